@@ -1,0 +1,105 @@
+// Sign-in against the API (`login` mutation → bearer token kept in localStorage), roles as permissions, and
+// record-level access: rule 3 (谁管辖、谁维护) — unit staff write only their own unit's targets and inspectors.
+import { gql } from '@apollo/client';
+import type { AuthProvider } from 'react-admin';
+import { apolloClient } from './dataProvider/apolloClient';
+import { errorCode, errorMessage } from './dataProvider/errors';
+import { clearSession, getValidSession, setSession, type Me, type Role } from './session';
+
+const LOGIN = gql`
+  mutation Login($username: String!, $password: String!) {
+    login(username: $username, password: $password) {
+      token
+      expiresAt
+      me { id username name role unitId unitName isPrincipal }
+    }
+  }
+`;
+const LOGOUT = gql`mutation Logout { logout }`;
+
+/** Resources each role may create, edit and delete in (the server enforces the same, per record). */
+const WRITABLE: Record<Role, ReadonlySet<string>> = {
+  ADMIN: new Set(['Unit', 'User', 'CheckItem', 'TargetLibrary', 'Target', 'Inspector', 'Expert']),
+  UNIT_STAFF: new Set(['Target', 'Inspector']),
+  LEADER: new Set(),
+  ANALYST: new Set(),
+};
+const WRITE_ACTIONS = new Set(['create', 'edit', 'delete', 'clone']);
+
+/** Where each role starts after sign-in: leaders and analysts see the dashboard, unit staff their targets. */
+const LANDING: Record<Role, string> = { ADMIN: '/', UNIT_STAFF: '/Target', LEADER: '/', ANALYST: '/' };
+
+export function mayWrite(me: Pick<Me, 'role' | 'unitId'> | null | undefined, resource: string, record?: Record<string, unknown>): boolean {
+  if (!me) return false;
+  if (!WRITABLE[me.role].has(resource)) return false;
+  if (!record) return true;
+  // The server computes `editable` per record for the signed-in user; trust it when present.
+  if (typeof record.editable === 'boolean') return record.editable;
+  if (me.role === 'UNIT_STAFF' && typeof record.unitId === 'string') return record.unitId === me.unitId;
+  return true;
+}
+
+/** Who may manage read-only API tokens. */
+export const mayManageApiTokens = (role: Role | null | undefined) => role === 'ANALYST' || role === 'ADMIN';
+
+export const authProvider: AuthProvider = {
+  async login({ username, password }: { username: string; password: string }) {
+    try {
+      const { data } = await apolloClient.mutate<{ login: { token: string; expiresAt: string; me: Me } }>({
+        mutation: LOGIN,
+        variables: { username, password },
+      });
+      if (!data) throw new Error('ra.auth.sign_in_error');
+      setSession(data.login);
+      return { redirectTo: LANDING[data.login.me.role] ?? '/' };
+    } catch (e) {
+      // BAD_CREDENTIALS, USER_INACTIVE: the server's message (用户名或密码错误 …) is what the user sees.
+      throw new Error(errorMessage(e));
+    }
+  },
+
+  async logout() {
+    const had = getValidSession();
+    clearSession();
+    if (had) {
+      // Best effort: the token is gone from the browser either way.
+      await apolloClient
+        .mutate({ mutation: LOGOUT, context: { headers: { authorization: `Bearer ${had.token}` } } })
+        .catch(() => undefined);
+    }
+  },
+
+  async checkAuth() {
+    if (!getValidSession()) {
+      clearSession();
+      throw { message: 'ra.auth.auth_check_error', logoutUser: true };
+    }
+  },
+
+  async checkError(error: { status?: number } | null) {
+    // An expired or revoked token: the server answers UNAUTHENTICATED (mapped to 401 in dataProvider/errors.ts).
+    if (error?.status === 401 || errorCode(error) === 'UNAUTHENTICATED') {
+      clearSession();
+      throw { message: 'ra.notification.logged_out' };
+    }
+    // FORBIDDEN and other refusals stay on the page; the notification shows the server's reason.
+  },
+
+  async getPermissions() {
+    return getValidSession()?.me.role ?? null;
+  },
+
+  async getIdentity() {
+    const s = getValidSession();
+    if (!s) throw new Error('ra.auth.auth_check_error');
+    return { id: s.me.id, fullName: s.me.name, username: s.me.username, role: s.me.role, unitId: s.me.unitId, unitName: s.me.unitName, isPrincipal: s.me.isPrincipal };
+  },
+
+  async canAccess({ action, resource, record }) {
+    const me = getValidSession()?.me;
+    if (!me) return false;
+    if (resource === 'apiTokens') return mayManageApiTokens(me.role);
+    if (!WRITE_ACTIONS.has(action)) return true;
+    return mayWrite(me, resource, record);
+  },
+};

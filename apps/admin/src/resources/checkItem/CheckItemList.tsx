@@ -1,0 +1,38 @@
+import { AutocompleteInput, BooleanInput, Datagrid, EditButton, FunctionField, List, NumberField, ReferenceField, ReferenceInput, SearchInput, SelectInput, ShowButton, TextField, TextInput } from 'react-admin';
+import { EnumField } from '../../common/EnumField';
+import { enumChoices } from '../../common/enums';
+import { ListActions } from '../../common/ListActions';
+import { LocalDateField } from '../../common/LocalDateField';
+import { formatPercent } from '../../common/PercentInput';
+import { RetiredChip } from '../../common/RetiredChip';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="category" source="category" choices={enumChoices('CheckCategory')} alwaysOn />,
+  <ReferenceInput key="unitId" source="unitId" reference="Unit">
+    <AutocompleteInput sx={{ minWidth: 220 }} />
+  </ReferenceInput>,
+  <TextInput key="objectType" source="objectType" />,
+  <BooleanInput key="includeRetired" source="includeRetired" />,
+];
+
+const CheckItemList = () => (
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'code', order: 'ASC' }} perPage={25}>
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <TextField source="code" />
+      <TextField source="name" />
+      <TextField source="objectType" sortable={false} />
+      <EnumField source="category" enumName="CheckCategory" colors={{ KEY: 'warning', GENERAL: 'default' }} />
+      <EnumField source="methods" enumName="CheckMethod" chip sortable={false} />
+      <ReferenceField source="unitId" reference="Unit" link={false} sortable={false} />
+      <FunctionField source="defaultRatio" sortable={false} render={(r: { defaultRatio?: number }) => formatPercent(r.defaultRatio)} />
+      <NumberField source="version" sortable={false} />
+      <LocalDateField source="updatedAt" />
+      <RetiredChip source="retiredAt" label="" sortable={false} />
+      <ShowButton />
+      <EditButton />
+    </Datagrid>
+  </List>
+);
+
+export default CheckItemList;

@@ -1,0 +1,83 @@
+// Rule 4 (P2): before every draw a unit confirms its target and inspector directories are up to date.
+// Calls `confirmDirectories(unitId, note)`; the server records who and when and refuses other units' staff.
+import { useState } from 'react';
+import { gql } from '@apollo/client';
+import VerifiedIcon from '@mui/icons-material/VerifiedOutlined';
+import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
+import { useGetIdentity, useNotify, useRefresh, useTranslate, usePermissions } from 'react-admin';
+import { apolloClient } from '../../dataProvider/apolloClient';
+import { errorMessage } from '../../dataProvider/errors';
+
+const CONFIRM = gql`
+  mutation ConfirmDirectories($unitId: ID, $note: String) {
+    confirmDirectories(unitId: $unitId, note: $note) { id confirmedAt targetCount inspectorCount }
+  }
+`;
+
+type Props = { unitId?: string; unitName?: string; variant?: 'text' | 'outlined' | 'contained'; size?: 'small' | 'medium' };
+
+/** Shown to administrators (any unit) and unit staff (their own unit); hidden for read-only roles. */
+export const ConfirmDirectoriesButton = ({ unitId, unitName, variant = 'contained', size = 'medium' }: Props) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const { identity } = useGetIdentity();
+  const { permissions } = usePermissions<string>();
+  const [open, setOpen] = useState(false);
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const target = unitId ?? (identity?.unitId as string | undefined);
+  if (!identity || !target) return null;
+  const allowed = permissions === 'ADMIN' || (permissions === 'UNIT_STAFF' && target === identity.unitId);
+  if (!allowed) return null;
+  const name = unitName ?? (target === identity.unitId ? (identity.unitName as string) : '');
+
+  const confirm = async () => {
+    setBusy(true);
+    try {
+      const { data } = await apolloClient.mutate<{ confirmDirectories: { targetCount: number; inspectorCount: number } }>({
+        mutation: CONFIRM,
+        variables: { unitId: target, note: note.trim() || null },
+      });
+      const c = data?.confirmDirectories;
+      notify('directory.confirmed', { type: 'success', messageArgs: { targets: c?.targetCount ?? 0, inspectors: c?.inspectorCount ?? 0 } });
+      setOpen(false);
+      setNote('');
+      // useRefresh invalidates every cached query: lists, the unit page and the dashboard all update.
+      refresh();
+    } catch (e) {
+      notify(errorMessage(e), { type: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Button
+        variant={variant}
+        size={size}
+        startIcon={<VerifiedIcon />}
+        onClick={(e) => {
+          e.stopPropagation();
+          setOpen(true);
+        }}
+        data-testid="confirm-directories"
+      >
+        {translate(unitId ? 'directory.confirm' : 'directory.confirm_own')}
+      </Button>
+      <Dialog open={open} onClose={() => !busy && setOpen(false)} onClick={(e) => e.stopPropagation()} maxWidth="sm" fullWidth>
+        <DialogTitle>{translate('directory.confirm_title', { unit: name })}</DialogTitle>
+        <DialogContent>
+          <DialogContentText sx={{ mb: 2 }}>{translate('directory.confirm_content', { unit: name })}</DialogContentText>
+          <TextField label={translate('directory.note')} value={note} onChange={(e) => setNote(e.target.value)} fullWidth multiline minRows={2} name="note" />
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setOpen(false)} disabled={busy}>{translate('ra.action.cancel')}</Button>
+          <Button onClick={confirm} variant="contained" disabled={busy} data-testid="confirm-directories-ok">{translate('ra.action.confirm')}</Button>
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+};

@@ -1,0 +1,33 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// In development the API runs separately; `SSJ_API_URL` points the proxy at it (default: the API's own default port).
+const api = process.env.SSJ_API_URL ?? 'http://localhost:4000';
+const proxy = { '/graphql': { target: api, changeOrigin: true }, '/health': { target: api, changeOrigin: true } };
+
+// Vendor code is split into a few long-lived chunks so a change to our code does not invalidate them;
+// resources, the dashboard chart and the API-token page are loaded on demand (React.lazy) per route.
+const vendorGroups: Array<{ name: string; test: RegExp; priority: number }> = [
+  { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-is)[\\/]/, priority: 50 },
+  { name: 'charts', test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|internmap|decimal\.js-light|eventemitter3|es-toolkit|immer|reselect|@reduxjs|redux|react-redux|use-sync-external-store|tiny-invariant)[\\/]/, priority: 40 },
+  { name: 'graphql', test: /node_modules[\\/](graphql|@apollo|@wry|optimism|zen-observable|ts-invariant|graphql-tag|graphql-ast-types-browser|ra-data-graphql|ra-data-graphql-simple|pluralize|symbol-observable)[\\/]/, priority: 30 },
+  { name: 'mui', test: /node_modules[\\/](@mui|@emotion|@popperjs|stylis|hoist-non-react-statics|react-transition-group|clsx|@babel[\\/]runtime)[\\/]/, priority: 20 },
+  { name: 'react-admin', test: /node_modules[\\/]/, priority: 10 },
+];
+
+export default defineConfig({
+  base: '/',
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: vendorGroups },
+      },
+    },
+  },
+  server: { port: 5173, proxy },
+  preview: { port: 4173, proxy },
+});

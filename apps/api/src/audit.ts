@@ -1,0 +1,37 @@
+// Every mutation appends an AuditEvent inside its own transaction (全程留痕、责任可溯, G4/G5).
+// The table is append-only: the API has no way to change it and the database refuses UPDATE/DELETE.
+import type { Prisma } from '@ssj/db/client';
+import type { Context } from './context.ts';
+
+type Tx = Prisma.TransactionClient;
+
+/** JSON-safe copy of a record (dates as ISO strings, decimals and big ints as strings, no password hashes). */
+export function snapshot(record: unknown): Prisma.InputJsonValue | undefined {
+  if (record === null || record === undefined) return undefined;
+  return JSON.parse(
+    JSON.stringify(record, (key, value) => {
+      if (key === 'passwordHash' || key === 'tokenHash' || key === 'data') return undefined;
+      if (typeof value === 'bigint') return value.toString();
+      return value;
+    }),
+  ) as Prisma.InputJsonValue;
+}
+
+export async function audit(
+  tx: Tx,
+  ctx: Context,
+  e: { action: string; entity: string; entityId?: string | null; unitId?: string | null; before?: unknown; after?: unknown },
+) {
+  await tx.auditEvent.create({
+    data: {
+      actorId: ctx.user?.id ?? null,
+      actorName: ctx.user ? `${ctx.user.name}（${ctx.user.username}）` : '系统',
+      unitId: e.unitId ?? ctx.user?.unitId ?? null,
+      action: e.action,
+      entity: e.entity,
+      entityId: e.entityId ?? null,
+      ...(snapshot(e.before) !== undefined ? { before: snapshot(e.before)! } : {}),
+      ...(snapshot(e.after) !== undefined ? { after: snapshot(e.after)! } : {}),
+    },
+  });
+}

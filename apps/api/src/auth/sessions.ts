@@ -1,0 +1,49 @@
+// Sign-in sessions and analysts' API tokens: random bearer tokens of which only the SHA-256 is stored,
+// so a leaked database does not leak usable tokens. Both expire; both can be revoked.
+import { createHash, randomBytes } from 'node:crypto';
+import type { PrismaClient } from '@ssj/db';
+import type { SessionKind } from '@ssj/db/client';
+import type { CurrentUser } from '../context.ts';
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export async function issueToken(
+  prisma: Pick<PrismaClient, 'session'>,
+  userId: string,
+  kind: SessionKind,
+  expiresAt: Date,
+  name?: string,
+) {
+  const prefix = kind === 'API_TOKEN' ? 'ssj_at_' : 'ssj_s_';
+  const token = prefix + randomBytes(32).toString('base64url');
+  const session = await prisma.session.create({
+    data: { userId, kind, expiresAt, name: name ?? null, tokenHash: hashToken(token), tokenHint: token.slice(0, prefix.length + 4) },
+  });
+  return { token, session };
+}
+
+// lastUsedAt is only rewritten when it is older than this, to avoid a write on every request.
+const TOUCH_AFTER_MS = 60_000;
+
+export async function findSession(prisma: PrismaClient, token: string): Promise<CurrentUser | null> {
+  const session = await prisma.session.findUnique({
+    where: { tokenHash: hashToken(token) },
+    include: { user: true },
+  });
+  const now = new Date();
+  if (!session || session.revokedAt || session.expiresAt <= now || !session.user.active) return null;
+  if (!session.lastUsedAt || now.getTime() - session.lastUsedAt.getTime() > TOUCH_AFTER_MS) {
+    await prisma.session.update({ where: { id: session.id }, data: { lastUsedAt: now } });
+  }
+  const u = session.user;
+  return {
+    id: u.id,
+    username: u.username,
+    name: u.name,
+    role: u.role,
+    unitId: u.unitId,
+    isPrincipal: u.isPrincipal,
+    sessionId: session.id,
+    sessionKind: session.kind,
+  };
+}

@@ -1,0 +1,18 @@
+// The one place the API reads its environment.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+export const env = {
+  port: Number(process.env.PORT ?? 4000),
+  host: process.env.HOST ?? '0.0.0.0',
+  /** Hours a browser sign-in stays valid. */
+  sessionHours: Number(process.env.SSJ_SESSION_HOURS ?? 12),
+  /** Days an analyst's API token stays valid unless a shorter time is asked for. */
+  apiTokenDays: Number(process.env.SSJ_API_TOKEN_DAYS ?? 90),
+  /** The built admin (apps/admin/dist), served at / in production. */
+  adminDist: process.env.SSJ_ADMIN_DIST ?? path.resolve(here, '../../admin/dist'),
+  /** Skip loading the demo data into an empty database. */
+  noDemo: process.env.SSJ_NO_DEMO === '1',
+};

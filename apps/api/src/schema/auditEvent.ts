@@ -1,0 +1,82 @@
+// AuditEvent: append-only trail of every mutation (G4, G5). Readable, never writable, through the API.
+import type { Prisma } from '@ssj/db/client';
+import { builder } from '../builder.ts';
+import { keywordWhere, ListMetadata, pageArgs, paging } from '../listing.ts';
+import type { Context } from '../context.ts';
+
+builder.prismaObject('AuditEvent', {
+  description: '操作留痕记录（只增不改） / Audit trail entry, append-only',
+  authScopes: { signedIn: true },
+  select: { id: true },
+  fields: (t) => ({
+    id: t.id({ select: { id: true }, resolve: (e) => e.id.toString() }),
+    at: t.expose('at', { type: 'DateTime', description: '时间 / When' }),
+    actorId: t.exposeID('actorId', { nullable: true }),
+    actorName: t.exposeString('actorName', { description: '操作人 / Who' }),
+    unitId: t.exposeID('unitId', { nullable: true, description: '所属单位 / Unit' }),
+    action: t.exposeString('action', { description: '操作 / Mutation' }),
+    entity: t.exposeString('entity', { description: '对象类型 / Entity' }),
+    entityId: t.exposeID('entityId', { nullable: true }),
+    before: t.expose('before', { type: 'JSON', nullable: true, description: '修改前 / Before' }),
+    after: t.expose('after', { type: 'JSON', nullable: true, description: '修改后 / After' }),
+  }),
+});
+
+const AuditEventFilter = builder.inputType('AuditEventFilter', {
+  description: '留痕记录筛选 / Audit event filter',
+  fields: (t) => ({
+    ids: t.idList({ required: false }),
+    q: t.string({ required: false, description: '关键词：操作人、操作 / Keyword: actor, action' }),
+    entity: t.string({ required: false }),
+    entityId: t.id({ required: false }),
+    actorId: t.id({ required: false }),
+    unitId: t.id({ required: false }),
+    action: t.string({ required: false }),
+    from: t.field({ type: 'DateTime', required: false, description: '起始时间 / From' }),
+    to: t.field({ type: 'DateTime', required: false, description: '截止时间 / To' }),
+  }),
+});
+
+// ADMIN and LEADER read the whole trail; others read their own unit's.
+function where(ctx: Context, f: typeof AuditEventFilter.$inferInput | null | undefined): Prisma.AuditEventWhereInput {
+  const all = ctx.user?.role === 'ADMIN' || ctx.user?.role === 'LEADER';
+  return {
+    ...(all ? {} : { unitId: ctx.user?.unitId ?? '__none__' }),
+    ...(f?.ids ? { id: { in: f.ids.map((i) => BigInt(String(i))) } } : {}),
+    ...(f?.entity ? { entity: f.entity } : {}),
+    ...(f?.entityId ? { entityId: String(f.entityId) } : {}),
+    ...(f?.actorId ? { actorId: String(f.actorId) } : {}),
+    ...(f?.unitId ? { unitId: String(f.unitId) } : {}),
+    ...(f?.action ? { action: f.action } : {}),
+    ...(f?.from || f?.to ? { at: { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lte: f.to } : {}) } } : {}),
+    AND: keywordWhere<Prisma.AuditEventWhereInput>(f?.q, ['actorName', 'action', 'entity']),
+  };
+}
+
+builder.queryFields((t) => ({
+  allAuditEvents: t.prismaField({
+    type: ['AuditEvent'],
+    authScopes: { signedIn: true },
+    args: { ...pageArgs, filter: t.arg({ type: AuditEventFilter, required: false }) },
+    resolve: (query, _r, args, ctx) =>
+      ctx.prisma.auditEvent.findMany({
+        ...query,
+        where: where(ctx, args.filter),
+        ...paging<Prisma.AuditEventOrderByWithRelationInput>(args, { at: (dir) => ({ at: dir }), action: (dir) => ({ action: dir }), entity: (dir) => ({ entity: dir }) }, { field: 'at', dir: 'desc' }, { id: 'desc' }),
+      }),
+  }),
+  _allAuditEventsMeta: t.field({
+    type: ListMetadata,
+    authScopes: { signedIn: true },
+    args: { filter: t.arg({ type: AuditEventFilter, required: false }) },
+    resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.auditEvent.count({ where: where(ctx, args.filter) }) }),
+  }),
+  AuditEvent: t.prismaField({
+    type: 'AuditEvent',
+    nullable: true,
+    authScopes: { signedIn: true },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _r, args, ctx) =>
+      ctx.prisma.auditEvent.findFirst({ ...query, where: { ...where(ctx, null), id: BigInt(String(args.id)) } }),
+  }),
+}));

@@ -1,0 +1,234 @@
+// CheckItem (抽查事项清单): public; every change keeps the previous version and publishes an adjustment
+// notice (rule 1, P2, G8). GENERAL items have a capped sampling ratio, KEY items none (rule 2).
+import type { Prisma } from '@ssj/db/client';
+import { builder } from '../builder.ts';
+import { audit } from '../audit.ts';
+import { notFound, userError } from '../errors.ts';
+import { keywordWhere, ListMetadata, pageArgs, paging } from '../listing.ts';
+import { getGeneralRatioCap } from '../settings.ts';
+import { checkRatio, defined, refuseBlanking, requireFields } from '../validation.ts';
+import { CheckCategoryEnum, CheckMethodEnum } from './enums.ts';
+
+builder.prismaObject('CheckItem', {
+  description: '抽查事项（公开） / A checklist item (public)',
+  select: { id: true },
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    code: t.exposeString('code', { description: '事项编码 / Code' }),
+    name: t.exposeString('name', { description: '抽查事项 / Item' }),
+    objectType: t.exposeString('objectType', { description: '检查对象 / Object type' }),
+    category: t.expose('category', { type: CheckCategoryEnum, description: '事项类别 / Category' }),
+    methods: t.expose('methods', { type: [CheckMethodEnum], description: '检查方式 / Methods' }),
+    unitId: t.exposeID('unitId', { description: '检查主体 / Responsible unit' }),
+    unit: t.relation('unit'),
+    legalBasis: t.exposeString('legalBasis', { description: '检查依据 / Legal basis' }),
+    defaultRatio: t.float({ select: { defaultRatio: true }, resolve: (i) => Number(i.defaultRatio), description: '默认抽查比例 / Default ratio' }),
+    ratioCap: t.float({
+      nullable: true,
+      select: { ratioCap: true },
+      resolve: (i) => (i.ratioCap === null ? null : Number(i.ratioCap)),
+      description: '比例上限（一般事项；空则用系统设置） / Ratio cap for a GENERAL item (null: system setting)',
+    }),
+    needsExpert: t.exposeBoolean('needsExpert', { description: '需专家参与 / Needs an expert' }),
+    version: t.exposeInt('version', { description: '版本 / Version' }),
+    retiredAt: t.expose('retiredAt', { type: 'DateTime', nullable: true, description: '停用时间 / Retired at' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    versions: t.relation('versions', {
+      description: '历次版本与调整说明 / Versions with adjustment notices',
+      query: { orderBy: { version: 'desc' } },
+    }),
+  }),
+});
+
+builder.prismaObject('CheckItemVersion', {
+  description: '抽查事项的一个版本及其调整说明（公开） / One version of a checklist item and its adjustment notice (public)',
+  select: { id: true },
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    checkItemId: t.exposeID('checkItemId'),
+    version: t.exposeInt('version'),
+    change: t.exposeString('change', { description: 'CREATE / UPDATE / RETIRE' }),
+    snapshot: t.expose('snapshot', { type: 'JSON', description: '该版本内容 / The item as of this version' }),
+    notice: t.exposeString('notice', { description: '调整说明 / Adjustment notice' }),
+    changedAt: t.expose('changedAt', { type: 'DateTime' }),
+  }),
+});
+
+const CheckItemFilter = builder.inputType('CheckItemFilter', {
+  description: '抽查事项筛选 / Checklist item filter',
+  fields: (t) => ({
+    ids: t.idList({ required: false }),
+    q: t.string({ required: false, description: '关键词：事项、编码、依据 / Keyword: item, code, legal basis' }),
+    category: t.field({ type: CheckCategoryEnum, required: false }),
+    unitId: t.id({ required: false }),
+    objectType: t.string({ required: false }),
+    includeRetired: t.boolean({ required: false }),
+  }),
+});
+
+function where(f: typeof CheckItemFilter.$inferInput | null | undefined): Prisma.CheckItemWhereInput {
+  return {
+    ...(f?.ids ? { id: { in: f.ids.map(String) } } : {}),
+    ...(f?.includeRetired || f?.ids ? {} : { retiredAt: null }),
+    ...(f?.category ? { category: f.category } : {}),
+    ...(f?.unitId ? { unitId: String(f.unitId) } : {}),
+    ...(f?.objectType ? { objectType: f.objectType } : {}),
+    AND: keywordWhere<Prisma.CheckItemWhereInput>(f?.q, ['name', 'code', 'legalBasis']),
+  };
+}
+
+const sortable = {
+  code: (dir: 'asc' | 'desc') => ({ code: dir }),
+  name: (dir: 'asc' | 'desc') => ({ name: dir }),
+  category: (dir: 'asc' | 'desc') => ({ category: dir }),
+  updatedAt: (dir: 'asc' | 'desc') => ({ updatedAt: dir }),
+};
+
+builder.queryFields((t) => ({
+  allCheckItems: t.prismaField({
+    type: ['CheckItem'],
+    description: '抽查事项清单（公开） / The checklist (public)',
+    args: { ...pageArgs, filter: t.arg({ type: CheckItemFilter, required: false }) },
+    resolve: (query, _r, args, ctx) =>
+      ctx.prisma.checkItem.findMany({ ...query, where: where(args.filter), ...paging<Prisma.CheckItemOrderByWithRelationInput>(args, sortable, { field: 'code', dir: 'asc' }, { id: 'asc' }) }),
+  }),
+  _allCheckItemsMeta: t.field({
+    type: ListMetadata,
+    args: { filter: t.arg({ type: CheckItemFilter, required: false }) },
+    resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.checkItem.count({ where: where(args.filter) }) }),
+  }),
+  CheckItem: t.prismaField({
+    type: 'CheckItem',
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _r, args, ctx) => ctx.prisma.checkItem.findUnique({ ...query, where: { id: String(args.id) } }),
+  }),
+  checkItemAdjustments: t.prismaField({
+    type: ['CheckItemVersion'],
+    description: '清单调整公告（公开，最新在前） / Published checklist adjustment notices, newest first',
+    args: { take: t.arg.int({ required: false }) },
+    resolve: (query, _r, args, ctx) =>
+      ctx.prisma.checkItemVersion.findMany({ ...query, orderBy: [{ changedAt: 'desc' }, { id: 'asc' }], take: Math.min(args.take ?? 50, 200) }),
+  }),
+}));
+
+const LABELS = {
+  code: '事项编码', name: '抽查事项', objectType: '检查对象', category: '事项类别', methods: '检查方式', unitId: '检查主体', legalBasis: '检查依据', defaultRatio: '默认抽查比例',
+};
+
+const itemArgs = builder.args((t) => ({
+  code: t.string({ required: false }),
+  name: t.string({ required: false }),
+  objectType: t.string({ required: false }),
+  category: t.field({ type: CheckCategoryEnum, required: false }),
+  methods: t.field({ type: [CheckMethodEnum], required: false }),
+  unitId: t.id({ required: false }),
+  legalBasis: t.string({ required: false }),
+  defaultRatio: t.float({ required: false }),
+  ratioCap: t.float({ required: false }),
+  needsExpert: t.boolean({ required: false }),
+  notice: t.string({ required: false, description: '调整说明（修改时必填） / Adjustment notice (required on change)' }),
+}));
+
+type ItemShape = { category: 'GENERAL' | 'KEY'; defaultRatio: number; ratioCap: number | null };
+
+// Rule 2 (G8): a GENERAL item's ratio is strictly limited; a KEY item has no upper limit.
+async function assertRatio(tx: Prisma.TransactionClient, item: ItemShape) {
+  checkRatio(item.defaultRatio, '默认抽查比例', 'defaultRatio');
+  checkRatio(item.ratioCap, '比例上限', 'ratioCap');
+  if (item.category === 'KEY') return;
+  const cap = item.ratioCap ?? (await getGeneralRatioCap(tx));
+  if (item.defaultRatio > cap) {
+    throw userError('CHECK_ITEM.RATIO_ABOVE_CAP', `${(item.defaultRatio * 100).toFixed(1)}% > ${(cap * 100).toFixed(1)}%`, { field: 'defaultRatio', cap });
+  }
+}
+
+const versionSnapshot = (i: { code: string; name: string; objectType: string; category: string; methods: string[]; unitId: string; legalBasis: string; defaultRatio: unknown; ratioCap: unknown; needsExpert: boolean }) => ({
+  code: i.code, name: i.name, objectType: i.objectType, category: i.category, methods: i.methods, unitId: i.unitId,
+  legalBasis: i.legalBasis, defaultRatio: String(i.defaultRatio), ratioCap: i.ratioCap === null ? null : String(i.ratioCap), needsExpert: i.needsExpert,
+});
+
+builder.mutationFields((t) => ({
+  createCheckItem: t.prismaField({
+    type: 'CheckItem',
+    authScopes: { admin: true },
+    description: '新增抽查事项 / Add a checklist item',
+    args: itemArgs,
+    resolve: async (query, _r, args, ctx) => {
+      requireFields(args, LABELS);
+      return ctx.prisma.$transaction(async (tx) => {
+        if (await tx.checkItem.findUnique({ where: { code: args.code! } })) throw userError('CHECK_ITEM.CODE_DUPLICATE', args.code!, { field: 'code' });
+        const category = args.category!;
+        const ratioCap = category === 'KEY' ? null : (args.ratioCap ?? null);
+        await assertRatio(tx, { category, defaultRatio: args.defaultRatio!, ratioCap });
+        const created = await tx.checkItem.create({
+          data: {
+            code: args.code!, name: args.name!, objectType: args.objectType!, category, methods: args.methods!, unitId: String(args.unitId),
+            legalBasis: args.legalBasis!, defaultRatio: args.defaultRatio!, ratioCap, needsExpert: args.needsExpert ?? false, version: 1,
+          },
+        });
+        await tx.checkItemVersion.create({
+          data: { checkItemId: created.id, version: 1, change: 'CREATE', snapshot: versionSnapshot(created), notice: args.notice?.trim() || '新增抽查事项', changedById: ctx.user!.id },
+        });
+        await audit(tx, ctx, { action: 'createCheckItem', entity: 'CheckItem', entityId: created.id, after: created });
+        return tx.checkItem.findUniqueOrThrow({ ...query, where: { id: created.id } });
+      });
+    },
+  }),
+  updateCheckItem: t.prismaField({
+    type: 'CheckItem',
+    authScopes: { admin: true },
+    description: '调整抽查事项（保留原版本并公示调整说明） / Adjust a checklist item (keeps the previous version, publishes the notice)',
+    args: { id: t.arg.id({ required: true }), ...itemArgs },
+    resolve: async (query, _r, args, ctx) => {
+      refuseBlanking(args, LABELS);
+      if (!args.notice?.trim()) throw userError('CHECK_ITEM.NOTICE_REQUIRED', undefined, { field: 'notice' });
+      const id = String(args.id);
+      return ctx.prisma.$transaction(async (tx) => {
+        const before = await tx.checkItem.findUnique({ where: { id } });
+        if (!before) throw notFound('抽查事项');
+        if (before.retiredAt) throw userError('VALIDATION.INVALID', '已停用的事项不能调整');
+        if (args.code && args.code !== before.code && (await tx.checkItem.findUnique({ where: { code: args.code } }))) {
+          throw userError('CHECK_ITEM.CODE_DUPLICATE', args.code, { field: 'code' });
+        }
+        const category = args.category ?? before.category;
+        const ratioCap = category === 'KEY' ? null : args.ratioCap !== undefined ? args.ratioCap : before.ratioCap === null ? null : Number(before.ratioCap);
+        const defaultRatio = args.defaultRatio ?? Number(before.defaultRatio);
+        await assertRatio(tx, { category, defaultRatio, ratioCap });
+        const after = await tx.checkItem.update({
+          where: { id },
+          data: defined({
+            code: args.code ?? undefined, name: args.name ?? undefined, objectType: args.objectType ?? undefined, category,
+            methods: args.methods ?? undefined, unitId: args.unitId ? String(args.unitId) : undefined, legalBasis: args.legalBasis ?? undefined,
+            defaultRatio, ratioCap, needsExpert: args.needsExpert ?? undefined, version: before.version + 1,
+          }),
+        });
+        await tx.checkItemVersion.create({
+          data: { checkItemId: id, version: after.version, change: 'UPDATE', snapshot: versionSnapshot(after), notice: args.notice!.trim(), changedById: ctx.user!.id },
+        });
+        await audit(tx, ctx, { action: 'updateCheckItem', entity: 'CheckItem', entityId: id, before, after });
+        return tx.checkItem.findUniqueOrThrow({ ...query, where: { id } });
+      });
+    },
+  }),
+  deleteCheckItem: t.prismaField({
+    type: 'CheckItem',
+    authScopes: { admin: true },
+    description: '停用抽查事项（保留历史版本） / Retire a checklist item (versions are kept)',
+    args: { id: t.arg.id({ required: true }), notice: t.arg.string({ required: false }) },
+    resolve: async (query, _r, args, ctx) => {
+      const id = String(args.id);
+      return ctx.prisma.$transaction(async (tx) => {
+        const before = await tx.checkItem.findUnique({ where: { id } });
+        if (!before) throw notFound('抽查事项');
+        if (before.retiredAt) return tx.checkItem.findUniqueOrThrow({ ...query, where: { id } });
+        const after = await tx.checkItem.update({ where: { id }, data: { retiredAt: new Date(), version: before.version + 1 } });
+        await tx.checkItemVersion.create({
+          data: { checkItemId: id, version: after.version, change: 'RETIRE', snapshot: versionSnapshot(after), notice: args.notice?.trim() || '停用该抽查事项', changedById: ctx.user!.id },
+        });
+        await audit(tx, ctx, { action: 'retireCheckItem', entity: 'CheckItem', entityId: id, before, after });
+        return tx.checkItem.findUniqueOrThrow({ ...query, where: { id } });
+      });
+    },
+  }),
+}));

@@ -1,0 +1,85 @@
+// DirectoryConfirmation: before every draw a unit confirms its two directories are up to date (rule 4, P2).
+import type { Prisma } from '@ssj/db/client';
+import { builder } from '../builder.ts';
+import { audit } from '../audit.ts';
+import { notFound } from '../errors.ts';
+import { ListMetadata, pageArgs, paging } from '../listing.ts';
+import { assertUnitWrite } from '../validation.ts';
+
+export const DirectoryConfirmationRef = builder.prismaObject('DirectoryConfirmation', {
+  description: '名录库确认记录（抽取前确认名录库为最新） / Confirmation that a unit\'s directories are up to date (rule 4)',
+  authScopes: { signedIn: true },
+  select: { id: true },
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    unitId: t.exposeID('unitId'),
+    unit: t.relation('unit'),
+    confirmedById: t.exposeID('confirmedById'),
+    confirmedBy: t.relation('confirmedBy'),
+    confirmedAt: t.expose('confirmedAt', { type: 'DateTime', description: '确认时间 / Confirmed at' }),
+    targetCount: t.exposeInt('targetCount', { description: '确认时检查对象数 / Targets at confirmation' }),
+    inspectorCount: t.exposeInt('inspectorCount', { description: '确认时执法检查人员数 / Inspectors at confirmation' }),
+    note: t.exposeString('note', { nullable: true }),
+  }),
+});
+
+const DirectoryConfirmationFilter = builder.inputType('DirectoryConfirmationFilter', {
+  description: '名录库确认筛选 / Directory confirmation filter',
+  fields: (t) => ({ ids: t.idList({ required: false }), unitId: t.id({ required: false }) }),
+});
+
+function where(f: typeof DirectoryConfirmationFilter.$inferInput | null | undefined): Prisma.DirectoryConfirmationWhereInput {
+  return { ...(f?.ids ? { id: { in: f.ids.map(String) } } : {}), ...(f?.unitId ? { unitId: String(f.unitId) } : {}) };
+}
+
+builder.queryFields((t) => ({
+  allDirectoryConfirmations: t.prismaField({
+    type: ['DirectoryConfirmation'],
+    authScopes: { signedIn: true },
+    args: { ...pageArgs, filter: t.arg({ type: DirectoryConfirmationFilter, required: false }) },
+    resolve: (query, _r, args, ctx) =>
+      ctx.prisma.directoryConfirmation.findMany({
+        ...query,
+        where: where(args.filter),
+        ...paging<Prisma.DirectoryConfirmationOrderByWithRelationInput>(args, { confirmedAt: (dir) => ({ confirmedAt: dir }) }, { field: 'confirmedAt', dir: 'desc' }, { id: 'asc' }),
+      }),
+  }),
+  _allDirectoryConfirmationsMeta: t.field({
+    type: ListMetadata,
+    authScopes: { signedIn: true },
+    args: { filter: t.arg({ type: DirectoryConfirmationFilter, required: false }) },
+    resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.directoryConfirmation.count({ where: where(args.filter) }) }),
+  }),
+  DirectoryConfirmation: t.prismaField({
+    type: 'DirectoryConfirmation',
+    nullable: true,
+    authScopes: { signedIn: true },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _r, args, ctx) => ctx.prisma.directoryConfirmation.findUnique({ ...query, where: { id: String(args.id) } }),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  confirmDirectories: t.prismaField({
+    type: 'DirectoryConfirmation',
+    description: '确认本单位检查对象名录库和执法检查人员名录库为最新 / Confirm a unit\'s directories are up to date (rule 4)',
+    authScopes: { writer: true },
+    args: { unitId: t.arg.id({ required: false, description: '默认本单位 / Defaults to your unit' }), note: t.arg.string({ required: false }) },
+    resolve: async (query, _r, args, ctx) => {
+      const unitId = args.unitId ? String(args.unitId) : ctx.user!.unitId;
+      assertUnitWrite(ctx.user, unitId);
+      return ctx.prisma.$transaction(async (tx) => {
+        if (!(await tx.unit.findUnique({ where: { id: unitId }, select: { id: true } }))) throw notFound('单位');
+        const [targetCount, inspectorCount] = await Promise.all([
+          tx.target.count({ where: { unitId, retiredAt: null } }),
+          tx.inspector.count({ where: { unitId, retiredAt: null } }),
+        ]);
+        const created = await tx.directoryConfirmation.create({
+          data: { unitId, confirmedById: ctx.user!.id, targetCount, inspectorCount, note: args.note ?? null },
+        });
+        await audit(tx, ctx, { action: 'confirmDirectories', entity: 'DirectoryConfirmation', entityId: created.id, unitId, after: created });
+        return tx.directoryConfirmation.findUniqueOrThrow({ ...query, where: { id: created.id } });
+      });
+    },
+  }),
+}));

@@ -1,0 +1,158 @@
+// User accounts with unit-scoped roles. Managed by the lead unit's administrators.
+import type { Prisma } from '@ssj/db/client';
+import { builder } from '../builder.ts';
+import { audit } from '../audit.ts';
+import { hashPassword } from '../auth/password.ts';
+import { notFound, userError } from '../errors.ts';
+import { keywordWhere, ListMetadata, pageArgs, paging } from '../listing.ts';
+import { defined, refuseBlanking, requireFields } from '../validation.ts';
+import { RoleEnum } from './enums.ts';
+
+export const MIN_PASSWORD_LENGTH = 8;
+
+builder.prismaObject('User', {
+  description: '用户 / A user account',
+  authScopes: { signedIn: true },
+  select: { id: true },
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    username: t.exposeString('username', { description: '用户名 / Username' }),
+    name: t.exposeString('name', { description: '姓名 / Name' }),
+    role: t.expose('role', { type: RoleEnum, description: '角色 / Role' }),
+    unitId: t.exposeID('unitId', { description: '所属单位 / Unit' }),
+    unit: t.relation('unit'),
+    isPrincipal: t.exposeBoolean('isPrincipal', { description: '单位负责人（签批更正） / Unit principal (signs off corrections)' }),
+    active: t.exposeBoolean('active', { description: '启用 / Active' }),
+    lastLoginAt: t.expose('lastLoginAt', { type: 'DateTime', nullable: true, authScopes: { admin: true } }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+const UserFilter = builder.inputType('UserFilter', {
+  description: '用户筛选 / User filter',
+  fields: (t) => ({
+    ids: t.idList({ required: false }),
+    q: t.string({ required: false, description: '关键词：用户名、姓名 / Keyword: username, name' }),
+    role: t.field({ type: RoleEnum, required: false }),
+    unitId: t.id({ required: false }),
+    active: t.boolean({ required: false }),
+  }),
+});
+
+function where(f: typeof UserFilter.$inferInput | null | undefined): Prisma.UserWhereInput {
+  return {
+    ...(f?.ids ? { id: { in: f.ids.map(String) } } : {}),
+    ...(f?.role ? { role: f.role } : {}),
+    ...(f?.unitId ? { unitId: String(f.unitId) } : {}),
+    ...(typeof f?.active === 'boolean' ? { active: f.active } : {}),
+    AND: keywordWhere<Prisma.UserWhereInput>(f?.q, ['username', 'name']),
+  };
+}
+
+const sortable = { username: (dir: 'asc' | 'desc') => ({ username: dir }), name: (dir: 'asc' | 'desc') => ({ name: dir }), role: (dir: 'asc' | 'desc') => ({ role: dir }) };
+
+builder.queryFields((t) => ({
+  allUsers: t.prismaField({
+    type: ['User'],
+    authScopes: { signedIn: true },
+    args: { ...pageArgs, filter: t.arg({ type: UserFilter, required: false }) },
+    resolve: (query, _r, args, ctx) =>
+      ctx.prisma.user.findMany({ ...query, where: where(args.filter), ...paging<Prisma.UserOrderByWithRelationInput>(args, sortable, { field: 'username', dir: 'asc' }, { id: 'asc' }) }),
+  }),
+  _allUsersMeta: t.field({
+    type: ListMetadata,
+    authScopes: { signedIn: true },
+    args: { filter: t.arg({ type: UserFilter, required: false }) },
+    resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.user.count({ where: where(args.filter) }) }),
+  }),
+  User: t.prismaField({
+    type: 'User',
+    nullable: true,
+    authScopes: { signedIn: true },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _r, args, ctx) => ctx.prisma.user.findUnique({ ...query, where: { id: String(args.id) } }),
+  }),
+}));
+
+const LABELS = { username: '用户名', name: '姓名', role: '角色', unitId: '所属单位' };
+const userArgs = builder.args((t) => ({
+  username: t.string({ required: false }),
+  name: t.string({ required: false }),
+  role: t.field({ type: RoleEnum, required: false }),
+  unitId: t.id({ required: false }),
+  isPrincipal: t.boolean({ required: false }),
+  active: t.boolean({ required: false }),
+  password: t.string({ required: false, description: `新密码（至少 ${MIN_PASSWORD_LENGTH} 位） / New password` }),
+}));
+
+export function checkPassword(password: string) {
+  if (password.length < MIN_PASSWORD_LENGTH) throw userError('USER.PASSWORD_TOO_SHORT', undefined, { field: 'password' });
+}
+
+builder.mutationFields((t) => ({
+  createUser: t.prismaField({
+    type: 'User',
+    authScopes: { admin: true },
+    args: userArgs,
+    resolve: async (query, _r, args, ctx) => {
+      requireFields(args, { ...LABELS, password: '密码' });
+      checkPassword(args.password!);
+      const passwordHash = await hashPassword(args.password!);
+      return ctx.prisma.$transaction(async (tx) => {
+        if (await tx.user.findUnique({ where: { username: args.username! } })) throw userError('USER.USERNAME_DUPLICATE', args.username!, { field: 'username' });
+        const created = await tx.user.create({
+          data: { username: args.username!, name: args.name!, role: args.role!, unitId: String(args.unitId), isPrincipal: args.isPrincipal ?? false, active: args.active ?? true, passwordHash },
+        });
+        await audit(tx, ctx, { action: 'createUser', entity: 'User', entityId: created.id, unitId: created.unitId, after: created });
+        return tx.user.findUniqueOrThrow({ ...query, where: { id: created.id } });
+      });
+    },
+  }),
+  updateUser: t.prismaField({
+    type: 'User',
+    authScopes: { admin: true },
+    args: { id: t.arg.id({ required: true }), ...userArgs },
+    resolve: async (query, _r, args, ctx) => {
+      refuseBlanking(args, LABELS);
+      if (args.password) checkPassword(args.password);
+      const passwordHash = args.password ? await hashPassword(args.password) : undefined;
+      const id = String(args.id);
+      return ctx.prisma.$transaction(async (tx) => {
+        const before = await tx.user.findUnique({ where: { id } });
+        if (!before) throw notFound('用户');
+        if (args.username && args.username !== before.username && (await tx.user.findUnique({ where: { username: args.username } }))) {
+          throw userError('USER.USERNAME_DUPLICATE', args.username, { field: 'username' });
+        }
+        const after = await tx.user.update({
+          where: { id },
+          data: defined({
+            username: args.username ?? undefined, name: args.name ?? undefined, role: args.role ?? undefined, unitId: args.unitId ? String(args.unitId) : undefined,
+            isPrincipal: args.isPrincipal ?? undefined, active: args.active ?? undefined, passwordHash,
+          }),
+        });
+        // A deactivated account or a new password ends every open session of that user.
+        if (args.active === false || passwordHash) await tx.session.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: new Date() } });
+        await audit(tx, ctx, { action: 'updateUser', entity: 'User', entityId: id, unitId: after.unitId, before, after });
+        return tx.user.findUniqueOrThrow({ ...query, where: { id } });
+      });
+    },
+  }),
+  deleteUser: t.prismaField({
+    type: 'User',
+    authScopes: { admin: true },
+    description: '停用账号（保留留痕） / Deactivate an account (its audit trail stays)',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _r, args, ctx) => {
+      const id = String(args.id);
+      if (id === ctx.user!.id) throw userError('FORBIDDEN', '不能停用自己的账号');
+      return ctx.prisma.$transaction(async (tx) => {
+        const before = await tx.user.findUnique({ where: { id } });
+        if (!before) throw notFound('用户');
+        const after = await tx.user.update({ where: { id }, data: { active: false } });
+        await tx.session.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: new Date() } });
+        await audit(tx, ctx, { action: 'deactivateUser', entity: 'User', entityId: id, unitId: before.unitId, before, after });
+        return tx.user.findUniqueOrThrow({ ...query, where: { id } });
+      });
+    },
+  }),
+}));

@@ -1,0 +1,48 @@
+// Starts the product: opens (and migrates) the database, loads the demo data into an empty one, then serves
+// the GraphQL API, GraphiQL, /health and the built admin on one address.
+import http from 'node:http';
+import fs from 'node:fs';
+import sirv from 'sirv';
+import { openDatabase } from '@ssj/db';
+import { loadDemoData, DEMO_ACCOUNTS } from '@ssj/db/seed';
+import { env } from './env.ts';
+import { createApp } from './yoga.ts';
+import { createServerAdapter } from '@whatwg-node/server';
+
+const db = await openDatabase();
+const { prisma } = db;
+if (!env.noDemo) {
+  const loaded = await loadDemoData(prisma);
+  if (loaded) console.log('已载入演示数据 / Demo data loaded');
+}
+
+const app = createApp({ prisma });
+const api = createServerAdapter(app.fetch);
+const hasAdmin = fs.existsSync(env.adminDist);
+const admin = hasAdmin ? sirv(env.adminDist, { single: true, etag: true, gzip: true }) : null;
+
+const server = http.createServer((req, res) => {
+  const path = (req.url ?? '/').split('?')[0]!;
+  if (path === '/graphql' || path === '/health' || !admin) return api(req, res);
+  return admin(req, res);
+});
+
+server.listen(env.port, env.host, () => {
+  const base = `http://localhost:${env.port}`;
+  console.log(`\n双随机、一公开监管平台 已启动 / started`);
+  console.log(`  管理后台 / Admin:   ${base}/${hasAdmin ? '' : '  (not built: run `npm run build`)'}`);
+  console.log(`  GraphQL / GraphiQL: ${base}/graphql`);
+  console.log(`  健康检查 / Health:  ${base}/health`);
+  console.log(`  数据库 / Database:  ${db.description}`);
+  if (!env.noDemo) {
+    console.log('  演示账号 / Demo accounts:');
+    for (const a of DEMO_ACCOUNTS) console.log(`    ${a.username.padEnd(12)} ${a.password.padEnd(14)} ${a.label}`);
+  }
+});
+
+const shutdown = () => {
+  server.close();
+  void db.close().finally(() => process.exit(0));
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

@@ -1,0 +1,93 @@
+// Test harness: a fresh database with the demo data per test file, the app called in-process through
+// `app.fetch`, and a counter of SQL statements. With TEST_DATABASE_URL set, the same suite runs on a
+// fresh database created on that PostgreSQL server (and dropped afterwards); otherwise on embedded PGlite.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { createTestDatabase, openDatabase, type Database } from '@ssj/db';
+import { loadDemoData, DEMO_ACCOUNTS } from '@ssj/db/seed';
+import { createApp } from '../src/yoga.ts';
+
+export { DEMO_ACCOUNTS };
+
+export type GqlResult<T = Record<string, any>> = {
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string; [k: string]: unknown } }[];
+};
+
+async function freshPostgres(serverUrl: string): Promise<{ db: Database; drop: () => Promise<void> }> {
+  const name = `ssj_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const db = await openDatabase({ databaseUrl: url.toString() });
+  return {
+    db,
+    drop: async () => {
+      const c = new pg.Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export async function createTestApp(options: { demo?: boolean } = {}) {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  const { db, drop } = serverUrl ? await freshPostgres(serverUrl) : { db: await createTestDatabase(), drop: async () => {} };
+  if (options.demo !== false) await loadDemoData(db.prisma);
+  const app = createApp({ prisma: db.prisma });
+
+  async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResult<T>> {
+    const res = await app.fetch(
+      new Request('http://test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      }),
+    );
+    return (await res.json()) as GqlResult<T>;
+  }
+
+  async function login(username: string, password?: string): Promise<string> {
+    const pw = password ?? DEMO_ACCOUNTS.find((a) => a.username === username)?.password;
+    const r = await gql<{ login: { token: string } }>(
+      'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      { u: username, p: pw },
+    );
+    if (!r.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(r.errors)}`);
+    return r.data.login.token;
+  }
+
+  /** Counts SQL statements run while `fn` runs. */
+  async function countQueries(fn: () => Promise<unknown>): Promise<{ count: number; statements: string[] }> {
+    const statements: string[] = [];
+    const stop = db.onQuery((e) => statements.push(e.sql));
+    try {
+      await fn();
+    } finally {
+      stop();
+    }
+    return { count: statements.length, statements };
+  }
+
+  return {
+    app,
+    db,
+    prisma: db.prisma,
+    gql,
+    login,
+    countQueries,
+    close: async () => {
+      await db.close();
+      await drop();
+    },
+  };
+}
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+/** The error code of the first error, for terse assertions. */
+export const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions?.code;

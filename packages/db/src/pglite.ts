@@ -1,0 +1,156 @@
+// Embedded PostgreSQL (PGlite, PostgreSQL compiled to WASM).
+//
+// Opening a PGlite costs: compiling two WASM modules, unpacking its 6 MB file-system bundle, and — for a
+// new database — running `initdb` (3–6 s here). The first two are cached per process below; the third is
+// avoided by tests, which start from a migrated data-folder dump (see `testing.ts`).
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import { repoRoot } from './paths.ts';
+
+export { PGlite };
+
+const require = createRequire(import.meta.url);
+
+/** The part of the `WebAssembly` global used here (@types/node 20 does not declare it). */
+export interface WasmGlobal {
+  compile(bytes: Uint8Array): Promise<WasmModule>;
+  instantiate(module: WasmModule, imports: Record<string, unknown>): Promise<{ exports: Record<string, unknown> }>;
+}
+export type WasmModule = object & { readonly __wasmModule?: never };
+export const wasm = (globalThis as unknown as { WebAssembly: WasmGlobal }).WebAssembly;
+
+interface PGliteArtifacts {
+  pgliteWasmModule: WasmModule;
+  initdbWasmModule: WasmModule;
+  fsBundle: Blob;
+}
+
+let artifacts: Promise<PGliteArtifacts> | undefined;
+
+/** The compiled PGlite WASM modules and FS bundle, loaded once per process. */
+export function loadPGliteArtifacts(): Promise<PGliteArtifacts> {
+  artifacts ??= (async () => {
+    const dist = path.dirname(require.resolve('@electric-sql/pglite'));
+    const [pglite, initdb, bundle] = await Promise.all([
+      fs.promises.readFile(path.join(dist, 'pglite.wasm')),
+      fs.promises.readFile(path.join(dist, 'initdb.wasm')),
+      fs.promises.readFile(path.join(dist, 'pglite.data')),
+    ]);
+    const [pgliteWasmModule, initdbWasmModule] = await Promise.all([
+      wasm.compile(pglite),
+      wasm.compile(initdb),
+    ]);
+    return { pgliteWasmModule, initdbWasmModule, fsBundle: new Blob([bundle]) };
+  })();
+  artifacts.catch(() => {
+    artifacts = undefined;
+  });
+  return artifacts;
+}
+
+export function isMemoryDataDir(dataDir: string): boolean {
+  return dataDir === 'memory://' || dataDir.startsWith('memory://');
+}
+
+/** PGlite's version, part of every template key (data folders are not portable across versions). */
+export function pgliteVersion(): string {
+  const pkg = path.join(path.dirname(require.resolve('@electric-sql/pglite')), '..', 'package.json');
+  return (JSON.parse(fs.readFileSync(pkg, 'utf8')) as { version: string }).version;
+}
+
+/**
+ * Where data-folder templates are cached: `$SSJ_DB_CACHE_DIR`, default `<repo>/node_modules/.cache/ssj-db`
+ * (never committed; a fresh clone rebuilds them once).
+ */
+export function templateCacheDir(): string {
+  return process.env.SSJ_DB_CACHE_DIR ?? path.join(repoRoot, 'node_modules', '.cache', 'ssj-db');
+}
+
+const templates = new Map<string, Promise<Blob>>();
+
+/**
+ * A PGlite data-folder dump cached on disk under `key` (plus the PGlite version), built by `build` the
+ * first time. Concurrent builders (test workers) may both build; the file is replaced atomically.
+ */
+export function cachedTemplate(key: string, build: () => Promise<Blob>): Promise<Blob> {
+  const fullKey = createHash('sha256').update(`pglite ${pgliteVersion()}\n${key}`).digest('hex').slice(0, 20);
+  let template = templates.get(fullKey);
+  if (!template) {
+    template = (async () => {
+      const file = path.join(templateCacheDir(), `template-${fullKey}.tar.gz`);
+      if (fs.existsSync(file)) return new Blob([await fs.promises.readFile(file)]);
+      const blob = await build();
+      try {
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+        await fs.promises.writeFile(tmp, new Uint8Array(await blob.arrayBuffer()));
+        await fs.promises.rename(tmp, file);
+      } catch (error) {
+        console.warn(`[db] could not cache the database template in ${file}:`, error);
+      }
+      return blob;
+    })();
+    template.catch(() => templates.delete(fullKey));
+    templates.set(fullKey, template);
+  }
+  return template;
+}
+
+/** Dump a (quiesced) database for `loadDataDir`. CHECKPOINT first, so loading needs no WAL replay. */
+export async function dumpPGlite(pglite: PGlite): Promise<Blob> {
+  await pglite.exec('CHECKPOINT');
+  return pglite.dumpDataDir('gzip');
+}
+
+/** A freshly initialised empty database, as a dump: `initdb` runs once per machine instead of per open. */
+function emptyTemplate(): Promise<Blob> {
+  return cachedTemplate('empty', async () => {
+    const pglite = await newPGlite({ dataDir: 'memory://' });
+    try {
+      return await dumpPGlite(pglite);
+    } finally {
+      await pglite.close();
+    }
+  });
+}
+
+export interface OpenPGliteOptions {
+  /** A folder (created if missing), or `memory://` for a throw-away in-memory database. */
+  dataDir: string;
+  /** Start from this data-folder dump (`pglite.dumpDataDir()`); only for a new (empty) data folder. */
+  loadDataDir?: Blob;
+  /** Extra PGlite options. */
+  pgliteOptions?: Omit<PGliteOptions, 'dataDir' | 'loadDataDir'>;
+}
+
+/**
+ * Open (creating if needed) an embedded database and wait until it is ready. Creates the data folder's
+ * parent first: PGlite fails when it does not exist.
+ */
+export async function openPGlite(options: OpenPGliteOptions): Promise<PGlite> {
+  // A new database starts from the cached empty template: ~1 s instead of 3–6 s of initdb.
+  const isNew = isMemoryDataDir(options.dataDir) || !fs.existsSync(path.join(options.dataDir, 'PG_VERSION'));
+  if (isNew && !options.loadDataDir && process.env.SSJ_DB_NO_TEMPLATE !== '1') {
+    return newPGlite({ ...options, loadDataDir: await emptyTemplate() });
+  }
+  return newPGlite(options);
+}
+
+async function newPGlite(options: OpenPGliteOptions): Promise<PGlite> {
+  const { dataDir } = options;
+  if (!isMemoryDataDir(dataDir)) {
+    fs.mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
+  }
+  const cached = await loadPGliteArtifacts();
+  const pglite = new PGlite({
+    ...cached,
+    ...options.pgliteOptions,
+    dataDir: isMemoryDataDir(dataDir) ? dataDir : path.resolve(dataDir),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+  });
+  await pglite.waitReady;
+  return pglite;
+}

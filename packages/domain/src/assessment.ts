@@ -1,0 +1,298 @@
+// Rule 25 (P6, G7, G33): the assessment figures, computed only from the system's own records — a
+// result not entered, or entered late, counts as not done. The inputs are plain rows mirroring the
+// relational model (one array per table, foreign keys by id), so the API can feed query results in
+// directly, or the same figures can be recomputed in SQL and compared with these as a test oracle.
+
+import type { HolidayCalendar } from './calendar.ts';
+import { planCoverage, type CoverageCheckItem } from './coverage.ts';
+import { calendarDaysBetween, yearOf } from './dates.ts';
+import { resultDueDate } from './deadlines.ts';
+import { isDomainError } from './errors.ts';
+
+// ——— records ———————————————————————————————————————————————————————————————————————
+
+export interface AssessmentUnitRecord {
+  id: string;
+  name?: string | null;
+}
+export type AssessmentCheckItemRecord = CoverageCheckItem;
+export interface AssessmentPlanRecord {
+  id: string;
+  unitId: string;
+  year: number;
+  /** Date filed (备案) with the level above; null = draft. Only filed plans count. */
+  filedOn: string | null;
+}
+export interface AssessmentPlanItemRecord {
+  planId: string;
+  checkItemId: string;
+}
+export interface AssessmentTaskRecord {
+  id: string;
+  planId: string | null;
+  /** The executing unit (rule 11: may be a lower unit the task was delegated to). */
+  unitId: string;
+  window: { from: string; to: string };
+  completedOn: string | null;
+}
+/**
+ * Rule 23 (G28): a target that cannot be reached or was deregistered / revoked counts as completed
+ * (CLOSED_*); a target that moved is transferred to the unit of its new location and no longer
+ * counts for this task's unit.
+ */
+export type TaskTargetStatus = 'PENDING' | 'INSPECTED' | 'CLOSED_UNREACHABLE' | 'CLOSED_DEREGISTERED' | 'TRANSFERRED';
+export interface AssessmentTaskTargetRecord {
+  taskId: string;
+  targetId: string;
+  status: TaskTargetStatus;
+}
+export interface AssessmentResultRecord {
+  taskId: string;
+  targetId: string;
+  /** Date published (公示); null = not yet published (draft, pending review, returned). */
+  publishedOn: string | null;
+}
+export interface AssessmentFollowUpRecord {
+  id: string;
+  /** The unit that found the violation (the executing unit of the check). */
+  unitId: string;
+  foundOn: string;
+  /** Rule 24: handed over (移交) to the unit responsible for daily supervision. */
+  handedOverOn: string | null;
+  /** The follow-up was concluded (case closed, rectified, transferred to judicial organs …). */
+  closedOn: string | null;
+}
+export interface AssessmentLibraryRecord {
+  id: string;
+  unitId: string;
+  name?: string | null;
+}
+export interface AssessmentTargetRecord {
+  id: string;
+  libraryId: string;
+}
+export interface AssessmentInspectorRecord {
+  id: string;
+  unitId: string;
+  qualified: boolean;
+}
+/** Rule 4 (P2): the directories are confirmed as up to date before every draw; who and when. */
+export interface DirectoryConfirmationRecord {
+  unitId: string;
+  directory: 'TARGETS' | 'INSPECTORS';
+  confirmedOn: string;
+}
+
+export interface AssessmentData {
+  units: readonly AssessmentUnitRecord[];
+  checkItems: readonly AssessmentCheckItemRecord[];
+  plans: readonly AssessmentPlanRecord[];
+  planItems: readonly AssessmentPlanItemRecord[];
+  tasks: readonly AssessmentTaskRecord[];
+  taskTargets: readonly AssessmentTaskTargetRecord[];
+  results: readonly AssessmentResultRecord[];
+  followUps: readonly AssessmentFollowUpRecord[];
+  libraries: readonly AssessmentLibraryRecord[];
+  targets: readonly AssessmentTargetRecord[];
+  inspectors: readonly AssessmentInspectorRecord[];
+  confirmations: readonly DirectoryConfirmationRecord[];
+}
+
+export interface AssessmentOptions {
+  /** Inclusive ISO dates. */
+  period: { from: string; to: string };
+  today: string;
+  calendar?: HolidayCalendar | null;
+}
+
+// ——— figures ———————————————————————————————————————————————————————————————————————
+
+export interface UnitAssessment {
+  unitId: string;
+  /** Plans filed for the years the period touches: remit items covered / remit items. */
+  planCoverage: { covered: number; total: number; share: number | null; missing: string[] };
+  /** Tasks executed by the unit whose window ends in the period, and their targets. */
+  taskCompletion: {
+    tasks: number;
+    tasksCompleted: number;
+    /** Completed on or before the window's last day. */
+    tasksCompletedOnTime: number;
+    /** Drawn targets still belonging to the unit (transferred ones excluded). */
+    targetsDrawn: number;
+    /** Inspected or closed (unreachable / deregistered, rule 23). */
+    targetsCompleted: number;
+    targetsClosed: number;
+    targetsTransferred: number;
+    share: number | null;
+  };
+  /**
+   * Rule 20: one entry per target of the unit's tasks completed in the period. onTime = published
+   * by the end of the 20th working day after completion; late = published after; missingPastDue =
+   * unpublished after the deadline; pending = unpublished, deadline not yet passed; deadlineUnknown =
+   * the deadline falls in a year without a holiday schedule (flagged, not guessed).
+   */
+  timelyEntry: {
+    onTime: number;
+    late: number;
+    missingPastDue: number;
+    pending: number;
+    deadlineUnknown: number;
+    /** onTime / (onTime + late + missingPastDue): late and missing count as not done (G33). */
+    share: number | null;
+  };
+  /** Rule 24: violations found in the period. Days are calendar days. */
+  followUp: {
+    found: number;
+    handedOver: number;
+    /** Closed among those handed over. */
+    closed: number;
+    medianDaysToHandOver: number | null;
+    medianDaysToClose: number | null;
+  };
+  /** G7: library sizes and freshness (days since the last confirmation up to today). */
+  directories: {
+    targets: {
+      libraries: { libraryId: string; size: number }[];
+      size: number;
+      lastConfirmedOn: string | null;
+      daysSinceConfirmation: number | null;
+    };
+    inspectors: { size: number; qualified: number; lastConfirmedOn: string | null; daysSinceConfirmation: number | null };
+  };
+}
+
+function ratio(n: number, d: number): number | null {
+  return d === 0 ? null : n / d;
+}
+
+export function median(xs: readonly number[]): number | null {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+function within(d: string, p: { from: string; to: string }): boolean {
+  return p.from <= d && d <= p.to;
+}
+
+function groupBy<T>(rows: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = m.get(k);
+    if (list) list.push(r);
+    else m.set(k, [r]);
+  }
+  return m;
+}
+
+function lastConfirmation(rows: readonly DirectoryConfirmationRecord[], today: string): string | null {
+  // A confirmation dated after `today` cannot have happened yet; ignore it rather than show negative age.
+  const dates = rows.map((r) => r.confirmedOn).filter((d) => d <= today).sort();
+  return dates.at(-1) ?? null;
+}
+
+/** Rule 25: the assessment figures of every unit for a period. */
+export function assessUnits(data: AssessmentData, options: AssessmentOptions): UnitAssessment[] {
+  const { period, today, calendar } = options;
+  const years = new Set<number>();
+  for (let y = yearOf(period.from); y <= yearOf(period.to); y++) years.add(y);
+
+  const filedPlans = data.plans.filter((p) => p.filedOn !== null && years.has(p.year));
+  const planItemsByPlan = groupBy(data.planItems, (i) => i.planId);
+  const tasksByUnit = groupBy(data.tasks, (t) => t.unitId);
+  const taskTargetsByTask = groupBy(data.taskTargets, (t) => t.taskId);
+  const resultByPair = new Map(data.results.map((r) => [`${r.taskId}\u0000${r.targetId}`, r]));
+  const followUpsByUnit = groupBy(data.followUps, (f) => f.unitId);
+  const targetsByLibrary = groupBy(data.targets, (t) => t.libraryId);
+  const confirmationsByUnit = groupBy(data.confirmations, (c) => c.unitId);
+  const dueCache = new Map<string, string | null>();
+  const dueFor = (completedOn: string): string | null => {
+    if (!dueCache.has(completedOn)) {
+      try {
+        dueCache.set(completedOn, resultDueDate(completedOn, calendar));
+      } catch (e) {
+        if (isDomainError(e) && e.code === 'CALENDAR.YEAR_UNKNOWN') dueCache.set(completedOn, null);
+        else throw e;
+      }
+    }
+    return dueCache.get(completedOn)!;
+  };
+
+  return data.units.map((unit): UnitAssessment => {
+    // Plan coverage (rule 6): the union of the unit's filed plans for the period's years.
+    const planItems = filedPlans.filter((p) => p.unitId === unit.id).flatMap((p) => planItemsByPlan.get(p.id) ?? []);
+    const cov = planCoverage({ unitId: unit.id, checklist: data.checkItems, planItems });
+    const total = cov.covered.length + cov.missing.length;
+
+    // Task completion.
+    const tasks = (tasksByUnit.get(unit.id) ?? []).filter((t) => within(t.window.to, period));
+    const pairs = tasks.flatMap((t) => taskTargetsByTask.get(t.id) ?? []);
+    const own = pairs.filter((p) => p.status !== 'TRANSFERRED');
+    const completed = own.filter((p) => p.status !== 'PENDING');
+
+    // Timely entry (rule 20): tasks completed in the period.
+    const entry = { onTime: 0, late: 0, missingPastDue: 0, pending: 0, deadlineUnknown: 0 };
+    for (const t of (tasksByUnit.get(unit.id) ?? []).filter((t) => t.completedOn !== null && within(t.completedOn, period))) {
+      const due = dueFor(t.completedOn!);
+      for (const p of (taskTargetsByTask.get(t.id) ?? []).filter((p) => p.status !== 'TRANSFERRED')) {
+        const publishedOn = resultByPair.get(`${p.taskId}\u0000${p.targetId}`)?.publishedOn ?? null;
+        if (due === null) entry.deadlineUnknown++;
+        else if (publishedOn !== null) entry[publishedOn <= due ? 'onTime' : 'late']++;
+        else entry[today > due ? 'missingPastDue' : 'pending']++;
+      }
+    }
+
+    // Follow-up (rule 24).
+    const found = (followUpsByUnit.get(unit.id) ?? []).filter((f) => within(f.foundOn, period));
+    const handed = found.filter((f) => f.handedOverOn !== null);
+    const closed = handed.filter((f) => f.closedOn !== null);
+
+    // Directories (rule 4, G7).
+    const libraries = data.libraries
+      .filter((l) => l.unitId === unit.id)
+      .map((l) => ({ libraryId: l.id, size: targetsByLibrary.get(l.id)?.length ?? 0 }));
+    const confirmations = confirmationsByUnit.get(unit.id) ?? [];
+    const targetsConfirmed = lastConfirmation(confirmations.filter((c) => c.directory === 'TARGETS'), today);
+    const inspectorsConfirmed = lastConfirmation(confirmations.filter((c) => c.directory === 'INSPECTORS'), today);
+    const inspectors = data.inspectors.filter((i) => i.unitId === unit.id);
+
+    return {
+      unitId: unit.id,
+      planCoverage: { covered: cov.covered.length, total, share: ratio(cov.covered.length, total), missing: cov.missing },
+      taskCompletion: {
+        tasks: tasks.length,
+        tasksCompleted: tasks.filter((t) => t.completedOn !== null).length,
+        tasksCompletedOnTime: tasks.filter((t) => t.completedOn !== null && t.completedOn <= t.window.to).length,
+        targetsDrawn: own.length,
+        targetsCompleted: completed.length,
+        targetsClosed: own.filter((p) => p.status === 'CLOSED_UNREACHABLE' || p.status === 'CLOSED_DEREGISTERED').length,
+        targetsTransferred: pairs.length - own.length,
+        share: ratio(completed.length, own.length),
+      },
+      timelyEntry: { ...entry, share: ratio(entry.onTime, entry.onTime + entry.late + entry.missingPastDue) },
+      followUp: {
+        found: found.length,
+        handedOver: handed.length,
+        closed: closed.length,
+        medianDaysToHandOver: median(handed.map((f) => calendarDaysBetween(f.foundOn, f.handedOverOn!))),
+        medianDaysToClose: median(closed.map((f) => calendarDaysBetween(f.handedOverOn!, f.closedOn!))),
+      },
+      directories: {
+        targets: {
+          libraries,
+          size: libraries.reduce((a, l) => a + l.size, 0),
+          lastConfirmedOn: targetsConfirmed,
+          daysSinceConfirmation: targetsConfirmed === null ? null : calendarDaysBetween(targetsConfirmed, today),
+        },
+        inspectors: {
+          size: inspectors.length,
+          qualified: inspectors.filter((i) => i.qualified).length,
+          lastConfirmedOn: inspectorsConfirmed,
+          daysSinceConfirmation: inspectorsConfirmed === null ? null : calendarDaysBetween(inspectorsConfirmed, today),
+        },
+      },
+    };
+  });
+}

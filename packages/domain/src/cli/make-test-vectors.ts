@@ -1,0 +1,193 @@
+// Generates packages/domain/test-vectors/draws.json: published draws (inputs + the receipt this
+// implementation produces) so that an independent re-implementation of the verifier can check itself.
+// Run once after a deliberate algorithm change (which must also change DRAW_ALGORITHM):
+//   npx tsx packages/domain/src/cli/make-test-vectors.ts
+// test-vectors.test.ts fails whenever the code no longer reproduces the file.
+
+import { writeFileSync } from 'node:fs';
+import {
+  DRAW_ALGORITHM,
+  drawTargets,
+  freezeCandidates,
+  makeCommitment,
+  type DrawCandidateInput,
+  type DrawParametersInput,
+  type SeedInputs,
+} from '../drawing.ts';
+
+function c(id: string, over: Partial<DrawCandidateInput> = {}): DrawCandidateInput {
+  return {
+    id,
+    objectType: 'MINING',
+    scale: 'SMALL',
+    industry: 'B10',
+    area: '辛店街道',
+    libraryId: 'lib-mining',
+    riskLevel: 'MEDIUM',
+    creditStatus: 'NORMAL',
+    registrationStatus: 'ACTIVE',
+    drawsThisYear: 0,
+    exemptions: [],
+    ...over,
+  };
+}
+
+function commitReveal(secret: string, witnessEntropy: string): SeedInputs {
+  return { source: 'COMMIT_REVEAL', commitment: makeCommitment(secret), serverSecret: secret, witnessEntropy };
+}
+
+const risks = ['HIGH', 'MEDIUM', 'LOW'] as const;
+const credits = ['NORMAL', 'NORMAL', 'DISHONEST', 'ABNORMAL'] as const;
+const areas = ['辛店街道', '齐都镇', '凤凰镇'] as const;
+
+interface VectorInput {
+  name: string;
+  description: string;
+  parameters: DrawParametersInput;
+  candidates: DrawCandidateInput[];
+  seedInputs: SeedInputs;
+}
+
+const inputs: VectorInput[] = [
+  {
+    name: 'basic-commit-reveal',
+    description: 'One undirected COUNT class of 3 over 8 candidates; commit–reveal seed.',
+    parameters: {
+      taskId: 'vector-1',
+      generalRatioCap: 0.5,
+      classes: [{ key: 'A', count: 3, checkItems: [{ id: 'CI-01', category: 'KEY' }] }],
+    },
+    candidates: Array.from({ length: 8 }, (_, i) => c(`T${i + 1}`)),
+    seedInputs: commitReveal('00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff', '2026-05-06 见证人 4711'),
+  },
+  {
+    name: 'exclusions-and-exemptions',
+    description:
+      'Deregistered / revoked / unreachable subjects and a third draw in the year are excluded before ranking; ' +
+      'exempt subjects (repeated complaints, dishonest) are not. RATIO 0.5 on a KEY item.',
+    parameters: {
+      taskId: 'vector-2',
+      generalRatioCap: 0.1,
+      classes: [{ key: 'A', ratio: 0.5, checkItems: [{ id: 'CI-02', category: 'KEY' }] }],
+    },
+    candidates: [
+      c('E01', { registrationStatus: 'DEREGISTERED' }),
+      c('E02', { registrationStatus: 'REVOKED' }),
+      c('E03', { registrationStatus: 'UNREACHABLE' }),
+      c('E04', { drawsThisYear: 2 }),
+      c('E05', { drawsThisYear: 2, exemptions: ['REPEATED_COMPLAINTS'] }),
+      c('E06', { drawsThisYear: 2, creditStatus: 'DISHONEST' }),
+      c('E07', { drawsThisYear: 1 }),
+      c('E08'),
+      c('E09'),
+      c('E10', { drawsThisYear: 3, exemptions: ['KEY_INDUSTRY', 'SERIOUS_VIOLATION'] }),
+    ],
+    seedInputs: commitReveal('a5'.repeat(32), 'witness: 9 2 6 5 3'),
+  },
+  {
+    name: 'strata-risk-credit',
+    description:
+      '36 candidates over risk levels and credit statuses, RATIO 0.2 on a GENERAL item (cap 0.2), default factors: ' +
+      'stratum quotas n × min(1, 0.2 × risk × credit), rounded once per class by largest remainder.',
+    parameters: {
+      taskId: 'vector-3',
+      generalRatioCap: 0.2,
+      classes: [{ key: 'S', label: '分层抽取', ratio: 0.2, checkItems: [{ id: 'CI-03', category: 'GENERAL' }] }],
+    },
+    candidates: Array.from({ length: 36 }, (_, i) =>
+      c(`R${String(i).padStart(2, '0')}`, { riskLevel: risks[i % 3]!, creditStatus: credits[Math.floor(i / 3) % 4]! }),
+    ),
+    seedInputs: commitReveal('5e'.repeat(32), '现场随机数 20260506'),
+  },
+  {
+    name: 'multi-class-merge',
+    description:
+      'Two classes drawn separately and merged: a directed class (objectType LAND_USE in two areas, RATIO 0.5) and a ' +
+      'directed COUNT class by library; a target drawn by both appears once with both class keys.',
+    parameters: {
+      taskId: 'vector-4',
+      generalRatioCap: 0.1,
+      classes: [
+        {
+          key: 'land',
+          filter: { objectType: ['LAND_USE'], area: ['齐都镇', '辛店街道'] },
+          ratio: 0.5,
+          checkItems: [{ id: 'CI-04', category: 'KEY' }],
+        },
+        { key: 'lib2', filter: { libraryId: ['lib-2'] }, count: 4, checkItems: [{ id: 'CI-05', category: 'KEY' }] },
+      ],
+    },
+    candidates: Array.from({ length: 24 }, (_, i) =>
+      c(`M${String(i).padStart(2, '0')}`, {
+        objectType: i % 2 === 0 ? 'LAND_USE' : 'MINING',
+        area: areas[i % 3]!,
+        libraryId: i % 4 < 2 ? 'lib-1' : 'lib-2',
+        scale: i % 5 === 0 ? null : 'SMALL',
+      }),
+    ),
+    seedInputs: commitReveal('c3'.repeat(32), 'entropy-4'),
+  },
+  {
+    name: 'lottery-seed',
+    description:
+      'Seed from two public lottery results (RFC 3797 style): the first unordered (sorted before use), the second ordered.',
+    parameters: {
+      taskId: 'vector-5',
+      generalRatioCap: 0.3,
+      classes: [{ key: 'L', ratio: 0.25, checkItems: [{ id: 'CI-06', category: 'GENERAL' }] }],
+    },
+    candidates: Array.from({ length: 12 }, (_, i) => c(`L${i + 1}`)),
+    seedInputs: {
+      source: 'LOTTERY',
+      lotteries: [
+        { name: '双色球 第2026051期（红球）', drawDate: '2026-05-07', numbers: [23, 4, 31, 11, 19, 27], ordered: false },
+        { name: '排列三 第2026120期', drawDate: '2026-05-07', numbers: [7, 0, 7], ordered: true },
+      ],
+    },
+  },
+  {
+    name: 'unicode-ids',
+    description:
+      'Ids outside ASCII pin down the sort order: UTF-16 code units (JavaScript default), so "𠀀" (U+20000, ' +
+      'surrogates D840 DC00) sorts before "Ａ" (U+FF21); HMAC messages are UTF-8.',
+    parameters: {
+      taskId: 'vector-6',
+      generalRatioCap: 0.1,
+      classes: [{ key: '类别甲', count: 2, checkItems: [{ id: 'CI-07', category: 'KEY' }] }],
+    },
+    candidates: ['Ａ', '𠀀', '中', 'b', 'B', 'a-1', '9'].map((id) => c(id, { industry: null, area: null })),
+    seedInputs: commitReveal('7f'.repeat(32), 'ü 中 🎲'),
+  },
+];
+
+const vectors = inputs.map((v) => {
+  const r = drawTargets({ parameters: v.parameters, candidates: v.candidates, seedInputs: v.seedInputs });
+  if (!r.ok) throw new Error(`vector ${v.name} refused: ${JSON.stringify(r)}`);
+  const frozen = freezeCandidates(v.candidates);
+  if (!frozen.ok) throw new Error(`vector ${v.name}: bad candidates`);
+  return {
+    name: v.name,
+    description: v.description,
+    input: { parameters: v.parameters, candidates: v.candidates, seedInputs: v.seedInputs },
+    frozenCandidates: frozen.candidates,
+    expected: {
+      candidateListHash: r.receipt.candidateListHash,
+      parametersHash: r.receipt.parametersHash,
+      seed: r.receipt.seed,
+      result: r.receipt.result,
+    },
+    receipt: r.receipt,
+  };
+});
+
+const file = {
+  algorithm: DRAW_ALGORITHM,
+  description:
+    'Test vectors for the ssj-draw/1 verifiable draw (see packages/domain/README.md). For each vector, a correct ' +
+    'implementation computes receipt from input, and verifyDraw(receipt, input.candidates) succeeds.',
+  vectors,
+};
+
+const out = new URL('../../test-vectors/draws.json', import.meta.url);
+writeFileSync(out, `${JSON.stringify(file, null, 2)}\n`);
+process.stdout.write(`wrote ${vectors.length} vectors to ${out.pathname}\n`);

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { deadlineStatus, feedbackDueDate, resultDueDate, reviewDueDate } from './deadlines.ts';
+import { DomainError } from './errors.ts';
+
+describe('deadlines (rules 20–22)', () => {
+  // Task completed Tue 2026-09-15. Working days after it (by hand): 9-16,17,18, 9-20 (make-up Sunday),
+  // 21,22,23,24, [中秋 9-25…27], 28,29,30, [国庆 10-1…7], 10-8, 10-9, 10-10 (make-up Saturday),
+  // 12,13,14,15,16 (19th), 10-19 (20th), 10-20 (21st).
+  const completed = '2026-09-15';
+
+  it('puts the result deadline on the 20th working day, across 中秋 and 国庆', () => {
+    expect(resultDueDate(completed)).toBe('2026-10-19');
+  });
+
+  it('counts publication on the 20th working day as on time and on the 21st as late', () => {
+    const due = resultDueDate(completed);
+    expect(deadlineStatus(due, '2026-12-01', '2026-10-19')).toEqual({ state: 'ON_TIME', workingDaysLeft: 0 });
+    expect(deadlineStatus(due, '2026-12-01', '2026-10-20')).toEqual({ state: 'LATE', workingDaysLeft: -1 });
+    expect(deadlineStatus(due, '2026-12-01', '2026-10-16')).toEqual({ state: 'ON_TIME', workingDaysLeft: 1 });
+  });
+
+  it('is pending up to the end of the due day and overdue from the next day', () => {
+    const due = resultDueDate(completed);
+    expect(deadlineStatus(due, '2026-09-30')).toEqual({ state: 'PENDING', workingDaysLeft: 9 }); // 10-8, 9, 10, 12–16, 19
+    expect(deadlineStatus(due, '2026-10-19')).toEqual({ state: 'PENDING', workingDaysLeft: 0 });
+    expect(deadlineStatus(due, '2026-10-20')).toEqual({ state: 'OVERDUE', workingDaysLeft: -1 });
+    expect(deadlineStatus(due, '2026-10-20', null)).toEqual({ state: 'OVERDUE', workingDaysLeft: -1 });
+  });
+
+  it('gives 20 working days for an objection review and 15 for the feedback', () => {
+    expect(reviewDueDate(completed)).toBe('2026-10-19');
+    // From Fri 2026-09-25 (中秋): 28,29,30, 10-8, 9, 10, 12–16, 19–22 → 15th is 10-22.
+    expect(feedbackDueDate('2026-09-25')).toBe('2026-10-22');
+  });
+
+  it('refuses a malformed date', () => {
+    expect(() => deadlineStatus('2026-10-19', '2026/10/19')).toThrow(DomainError);
+  });
+});

@@ -1,0 +1,61 @@
+// Rules 20–22: statutory deadlines in working days. Each deadline is "the end of the n-th working day
+// after the event"; the event's own day never counts (see calendar.ts).
+
+import { addWorkingDays, workingDaysBetween, type HolidayCalendar } from './calendar.ts';
+import { isIsoDate } from './dates.ts';
+import { DomainError } from './errors.ts';
+
+/** Rule 20 (P5, G26.4): results entered and published within 20 working days of task completion. */
+export const RESULT_ENTRY_WORKING_DAYS = 20;
+/** Rule 22 (G27): an objection is reviewed within 20 working days of receipt. */
+export const OBJECTION_REVIEW_WORKING_DAYS = 20;
+/** Rule 22 (G27): the review outcome is fed back within 15 working days of the review decision. */
+export const REVIEW_FEEDBACK_WORKING_DAYS = 15;
+
+/** Rule 20: last day on which a task's results may be published. */
+export function resultDueDate(taskCompletedOn: string, calendar?: HolidayCalendar | null): string {
+  return addWorkingDays(taskCompletedOn, RESULT_ENTRY_WORKING_DAYS, calendar);
+}
+
+/** Rule 22: last day for the review of an objection. */
+export function reviewDueDate(objectionReceivedOn: string, calendar?: HolidayCalendar | null): string {
+  return addWorkingDays(objectionReceivedOn, OBJECTION_REVIEW_WORKING_DAYS, calendar);
+}
+
+/** Rule 22: last day for feeding the review outcome back to the target. */
+export function feedbackDueDate(reviewDecidedOn: string, calendar?: HolidayCalendar | null): string {
+  return addWorkingDays(reviewDecidedOn, REVIEW_FEEDBACK_WORKING_DAYS, calendar);
+}
+
+export type DeadlineState = 'ON_TIME' | 'LATE' | 'PENDING' | 'OVERDUE';
+
+export interface DeadlineStatus {
+  state: DeadlineState;
+  /**
+   * Working days from the reference day (doneOn when done, otherwise today) to `due`:
+   * positive = days to spare, 0 = the due day itself (or a non-working day just after it),
+   * negative = that many working days past the deadline.
+   */
+  workingDaysLeft: number;
+}
+
+/**
+ * Where a deadline stands. Done on or before `due` → ON_TIME (the deadline is the *end* of the due
+ * day, so the due day itself is on time); done after → LATE. Not done: PENDING up to and including
+ * the due day, OVERDUE from the next calendar day on.
+ */
+export function deadlineStatus(
+  due: string,
+  today: string,
+  doneOn?: string | null,
+  calendar?: HolidayCalendar | null,
+): DeadlineStatus {
+  for (const d of [due, today, ...(doneOn ? [doneOn] : [])]) {
+    if (!isIsoDate(d)) throw new DomainError('CALENDAR.INVALID_DATE', { value: d });
+  }
+  // ISO dates compare correctly as strings.
+  if (doneOn) {
+    return { state: doneOn <= due ? 'ON_TIME' : 'LATE', workingDaysLeft: workingDaysBetween(doneOn, due, calendar) };
+  }
+  return { state: today <= due ? 'PENDING' : 'OVERDUE', workingDaysLeft: workingDaysBetween(today, due, calendar) };
+}

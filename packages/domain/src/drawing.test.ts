@@ -1,0 +1,470 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  checkRatioCaps,
+  deriveSeed,
+  drawTargets,
+  freezeCandidates,
+  lotteryKey,
+  makeCommitment,
+  nextInRanking,
+  normalizeDrawParameters,
+  verifyCommitment,
+  verifyDraw,
+  type DrawCandidateInput,
+  type DrawClassInput,
+  type DrawParametersInput,
+  type DrawReceipt,
+  type SeedInputs,
+} from './drawing.ts';
+import { sha256HexOfText } from './hashing.ts';
+
+// ——— fixtures ————————————————————————————————————————————————————————————————————
+
+function cand(id: string, over: Partial<DrawCandidateInput> = {}): DrawCandidateInput {
+  return {
+    id,
+    objectType: 'MINING',
+    scale: 'SMALL',
+    industry: 'B10',
+    area: '辛店街道',
+    libraryId: 'lib-1',
+    riskLevel: 'MEDIUM',
+    creditStatus: 'NORMAL',
+    registrationStatus: 'ACTIVE',
+    drawsThisYear: 0,
+    exemptions: [],
+    ...over,
+  };
+}
+
+function many(n: number, prefix = 'T', over: Partial<DrawCandidateInput> = {}): DrawCandidateInput[] {
+  return Array.from({ length: n }, (_, i) => cand(`${prefix}${String(i).padStart(3, '0')}`, over));
+}
+
+const KEY_ITEM = { id: 'CI-KEY', category: 'KEY' as const };
+const GENERAL_ITEM = { id: 'CI-GEN', category: 'GENERAL' as const };
+
+function params(classes: DrawClassInput[], over: Partial<DrawParametersInput> = {}): DrawParametersInput {
+  return { taskId: 'task-1', classes, generalRatioCap: 0.1, ...over };
+}
+
+const SECRET = '0f'.repeat(32);
+function commitReveal(witnessEntropy = '38 71 04 见证人甲'): Extract<SeedInputs, { source: 'COMMIT_REVEAL' }> {
+  return { source: 'COMMIT_REVEAL', commitment: makeCommitment(SECRET), serverSecret: SECRET, witnessEntropy };
+}
+
+function draw(p: DrawParametersInput, candidates: DrawCandidateInput[], seedInputs: SeedInputs = commitReveal()): DrawReceipt {
+  const r = drawTargets({ parameters: p, candidates, seedInputs });
+  if (!r.ok) throw new Error(`draw refused: ${JSON.stringify(r)}`);
+  return r.receipt;
+}
+
+const drawnIds = (r: DrawReceipt) => r.result.map((t) => t.targetId);
+const everyone = (key = 'A'): DrawClassInput => ({ key, ratio: 1, checkItems: [KEY_ITEM] });
+
+// ——— seed ——————————————————————————————————————————————————————————————————————————
+
+describe('seed (rule 17)', () => {
+  it('commits to the secret bytes and verifies the reveal', () => {
+    const c = makeCommitment(SECRET);
+    expect(c).toMatch(/^[0-9a-f]{64}$/);
+    expect(c).not.toBe(sha256HexOfText(SECRET)); // the bytes, not the hex text
+    expect(verifyCommitment(SECRET, c)).toBe(true);
+    expect(verifyCommitment('1f'.repeat(32), c)).toBe(false);
+  });
+
+  it('builds the RFC 3797 lottery key, sorting unordered draws', () => {
+    expect(
+      lotteryKey([
+        { name: 'A', drawDate: '2026-05-01', numbers: [3, 1, 2], ordered: false },
+        { name: 'B', drawDate: '2026-05-01', numbers: [7, 5], ordered: true },
+      ]),
+    ).toBe('1.2.3./7.5./');
+  });
+
+  it('binds the seed to the candidate list and the parameters', () => {
+    const h = (s: string) => sha256HexOfText(s);
+    const a = deriveSeed(commitReveal(), { candidateListHash: h('l1'), parametersHash: h('p1') });
+    expect(deriveSeed(commitReveal(), { candidateListHash: h('l1'), parametersHash: h('p1') })).toBe(a);
+    expect(deriveSeed(commitReveal(), { candidateListHash: h('l2'), parametersHash: h('p1') })).not.toBe(a);
+    expect(deriveSeed(commitReveal(), { candidateListHash: h('l1'), parametersHash: h('p2') })).not.toBe(a);
+    expect(deriveSeed(commitReveal('other'), { candidateListHash: h('l1'), parametersHash: h('p1') })).not.toBe(a);
+  });
+
+  it('refuses a secret that does not match the published commitment', () => {
+    const r = drawTargets({
+      parameters: params([everyone()]),
+      candidates: many(3),
+      seedInputs: { ...commitReveal(), serverSecret: '1f'.repeat(32) },
+    });
+    expect(r).toMatchObject({ ok: false, code: 'DRAW.COMMITMENT_MISMATCH' });
+  });
+
+  it('draws from public lottery numbers as well', () => {
+    const seedInputs: SeedInputs = {
+      source: 'LOTTERY',
+      lotteries: [{ name: '双色球 第2026050期', drawDate: '2026-05-05', numbers: [4, 11, 19, 23, 27, 31, 9], ordered: true }],
+    };
+    const r = draw(params([{ key: 'A', count: 2, checkItems: [KEY_ITEM] }]), many(10), seedInputs);
+    expect(r.result).toHaveLength(2);
+    expect(verifyDraw(r, many(10)).ok).toBe(true);
+  });
+});
+
+// ——— exclusions (rules 9, 23) ——————————————————————————————————————————————————————
+
+describe('exclusions before ranking', () => {
+  it('excludes a third draw of a subject in the year (rule 9)', () => {
+    const r = draw(params([everyone()]), [cand('T1', { drawsThisYear: 2 }), cand('T2', { drawsThisYear: 1 })]);
+    expect(r.exclusions).toEqual([{ candidateId: 'T1', code: 'DRAW.EXCLUDED_YEARLY_CAP', detail: 'drawsThisYear=2' }]);
+    expect(drawnIds(r)).toEqual(['T2']);
+  });
+
+  it('allows it for dishonest subjects and subjects with repeated complaints (G13)', () => {
+    const r = draw(params([everyone()]), [
+      cand('T1', { drawsThisYear: 2, exemptions: ['REPEATED_COMPLAINTS'] }),
+      cand('T2', { drawsThisYear: 3, exemptions: ['DISHONEST'] }),
+      cand('T3', { drawsThisYear: 2, creditStatus: 'DISHONEST' }), // the credit status itself is a ground
+      cand('T4', { drawsThisYear: 2 }),
+    ]);
+    expect(r.exclusions.map((e) => e.candidateId)).toEqual(['T4']);
+    expect(drawnIds(r)).toEqual(['T1', 'T2', 'T3']);
+  });
+
+  it('lifts the cap for everybody in a campaign-ordered directed check', () => {
+    const r = draw(params([everyone()], { campaignOrdered: true }), [cand('T1', { drawsThisYear: 5 })]);
+    expect(r.exclusions).toEqual([]);
+    expect(drawnIds(r)).toEqual(['T1']);
+  });
+
+  it('excludes deregistered, revoked and unreachable subjects, even exempt ones', () => {
+    const r = draw(params([everyone()]), [
+      cand('T1', { registrationStatus: 'DEREGISTERED' }),
+      cand('T2', { registrationStatus: 'REVOKED', drawsThisYear: 2 }),
+      cand('T3', { registrationStatus: 'UNREACHABLE', exemptions: ['KEY_INDUSTRY'] }),
+      cand('T4'),
+    ]);
+    expect(r.exclusions).toEqual([
+      { candidateId: 'T1', code: 'DRAW.EXCLUDED_NOT_ACTIVE', detail: 'DEREGISTERED' },
+      { candidateId: 'T2', code: 'DRAW.EXCLUDED_NOT_ACTIVE', detail: 'REVOKED' },
+      { candidateId: 'T3', code: 'DRAW.EXCLUDED_NOT_ACTIVE', detail: 'UNREACHABLE' },
+    ]);
+    expect(drawnIds(r)).toEqual(['T4']);
+    expect(r.perClass[0]!.ranking.map((e) => e.candidateId)).toEqual(['T4']);
+  });
+});
+
+// ——— ratios, caps, strata (rules 2, 8) ——————————————————————————————————————————————
+
+describe('ratios and caps', () => {
+  it('refuses a GENERAL item above its cap, with no draw', () => {
+    const r = drawTargets({
+      parameters: params([{ key: 'A', ratio: 0.2, checkItems: [GENERAL_ITEM, KEY_ITEM] }]),
+      candidates: many(10),
+      seedInputs: commitReveal(),
+    });
+    expect(r).toEqual({
+      ok: false,
+      code: 'DRAW.GENERAL_RATIO_ABOVE_CAP',
+      violations: [{ classKey: 'A', checkItemId: 'CI-GEN', ratio: 0.2, cap: 0.1 }],
+    });
+    // …and already at task set-up, before any candidate list exists.
+    const p = normalizeDrawParameters(params([{ key: 'A', ratio: 0.2, checkItems: [GENERAL_ITEM] }]));
+    expect(p.ok && checkRatioCaps(p.parameters)).toMatchObject({ ok: false, code: 'DRAW.GENERAL_RATIO_ABOVE_CAP' });
+  });
+
+  it('allows a GENERAL item exactly at its cap, and honours a per-item cap', () => {
+    expect(draw(params([{ key: 'A', ratio: 0.1, checkItems: [GENERAL_ITEM] }]), many(10)).result).toHaveLength(1);
+    const r = drawTargets({
+      parameters: params([{ key: 'A', ratio: 0.1, checkItems: [{ ...GENERAL_ITEM, ratioCap: 0.05 }] }]),
+      candidates: many(10),
+      seedInputs: commitReveal(),
+    });
+    expect(r).toMatchObject({ ok: false, code: 'DRAW.GENERAL_RATIO_ABOVE_CAP' });
+  });
+
+  it('measures a COUNT class against the cap as count / eligible', () => {
+    const refused = drawTargets({
+      parameters: params([{ key: 'A', count: 2, checkItems: [GENERAL_ITEM] }]),
+      candidates: many(10),
+      seedInputs: commitReveal(),
+    });
+    expect(refused).toMatchObject({ ok: false, code: 'DRAW.GENERAL_RATIO_ABOVE_CAP', violations: [{ ratio: 0.2 }] });
+    expect(draw(params([{ key: 'A', count: 2, checkItems: [GENERAL_ITEM] }]), many(20)).result).toHaveLength(2);
+  });
+
+  it('lets a KEY item be drawn at 100 %', () => {
+    const r = draw(params([{ key: 'A', ratio: 1, checkItems: [KEY_ITEM] }]), many(7));
+    expect(r.result).toHaveLength(7);
+  });
+
+  it('refuses a cap on a KEY item and other malformed parameters', () => {
+    const bad = (c: DrawClassInput) => normalizeDrawParameters(params([c]));
+    expect(bad({ key: 'A', ratio: 0.1, checkItems: [{ ...KEY_ITEM, ratioCap: 0.5 }] })).toMatchObject({ ok: false, code: 'DRAW.INVALID_PARAMETERS' });
+    expect(bad({ key: 'A', ratio: 0.1, count: 3, checkItems: [KEY_ITEM] })).toMatchObject({ ok: false });
+    expect(bad({ key: 'A', ratio: 1.5, checkItems: [KEY_ITEM] })).toMatchObject({ ok: false });
+    expect(bad({ key: 'A', ratio: 0.12345, checkItems: [KEY_ITEM] })).toMatchObject({ ok: false });
+    expect(bad({ key: 'A:B', ratio: 0.1, checkItems: [KEY_ITEM] })).toMatchObject({ ok: false });
+    expect(bad({ key: 'A', ratio: 0.1, checkItems: [] })).toMatchObject({ ok: false });
+    expect(normalizeDrawParameters(params([everyone(), everyone()]))).toMatchObject({ ok: false });
+  });
+
+  it('draws k = ceil(ratio × eligible) with exact arithmetic (no 0.1 × 30 = 3.0000000000000004)', () => {
+    const k = (ratio: number, n: number) => draw(params([{ key: 'A', ratio, checkItems: [KEY_ITEM] }]), many(n)).result.length;
+    expect(k(0.1, 30)).toBe(3);
+    expect(k(0.1, 31)).toBe(4);
+    expect(k(0.05, 1)).toBe(1);
+    expect(k(0.3, 10)).toBe(3);
+    expect(k(0.07, 100)).toBe(7);
+  });
+
+  it('raises the share of high-risk strata and lowers low-risk ones (rule 8), rounding once per class', () => {
+    // 10 HIGH, 20 MEDIUM, 20 LOW at ratio 0.1 with factors 1.5 / 1 / 0.5:
+    // quotas 1.5 + 2 + 1 = 4.5 → 5 drawn; floors 1, 2, 1; the extra one goes to HIGH (remainder .5).
+    const candidates = [...many(10, 'H', { riskLevel: 'HIGH' }), ...many(20, 'M'), ...many(20, 'L', { riskLevel: 'LOW' })];
+    const r = draw(params([{ key: 'A', ratio: 0.1, checkItems: [KEY_ITEM] }]), candidates);
+    expect(r.perClass[0]!.strata).toEqual([
+      { stratum: 'HIGH/NORMAL', eligible: 10, ratio: '0.15', quota: '1.5', selected: 2 },
+      { stratum: 'MEDIUM/NORMAL', eligible: 20, ratio: '0.1', quota: '2', selected: 2 },
+      { stratum: 'LOW/NORMAL', eligible: 20, ratio: '0.05', quota: '1', selected: 1 },
+    ]);
+    expect(r.result.filter((t) => t.targetId.startsWith('H'))).toHaveLength(2);
+    expect(r.result.filter((t) => t.targetId.startsWith('L'))).toHaveLength(1);
+    // Within a stratum, the selected are the best-ranked of that stratum.
+    const high = r.perClass[0]!.ranking.filter((e) => e.stratum === 'HIGH/NORMAL');
+    expect(high.map((e) => e.selected)).toEqual([true, true, ...Array(8).fill(false)]);
+  });
+
+  it('holds a high-risk stratum of a GENERAL class at the cap, but not a dishonest one (rules 2, 9)', () => {
+    // cap 0.1 = class ratio: HIGH/NORMAL would be 0.15 but stays 0.1; HIGH/DISHONEST gets 0.3 (G13 exempts it).
+    const candidates = [...many(10, 'H', { riskLevel: 'HIGH' }), ...many(10, 'D', { riskLevel: 'HIGH', creditStatus: 'DISHONEST' })];
+    const r = draw(params([{ key: 'A', ratio: 0.1, checkItems: [GENERAL_ITEM] }]), candidates);
+    expect(r.perClass[0]!.strata).toEqual([
+      { stratum: 'HIGH/DISHONEST', eligible: 10, ratio: '0.3', quota: '3', selected: 3 },
+      { stratum: 'HIGH/NORMAL', eligible: 10, ratio: '0.1', quota: '1', selected: 1 },
+    ]);
+    // The same class on a KEY item is not held: HIGH/NORMAL gets 0.15 → quota 1.5.
+    const k = draw(params([{ key: 'A', ratio: 0.1, checkItems: [KEY_ITEM] }]), candidates);
+    expect(k.perClass[0]!.strata[1]).toMatchObject({ stratum: 'HIGH/NORMAL', ratio: '0.15', quota: '1.5' });
+  });
+
+  it('caps a stratum at 100 % and uses configured factors (recorded in the receipt)', () => {
+    const factors = { risk: { LOW: 1, MEDIUM: 1, HIGH: 1 }, credit: { NORMAL: 1, ABNORMAL: 1, DISHONEST: 4 } };
+    const candidates = [...many(5, 'D', { creditStatus: 'DISHONEST' }), ...many(10, 'N')];
+    const r = draw(params([{ key: 'A', ratio: 0.3, checkItems: [KEY_ITEM] }], { factors }), candidates);
+    expect(r.parameters.factors).toEqual(factors);
+    expect(r.perClass[0]!.strata).toEqual([
+      { stratum: 'MEDIUM/DISHONEST', eligible: 5, ratio: '1', quota: '5', selected: 5 },
+      { stratum: 'MEDIUM/NORMAL', eligible: 10, ratio: '0.3', quota: '3', selected: 3 },
+    ]);
+  });
+});
+
+// ——— classes, filters, merge (rules 11, 12) ————————————————————————————————————————
+
+describe('classes', () => {
+  const candidates = [
+    ...many(6, 'X', { area: '辛店街道', objectType: 'MINING' }),
+    ...many(6, 'Y', { area: '齐都镇', objectType: 'LAND_USE' }),
+  ];
+
+  it('draws a directed class only from targets matching its filter, an undirected one from all', () => {
+    const r = draw(
+      params([
+        { key: 'dir', filter: { area: ['齐都镇'] }, ratio: 1, checkItems: [KEY_ITEM] },
+        { key: 'und', filter: { area: [] }, count: 12, checkItems: [KEY_ITEM] },
+      ]),
+      candidates,
+    );
+    const [dir, und] = r.perClass;
+    expect(dir!.ranking.every((e) => e.candidateId.startsWith('Y'))).toBe(true);
+    expect(dir!.eligibleCount).toBe(6);
+    expect(und!.eligibleCount).toBe(12);
+  });
+
+  it('draws classes separately and merges them: a target drawn twice appears once with both classes', () => {
+    const r = draw(
+      params([
+        { key: 'mining', filter: { objectType: ['MINING'] }, ratio: 1, checkItems: [KEY_ITEM] },
+        { key: 'zone', filter: { area: ['辛店街道', '齐都镇'] }, count: 12, checkItems: [{ id: 'CI-2', category: 'KEY' }] },
+      ]),
+      candidates,
+    );
+    expect(r.result).toHaveLength(12);
+    expect(r.result.find((t) => t.targetId === 'X000')).toEqual({ targetId: 'X000', classKeys: ['mining', 'zone'] });
+    expect(r.result.find((t) => t.targetId === 'Y000')).toEqual({ targetId: 'Y000', classKeys: ['zone'] });
+  });
+
+  it('ranks each class with its own key, so rankings of two classes over the same targets differ', () => {
+    const r = draw(params([{ key: 'a', count: 1, checkItems: [KEY_ITEM] }, { key: 'b', count: 1, checkItems: [KEY_ITEM] }]), many(30));
+    expect(r.perClass[0]!.ranking.map((e) => e.candidateId)).not.toEqual(r.perClass[1]!.ranking.map((e) => e.candidateId));
+  });
+});
+
+// ——— replacements ——————————————————————————————————————————————————————————————————
+
+describe('nextInRanking', () => {
+  it('continues the class ranking, skipping drawn and excluded targets', () => {
+    const r = draw(params([{ key: 'A', count: 2, checkItems: [KEY_ITEM] }]), many(6));
+    const ranking = r.perClass[0]!.ranking;
+    expect(nextInRanking(r, 'A')).toMatchObject({ ok: true, candidateId: ranking[2]!.candidateId, rank: 3 });
+    expect(nextInRanking(r, 'A', [ranking[2]!.candidateId])).toMatchObject({ ok: true, rank: 4 });
+    const all = ranking.slice(2).map((e) => e.candidateId);
+    expect(nextInRanking(r, 'A', all)).toEqual({ ok: false, code: 'DRAW.RANKING_EXHAUSTED', classKey: 'A' });
+    expect(nextInRanking(r, 'nope')).toMatchObject({ ok: false, code: 'DRAW.UNKNOWN_CLASS' });
+  });
+
+  it('can stay within a stratum', () => {
+    const r = draw(params([{ key: 'A', ratio: 0.1, checkItems: [KEY_ITEM] }]), [...many(10, 'H', { riskLevel: 'HIGH' }), ...many(10, 'L', { riskLevel: 'LOW' })]);
+    const next = nextInRanking(r, 'A', [], { stratum: 'LOW/NORMAL' });
+    expect(next).toMatchObject({ ok: true, stratum: 'LOW/NORMAL' });
+    expect(next.ok && next.candidateId.startsWith('L')).toBe(true);
+  });
+});
+
+// ——— verification properties (rule 17) ——————————————————————————————————————————————
+
+const arbCandidate = (id: string) =>
+  fc.record({
+    id: fc.constant(id),
+    objectType: fc.constantFrom('MINING', 'LAND_USE'),
+    scale: fc.constantFrom('SMALL', 'LARGE', null),
+    industry: fc.constantFrom('B10', 'C30'),
+    area: fc.constantFrom('辛店街道', '齐都镇', null),
+    libraryId: fc.constantFrom('lib-1', 'lib-2'),
+    riskLevel: fc.constantFrom('LOW' as const, 'MEDIUM' as const, 'HIGH' as const),
+    creditStatus: fc.constantFrom('NORMAL' as const, 'NORMAL' as const, 'DISHONEST' as const, 'ABNORMAL' as const),
+    registrationStatus: fc.constantFrom('ACTIVE' as const, 'ACTIVE' as const, 'ACTIVE' as const, 'DEREGISTERED' as const),
+    drawsThisYear: fc.integer({ min: 0, max: 3 }),
+    exemptions: fc.subarray(['KEY_INDUSTRY', 'DIRECTED'] as const),
+  });
+
+const arbCandidates = fc
+  .uniqueArray(fc.stringMatching(/^[A-Za-z0-9-]{1,8}$/), { minLength: 1, maxLength: 25 })
+  .chain((ids) => fc.tuple(...ids.map(arbCandidate)));
+
+const arbParams: fc.Arbitrary<DrawParametersInput> = fc.record({
+  taskId: fc.constant('task-p'),
+  generalRatioCap: fc.constant(0.5),
+  classes: fc.constant<DrawClassInput[]>([
+    { key: 'all', ratio: 0.3, checkItems: [GENERAL_ITEM] },
+    { key: 'mining', filter: { objectType: ['MINING'] }, count: 3, checkItems: [KEY_ITEM] },
+  ]),
+});
+
+const arbSeed = fc.tuple(fc.uint8Array({ minLength: 32, maxLength: 32 }), fc.string({ minLength: 1, maxLength: 12 })).map(
+  ([bytes, witnessEntropy]): SeedInputs => {
+    const serverSecret = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+    return { source: 'COMMIT_REVEAL', serverSecret, commitment: makeCommitment(serverSecret), witnessEntropy };
+  },
+);
+
+function tryDraw(p: DrawParametersInput, c: DrawCandidateInput[], s: SeedInputs): DrawReceipt | null {
+  const r = drawTargets({ parameters: p, candidates: c, seedInputs: s });
+  return r.ok ? r.receipt : null; // a COUNT class can exceed the cap on tiny lists: a legitimate refusal
+}
+
+describe('verification properties', () => {
+  it('the same inputs always give the same receipt, and it verifies (also after a JSON round trip)', () => {
+    fc.assert(
+      fc.property(arbCandidates, arbParams, arbSeed, (candidates, p, s) => {
+        const r = tryDraw(p, candidates, s);
+        fc.pre(r !== null);
+        expect(tryDraw(p, candidates, s)).toEqual(r);
+        expect(verifyDraw(r!, candidates)).toEqual({ ok: true, diff: [] });
+        expect(verifyDraw(JSON.parse(JSON.stringify(r)), JSON.parse(JSON.stringify(candidates))).ok).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('the order of the candidate list does not matter', () => {
+    fc.assert(
+      fc.property(
+        arbCandidates.chain((c) => fc.tuple(fc.constant(c), fc.shuffledSubarray(c, { minLength: c.length }))),
+        arbParams,
+        arbSeed,
+        ([candidates, shuffled], p, s) => {
+          expect(tryDraw(p, shuffled, s)).toEqual(tryDraw(p, candidates, s));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('changing one candidate changes the list hash and fails verification', () => {
+    fc.assert(
+      fc.property(arbCandidates, arbParams, arbSeed, fc.nat(), (candidates, p, s, pick) => {
+        const r = tryDraw(p, candidates, s);
+        fc.pre(r !== null);
+        const i = pick % candidates.length;
+        const changed = candidates.map((c, j) => (j === i ? { ...c, drawsThisYear: c.drawsThisYear + 1 } : c));
+        const v = verifyDraw(r!, changed);
+        expect(v.ok).toBe(false);
+        expect(v.diff.some((d) => d.startsWith('候选名单哈希不一致'))).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('changing the seed, its inputs or a parameter fails verification', () => {
+    fc.assert(
+      fc.property(arbCandidates, arbParams, arbSeed, (candidates, p, s) => {
+        const r = tryDraw(p, candidates, s);
+        fc.pre(r !== null && r.seedInputs.source === 'COMMIT_REVEAL');
+        const otherSeed = sha256HexOfText(r!.seed);
+        expect(verifyDraw({ ...r!, seed: otherSeed }, candidates).ok).toBe(false);
+        const si = r!.seedInputs as Extract<SeedInputs, { source: 'COMMIT_REVEAL' }>;
+        expect(verifyDraw({ ...r!, seedInputs: { ...si, witnessEntropy: `${si.witnessEntropy}x` } }, candidates).ok).toBe(false);
+        const classes = r!.parameters.classes.map((c, i) => (i === 0 ? { ...c, ratio: 0.31 } : c));
+        const v = verifyDraw({ ...r!, parameters: { ...r!.parameters, classes } }, candidates);
+        expect(v.ok).toBe(false);
+        expect(v.diff.some((d) => d.startsWith('抽取参数哈希不一致'))).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('a receipt whose result was edited fails verification, naming the target', () => {
+    const candidates = many(20);
+    const r = draw(params([{ key: 'A', count: 3, checkItems: [KEY_ITEM] }]), candidates);
+    const swapped = r.perClass[0]!.ranking[3]!.candidateId;
+    const edited: DrawReceipt = { ...r, result: [...r.result.slice(1), { targetId: swapped, classKeys: ['A'] }] };
+    const v = verifyDraw(edited, candidates);
+    expect(v.ok).toBe(false);
+    expect(v.diff).toContain(`抽取结果：回执中有“${swapped}”，但按复核不应被抽中`);
+    expect(v.diff).toContain(`抽取结果：“${r.result[0]!.targetId}”应被抽中（类别A），回执结果中没有`);
+  });
+
+  it('checks against the values published before the draw', () => {
+    const candidates = many(5);
+    const r = draw(params([everyone()]), candidates);
+    expect(verifyDraw(r, candidates, { commitment: makeCommitment(SECRET), candidateListHash: r.candidateListHash }).ok).toBe(true);
+    expect(verifyDraw(r, candidates, { commitment: sha256HexOfText('x') }).ok).toBe(false);
+  });
+
+  it('refuses duplicate candidate ids', () => {
+    expect(freezeCandidates([cand('T1'), cand('T1')])).toMatchObject({ ok: false, code: 'DRAW.DUPLICATE_CANDIDATE', ids: ['T1'] });
+  });
+});
+
+// ——— uniformity ————————————————————————————————————————————————————————————————————
+
+describe('uniformity', () => {
+  it('picks each of 20 candidates equally often over 2000 fixed seeds (chi-square below the 0.999 critical value)', () => {
+    const candidates = many(20);
+    const p = params([{ key: 'A', count: 1, checkItems: [KEY_ITEM] }]);
+    const counts = new Map<string, number>();
+    for (let i = 0; i < 2000; i++) {
+      const r = draw(p, candidates, commitReveal(`witness-${i}`));
+      const id = r.result[0]!.targetId;
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    const expected = 2000 / 20;
+    let chi2 = 0;
+    for (const c of candidates) chi2 += ((counts.get(c.id) ?? 0) - expected) ** 2 / expected;
+    // χ²(df = 19), P = 0.999 → 43.82
+    expect(chi2).toBeLessThan(43.82);
+  });
+});

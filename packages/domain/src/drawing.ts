@@ -1,0 +1,969 @@
+// Verifiable random draw of inspection targets — rules 2, 8, 9, 11–13, 17.
+//
+// Rule 17 asks that anyone can re-run a draw and get the same result. Everything here is therefore a
+// pure function of three recorded inputs: the frozen candidate list (hashed), the task's draw
+// parameters (hashed) and the seed inputs (commit–reveal secret + witness entropy, or public lottery
+// numbers). The receipt records all of them plus the full per-class ranking, and verifyDraw()
+// recomputes every step. README.md specifies the algorithm byte for byte.
+
+import { isIsoDate } from './dates.ts';
+import { DomainError, messages } from './errors.ts';
+import { canonicalJson, hashCanonical, hmacSha256Hex, isHex32, sha256HexOfHex, sha256HexOfText } from './hashing.ts';
+
+export const DRAW_ALGORITHM = 'ssj-draw/1' as const;
+
+// ——— candidates ————————————————————————————————————————————————————————————————
+
+export type RiskLevel = 'LOW' | 'MEDIUM' | 'HIGH';
+export type CreditStatus = 'NORMAL' | 'DISHONEST' | 'ABNORMAL';
+export type RegistrationStatus = 'ACTIVE' | 'DEREGISTERED' | 'REVOKED' | 'UNREACHABLE';
+/** Rule 9 (G13): grounds on which a subject is exempt from the yearly draw cap. */
+export type Exemption =
+  | 'KEY_INDUSTRY'
+  | 'REPEATED_COMPLAINTS'
+  | 'ABNORMAL_LIST'
+  | 'DISHONEST'
+  | 'SERIOUS_VIOLATION'
+  | 'DIRECTED';
+
+/** Order used for strata and for breaking allocation ties: riskier first (rule 8). */
+export const RISK_LEVELS: readonly RiskLevel[] = ['HIGH', 'MEDIUM', 'LOW'];
+export const CREDIT_STATUSES: readonly CreditStatus[] = ['DISHONEST', 'ABNORMAL', 'NORMAL'];
+export const REGISTRATION_STATUSES: readonly RegistrationStatus[] = ['ACTIVE', 'DEREGISTERED', 'REVOKED', 'UNREACHABLE'];
+export const EXEMPTIONS: readonly Exemption[] = [
+  'KEY_INDUSTRY',
+  'REPEATED_COMPLAINTS',
+  'ABNORMAL_LIST',
+  'DISHONEST',
+  'SERIOUS_VIOLATION',
+  'DIRECTED',
+];
+
+/** One entry of the frozen candidate list, exactly as it is hashed. */
+export interface DrawCandidate {
+  /** Target id (string; e.g. the database id). Unique in the list. */
+  id: string;
+  objectType: string;
+  /** Business scale (经营规模), industry and area: null when the library does not record them. */
+  scale: string | null;
+  industry: string | null;
+  area: string | null;
+  libraryId: string;
+  riskLevel: RiskLevel;
+  creditStatus: CreditStatus;
+  registrationStatus: RegistrationStatus;
+  /** Times this subject was already drawn in the calendar year of this draw (not counting this draw). */
+  drawsThisYear: number;
+  exemptions: Exemption[];
+}
+
+/** What callers pass; optional fields default to null / []. Extra properties are ignored. */
+export type DrawCandidateInput = Omit<DrawCandidate, 'scale' | 'industry' | 'area' | 'exemptions'> & {
+  scale?: string | null;
+  industry?: string | null;
+  area?: string | null;
+  exemptions?: readonly Exemption[] | null;
+};
+
+// ——— parameters ————————————————————————————————————————————————————————————————
+
+/** Rule 11 (G16): a directed draw restricts any of these fields to a set of values; all null = undirected. */
+export interface ClassFilter {
+  objectType: string[] | null;
+  scale: string[] | null;
+  industry: string[] | null;
+  area: string[] | null;
+  libraryId: string[] | null;
+}
+export const FILTER_FIELDS = ['objectType', 'scale', 'industry', 'area', 'libraryId'] as const;
+
+export type CheckItemCategory = 'GENERAL' | 'KEY';
+
+export interface DrawCheckItem {
+  id: string;
+  /** Rule 2 (G8): KEY items have no ratio limit; GENERAL items are capped. */
+  category: CheckItemCategory;
+  /** Cap for this GENERAL item, overriding caps.generalRatioCap; null = the general cap. */
+  ratioCap: number | null;
+}
+
+export interface DrawClass {
+  /** Unique within the task; part of the HMAC message, so it may not contain ':'. */
+  key: string;
+  label: string | null;
+  filter: ClassFilter;
+  /** Exactly one of ratio (0 < r ≤ 1, at most 4 decimals) or count (positive integer). */
+  ratio: number | null;
+  count: number | null;
+  checkItems: DrawCheckItem[];
+}
+
+/** Rule 8 (G13): multipliers of a class ratio by risk level and by credit status. */
+export interface RiskCreditFactors {
+  risk: Record<RiskLevel, number>;
+  credit: Record<CreditStatus, number>;
+}
+
+export const DEFAULT_FACTORS: RiskCreditFactors = {
+  risk: { LOW: 0.5, MEDIUM: 1, HIGH: 1.5 },
+  credit: { NORMAL: 1, ABNORMAL: 1.5, DISHONEST: 2 },
+};
+
+export interface DrawCaps {
+  /** Rule 2: the setting that limits the ratio of GENERAL check items. */
+  generalRatioCap: number;
+  /** Rule 9: draws per subject per calendar year (2). */
+  yearlyDrawCap: number;
+}
+
+/** The normalised parameters recorded in the receipt (and hashed). */
+export interface DrawParameters {
+  taskId: string;
+  classes: DrawClass[];
+  factors: RiskCreditFactors;
+  caps: DrawCaps;
+  /** Rule 9 (G13): a directed check ordered by a special campaign / higher authority: nobody is capped. */
+  campaignOrdered: boolean;
+}
+
+export interface DrawClassInput {
+  key: string;
+  label?: string | null;
+  filter?: Partial<Record<(typeof FILTER_FIELDS)[number], readonly string[] | null>> | null;
+  ratio?: number | null;
+  count?: number | null;
+  checkItems: readonly { id: string; category: CheckItemCategory; ratioCap?: number | null }[];
+}
+
+export interface DrawParametersInput {
+  taskId: string;
+  classes: readonly DrawClassInput[];
+  factors?: RiskCreditFactors | null;
+  generalRatioCap: number;
+  yearlyDrawCap?: number | null;
+  campaignOrdered?: boolean | null;
+}
+
+// ——— seed ——————————————————————————————————————————————————————————————————————
+
+/** RFC 3797-style public randomness: the numbers of a lottery drawn on a pre-announced date. */
+export interface LotteryDraw {
+  /** e.g. '中国福利彩票双色球 第2026112期' */
+  name: string;
+  drawDate: string;
+  numbers: number[];
+  /** true when the order of the numbers is significant; otherwise they are sorted ascending. */
+  ordered: boolean;
+}
+
+export type SeedInputs =
+  | {
+      source: 'COMMIT_REVEAL';
+      /** sha256(serverSecret bytes), published before the draw. */
+      commitment: string;
+      /** 32 random bytes as 64 lower-case hex digits, revealed at the draw. */
+      serverSecret: string;
+      /** Entropy contributed at the draw by the witnesses (exact characters as recorded). */
+      witnessEntropy: string;
+    }
+  | { source: 'LOTTERY'; lotteries: LotteryDraw[] };
+
+// ——— receipt ———————————————————————————————————————————————————————————————————
+
+export type ExclusionCode = 'DRAW.EXCLUDED_NOT_ACTIVE' | 'DRAW.EXCLUDED_YEARLY_CAP';
+
+export interface DrawExclusion {
+  candidateId: string;
+  code: ExclusionCode;
+  /** The registration status, or "drawsThisYear=n". */
+  detail: string;
+}
+
+export interface StratumResult {
+  /** `${riskLevel}/${creditStatus}` */
+  stratum: string;
+  eligible: number;
+  /** RATIO classes: the stratum ratio and quota as exact decimals; null for COUNT classes. */
+  ratio: string | null;
+  quota: string | null;
+  selected: number;
+}
+
+export interface RankedCandidate {
+  rank: number;
+  candidateId: string;
+  stratum: string;
+  /** HMAC-SHA256(seed, `${classKey}:${candidateId}`), lower-case hex; the ranking key. */
+  hmac: string;
+  selected: boolean;
+}
+
+export interface ClassDrawResult {
+  classKey: string;
+  mode: 'RATIO' | 'COUNT';
+  eligibleCount: number;
+  selectedCount: number;
+  strata: StratumResult[];
+  /** Every eligible candidate of the class, best (lowest HMAC) first. */
+  ranking: RankedCandidate[];
+}
+
+export interface DrawnTarget {
+  targetId: string;
+  /** The classes that drew it, in the order of parameters.classes (rule 12: merged into one list). */
+  classKeys: string[];
+}
+
+export interface DrawReceipt {
+  algorithm: typeof DRAW_ALGORITHM;
+  parameters: DrawParameters;
+  parametersHash: string;
+  candidateListHash: string;
+  candidateCount: number;
+  seedInputs: SeedInputs;
+  seed: string;
+  exclusions: DrawExclusion[];
+  perClass: ClassDrawResult[];
+  result: DrawnTarget[];
+}
+
+// ——— refusals ——————————————————————————————————————————————————————————————————
+
+export interface CapViolation {
+  classKey: string;
+  checkItemId: string;
+  /** The class ratio (COUNT classes: count / eligible). */
+  ratio: number;
+  cap: number;
+}
+
+export type DrawRefusal =
+  | { ok: false; code: 'DRAW.INVALID_PARAMETERS'; problems: string[] }
+  | { ok: false; code: 'DRAW.INVALID_CANDIDATE'; problems: string[] }
+  | { ok: false; code: 'DRAW.DUPLICATE_CANDIDATE'; ids: string[] }
+  | { ok: false; code: 'DRAW.GENERAL_RATIO_ABOVE_CAP'; violations: CapViolation[] }
+  | { ok: false; code: 'DRAW.INVALID_SEED_INPUT'; problems: string[] }
+  | { ok: false; code: 'DRAW.COMMITMENT_MISMATCH'; commitment: string; computed: string };
+
+// ——— exact ratios ——————————————————————————————————————————————————————————————
+// Ratios and factors are decimals with at most 4 places, handled as integers in units of 1/10 000
+// (permyriad) and BigInt products, so that k never depends on floating-point rounding
+// (0.1 × 30 = 3.0000000000000004 would make ceil() draw 4).
+
+const PERMYRIAD = 10_000;
+/** Denominator of a stratum ratio: ratio × risk factor × credit factor, each in permyriad. */
+const D = 10n ** 12n;
+
+function toPermyriad(x: unknown): number | null {
+  if (typeof x !== 'number' || !Number.isFinite(x)) return null;
+  const p = Math.round(x * PERMYRIAD);
+  return Math.abs(x * PERMYRIAD - p) < 1e-6 ? p : null;
+}
+
+/** BigInt numerator over 10^12 → exact decimal string ("0.075"). */
+function decimal(numerator: bigint): string {
+  const whole = numerator / D;
+  const frac = (numerator % D).toString().padStart(12, '0').replace(/0+$/, '');
+  return frac ? `${whole}.${frac}` : `${whole}`;
+}
+
+// ——— normalisation ——————————————————————————————————————————————————————————————
+
+function isNonEmptyString(s: unknown): s is string {
+  return typeof s === 'string' && s.length > 0;
+}
+
+function sortedUnique<T extends string>(xs: readonly T[]): T[] {
+  return [...new Set(xs)].sort();
+}
+
+const RESERVED_CLASS_KEYS = new Set(['team', 'expert']);
+
+/**
+ * Validates parameters and brings them into the recorded form: defaults filled in, filter value sets
+ * sorted and de-duplicated (an empty set means "no restriction"), check items sorted by id.
+ */
+export function normalizeDrawParameters(
+  input: DrawParametersInput | DrawParameters,
+): { ok: true; parameters: DrawParameters } | Extract<DrawRefusal, { code: 'DRAW.INVALID_PARAMETERS' }> {
+  const problems: string[] = [];
+  const raw = input as Partial<DrawParametersInput & DrawParameters>;
+  if (!isNonEmptyString(raw.taskId)) problems.push('缺少任务编号 taskId');
+
+  const caps = raw.caps ?? { generalRatioCap: raw.generalRatioCap, yearlyDrawCap: raw.yearlyDrawCap };
+  const generalRatioCap = caps.generalRatioCap;
+  const capP = toPermyriad(generalRatioCap);
+  if (capP === null || capP <= 0 || capP > PERMYRIAD) problems.push('一般检查事项比例上限应在0到1之间，最多4位小数');
+  const yearlyDrawCap = caps.yearlyDrawCap ?? 2;
+  if (!Number.isInteger(yearlyDrawCap) || yearlyDrawCap < 1) problems.push('年度抽中次数上限应为正整数');
+
+  const factors = raw.factors ?? DEFAULT_FACTORS;
+  const normFactors: RiskCreditFactors = { risk: { ...DEFAULT_FACTORS.risk }, credit: { ...DEFAULT_FACTORS.credit } };
+  for (const r of RISK_LEVELS) {
+    const f = factors.risk?.[r];
+    const p = toPermyriad(f);
+    if (p === null || p <= 0 || p > 100 * PERMYRIAD) problems.push(`风险等级${r}的调整系数应在0到100之间，最多4位小数`);
+    else normFactors.risk[r] = f as number;
+  }
+  for (const c of CREDIT_STATUSES) {
+    const f = factors.credit?.[c];
+    const p = toPermyriad(f);
+    if (p === null || p <= 0 || p > 100 * PERMYRIAD) problems.push(`信用状况${c}的调整系数应在0到100之间，最多4位小数`);
+    else normFactors.credit[c] = f as number;
+  }
+
+  const campaignOrdered = raw.campaignOrdered ?? false;
+  if (typeof campaignOrdered !== 'boolean') problems.push('campaignOrdered应为是或否');
+
+  const classes: DrawClass[] = [];
+  const keys = new Set<string>();
+  if (!Array.isArray(raw.classes) || raw.classes.length === 0) problems.push('至少设置一类检查对象');
+  for (const c of raw.classes ?? []) {
+    const key = c.key;
+    if (!isNonEmptyString(key) || key.includes(':') || RESERVED_CLASS_KEYS.has(key)) {
+      problems.push(`类别标识“${String(key)}”无效（不能为空、不能含冒号，不能是team或expert）`);
+      continue;
+    }
+    if (keys.has(key)) problems.push(`类别标识“${key}”重复`);
+    keys.add(key);
+    const ratio = c.ratio ?? null;
+    const count = c.count ?? null;
+    if ((ratio === null) === (count === null)) problems.push(`类别“${key}”应在比例和数量中二选一`);
+    if (ratio !== null) {
+      const p = toPermyriad(ratio);
+      if (p === null || p <= 0 || p > PERMYRIAD) problems.push(`类别“${key}”的抽查比例应大于0且不超过1，最多4位小数`);
+    }
+    if (count !== null && (!Number.isInteger(count) || count < 1)) problems.push(`类别“${key}”的抽取数量应为正整数`);
+
+    const filter: ClassFilter = { objectType: null, scale: null, industry: null, area: null, libraryId: null };
+    for (const field of FILTER_FIELDS) {
+      const values = c.filter?.[field] ?? null;
+      if (values === null) continue;
+      if (!Array.isArray(values) || !values.every((v) => typeof v === 'string')) {
+        problems.push(`类别“${key}”的筛选条件${field}应为文字列表`);
+        continue;
+      }
+      filter[field] = values.length === 0 ? null : sortedUnique(values);
+    }
+
+    const items: DrawCheckItem[] = [];
+    if (!Array.isArray(c.checkItems) || c.checkItems.length === 0) problems.push(`类别“${key}”未关联抽查事项`);
+    for (const item of c.checkItems ?? []) {
+      if (!isNonEmptyString(item.id)) problems.push(`类别“${key}”中有抽查事项缺少编号`);
+      if (item.category !== 'GENERAL' && item.category !== 'KEY') {
+        problems.push(`抽查事项“${item.id}”的类别应为GENERAL或KEY`);
+      }
+      const ratioCap = item.ratioCap ?? null;
+      if (ratioCap !== null) {
+        const p = toPermyriad(ratioCap);
+        // Rule 2 (G8): KEY items have no upper limit, so a cap on one is a set-up mistake.
+        if (item.category === 'KEY') problems.push(`重点检查事项“${item.id}”不设抽查比例上限`);
+        else if (p === null || p <= 0 || p > PERMYRIAD) problems.push(`抽查事项“${item.id}”的比例上限应在0到1之间`);
+      }
+      items.push({ id: item.id, category: item.category, ratioCap });
+    }
+    const itemIds = items.map((i) => i.id);
+    if (new Set(itemIds).size !== itemIds.length) problems.push(`类别“${key}”中抽查事项重复`);
+    items.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    classes.push({ key, label: c.label ?? null, filter, ratio, count, checkItems: items });
+  }
+
+  if (problems.length > 0) return { ok: false, code: 'DRAW.INVALID_PARAMETERS', problems };
+  return {
+    ok: true,
+    parameters: {
+      taskId: raw.taskId as string,
+      classes,
+      factors: normFactors,
+      caps: { generalRatioCap: generalRatioCap as number, yearlyDrawCap },
+      campaignOrdered,
+    },
+  };
+}
+
+/** sha256 of the canonical JSON of the normalised parameters. */
+export function parametersHash(parameters: DrawParameters): string {
+  return hashCanonical(parameters);
+}
+
+/**
+ * Rule 17: the frozen candidate list — validated, normalised (only the hashed fields, exemptions sorted),
+ * sorted by id — and its hash. Store `candidates` as the published list; hash it again to verify.
+ */
+export function freezeCandidates(
+  input: readonly DrawCandidateInput[],
+):
+  | { ok: true; candidates: DrawCandidate[]; candidateListHash: string; candidateCount: number }
+  | Extract<DrawRefusal, { code: 'DRAW.INVALID_CANDIDATE' | 'DRAW.DUPLICATE_CANDIDATE' }> {
+  const problems: string[] = [];
+  const out: DrawCandidate[] = [];
+  const seen = new Set<string>();
+  const dups = new Set<string>();
+  for (const c of input) {
+    const id = c.id;
+    const where = `检查对象“${String(id)}”`;
+    if (!isNonEmptyString(id)) {
+      problems.push('有检查对象缺少编号');
+      continue;
+    }
+    if (seen.has(id)) dups.add(id);
+    seen.add(id);
+    if (!isNonEmptyString(c.objectType)) problems.push(`${where}缺少对象类型`);
+    if (!isNonEmptyString(c.libraryId)) problems.push(`${where}缺少名录库`);
+    for (const f of ['scale', 'industry', 'area'] as const) {
+      const v = c[f];
+      if (v !== undefined && v !== null && typeof v !== 'string') problems.push(`${where}的${f}应为文字`);
+    }
+    if (!RISK_LEVELS.includes(c.riskLevel)) problems.push(`${where}的风险等级无效`);
+    if (!CREDIT_STATUSES.includes(c.creditStatus)) problems.push(`${where}的信用状况无效`);
+    if (!REGISTRATION_STATUSES.includes(c.registrationStatus)) problems.push(`${where}的登记状态无效`);
+    if (!Number.isInteger(c.drawsThisYear) || c.drawsThisYear < 0) problems.push(`${where}的本年度抽中次数无效`);
+    const exemptions = c.exemptions ?? [];
+    if (!Array.isArray(exemptions) || !exemptions.every((e) => EXEMPTIONS.includes(e))) {
+      problems.push(`${where}的豁免情形无效`);
+    }
+    out.push({
+      id,
+      objectType: c.objectType,
+      scale: c.scale ?? null,
+      industry: c.industry ?? null,
+      area: c.area ?? null,
+      libraryId: c.libraryId,
+      riskLevel: c.riskLevel,
+      creditStatus: c.creditStatus,
+      registrationStatus: c.registrationStatus,
+      drawsThisYear: c.drawsThisYear,
+      exemptions: Array.isArray(exemptions) ? sortedUnique(exemptions) : [],
+    });
+  }
+  if (problems.length > 0) return { ok: false, code: 'DRAW.INVALID_CANDIDATE', problems };
+  if (dups.size > 0) return { ok: false, code: 'DRAW.DUPLICATE_CANDIDATE', ids: [...dups].sort() };
+  out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { ok: true, candidates: out, candidateListHash: hashCanonical(out), candidateCount: out.length };
+}
+
+// ——— seed ——————————————————————————————————————————————————————————————————————
+
+/** Published before the draw: sha256 over the 32 secret bytes (not over the hex text). */
+export function makeCommitment(serverSecretHex: string): string {
+  if (!isHex32(serverSecretHex)) throw new DomainError('DRAW.INVALID_SEED_INPUT', { serverSecret: 'not 64 hex' });
+  return sha256HexOfHex(serverSecretHex);
+}
+
+export function verifyCommitment(serverSecretHex: string, commitment: string): boolean {
+  return isHex32(serverSecretHex) && isHex32(commitment) && sha256HexOfHex(serverSecretHex) === commitment;
+}
+
+/**
+ * RFC 3797 §4 key string: for each lottery in order, its numbers in decimal without leading zeros,
+ * each followed by '.', the source closed by '/'; numbers of unordered draws sorted ascending first.
+ * Two draws [3,1,2] (unordered) and [7,5] (ordered) → "1.2.3./7.5./".
+ */
+export function lotteryKey(lotteries: readonly LotteryDraw[]): string {
+  return lotteries
+    .map((l) => {
+      const ns = l.ordered ? [...l.numbers] : [...l.numbers].sort((a, b) => a - b);
+      return `${ns.map((n) => `${n}.`).join('')}/`;
+    })
+    .join('');
+}
+
+export function seedInputProblems(inputs: SeedInputs): string[] {
+  const p: string[] = [];
+  if (inputs?.source === 'COMMIT_REVEAL') {
+    if (!isHex32(inputs.serverSecret)) p.push('服务器密钥应为64位小写十六进制');
+    if (!isHex32(inputs.commitment)) p.push('承诺值应为64位小写十六进制');
+    if (!isNonEmptyString(inputs.witnessEntropy)) p.push('缺少现场见证人提供的随机数');
+  } else if (inputs?.source === 'LOTTERY') {
+    if (!Array.isArray(inputs.lotteries) || inputs.lotteries.length === 0) p.push('至少需要一期彩票开奖号码');
+    for (const l of inputs.lotteries ?? []) {
+      if (!isNonEmptyString(l.name)) p.push('彩票名称不能为空');
+      if (!isIsoDate(l.drawDate)) p.push(`彩票“${l.name}”的开奖日期格式错误`);
+      if (!Array.isArray(l.numbers) || l.numbers.length === 0 || !l.numbers.every((n) => Number.isSafeInteger(n) && n >= 0)) {
+        p.push(`彩票“${l.name}”的开奖号码应为非负整数`);
+      }
+      if (typeof l.ordered !== 'boolean') p.push(`彩票“${l.name}”应说明号码是否有序`);
+    }
+  } else {
+    p.push('随机种子来源应为COMMIT_REVEAL或LOTTERY');
+  }
+  return p;
+}
+
+/**
+ * The draw seed: sha256 of the canonical JSON of the seed inputs together with the candidate-list and
+ * parameter hashes. Binding both hashes means the seed only exists for that exact list and those
+ * exact parameters: changing either after the entropy is known reshuffles every ranking instead of
+ * quietly swapping one target.
+ */
+export function deriveSeed(inputs: SeedInputs, context: { candidateListHash: string; parametersHash: string }): string {
+  const problems = seedInputProblems(inputs);
+  if (problems.length > 0) throw new DomainError('DRAW.INVALID_SEED_INPUT', { problems });
+  const preimage =
+    inputs.source === 'COMMIT_REVEAL'
+      ? {
+          algorithm: DRAW_ALGORITHM,
+          candidateListHash: context.candidateListHash,
+          parametersHash: context.parametersHash,
+          serverSecret: inputs.serverSecret,
+          source: 'COMMIT_REVEAL',
+          witnessEntropy: inputs.witnessEntropy,
+        }
+      : {
+          algorithm: DRAW_ALGORITHM,
+          candidateListHash: context.candidateListHash,
+          lotteryKey: lotteryKey(inputs.lotteries),
+          parametersHash: context.parametersHash,
+          source: 'LOTTERY',
+        };
+  return sha256HexOfText(canonicalJson(preimage));
+}
+
+/** The ranking key of one candidate in one class (also used by matching.ts with other prefixes). */
+export function rankingHmac(seed: string, message: string): string {
+  return hmacSha256Hex(seed, message);
+}
+
+// ——— the draw ————————————————————————————————————————————————————————————————————
+
+function stratumOf(c: DrawCandidate): string {
+  return `${c.riskLevel}/${c.creditStatus}`;
+}
+const STRATA: readonly string[] = RISK_LEVELS.flatMap((r) => CREDIT_STATUSES.map((c) => `${r}/${c}`));
+
+function isExempt(c: DrawCandidate, campaignOrdered: boolean): boolean {
+  // Rule 9 (G13): any recorded exemption, or a credit status that is itself a ground (失信 → DISHONEST,
+  // 经营异常名录 → ABNORMAL_LIST), or a campaign-ordered directed task lifts the yearly cap.
+  return campaignOrdered || c.exemptions.length > 0 || c.creditStatus !== 'NORMAL';
+}
+
+/** Exclusions, applied before ranking, in this order; each candidate is recorded once with the first reason. */
+function exclusionOf(c: DrawCandidate, p: DrawParameters): DrawExclusion | null {
+  if (c.registrationStatus !== 'ACTIVE') {
+    // Rule 23 (G28): deregistered, revoked or unreachable subjects are not inspected.
+    return { candidateId: c.id, code: 'DRAW.EXCLUDED_NOT_ACTIVE', detail: c.registrationStatus };
+  }
+  if (c.drawsThisYear >= p.caps.yearlyDrawCap && !isExempt(c, p.campaignOrdered)) {
+    // Rule 9 (G13): at most 2 draws per calendar year.
+    return { candidateId: c.id, code: 'DRAW.EXCLUDED_YEARLY_CAP', detail: `drawsThisYear=${c.drawsThisYear}` };
+  }
+  return null;
+}
+
+function matchesFilter(c: DrawCandidate, f: ClassFilter): boolean {
+  for (const field of FILTER_FIELDS) {
+    const allowed = f[field];
+    if (allowed === null) continue;
+    const v = c[field];
+    if (v === null || !allowed.includes(v)) return false;
+  }
+  return true;
+}
+
+/** The tightest cap among a class's GENERAL items, in permyriad; null when it has none (KEY only). */
+function generalCapPermyriad(cls: DrawClass, p: DrawParameters): number | null {
+  let cap: number | null = null;
+  for (const item of cls.checkItems) {
+    if (item.category !== 'GENERAL') continue;
+    const c = toPermyriad(item.ratioCap ?? p.caps.generalRatioCap)!;
+    cap = cap === null ? c : Math.min(cap, c);
+  }
+  return cap;
+}
+
+/** Rule 2: every GENERAL item of a class caps its ratio; COUNT classes are measured as count / eligible. */
+function capViolations(p: DrawParameters, eligibleByClass?: ReadonlyMap<string, number>): CapViolation[] {
+  const out: CapViolation[] = [];
+  const generalCapP = toPermyriad(p.caps.generalRatioCap)!;
+  for (const cls of p.classes) {
+    for (const item of cls.checkItems) {
+      if (item.category !== 'GENERAL') continue; // KEY: no upper limit (G8)
+      const cap = item.ratioCap ?? p.caps.generalRatioCap;
+      const capP = item.ratioCap === null ? generalCapP : toPermyriad(item.ratioCap)!;
+      if (cls.ratio !== null) {
+        if (toPermyriad(cls.ratio)! > capP) out.push({ classKey: cls.key, checkItemId: item.id, ratio: cls.ratio, cap });
+      } else if (cls.count !== null && eligibleByClass) {
+        const n = eligibleByClass.get(cls.key) ?? 0;
+        if (n > 0 && cls.count * PERMYRIAD > capP * n) {
+          out.push({ classKey: cls.key, checkItemId: item.id, ratio: cls.count / n, cap });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Rule 2 at task set-up: refuses RATIO classes above a GENERAL item's cap before any candidate list
+ * exists. (COUNT classes are checked at the draw, when the number of eligible candidates is known.)
+ */
+export function checkRatioCaps(
+  parameters: DrawParameters,
+): { ok: true } | Extract<DrawRefusal, { code: 'DRAW.GENERAL_RATIO_ABOVE_CAP' }> {
+  const violations = capViolations(parameters);
+  return violations.length > 0 ? { ok: false, code: 'DRAW.GENERAL_RATIO_ABOVE_CAP', violations } : { ok: true };
+}
+
+/**
+ * Rule 8 by proportional stratified allocation: each risk/credit stratum s of a class gets the exact
+ * quota q_s = n_s × r_s with r_s = min(1, ratio × riskFactor × creditFactor). The class draws
+ * K = ceil(Σ q_s); each stratum first gets floor(q_s), the remaining K − Σ floor(q_s) go one each to the
+ * strata with the largest fractional remainders (ties: riskier stratum first, in STRATA order).
+ * Rounding is thus done once per class, not once per stratum, so small strata do not inflate the ratio.
+ *
+ * Rule 2 vs rule 9: in a class with GENERAL items, r_s is also held at the GENERAL cap — except for
+ * dishonest (失信) and abnormal-list (经营异常) strata, which G13 exempts from ratio limits. So a
+ * high-risk stratum is raised only within the cap; to give it room, set the class ratio below the cap.
+ */
+function allocate(
+  ratio: number,
+  factors: RiskCreditFactors,
+  eligible: ReadonlyMap<string, number>,
+  generalCapP: number | null,
+) {
+  const ratioP = BigInt(toPermyriad(ratio)!);
+  const capped = generalCapP === null ? D : BigInt(generalCapP) * 10n ** 8n;
+  const rows = STRATA.filter((s) => (eligible.get(s) ?? 0) > 0).map((s, order) => {
+    const [risk, credit] = s.split('/') as [RiskLevel, CreditStatus];
+    const r = ratioP * BigInt(toPermyriad(factors.risk[risk])!) * BigInt(toPermyriad(factors.credit[credit])!);
+    const limit = credit === 'NORMAL' && capped < D ? capped : D;
+    const stratumRatio = r > limit ? limit : r;
+    const n = BigInt(eligible.get(s)!);
+    const quota = n * stratumRatio; // over D
+    return { stratum: s, order, n, stratumRatio, quota, k: quota / D, remainder: quota % D };
+  });
+  const total = rows.reduce((a, r) => a + r.quota, 0n);
+  const K = (total + D - 1n) / D;
+  let extra = K - rows.reduce((a, r) => a + r.k, 0n);
+  const byRemainder = [...rows].sort((a, b) => (a.remainder === b.remainder ? a.order - b.order : a.remainder > b.remainder ? -1 : 1));
+  for (const r of byRemainder) {
+    if (extra <= 0n) break;
+    if (r.remainder > 0n) {
+      r.k += 1n;
+      extra -= 1n;
+    }
+  }
+  return rows.map((r) => ({ stratum: r.stratum, eligible: Number(r.n), ratio: decimal(r.stratumRatio), quota: decimal(r.quota), k: Number(r.k) }));
+}
+
+function drawClass(cls: DrawClass, pool: readonly DrawCandidate[], p: DrawParameters, seed: string): ClassDrawResult {
+  const members = pool.filter((c) => matchesFilter(c, cls.filter));
+  const ranked = members
+    .map((c) => ({ c, hmac: rankingHmac(seed, `${cls.key}:${c.id}`) }))
+    .sort((a, b) => (a.hmac < b.hmac ? -1 : a.hmac > b.hmac ? 1 : a.c.id < b.c.id ? -1 : 1));
+  const selected = new Set<string>();
+  let strata: StratumResult[];
+  if (cls.ratio !== null) {
+    const eligible = new Map<string, number>();
+    for (const m of members) {
+      const s = stratumOf(m);
+      eligible.set(s, (eligible.get(s) ?? 0) + 1);
+    }
+    const alloc = allocate(cls.ratio, p.factors, eligible, generalCapPermyriad(cls, p));
+    const left = new Map(alloc.map((a) => [a.stratum, a.k]));
+    // Within each stratum, take its best-ranked members: the class ranking restricted to the stratum.
+    for (const r of ranked) {
+      const s = stratumOf(r.c);
+      const k = left.get(s) ?? 0;
+      if (k > 0) {
+        selected.add(r.c.id);
+        left.set(s, k - 1);
+      }
+    }
+    strata = alloc.map((a) => ({ stratum: a.stratum, eligible: a.eligible, ratio: a.ratio, quota: a.quota, selected: a.k }));
+  } else {
+    const k = Math.min(cls.count ?? 0, ranked.length);
+    for (const r of ranked.slice(0, k)) selected.add(r.c.id);
+    strata = STRATA.map((s) => {
+      const inS = ranked.filter((r) => stratumOf(r.c) === s);
+      return { stratum: s, eligible: inS.length, ratio: null, quota: null, selected: inS.filter((r) => selected.has(r.c.id)).length };
+    }).filter((s) => s.eligible > 0);
+  }
+  return {
+    classKey: cls.key,
+    mode: cls.ratio !== null ? 'RATIO' : 'COUNT',
+    eligibleCount: members.length,
+    selectedCount: selected.size,
+    strata,
+    ranking: ranked.map((r, i) => ({ rank: i + 1, candidateId: r.c.id, stratum: stratumOf(r.c), hmac: r.hmac, selected: selected.has(r.c.id) })),
+  };
+}
+
+/** Steps after the seed: exclusions, per-class draws, merge. Deterministic in (candidates, parameters, seed). */
+function computeDraw(candidates: readonly DrawCandidate[], p: DrawParameters, seed: string) {
+  const exclusions: DrawExclusion[] = [];
+  const pool: DrawCandidate[] = [];
+  for (const c of candidates) {
+    const ex = exclusionOf(c, p);
+    if (ex) exclusions.push(ex);
+    else pool.push(c);
+  }
+  const eligibleByClass = new Map(p.classes.map((cls) => [cls.key, pool.filter((c) => matchesFilter(c, cls.filter)).length]));
+  const violations = capViolations(p, eligibleByClass);
+  if (violations.length > 0) return { ok: false as const, code: 'DRAW.GENERAL_RATIO_ABOVE_CAP' as const, violations };
+
+  // Rule 12 (G16): classes are drawn separately, then merged into one list; a target drawn by
+  // several classes appears once, listing all of them (it is still one draw for rule 9).
+  const perClass = p.classes.map((cls) => drawClass(cls, pool, p, seed));
+  const merged = new Map<string, string[]>();
+  for (const r of perClass) {
+    for (const e of r.ranking) {
+      if (!e.selected) continue;
+      const keys = merged.get(e.candidateId) ?? [];
+      keys.push(r.classKey);
+      merged.set(e.candidateId, keys);
+    }
+  }
+  const result = [...merged.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([targetId, classKeys]) => ({ targetId, classKeys }));
+  return { ok: true as const, exclusions, perClass, result };
+}
+
+export interface DrawInput {
+  parameters: DrawParametersInput | DrawParameters;
+  candidates: readonly DrawCandidateInput[];
+  seedInputs: SeedInputs;
+}
+
+/**
+ * Rules 2, 8, 9, 11–13, 17: performs a draw and returns its receipt, or a refusal (no draw happens).
+ * Store the receipt and the frozen list (freezeCandidates(candidates).candidates) as they are.
+ */
+export function drawTargets(input: DrawInput): { ok: true; receipt: DrawReceipt } | DrawRefusal {
+  const params = normalizeDrawParameters(input.parameters);
+  if (!params.ok) return params;
+  const frozen = freezeCandidates(input.candidates);
+  if (!frozen.ok) return frozen;
+  const problems = seedInputProblems(input.seedInputs);
+  if (problems.length > 0) return { ok: false, code: 'DRAW.INVALID_SEED_INPUT', problems };
+  const seedInputs = input.seedInputs;
+  if (seedInputs.source === 'COMMIT_REVEAL' && !verifyCommitment(seedInputs.serverSecret, seedInputs.commitment)) {
+    return {
+      ok: false,
+      code: 'DRAW.COMMITMENT_MISMATCH',
+      commitment: seedInputs.commitment,
+      computed: makeCommitment(seedInputs.serverSecret),
+    };
+  }
+  const pHash = parametersHash(params.parameters);
+  const seed = deriveSeed(seedInputs, { candidateListHash: frozen.candidateListHash, parametersHash: pHash });
+  const drawn = computeDraw(frozen.candidates, params.parameters, seed);
+  if (!drawn.ok) return drawn;
+  return {
+    ok: true,
+    receipt: {
+      algorithm: DRAW_ALGORITHM,
+      parameters: params.parameters,
+      parametersHash: pHash,
+      candidateListHash: frozen.candidateListHash,
+      candidateCount: frozen.candidateCount,
+      seedInputs: cloneSeedInputs(seedInputs),
+      seed,
+      exclusions: drawn.exclusions,
+      perClass: drawn.perClass,
+      result: drawn.result,
+    },
+  };
+}
+
+function cloneSeedInputs(s: SeedInputs): SeedInputs {
+  return s.source === 'COMMIT_REVEAL'
+    ? { source: s.source, commitment: s.commitment, serverSecret: s.serverSecret, witnessEntropy: s.witnessEntropy }
+    : {
+        source: s.source,
+        lotteries: s.lotteries.map((l) => ({ name: l.name, drawDate: l.drawDate, numbers: [...l.numbers], ordered: l.ordered })),
+      };
+}
+
+// ——— verification ——————————————————————————————————————————————————————————————
+
+export interface PublishedDrawValues {
+  /** The commitment published before the draw. */
+  commitment?: string;
+  candidateListHash?: string;
+  parametersHash?: string;
+}
+
+const MAX_DIFFS_PER_SECTION = 10;
+
+function short(h: unknown): string {
+  return typeof h === 'string' && h.length > 16 ? `${h.slice(0, 16)}…` : String(h);
+}
+
+/**
+ * Rule 17: recomputes everything a receipt claims — candidate-list hash, parameter hash, commitment,
+ * seed, exclusions, per-class rankings and the merged result — from the receipt and the frozen
+ * candidate list, and lists every mismatch in plain words (Chinese, for the public verification page).
+ * Pass `published` to also compare with the values announced before the draw.
+ */
+export function verifyDraw(
+  receipt: DrawReceipt,
+  candidates: readonly DrawCandidateInput[],
+  published?: PublishedDrawValues,
+): { ok: boolean; diff: string[] } {
+  const diff: string[] = [];
+  if (receipt?.algorithm !== DRAW_ALGORITHM) {
+    return { ok: false, diff: [`算法标识应为${DRAW_ALGORITHM}，回执中为“${String(receipt?.algorithm)}”，无法复核`] };
+  }
+
+  const frozen = freezeCandidates(candidates);
+  if (!frozen.ok) {
+    const detail = frozen.code === 'DRAW.DUPLICATE_CANDIDATE' ? frozen.ids.join('、') : frozen.problems.join('；');
+    diff.push(`候选名单无效（${messages[frozen.code]}）：${detail}`);
+  } else {
+    if (frozen.candidateListHash !== receipt.candidateListHash) {
+      diff.push(`候选名单哈希不一致：回执记录${short(receipt.candidateListHash)}，按所给名单计算为${short(frozen.candidateListHash)}`);
+    }
+    if (frozen.candidateCount !== receipt.candidateCount) {
+      diff.push(`候选对象数量不一致：回执记录${receipt.candidateCount}个，所给名单有${frozen.candidateCount}个`);
+    }
+  }
+
+  const params = normalizeDrawParameters(receipt.parameters);
+  let pHash: string | null = null;
+  if (!params.ok) {
+    diff.push(`回执中的抽取参数无效：${params.problems.join('；')}`);
+  } else {
+    pHash = parametersHash(params.parameters);
+    if (pHash !== receipt.parametersHash) {
+      diff.push(`抽取参数哈希不一致：回执记录${short(receipt.parametersHash)}，按回执中的参数计算为${short(pHash)}`);
+    }
+  }
+
+  let seed: string | null = null;
+  const seedProblems = seedInputProblems(receipt.seedInputs);
+  if (seedProblems.length > 0) {
+    diff.push(`随机种子来源无效：${seedProblems.join('；')}`);
+  } else {
+    const si = receipt.seedInputs;
+    if (si.source === 'COMMIT_REVEAL' && !verifyCommitment(si.serverSecret, si.commitment)) {
+      diff.push(`服务器密钥与承诺值不符：sha256(密钥)为${short(makeCommitment(si.serverSecret))}，承诺值为${short(si.commitment)}`);
+    }
+    // The seed is checked against the hashes the receipt records; those hashes are checked above
+    // against the list and parameters, so each kind of tampering is reported once, where it happened.
+    seed = deriveSeed(si, { candidateListHash: receipt.candidateListHash, parametersHash: receipt.parametersHash });
+    if (seed !== receipt.seed) diff.push(`随机种子不一致：回执记录${short(receipt.seed)}，按种子来源计算为${short(seed)}`);
+  }
+
+  if (published) {
+    const si = receipt.seedInputs;
+    if (published.commitment !== undefined && (si?.source !== 'COMMIT_REVEAL' || si.commitment !== published.commitment)) {
+      diff.push(`承诺值与摇号前公布的${short(published.commitment)}不一致`);
+    }
+    if (published.candidateListHash !== undefined && published.candidateListHash !== receipt.candidateListHash) {
+      diff.push(`候选名单哈希与摇号前公布的${short(published.candidateListHash)}不一致`);
+    }
+    if (published.parametersHash !== undefined && published.parametersHash !== receipt.parametersHash) {
+      diff.push(`抽取参数哈希与摇号前公布的${short(published.parametersHash)}不一致`);
+    }
+  }
+
+  if (frozen.ok && params.ok && seed !== null) {
+    const drawn = computeDraw(frozen.candidates, params.parameters, seed);
+    if (!drawn.ok) {
+      diff.push(`按回执中的参数不能抽取：${messages[drawn.code]}`);
+    } else {
+      compareExclusions(receipt.exclusions, drawn.exclusions, diff);
+      comparePerClass(receipt.perClass, drawn.perClass, diff);
+      compareResult(receipt.result, drawn.result, diff);
+    }
+  }
+  return { ok: diff.length === 0, diff };
+}
+
+function capped(lines: string[], diff: string[]): void {
+  diff.push(...lines.slice(0, MAX_DIFFS_PER_SECTION));
+  if (lines.length > MAX_DIFFS_PER_SECTION) diff.push(`……另有${lines.length - MAX_DIFFS_PER_SECTION}处不一致`);
+}
+
+function compareExclusions(recorded: readonly DrawExclusion[] | undefined, computed: readonly DrawExclusion[], diff: string[]) {
+  const rec = new Map((recorded ?? []).map((e) => [e.candidateId, e]));
+  const com = new Map(computed.map((e) => [e.candidateId, e]));
+  const lines: string[] = [];
+  for (const [id, e] of com) {
+    const r = rec.get(id);
+    if (!r) lines.push(`排除名单：“${id}”应因${e.code}（${e.detail}）被排除，回执中未排除`);
+    else if (r.code !== e.code || r.detail !== e.detail) lines.push(`排除名单：“${id}”的排除理由应为${e.code}（${e.detail}），回执中为${r.code}（${r.detail}）`);
+  }
+  for (const id of rec.keys()) if (!com.has(id)) lines.push(`排除名单：回执排除了“${id}”，但按规则不应排除`);
+  capped(lines, diff);
+}
+
+function comparePerClass(recorded: readonly ClassDrawResult[] | undefined, computed: readonly ClassDrawResult[], diff: string[]) {
+  const rec = new Map((recorded ?? []).map((c) => [c.classKey, c]));
+  const lines: string[] = [];
+  for (const c of computed) {
+    const r = rec.get(c.classKey);
+    if (!r) {
+      lines.push(`类别“${c.classKey}”：回执中缺少该类别的抽取结果`);
+      continue;
+    }
+    if (r.mode !== c.mode) lines.push(`类别“${c.classKey}”：抽取方式应为${c.mode}，回执中为${r.mode}`);
+    if (r.eligibleCount !== c.eligibleCount) lines.push(`类别“${c.classKey}”：可抽取对象应为${c.eligibleCount}个，回执记录${r.eligibleCount}个`);
+    if (r.selectedCount !== c.selectedCount) lines.push(`类别“${c.classKey}”：应抽中${c.selectedCount}个，回执记录${r.selectedCount}个`);
+    if (canonicalJson(r.strata ?? []) !== canonicalJson(c.strata)) {
+      lines.push(`类别“${c.classKey}”：分层配额不一致，应为${c.strata.map((s) => `${s.stratum}抽${s.selected}/${s.eligible}`).join('，')}`);
+    }
+    const rr = r.ranking ?? [];
+    const n = Math.max(rr.length, c.ranking.length);
+    for (let i = 0; i < n; i++) {
+      const a = rr[i];
+      const b = c.ranking[i];
+      if (!a || !b) {
+        lines.push(`类别“${c.classKey}”：排序名单长度应为${c.ranking.length}，回执中为${rr.length}`);
+        break;
+      }
+      if (a.candidateId !== b.candidateId) lines.push(`类别“${c.classKey}”：第${i + 1}名应为“${b.candidateId}”，回执中为“${a.candidateId}”`);
+      else if (a.hmac !== b.hmac || a.rank !== b.rank || a.stratum !== b.stratum) lines.push(`类别“${c.classKey}”：第${i + 1}名“${b.candidateId}”的排序值、名次或分层记录有误`);
+      else if (a.selected !== b.selected) lines.push(`类别“${c.classKey}”：第${i + 1}名“${b.candidateId}”应${b.selected ? '' : '不'}被抽中，回执中相反`);
+    }
+  }
+  for (const key of rec.keys()) if (!computed.some((c) => c.classKey === key)) lines.push(`类别“${key}”不在抽取参数中，但回执中有其结果`);
+  capped(lines, diff);
+}
+
+function compareResult(recorded: readonly DrawnTarget[] | undefined, computed: readonly DrawnTarget[], diff: string[]) {
+  const rec = new Map((recorded ?? []).map((t) => [t.targetId, t]));
+  const com = new Map(computed.map((t) => [t.targetId, t]));
+  const lines: string[] = [];
+  for (const [id, t] of com) {
+    const r = rec.get(id);
+    if (!r) lines.push(`抽取结果：“${id}”应被抽中（类别${t.classKeys.join('、')}），回执结果中没有`);
+    else if (r.classKeys.join('\u0000') !== t.classKeys.join('\u0000')) {
+      lines.push(`抽取结果：“${id}”应由类别${t.classKeys.join('、')}抽中，回执记录为${r.classKeys.join('、')}`);
+    }
+  }
+  for (const id of rec.keys()) if (!com.has(id)) lines.push(`抽取结果：回执中有“${id}”，但按复核不应被抽中`);
+  if (lines.length === 0 && (recorded ?? []).map((t) => t.targetId).join('\u0000') !== computed.map((t) => t.targetId).join('\u0000')) {
+    lines.push('抽取结果：名单顺序应按对象编号排列');
+  }
+  capped(lines, diff);
+}
+
+// ——— replacements —————————————————————————————————————————————————————————————
+
+/**
+ * The next candidate in a class's ranking, for replacing a drawn target: the best-ranked eligible
+ * member of the class that is not already in the draw's result (in any class) and not in excludeIds.
+ * Pass `stratum` to stay within one risk/credit stratum so the rule-8 allocation is preserved.
+ */
+export function nextInRanking(
+  receipt: DrawReceipt,
+  classKey: string,
+  excludeIds: Iterable<string> = [],
+  options: { stratum?: string } = {},
+):
+  | { ok: true; candidateId: string; rank: number; stratum: string }
+  | { ok: false; code: 'DRAW.UNKNOWN_CLASS' | 'DRAW.RANKING_EXHAUSTED'; classKey: string } {
+  const cls = receipt.perClass.find((c) => c.classKey === classKey);
+  if (!cls) return { ok: false, code: 'DRAW.UNKNOWN_CLASS', classKey };
+  const skip = new Set(excludeIds);
+  for (const t of receipt.result) skip.add(t.targetId);
+  for (const e of cls.ranking) {
+    if (e.selected || skip.has(e.candidateId)) continue;
+    if (options.stratum !== undefined && e.stratum !== options.stratum) continue;
+    return { ok: true, candidateId: e.candidateId, rank: e.rank, stratum: e.stratum };
+  }
+  return { ok: false, code: 'DRAW.RANKING_EXHAUSTED', classKey };
+}

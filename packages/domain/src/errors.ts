@@ -1,0 +1,103 @@
+// Every stable code the domain can produce, with the Chinese message the API shows (via
+// GraphQLError extensions.code). Codes are part of the API contract: never rename one, add new ones.
+
+export type DomainErrorCode =
+  // GB 32100 credit codes
+  | 'CREDIT_CODE.LENGTH'
+  | 'CREDIT_CODE.CHARSET'
+  | 'CREDIT_CODE.CHECK_DIGIT'
+  // GB 11643 resident ID numbers
+  | 'ID_NUMBER.INVALID'
+  // rule 20: working-day calendar
+  | 'CALENDAR.YEAR_UNKNOWN'
+  | 'CALENDAR.INVALID_DATE'
+  | 'CALENDAR.INVALID_ENTRY'
+  // rules 2, 8, 9, 11–13, 17: target draws
+  | 'DRAW.INVALID_PARAMETERS'
+  | 'DRAW.INVALID_CANDIDATE'
+  | 'DRAW.DUPLICATE_CANDIDATE'
+  | 'DRAW.GENERAL_RATIO_ABOVE_CAP'
+  | 'DRAW.INVALID_SEED_INPUT'
+  | 'DRAW.COMMITMENT_MISMATCH'
+  | 'DRAW.EXCLUDED_NOT_ACTIVE'
+  | 'DRAW.EXCLUDED_YEARLY_CAP'
+  | 'DRAW.UNKNOWN_CLASS'
+  | 'DRAW.RANKING_EXHAUSTED'
+  | 'DRAW.VERIFICATION_FAILED'
+  // rules 5, 15, 16: inspector teams
+  | 'TEAM.INVALID_PARAMETERS'
+  | 'TEAM.TOO_FEW_INSPECTORS'
+  | 'TEAM.NO_EXPERT_AVAILABLE'
+  | 'TEAM.TOO_SMALL'
+  | 'TEAM.NO_LEADER'
+  | 'TEAM.MULTIPLE_LEADERS'
+  | 'TEAM.UNQUALIFIED'
+  | 'TEAM.DUPLICATE_MEMBER'
+  | 'TEAM.CONFLICT_OF_INTEREST'
+  | 'TEAM.NOT_A_MEMBER'
+  | 'TEAM.REPLACEMENT_NOT_APPROVED'
+  | 'TEAM.NO_REPLACEMENT_AVAILABLE'
+  // rule 6: plan coverage
+  | 'PLAN.COVERAGE_INCOMPLETE';
+
+export const messages: Record<DomainErrorCode, string> = {
+  'CREDIT_CODE.LENGTH': '统一社会信用代码应为18位',
+  'CREDIT_CODE.CHARSET': '统一社会信用代码含有不允许的字符（不使用字母I、O、Z、S、V）',
+  'CREDIT_CODE.CHECK_DIGIT': '统一社会信用代码校验位错误',
+  'ID_NUMBER.INVALID': '公民身份号码格式或校验位错误',
+
+  'CALENDAR.YEAR_UNKNOWN': '该年度的节假日安排尚未录入，无法计算工作日',
+  'CALENDAR.INVALID_DATE': '日期格式错误，应为YYYY-MM-DD格式的有效日期',
+  'CALENDAR.INVALID_ENTRY': '节假日安排录入有误（日期或类型不正确，或同一日期重复录入）',
+
+  'DRAW.INVALID_PARAMETERS': '抽取参数设置有误，请检查抽取类别、比例或数量',
+  'DRAW.INVALID_CANDIDATE': '检查对象名录中有不完整或不合规的记录，无法抽取',
+  'DRAW.DUPLICATE_CANDIDATE': '检查对象名录中存在重复的检查对象',
+  'DRAW.GENERAL_RATIO_ABOVE_CAP': '一般检查事项的抽查比例超过规定上限，不能抽取',
+  'DRAW.INVALID_SEED_INPUT': '随机种子来源不完整或格式错误，不能抽取',
+  'DRAW.COMMITMENT_MISMATCH': '服务器密钥与摇号前公布的承诺值不一致，不能抽取',
+  'DRAW.EXCLUDED_NOT_ACTIVE': '该检查对象已注销、被撤销（吊销）或无法联系，不参与抽取',
+  'DRAW.EXCLUDED_YEARLY_CAP': '该市场主体本年度已被抽中2次，不再参与抽取',
+  'DRAW.UNKNOWN_CLASS': '抽取回执中没有该类检查对象',
+  'DRAW.RANKING_EXHAUSTED': '该类检查对象已无可递补的对象',
+  'DRAW.VERIFICATION_FAILED': '摇号结果复核不一致，抽取记录可能被改动',
+
+  'TEAM.INVALID_PARAMETERS': '检查组设置有误：每组至少2名执法检查人员，每人承担检查对象数量上限至少为1',
+  'TEAM.TOO_FEW_INSPECTORS': '符合条件的执法检查人员不足，可采取直接委派或与相邻区域联合随机匹配',
+  'TEAM.NO_EXPERT_AVAILABLE': '专家库中没有符合条件的专家，可直接委派专家',
+  'TEAM.TOO_SMALL': '每个检查对象的检查组不得少于2名执法检查人员',
+  'TEAM.NO_LEADER': '检查组未确定组长',
+  'TEAM.MULTIPLE_LEADERS': '检查组只能有1名组长',
+  'TEAM.UNQUALIFIED': '检查组中有不具备执法资格的人员',
+  'TEAM.DUPLICATE_MEMBER': '同一执法检查人员在检查组中重复出现',
+  'TEAM.CONFLICT_OF_INTEREST': '执法检查人员与检查对象有利害关系，应当回避',
+  'TEAM.NOT_A_MEMBER': '该执法检查人员不在此检查组中',
+  'TEAM.REPLACEMENT_NOT_APPROVED': '更换执法检查人员须经牵头科室或任务执行单位同意，并说明理由',
+  'TEAM.NO_REPLACEMENT_AVAILABLE': '没有可递补的具备执法资格的执法检查人员，可采取直接委派',
+
+  'PLAN.COVERAGE_INCOMPLETE': '年度抽查工作计划未覆盖本单位职责范围内的全部抽查事项，不能报备',
+};
+
+export function messageFor(code: DomainErrorCode): string {
+  return messages[code];
+}
+
+/**
+ * Thrown only where a function has no sensible result value (e.g. a working-day count in a year
+ * whose holiday schedule nobody has entered). Business refusals are returned, not thrown.
+ */
+export class DomainError extends Error {
+  readonly code: DomainErrorCode;
+  readonly details: Readonly<Record<string, unknown>>;
+
+  constructor(code: DomainErrorCode, details: Record<string, unknown> = {}) {
+    super(`${messages[code]} (${code})`);
+    this.name = 'DomainError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export function isDomainError(e: unknown): e is DomainError {
+  return e instanceof DomainError;
+}
