@@ -444,7 +444,21 @@ describe('verification properties', () => {
     expect(verifyDraw(r, candidates, { commitment: sha256HexOfText('x') }).ok).toBe(false);
   });
 
-  it('refuses duplicate candidate ids', () => {
+  it('reports a malformed receipt or list as a failed check instead of crashing', () => {
+    const candidates = many(3);
+    const r = draw(params([everyone()]), candidates);
+    const broken = [
+      { ...r, parameters: null },
+      { ...r, perClass: null, result: [null] },
+      { ...r, seedInputs: { source: 'LOTTERY', lotteries: [null] } },
+      { algorithm: 'ssj-draw/1' },
+    ] as unknown as DrawReceipt[];
+    for (const b of broken) expect(verifyDraw(b, candidates).ok).toBe(false);
+    expect(verifyDraw(r, [null] as unknown as DrawCandidateInput[]).ok).toBe(false);
+    expect(verifyDraw(null as unknown as DrawReceipt, candidates).ok).toBe(false);
+  });
+
+    it('refuses duplicate candidate ids', () => {
     expect(freezeCandidates([cand('T1'), cand('T1')])).toMatchObject({ ok: false, code: 'DRAW.DUPLICATE_CANDIDATE', ids: ['T1'] });
   });
 });

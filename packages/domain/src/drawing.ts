@@ -287,6 +287,7 @@ export function normalizeDrawParameters(
   input: DrawParametersInput | DrawParameters,
 ): { ok: true; parameters: DrawParameters } | Extract<DrawRefusal, { code: 'DRAW.INVALID_PARAMETERS' }> {
   const problems: string[] = [];
+  if (!input || typeof input !== 'object') return { ok: false, code: 'DRAW.INVALID_PARAMETERS', problems: ['缺少抽取参数'] };
   const raw = input as Partial<DrawParametersInput & DrawParameters>;
   if (!isNonEmptyString(raw.taskId)) problems.push('缺少任务编号 taskId');
 
@@ -318,7 +319,11 @@ export function normalizeDrawParameters(
   const classes: DrawClass[] = [];
   const keys = new Set<string>();
   if (!Array.isArray(raw.classes) || raw.classes.length === 0) problems.push('至少设置一类检查对象');
-  for (const c of raw.classes ?? []) {
+  for (const c of Array.isArray(raw.classes) ? raw.classes : []) {
+    if (!c || typeof c !== 'object') {
+      problems.push('抽取类别格式错误');
+      continue;
+    }
     const key = c.key;
     if (!isNonEmptyString(key) || key.includes(':') || RESERVED_CLASS_KEYS.has(key)) {
       problems.push(`类别标识“${String(key)}”无效（不能为空、不能含冒号，不能是team或expert）`);
@@ -348,7 +353,11 @@ export function normalizeDrawParameters(
 
     const items: DrawCheckItem[] = [];
     if (!Array.isArray(c.checkItems) || c.checkItems.length === 0) problems.push(`类别“${key}”未关联抽查事项`);
-    for (const item of c.checkItems ?? []) {
+    for (const item of Array.isArray(c.checkItems) ? c.checkItems : []) {
+      if (!item || typeof item !== 'object') {
+        problems.push(`类别“${key}”中有抽查事项格式错误`);
+        continue;
+      }
       if (!isNonEmptyString(item.id)) problems.push(`类别“${key}”中有抽查事项缺少编号`);
       if (item.category !== 'GENERAL' && item.category !== 'KEY') {
         problems.push(`抽查事项“${item.id}”的类别应为GENERAL或KEY`);
@@ -400,6 +409,10 @@ export function freezeCandidates(
   const seen = new Set<string>();
   const dups = new Set<string>();
   for (const c of input) {
+    if (!c || typeof c !== 'object') {
+      problems.push('有检查对象记录格式错误');
+      continue;
+    }
     const id = c.id;
     const where = `检查对象“${String(id)}”`;
     if (!isNonEmptyString(id)) {
@@ -476,7 +489,11 @@ export function seedInputProblems(inputs: SeedInputs): string[] {
     if (!isNonEmptyString(inputs.witnessEntropy)) p.push('缺少现场见证人提供的随机数');
   } else if (inputs?.source === 'LOTTERY') {
     if (!Array.isArray(inputs.lotteries) || inputs.lotteries.length === 0) p.push('至少需要一期彩票开奖号码');
-    for (const l of inputs.lotteries ?? []) {
+    for (const l of Array.isArray(inputs.lotteries) ? inputs.lotteries : []) {
+      if (!l || typeof l !== 'object') {
+        p.push('彩票开奖信息格式错误');
+        continue;
+      }
       if (!isNonEmptyString(l.name)) p.push('彩票名称不能为空');
       if (!isIsoDate(l.drawDate)) p.push(`彩票“${l.name}”的开奖日期格式错误`);
       if (!Array.isArray(l.numbers) || l.numbers.length === 0 || !l.numbers.every((n) => Number.isSafeInteger(n) && n >= 0)) {
@@ -806,6 +823,21 @@ export function verifyDraw(
   if (receipt?.algorithm !== DRAW_ALGORITHM) {
     return { ok: false, diff: [`算法标识应为${DRAW_ALGORITHM}，回执中为“${String(receipt?.algorithm)}”，无法复核`] };
   }
+  try {
+    verifyInto(receipt, candidates, published, diff);
+  } catch (e) {
+    // Receipts and lists come from files and the public; a malformed one is a failed check, not a crash.
+    diff.push(`回执或候选名单格式错误，无法复核：${e instanceof Error ? e.message : String(e)}`);
+  }
+  return { ok: diff.length === 0, diff };
+}
+
+function verifyInto(
+  receipt: DrawReceipt,
+  candidates: readonly DrawCandidateInput[],
+  published: PublishedDrawValues | undefined,
+  diff: string[],
+): void {
 
   const frozen = freezeCandidates(candidates);
   if (!frozen.ok) {
@@ -869,7 +901,6 @@ export function verifyDraw(
       compareResult(receipt.result, drawn.result, diff);
     }
   }
-  return { ok: diff.length === 0, diff };
 }
 
 function capped(lines: string[], diff: string[]): void {
