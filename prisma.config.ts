@@ -1,9 +1,10 @@
-// Prisma 7 configuration, shared by every workspace (`prisma generate --config ../../prisma.config.ts`).
-//
-// The Prisma 7 CLI downloads a native schema engine on every command, which fails offline. `prisma
+process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= process.execPath;
+// ↑ The Prisma 7 CLI downloads a native schema engine on every command, which fails offline. `prisma
 // generate` does not need it, so point the CLI at any existing file. Migrations do not use the CLI at
 // all: see packages/db/src/migrate.ts (WASM schema engine + driver adapters).
-process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= process.execPath;
+//
+// Prisma 7 configuration. The CLI looks for it in the working directory: from a workspace, pass
+// `--config ../../prisma.config.ts` (packages/db's `generate` script does).
 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

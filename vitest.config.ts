@@ -1,4 +1,9 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+// graphql ships CJS (main) and ESM (module) builds. Node resolves packages such as graphql-yoga to the CJS
+// one; Vite would give our sources the ESM one, and `instanceof GraphQLError` would then fail across the two.
+const graphqlCjs = createRequire(import.meta.url).resolve('graphql');
 
 // One root config; each workspace is a project. `npm test` runs every project except the browser walk,
 // which needs the built admin and Chromium (`npm run test:browser`, run by .ci/run).
@@ -16,6 +21,7 @@ export default defineConfig({
         test: {
           name: 'api',
           root: './apps/api',
+          alias: [{ find: /^graphql$/, replacement: graphqlCjs }],
           include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

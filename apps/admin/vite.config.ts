@@ -7,12 +7,15 @@ const proxy = { '/graphql': { target: api, changeOrigin: true }, '/health': { ta
 
 // Vendor code is split into a few long-lived chunks so a change to our code does not invalidate them;
 // resources, the dashboard chart and the API-token page are loaded on demand (React.lazy) per route.
-const vendorGroups: Array<{ name: string; test: RegExp; priority: number }> = [
+// Groups pull in their modules' dependencies, so the chart libraries come last: what they share with
+// react-admin (clsx, es-toolkit …) is taken by the earlier groups and `charts` holds only what charts need.
+const CHART_LIBS = /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|internmap|decimal\.js-light|@reduxjs|redux|react-redux|reselect|immer)[\\/]/;
+const vendorGroups = [
   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-is)[\\/]/, priority: 50 },
-  { name: 'charts', test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|internmap|decimal\.js-light|eventemitter3|es-toolkit|immer|reselect|@reduxjs|redux|react-redux|use-sync-external-store|tiny-invariant)[\\/]/, priority: 40 },
-  { name: 'graphql', test: /node_modules[\\/](graphql|@apollo|@wry|optimism|zen-observable|ts-invariant|graphql-tag|graphql-ast-types-browser|ra-data-graphql|ra-data-graphql-simple|pluralize|symbol-observable)[\\/]/, priority: 30 },
-  { name: 'mui', test: /node_modules[\\/](@mui|@emotion|@popperjs|stylis|hoist-non-react-statics|react-transition-group|clsx|@babel[\\/]runtime)[\\/]/, priority: 20 },
-  { name: 'react-admin', test: /node_modules[\\/]/, priority: 10 },
+  { name: 'graphql', test: /node_modules[\\/](graphql|@apollo|@wry|optimism|zen-observable|ts-invariant|graphql-tag|graphql-ast-types-browser|ra-data-graphql|ra-data-graphql-simple|pluralize|symbol-observable)[\\/]/, priority: 40 },
+  { name: 'mui', test: /node_modules[\\/](@mui|@emotion|@popperjs|stylis|hoist-non-react-statics|react-transition-group|clsx|@babel[\\/]runtime)[\\/]/, priority: 30 },
+  { name: 'react-admin', test: (id: string) => /node_modules[\\/]/.test(id) && !CHART_LIBS.test(id), priority: 20 },
+  { name: 'charts', test: CHART_LIBS, priority: 10 },
 ];
 
 export default defineConfig({

@@ -3,19 +3,12 @@
 import { gql } from '@apollo/client';
 import type { AuthProvider } from 'react-admin';
 import { apolloClient } from './dataProvider/apolloClient';
+import * as documents from './dataProvider/documents';
 import { errorCode, errorMessage } from './dataProvider/errors';
 import { clearSession, getValidSession, setSession, type Me, type Role } from './session';
 
-const LOGIN = gql`
-  mutation Login($username: String!, $password: String!) {
-    login(username: $username, password: $password) {
-      token
-      expiresAt
-      me { id username name role unitId unitName isPrincipal }
-    }
-  }
-`;
-const LOGOUT = gql`mutation Logout { logout }`;
+const LOGIN = gql(documents.LOGIN);
+const LOGOUT = gql(documents.LOGOUT);
 
 /** Resources each role may create, edit and delete in (the server enforces the same, per record). */
 const WRITABLE: Record<Role, ReadonlySet<string>> = {

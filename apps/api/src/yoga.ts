@@ -16,7 +16,7 @@ export function createApp({ prisma }: { prisma: PrismaClient }) {
     graphiql: { title: '双随机、一公开监管平台 GraphQL', defaultQuery: '{ me { name role unitName } }' },
     renderGraphiQL,
     // Unexpected errors are masked; GraphQLErrors we throw (typed, in Chinese) pass through.
-    maskedErrors: true,
+    maskedErrors: { isDev: process.env.SSJ_DEBUG_ERRORS === '1' },
     context: ({ request }) => buildContext(prisma, request),
     landingPage: false,
   });

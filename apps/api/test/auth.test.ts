@@ -27,8 +27,8 @@ describe('sign-in', () => {
   it('stores only a hash of the token', async () => {
     const token = await t.login('admin');
     const sessions = await t.prisma.session.findMany();
-    expect(sessions.some((s) => s.tokenHash === token)).toBe(false);
-    expect(sessions.every((s) => /^[0-9a-f]{64}$/.test(s.tokenHash))).toBe(true);
+    expect(sessions.some((s: { tokenHash: string }) => s.tokenHash === token)).toBe(false);
+    expect(sessions.every((s: { tokenHash: string }) => /^[0-9a-f]{64}$/.test(s.tokenHash))).toBe(true);
   });
 
   it('ends the session on logout', async () => {

@@ -68,7 +68,7 @@ describe('the checklist (rules 1, 2)', () => {
     await t.gql('mutation($id: ID!) { deleteCheckItem(id: $id, notice: "事项取消") { retiredAt } }', { id: item.id }, admin);
     const after = await t.prisma.checkItem.findUniqueOrThrow({ where: { id: item.id }, include: { versions: true } });
     expect(after.retiredAt).not.toBeNull();
-    expect(after.versions.map((v) => v.change).sort()).toEqual(['CREATE', 'RETIRE']);
+    expect(after.versions.map((v: { change: string }) => v.change).sort()).toEqual(['CREATE', 'RETIRE']);
     const list = await t.gql('{ allCheckItems(perPage: 100) { code } }');
     expect(list.data?.allCheckItems.map((i: { code: string }) => i.code)).not.toContain('T-2');
   });

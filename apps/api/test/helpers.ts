@@ -3,7 +3,8 @@
 // fresh database created on that PostgreSQL server (and dropped afterwards); otherwise on embedded PGlite.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { createTestDatabase, openDatabase, type Database } from '@ssj/db';
+import { openDatabase, type Database } from '@ssj/db';
+import { createTestDatabase } from '@ssj/db/testing';
 import { loadDemoData, DEMO_ACCOUNTS } from '@ssj/db/seed';
 import { createApp } from '../src/yoga.ts';
 
@@ -64,7 +65,7 @@ export async function createTestApp(options: { demo?: boolean } = {}) {
   /** Counts SQL statements run while `fn` runs. */
   async function countQueries(fn: () => Promise<unknown>): Promise<{ count: number; statements: string[] }> {
     const statements: string[] = [];
-    const stop = db.onQuery((e) => statements.push(e.sql));
+    const stop = db.onQuery((e: { sql: string }) => statements.push(e.sql));
     try {
       await fn();
     } finally {

@@ -5,7 +5,7 @@ import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import { Chip } from '@mui/material';
 import { useGetIdentity, useRecordContext, useTranslate, type FieldProps } from 'react-admin';
 
-export const UnitScopeChip = (_props: FieldProps) => {
+export const UnitScopeChip = (_props: Partial<FieldProps>) => {
   const record = useRecordContext<{ unitId?: string; editable?: boolean }>();
   const { identity } = useGetIdentity();
   const translate = useTranslate();

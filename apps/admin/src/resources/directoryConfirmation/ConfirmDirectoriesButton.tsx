@@ -6,13 +6,10 @@ import VerifiedIcon from '@mui/icons-material/VerifiedOutlined';
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
 import { useGetIdentity, useNotify, useRefresh, useTranslate, usePermissions } from 'react-admin';
 import { apolloClient } from '../../dataProvider/apolloClient';
+import { CONFIRM_DIRECTORIES } from '../../dataProvider/documents';
 import { errorMessage } from '../../dataProvider/errors';
 
-const CONFIRM = gql`
-  mutation ConfirmDirectories($unitId: ID, $note: String) {
-    confirmDirectories(unitId: $unitId, note: $note) { id confirmedAt targetCount inspectorCount }
-  }
-`;
+const CONFIRM = gql(CONFIRM_DIRECTORIES);
 
 type Props = { unitId?: string; unitName?: string; variant?: 'text' | 'outlined' | 'contained'; size?: 'small' | 'medium' };
 

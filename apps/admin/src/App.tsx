@@ -1,0 +1,50 @@
+// Wires the resources; everything else lives in its own module (CONVENTIONS: App.tsx only wires).
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { lazy } from 'react';
+import { authProvider } from './authProvider';
+import { Dashboard } from './dashboard/Dashboard';
+import { dataProvider } from './dataProvider';
+import { i18nProvider } from './i18n';
+import { Layout } from './layout/Layout';
+import { LoginPage } from './layout/LoginPage';
+import { theme } from './layout/theme';
+import auditEvent from './resources/auditEvent';
+import checkItem from './resources/checkItem';
+import directoryConfirmation from './resources/directoryConfirmation';
+import expert from './resources/expert';
+import inspector from './resources/inspector';
+import target from './resources/target';
+import targetLibrary from './resources/targetLibrary';
+import unit from './resources/unit';
+import user from './resources/user';
+
+const ApiTokensPage = lazy(() => import('./apiTokens/ApiTokensPage'));
+
+export const App = () => (
+  <Admin
+    title="双随机、一公开监管平台"
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    dashboard={Dashboard}
+    layout={Layout}
+    loginPage={LoginPage}
+    theme={theme}
+    requireAuth
+    disableTelemetry
+  >
+    <Resource name="CheckItem" {...checkItem} />
+    <Resource name="TargetLibrary" {...targetLibrary} />
+    <Resource name="Target" {...target} />
+    <Resource name="Inspector" {...inspector} />
+    <Resource name="Expert" {...expert} />
+    <Resource name="DirectoryConfirmation" {...directoryConfirmation} />
+    <Resource name="Unit" {...unit} />
+    <Resource name="User" {...user} />
+    <Resource name="AuditEvent" {...auditEvent} />
+    <CustomRoutes>
+      <Route path="/api-tokens" element={<ApiTokensPage />} />
+    </CustomRoutes>
+  </Admin>
+);

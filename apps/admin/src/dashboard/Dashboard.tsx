@@ -1,0 +1,70 @@
+// A first dashboard: directory sizes and freshness (rule 25's first figures). The assessment dashboard comes later.
+import { Suspense, lazy } from 'react';
+import { Alert, Box, Card, CardContent, CardHeader, Skeleton, Stack, Typography } from '@mui/material';
+import StoreIcon from '@mui/icons-material/StoreMallDirectoryOutlined';
+import BadgeIcon from '@mui/icons-material/BadgeOutlined';
+import ChecklistIcon from '@mui/icons-material/ChecklistOutlined';
+import ScienceIcon from '@mui/icons-material/ScienceOutlined';
+import { Title, useGetIdentity, useTranslate } from 'react-admin';
+import { errorMessage } from '../dataProvider/errors';
+import { CountCard } from './CountCard';
+import { DirectoryFreshness } from './DirectoryFreshness';
+import { useDashboardFigures } from './useDashboardFigures';
+
+const UnitChart = lazy(() => import('./UnitChart'));
+
+export const Dashboard = () => {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  const { data, error, isPending } = useDashboardFigures();
+  return (
+    <Box sx={{ mt: 2, mb: 4 }}>
+      <Title title="dashboard.title" />
+      {identity && (
+        <Box sx={{ mb: 2 }}>
+          <Typography variant="h5">{translate('dashboard.welcome', { name: identity.fullName })}</Typography>
+          <Typography variant="body2" color="text.secondary">
+            {translate('dashboard.welcome_unit', { unit: identity.unitName, role: translate(`app.role.${String(identity.role)}`) })}
+          </Typography>
+        </Box>
+      )}
+      {error && <Alert severity="error">{translate('dashboard.loading_error', { message: errorMessage(error) })}</Alert>}
+      {isPending && <Skeleton variant="rounded" height={120} />}
+      {data && (
+        <Stack spacing={2}>
+          <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap>
+            <CountCard icon={StoreIcon} title={translate('dashboard.targets')} value={data.targets.count} to="/Target" testId="count-targets" />
+            <CountCard
+              icon={BadgeIcon}
+              title={translate('dashboard.inspectors')}
+              value={data.inspectors.count}
+              detail={translate('dashboard.qualified', { count: data.qualified.count })}
+              to="/Inspector"
+              testId="count-inspectors"
+            />
+            <CountCard
+              icon={ChecklistIcon}
+              title={translate('dashboard.check_items')}
+              value={data.checkItems.count}
+              detail={translate('dashboard.key_items', { count: data.keyItems.count })}
+              to="/CheckItem"
+              testId="count-check-items"
+            />
+            <CountCard icon={ScienceIcon} title={translate('dashboard.experts')} value={data.experts.count} to="/Expert" />
+          </Stack>
+          <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '3fr 2fr' }, gap: 2, alignItems: 'start' }}>
+            <Card>
+              <CardHeader title={translate('dashboard.chart')} slotProps={{ title: { variant: 'h6' } }} />
+              <CardContent>
+                <Suspense fallback={<Skeleton variant="rounded" height={320} />}>
+                  <UnitChart units={data.units} />
+                </Suspense>
+              </CardContent>
+            </Card>
+            <DirectoryFreshness units={data.units} />
+          </Box>
+        </Stack>
+      )}
+    </Box>
+  );
+};

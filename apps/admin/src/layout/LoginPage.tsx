@@ -1,0 +1,35 @@
+// Sign-in: react-admin's Login and LoginForm under the platform's name, with the language switch.
+import { Login, LoginForm, LocalesMenuButton, useTranslate } from 'react-admin';
+import { Box, CardContent, Typography } from '@mui/material';
+import ShuffleIcon from '@mui/icons-material/Shuffle';
+
+export const LoginPage = () => {
+  const translate = useTranslate();
+  return (
+    <Login
+      avatarIcon={<ShuffleIcon />}
+      sx={{
+        backgroundImage: 'linear-gradient(160deg, #0f3a57 0%, #1f5f8b 55%, #2e7d5b 100%)',
+        '& .RaLogin-card': { width: 400, maxWidth: '92vw' },
+        '& .RaLogin-icon': { bgcolor: 'secondary.main' },
+        '& .RaLoginForm-content': { width: 'auto' },
+      }}
+    >
+      <Box sx={{ position: 'fixed', top: 8, right: 8, color: '#fff' }}>
+        <LocalesMenuButton />
+      </Box>
+      <CardContent sx={{ pb: 0, textAlign: 'center' }}>
+        <Typography variant="h5" component="h1" sx={{ fontWeight: 600 }} data-testid="login-title">
+          {translate('app.title')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+          {translate('app.login.subtitle')}
+        </Typography>
+      </CardContent>
+      <LoginForm />
+      <Typography variant="caption" color="text.secondary" component="p" sx={{ px: 2, pb: 2, textAlign: 'center' }}>
+        {translate('app.login.hint')}
+      </Typography>
+    </Login>
+  );
+};

@@ -1,0 +1,39 @@
+// Grouped navigation: 一单两库 (checklist and the two directories), then administration. Resources the role
+// cannot list do not appear (react-admin asks canAccess); the API-token page only for analysts and admins.
+import { Menu as RaMenu, usePermissions, useTranslate } from 'react-admin';
+import { Divider, ListSubheader } from '@mui/material';
+import KeyIcon from '@mui/icons-material/KeyOutlined';
+import { mayManageApiTokens } from '../authProvider';
+import type { Role } from '../session';
+
+const Heading = ({ label }: { label: string }) => {
+  const translate = useTranslate();
+  return (
+    <ListSubheader sx={{ bgcolor: 'transparent', lineHeight: '32px', mt: 1, fontSize: 12, letterSpacing: 1 }} disableSticky>
+      {translate(label)}
+    </ListSubheader>
+  );
+};
+
+export const Menu = () => {
+  const { permissions } = usePermissions<Role>();
+  const translate = useTranslate();
+  return (
+    <RaMenu>
+      <RaMenu.DashboardItem primaryText={translate('app.menu.dashboard')} />
+      <Heading label="app.menu.lists" />
+      <RaMenu.ResourceItem name="CheckItem" />
+      <RaMenu.ResourceItem name="TargetLibrary" />
+      <RaMenu.ResourceItem name="Target" />
+      <RaMenu.ResourceItem name="Inspector" />
+      <RaMenu.ResourceItem name="Expert" />
+      <RaMenu.ResourceItem name="DirectoryConfirmation" />
+      <Divider sx={{ my: 1 }} />
+      <Heading label="app.menu.admin" />
+      <RaMenu.ResourceItem name="Unit" />
+      <RaMenu.ResourceItem name="User" />
+      <RaMenu.ResourceItem name="AuditEvent" />
+      {mayManageApiTokens(permissions) && <RaMenu.Item to="/api-tokens" primaryText={translate('app.menu.api_tokens')} leftIcon={<KeyIcon />} />}
+    </RaMenu>
+  );
+};

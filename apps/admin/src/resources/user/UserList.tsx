@@ -1,0 +1,30 @@
+import { AutocompleteInput, BooleanField, Datagrid, EditButton, List, NullableBooleanInput, ReferenceField, ReferenceInput, SearchInput, SelectInput, ShowButton, TextField } from 'react-admin';
+import { EnumField } from '../../common/EnumField';
+import { enumChoices } from '../../common/enums';
+import { ListActions } from '../../common/ListActions';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="role" source="role" choices={enumChoices('Role')} alwaysOn />,
+  <ReferenceInput key="unitId" source="unitId" reference="Unit">
+    <AutocompleteInput sx={{ minWidth: 220 }} />
+  </ReferenceInput>,
+  <NullableBooleanInput key="active" source="active" />,
+];
+
+const UserList = () => (
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'username', order: 'ASC' }}>
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <TextField source="username" />
+      <TextField source="name" />
+      <EnumField source="role" enumName="Role" />
+      <ReferenceField source="unitId" reference="Unit" link={false} sortable={false} />
+      <BooleanField source="isPrincipal" sortable={false} />
+      <BooleanField source="active" sortable={false} />
+      <ShowButton />
+      <EditButton />
+    </Datagrid>
+  </List>
+);
+
+export default UserList;

@@ -1,0 +1,236 @@
+// Walks the directory flows a unit's staff member walks, in headless Chromium against the real API on a fresh
+// embedded database: sign in, create a target (refused first for a wrong check digit, then accepted), find it
+// with the keyword filter, and try to edit another unit's inspector (rule 3: no edit button; forced by URL, the
+// server refuses with FORBIDDEN and the message reaches the screen). Screenshots go to apps/admin/screenshots/.
+//
+// Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { creditCodeCheckChar } from '../../../../packages/domain/src/creditCode.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '../../../..');
+const adminDist = path.resolve(here, '../../dist');
+const shots = path.resolve(here, '../../screenshots');
+
+const CHROMIUM = process.env.SSJ_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+
+async function waitForHealth(base: string, server: ChildProcess, log: () => string, timeoutMs: number) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (server.exitCode !== null) throw new Error(`API server exited (${server.exitCode}):\n${log()}`);
+    try {
+      const res = await fetch(`${base}/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`API server did not become healthy in ${timeoutMs} ms:\n${log()}`);
+}
+
+/** A valid unified social credit code (GB 32100-2015) that the demo data does not hold. */
+function newCreditCode(): string {
+  const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  let body = '913703';
+  while (body.length < 17) body += alphabet[Math.floor(Math.random() * alphabet.length)];
+  return body + creditCodeCheckChar(body);
+}
+
+/** The same code with a wrong check character, which only the server detects. */
+function withWrongCheckChar(code: string): string {
+  const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  const right = code[17]!;
+  const wrong = alphabet[(alphabet.indexOf(right) + 1) % alphabet.length]!;
+  return code.slice(0, 17) + wrong;
+}
+
+describe('admin lists (unit staff)', () => {
+  let server: ChildProcess;
+  let dataDir: string;
+  let base: string;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let serverLog = '';
+  let password = 'Staff@2026';
+  const consoleErrors: string[] = [];
+
+  const shot = async (name: string) => {
+    await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+  };
+
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(adminDist, 'index.html'))) throw new Error('Build the admin first: npm run build -w @ssj/admin');
+    if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
+    fs.mkdirSync(shots, { recursive: true });
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ssj-admin-browser-'));
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    server = spawn('npx', ['tsx', 'apps/api/src/server.ts'], {
+      cwd: repoRoot,
+      env: { ...process.env, SSJ_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', SSJ_ADMIN_DIST: adminDist, NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true, // its own process group, so npx and tsx's children end with it
+    });
+    server.stdout!.on('data', (d: Buffer) => (serverLog += d.toString()));
+    server.stderr!.on('data', (d: Buffer) => (serverLog += d.toString()));
+    await waitForHealth(base, server, () => serverLog, 200_000);
+    // The demo accounts and their passwords are printed at start.
+    const m = /wenshao\s+(\S+)/.exec(serverLog);
+    if (m) password = m[1]!;
+
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 }, timezoneId: 'Asia/Shanghai' });
+    page = await context.newPage();
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') consoleErrors.push(msg.text());
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close().catch(() => undefined);
+    if (server?.pid && server.exitCode === null) {
+      try {
+        process.kill(-server.pid, 'SIGTERM');
+      } catch {
+        server.kill('SIGTERM');
+      }
+      await new Promise((r) => setTimeout(r, 1000));
+      try {
+        process.kill(-server.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('signs in as unit staff and lands on the unit’s targets', async () => {
+    await page.goto(`${base}/`);
+    await expect.poll(() => page.getByTestId('login-title').textContent()).toBe('双随机、一公开监管平台');
+    await shot('01-login-zh');
+    await page.fill('input[name=username]', 'wenshao');
+    await page.fill('input[name=password]', password);
+    await page.click('button[type=submit]');
+    await page.waitForURL(/#\/Target$/);
+    await expect.poll(() => page.getByTestId('unit-badge').textContent()).toContain('闻韶国土资源所');
+    await page.locator('table tbody tr').first().waitFor();
+    await shot('02-targets-zh');
+  });
+
+  const code = newCreditCode();
+  const name = `测试检查对象${Date.now().toString(36)}`;
+
+  it('shows required-field errors, then the server’s refusal of a wrong check digit, then creates the target', async () => {
+    await page.goto(`${base}/#/Target/create`);
+    const save = page.getByRole('button', { name: '保存' });
+    await save.waitFor();
+    // The unit defaults to the user's own and cannot be changed (rule 3).
+    await expect.poll(() => page.locator('input[name=unitId]').inputValue()).toBe('闻韶国土资源所');
+    expect(await page.locator('input[name=unitId]').getAttribute('readonly')).not.toBeNull();
+
+    await save.click();
+    await page.getByText('表单填写有误').first().waitFor();
+    await expect.poll(() => page.getByText('必填').count()).toBeGreaterThan(3);
+    await shot('03-target-create-required-zh');
+
+    await page.fill('input[name=creditCode]', withWrongCheckChar(code));
+    await page.fill('input[name=name]', name);
+    await page.locator('input[name=libraryId]').click();
+    await page.getByRole('option').first().click();
+    await page.fill('input[name=objectType]', '采矿权人');
+    await page.getByRole('combobox', { name: '经营规模' }).click();
+    await page.getByRole('option', { name: '小型' }).click();
+    await page.fill('input[name=industry]', '建筑用砂石开采');
+    await page.getByRole('combobox', { name: '所在镇（街道）' }).click();
+    await page.getByRole('option', { name: '闻韶街道' }).click();
+    await page.fill('input[name=address]', '临淄区闻韶街道测试路 1 号');
+    await save.click();
+    // The server's own message (CREDIT_CODE.CHECK_DIGIT), not "Server communication error".
+    await page.getByText('统一社会信用代码校验位错误').first().waitFor();
+    await shot('04-target-create-server-refusal-zh');
+
+    await page.fill('input[name=creditCode]', code);
+    await save.click();
+    await page.waitForURL(/#\/Target\/[^/]+\/show$/);
+    await page.getByText(code).first().waitFor();
+    await expect.poll(() => page.getByText('本单位').count()).toBeGreaterThan(0);
+    await shot('05-target-created-zh');
+  });
+
+  it('finds the new target with the keyword filter', async () => {
+    await page.goto(`${base}/#/Target`);
+    await page.locator('input[name=q]').fill(name.slice(-6));
+    await page.waitForURL(/filter=/);
+    await expect.poll(() => page.locator('table tbody tr').count()).toBe(1);
+    await expect.poll(() => page.locator('table tbody tr').first().textContent()).toContain(code);
+    await shot('06-target-keyword-filter-zh');
+  });
+
+  it('shows another unit’s inspector read-only and the server refuses a forced edit', async () => {
+    await page.goto(`${base}/#/Inspector`);
+    const otherRow = page.locator('table tbody tr', { has: page.locator('[data-scope="other-readonly"]') }).first();
+    await otherRow.waitFor();
+    // No edit button on another unit's row.
+    expect(await otherRow.locator('a[href*="/edit"]').count()).toBe(0);
+    const ownRow = page.locator('table tbody tr', { has: page.locator('[data-scope="own"]') }).first();
+    if (await ownRow.count()) expect(await ownRow.locator('a[href*="/edit"]').count()).toBe(1);
+    await shot('07-inspectors-scope-zh');
+
+    await otherRow.locator('a[href*="/show"]').click();
+    await page.waitForURL(/#\/Inspector\/([^/]+)\/show$/);
+    const id = /#\/Inspector\/([^/]+)\/show$/.exec(page.url())![1]!;
+    await page.getByText('其他单位（只读）').first().waitFor();
+    expect(await page.locator('a[href*="/edit"]').count()).toBe(0);
+    // Personal data of another unit comes masked.
+    await expect.poll(() => page.getByText(/\*{8}/).count()).toBeGreaterThan(0);
+
+    await page.goto(`${base}/#/Inspector/${id}/edit`);
+    await page.getByTestId('edit-guard').waitFor();
+    await page.fill('input[name=title]', '强行修改');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('只能维护本单位的记录').first().waitFor();
+    await shot('08-inspector-forced-edit-refused-zh');
+  });
+
+  it('switches to English', async () => {
+    await page.goto(`${base}/#/Target`);
+    await page.getByRole('button', { name: /语言|Language|简体中文/ }).first().click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByText('Unified social credit code').first().waitFor();
+    await shot('09-targets-en');
+    await page.goto(`${base}/#/Target/create`);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Required').first().waitFor();
+    await shot('10-target-create-required-en');
+  });
+
+  it('logged no unexpected browser errors', () => {
+    // The forced edit's refusal is an expected failed request; anything else is not.
+    const unexpected = consoleErrors.filter((e) => !/只能维护本单位|校验位|403|400|Failed to load resource/.test(e));
+    expect(unexpected).toEqual([]);
+  });
+});

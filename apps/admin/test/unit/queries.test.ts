@@ -1,0 +1,78 @@
+// The queries the data provider sends must be valid against the API's schema, for every resource, every
+// react-admin method and every role (some fields only administrators may read). Runs in-process: no server.
+import { describe, expect, it } from 'vitest';
+import { defaultOptions, introspectSchema } from 'ra-data-graphql';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSchema, introspectionFromSchema, parse, print, validate, type GraphQLSchema } from 'graphql';
+import { RESOURCE_TYPES } from '../../src/dataProvider/resources';
+import { makeBuildQuery } from '../../src/dataProvider/buildQuery';
+import * as documents from '../../src/dataProvider/documents';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const printedSchema = path.resolve(here, '../../../../packages/graphql-types/schema.graphql');
+const apiSchemaModule = path.resolve(here, '../../../api/src/schema/index.ts');
+
+/**
+ * The API's schema as SDL, rebuilt with the client's graphql 15: from packages/graphql-types/schema.graphql
+ * when it has been generated, else printed from the API's schema module with the API's own graphql 16.
+ */
+const apiSchema = async (): Promise<GraphQLSchema | null> => {
+  try {
+    if (fs.existsSync(printedSchema)) return buildSchema(fs.readFileSync(printedSchema, 'utf8'));
+    const { schema } = (await import(apiSchemaModule)) as { schema: unknown };
+    const serverGraphql = createRequire(apiSchemaModule)('graphql') as { printSchema: (s: unknown) => string };
+    return buildSchema(serverGraphql.printSchema(schema));
+  } catch (e) {
+    console.warn('API schema not available, query check skipped:', e);
+    return null;
+  }
+};
+
+describe('data provider queries', async () => {
+  const schema = await apiSchema();
+  it.skipIf(!schema)('are valid for every resource, method and role', async () => {
+    const introspection = await introspectSchema(null as never, {
+      schema: introspectionFromSchema(schema!).__schema as never,
+      operationNames: defaultOptions.introspection!.operationNames,
+      include: [...RESOURCE_TYPES],
+    } as never);
+    const problems: string[] = [];
+    for (const role of ['ADMIN', 'UNIT_STAFF', 'LEADER', 'ANALYST'] as const) {
+      const build = makeBuildQuery(() => role)(introspection as never);
+      for (const name of RESOURCE_TYPES) {
+        const resource = introspection.resources.find((r) => r.type.name === name);
+        expect(resource, name).toBeTruthy();
+        for (const method of ['GET_LIST', 'GET_ONE', 'GET_MANY', 'GET_MANY_REFERENCE', 'CREATE', 'UPDATE', 'DELETE'] as const) {
+          if (!(resource as Record<string, unknown>)[method]) continue;
+          const params = {
+            GET_LIST: { pagination: { page: 1, perPage: 10 }, sort: { field: 'id', order: 'ASC' }, filter: { q: 'x' } },
+            GET_MANY_REFERENCE: { target: 'unitId', id: 'u1', pagination: { page: 1, perPage: 10 }, sort: { field: 'id', order: 'ASC' }, filter: {} },
+            GET_MANY: { ids: ['a'] },
+            GET_ONE: { id: 'a' },
+            DELETE: { id: 'a' },
+            CREATE: { data: { name: 'x' } },
+            UPDATE: { id: 'a', data: { name: 'x' }, previousData: {} },
+          }[method];
+          if (method === 'GET_MANY_REFERENCE' && !['Target', 'Inspector', 'DirectoryConfirmation', 'CheckItem', 'TargetLibrary', 'User'].includes(name)) continue;
+          const { query } = build(method, name, params as never);
+          const text = print(query as never);
+          const errors = validate(schema!, parse(text));
+          if (errors.length) problems.push(`${role} ${name} ${method}: ${errors.map((e) => e.message).join('; ')}`);
+          // Fields only administrators may read are not asked for by anyone else.
+          if (role !== 'ADMIN' && /\b(lastLoginAt|phone)\b/.test(text) && (name === 'User' || name === 'Expert')) problems.push(`${role} ${name} ${method} asks for an admin-only field`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it.skipIf(!schema)('of the custom pages are valid', () => {
+    const problems = Object.entries(documents).flatMap(([name, text]) =>
+      validate(schema!, parse(text)).map((e) => `${name}: ${e.message}`),
+    );
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+// The Chinese messages must cover every react-admin key (no v5 Chinese pack exists; a missing key would show
+// English or a raw key to a Chinese user) and every key of our own English messages, and vice versa.
+import { describe, expect, it } from 'vitest';
+import englishMessages from 'ra-language-english';
+import { enApp, enMessages } from '../../src/i18n/en';
+import { zhApp, zhMessages } from '../../src/i18n/zh';
+
+type Tree = { [k: string]: unknown };
+
+function leafPaths(o: unknown, prefix = ''): string[] {
+  if (typeof o !== 'object' || o === null) return [prefix];
+  return Object.entries(o as Tree).flatMap(([k, v]) => leafPaths(v, prefix ? `${prefix}.${k}` : k));
+}
+
+function get(o: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((cur, k) => (cur && typeof cur === 'object' ? (cur as Tree)[k] : undefined), o);
+}
+
+const placeholders = (s: string) => [...s.matchAll(/%\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('zh messages', () => {
+  const raPaths = leafPaths(englishMessages);
+
+  it('translate every key of ra-language-english', () => {
+    expect(raPaths.length).toBeGreaterThan(150);
+    const missing = raPaths.filter((p) => typeof get(zhMessages, p) !== 'string');
+    expect(missing).toEqual([]);
+  });
+
+  it('are really Chinese, not copied English', () => {
+    const untranslated = raPaths.filter((p) => {
+      const en = get(englishMessages, p) as string;
+      const zh = get(zhMessages, p) as string;
+      // A message that is only placeholders (e.g. '%{name}') is the same in every language.
+      const words = en.replace(/%\{\w+\}/g, '').replace(/[^A-Za-z]/g, '');
+      return words.length > 0 && zh === en;
+    });
+    expect(untranslated).toEqual([]);
+  });
+
+  it('keep the placeholders react-admin fills in (except plural forms)', () => {
+    const wrong = raPaths.filter((p) => {
+      const en = placeholders(get(englishMessages, p) as string).filter((x) => x !== 'smart_count');
+      const zh = placeholders(get(zhMessages, p) as string).filter((x) => x !== 'smart_count');
+      return en.some((x) => !zh.includes(x === 'field_lower_first' ? 'field' : x) && !zh.includes(x));
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('cover every app key in both languages', () => {
+    const en = leafPaths(enApp).sort();
+    const zh = leafPaths(zhApp).sort();
+    expect(zh).toEqual(en);
+    expect(zh.filter((p) => !(get(zhApp, p) as string).trim())).toEqual([]);
+  });
+
+  it('name every resource and field of the API in both languages', () => {
+    const resources = ['Unit', 'User', 'CheckItem', 'TargetLibrary', 'Target', 'Inspector', 'Expert', 'DirectoryConfirmation', 'AuditEvent'];
+    for (const r of resources) {
+      expect(typeof get(zhMessages, `resources.${r}.name`)).toBe('string');
+      expect(typeof get(enMessages, `resources.${r}.name`)).toBe('string');
+      expect(Object.keys(get(zhMessages, `resources.${r}.fields`) as Tree).length).toBeGreaterThan(3);
+    }
+  });
+});
