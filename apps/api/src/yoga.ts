@@ -8,12 +8,23 @@ import { buildContext } from './context.ts';
 
 export type App = ReturnType<typeof createApp>;
 
+const GRAPHIQL_DEFAULT_QUERY = `# 双随机、一公开监管平台 GraphQL 接口 / GraphQL API
+# 未登录时只能查询公开信息（抽查事项清单等）。/ Signed out, only public data answers.
+# 登录：运行 mutation { login(username: "analyst", password: "…") { token } }，
+# 然后在下方 Headers 中填写 {"Authorization": "Bearer <token>"}。分析人员请使用只读 API 令牌。
+# Sign in with the login mutation, then set the Authorization header below. Analysts use read-only API tokens.
+
+query 抽查事项清单 {
+  allCheckItems(perPage: 20) { code name category defaultRatio legalBasis }
+}
+`;
+
 export function createApp({ prisma }: { prisma: PrismaClient }) {
   const yoga = createYoga({
     schema,
     graphqlEndpoint: '/graphql',
     // GraphiQL is served from the package, not a CDN: bureau intranets often have no internet access.
-    graphiql: { title: '双随机、一公开监管平台 GraphQL', defaultQuery: '{ me { name role unitName } }' },
+    graphiql: { title: '双随机、一公开监管平台 GraphQL', defaultQuery: GRAPHIQL_DEFAULT_QUERY },
     renderGraphiQL,
     // Unexpected errors are masked; GraphQLErrors we throw (typed, in Chinese) pass through.
     maskedErrors: { isDev: process.env.SSJ_DEBUG_ERRORS === '1' },

@@ -12,7 +12,6 @@ export const LoginPage = () => {
         backgroundImage: 'linear-gradient(160deg, #0f3a57 0%, #1f5f8b 55%, #2e7d5b 100%)',
         '& .RaLogin-card': { width: 400, maxWidth: '92vw' },
         '& .RaLogin-icon': { bgcolor: 'secondary.main' },
-        '& .RaLoginForm-content': { width: 'auto' },
       }}
     >
       <Box sx={{ position: 'fixed', top: 8, right: 8, color: '#fff' }}>
@@ -26,7 +25,7 @@ export const LoginPage = () => {
           {translate('app.login.subtitle')}
         </Typography>
       </CardContent>
-      <LoginForm />
+      <LoginForm sx={{ '& .RaLoginForm-content': { width: 'auto', px: 3 } }} />
       <Typography variant="caption" color="text.secondary" component="p" sx={{ px: 2, pb: 2, textAlign: 'center' }}>
         {translate('app.login.hint')}
       </Typography>
