@@ -1,7 +1,7 @@
 // Typed GraphQL errors: a stable code in extensions.code and a message in Chinese (the user's language).
 // Domain codes come with their Chinese message from @ssj/domain.
 import { GraphQLError } from 'graphql';
-import { messages as domainMessages } from '@ssj/domain';
+import { isDomainError, messages as domainMessages } from '@ssj/domain';
 
 const apiMessages = {
   UNAUTHENTICATED: '请先登录',
@@ -23,6 +23,8 @@ const apiMessages = {
   'USER.USERNAME_DUPLICATE': '用户名已存在',
   'USER.PASSWORD_TOO_SHORT': '密码至少需要 8 位',
   'LIBRARY.DUPLICATE': '名录库名称或编码已存在',
+  'CALENDAR.ENTRY_DUPLICATE': '该日期已录入节假日安排',
+  'CALENDAR.YEAR_DECLARED': '该年度已声明录入完成',
   'RECORD.IN_USE': '记录已被引用，已改为停用而未删除',
 } as const;
 
@@ -41,3 +43,13 @@ export const forbidden = () => userError('FORBIDDEN');
 export const forbiddenOtherUnit = () =>
   userError('FORBIDDEN', '只能维护本单位的记录（谁管辖、谁维护）', { reason: 'OTHER_UNIT' });
 export const notFound = (what?: string) => userError('NOT_FOUND', what);
+
+/** Runs domain code and turns a DomainError (e.g. CALENDAR.YEAR_UNKNOWN) into a typed GraphQL error. */
+export function domainCall<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (isDomainError(e)) throw userError(e.code, undefined, { ...e.details });
+    throw e;
+  }
+}

@@ -78,6 +78,55 @@ export type BusinessScale =
   /** 小型 / Small */
   | 'SMALL';
 
+/** 节假日安排类型 / Kind of calendar entry */
+export type CalendarDayKind =
+  /** 放假（含工作日放假） / Day off */
+  | 'HOLIDAY'
+  /** 调休上班（含周末上班） / Make-up working day */
+  | 'WORKDAY';
+
+/** 本局录入的节假日安排 / A holiday-schedule day entered by the lead unit */
+export type CalendarEntry = {
+  __typename?: 'CalendarEntry';
+  createdAt: Scalars['DateTime']['output'];
+  date: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  kind: CalendarDayKind;
+  /** 节日名称 / Holiday name */
+  name: Maybe<Scalars['String']['output']>;
+};
+
+/** 节假日安排筛选 / Calendar entry filter */
+export type CalendarEntryFilter = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<CalendarDayKind>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 已声明录入完成的年度 / A year whose schedule the lead unit declared complete */
+export type CalendarYear = {
+  __typename?: 'CalendarYear';
+  declaredAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** 依据（如国务院办公厅通知文号） / Source, e.g. the State Council notice */
+  note: Maybe<Scalars['String']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+/** 某年度节假日数据状态 / Whether a year's holiday data is known */
+export type CalendarYearStatus = {
+  __typename?: 'CalendarYearStatus';
+  /** 本局已声明录入完成 / Declared complete by the lead unit */
+  declared: Scalars['Boolean']['output'];
+  /** 本局录入的天数 / Days entered by the lead unit */
+  entries: Scalars['Int']['output'];
+  /** 国务院安排已含在数据包中 / Covered by the holiday package */
+  fromPackage: Scalars['Boolean']['output'];
+  /** 可计算工作日 / Working days can be computed */
+  known: Scalars['Boolean']['output'];
+  year: Scalars['Int']['output'];
+};
+
 /** 事项类别 / Item category */
 export type CheckCategory =
   /** 一般检查事项（比例有上限） / General (ratio capped) */
@@ -166,6 +215,30 @@ export type CreditStatus =
   | 'DISHONEST'
   /** 正常 / Normal */
   | 'NORMAL';
+
+/** 某日是否为工作日及其依据 / Whether a day is a working day, and why */
+export type DayInfo = {
+  __typename?: 'DayInfo';
+  date: Scalars['Date']['output'];
+  kind: DayKind;
+  /** 节日名称 / Holiday name */
+  name: Maybe<Scalars['String']['output']>;
+  /** PACKAGE（国务院安排数据包）/ CALENDAR（本局录入）/ WEEKDAY_RULE（周一至周五规则） */
+  source: Scalars['String']['output'];
+  /** 是否工作日 / Working day */
+  working: Scalars['Boolean']['output'];
+};
+
+/** 日期类型 / Kind of day */
+export type DayKind =
+  /** 法定节假日 / Public holiday */
+  | 'HOLIDAY'
+  /** 调休上班日 / Make-up working day */
+  | 'MAKEUP_WORKDAY'
+  /** 周末 / Weekend */
+  | 'WEEKEND'
+  /** 工作日 / Working day */
+  | 'WORKDAY';
 
 /** 名录库确认记录（抽取前确认名录库为最新） / Confirmation that a unit's directories are up to date (rule 4) */
 export type DirectoryConfirmation = {
@@ -306,6 +379,8 @@ export type Mutation = {
   confirmDirectories: DirectoryConfirmation;
   /** 创建只读 API 令牌（分析人员、管理员） / Create a read-only API token (analysts, administrators) */
   createApiToken: NewApiToken;
+  /** 录入一天的节假日安排（管理员） / Enter one day of the holiday schedule (administrators) */
+  createCalendarEntry: CalendarEntry;
   /** 新增抽查事项 / Add a checklist item */
   createCheckItem: CheckItem;
   createExpert: Expert;
@@ -317,6 +392,9 @@ export type Mutation = {
   /** 新增单位 / Create a unit */
   createUnit: Unit;
   createUser: User;
+  /** 声明某年度节假日安排已录入完成，此后按其计算工作日（管理员） / Declare a year's schedule complete (administrators) */
+  declareCalendarYear: CalendarYear;
+  deleteCalendarEntry: CalendarEntry;
   /** 停用抽查事项（保留历史版本） / Retire a checklist item (versions are kept) */
   deleteCheckItem: CheckItem;
   deleteExpert: Expert;
@@ -336,6 +414,7 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** 吊销 API 令牌 / Revoke an API token */
   revokeApiToken: ApiToken;
+  updateCalendarEntry: CalendarEntry;
   /** 调整抽查事项（保留原版本并公示调整说明） / Adjust a checklist item (keeps the previous version, publishes the notice) */
   updateCheckItem: CheckItem;
   updateExpert: Expert;
@@ -368,6 +447,14 @@ export type MutationConfirmDirectoriesArgs = {
 export type MutationCreateApiTokenArgs = {
   days?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
+};
+
+
+/** 变更 / Mutations */
+export type MutationCreateCalendarEntryArgs = {
+  date?: InputMaybe<Scalars['Date']['input']>;
+  kind?: InputMaybe<CalendarDayKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -472,6 +559,19 @@ export type MutationCreateUserArgs = {
 
 
 /** 变更 / Mutations */
+export type MutationDeclareCalendarYearArgs = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+/** 变更 / Mutations */
+export type MutationDeleteCalendarEntryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 变更 / Mutations */
 export type MutationDeleteCheckItemArgs = {
   id: Scalars['ID']['input'];
   notice?: InputMaybe<Scalars['String']['input']>;
@@ -524,6 +624,14 @@ export type MutationLoginArgs = {
 /** 变更 / Mutations */
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** 变更 / Mutations */
+export type MutationUpdateCalendarEntryArgs = {
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<CalendarDayKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -646,6 +754,7 @@ export type NewApiToken = {
 export type Query = {
   __typename?: 'Query';
   AuditEvent: Maybe<AuditEvent>;
+  CalendarEntry: Maybe<CalendarEntry>;
   CheckItem: Maybe<CheckItem>;
   DirectoryConfirmation: Maybe<DirectoryConfirmation>;
   Expert: Maybe<Expert>;
@@ -656,6 +765,7 @@ export type Query = {
   Unit: Maybe<Unit>;
   User: Maybe<User>;
   _allAuditEventsMeta: ListMetadata;
+  _allCalendarEntriesMeta: ListMetadata;
   _allCheckItemsMeta: ListMetadata;
   _allDirectoryConfirmationsMeta: ListMetadata;
   _allExpertsMeta: ListMetadata;
@@ -665,7 +775,10 @@ export type Query = {
   _allTargetsMeta: ListMetadata;
   _allUnitsMeta: ListMetadata;
   _allUsersMeta: ListMetadata;
+  /** 某日之后第 n 个工作日（当日不计） / The n-th working day after a date (the date itself not counted) */
+  addWorkingDays: Scalars['Date']['output'];
   allAuditEvents: Array<AuditEvent>;
+  allCalendarEntries: Array<CalendarEntry>;
   /** 抽查事项清单（公开） / The checklist (public) */
   allCheckItems: Array<CheckItem>;
   allDirectoryConfirmations: Array<DirectoryConfirmation>;
@@ -677,17 +790,31 @@ export type Query = {
   /** 单位列表（公开） / List units (public) */
   allUnits: Array<Unit>;
   allUsers: Array<User>;
+  /** 各年度节假日数据状态（数据包年份、本局录入年份及其后一年） / Holiday data status per year */
+  calendarYears: Array<CalendarYearStatus>;
   /** 清单调整公告（公开，最新在前） / Published checklist adjustment notices, newest first */
   checkItemAdjustments: Array<CheckItemVersion>;
+  /** 可计算工作日的年度 / Years whose working days are known */
+  knownCalendarYears: Array<Scalars['Int']['output']>;
   /** 当前用户；未登录为空 / The signed-in user, null when signed out */
   me: Maybe<Me>;
   /** 我的 API 令牌 / My API tokens */
   myApiTokens: Array<ApiToken>;
+  /** 某日是否为工作日 / Whether a date is a working day */
+  workingDay: DayInfo;
+  /** 两日之间的工作日数（不含起始日，含截止日） / Working days after `from` up to and including `to` */
+  workingDaysBetween: Scalars['Int']['output'];
 };
 
 
 /** 查询 / Queries */
 export type QueryAuditEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 / Queries */
+export type QueryCalendarEntryArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -747,6 +874,12 @@ export type Query_AllAuditEventsMetaArgs = {
 
 
 /** 查询 / Queries */
+export type Query_AllCalendarEntriesMetaArgs = {
+  filter?: InputMaybe<CalendarEntryFilter>;
+};
+
+
+/** 查询 / Queries */
 export type Query_AllCheckItemsMetaArgs = {
   filter?: InputMaybe<CheckItemFilter>;
 };
@@ -795,8 +928,25 @@ export type Query_AllUsersMetaArgs = {
 
 
 /** 查询 / Queries */
+export type QueryAddWorkingDaysArgs = {
+  date: Scalars['Date']['input'];
+  days: Scalars['Int']['input'];
+};
+
+
+/** 查询 / Queries */
 export type QueryAllAuditEventsArgs = {
   filter?: InputMaybe<AuditEventFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询 / Queries */
+export type QueryAllCalendarEntriesArgs = {
+  filter?: InputMaybe<CalendarEntryFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
   sortField?: InputMaybe<Scalars['String']['input']>;
@@ -887,6 +1037,19 @@ export type QueryAllUsersArgs = {
 /** 查询 / Queries */
 export type QueryCheckItemAdjustmentsArgs = {
   take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 查询 / Queries */
+export type QueryWorkingDayArgs = {
+  date: Scalars['Date']['input'];
+};
+
+
+/** 查询 / Queries */
+export type QueryWorkingDaysBetweenArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 /** 登记状态 / Registration status */

@@ -11,5 +11,6 @@ import './inspector.ts';
 import './expert.ts';
 import './directoryConfirmation.ts';
 import './auditEvent.ts';
+import './calendar.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

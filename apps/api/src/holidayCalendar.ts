@@ -1,0 +1,15 @@
+// The holiday calendar the domain's working-day functions take: the lead unit's entries and declared
+// years from the database, overlaid on the chinese-days package (rule 20).
+import type { HolidayCalendar } from '@ssj/domain';
+import type { Prisma } from '@ssj/db/client';
+
+export async function loadHolidayCalendar(db: Pick<Prisma.TransactionClient, 'calendarYear' | 'calendarEntry'>): Promise<HolidayCalendar> {
+  const [years, entries] = await Promise.all([
+    db.calendarYear.findMany({ select: { year: true } }),
+    db.calendarEntry.findMany({ select: { date: true, kind: true, name: true } }),
+  ]);
+  return {
+    years: years.map((y) => y.year),
+    entries: entries.map((e) => ({ date: e.date.toISOString().slice(0, 10), kind: e.kind, name: e.name })),
+  };
+}

@@ -1,0 +1,238 @@
+// The working-day calendar (rules 20, 22): the official schedule from the chinese-days package, plus the
+// days the lead unit enters for years the package does not know yet (the State Council publishes each next
+// year's schedule in November). A year counts only once the lead unit declares it complete.
+import type { Prisma } from '@ssj/db/client';
+import { addWorkingDays, dayInfo, isKnownYear, knownYears, packageYears, workingDaysBetween } from '@ssj/domain';
+import { builder, DateScalar } from '../builder.ts';
+import { audit } from '../audit.ts';
+import { domainCall, notFound, userError } from '../errors.ts';
+import { loadHolidayCalendar } from '../holidayCalendar.ts';
+import { ListMetadata, pageArgs, paging } from '../listing.ts';
+import { requireFields } from '../validation.ts';
+
+const CalendarDayKindEnum = builder.enumType('CalendarDayKind', {
+  description: '节假日安排类型 / Kind of calendar entry',
+  values: {
+    HOLIDAY: { value: 'HOLIDAY', description: '放假（含工作日放假） / Day off' },
+    WORKDAY: { value: 'WORKDAY', description: '调休上班（含周末上班） / Make-up working day' },
+  } as const,
+});
+
+const DayKindEnum = builder.enumType('DayKind', {
+  description: '日期类型 / Kind of day',
+  values: {
+    WORKDAY: { description: '工作日 / Working day' },
+    WEEKEND: { description: '周末 / Weekend' },
+    HOLIDAY: { description: '法定节假日 / Public holiday' },
+    MAKEUP_WORKDAY: { description: '调休上班日 / Make-up working day' },
+  } as const,
+});
+
+const DayInfoRef = builder.objectRef<{ date: string; working: boolean; kind: 'WORKDAY' | 'WEEKEND' | 'HOLIDAY' | 'MAKEUP_WORKDAY'; name: string | null; source: string }>('DayInfo').implement({
+  description: '某日是否为工作日及其依据 / Whether a day is a working day, and why',
+  fields: (t) => ({
+    date: t.field({ type: DateScalar, resolve: (d) => d.date }),
+    working: t.exposeBoolean('working', { description: '是否工作日 / Working day' }),
+    kind: t.field({ type: DayKindEnum, resolve: (d) => d.kind }),
+    name: t.exposeString('name', { nullable: true, description: '节日名称 / Holiday name' }),
+    source: t.exposeString('source', { description: 'PACKAGE（国务院安排数据包）/ CALENDAR（本局录入）/ WEEKDAY_RULE（周一至周五规则）' }),
+  }),
+});
+
+builder.prismaObject('CalendarEntry', {
+  description: '本局录入的节假日安排 / A holiday-schedule day entered by the lead unit',
+  authScopes: { signedIn: true },
+  select: { date: true },
+  fields: (t) => ({
+    id: t.id({ select: { date: true }, resolve: (e) => e.date.toISOString().slice(0, 10) }),
+    date: t.field({ type: DateScalar, select: { date: true }, resolve: (e) => e.date }),
+    kind: t.field({ type: CalendarDayKindEnum, select: { kind: true }, resolve: (e) => e.kind }),
+    name: t.exposeString('name', { nullable: true, description: '节日名称 / Holiday name' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.prismaObject('CalendarYear', {
+  description: '已声明录入完成的年度 / A year whose schedule the lead unit declared complete',
+  authScopes: { signedIn: true },
+  select: { year: true },
+  fields: (t) => ({
+    id: t.id({ select: { year: true }, resolve: (y) => String(y.year) }),
+    year: t.exposeInt('year'),
+    note: t.exposeString('note', { nullable: true, description: '依据（如国务院办公厅通知文号） / Source, e.g. the State Council notice' }),
+    declaredAt: t.expose('declaredAt', { type: 'DateTime' }),
+  }),
+});
+
+const CalendarEntryFilter = builder.inputType('CalendarEntryFilter', {
+  description: '节假日安排筛选 / Calendar entry filter',
+  fields: (t) => ({ ids: t.idList({ required: false }), year: t.int({ required: false }), kind: t.field({ type: CalendarDayKindEnum, required: false }) }),
+});
+
+function entryWhere(f: typeof CalendarEntryFilter.$inferInput | null | undefined): Prisma.CalendarEntryWhereInput {
+  return {
+    ...(f?.ids ? { date: { in: f.ids.map((d) => new Date(`${String(d)}T00:00:00Z`)) } } : {}),
+    ...(f?.year ? { date: { gte: new Date(`${f.year}-01-01T00:00:00Z`), lt: new Date(`${f.year + 1}-01-01T00:00:00Z`) } } : {}),
+    ...(f?.kind ? { kind: f.kind } : {}),
+  };
+}
+
+const YearStatus = builder.objectRef<{ year: number; known: boolean; fromPackage: boolean; declared: boolean; entries: number }>('CalendarYearStatus').implement({
+  description: '某年度节假日数据状态 / Whether a year\'s holiday data is known',
+  fields: (t) => ({
+    year: t.exposeInt('year'),
+    known: t.exposeBoolean('known', { description: '可计算工作日 / Working days can be computed' }),
+    fromPackage: t.exposeBoolean('fromPackage', { description: '国务院安排已含在数据包中 / Covered by the holiday package' }),
+    declared: t.exposeBoolean('declared', { description: '本局已声明录入完成 / Declared complete by the lead unit' }),
+    entries: t.exposeInt('entries', { description: '本局录入的天数 / Days entered by the lead unit' }),
+  }),
+});
+
+const parseDate = (d: string) => new Date(`${d}T00:00:00Z`);
+
+builder.queryFields((t) => ({
+  allCalendarEntries: t.prismaField({
+    type: ['CalendarEntry'],
+    authScopes: { signedIn: true },
+    args: { ...pageArgs, filter: t.arg({ type: CalendarEntryFilter, required: false }) },
+    resolve: (query, _r, args, ctx) =>
+      ctx.prisma.calendarEntry.findMany({
+        ...query,
+        where: entryWhere(args.filter),
+        ...paging<Prisma.CalendarEntryOrderByWithRelationInput>(args, { date: (dir) => ({ date: dir }), id: (dir) => ({ date: dir }) }, { field: 'date', dir: 'asc' }, { date: 'asc' }),
+      }),
+  }),
+  _allCalendarEntriesMeta: t.field({
+    type: ListMetadata,
+    authScopes: { signedIn: true },
+    args: { filter: t.arg({ type: CalendarEntryFilter, required: false }) },
+    resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.calendarEntry.count({ where: entryWhere(args.filter) }) }),
+  }),
+  CalendarEntry: t.prismaField({
+    type: 'CalendarEntry',
+    nullable: true,
+    authScopes: { signedIn: true },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _r, args, ctx) => ctx.prisma.calendarEntry.findUnique({ ...query, where: { date: parseDate(String(args.id)) } }),
+  }),
+  calendarYears: t.field({
+    type: [YearStatus],
+    description: '各年度节假日数据状态（数据包年份、本局录入年份及其后一年） / Holiday data status per year',
+    authScopes: { signedIn: true },
+    resolve: async (_r, _a, ctx) => {
+      const cal = await loadHolidayCalendar(ctx.prisma);
+      const pkg = new Set(packageYears());
+      const entryYears = cal.entries.map((e) => Number(e.date.slice(0, 4)));
+      const last = Math.max(...pkg, ...cal.years, ...entryYears);
+      const years = [...new Set([...[...pkg].slice(-3), ...cal.years, ...entryYears, last + 1])].sort((a, b) => a - b);
+      return years.map((year) => ({
+        year,
+        known: isKnownYear(year, cal),
+        fromPackage: pkg.has(year),
+        declared: cal.years.includes(year),
+        entries: entryYears.filter((y) => y === year).length,
+      }));
+    },
+  }),
+  knownCalendarYears: t.intList({
+    description: '可计算工作日的年度 / Years whose working days are known',
+    authScopes: { signedIn: true },
+    resolve: async (_r, _a, ctx) => knownYears(await loadHolidayCalendar(ctx.prisma)),
+  }),
+  workingDay: t.field({
+    type: DayInfoRef,
+    description: '某日是否为工作日 / Whether a date is a working day',
+    authScopes: { signedIn: true },
+    args: { date: t.arg({ type: DateScalar, required: true }) },
+    resolve: async (_r, args, ctx) => {
+      const cal = await loadHolidayCalendar(ctx.prisma);
+      return domainCall(() => dayInfo(args.date, cal));
+    },
+  }),
+  addWorkingDays: t.field({
+    type: DateScalar,
+    description: '某日之后第 n 个工作日（当日不计） / The n-th working day after a date (the date itself not counted)',
+    authScopes: { signedIn: true },
+    args: { date: t.arg({ type: DateScalar, required: true }), days: t.arg.int({ required: true }) },
+    resolve: async (_r, args, ctx) => {
+      const cal = await loadHolidayCalendar(ctx.prisma);
+      return domainCall(() => addWorkingDays(args.date, args.days, cal));
+    },
+  }),
+  workingDaysBetween: t.int({
+    description: '两日之间的工作日数（不含起始日，含截止日） / Working days after `from` up to and including `to`',
+    authScopes: { signedIn: true },
+    args: { from: t.arg({ type: DateScalar, required: true }), to: t.arg({ type: DateScalar, required: true }) },
+    resolve: async (_r, args, ctx) => {
+      const cal = await loadHolidayCalendar(ctx.prisma);
+      return domainCall(() => workingDaysBetween(args.from, args.to, cal));
+    },
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  createCalendarEntry: t.prismaField({
+    type: 'CalendarEntry',
+    description: '录入一天的节假日安排（管理员） / Enter one day of the holiday schedule (administrators)',
+    authScopes: { admin: true },
+    args: { date: t.arg({ type: DateScalar, required: false }), kind: t.arg({ type: CalendarDayKindEnum, required: false }), name: t.arg.string({ required: false }) },
+    resolve: async (query, _r, args, ctx) => {
+      requireFields(args, { date: '日期', kind: '类型' });
+      const date = parseDate(args.date!);
+      return ctx.prisma.$transaction(async (tx) => {
+        if (await tx.calendarEntry.findUnique({ where: { date } })) throw userError('CALENDAR.ENTRY_DUPLICATE', args.date!, { field: 'date' });
+        const created = await tx.calendarEntry.create({ data: { date, kind: args.kind!, name: args.name ?? null, createdById: ctx.user!.id } });
+        await audit(tx, ctx, { action: 'createCalendarEntry', entity: 'CalendarEntry', entityId: args.date!, after: created });
+        return tx.calendarEntry.findUniqueOrThrow({ ...query, where: { date } });
+      });
+    },
+  }),
+  updateCalendarEntry: t.prismaField({
+    type: 'CalendarEntry',
+    authScopes: { admin: true },
+    args: { id: t.arg.id({ required: true }), kind: t.arg({ type: CalendarDayKindEnum, required: false }), name: t.arg.string({ required: false }) },
+    resolve: async (query, _r, args, ctx) => {
+      const date = parseDate(String(args.id));
+      return ctx.prisma.$transaction(async (tx) => {
+        const before = await tx.calendarEntry.findUnique({ where: { date } });
+        if (!before) throw notFound('节假日安排');
+        const after = await tx.calendarEntry.update({ where: { date }, data: { ...(args.kind ? { kind: args.kind } : {}), ...(args.name !== undefined ? { name: args.name } : {}) } });
+        await audit(tx, ctx, { action: 'updateCalendarEntry', entity: 'CalendarEntry', entityId: String(args.id), before, after });
+        return tx.calendarEntry.findUniqueOrThrow({ ...query, where: { date } });
+      });
+    },
+  }),
+  deleteCalendarEntry: t.prismaField({
+    type: 'CalendarEntry',
+    authScopes: { admin: true },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _r, args, ctx) => {
+      const date = parseDate(String(args.id));
+      return ctx.prisma.$transaction(async (tx) => {
+        const before = await tx.calendarEntry.findUnique({ ...query, where: { date } });
+        if (!before) throw notFound('节假日安排');
+        await tx.calendarEntry.delete({ where: { date } });
+        await audit(tx, ctx, { action: 'deleteCalendarEntry', entity: 'CalendarEntry', entityId: String(args.id), before });
+        return before;
+      });
+    },
+  }),
+  declareCalendarYear: t.prismaField({
+    type: 'CalendarYear',
+    description: '声明某年度节假日安排已录入完成，此后按其计算工作日（管理员） / Declare a year\'s schedule complete (administrators)',
+    authScopes: { admin: true },
+    args: { year: t.arg.int({ required: true }), note: t.arg.string({ required: false }) },
+    resolve: async (query, _r, args, ctx) => {
+      if (args.year < 2000 || args.year > 2100) throw userError('VALIDATION.INVALID', '年度应在 2000 到 2100 之间', { field: 'year' });
+      return ctx.prisma.$transaction(async (tx) => {
+        if (await tx.calendarYear.findUnique({ where: { year: args.year } })) throw userError('CALENDAR.YEAR_DECLARED', String(args.year));
+        const holidays = await tx.calendarEntry.count({ where: { kind: 'HOLIDAY', date: { gte: parseDate(`${args.year}-01-01`), lt: parseDate(`${args.year + 1}-01-01`) } } });
+        // A schedule without a single day off is almost certainly not entered yet (春节 and 国庆 are always off).
+        if (holidays === 0 && !packageYears().includes(args.year)) throw userError('CALENDAR.INVALID_ENTRY', '该年度尚未录入任何放假日期');
+        const created = await tx.calendarYear.create({ data: { year: args.year, note: args.note ?? null, declaredById: ctx.user!.id } });
+        await audit(tx, ctx, { action: 'declareCalendarYear', entity: 'CalendarYear', entityId: String(args.year), after: created });
+        return tx.calendarYear.findUniqueOrThrow({ ...query, where: { year: args.year } });
+      });
+    },
+  }),
+}));
