@@ -263,6 +263,165 @@ export type DirectoryConfirmationFilter = {
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** 一次摇号及复核所需的全部记录（冻结的候选名单、参数、随机种子、回执） / One random draw with everything needed to re-run it (rule 17) */
+export type Draw = {
+  __typename?: 'Draw';
+  /** 候选对象数 / Number of frozen candidates */
+  candidateCount: Scalars['Int']['output'];
+  /** 冻结候选名单的 SHA-256 / SHA-256 of the frozen candidate list */
+  candidateListHash: Scalars['String']['output'];
+  /** 冻结的候选名单（用于复核） / The frozen candidate list, for re-running the draw */
+  candidates: Scalars['JSON']['output'];
+  /** 各类别结果 / Per-class results */
+  classResults: Array<DrawClassResult>;
+  /** 名录库确认记录 / Directory confirmation */
+  confirmation: Maybe<DirectoryConfirmation>;
+  /** 摇号所依据的名录库确认 / The directory confirmation the draw relied on (rule 4) */
+  confirmationId: Maybe<Scalars['ID']['output']>;
+  /** 摇号时间 / Drawn at */
+  drawnAt: Scalars['DateTime']['output'];
+  /** 摇号人 / Drawn by */
+  drawnById: Maybe<Scalars['ID']['output']>;
+  /** 抽中对象数 / Number of targets drawn */
+  drawnTargetCount: Scalars['Int']['output'];
+  /** 抽中的检查对象 / The targets drawn */
+  drawnTargets: Array<DrawnTarget>;
+  /** 排除的候选对象 / Candidates excluded before ranking */
+  exclusions: Array<DrawExclusion>;
+  id: Scalars['ID']['output'];
+  /** 摇号类型 / Kind */
+  kind: DrawKind;
+  /** 锁定时间 / Locked at */
+  lockedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 锁定人 / Locked by */
+  lockedById: Maybe<Scalars['ID']['output']>;
+  /** 抽取参数的 SHA-256 / SHA-256 of the draw parameters */
+  parametersHash: Scalars['String']['output'];
+  /** 重新摇号的理由 / Why this re-draw was made */
+  reason: Maybe<Scalars['String']['output']>;
+  /** 摇号回执（任何人可据此复核） / The receipt anyone can verify */
+  receipt: Scalars['JSON']['output'];
+  /** 随机种子 / The seed */
+  seed: Scalars['String']['output'];
+  /** 摇号前公布的承诺值 / The commitment published before the draw */
+  seedCommitment: Scalars['String']['output'];
+  /** 第几次摇号（重新摇号为 2、3…） / 1 for the first draw, 2, 3… for re-draws */
+  sequence: Scalars['Int']['output'];
+  /** 状态 / Status */
+  status: DrawStatus;
+  /** 抽查任务 / Task */
+  task: Task;
+  /** 抽查任务 / Task */
+  taskId: Scalars['ID']['output'];
+  /** 见证人提供的随机数（原样记录） / Entropy given by the witness, exactly as recorded */
+  witnessEntropy: Maybe<Scalars['String']['output']>;
+  /** 现场见证人 / Witness */
+  witnessName: Maybe<Scalars['String']['output']>;
+};
+
+/** 某一抽取类别的结果 / The result of one class of a draw (rule 12) */
+export type DrawClassResult = {
+  __typename?: 'DrawClassResult';
+  /** 类别标识 / Class key */
+  classKey: Scalars['String']['output'];
+  /** 可抽取对象数 / Eligible candidates */
+  eligibleCount: Scalars['Int']['output'];
+  /** RATIO（按比例）/ COUNT（按数量） */
+  mode: Scalars['String']['output'];
+  /** 抽中数 / Selected */
+  selectedCount: Scalars['Int']['output'];
+};
+
+/** 摇号前排除的候选对象及原因 / A candidate excluded before ranking, and why (rules 9, 23) */
+export type DrawExclusion = {
+  __typename?: 'DrawExclusion';
+  /** 排除原因代码 / Exclusion code */
+  code: Scalars['String']['output'];
+  /** 说明（登记状态或本年度抽中次数） / Detail: registration status or draws this year */
+  detail: Scalars['String']['output'];
+  /** 排除原因 / Reason, in words */
+  message: Scalars['String']['output'];
+  /** 检查对象编号 / Target id */
+  targetId: Scalars['ID']['output'];
+};
+
+/** 摇号筛选 / Draw filter */
+export type DrawFilter = {
+  /** 编号列表 / Ids */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 状态 / Status */
+  status?: InputMaybe<DrawStatus>;
+  /** 抽查任务 / Task */
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 摇号类型 / Draw kind */
+export type DrawKind =
+  /** 抽取执法检查人员 / Draw of inspectors */
+  | 'INSPECTORS'
+  /** 抽取检查对象 / Draw of targets */
+  | 'TARGETS';
+
+/** 摇号前向见证人展示的候选名单与参数（按当前名录库计算） / What the draw would use now, shown to the witness before the draw (rule 17) */
+export type DrawPreview = {
+  __typename?: 'DrawPreview';
+  /** 冻结后的候选对象数 / Number of frozen candidates */
+  candidateCount: Scalars['Int']['output'];
+  /** 冻结候选名单的 SHA-256 / SHA-256 of the frozen candidate list */
+  candidateListHash: Scalars['String']['output'];
+  /** 计算时间 / Computed at */
+  computedAt: Scalars['DateTime']['output'];
+  /** 任务设置单位最近一次确认名录库的时间 / The owner unit's latest directory confirmation */
+  directoriesConfirmedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 名录库确认是否在 24 小时内（可以摇号） / Whether that confirmation is recent enough to draw (rule 4) */
+  directoriesFresh: Scalars['Boolean']['output'];
+  /** 规范化的抽取参数 / The normalised parameters */
+  parameters: Scalars['JSON']['output'];
+  /** 抽取参数的 SHA-256 / SHA-256 of the normalised parameters */
+  parametersHash: Scalars['String']['output'];
+  /** 已公布的承诺值（尚未公布则为空） / The published commitment, if announced */
+  seedCommitment: Maybe<Scalars['String']['output']>;
+  /** 抽查任务 / Task */
+  taskId: Scalars['ID']['output'];
+};
+
+/** 摇号状态 / Draw status */
+export type DrawStatus =
+  /** 已摇号，待确认锁定 / Drawn, not yet locked */
+  | 'DRAWN'
+  /** 已确认锁定并下发 / Confirmed, locked and dispatched (rule 13) */
+  | 'LOCKED'
+  /** 已被有理由的重新摇号取代，仍保留可查 / Replaced by a logged re-draw; stays visible (rule 17) */
+  | 'SUPERSEDED';
+
+/** 摇号复核结果 / The result of re-running a draw (rule 17) */
+export type DrawVerification = {
+  __typename?: 'DrawVerification';
+  /** 不一致之处（中文说明） / Every mismatch, in words */
+  diff: Array<Scalars['String']['output']>;
+  /** 摇号 / Draw */
+  drawId: Scalars['ID']['output'];
+  /** 复核一致 / Whether everything matches */
+  ok: Scalars['Boolean']['output'];
+};
+
+/** 摇号抽中的检查对象 / A target a draw selected */
+export type DrawnTarget = {
+  __typename?: 'DrawnTarget';
+  /** 抽中它的类别 / The classes that drew it (rule 12) */
+  classKeys: Array<Scalars['String']['output']>;
+  /** 摇号 / Draw */
+  drawId: Scalars['ID']['output'];
+  /** 编号（摇号:对象） / Id (draw:target) */
+  id: Scalars['ID']['output'];
+  /** 在抽中它的类别排序中的最好名次 / Best rank in the classes that drew it */
+  rank: Scalars['Int']['output'];
+  /** 检查对象 / Target */
+  target: Target;
+  /** 检查对象 / Target */
+  targetId: Scalars['ID']['output'];
+};
+
 /** 专家 / An expert of the expert library */
 export type Expert = {
   __typename?: 'Expert';
@@ -373,6 +532,12 @@ export type Me = {
 /** 变更 / Mutations */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** 临时抽查：在已备案计划中增加一项临时抽查，并作为新版本备案 / Add a temporary check to a filed plan, filed as a new version (rule 10) */
+  addTemporaryCheck: Plan;
+  /** 计划调整：以给定事项替换已备案计划的全部事项，重新校验覆盖和各项规则，并作为新版本备案（保留历次版本） / Adjust a filed plan: replace its lines, re-check coverage and every rule, file a new version (rule 7) */
+  adjustPlan: Plan;
+  /** 发布摇号公告：生成服务器密钥并公布其承诺值，任务进入待摇号 / Announce the draw: commit to a fresh server secret; the task becomes READY (rule 17) */
+  announceDraw: Task;
   /** 修改本人密码 / Change my password */
   changePassword: Scalars['Boolean']['output'];
   /** 确认本单位检查对象名录库和执法检查人员名录库为最新 / Confirm a unit's directories are up to date (rule 4) */
@@ -386,9 +551,17 @@ export type Mutation = {
   createExpert: Expert;
   /** 新增执法检查人员 / Create an inspector */
   createInspector: Inspector;
+  /** 新建年度抽查工作计划（每单位每年一个） / Create a unit's annual plan (one per unit and year) */
+  createPlan: Plan;
+  /** 新增计划事项（计划未备案时） / Add a line to a draft plan */
+  createPlanItem: PlanItem;
   /** 新增检查对象 / Create a target */
   createTarget: Target;
   createTargetLibrary: TargetLibrary;
+  /** 设置抽查任务（计划须已备案；由制定计划的单位设置） / Set up a task of a filed plan (by the plan's unit, G15) */
+  createTask: Task;
+  /** 新增抽取类别（仅摇号前） / Add a class of targets to a task (only before the draw) */
+  createTaskClass: TaskClass;
   /** 新增单位 / Create a unit */
   createUnit: Unit;
   createUser: User;
@@ -400,18 +573,34 @@ export type Mutation = {
   deleteExpert: Expert;
   /** 删除执法检查人员；参加过检查的改为停用 / Delete an inspector; one with history is retired */
   deleteInspector: Inspector;
+  /** 删除从未备案的草稿计划（连同其事项） / Delete a draft plan that was never filed, with its lines */
+  deletePlan: Plan;
+  /** 删除计划事项（计划未备案时） / Remove a line from a draft plan */
+  deletePlanItem: PlanItem;
   /** 删除检查对象；已被抽取或检查过的改为停用 / Delete a target; one with history is retired instead */
   deleteTarget: Target;
   /** 停用名录库（其中的检查对象保留） / Retire a library (its targets stay) */
   deleteTargetLibrary: TargetLibrary;
+  /** 删除从未摇号的抽查任务 / Delete a task that was never drawn */
+  deleteTask: Task;
+  /** 删除抽取类别（仅摇号前） / Remove a class (only before the draw) */
+  deleteTaskClass: TaskClass;
   /** 停用单位（保留历史） / Retire a unit (history is kept) */
   deleteUnit: Unit;
   /** 停用账号（保留留痕） / Deactivate an account (its audit trail stays) */
   deleteUser: User;
+  /** 摇号抽取检查对象（须在 24 小时内确认名录库；见证人提供随机数） / Draw the targets (directories confirmed within 24 h; the witness gives entropy) */
+  drawTargets: Draw;
+  /** 计划备案（报上一级部门；须覆盖职责范围内全部事项） / File the plan with the level above; refused while any remit item is missing (rule 6) */
+  filePlan: Plan;
+  /** 确认并锁定摇号结果：下发执行单位、发布任务公告，同期不同计划抽中同一对象的合并检查 / Confirm and lock a draw: dispatch, announce, merge visits (rules 13, 14) */
+  lockDraw: Draw;
   /** 登录 / Sign in */
   login: LoginPayload;
   /** 退出登录 / Sign out */
   logout: Scalars['Boolean']['output'];
+  /** 重新摇号（须说明理由）：原摇号作废但保留可查，重新公布承诺值后再次摇号 / Re-draw with a reason: the previous draw is superseded (kept), a fresh commitment is published (rule 17) */
+  redrawTargets: Task;
   /** 吊销 API 令牌 / Revoke an API token */
   revokeApiToken: ApiToken;
   updateCalendarEntry: CalendarEntry;
@@ -420,12 +609,42 @@ export type Mutation = {
   updateExpert: Expert;
   /** 修改执法检查人员 / Update an inspector */
   updateInspector: Inspector;
+  /** 修改计划名称、备案机关（未备案时） / Change the title or filing authority of a draft plan */
+  updatePlan: Plan;
+  /** 修改计划事项（计划未备案时） / Change a line of a draft plan */
+  updatePlanItem: PlanItem;
   /** 修改检查对象 / Update a target */
   updateTarget: Target;
   updateTargetLibrary: TargetLibrary;
+  /** 修改抽查任务（仅摇号前） / Change a task (only before the draw) */
+  updateTask: Task;
+  /** 修改抽取类别（仅摇号前） / Change a class (only before the draw) */
+  updateTaskClass: TaskClass;
   /** 修改单位 / Update a unit */
   updateUnit: Unit;
   updateUser: User;
+};
+
+
+/** 变更 / Mutations */
+export type MutationAddTemporaryCheckArgs = {
+  item: PlanItemInput;
+  planId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 变更 / Mutations */
+export type MutationAdjustPlanArgs = {
+  id: Scalars['ID']['input'];
+  items: Array<PlanItemInput>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 变更 / Mutations */
+export type MutationAnnounceDrawArgs = {
+  taskId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -501,6 +720,31 @@ export type MutationCreateInspectorArgs = {
 
 
 /** 变更 / Mutations */
+export type MutationCreatePlanArgs = {
+  title?: InputMaybe<Scalars['String']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 变更 / Mutations */
+export type MutationCreatePlanItemArgs = {
+  areaWeights?: InputMaybe<Scalars['JSON']['input']>;
+  checkItemId?: InputMaybe<Scalars['ID']['input']>;
+  cityShare?: InputMaybe<Scalars['Float']['input']>;
+  districtShare?: InputMaybe<Scalars['Float']['input']>;
+  estimatedCount?: InputMaybe<Scalars['Int']['input']>;
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  provincialShare?: InputMaybe<Scalars['Float']['input']>;
+  ratio?: InputMaybe<Scalars['Float']['input']>;
+  scope?: InputMaybe<Scalars['String']['input']>;
+  temporary?: InputMaybe<Scalars['Boolean']['input']>;
+  windowFrom?: InputMaybe<Scalars['Date']['input']>;
+  windowTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** 变更 / Mutations */
 export type MutationCreateTargetArgs = {
   address?: InputMaybe<Scalars['String']['input']>;
   area?: InputMaybe<Scalars['String']['input']>;
@@ -533,6 +777,36 @@ export type MutationCreateTargetLibraryArgs = {
   objectType?: InputMaybe<Scalars['String']['input']>;
   supervisionRequirements?: InputMaybe<Scalars['String']['input']>;
   unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** 变更 / Mutations */
+export type MutationCreateTaskArgs = {
+  checkItemIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  executingUnitId?: InputMaybe<Scalars['ID']['input']>;
+  isPublic?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  planItemId?: InputMaybe<Scalars['ID']['input']>;
+  teamSize?: InputMaybe<Scalars['Int']['input']>;
+  temporary?: InputMaybe<Scalars['Boolean']['input']>;
+  windowFrom?: InputMaybe<Scalars['Date']['input']>;
+  windowTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** 变更 / Mutations */
+export type MutationCreateTaskClassArgs = {
+  area?: InputMaybe<Scalars['String']['input']>;
+  count?: InputMaybe<Scalars['Int']['input']>;
+  industry?: InputMaybe<Scalars['String']['input']>;
+  key?: InputMaybe<Scalars['String']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
+  libraryId?: InputMaybe<Scalars['ID']['input']>;
+  objectType?: InputMaybe<Scalars['String']['input']>;
+  ratio?: InputMaybe<Scalars['Float']['input']>;
+  scale?: InputMaybe<BusinessScale>;
+  taskId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -591,6 +865,18 @@ export type MutationDeleteInspectorArgs = {
 
 
 /** 变更 / Mutations */
+export type MutationDeletePlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 变更 / Mutations */
+export type MutationDeletePlanItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 变更 / Mutations */
 export type MutationDeleteTargetArgs = {
   id: Scalars['ID']['input'];
 };
@@ -598,6 +884,18 @@ export type MutationDeleteTargetArgs = {
 
 /** 变更 / Mutations */
 export type MutationDeleteTargetLibraryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 变更 / Mutations */
+export type MutationDeleteTaskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 变更 / Mutations */
+export type MutationDeleteTaskClassArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -615,9 +913,39 @@ export type MutationDeleteUserArgs = {
 
 
 /** 变更 / Mutations */
+export type MutationDrawTargetsArgs = {
+  candidateListHash?: InputMaybe<Scalars['String']['input']>;
+  parametersHash?: InputMaybe<Scalars['String']['input']>;
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+  witnessEntropy?: InputMaybe<Scalars['String']['input']>;
+  witnessName?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 变更 / Mutations */
+export type MutationFilePlanArgs = {
+  filedWith?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** 变更 / Mutations */
+export type MutationLockDrawArgs = {
+  drawId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** 变更 / Mutations */
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+/** 变更 / Mutations */
+export type MutationRedrawTargetsArgs = {
+  reason?: InputMaybe<Scalars['String']['input']>;
+  taskId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -681,6 +1009,31 @@ export type MutationUpdateInspectorArgs = {
 
 
 /** 变更 / Mutations */
+export type MutationUpdatePlanArgs = {
+  filedWith?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 变更 / Mutations */
+export type MutationUpdatePlanItemArgs = {
+  areaWeights?: InputMaybe<Scalars['JSON']['input']>;
+  checkItemId?: InputMaybe<Scalars['ID']['input']>;
+  cityShare?: InputMaybe<Scalars['Float']['input']>;
+  districtShare?: InputMaybe<Scalars['Float']['input']>;
+  estimatedCount?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  provincialShare?: InputMaybe<Scalars['Float']['input']>;
+  ratio?: InputMaybe<Scalars['Float']['input']>;
+  scope?: InputMaybe<Scalars['String']['input']>;
+  temporary?: InputMaybe<Scalars['Boolean']['input']>;
+  windowFrom?: InputMaybe<Scalars['Date']['input']>;
+  windowTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** 变更 / Mutations */
 export type MutationUpdateTargetArgs = {
   address?: InputMaybe<Scalars['String']['input']>;
   area?: InputMaybe<Scalars['String']['input']>;
@@ -719,6 +1072,36 @@ export type MutationUpdateTargetLibraryArgs = {
 
 
 /** 变更 / Mutations */
+export type MutationUpdateTaskArgs = {
+  checkItemIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  executingUnitId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  isPublic?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  planItemId?: InputMaybe<Scalars['ID']['input']>;
+  teamSize?: InputMaybe<Scalars['Int']['input']>;
+  temporary?: InputMaybe<Scalars['Boolean']['input']>;
+  windowFrom?: InputMaybe<Scalars['Date']['input']>;
+  windowTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** 变更 / Mutations */
+export type MutationUpdateTaskClassArgs = {
+  area?: InputMaybe<Scalars['String']['input']>;
+  count?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  industry?: InputMaybe<Scalars['String']['input']>;
+  key?: InputMaybe<Scalars['String']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
+  libraryId?: InputMaybe<Scalars['ID']['input']>;
+  objectType?: InputMaybe<Scalars['String']['input']>;
+  ratio?: InputMaybe<Scalars['Float']['input']>;
+  scale?: InputMaybe<BusinessScale>;
+};
+
+
+/** 变更 / Mutations */
 export type MutationUpdateUnitArgs = {
   area?: InputMaybe<Scalars['String']['input']>;
   code?: InputMaybe<Scalars['String']['input']>;
@@ -750,6 +1133,226 @@ export type NewApiToken = {
   token: Scalars['String']['output'];
 };
 
+/** 年度抽查工作计划 / A unit's annual sampling plan (rules 6–10) */
+export type Plan = {
+  __typename?: 'Plan';
+  /** 历次备案版本（最新在前） / Filed versions, newest first */
+  adjustments: Array<PlanAdjustment>;
+  /** 覆盖情况（按当前抽查事项清单计算） / Coverage against the current checklist (rule 6) */
+  coverage: PlanCoverage;
+  /** 创建时间 / Created at */
+  createdAt: Scalars['DateTime']['output'];
+  /** 当前用户可否修改或调整（本单位或管理员，浏览器登录） / Whether the current user may change or adjust it (own unit or ADMIN, sign-in session) */
+  editable: Scalars['Boolean']['output'];
+  /** 初次备案时间 / First filed at */
+  filedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 初次备案人 / First filed by (user id) */
+  filedById: Maybe<Scalars['ID']['output']>;
+  /** 备案机关（上一级部门） / Filed with (the level above) */
+  filedWith: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** 计划事项数 / Number of lines */
+  itemCount: Scalars['Int']['output'];
+  /** 计划事项（常规事项在前，按事项编码） / Plan lines, regular before temporary, by item code */
+  items: Array<PlanItem>;
+  /** 状态 / Status */
+  status: PlanStatus;
+  /** 计划名称 / Title */
+  title: Scalars['String']['output'];
+  /** 制定单位 / Planning unit */
+  unit: Unit;
+  /** 制定单位 / Planning unit */
+  unitId: Scalars['ID']['output'];
+  /** 修改时间 / Updated at */
+  updatedAt: Scalars['DateTime']['output'];
+  /** 备案版本（未备案为 0） / Filed version, 0 before filing */
+  version: Scalars['Int']['output'];
+  /** 年度 / Year */
+  year: Scalars['Int']['output'];
+};
+
+/** 计划的一个备案版本（初次备案、调整或临时抽查；只增不改） / One filed version of a plan; never overwritten (rule 7) */
+export type PlanAdjustment = {
+  __typename?: 'PlanAdjustment';
+  /** 备案时间 / Filed at */
+  filedAt: Scalars['DateTime']['output'];
+  /** 备案人 / Filed by (user id) */
+  filedById: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  /** 备案类型 / Kind of filed version */
+  kind: PlanAdjustmentKind;
+  /** 所属计划 / Plan */
+  planId: Scalars['ID']['output'];
+  /** 调整理由 / Reason */
+  reason: Scalars['String']['output'];
+  /** 该版本的计划及其全部事项 / The plan and its lines as filed in this version */
+  snapshot: Scalars['JSON']['output'];
+  /** 版本 / Version */
+  version: Scalars['Int']['output'];
+};
+
+/** 备案类型 / Kind of filed version */
+export type PlanAdjustmentKind =
+  /** 计划调整 / Adjustment of the plan lines (rule 7) */
+  | 'ADJUSTMENT'
+  /** 初次备案 / First filing */
+  | 'INITIAL'
+  /** 临时抽查 / Temporary check added (rule 10) */
+  | 'TEMPORARY_CHECK';
+
+/** 计划对本单位职责范围内抽查事项的覆盖情况 / How the plan covers the checklist items of the unit's remit (rule 6) */
+export type PlanCoverage = {
+  __typename?: 'PlanCoverage';
+  /** 已覆盖的事项 / Remit items the plan covers */
+  covered: Array<CheckItem>;
+  /** 职责范围外或已停用的事项（列示，不计入覆盖） / Lines outside the remit or on retired items: shown, not counted */
+  extra: Array<CheckItem>;
+  /** 覆盖完整且计划非空，可以备案 / Coverage complete and the plan not empty: it may be filed */
+  mayFile: Scalars['Boolean']['output'];
+  /** 未覆盖的事项（须补齐方可备案） / Remit items still missing; filing is refused until none is */
+  missing: Array<CheckItem>;
+  /** 覆盖率（职责范围为空时为 1） / Covered share, 1 when the remit is empty */
+  share: Scalars['Float']['output'];
+};
+
+/** 年度抽查工作计划筛选 / Plan filter */
+export type PlanFilter = {
+  /** 按编号 / By ids */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 关键词：计划名称、备案机关 / Keyword: title, filed with */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** 状态 / Status */
+  status?: InputMaybe<PlanStatus>;
+  /** 制定单位 / Planning unit */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** 年度 / Year */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 年度抽查工作计划的一项（抽查事项、范围、时间、数量、比例） / One line of an annual plan (rule 7, G12) */
+export type PlanItem = {
+  __typename?: 'PlanItem';
+  /** 不同地区的抽查比重（镇/街道 → 权重） / Weights by area, town or street → weight (G12) */
+  areaWeights: Maybe<Scalars['JSON']['output']>;
+  /** 抽查事项 / Checklist item */
+  checkItem: CheckItem;
+  /** 抽查事项 / Checklist item */
+  checkItemId: Scalars['ID']['output'];
+  /** 市局抽查分配比例 / Share of city sampling (G12) */
+  cityShare: Scalars['Float']['output'];
+  /** 创建时间 / Created at */
+  createdAt: Scalars['DateTime']['output'];
+  /** 区级抽查分配比例 / Share of district sampling (G12) */
+  districtShare: Scalars['Float']['output'];
+  /** 当前用户可否直接修改（本单位、计划未备案） / Whether the current user may edit it directly (own unit, plan still a draft) */
+  editable: Scalars['Boolean']['output'];
+  /** 预估抽查数量 / Estimated number of targets */
+  estimatedCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** 所属计划 / Plan */
+  plan: Plan;
+  /** 所属计划 / Plan */
+  planId: Scalars['ID']['output'];
+  /** 省级统一抽查分配比例 / Share of provincial sampling (G12) */
+  provincialShare: Scalars['Float']['output'];
+  /** 抽查比例 / Sampling ratio */
+  ratio: Scalars['Float']['output'];
+  /** 抽查范围 / Scope */
+  scope: Scalars['String']['output'];
+  /** 临时抽查 / Temporary (ad hoc) check (rule 10) */
+  temporary: Scalars['Boolean']['output'];
+  /** 修改时间 / Updated at */
+  updatedAt: Scalars['DateTime']['output'];
+  /** 时间安排：开始 / Window from */
+  windowFrom: Scalars['Date']['output'];
+  /** 时间安排：结束 / Window to */
+  windowTo: Scalars['Date']['output'];
+};
+
+/** 计划事项筛选 / Plan item filter */
+export type PlanItemFilter = {
+  /** 抽查事项 / Checklist item */
+  checkItemId?: InputMaybe<Scalars['ID']['input']>;
+  /** 按编号 / By ids */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 所属计划 / Plan */
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  /** 是否临时抽查 / Temporary checks only (true) or regular lines only (false) */
+  temporary?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** 计划事项（调整或临时抽查时提交） / A plan line, as given to an adjustment or a temporary check */
+export type PlanItemInput = {
+  /** 地区抽查比重：{ 镇/街道: 非负数 } / Weights by area: { town or street: non-negative number } */
+  areaWeights?: InputMaybe<Scalars['JSON']['input']>;
+  /** 抽查事项 / Checklist item */
+  checkItemId?: InputMaybe<Scalars['ID']['input']>;
+  /** 市局抽查分配比例（默认 0） / City share (default 0) */
+  cityShare?: InputMaybe<Scalars['Float']['input']>;
+  /** 区级抽查分配比例（默认 1；三者之和为 1） / District share (default 1; the three sum to 1) */
+  districtShare?: InputMaybe<Scalars['Float']['input']>;
+  /** 预估抽查数量（≥0） / Estimated number of targets (≥0) */
+  estimatedCount?: InputMaybe<Scalars['Int']['input']>;
+  /** 已有计划事项的编号（保留原事项）；新增时留空 / Id of an existing line to keep; empty for a new line */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** 省级统一抽查分配比例（默认 0） / Provincial share (default 0) */
+  provincialShare?: InputMaybe<Scalars['Float']['input']>;
+  /** 抽查比例（0–1，一般事项不超过上限） / Ratio in (0, 1]; capped for GENERAL items (rule 2) */
+  ratio?: InputMaybe<Scalars['Float']['input']>;
+  /** 抽查范围 / Scope */
+  scope?: InputMaybe<Scalars['String']['input']>;
+  /** 临时抽查 / Temporary (ad hoc) check */
+  temporary?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 时间安排：开始（计划年度内） / Window from, within the plan year */
+  windowFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** 时间安排：结束（计划年度内） / Window to, within the plan year */
+  windowTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** 计划状态 / Plan status */
+export type PlanStatus =
+  /** 草稿（未备案，可直接编辑） / Draft, not yet filed */
+  | 'DRAFT'
+  /** 已备案（变更须经计划调整） / Filed; changes go through an adjustment */
+  | 'FILED';
+
+/** 公开的摇号记录（公开任务已锁定或已作废的摇号，无需登录） / A published draw: locked or superseded draws of public tasks, no sign-in needed */
+export type PublicDraw = {
+  __typename?: 'PublicDraw';
+  /** 候选对象数 / Candidates */
+  candidateCount: Scalars['Int']['output'];
+  /** 冻结候选名单的 SHA-256 / Candidate list hash */
+  candidateListHash: Scalars['String']['output'];
+  /** 摇号时间 / Drawn at */
+  drawnAt: Scalars['DateTime']['output'];
+  /** 抽中对象数 / Targets drawn */
+  drawnTargetCount: Scalars['Int']['output'];
+  /** 编号 / Id */
+  id: Scalars['ID']['output'];
+  /** 锁定时间 / Locked at */
+  lockedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 抽取参数的 SHA-256 / Parameters hash */
+  parametersHash: Scalars['String']['output'];
+  /** 重新摇号的理由 / Why it was a re-draw */
+  reason: Maybe<Scalars['String']['output']>;
+  /** 摇号回执 / Receipt */
+  receipt: Scalars['JSON']['output'];
+  /** 随机种子 / Seed */
+  seed: Scalars['String']['output'];
+  /** 摇号前公布的承诺值 / Commitment published before the draw */
+  seedCommitment: Scalars['String']['output'];
+  /** 第几次摇号 / Sequence */
+  sequence: Scalars['Int']['output'];
+  /** 状态 / Status */
+  status: DrawStatus;
+  /** 任务编号 / Task code */
+  taskCode: Scalars['String']['output'];
+  /** 任务名称 / Task name */
+  taskName: Scalars['String']['output'];
+  /** 见证人提供的随机数 / Witness entropy */
+  witnessEntropy: Maybe<Scalars['String']['output']>;
+};
+
 /** 查询 / Queries */
 export type Query = {
   __typename?: 'Query';
@@ -757,22 +1360,42 @@ export type Query = {
   CalendarEntry: Maybe<CalendarEntry>;
   CheckItem: Maybe<CheckItem>;
   DirectoryConfirmation: Maybe<DirectoryConfirmation>;
+  /** 一次摇号 / One draw */
+  Draw: Maybe<Draw>;
   Expert: Maybe<Expert>;
   Inspector: Maybe<Inspector>;
+  /** 一个年度抽查工作计划 / One annual plan */
+  Plan: Maybe<Plan>;
+  /** 一个计划事项 / One plan item */
+  PlanItem: Maybe<PlanItem>;
   /** 一个检查对象 / One target */
   Target: Maybe<Target>;
   TargetLibrary: Maybe<TargetLibrary>;
+  /** 一个抽查任务 / One task */
+  Task: Maybe<Task>;
+  /** 一个抽取类别 / One task class */
+  TaskClass: Maybe<TaskClass>;
   Unit: Maybe<Unit>;
   User: Maybe<User>;
   _allAuditEventsMeta: ListMetadata;
   _allCalendarEntriesMeta: ListMetadata;
   _allCheckItemsMeta: ListMetadata;
   _allDirectoryConfirmationsMeta: ListMetadata;
+  /** 摇号记录数量 / Count draws */
+  _allDrawsMeta: ListMetadata;
   _allExpertsMeta: ListMetadata;
   _allInspectorsMeta: ListMetadata;
+  /** 计划事项数量 / Count plan items */
+  _allPlanItemsMeta: ListMetadata;
+  /** 年度抽查工作计划数量 / Count annual plans */
+  _allPlansMeta: ListMetadata;
   _allTargetLibrariesMeta: ListMetadata;
   /** 检查对象数量 / Count targets */
   _allTargetsMeta: ListMetadata;
+  /** 抽取类别数量 / Count task classes */
+  _allTaskClassesMeta: ListMetadata;
+  /** 抽查任务数量 / Count tasks */
+  _allTasksMeta: ListMetadata;
   _allUnitsMeta: ListMetadata;
   _allUsersMeta: ListMetadata;
   /** 某日之后第 n 个工作日（当日不计） / The n-th working day after a date (the date itself not counted) */
@@ -782,11 +1405,21 @@ export type Query = {
   /** 抽查事项清单（公开） / The checklist (public) */
   allCheckItems: Array<CheckItem>;
   allDirectoryConfirmations: Array<DirectoryConfirmation>;
+  /** 摇号记录列表 / List draws */
+  allDraws: Array<Draw>;
   allExperts: Array<Expert>;
   allInspectors: Array<Inspector>;
+  /** 计划事项列表 / List plan items */
+  allPlanItems: Array<PlanItem>;
+  /** 年度抽查工作计划列表 / List annual plans */
+  allPlans: Array<Plan>;
   allTargetLibraries: Array<TargetLibrary>;
   /** 检查对象列表 / List targets */
   allTargets: Array<Target>;
+  /** 抽取类别列表 / List task classes */
+  allTaskClasses: Array<TaskClass>;
+  /** 抽查任务列表 / List tasks */
+  allTasks: Array<Task>;
   /** 单位列表（公开） / List units (public) */
   allUnits: Array<Unit>;
   allUsers: Array<User>;
@@ -794,12 +1427,20 @@ export type Query = {
   calendarYears: Array<CalendarYearStatus>;
   /** 清单调整公告（公开，最新在前） / Published checklist adjustment notices, newest first */
   checkItemAdjustments: Array<CheckItemVersion>;
+  /** 摇号前预览：按当前名录库冻结的候选对象数、名单哈希、参数哈希和承诺值 / Before the draw: frozen candidate count, list hash, parameters hash and commitment */
+  drawCandidatesPreview: DrawPreview;
+  /** 下载摇号回执（未登录只能下载公开的摇号） / Download a draw's receipt (signed out: published draws only) */
+  drawReceipt: Maybe<Scalars['JSON']['output']>;
   /** 可计算工作日的年度 / Years whose working days are known */
   knownCalendarYears: Array<Scalars['Int']['output']>;
   /** 当前用户；未登录为空 / The signed-in user, null when signed out */
   me: Maybe<Me>;
   /** 我的 API 令牌 / My API tokens */
   myApiTokens: Array<ApiToken>;
+  /** 公开的摇号记录（公开任务已锁定或已作废的摇号，无需登录） / A published draw (locked or superseded, of a public task; no sign-in) */
+  publicDraw: Maybe<PublicDraw>;
+  /** 复核摇号（公开，无需登录；公开任务的摇号任何人可复核） / Re-run a draw from its receipt and frozen list (public for public tasks, rule 17) */
+  verifyDraw: DrawVerification;
   /** 某日是否为工作日 / Whether a date is a working day */
   workingDay: DayInfo;
   /** 两日之间的工作日数（不含起始日，含截止日） / Working days after `from` up to and including `to` */
@@ -832,6 +1473,12 @@ export type QueryDirectoryConfirmationArgs = {
 
 
 /** 查询 / Queries */
+export type QueryDrawArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 / Queries */
 export type QueryExpertArgs = {
   id: Scalars['ID']['input'];
 };
@@ -844,6 +1491,18 @@ export type QueryInspectorArgs = {
 
 
 /** 查询 / Queries */
+export type QueryPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 / Queries */
+export type QueryPlanItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 / Queries */
 export type QueryTargetArgs = {
   id: Scalars['ID']['input'];
 };
@@ -851,6 +1510,18 @@ export type QueryTargetArgs = {
 
 /** 查询 / Queries */
 export type QueryTargetLibraryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 / Queries */
+export type QueryTaskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 / Queries */
+export type QueryTaskClassArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -892,6 +1563,12 @@ export type Query_AllDirectoryConfirmationsMetaArgs = {
 
 
 /** 查询 / Queries */
+export type Query_AllDrawsMetaArgs = {
+  filter?: InputMaybe<DrawFilter>;
+};
+
+
+/** 查询 / Queries */
 export type Query_AllExpertsMetaArgs = {
   filter?: InputMaybe<ExpertFilter>;
 };
@@ -904,6 +1581,18 @@ export type Query_AllInspectorsMetaArgs = {
 
 
 /** 查询 / Queries */
+export type Query_AllPlanItemsMetaArgs = {
+  filter?: InputMaybe<PlanItemFilter>;
+};
+
+
+/** 查询 / Queries */
+export type Query_AllPlansMetaArgs = {
+  filter?: InputMaybe<PlanFilter>;
+};
+
+
+/** 查询 / Queries */
 export type Query_AllTargetLibrariesMetaArgs = {
   filter?: InputMaybe<TargetLibraryFilter>;
 };
@@ -912,6 +1601,18 @@ export type Query_AllTargetLibrariesMetaArgs = {
 /** 查询 / Queries */
 export type Query_AllTargetsMetaArgs = {
   filter?: InputMaybe<TargetFilter>;
+};
+
+
+/** 查询 / Queries */
+export type Query_AllTaskClassesMetaArgs = {
+  filter?: InputMaybe<TaskClassFilter>;
+};
+
+
+/** 查询 / Queries */
+export type Query_AllTasksMetaArgs = {
+  filter?: InputMaybe<TaskFilter>;
 };
 
 
@@ -975,6 +1676,16 @@ export type QueryAllDirectoryConfirmationsArgs = {
 
 
 /** 查询 / Queries */
+export type QueryAllDrawsArgs = {
+  filter?: InputMaybe<DrawFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询 / Queries */
 export type QueryAllExpertsArgs = {
   filter?: InputMaybe<ExpertFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -995,6 +1706,26 @@ export type QueryAllInspectorsArgs = {
 
 
 /** 查询 / Queries */
+export type QueryAllPlanItemsArgs = {
+  filter?: InputMaybe<PlanItemFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询 / Queries */
+export type QueryAllPlansArgs = {
+  filter?: InputMaybe<PlanFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询 / Queries */
 export type QueryAllTargetLibrariesArgs = {
   filter?: InputMaybe<TargetLibraryFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -1007,6 +1738,26 @@ export type QueryAllTargetLibrariesArgs = {
 /** 查询 / Queries */
 export type QueryAllTargetsArgs = {
   filter?: InputMaybe<TargetFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询 / Queries */
+export type QueryAllTaskClassesArgs = {
+  filter?: InputMaybe<TaskClassFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询 / Queries */
+export type QueryAllTasksArgs = {
+  filter?: InputMaybe<TaskFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
   sortField?: InputMaybe<Scalars['String']['input']>;
@@ -1037,6 +1788,30 @@ export type QueryAllUsersArgs = {
 /** 查询 / Queries */
 export type QueryCheckItemAdjustmentsArgs = {
   take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 查询 / Queries */
+export type QueryDrawCandidatesPreviewArgs = {
+  taskId: Scalars['ID']['input'];
+};
+
+
+/** 查询 / Queries */
+export type QueryDrawReceiptArgs = {
+  drawId: Scalars['ID']['input'];
+};
+
+
+/** 查询 / Queries */
+export type QueryPublicDrawArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 / Queries */
+export type QueryVerifyDrawArgs = {
+  drawId: Scalars['ID']['input'];
 };
 
 
@@ -1192,6 +1967,180 @@ export type TargetLibraryFilter = {
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** 抽查任务（执行年度抽查工作计划，摇号前设置） / An inspection task: a run of a filed plan, set up before the draw (G15) */
+export type Task = {
+  __typename?: 'Task';
+  /** 任务公告发布时间（名单锁定时） / When the task announcement was published (on lock, G17) */
+  announcedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 本任务的抽查事项 / The checklist items this task checks */
+  checkItems: Array<CheckItem>;
+  /** 抽取类别（各自比例，分别抽取、合并下达） / Classes of targets, each at its own ratio (rule 12) */
+  classes: Array<TaskClass>;
+  /** 任务编号（如 RW-2026-0001） / Task code, e.g. RW-2026-0001 */
+  code: Scalars['String']['output'];
+  /** 完成日期 / Completed on */
+  completedOn: Maybe<Scalars['Date']['output']>;
+  /** 创建时间 / Created at */
+  createdAt: Scalars['DateTime']['output'];
+  /** 设置人 / Set up by */
+  createdById: Maybe<Scalars['ID']['output']>;
+  /** 历次摇号（最新在前，作废的仍保留） / Draws, newest first; superseded ones stay (rule 17) */
+  draws: Array<Draw>;
+  /** 当前用户可否修改（本单位任务且尚未摇号） / Whether the current user may change it (own unit, not yet drawn) */
+  editable: Scalars['Boolean']['output'];
+  /** 任务执行单位 / Executing unit */
+  executingUnit: Unit;
+  /** 任务执行单位（可委托下级单位） / Executing unit, possibly delegated (G14) */
+  executingUnitId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** 结果是否公示（依法不公开的除外） / Whether results are published (rule 26) */
+  isPublic: Scalars['Boolean']['output'];
+  /** 任务名称 / Name */
+  name: Scalars['String']['output'];
+  /** 任务设置单位 / Owner unit */
+  ownerUnit: Unit;
+  /** 任务设置单位（制定计划的单位） / The unit that made the plan and set up the task (G15) */
+  ownerUnitId: Scalars['ID']['output'];
+  /** 所属年度抽查工作计划 / The plan */
+  plan: Plan;
+  /** 所属年度抽查工作计划 / The plan this task runs */
+  planId: Scalars['ID']['output'];
+  /** 对应的计划事项 / The plan item */
+  planItem: Maybe<PlanItem>;
+  /** 对应的计划事项 / The plan item it runs, if one */
+  planItemId: Maybe<Scalars['ID']['output']>;
+  /** 随机种子承诺值 sha256(服务器密钥)，摇号前公布 / Commitment to the server secret, published before the draw (rule 17) */
+  seedCommitment: Maybe<Scalars['String']['output']>;
+  /** 状态 / Status */
+  status: TaskStatus;
+  /** 锁定下发的检查对象数 / Number of dispatched targets */
+  targetCount: Scalars['Int']['output'];
+  /** 锁定下发的检查对象 / The locked, dispatched targets (rule 13) */
+  targets: Array<TaskTarget>;
+  /** 每个检查对象的检查组人数（≥2） / Inspectors per target (≥2, rule 15) */
+  teamSize: Scalars['Int']['output'];
+  /** 临时性抽查（规则10） / A temporary (ad hoc) check (rule 10) */
+  temporary: Scalars['Boolean']['output'];
+  /** 修改时间 / Updated at */
+  updatedAt: Scalars['DateTime']['output'];
+  /** 执行开始日期 / Window start */
+  windowFrom: Scalars['Date']['output'];
+  /** 执行结束日期 / Window end */
+  windowTo: Scalars['Date']['output'];
+};
+
+/** 抽取类别：一类检查对象及其抽查比例或数量（规则11、12） / A class of targets drawn at its own ratio or count (rules 11, 12) */
+export type TaskClass = {
+  __typename?: 'TaskClass';
+  /** 定向条件：地理区域（镇、街道） / Directed: area */
+  area: Maybe<Scalars['String']['output']>;
+  /** 抽取数量（与比例二选一） / Number to draw, or else a ratio */
+  count: Maybe<Scalars['Int']['output']>;
+  /** 是否定向抽取（按主体类型、规模、行业、区域） / Whether the draw is directed (by type, scale, industry, area; rule 11) */
+  directed: Scalars['Boolean']['output'];
+  /** 当前用户可否修改（本单位任务且尚未摇号） / Whether the current user may change it */
+  editable: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** 定向条件：行业 / Directed: industry */
+  industry: Maybe<Scalars['String']['output']>;
+  /** 类别标识（任务内唯一，不含冒号） / Class key, unique in the task, no colon */
+  key: Scalars['String']['output'];
+  /** 类别名称 / Label */
+  label: Scalars['String']['output'];
+  /** 名录库 / Library */
+  library: Maybe<TargetLibrary>;
+  /** 名录库（综合库或空 = 全部对象） / Library (comprehensive or none = every target) */
+  libraryId: Maybe<Scalars['ID']['output']>;
+  /** 定向条件：主体类型 / Directed: object type */
+  objectType: Maybe<Scalars['String']['output']>;
+  /** 抽查比例（0–1，与数量二选一） / Sampling ratio in (0, 1], or else a count */
+  ratio: Maybe<Scalars['Float']['output']>;
+  /** 定向条件：经营规模 / Directed: business scale */
+  scale: Maybe<BusinessScale>;
+  /** 抽查任务 / Task */
+  task: Task;
+  /** 抽查任务 / Task */
+  taskId: Scalars['ID']['output'];
+};
+
+/** 抽取类别筛选 / Task class filter */
+export type TaskClassFilter = {
+  /** 编号列表 / Ids */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 抽查任务 / Task */
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 抽查任务筛选 / Task filter */
+export type TaskFilter = {
+  /** 任务执行单位 / Executing unit */
+  executingUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** 编号列表 / Ids */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 任务设置单位 / Owner unit */
+  ownerUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** 计划 / Plan */
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  /** 关键词：名称、任务编号 / Keyword: name, code */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** 状态 / Status */
+  status?: InputMaybe<TaskStatus>;
+  /** 计划年度 / Plan year */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 抽查任务状态 / Task status */
+export type TaskStatus =
+  /** 已取消 / Cancelled */
+  | 'CANCELLED'
+  /** 已完成 / Completed */
+  | 'COMPLETED'
+  /** 名单已锁定并下发，任务公告已发布 / List locked and dispatched, announcement published */
+  | 'DISPATCHED'
+  /** 设置中 / Being set up */
+  | 'DRAFT'
+  /** 已摇号，待确认锁定 / Drawn, not yet locked */
+  | 'DRAWN'
+  /** 已公布随机种子承诺值，待摇号 / Seed committed, waiting for the draw */
+  | 'READY';
+
+/** 任务的检查对象（锁定下发后成为执行单位的工作） / A target of a locked draw, as the executing unit's work */
+export type TaskTarget = {
+  __typename?: 'TaskTarget';
+  /** 未检查而办结的原因 / Why it was closed without inspection (G28) */
+  closedReason: Maybe<Scalars['String']['output']>;
+  /** 下发时间 / Dispatched at */
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** 状态 / Status */
+  status: TaskTargetStatus;
+  /** 检查对象 / Target */
+  target: Target;
+  /** 检查对象 / Target */
+  targetId: Scalars['ID']['output'];
+  /** 抽查任务 / Task */
+  task: Task;
+  /** 抽查任务 / Task */
+  taskId: Scalars['ID']['output'];
+  /** 所属检查 / The visit */
+  visit: Maybe<Visit>;
+  /** 所属检查（合并时与其他任务共用） / The visit, shared with other tasks when merged (rule 14) */
+  visitId: Maybe<Scalars['ID']['output']>;
+};
+
+/** 任务中检查对象的状态 / Status of a target in a task */
+export type TaskTargetStatus =
+  /** 已注销或吊销，视为完成 / Deregistered or revoked, counts as completed (G28) */
+  | 'CLOSED_DEREGISTERED'
+  /** 登记住所无法联系，视为完成 / Unreachable, counts as completed (G28) */
+  | 'CLOSED_UNREACHABLE'
+  /** 已检查 / Inspected */
+  | 'INSPECTED'
+  /** 待检查 / Pending */
+  | 'PENDING'
+  /** 已迁移并移交新住所地单位 / Moved, transferred to the new location's unit (G28) */
+  | 'TRANSFERRED';
+
 /** 单位（科室、国土所） / An organisational unit of the bureau */
 export type Unit = {
   __typename?: 'Unit';
@@ -1263,4 +2212,24 @@ export type UserFilter = {
   q?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<Role>;
   unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 一次入户检查（不同计划的任务抽中同一对象时合并，"进一次门、查多项事"） / One visit to a target serving one or more tasks (rule 14) */
+export type Visit = {
+  __typename?: 'Visit';
+  /** 创建时间 / Created at */
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** 是否合并了多个任务 / Whether it serves several tasks */
+  merged: Scalars['Boolean']['output'];
+  /** 检查对象 / Target */
+  target: Target;
+  /** 检查对象 / Target */
+  targetId: Scalars['ID']['output'];
+  /** 本次检查服务的任务对象 / The task targets this visit serves */
+  taskTargets: Array<TaskTarget>;
+  /** 可检查的开始日期（各任务时间段的交集） / First day serving every task (intersection of windows) */
+  windowFrom: Scalars['Date']['output'];
+  /** 可检查的结束日期 / Last day serving every task */
+  windowTo: Scalars['Date']['output'];
 };

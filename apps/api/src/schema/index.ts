@@ -11,6 +11,13 @@ import './inspector.ts';
 import './expert.ts';
 import './directoryConfirmation.ts';
 import './auditEvent.ts';
+import './plan.ts';
 import './calendar.ts';
+import './task.ts';
+import './taskClass.ts';
+import './draw.ts';
+import './commands/announceDraw.ts';
+import './commands/drawTargets.ts';
+import './commands/lockDraw.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,48 @@
+// announceDraw: commit to the draw's randomness before anyone knows the witnesses' entropy (rule 17).
+// A fresh 32-byte server secret is kept on the task — never served, never written to the audit trail — and
+// only its commitment sha256(secret) is published. The secret is revealed in the receipt at the draw.
+import { randomBytes } from 'node:crypto';
+import { makeCommitment } from '@ssj/domain';
+import { builder } from '../../builder.ts';
+import { audit } from '../../audit.ts';
+import { notFound, userError } from '../../errors.ts';
+import { getGeneralRatioCap } from '../../settings.ts';
+import { assertUnitWrite, requireFields } from '../../validation.ts';
+import { taskSnapshot } from '../task.ts';
+import { taskForDrawSelect, taskParameters } from './drawInputs.ts';
+
+/** A fresh server secret (never reused) and the commitment to publish. */
+export function newSeedCommitment(): { serverSecret: string; seedCommitment: string } {
+  const serverSecret = randomBytes(32).toString('hex');
+  return { serverSecret, seedCommitment: makeCommitment(serverSecret) };
+}
+
+builder.mutationFields((t) => ({
+  announceDraw: t.prismaField({
+    type: 'Task',
+    description: '发布摇号公告：生成服务器密钥并公布其承诺值，任务进入待摇号 / Announce the draw: commit to a fresh server secret; the task becomes READY (rule 17)',
+    authScopes: { writer: true },
+    args: { taskId: t.arg.id({ required: false, description: '抽查任务 / Task' }) },
+    resolve: async (query, _r, args, ctx) => {
+      requireFields(args, { taskId: '抽查任务' });
+      const taskId = String(args.taskId);
+      return ctx.prisma.$transaction(async (tx) => {
+        const task = await tx.task.findUnique({ where: { id: taskId }, select: taskForDrawSelect });
+        if (!task) throw notFound('抽查任务');
+        assertUnitWrite(ctx.user, task.ownerUnitId);
+        if (task.status === 'READY') throw userError('DRAW.ALREADY_ANNOUNCED');
+        if (task.status !== 'DRAFT') throw userError('TASK.NOT_EDITABLE');
+        if (task.classes.length === 0) throw userError('DRAW.NO_CLASSES');
+        // Refuse now what the draw would refuse: invalid parameters, a GENERAL ratio above its cap (rule 2).
+        taskParameters(task, await getGeneralRatioCap(tx));
+        const { serverSecret, seedCommitment } = newSeedCommitment();
+        const after = await tx.task.update({ where: { id: taskId }, data: { status: 'READY', serverSecret, seedCommitment } });
+        await audit(tx, ctx, {
+          action: 'announceDraw', entity: 'Task', entityId: taskId, unitId: task.ownerUnitId,
+          before: { status: task.status, seedCommitment: task.seedCommitment }, after: taskSnapshot(after),
+        });
+        return tx.task.findUniqueOrThrow({ ...query, where: { id: taskId } });
+      });
+    },
+  }),
+}));

@@ -1,0 +1,292 @@
+// What a target draw is computed from, read from the database: the task's parameters (its classes and
+// check items, rules 2, 11, 12) and the frozen candidate list of its libraries (rules 9, 17). The ranking,
+// hashing, exclusions, caps and merging themselves are the domain's (@ssj/domain drawing.ts); this module only
+// turns rows into the domain's inputs and the domain's refusals into typed Chinese errors.
+import type { Prisma } from '@ssj/db/client';
+import {
+  checkRatioCaps,
+  drawTargets as domainDrawTargets,
+  normalizeDrawParameters,
+  type CapViolation,
+  type DrawCandidateInput,
+  type DrawParameters,
+  type DrawParametersInput,
+  type DrawRefusal,
+  type Exemption,
+} from '@ssj/domain';
+import { userError } from '../../errors.ts';
+
+type Db = Prisma.TransactionClient;
+
+/** The task columns and relations a draw needs. */
+export const taskForDrawSelect = {
+  id: true,
+  code: true,
+  name: true,
+  planId: true,
+  ownerUnitId: true,
+  executingUnitId: true,
+  status: true,
+  windowFrom: true,
+  windowTo: true,
+  isPublic: true,
+  seedCommitment: true,
+  checkItems: { select: { checkItem: { select: { id: true, code: true, name: true, category: true, ratioCap: true, objectType: true } } } },
+  classes: {
+    orderBy: { key: 'asc' },
+    select: {
+      id: true, key: true, label: true, libraryId: true, objectType: true, scale: true, industry: true, area: true, ratio: true, count: true,
+      library: { select: { kind: true, objectType: true } },
+    },
+  },
+} satisfies Prisma.TaskSelect;
+
+export type TaskForDraw = Prisma.TaskGetPayload<{ select: typeof taskForDrawSelect }>;
+
+export type ItemRow = { id: string; code: string; name: string; category: 'GENERAL' | 'KEY'; ratioCap: number | null; objectType: string };
+export type ClassRow = {
+  key: string;
+  label: string;
+  libraryId: string | null;
+  objectType: string | null;
+  scale: string | null;
+  industry: string | null;
+  area: string | null;
+  ratio: number | null;
+  count: number | null;
+  library: { kind: 'COMPREHENSIVE' | 'SPECIAL'; objectType: string | null } | null;
+};
+
+export function itemRows(task: Pick<TaskForDraw, 'checkItems'>): ItemRow[] {
+  return task.checkItems.map(({ checkItem: i }) => ({
+    id: i.id, code: i.code, name: i.name, category: i.category, ratioCap: i.ratioCap === null ? null : Number(i.ratioCap), objectType: i.objectType,
+  }));
+}
+
+export function classRows(task: Pick<TaskForDraw, 'classes'>): ClassRow[] {
+  return task.classes.map((c) => ({ ...c, ratio: c.ratio === null ? null : Number(c.ratio) }));
+}
+
+/** The object type a class draws: its own filter, else the object type its special library holds. */
+function classObjectType(c: ClassRow): string | null {
+  return c.objectType ?? (c.library?.kind === 'SPECIAL' ? c.library.objectType : null);
+}
+
+/**
+ * The check items a class is drawn for. The data model does not link classes to items, so a class takes the
+ * task's items of the object type it draws (a 采矿权人 class is not capped by a 探矿权人 GENERAL item); when
+ * none matches, or the class draws any object type, every item of the task applies (the stricter reading).
+ */
+export function classCheckItems(c: ClassRow, items: readonly ItemRow[]): ItemRow[] {
+  const type = classObjectType(c);
+  const matching = type === null ? [] : items.filter((i) => i.objectType === type);
+  return matching.length > 0 ? matching : [...items];
+}
+
+/**
+ * Rule 11 (G16): a class's filter. The comprehensive library holds every target, so drawing "from" it is no
+ * restriction; a special library restricts to its targets. Empty filter fields = undirected.
+ */
+function classFilter(c: ClassRow) {
+  const one = (v: string | null) => (v === null || v === '' ? null : [v]);
+  return {
+    objectType: one(c.objectType),
+    scale: one(c.scale),
+    industry: one(c.industry),
+    area: one(c.area),
+    libraryId: c.library?.kind === 'SPECIAL' ? one(c.libraryId) : null,
+  };
+}
+
+function drawParametersInput(taskId: string, classes: readonly ClassRow[], items: readonly ItemRow[], generalRatioCap: number): DrawParametersInput {
+  return {
+    taskId,
+    classes: classes.map((c) => ({
+      key: c.key,
+      label: c.label,
+      filter: classFilter(c),
+      ratio: c.ratio,
+      count: c.count,
+      // Rule 2: KEY items carry no cap.
+      checkItems: classCheckItems(c, items).map((i) => ({ id: i.id, category: i.category, ratioCap: i.category === 'KEY' ? null : i.ratioCap })),
+    })),
+    generalRatioCap,
+    // Rule 8 factors: the domain's defaults (the data model has no setting for them yet).
+    // Rule 9 campaign-ordered tasks: the data model has no flag for them yet, so nobody is exempt that way.
+    campaignOrdered: false,
+  };
+}
+
+const pct = (x: number) => `${Number((x * 100).toFixed(2))}%`;
+
+/** Rule 2: a GENERAL item's cap refused a class; the message names the class, the item and the cap. */
+function capError(violations: readonly CapViolation[], items: readonly ItemRow[]) {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const detail = violations
+    .map((v) => {
+      const item = byId.get(v.checkItemId);
+      const label = item ? `${item.code}“${item.name}”` : v.checkItemId;
+      return `类别“${v.classKey}”的抽查比例${pct(v.ratio)}超过一般检查事项${label}的上限${pct(v.cap)}`;
+    })
+    .join('；');
+  return userError('DRAW.GENERAL_RATIO_ABOVE_CAP', detail, {
+    violations: violations.map((v) => ({ ...v, checkItemCode: byId.get(v.checkItemId)?.code ?? null })),
+  });
+}
+
+/** A refusal of the domain as a typed GraphQL error (nothing is saved: the caller's transaction rolls back). */
+export function refusalError(r: DrawRefusal, items: readonly ItemRow[]) {
+  switch (r.code) {
+    case 'DRAW.GENERAL_RATIO_ABOVE_CAP':
+      return capError(r.violations, items);
+    case 'DRAW.DUPLICATE_CANDIDATE':
+      return userError(r.code, r.ids.join('、'), { ids: r.ids });
+    case 'DRAW.COMMITMENT_MISMATCH':
+      return userError(r.code, undefined, { commitment: r.commitment });
+    default:
+      return userError(r.code, r.problems.join('；'), { problems: r.problems });
+  }
+}
+
+/**
+ * Rules 2, 11, 12 at set-up: the parameters of these classes normalised by the domain, with every RATIO class
+ * within its GENERAL items' caps (checkRatioCaps); a typed refusal otherwise. (COUNT classes are measured
+ * against the cap by the draw itself, when the number of eligible candidates is known.)
+ */
+export function setUpParameters(taskId: string, classes: readonly ClassRow[], items: readonly ItemRow[], generalRatioCap: number): DrawParameters {
+  const p = normalizeDrawParameters(drawParametersInput(taskId, classes, items, generalRatioCap));
+  if (!p.ok) throw refusalError(p, items);
+  const caps = checkRatioCaps(p.parameters);
+  if (!caps.ok) throw capError(caps.violations, items);
+  return p.parameters;
+}
+
+/** The task's parameters as stored (see setUpParameters), with its items for naming them in errors. */
+export function taskParameters(task: TaskForDraw, generalRatioCap: number): { parameters: DrawParameters; items: ItemRow[] } {
+  const items = itemRows(task);
+  return { parameters: setUpParameters(task.id, classRows(task), items, generalRatioCap), items };
+}
+
+// ——— the calendar year of a draw (rule 9) ———————————————————————————————————————
+
+const BEIJING_OFFSET_MS = 8 * 3600_000;
+
+/** The calendar year (Beijing time, where the bureau counts) a moment falls in, as a half-open range. */
+export function drawYear(at: Date): { year: number; from: Date; to: Date } {
+  const year = new Date(at.getTime() + BEIJING_OFFSET_MS).getUTCFullYear();
+  return { year, from: new Date(Date.UTC(year, 0, 1) - BEIJING_OFFSET_MS), to: new Date(Date.UTC(year + 1, 0, 1) - BEIJING_OFFSET_MS) };
+}
+
+/** Rule 9: locked target draws in the year that selected each target (a draw counts once per target). */
+export async function lockedDrawCounts(db: Db, at: Date, options: { targetIds?: string[]; exceptDrawId?: string } = {}): Promise<Map<string, number>> {
+  const { from, to } = drawYear(at);
+  const rows = await db.drawnTarget.groupBy({
+    by: ['targetId'],
+    where: {
+      ...(options.targetIds ? { targetId: { in: options.targetIds } } : {}),
+      draw: { status: 'LOCKED', kind: 'TARGETS', drawnAt: { gte: from, lt: to }, ...(options.exceptDrawId ? { id: { not: options.exceptDrawId } } : {}) },
+    },
+    _count: { _all: true },
+  });
+  return new Map(rows.map((r) => [r.targetId, r._count._all]));
+}
+
+// ——— candidates ————————————————————————————————————————————————————————————————
+
+const candidateSelect = {
+  id: true, objectType: true, scale: true, industry: true, area: true, libraryId: true, riskLevel: true, creditStatus: true,
+  registrationStatus: true, keyIndustry: true, repeatedComplaints: true, seriousViolation: true,
+} satisfies Prisma.TargetSelect;
+
+/** Rule 9 (G13): the target's recorded grounds for exemption from the yearly cap, in the domain's words. */
+function exemptionsOf(t: Prisma.TargetGetPayload<{ select: typeof candidateSelect }>): Exemption[] {
+  const out: Exemption[] = [];
+  if (t.keyIndustry) out.push('KEY_INDUSTRY');
+  if (t.repeatedComplaints) out.push('REPEATED_COMPLAINTS');
+  if (t.seriousViolation) out.push('SERIOUS_VIOLATION');
+  if (t.creditStatus === 'DISHONEST') out.push('DISHONEST');
+  if (t.creditStatus === 'ABNORMAL') out.push('ABNORMAL_LIST');
+  return out;
+}
+
+function classWhere(c: ClassRow): Prisma.TargetWhereInput {
+  return {
+    ...(c.library?.kind === 'SPECIAL' && c.libraryId ? { libraryId: c.libraryId } : {}),
+    ...(c.objectType ? { objectType: c.objectType } : {}),
+    ...(c.scale ? { scale: c.scale as Prisma.TargetWhereInput['scale'] } : {}),
+    ...(c.industry ? { industry: c.industry } : {}),
+    ...(c.area ? { area: c.area } : {}),
+  };
+}
+
+/**
+ * The candidate list of a draw made at `at`: every non-retired target some class may draw (deregistered,
+ * revoked and unreachable ones included, so the receipt records why they were not drawn — rule 23), with its
+ * locked draws of the year and its exemptions. Pass it to freezeCandidates / drawTargets.
+ */
+export async function buildCandidates(db: Db, classes: readonly ClassRow[], at: Date): Promise<DrawCandidateInput[]> {
+  if (classes.length === 0) return [];
+  const targets = await db.target.findMany({ where: { retiredAt: null, OR: classes.map(classWhere) }, select: candidateSelect, orderBy: { id: 'asc' } });
+  const counts = await lockedDrawCounts(db, at);
+  return targets.map((t) => ({
+    id: t.id,
+    objectType: t.objectType,
+    scale: t.scale,
+    industry: t.industry,
+    area: t.area,
+    libraryId: t.libraryId,
+    riskLevel: t.riskLevel,
+    creditStatus: t.creditStatus,
+    registrationStatus: t.registrationStatus,
+    drawsThisYear: counts.get(t.id) ?? 0,
+    exemptions: exemptionsOf(t),
+  }));
+}
+
+/**
+ * Rule 9 at lock time: which of these candidates (drawsThisYear brought up to date) the draw's own rules
+ * would now exclude for the yearly cap. The domain exports its exclusion rule only as part of a draw, so it
+ * is asked through a probe draw with a fixed public seed over just these candidates — the probe's ranking is
+ * irrelevant, only its exclusion list is read.
+ */
+export function yearlyCapExclusions(candidates: readonly DrawCandidateInput[], p: DrawParameters): Set<string> {
+  if (candidates.length === 0) return new Set();
+  const probe = domainDrawTargets({
+    parameters: {
+      taskId: p.taskId,
+      classes: [{ key: 'recheck', count: 1, checkItems: [{ id: 'recheck', category: 'KEY' }] }],
+      factors: p.factors,
+      generalRatioCap: p.caps.generalRatioCap,
+      yearlyDrawCap: p.caps.yearlyDrawCap,
+      campaignOrdered: p.campaignOrdered,
+    },
+    candidates,
+    seedInputs: { source: 'LOTTERY', lotteries: [{ name: 'lock-time yearly cap re-check', drawDate: '2000-01-01', numbers: [0], ordered: true }] },
+  });
+  if (!probe.ok) throw refusalError(probe, []);
+  return new Set(probe.receipt.exclusions.filter((e) => e.code === 'DRAW.EXCLUDED_YEARLY_CAP').map((e) => e.candidateId));
+}
+
+// ——— directory confirmation (rule 4) —————————————————————————————————————————————
+
+const CONFIRMATION_MAX_AGE_MS = 24 * 3600_000;
+
+/** The unit's latest directory confirmation, and whether it is recent enough for a draw at `at`. */
+export async function latestConfirmation(db: Db, unitId: string, at: Date) {
+  const c = await db.directoryConfirmation.findFirst({
+    where: { unitId, confirmedAt: { lte: at } },
+    orderBy: { confirmedAt: 'desc' },
+    select: { id: true, confirmedAt: true },
+  });
+  return { confirmation: c, fresh: !!c && at.getTime() - c.confirmedAt.getTime() <= CONFIRMATION_MAX_AGE_MS };
+}
+
+// ——— advisory locks ——————————————————————————————————————————————————————————————
+
+/** pg_advisory_xact_lock class ids of this application (two-key form: class, key). */
+export const LOCK_CLASS = { yearlyDrawCap: 0x55a1, taskCode: 0x55a2 } as const;
+
+/** Serialises transactions on (class, key) until commit or rollback. */
+export async function advisoryLock(db: Db, lockClass: number, key: number) {
+  await db.$executeRaw`SELECT pg_advisory_xact_lock(${lockClass}::int4, ${key}::int4)`;
+}

@@ -1,0 +1,164 @@
+// drawTargets and redrawTargets: the verifiable target draw (rules 4, 9, 11–13, 17).
+//
+// Seed flow (commit–reveal): announceDraw kept a secret on the task and published sha256(secret). At the
+// draw the witness gives their entropy; the domain derives the seed from secret + entropy + the hashes of the
+// frozen candidate list and the parameters, ranks, and returns a receipt that reveals the secret. The Draw
+// stores the receipt and the frozen list verbatim; the secret is cleared from the task. A re-draw is never
+// silent: it needs a reason, supersedes (but keeps) the previous draw and commits to a fresh secret.
+import type { Prisma } from '@ssj/db/client';
+import { drawTargets as domainDrawTargets, freezeCandidates, parametersHash, type DrawReceipt } from '@ssj/domain';
+import { builder } from '../../builder.ts';
+import { audit } from '../../audit.ts';
+import { notFound, userError } from '../../errors.ts';
+import { getGeneralRatioCap } from '../../settings.ts';
+import { assertUnitWrite, requireFields } from '../../validation.ts';
+import { taskSnapshot } from '../task.ts';
+import { newSeedCommitment } from './announceDraw.ts';
+import { buildCandidates, classRows, latestConfirmation, refusalError, taskForDrawSelect, taskParameters } from './drawInputs.ts';
+
+const DRAW_TX = { maxWait: 30_000, timeout: 120_000 };
+
+/** A DrawnTarget's rank: its best rank among the classes that selected it. */
+function bestRanks(receipt: DrawReceipt): Map<string, number> {
+  const ranks = new Map<string, number>();
+  for (const c of receipt.perClass) {
+    for (const e of c.ranking) if (e.selected) ranks.set(e.candidateId, Math.min(ranks.get(e.candidateId) ?? Number.POSITIVE_INFINITY, e.rank));
+  }
+  return ranks;
+}
+
+/** The reason given with the latest redrawTargets of the task (the model has no column for it until the draw). */
+async function pendingRedrawReason(tx: Prisma.TransactionClient, taskId: string): Promise<string | null> {
+  const ev = await tx.auditEvent.findFirst({ where: { entity: 'Task', entityId: taskId, action: 'redrawTargets' }, orderBy: { id: 'desc' }, select: { after: true } });
+  const reason = (ev?.after as { reason?: unknown } | null)?.reason;
+  return typeof reason === 'string' ? reason : null;
+}
+
+const beijing = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+
+builder.mutationFields((t) => ({
+  drawTargets: t.prismaField({
+    type: 'Draw',
+    description: '摇号抽取检查对象（须在 24 小时内确认名录库；见证人提供随机数） / Draw the targets (directories confirmed within 24 h; the witness gives entropy)',
+    authScopes: { writer: true },
+    args: {
+      taskId: t.arg.id({ required: false, description: '抽查任务 / Task' }),
+      witnessName: t.arg.string({ required: false, description: '现场见证人姓名 / Witness name' }),
+      witnessEntropy: t.arg.string({ required: false, description: '见证人现场提供的随机数（原样记录） / Entropy given by the witness, used exactly as typed' }),
+      candidateListHash: t.arg.string({
+        required: false,
+        description: '向见证人展示的候选名单哈希；给出时须与摇号时一致 / The list hash shown to the witness; if given, the draw must use that exact list',
+      }),
+      parametersHash: t.arg.string({ required: false, description: '向见证人展示的参数哈希；给出时须一致 / The parameters hash shown to the witness; if given, must match' }),
+    },
+    resolve: async (query, _r, args, ctx) => {
+      requireFields(args, { taskId: '抽查任务', witnessName: '现场见证人', witnessEntropy: '见证人提供的随机数' });
+      const taskId = String(args.taskId);
+      const now = new Date();
+      return ctx.prisma.$transaction(async (tx) => {
+        const task = await tx.task.findUnique({ where: { id: taskId }, select: { ...taskForDrawSelect, serverSecret: true } });
+        if (!task) throw notFound('抽查任务');
+        assertUnitWrite(ctx.user, task.ownerUnitId);
+        if (task.status === 'DRAFT') throw userError('DRAW.NOT_ANNOUNCED');
+        if (task.status !== 'READY' || !task.serverSecret || !task.seedCommitment) throw userError('DRAW.ALREADY_DRAWN');
+
+        // Rule 4 (P2): the directories were confirmed up to date just before the draw.
+        const { confirmation, fresh } = await latestConfirmation(tx, task.ownerUnitId, now);
+        if (!fresh) {
+          throw userError('DRAW.DIRECTORIES_NOT_CONFIRMED', confirmation ? `最近一次确认于 ${beijing(confirmation.confirmedAt)}` : '本单位尚未确认过名录库', {
+            lastConfirmedAt: confirmation?.confirmedAt.toISOString() ?? null,
+          });
+        }
+
+        const { parameters, items } = taskParameters(task, await getGeneralRatioCap(tx));
+        const frozen = freezeCandidates(await buildCandidates(tx, classRows(task), now));
+        if (!frozen.ok) throw refusalError(frozen, items);
+        if (args.candidateListHash && args.candidateListHash !== frozen.candidateListHash) {
+          throw userError('DRAW.CANDIDATES_CHANGED', `展示的 ${args.candidateListHash.slice(0, 16)}…，现为 ${frozen.candidateListHash.slice(0, 16)}…`, { candidateListHash: frozen.candidateListHash });
+        }
+        const pHash = parametersHash(parameters);
+        if (args.parametersHash && args.parametersHash !== pHash) throw userError('DRAW.PARAMETERS_CHANGED', undefined, { parametersHash: pHash });
+
+        const drawn = domainDrawTargets({
+          parameters,
+          candidates: frozen.candidates,
+          seedInputs: { source: 'COMMIT_REVEAL', commitment: task.seedCommitment, serverSecret: task.serverSecret, witnessEntropy: args.witnessEntropy! },
+        });
+        if (!drawn.ok) throw refusalError(drawn, items);
+        const receipt = drawn.receipt;
+
+        const last = await tx.draw.findFirst({ where: { taskId, kind: 'TARGETS' }, orderBy: { sequence: 'desc' }, select: { sequence: true } });
+        const sequence = (last?.sequence ?? 0) + 1;
+        const draw = await tx.draw.create({
+          data: {
+            taskId,
+            kind: 'TARGETS',
+            sequence,
+            reason: sequence > 1 ? await pendingRedrawReason(tx, taskId) : null,
+            status: 'DRAWN',
+            confirmationId: confirmation!.id,
+            candidateCount: receipt.candidateCount,
+            candidateListHash: receipt.candidateListHash,
+            candidates: frozen.candidates as unknown as Prisma.InputJsonValue,
+            seedCommitment: task.seedCommitment,
+            witnessName: args.witnessName!.trim(),
+            witnessEntropy: args.witnessEntropy!,
+            seed: receipt.seed,
+            receipt: receipt as unknown as Prisma.InputJsonValue,
+            drawnById: ctx.user!.id,
+            drawnAt: now,
+          },
+        });
+        const ranks = bestRanks(receipt);
+        await tx.drawnTarget.createMany({
+          data: receipt.result.map((r) => ({ drawId: draw.id, targetId: r.targetId, rank: ranks.get(r.targetId) ?? 0, classKeys: r.classKeys })),
+        });
+        // The secret is now public in the receipt; the task no longer keeps it.
+        await tx.task.update({ where: { id: taskId }, data: { status: 'DRAWN', serverSecret: null } });
+        await audit(tx, ctx, {
+          action: 'drawTargets', entity: 'Draw', entityId: draw.id, unitId: task.ownerUnitId,
+          after: {
+            taskId, sequence, reason: draw.reason, confirmationId: draw.confirmationId, candidateCount: receipt.candidateCount,
+            candidateListHash: receipt.candidateListHash, parametersHash: receipt.parametersHash, seedCommitment: draw.seedCommitment,
+            witnessName: draw.witnessName, witnessEntropy: draw.witnessEntropy, seed: receipt.seed,
+            drawnTargetIds: receipt.result.map((r) => r.targetId), excludedCount: receipt.exclusions.length,
+          },
+        });
+        return tx.draw.findUniqueOrThrow({ ...query, where: { id: draw.id } });
+      }, DRAW_TX);
+    },
+  }),
+  redrawTargets: t.prismaField({
+    type: 'Task',
+    description: '重新摇号（须说明理由）：原摇号作废但保留可查，重新公布承诺值后再次摇号 / Re-draw with a reason: the previous draw is superseded (kept), a fresh commitment is published (rule 17)',
+    authScopes: { writer: true },
+    args: {
+      taskId: t.arg.id({ required: false, description: '抽查任务 / Task' }),
+      reason: t.arg.string({ required: false, description: '重新摇号的理由（必填） / Why the draw is redone (required)' }),
+    },
+    resolve: async (query, _r, args, ctx) => {
+      requireFields(args, { taskId: '抽查任务' });
+      if (!args.reason?.trim()) throw userError('DRAW.REDRAW_REASON_REQUIRED', undefined, { field: 'reason' });
+      const reason = args.reason.trim();
+      const taskId = String(args.taskId);
+      return ctx.prisma.$transaction(async (tx) => {
+        const task = await tx.task.findUnique({ where: { id: taskId } });
+        if (!task) throw notFound('抽查任务');
+        assertUnitWrite(ctx.user, task.ownerUnitId);
+        const latest = await tx.draw.findFirst({ where: { taskId, kind: 'TARGETS' }, orderBy: { sequence: 'desc' }, select: { id: true, sequence: true, status: true } });
+        if (!latest) throw userError('DRAW.NOTHING_TO_REDRAW');
+        // Rule 13: a locked list has been dispatched; it is not redrawn.
+        if (latest.status !== 'DRAWN' || task.status !== 'DRAWN') throw userError('DRAW.LOCKED_NO_REDRAW');
+        await tx.draw.update({ where: { id: latest.id }, data: { status: 'SUPERSEDED' } });
+        const { serverSecret, seedCommitment } = newSeedCommitment();
+        const after = await tx.task.update({ where: { id: taskId }, data: { status: 'READY', serverSecret, seedCommitment } });
+        await audit(tx, ctx, {
+          action: 'redrawTargets', entity: 'Task', entityId: taskId, unitId: task.ownerUnitId,
+          before: { ...taskSnapshot(task), drawId: latest.id, drawStatus: latest.status },
+          after: { ...taskSnapshot(after), reason, supersededDrawId: latest.id, supersededSequence: latest.sequence },
+        });
+        return tx.task.findUniqueOrThrow({ ...query, where: { id: taskId } });
+      });
+    },
+  }),
+}));

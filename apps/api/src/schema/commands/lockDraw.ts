@@ -1,0 +1,154 @@
+// lockDraw: confirm and lock a draw's list, dispatch it to the executing unit and publish the task
+// announcement (rule 13, G17). Two locks racing must not give a target a third non-exempt draw in a year
+// (rule 9): the yearly counts are re-read under a PostgreSQL advisory lock on the year, so locks serialise and
+// the second one sees the first. Targets drawn also by a dispatched task of another plan in an overlapping
+// window share one visit with it (rule 14, "进一次门、查多项事"), grouped by the domain's mergeVisits.
+import type { Prisma } from '@ssj/db/client';
+import { mergeVisits, type DrawCandidate, type DrawReceipt, type MergeTask } from '@ssj/domain';
+import { builder } from '../../builder.ts';
+import { audit } from '../../audit.ts';
+import { notFound, userError } from '../../errors.ts';
+import { assertUnitWrite, requireFields } from '../../validation.ts';
+import { verifiableDrawSelect, verifyStoredDraw } from '../draw.ts';
+import { iso, toDate } from '../task.ts';
+import { advisoryLock, drawYear, lockedDrawCounts, LOCK_CLASS, yearlyCapExclusions } from './drawInputs.ts';
+
+
+type LockingTask = { id: string; planId: string; windowFrom: Date; windowTo: Date; checkItemIds: string[] };
+
+/**
+ * Rule 14: one TaskTarget per drawn target, each in a visit. The domain decides which overlapping dispatched
+ * tasks of other plans the new task joins for a target; the new task then joins the existing visit of those
+ * tasks (its window narrowed to the common days), or gets a visit of its own.
+ */
+async function dispatchTargets(tx: Prisma.TransactionClient, task: LockingTask, targetIds: string[]) {
+  const others = await tx.taskTarget.findMany({
+    where: {
+      targetId: { in: targetIds },
+      taskId: { not: task.id },
+      task: { status: 'DISPATCHED', planId: { not: task.planId }, windowFrom: { lte: task.windowTo }, windowTo: { gte: task.windowFrom } },
+    },
+    select: {
+      id: true, targetId: true, visitId: true,
+      task: { select: { id: true, planId: true, windowFrom: true, windowTo: true, checkItems: { select: { checkItemId: true } } } },
+    },
+  });
+
+  const mergeInput = new Map<string, MergeTask & { targetIds: string[] }>();
+  const self: MergeTask & { targetIds: string[] } = {
+    id: task.id, planId: task.planId, window: { from: iso(task.windowFrom), to: iso(task.windowTo) }, checkItemIds: task.checkItemIds, targetIds: [],
+  };
+  mergeInput.set(task.id, self);
+  for (const o of others) {
+    const m = mergeInput.get(o.task.id) ?? {
+      id: o.task.id, planId: o.task.planId, window: { from: iso(o.task.windowFrom), to: iso(o.task.windowTo) },
+      checkItemIds: o.task.checkItems.map((c) => c.checkItemId), targetIds: [],
+    };
+    m.targetIds.push(o.targetId);
+    mergeInput.set(o.task.id, m);
+    if (!self.targetIds.includes(o.targetId)) self.targetIds.push(o.targetId);
+  }
+  const planned = others.length > 0 ? mergeVisits([...mergeInput.values()]) : [];
+
+  const visitIds = [...new Set(others.map((o) => o.visitId).filter((v): v is string => v !== null))];
+  const existing = new Map(
+    (await tx.visit.findMany({
+      where: { id: { in: visitIds } },
+      select: { id: true, windowFrom: true, windowTo: true, taskTargets: { select: { task: { select: { planId: true } } } } },
+    })).map((v) => [v.id, v]),
+  );
+
+  const joined = new Map<string, { visitId: string }>();
+  for (const targetId of targetIds) {
+    const visit = planned.find((v) => v.targetId === targetId && v.taskIds.includes(task.id) && v.taskIds.length > 1);
+    if (!visit) continue;
+    const partners = others.filter((o) => o.targetId === targetId && visit.taskIds.includes(o.task.id));
+    // Join the existing visit most of the partners are in, if the task's plan is not in it yet and a common day remains.
+    const tally = new Map<string, number>();
+    for (const p of partners) if (p.visitId) tally.set(p.visitId, (tally.get(p.visitId) ?? 0) + 1);
+    const best = [...tally.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+    const ev = best ? existing.get(best) : undefined;
+    if (ev) {
+      const from = [iso(ev.windowFrom), visit.window.from].sort().at(-1)!;
+      const to = [iso(ev.windowTo), visit.window.to].sort()[0]!;
+      if (ev.taskTargets.some((tt) => tt.task.planId === task.planId) || from > to) continue;
+      await tx.visit.update({ where: { id: ev.id }, data: { merged: true, windowFrom: toDate(from), windowTo: toDate(to) } });
+      joined.set(targetId, { visitId: ev.id });
+    } else {
+      // The partners have no visit yet (e.g. dispatched before visits existed): one shared visit for all.
+      const v = await tx.visit.create({ data: { targetId, windowFrom: toDate(visit.window.from), windowTo: toDate(visit.window.to), merged: true } });
+      await tx.taskTarget.updateMany({ where: { id: { in: partners.map((p) => p.id) } }, data: { visitId: v.id } });
+      joined.set(targetId, { visitId: v.id });
+    }
+  }
+
+  const alone = targetIds.filter((id) => !joined.has(id));
+  const created = await tx.visit.createManyAndReturn({
+    data: alone.map((targetId) => ({ targetId, windowFrom: task.windowFrom, windowTo: task.windowTo, merged: false })),
+    select: { id: true, targetId: true },
+  });
+  const own = new Map(created.map((v) => [v.targetId, v.id]));
+  await tx.taskTarget.createMany({
+    data: targetIds.map((targetId) => ({ taskId: task.id, targetId, visitId: joined.get(targetId)?.visitId ?? own.get(targetId)! })),
+  });
+  return { merged: [...joined.entries()].map(([targetId, v]) => ({ targetId, visitId: v.visitId })) };
+}
+
+builder.mutationFields((t) => ({
+  lockDraw: t.prismaField({
+    type: 'Draw',
+    description: '确认并锁定摇号结果：下发执行单位、发布任务公告，同期不同计划抽中同一对象的合并检查 / Confirm and lock a draw: dispatch, announce, merge visits (rules 13, 14)',
+    authScopes: { writer: true },
+    args: { drawId: t.arg.id({ required: false, description: '摇号 / Draw' }) },
+    resolve: async (query, _r, args, ctx) => {
+      requireFields(args, { drawId: '摇号' });
+      const drawId = String(args.drawId);
+      const now = new Date();
+      return ctx.prisma.$transaction(async (tx) => {
+        const head = await tx.draw.findUnique({ where: { id: drawId }, select: { drawnAt: true, task: { select: { ownerUnitId: true } } } });
+        if (!head) throw notFound('摇号记录');
+        assertUnitWrite(ctx.user, head.task.ownerUnitId);
+        // Rule 9: every lock of the year waits here for the one before it to commit, then reads its counts.
+        await advisoryLock(tx, LOCK_CLASS.yearlyDrawCap, drawYear(head.drawnAt).year);
+
+        const draw = await tx.draw.findUniqueOrThrow({
+          where: { id: drawId },
+          select: {
+            ...verifiableDrawSelect, id: true, kind: true, status: true, sequence: true, drawnAt: true, taskId: true,
+            task: { select: { id: true, planId: true, status: true, windowFrom: true, windowTo: true, ownerUnitId: true, checkItems: { select: { checkItemId: true } } } },
+          },
+        });
+        if (draw.kind !== 'TARGETS' || draw.status !== 'DRAWN' || draw.task.status !== 'DRAWN') throw userError('DRAW.NOT_LOCKABLE', undefined, { status: draw.status });
+        // Rule 17: what is dispatched is exactly what the receipt proves.
+        const check = verifyStoredDraw(draw);
+        if (!check.ok) throw userError('DRAW.VERIFICATION_FAILED', check.diff.slice(0, 3).join('；'), { diff: check.diff });
+
+        // Rule 9: re-count this year's locked draws of the drawn targets, as of now.
+        const receipt = draw.receipt as unknown as DrawReceipt;
+        const targetIds = draw.drawn.map((d) => d.targetId);
+        const counts = await lockedDrawCounts(tx, draw.drawnAt, { targetIds, exceptDrawId: draw.id });
+        const frozen = new Map((draw.candidates as unknown as DrawCandidate[]).map((c) => [c.id, c]));
+        const over = yearlyCapExclusions(targetIds.map((id) => ({ ...frozen.get(id)!, drawsThisYear: counts.get(id) ?? 0 })), receipt.parameters);
+        if (over.size > 0) {
+          const names = await tx.target.findMany({ where: { id: { in: [...over] } }, select: { name: true }, orderBy: { name: 'asc' } });
+          throw userError('DRAW.YEARLY_CAP_REACHED', names.map((n) => n.name).join('、'), { targetIds: [...over].sort() });
+        }
+
+        await tx.draw.update({ where: { id: drawId }, data: { status: 'LOCKED', lockedById: ctx.user!.id, lockedAt: now } });
+        // G17: locking dispatches the list and publishes the task announcement.
+        await tx.task.update({ where: { id: draw.taskId }, data: { status: 'DISPATCHED', announcedAt: now } });
+        const { merged } = await dispatchTargets(
+          tx,
+          { id: draw.task.id, planId: draw.task.planId, windowFrom: draw.task.windowFrom, windowTo: draw.task.windowTo, checkItemIds: draw.task.checkItems.map((c) => c.checkItemId) },
+          targetIds,
+        );
+        await audit(tx, ctx, {
+          action: 'lockDraw', entity: 'Draw', entityId: drawId, unitId: draw.task.ownerUnitId,
+          before: { status: draw.status, taskStatus: draw.task.status },
+          after: { status: 'LOCKED', taskStatus: 'DISPATCHED', lockedAt: now, sequence: draw.sequence, targetCount: targetIds.length, mergedVisits: merged },
+        });
+        return tx.draw.findUniqueOrThrow({ ...query, where: { id: drawId } });
+      }, { maxWait: 60_000, timeout: 120_000 });
+    },
+  }),
+}));

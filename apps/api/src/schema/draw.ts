@@ -1,0 +1,345 @@
+// Draw (摇号): one verifiable random draw of a task's targets with everything needed to re-run it — the
+// frozen candidate list, the parameters, the seed inputs and the receipt (rule 17). The commands that make,
+// redo and lock draws are in commands/; this file holds the objects, the lists, the preview shown to the
+// witness before the draw, and the public verification anyone can run.
+import type { Prisma } from '@ssj/db/client';
+import { DrawKind, DrawStatus } from '@ssj/db/client';
+import {
+  freezeCandidates,
+  messages as domainMessages,
+  parametersHash,
+  verifyDraw as domainVerifyDraw,
+  type DrawCandidateInput,
+  type DrawReceipt,
+} from '@ssj/domain';
+import { builder } from '../builder.ts';
+import { notFound, unauthenticated } from '../errors.ts';
+import { ListMetadata, pageArgs, paging } from '../listing.ts';
+import { getGeneralRatioCap } from '../settings.ts';
+import { buildCandidates, classRows, latestConfirmation, refusalError, taskForDrawSelect, taskParameters } from './commands/drawInputs.ts';
+
+export const DrawStatusEnum = builder.enumType('DrawStatus', {
+  description: '摇号状态 / Draw status',
+  values: {
+    [DrawStatus.DRAWN]: { value: DrawStatus.DRAWN, description: '已摇号，待确认锁定 / Drawn, not yet locked' },
+    [DrawStatus.LOCKED]: { value: DrawStatus.LOCKED, description: '已确认锁定并下发 / Confirmed, locked and dispatched (rule 13)' },
+    [DrawStatus.SUPERSEDED]: { value: DrawStatus.SUPERSEDED, description: '已被有理由的重新摇号取代，仍保留可查 / Replaced by a logged re-draw; stays visible (rule 17)' },
+  } as const,
+});
+
+export const DrawKindEnum = builder.enumType('DrawKind', {
+  description: '摇号类型 / Draw kind',
+  values: {
+    [DrawKind.TARGETS]: { value: DrawKind.TARGETS, description: '抽取检查对象 / Draw of targets' },
+    [DrawKind.INSPECTORS]: { value: DrawKind.INSPECTORS, description: '抽取执法检查人员 / Draw of inspectors' },
+  } as const,
+});
+
+type Exclusion = { candidateId: string; code: string; detail: string };
+const DrawExclusionRef = builder.objectRef<Exclusion>('DrawExclusion').implement({
+  description: '摇号前排除的候选对象及原因 / A candidate excluded before ranking, and why (rules 9, 23)',
+  fields: (t) => ({
+    targetId: t.exposeID('candidateId', { description: '检查对象编号 / Target id' }),
+    code: t.exposeString('code', { description: '排除原因代码 / Exclusion code' }),
+    detail: t.exposeString('detail', { description: '说明（登记状态或本年度抽中次数） / Detail: registration status or draws this year' }),
+    message: t.string({
+      description: '排除原因 / Reason, in words',
+      resolve: (e) => (domainMessages as Record<string, string>)[e.code] ?? e.code,
+    }),
+  }),
+});
+
+type ClassResult = { classKey: string; mode: string; eligibleCount: number; selectedCount: number };
+const DrawClassResultRef = builder.objectRef<ClassResult>('DrawClassResult').implement({
+  description: '某一抽取类别的结果 / The result of one class of a draw (rule 12)',
+  fields: (t) => ({
+    classKey: t.exposeString('classKey', { description: '类别标识 / Class key' }),
+    mode: t.exposeString('mode', { description: 'RATIO（按比例）/ COUNT（按数量）' }),
+    eligibleCount: t.exposeInt('eligibleCount', { description: '可抽取对象数 / Eligible candidates' }),
+    selectedCount: t.exposeInt('selectedCount', { description: '抽中数 / Selected' }),
+  }),
+});
+
+const receiptOf = (d: { receipt: unknown }) => d.receipt as DrawReceipt;
+
+builder.prismaObject('Draw', {
+  description: '一次摇号及复核所需的全部记录（冻结的候选名单、参数、随机种子、回执） / One random draw with everything needed to re-run it (rule 17)',
+  authScopes: { signedIn: true },
+  select: { id: true },
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    taskId: t.exposeID('taskId', { description: '抽查任务 / Task' }),
+    task: t.relation('task', { description: '抽查任务 / Task' }),
+    kind: t.expose('kind', { type: DrawKindEnum, description: '摇号类型 / Kind' }),
+    sequence: t.exposeInt('sequence', { description: '第几次摇号（重新摇号为 2、3…） / 1 for the first draw, 2, 3… for re-draws' }),
+    reason: t.exposeString('reason', { nullable: true, description: '重新摇号的理由 / Why this re-draw was made' }),
+    status: t.expose('status', { type: DrawStatusEnum, description: '状态 / Status' }),
+    confirmationId: t.exposeID('confirmationId', { nullable: true, description: '摇号所依据的名录库确认 / The directory confirmation the draw relied on (rule 4)' }),
+    confirmation: t.relation('confirmation', { nullable: true, description: '名录库确认记录 / Directory confirmation' }),
+    candidateCount: t.exposeInt('candidateCount', { description: '候选对象数 / Number of frozen candidates' }),
+    candidateListHash: t.exposeString('candidateListHash', { description: '冻结候选名单的 SHA-256 / SHA-256 of the frozen candidate list' }),
+    parametersHash: t.string({
+      description: '抽取参数的 SHA-256 / SHA-256 of the draw parameters',
+      select: { receipt: true },
+      resolve: (d) => receiptOf(d).parametersHash,
+    }),
+    candidates: t.expose('candidates', { type: 'JSON', description: '冻结的候选名单（用于复核） / The frozen candidate list, for re-running the draw' }),
+    seedCommitment: t.exposeString('seedCommitment', { description: '摇号前公布的承诺值 / The commitment published before the draw' }),
+    witnessName: t.exposeString('witnessName', { nullable: true, description: '现场见证人 / Witness' }),
+    witnessEntropy: t.exposeString('witnessEntropy', { nullable: true, description: '见证人提供的随机数（原样记录） / Entropy given by the witness, exactly as recorded' }),
+    seed: t.exposeString('seed', { description: '随机种子 / The seed' }),
+    receipt: t.expose('receipt', { type: 'JSON', description: '摇号回执（任何人可据此复核） / The receipt anyone can verify' }),
+    drawnById: t.exposeID('drawnById', { nullable: true, description: '摇号人 / Drawn by' }),
+    drawnAt: t.expose('drawnAt', { type: 'DateTime', description: '摇号时间 / Drawn at' }),
+    lockedById: t.exposeID('lockedById', { nullable: true, description: '锁定人 / Locked by' }),
+    lockedAt: t.expose('lockedAt', { type: 'DateTime', nullable: true, description: '锁定时间 / Locked at' }),
+    drawnTargets: t.relation('drawn', { description: '抽中的检查对象 / The targets drawn', query: { orderBy: [{ rank: 'asc' }, { targetId: 'asc' }] } }),
+    drawnTargetCount: t.relationCount('drawn', { description: '抽中对象数 / Number of targets drawn' }),
+    exclusions: t.field({
+      type: [DrawExclusionRef],
+      description: '排除的候选对象 / Candidates excluded before ranking',
+      select: { receipt: true },
+      resolve: (d) => receiptOf(d).exclusions ?? [],
+    }),
+    classResults: t.field({
+      type: [DrawClassResultRef],
+      description: '各类别结果 / Per-class results',
+      select: { receipt: true },
+      resolve: (d) => (receiptOf(d).perClass ?? []).map(({ classKey, mode, eligibleCount, selectedCount }) => ({ classKey, mode, eligibleCount, selectedCount })),
+    }),
+  }),
+});
+
+builder.prismaObject('DrawnTarget', {
+  description: '摇号抽中的检查对象 / A target a draw selected',
+  authScopes: { signedIn: true },
+  select: { drawId: true, targetId: true },
+  fields: (t) => ({
+    id: t.id({ description: '编号（摇号:对象） / Id (draw:target)', resolve: (d) => `${d.drawId}:${d.targetId}` }),
+    drawId: t.exposeID('drawId', { description: '摇号 / Draw' }),
+    targetId: t.exposeID('targetId', { description: '检查对象 / Target' }),
+    target: t.relation('target', { description: '检查对象 / Target' }),
+    rank: t.exposeInt('rank', { description: '在抽中它的类别排序中的最好名次 / Best rank in the classes that drew it' }),
+    classKeys: t.exposeStringList('classKeys', { description: '抽中它的类别 / The classes that drew it (rule 12)' }),
+  }),
+});
+
+const DrawFilter = builder.inputType('DrawFilter', {
+  description: '摇号筛选 / Draw filter',
+  fields: (t) => ({
+    ids: t.idList({ required: false, description: '编号列表 / Ids' }),
+    taskId: t.id({ required: false, description: '抽查任务 / Task' }),
+    status: t.field({ type: DrawStatusEnum, required: false, description: '状态 / Status' }),
+  }),
+});
+
+function drawWhere(f: typeof DrawFilter.$inferInput | null | undefined): Prisma.DrawWhereInput {
+  return {
+    ...(f?.ids ? { id: { in: f.ids.map(String) } } : {}),
+    ...(f?.taskId ? { taskId: String(f.taskId) } : {}),
+    ...(f?.status ? { status: f.status } : {}),
+  };
+}
+
+const sortable = {
+  drawnAt: (dir: 'asc' | 'desc') => ({ drawnAt: dir }),
+  sequence: (dir: 'asc' | 'desc') => ({ sequence: dir }),
+  status: (dir: 'asc' | 'desc') => ({ status: dir }),
+} satisfies Record<string, (d: 'asc' | 'desc') => Prisma.DrawOrderByWithRelationInput>;
+
+// ——— verification (rule 17) ——————————————————————————————————————————————————————
+
+export const verifiableDrawSelect = {
+  receipt: true,
+  candidates: true,
+  seedCommitment: true,
+  candidateListHash: true,
+  candidateCount: true,
+  seed: true,
+  drawn: { select: { targetId: true, classKeys: true } },
+} satisfies Prisma.DrawSelect;
+
+/**
+ * Rule 17: the domain's verifyDraw on the stored receipt and frozen list, against the commitment published
+ * before the draw; plus whether the stored columns and drawn-target rows (what became the task's work) say
+ * what the receipt says.
+ */
+export function verifyStoredDraw(d: Prisma.DrawGetPayload<{ select: typeof verifiableDrawSelect }>): { ok: boolean; diff: string[] } {
+  const receipt = receiptOf(d);
+  const r = domainVerifyDraw(receipt, d.candidates as unknown as DrawCandidateInput[], { commitment: d.seedCommitment, candidateListHash: d.candidateListHash });
+  const diff = [...r.diff];
+  if (receipt?.seed !== d.seed) diff.push('摇号记录中的随机种子与回执不一致');
+  if (receipt?.candidateCount !== d.candidateCount) diff.push(`摇号记录中的候选对象数${d.candidateCount}与回执记录的${String(receipt?.candidateCount)}不一致`);
+  const inReceipt = new Map((receipt?.result ?? []).map((t) => [t.targetId, t.classKeys.join('、')]));
+  const stored = new Map(d.drawn.map((t) => [t.targetId, t.classKeys.join('、')]));
+  for (const [id, keys] of stored) {
+    if (!inReceipt.has(id)) diff.push(`抽中名单中有“${id}”，但回执结果中没有`);
+    else if (inReceipt.get(id) !== keys) diff.push(`抽中名单中“${id}”的类别为${keys}，回执记录为${inReceipt.get(id)}`);
+  }
+  for (const id of inReceipt.keys()) if (!stored.has(id)) diff.push(`回执结果中有“${id}”，但抽中名单中没有`);
+  return { ok: diff.length === 0, diff };
+}
+
+const DrawVerificationRef = builder.objectRef<{ drawId: string; ok: boolean; diff: string[] }>('DrawVerification').implement({
+  description: '摇号复核结果 / The result of re-running a draw (rule 17)',
+  fields: (t) => ({
+    drawId: t.exposeID('drawId', { description: '摇号 / Draw' }),
+    ok: t.exposeBoolean('ok', { description: '复核一致 / Whether everything matches' }),
+    diff: t.exposeStringList('diff', { description: '不一致之处（中文说明） / Every mismatch, in words' }),
+  }),
+});
+
+/** Without sign-in, only draws of public tasks that were locked or superseded are shown (rule 26). */
+function publiclyVisible(d: { status: DrawStatus; task: { isPublic: boolean } }): boolean {
+  return d.task.isPublic && (d.status === 'LOCKED' || d.status === 'SUPERSEDED');
+}
+
+const publicDrawSelect = {
+  id: true, sequence: true, status: true, reason: true, candidateCount: true, candidateListHash: true, seedCommitment: true, seed: true,
+  witnessEntropy: true, receipt: true, drawnAt: true, lockedAt: true,
+  task: { select: { code: true, name: true, isPublic: true } },
+  _count: { select: { drawn: true } },
+} satisfies Prisma.DrawSelect;
+type PublicDrawRow = Prisma.DrawGetPayload<{ select: typeof publicDrawSelect }>;
+
+const PublicDrawRef = builder.objectRef<PublicDrawRow>('PublicDraw').implement({
+  description: '公开的摇号记录（公开任务已锁定或已作废的摇号，无需登录） / A published draw: locked or superseded draws of public tasks, no sign-in needed',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: '编号 / Id' }),
+    taskCode: t.string({ description: '任务编号 / Task code', resolve: (d) => d.task.code }),
+    taskName: t.string({ description: '任务名称 / Task name', resolve: (d) => d.task.name }),
+    sequence: t.exposeInt('sequence', { description: '第几次摇号 / Sequence' }),
+    status: t.field({ type: DrawStatusEnum, description: '状态 / Status', resolve: (d) => d.status }),
+    reason: t.exposeString('reason', { nullable: true, description: '重新摇号的理由 / Why it was a re-draw' }),
+    candidateCount: t.exposeInt('candidateCount', { description: '候选对象数 / Candidates' }),
+    candidateListHash: t.exposeString('candidateListHash', { description: '冻结候选名单的 SHA-256 / Candidate list hash' }),
+    parametersHash: t.string({ description: '抽取参数的 SHA-256 / Parameters hash', resolve: (d) => receiptOf(d).parametersHash }),
+    seedCommitment: t.exposeString('seedCommitment', { description: '摇号前公布的承诺值 / Commitment published before the draw' }),
+    seed: t.exposeString('seed', { description: '随机种子 / Seed' }),
+    witnessEntropy: t.exposeString('witnessEntropy', { nullable: true, description: '见证人提供的随机数 / Witness entropy' }),
+    receipt: t.field({ type: 'JSON', description: '摇号回执 / Receipt', resolve: (d) => d.receipt }),
+    drawnAt: t.field({ type: 'DateTime', description: '摇号时间 / Drawn at', resolve: (d) => d.drawnAt }),
+    lockedAt: t.field({ type: 'DateTime', nullable: true, description: '锁定时间 / Locked at', resolve: (d) => d.lockedAt }),
+    drawnTargetCount: t.int({ description: '抽中对象数 / Targets drawn', resolve: (d) => d._count.drawn }),
+  }),
+});
+
+type Preview = {
+  taskId: string;
+  candidateCount: number;
+  candidateListHash: string;
+  parametersHash: string;
+  parameters: unknown;
+  seedCommitment: string | null;
+  computedAt: Date;
+  directoriesConfirmedAt: Date | null;
+  directoriesFresh: boolean;
+};
+
+const DrawPreviewRef = builder.objectRef<Preview>('DrawPreview').implement({
+  description: '摇号前向见证人展示的候选名单与参数（按当前名录库计算） / What the draw would use now, shown to the witness before the draw (rule 17)',
+  fields: (t) => ({
+    taskId: t.exposeID('taskId', { description: '抽查任务 / Task' }),
+    candidateCount: t.exposeInt('candidateCount', { description: '冻结后的候选对象数 / Number of frozen candidates' }),
+    candidateListHash: t.exposeString('candidateListHash', { description: '冻结候选名单的 SHA-256 / SHA-256 of the frozen candidate list' }),
+    parametersHash: t.exposeString('parametersHash', { description: '抽取参数的 SHA-256 / SHA-256 of the normalised parameters' }),
+    parameters: t.field({ type: 'JSON', description: '规范化的抽取参数 / The normalised parameters', resolve: (p) => p.parameters }),
+    seedCommitment: t.exposeString('seedCommitment', { nullable: true, description: '已公布的承诺值（尚未公布则为空） / The published commitment, if announced' }),
+    computedAt: t.field({ type: 'DateTime', description: '计算时间 / Computed at', resolve: (p) => p.computedAt }),
+    directoriesConfirmedAt: t.field({ type: 'DateTime', nullable: true, description: '任务设置单位最近一次确认名录库的时间 / The owner unit\'s latest directory confirmation', resolve: (p) => p.directoriesConfirmedAt }),
+    directoriesFresh: t.exposeBoolean('directoriesFresh', { description: '名录库确认是否在 24 小时内（可以摇号） / Whether that confirmation is recent enough to draw (rule 4)' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  allDraws: t.prismaField({
+    type: ['Draw'],
+    description: '摇号记录列表 / List draws',
+    authScopes: { signedIn: true },
+    args: { ...pageArgs, filter: t.arg({ type: DrawFilter, required: false, description: '筛选 / Filter' }) },
+    resolve: (query, _r, args, ctx) =>
+      ctx.prisma.draw.findMany({
+        ...query,
+        where: drawWhere(args.filter),
+        ...paging<Prisma.DrawOrderByWithRelationInput>(args, sortable, { field: 'drawnAt', dir: 'desc' }, { id: 'asc' }),
+      }),
+  }),
+  _allDrawsMeta: t.field({
+    type: ListMetadata,
+    description: '摇号记录数量 / Count draws',
+    authScopes: { signedIn: true },
+    args: { filter: t.arg({ type: DrawFilter, required: false, description: '筛选 / Filter' }) },
+    resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.draw.count({ where: drawWhere(args.filter) }) }),
+  }),
+  Draw: t.prismaField({
+    type: 'Draw',
+    nullable: true,
+    description: '一次摇号 / One draw',
+    authScopes: { signedIn: true },
+    args: { id: t.arg.id({ required: true, description: '编号 / Id' }) },
+    resolve: (query, _r, args, ctx) => ctx.prisma.draw.findUnique({ ...query, where: { id: String(args.id) } }),
+  }),
+  drawCandidatesPreview: t.field({
+    type: DrawPreviewRef,
+    description: '摇号前预览：按当前名录库冻结的候选对象数、名单哈希、参数哈希和承诺值 / Before the draw: frozen candidate count, list hash, parameters hash and commitment',
+    authScopes: { signedIn: true },
+    args: { taskId: t.arg.id({ required: true, description: '抽查任务 / Task' }) },
+    resolve: async (_r, args, ctx) => {
+      const now = new Date();
+      // One transaction so the list, the parameters and the confirmation are read at one moment.
+      return ctx.prisma.$transaction(async (tx) => {
+        const task = await tx.task.findUnique({ where: { id: String(args.taskId) }, select: taskForDrawSelect });
+        if (!task) throw notFound('抽查任务');
+        const { parameters, items } = taskParameters(task, await getGeneralRatioCap(tx));
+        const frozen = freezeCandidates(await buildCandidates(tx, classRows(task), now));
+        if (!frozen.ok) throw refusalError(frozen, items);
+        const { confirmation, fresh } = await latestConfirmation(tx, task.ownerUnitId, now);
+        return {
+          taskId: task.id,
+          candidateCount: frozen.candidateCount,
+          candidateListHash: frozen.candidateListHash,
+          parametersHash: parametersHash(parameters),
+          parameters,
+          seedCommitment: task.seedCommitment,
+          computedAt: now,
+          directoriesConfirmedAt: confirmation?.confirmedAt ?? null,
+          directoriesFresh: fresh,
+        };
+      }, { maxWait: 30_000, timeout: 60_000 });
+    },
+  }),
+  verifyDraw: t.field({
+    type: DrawVerificationRef,
+    description: '复核摇号（公开，无需登录；公开任务的摇号任何人可复核） / Re-run a draw from its receipt and frozen list (public for public tasks, rule 17)',
+    args: { drawId: t.arg.id({ required: true, description: '摇号 / Draw' }) },
+    resolve: async (_r, args, ctx) => {
+      const drawId = String(args.drawId);
+      const d = await ctx.prisma.draw.findUnique({ where: { id: drawId }, select: { ...verifiableDrawSelect, task: { select: { isPublic: true } } } });
+      if (!d) throw notFound('摇号记录');
+      if (!ctx.user && !d.task.isPublic) throw unauthenticated();
+      return { drawId, ...verifyStoredDraw(d) };
+    },
+  }),
+  publicDraw: t.field({
+    type: PublicDrawRef,
+    nullable: true,
+    description: '公开的摇号记录（公开任务已锁定或已作废的摇号，无需登录） / A published draw (locked or superseded, of a public task; no sign-in)',
+    args: { id: t.arg.id({ required: true, description: '编号 / Id' }) },
+    resolve: async (_r, args, ctx) => {
+      const d = await ctx.prisma.draw.findUnique({ where: { id: String(args.id) }, select: publicDrawSelect });
+      return d && publiclyVisible(d) ? d : null;
+    },
+  }),
+  drawReceipt: t.field({
+    type: 'JSON',
+    nullable: true,
+    description: '下载摇号回执（未登录只能下载公开的摇号） / Download a draw\'s receipt (signed out: published draws only)',
+    args: { drawId: t.arg.id({ required: true, description: '摇号 / Draw' }) },
+    resolve: async (_r, args, ctx) => {
+      const d = await ctx.prisma.draw.findUnique({ where: { id: String(args.drawId) }, select: { receipt: true, status: true, task: { select: { isPublic: true } } } });
+      if (!d) throw notFound('摇号记录');
+      if (!ctx.user && !publiclyVisible(d)) throw unauthenticated();
+      return d.receipt;
+    },
+  }),
+}));

@@ -1,0 +1,418 @@
+// Task (抽查任务): a run of a filed plan, set up by the unit that made the plan before the draw (rule 11, G15),
+// executed by that unit or, by delegation, another one (G14). Its classes are in taskClass.ts, its draws in
+// draw.ts and commands/. Also the TaskTarget (a drawn target as the executing unit's work) and Visit
+// ("进一次门、查多项事", rule 14) objects the locked draw creates.
+import { getRefFromModel, type PrismaObjectRef } from '@pothos/plugin-prisma';
+import type { Prisma } from '@ssj/db/client';
+import type PrismaTypes from '@ssj/db/pothos-types';
+import { TaskStatus, TaskTargetStatus } from '@ssj/db/client';
+import { builder, DateScalar } from '../builder.ts';
+import { audit } from '../audit.ts';
+import type { CurrentUser } from '../context.ts';
+import { notFound, userError } from '../errors.ts';
+import { keywordWhere, ListMetadata, pageArgs, paging } from '../listing.ts';
+import { getGeneralRatioCap } from '../settings.ts';
+import { assertUnitWrite, refuseBlanking, requireFields } from '../validation.ts';
+import { advisoryLock, LOCK_CLASS, taskForDrawSelect, taskParameters } from './commands/drawInputs.ts';
+import { canWriteUnit } from './unit.ts';
+
+// The CheckItem object registered by checkItem.ts, looked up by model (that module exports no ref).
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+const CheckItemRef = getRefFromModel('CheckItem', builder) as PrismaObjectRef<Types, PrismaTypes['CheckItem']>;
+
+export const TaskStatusEnum = builder.enumType('TaskStatus', {
+  description: '抽查任务状态 / Task status',
+  values: {
+    [TaskStatus.DRAFT]: { value: TaskStatus.DRAFT, description: '设置中 / Being set up' },
+    [TaskStatus.READY]: { value: TaskStatus.READY, description: '已公布随机种子承诺值，待摇号 / Seed committed, waiting for the draw' },
+    [TaskStatus.DRAWN]: { value: TaskStatus.DRAWN, description: '已摇号，待确认锁定 / Drawn, not yet locked' },
+    [TaskStatus.DISPATCHED]: { value: TaskStatus.DISPATCHED, description: '名单已锁定并下发，任务公告已发布 / List locked and dispatched, announcement published' },
+    [TaskStatus.COMPLETED]: { value: TaskStatus.COMPLETED, description: '已完成 / Completed' },
+    [TaskStatus.CANCELLED]: { value: TaskStatus.CANCELLED, description: '已取消 / Cancelled' },
+  } as const,
+});
+
+export const TaskTargetStatusEnum = builder.enumType('TaskTargetStatus', {
+  description: '任务中检查对象的状态 / Status of a target in a task',
+  values: {
+    [TaskTargetStatus.PENDING]: { value: TaskTargetStatus.PENDING, description: '待检查 / Pending' },
+    [TaskTargetStatus.INSPECTED]: { value: TaskTargetStatus.INSPECTED, description: '已检查 / Inspected' },
+    [TaskTargetStatus.CLOSED_UNREACHABLE]: { value: TaskTargetStatus.CLOSED_UNREACHABLE, description: '登记住所无法联系，视为完成 / Unreachable, counts as completed (G28)' },
+    [TaskTargetStatus.CLOSED_DEREGISTERED]: { value: TaskTargetStatus.CLOSED_DEREGISTERED, description: '已注销或吊销，视为完成 / Deregistered or revoked, counts as completed (G28)' },
+    [TaskTargetStatus.TRANSFERRED]: { value: TaskTargetStatus.TRANSFERRED, description: '已迁移并移交新住所地单位 / Moved, transferred to the new location\'s unit (G28)' },
+  } as const,
+});
+
+/** Tasks are set up (and their classes changed) only before the draw. */
+export const EDITABLE_STATUSES: readonly TaskStatus[] = ['DRAFT', 'READY'];
+
+/** G15: the plan's unit (or ADMIN) changes its task and the task's classes, and only before the draw. */
+export function assertTaskEditable(user: CurrentUser | null, task: { ownerUnitId: string; status: TaskStatus }) {
+  assertUnitWrite(user, task.ownerUnitId);
+  if (!EDITABLE_STATUSES.includes(task.status)) throw userError('TASK.NOT_EDITABLE');
+}
+
+/** Rule 3 / G15: the plan's unit sets up its tasks; ADMIN any. */
+export function canEditTask(user: CurrentUser | null, task: { ownerUnitId: string; status: TaskStatus }): boolean {
+  return canWriteUnit(user, task.ownerUnitId) && EDITABLE_STATUSES.includes(task.status);
+}
+
+/** A task record for the audit trail: the server secret never leaves the tasks table before the draw. */
+export function taskSnapshot<T extends { serverSecret?: string | null }>(task: T): Omit<T, 'serverSecret'> {
+  const { serverSecret: _secret, ...rest } = task;
+  return rest;
+}
+
+builder.prismaObject('Task', {
+  description: '抽查任务（执行年度抽查工作计划，摇号前设置） / An inspection task: a run of a filed plan, set up before the draw (G15)',
+  authScopes: { signedIn: true },
+  select: { id: true },
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    code: t.exposeString('code', { description: '任务编号（如 RW-2026-0001） / Task code, e.g. RW-2026-0001' }),
+    name: t.exposeString('name', { description: '任务名称 / Name' }),
+    planId: t.exposeID('planId', { description: '所属年度抽查工作计划 / The plan this task runs' }),
+    planItemId: t.exposeID('planItemId', { nullable: true, description: '对应的计划事项 / The plan item it runs, if one' }),
+    plan: t.relation('plan', { description: '所属年度抽查工作计划 / The plan' }),
+    planItem: t.relation('planItem', { nullable: true, description: '对应的计划事项 / The plan item' }),
+    ownerUnitId: t.exposeID('ownerUnitId', { description: '任务设置单位（制定计划的单位） / The unit that made the plan and set up the task (G15)' }),
+    ownerUnit: t.relation('ownerUnit', { description: '任务设置单位 / Owner unit' }),
+    executingUnitId: t.exposeID('executingUnitId', { description: '任务执行单位（可委托下级单位） / Executing unit, possibly delegated (G14)' }),
+    executingUnit: t.relation('executingUnit', { description: '任务执行单位 / Executing unit' }),
+    windowFrom: t.expose('windowFrom', { type: DateScalar, description: '执行开始日期 / Window start' }),
+    windowTo: t.expose('windowTo', { type: DateScalar, description: '执行结束日期 / Window end' }),
+    status: t.expose('status', { type: TaskStatusEnum, description: '状态 / Status' }),
+    temporary: t.exposeBoolean('temporary', { description: '临时性抽查（规则10） / A temporary (ad hoc) check (rule 10)' }),
+    isPublic: t.exposeBoolean('isPublic', { description: '结果是否公示（依法不公开的除外） / Whether results are published (rule 26)' }),
+    teamSize: t.exposeInt('teamSize', { description: '每个检查对象的检查组人数（≥2） / Inspectors per target (≥2, rule 15)' }),
+    seedCommitment: t.exposeString('seedCommitment', {
+      nullable: true,
+      description: '随机种子承诺值 sha256(服务器密钥)，摇号前公布 / Commitment to the server secret, published before the draw (rule 17)',
+    }),
+    announcedAt: t.expose('announcedAt', { type: 'DateTime', nullable: true, description: '任务公告发布时间（名单锁定时） / When the task announcement was published (on lock, G17)' }),
+    completedOn: t.expose('completedOn', { type: DateScalar, nullable: true, description: '完成日期 / Completed on' }),
+    createdById: t.exposeID('createdById', { nullable: true, description: '设置人 / Set up by' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: '创建时间 / Created at' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: '修改时间 / Updated at' }),
+    checkItems: t.field({
+      type: [CheckItemRef],
+      description: '本任务的抽查事项 / The checklist items this task checks',
+      select: (_args, _ctx, nested) => ({ checkItems: { orderBy: { checkItemId: 'asc' as const }, select: { checkItem: nested(true) } } }),
+      resolve: (task) => task.checkItems.map((c) => c.checkItem),
+    }),
+    classes: t.relation('classes', { description: '抽取类别（各自比例，分别抽取、合并下达） / Classes of targets, each at its own ratio (rule 12)', query: { orderBy: { key: 'asc' } } }),
+    draws: t.relation('draws', { description: '历次摇号（最新在前，作废的仍保留） / Draws, newest first; superseded ones stay (rule 17)', query: { orderBy: [{ drawnAt: 'desc' }, { sequence: 'desc' }] } }),
+    targets: t.relation('targets', { description: '锁定下发的检查对象 / The locked, dispatched targets (rule 13)', query: { orderBy: { createdAt: 'asc' } } }),
+    targetCount: t.relationCount('targets', { description: '锁定下发的检查对象数 / Number of dispatched targets' }),
+    editable: t.boolean({
+      description: '当前用户可否修改（本单位任务且尚未摇号） / Whether the current user may change it (own unit, not yet drawn)',
+      select: { ownerUnitId: true, status: true },
+      resolve: (task, _args, ctx) => canEditTask(ctx.user, task),
+    }),
+  }),
+});
+
+builder.prismaObject('TaskTarget', {
+  description: '任务的检查对象（锁定下发后成为执行单位的工作） / A target of a locked draw, as the executing unit\'s work',
+  authScopes: { signedIn: true },
+  select: { id: true },
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    taskId: t.exposeID('taskId', { description: '抽查任务 / Task' }),
+    task: t.relation('task', { description: '抽查任务 / Task' }),
+    targetId: t.exposeID('targetId', { description: '检查对象 / Target' }),
+    target: t.relation('target', { description: '检查对象 / Target' }),
+    visitId: t.exposeID('visitId', { nullable: true, description: '所属检查（合并时与其他任务共用） / The visit, shared with other tasks when merged (rule 14)' }),
+    visit: t.relation('visit', { nullable: true, description: '所属检查 / The visit' }),
+    status: t.expose('status', { type: TaskTargetStatusEnum, description: '状态 / Status' }),
+    closedReason: t.exposeString('closedReason', { nullable: true, description: '未检查而办结的原因 / Why it was closed without inspection (G28)' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: '下发时间 / Dispatched at' }),
+  }),
+});
+
+builder.prismaObject('Visit', {
+  description: '一次入户检查（不同计划的任务抽中同一对象时合并，"进一次门、查多项事"） / One visit to a target serving one or more tasks (rule 14)',
+  authScopes: { signedIn: true },
+  select: { id: true },
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    targetId: t.exposeID('targetId', { description: '检查对象 / Target' }),
+    target: t.relation('target', { description: '检查对象 / Target' }),
+    windowFrom: t.expose('windowFrom', { type: DateScalar, description: '可检查的开始日期（各任务时间段的交集） / First day serving every task (intersection of windows)' }),
+    windowTo: t.expose('windowTo', { type: DateScalar, description: '可检查的结束日期 / Last day serving every task' }),
+    merged: t.exposeBoolean('merged', { description: '是否合并了多个任务 / Whether it serves several tasks' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: '创建时间 / Created at' }),
+    taskTargets: t.relation('taskTargets', { description: '本次检查服务的任务对象 / The task targets this visit serves', query: { orderBy: { createdAt: 'asc' } } }),
+  }),
+});
+
+const TaskFilter = builder.inputType('TaskFilter', {
+  description: '抽查任务筛选 / Task filter',
+  fields: (t) => ({
+    ids: t.idList({ required: false, description: '编号列表 / Ids' }),
+    q: t.string({ required: false, description: '关键词：名称、任务编号 / Keyword: name, code' }),
+    planId: t.id({ required: false, description: '计划 / Plan' }),
+    ownerUnitId: t.id({ required: false, description: '任务设置单位 / Owner unit' }),
+    executingUnitId: t.id({ required: false, description: '任务执行单位 / Executing unit' }),
+    status: t.field({ type: TaskStatusEnum, required: false, description: '状态 / Status' }),
+    year: t.int({ required: false, description: '计划年度 / Plan year' }),
+  }),
+});
+
+function taskWhere(f: typeof TaskFilter.$inferInput | null | undefined): Prisma.TaskWhereInput {
+  return {
+    ...(f?.ids ? { id: { in: f.ids.map(String) } } : {}),
+    ...(f?.planId ? { planId: String(f.planId) } : {}),
+    ...(f?.ownerUnitId ? { ownerUnitId: String(f.ownerUnitId) } : {}),
+    ...(f?.executingUnitId ? { executingUnitId: String(f.executingUnitId) } : {}),
+    ...(f?.status ? { status: f.status } : {}),
+    ...(typeof f?.year === 'number' ? { plan: { year: f.year } } : {}),
+    AND: keywordWhere<Prisma.TaskWhereInput>(f?.q, ['name', 'code']),
+  };
+}
+
+const sortable = {
+  code: (dir: 'asc' | 'desc') => ({ code: dir }),
+  name: (dir: 'asc' | 'desc') => ({ name: dir }),
+  status: (dir: 'asc' | 'desc') => ({ status: dir }),
+  windowFrom: (dir: 'asc' | 'desc') => ({ windowFrom: dir }),
+  windowTo: (dir: 'asc' | 'desc') => ({ windowTo: dir }),
+  createdAt: (dir: 'asc' | 'desc') => ({ createdAt: dir }),
+  updatedAt: (dir: 'asc' | 'desc') => ({ updatedAt: dir }),
+} satisfies Record<string, (d: 'asc' | 'desc') => Prisma.TaskOrderByWithRelationInput>;
+
+builder.queryFields((t) => ({
+  allTasks: t.prismaField({
+    type: ['Task'],
+    description: '抽查任务列表 / List tasks',
+    authScopes: { signedIn: true },
+    args: { ...pageArgs, filter: t.arg({ type: TaskFilter, required: false, description: '筛选 / Filter' }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.task.findMany({
+        ...query,
+        where: taskWhere(args.filter),
+        ...paging<Prisma.TaskOrderByWithRelationInput>(args, sortable, { field: 'createdAt', dir: 'desc' }, { id: 'asc' }),
+      }),
+  }),
+  _allTasksMeta: t.field({
+    type: ListMetadata,
+    description: '抽查任务数量 / Count tasks',
+    authScopes: { signedIn: true },
+    args: { filter: t.arg({ type: TaskFilter, required: false, description: '筛选 / Filter' }) },
+    resolve: async (_root, args, ctx) => ({ count: await ctx.prisma.task.count({ where: taskWhere(args.filter) }) }),
+  }),
+  Task: t.prismaField({
+    type: 'Task',
+    nullable: true,
+    description: '一个抽查任务 / One task',
+    authScopes: { signedIn: true },
+    args: { id: t.arg.id({ required: true, description: '编号 / Id' }) },
+    resolve: (query, _root, args, ctx) => ctx.prisma.task.findUnique({ ...query, where: { id: String(args.id) } }),
+  }),
+}));
+
+const LABELS = { planId: '抽查工作计划', name: '任务名称', windowFrom: '执行开始日期', windowTo: '执行结束日期' };
+const UPDATE_LABELS = { name: '任务名称', windowFrom: '执行开始日期', windowTo: '执行结束日期', executingUnitId: '任务执行单位' };
+
+const taskArgs = builder.args((t) => ({
+  name: t.string({ required: false, description: '任务名称 / Name' }),
+  planItemId: t.id({ required: false, description: '对应的计划事项（可选） / The plan item it runs (optional)' }),
+  executingUnitId: t.id({ required: false, description: '任务执行单位，默认任务设置单位；可委托其他单位 / Executing unit; defaults to the owner, may be delegated (G14)' }),
+  windowFrom: t.field({ type: DateScalar, required: false, description: '执行开始日期（计划年度内） / Window start, within the plan year' }),
+  windowTo: t.field({ type: DateScalar, required: false, description: '执行结束日期（计划年度内） / Window end, within the plan year' }),
+  checkItemIds: t.idList({ required: false, description: '抽查事项（须在计划中）；给出计划事项时默认为其事项 / Checklist items, all in the plan; default: the plan item\'s' }),
+  teamSize: t.int({ required: false, description: '每个检查对象的检查组人数，至少 2 人（默认 2） / Inspectors per target, at least 2 (default 2)' }),
+  isPublic: t.boolean({ required: false, description: '结果是否公示（默认是） / Whether results are published (default true)' }),
+  temporary: t.boolean({ required: false, description: '临时性抽查（默认取计划事项的设置） / A temporary check (default: the plan item\'s)' }),
+}));
+
+type PlanForTask = { id: string; unitId: string; year: number; status: string; items: { id: string; checkItemId: string; temporary: boolean }[] };
+
+/** A YYYY-MM-DD date as stored in a @db.Date column, and back. */
+export const toDate = (d: string) => new Date(`${d}T00:00:00.000Z`);
+export const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+function assertTeamSize(teamSize: number | null | undefined) {
+  if (teamSize === null || teamSize === undefined) return;
+  // Rule 15 (G19): at least two inspectors per target.
+  if (!Number.isInteger(teamSize) || teamSize < 2) throw userError('TASK.TEAM_SIZE_TOO_SMALL', `${teamSize}`, { field: 'teamSize' });
+}
+
+function assertWindow(from: string, to: string, year: number) {
+  if (from > to) throw userError('VALIDATION.INVALID', '执行开始日期不能晚于结束日期', { field: 'windowTo' });
+  if (from < `${year}-01-01` || to > `${year}-12-31`) {
+    throw userError('TASK.WINDOW_OUTSIDE_PLAN_YEAR', `${from} 至 ${to} 不在 ${year} 年度内`, { field: from < `${year}-01-01` ? 'windowFrom' : 'windowTo', year });
+  }
+}
+
+/** The items must be in the plan (a task runs the plan, G15) and still on the checklist. */
+async function assertCheckItems(tx: Prisma.TransactionClient, plan: PlanForTask, ids: string[]) {
+  if (ids.length === 0) throw userError('VALIDATION.REQUIRED', '抽查事项', { field: 'checkItemIds' });
+  const inPlan = new Set(plan.items.map((i) => i.checkItemId));
+  const items = await tx.checkItem.findMany({ where: { id: { in: ids } }, select: { id: true, code: true, name: true, retiredAt: true } });
+  const found = new Map(items.map((i) => [i.id, i]));
+  for (const id of ids) {
+    const item = found.get(id);
+    if (!item) throw userError('VALIDATION.INVALID', '抽查事项不存在', { field: 'checkItemIds' });
+    if (item.retiredAt) throw userError('VALIDATION.INVALID', `抽查事项 ${item.code} 已停用`, { field: 'checkItemIds' });
+    if (!inPlan.has(id)) throw userError('TASK.CHECK_ITEM_NOT_IN_PLAN', `${item.code}“${item.name}”`, { field: 'checkItemIds' });
+  }
+}
+
+async function assertUnit(tx: Prisma.TransactionClient, unitId: string) {
+  const unit = await tx.unit.findUnique({ where: { id: unitId }, select: { retiredAt: true } });
+  if (!unit || unit.retiredAt) throw userError('VALIDATION.INVALID', '任务执行单位不存在或已停用', { field: 'executingUnitId' });
+}
+
+/** RW-<year>-<serial>, serialised by an advisory lock so two tasks never get one code. */
+async function nextTaskCode(tx: Prisma.TransactionClient, year: number): Promise<string> {
+  await advisoryLock(tx, LOCK_CLASS.taskCode, year);
+  const prefix = `RW-${year}-`;
+  const last = await tx.task.findFirst({ where: { code: { startsWith: prefix } }, orderBy: { code: 'desc' }, select: { code: true } });
+  const serial = last ? Number(last.code.slice(prefix.length)) + 1 : 1;
+  return `${prefix}${String(serial).padStart(4, '0')}`;
+}
+
+const uniqueIds = (ids: readonly (string | number)[]) => [...new Set(ids.map(String))];
+
+builder.mutationFields((t) => ({
+  createTask: t.prismaField({
+    type: 'Task',
+    description: '设置抽查任务（计划须已备案；由制定计划的单位设置） / Set up a task of a filed plan (by the plan\'s unit, G15)',
+    authScopes: { writer: true },
+    args: { planId: t.arg.id({ required: false, description: '抽查工作计划（须已备案） / The plan (must be filed)' }), ...taskArgs },
+    resolve: async (query, _root, args, ctx) => {
+      requireFields(args, LABELS);
+      if (!args.planItemId && !(args.checkItemIds?.length)) throw userError('VALIDATION.REQUIRED', '抽查事项', { field: 'checkItemIds' });
+      assertTeamSize(args.teamSize);
+      return ctx.prisma.$transaction(async (tx) => {
+        const plan = await tx.plan.findUnique({
+          where: { id: String(args.planId) },
+          select: { id: true, unitId: true, year: true, status: true, items: { select: { id: true, checkItemId: true, temporary: true } } },
+        });
+        if (!plan) throw notFound('抽查工作计划');
+        assertUnitWrite(ctx.user, plan.unitId);
+        if (plan.status !== 'FILED') throw userError('TASK.PLAN_NOT_FILED', undefined, { field: 'planId' });
+        const planItem = args.planItemId ? plan.items.find((i) => i.id === String(args.planItemId)) : undefined;
+        if (args.planItemId && !planItem) throw userError('VALIDATION.INVALID', '计划事项不属于该计划', { field: 'planItemId' });
+        assertWindow(args.windowFrom!, args.windowTo!, plan.year);
+        const checkItemIds = args.checkItemIds?.length ? uniqueIds(args.checkItemIds) : [planItem!.checkItemId];
+        await assertCheckItems(tx, plan, checkItemIds);
+        const executingUnitId = args.executingUnitId ? String(args.executingUnitId) : plan.unitId;
+        if (executingUnitId !== plan.unitId) await assertUnit(tx, executingUnitId);
+        const code = await nextTaskCode(tx, plan.year);
+        const created = await tx.task.create({
+          data: {
+            code,
+            name: args.name!.trim(),
+            planId: plan.id,
+            planItemId: planItem?.id ?? null,
+            ownerUnitId: plan.unitId,
+            executingUnitId,
+            windowFrom: toDate(args.windowFrom!),
+            windowTo: toDate(args.windowTo!),
+            teamSize: args.teamSize ?? 2,
+            isPublic: args.isPublic ?? true,
+            temporary: args.temporary ?? planItem?.temporary ?? false,
+            createdById: ctx.user!.id,
+            checkItems: { create: checkItemIds.map((checkItemId) => ({ checkItemId })) },
+          },
+        });
+        await audit(tx, ctx, { action: 'createTask', entity: 'Task', entityId: created.id, unitId: plan.unitId, after: { ...taskSnapshot(created), checkItemIds } });
+        return tx.task.findUniqueOrThrow({ ...query, where: { id: created.id } });
+      });
+    },
+  }),
+  updateTask: t.prismaField({
+    type: 'Task',
+    description: '修改抽查任务（仅摇号前） / Change a task (only before the draw)',
+    authScopes: { writer: true },
+    args: { id: t.arg.id({ required: true, description: '编号 / Id' }), ...taskArgs },
+    resolve: async (query, _root, args, ctx) => {
+      const id = String(args.id);
+      refuseBlanking(args, UPDATE_LABELS);
+      if (args.checkItemIds && args.checkItemIds.length === 0) throw userError('VALIDATION.REQUIRED', '抽查事项', { field: 'checkItemIds' });
+      assertTeamSize(args.teamSize);
+      return ctx.prisma.$transaction(async (tx) => {
+        const before = await tx.task.findUnique({
+          where: { id },
+          include: { checkItems: { select: { checkItemId: true } }, plan: { select: { id: true, unitId: true, year: true, status: true, items: { select: { id: true, checkItemId: true, temporary: true } } } } },
+        });
+        if (!before) throw notFound('抽查任务');
+        assertTaskEditable(ctx.user, before);
+        const { plan, checkItems: beforeItems, ...beforeTask } = before;
+        let planItemId = before.planItemId;
+        if (args.planItemId !== undefined) {
+          planItemId = args.planItemId === null ? null : String(args.planItemId);
+          if (planItemId && !plan.items.some((i) => i.id === planItemId)) throw userError('VALIDATION.INVALID', '计划事项不属于该计划', { field: 'planItemId' });
+        }
+        const windowFrom = args.windowFrom ?? iso(before.windowFrom);
+        const windowTo = args.windowTo ?? iso(before.windowTo);
+        assertWindow(windowFrom, windowTo, plan.year);
+        const executingUnitId = args.executingUnitId ? String(args.executingUnitId) : before.executingUnitId;
+        if (executingUnitId !== before.executingUnitId) await assertUnit(tx, executingUnitId);
+        const beforeItemIds = beforeItems.map((i) => i.checkItemId).sort();
+        const checkItemIds = args.checkItemIds ? uniqueIds(args.checkItemIds).sort() : beforeItemIds;
+        const itemsChanged = checkItemIds.join() !== beforeItemIds.join();
+        if (itemsChanged) {
+          await assertCheckItems(tx, plan, checkItemIds);
+          await tx.taskCheckItem.deleteMany({ where: { taskId: id, checkItemId: { notIn: checkItemIds } } });
+          await tx.taskCheckItem.createMany({ data: checkItemIds.filter((c) => !beforeItemIds.includes(c)).map((checkItemId) => ({ taskId: id, checkItemId })), skipDuplicates: true });
+        }
+        const after = await tx.task.update({
+          where: { id },
+          data: {
+            name: args.name?.trim() ?? undefined,
+            planItemId,
+            executingUnitId,
+            windowFrom: toDate(windowFrom),
+            windowTo: toDate(windowTo),
+            teamSize: args.teamSize ?? undefined,
+            isPublic: args.isPublic ?? undefined,
+            temporary: args.temporary ?? undefined,
+          },
+        });
+        if (itemsChanged) {
+          // Rule 2: a GENERAL item added to the task caps the classes already set up.
+          const task = await tx.task.findUniqueOrThrow({ where: { id }, select: taskForDrawSelect });
+          if (task.classes.length > 0) taskParameters(task, await getGeneralRatioCap(tx));
+        }
+        await audit(tx, ctx, {
+          action: 'updateTask', entity: 'Task', entityId: id, unitId: before.ownerUnitId,
+          before: { ...taskSnapshot(beforeTask), checkItemIds: beforeItemIds }, after: { ...taskSnapshot(after), checkItemIds },
+        });
+        return tx.task.findUniqueOrThrow({ ...query, where: { id } });
+      });
+    },
+  }),
+  deleteTask: t.prismaField({
+    type: 'Task',
+    description: '删除从未摇号的抽查任务 / Delete a task that was never drawn',
+    authScopes: { writer: true },
+    args: { id: t.arg.id({ required: true, description: '编号 / Id' }) },
+    resolve: async (query, _root, args, ctx) => {
+      const id = String(args.id);
+      return ctx.prisma.$transaction(async (tx) => {
+        const before = await tx.task.findUnique({
+          where: { id },
+          include: { checkItems: { select: { checkItemId: true } }, classes: true, _count: { select: { draws: true } } },
+        });
+        if (!before) throw notFound('抽查任务');
+        assertUnitWrite(ctx.user, before.ownerUnitId);
+        // Rule 17: a drawn task keeps its draws; it is never deleted.
+        if (before._count.draws > 0) throw userError('TASK.ALREADY_DRAWN');
+        if (!EDITABLE_STATUSES.includes(before.status)) throw userError('TASK.NOT_EDITABLE');
+        const shown = await tx.task.findUniqueOrThrow({ ...query, where: { id } });
+        await tx.taskCheckItem.deleteMany({ where: { taskId: id } });
+        await tx.taskClass.deleteMany({ where: { taskId: id } });
+        await tx.task.delete({ where: { id } });
+        const { _count, checkItems, ...record } = before;
+        await audit(tx, ctx, {
+          action: 'deleteTask', entity: 'Task', entityId: id, unitId: before.ownerUnitId,
+          before: { ...taskSnapshot(record), checkItemIds: checkItems.map((c) => c.checkItemId) },
+        });
+        return shown;
+      });
+    },
+  }),
+}));

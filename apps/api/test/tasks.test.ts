@@ -1,0 +1,251 @@
+// Tasks (抽查任务) and their classes (抽取类别): set up from a filed plan by the plan's unit (G15, rule 11),
+// team size (rule 15), classes at a ratio xor a count (rule 12), GENERAL ratio cap at set-up (rule 2).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeOf, createTestApp, type TestApp } from './helpers.ts';
+
+let t: TestApp;
+let kg: string; // kuangguan: 矿产资源管理科 (KGK)
+let ws: string; // wenshao: 闻韶国土资源所 (GTS01)
+let admin: string;
+let kgk: string;
+let gts01: string;
+let filedPlan: string;
+let draftPlan: string;
+const item: Record<string, string> = {};
+const lib: Record<string, string> = {};
+
+const CREATE_TASK = `mutation($planId: ID, $name: String, $from: Date, $to: Date, $items: [ID!], $teamSize: Int, $exec: ID) {
+  createTask(planId: $planId, name: $name, windowFrom: $from, windowTo: $to, checkItemIds: $items, teamSize: $teamSize, executingUnitId: $exec) {
+    id code status teamSize isPublic temporary windowFrom windowTo ownerUnitId executingUnitId editable seedCommitment
+    checkItems { code } plan { id year }
+  }
+}`;
+const CREATE_CLASS = `mutation($taskId: ID, $key: String, $label: String, $libraryId: ID, $ratio: Float, $count: Int, $objectType: String) {
+  createTaskClass(taskId: $taskId, key: $key, label: $label, libraryId: $libraryId, ratio: $ratio, count: $count, objectType: $objectType) {
+    id key label ratio count directed editable library { code }
+  }
+}`;
+
+async function plan(unitId: string, year: number, codes: string[], status: 'FILED' | 'DRAFT') {
+  const p = await t.prisma.plan.create({
+    data: {
+      unitId, year, title: `${year} 年度抽查工作计划`, status, version: status === 'FILED' ? 1 : 0, filedAt: status === 'FILED' ? new Date() : null,
+      items: {
+        create: codes.map((code) => ({
+          checkItemId: item[code]!, scope: '全区', windowFrom: new Date(`${year}-03-01`), windowTo: new Date(`${year}-12-31`), estimatedCount: 10, ratio: 0.05,
+        })),
+      },
+    },
+  });
+  return p.id;
+}
+
+async function newTask(vars: Record<string, unknown> = {}, token = kg) {
+  return t.gql(CREATE_TASK, { planId: filedPlan, name: '2026 年采矿权人双随机检查', from: '2026-12-01', to: '2026-12-31', items: [item['LZZR-03']], ...vars }, token);
+}
+
+const counts = async () => ({ tasks: await t.prisma.task.count(), classes: await t.prisma.taskClass.count(), audit: await t.prisma.auditEvent.count() });
+
+beforeAll(async () => {
+  t = await createTestApp();
+  [kg, ws, admin] = await Promise.all([t.login('kuangguan'), t.login('wenshao'), t.login('admin')]);
+  kgk = (await t.prisma.unit.findUniqueOrThrow({ where: { code: 'KGK' } })).id;
+  gts01 = (await t.prisma.unit.findUniqueOrThrow({ where: { code: 'GTS01' } })).id;
+  for (const i of await t.prisma.checkItem.findMany()) item[i.code] = i.id;
+  for (const l of await t.prisma.targetLibrary.findMany()) lib[l.code] = l.id;
+  filedPlan = await plan(kgk, 2026, ['LZZR-03', 'LZZR-04', 'LZZR-11'], 'FILED');
+  draftPlan = await plan(kgk, 2027, ['LZZR-03'], 'DRAFT');
+});
+afterAll(() => t.close());
+
+describe('setting up a task (G15)', () => {
+  it('creates a task of a filed plan with a generated code, owned and executed by the plan\'s unit, and audits it', async () => {
+    const r = await newTask();
+    expect(r.errors).toBeUndefined();
+    const task = r.data!.createTask;
+    expect(task).toMatchObject({
+      code: 'RW-2026-0001', status: 'DRAFT', teamSize: 2, isPublic: true, temporary: false, windowFrom: '2026-12-01', windowTo: '2026-12-31',
+      ownerUnitId: kgk, executingUnitId: kgk, editable: true, seedCommitment: null, checkItems: [{ code: 'LZZR-03' }], plan: { id: filedPlan, year: 2026 },
+    });
+    const ev = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'createTask', entityId: task.id } });
+    expect(ev.unitId).toBe(kgk);
+    expect((ev.after as { checkItemIds: string[] }).checkItemIds).toEqual([item['LZZR-03']]);
+    expect(Object.keys(ev.after as object)).not.toContain('serverSecret');
+
+    const next = await newTask({ exec: gts01 });
+    expect(next.errors).toBeUndefined();
+    // G14: execution delegated to a land station; the owner stays the plan's unit.
+    expect(next.data!.createTask).toMatchObject({ code: 'RW-2026-0002', ownerUnitId: kgk, executingUnitId: gts01 });
+  });
+
+  it('refuses a task on a plan that is not filed, and saves nothing', async () => {
+    const before = await counts();
+    const r = await newTask({ planId: draftPlan, from: '2027-03-01', to: '2027-03-31' });
+    expect(codeOf(r)).toBe('TASK.PLAN_NOT_FILED');
+    expect(r.errors?.[0]?.message).toContain('备案');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses another unit\'s staff setting up a task of the plan (FORBIDDEN), but lets the admin', async () => {
+    const before = await counts();
+    const r = await newTask({}, ws);
+    expect(codeOf(r)).toBe('FORBIDDEN');
+    expect(await counts()).toEqual(before);
+    const byAdmin = await newTask({}, admin);
+    expect(byAdmin.errors).toBeUndefined();
+    expect(byAdmin.data!.createTask.ownerUnitId).toBe(kgk);
+  });
+
+  it('refuses a team size below 2 (rule 15)', async () => {
+    const before = await counts();
+    const r = await newTask({ teamSize: 1 });
+    expect(codeOf(r)).toBe('TASK.TEAM_SIZE_TOO_SMALL');
+    expect(r.errors?.[0]?.extensions?.field).toBe('teamSize');
+    expect(await counts()).toEqual(before);
+    expect((await newTask({ teamSize: 3 })).data?.createTask.teamSize).toBe(3);
+  });
+
+  it('refuses a window outside the plan year, check items not in the plan, and missing fields', async () => {
+    expect(codeOf(await newTask({ to: '2027-01-05' }))).toBe('TASK.WINDOW_OUTSIDE_PLAN_YEAR');
+    expect(codeOf(await newTask({ from: '2026-12-31', to: '2026-12-01' }))).toBe('VALIDATION.INVALID');
+    const notInPlan = await newTask({ items: [item['LZZR-05']] });
+    expect(codeOf(notInPlan)).toBe('TASK.CHECK_ITEM_NOT_IN_PLAN');
+    expect(notInPlan.errors?.[0]?.message).toContain('LZZR-05');
+    const blank = await newTask({ name: '  ' });
+    expect(codeOf(blank)).toBe('VALIDATION.REQUIRED');
+    expect(blank.errors?.[0]?.message).toBe('必填字段不能为空：任务名称');
+  });
+
+  it('lists and counts tasks in the react-admin shape, filtered by year and unit', async () => {
+    const r = await t.gql(
+      `query($f: TaskFilter) { allTasks(filter: $f, sortField: "code", sortOrder: "ASC", perPage: 2) { code editable } _allTasksMeta(filter: $f) { count } }`,
+      { f: { year: 2026, ownerUnitId: kgk } },
+      ws,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.allTasks.map((x: { code: string }) => x.code)).toEqual(['RW-2026-0001', 'RW-2026-0002']);
+    // Read by everyone signed in, editable only by the owner unit.
+    expect(r.data!.allTasks.every((x: { editable: boolean }) => x.editable === false)).toBe(true);
+    expect(r.data!._allTasksMeta.count).toBe(await t.prisma.task.count({ where: { ownerUnitId: kgk, plan: { year: 2026 } } }));
+    expect(codeOf(await t.gql('{ allTasks { id } }'))).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('task classes (rules 2, 11, 12)', () => {
+  it('refuses a GENERAL item\'s class above the cap (0.06 > 0.05), naming the item and cap; accepts the cap itself', async () => {
+    const task = (await newTask({ items: [item['LZZR-04']], name: '探矿权人检查' })).data!.createTask;
+    const before = await counts();
+    const r = await t.gql(CREATE_CLASS, { taskId: task.id, key: 'tk', label: '探矿权人', libraryId: lib['LIB-TK'], ratio: 0.06 }, kg);
+    expect(codeOf(r)).toBe('DRAW.GENERAL_RATIO_ABOVE_CAP');
+    expect(r.errors?.[0]?.message).toContain('LZZR-04');
+    expect(r.errors?.[0]?.message).toContain('6%');
+    expect(r.errors?.[0]?.message).toContain('5%');
+    expect(await counts()).toEqual(before);
+    const ok = await t.gql(CREATE_CLASS, { taskId: task.id, key: 'tk', label: '探矿权人', libraryId: lib['LIB-TK'], ratio: 0.05 }, kg);
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.createTaskClass).toMatchObject({ key: 'tk', ratio: 0.05, count: null, directed: false, editable: true, library: { code: 'LIB-TK' } });
+  });
+
+  it('allows a KEY item\'s class at ratio 1 (no upper limit)', async () => {
+    const task = (await newTask()).data!.createTask;
+    const r = await t.gql(CREATE_CLASS, { taskId: task.id, key: 'ck', label: '采矿权人（全部）', libraryId: lib['LIB-CK'], ratio: 1 }, kg);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.createTaskClass.ratio).toBe(1);
+  });
+
+  it('a GENERAL item of another object type does not cap a class, but adding one of the same type to the task does', async () => {
+    const task = (await newTask({ items: [item['LZZR-03'], item['LZZR-04']] })).data!.createTask;
+    // LZZR-04 checks 探矿权人; the class draws 采矿权人 (LIB-CK), capped by nothing (LZZR-03 is KEY).
+    const ck = await t.gql(CREATE_CLASS, { taskId: task.id, key: 'ck', label: '采矿权人', libraryId: lib['LIB-CK'], ratio: 0.3 }, kg);
+    expect(ck.errors).toBeUndefined();
+    // An undirected class draws every object type, so every item of the task caps it.
+    const all = await t.gql(CREATE_CLASS, { taskId: task.id, key: 'all', label: '全部对象', ratio: 0.3 }, kg);
+    expect(codeOf(all)).toBe('DRAW.GENERAL_RATIO_ABOVE_CAP');
+
+    const keyOnly = (await newTask({ items: [item['LZZR-03']] })).data!.createTask;
+    expect((await t.gql(CREATE_CLASS, { taskId: keyOnly.id, key: 'all', label: '全部对象', ratio: 0.3 }, kg)).errors).toBeUndefined();
+    const widen = await t.gql('mutation($id: ID!, $items: [ID!]) { updateTask(id: $id, checkItemIds: $items) { id } }', { id: keyOnly.id, items: [item['LZZR-03'], item['LZZR-11']] }, kg);
+    expect(codeOf(widen)).toBe('DRAW.GENERAL_RATIO_ABOVE_CAP');
+    expect(widen.errors?.[0]?.message).toContain('LZZR-11');
+    expect(await t.prisma.taskCheckItem.count({ where: { taskId: keyOnly.id } })).toBe(1);
+  });
+
+  it('needs exactly one of ratio and count', async () => {
+    const task = (await newTask()).data!.createTask;
+    const before = await counts();
+    const both = await t.gql(CREATE_CLASS, { taskId: task.id, key: 'a', label: '甲', ratio: 0.2, count: 5 }, kg);
+    expect(codeOf(both)).toBe('TASK_CLASS.RATIO_XOR_COUNT');
+    const neither = await t.gql(CREATE_CLASS, { taskId: task.id, key: 'a', label: '甲' }, kg);
+    expect(codeOf(neither)).toBe('TASK_CLASS.RATIO_XOR_COUNT');
+    expect(neither.errors?.[0]?.message).toContain('二选一');
+    expect(codeOf(await t.gql(CREATE_CLASS, { taskId: task.id, key: 'a', label: '甲', ratio: 0 }, kg))).toBe('VALIDATION.INVALID');
+    expect(codeOf(await t.gql(CREATE_CLASS, { taskId: task.id, key: 'a', label: '甲', count: 0 }, kg))).toBe('VALIDATION.INVALID');
+    expect(await counts()).toEqual(before);
+
+    const byCount = await t.gql(CREATE_CLASS, { taskId: task.id, key: 'a', label: '甲', count: 5, libraryId: lib['LIB-CK'], objectType: '采矿权人' }, kg);
+    expect(byCount.data?.createTaskClass).toMatchObject({ count: 5, ratio: null, directed: true });
+    expect(codeOf(await t.gql(CREATE_CLASS, { taskId: task.id, key: 'a', label: '乙', count: 2 }, kg))).toBe('TASK_CLASS.KEY_DUPLICATE');
+    expect(codeOf(await t.gql(CREATE_CLASS, { taskId: task.id, key: 'b:c', label: '乙', count: 2 }, kg))).toBe('DRAW.INVALID_PARAMETERS');
+    // Switching the class to a ratio drops its count.
+    const sw = await t.gql('mutation($id: ID!) { updateTaskClass(id: $id, ratio: 0.5) { ratio count } }', { id: byCount.data!.createTaskClass.id }, kg);
+    expect(sw.data?.updateTaskClass).toEqual({ ratio: 0.5, count: null });
+    expect(codeOf(await t.gql(CREATE_CLASS, { taskId: task.id, key: 'w', label: '他单位', count: 1 }, ws))).toBe('FORBIDDEN');
+  });
+});
+
+describe('changing and deleting tasks', () => {
+  it('changes and deletes a task only before it is drawn', async () => {
+    const task = (await newTask()).data!.createTask;
+    const cls = (await t.gql(CREATE_CLASS, { taskId: task.id, key: 'ck', label: '采矿权人', libraryId: lib['LIB-CK'], count: 3 }, kg)).data!.createTaskClass;
+    const upd = await t.gql('mutation($id: ID!) { updateTask(id: $id, name: "改名后的任务", teamSize: 4) { name teamSize } }', { id: task.id }, kg);
+    expect(upd.data?.updateTask).toEqual({ name: '改名后的任务', teamSize: 4 });
+    expect(codeOf(await t.gql('mutation($id: ID!) { updateTask(id: $id, name: "他人修改") { id } }', { id: task.id }, ws))).toBe('FORBIDDEN');
+
+    await t.prisma.task.update({ where: { id: task.id }, data: { status: 'DISPATCHED' } });
+    expect(codeOf(await t.gql('mutation($id: ID!) { updateTask(id: $id, name: "锁定后修改") { id } }', { id: task.id }, kg))).toBe('TASK.NOT_EDITABLE');
+    expect(codeOf(await t.gql('mutation($id: ID!) { updateTaskClass(id: $id, count: 5) { id } }', { id: cls.id }, kg))).toBe('TASK.NOT_EDITABLE');
+    expect(codeOf(await t.gql('mutation($id: ID!) { deleteTaskClass(id: $id) { id } }', { id: cls.id }, kg))).toBe('TASK.NOT_EDITABLE');
+    expect(codeOf(await t.gql('mutation($id: ID!) { deleteTask(id: $id) { id } }', { id: task.id }, kg))).toBe('TASK.NOT_EDITABLE');
+    const r = await t.gql('query($id: ID!) { Task(id: $id) { editable classes { editable } } }', { id: task.id }, kg);
+    expect(r.data?.Task).toEqual({ editable: false, classes: [{ editable: false }] });
+
+    const fresh = (await newTask()).data!.createTask;
+    await t.gql(CREATE_CLASS, { taskId: fresh.id, key: 'ck', label: '采矿权人', libraryId: lib['LIB-CK'], count: 3 }, kg);
+    const del = await t.gql('mutation($id: ID!) { deleteTask(id: $id) { id code } }', { id: fresh.id }, kg);
+    expect(del.data?.deleteTask).toEqual({ id: fresh.id, code: fresh.code });
+    expect(await t.prisma.task.findUnique({ where: { id: fresh.id } })).toBeNull();
+    expect(await t.prisma.taskClass.count({ where: { taskId: fresh.id } })).toBe(0);
+    expect(await t.prisma.auditEvent.count({ where: { action: 'deleteTask', entityId: fresh.id } })).toBe(1);
+  });
+
+  it('never deletes a task that was drawn', async () => {
+    const task = (await newTask()).data!.createTask;
+    await t.prisma.draw.create({
+      data: {
+        taskId: task.id, kind: 'TARGETS', sequence: 1, status: 'SUPERSEDED', candidateCount: 0, candidateListHash: 'x', candidates: [], seedCommitment: 'x', seed: 'x', receipt: {},
+      },
+    });
+    await t.prisma.task.update({ where: { id: task.id }, data: { status: 'READY' } });
+    expect(codeOf(await t.gql('mutation($id: ID!) { deleteTask(id: $id) { id } }', { id: task.id }, kg))).toBe('TASK.ALREADY_DRAWN');
+    expect(await t.prisma.task.findUnique({ where: { id: task.id } })).not.toBeNull();
+  });
+});
+
+describe('a page of tasks', () => {
+  it('costs a fixed number of SQL statements however many tasks it shows (no N+1)', async () => {
+    const page = (n: number) => `{ allTasks(perPage: ${n}, sortField: "code") {
+      code ownerUnit { name } executingUnit { name } plan { year } checkItems { code unit { name } } classes { key library { code } } draws { sequence } targetCount editable
+    } }`;
+    const counts: number[] = [];
+    for (const n of [2, 6]) {
+      const { count } = await t.countQueries(async () => {
+        const r = await t.gql(page(n), {}, kg);
+        expect(r.errors).toBeUndefined();
+        expect(r.data!.allTasks).toHaveLength(n);
+      });
+      counts.push(count);
+    }
+    expect(new Set(counts).size).toBe(1);
+    expect(counts[0]).toBeLessThanOrEqual(12);
+  });
+});
