@@ -28,8 +28,11 @@ export default defineConfig({
           // Each test file gets its own fresh embedded database; two workers fit 2 cores.
           pool: 'forks',
           maxWorkers: 2,
+          // Projects with different maxWorkers must run in different groups (vitest 4): after the domain's.
+          sequence: { groupOrder: 1 },
         },
       },
+      './apps/admin/vitest.config.ts',
       {
         test: {
           name: 'browser',
@@ -38,6 +41,7 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 240_000,
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -21,6 +21,9 @@ const vendorGroups = [
 export default defineConfig({
   base: '/',
   plugins: [react()],
+  // The server uses graphql 16; ra-data-graphql-simple wants 15 (apps/admin's own copy). Resolve every import
+  // of graphql to that one copy, so the bundle holds a single graphql and instanceof checks agree.
+  resolve: { dedupe: ['graphql'] },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

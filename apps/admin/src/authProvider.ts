@@ -79,7 +79,12 @@ export const authProvider: AuthProvider = {
   },
 
   async getPermissions() {
-    return getValidSession()?.me.role ?? null;
+    const role = getValidSession()?.me.role ?? null;
+    // react-admin 5 (issue #10764): when signed out, a getPermissions that resolves at once races useLogout's
+    // store reset and CoreAdminRoutes re-mounts LogoutOnMount in a loop (seconds of blank page, hundreds of
+    // history.pushState calls). A short delay breaks the race.
+    if (!role) await new Promise((r) => setTimeout(r, 50));
+    return role;
   },
 
   async getIdentity() {

@@ -22,9 +22,9 @@ export const AREAS = ['闻韶街道', '雪宫街道', '辛店街道', '稷下街
 export const areaChoices = AREAS.map((a) => ({ id: a, name: a }));
 
 /** Entities and actions recorded in the audit trail (apps/api/src/schema/*: audit(...) calls). */
-export const AUDIT_ENTITIES = ['Unit', 'User', 'CheckItem', 'TargetLibrary', 'Target', 'Inspector', 'Expert', 'DirectoryConfirmation', 'Session', 'ApiToken'] as const;
+export const AUDIT_ENTITIES = ['Unit', 'User', 'CheckItem', 'TargetLibrary', 'Target', 'Inspector', 'Expert', 'DirectoryConfirmation', 'Session', 'ApiToken', 'System'] as const;
 export const AUDIT_ACTIONS = [
-  'login', 'logout', 'changePassword', 'createApiToken', 'revokeApiToken', 'confirmDirectories',
+  'loadDemoData', 'login', 'logout', 'changePassword', 'createApiToken', 'revokeApiToken', 'confirmDirectories',
   'createUnit', 'updateUnit', 'retireUnit', 'createUser', 'updateUser', 'deactivateUser',
   'createCheckItem', 'updateCheckItem', 'retireCheckItem', 'createTargetLibrary', 'updateTargetLibrary', 'retireTargetLibrary',
   'createTarget', 'updateTarget', 'deleteTarget', 'retireTarget', 'createInspector', 'updateInspector', 'deleteInspector', 'retireInspector',

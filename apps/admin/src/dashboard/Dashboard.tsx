@@ -52,7 +52,7 @@ export const Dashboard = () => {
             />
             <CountCard icon={ScienceIcon} title={translate('dashboard.experts')} value={data.experts.count} to="/Expert" />
           </Stack>
-          <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '3fr 2fr' }, gap: 2, alignItems: 'start' }}>
+          <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2, alignItems: 'start' }}>
             <Card>
               <CardHeader title={translate('dashboard.chart')} slotProps={{ title: { variant: 'h6' } }} />
               <CardContent>

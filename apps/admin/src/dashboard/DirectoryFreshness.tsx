@@ -20,15 +20,15 @@ export const DirectoryFreshness = ({ units }: { units: UnitFigures[] }) => {
           <TableHead>
             <TableRow>
               <TableCell>{translate('resources.Unit.fields.name')}</TableCell>
-              <TableCell align="right">{translate('resources.Unit.fields.targetCount')}</TableCell>
-              <TableCell align="right">{translate('resources.Unit.fields.inspectorCount')}</TableCell>
+              <TableCell align="right">{translate('dashboard.targets')}</TableCell>
+              <TableCell align="right">{translate('dashboard.inspectors')}</TableCell>
               <TableCell>{translate('resources.Unit.fields.lastConfirmation')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
             {rows.map((u) => (
               <TableRow key={u.id} hover>
-                <TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
                   <Typography component={LinkBase} to={`/Unit/${encodeURIComponent(u.id)}/show`} variant="body2" sx={{ color: 'inherit' }}>{u.name}</Typography>
                 </TableCell>
                 <TableCell align="right">{u.targetCount}</TableCell>

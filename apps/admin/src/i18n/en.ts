@@ -87,7 +87,7 @@ export const enApp = {
     Target: {
       name: 'Target |||| Targets',
       fields: {
-        id: 'ID', q: 'Search', creditCode: 'Unified social credit code', name: 'Name', libraryId: 'Library', unitId: 'Maintaining unit',
+        id: 'ID', q: 'Search', creditCode: 'Credit code (USCC)', name: 'Name', libraryId: 'Library', unitId: 'Maintaining unit',
         objectType: 'Object type', scale: 'Business scale', industry: 'Industry', area: 'Town / street', address: 'Registered address',
         legalRepresentative: 'Legal representative', contactPhone: 'Contact phone', riskLevel: 'Risk level', creditStatus: 'Credit status',
         registrationStatus: 'Registration status', keyIndustry: 'Key industry', repeatedComplaints: 'Repeated complaints',
@@ -112,7 +112,7 @@ export const enApp = {
       },
     },
     DirectoryConfirmation: {
-      name: 'Directory confirmation |||| Directory confirmations',
+      name: 'Directory confirmation |||| Confirmations',
       fields: {
         id: 'ID', unitId: 'Unit', confirmedById: 'Confirmed by', confirmedAt: 'Confirmed at', targetCount: 'Targets at confirmation',
         inspectorCount: 'Inspectors at confirmation', note: 'Note',
@@ -139,7 +139,8 @@ export const enApp = {
     freshness: 'Directory freshness by unit',
     freshness_hint: 'Before every draw a unit confirms its target and inspector directories are up to date (rule 4).',
     never: 'Never confirmed',
-    days_ago: 'today |||| %{smart_count} days ago',
+    today: 'Today',
+    days_ago: '1 day ago |||| %{smart_count} days ago',
     chart: 'Targets and inspectors by unit',
     loading_error: 'The figures could not be loaded: %{message}',
   },
@@ -160,10 +161,10 @@ export const enApp = {
     empty: '(none)',
     entities: {
       Unit: 'Unit', User: 'User', CheckItem: 'Checklist item', TargetLibrary: 'Target library', Target: 'Target', Inspector: 'Inspector',
-      Expert: 'Expert', DirectoryConfirmation: 'Directory confirmation', Session: 'Sign-in', ApiToken: 'API token',
+      Expert: 'Expert', DirectoryConfirmation: 'Directory confirmation', Session: 'Sign-in', ApiToken: 'API token', System: 'System',
     },
     actions: {
-      login: 'Sign in', logout: 'Sign out', changePassword: 'Change password', createApiToken: 'Create API token', revokeApiToken: 'Revoke API token',
+      loadDemoData: 'Load demo data', login: 'Sign in', logout: 'Sign out', changePassword: 'Change password', createApiToken: 'Create API token', revokeApiToken: 'Revoke API token',
       confirmDirectories: 'Confirm directories',
       createUnit: 'Create unit', updateUnit: 'Update unit', retireUnit: 'Retire unit',
       createUser: 'Create user', updateUser: 'Update user', deactivateUser: 'Deactivate user',

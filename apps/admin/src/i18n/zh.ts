@@ -352,6 +352,7 @@ export const zhApp: typeof enApp = {
     freshness: '各单位名录库更新情况',
     freshness_hint: '每次抽取前，各单位须确认本单位检查对象名录库和执法检查人员名录库为最新（规则 4）。',
     never: '从未确认',
+    today: '今天',
     days_ago: '%{smart_count} 天前',
     chart: '各单位检查对象与执法检查人员',
     loading_error: '统计数据加载失败：%{message}',
@@ -372,10 +373,10 @@ export const zhApp: typeof enApp = {
     empty: '（无）',
     entities: {
       Unit: '单位', User: '用户', CheckItem: '抽查事项', TargetLibrary: '检查对象名录库', Target: '检查对象', Inspector: '执法检查人员',
-      Expert: '专家', DirectoryConfirmation: '名录库确认', Session: '登录', ApiToken: 'API 令牌',
+      Expert: '专家', DirectoryConfirmation: '名录库确认', Session: '登录', ApiToken: 'API 令牌', System: '系统',
     },
     actions: {
-      login: '登录', logout: '退出登录', changePassword: '修改密码', createApiToken: '创建 API 令牌', revokeApiToken: '吊销 API 令牌',
+      loadDemoData: '载入演示数据', login: '登录', logout: '退出登录', changePassword: '修改密码', createApiToken: '创建 API 令牌', revokeApiToken: '吊销 API 令牌',
       confirmDirectories: '确认名录库',
       createUnit: '新增单位', updateUnit: '修改单位', retireUnit: '停用单位',
       createUser: '新增用户', updateUser: '修改用户', deactivateUser: '停用账号',

@@ -18,10 +18,12 @@ export const theme: RaThemeOptions = {
   },
   typography: { ...defaultTheme.typography, fontFamily, fontSize: 14 },
   shape: { borderRadius: 6 },
-  sidebar: { width: 220, closedWidth: 55 },
+  sidebar: { width: 230, closedWidth: 55 },
   components: {
     ...base,
     MuiAppBar: { styleOverrides: { colorSecondary: { backgroundColor: '#1f5f8b', color: '#ffffff' } } },
+    // Sentence case in English, as Chinese labels read (MUI upper-cases buttons by default).
+    MuiButton: { styleOverrides: { root: { textTransform: 'none' } } },
     MuiTableCell: { styleOverrides: { head: { fontWeight: 600, whiteSpace: 'nowrap' } } },
     // react-admin's defaults (full width, dense) with outlined inputs, which read better in dense forms.
     MuiTextField: { ...base.MuiTextField, defaultProps: { ...base.MuiTextField?.defaultProps, variant: 'outlined' } },

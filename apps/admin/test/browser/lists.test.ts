@@ -135,7 +135,7 @@ describe('admin lists (unit staff)', () => {
     await page.fill('input[name=username]', 'wenshao');
     await page.fill('input[name=password]', password);
     await page.click('button[type=submit]');
-    await page.waitForURL(/#\/Target$/);
+    await page.waitForURL(/#\/Target/);
     await expect.poll(() => page.getByTestId('unit-badge').textContent()).toContain('闻韶国土资源所');
     await page.locator('table tbody tr').first().waitFor();
     await shot('02-targets-zh');
@@ -150,7 +150,7 @@ describe('admin lists (unit staff)', () => {
     await save.waitFor();
     // The unit defaults to the user's own and cannot be changed (rule 3).
     await expect.poll(() => page.locator('input[name=unitId]').inputValue()).toBe('闻韶国土资源所');
-    expect(await page.locator('input[name=unitId]').getAttribute('readonly')).not.toBeNull();
+    expect(await page.locator('input[name=unitId]').isEditable()).toBe(false);
 
     await save.click();
     await page.getByText('表单填写有误').first().waitFor();
@@ -176,7 +176,7 @@ describe('admin lists (unit staff)', () => {
     await page.fill('input[name=creditCode]', code);
     await save.click();
     await page.waitForURL(/#\/Target\/[^/]+\/show$/);
-    await page.getByText(code).first().waitFor();
+    await page.locator('.RaShow-main').getByText(code).waitFor();
     await expect.poll(() => page.getByText('本单位').count()).toBeGreaterThan(0);
     await shot('05-target-created-zh');
   });
@@ -191,24 +191,26 @@ describe('admin lists (unit staff)', () => {
   });
 
   it('shows another unit’s inspector read-only and the server refuses a forced edit', async () => {
-    await page.goto(`${base}/#/Inspector`);
+    // Staff lists open on their own unit; an empty filter shows every unit's inspectors.
+    await page.goto(`${base}/#/Inspector?filter=%7B%7D`);
     const otherRow = page.locator('table tbody tr', { has: page.locator('[data-scope="other-readonly"]') }).first();
     await otherRow.waitFor();
-    // No edit button on another unit's row.
-    expect(await otherRow.locator('a[href*="/edit"]').count()).toBe(0);
+    // No edit button on another unit's row; one on the own unit's rows.
+    expect(await otherRow.getByRole('link', { name: '编辑' }).count()).toBe(0);
     const ownRow = page.locator('table tbody tr', { has: page.locator('[data-scope="own"]') }).first();
-    if (await ownRow.count()) expect(await ownRow.locator('a[href*="/edit"]').count()).toBe(1);
+    if (await ownRow.count()) expect(await ownRow.getByRole('link', { name: '编辑' }).count()).toBe(1);
     await shot('07-inspectors-scope-zh');
 
-    await otherRow.locator('a[href*="/show"]').click();
-    await page.waitForURL(/#\/Inspector\/([^/]+)\/show$/);
+    await otherRow.locator('td').first().click();
+    await page.waitForURL(/#\/Inspector\/[^/]+\/show$/);
     const id = /#\/Inspector\/([^/]+)\/show$/.exec(page.url())![1]!;
-    await page.getByText('其他单位（只读）').first().waitFor();
-    expect(await page.locator('a[href*="/edit"]').count()).toBe(0);
+    await page.locator('.RaShow-main').getByText('其他单位（只读）').waitFor();
+    expect(await page.getByRole('link', { name: '编辑' }).count()).toBe(0);
     // Personal data of another unit comes masked.
     await expect.poll(() => page.getByText(/\*{8}/).count()).toBeGreaterThan(0);
 
-    await page.goto(`${base}/#/Inspector/${id}/edit`);
+    // Forced by URL (react-admin's edit route is /Inspector/:id): the page warns, and the server refuses.
+    await page.goto(`${base}/#/Inspector/${id}`);
     await page.getByTestId('edit-guard').waitFor();
     await page.fill('input[name=title]', '强行修改');
     await page.getByRole('button', { name: '保存' }).click();
@@ -220,12 +222,18 @@ describe('admin lists (unit staff)', () => {
     await page.goto(`${base}/#/Target`);
     await page.getByRole('button', { name: /语言|Language|简体中文/ }).first().click();
     await page.getByRole('menuitem', { name: 'English' }).click();
-    await page.getByText('Unified social credit code').first().waitFor();
+    await page.getByText('Credit code (USCC)').first().waitFor();
     await shot('09-targets-en');
     await page.goto(`${base}/#/Target/create`);
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Required').first().waitFor();
     await shot('10-target-create-required-en');
+    // Signing out keeps the chosen language on the sign-in page.
+    await page.getByRole('button', { name: 'Profile' }).click();
+    await page.getByRole('menuitem', { name: 'Logout' }).click();
+    await page.waitForURL(/#\/login/);
+    await expect.poll(() => page.getByTestId('login-title').textContent()).toBe('Double-Random, One-Public Supervision Platform');
+    await shot('11-login-en');
   });
 
   it('logged no unexpected browser errors', () => {

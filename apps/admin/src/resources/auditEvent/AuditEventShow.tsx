@@ -2,7 +2,7 @@
 import { Labeled, ReferenceField, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { LocalDateTimeField } from '../../common/LocalDateField';
-import { ActionLabel, EntityLabel } from './labels';
+import { ActionLabel, AuditTitle, EntityLabel } from './labels';
 
 type Json = unknown;
 type AuditRecord = { action?: string; entity?: string; before?: Json; after?: Json };
@@ -13,6 +13,7 @@ const HIDDEN = new Set(['passwordHash', 'tokenHash']);
 const show = (v: Json): string => {
   if (v === null || v === undefined) return '—';
   if (typeof v === 'string') return v;
+  if (Array.isArray(v) && v.every((x) => typeof x !== 'object' || x === null)) return v.length ? v.join('、') : '—';
   return JSON.stringify(v, null, 1);
 };
 
@@ -42,7 +43,7 @@ const Changes = () => {
           const a = after?.[k];
           const changed = !!before && !!after && JSON.stringify(b) !== JSON.stringify(a);
           return (
-            <TableRow key={k} sx={changed ? { bgcolor: 'warning.light', '& td': { fontWeight: 600 } } : undefined}>
+            <TableRow key={k} data-changed={changed || undefined} sx={changed ? { bgcolor: 'rgba(255, 167, 38, 0.16)', '& td': { fontWeight: 600 } } : undefined}>
               <TableCell sx={{ whiteSpace: 'nowrap' }} title={k}>{label(k)}</TableCell>
               {before && <TableCell sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>{show(b)}</TableCell>}
               {after && <TableCell sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>{show(a)}</TableCell>}
@@ -74,7 +75,7 @@ const Entity = () => <EntityLabel entity={useRecordContext<AuditRecord>()?.entit
 const AuditEventShow = () => {
   const translate = useTranslate();
   return (
-    <Show>
+    <Show title={<AuditTitle />}>
       <SimpleShowLayout>
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(3, minmax(0, 1fr))' }, gap: 2, width: '100%' }}>
           <Labeled><LocalDateTimeField source="at" /></Labeled>

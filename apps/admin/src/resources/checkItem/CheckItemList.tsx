@@ -1,4 +1,4 @@
-import { AutocompleteInput, BooleanInput, Datagrid, EditButton, FunctionField, List, NumberField, ReferenceField, ReferenceInput, SearchInput, SelectInput, ShowButton, TextField, TextInput } from 'react-admin';
+import { AutocompleteInput, BooleanInput, Datagrid, EditButton, FunctionField, List, NumberField, ReferenceField, ReferenceInput, SearchInput, SelectInput, TextField, TextInput } from 'react-admin';
 import { EnumField } from '../../common/EnumField';
 import { enumChoices } from '../../common/enums';
 import { ListActions } from '../../common/ListActions';
@@ -18,8 +18,8 @@ const filters = [
 
 const CheckItemList = () => (
   <List filters={filters} actions={<ListActions />} sort={{ field: 'code', order: 'ASC' }} perPage={25}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="code" />
+    <Datagrid rowClick="show" bulkActionButtons={false} sx={{ '& .column-name': { minWidth: 200 } }}>
+      <TextField source="code" sx={{ whiteSpace: 'nowrap' }} />
       <TextField source="name" />
       <TextField source="objectType" sortable={false} />
       <EnumField source="category" enumName="CheckCategory" colors={{ KEY: 'warning', GENERAL: 'default' }} />
@@ -29,7 +29,6 @@ const CheckItemList = () => (
       <NumberField source="version" sortable={false} />
       <LocalDateField source="updatedAt" />
       <RetiredChip source="retiredAt" label="" sortable={false} />
-      <ShowButton />
       <EditButton />
     </Datagrid>
   </List>

@@ -1,4 +1,4 @@
-import { BooleanInput, Datagrid, EditButton, List, SearchInput, ShowButton, TextField, TextInput } from 'react-admin';
+import { BooleanInput, Datagrid, EditButton, List, SearchInput, TextField, TextInput } from 'react-admin';
 import { ListActions } from '../../common/ListActions';
 import { RetiredChip } from '../../common/RetiredChip';
 
@@ -17,7 +17,6 @@ const ExpertList = () => (
       <TextField source="title" emptyText="—" sortable={false} />
       <TextField source="idNumber" emptyText="—" sortable={false} sx={{ fontFamily: 'monospace' }} />
       <RetiredChip source="retiredAt" label="" sortable={false} />
-      <ShowButton />
       <EditButton />
     </Datagrid>
   </List>

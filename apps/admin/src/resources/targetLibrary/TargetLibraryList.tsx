@@ -1,4 +1,4 @@
-import { AutocompleteInput, BooleanInput, Datagrid, EditButton, List, NumberField, ReferenceField, ReferenceInput, SearchInput, SelectInput, ShowButton, TextField } from 'react-admin';
+import { AutocompleteInput, BooleanInput, Datagrid, EditButton, List, NumberField, ReferenceField, ReferenceInput, SearchInput, SelectInput, TextField } from 'react-admin';
 import { EnumField } from '../../common/EnumField';
 import { enumChoices } from '../../common/enums';
 import { ListActions } from '../../common/ListActions';
@@ -23,7 +23,6 @@ const TargetLibraryList = () => (
       <ReferenceField source="unitId" reference="Unit" link={false} sortable={false} />
       <NumberField source="targetCount" sortable={false} />
       <RetiredChip source="retiredAt" label="" sortable={false} />
-      <ShowButton />
       <EditButton />
     </Datagrid>
   </List>

@@ -1,4 +1,4 @@
-import { BooleanInput, Datagrid, EditButton, FunctionField, List, NumberField, SearchInput, SelectInput, ShowButton, TextField } from 'react-admin';
+import { BooleanInput, Datagrid, EditButton, FunctionField, List, NumberField, SearchInput, SelectInput, TextField } from 'react-admin';
 import { EnumField } from '../../common/EnumField';
 import { enumChoices } from '../../common/enums';
 import { FreshnessChip } from '../../common/Freshness';
@@ -24,7 +24,6 @@ const UnitList = () => (
       <NumberField source="inspectorCount" sortable={false} />
       <FunctionField source="lastConfirmation" sortable={false} render={(r: UnitRow) => <FreshnessChip confirmedAt={r.lastConfirmation?.confirmedAt} />} />
       <RetiredChip source="retiredAt" label="" sortable={false} />
-      <ShowButton />
       <EditButton />
     </Datagrid>
   </List>

@@ -1,4 +1,4 @@
-import { AutocompleteInput, BooleanField, Datagrid, EditButton, List, NullableBooleanInput, ReferenceField, ReferenceInput, SearchInput, SelectInput, ShowButton, TextField } from 'react-admin';
+import { AutocompleteInput, BooleanField, Datagrid, EditButton, List, NullableBooleanInput, ReferenceField, ReferenceInput, SearchInput, SelectInput, TextField } from 'react-admin';
 import { EnumField } from '../../common/EnumField';
 import { enumChoices } from '../../common/enums';
 import { ListActions } from '../../common/ListActions';
@@ -21,7 +21,6 @@ const UserList = () => (
       <ReferenceField source="unitId" reference="Unit" link={false} sortable={false} />
       <BooleanField source="isPrincipal" sortable={false} />
       <BooleanField source="active" sortable={false} />
-      <ShowButton />
       <EditButton />
     </Datagrid>
   </List>
