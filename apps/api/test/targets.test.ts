@@ -151,6 +151,13 @@ describe('listing targets', () => {
     expect([...p0, ...p1]).toEqual([...p0, ...p1].sort().reverse());
   });
 
+  it('counts every active target in the comprehensive library, and its own in a special one', async () => {
+    const r = await t.gql('{ allTargetLibraries(perPage: 20) { code kind targetCount } }', {}, staff);
+    const libs = r.data!.allTargetLibraries as { code: string; kind: string; targetCount: number }[];
+    expect(libs.find((l) => l.kind === 'COMPREHENSIVE')!.targetCount).toBe(await t.prisma.target.count({ where: { retiredAt: null } }));
+    expect(libs.find((l) => l.code === 'LIB-LS')!.targetCount).toBe(await t.prisma.target.count({ where: { retiredAt: null, libraryId } }));
+  });
+
   it('refuses a page larger than the limit with a clear error', async () => {
     const r = await t.gql('{ allTargets(perPage: 100000) { id } }', {}, staff);
     expect(codeOf(r)).toBe('VALIDATION.INVALID');

@@ -23,7 +23,12 @@ builder.prismaObject('Expert', {
     organization: t.exposeString('organization', { description: '工作单位 / Organisation' }),
     field: t.exposeString('field', { description: '专业领域 / Field' }),
     title: t.exposeString('title', { nullable: true, description: '职称 / Title' }),
-    phone: t.exposeString('phone', { nullable: true, authScopes: { admin: true }, description: '电话 / Phone' }),
+    phone: t.string({
+      nullable: true,
+      description: '电话（仅管理员可见） / Phone (administrators only)',
+      select: { phone: true },
+      resolve: (e, _a, ctx) => (ctx.user?.role === 'ADMIN' ? e.phone : null),
+    }),
     retiredAt: t.expose('retiredAt', { type: 'DateTime', nullable: true }),
     editable: t.boolean({ resolve: (_e, _a, ctx) => ctx.user?.role === 'ADMIN' && ctx.user.sessionKind === 'SESSION' }),
   }),

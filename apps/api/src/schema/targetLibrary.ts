@@ -24,7 +24,13 @@ builder.prismaObject('TargetLibrary', {
     indicators: t.exposeStringList('indicators', { description: '分类指标 / Classification indicators' }),
     supervisionRequirements: t.exposeString('supervisionRequirements', { description: '监管要求 / Supervision requirements' }),
     retiredAt: t.expose('retiredAt', { type: 'DateTime', nullable: true }),
-    targetCount: t.relationCount('targets', { where: { retiredAt: null }, description: '检查对象数 / Active targets' }),
+    // The comprehensive library holds every target (an undirected draw draws from all of them, rule 11).
+    targetCount: t.int({
+      description: '检查对象数（综合库为全部在册对象） / Active targets (all of them for the comprehensive library)',
+      select: { kind: true, _count: { select: { targets: { where: { retiredAt: null } } } } },
+      resolve: async (lib, _a, ctx) =>
+        lib.kind === 'COMPREHENSIVE' ? ctx.prisma.target.count({ where: { retiredAt: null } }) : lib._count.targets,
+    }),
   }),
 });
 

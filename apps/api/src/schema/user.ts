@@ -23,7 +23,13 @@ builder.prismaObject('User', {
     unit: t.relation('unit'),
     isPrincipal: t.exposeBoolean('isPrincipal', { description: '单位负责人（签批更正） / Unit principal (signs off corrections)' }),
     active: t.exposeBoolean('active', { description: '启用 / Active' }),
-    lastLoginAt: t.expose('lastLoginAt', { type: 'DateTime', nullable: true, authScopes: { admin: true } }),
+    lastLoginAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: '最近登录（仅管理员可见） / Last sign-in (administrators only)',
+      select: { lastLoginAt: true },
+      resolve: (u, _a, ctx) => (ctx.user?.role === 'ADMIN' ? u.lastLoginAt : null),
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
 });
