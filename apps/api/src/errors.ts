@@ -48,6 +48,11 @@ const apiMessages = {
   'TASK.CHECK_ITEM_NOT_IN_PLAN': '抽查事项不在该年度抽查工作计划中',
   'TASK.NOT_EDITABLE': '任务已摇号或已下发，不能再修改',
   'TASK.ALREADY_DRAWN': '任务已摇号，摇号记录须保留，不能删除',
+  'TASK.CAMPAIGN_BASIS_REQUIRED': '专项行动或上级部门部署的定向检查须填写部署依据（文件文号或专项行动名称）',
+  'TASK.CAMPAIGN_BASIS_WITHOUT_ORDER': '未标记为专项行动或上级部门部署的定向检查，不应填写部署依据',
+  'TASK.CHECK_ITEM_IN_USE_BY_CLASS': '该抽查事项是抽取类别唯一的抽查事项，不能从任务中移除；请先修改或删除该类别',
+  'TASK.CHECK_ITEM_WITHOUT_CLASS': '任务的每个抽查事项须至少有一个抽取类别为其抽取检查对象',
+  'TASK_CLASS.CHECK_ITEM_NOT_IN_TASK': '抽取类别只能为本任务的抽查事项抽取检查对象',
   'TASK_CLASS.RATIO_XOR_COUNT': '抽取类别应在抽查比例和抽取数量中二选一',
   'TASK_CLASS.KEY_DUPLICATE': '该任务中已有相同标识的抽取类别',
   'DRAW.NO_CLASSES': '至少设置一类检查对象后才能发布摇号公告',
@@ -62,6 +67,10 @@ const apiMessages = {
   'DRAW.LOCKED_NO_REDRAW': '只有尚未锁定的摇号结果可以重新摇号；已锁定下发的名单不能重新摇号',
   'DRAW.NOT_LOCKABLE': '只有最新一次、尚未锁定的摇号结果可以确认锁定',
   'DRAW.YEARLY_CAP_REACHED': '锁定后有检查对象本年度被抽中将超过 2 次（其他任务已先锁定），请说明理由重新摇号',
+  // settings
+  'SETTINGS.NOTHING_TO_UPDATE': '请至少修改一项设置',
+  'SETTINGS.GENERAL_RATIO_CAP_INVALID': '一般检查事项抽查比例上限无效',
+  'SETTINGS.RISK_CREDIT_FACTORS_INVALID': '风险、信用调整系数无效',
   'RECORD.IN_USE': '记录已被引用，已改为停用而未删除',
 } as const;
 

@@ -48,11 +48,18 @@ async function smallLibrary(n: number, overrides: Record<number, Record<string, 
   return { libraryId: l.id, ids };
 }
 
-async function setUpTask(o: { token?: string; planId?: string; items?: string[]; libraryId: string; ratio?: number; count?: number; from?: string; to?: string; announce?: boolean }) {
+async function setUpTask(o: {
+  token?: string; planId?: string; items?: string[]; libraryId: string; ratio?: number; count?: number; from?: string; to?: string; announce?: boolean; campaignBasis?: string;
+}) {
   const token = o.token ?? kg;
   const task = await t.gql(
-    `mutation($planId: ID, $from: Date, $to: Date, $items: [ID!]) { createTask(planId: $planId, name: "摇号测试任务", windowFrom: $from, windowTo: $to, checkItemIds: $items) { id code } }`,
-    { planId: o.planId ?? kgPlan, from: o.from ?? '2026-12-01', to: o.to ?? '2026-12-31', items: o.items ?? [item['LZZR-03']] },
+    `mutation($planId: ID, $from: Date, $to: Date, $items: [ID!], $c: Boolean, $b: String) {
+      createTask(planId: $planId, name: "摇号测试任务", windowFrom: $from, windowTo: $to, checkItemIds: $items, campaignOrdered: $c, campaignBasis: $b) { id code }
+    }`,
+    {
+      planId: o.planId ?? kgPlan, from: o.from ?? '2026-12-01', to: o.to ?? '2026-12-31', items: o.items ?? [item['LZZR-03']],
+      c: o.campaignBasis !== undefined, b: o.campaignBasis ?? null,
+    },
     token,
   );
   expect(task.errors).toBeUndefined();
@@ -200,6 +207,9 @@ describe('the draw of a task (rules 4, 13, 17)', () => {
     expect(locked.errors).toBeUndefined();
     expect(locked.data!.lockDraw.status).toBe('LOCKED');
     expect(locked.data!.lockDraw.lockedAt).toBeTruthy();
+    // Who drew and who locked, as users (G4, G5: every step has a responsible person).
+    const who = await t.gql('query($id: ID!) { Draw(id: $id) { drawnBy { username name } drawnByName lockedBy { username } lockedByName } }', { id: d.id }, kg);
+    expect(who.data?.Draw).toEqual({ drawnBy: { username: 'kuangguan', name: '王强' }, drawnByName: '王强', lockedBy: { username: 'kuangguan' }, lockedByName: '王强' });
     const after = await t.gql(
       'query($id: ID!) { Task(id: $id) { status announcedAt targetCount targets { targetId visit { merged } } draws { id status } } }',
       { id: taskId },
@@ -265,9 +275,14 @@ describe('re-draws (rule 17: never silently redone)', () => {
     }
     expect((await t.prisma.draw.findUniqueOrThrow({ where: { id: first.id } })).status).toBe('DRAWN');
 
-    const redo = await t.gql('mutation($id: ID) { redrawTargets(taskId: $id, reason: "见证人未按时到场，经科室负责人同意重新摇号") { status seedCommitment } }', { id: taskId }, kg);
+    const redo = await t.gql('mutation($id: ID) { redrawTargets(taskId: $id, reason: "见证人未按时到场，经科室负责人同意重新摇号") { status seedCommitment pendingRedrawReason } }', { id: taskId }, kg);
     expect(redo.errors).toBeUndefined();
     expect(redo.data!.redrawTargets.status).toBe('READY');
+    // The reason waits on the task for the next draw; the superseded draw records when and why.
+    expect(redo.data!.redrawTargets.pendingRedrawReason).toBe('见证人未按时到场，经科室负责人同意重新摇号');
+    const old = await t.gql('query($id: ID!) { Draw(id: $id) { status supersededAt supersededReason } }', { id: first.id }, kg);
+    expect(old.data?.Draw).toMatchObject({ status: 'SUPERSEDED', supersededReason: '见证人未按时到场，经科室负责人同意重新摇号' });
+    expect(old.data?.Draw.supersededAt).toBeTruthy();
     expect(redo.data!.redrawTargets.seedCommitment).not.toBe(firstCommitment);
     expect(codeOf(await lock(first.id))).toBe('DRAW.NOT_LOCKABLE');
     const newSecret = (await t.prisma.task.findUniqueOrThrow({ where: { id: taskId } })).serverSecret!;
@@ -278,6 +293,9 @@ describe('re-draws (rule 17: never silently redone)', () => {
     const second = (await draw(taskId, kg, '第二次见证 5 5 2')).data!.drawTargets;
     expect(second).toMatchObject({ sequence: 2, status: 'DRAWN', reason: '见证人未按时到场，经科室负责人同意重新摇号', seedCommitment: redo.data!.redrawTargets.seedCommitment });
     expect(second.receipt.seedInputs.serverSecret).not.toBe(first.receipt.seedInputs.serverSecret);
+    expect((await t.prisma.task.findUniqueOrThrow({ where: { id: taskId } })).pendingRedrawReason).toBeNull();
+    const secondRow = await t.prisma.draw.findUniqueOrThrow({ where: { id: second.id } });
+    expect([secondRow.supersededAt, secondRow.supersededReason]).toEqual([null, null]);
 
     const r = await t.gql('query($id: ID!) { Task(id: $id) { draws { id sequence status receipt } } }', { id: taskId }, kg);
     const draws = r.data!.Task.draws;
@@ -288,8 +306,8 @@ describe('re-draws (rule 17: never silently redone)', () => {
 
     expect((await lock(second.id)).errors).toBeUndefined();
     // The superseded draw is public too, with its receipt (the redo is visible to everyone).
-    const pub = await t.gql('query($id: ID!) { publicDraw(id: $id) { sequence status receipt } }', { id: first.id });
-    expect(pub.data!.publicDraw).toMatchObject({ sequence: 1, status: 'SUPERSEDED' });
+    const pub = await t.gql('query($id: ID!) { publicDraw(id: $id) { sequence status receipt supersededReason } }', { id: first.id });
+    expect(pub.data!.publicDraw).toMatchObject({ sequence: 1, status: 'SUPERSEDED', supersededReason: '见证人未按时到场，经科室负责人同意重新摇号' });
     expect(pub.data!.publicDraw.receipt.seed).toBe(first.seed);
   });
 });
@@ -310,6 +328,25 @@ describe('the yearly cap (rule 9)', () => {
     const frozen = (await t.prisma.draw.findUniqueOrThrow({ where: { id: d.id } })).candidates as { id: string; drawsThisYear: number; exemptions: string[] }[];
     expect(frozen.find((c) => c.id === dishonest)).toMatchObject({ drawsThisYear: 2, exemptions: ['DISHONEST'] });
     expect(frozen.find((c) => c.id === fresh)).toMatchObject({ drawsThisYear: 0, exemptions: [] });
+  });
+
+  it('lifts the cap for a directed check ordered by a special campaign, at the draw and at the lock (G13)', async () => {
+    const { libraryId, ids } = await smallLibrary(2);
+    await lockedDrawsFor(ids, 2);
+    const taskId = await setUpTask({ libraryId, count: 2, campaignBasis: '淄自然资字〔2026〕12号' });
+    const d = (await draw(taskId)).data!.drawTargets;
+    expect(d.exclusions).toEqual([]);
+    expect(d.drawnTargets.map((x: { targetId: string }) => x.targetId).sort()).toEqual([...ids].sort());
+    expect((d.receipt as DrawReceipt).parameters.campaignOrdered).toBe(true);
+    expect((await verify(d.id)).data?.verifyDraw.ok).toBe(true);
+    // The lock re-checks the cap with the receipt's own parameters: still exempt.
+    expect((await lock(d.id)).errors).toBeUndefined();
+    expect(await t.prisma.drawnTarget.count({ where: { targetId: ids[0], draw: { status: 'LOCKED' } } })).toBe(3);
+
+    // The same targets in an ordinary task are excluded now (3 locked draws).
+    const plain = await setUpTask({ libraryId, count: 2 });
+    const p = (await draw(plain)).data!.drawTargets;
+    expect(p.exclusions.map((e: { code: string }) => e.code)).toEqual(['DRAW.EXCLUDED_YEARLY_CAP', 'DRAW.EXCLUDED_YEARLY_CAP']);
   });
 
   it('refuses a lock that would give a target a third draw because another task locked first, asking for a re-draw', async () => {

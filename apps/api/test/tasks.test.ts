@@ -14,15 +14,21 @@ let draftPlan: string;
 const item: Record<string, string> = {};
 const lib: Record<string, string> = {};
 
-const CREATE_TASK = `mutation($planId: ID, $name: String, $from: Date, $to: Date, $items: [ID!], $teamSize: Int, $exec: ID) {
-  createTask(planId: $planId, name: $name, windowFrom: $from, windowTo: $to, checkItemIds: $items, teamSize: $teamSize, executingUnitId: $exec) {
-    id code status teamSize isPublic temporary windowFrom windowTo ownerUnitId executingUnitId editable seedCommitment
+const CREATE_TASK = `mutation($planId: ID, $name: String, $from: Date, $to: Date, $items: [ID!], $teamSize: Int, $exec: ID, $campaign: Boolean, $basis: String) {
+  createTask(planId: $planId, name: $name, windowFrom: $from, windowTo: $to, checkItemIds: $items, teamSize: $teamSize, executingUnitId: $exec, campaignOrdered: $campaign, campaignBasis: $basis) {
+    id code status teamSize isPublic temporary windowFrom windowTo ownerUnitId executingUnitId editable seedCommitment campaignOrdered campaignBasis
     checkItems { code } plan { id year }
   }
 }`;
 const CREATE_CLASS = `mutation($taskId: ID, $key: String, $label: String, $libraryId: ID, $ratio: Float, $count: Int, $objectType: String) {
   createTaskClass(taskId: $taskId, key: $key, label: $label, libraryId: $libraryId, ratio: $ratio, count: $count, objectType: $objectType) {
     id key label ratio count directed editable library { code }
+  }
+}`;
+
+const CLASS_WITH_ITEMS = `mutation($taskId: ID, $key: String, $label: String, $libraryId: ID, $ratio: Float, $count: Int, $items: [ID!]) {
+  createTaskClass(taskId: $taskId, key: $key, label: $label, libraryId: $libraryId, ratio: $ratio, count: $count, checkItemIds: $items) {
+    id key checkItemIds checkItems { code } forAllCheckItems
   }
 }`;
 
@@ -116,6 +122,35 @@ describe('setting up a task (G15)', () => {
     expect(blank.errors?.[0]?.message).toBe('必填字段不能为空：任务名称');
   });
 
+  it('marks a directed check ordered by a special campaign or higher authority, with the order it follows (rule 9)', async () => {
+    const before = await counts();
+    const noBasis = await newTask({ campaign: true });
+    expect(codeOf(noBasis)).toBe('TASK.CAMPAIGN_BASIS_REQUIRED');
+    expect(noBasis.errors?.[0]?.message).toContain('部署依据');
+    expect(noBasis.errors?.[0]?.extensions?.field).toBe('campaignBasis');
+    expect(codeOf(await newTask({ campaign: true, basis: '   ' }))).toBe('TASK.CAMPAIGN_BASIS_REQUIRED');
+    expect(codeOf(await newTask({ basis: '淄自然资字〔2026〕12号' }))).toBe('TASK.CAMPAIGN_BASIS_WITHOUT_ORDER');
+    expect(await counts()).toEqual(before);
+
+    const r = await newTask({ campaign: true, basis: ' 淄自然资字〔2026〕12号 ' });
+    expect(r.errors).toBeUndefined();
+    const task = r.data!.createTask;
+    expect(task).toMatchObject({ campaignOrdered: true, campaignBasis: '淄自然资字〔2026〕12号' });
+    const ev = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'createTask', entityId: task.id } });
+    expect(ev.after).toMatchObject({ campaignOrdered: true, campaignBasis: '淄自然资字〔2026〕12号' });
+    expect((await newTask()).data!.createTask).toMatchObject({ campaignOrdered: false, campaignBasis: null });
+
+    const UPDATE = 'mutation($id: ID!, $c: Boolean, $b: String) { updateTask(id: $id, campaignOrdered: $c, campaignBasis: $b) { campaignOrdered campaignBasis } }';
+    expect((await t.gql(UPDATE, { id: task.id, b: '鲁自然资发〔2026〕3号' }, kg)).data?.updateTask).toEqual({ campaignOrdered: true, campaignBasis: '鲁自然资发〔2026〕3号' });
+    expect(codeOf(await t.gql(UPDATE, { id: task.id, b: '' }, kg))).toBe('TASK.CAMPAIGN_BASIS_REQUIRED');
+    // Turning the flag off drops the basis.
+    expect((await t.gql(UPDATE, { id: task.id, c: false }, kg)).data?.updateTask).toEqual({ campaignOrdered: false, campaignBasis: null });
+    expect(codeOf(await t.gql(UPDATE, { id: task.id, c: true }, kg))).toBe('TASK.CAMPAIGN_BASIS_REQUIRED');
+    const upd = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'updateTask', entityId: task.id }, orderBy: { id: 'desc' } });
+    expect(upd.before).toMatchObject({ campaignOrdered: true });
+    expect(upd.after).toMatchObject({ campaignOrdered: false, campaignBasis: null });
+  });
+
   it('lists and counts tasks in the react-admin shape, filtered by year and unit', async () => {
     const r = await t.gql(
       `query($f: TaskFilter) { allTasks(filter: $f, sortField: "code", sortOrder: "ASC", perPage: 2) { code editable } _allTasksMeta(filter: $f) { count } }`,
@@ -153,21 +188,67 @@ describe('task classes (rules 2, 11, 12)', () => {
     expect(r.data!.createTaskClass.ratio).toBe(1);
   });
 
-  it('a GENERAL item of another object type does not cap a class, but adding one of the same type to the task does', async () => {
+  it('caps a class by the GENERAL items it draws for (checkItemIds), by default every item of the task', async () => {
     const task = (await newTask({ items: [item['LZZR-03'], item['LZZR-04']] })).data!.createTask;
-    // LZZR-04 checks 探矿权人; the class draws 采矿权人 (LIB-CK), capped by nothing (LZZR-03 is KEY).
-    const ck = await t.gql(CREATE_CLASS, { taskId: task.id, key: 'ck', label: '采矿权人', libraryId: lib['LIB-CK'], ratio: 0.3 }, kg);
-    expect(ck.errors).toBeUndefined();
-    // An undirected class draws every object type, so every item of the task caps it.
-    const all = await t.gql(CREATE_CLASS, { taskId: task.id, key: 'all', label: '全部对象', ratio: 0.3 }, kg);
+    const before = await counts();
+    // No items named: the class draws for LZZR-03 (KEY) and LZZR-04 (GENERAL, 5 %), whatever object type it draws.
+    const all = await t.gql(CREATE_CLASS, { taskId: task.id, key: 'ck', label: '采矿权人', libraryId: lib['LIB-CK'], ratio: 0.3 }, kg);
     expect(codeOf(all)).toBe('DRAW.GENERAL_RATIO_ABOVE_CAP');
+    expect(all.errors?.[0]?.message).toContain('LZZR-04');
+    // Named: a class drawing for the KEY item only has no upper limit — directed or not.
+    const ck = await t.gql(CLASS_WITH_ITEMS, { taskId: task.id, key: 'ck', label: '采矿权人', libraryId: lib['LIB-CK'], ratio: 0.3, items: [item['LZZR-03']] }, kg);
+    expect(ck.errors).toBeUndefined();
+    expect(ck.data!.createTaskClass).toMatchObject({ checkItemIds: [item['LZZR-03']], checkItems: [{ code: 'LZZR-03' }], forAllCheckItems: false });
+    const undirected = await t.gql(CLASS_WITH_ITEMS, { taskId: task.id, key: 'any', label: '全部对象', ratio: 0.3, items: [item['LZZR-03']] }, kg);
+    expect(undirected.errors).toBeUndefined();
+    // Only the task's own items may be named.
+    const foreign = await t.gql(CLASS_WITH_ITEMS, { taskId: task.id, key: 'dh', label: '地环', ratio: 0.3, items: [item['LZZR-05']] }, kg);
+    expect(codeOf(foreign)).toBe('TASK_CLASS.CHECK_ITEM_NOT_IN_TASK');
+    expect(foreign.errors?.[0]?.message).toContain('本任务的抽查事项');
+    expect(foreign.errors?.[0]?.extensions?.field).toBe('checkItemIds');
+    expect((await counts()).classes).toBe(before.classes + 2);
 
+    // Back to every item (empty list): capped again; drawing for the GENERAL item within its cap is fine.
+    const id = ck.data!.createTaskClass.id;
+    expect(codeOf(await t.gql('mutation($id: ID!, $items: [ID!]) { updateTaskClass(id: $id, checkItemIds: $items) { id } }', { id, items: [] }, kg))).toBe('DRAW.GENERAL_RATIO_ABOVE_CAP');
+    const gen = await t.gql('mutation($id: ID!, $items: [ID!]) { updateTaskClass(id: $id, checkItemIds: $items, ratio: 0.05) { checkItems { code } forAllCheckItems } }', { id, items: [item['LZZR-04']] }, kg);
+    expect(gen.data?.updateTaskClass).toEqual({ checkItems: [{ code: 'LZZR-04' }], forAllCheckItems: false });
+    const ev = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'updateTaskClass', entityId: id }, orderBy: { id: 'desc' } });
+    expect((ev.after as { checkItemIds: string[] }).checkItemIds).toEqual([item['LZZR-04']]);
+  });
+
+  it('a class drawing for every item follows the task\'s items; one naming its items keeps them', async () => {
     const keyOnly = (await newTask({ items: [item['LZZR-03']] })).data!.createTask;
-    expect((await t.gql(CREATE_CLASS, { taskId: keyOnly.id, key: 'all', label: '全部对象', ratio: 0.3 }, kg)).errors).toBeUndefined();
+    const all = await t.gql(CLASS_WITH_ITEMS, { taskId: keyOnly.id, key: 'all', label: '全部对象', ratio: 0.3 }, kg);
+    expect(all.data?.createTaskClass).toMatchObject({ checkItemIds: [item['LZZR-03']], forAllCheckItems: true });
     const widen = await t.gql('mutation($id: ID!, $items: [ID!]) { updateTask(id: $id, checkItemIds: $items) { id } }', { id: keyOnly.id, items: [item['LZZR-03'], item['LZZR-11']] }, kg);
     expect(codeOf(widen)).toBe('DRAW.GENERAL_RATIO_ABOVE_CAP');
     expect(widen.errors?.[0]?.message).toContain('LZZR-11');
     expect(await t.prisma.taskCheckItem.count({ where: { taskId: keyOnly.id } })).toBe(1);
+
+    // Naming the KEY item: adding the GENERAL item no longer caps it — but the draw needs a class for that item.
+    await t.gql('mutation($id: ID!, $items: [ID!]) { updateTaskClass(id: $id, checkItemIds: $items) { id } }', { id: all.data!.createTaskClass.id, items: [item['LZZR-03']] }, kg);
+    expect((await t.gql('mutation($id: ID!, $items: [ID!]) { updateTask(id: $id, checkItemIds: $items) { id } }', { id: keyOnly.id, items: [item['LZZR-03'], item['LZZR-11']] }, kg)).errors).toBeUndefined();
+    const announce = await t.gql('mutation($id: ID) { announceDraw(taskId: $id) { status } }', { id: keyOnly.id }, kg);
+    expect(codeOf(announce)).toBe('TASK.CHECK_ITEM_WITHOUT_CLASS');
+    expect(announce.errors?.[0]?.message).toContain('LZZR-11');
+    const tk = await t.gql(CLASS_WITH_ITEMS, { taskId: keyOnly.id, key: 'tk', label: '探矿权人', libraryId: lib['LIB-TK'], ratio: 0.03, items: [item['LZZR-11']] }, kg);
+    expect(tk.errors).toBeUndefined();
+
+    // Removing an item from the task removes it from the classes naming it, but never leaves a class with none.
+    const both = await t.gql(CLASS_WITH_ITEMS, { taskId: keyOnly.id, key: 'both', label: '两项', count: 1, items: [item['LZZR-03'], item['LZZR-11']] }, kg);
+    expect(both.errors).toBeUndefined();
+    const narrow = await t.gql('mutation($id: ID!, $items: [ID!]) { updateTask(id: $id, checkItemIds: $items) { id } }', { id: keyOnly.id, items: [item['LZZR-03']] }, kg);
+    expect(codeOf(narrow)).toBe('TASK.CHECK_ITEM_IN_USE_BY_CLASS');
+    expect(narrow.errors?.[0]?.message).toContain('“tk”');
+    expect(await t.prisma.taskCheckItem.count({ where: { taskId: keyOnly.id } })).toBe(2);
+    await t.gql('mutation($id: ID!) { deleteTaskClass(id: $id) { id } }', { id: tk.data!.createTaskClass.id }, kg);
+    expect((await t.gql('mutation($id: ID!, $items: [ID!]) { updateTask(id: $id, checkItemIds: $items) { id } }', { id: keyOnly.id, items: [item['LZZR-03']] }, kg)).errors).toBeUndefined();
+    const shown = await t.gql('query($id: ID!) { TaskClass(id: $id) { checkItemIds } }', { id: both.data!.createTaskClass.id }, kg);
+    expect(shown.data?.TaskClass.checkItemIds).toEqual([item['LZZR-03']]);
+    const ev = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'updateTask', entityId: keyOnly.id }, orderBy: { id: 'desc' } });
+    expect(ev.after).toMatchObject({ classCheckItemIds: { both: [item['LZZR-03']] } });
+    expect(ev.before).toMatchObject({ classCheckItemIds: { both: [item['LZZR-03'], item['LZZR-11']].sort() } });
   });
 
   it('needs exactly one of ratio and count', async () => {

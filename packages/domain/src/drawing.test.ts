@@ -5,12 +5,14 @@ import {
   deriveSeed,
   drawTargets,
   freezeCandidates,
+  isExemptFromYearlyCap,
   lotteryKey,
   makeCommitment,
   nextInRanking,
   normalizeDrawParameters,
   verifyCommitment,
   verifyDraw,
+  yearlyCapExclusion,
   type DrawCandidateInput,
   type DrawClassInput,
   type DrawParametersInput,
@@ -136,6 +138,34 @@ describe('exclusions before ranking', () => {
     const r = draw(params([everyone()], { campaignOrdered: true }), [cand('T1', { drawsThisYear: 5 })]);
     expect(r.exclusions).toEqual([]);
     expect(drawnIds(r)).toEqual(['T1']);
+  });
+
+  it('exports the yearly-cap rule the draw applies, for re-checks outside a draw (rule 9)', () => {
+    const rules = { caps: { yearlyDrawCap: 2 }, campaignOrdered: false };
+    expect(yearlyCapExclusion(cand('T1', { drawsThisYear: 2 }), rules)).toEqual({ candidateId: 'T1', code: 'DRAW.EXCLUDED_YEARLY_CAP', detail: 'drawsThisYear=2' });
+    expect(yearlyCapExclusion(cand('T1', { drawsThisYear: 1 }), rules)).toBeNull();
+    expect(yearlyCapExclusion(cand('T1', { drawsThisYear: 2, exemptions: ['KEY_INDUSTRY'] }), rules)).toBeNull();
+    expect(yearlyCapExclusion(cand('T1', { drawsThisYear: 4, creditStatus: 'ABNORMAL' }), rules)).toBeNull();
+    expect(yearlyCapExclusion(cand('T1', { drawsThisYear: 9 }), { ...rules, campaignOrdered: true })).toBeNull();
+    expect(yearlyCapExclusion(cand('T1', { drawsThisYear: 2 }), { ...rules, caps: { yearlyDrawCap: 3 } })).toBeNull();
+    // Missing exemptions count as none; the registration status is not this rule's business.
+    expect(yearlyCapExclusion({ id: 'T2', creditStatus: 'NORMAL', drawsThisYear: 3 }, rules)?.code).toBe('DRAW.EXCLUDED_YEARLY_CAP');
+    expect(isExemptFromYearlyCap({ creditStatus: 'NORMAL', exemptions: [] })).toBe(false);
+    expect(isExemptFromYearlyCap({ creditStatus: 'NORMAL', exemptions: [] }, true)).toBe(true);
+    expect(isExemptFromYearlyCap({ creditStatus: 'DISHONEST' })).toBe(true);
+
+    // The draw's exclusions are exactly this rule's verdicts on the active candidates.
+    const list = [
+      cand('A', { drawsThisYear: 2 }), cand('B', { drawsThisYear: 3, exemptions: ['REPEATED_COMPLAINTS'] }), cand('C', { drawsThisYear: 2, creditStatus: 'DISHONEST' }),
+      cand('D', { drawsThisYear: 1 }), cand('E', { drawsThisYear: 5 }),
+    ];
+    for (const campaignOrdered of [false, true]) {
+      const p = params([everyone()], { campaignOrdered });
+      const r = draw(p, list);
+      const expected = list.map((c) => yearlyCapExclusion(c, r.parameters)).filter((e) => e !== null);
+      expect(r.exclusions).toEqual(expected);
+      expect(r.exclusions.map((e) => e.candidateId)).toEqual(campaignOrdered ? [] : ['A', 'E']);
+    }
   });
 
   it('excludes deregistered, revoked and unreachable subjects, even exempt ones', () => {

@@ -548,10 +548,35 @@ function stratumOf(c: DrawCandidate): string {
 }
 const STRATA: readonly string[] = RISK_LEVELS.flatMap((r) => CREDIT_STATUSES.map((c) => `${r}/${c}`));
 
-function isExempt(c: DrawCandidate, campaignOrdered: boolean): boolean {
-  // Rule 9 (G13): any recorded exemption, or a credit status that is itself a ground (失信 → DISHONEST,
-  // 经营异常名录 → ABNORMAL_LIST), or a campaign-ordered directed task lifts the yearly cap.
-  return campaignOrdered || c.exemptions.length > 0 || c.creditStatus !== 'NORMAL';
+/** What the yearly-cap rule (rule 9) looks at in a candidate; a DrawCandidate or DrawCandidateInput fits. */
+export type YearlyCapCandidate = Pick<DrawCandidate, 'id' | 'creditStatus' | 'drawsThisYear'> & {
+  exemptions?: readonly Exemption[] | null;
+};
+
+/** What the yearly-cap rule looks at in the parameters; DrawParameters (e.g. a receipt's) fits. */
+export interface YearlyCapRules {
+  caps: Pick<DrawCaps, 'yearlyDrawCap'>;
+  campaignOrdered: boolean;
+}
+
+/**
+ * Rule 9 (G13): whether a subject is exempt from the yearly draw cap — any recorded exemption, a credit status
+ * that is itself a ground (失信 → DISHONEST, 经营异常名录 → ABNORMAL_LIST), or a directed check ordered by a
+ * special campaign / higher authority (`campaignOrdered`), which lifts the cap for everybody.
+ */
+export function isExemptFromYearlyCap(c: Omit<YearlyCapCandidate, 'id' | 'drawsThisYear'>, campaignOrdered = false): boolean {
+  return campaignOrdered || (c.exemptions?.length ?? 0) > 0 || c.creditStatus !== 'NORMAL';
+}
+
+/**
+ * Rule 9 (G13): the yearly-cap exclusion of one candidate — `DRAW.EXCLUDED_YEARLY_CAP` when it was already
+ * drawn `caps.yearlyDrawCap` times in the calendar year and is not exempt, else null. The draw applies exactly
+ * this (after the registration-status check); callers re-checking the cap later (e.g. when a draw is locked,
+ * with drawsThisYear brought up to date) use it too, so there is one implementation of the rule.
+ */
+export function yearlyCapExclusion(c: YearlyCapCandidate, rules: YearlyCapRules): DrawExclusion | null {
+  if (c.drawsThisYear < rules.caps.yearlyDrawCap || isExemptFromYearlyCap(c, rules.campaignOrdered)) return null;
+  return { candidateId: c.id, code: 'DRAW.EXCLUDED_YEARLY_CAP', detail: `drawsThisYear=${c.drawsThisYear}` };
 }
 
 /** Exclusions, applied before ranking, in this order; each candidate is recorded once with the first reason. */
@@ -560,11 +585,8 @@ function exclusionOf(c: DrawCandidate, p: DrawParameters): DrawExclusion | null 
     // Rule 23 (G28): deregistered, revoked or unreachable subjects are not inspected.
     return { candidateId: c.id, code: 'DRAW.EXCLUDED_NOT_ACTIVE', detail: c.registrationStatus };
   }
-  if (c.drawsThisYear >= p.caps.yearlyDrawCap && !isExempt(c, p.campaignOrdered)) {
-    // Rule 9 (G13): at most 2 draws per calendar year.
-    return { candidateId: c.id, code: 'DRAW.EXCLUDED_YEARLY_CAP', detail: `drawsThisYear=${c.drawsThisYear}` };
-  }
-  return null;
+  // Rule 9 (G13): at most 2 draws per calendar year, unless exempt.
+  return yearlyCapExclusion(c, p);
 }
 
 function matchesFilter(c: DrawCandidate, f: ClassFilter): boolean {

@@ -280,8 +280,12 @@ export type Draw = {
   confirmationId: Maybe<Scalars['ID']['output']>;
   /** 摇号时间 / Drawn at */
   drawnAt: Scalars['DateTime']['output'];
+  /** 摇号人 / The user who made the draw */
+  drawnBy: Maybe<User>;
   /** 摇号人 / Drawn by */
   drawnById: Maybe<Scalars['ID']['output']>;
+  /** 摇号人姓名 / Name of the user who made the draw */
+  drawnByName: Maybe<Scalars['String']['output']>;
   /** 抽中对象数 / Number of targets drawn */
   drawnTargetCount: Scalars['Int']['output'];
   /** 抽中的检查对象 / The targets drawn */
@@ -293,8 +297,12 @@ export type Draw = {
   kind: DrawKind;
   /** 锁定时间 / Locked at */
   lockedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 确认锁定人 / The user who locked the draw */
+  lockedBy: Maybe<User>;
   /** 锁定人 / Locked by */
   lockedById: Maybe<Scalars['ID']['output']>;
+  /** 确认锁定人姓名 / Name of the user who locked the draw */
+  lockedByName: Maybe<Scalars['String']['output']>;
   /** 抽取参数的 SHA-256 / SHA-256 of the draw parameters */
   parametersHash: Scalars['String']['output'];
   /** 重新摇号的理由 / Why this re-draw was made */
@@ -309,6 +317,10 @@ export type Draw = {
   sequence: Scalars['Int']['output'];
   /** 状态 / Status */
   status: DrawStatus;
+  /** 被重新摇号取代的时间 / When a re-draw superseded it (rule 17) */
+  supersededAt: Maybe<Scalars['DateTime']['output']>;
+  /** 被取代时给出的重新摇号理由 / The re-draw reason given when it was superseded */
+  supersededReason: Maybe<Scalars['String']['output']>;
   /** 抽查任务 / Task */
   task: Task;
   /** 抽查任务 / Task */
@@ -385,6 +397,15 @@ export type DrawPreview = {
   taskId: Scalars['ID']['output'];
 };
 
+/** 摇号设置：一般检查事项抽查比例上限（规则2）和风险、信用调整系数（规则8） / Draw settings: the GENERAL-item ratio cap (rule 2) and the risk/credit factors (rule 8) */
+export type DrawSettings = {
+  __typename?: 'DrawSettings';
+  /** 一般检查事项的抽查比例上限（0–1；事项可另设更低上限） / Upper sampling ratio of GENERAL items, in (0, 1]; an item may set a lower one */
+  generalRatioCap: Scalars['Float']['output'];
+  /** 风险、信用调整系数 { risk: {LOW, MEDIUM, HIGH}, credit: {NORMAL, ABNORMAL, DISHONEST} }：低风险降低、高风险和失信提高抽查比例 / Factors multiplying a class ratio by risk level and credit status (rule 8) */
+  riskCreditFactors: Scalars['JSON']['output'];
+};
+
 /** 摇号状态 / Draw status */
 export type DrawStatus =
   /** 已摇号，待确认锁定 / Drawn, not yet locked */
@@ -435,7 +456,7 @@ export type Expert = {
   name: Scalars['String']['output'];
   /** 工作单位 / Organisation */
   organization: Scalars['String']['output'];
-  /** 电话 / Phone */
+  /** 电话（仅管理员可见） / Phone (administrators only) */
   phone: Maybe<Scalars['String']['output']>;
   retiredAt: Maybe<Scalars['DateTime']['output']>;
   /** 职称 / Title */
@@ -606,6 +627,8 @@ export type Mutation = {
   updateCalendarEntry: CalendarEntry;
   /** 调整抽查事项（保留原版本并公示调整说明） / Adjust a checklist item (keeps the previous version, publishes the notice) */
   updateCheckItem: CheckItem;
+  /** 修改摇号设置（管理员）；此后发布或进行的摇号适用，已完成的摇号按其回执记录的参数 / Change the draw settings (administrators); draws made earlier keep the values their receipts recorded */
+  updateDrawSettings: DrawSettings;
   updateExpert: Expert;
   /** 修改执法检查人员 / Update an inspector */
   updateInspector: Inspector;
@@ -782,6 +805,8 @@ export type MutationCreateTargetLibraryArgs = {
 
 /** 变更 / Mutations */
 export type MutationCreateTaskArgs = {
+  campaignBasis?: InputMaybe<Scalars['String']['input']>;
+  campaignOrdered?: InputMaybe<Scalars['Boolean']['input']>;
   checkItemIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   executingUnitId?: InputMaybe<Scalars['ID']['input']>;
   isPublic?: InputMaybe<Scalars['Boolean']['input']>;
@@ -798,6 +823,7 @@ export type MutationCreateTaskArgs = {
 /** 变更 / Mutations */
 export type MutationCreateTaskClassArgs = {
   area?: InputMaybe<Scalars['String']['input']>;
+  checkItemIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   count?: InputMaybe<Scalars['Int']['input']>;
   industry?: InputMaybe<Scalars['String']['input']>;
   key?: InputMaybe<Scalars['String']['input']>;
@@ -981,6 +1007,13 @@ export type MutationUpdateCheckItemArgs = {
 
 
 /** 变更 / Mutations */
+export type MutationUpdateDrawSettingsArgs = {
+  generalRatioCap?: InputMaybe<Scalars['Float']['input']>;
+  riskCreditFactors?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+/** 变更 / Mutations */
 export type MutationUpdateExpertArgs = {
   field?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
@@ -1073,6 +1106,8 @@ export type MutationUpdateTargetLibraryArgs = {
 
 /** 变更 / Mutations */
 export type MutationUpdateTaskArgs = {
+  campaignBasis?: InputMaybe<Scalars['String']['input']>;
+  campaignOrdered?: InputMaybe<Scalars['Boolean']['input']>;
   checkItemIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   executingUnitId?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
@@ -1089,6 +1124,7 @@ export type MutationUpdateTaskArgs = {
 /** 变更 / Mutations */
 export type MutationUpdateTaskClassArgs = {
   area?: InputMaybe<Scalars['String']['input']>;
+  checkItemIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   count?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   industry?: InputMaybe<Scalars['String']['input']>;
@@ -1345,6 +1381,10 @@ export type PublicDraw = {
   sequence: Scalars['Int']['output'];
   /** 状态 / Status */
   status: DrawStatus;
+  /** 被重新摇号取代的时间 / When a re-draw superseded it */
+  supersededAt: Maybe<Scalars['DateTime']['output']>;
+  /** 重新摇号的理由（本次摇号因此作废） / Why it was superseded by a re-draw */
+  supersededReason: Maybe<Scalars['String']['output']>;
   /** 任务编号 / Task code */
   taskCode: Scalars['String']['output'];
   /** 任务名称 / Task name */
@@ -1431,6 +1471,8 @@ export type Query = {
   drawCandidatesPreview: DrawPreview;
   /** 下载摇号回执（未登录只能下载公开的摇号） / Download a draw's receipt (signed out: published draws only) */
   drawReceipt: Maybe<Scalars['JSON']['output']>;
+  /** 摇号设置（未设置时为默认值） / The draw settings (defaults where none is set) */
+  drawSettings: DrawSettings;
   /** 可计算工作日的年度 / Years whose working days are known */
   knownCalendarYears: Array<Scalars['Int']['output']>;
   /** 当前用户；未登录为空 / The signed-in user, null when signed out */
@@ -1951,7 +1993,7 @@ export type TargetLibrary = {
   retiredAt: Maybe<Scalars['DateTime']['output']>;
   /** 监管要求 / Supervision requirements */
   supervisionRequirements: Scalars['String']['output'];
-  /** 检查对象数 / Active targets */
+  /** 检查对象数（综合库为全部在册对象） / Active targets (all of them for the comprehensive library) */
   targetCount: Scalars['Int']['output'];
   unit: Unit;
   /** 维护单位 / Maintaining unit */
@@ -1972,6 +2014,10 @@ export type Task = {
   __typename?: 'Task';
   /** 任务公告发布时间（名单锁定时） / When the task announcement was published (on lock, G17) */
   announcedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 部署依据（文件文号或专项行动名称） / The order's reference: document number or campaign name */
+  campaignBasis: Maybe<Scalars['String']['output']>;
+  /** 专项行动或上级部门部署的定向检查：不受每年抽中次数限制（规则9） / A directed check ordered by a special campaign or higher authority: exempt from the yearly draw cap (rule 9, G13) */
+  campaignOrdered: Scalars['Boolean']['output'];
   /** 本任务的抽查事项 / The checklist items this task checks */
   checkItems: Array<CheckItem>;
   /** 抽取类别（各自比例，分别抽取、合并下达） / Classes of targets, each at its own ratio (rule 12) */
@@ -2001,6 +2047,8 @@ export type Task = {
   ownerUnit: Unit;
   /** 任务设置单位（制定计划的单位） / The unit that made the plan and set up the task (G15) */
   ownerUnitId: Scalars['ID']['output'];
+  /** 已申请重新摇号、尚未再次摇号时的理由（摇号时记入新的摇号记录） / The reason of a requested re-draw, until the next draw records it (rule 17) */
+  pendingRedrawReason: Maybe<Scalars['String']['output']>;
   /** 所属年度抽查工作计划 / The plan */
   plan: Plan;
   /** 所属年度抽查工作计划 / The plan this task runs */
@@ -2034,12 +2082,18 @@ export type TaskClass = {
   __typename?: 'TaskClass';
   /** 定向条件：地理区域（镇、街道） / Directed: area */
   area: Maybe<Scalars['String']['output']>;
+  /** 本类别为之抽取对象的抽查事项（未指定时为任务的全部事项），其中一般事项的比例上限适用于本类别（规则2） / The task's check items this class draws for (all of them unless chosen); their GENERAL caps apply (rule 2) */
+  checkItemIds: Array<Scalars['ID']['output']>;
+  /** 本类别为之抽取对象的抽查事项 / The check items this class draws for */
+  checkItems: Array<CheckItem>;
   /** 抽取数量（与比例二选一） / Number to draw, or else a ratio */
   count: Maybe<Scalars['Int']['output']>;
   /** 是否定向抽取（按主体类型、规模、行业、区域） / Whether the draw is directed (by type, scale, industry, area; rule 11) */
   directed: Scalars['Boolean']['output'];
   /** 当前用户可否修改（本单位任务且尚未摇号） / Whether the current user may change it */
   editable: Scalars['Boolean']['output'];
+  /** 是否为任务的全部抽查事项抽取（未单独指定事项；任务增加事项时也适用） / Whether the class draws for every check item of the task (none chosen; follows the task's items) */
+  forAllCheckItems: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   /** 定向条件：行业 / Directed: industry */
   industry: Maybe<Scalars['String']['output']>;
@@ -2192,6 +2246,7 @@ export type User = {
   id: Scalars['ID']['output'];
   /** 单位负责人（签批更正） / Unit principal (signs off corrections) */
   isPrincipal: Scalars['Boolean']['output'];
+  /** 最近登录（仅管理员可见） / Last sign-in (administrators only) */
   lastLoginAt: Maybe<Scalars['DateTime']['output']>;
   /** 姓名 / Name */
   name: Scalars['String']['output'];

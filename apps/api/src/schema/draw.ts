@@ -15,7 +15,7 @@ import {
 import { builder } from '../builder.ts';
 import { notFound, unauthenticated } from '../errors.ts';
 import { ListMetadata, pageArgs, paging } from '../listing.ts';
-import { getGeneralRatioCap } from '../settings.ts';
+import { getDrawSettings } from '../settings.ts';
 import { buildCandidates, classRows, latestConfirmation, refusalError, taskForDrawSelect, taskParameters } from './commands/drawInputs.ts';
 
 export const DrawStatusEnum = builder.enumType('DrawStatus', {
@@ -90,9 +90,25 @@ builder.prismaObject('Draw', {
     seed: t.exposeString('seed', { description: '随机种子 / The seed' }),
     receipt: t.expose('receipt', { type: 'JSON', description: '摇号回执（任何人可据此复核） / The receipt anyone can verify' }),
     drawnById: t.exposeID('drawnById', { nullable: true, description: '摇号人 / Drawn by' }),
+    drawnBy: t.relation('drawnBy', { nullable: true, description: '摇号人 / The user who made the draw' }),
+    drawnByName: t.string({
+      nullable: true,
+      description: '摇号人姓名 / Name of the user who made the draw',
+      select: { drawnBy: { select: { name: true } } },
+      resolve: (d) => d.drawnBy?.name ?? null,
+    }),
     drawnAt: t.expose('drawnAt', { type: 'DateTime', description: '摇号时间 / Drawn at' }),
     lockedById: t.exposeID('lockedById', { nullable: true, description: '锁定人 / Locked by' }),
+    lockedBy: t.relation('lockedBy', { nullable: true, description: '确认锁定人 / The user who locked the draw' }),
+    lockedByName: t.string({
+      nullable: true,
+      description: '确认锁定人姓名 / Name of the user who locked the draw',
+      select: { lockedBy: { select: { name: true } } },
+      resolve: (d) => d.lockedBy?.name ?? null,
+    }),
     lockedAt: t.expose('lockedAt', { type: 'DateTime', nullable: true, description: '锁定时间 / Locked at' }),
+    supersededAt: t.expose('supersededAt', { type: 'DateTime', nullable: true, description: '被重新摇号取代的时间 / When a re-draw superseded it (rule 17)' }),
+    supersededReason: t.exposeString('supersededReason', { nullable: true, description: '被取代时给出的重新摇号理由 / The re-draw reason given when it was superseded' }),
     drawnTargets: t.relation('drawn', { description: '抽中的检查对象 / The targets drawn', query: { orderBy: [{ rank: 'asc' }, { targetId: 'asc' }] } }),
     drawnTargetCount: t.relationCount('drawn', { description: '抽中对象数 / Number of targets drawn' }),
     exclusions: t.field({
@@ -196,7 +212,7 @@ function publiclyVisible(d: { status: DrawStatus; task: { isPublic: boolean } })
 
 const publicDrawSelect = {
   id: true, sequence: true, status: true, reason: true, candidateCount: true, candidateListHash: true, seedCommitment: true, seed: true,
-  witnessEntropy: true, receipt: true, drawnAt: true, lockedAt: true,
+  witnessEntropy: true, receipt: true, drawnAt: true, lockedAt: true, supersededAt: true, supersededReason: true,
   task: { select: { code: true, name: true, isPublic: true } },
   _count: { select: { drawn: true } },
 } satisfies Prisma.DrawSelect;
@@ -220,6 +236,8 @@ const PublicDrawRef = builder.objectRef<PublicDrawRow>('PublicDraw').implement({
     receipt: t.field({ type: 'JSON', description: '摇号回执 / Receipt', resolve: (d) => d.receipt }),
     drawnAt: t.field({ type: 'DateTime', description: '摇号时间 / Drawn at', resolve: (d) => d.drawnAt }),
     lockedAt: t.field({ type: 'DateTime', nullable: true, description: '锁定时间 / Locked at', resolve: (d) => d.lockedAt }),
+    supersededAt: t.field({ type: 'DateTime', nullable: true, description: '被重新摇号取代的时间 / When a re-draw superseded it', resolve: (d) => d.supersededAt }),
+    supersededReason: t.exposeString('supersededReason', { nullable: true, description: '重新摇号的理由（本次摇号因此作废） / Why it was superseded by a re-draw' }),
     drawnTargetCount: t.int({ description: '抽中对象数 / Targets drawn', resolve: (d) => d._count.drawn }),
   }),
 });
@@ -290,7 +308,7 @@ builder.queryFields((t) => ({
       return ctx.prisma.$transaction(async (tx) => {
         const task = await tx.task.findUnique({ where: { id: String(args.taskId) }, select: taskForDrawSelect });
         if (!task) throw notFound('抽查任务');
-        const { parameters, items } = taskParameters(task, await getGeneralRatioCap(tx));
+        const { parameters, items } = taskParameters(task, await getDrawSettings(tx));
         const frozen = freezeCandidates(await buildCandidates(tx, classRows(task), now));
         if (!frozen.ok) throw refusalError(frozen, items);
         const { confirmation, fresh } = await latestConfirmation(tx, task.ownerUnitId, now);

@@ -13,6 +13,7 @@ import './directoryConfirmation.ts';
 import './auditEvent.ts';
 import './plan.ts';
 import './calendar.ts';
+import './settings.ts';
 import './task.ts';
 import './taskClass.ts';
 import './draw.ts';

@@ -11,7 +11,7 @@ import { audit } from '../audit.ts';
 import type { CurrentUser } from '../context.ts';
 import { notFound, userError } from '../errors.ts';
 import { keywordWhere, ListMetadata, pageArgs, paging } from '../listing.ts';
-import { getGeneralRatioCap } from '../settings.ts';
+import { getDrawSettings } from '../settings.ts';
 import { assertUnitWrite, refuseBlanking, requireFields } from '../validation.ts';
 import { advisoryLock, LOCK_CLASS, taskForDrawSelect, taskParameters } from './commands/drawInputs.ts';
 import { canWriteUnit } from './unit.ts';
@@ -83,11 +83,22 @@ builder.prismaObject('Task', {
     windowTo: t.expose('windowTo', { type: DateScalar, description: '执行结束日期 / Window end' }),
     status: t.expose('status', { type: TaskStatusEnum, description: '状态 / Status' }),
     temporary: t.exposeBoolean('temporary', { description: '临时性抽查（规则10） / A temporary (ad hoc) check (rule 10)' }),
+    campaignOrdered: t.exposeBoolean('campaignOrdered', {
+      description: '专项行动或上级部门部署的定向检查：不受每年抽中次数限制（规则9） / A directed check ordered by a special campaign or higher authority: exempt from the yearly draw cap (rule 9, G13)',
+    }),
+    campaignBasis: t.exposeString('campaignBasis', {
+      nullable: true,
+      description: '部署依据（文件文号或专项行动名称） / The order\'s reference: document number or campaign name',
+    }),
     isPublic: t.exposeBoolean('isPublic', { description: '结果是否公示（依法不公开的除外） / Whether results are published (rule 26)' }),
     teamSize: t.exposeInt('teamSize', { description: '每个检查对象的检查组人数（≥2） / Inspectors per target (≥2, rule 15)' }),
     seedCommitment: t.exposeString('seedCommitment', {
       nullable: true,
       description: '随机种子承诺值 sha256(服务器密钥)，摇号前公布 / Commitment to the server secret, published before the draw (rule 17)',
+    }),
+    pendingRedrawReason: t.exposeString('pendingRedrawReason', {
+      nullable: true,
+      description: '已申请重新摇号、尚未再次摇号时的理由（摇号时记入新的摇号记录） / The reason of a requested re-draw, until the next draw records it (rule 17)',
     }),
     announcedAt: t.expose('announcedAt', { type: 'DateTime', nullable: true, description: '任务公告发布时间（名单锁定时） / When the task announcement was published (on lock, G17)' }),
     completedOn: t.expose('completedOn', { type: DateScalar, nullable: true, description: '完成日期 / Completed on' }),
@@ -224,6 +235,11 @@ const taskArgs = builder.args((t) => ({
   teamSize: t.int({ required: false, description: '每个检查对象的检查组人数，至少 2 人（默认 2） / Inspectors per target, at least 2 (default 2)' }),
   isPublic: t.boolean({ required: false, description: '结果是否公示（默认是） / Whether results are published (default true)' }),
   temporary: t.boolean({ required: false, description: '临时性抽查（默认取计划事项的设置） / A temporary check (default: the plan item\'s)' }),
+  campaignOrdered: t.boolean({
+    required: false,
+    description: '专项行动或上级部门部署的定向检查（默认否；是则须填写部署依据） / Ordered by a special campaign or higher authority (default false; needs campaignBasis)',
+  }),
+  campaignBasis: t.string({ required: false, description: '部署依据：文件文号或专项行动名称 / The order\'s reference: document number or campaign name' }),
 }));
 
 type PlanForTask = { id: string; unitId: string; year: number; status: string; items: { id: string; checkItemId: string; temporary: boolean }[] };
@@ -243,6 +259,17 @@ function assertWindow(from: string, to: string, year: number) {
   if (from < `${year}-01-01` || to > `${year}-12-31`) {
     throw userError('TASK.WINDOW_OUTSIDE_PLAN_YEAR', `${from} 至 ${to} 不在 ${year} 年度内`, { field: from < `${year}-01-01` ? 'windowFrom' : 'windowTo', year });
   }
+}
+
+/**
+ * Rule 9 (G13): a campaign-ordered check names the order it follows; a basis without the flag is refused. Returns
+ * the columns to store (the basis is cleared when the flag is off).
+ */
+function campaignFields(ordered: boolean, basis: string | null | undefined): { campaignOrdered: boolean; campaignBasis: string | null } {
+  const b = basis?.trim() || null;
+  if (ordered && !b) throw userError('TASK.CAMPAIGN_BASIS_REQUIRED', undefined, { field: 'campaignBasis' });
+  if (!ordered && b) throw userError('TASK.CAMPAIGN_BASIS_WITHOUT_ORDER', undefined, { field: 'campaignBasis' });
+  return { campaignOrdered: ordered, campaignBasis: ordered ? b : null };
 }
 
 /** The items must be in the plan (a task runs the plan, G15) and still on the checklist. */
@@ -285,6 +312,7 @@ builder.mutationFields((t) => ({
       requireFields(args, LABELS);
       if (!args.planItemId && !(args.checkItemIds?.length)) throw userError('VALIDATION.REQUIRED', '抽查事项', { field: 'checkItemIds' });
       assertTeamSize(args.teamSize);
+      const campaign = campaignFields(args.campaignOrdered ?? false, args.campaignBasis);
       return ctx.prisma.$transaction(async (tx) => {
         const plan = await tx.plan.findUnique({
           where: { id: String(args.planId) },
@@ -314,6 +342,7 @@ builder.mutationFields((t) => ({
             teamSize: args.teamSize ?? 2,
             isPublic: args.isPublic ?? true,
             temporary: args.temporary ?? planItem?.temporary ?? false,
+            ...campaign,
             createdById: ctx.user!.id,
             checkItems: { create: checkItemIds.map((checkItemId) => ({ checkItemId })) },
           },
@@ -351,11 +380,30 @@ builder.mutationFields((t) => ({
         assertWindow(windowFrom, windowTo, plan.year);
         const executingUnitId = args.executingUnitId ? String(args.executingUnitId) : before.executingUnitId;
         if (executingUnitId !== before.executingUnitId) await assertUnit(tx, executingUnitId);
+        // Turning the flag off drops the basis; turning it on (or keeping it) needs one.
+        const campaignOrdered = args.campaignOrdered ?? before.campaignOrdered;
+        const campaign = campaignFields(
+          campaignOrdered,
+          args.campaignBasis !== undefined ? args.campaignBasis : campaignOrdered ? before.campaignBasis : null,
+        );
         const beforeItemIds = beforeItems.map((i) => i.checkItemId).sort();
         const checkItemIds = args.checkItemIds ? uniqueIds(args.checkItemIds).sort() : beforeItemIds;
         const itemsChanged = checkItemIds.join() !== beforeItemIds.join();
+        const classItemChanges: { classId: string; key: string; before: string[]; after: string[] }[] = [];
         if (itemsChanged) {
           await assertCheckItems(tx, plan, checkItemIds);
+          // A class that names a removed item keeps its other items; one left with none is refused (rule 2: the
+          // class would silently fall back to every item of the task).
+          const removed = new Set(beforeItemIds.filter((c) => !checkItemIds.includes(c)));
+          if (removed.size > 0) {
+            for (const c of await tx.taskClass.findMany({ where: { taskId: id }, select: { id: true, key: true, checkItemIds: true }, orderBy: { key: 'asc' } })) {
+              if (!c.checkItemIds.some((i) => removed.has(i))) continue;
+              const kept = c.checkItemIds.filter((i) => !removed.has(i));
+              if (kept.length === 0) throw userError('TASK.CHECK_ITEM_IN_USE_BY_CLASS', `抽取类别“${c.key}”`, { field: 'checkItemIds', classKey: c.key });
+              classItemChanges.push({ classId: c.id, key: c.key, before: c.checkItemIds, after: kept });
+            }
+            for (const ch of classItemChanges) await tx.taskClass.update({ where: { id: ch.classId }, data: { checkItemIds: ch.after } });
+          }
           await tx.taskCheckItem.deleteMany({ where: { taskId: id, checkItemId: { notIn: checkItemIds } } });
           await tx.taskCheckItem.createMany({ data: checkItemIds.filter((c) => !beforeItemIds.includes(c)).map((checkItemId) => ({ taskId: id, checkItemId })), skipDuplicates: true });
         }
@@ -370,16 +418,19 @@ builder.mutationFields((t) => ({
             teamSize: args.teamSize ?? undefined,
             isPublic: args.isPublic ?? undefined,
             temporary: args.temporary ?? undefined,
+            ...campaign,
           },
         });
         if (itemsChanged) {
-          // Rule 2: a GENERAL item added to the task caps the classes already set up.
+          // Rule 2: a GENERAL item added to the task caps the classes drawing for all of its items.
           const task = await tx.task.findUniqueOrThrow({ where: { id }, select: taskForDrawSelect });
-          if (task.classes.length > 0) taskParameters(task, await getGeneralRatioCap(tx));
+          if (task.classes.length > 0) taskParameters(task, await getDrawSettings(tx));
         }
+        const classes = (pick: 'before' | 'after') => (classItemChanges.length > 0 ? { classCheckItemIds: Object.fromEntries(classItemChanges.map((c) => [c.key, c[pick]])) } : {});
         await audit(tx, ctx, {
           action: 'updateTask', entity: 'Task', entityId: id, unitId: before.ownerUnitId,
-          before: { ...taskSnapshot(beforeTask), checkItemIds: beforeItemIds }, after: { ...taskSnapshot(after), checkItemIds },
+          before: { ...taskSnapshot(beforeTask), checkItemIds: beforeItemIds, ...classes('before') },
+          after: { ...taskSnapshot(after), checkItemIds, ...classes('after') },
         });
         return tx.task.findUniqueOrThrow({ ...query, where: { id } });
       });

@@ -1,16 +1,30 @@
 // TaskClass (抽取类别): one class of targets of a task, drawn at its own ratio or count; classes are drawn
 // separately and merged into one list (rule 12, G16). Filters make a directed draw, none an undirected one
-// (rule 11). GENERAL items' ratio caps are enforced here already (rule 2), with the domain's checkRatioCaps.
+// (rule 11). A class draws for some or all of the task's check items (checkItemIds); the ratio caps of exactly
+// those GENERAL items are enforced here already (rule 2), with the domain's checkRatioCaps.
+import { getRefFromModel, type PrismaObjectRef } from '@pothos/plugin-prisma';
 import type { Prisma } from '@ssj/db/client';
+import type PrismaTypes from '@ssj/db/pothos-types';
 import { builder } from '../builder.ts';
 import { audit } from '../audit.ts';
 import { notFound, userError } from '../errors.ts';
 import { ListMetadata, pageArgs, paging } from '../listing.ts';
-import { getGeneralRatioCap } from '../settings.ts';
+import { getDrawSettings } from '../settings.ts';
 import { requireFields } from '../validation.ts';
 import { classRows, itemRows, setUpParameters, taskForDrawSelect, type ClassRow, type TaskForDraw } from './commands/drawInputs.ts';
 import { BusinessScaleEnum } from './enums.ts';
 import { assertTaskEditable, canEditTask } from './task.ts';
+
+// The CheckItem object registered by checkItem.ts, looked up by model (that module exports no ref).
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+const CheckItemRef = getRefFromModel('CheckItem', builder) as PrismaObjectRef<Types, PrismaTypes['CheckItem']>;
+
+/** The ids a class draws for: the ones it names (still on the task), or all of the task's when it names none. */
+function effectiveItemIds(named: readonly string[], taskItemIds: readonly string[]): string[] {
+  if (named.length === 0) return [...taskItemIds];
+  const set = new Set(named);
+  return taskItemIds.filter((id) => set.has(id));
+}
 
 builder.prismaObject('TaskClass', {
   description: '抽取类别：一类检查对象及其抽查比例或数量（规则11、12） / A class of targets drawn at its own ratio or count (rules 11, 12)',
@@ -35,6 +49,28 @@ builder.prismaObject('TaskClass', {
       resolve: (c) => (c.ratio === null ? null : Number(c.ratio)),
     }),
     count: t.exposeInt('count', { nullable: true, description: '抽取数量（与比例二选一） / Number to draw, or else a ratio' }),
+    checkItemIds: t.idList({
+      description: '本类别为之抽取对象的抽查事项（未指定时为任务的全部事项），其中一般事项的比例上限适用于本类别（规则2） / The task\'s check items this class draws for (all of them unless chosen); their GENERAL caps apply (rule 2)',
+      select: { checkItemIds: true, task: { select: { checkItems: { orderBy: { checkItemId: 'asc' as const }, select: { checkItemId: true } } } } },
+      resolve: (c) => effectiveItemIds(c.checkItemIds, c.task.checkItems.map((i) => i.checkItemId)),
+    }),
+    checkItems: t.field({
+      type: [CheckItemRef],
+      description: '本类别为之抽取对象的抽查事项 / The check items this class draws for',
+      select: (_args, _ctx, nested) => ({
+        checkItemIds: true,
+        task: { select: { checkItems: { orderBy: { checkItemId: 'asc' as const }, select: { checkItemId: true, checkItem: nested(true) } } } },
+      }),
+      resolve: (c) => {
+        const ids = new Set(effectiveItemIds(c.checkItemIds, c.task.checkItems.map((i) => i.checkItemId)));
+        return c.task.checkItems.filter((i) => ids.has(i.checkItemId)).map((i) => i.checkItem);
+      },
+    }),
+    forAllCheckItems: t.boolean({
+      description: '是否为任务的全部抽查事项抽取（未单独指定事项；任务增加事项时也适用） / Whether the class draws for every check item of the task (none chosen; follows the task\'s items)',
+      select: { checkItemIds: true },
+      resolve: (c) => c.checkItemIds.length === 0,
+    }),
     directed: t.boolean({
       description: '是否定向抽取（按主体类型、规模、行业、区域） / Whether the draw is directed (by type, scale, industry, area; rule 11)',
       select: { objectType: true, scale: true, industry: true, area: true },
@@ -105,6 +141,10 @@ const classArgs = builder.args((t) => ({
   area: t.string({ required: false, description: '定向条件：地理区域 / Directed: area' }),
   ratio: t.float({ required: false, description: '抽查比例 (0, 1]，与数量二选一 / Ratio in (0, 1], or else count' }),
   count: t.int({ required: false, description: '抽取数量 ≥ 1，与比例二选一 / Count ≥ 1, or else ratio' }),
+  checkItemIds: t.idList({
+    required: false,
+    description: '本类别为之抽取对象的抽查事项，须是任务的抽查事项；不填或为空 = 任务的全部事项（修改时不填 = 不变） / The task\'s check items this class draws for; none or empty = all of them (on update: omitted = unchanged)',
+  }),
 }));
 
 type ClassArgs = { objectType?: string | null; scale?: string | null; industry?: string | null; area?: string | null };
@@ -126,14 +166,26 @@ async function loadTask(tx: Prisma.TransactionClient, taskId: string) {
 
 async function libraryOf(tx: Prisma.TransactionClient, libraryId: string | null): Promise<ClassRow['library']> {
   if (!libraryId) return null;
-  const lib = await tx.targetLibrary.findUnique({ where: { id: libraryId }, select: { kind: true, objectType: true, retiredAt: true } });
+  const lib = await tx.targetLibrary.findUnique({ where: { id: libraryId }, select: { kind: true, retiredAt: true } });
   if (!lib || lib.retiredAt) throw userError('VALIDATION.INVALID', '名录库不存在或已停用', { field: 'libraryId' });
-  return { kind: lib.kind, objectType: lib.objectType };
+  return { kind: lib.kind };
+}
+
+/**
+ * The class's check items as stored: sorted unique ids, each one of the task's items; empty = all of the task's.
+ * An explicit list naming every item of the task is kept as given (it does not follow items added later).
+ */
+function classItemIds(task: TaskForDraw, ids: readonly (string | number)[] | null | undefined): string[] {
+  const wanted = [...new Set((ids ?? []).map(String))].sort();
+  const items = new Map(itemRows(task).map((i) => [i.id, i]));
+  const foreign = wanted.filter((id) => !items.has(id));
+  if (foreign.length > 0) throw userError('TASK_CLASS.CHECK_ITEM_NOT_IN_TASK', foreign.join('、'), { field: 'checkItemIds', checkItemIds: foreign });
+  return wanted;
 }
 
 /** Checks the task's classes as they would be after the change, with the domain (rules 2, 11, 12). */
 async function assertClasses(tx: Prisma.TransactionClient, task: TaskForDraw, classes: ClassRow[]) {
-  setUpParameters(task.id, classes, itemRows(task), await getGeneralRatioCap(tx));
+  setUpParameters(task, classes, itemRows(task), await getDrawSettings(tx));
 }
 
 function classData(a: ClassArgs) {
@@ -166,10 +218,14 @@ builder.mutationFields((t) => ({
         const row: ClassRow = {
           key, label: args.label!.trim(), libraryId, library: await libraryOf(tx, libraryId),
           objectType: data.objectType ?? null, scale: data.scale ?? null, industry: data.industry ?? null, area: data.area ?? null, ratio, count,
+          checkItemIds: classItemIds(task, args.checkItemIds),
         };
         await assertClasses(tx, task, [...classRows(task), row]);
         const created = await tx.taskClass.create({
-          data: { taskId: task.id, key, label: row.label, libraryId, objectType: row.objectType, scale: data.scale ?? null, industry: row.industry, area: row.area, ratio, count },
+          data: {
+            taskId: task.id, key, label: row.label, libraryId, objectType: row.objectType, scale: data.scale ?? null, industry: row.industry, area: row.area, ratio, count,
+            checkItemIds: row.checkItemIds,
+          },
         });
         await audit(tx, ctx, { action: 'createTaskClass', entity: 'TaskClass', entityId: created.id, unitId: task.ownerUnitId, after: created });
         return tx.taskClass.findUniqueOrThrow({ ...query, where: { id: created.id } });
@@ -214,13 +270,14 @@ builder.mutationFields((t) => ({
           area: data.area !== undefined ? data.area : before.area,
           ratio,
           count,
+          checkItemIds: args.checkItemIds !== undefined ? classItemIds(task, args.checkItemIds) : before.checkItemIds,
         };
         await assertClasses(tx, task, [...classRows(task).filter((c) => c.key !== before.key), row]);
         const after = await tx.taskClass.update({
           where: { id },
           data: {
             key, label: row.label, libraryId, objectType: row.objectType, scale: row.scale as Prisma.TaskClassUncheckedUpdateInput['scale'],
-            industry: row.industry, area: row.area, ratio, count,
+            industry: row.industry, area: row.area, ratio, count, checkItemIds: row.checkItemIds,
           },
         });
         await audit(tx, ctx, { action: 'updateTaskClass', entity: 'TaskClass', entityId: id, unitId: task.ownerUnitId, before, after });

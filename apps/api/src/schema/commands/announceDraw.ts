@@ -6,10 +6,10 @@ import { makeCommitment } from '@ssj/domain';
 import { builder } from '../../builder.ts';
 import { audit } from '../../audit.ts';
 import { notFound, userError } from '../../errors.ts';
-import { getGeneralRatioCap } from '../../settings.ts';
+import { getDrawSettings } from '../../settings.ts';
 import { assertUnitWrite, requireFields } from '../../validation.ts';
 import { taskSnapshot } from '../task.ts';
-import { taskForDrawSelect, taskParameters } from './drawInputs.ts';
+import { assertEveryItemDrawnFor, taskForDrawSelect, taskParameters } from './drawInputs.ts';
 
 /** A fresh server secret (never reused) and the commitment to publish. */
 export function newSeedCommitment(): { serverSecret: string; seedCommitment: string } {
@@ -33,8 +33,10 @@ builder.mutationFields((t) => ({
         if (task.status === 'READY') throw userError('DRAW.ALREADY_ANNOUNCED');
         if (task.status !== 'DRAFT') throw userError('TASK.NOT_EDITABLE');
         if (task.classes.length === 0) throw userError('DRAW.NO_CLASSES');
-        // Refuse now what the draw would refuse: invalid parameters, a GENERAL ratio above its cap (rule 2).
-        taskParameters(task, await getGeneralRatioCap(tx));
+        // Refuse now what the draw would refuse: invalid parameters, a GENERAL ratio above its cap (rule 2), a check
+        // item of the task no class draws for.
+        assertEveryItemDrawnFor(task);
+        taskParameters(task, await getDrawSettings(tx));
         const { serverSecret, seedCommitment } = newSeedCommitment();
         const after = await tx.task.update({ where: { id: taskId }, data: { status: 'READY', serverSecret, seedCommitment } });
         await audit(tx, ctx, {

@@ -5,7 +5,6 @@
 import type { Prisma } from '@ssj/db/client';
 import {
   checkRatioCaps,
-  drawTargets as domainDrawTargets,
   normalizeDrawParameters,
   type CapViolation,
   type DrawCandidateInput,
@@ -15,6 +14,7 @@ import {
   type Exemption,
 } from '@ssj/domain';
 import { userError } from '../../errors.ts';
+import type { DrawSettings } from '../../settings.ts';
 
 type Db = Prisma.TransactionClient;
 
@@ -30,20 +30,21 @@ export const taskForDrawSelect = {
   windowFrom: true,
   windowTo: true,
   isPublic: true,
+  campaignOrdered: true,
   seedCommitment: true,
-  checkItems: { select: { checkItem: { select: { id: true, code: true, name: true, category: true, ratioCap: true, objectType: true } } } },
+  checkItems: { orderBy: { checkItemId: 'asc' }, select: { checkItem: { select: { id: true, code: true, name: true, category: true, ratioCap: true } } } },
   classes: {
     orderBy: { key: 'asc' },
     select: {
-      id: true, key: true, label: true, libraryId: true, objectType: true, scale: true, industry: true, area: true, ratio: true, count: true,
-      library: { select: { kind: true, objectType: true } },
+      id: true, key: true, label: true, libraryId: true, objectType: true, scale: true, industry: true, area: true, ratio: true, count: true, checkItemIds: true,
+      library: { select: { kind: true } },
     },
   },
 } satisfies Prisma.TaskSelect;
 
 export type TaskForDraw = Prisma.TaskGetPayload<{ select: typeof taskForDrawSelect }>;
 
-export type ItemRow = { id: string; code: string; name: string; category: 'GENERAL' | 'KEY'; ratioCap: number | null; objectType: string };
+export type ItemRow = { id: string; code: string; name: string; category: 'GENERAL' | 'KEY'; ratioCap: number | null };
 export type ClassRow = {
   key: string;
   label: string;
@@ -54,12 +55,14 @@ export type ClassRow = {
   area: string | null;
   ratio: number | null;
   count: number | null;
-  library: { kind: 'COMPREHENSIVE' | 'SPECIAL'; objectType: string | null } | null;
+  /** The task's check items the class draws for; empty = all of them (rule 2: their caps apply). */
+  checkItemIds: string[];
+  library: { kind: 'COMPREHENSIVE' | 'SPECIAL' } | null;
 };
 
 export function itemRows(task: Pick<TaskForDraw, 'checkItems'>): ItemRow[] {
   return task.checkItems.map(({ checkItem: i }) => ({
-    id: i.id, code: i.code, name: i.name, category: i.category, ratioCap: i.ratioCap === null ? null : Number(i.ratioCap), objectType: i.objectType,
+    id: i.id, code: i.code, name: i.name, category: i.category, ratioCap: i.ratioCap === null ? null : Number(i.ratioCap),
   }));
 }
 
@@ -67,20 +70,20 @@ export function classRows(task: Pick<TaskForDraw, 'classes'>): ClassRow[] {
   return task.classes.map((c) => ({ ...c, ratio: c.ratio === null ? null : Number(c.ratio) }));
 }
 
-/** The object type a class draws: its own filter, else the object type its special library holds. */
-function classObjectType(c: ClassRow): string | null {
-  return c.objectType ?? (c.library?.kind === 'SPECIAL' ? c.library.objectType : null);
+/**
+ * The check items a class draws for (TaskClass.checkItemIds): the ones it names, or every item of the task when it
+ * names none. Rule 2: the caps of exactly these items apply to the class.
+ */
+export function classCheckItems(c: Pick<ClassRow, 'checkItemIds'>, items: readonly ItemRow[]): ItemRow[] {
+  if (c.checkItemIds.length === 0) return [...items];
+  const ids = new Set(c.checkItemIds);
+  return items.filter((i) => ids.has(i.id));
 }
 
-/**
- * The check items a class is drawn for. The data model does not link classes to items, so a class takes the
- * task's items of the object type it draws (a 采矿权人 class is not capped by a 探矿权人 GENERAL item); when
- * none matches, or the class draws any object type, every item of the task applies (the stricter reading).
- */
-export function classCheckItems(c: ClassRow, items: readonly ItemRow[]): ItemRow[] {
-  const type = classObjectType(c);
-  const matching = type === null ? [] : items.filter((i) => i.objectType === type);
-  return matching.length > 0 ? matching : [...items];
+/** Check items of the task that no class draws for (an announced task draws for every one of its items). */
+export function itemsWithoutClass(classes: readonly Pick<ClassRow, 'checkItemIds'>[], items: readonly ItemRow[]): ItemRow[] {
+  const served = new Set(classes.flatMap((c) => classCheckItems(c, items).map((i) => i.id)));
+  return items.filter((i) => !served.has(i.id));
 }
 
 /**
@@ -98,9 +101,12 @@ function classFilter(c: ClassRow) {
   };
 }
 
-function drawParametersInput(taskId: string, classes: readonly ClassRow[], items: readonly ItemRow[], generalRatioCap: number): DrawParametersInput {
+/** What a task contributes to its draw parameters besides its classes and items. */
+export type TaskDrawFlags = { id: string; campaignOrdered: boolean };
+
+function drawParametersInput(task: TaskDrawFlags, classes: readonly ClassRow[], items: readonly ItemRow[], settings: DrawSettings): DrawParametersInput {
   return {
-    taskId,
+    taskId: task.id,
     classes: classes.map((c) => ({
       key: c.key,
       label: c.label,
@@ -110,10 +116,11 @@ function drawParametersInput(taskId: string, classes: readonly ClassRow[], items
       // Rule 2: KEY items carry no cap.
       checkItems: classCheckItems(c, items).map((i) => ({ id: i.id, category: i.category, ratioCap: i.category === 'KEY' ? null : i.ratioCap })),
     })),
-    generalRatioCap,
-    // Rule 8 factors: the domain's defaults (the data model has no setting for them yet).
-    // Rule 9 campaign-ordered tasks: the data model has no flag for them yet, so nobody is exempt that way.
-    campaignOrdered: false,
+    // Rule 2: the GENERAL-item cap and rule 8: the risk/credit factors, both from the settings.
+    generalRatioCap: settings.generalRatioCap,
+    factors: settings.riskCreditFactors,
+    // Rule 9 (G13): a directed check ordered by a special campaign / higher authority lifts the yearly cap.
+    campaignOrdered: task.campaignOrdered,
   };
 }
 
@@ -153,8 +160,8 @@ export function refusalError(r: DrawRefusal, items: readonly ItemRow[]) {
  * within its GENERAL items' caps (checkRatioCaps); a typed refusal otherwise. (COUNT classes are measured
  * against the cap by the draw itself, when the number of eligible candidates is known.)
  */
-export function setUpParameters(taskId: string, classes: readonly ClassRow[], items: readonly ItemRow[], generalRatioCap: number): DrawParameters {
-  const p = normalizeDrawParameters(drawParametersInput(taskId, classes, items, generalRatioCap));
+export function setUpParameters(task: TaskDrawFlags, classes: readonly ClassRow[], items: readonly ItemRow[], settings: DrawSettings): DrawParameters {
+  const p = normalizeDrawParameters(drawParametersInput(task, classes, items, settings));
   if (!p.ok) throw refusalError(p, items);
   const caps = checkRatioCaps(p.parameters);
   if (!caps.ok) throw capError(caps.violations, items);
@@ -162,9 +169,17 @@ export function setUpParameters(taskId: string, classes: readonly ClassRow[], it
 }
 
 /** The task's parameters as stored (see setUpParameters), with its items for naming them in errors. */
-export function taskParameters(task: TaskForDraw, generalRatioCap: number): { parameters: DrawParameters; items: ItemRow[] } {
+export function taskParameters(task: TaskForDraw, settings: DrawSettings): { parameters: DrawParameters; items: ItemRow[] } {
   const items = itemRows(task);
-  return { parameters: setUpParameters(task.id, classRows(task), items, generalRatioCap), items };
+  return { parameters: setUpParameters(task, classRows(task), items, settings), items };
+}
+
+/** Before the draw is announced or made: every check item of the task has a class drawing for it. */
+export function assertEveryItemDrawnFor(task: TaskForDraw) {
+  const missing = itemsWithoutClass(classRows(task), itemRows(task));
+  if (missing.length > 0) {
+    throw userError('TASK.CHECK_ITEM_WITHOUT_CLASS', missing.map((i) => `${i.code}“${i.name}”`).join('、'), { checkItemIds: missing.map((i) => i.id) });
+  }
 }
 
 // ——— the calendar year of a draw (rule 9) ———————————————————————————————————————
@@ -241,30 +256,6 @@ export async function buildCandidates(db: Db, classes: readonly ClassRow[], at: 
     drawsThisYear: counts.get(t.id) ?? 0,
     exemptions: exemptionsOf(t),
   }));
-}
-
-/**
- * Rule 9 at lock time: which of these candidates (drawsThisYear brought up to date) the draw's own rules
- * would now exclude for the yearly cap. The domain exports its exclusion rule only as part of a draw, so it
- * is asked through a probe draw with a fixed public seed over just these candidates — the probe's ranking is
- * irrelevant, only its exclusion list is read.
- */
-export function yearlyCapExclusions(candidates: readonly DrawCandidateInput[], p: DrawParameters): Set<string> {
-  if (candidates.length === 0) return new Set();
-  const probe = domainDrawTargets({
-    parameters: {
-      taskId: p.taskId,
-      classes: [{ key: 'recheck', count: 1, checkItems: [{ id: 'recheck', category: 'KEY' }] }],
-      factors: p.factors,
-      generalRatioCap: p.caps.generalRatioCap,
-      yearlyDrawCap: p.caps.yearlyDrawCap,
-      campaignOrdered: p.campaignOrdered,
-    },
-    candidates,
-    seedInputs: { source: 'LOTTERY', lotteries: [{ name: 'lock-time yearly cap re-check', drawDate: '2000-01-01', numbers: [0], ordered: true }] },
-  });
-  if (!probe.ok) throw refusalError(probe, []);
-  return new Set(probe.receipt.exclusions.filter((e) => e.code === 'DRAW.EXCLUDED_YEARLY_CAP').map((e) => e.candidateId));
 }
 
 // ——— directory confirmation (rule 4) —————————————————————————————————————————————

@@ -4,17 +4,18 @@
 // draw the witness gives their entropy; the domain derives the seed from secret + entropy + the hashes of the
 // frozen candidate list and the parameters, ranks, and returns a receipt that reveals the secret. The Draw
 // stores the receipt and the frozen list verbatim; the secret is cleared from the task. A re-draw is never
-// silent: it needs a reason, supersedes (but keeps) the previous draw and commits to a fresh secret.
+// silent: it needs a reason, supersedes (but keeps) the previous draw — recording when and why on it — and
+// commits to a fresh secret; the reason waits on the task (pendingRedrawReason) until the next draw records it.
 import type { Prisma } from '@ssj/db/client';
 import { drawTargets as domainDrawTargets, freezeCandidates, parametersHash, type DrawReceipt } from '@ssj/domain';
 import { builder } from '../../builder.ts';
 import { audit } from '../../audit.ts';
 import { notFound, userError } from '../../errors.ts';
-import { getGeneralRatioCap } from '../../settings.ts';
+import { getDrawSettings } from '../../settings.ts';
 import { assertUnitWrite, requireFields } from '../../validation.ts';
 import { taskSnapshot } from '../task.ts';
 import { newSeedCommitment } from './announceDraw.ts';
-import { buildCandidates, classRows, latestConfirmation, refusalError, taskForDrawSelect, taskParameters } from './drawInputs.ts';
+import { assertEveryItemDrawnFor, buildCandidates, classRows, latestConfirmation, refusalError, taskForDrawSelect, taskParameters } from './drawInputs.ts';
 
 const DRAW_TX = { maxWait: 30_000, timeout: 120_000 };
 
@@ -25,13 +26,6 @@ function bestRanks(receipt: DrawReceipt): Map<string, number> {
     for (const e of c.ranking) if (e.selected) ranks.set(e.candidateId, Math.min(ranks.get(e.candidateId) ?? Number.POSITIVE_INFINITY, e.rank));
   }
   return ranks;
-}
-
-/** The reason given with the latest redrawTargets of the task (the model has no column for it until the draw). */
-async function pendingRedrawReason(tx: Prisma.TransactionClient, taskId: string): Promise<string | null> {
-  const ev = await tx.auditEvent.findFirst({ where: { entity: 'Task', entityId: taskId, action: 'redrawTargets' }, orderBy: { id: 'desc' }, select: { after: true } });
-  const reason = (ev?.after as { reason?: unknown } | null)?.reason;
-  return typeof reason === 'string' ? reason : null;
 }
 
 const beijing = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
@@ -56,7 +50,7 @@ builder.mutationFields((t) => ({
       const taskId = String(args.taskId);
       const now = new Date();
       return ctx.prisma.$transaction(async (tx) => {
-        const task = await tx.task.findUnique({ where: { id: taskId }, select: { ...taskForDrawSelect, serverSecret: true } });
+        const task = await tx.task.findUnique({ where: { id: taskId }, select: { ...taskForDrawSelect, serverSecret: true, pendingRedrawReason: true } });
         if (!task) throw notFound('抽查任务');
         assertUnitWrite(ctx.user, task.ownerUnitId);
         if (task.status === 'DRAFT') throw userError('DRAW.NOT_ANNOUNCED');
@@ -70,7 +64,8 @@ builder.mutationFields((t) => ({
           });
         }
 
-        const { parameters, items } = taskParameters(task, await getGeneralRatioCap(tx));
+        assertEveryItemDrawnFor(task);
+        const { parameters, items } = taskParameters(task, await getDrawSettings(tx));
         const frozen = freezeCandidates(await buildCandidates(tx, classRows(task), now));
         if (!frozen.ok) throw refusalError(frozen, items);
         if (args.candidateListHash && args.candidateListHash !== frozen.candidateListHash) {
@@ -94,7 +89,8 @@ builder.mutationFields((t) => ({
             taskId,
             kind: 'TARGETS',
             sequence,
-            reason: sequence > 1 ? await pendingRedrawReason(tx, taskId) : null,
+            // Rule 17: a re-draw carries the reason given with redrawTargets.
+            reason: sequence > 1 ? task.pendingRedrawReason : null,
             status: 'DRAWN',
             confirmationId: confirmation!.id,
             candidateCount: receipt.candidateCount,
@@ -114,7 +110,7 @@ builder.mutationFields((t) => ({
           data: receipt.result.map((r) => ({ drawId: draw.id, targetId: r.targetId, rank: ranks.get(r.targetId) ?? 0, classKeys: r.classKeys })),
         });
         // The secret is now public in the receipt; the task no longer keeps it.
-        await tx.task.update({ where: { id: taskId }, data: { status: 'DRAWN', serverSecret: null } });
+        await tx.task.update({ where: { id: taskId }, data: { status: 'DRAWN', serverSecret: null, pendingRedrawReason: null } });
         await audit(tx, ctx, {
           action: 'drawTargets', entity: 'Draw', entityId: draw.id, unitId: task.ownerUnitId,
           after: {
@@ -149,13 +145,17 @@ builder.mutationFields((t) => ({
         if (!latest) throw userError('DRAW.NOTHING_TO_REDRAW');
         // Rule 13: a locked list has been dispatched; it is not redrawn.
         if (latest.status !== 'DRAWN' || task.status !== 'DRAWN') throw userError('DRAW.LOCKED_NO_REDRAW');
-        await tx.draw.update({ where: { id: latest.id }, data: { status: 'SUPERSEDED' } });
+        const superseded = await tx.draw.update({
+          where: { id: latest.id },
+          data: { status: 'SUPERSEDED', supersededAt: new Date(), supersededReason: reason },
+          select: { status: true, supersededAt: true, supersededReason: true },
+        });
         const { serverSecret, seedCommitment } = newSeedCommitment();
-        const after = await tx.task.update({ where: { id: taskId }, data: { status: 'READY', serverSecret, seedCommitment } });
+        const after = await tx.task.update({ where: { id: taskId }, data: { status: 'READY', serverSecret, seedCommitment, pendingRedrawReason: reason } });
         await audit(tx, ctx, {
           action: 'redrawTargets', entity: 'Task', entityId: taskId, unitId: task.ownerUnitId,
           before: { ...taskSnapshot(task), drawId: latest.id, drawStatus: latest.status },
-          after: { ...taskSnapshot(after), reason, supersededDrawId: latest.id, supersededSequence: latest.sequence },
+          after: { ...taskSnapshot(after), reason, supersededDrawId: latest.id, supersededSequence: latest.sequence, drawStatus: superseded.status, supersededAt: superseded.supersededAt },
         });
         return tx.task.findUniqueOrThrow({ ...query, where: { id: taskId } });
       });

@@ -4,15 +4,14 @@
 // the second one sees the first. Targets drawn also by a dispatched task of another plan in an overlapping
 // window share one visit with it (rule 14, "进一次门、查多项事"), grouped by the domain's mergeVisits.
 import type { Prisma } from '@ssj/db/client';
-import { mergeVisits, type DrawCandidate, type DrawReceipt, type MergeTask } from '@ssj/domain';
+import { mergeVisits, yearlyCapExclusion, type DrawCandidate, type DrawReceipt, type MergeTask } from '@ssj/domain';
 import { builder } from '../../builder.ts';
 import { audit } from '../../audit.ts';
 import { notFound, userError } from '../../errors.ts';
 import { assertUnitWrite, requireFields } from '../../validation.ts';
 import { verifiableDrawSelect, verifyStoredDraw } from '../draw.ts';
 import { iso, toDate } from '../task.ts';
-import { advisoryLock, drawYear, lockedDrawCounts, LOCK_CLASS, yearlyCapExclusions } from './drawInputs.ts';
-
+import { advisoryLock, drawYear, lockedDrawCounts, LOCK_CLASS } from './drawInputs.ts';
 
 type LockingTask = { id: string; planId: string; windowFrom: Date; windowTo: Date; checkItemIds: string[] };
 
@@ -123,15 +122,18 @@ builder.mutationFields((t) => ({
         const check = verifyStoredDraw(draw);
         if (!check.ok) throw userError('DRAW.VERIFICATION_FAILED', check.diff.slice(0, 3).join('；'), { diff: check.diff });
 
-        // Rule 9: re-count this year's locked draws of the drawn targets, as of now.
+        // Rule 9: re-count this year's locked draws of the drawn targets, as of now, and apply the draw's own
+        // yearly-cap rule (the domain's yearlyCapExclusion, with the parameters the receipt recorded).
         const receipt = draw.receipt as unknown as DrawReceipt;
         const targetIds = draw.drawn.map((d) => d.targetId);
         const counts = await lockedDrawCounts(tx, draw.drawnAt, { targetIds, exceptDrawId: draw.id });
         const frozen = new Map((draw.candidates as unknown as DrawCandidate[]).map((c) => [c.id, c]));
-        const over = yearlyCapExclusions(targetIds.map((id) => ({ ...frozen.get(id)!, drawsThisYear: counts.get(id) ?? 0 })), receipt.parameters);
-        if (over.size > 0) {
-          const names = await tx.target.findMany({ where: { id: { in: [...over] } }, select: { name: true }, orderBy: { name: 'asc' } });
-          throw userError('DRAW.YEARLY_CAP_REACHED', names.map((n) => n.name).join('、'), { targetIds: [...over].sort() });
+        const over = targetIds
+          .filter((id) => yearlyCapExclusion({ ...frozen.get(id)!, drawsThisYear: counts.get(id) ?? 0 }, receipt.parameters) !== null)
+          .sort();
+        if (over.length > 0) {
+          const names = await tx.target.findMany({ where: { id: { in: over } }, select: { name: true }, orderBy: { name: 'asc' } });
+          throw userError('DRAW.YEARLY_CAP_REACHED', names.map((n) => n.name).join('、'), { targetIds: over });
         }
 
         await tx.draw.update({ where: { id: drawId }, data: { status: 'LOCKED', lockedById: ctx.user!.id, lockedAt: now } });
