@@ -125,7 +125,8 @@ describe('changing targets', () => {
 
 describe('listing targets', () => {
   it('finds by keyword (name, credit code, address) and counts the matches', async () => {
-    const r = await t.gql('{ allTargets(filter: { q: "淄博测试建设" }) { name } _allTargetsMeta(filter: { q: "淄博测试建设" }) { count } }', {}, staff);
+    // _allTargetsMeta takes the list's paging arguments too (as ra-data-graphql-simple sends them) and ignores them.
+    const r = await t.gql('{ allTargets(filter: { q: "淄博测试建设" }) { name } _allTargetsMeta(page: 3, perPage: 10, filter: { q: "淄博测试建设" }) { count } }', {}, staff);
     expect(r.data?.allTargets).toEqual([{ name: '淄博测试建设有限公司' }]);
     expect(r.data?._allTargetsMeta.count).toBe(1);
     const byCode = await t.gql(`{ allTargets(filter: { q: "${validCode(1)}" }) { name } }`, {}, staff);

@@ -68,7 +68,7 @@ builder.queryFields((t) => ({
   _allAuditEventsMeta: t.field({
     type: ListMetadata,
     authScopes: { signedIn: true },
-    args: { filter: t.arg({ type: AuditEventFilter, required: false }) },
+    args: { ...pageArgs, filter: t.arg({ type: AuditEventFilter, required: false }) },
     resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.auditEvent.count({ where: where(ctx, args.filter) }) }),
   }),
   AuditEvent: t.prismaField({

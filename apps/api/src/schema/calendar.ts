@@ -105,7 +105,7 @@ builder.queryFields((t) => ({
   _allCalendarEntriesMeta: t.field({
     type: ListMetadata,
     authScopes: { signedIn: true },
-    args: { filter: t.arg({ type: CalendarEntryFilter, required: false }) },
+    args: { ...pageArgs, filter: t.arg({ type: CalendarEntryFilter, required: false }) },
     resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.calendarEntry.count({ where: entryWhere(args.filter) }) }),
   }),
   CalendarEntry: t.prismaField({

@@ -94,7 +94,7 @@ builder.queryFields((t) => ({
   }),
   _allCheckItemsMeta: t.field({
     type: ListMetadata,
-    args: { filter: t.arg({ type: CheckItemFilter, required: false }) },
+    args: { ...pageArgs, filter: t.arg({ type: CheckItemFilter, required: false }) },
     resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.checkItem.count({ where: where(args.filter) }) }),
   }),
   CheckItem: t.prismaField({

@@ -47,7 +47,7 @@ builder.queryFields((t) => ({
   _allDirectoryConfirmationsMeta: t.field({
     type: ListMetadata,
     authScopes: { signedIn: true },
-    args: { filter: t.arg({ type: DirectoryConfirmationFilter, required: false }) },
+    args: { ...pageArgs, filter: t.arg({ type: DirectoryConfirmationFilter, required: false }) },
     resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.directoryConfirmation.count({ where: where(args.filter) }) }),
   }),
   DirectoryConfirmation: t.prismaField({

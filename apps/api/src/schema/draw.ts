@@ -286,7 +286,7 @@ builder.queryFields((t) => ({
     type: ListMetadata,
     description: '摇号记录数量 / Count draws',
     authScopes: { signedIn: true },
-    args: { filter: t.arg({ type: DrawFilter, required: false, description: '筛选 / Filter' }) },
+    args: { ...pageArgs, filter: t.arg({ type: DrawFilter, required: false, description: '筛选 / Filter' }) },
     resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.draw.count({ where: drawWhere(args.filter) }) }),
   }),
   Draw: t.prismaField({

@@ -70,7 +70,7 @@ builder.queryFields((t) => ({
   _allExpertsMeta: t.field({
     type: ListMetadata,
     authScopes: { signedIn: true },
-    args: { filter: t.arg({ type: ExpertFilter, required: false }) },
+    args: { ...pageArgs, filter: t.arg({ type: ExpertFilter, required: false }) },
     resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.expert.count({ where: where(args.filter) }) }),
   }),
   Expert: t.prismaField({

@@ -91,7 +91,7 @@ builder.queryFields((t) => ({
   _allInspectorsMeta: t.field({
     type: ListMetadata,
     authScopes: { signedIn: true },
-    args: { filter: t.arg({ type: InspectorFilter, required: false }) },
+    args: { ...pageArgs, filter: t.arg({ type: InspectorFilter, required: false }) },
     resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.inspector.count({ where: where(args.filter) }) }),
   }),
   Inspector: t.prismaField({

@@ -266,7 +266,7 @@ builder.queryFields((t) => ({
     type: ListMetadata,
     description: '年度抽查工作计划数量 / Count annual plans',
     authScopes: { signedIn: true },
-    args: { filter: t.arg({ type: PlanFilter, required: false }) },
+    args: { ...pageArgs, filter: t.arg({ type: PlanFilter, required: false }) },
     resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.plan.count({ where: planWhere(args.filter) }) }),
   }),
   Plan: t.prismaField({

@@ -104,7 +104,7 @@ builder.queryFields((t) => ({
     type: ListMetadata,
     description: '计划事项数量 / Count plan items',
     authScopes: { signedIn: true },
-    args: { filter: t.arg({ type: PlanItemFilter, required: false }) },
+    args: { ...pageArgs, filter: t.arg({ type: PlanItemFilter, required: false }) },
     resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.planItem.count({ where: planItemWhere(args.filter) }) }),
   }),
   PlanItem: t.prismaField({

@@ -112,7 +112,7 @@ builder.queryFields((t) => ({
     type: ListMetadata,
     description: '检查对象数量 / Count targets',
     authScopes: { signedIn: true },
-    args: { filter: t.arg({ type: TargetFilter, required: false }) },
+    args: { ...pageArgs, filter: t.arg({ type: TargetFilter, required: false }) },
     resolve: async (_root, args, ctx) => ({ count: await ctx.prisma.target.count({ where: targetWhere(args.filter) }) }),
   }),
   Target: t.prismaField({

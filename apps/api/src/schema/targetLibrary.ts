@@ -68,7 +68,7 @@ builder.queryFields((t) => ({
   _allTargetLibrariesMeta: t.field({
     type: ListMetadata,
     authScopes: { signedIn: true },
-    args: { filter: t.arg({ type: TargetLibraryFilter, required: false }) },
+    args: { ...pageArgs, filter: t.arg({ type: TargetLibraryFilter, required: false }) },
     resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.targetLibrary.count({ where: where(args.filter) }) }),
   }),
   TargetLibrary: t.prismaField({

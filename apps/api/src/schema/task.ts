@@ -209,7 +209,7 @@ builder.queryFields((t) => ({
     type: ListMetadata,
     description: '抽查任务数量 / Count tasks',
     authScopes: { signedIn: true },
-    args: { filter: t.arg({ type: TaskFilter, required: false, description: '筛选 / Filter' }) },
+    args: { ...pageArgs, filter: t.arg({ type: TaskFilter, required: false, description: '筛选 / Filter' }) },
     resolve: async (_root, args, ctx) => ({ count: await ctx.prisma.task.count({ where: taskWhere(args.filter) }) }),
   }),
   Task: t.prismaField({

@@ -118,7 +118,7 @@ builder.queryFields((t) => ({
     type: ListMetadata,
     description: '抽取类别数量 / Count task classes',
     authScopes: { signedIn: true },
-    args: { filter: t.arg({ type: TaskClassFilter, required: false, description: '筛选 / Filter' }) },
+    args: { ...pageArgs, filter: t.arg({ type: TaskClassFilter, required: false, description: '筛选 / Filter' }) },
     resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.taskClass.count({ where: where(args.filter) }) }),
   }),
   TaskClass: t.prismaField({

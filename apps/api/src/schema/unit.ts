@@ -88,7 +88,7 @@ builder.queryFields((t) => ({
   }),
   _allUnitsMeta: t.field({
     type: ListMetadata,
-    args: { filter: t.arg({ type: UnitFilter, required: false }) },
+    args: { ...pageArgs, filter: t.arg({ type: UnitFilter, required: false }) },
     resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.unit.count({ where: unitWhere(args.filter) }) }),
   }),
   Unit: t.prismaField({

@@ -68,7 +68,7 @@ builder.queryFields((t) => ({
   _allUsersMeta: t.field({
     type: ListMetadata,
     authScopes: { signedIn: true },
-    args: { filter: t.arg({ type: UserFilter, required: false }) },
+    args: { ...pageArgs, filter: t.arg({ type: UserFilter, required: false }) },
     resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.user.count({ where: where(args.filter) }) }),
   }),
   User: t.prismaField({
