@@ -15,11 +15,11 @@ const UnitChart = ({ units }: { units: UnitFigures[] }) => {
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis xAxisId="t" type="number" orientation="bottom" tick={{ fontSize: 12 }} allowDecimals={false} />
         <XAxis xAxisId="i" type="number" orientation="top" tick={{ fontSize: 12 }} allowDecimals={false} />
-        <YAxis type="category" dataKey="name" width={170} tick={{ fontSize: 12 }} interval={0} />
+        <YAxis yAxisId="units" type="category" dataKey="name" width={170} tick={{ fontSize: 12 }} interval={0} />
         <Tooltip />
         <Legend verticalAlign="bottom" />
-        <Bar xAxisId="t" dataKey="targets" name={translate('dashboard.targets')} fill={theme.palette.primary.main} barSize={10} />
-        <Bar xAxisId="i" dataKey="inspectors" name={translate('dashboard.inspectors')} fill={theme.palette.secondary.main} barSize={10} />
+        <Bar xAxisId="t" yAxisId="units" dataKey="targets" name={translate('dashboard.targets')} fill={theme.palette.primary.main} barSize={10} />
+        <Bar xAxisId="i" yAxisId="units" dataKey="inspectors" name={translate('dashboard.inspectors')} fill={theme.palette.secondary.main} barSize={10} />
       </BarChart>
     </ResponsiveContainer>
   );
