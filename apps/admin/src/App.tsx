@@ -12,14 +12,20 @@ import { theme } from './layout/theme';
 import auditEvent from './resources/auditEvent';
 import checkItem from './resources/checkItem';
 import directoryConfirmation from './resources/directoryConfirmation';
+import draw from './resources/draw';
 import expert from './resources/expert';
 import inspector from './resources/inspector';
+import plan from './resources/plan';
+import planItem from './resources/planItem';
 import target from './resources/target';
 import targetLibrary from './resources/targetLibrary';
+import task from './resources/task';
+import taskClass from './resources/taskClass';
 import unit from './resources/unit';
 import user from './resources/user';
 
 const ApiTokensPage = lazy(() => import('./apiTokens/ApiTokensPage'));
+const DrawPage = lazy(() => import('./resources/draw/DrawPage'));
 
 export const App = () => (
   <Admin
@@ -40,11 +46,17 @@ export const App = () => (
     <Resource name="Inspector" {...inspector} />
     <Resource name="Expert" {...expert} />
     <Resource name="DirectoryConfirmation" {...directoryConfirmation} />
+    <Resource name="Plan" {...plan} />
+    <Resource name="PlanItem" {...planItem} />
+    <Resource name="Task" {...task} />
+    <Resource name="TaskClass" {...taskClass} />
+    <Resource name="Draw" {...draw} />
     <Resource name="Unit" {...unit} />
     <Resource name="User" {...user} />
     <Resource name="AuditEvent" {...auditEvent} />
     <CustomRoutes>
       <Route path="/api-tokens" element={<ApiTokensPage />} />
+      <Route path="/Task/:id/draw" element={<DrawPage />} />
     </CustomRoutes>
   </Admin>
 );

@@ -12,8 +12,9 @@ const LOGOUT = gql(documents.LOGOUT);
 
 /** Resources each role may create, edit and delete in (the server enforces the same, per record). */
 const WRITABLE: Record<Role, ReadonlySet<string>> = {
-  ADMIN: new Set(['Unit', 'User', 'CheckItem', 'TargetLibrary', 'Target', 'Inspector', 'Expert']),
-  UNIT_STAFF: new Set(['Target', 'Inspector']),
+  ADMIN: new Set(['Unit', 'User', 'CheckItem', 'TargetLibrary', 'Target', 'Inspector', 'Expert', 'Plan', 'PlanItem', 'Task', 'TaskClass']),
+  // Rules 6, 11: a unit makes its own plan and sets up the tasks of it.
+  UNIT_STAFF: new Set(['Target', 'Inspector', 'Plan', 'PlanItem', 'Task', 'TaskClass']),
   LEADER: new Set(),
   ANALYST: new Set(),
 };
@@ -30,6 +31,15 @@ export function mayWrite(me: Pick<Me, 'role' | 'unitId'> | null | undefined, res
   if (typeof record.editable === 'boolean') return record.editable;
   if (me.role === 'UNIT_STAFF' && typeof record.unitId === 'string') return record.unitId === me.unitId;
   return true;
+}
+
+/**
+ * Who may run a task's draw (announce, draw, re-draw, lock): the unit that set the task up, or an administrator
+ * (G15). Unlike `editable`, this stays true after the draw, when the task itself can no longer be changed.
+ */
+export function mayRunDraw(me: Pick<Me, 'role' | 'unitId'> | null | undefined, task: { ownerUnitId?: string } | null | undefined): boolean {
+  if (!me || !task) return false;
+  return me.role === 'ADMIN' || (me.role === 'UNIT_STAFF' && task.ownerUnitId === me.unitId);
 }
 
 /** Who may manage read-only API tokens. */
@@ -97,6 +107,7 @@ export const authProvider: AuthProvider = {
     const me = getValidSession()?.me;
     if (!me) return false;
     if (resource === 'apiTokens') return mayManageApiTokens(me.role);
+    if (action === 'draw') return mayRunDraw(me, record as { ownerUnitId?: string } | undefined);
     if (!WRITE_ACTIONS.has(action)) return true;
     return mayWrite(me, resource, record);
   },

@@ -11,6 +11,11 @@ export const ENUMS = {
   CreditStatus: ['NORMAL', 'DISHONEST', 'ABNORMAL'],
   RegistrationStatus: ['ACTIVE', 'DEREGISTERED', 'REVOKED', 'UNREACHABLE'],
   VersionChange: ['CREATE', 'UPDATE', 'RETIRE'],
+  PlanStatus: ['DRAFT', 'FILED'],
+  PlanAdjustmentKind: ['INITIAL', 'ADJUSTMENT', 'TEMPORARY_CHECK'],
+  TaskStatus: ['DRAFT', 'READY', 'DRAWN', 'DISPATCHED', 'COMPLETED', 'CANCELLED'],
+  DrawStatus: ['DRAWN', 'LOCKED', 'SUPERSEDED'],
+  TaskTargetStatus: ['PENDING', 'INSPECTED', 'CLOSED_UNREACHABLE', 'CLOSED_DEREGISTERED', 'TRANSFERRED'],
 } as const;
 
 export type EnumName = keyof typeof ENUMS;
@@ -33,4 +38,7 @@ export const AUDIT_ACTIONS = [
 
 /** Colours for chips: higher risk / worse credit reads warmer. */
 export const RISK_COLOR = { LOW: 'success', MEDIUM: 'default', HIGH: 'error' } as const;
+export const PLAN_STATUS_COLOR = { DRAFT: 'default', FILED: 'success' } as const;
+export const TASK_STATUS_COLOR = { DRAFT: 'default', READY: 'info', DRAWN: 'warning', DISPATCHED: 'success', COMPLETED: 'success', CANCELLED: 'default' } as const;
+export const DRAW_STATUS_COLOR = { DRAWN: 'warning', LOCKED: 'success', SUPERSEDED: 'default' } as const;
 export const CREDIT_COLOR = { NORMAL: 'default', DISHONEST: 'error', ABNORMAL: 'warning' } as const;

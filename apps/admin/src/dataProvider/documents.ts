@@ -37,3 +37,85 @@ export const CONFIRM_DIRECTORIES = /* GraphQL */ `
 export const MY_API_TOKENS = /* GraphQL */ `query MyApiTokens { myApiTokens { id name tokenHint createdAt expiresAt revokedAt lastUsedAt } }`;
 export const CREATE_API_TOKEN = /* GraphQL */ `mutation CreateApiToken($name: String!, $days: Int) { createApiToken(name: $name, days: $days) { token id expiresAt } }`;
 export const REVOKE_API_TOKEN = /* GraphQL */ `mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }`;
+
+// ——— annual plans (rules 6, 7, 10) ———————————————————————————————————————————————
+
+export const FILE_PLAN = /* GraphQL */ `
+  mutation FilePlan($id: ID!, $filedWith: String) {
+    filePlan(id: $id, filedWith: $filedWith) { id status version filedAt filedWith }
+  }
+`;
+
+export const ADJUST_PLAN = /* GraphQL */ `
+  mutation AdjustPlan($id: ID!, $reason: String, $items: [PlanItemInput!]!) {
+    adjustPlan(id: $id, reason: $reason, items: $items) { id version }
+  }
+`;
+
+export const ADD_TEMPORARY_CHECK = /* GraphQL */ `
+  mutation AddTemporaryCheck($planId: ID!, $reason: String, $item: PlanItemInput!) {
+    addTemporaryCheck(planId: $planId, reason: $reason, item: $item) { id version }
+  }
+`;
+
+// ——— the draw page (rules 4, 13, 17) ————————————————————————————————————————————————
+
+const DRAW_FIELDS = /* GraphQL */ `
+  id sequence status reason drawnAt drawnByName lockedAt lockedByName supersededAt supersededReason
+  witnessName witnessEntropy candidateCount candidateListHash parametersHash seedCommitment seed drawnTargetCount
+  classResults { classKey mode eligibleCount selectedCount }
+  exclusions { targetId code detail message }
+  drawnTargets { id targetId rank classKeys target { id name creditCode } }
+`;
+
+export const DRAW_TASK = /* GraphQL */ `
+  query DrawTask($id: ID!) {
+    Task(id: $id) {
+      id code name status seedCommitment pendingRedrawReason ownerUnitId executingUnitId windowFrom windowTo isPublic
+      ownerUnit { id name lastConfirmation { id confirmedAt } }
+      classes { id key label ratio count directed libraryId }
+      draws { ${DRAW_FIELDS} }
+    }
+  }
+`;
+
+export const ANNOUNCE_DRAW = /* GraphQL */ `
+  mutation AnnounceDraw($taskId: ID) { announceDraw(taskId: $taskId) { id status seedCommitment } }
+`;
+
+export const DRAW_PREVIEW = /* GraphQL */ `
+  query DrawPreview($taskId: ID!) {
+    drawCandidatesPreview(taskId: $taskId) {
+      taskId candidateCount candidateListHash parametersHash seedCommitment computedAt directoriesConfirmedAt directoriesFresh
+    }
+  }
+`;
+
+export const DRAW_TARGETS = /* GraphQL */ `
+  mutation DrawTargets($taskId: ID, $witnessName: String, $witnessEntropy: String, $candidateListHash: String, $parametersHash: String) {
+    drawTargets(taskId: $taskId, witnessName: $witnessName, witnessEntropy: $witnessEntropy, candidateListHash: $candidateListHash, parametersHash: $parametersHash) {
+      ${DRAW_FIELDS}
+    }
+  }
+`;
+
+export const REDRAW_TARGETS = /* GraphQL */ `
+  mutation RedrawTargets($taskId: ID, $reason: String) { redrawTargets(taskId: $taskId, reason: $reason) { id status seedCommitment } }
+`;
+
+export const LOCK_DRAW = /* GraphQL */ `
+  mutation LockDraw($drawId: ID) { lockDraw(drawId: $drawId) { id status lockedAt } }
+`;
+
+export const VERIFY_DRAW = /* GraphQL */ `
+  query VerifyDraw($drawId: ID!) { verifyDraw(drawId: $drawId) { drawId ok diff } }
+`;
+
+export const DRAW_RECEIPT = /* GraphQL */ `
+  query DrawReceipt($drawId: ID!) { drawReceipt(drawId: $drawId) }
+`;
+
+/** Names of excluded candidates (the exclusions carry only the target's id). */
+export const TARGET_NAMES = /* GraphQL */ `
+  query TargetNames($ids: [ID!]) { allTargets(filter: { ids: $ids }, perPage: 500) { id name creditCode } }
+`;

@@ -4,16 +4,36 @@
 // refuses such a field with an error, which would fail the whole page).
 import type { Role } from '../session';
 
-type SparseField = string | Record<string, string[]>;
+type SparseField = string | { [field: string]: SparseField[] };
+
+const ITEM_BRIEF = ['id', 'code', 'name', 'category'];
 
 /** Nested fields wanted from a related object. */
-const NESTED: Record<string, Record<string, string[]>> = {
+const NESTED: Record<string, Record<string, SparseField[]>> = {
   Unit: { lastConfirmation: ['id', 'confirmedAt', 'confirmedById'] },
+  // Rule 6: the coverage panel names the checklist items covered, missing and outside the remit.
+  Plan: {
+    coverage: ['share', 'mayFile', { covered: ITEM_BRIEF }, { missing: ITEM_BRIEF }, { extra: ITEM_BRIEF }],
+    adjustments: ['id', 'version', 'kind', 'reason', 'filedAt', 'filedById'],
+  },
+  Task: { targets: ['id', 'targetId', 'status', 'visitId', 'closedReason'], checkItems: ITEM_BRIEF },
+  Draw: {
+    classResults: ['classKey', 'mode', 'eligibleCount', 'selectedCount'],
+    exclusions: ['targetId', 'code', 'detail', 'message'],
+  },
+};
+
+/** Fields never asked for by the data provider: large JSON the pages fetch on demand (drawReceipt). */
+const OMITTED: Record<string, string[]> = {
+  Draw: ['candidates', 'receipt', 'drawnTargets'],
 };
 
 /** Fields only read on a record's own page (GET_ONE), not in lists. */
 const DETAIL_ONLY: Record<string, string[]> = {
   CheckItem: ['versions'],
+  Plan: ['adjustments'],
+  Task: ['targets'],
+  Draw: ['exclusions', 'classResults'],
 };
 
 /** Fields the server lets only administrators read. */
@@ -39,6 +59,7 @@ export function sparseFieldsFor(
   const out: SparseField[] = [];
   for (const f of fields) {
     if (f.name.startsWith('_')) continue;
+    if (OMITTED[typeName]?.includes(f.name)) continue;
     if (opts.role !== 'ADMIN' && ADMIN_ONLY[typeName]?.includes(f.name)) continue;
     if (!opts.detail && DETAIL_ONLY[typeName]?.includes(f.name)) continue;
     const nested = NESTED[typeName]?.[f.name];

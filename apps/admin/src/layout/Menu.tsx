@@ -1,4 +1,4 @@
-// Grouped navigation: 一单两库 (checklist and the two directories), then administration. Resources the role
+// Grouped navigation: 一单两库 (checklist and the two directories), 抽查工作 (plans and tasks), then administration. Resources the role
 // cannot list do not appear (react-admin asks canAccess); the API-token page only for analysts and admins.
 import { Menu as RaMenu, usePermissions, useTranslate } from 'react-admin';
 import { Divider, ListSubheader } from '@mui/material';
@@ -28,6 +28,10 @@ export const Menu = () => {
       <RaMenu.ResourceItem name="Inspector" />
       <RaMenu.ResourceItem name="Expert" />
       <RaMenu.ResourceItem name="DirectoryConfirmation" />
+      <Divider sx={{ my: 1 }} />
+      <Heading label="app.menu.work" />
+      <RaMenu.ResourceItem name="Plan" />
+      <RaMenu.ResourceItem name="Task" />
       <Divider sx={{ my: 1 }} />
       <Heading label="app.menu.admin" />
       <RaMenu.ResourceItem name="Unit" />

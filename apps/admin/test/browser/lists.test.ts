@@ -6,50 +6,13 @@
 // Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { creditCodeCheckChar } from '../../../../packages/domain/src/creditCode.ts';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(here, '../../../..');
-const adminDist = path.resolve(here, '../../dist');
-const shots = path.resolve(here, '../../screenshots');
-
-const CHROMIUM = process.env.SSJ_CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-
-async function waitForHealth(base: string, server: ChildProcess, log: () => string, timeoutMs: number) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (server.exitCode !== null) throw new Error(`API server exited (${server.exitCode}):\n${log()}`);
-    try {
-      const res = await fetch(`${base}/health`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`API server did not become healthy in ${timeoutMs} ms:\n${log()}`);
-}
+import { adminDist, CHROMIUM, CHROMIUM_ARGS, freePort, repoRoot, shots, waitForHealth } from './harness.ts';
 
 /** A valid unified social credit code (GB 32100-2015) that the demo data does not hold. */
 function newCreditCode(): string {

@@ -55,7 +55,7 @@ describe('zh messages', () => {
   });
 
   it('name every resource and field of the API in both languages', () => {
-    const resources = ['Unit', 'User', 'CheckItem', 'TargetLibrary', 'Target', 'Inspector', 'Expert', 'DirectoryConfirmation', 'AuditEvent'];
+    const resources = ['Unit', 'User', 'CheckItem', 'TargetLibrary', 'Target', 'Inspector', 'Expert', 'DirectoryConfirmation', 'AuditEvent', 'Plan', 'PlanItem', 'Task', 'TaskClass', 'Draw'];
     for (const r of resources) {
       expect(typeof get(zhMessages, `resources.${r}.name`)).toBe('string');
       expect(typeof get(enMessages, `resources.${r}.name`)).toBe('string');

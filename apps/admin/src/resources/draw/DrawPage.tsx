@@ -1,0 +1,326 @@
+// The draw page (/Task/:id/draw): what the supervising witness watches, step by step, readable on a projector.
+//   1. the owner unit's directories confirmed within 24 h (rule 4);
+//   2. the draw announced: the server's seed commitment (SHA-256) published before anyone gives entropy (rule 17);
+//   3. the frozen candidate list: count, list hash and parameters hash, as the draw will use them;
+//   4. the witness's name and entropy (free text, used exactly as typed), then the draw: result and exclusions;
+//   5. confirm and lock (dispatch, rule 13) or re-draw with a reason (the old draw stays, superseded).
+// Every draw below can be downloaded as a receipt and verified. Only the unit that set up the task (or an
+// administrator) runs the commands; everyone else follows read-only.
+import { useState, type ReactNode } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { gql } from '@apollo/client';
+import {
+  Alert, Box, Button, Chip, CircularProgress, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Paper, Stack, TextField,
+  Typography,
+} from '@mui/material';
+import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import CampaignIcon from '@mui/icons-material/CampaignOutlined';
+import CasinoIcon from '@mui/icons-material/CasinoOutlined';
+import CheckCircleIcon from '@mui/icons-material/CheckCircle';
+import LockIcon from '@mui/icons-material/LockOutlined';
+import RefreshIcon from '@mui/icons-material/Refresh';
+import ReplayIcon from '@mui/icons-material/Replay';
+import { Title, useGetIdentity, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { mayRunDraw } from '../../authProvider';
+import { apolloClient } from '../../dataProvider/apolloClient';
+import { ANNOUNCE_DRAW, DRAW_TARGETS, LOCK_DRAW, REDRAW_TARGETS } from '../../dataProvider/documents';
+import { errorMessage } from '../../dataProvider/errors';
+import { TASK_STATUS_COLOR } from '../../common/enums';
+import type { Role } from '../../session';
+import { ConfirmDirectoriesButton } from '../directoryConfirmation/ConfirmDirectoriesButton';
+import { DrawHistory, useDateTime } from './DrawHistory';
+import { DrawResult } from './DrawResult';
+import { Hash } from './Hash';
+import { useDrawPreview, useDrawTask, type DrawTask } from './useDrawTask';
+
+const ANNOUNCE = gql(ANNOUNCE_DRAW);
+const DRAW = gql(DRAW_TARGETS);
+const REDRAW = gql(REDRAW_TARGETS);
+const LOCK = gql(LOCK_DRAW);
+
+const DAY_MS = 24 * 3600_000;
+
+const Step = ({ n, title, done, active, children, testId }: { n: number; title: string; done: boolean; active: boolean; children: ReactNode; testId: string }) => {
+  const translate = useTranslate();
+  return (
+    <Paper
+      variant="outlined"
+      data-testid={testId}
+      data-done={done}
+      sx={{ p: { xs: 2, md: 3 }, borderWidth: active ? 2 : 1, borderColor: active ? 'primary.main' : done ? 'success.light' : 'divider' }}
+    >
+      <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', mb: 2 }}>
+        <Box
+          sx={{
+            width: 40, height: 40, borderRadius: '50%', display: 'grid', placeItems: 'center', fontSize: 20, fontWeight: 700,
+            bgcolor: done ? 'success.main' : active ? 'primary.main' : 'grey.300', color: done || active ? 'common.white' : 'text.secondary',
+          }}
+        >
+          {done ? <CheckCircleIcon /> : n}
+        </Box>
+        <Typography variant="h5" sx={{ fontWeight: 600 }}>{translate(title)}</Typography>
+      </Stack>
+      {children}
+    </Paper>
+  );
+};
+
+/** Runs a command, shows the server's refusal under the step, and refetches the page. */
+function useCommand() {
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = async (fn: () => Promise<unknown>, success?: string) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await fn();
+      if (success) notify(success, { type: 'success' });
+      refresh();
+      return true;
+    } catch (e) {
+      const message = errorMessage(e);
+      setError(message);
+      notify(message, { type: 'error' });
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, error, run, setError };
+}
+
+const ReasonDialog = ({ open, onClose, onConfirm, busy }: { open: boolean; onClose: () => void; onConfirm: (reason: string) => void; busy: boolean }) => {
+  const translate = useTranslate();
+  const [reason, setReason] = useState('');
+  return (
+    <Dialog open={open} onClose={onClose} maxWidth="sm" fullWidth>
+      <DialogTitle>{translate('draw.redraw_title')}</DialogTitle>
+      <DialogContent>
+        <DialogContentText sx={{ mb: 2 }}>{translate('draw.redraw_content')}</DialogContentText>
+        <TextField label={translate('draw.reason')} value={reason} onChange={(e) => setReason(e.target.value)} name="reason" fullWidth multiline minRows={2} required />
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={busy}>{translate('ra.action.cancel')}</Button>
+        <Button variant="contained" color="warning" disabled={busy || !reason.trim()} onClick={() => onConfirm(reason.trim())} data-testid="redraw-ok">
+          {translate('draw.redraw')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+};
+
+const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
+  const translate = useTranslate();
+  const at = useDateTime();
+  const cmd = useCommand();
+  const [witnessName, setWitnessName] = useState('');
+  const [witnessEntropy, setWitnessEntropy] = useState('');
+  const [lockOpen, setLockOpen] = useState(false);
+  const [redrawOpen, setRedrawOpen] = useState(false);
+
+  const confirmedAt = task.ownerUnit.lastConfirmation?.confirmedAt ?? null;
+  const fresh = !!confirmedAt && Date.now() - Date.parse(confirmedAt) <= DAY_MS;
+  const announced = !!task.seedCommitment && task.status !== 'DRAFT';
+  const ready = task.status === 'READY';
+  const preview = useDrawPreview(task, ready);
+  // The draw this round is about: the newest one unless it was superseded (then a new round has begun).
+  const current = task.draws[0] && task.draws[0].status !== 'SUPERSEDED' ? task.draws[0] : null;
+  const drawn = !!current;
+
+  const doDraw = () =>
+    cmd.run(async () => {
+      await apolloClient.mutate({
+        mutation: DRAW,
+        variables: {
+          taskId: task.id, witnessName: witnessName.trim(), witnessEntropy,
+          // The draw must use exactly what the witness was shown (else DRAW.CANDIDATES_CHANGED).
+          candidateListHash: preview.data?.candidateListHash, parametersHash: preview.data?.parametersHash,
+        },
+      });
+      setWitnessEntropy('');
+    });
+
+  return (
+    <Stack spacing={2}>
+      {cmd.error && <Alert severity="error" sx={{ fontSize: 18 }} data-testid="draw-error" onClose={() => cmd.setError(null)}>{cmd.error}</Alert>}
+
+      <Step n={1} title="draw.step_directories" done={fresh || drawn} active={!fresh && !drawn} testId="step-directories">
+        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
+          <Box sx={{ flex: 1 }}>
+            <Typography sx={{ fontSize: 20 }}>
+              {task.ownerUnit.name} · {confirmedAt ? translate('draw.last_confirmed', { at: at(confirmedAt) }) : translate('draw.never_confirmed')}
+            </Typography>
+            {!drawn && (
+              <Chip sx={{ mt: 1, fontSize: 16 }} color={fresh ? 'success' : 'warning'} label={translate(fresh ? 'draw.fresh' : 'draw.stale')} data-testid="directories-fresh" data-fresh={fresh} />
+            )}
+          </Box>
+          {canRun && !drawn && <ConfirmDirectoriesButton unitId={task.ownerUnitId} unitName={task.ownerUnit.name} />}
+        </Stack>
+      </Step>
+
+      <Step n={2} title="draw.step_announce" done={announced} active={fresh && !announced && task.status === 'DRAFT'} testId="step-announce">
+        {task.pendingRedrawReason && <Alert severity="warning" sx={{ mb: 2 }}>{translate('draw.pending_redraw', { reason: task.pendingRedrawReason })}</Alert>}
+        {task.seedCommitment ? (
+          <Hash label="draw.commitment" value={task.seedCommitment} size={30} testId="seed-commitment" />
+        ) : (
+          <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
+            <Typography sx={{ flex: 1 }} color="text.secondary">{translate('draw.not_announced')} {translate('draw.announce_help')}</Typography>
+            {canRun && task.status === 'DRAFT' && (
+              <Button size="large" variant="contained" startIcon={<CampaignIcon />} disabled={cmd.busy} data-testid="announce-draw"
+                onClick={() => cmd.run(() => apolloClient.mutate({ mutation: ANNOUNCE, variables: { taskId: task.id } }))}>
+                {translate('draw.announce')}
+              </Button>
+            )}
+          </Stack>
+        )}
+      </Step>
+
+      <Step n={3} title="draw.step_preview" done={drawn} active={ready} testId="step-preview">
+        {drawn && current ? (
+          <>
+            <Typography sx={{ fontSize: 28, fontWeight: 700 }}>{translate('draw.labelled', { label: translate('draw.candidate_count'), value: current.candidateCount })}</Typography>
+            <Hash label="draw.candidate_hash" value={current.candidateListHash} />
+            <Hash label="draw.parameters_hash" value={current.parametersHash} />
+          </>
+        ) : ready ? (
+          preview.isPending ? (
+            <CircularProgress />
+          ) : preview.error ? (
+            <Alert severity="error" sx={{ fontSize: 18 }}>{errorMessage(preview.error)}</Alert>
+          ) : preview.data ? (
+            <>
+              <Stack direction="row" spacing={2} sx={{ alignItems: 'baseline' }}>
+                <Typography sx={{ fontSize: 40, fontWeight: 700 }} data-testid="candidate-count">
+                  {translate('draw.labelled', { label: translate('draw.candidate_count'), value: preview.data.candidateCount })}
+                </Typography>
+                <Typography color="text.secondary">{translate('draw.computed_at', { at: at(preview.data.computedAt) })}</Typography>
+                <Button startIcon={<RefreshIcon />} onClick={() => void preview.refetch()}>{translate('draw.refresh_preview')}</Button>
+              </Stack>
+              <Hash label="draw.candidate_hash" value={preview.data.candidateListHash} testId="candidate-hash" />
+              <Hash label="draw.parameters_hash" value={preview.data.parametersHash} testId="parameters-hash" />
+            </>
+          ) : null
+        ) : (
+          <Typography color="text.secondary">—</Typography>
+        )}
+      </Step>
+
+      <Step n={4} title="draw.step_draw" done={drawn} active={ready && !!preview.data} testId="step-draw">
+        {current ? (
+          <>
+            <Typography sx={{ fontSize: 18, mb: 1 }}>{translate('draw.witness', { name: current.witnessName ?? '', entropy: current.witnessEntropy ?? '' })}</Typography>
+            <Hash label="resources.Draw.fields.seed" value={current.seed} size={18} />
+            <DrawResult draw={current} task={task} />
+          </>
+        ) : ready && canRun ? (
+          <Stack spacing={2}>
+            <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+              <TextField label={translate('draw.witness_name')} value={witnessName} onChange={(e) => setWitnessName(e.target.value)} name="witnessName" sx={{ minWidth: 240 }} slotProps={{ htmlInput: { style: { fontSize: 22 } } }} />
+              <TextField
+                label={translate('draw.witness_entropy')}
+                helperText={translate('draw.witness_help')}
+                value={witnessEntropy}
+                onChange={(e) => setWitnessEntropy(e.target.value)}
+                name="witnessEntropy"
+                sx={{ flex: 1 }}
+                slotProps={{ htmlInput: { style: { fontSize: 22, fontFamily: 'monospace' } } }}
+              />
+            </Stack>
+            <Box>
+              <Button
+                size="large"
+                variant="contained"
+                startIcon={<CasinoIcon />}
+                sx={{ fontSize: 22, px: 5 }}
+                disabled={cmd.busy || !fresh || !preview.data || !witnessName.trim() || !witnessEntropy}
+                onClick={() => void doDraw()}
+                data-testid="do-draw"
+              >
+                {translate('draw.do_draw')}
+              </Button>
+              {!fresh && <Typography color="warning.main" sx={{ mt: 1 }}>{translate('draw.stale')}</Typography>}
+            </Box>
+          </Stack>
+        ) : (
+          <Typography color="text.secondary">—</Typography>
+        )}
+      </Step>
+
+      <Step n={5} title="draw.step_lock" done={current?.status === 'LOCKED'} active={current?.status === 'DRAWN'} testId="step-lock">
+        {current?.status === 'LOCKED' ? (
+          <Alert severity="success" sx={{ fontSize: 20 }} data-testid="draw-locked">
+            {translate('draw.dispatched')} {at(current.lockedAt)} · {current.lockedByName ?? ''}
+          </Alert>
+        ) : current?.status === 'DRAWN' && canRun ? (
+          <Stack direction="row" spacing={2}>
+            <Button size="large" variant="contained" color="success" startIcon={<LockIcon />} sx={{ fontSize: 20 }} onClick={() => setLockOpen(true)} disabled={cmd.busy} data-testid="lock-draw">
+              {translate('draw.lock')}
+            </Button>
+            <Button size="large" variant="outlined" color="warning" startIcon={<ReplayIcon />} onClick={() => setRedrawOpen(true)} disabled={cmd.busy} data-testid="redraw">
+              {translate('draw.redraw')}
+            </Button>
+          </Stack>
+        ) : (
+          <Typography color="text.secondary">—</Typography>
+        )}
+      </Step>
+
+      <Dialog open={lockOpen} onClose={() => setLockOpen(false)} maxWidth="sm" fullWidth>
+        <DialogTitle>{translate('draw.lock_title')}</DialogTitle>
+        <DialogContent>
+          <DialogContentText>{translate('draw.lock_content')}</DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setLockOpen(false)} disabled={cmd.busy}>{translate('ra.action.cancel')}</Button>
+          <Button variant="contained" color="success" disabled={cmd.busy} data-testid="lock-draw-ok"
+            onClick={async () => {
+              setLockOpen(false);
+              await cmd.run(() => apolloClient.mutate({ mutation: LOCK, variables: { drawId: current!.id } }), 'draw.locked_ok');
+            }}>
+            {translate('draw.lock')}
+          </Button>
+        </DialogActions>
+      </Dialog>
+      <ReasonDialog
+        open={redrawOpen}
+        busy={cmd.busy}
+        onClose={() => setRedrawOpen(false)}
+        onConfirm={async (reason) => {
+          const ok = await cmd.run(() => apolloClient.mutate({ mutation: REDRAW, variables: { taskId: task.id, reason } }), 'draw.redraw_ok');
+          if (ok) setRedrawOpen(false);
+        }}
+      />
+    </Stack>
+  );
+};
+
+const DrawPage = () => {
+  const { id } = useParams<{ id: string }>();
+  const navigate = useNavigate();
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  const { data: task, isPending, error } = useDrawTask(id);
+  if (isPending) return <CircularProgress sx={{ m: 4 }} />;
+  if (error || !task) return <Alert severity="error" sx={{ m: 2 }}>{error ? errorMessage(error) : translate('ra.page.not_found')}</Alert>;
+  const canRun = mayRunDraw(identity ? { role: identity.role as Role, unitId: identity.unitId as string } : null, task);
+  const title = translate('draw.title', { code: task.code, name: task.name });
+  return (
+    <Box sx={{ p: { xs: 1, md: 2 }, maxWidth: 1400 }} data-testid="draw-page">
+      <Title title={title} />
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2, flexWrap: 'wrap' }} useFlexGap>
+        <Button startIcon={<ArrowBackIcon />} onClick={() => navigate(`/Task/${task.id}/show`)}>{translate('draw.back')}</Button>
+        <Typography variant="h4" sx={{ fontWeight: 700 }}>{title}</Typography>
+        <Chip color={TASK_STATUS_COLOR[task.status as keyof typeof TASK_STATUS_COLOR] ?? 'default'} label={translate(`enums.TaskStatus.${task.status}`)} sx={{ fontSize: 16 }} data-testid="task-status" data-status={task.status} />
+      </Stack>
+      {!canRun && <Alert severity="info" sx={{ mb: 2 }}>{translate('draw.read_only')}</Alert>}
+      <DrawSteps task={task} canRun={canRun} />
+      <Box sx={{ mt: 4 }}>
+        <DrawHistory task={task} />
+      </Box>
+    </Box>
+  );
+};
+
+export default DrawPage;

@@ -1,0 +1,187 @@
+// The filing commands of a plan: 备案 (file, rule 6: refused while a remit item is missing — the server's message
+// names them), 调整 (adjust a filed plan: the full list of lines with a reason, rule 7) and 临时抽查 (add a
+// temporary check with a reason, rule 10). They call the API's commands through the Apollo client.
+import { useState, type ReactNode } from 'react';
+import { gql } from '@apollo/client';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField as MuiTextField } from '@mui/material';
+import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedInOutlined';
+import TuneIcon from '@mui/icons-material/TuneOutlined';
+import BoltIcon from '@mui/icons-material/BoltOutlined';
+import {
+  ArrayInput, Form, ResourceContextProvider, SaveButton, SimpleFormIterator, TextInput, required, useGetList, useNotify, useRecordContext,
+  useRefresh, useTranslate,
+} from 'react-admin';
+import { apolloClient } from '../../dataProvider/apolloClient';
+import { ADD_TEMPORARY_CHECK, ADJUST_PLAN, FILE_PLAN } from '../../dataProvider/documents';
+import { errorMessage } from '../../dataProvider/errors';
+import { newPlanItemDefaults, PlanItemInputs, toPlanItemInput } from '../planItem/PlanItemInputs';
+
+type Plan = { id: string; year: number; unitId: string; status: string; filedWith?: string | null };
+
+const FILE = gql(FILE_PLAN);
+const ADJUST = gql(ADJUST_PLAN);
+const TEMPORARY = gql(ADD_TEMPORARY_CHECK);
+
+export const FilePlanButton = () => {
+  const plan = useRecordContext<Plan>();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [open, setOpen] = useState(false);
+  const [filedWith, setFiledWith] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!plan || plan.status !== 'DRAFT') return null;
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await apolloClient.mutate({ mutation: FILE, variables: { id: plan.id, filedWith: filedWith.trim() || null } });
+      notify('plan.filed_ok', { type: 'success' });
+      setOpen(false);
+      refresh();
+    } catch (e) {
+      // PLAN.COVERAGE_INCOMPLETE: "…未覆盖 LZZR-04 …" stays in the dialog, next to the input.
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <Button variant="contained" color="success" startIcon={<AssignmentTurnedInIcon />} onClick={() => { setFiledWith(plan.filedWith ?? ''); setError(null); setOpen(true); }} data-testid="file-plan">
+        {translate('plan.file')}
+      </Button>
+      <Dialog open={open} onClose={() => !busy && setOpen(false)} maxWidth="sm" fullWidth>
+        <DialogTitle>{translate('plan.file_title')}</DialogTitle>
+        <DialogContent>
+          <DialogContentText sx={{ mb: 2 }}>{translate('plan.file_content')}</DialogContentText>
+          <MuiTextField
+            label={translate('resources.Plan.fields.filedWith')}
+            helperText={translate('plan.filed_with_help')}
+            value={filedWith}
+            onChange={(e) => setFiledWith(e.target.value)}
+            name="filedWith"
+            fullWidth
+            required
+          />
+          {error && <Alert severity="error" sx={{ mt: 2 }} data-testid="file-plan-error">{error}</Alert>}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setOpen(false)} disabled={busy}>{translate('ra.action.cancel')}</Button>
+          <Button onClick={submit} variant="contained" disabled={busy || !filedWith.trim()} data-testid="file-plan-ok">{translate('plan.file')}</Button>
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+};
+
+/** A dialog holding a react-admin Form whose submit calls `onSubmit`; the server's refusal stays visible. */
+const CommandDialog = ({ open, onClose, title, content, defaultValues, onSubmit, children }: {
+  open: boolean; onClose: () => void; title: string; content: string; defaultValues: Record<string, unknown>;
+  onSubmit: (values: Record<string, unknown>) => Promise<void>; children: ReactNode;
+}) => {
+  const translate = useTranslate();
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (values: Record<string, unknown>) => {
+    setError(null);
+    try {
+      await onSubmit(values);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+  return (
+    <Dialog open={open} onClose={onClose} maxWidth="lg" fullWidth>
+      <DialogTitle>{translate(title)}</DialogTitle>
+      {open && (
+        <ResourceContextProvider value="PlanItem">
+          <Form defaultValues={defaultValues} onSubmit={submit}>
+            <DialogContent>
+              <DialogContentText sx={{ mb: 2 }}>{translate(content)}</DialogContentText>
+              <TextInput source="reason" label="plan.reason" validate={required()} multiline fullWidth />
+              {children}
+              {error && <Alert severity="error" sx={{ mt: 2 }} data-testid="plan-command-error">{error}</Alert>}
+            </DialogContent>
+            <DialogActions>
+              <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
+              <SaveButton alwaysEnable label="ra.action.confirm" />
+            </DialogActions>
+          </Form>
+        </ResourceContextProvider>
+      )}
+    </Dialog>
+  );
+};
+
+export const AdjustPlanButton = () => {
+  const plan = useRecordContext<Plan>();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [open, setOpen] = useState(false);
+  // The current lines, each keeping its id so tasks stay linked to it (adjustPlan replaces the full list).
+  const { data: lines, isPending } = useGetList('PlanItem', { filter: { planId: plan?.id }, pagination: { page: 1, perPage: 500 }, sort: { field: 'checkItemId', order: 'ASC' } }, { enabled: open && !!plan });
+  if (!plan || plan.status !== 'FILED') return null;
+  return (
+    <>
+      <Button variant="outlined" startIcon={<TuneIcon />} onClick={() => setOpen(true)} data-testid="adjust-plan">{translate('plan.adjust')}</Button>
+      {open && !isPending && (
+        <CommandDialog
+          open={open}
+          onClose={() => setOpen(false)}
+          title="plan.adjust_title"
+          content="plan.adjust_content"
+          defaultValues={{ reason: '', items: (lines ?? []).map(toPlanItemInput) }}
+          onSubmit={async (v) => {
+            const items = (v.items as Record<string, unknown>[]).map(toPlanItemInput);
+            const { data } = await apolloClient.mutate<{ adjustPlan: { version: number } }>({ mutation: ADJUST, variables: { id: plan.id, reason: v.reason, items } });
+            notify('plan.adjusted_ok', { type: 'success', messageArgs: { version: data?.adjustPlan.version } });
+            setOpen(false);
+            refresh();
+          }}
+        >
+          <ArrayInput source="items" label="plan.items">
+            <SimpleFormIterator disableReordering fullWidth sx={{ '& .RaSimpleFormIterator-line': { borderBottom: 1, borderColor: 'divider', py: 1 } }}>
+              <PlanItemInputs year={plan.year} unitId={plan.unitId} />
+            </SimpleFormIterator>
+          </ArrayInput>
+        </CommandDialog>
+      )}
+    </>
+  );
+};
+
+export const TemporaryCheckButton = () => {
+  const plan = useRecordContext<Plan>();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [open, setOpen] = useState(false);
+  if (!plan || plan.status !== 'FILED') return null;
+  const { planId: _planId, ...defaults } = newPlanItemDefaults(plan.id, plan.year);
+  return (
+    <>
+      <Button variant="outlined" startIcon={<BoltIcon />} onClick={() => setOpen(true)} data-testid="temporary-check">{translate('plan.temporary')}</Button>
+      <CommandDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title="plan.temporary_title"
+        content="plan.temporary_content"
+        defaultValues={{ reason: '', ...defaults, temporary: true }}
+        onSubmit={async (v) => {
+          const { reason, ...item } = v;
+          const { data } = await apolloClient.mutate<{ addTemporaryCheck: { version: number } }>({
+            mutation: TEMPORARY,
+            variables: { planId: plan.id, reason, item: { ...toPlanItemInput(item), temporary: true } },
+          });
+          notify('plan.temporary_ok', { type: 'success', messageArgs: { version: data?.addTemporaryCheck.version } });
+          setOpen(false);
+          refresh();
+        }}
+      >
+        <PlanItemInputs year={plan.year} withTemporary={false} autoRatio />
+      </CommandDialog>
+    </>
+  );
+};

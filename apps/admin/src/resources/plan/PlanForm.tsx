@@ -1,0 +1,30 @@
+// Create: unit (own by default; unit staff cannot change it, rule 3), year and title. Edit (draft only): title
+// and the filing authority; a filed plan changes only through an adjustment (rule 7).
+import { AutocompleteInput, NumberInput, ReferenceInput, SimpleForm, TextInput, maxValue, minValue, required, useGetIdentity, usePermissions } from 'react-admin';
+import { EditGuard } from '../../common/EditGuard';
+import { FormSection } from '../../common/FormSection';
+import { FormToolbar } from '../../common/FormToolbar';
+
+export const PlanForm = ({ mode }: { mode: 'create' | 'edit' }) => {
+  const { permissions, isPending } = usePermissions<string>();
+  const { identity } = useGetIdentity();
+  // Wait for both, so the unit is read-only for staff from the first render (rule 3).
+  if (isPending || (mode === 'create' && !identity)) return null;
+  const year = new Date().getFullYear();
+  const defaults = mode === 'create' && identity ? { unitId: identity.unitId, year, title: `${identity.unitName as string}${year}年度“双随机、一公开”抽查工作计划` } : undefined;
+  return (
+    <SimpleForm toolbar={<FormToolbar deletable={mode === 'edit'} />} defaultValues={defaults} mode="onBlur" reValidateMode="onChange">
+      <EditGuard />
+      <FormSection columns={2}>
+        <ReferenceInput source="unitId" reference="Unit">
+          <AutocompleteInput validate={required()} readOnly={mode === 'edit' || permissions === 'UNIT_STAFF'} />
+        </ReferenceInput>
+        <NumberInput source="year" validate={[required(), minValue(2000), maxValue(2100)]} readOnly={mode === 'edit'} />
+      </FormSection>
+      <FormSection columns={1}>
+        <TextInput source="title" validate={required()} />
+        {mode === 'edit' && <TextInput source="filedWith" helperText="plan.filed_with_help" />}
+      </FormSection>
+    </SimpleForm>
+  );
+};

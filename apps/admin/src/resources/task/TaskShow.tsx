@@ -1,0 +1,193 @@
+// The task page: details and checklist items; its classes of targets (add / edit / delete in dialogs before
+// the draw, rules 11, 12 — the server's GENERAL-cap refusal shows in the dialog); its draws (rule 17) with a link
+// to the draw page; and, once locked, its dispatched targets (rule 13).
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { Alert, Box, Button, Chip, Stack, Typography } from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
+import CasinoIcon from '@mui/icons-material/CasinoOutlined';
+import EditIcon from '@mui/icons-material/EditOutlined';
+import {
+  ArrayField, BooleanField, Datagrid, DeleteButton, FunctionField, Labeled, ListButton, NumberField, ReferenceField, ReferenceManyField,
+  Show, SimpleShowLayout, TextField, TopToolbar, useGetMany, useRecordContext, useRefresh, useTranslate,
+} from 'react-admin';
+import { EnumField } from '../../common/EnumField';
+import { DRAW_STATUS_COLOR, TASK_STATUS_COLOR } from '../../common/enums';
+import { FormDialog } from '../../common/FormDialog';
+import { LocalDateField, LocalDateTimeField } from '../../common/LocalDateField';
+import { formatPercent } from '../../common/PercentInput';
+import { checkItemText } from '../planItem/PlanItemInputs';
+import { TaskClassInputs } from '../taskClass/TaskClassInputs';
+
+const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(4, minmax(0, 1fr))' }, gap: 2, width: '100%' } as const;
+
+type Item = { id: string; code: string; name: string };
+type Task = { id: string; code: string; status: string; ownerUnitId: string; editable?: boolean; checkItems?: Item[] };
+type Klass = { id: string; editable?: boolean; ratio?: number | null; count?: number | null; directed?: boolean };
+
+const DrawPageButton = () => {
+  const task = useRecordContext<Task>();
+  const navigate = useNavigate();
+  const translate = useTranslate();
+  if (!task) return null;
+  return (
+    <Button variant="contained" startIcon={<CasinoIcon />} onClick={() => navigate(`/Task/${task.id}/draw`)} data-testid="open-draw-page">
+      {translate('task.open_draw')}
+    </Button>
+  );
+};
+
+const TaskActions = () => (
+  <TopToolbar>
+    <DrawPageButton />
+    <ListButton />
+  </TopToolbar>
+);
+
+/** The task's checklist items (read with their code and name: see dataProvider/fields.ts). */
+const TaskCheckItems = (_props: { label?: string }) => {
+  const task = useRecordContext<Task>();
+  return (
+    <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+      {(task?.checkItems ?? []).map((i) => <Chip key={i.id} size="small" label={checkItemText(i)} />)}
+    </Stack>
+  );
+};
+
+const ClassEditButton = ({ onEdit }: { onEdit: (id: string) => void }) => {
+  const c = useRecordContext<Klass>();
+  const translate = useTranslate();
+  if (!c?.editable) return null;
+  return <Button size="small" startIcon={<EditIcon />} onClick={() => onEdit(c.id)}>{translate('ra.action.edit')}</Button>;
+};
+
+const ClassDeleteButton = () => {
+  const c = useRecordContext<Klass>();
+  const refresh = useRefresh();
+  if (!c?.editable) return null;
+  return <DeleteButton resource="TaskClass" mutationMode="pessimistic" redirect={false} mutationOptions={{ onSuccess: () => refresh() }} />;
+};
+
+const ClassesSection = () => {
+  const task = useRecordContext<Task>();
+  const translate = useTranslate();
+  const [editing, setEditing] = useState<string | null | undefined>(undefined);
+  if (!task) return null;
+  const choices = (task.checkItems ?? []).map((i) => ({ id: i.id, name: checkItemText(i) }));
+  return (
+    <Box sx={{ width: '100%' }}>
+      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
+        <Typography variant="h6">{translate('task.classes')}</Typography>
+        {task.editable && (
+          <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing(null)} data-testid="add-task-class">{translate('task.add_class')}</Button>
+        )}
+      </Stack>
+      <ReferenceManyField reference="TaskClass" target="taskId" sort={{ field: 'key', order: 'ASC' }} perPage={100}>
+        <Datagrid bulkActionButtons={false} rowClick={false} empty={<Alert severity="warning">{translate('task.no_classes')}</Alert>}>
+          <TextField source="key" />
+          <TextField source="label" />
+          <ReferenceField source="libraryId" reference="TargetLibrary" link={false} emptyText="—" />
+          <FunctionField source="directed" render={(c: Klass) => <Chip size="small" color={c.directed ? 'primary' : 'default'} label={translate(c.directed ? 'task.directed' : 'task.undirected')} />} />
+          <TextField source="objectType" emptyText="—" />
+          <EnumField source="scale" enumName="BusinessScale" />
+          <TextField source="industry" emptyText="—" />
+          <TextField source="area" emptyText="—" />
+          <FunctionField source="mode" render={(c: Klass) => (c.ratio != null ? formatPercent(c.ratio) : `${c.count ?? ''}`)} />
+          <ClassCheckItems label="resources.TaskClass.fields.checkItemIds" />
+          <ClassEditButton onEdit={setEditing} />
+          <ClassDeleteButton />
+        </Datagrid>
+      </ReferenceManyField>
+      <FormDialog
+        resource="TaskClass"
+        id={editing ?? undefined}
+        record={{ taskId: task.id }}
+        title={editing ? 'task.edit_class' : 'task.add_class'}
+        open={editing !== undefined}
+        onClose={() => setEditing(undefined)}
+      >
+        <TaskClassInputs checkItems={choices} />
+      </FormDialog>
+    </Box>
+  );
+};
+
+/** The checklist items a class draws for, by code. */
+const ClassCheckItems = (_props: { label?: string }) => {
+  const c = useRecordContext<{ checkItemIds?: string[] }>();
+  const { data } = useGetMany<{ id: string; code: string }>('CheckItem', { ids: c?.checkItemIds ?? [] }, { enabled: !!c?.checkItemIds?.length });
+  return <span>{(data ?? []).map((i) => i.code).join('、')}</span>;
+};
+
+const DrawsSection = () => {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ width: '100%' }}>
+      <Typography variant="h6" sx={{ mb: 1 }}>{translate('task.draws')}</Typography>
+      <ReferenceManyField reference="Draw" target="taskId" sort={{ field: 'sequence', order: 'DESC' }} perPage={50}>
+        <Datagrid bulkActionButtons={false} rowClick={false} empty={<Typography color="text.secondary" sx={{ p: 2 }}>{translate('draw.no_draws')}</Typography>}>
+          <NumberField source="sequence" />
+          <EnumField source="status" enumName="DrawStatus" colors={DRAW_STATUS_COLOR} />
+          <NumberField source="candidateCount" />
+          <NumberField source="drawnTargetCount" />
+          <TextField source="witnessName" emptyText="—" />
+          <LocalDateTimeField source="drawnAt" />
+          <LocalDateTimeField source="lockedAt" emptyText="—" />
+          <TextField source="reason" emptyText="—" />
+          <TextField source="supersededReason" emptyText="—" />
+        </Datagrid>
+      </ReferenceManyField>
+    </Box>
+  );
+};
+
+const TargetsSection = () => {
+  const task = useRecordContext<Task & { targets?: unknown[] }>();
+  const translate = useTranslate();
+  if (!task?.targets?.length) return null;
+  return (
+    <Box sx={{ width: '100%' }}>
+      <Typography variant="h6" sx={{ mb: 1 }}>{translate('task.targets')}</Typography>
+      <ArrayField source="targets" label={false}>
+        <Datagrid bulkActionButtons={false} rowClick={false} data-testid="task-targets">
+          <ReferenceField source="targetId" reference="Target" link="show" label="resources.Target.name" />
+          <ReferenceField source="targetId" reference="Target" link={false} label="resources.Target.fields.creditCode">
+            <TextField source="creditCode" sx={{ fontFamily: 'monospace' }} />
+          </ReferenceField>
+          <EnumField source="status" enumName="TaskTargetStatus" label="resources.Task.fields.status" />
+        </Datagrid>
+      </ArrayField>
+    </Box>
+  );
+};
+
+const TaskShow = () => (
+  <Show actions={<TaskActions />}>
+    <SimpleShowLayout spacing={3}>
+      <Stack direction="row" spacing={1}>
+        <EnumField source="status" enumName="TaskStatus" colors={TASK_STATUS_COLOR} />
+      </Stack>
+      <Box sx={grid}>
+        <Labeled><TextField source="code" sx={{ fontFamily: 'monospace' }} /></Labeled>
+        <Labeled><TextField source="name" /></Labeled>
+        <Labeled><ReferenceField source="planId" reference="Plan" /></Labeled>
+        <Labeled><ReferenceField source="ownerUnitId" reference="Unit" /></Labeled>
+        <Labeled><ReferenceField source="executingUnitId" reference="Unit" /></Labeled>
+        <Labeled><LocalDateField source="windowFrom" /></Labeled>
+        <Labeled><LocalDateField source="windowTo" /></Labeled>
+        <Labeled><NumberField source="teamSize" /></Labeled>
+        <Labeled><BooleanField source="isPublic" /></Labeled>
+        <Labeled><BooleanField source="temporary" /></Labeled>
+        <Labeled><BooleanField source="campaignOrdered" /></Labeled>
+        <Labeled><TextField source="campaignBasis" emptyText="—" /></Labeled>
+        <Labeled><LocalDateTimeField source="announcedAt" emptyText="—" /></Labeled>
+      </Box>
+      <Labeled label="resources.Task.fields.checkItemIds"><TaskCheckItems /></Labeled>
+      <ClassesSection />
+      <DrawsSection />
+      <TargetsSection />
+    </SimpleShowLayout>
+  </Show>
+);
+
+export default TaskShow;

@@ -1,0 +1,302 @@
+// Walks the annual workflow of a section as its principal (kuangguan, 矿产资源管理科), in headless Chromium
+// against the real API on a fresh embedded database: create the 2026 plan, add lines while the coverage panel
+// goes from missing to complete (filing refused while an item is missing, rule 6), file it; set up a task with
+// two classes (the GENERAL cap refuses 10 % for an exploration item, rule 2); then the draw page: confirm the
+// directories (rule 4), announce (seed commitment), preview the frozen candidates, draw with a witness's entropy,
+// verify, re-draw with a reason (the first draw stays, superseded, rule 17), draw again and lock (rule 13).
+// Screenshots (zh, and the draw page in English) go to apps/admin/screenshots/ (w-*.png).
+//
+// Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+import { adminDist, CHROMIUM, CHROMIUM_ARGS, freePort, repoRoot, shots, waitForHealth } from './harness.ts';
+
+describe('annual workflow: plan, task, draw (unit principal)', () => {
+  let server: ChildProcess;
+  let dataDir: string;
+  let base: string;
+  let browser: Browser;
+  let page: Page;
+  let serverLog = '';
+  let password = 'Staff@2026';
+  let taskUrl = '';
+  const consoleErrors: string[] = [];
+
+  const shot = async (name: string) => {
+    await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+  };
+  const coverageMissing = () => page.getByTestId('coverage-panel').getAttribute('data-missing');
+
+  /** Picks an option of the react-admin autocomplete `name` by typing part of its text. */
+  const pick = async (name: string, typed: string, option: string | RegExp, scope: Page | ReturnType<Page['locator']> = page) => {
+    const input = scope.locator(`input[name="${name}"]`);
+    await input.click();
+    await input.fill(typed);
+    await page.getByRole('option', { name: option }).first().click();
+  };
+
+  /** Adds a plan line for a checklist item in the line dialog (its default ratio comes from the item). */
+  const addLine = async (code: string) => {
+    await page.getByTestId('add-plan-item').click();
+    const dialog = page.getByRole('dialog');
+    await pick('checkItemId', code, new RegExp(code), dialog);
+    await expect.poll(() => dialog.locator('input[name=ratio]').inputValue()).not.toBe('');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator(`[data-testid=coverage-covered] [data-code="${code}"]`).waitFor();
+  };
+
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(adminDist, 'index.html'))) throw new Error('Build the admin first: npm run build -w @ssj/admin');
+    if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
+    fs.mkdirSync(shots, { recursive: true });
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ssj-admin-workflow-'));
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    server = spawn('npx', ['tsx', 'apps/api/src/server.ts'], {
+      cwd: repoRoot,
+      env: { ...process.env, SSJ_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', SSJ_ADMIN_DIST: adminDist, NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true, // its own process group, so npx and tsx's children end with it
+    });
+    server.stdout!.on('data', (d: Buffer) => (serverLog += d.toString()));
+    server.stderr!.on('data', (d: Buffer) => (serverLog += d.toString()));
+    await waitForHealth(base, server, () => serverLog, 200_000);
+    // The demo accounts and their passwords are printed at start.
+    const m = /kuangguan\s+(\S+)/.exec(serverLog);
+    if (m) password = m[1]!;
+
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 }, timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+    page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') consoleErrors.push(msg.text());
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close().catch(() => undefined);
+    if (server?.pid && server.exitCode === null) {
+      try {
+        process.kill(-server.pid, 'SIGTERM');
+      } catch {
+        server.kill('SIGTERM');
+      }
+      await new Promise((r) => setTimeout(r, 1000));
+      try {
+        process.kill(-server.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('signs in as the section principal', async () => {
+    await page.goto(`${base}/`);
+    await page.fill('input[name=username]', 'kuangguan');
+    await page.fill('input[name=password]', password);
+    await page.click('button[type=submit]');
+    await page.waitForURL(/#\/Target/);
+    await expect.poll(() => page.getByTestId('unit-badge').textContent()).toContain('矿产资源管理科');
+  });
+
+  it('creates the 2026 plan; the coverage panel lists every remit item as missing', async () => {
+    await page.goto(`${base}/#/Plan`);
+    await page.getByRole('link', { name: '新增' }).first().click();
+    await page.waitForURL(/#\/Plan\/create/);
+    await expect.poll(() => page.locator('input[name=unitId]').inputValue()).toBe('矿产资源管理科');
+    await expect.poll(() => page.locator('input[name=unitId]').isEditable()).toBe(false);
+    await page.fill('input[name=year]', '2026');
+    await page.fill('input[name=title]', '矿产资源管理科2026年度“双随机、一公开”抽查工作计划');
+    await shot('w01-plan-create-zh');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/#\/Plan\/[^/]+\/show$/);
+    await page.getByTestId('coverage-panel').waitFor();
+    await expect.poll(coverageMissing).toBe('3');
+    for (const code of ['LZZR-03', 'LZZR-04', 'LZZR-11']) await page.locator(`[data-testid=coverage-missing] [data-code="${code}"]`).waitFor();
+    await shot('w02-plan-coverage-missing-zh');
+  });
+
+  it('adds lines and is refused filing while LZZR-11 is missing', async () => {
+    await addLine('LZZR-03');
+    await expect.poll(coverageMissing).toBe('2');
+    await addLine('LZZR-04');
+    await expect.poll(coverageMissing).toBe('1');
+    await shot('w03-plan-two-lines-zh');
+
+    await page.getByTestId('file-plan').click();
+    await page.locator('input[name=filedWith]').fill('淄博市自然资源局临淄分局');
+    await page.getByTestId('file-plan-ok').click();
+    const refusal = page.getByTestId('file-plan-error');
+    await refusal.waitFor();
+    // PLAN.COVERAGE_INCOMPLETE names the missing item.
+    await expect.poll(() => refusal.textContent()).toContain('LZZR-11');
+    await shot('w04-plan-file-refused-zh');
+    await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+  });
+
+  it('covers the remit and files the plan; the filed plan is read-only', async () => {
+    await addLine('LZZR-11');
+    await expect.poll(coverageMissing).toBe('0');
+    await expect.poll(() => page.getByTestId('coverage-bar').first().getAttribute('data-share')).toBe('1');
+    await shot('w05-plan-coverage-complete-zh');
+
+    await page.getByTestId('file-plan').click();
+    await page.locator('input[name=filedWith]').fill('淄博市自然资源局临淄分局');
+    await page.getByTestId('file-plan-ok').click();
+    await page.getByTestId('plan-filed-notice').waitFor();
+    await page.getByTestId('plan-history').getByText('初次备案').first().waitFor();
+    expect(await page.getByTestId('add-plan-item').count()).toBe(0);
+    expect(await page.getByTestId('edit-plan-item').count()).toBe(0);
+    await page.getByTestId('adjust-plan').waitFor();
+    await shot('w06-plan-filed-zh');
+  });
+
+  it('sets up a task of the filed plan with two classes; the GENERAL cap refuses 10 %', async () => {
+    await page.goto(`${base}/#/Task/create`);
+    await pick('planId', '2026', /2026/);
+    await page.fill('input[name=name]', '2026年采矿权人、探矿权人履行法定义务情况抽查');
+    // The task's checklist items: LZZR-03 (KEY) and LZZR-04 (GENERAL).
+    await page.getByRole('combobox', { name: '抽查事项' }).click();
+    await page.getByRole('option', { name: /LZZR-03/ }).click();
+    await page.getByRole('option', { name: /LZZR-04/ }).click();
+    await page.keyboard.press('Escape');
+    await page.fill('input[name=windowFrom]', '2026-12-01');
+    await page.fill('input[name=windowTo]', '2026-12-31');
+    await shot('w07-task-create-zh');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/#\/Task\/[^/]+\/show$/);
+    taskUrl = page.url();
+
+    const addClass = async (key: string, label: string, library: string, item: string, ratio: string) => {
+      await page.getByTestId('add-task-class').click();
+      const dialog = page.getByRole('dialog');
+      await dialog.locator('input[name=key]').fill(key);
+      await dialog.locator('input[name=label]').fill(label);
+      await pick('libraryId', library.slice(0, 3), library, dialog);
+      await dialog.locator('input[name=ratio]').fill(ratio);
+      await dialog.getByRole('combobox', { name: '为之抽取的抽查事项' }).click();
+      await page.getByRole('option', { name: new RegExp(item) }).click();
+      await page.keyboard.press('Escape');
+      await dialog.getByRole('button', { name: '保存' }).click();
+      return dialog;
+    };
+    // KEY item: no cap (rule 2).
+    let dialog = await addClass('ck', '采矿权人', '采矿权人名录库', 'LZZR-03', '10');
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('cell', { name: '采矿权人', exact: true }).waitFor();
+    // GENERAL item at 10 %: refused with the server's reason, shown in the dialog.
+    dialog = await addClass('tk', '探矿权人', '探矿权人名录库', 'LZZR-04', '10');
+    const refusal = dialog.getByTestId('form-dialog-error');
+    await refusal.waitFor();
+    await expect.poll(() => refusal.textContent()).toContain('上限');
+    await shot('w08-task-class-cap-refused-zh');
+    await dialog.locator('input[name=ratio]').fill('5');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('cell', { name: '探矿权人', exact: true }).waitFor();
+    await shot('w09-task-classes-zh');
+  });
+
+  it('draw page: confirms the directories, announces and shows the seed commitment', async () => {
+    await page.getByTestId('open-draw-page').click();
+    await page.waitForURL(/#\/Task\/[^/]+\/draw$/);
+    await page.getByTestId('step-directories').waitFor();
+    if ((await page.getByTestId('directories-fresh').getAttribute('data-fresh')) !== 'true') {
+      await page.getByTestId('confirm-directories').click();
+      await page.getByTestId('confirm-directories-ok').click();
+    }
+    await expect.poll(() => page.getByTestId('directories-fresh').getAttribute('data-fresh')).toBe('true');
+    await shot('w10-draw-directories-zh');
+
+    await page.getByTestId('announce-draw').click();
+    const commitment = page.getByTestId('seed-commitment');
+    await commitment.waitFor();
+    expect(await commitment.textContent()).toMatch(/^[0-9a-f]{64}$/);
+    await shot('w11-draw-announced-zh');
+  });
+
+  let firstCommitment = '';
+
+  it('previews the frozen candidates, draws with the witness’s entropy and verifies the draw', async () => {
+    firstCommitment = (await page.getByTestId('seed-commitment').textContent()) ?? '';
+    await page.getByTestId('candidate-count').waitFor();
+    expect(await page.getByTestId('candidate-hash').textContent()).toMatch(/^[0-9a-f]{64}$/);
+    expect(await page.getByTestId('parameters-hash').textContent()).toMatch(/^[0-9a-f]{64}$/);
+    await shot('w12-draw-preview-zh');
+
+    await page.fill('input[name=witnessName]', '赵见证');
+    await page.fill('input[name=witnessEntropy]', '3 6 1 5 2 4 4 6');
+    await page.getByTestId('do-draw').click();
+    await page.getByTestId('draw-result').waitFor();
+    await expect.poll(() => page.getByTestId('drawn-targets').locator('tbody tr').count()).toBeGreaterThan(0);
+    await shot('w13-draw-result-zh');
+
+    const card = page.getByTestId('draw-card').first();
+    await card.getByTestId('verify-draw').click();
+    await expect.poll(() => card.getByTestId('verify-result').getAttribute('data-ok')).toBe('true');
+    expect(await card.getByTestId('verify-result').textContent()).toContain('✓ 验证通过');
+    const download = page.waitForEvent('download');
+    await card.getByTestId('download-receipt').click();
+    const receipt = JSON.parse(fs.readFileSync((await (await download).path())!, 'utf8')) as { seed?: string; candidateListHash?: string };
+    expect(receipt.candidateListHash).toMatch(/^[0-9a-f]{64}$/);
+    await card.scrollIntoViewIfNeeded();
+    await shot('w14-draw-verified-zh');
+  });
+
+  it('re-draws with a reason: the first draw stays listed as superseded, a new commitment is published', async () => {
+    await page.getByTestId('redraw').click();
+    await page.locator('textarea[name=reason]').fill('见证人对骰子结果记录有误，经科室负责人同意重新摇号');
+    await page.getByTestId('redraw-ok').click();
+    await expect.poll(() => page.getByTestId('task-status').getAttribute('data-status')).toBe('READY');
+    await expect.poll(() => page.getByTestId('seed-commitment').textContent()).not.toBe(firstCommitment);
+    await page.locator('[data-testid=draw-card][data-status=SUPERSEDED]').waitFor();
+    await page.getByTestId('candidate-count').waitFor();
+    await page.fill('input[name=witnessName]', '赵见证');
+    await page.fill('input[name=witnessEntropy]', '2 2 5 1 6 3 4 1');
+    await page.getByTestId('do-draw').click();
+    await page.getByTestId('draw-result').waitFor();
+    await expect.poll(() => page.getByTestId('draw-card').count()).toBe(2);
+    await shot('w15-draw-redrawn-zh');
+  });
+
+  it('locks the draw and dispatches the list', async () => {
+    await page.getByTestId('lock-draw').click();
+    await page.getByTestId('lock-draw-ok').click();
+    await page.getByTestId('draw-locked').waitFor();
+    await expect.poll(() => page.getByTestId('task-status').getAttribute('data-status')).toBe('DISPATCHED');
+    const card = page.locator('[data-testid=draw-card][data-status=LOCKED]');
+    await card.getByTestId('verify-draw').click();
+    await expect.poll(() => card.getByTestId('verify-result').getAttribute('data-ok')).toBe('true');
+    await shot('w16-draw-locked-zh');
+
+    await page.goto(taskUrl);
+    await page.getByTestId('task-targets').locator('tbody tr').first().waitFor();
+    await shot('w17-task-dispatched-zh');
+  });
+
+  it('shows the draw page in English', async () => {
+    await page.goto(taskUrl.replace(/\/show$/, '/draw'));
+    await page.getByTestId('draw-page').waitFor();
+    await page.getByRole('button', { name: /语言|Language|简体中文/ }).first().click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByText('Step 2 · Announce: publish the seed commitment').waitFor();
+    await shot('w18-draw-page-en');
+    // Back to Chinese for whoever uses this browser profile next.
+    await page.getByRole('button', { name: /Language|English/ }).first().click();
+    await page.getByRole('menuitem', { name: '简体中文' }).click();
+  });
+
+  it('logged no unexpected browser errors', () => {
+    // The refused filing and the refused class are expected failed requests; anything else is not.
+    const unexpected = consoleErrors.filter((e) => !/未覆盖|上限|400|Failed to load resource/.test(e));
+    expect(unexpected).toEqual([]);
+  });
+});
