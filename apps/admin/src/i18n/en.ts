@@ -211,10 +211,18 @@ export const enApp = {
     entities: {
       Unit: 'Unit', User: 'User', CheckItem: 'Checklist item', TargetLibrary: 'Target library', Target: 'Target', Inspector: 'Inspector',
       Expert: 'Expert', DirectoryConfirmation: 'Directory confirmation', Session: 'Sign-in', ApiToken: 'API token', System: 'System',
+      Plan: 'Annual plan', PlanItem: 'Plan line', Task: 'Task', TaskClass: 'Draw class', Draw: 'Draw', CalendarEntry: 'Holiday-schedule day', CalendarYear: 'Holiday-schedule year', Setting: 'Setting',
     },
     actions: {
       loadDemoData: 'Load demo data', login: 'Sign in', logout: 'Sign out', changePassword: 'Change password', createApiToken: 'Create API token', revokeApiToken: 'Revoke API token',
       confirmDirectories: 'Confirm directories',
+      createPlan: 'Create annual plan', updatePlan: 'Update annual plan', deletePlan: 'Delete annual plan', filePlan: 'File plan', adjustPlan: 'File plan adjustment', addTemporaryCheck: 'Add temporary check',
+      createPlanItem: 'Add plan line', updatePlanItem: 'Update plan line', deletePlanItem: 'Delete plan line',
+      createTask: 'Create task', updateTask: 'Update task', deleteTask: 'Delete task',
+      createTaskClass: 'Add draw class', updateTaskClass: 'Update draw class', deleteTaskClass: 'Delete draw class',
+      announceDraw: 'Announce draw', drawTargets: 'Draw targets', redrawTargets: 'Re-draw', lockDraw: 'Lock and dispatch',
+      createCalendarEntry: 'Enter holiday-schedule day', updateCalendarEntry: 'Update holiday-schedule day', deleteCalendarEntry: 'Delete holiday-schedule day', declareCalendarYear: 'Declare year schedule complete',
+      updateDrawSettings: 'Update draw settings',
       createUnit: 'Create unit', updateUnit: 'Update unit', retireUnit: 'Retire unit',
       createUser: 'Create user', updateUser: 'Update user', deactivateUser: 'Deactivate user',
       createCheckItem: 'Add checklist item', updateCheckItem: 'Adjust checklist item', retireCheckItem: 'Retire checklist item',

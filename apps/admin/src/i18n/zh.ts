@@ -423,10 +423,18 @@ export const zhApp: typeof enApp = {
     entities: {
       Unit: '单位', User: '用户', CheckItem: '抽查事项', TargetLibrary: '检查对象名录库', Target: '检查对象', Inspector: '执法检查人员',
       Expert: '专家', DirectoryConfirmation: '名录库确认', Session: '登录', ApiToken: 'API 令牌', System: '系统',
+      Plan: '年度计划', PlanItem: '计划事项', Task: '抽查任务', TaskClass: '抽取类别', Draw: '摇号', CalendarEntry: '节假日安排', CalendarYear: '节假日年度', Setting: '系统设置',
     },
     actions: {
       loadDemoData: '载入演示数据', login: '登录', logout: '退出登录', changePassword: '修改密码', createApiToken: '创建 API 令牌', revokeApiToken: '吊销 API 令牌',
       confirmDirectories: '确认名录库',
+      createPlan: '新增年度计划', updatePlan: '修改年度计划', deletePlan: '删除年度计划', filePlan: '计划备案', adjustPlan: '计划调整备案', addTemporaryCheck: '增加临时抽查',
+      createPlanItem: '新增计划事项', updatePlanItem: '修改计划事项', deletePlanItem: '删除计划事项',
+      createTask: '新增抽查任务', updateTask: '修改抽查任务', deleteTask: '删除抽查任务',
+      createTaskClass: '新增抽取类别', updateTaskClass: '修改抽取类别', deleteTaskClass: '删除抽取类别',
+      announceDraw: '发布摇号公告', drawTargets: '摇号抽取检查对象', redrawTargets: '重新摇号', lockDraw: '确认锁定并下达',
+      createCalendarEntry: '录入节假日安排', updateCalendarEntry: '修改节假日安排', deleteCalendarEntry: '删除节假日安排', declareCalendarYear: '声明年度节假日安排录入完成',
+      updateDrawSettings: '修改抽取参数设置',
       createUnit: '新增单位', updateUnit: '修改单位', retireUnit: '停用单位',
       createUser: '新增用户', updateUser: '修改用户', deactivateUser: '停用账号',
       createCheckItem: '新增抽查事项', updateCheckItem: '调整抽查事项', retireCheckItem: '停用抽查事项',

@@ -1,5 +1,6 @@
 // The Chinese messages must cover every react-admin key (no v5 Chinese pack exists; a missing key would show
 // English or a raw key to a Chinese user) and every key of our own English messages, and vice versa.
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import englishMessages from 'ra-language-english';
 import { enApp, enMessages } from '../../src/i18n/en';
@@ -61,5 +62,26 @@ describe('zh messages', () => {
       expect(typeof get(enMessages, `resources.${r}.name`)).toBe('string');
       expect(Object.keys(get(zhMessages, `resources.${r}.fields`) as Tree).length).toBeGreaterThan(3);
     }
+  });
+});
+
+describe('the audit trail reads in Chinese', () => {
+  // Every action and entity the API records (apps/api/src/schema) must have a label, or the audit list shows code names.
+  const schemaDir = new URL('../../../api/src/schema/', import.meta.url);
+  const sources = (function walk(dir: URL): string[] {
+    return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(new URL(`${e.name}/`, dir)) : e.name.endsWith('.ts') ? [fs.readFileSync(new URL(e.name, dir), 'utf8')] : [],
+    );
+  })(schemaDir).join('\n');
+  const recorded = (key: 'action' | 'entity') => [...new Set([...sources.matchAll(new RegExp(`${key}: '(\\w+)'`, 'g'))].map((m) => m[1]!))];
+
+  it('labels every recorded action', () => {
+    const actions = recorded('action');
+    expect(actions.length).toBeGreaterThan(40);
+    expect(actions.filter((a) => !get(zhApp, `audit.actions.${a}`))).toEqual([]);
+  });
+
+  it('labels every recorded entity', () => {
+    expect(recorded('entity').filter((e) => !get(zhApp, `audit.entities.${e}`))).toEqual([]);
   });
 });
