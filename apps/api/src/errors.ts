@@ -67,10 +67,18 @@ const apiMessages = {
   'DRAW.LOCKED_NO_REDRAW': '只有尚未锁定的摇号结果可以重新摇号；已锁定下发的名单不能重新摇号',
   'DRAW.NOT_LOCKABLE': '只有最新一次、尚未锁定的摇号结果可以确认锁定',
   'DRAW.YEARLY_CAP_REACHED': '锁定后有检查对象本年度被抽中将超过 2 次（其他任务已先锁定），请说明理由重新摇号',
+  // teams
+  'TEAM.TASK_NOT_DISPATCHED': '抽查任务的检查对象名单尚未锁定下发，不能匹配或调整检查组',
+  'TEAM.ALREADY_MATCHED': '检查组已组建，不能重复匹配；如需调整请更换成员',
+  'TEAM.JOINT_UNIT_NOT_NEIGHBOUR': '联合随机匹配只能与执行单位的相邻单位进行',
+  'TEAM.APPROVER_NOT_ALLOWED': '更换执法检查人员须经牵头单位或任务执行单位的在岗人员批准',
+  'TEAM.MEMBER_INACTIVE': '该成员已被更换，不在检查组中',
+  'TEAM.NOT_AN_INSPECTOR': '只能更换执法检查人员（专家请另行委派）',
   // settings
   'SETTINGS.NOTHING_TO_UPDATE': '请至少修改一项设置',
   'SETTINGS.GENERAL_RATIO_CAP_INVALID': '一般检查事项抽查比例上限无效',
   'SETTINGS.RISK_CREDIT_FACTORS_INVALID': '风险、信用调整系数无效',
+  'TASK.NOT_DISPATCHED': '任务尚未锁定下发，不能办理此操作',
   'RECORD.IN_USE': '记录已被引用，已改为停用而未删除',
 } as const;
 

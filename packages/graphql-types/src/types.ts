@@ -559,8 +559,12 @@ export type Mutation = {
   adjustPlan: Plan;
   /** 发布摇号公告：生成服务器密钥并公布其承诺值，任务进入待摇号 / Announce the draw: commit to a fresh server secret; the task becomes READY (rule 17) */
   announceDraw: Task;
+  /** 直接委派检查组（记录为直接委派） / Assign a visit's team directly, recorded as such (rule 15, G19) */
+  assignTeamDirectly: Team;
   /** 修改本人密码 / Change my password */
   changePassword: Scalars['Boolean']['output'];
+  /** 任务完成：记录完成日期，各检查对象的结果须在其后 20 个工作日内录入并公示（规则 20） / Complete a task: results are due within 20 working days after the completion day (rule 20) */
+  completeTask: Task;
   /** 确认本单位检查对象名录库和执法检查人员名录库为最新 / Confirm a unit's directories are up to date (rule 4) */
   confirmDirectories: DirectoryConfirmation;
   /** 创建只读 API 令牌（分析人员、管理员） / Create a read-only API token (analysts, administrators) */
@@ -588,6 +592,8 @@ export type Mutation = {
   createUser: User;
   /** 声明某年度节假日安排已录入完成，此后按其计算工作日（管理员） / Declare a year's schedule complete (administrators) */
   declareCalendarYear: CalendarYear;
+  /** 成员申报回避：记录利害关系并由排序中的下一位递补 / A member recuses: the conflict of interest is recorded and the next in the ranking steps in (rule 16, G21) */
+  declareRecusal: Team;
   deleteCalendarEntry: CalendarEntry;
   /** 停用抽查事项（保留历史版本） / Retire a checklist item (versions are kept) */
   deleteCheckItem: CheckItem;
@@ -620,8 +626,14 @@ export type Mutation = {
   login: LoginPayload;
   /** 退出登录 / Sign out */
   logout: Scalars['Boolean']['output'];
+  /** 为已下发任务的检查对象随机匹配执法检查人员（以摇号种子排序） / Draw the inspection teams of a dispatched task with the draw's seed (rules 5, 15) */
+  matchTeams: Array<Team>;
+  /** 执法检查人员不足时与相邻单位联合随机匹配 / Draw teams jointly with a neighbouring unit's inspectors (rule 15, G19) */
+  matchTeamsJointly: Array<Team>;
   /** 重新摇号（须说明理由）：原摇号作废但保留可查，重新公布承诺值后再次摇号 / Re-draw with a reason: the previous draw is superseded (kept), a fresh commitment is published (rule 17) */
   redrawTargets: Task;
+  /** 更换检查组成员（岗位变动、工作冲突、身体原因、回避；须经批准，由排序中的下一位递补） / Replace a member by the next in the ranking, with reason and approver (rule 16) */
+  replaceTeamMember: Team;
   /** 吊销 API 令牌 / Revoke an API token */
   revokeApiToken: ApiToken;
   updateCalendarEntry: CalendarEntry;
@@ -672,9 +684,25 @@ export type MutationAnnounceDrawArgs = {
 
 
 /** 变更 / Mutations */
+export type MutationAssignTeamDirectlyArgs = {
+  inspectorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  leaderId?: InputMaybe<Scalars['ID']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  visitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** 变更 / Mutations */
 export type MutationChangePasswordArgs = {
   newPassword: Scalars['String']['input'];
   oldPassword: Scalars['String']['input'];
+};
+
+
+/** 变更 / Mutations */
+export type MutationCompleteTaskArgs = {
+  completedOn: Scalars['Date']['input'];
+  taskId: Scalars['ID']['input'];
 };
 
 
@@ -866,6 +894,13 @@ export type MutationDeclareCalendarYearArgs = {
 
 
 /** 变更 / Mutations */
+export type MutationDeclareRecusalArgs = {
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 变更 / Mutations */
 export type MutationDeleteCalendarEntryArgs = {
   id: Scalars['ID']['input'];
 };
@@ -969,9 +1004,31 @@ export type MutationLoginArgs = {
 
 
 /** 变更 / Mutations */
+export type MutationMatchTeamsArgs = {
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** 变更 / Mutations */
+export type MutationMatchTeamsJointlyArgs = {
+  jointUnitId?: InputMaybe<Scalars['ID']['input']>;
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** 变更 / Mutations */
 export type MutationRedrawTargetsArgs = {
   reason?: InputMaybe<Scalars['String']['input']>;
   taskId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** 变更 / Mutations */
+export type MutationReplaceTeamMemberArgs = {
+  approverId?: InputMaybe<Scalars['ID']['input']>;
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<ReplacementReason>;
 };
 
 
@@ -1481,6 +1538,8 @@ export type Query = {
   myApiTokens: Array<ApiToken>;
   /** 公开的摇号记录（公开任务已锁定或已作废的摇号，无需登录） / A published draw (locked or superseded, of a public task; no sign-in) */
   publicDraw: Maybe<PublicDraw>;
+  /** 抽查任务各检查对象的检查组 / The teams of a task's visits */
+  teamsOfTask: Array<Team>;
   /** 复核摇号（公开，无需登录；公开任务的摇号任何人可复核） / Re-run a draw from its receipt and frozen list (public for public tasks, rule 17) */
   verifyDraw: DrawVerification;
   /** 某日是否为工作日 / Whether a date is a working day */
@@ -1912,6 +1971,12 @@ export type QueryPublicDrawArgs = {
 
 
 /** 查询 / Queries */
+export type QueryTeamsOfTaskArgs = {
+  taskId: Scalars['ID']['input'];
+};
+
+
+/** 查询 / Queries */
 export type QueryVerifyDrawArgs = {
   drawId: Scalars['ID']['input'];
 };
@@ -1939,6 +2004,17 @@ export type RegistrationStatus =
   | 'REVOKED'
   /** 登记住所无法联系 / Unreachable */
   | 'UNREACHABLE';
+
+/** 更换执法检查人员的理由（规则16） / Why a member was replaced (rule 16) */
+export type ReplacementReason =
+  /** 身体原因 / Health */
+  | 'HEALTH'
+  /** 岗位变动 / Post change */
+  | 'POST_CHANGE'
+  /** 回避（有利害关系） / Recusal (conflict of interest) */
+  | 'RECUSAL'
+  /** 工作冲突 / Work conflict */
+  | 'WORK_CONFLICT';
 
 /** 风险等级 / Risk level */
 export type RiskLevel =
@@ -2226,6 +2302,8 @@ export type TaskTarget = {
   /** 下发时间 / Dispatched at */
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** 结果录入公示截止日（任务完成后第 20 个工作日） / Result due date: the 20th working day after the task was completed (rule 20) */
+  resultDueOn: Maybe<Scalars['Date']['output']>;
   /** 状态 / Status */
   status: TaskTargetStatus;
   /** 检查对象 / Target */
@@ -2254,6 +2332,82 @@ export type TaskTargetStatus =
   | 'PENDING'
   /** 已迁移并移交新住所地单位 / Moved, transferred to the new location's unit (G28) */
   | 'TRANSFERRED';
+
+/** 检查组（每个检查对象≥2名执法检查人员，1名组长） / The inspection team of one visit: ≥2 inspectors, exactly one leader (rule 15) */
+export type Team = {
+  __typename?: 'Team';
+  /** 确认时间 / Confirmed at */
+  confirmedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 组建时间 / Formed at */
+  createdAt: Scalars['DateTime']['output'];
+  /** 随机匹配所用的摇号（种子） / The draw whose seed ranked the inspectors */
+  drawId: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  /** 联合匹配的相邻单位 / Joint unit */
+  jointUnit: Maybe<Unit>;
+  /** 联合匹配的相邻单位 / The neighbouring unit of a joint matching */
+  jointUnitId: Maybe<Scalars['ID']['output']>;
+  /** 成员（含已被更换的，标记为非在岗） / Members, including replaced ones (inactive) (rule 16) */
+  members: Array<TeamMember>;
+  /** 产生方式 / How the team was formed */
+  mode: TeamMode;
+  /** 检查 / The visit this team carries out */
+  visit: Visit;
+  /** 检查 / Visit */
+  visitId: Scalars['ID']['output'];
+};
+
+/** 检查组成员；被更换的成员保留理由和批准人 / A team member; a replaced one stays with reason and approver (rule 16) */
+export type TeamMember = {
+  __typename?: 'TeamMember';
+  /** 是否在岗（被更换后为否） / Still in the team (false once replaced) */
+  active: Scalars['Boolean']['output'];
+  /** 批准更换的用户 / The user who approved the replacement */
+  approvedById: Maybe<Scalars['ID']['output']>;
+  /** 加入时间 / Joined at */
+  createdAt: Scalars['DateTime']['output'];
+  /** 专家 / Expert */
+  expert: Maybe<Expert>;
+  /** 专家 / Expert */
+  expertId: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  /** 执法检查人员 / Inspector */
+  inspector: Maybe<Inspector>;
+  /** 执法检查人员 / Inspector */
+  inspectorId: Maybe<Scalars['ID']['output']>;
+  /** 在随机排序中的位次（直接委派为空） / Position in the ranking; null when assigned directly */
+  rank: Maybe<Scalars['Int']['output']>;
+  /** 被更换时间 / Replaced at */
+  replacedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 更换说明 / Replacement note */
+  replacementNote: Maybe<Scalars['String']['output']>;
+  /** 更换理由 / Why replaced */
+  replacementReason: Maybe<ReplacementReason>;
+  /** 递补的是哪位成员 / The member this one replaced */
+  replacesId: Maybe<Scalars['ID']['output']>;
+  /** 角色 / Role */
+  role: TeamRole;
+  /** 检查组 / Team */
+  teamId: Scalars['ID']['output'];
+};
+
+/** 检查组产生方式 / How a team was formed */
+export type TeamMode =
+  /** 直接委派 / Assigned directly (G19) */
+  | 'DIRECT'
+  /** 随机匹配 / Drawn at random (rule 15) */
+  | 'DRAWN'
+  /** 与相邻单位联合随机匹配 / Drawn jointly with a neighbouring unit (G19) */
+  | 'JOINT';
+
+/** 检查组成员角色 / Role in a team */
+export type TeamRole =
+  /** 专家 / Expert */
+  | 'EXPERT'
+  /** 组长 / Leader */
+  | 'LEADER'
+  /** 组员 / Member */
+  | 'MEMBER';
 
 /** 单位（科室、国土所） / An organisational unit of the bureau */
 export type Unit = {

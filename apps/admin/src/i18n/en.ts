@@ -211,7 +211,7 @@ export const enApp = {
     entities: {
       Unit: 'Unit', User: 'User', CheckItem: 'Checklist item', TargetLibrary: 'Target library', Target: 'Target', Inspector: 'Inspector',
       Expert: 'Expert', DirectoryConfirmation: 'Directory confirmation', Session: 'Sign-in', ApiToken: 'API token', System: 'System',
-      Plan: 'Annual plan', PlanItem: 'Plan line', Task: 'Task', TaskClass: 'Draw class', Draw: 'Draw', CalendarEntry: 'Holiday-schedule day', CalendarYear: 'Holiday-schedule year', Setting: 'Setting',
+      Plan: 'Annual plan', PlanItem: 'Plan line', Task: 'Task', TaskClass: 'Draw class', Draw: 'Draw', CalendarEntry: 'Holiday-schedule day', CalendarYear: 'Holiday-schedule year', Setting: 'Setting', Team: 'Team', TeamMember: 'Team member', ConflictOfInterest: 'Conflict of interest',
     },
     actions: {
       loadDemoData: 'Load demo data', login: 'Sign in', logout: 'Sign out', changePassword: 'Change password', createApiToken: 'Create API token', revokeApiToken: 'Revoke API token',
@@ -222,7 +222,8 @@ export const enApp = {
       createTaskClass: 'Add draw class', updateTaskClass: 'Update draw class', deleteTaskClass: 'Delete draw class',
       announceDraw: 'Announce draw', drawTargets: 'Draw targets', redrawTargets: 'Re-draw', lockDraw: 'Lock and dispatch',
       createCalendarEntry: 'Enter holiday-schedule day', updateCalendarEntry: 'Update holiday-schedule day', deleteCalendarEntry: 'Delete holiday-schedule day', declareCalendarYear: 'Declare year schedule complete',
-      updateDrawSettings: 'Update draw settings',
+      updateDrawSettings: 'Update draw settings', completeTask: 'Complete task',
+      matchTeams: 'Match teams', matchTeamsJointly: 'Match teams jointly', assignTeamDirectly: 'Assign team directly', replaceTeamMember: 'Replace team member', declareRecusal: 'Declare recusal',
       createUnit: 'Create unit', updateUnit: 'Update unit', retireUnit: 'Retire unit',
       createUser: 'Create user', updateUser: 'Update user', deactivateUser: 'Deactivate user',
       createCheckItem: 'Add checklist item', updateCheckItem: 'Adjust checklist item', retireCheckItem: 'Retire checklist item',

@@ -20,5 +20,7 @@ import './draw.ts';
 import './commands/announceDraw.ts';
 import './commands/drawTargets.ts';
 import './commands/lockDraw.ts';
+import './team.ts';
+import './commands/completeTask.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

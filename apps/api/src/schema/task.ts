@@ -137,6 +137,13 @@ builder.prismaObject('TaskTarget', {
     visit: t.relation('visit', { nullable: true, description: '所属检查 / The visit' }),
     status: t.expose('status', { type: TaskTargetStatusEnum, description: '状态 / Status' }),
     closedReason: t.exposeString('closedReason', { nullable: true, description: '未检查而办结的原因 / Why it was closed without inspection (G28)' }),
+    resultDueOn: t.field({
+      type: DateScalar,
+      nullable: true,
+      description: '结果录入公示截止日（任务完成后第 20 个工作日） / Result due date: the 20th working day after the task was completed (rule 20)',
+      select: { result: { select: { dueOn: true } } },
+      resolve: (tt) => tt.result?.dueOn ?? null,
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: '下发时间 / Dispatched at' }),
   }),
 });

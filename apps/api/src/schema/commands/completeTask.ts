@@ -1,0 +1,45 @@
+// Completing a task starts the result clock (rule 20, P5, G26.4): every target's result is due by the end of
+// the 20th working day after the completion day (the day itself not counted), on the official calendar
+// with its make-up working days. A due date in a year with no holiday schedule is refused, not guessed.
+import { resultDueDate } from '@ssj/domain';
+import { builder, DateScalar } from '../../builder.ts';
+import { audit } from '../../audit.ts';
+import { todayInChina } from '../../clock.ts';
+import { domainCall, notFound, userError } from '../../errors.ts';
+import { loadHolidayCalendar } from '../../holidayCalendar.ts';
+import { assertUnitWrite } from '../../validation.ts';
+
+builder.mutationFields((t) => ({
+  completeTask: t.prismaField({
+    type: 'Task',
+    description:
+      '任务完成：记录完成日期，各检查对象的结果须在其后 20 个工作日内录入并公示（规则 20） / Complete a task: results are due within 20 working days after the completion day (rule 20)',
+    authScopes: { writer: true },
+    args: { taskId: t.arg.id({ required: true }), completedOn: t.arg({ type: DateScalar, required: true, description: '完成日期 / Completion day' }) },
+    resolve: async (query, _r, args, ctx) => {
+      const taskId = String(args.taskId);
+      return ctx.prisma.$transaction(async (tx) => {
+        const task = await tx.task.findUnique({ where: { id: taskId }, include: { targets: { select: { id: true } } } });
+        if (!task) throw notFound('抽查任务');
+        assertUnitWrite(ctx.user, task.executingUnitId);
+        if (task.status !== 'DISPATCHED') throw userError('TASK.NOT_DISPATCHED', undefined, { status: task.status });
+        const from = task.windowFrom.toISOString().slice(0, 10);
+        if (args.completedOn < from) throw userError('VALIDATION.INVALID', `完成日期不能早于任务开始日期 ${from}`, { field: 'completedOn' });
+        if (args.completedOn > todayInChina()) throw userError('VALIDATION.INVALID', '完成日期不能晚于今天', { field: 'completedOn' });
+        const calendar = await loadHolidayCalendar(tx);
+        const dueOn = new Date(`${domainCall(() => resultDueDate(args.completedOn, calendar))}T00:00:00Z`);
+        const { count } = await tx.result.updateMany({ where: { taskTarget: { taskId } }, data: { dueOn } });
+        const existing = new Set((await tx.result.findMany({ where: { taskTarget: { taskId } }, select: { taskTargetId: true } })).map((r) => r.taskTargetId));
+        const missing = task.targets.filter((tt) => !existing.has(tt.id));
+        await tx.result.createMany({ data: missing.map((tt) => ({ taskTargetId: tt.id, dueOn })) });
+        const after = await tx.task.update({ where: { id: taskId }, data: { status: 'COMPLETED', completedOn: new Date(`${args.completedOn}T00:00:00Z`) } });
+        await audit(tx, ctx, {
+          action: 'completeTask', entity: 'Task', entityId: taskId, unitId: task.executingUnitId,
+          before: { status: task.status, completedOn: null },
+          after: { status: after.status, completedOn: args.completedOn, resultsDueOn: dueOn.toISOString().slice(0, 10), results: count + missing.length },
+        });
+        return tx.task.findUniqueOrThrow({ ...query, where: { id: taskId } });
+      });
+    },
+  }),
+}));

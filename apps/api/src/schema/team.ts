@@ -1,0 +1,454 @@
+// Inspection teams (检查组), the second "random" of 双随机 (rules 5, 15, 16; G19–G22): every visit of a
+// dispatched task gets a team of ≥2 qualified inspectors with exactly one leader, drawn with the locked
+// target draw's seed so anyone can re-derive it. Ranking, conflicts, load and team validity are all the
+// domain's (@ssj/domain matching.ts); this module only gathers the inputs and stores the result.
+//
+// Decisions:
+// - maxLoad (most visits one inspector takes in a task) = ceil(visits × teamSize / pool size) + 1: an even
+//   share plus one of slack, so the greedy ranking can skip an inspector at the limit without starving.
+// - matchTeams / matchTeamsJointly form teams for the task's visits that have none yet (e.g. some were
+//   assigned directly first) and count the load of the task's existing teams; they are refused with
+//   TEAM.ALREADY_MATCHED when every visit already has a team.
+// - A refusal of the domain (too few inspectors, no expert) saves nothing.
+// - A replacement's approver must be an active, non-analyst user of the bureau's lead unit, the task's
+//   owner unit or its executing unit (rule 16: 牵头单位或实施单位).
+import type { Prisma } from '@ssj/db/client';
+import { ReplacementReason, TeamMode, TeamRole } from '@ssj/db/client';
+import {
+  assignTeamDirectly as domainAssignTeamDirectly,
+  matchTeams as domainMatchTeams,
+  matchTeamsJoint as domainMatchTeamsJoint,
+  replaceMember as domainReplaceMember,
+  teamLoads,
+  type ConflictOfInterest,
+  type InspectorCandidate,
+  type MatchingResult,
+  type MatchingTarget,
+  type MemberReplacement,
+  type Team as DomainTeam,
+} from '@ssj/domain';
+import { builder } from '../builder.ts';
+import { audit } from '../audit.ts';
+import type { Context } from '../context.ts';
+import { notFound, userError } from '../errors.ts';
+import { assertUnitWrite, requireFields } from '../validation.ts';
+
+type Tx = Prisma.TransactionClient;
+
+export const TeamModeEnum = builder.enumType('TeamMode', {
+  description: '检查组产生方式 / How a team was formed',
+  values: {
+    [TeamMode.DRAWN]: { value: TeamMode.DRAWN, description: '随机匹配 / Drawn at random (rule 15)' },
+    [TeamMode.DIRECT]: { value: TeamMode.DIRECT, description: '直接委派 / Assigned directly (G19)' },
+    [TeamMode.JOINT]: { value: TeamMode.JOINT, description: '与相邻单位联合随机匹配 / Drawn jointly with a neighbouring unit (G19)' },
+  } as const,
+});
+
+export const TeamRoleEnum = builder.enumType('TeamRole', {
+  description: '检查组成员角色 / Role in a team',
+  values: {
+    [TeamRole.LEADER]: { value: TeamRole.LEADER, description: '组长 / Leader' },
+    [TeamRole.MEMBER]: { value: TeamRole.MEMBER, description: '组员 / Member' },
+    [TeamRole.EXPERT]: { value: TeamRole.EXPERT, description: '专家 / Expert' },
+  } as const,
+});
+
+export const ReplacementReasonEnum = builder.enumType('ReplacementReason', {
+  description: '更换执法检查人员的理由（规则16） / Why a member was replaced (rule 16)',
+  values: {
+    [ReplacementReason.POST_CHANGE]: { value: ReplacementReason.POST_CHANGE, description: '岗位变动 / Post change' },
+    [ReplacementReason.WORK_CONFLICT]: { value: ReplacementReason.WORK_CONFLICT, description: '工作冲突 / Work conflict' },
+    [ReplacementReason.HEALTH]: { value: ReplacementReason.HEALTH, description: '身体原因 / Health' },
+    [ReplacementReason.RECUSAL]: { value: ReplacementReason.RECUSAL, description: '回避（有利害关系） / Recusal (conflict of interest)' },
+  } as const,
+});
+
+builder.prismaObject('Team', {
+  description: '检查组（每个检查对象≥2名执法检查人员，1名组长） / The inspection team of one visit: ≥2 inspectors, exactly one leader (rule 15)',
+  authScopes: { signedIn: true },
+  select: { id: true },
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    visitId: t.exposeID('visitId', { description: '检查 / Visit' }),
+    visit: t.relation('visit', { description: '检查 / The visit this team carries out' }),
+    drawId: t.exposeID('drawId', { nullable: true, description: '随机匹配所用的摇号（种子） / The draw whose seed ranked the inspectors' }),
+    mode: t.expose('mode', { type: TeamModeEnum, description: '产生方式 / How the team was formed' }),
+    jointUnitId: t.exposeID('jointUnitId', { nullable: true, description: '联合匹配的相邻单位 / The neighbouring unit of a joint matching' }),
+    jointUnit: t.relation('jointUnit', { nullable: true, description: '联合匹配的相邻单位 / Joint unit' }),
+    confirmedAt: t.expose('confirmedAt', { type: 'DateTime', nullable: true, description: '确认时间 / Confirmed at' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: '组建时间 / Formed at' }),
+    members: t.relation('members', {
+      description: '成员（含已被更换的，标记为非在岗） / Members, including replaced ones (inactive) (rule 16)',
+      query: { orderBy: [{ createdAt: 'asc' }, { rank: 'asc' }, { id: 'asc' }] },
+    }),
+  }),
+});
+
+builder.prismaObject('TeamMember', {
+  description: '检查组成员；被更换的成员保留理由和批准人 / A team member; a replaced one stays with reason and approver (rule 16)',
+  authScopes: { signedIn: true },
+  select: { id: true },
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    teamId: t.exposeID('teamId', { description: '检查组 / Team' }),
+    inspectorId: t.exposeID('inspectorId', { nullable: true, description: '执法检查人员 / Inspector' }),
+    inspector: t.relation('inspector', { nullable: true, description: '执法检查人员 / Inspector' }),
+    expertId: t.exposeID('expertId', { nullable: true, description: '专家 / Expert' }),
+    expert: t.relation('expert', { nullable: true, description: '专家 / Expert' }),
+    role: t.expose('role', { type: TeamRoleEnum, description: '角色 / Role' }),
+    rank: t.exposeInt('rank', { nullable: true, description: '在随机排序中的位次（直接委派为空） / Position in the ranking; null when assigned directly' }),
+    active: t.exposeBoolean('active', { description: '是否在岗（被更换后为否） / Still in the team (false once replaced)' }),
+    replacedAt: t.expose('replacedAt', { type: 'DateTime', nullable: true, description: '被更换时间 / Replaced at' }),
+    replacementReason: t.expose('replacementReason', { type: ReplacementReasonEnum, nullable: true, description: '更换理由 / Why replaced' }),
+    replacementNote: t.exposeString('replacementNote', { nullable: true, description: '更换说明 / Replacement note' }),
+    approvedById: t.exposeID('approvedById', { nullable: true, description: '批准更换的用户 / The user who approved the replacement' }),
+    replacesId: t.exposeID('replacesId', { nullable: true, description: '递补的是哪位成员 / The member this one replaced' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: '加入时间 / Joined at' }),
+  }),
+});
+
+// ——— inputs for the domain ———————————————————————————————————————————————————————————
+
+/** Most visits one inspector may take in the task: an even share plus one (see the header). */
+export function maxLoadFor(visits: number, teamSize: number, poolSize: number): number {
+  return Math.ceil((Math.max(visits, 1) * teamSize) / Math.max(poolSize, 1)) + 1;
+}
+
+/** Rule 5: the qualified, drawable, non-retired inspectors of these units. */
+async function inspectorPool(tx: Tx, unitIds: string[]): Promise<InspectorCandidate[]> {
+  const rows = await tx.inspector.findMany({
+    where: { unitId: { in: unitIds }, qualified: true, drawable: true, retiredAt: null },
+    select: { id: true, unitId: true, qualified: true, canLead: true },
+    orderBy: { id: 'asc' },
+  });
+  return rows.map((r) => ({ id: r.id, unitId: r.unitId, qualified: r.qualified, mayLead: r.canLead }));
+}
+
+async function conflictsFor(tx: Tx, targetIds: string[]): Promise<ConflictOfInterest[]> {
+  const rows = await tx.conflictOfInterest.findMany({ where: { targetId: { in: targetIds } }, select: { inspectorId: true, targetId: true } });
+  return rows;
+}
+
+const teamSelect = {
+  id: true, visitId: true, mode: true, jointUnitId: true, drawId: true,
+  visit: { select: { targetId: true } },
+  members: { select: { id: true, inspectorId: true, expertId: true, role: true, rank: true, active: true, replacementReason: true, approvedById: true, replacedAt: true, inspector: { select: { unitId: true, qualified: true, canLead: true } } }, orderBy: { createdAt: 'asc' as const } },
+} satisfies Prisma.TeamSelect;
+type StoredTeam = Prisma.TeamGetPayload<{ select: typeof teamSelect }>;
+
+/** A stored team as the domain's Team: active inspectors (leader first), replaced ones as history. */
+function toDomainTeam(team: StoredTeam): DomainTeam {
+  const inspectors = team.members.filter((m) => m.inspectorId && m.inspector);
+  const active = inspectors.filter((m) => m.active).sort((a, b) => Number(b.role === 'LEADER') - Number(a.role === 'LEADER'));
+  return {
+    targetId: team.visit.targetId,
+    mode: team.mode,
+    jointUnitId: team.jointUnitId,
+    members: active.map((m) => ({
+      inspectorId: m.inspectorId!, unitId: m.inspector!.unitId, qualified: m.inspector!.qualified, mayLead: m.inspector!.canLead,
+      role: m.role === 'LEADER' ? 'LEADER' : 'MEMBER', rank: m.rank,
+    })),
+    experts: team.members.filter((m) => m.expertId && m.active).map((m) => ({ expertId: m.expertId!, field: null, mode: 'DRAWN' as const, rank: m.rank })),
+    history: inspectors.filter((m) => !m.active).map(
+      (m): MemberReplacement => ({
+        outInspectorId: m.inspectorId!, inInspectorId: '', reason: m.replacementReason ?? 'POST_CHANGE', approvedBy: m.approvedById ?? '',
+        approvedOn: (m.replacedAt ?? new Date()).toISOString().slice(0, 10), inRank: null, role: m.role === 'LEADER' ? 'LEADER' : 'MEMBER',
+      }),
+    ),
+  };
+}
+
+const taskForTeamsSelect = {
+  id: true, status: true, teamSize: true, ownerUnitId: true, executingUnitId: true,
+  executingUnit: { select: { id: true, code: true, neighbourCodes: true } },
+  checkItems: { select: { checkItem: { select: { id: true, needsExpert: true } } } },
+  targets: { select: { targetId: true, visitId: true }, orderBy: { targetId: 'asc' as const } },
+  draws: { where: { kind: 'TARGETS' as const, status: 'LOCKED' as const }, select: { id: true, seed: true }, orderBy: { sequence: 'desc' as const }, take: 1 },
+} satisfies Prisma.TaskSelect;
+type TaskForTeams = Prisma.TaskGetPayload<{ select: typeof taskForTeamsSelect }>;
+
+async function loadDispatchedTask(tx: Tx, ctx: Context, taskId: string): Promise<TaskForTeams & { seed: string; drawId: string }> {
+  const task = await tx.task.findUnique({ where: { id: taskId }, select: taskForTeamsSelect });
+  if (!task) throw notFound('抽查任务');
+  assertUnitWrite(ctx.user, task.executingUnitId);
+  const draw = task.draws[0];
+  if (task.status !== 'DISPATCHED' || !draw) throw userError('TEAM.TASK_NOT_DISPATCHED', undefined, { status: task.status });
+  return { ...task, seed: draw.seed, drawId: draw.id };
+}
+
+/** The task's visits (one per dispatched target) and the teams they already have. */
+async function visitsAndTeams(tx: Tx, task: TaskForTeams) {
+  const visitIds = [...new Set(task.targets.map((t) => t.visitId).filter((v): v is string => v !== null))];
+  const teams = await tx.team.findMany({ where: { visitId: { in: visitIds } }, select: teamSelect });
+  return { visitIds, teams };
+}
+
+function toGraphqlRefusal(r: Exclude<MatchingResult, { ok: true }>): never {
+  if (r.code === 'TEAM.TOO_FEW_INSPECTORS') {
+    throw userError(r.code, `还差 ${r.shortBy} 名`, { shortBy: r.shortBy, allows: r.allows, shortages: r.shortages });
+  }
+  if (r.code === 'TEAM.NO_EXPERT_AVAILABLE') throw userError(r.code, undefined, { allows: r.allows, missing: r.missing });
+  throw userError(r.code, r.problems.join('；'), { problems: r.problems });
+}
+
+/** Rules 15 (G19): draw teams for the task's visits without one, DRAWN or JOINT with a neighbour's inspectors. */
+async function matchAndStore(ctx: Context, taskId: string, jointUnitId: string | null) {
+  return ctx.prisma.$transaction(async (tx) => {
+    const task = await loadDispatchedTask(tx, ctx, taskId);
+    let joint: { id: string; code: string } | null = null;
+    if (jointUnitId) {
+      joint = await tx.unit.findUnique({ where: { id: jointUnitId }, select: { id: true, code: true } });
+      if (!joint) throw notFound('联合匹配单位');
+      if (joint.id === task.executingUnitId || !task.executingUnit.neighbourCodes.includes(joint.code)) {
+        throw userError('TEAM.JOINT_UNIT_NOT_NEIGHBOUR', joint.code, { jointUnitId: joint.id, neighbourCodes: task.executingUnit.neighbourCodes });
+      }
+    }
+    const { visitIds, teams: existing } = await visitsAndTeams(tx, task);
+    const served = new Set(existing.map((t) => t.visitId));
+    const open = task.targets.filter((t) => t.visitId && !served.has(t.visitId));
+    if (open.length === 0) throw userError('TEAM.ALREADY_MATCHED', undefined, { teamCount: existing.length });
+
+    const pool = await inspectorPool(tx, joint ? [task.executingUnitId, joint.id] : [task.executingUnitId]);
+    const targetIds = open.map((t) => t.targetId);
+    const conflicts = await conflictsFor(tx, targetIds);
+    const expertItems = task.checkItems.filter((c) => c.checkItem.needsExpert).map((c) => ({ id: c.checkItem.id, needsExpert: true, expertField: null }));
+    const experts = expertItems.length > 0
+      ? (await tx.expert.findMany({ where: { retiredAt: null }, select: { id: true, field: true }, orderBy: { id: 'asc' } })).map((e) => ({ id: e.id, fields: [e.field] }))
+      : [];
+    const targets: MatchingTarget[] = targetIds.map((targetId) => ({ targetId, checkItems: expertItems }));
+    const maxLoad = maxLoadFor(visitIds.length, task.teamSize, pool.length);
+    const input = {
+      seed: task.seed, targets, inspectors: pool, experts, conflicts, teamSize: task.teamSize, maxLoad,
+      currentLoad: teamLoads(existing.map(toDomainTeam)),
+    };
+    const result = joint
+      ? domainMatchTeamsJoint({ ...input, ownUnitId: task.executingUnitId, jointUnitId: joint.id })
+      : domainMatchTeams(input);
+    if (!result.ok) toGraphqlRefusal(result);
+
+    const visitOf = new Map(open.map((t) => [t.targetId, t.visitId!]));
+    const ids: string[] = [];
+    for (const team of result.teams) {
+      const created = await tx.team.create({
+        data: {
+          visitId: visitOf.get(team.targetId)!, drawId: task.drawId, mode: team.mode, jointUnitId: team.jointUnitId,
+          members: {
+            create: [
+              ...team.members.map((m) => ({ inspectorId: m.inspectorId, role: m.role, rank: m.rank })),
+              ...team.experts.map((e) => ({ expertId: e.expertId, role: 'EXPERT' as const, rank: e.rank })),
+            ],
+          },
+        },
+        select: { id: true },
+      });
+      ids.push(created.id);
+    }
+    await audit(tx, ctx, {
+      action: joint ? 'matchTeamsJointly' : 'matchTeams', entity: 'Task', entityId: task.id, unitId: task.executingUnitId,
+      after: {
+        drawId: task.drawId, maxLoad, teamSize: task.teamSize, poolSize: pool.length, jointUnitId: joint?.id ?? null,
+        teams: result.teams.map((t, i) => ({ teamId: ids[i], targetId: t.targetId, members: t.members.map((m) => [m.inspectorId, m.role, m.rank]), experts: t.experts.map((e) => e.expertId) })),
+      },
+    });
+    return ids;
+  }, { maxWait: 60_000, timeout: 120_000 });
+}
+
+/** Rule 16: the approver is a user of the lead unit, the task's owner unit or its executing unit. */
+async function checkApprover(tx: Tx, approverId: string, task: { ownerUnitId: string; executingUnitId: string }) {
+  const approver = await tx.user.findUnique({ where: { id: approverId }, select: { id: true, active: true, role: true, unitId: true, unit: { select: { isLead: true } } } });
+  if (!approver) throw notFound('批准人');
+  const ok = approver.active && approver.role !== 'ANALYST' &&
+    (approver.unit.isLead || approver.unitId === task.ownerUnitId || approver.unitId === task.executingUnitId);
+  if (!ok) throw userError('TEAM.APPROVER_NOT_ALLOWED', undefined, { approverId });
+  return approver;
+}
+
+/** Rule 16: replace one active inspector of a team by the next in the domain's ranking. */
+async function replace(
+  ctx: Context,
+  o: { memberId: string; reason: ReplacementReason; note: string | null; approverId: string; recusal: boolean },
+) {
+  return ctx.prisma.$transaction(async (tx) => {
+    const member = await tx.teamMember.findUnique({ where: { id: o.memberId }, select: { id: true, teamId: true, inspectorId: true, active: true, role: true } });
+    if (!member) throw notFound('检查组成员');
+    if (!member.inspectorId) throw userError('TEAM.NOT_AN_INSPECTOR');
+    if (!member.active) throw userError('TEAM.MEMBER_INACTIVE');
+    const team = await tx.team.findUniqueOrThrow({ where: { id: member.teamId }, select: { ...teamSelect, visit: { select: { targetId: true, taskTargets: { select: { taskId: true } } } } } });
+    // The task the team serves: the one of its draw, else the visit's dispatched task the user may write.
+    const drawTask = team.drawId ? (await tx.draw.findUniqueOrThrow({ where: { id: team.drawId }, select: { taskId: true } })).taskId : null;
+    const candidates = await tx.task.findMany({
+      where: { id: drawTask ? drawTask : { in: team.visit.taskTargets.map((t) => t.taskId) }, status: 'DISPATCHED' },
+      select: { id: true }, orderBy: { createdAt: 'asc' },
+    });
+    if (candidates.length === 0) throw userError('TEAM.TASK_NOT_DISPATCHED');
+    const task = await loadDispatchedTask(tx, ctx, candidates[0]!.id);
+    await checkApprover(tx, o.approverId, task);
+
+    const targetId = team.visit.targetId;
+    if (o.recusal) {
+      // Rule 16: the recusing inspector's interest is recorded, so no later matching draws them for this target.
+      await tx.conflictOfInterest.upsert({
+        where: { inspectorId_targetId: { inspectorId: member.inspectorId, targetId } },
+        create: { inspectorId: member.inspectorId, targetId, reason: o.note ?? '回避' },
+        update: {},
+      });
+    }
+    const { visitIds, teams } = await visitsAndTeams(tx, task);
+    const pool = await inspectorPool(tx, team.jointUnitId ? [task.executingUnitId, team.jointUnitId] : [task.executingUnitId]);
+    const domainTeam = toDomainTeam(team);
+    const result = domainReplaceMember({
+      team: domainTeam, inspectorId: member.inspectorId, reason: o.reason, approvedBy: o.approverId,
+      approvedOn: new Date().toISOString().slice(0, 10), seed: task.seed, inspectors: pool,
+      conflicts: await conflictsFor(tx, [targetId]), load: teamLoads(teams.map(toDomainTeam)),
+      maxLoad: maxLoadFor(visitIds.length, task.teamSize, pool.length),
+    });
+    if (!result.ok) throw userError(result.code, undefined, { ...result });
+
+    const now = new Date();
+    await tx.teamMember.update({
+      where: { id: member.id },
+      data: { active: false, replacedAt: now, replacementReason: o.reason, replacementNote: o.note, approvedById: o.approverId },
+    });
+    const r = result.replacement;
+    const newcomer = await tx.teamMember.create({
+      data: { teamId: team.id, inspectorId: r.inInspectorId, role: r.role, rank: r.inRank, replacesId: member.id },
+      select: { id: true },
+    });
+    await audit(tx, ctx, {
+      action: o.recusal ? 'declareRecusal' : 'replaceTeamMember', entity: 'Team', entityId: team.id, unitId: task.executingUnitId,
+      before: { memberId: member.id, inspectorId: member.inspectorId, role: member.role },
+      after: { memberId: newcomer.id, inspectorId: r.inInspectorId, role: r.role, rank: r.inRank, reason: o.reason, note: o.note, approvedById: o.approverId, conflictRecorded: o.recusal },
+    });
+    return team.id;
+  }, { maxWait: 60_000, timeout: 120_000 });
+}
+
+builder.queryFields((t) => ({
+  teamsOfTask: t.prismaField({
+    type: ['Team'],
+    description: '抽查任务各检查对象的检查组 / The teams of a task\'s visits',
+    authScopes: { signedIn: true },
+    args: { taskId: t.arg.id({ required: true, description: '抽查任务 / Task' }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.team.findMany({
+        ...query,
+        where: { visit: { taskTargets: { some: { taskId: String(args.taskId) } } } },
+        orderBy: [{ visit: { targetId: 'asc' } }, { createdAt: 'asc' }],
+      }),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  matchTeams: t.prismaField({
+    type: ['Team'],
+    description: '为已下发任务的检查对象随机匹配执法检查人员（以摇号种子排序） / Draw the inspection teams of a dispatched task with the draw\'s seed (rules 5, 15)',
+    authScopes: { writer: true },
+    args: { taskId: t.arg.id({ required: false, description: '抽查任务 / Task' }) },
+    resolve: async (query, _r, args, ctx) => {
+      requireFields(args, { taskId: '抽查任务' });
+      const ids = await matchAndStore(ctx, String(args.taskId), null);
+      return ctx.prisma.team.findMany({ ...query, where: { id: { in: ids } }, orderBy: { visit: { targetId: 'asc' } } });
+    },
+  }),
+  matchTeamsJointly: t.prismaField({
+    type: ['Team'],
+    description: '执法检查人员不足时与相邻单位联合随机匹配 / Draw teams jointly with a neighbouring unit\'s inspectors (rule 15, G19)',
+    authScopes: { writer: true },
+    args: {
+      taskId: t.arg.id({ required: false, description: '抽查任务 / Task' }),
+      jointUnitId: t.arg.id({ required: false, description: '相邻单位 / Neighbouring unit' }),
+    },
+    resolve: async (query, _r, args, ctx) => {
+      requireFields(args, { taskId: '抽查任务', jointUnitId: '相邻单位' });
+      const ids = await matchAndStore(ctx, String(args.taskId), String(args.jointUnitId));
+      return ctx.prisma.team.findMany({ ...query, where: { id: { in: ids } }, orderBy: { visit: { targetId: 'asc' } } });
+    },
+  }),
+  assignTeamDirectly: t.prismaField({
+    type: 'Team',
+    description: '直接委派检查组（记录为直接委派） / Assign a visit\'s team directly, recorded as such (rule 15, G19)',
+    authScopes: { writer: true },
+    args: {
+      visitId: t.arg.id({ required: false, description: '检查 / Visit' }),
+      inspectorIds: t.arg.idList({ required: false, description: '执法检查人员 / Inspectors' }),
+      leaderId: t.arg.id({ required: false, description: '组长 / Leader' }),
+      reason: t.arg.string({ required: false, description: '直接委派的理由 / Why the team is assigned directly' }),
+    },
+    resolve: async (query, _r, args, ctx) => {
+      requireFields(args, { visitId: '检查', inspectorIds: '执法检查人员', leaderId: '组长', reason: '直接委派的理由' });
+      const visitId = String(args.visitId);
+      const inspectorIds = args.inspectorIds!.map(String);
+      const leaderId = String(args.leaderId);
+      const teamId = await ctx.prisma.$transaction(async (tx) => {
+        const visit = await tx.visit.findUnique({ where: { id: visitId }, select: { id: true, targetId: true, teams: { select: { id: true } }, taskTargets: { select: { task: { select: { id: true, status: true, executingUnitId: true } } } } } });
+        if (!visit) throw notFound('检查');
+        const tasks = visit.taskTargets.map((tt) => tt.task).filter((tk) => tk.status === 'DISPATCHED');
+        if (tasks.length === 0) throw userError('TEAM.TASK_NOT_DISPATCHED');
+        const task = tasks.find((tk) => ctx.user?.role === 'ADMIN' || tk.executingUnitId === ctx.user?.unitId) ?? tasks[0]!;
+        assertUnitWrite(ctx.user, task.executingUnitId);
+        if (visit.teams.length > 0) throw userError('TEAM.ALREADY_MATCHED', undefined, { teamCount: visit.teams.length });
+        const found = await tx.inspector.findMany({ where: { id: { in: inspectorIds }, retiredAt: null }, select: { id: true, unitId: true, qualified: true, canLead: true } });
+        const byId = new Map(found.map((i) => [i.id, i]));
+        const missing = inspectorIds.filter((id) => !byId.has(id));
+        if (missing.length > 0) throw notFound(`执法检查人员 ${missing.join('、')}`);
+        const result = domainAssignTeamDirectly({
+          targetId: visit.targetId,
+          members: inspectorIds.map((id) => {
+            const i = byId.get(id)!;
+            return { inspector: { id: i.id, unitId: i.unitId, qualified: i.qualified, mayLead: i.canLead }, leader: id === leaderId };
+          }),
+          conflicts: await conflictsFor(tx, [visit.targetId]),
+        });
+        if (!result.ok) throw userError(result.code, undefined, { problems: result.problems });
+        const created = await tx.team.create({
+          data: {
+            visitId, mode: 'DIRECT',
+            members: { create: result.team.members.map((m) => ({ inspectorId: m.inspectorId, role: m.role, rank: m.rank })) },
+          },
+          select: { id: true },
+        });
+        await audit(tx, ctx, {
+          action: 'assignTeamDirectly', entity: 'Team', entityId: created.id, unitId: task.executingUnitId,
+          after: { visitId, taskId: task.id, reason: args.reason, members: result.team.members.map((m) => [m.inspectorId, m.role]) },
+        });
+        return created.id;
+      });
+      return ctx.prisma.team.findUniqueOrThrow({ ...query, where: { id: teamId } });
+    },
+  }),
+  replaceTeamMember: t.prismaField({
+    type: 'Team',
+    description: '更换检查组成员（岗位变动、工作冲突、身体原因、回避；须经批准，由排序中的下一位递补） / Replace a member by the next in the ranking, with reason and approver (rule 16)',
+    authScopes: { writer: true },
+    args: {
+      memberId: t.arg.id({ required: false, description: '被更换的成员 / The member who leaves' }),
+      reason: t.arg({ type: ReplacementReasonEnum, required: false, description: '更换理由 / Reason' }),
+      note: t.arg.string({ required: false, description: '说明 / Note' }),
+      approverId: t.arg.id({ required: false, description: '批准人（牵头单位或执行单位的用户） / Approver: a user of the lead or executing unit' }),
+    },
+    resolve: async (query, _r, args, ctx) => {
+      requireFields(args, { memberId: '检查组成员', reason: '更换理由', approverId: '批准人' });
+      const teamId = await replace(ctx, {
+        memberId: String(args.memberId), reason: args.reason!, note: args.note ?? null, approverId: String(args.approverId), recusal: false,
+      });
+      return ctx.prisma.team.findUniqueOrThrow({ ...query, where: { id: teamId } });
+    },
+  }),
+  declareRecusal: t.prismaField({
+    type: 'Team',
+    description: '成员申报回避：记录利害关系并由排序中的下一位递补 / A member recuses: the conflict of interest is recorded and the next in the ranking steps in (rule 16, G21)',
+    authScopes: { writer: true },
+    args: {
+      memberId: t.arg.id({ required: false, description: '回避的成员 / The recusing member' }),
+      note: t.arg.string({ required: false, description: '利害关系说明 / The interest declared' }),
+    },
+    resolve: async (query, _r, args, ctx) => {
+      requireFields(args, { memberId: '检查组成员', note: '利害关系说明' });
+      const teamId = await replace(ctx, {
+        memberId: String(args.memberId), reason: 'RECUSAL', note: args.note!, approverId: ctx.user!.id, recusal: true,
+      });
+      return ctx.prisma.team.findUniqueOrThrow({ ...query, where: { id: teamId } });
+    },
+  }),
+}));

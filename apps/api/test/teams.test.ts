@@ -1,0 +1,226 @@
+// Inspection teams (检查组): random matching with the draw's seed, joint matching, direct assignment,
+// replacement and recusal (rules 5, 15, 16; G19–G22).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inspectorRanking } from '@ssj/domain';
+import { codeOf, createTestApp, type TestApp } from './helpers.ts';
+
+let t: TestApp;
+let kg: string;
+let kgk: string;
+let dhk: string;
+let kgPlan: string;
+let kgUserId: string;
+let checkItemId: string;
+
+const TEAM_FIELDS = `id mode jointUnitId drawId visit { id targetId }
+  members { id inspectorId role rank active replacedAt replacementReason replacementNote approvedById replacesId inspector { name unit { code } } }`;
+
+let serial = 0;
+/** A dispatched task of KGK over `n` fresh targets: plan → task → class → announce → confirm → draw → lock. */
+async function dispatchedTask(n: number) {
+  const s = ++serial;
+  const l = await t.prisma.targetLibrary.create({
+    data: { code: `LIB-TM${s}`, name: `检查组测试名录库${s}`, kind: 'SPECIAL', objectType: '采矿权人', unitId: kgk, buildStandard: '测试', supervisionRequirements: '测试' },
+  });
+  for (let i = 0; i < n; i++) {
+    await t.prisma.target.create({
+      data: {
+        creditCode: `TEAM${s}X${String(i).padStart(4, '0')}`, name: `检查组测试矿业${s}-${i}有限公司`, libraryId: l.id, unitId: kgk, objectType: '采矿权人',
+        scale: 'SMALL', industry: '石灰岩开采', area: '金岭回族镇', address: '临淄区金岭回族镇', creditStatus: 'NORMAL', registrationStatus: 'ACTIVE',
+        keyIndustry: false, repeatedComplaints: false, seriousViolation: false,
+      },
+    });
+  }
+  const task = await t.gql(
+    `mutation($planId: ID, $items: [ID!]) { createTask(planId: $planId, name: "检查组测试任务", windowFrom: "2026-12-01", windowTo: "2026-12-31", checkItemIds: $items) { id } }`,
+    { planId: kgPlan, items: [checkItemId] }, kg,
+  );
+  expect(task.errors).toBeUndefined();
+  const taskId = task.data!.createTask.id as string;
+  const cls = await t.gql(
+    `mutation($taskId: ID, $libraryId: ID, $count: Int) { createTaskClass(taskId: $taskId, key: "ck", label: "采矿权人", libraryId: $libraryId, count: $count) { id } }`,
+    { taskId, libraryId: l.id, count: n }, kg,
+  );
+  expect(cls.errors).toBeUndefined();
+  expect((await t.gql('mutation($id: ID) { announceDraw(taskId: $id) { status } }', { id: taskId }, kg)).errors).toBeUndefined();
+  expect((await t.gql('mutation { confirmDirectories { id } }', {}, kg)).errors).toBeUndefined();
+  const d = await t.gql('mutation($id: ID) { drawTargets(taskId: $id, witnessName: "赵见证", witnessEntropy: "3-6-1-4") { id seed } }', { id: taskId }, kg);
+  expect(d.errors).toBeUndefined();
+  const locked = await t.gql('mutation($id: ID) { lockDraw(drawId: $id) { id status } }', { id: d.data!.drawTargets.id }, kg);
+  expect(locked.errors).toBeUndefined();
+  const targets = await t.prisma.taskTarget.findMany({ where: { taskId }, select: { targetId: true, visitId: true }, orderBy: { targetId: 'asc' } });
+  expect(targets).toHaveLength(n);
+  return { taskId, seed: d.data!.drawTargets.seed as string, targets: targets as { targetId: string; visitId: string }[] };
+}
+
+async function pool(unitIds = [kgk]) {
+  const rows = await t.prisma.inspector.findMany({ where: { unitId: { in: unitIds }, qualified: true, drawable: true, retiredAt: null }, orderBy: { id: 'asc' } });
+  return rows.map((r) => ({ id: r.id, unitId: r.unitId, qualified: r.qualified, mayLead: r.canLead }));
+}
+
+const match = (taskId: string) => t.gql(`mutation($id: ID) { matchTeams(taskId: $id) { ${TEAM_FIELDS} } }`, { id: taskId }, kg);
+
+beforeAll(async () => {
+  t = await createTestApp();
+  kg = await t.login('kuangguan');
+  kgk = (await t.prisma.unit.findUniqueOrThrow({ where: { code: 'KGK' } })).id;
+  dhk = (await t.prisma.unit.findUniqueOrThrow({ where: { code: 'DHK' } })).id;
+  kgUserId = (await t.prisma.user.findUniqueOrThrow({ where: { username: 'kuangguan' } })).id;
+  checkItemId = (await t.prisma.checkItem.findUniqueOrThrow({ where: { code: 'LZZR-03' } })).id;
+  const plan = await t.prisma.plan.create({
+    data: {
+      unitId: kgk, year: 2026, title: '2026 年度抽查工作计划', status: 'FILED', version: 1, filedAt: new Date(),
+      items: { create: [{ checkItemId, scope: '全区', windowFrom: new Date('2026-03-01'), windowTo: new Date('2026-12-31'), estimatedCount: 10, ratio: 0.2 }] },
+    },
+  });
+  kgPlan = plan.id;
+});
+afterAll(() => t.close());
+
+describe('random matching (rules 5, 15)', () => {
+  it('gives every visit ≥2 qualified, non-conflicted members with one leader, and refuses a second run', async () => {
+    const { taskId, seed, targets } = await dispatchedTask(3);
+    // The inspector ranked first for the first target declares an interest before matching.
+    const first = targets[0]!.targetId;
+    const best = inspectorRanking(seed, first, await pool())[0]!.inspector.id;
+    await t.prisma.conflictOfInterest.create({ data: { inspectorId: best, targetId: first, reason: '亲属在该企业任职' } });
+
+    expect(codeOf(await t.gql('query($id: ID!) { teamsOfTask(taskId: $id) { id } }', { id: taskId }))).toBe('UNAUTHENTICATED');
+    const r = await match(taskId);
+    expect(r.errors).toBeUndefined();
+    const teams = r.data!.matchTeams as { mode: string; visit: { id: string; targetId: string }; members: { inspectorId: string; role: string; rank: number; inspector: { unit: { code: string } } }[] }[];
+    expect(teams).toHaveLength(3);
+    expect(teams.map((x) => x.visit.id).sort()).toEqual(targets.map((x) => x.visitId).sort());
+    const qualified = new Set((await pool()).map((i) => i.id));
+    for (const team of teams) {
+      expect(team.mode).toBe('DRAWN');
+      expect(team.members.length).toBeGreaterThanOrEqual(2);
+      expect(team.members.filter((m) => m.role === 'LEADER')).toHaveLength(1);
+      expect(new Set(team.members.map((m) => m.inspectorId)).size).toBe(team.members.length);
+      for (const m of team.members) {
+        expect(qualified.has(m.inspectorId)).toBe(true);
+        expect(m.inspector.unit.code).toBe('KGK');
+        expect(m.rank).toBeGreaterThan(0);
+      }
+    }
+    expect(teams.find((x) => x.visit.targetId === first)!.members.map((m) => m.inspectorId)).not.toContain(best);
+
+    const listed = await t.gql('query($id: ID!) { teamsOfTask(taskId: $id) { id } }', { id: taskId }, kg);
+    expect(listed.data!.teamsOfTask).toHaveLength(3);
+    expect(await t.prisma.auditEvent.count({ where: { action: 'matchTeams', entityId: taskId } })).toBe(1);
+
+    const again = await match(taskId);
+    expect(codeOf(again)).toBe('TEAM.ALREADY_MATCHED');
+    expect(await t.prisma.team.count({ where: { visitId: { in: targets.map((x) => x.visitId) } } })).toBe(3);
+  });
+
+  it('reports too few inspectors with shortBy and the allowed fallbacks, and saves nothing', async () => {
+    const { taskId, targets } = await dispatchedTask(2);
+    const kept = (await pool())[0]!.id;
+    const others = (await pool()).filter((i) => i.id !== kept).map((i) => i.id);
+    await t.prisma.inspector.updateMany({ where: { id: { in: others } }, data: { drawable: false } });
+    try {
+      const r = await match(taskId);
+      expect(codeOf(r)).toBe('TEAM.TOO_FEW_INSPECTORS');
+      expect(r.errors![0]!.message).toMatch(/执法检查人员不足/);
+      expect(r.errors![0]!.extensions).toMatchObject({ shortBy: 2, allows: ['DIRECT_ASSIGNMENT', 'JOINT_MATCHING'] });
+      expect(await t.prisma.team.count({ where: { visitId: { in: targets.map((x) => x.visitId) } } })).toBe(0);
+      expect(await t.prisma.auditEvent.count({ where: { action: 'matchTeams', entityId: taskId } })).toBe(0);
+    } finally {
+      await t.prisma.inspector.updateMany({ where: { id: { in: others } }, data: { drawable: true } });
+    }
+  });
+
+  it('matches jointly only with a neighbouring unit, recorded as JOINT', async () => {
+    const { taskId } = await dispatchedTask(2);
+    const joint = (u: string) => t.gql(`mutation($id: ID, $u: ID) { matchTeamsJointly(taskId: $id, jointUnitId: $u) { ${TEAM_FIELDS} } }`, { id: taskId, u }, kg);
+    expect(codeOf(await joint(dhk))).toBe('TEAM.JOINT_UNIT_NOT_NEIGHBOUR');
+    expect(await t.prisma.auditEvent.count({ where: { action: 'matchTeamsJointly', entityId: taskId } })).toBe(0);
+
+    await t.prisma.unit.update({ where: { id: kgk }, data: { neighbourCodes: ['DHK'] } });
+    try {
+      const r = await joint(dhk);
+      expect(r.errors).toBeUndefined();
+      const ids = new Set((await pool([kgk, dhk])).map((i) => i.id));
+      for (const team of r.data!.matchTeamsJointly as { mode: string; jointUnitId: string; members: { inspectorId: string; role: string }[] }[]) {
+        expect(team).toMatchObject({ mode: 'JOINT', jointUnitId: dhk });
+        expect(team.members.filter((m) => m.role === 'LEADER')).toHaveLength(1);
+        for (const m of team.members) expect(ids.has(m.inspectorId)).toBe(true);
+      }
+    } finally {
+      await t.prisma.unit.update({ where: { id: kgk }, data: { neighbourCodes: [] } });
+    }
+  });
+});
+
+describe('direct assignment (rule 15, G19)', () => {
+  it('refuses a team of one, no leader or an unqualified member, and records the reason of a valid one', async () => {
+    const { targets } = await dispatchedTask(1);
+    const visitId = targets[0]!.visitId;
+    const [a, b] = (await pool()).map((i) => i.id) as [string, string];
+    const unqualified = await t.prisma.inspector.create({ data: { name: '无证人员', idNumber: '370305199001011234', unitId: kgk, qualified: false, drawable: false } });
+    const assign = (ids: string[], leader: string) =>
+      t.gql(`mutation($v: ID, $ids: [ID!], $l: ID) { assignTeamDirectly(visitId: $v, inspectorIds: $ids, leaderId: $l, reason: "本科室人员不足，经科务会研究直接委派") { ${TEAM_FIELDS} } }`, { v: visitId, ids, l: leader }, kg);
+
+    expect(codeOf(await assign([a], a))).toBe('TEAM.TOO_SMALL');
+    expect(codeOf(await assign([a, b], 'nobody'))).toBe('TEAM.NO_LEADER');
+    expect(codeOf(await assign([a, unqualified.id], a))).toBe('TEAM.UNQUALIFIED');
+    expect(await t.prisma.team.count({ where: { visitId } })).toBe(0);
+
+    const ok = await assign([b, a], a);
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.assignTeamDirectly).toMatchObject({ mode: 'DIRECT', drawId: null });
+    expect(ok.data!.assignTeamDirectly.members.map((m: { inspectorId: string; role: string }) => [m.inspectorId, m.role])).toEqual(
+      expect.arrayContaining([[a, 'LEADER'], [b, 'MEMBER']]),
+    );
+    const ev = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'assignTeamDirectly', entityId: ok.data!.assignTeamDirectly.id } });
+    expect(ev.after).toMatchObject({ reason: '本科室人员不足，经科务会研究直接委派' });
+  });
+});
+
+describe('replacement and recusal (rule 16)', () => {
+  it('replaces a member by the next ranked inspector with reason and approver; the old one stays inactive', async () => {
+    const { taskId, seed, targets } = await dispatchedTask(1);
+    const team = (await match(taskId)).data!.matchTeams[0] as { id: string; members: { id: string; inspectorId: string; role: string; rank: number }[] };
+    const leaving = team.members.find((m) => m.role === 'LEADER')!;
+    const replaceMut = (approverId: string, reason = 'HEALTH') =>
+      t.gql(`mutation($m: ID, $r: ReplacementReason, $a: ID) { replaceTeamMember(memberId: $m, reason: $r, note: "住院治疗", approverId: $a) { ${TEAM_FIELDS} } }`, { m: leaving.id, r: reason, a: approverId }, kg);
+
+    const stranger = (await t.prisma.user.findUniqueOrThrow({ where: { username: 'wenshao' } })).id;
+    expect(codeOf(await replaceMut(stranger))).toBe('TEAM.APPROVER_NOT_ALLOWED');
+    // Only POST_CHANGE, WORK_CONFLICT, HEALTH and RECUSAL exist as reasons.
+    const vacation = await replaceMut(kgUserId, 'VACATION');
+    expect(vacation.data?.replaceTeamMember ?? null).toBeNull();
+    expect(vacation.errors?.[0]?.message).toMatch(/ReplacementReason/);
+    expect(await t.prisma.teamMember.count({ where: { teamId: team.id, active: false } })).toBe(0);
+
+    const r = await replaceMut(kgUserId);
+    expect(r.errors).toBeUndefined();
+    const members = r.data!.replaceTeamMember.members as { id: string; inspectorId: string; role: string; rank: number; active: boolean; replacementReason: string; approvedById: string; replacesId: string; replacementNote: string }[];
+    const old = members.find((m) => m.id === leaving.id)!;
+    expect(old).toMatchObject({ active: false, replacementReason: 'HEALTH', replacementNote: '住院治疗', approvedById: kgUserId });
+    // The next in the target's ranking who may lead (the leaver was the leader) and is not in the team.
+    const inTeam = new Set(team.members.map((m) => m.inspectorId));
+    const next = inspectorRanking(seed, targets[0]!.targetId, await pool()).find((x) => !inTeam.has(x.inspector.id) && x.inspector.mayLead !== false)!;
+    const newcomer = members.find((m) => m.replacesId === leaving.id)!;
+    expect(newcomer).toMatchObject({ inspectorId: next.inspector.id, rank: next.rank, role: 'LEADER', active: true });
+    expect(members.filter((m) => m.active && m.role === 'LEADER')).toHaveLength(1);
+    expect(members.filter((m) => m.active)).toHaveLength(2);
+    expect(await t.prisma.auditEvent.count({ where: { action: 'replaceTeamMember', entityId: team.id } })).toBe(1);
+    expect(codeOf(await replaceMut(kgUserId))).toBe('TEAM.MEMBER_INACTIVE');
+  });
+
+  it('records the conflict of interest of a recusing member and brings in the next ranked one', async () => {
+    const { taskId, targets } = await dispatchedTask(1);
+    const team = (await match(taskId)).data!.matchTeams[0] as { id: string; members: { id: string; inspectorId: string; role: string }[] };
+    const leaving = team.members.find((m) => m.role === 'MEMBER')!;
+    const r = await t.gql(`mutation($m: ID) { declareRecusal(memberId: $m, note: "配偶为该企业股东") { ${TEAM_FIELDS} } }`, { m: leaving.id }, kg);
+    expect(r.errors).toBeUndefined();
+    const members = r.data!.declareRecusal.members as { id: string; inspectorId: string; active: boolean; replacementReason: string; approvedById: string; replacesId: string }[];
+    expect(members.find((m) => m.id === leaving.id)).toMatchObject({ active: false, replacementReason: 'RECUSAL', approvedById: kgUserId });
+    expect(members.find((m) => m.replacesId === leaving.id)?.inspectorId).not.toBe(leaving.inspectorId);
+    const conflict = await t.prisma.conflictOfInterest.findUnique({ where: { inspectorId_targetId: { inspectorId: leaving.inspectorId, targetId: targets[0]!.targetId } } });
+    expect(conflict).toMatchObject({ reason: '配偶为该企业股东' });
+    expect(await t.prisma.auditEvent.count({ where: { action: 'declareRecusal', entityId: team.id } })).toBe(1);
+  });
+});
