@@ -1,6 +1,8 @@
-// What every browser walk needs: where things are, how to start Debian's Chromium, a free port, and
-// waiting for the API server's /health.
-import type { ChildProcess } from 'node:child_process';
+// What every browser walk needs: where things are, how to start Debian's Chromium, and the real API server
+// on a free port with a fresh database.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,4 +42,54 @@ export async function waitForHealth(base: string, server: ChildProcess, log: () 
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`API server did not become healthy in ${timeoutMs} ms:\n${log()}`);
+}
+
+export type ApiServer = {
+  base: string;
+  /** The demo password printed at start for this account (the walks sign in as the demo users). */
+  demoPassword: (username: string, fallback: string) => string;
+  stop: () => Promise<void>;
+};
+
+/**
+ * Starts the real API with the built admin on a free port and a fresh embedded database (demo data loaded),
+ * and waits for /health. Checks first that the admin is built and Chromium is installed.
+ */
+export async function startApiServer(label: string): Promise<ApiServer> {
+  if (!fs.existsSync(path.join(adminDist, 'index.html'))) throw new Error('Build the admin first: npm run build -w @ssj/admin');
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
+  fs.mkdirSync(shots, { recursive: true });
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `ssj-admin-${label}-`));
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  let log = '';
+  const server = spawn('npx', ['tsx', 'apps/api/src/server.ts'], {
+    cwd: repoRoot,
+    env: { ...process.env, SSJ_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', SSJ_ADMIN_DIST: adminDist, NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // its own process group, so npx and tsx's children end with it
+  });
+  server.stdout!.on('data', (d: Buffer) => (log += d.toString()));
+  server.stderr!.on('data', (d: Buffer) => (log += d.toString()));
+  await waitForHealth(base, server, () => log, 200_000);
+  return {
+    base,
+    demoPassword: (username, fallback) => new RegExp(`${username}\\s+(\\S+)`).exec(log)?.[1] ?? fallback,
+    stop: async () => {
+      if (server.pid && server.exitCode === null) {
+        try {
+          process.kill(-server.pid, 'SIGTERM');
+        } catch {
+          server.kill('SIGTERM');
+        }
+        await new Promise((r) => setTimeout(r, 1000));
+        try {
+          process.kill(-server.pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -4,15 +4,12 @@
 // server refuses with FORBIDDEN and the message reaches the screen). Screenshots go to apps/admin/screenshots/.
 //
 // Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { creditCodeCheckChar } from '../../../../packages/domain/src/creditCode.ts';
 
-import { adminDist, CHROMIUM, CHROMIUM_ARGS, freePort, repoRoot, shots, waitForHealth } from './harness.ts';
+import { CHROMIUM, CHROMIUM_ARGS, shots, startApiServer, type ApiServer } from './harness.ts';
 
 /** A valid unified social credit code (GB 32100-2015) that the demo data does not hold. */
 function newCreditCode(): string {
@@ -31,13 +28,11 @@ function withWrongCheckChar(code: string): string {
 }
 
 describe('admin lists (unit staff)', () => {
-  let server: ChildProcess;
-  let dataDir: string;
+  let api: ApiServer | undefined;
   let base: string;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  let serverLog = '';
   let password = 'Staff@2026';
   const consoleErrors: string[] = [];
 
@@ -46,24 +41,9 @@ describe('admin lists (unit staff)', () => {
   };
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(adminDist, 'index.html'))) throw new Error('Build the admin first: npm run build -w @ssj/admin');
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
-    fs.mkdirSync(shots, { recursive: true });
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ssj-admin-browser-'));
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    server = spawn('npx', ['tsx', 'apps/api/src/server.ts'], {
-      cwd: repoRoot,
-      env: { ...process.env, SSJ_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', SSJ_ADMIN_DIST: adminDist, NODE_ENV: 'production' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true, // its own process group, so npx and tsx's children end with it
-    });
-    server.stdout!.on('data', (d: Buffer) => (serverLog += d.toString()));
-    server.stderr!.on('data', (d: Buffer) => (serverLog += d.toString()));
-    await waitForHealth(base, server, () => serverLog, 200_000);
-    // The demo accounts and their passwords are printed at start.
-    const m = /wenshao\s+(\S+)/.exec(serverLog);
-    if (m) password = m[1]!;
+    api = await startApiServer('browser');
+    base = api.base;
+    password = api.demoPassword('wenshao', password);
 
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 }, timezoneId: 'Asia/Shanghai' });
@@ -75,20 +55,7 @@ describe('admin lists (unit staff)', () => {
 
   afterAll(async () => {
     await browser?.close().catch(() => undefined);
-    if (server?.pid && server.exitCode === null) {
-      try {
-        process.kill(-server.pid, 'SIGTERM');
-      } catch {
-        server.kill('SIGTERM');
-      }
-      await new Promise((r) => setTimeout(r, 1000));
-      try {
-        process.kill(-server.pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    await api?.stop();
   });
 
   it('signs in as unit staff and lands on the unit’s targets', async () => {
