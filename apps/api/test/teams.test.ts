@@ -180,6 +180,10 @@ describe('direct assignment (rule 15, G19)', () => {
 
 describe('replacement and recusal (rule 16)', () => {
   it('replaces a member by the next ranked inspector with reason and approver; the old one stays inactive', async () => {
+    // The draw's seed is fresh on every run. In the demo only 2–3 of the unit's inspectors may lead, so on some
+    // seeds every other possible leader is already on the team and the leader has no replacement
+    // (TEAM.NO_REPLACEMENT_AVAILABLE). Let every qualified inspector lead, so the next in the ranking is the one.
+    await t.prisma.inspector.updateMany({ where: { unitId: kgk, qualified: true }, data: { canLead: true } });
     const { taskId, seed, targets } = await dispatchedTask(1);
     const team = (await match(taskId)).data!.matchTeams[0] as { id: string; members: { id: string; inspectorId: string; role: string; rank: number }[] };
     const leaving = team.members.find((m) => m.role === 'LEADER')!;
