@@ -253,13 +253,14 @@ describe('annual workflow: plan, task, draw (unit principal)', () => {
   it('shows the draw page in English', async () => {
     await page.goto(taskUrl.replace(/\/show$/, '/draw'));
     await page.getByTestId('draw-page').waitFor();
-    await page.getByRole('button', { name: /语言|Language|简体中文/ }).first().click();
-    await page.getByRole('menuitem', { name: 'English' }).click();
+    // The language menu itself is walked in lists.test.ts; here the locale is set in react-admin's store and the
+    // page reloaded, which does not depend on the app bar being reachable (it once was not, in CI).
+    await page.evaluate(() => localStorage.setItem('RaStore.locale', JSON.stringify('en')));
+    await page.reload();
     await page.getByText('Step 2 · Announce: publish the seed commitment').waitFor();
     await shot('w18-draw-page-en');
     // Back to Chinese for whoever uses this browser profile next.
-    await page.getByRole('button', { name: /Language|English/ }).first().click();
-    await page.getByRole('menuitem', { name: '简体中文' }).click();
+    await page.evaluate(() => localStorage.setItem('RaStore.locale', JSON.stringify('zh')));
   });
 
   it('logged no unexpected browser errors', () => {
