@@ -38,7 +38,14 @@ export type DomainErrorCode =
   | 'TEAM.REPLACEMENT_NOT_APPROVED'
   | 'TEAM.NO_REPLACEMENT_AVAILABLE'
   // rule 6: plan coverage
-  | 'PLAN.COVERAGE_INCOMPLETE';
+  | 'PLAN.COVERAGE_INCOMPLETE'
+  // rules 18–24: results, reviews, follow-ups
+  | 'RESULT.WRONG_STATE'
+  | 'RESULT.INCOMPLETE'
+  | 'RESULT.FOLLOW_UP_REQUIRED'
+  | 'RESULT.FOLLOW_UP_NOT_ALLOWED'
+  | 'REVIEW.WRONG_STATE'
+  | 'FOLLOW_UP.INVALID_TRANSITION';
 
 export const messages: Record<DomainErrorCode, string> = {
   'CREDIT_CODE.LENGTH': '统一社会信用代码应为18位',
@@ -76,6 +83,13 @@ export const messages: Record<DomainErrorCode, string> = {
   'TEAM.NO_REPLACEMENT_AVAILABLE': '没有可递补的具备执法资格的执法检查人员，可采取直接委派',
 
   'PLAN.COVERAGE_INCOMPLETE': '年度抽查工作计划未覆盖本单位职责范围内的全部抽查事项，不能报备',
+
+  'RESULT.WRONG_STATE': '检查结果当前状态下不能办理此操作',
+  'RESULT.INCOMPLETE': '检查结果尚未填写完整，不能提交审核',
+  'RESULT.FOLLOW_UP_REQUIRED': '发现问题待后续处理、不配合检查情节严重或弄虚作假的，须选择后续处置方式（移送办案机构或抄告相关部门）',
+  'RESULT.FOLLOW_UP_NOT_ALLOWED': '未发现问题、未发现开展相关经营活动或无法联系的，不应选择后续处置',
+  'REVIEW.WRONG_STATE': '复查当前状态下不能办理此操作',
+  'FOLLOW_UP.INVALID_TRANSITION': '后续处置状态不能这样变更',
 };
 
 export function messageFor(code: DomainErrorCode): string {

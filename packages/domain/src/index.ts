@@ -11,3 +11,4 @@ export * from './matching.ts';
 export * from './merging.ts';
 export * from './coverage.ts';
 export * from './assessment.ts';
+export * from './results.ts';
