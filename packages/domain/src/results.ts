@@ -1,0 +1,135 @@
+// Rules 18–24 (G23–G29): the life of a result after the inspection — what a complete entry is, the review
+// flow 未录入 → 待审核 → 退回 / 通过 → 已公示, when a result is a violation to hand over, and the follow-up's
+// and the objection review's state flows. Pure: the API stores the states, this module says which moves are
+// allowed and why not.
+
+export type ResultStatus = 'NOT_ENTERED' | 'PENDING_REVIEW' | 'RETURNED' | 'APPROVED' | 'PUBLISHED';
+export type ResultOutcome =
+  | 'NO_PROBLEM'
+  | 'CORRECTED_ON_ORDER'
+  | 'FOLLOW_UP_PENDING'
+  | 'NO_RELEVANT_ACTIVITY'
+  | 'UNREACHABLE'
+  | 'SERIOUS_REFUSAL'
+  | 'FALSIFICATION';
+export type FollowUpAction = 'NONE' | 'REFER_CASE' | 'NOTIFY_DEPARTMENT';
+export type ResultAction = 'EDIT' | 'SUBMIT' | 'RETURN' | 'APPROVE' | 'PUBLISH';
+
+/** Rule 22: 未录入 → 待审核 → 退回 / 通过 → 已公示; a returned result is fixed and submitted again. */
+const FROM: Record<ResultAction, readonly ResultStatus[]> = {
+  EDIT: ['NOT_ENTERED', 'RETURNED'],
+  SUBMIT: ['NOT_ENTERED', 'RETURNED'],
+  RETURN: ['PENDING_REVIEW'],
+  APPROVE: ['PENDING_REVIEW'],
+  PUBLISH: ['APPROVED'],
+};
+const TO: Record<Exclude<ResultAction, 'EDIT'>, ResultStatus> = {
+  SUBMIT: 'PENDING_REVIEW',
+  RETURN: 'RETURNED',
+  APPROVE: 'APPROVED',
+  PUBLISH: 'PUBLISHED',
+};
+
+export type ResultTransition =
+  | { ok: true; status: ResultStatus }
+  | { ok: false; code: 'RESULT.WRONG_STATE'; status: ResultStatus; allowedFrom: readonly ResultStatus[] };
+
+/** Whether `action` may be taken on a result in `status`, and the status it leads to. */
+export function resultTransition(status: ResultStatus, action: ResultAction): ResultTransition {
+  const allowedFrom = FROM[action];
+  if (!allowedFrom.includes(status)) return { ok: false, code: 'RESULT.WRONG_STATE', status, allowedFrom };
+  return { ok: true, status: action === 'EDIT' ? status : TO[action] };
+}
+
+/** Outcomes that are violations to hand over for follow-up (rule 24) … */
+const VIOLATION_OUTCOMES: readonly ResultOutcome[] = ['FOLLOW_UP_PENDING', 'SERIOUS_REFUSAL', 'FALSIFICATION'];
+/** … and outcomes where nothing was found to follow up. */
+const NOTHING_FOUND: readonly ResultOutcome[] = ['NO_PROBLEM', 'NO_RELEVANT_ACTIVITY', 'UNREACHABLE'];
+
+/** Rule 24: a result is a violation to hand over when a follow-up action was chosen. */
+export function isViolation(r: { followUpAction: FollowUpAction | null | undefined }): boolean {
+  return (r.followUpAction ?? 'NONE') !== 'NONE';
+}
+
+export interface ResultEntry {
+  /** The target was closed without inspection (rule 23: unreachable / deregistered): no form or findings. */
+  closedWithoutInspection: boolean;
+  method: string | null;
+  inspectedOn: string | null;
+  formId: string | null;
+  outcome: ResultOutcome | null;
+  followUpAction: FollowUpAction | null;
+  /** Findings per check item of the task. */
+  findings: ReadonlyArray<{ checkItemId: string; compliant: boolean | null; finding: string | null }>;
+  /** The task's check items: each needs a finding. */
+  checkItemIds: readonly string[];
+}
+
+export type EntryProblem =
+  | { code: 'RESULT.INCOMPLETE'; field: 'method' | 'inspectedOn' | 'formId' | 'outcome' | 'findings'; missingCheckItemIds?: string[] }
+  | { code: 'RESULT.FOLLOW_UP_REQUIRED'; field: 'followUpAction' }
+  | { code: 'RESULT.FOLLOW_UP_NOT_ALLOWED'; field: 'followUpAction' };
+
+/**
+ * What stops a result from going to review (rules 18, 22, 24). An inspected target needs its method, date,
+ * form, a finding (compliant or not) for every check item and an outcome; a violation outcome needs a
+ * follow-up action and a "nothing found" outcome must not have one. A target closed without inspection
+ * (rule 23) needs only a consistent outcome or none.
+ */
+export function entryProblems(e: ResultEntry): EntryProblem[] {
+  const problems: EntryProblem[] = [];
+  const action = e.followUpAction ?? 'NONE';
+  if (!e.closedWithoutInspection) {
+    if (!e.method) problems.push({ code: 'RESULT.INCOMPLETE', field: 'method' });
+    if (!e.inspectedOn) problems.push({ code: 'RESULT.INCOMPLETE', field: 'inspectedOn' });
+    if (!e.formId) problems.push({ code: 'RESULT.INCOMPLETE', field: 'formId' });
+    const answered = new Set(e.findings.filter((f) => f.compliant !== null && f.compliant !== undefined).map((f) => f.checkItemId));
+    const missing = e.checkItemIds.filter((id) => !answered.has(id));
+    if (missing.length > 0) problems.push({ code: 'RESULT.INCOMPLETE', field: 'findings', missingCheckItemIds: missing });
+    if (!e.outcome) problems.push({ code: 'RESULT.INCOMPLETE', field: 'outcome' });
+  }
+  if (e.outcome && VIOLATION_OUTCOMES.includes(e.outcome) && action === 'NONE') {
+    problems.push({ code: 'RESULT.FOLLOW_UP_REQUIRED', field: 'followUpAction' });
+  }
+  if (e.outcome && NOTHING_FOUND.includes(e.outcome) && action !== 'NONE') {
+    problems.push({ code: 'RESULT.FOLLOW_UP_NOT_ALLOWED', field: 'followUpAction' });
+  }
+  return problems;
+}
+
+// ——— follow-up (rule 24, G29) ————————————————————————————————————————————————————————————
+
+export type FollowUpStatus = 'HANDED_OVER' | 'ACCEPTED' | 'CASE_FILED' | 'RECTIFIED' | 'SENT_TO_JUDICIAL' | 'CLOSED';
+
+/**
+ * 已移交 → 已接收 → 已立案 / 已整改 / 已移送司法机关 → 已办结. A filed case may still go to the judicial organs
+ * or end in rectification; a case sent to the judicial organs is closed from there. CLOSED is final.
+ */
+export const FOLLOW_UP_NEXT: Readonly<Record<FollowUpStatus, readonly FollowUpStatus[]>> = {
+  HANDED_OVER: ['ACCEPTED'],
+  ACCEPTED: ['CASE_FILED', 'RECTIFIED', 'SENT_TO_JUDICIAL', 'CLOSED'],
+  CASE_FILED: ['RECTIFIED', 'SENT_TO_JUDICIAL', 'CLOSED'],
+  RECTIFIED: ['CLOSED'],
+  SENT_TO_JUDICIAL: ['CLOSED'],
+  CLOSED: [],
+};
+
+export type FollowUpTransition =
+  | { ok: true }
+  | { ok: false; code: 'FOLLOW_UP.INVALID_TRANSITION'; from: FollowUpStatus; to: FollowUpStatus; allowed: readonly FollowUpStatus[] };
+
+export function followUpTransition(from: FollowUpStatus, to: FollowUpStatus): FollowUpTransition {
+  const allowed = FOLLOW_UP_NEXT[from];
+  return allowed.includes(to) ? { ok: true } : { ok: false, code: 'FOLLOW_UP.INVALID_TRANSITION', from, to, allowed };
+}
+
+// ——— objection review (rule 22, G27) ——————————————————————————————————————————————————————
+
+export type ReviewStatus = 'RECEIVED' | 'DECIDED' | 'FED_BACK';
+export type ReviewAction = 'DECIDE' | 'FEED_BACK';
+
+export function reviewTransition(status: ReviewStatus, action: ReviewAction): { ok: true; status: ReviewStatus } | { ok: false; code: 'REVIEW.WRONG_STATE'; status: ReviewStatus } {
+  if (action === 'DECIDE' && status === 'RECEIVED') return { ok: true, status: 'DECIDED' };
+  if (action === 'FEED_BACK' && status === 'DECIDED') return { ok: true, status: 'FED_BACK' };
+  return { ok: false, code: 'REVIEW.WRONG_STATE', status };
+}
