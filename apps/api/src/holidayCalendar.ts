@@ -13,3 +13,15 @@ export async function loadHolidayCalendar(db: Pick<Prisma.TransactionClient, 'ca
     entries: entries.map((e) => ({ date: e.date.toISOString().slice(0, 10), kind: e.kind, name: e.name })),
   };
 }
+
+const perRequest = new WeakMap<object, Promise<HolidayCalendar>>();
+
+/** The calendar loaded once per request (a page of results each showing its countdown reads it once). */
+export function requestCalendar(ctx: { prisma: Pick<Prisma.TransactionClient, 'calendarYear' | 'calendarEntry'> }): Promise<HolidayCalendar> {
+  let p = perRequest.get(ctx);
+  if (!p) {
+    p = loadHolidayCalendar(ctx.prisma);
+    perRequest.set(ctx, p);
+  }
+  return p;
+}

@@ -10,6 +10,7 @@ import { audit } from '../../audit.ts';
 import { notFound, userError } from '../../errors.ts';
 import { assertUnitWrite, requireFields } from '../../validation.ts';
 import { verifiableDrawSelect, verifyStoredDraw } from '../draw.ts';
+import { defaultFormId } from '../form.ts';
 import { iso, toDate } from '../task.ts';
 import { advisoryLock, drawYear, lockedDrawCounts, LOCK_CLASS } from './drawInputs.ts';
 
@@ -87,9 +88,14 @@ async function dispatchTargets(tx: Prisma.TransactionClient, task: LockingTask, 
     select: { id: true, targetId: true },
   });
   const own = new Map(created.map((v) => [v.targetId, v.id]));
-  await tx.taskTarget.createMany({
+  const dispatched = await tx.taskTarget.createManyAndReturn({
     data: targetIds.map((targetId) => ({ taskId: task.id, targetId, visitId: joined.get(targetId)?.visitId ?? own.get(targetId)! })),
+    select: { id: true },
   });
+  // Each dispatched target gets its result record (未录入), matched to the form of the task's first check item
+  // that has one (rule 18, "一对象一表单"); the executing unit may pick another form while entering.
+  const formId = await defaultFormId(tx, task.id, task.checkItemIds);
+  await tx.result.createMany({ data: dispatched.map((tt) => ({ taskTargetId: tt.id, formId })) });
   return { merged: [...joined.entries()].map(([targetId, v]) => ({ targetId, visitId: v.visitId })) };
 }
 

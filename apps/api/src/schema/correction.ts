@@ -1,0 +1,253 @@
+// Correction (更正): a published result is never edited (rule 21, G27); an error found later is corrected by
+// a correction the unit proposes and its principal (负责人) signs off. The original stays visible beside it;
+// a signed correction is published at once and is final (a database trigger refuses to change it).
+// A correction that turns the result into a violation hands it over for follow-up like an approval does.
+import type { Prisma } from '@ssj/db/client';
+import { entryProblems, type FollowUpAction as DomainFollowUpAction, type ResultOutcome as DomainOutcome } from '@ssj/domain';
+import { builder } from '../builder.ts';
+import { audit } from '../audit.ts';
+import { notFound, userError } from '../errors.ts';
+import { ListMetadata, pageArgs, paging } from '../listing.ts';
+import { assertUnitWrite, requireFields } from '../validation.ts';
+import { FollowUpActionEnum, handOverIfViolation, ResultOutcomeEnum, responsibleSelect, responsibleUnitId, type Finding } from './result.ts';
+import { canWriteUnit } from './unit.ts';
+
+type Tx = Prisma.TransactionClient;
+
+export type CorrectionChanges = { outcome?: DomainOutcome; followUpAction?: DomainFollowUpAction; findings?: Finding[]; remarks?: string | null };
+
+const CorrectionStatusEnum = builder.enumType('CorrectionStatus', {
+  description: '更正状态 / Correction status',
+  values: {
+    PENDING_SIGNATURE: { value: 'PENDING_SIGNATURE', description: '待负责人签批 / Waiting for the principal\'s sign-off' },
+    SIGNED: { value: 'SIGNED', description: '已签批并公示 / Signed and published' },
+    REFUSED: { value: 'REFUSED', description: '负责人未同意 / Refused by the principal' },
+  } as const,
+});
+
+type CorrectionStatus = 'PENDING_SIGNATURE' | 'SIGNED' | 'REFUSED';
+const statusOf = (c: { signedAt: Date | null; refusedAt: Date | null }): CorrectionStatus => (c.signedAt ? 'SIGNED' : c.refusedAt ? 'REFUSED' : 'PENDING_SIGNATURE');
+
+const ChangesRef = builder.objectRef<CorrectionChanges>('CorrectionChanges').implement({
+  description: '更正的内容（未列出的保持原结果） / What the correction changes; anything not listed stays as published',
+  fields: (t) => ({
+    outcome: t.field({ type: ResultOutcomeEnum, nullable: true, description: '更正后的检查结果 / Corrected outcome', resolve: (c) => c.outcome ?? null }),
+    followUpAction: t.field({ type: FollowUpActionEnum, nullable: true, description: '更正后的后续处置 / Corrected follow-up action', resolve: (c) => c.followUpAction ?? null }),
+    findings: t.field({ type: 'JSON', nullable: true, description: '更正后的检查情况 / Corrected findings', resolve: (c) => c.findings ?? null }),
+    remarks: t.string({ nullable: true, description: '更正后的备注 / Corrected remarks', resolve: (c) => c.remarks ?? null }),
+  }),
+});
+
+/** Rule 21: only the principal (负责人) of the unit responsible for the result signs its corrections. */
+function maySign(user: { id: string; isPrincipal: boolean; unitId: string; role: string; sessionKind: string } | null, unitId: string) {
+  return !!user && user.isPrincipal && user.unitId === unitId && canWriteUnit(user as never, unitId);
+}
+
+builder.prismaObject('Correction', {
+  description: '检查结果更正（经单位负责人签批，原结果保留） / A correction of a published result, signed off by the unit\'s principal (rule 21)',
+  authScopes: { signedIn: true },
+  select: { id: true },
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    resultId: t.exposeID('resultId', { description: '被更正的检查结果 / The corrected result' }),
+    result: t.relation('result', { description: '被更正的检查结果 / Result' }),
+    reviewId: t.exposeID('reviewId', { nullable: true, description: '引起更正的异议复查 / The objection review that led to it' }),
+    reason: t.exposeString('reason', { description: '更正理由 / Why' }),
+    changes: t.field({ type: ChangesRef, description: '更正内容 / What changes', select: { changes: true }, resolve: (c) => (c.changes ?? {}) as CorrectionChanges }),
+    status: t.field({ type: CorrectionStatusEnum, description: '状态 / Status', select: { signedAt: true, refusedAt: true }, resolve: statusOf }),
+    proposedById: t.exposeID('proposedById', { description: '提出人 / Proposed by' }),
+    proposedAt: t.expose('proposedAt', { type: 'DateTime', description: '提出时间 / Proposed at' }),
+    signedById: t.exposeID('signedById', { nullable: true, description: '签批的负责人 / Signed by (the principal)' }),
+    signedAt: t.expose('signedAt', { type: 'DateTime', nullable: true, description: '签批时间 / Signed at' }),
+    refusedById: t.exposeID('refusedById', { nullable: true, description: '不同意的负责人 / Refused by' }),
+    refusedAt: t.expose('refusedAt', { type: 'DateTime', nullable: true, description: '不同意时间 / Refused at' }),
+    refusalReason: t.exposeString('refusalReason', { nullable: true, description: '不同意的理由 / Why refused' }),
+    publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true, description: '公示时间 / Published at' }),
+    signable: t.boolean({
+      description: '当前用户可否签批（负责录入单位的负责人，待签批） / Whether the current user may sign or refuse it',
+      select: { signedAt: true, refusedAt: true, result: { select: { taskTarget: { select: responsibleSelect } } } },
+      resolve: (c, _a, ctx) => statusOf(c) === 'PENDING_SIGNATURE' && maySign(ctx.user, responsibleUnitId(c.result.taskTarget)),
+    }),
+  }),
+});
+
+const CorrectionFilter = builder.inputType('CorrectionFilter', {
+  description: '更正筛选 / Correction filter',
+  fields: (t) => ({
+    ids: t.idList({ required: false, description: '编号列表 / Ids' }),
+    resultId: t.id({ required: false, description: '检查结果 / Result' }),
+    status: t.field({ type: CorrectionStatusEnum, required: false, description: '状态 / Status' }),
+    unitId: t.id({ required: false, description: '负责单位 / Responsible unit' }),
+  }),
+});
+
+function correctionWhere(f: typeof CorrectionFilter.$inferInput | null | undefined): Prisma.CorrectionWhereInput {
+  const status: Prisma.CorrectionWhereInput =
+    f?.status === 'SIGNED' ? { signedAt: { not: null } } : f?.status === 'REFUSED' ? { refusedAt: { not: null } } : f?.status ? { signedAt: null, refusedAt: null } : {};
+  const unitId = f?.unitId ? String(f.unitId) : null;
+  return {
+    ...(f?.ids ? { id: { in: f.ids.map(String) } } : {}),
+    ...(f?.resultId ? { resultId: String(f.resultId) } : {}),
+    ...status,
+    ...(unitId
+      ? {
+          result: {
+            taskTarget: {
+              OR: [{ status: 'TRANSFERRED', transferredToUnitId: unitId }, { status: { not: 'TRANSFERRED' }, task: { executingUnitId: unitId } }],
+            },
+          },
+        }
+      : {}),
+  };
+}
+
+const sortable = {
+  proposedAt: (dir: 'asc' | 'desc') => ({ proposedAt: dir }),
+  signedAt: (dir: 'asc' | 'desc') => ({ signedAt: { sort: dir, nulls: 'last' as const } }),
+} satisfies Record<string, (d: 'asc' | 'desc') => Prisma.CorrectionOrderByWithRelationInput>;
+
+builder.queryFields((t) => ({
+  allCorrections: t.prismaField({
+    type: ['Correction'],
+    description: '更正列表 / List corrections',
+    authScopes: { signedIn: true },
+    args: { ...pageArgs, filter: t.arg({ type: CorrectionFilter, required: false, description: '筛选 / Filter' }) },
+    resolve: (query, _r, args, ctx) =>
+      ctx.prisma.correction.findMany({ ...query, where: correctionWhere(args.filter), ...paging<Prisma.CorrectionOrderByWithRelationInput>(args, sortable, { field: 'proposedAt', dir: 'desc' }, { id: 'asc' }) }),
+  }),
+  _allCorrectionsMeta: t.field({
+    type: ListMetadata,
+    description: '更正数量 / Count corrections',
+    authScopes: { signedIn: true },
+    args: { ...pageArgs, filter: t.arg({ type: CorrectionFilter, required: false, description: '筛选 / Filter' }) },
+    resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.correction.count({ where: correctionWhere(args.filter) }) }),
+  }),
+  Correction: t.prismaField({
+    type: 'Correction',
+    nullable: true,
+    description: '一项更正 / One correction',
+    authScopes: { signedIn: true },
+    args: { id: t.arg.id({ required: true, description: '编号 / Id' }) },
+    resolve: (query, _r, args, ctx) => ctx.prisma.correction.findUnique({ ...query, where: { id: String(args.id) } }),
+  }),
+}));
+
+const correctionForWrite = {
+  id: true, resultId: true, reviewId: true, reason: true, changes: true, proposedById: true, signedAt: true, refusedAt: true,
+  result: {
+    select: {
+      id: true, outcome: true, followUpAction: true, followUpUnitId: true, status: true,
+      taskTarget: { select: { ...responsibleSelect, target: { select: { unitId: true } } } },
+    },
+  },
+} satisfies Prisma.CorrectionSelect;
+
+async function loadPending(tx: Tx, id: string) {
+  const c = await tx.correction.findUnique({ where: { id }, select: correctionForWrite });
+  if (!c) throw notFound('更正');
+  if (c.signedAt || c.refusedAt) throw userError('CORRECTION.NOT_PENDING', undefined, { status: statusOf(c) });
+  return c;
+}
+
+builder.mutationFields((t) => ({
+  proposeCorrection: t.prismaField({
+    type: 'Correction',
+    description: '对已公示的检查结果提出更正，待单位负责人签批 / Propose a correction of a published result, for the principal to sign (rule 21)',
+    authScopes: { writer: true },
+    args: {
+      resultId: t.arg.id({ required: true, description: '检查结果 / Result' }),
+      reason: t.arg.string({ required: false, description: '更正理由 / Why' }),
+      outcome: t.arg({ type: ResultOutcomeEnum, required: false, description: '更正后的检查结果 / Corrected outcome' }),
+      followUpAction: t.arg({ type: FollowUpActionEnum, required: false, description: '更正后的后续处置 / Corrected follow-up action' }),
+      findings: t.arg({ type: 'JSON', required: false, description: '更正后的检查情况 [{checkItemId, compliant, finding}] / Corrected findings' }),
+      remarks: t.arg.string({ required: false, description: '更正后的备注 / Corrected remarks' }),
+      reviewId: t.arg.id({ required: false, description: '引起更正的异议复查 / The objection review that led to it' }),
+    },
+    resolve: async (query, _r, args, ctx) => {
+      requireFields(args, { reason: '更正理由' });
+      const changes: CorrectionChanges = {};
+      if (args.outcome) changes.outcome = args.outcome;
+      if (args.followUpAction) changes.followUpAction = args.followUpAction;
+      if (args.findings !== undefined && args.findings !== null) {
+        if (!Array.isArray(args.findings)) throw userError('VALIDATION.INVALID', '检查情况应为列表', { field: 'findings' });
+        changes.findings = args.findings as Finding[];
+      }
+      if (args.remarks !== undefined && args.remarks !== null) changes.remarks = args.remarks.trim() || null;
+      if (Object.keys(changes).length === 0) throw userError('CORRECTION.NOTHING_CHANGED');
+      return ctx.prisma.$transaction(async (tx) => {
+        const r = await tx.result.findUnique({
+          where: { id: String(args.resultId) },
+          select: { id: true, status: true, outcome: true, followUpAction: true, taskTarget: { select: responsibleSelect } },
+        });
+        if (!r) throw notFound('检查结果');
+        const unitId = responsibleUnitId(r.taskTarget);
+        assertUnitWrite(ctx.user, unitId);
+        if (r.status !== 'PUBLISHED') throw userError('CORRECTION.RESULT_NOT_PUBLISHED', undefined, { status: r.status });
+        if (await tx.correction.findFirst({ where: { resultId: r.id, signedAt: null, refusedAt: null }, select: { id: true } })) throw userError('CORRECTION.PENDING_EXISTS');
+        // The result as corrected must still be consistent (a violation outcome needs its follow-up action).
+        const signed = await tx.correction.findMany({ where: { resultId: r.id, signedAt: { not: null } }, select: { changes: true }, orderBy: { signedAt: 'asc' } });
+        const current = signed.reduce<{ outcome: DomainOutcome | null; followUpAction: DomainFollowUpAction }>(
+          (acc, c) => ({ ...acc, ...(c.changes as CorrectionChanges) }),
+          { outcome: r.outcome, followUpAction: r.followUpAction },
+        );
+        const merged = { outcome: changes.outcome ?? current.outcome, followUpAction: changes.followUpAction ?? current.followUpAction };
+        const problems = entryProblems({ closedWithoutInspection: true, method: null, inspectedOn: null, formId: null, findings: [], checkItemIds: [], ...merged });
+        if (problems.length > 0) throw userError(problems[0]!.code, undefined, { field: problems[0]!.field });
+        if (args.reviewId) {
+          const review = await tx.review.findUnique({ where: { id: String(args.reviewId) }, select: { resultId: true } });
+          if (!review || review.resultId !== r.id) throw userError('VALIDATION.INVALID', '异议复查不属于该检查结果', { field: 'reviewId' });
+        }
+        const c = await tx.correction.create({
+          data: { resultId: r.id, reason: args.reason!.trim(), changes, proposedById: ctx.user!.id, reviewId: args.reviewId ? String(args.reviewId) : null },
+        });
+        await audit(tx, ctx, { action: 'proposeCorrection', entity: 'Correction', entityId: c.id, unitId, after: c });
+        return tx.correction.findUniqueOrThrow({ ...query, where: { id: c.id } });
+      });
+    },
+  }),
+
+  signCorrection: t.prismaField({
+    type: 'Correction',
+    description: '单位负责人签批更正，更正随即公示，原结果保留 / The principal signs a correction; it is published beside the original (rule 21)',
+    authScopes: { writer: true },
+    args: { id: t.arg.id({ required: true, description: '编号 / Id' }) },
+    resolve: async (query, _r, args, ctx) => {
+      return ctx.prisma.$transaction(async (tx) => {
+        const c = await loadPending(tx, String(args.id));
+        const unitId = responsibleUnitId(c.result.taskTarget);
+        assertUnitWrite(ctx.user, unitId);
+        if (!maySign(ctx.user, unitId)) throw userError('CORRECTION.PRINCIPAL_REQUIRED');
+        const now = new Date();
+        await tx.correction.update({ where: { id: c.id }, data: { signedById: ctx.user!.id, signedAt: now, publishedAt: now } });
+        await audit(tx, ctx, { action: 'signCorrection', entity: 'Correction', entityId: c.id, unitId, before: { status: 'PENDING_SIGNATURE' }, after: { status: 'SIGNED', signedAt: now } });
+        const changes = c.changes as CorrectionChanges;
+        await handOverIfViolation(
+          tx, ctx,
+          { id: c.result.id, followUpAction: changes.followUpAction ?? c.result.followUpAction, followUpUnitId: c.result.followUpUnitId, targetUnitId: c.result.taskTarget.target.unitId, unitId },
+          now,
+        );
+        return tx.correction.findUniqueOrThrow({ ...query, where: { id: c.id } });
+      });
+    },
+  }),
+
+  refuseCorrection: t.prismaField({
+    type: 'Correction',
+    description: '单位负责人不同意更正（须说明理由） / The principal refuses a correction, with a reason',
+    authScopes: { writer: true },
+    args: { id: t.arg.id({ required: true, description: '编号 / Id' }), reason: t.arg.string({ required: false, description: '理由 / Why' }) },
+    resolve: async (query, _r, args, ctx) => {
+      requireFields(args, { reason: '不同意的理由' });
+      return ctx.prisma.$transaction(async (tx) => {
+        const c = await loadPending(tx, String(args.id));
+        const unitId = responsibleUnitId(c.result.taskTarget);
+        assertUnitWrite(ctx.user, unitId);
+        if (!maySign(ctx.user, unitId)) throw userError('CORRECTION.PRINCIPAL_REQUIRED');
+        const now = new Date();
+        await tx.correction.update({ where: { id: c.id }, data: { refusedById: ctx.user!.id, refusedAt: now, refusalReason: args.reason!.trim() } });
+        await audit(tx, ctx, { action: 'refuseCorrection', entity: 'Correction', entityId: c.id, unitId, before: { status: 'PENDING_SIGNATURE' }, after: { status: 'REFUSED', reason: args.reason!.trim() } });
+        return tx.correction.findUniqueOrThrow({ ...query, where: { id: c.id } });
+      });
+    },
+  }),
+}));

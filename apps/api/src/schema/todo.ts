@@ -1,0 +1,184 @@
+// To-do list (待办): what waits for the signed-in user, soonest due first — plans to file, draws to hold and
+// lock, teams to match and confirm, tasks to complete, results to enter, review and publish (rule 20), objection
+// reviews and feedback (rule 22), follow-ups handed to the unit (rule 24) and, for a principal, corrections to
+// sign (rule 21). Unit staff see their unit's work; the lead unit's administrators see every unit's.
+// Results are grouped per task and state (one line "5 条结果待录入", due by the earliest), so a task of 200
+// targets is one line, not 200.
+import type { Prisma } from '@ssj/db/client';
+import { builder, DateScalar } from '../builder.ts';
+import { todayInChina } from '../clock.ts';
+import type { Context } from '../context.ts';
+import { DeadlineRef, deadlineOf, type Deadline } from './result.ts';
+
+const TodoKindEnum = builder.enumType('TodoKind', {
+  description: '待办类型 / To-do kind',
+  values: {
+    PLAN_TO_FILE: { value: 'PLAN_TO_FILE', description: '年度计划待备案 / Plan to file' },
+    TASK_TO_DRAW: { value: 'TASK_TO_DRAW', description: '任务待摇号 / Task to draw' },
+    DRAW_TO_LOCK: { value: 'DRAW_TO_LOCK', description: '摇号结果待确认锁定 / Draw to confirm and lock' },
+    TEAMS_TO_MATCH: { value: 'TEAMS_TO_MATCH', description: '检查组待匹配或确认 / Teams to match or confirm' },
+    TASK_TO_COMPLETE: { value: 'TASK_TO_COMPLETE', description: '任务执行期已过，待登记完成 / Window over: record completion' },
+    RESULTS_TO_ENTER: { value: 'RESULTS_TO_ENTER', description: '检查结果待录入 / Results to enter' },
+    RESULTS_RETURNED: { value: 'RESULTS_RETURNED', description: '检查结果被退回待修改 / Results returned for correction' },
+    RESULTS_TO_REVIEW: { value: 'RESULTS_TO_REVIEW', description: '检查结果待审核 / Results to review' },
+    RESULTS_TO_PUBLISH: { value: 'RESULTS_TO_PUBLISH', description: '检查结果待公示 / Results to publish' },
+    REVIEW_TO_DECIDE: { value: 'REVIEW_TO_DECIDE', description: '异议待复查 / Objection to review' },
+    REVIEW_TO_FEED_BACK: { value: 'REVIEW_TO_FEED_BACK', description: '复查结论待反馈 / Review outcome to feed back' },
+    FOLLOW_UP_OPEN: { value: 'FOLLOW_UP_OPEN', description: '后续处置待办理 / Follow-up to handle' },
+    CORRECTION_TO_SIGN: { value: 'CORRECTION_TO_SIGN', description: '更正待签批 / Correction to sign' },
+  } as const,
+});
+type TodoKind = typeof TodoKindEnum.$inferType;
+
+type Todo = {
+  kind: TodoKind;
+  title: string;
+  count: number;
+  resource: string;
+  recordId: string | null;
+  filter: Record<string, unknown> | null;
+  unitName: string;
+  deadline: Deadline | null;
+};
+
+const TodoRef = builder.objectRef<Todo>('TodoItem').implement({
+  description: '一项待办 / One to-do item',
+  fields: (t) => ({
+    kind: t.field({ type: TodoKindEnum, description: '类型 / Kind', resolve: (x) => x.kind }),
+    title: t.exposeString('title', { description: '标题 / Title' }),
+    count: t.exposeInt('count', { description: '件数 / How many records' }),
+    unitName: t.exposeString('unitName', { description: '单位 / Unit' }),
+    resource: t.exposeString('resource', { description: '打开的资源（管理端） / The resource to open' }),
+    recordId: t.exposeID('recordId', { nullable: true, description: '打开的记录（为空则打开筛选后的列表） / The record to open; null = the filtered list' }),
+    filter: t.field({ type: 'JSON', nullable: true, description: '列表筛选条件 / List filter', resolve: (x) => x.filter }),
+    dueOn: t.field({ type: DateScalar, nullable: true, description: '截止日 / Due on', resolve: (x) => x.deadline?.dueOn ?? null }),
+    deadline: t.field({ type: DeadlineRef, nullable: true, description: '期限及倒计时 / Deadline and countdown', resolve: (x) => x.deadline }),
+  }),
+});
+
+const KIND_ORDER: string[] = [
+  'PLAN_TO_FILE', 'TASK_TO_DRAW', 'DRAW_TO_LOCK', 'TEAMS_TO_MATCH', 'TASK_TO_COMPLETE', 'RESULTS_TO_ENTER', 'RESULTS_RETURNED',
+  'RESULTS_TO_REVIEW', 'RESULTS_TO_PUBLISH', 'REVIEW_TO_DECIDE', 'REVIEW_TO_FEED_BACK', 'FOLLOW_UP_OPEN', 'CORRECTION_TO_SIGN',
+];
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+async function todosOf(ctx: Context): Promise<Todo[]> {
+  const user = ctx.user!;
+  const db = ctx.prisma;
+  const all = user.role === 'ADMIN';
+  const units = new Map((await db.unit.findMany({ select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const unitName = (id: string) => units.get(id) ?? '';
+  const own = <W>(w: W): W | Record<string, never> => (all ? {} : w);
+  const responsible = (unitId: string): Prisma.TaskTargetWhereInput => ({
+    OR: [{ status: 'TRANSFERRED', transferredToUnitId: unitId }, { status: { not: 'TRANSFERRED' }, task: { executingUnitId: unitId } }],
+  });
+  const today = todayInChina();
+  const todos: Todo[] = [];
+  const push = async (x: Omit<Todo, 'deadline'>, dueOn: Date | null = null) => todos.push({ ...x, deadline: await deadlineOf(ctx, dueOn, null) });
+
+  const [plans, tasks, results, reviews, followUps, corrections] = await Promise.all([
+    db.plan.findMany({ where: { status: 'DRAFT', ...own({ unitId: user.unitId }) }, select: { id: true, year: true, unitId: true, title: true } }),
+    db.task.findMany({
+      where: { status: { in: ['DRAFT', 'READY', 'DRAWN', 'DISPATCHED'] }, ...(all ? {} : { OR: [{ ownerUnitId: user.unitId }, { executingUnitId: user.unitId }] }) },
+      select: {
+        id: true, code: true, name: true, status: true, ownerUnitId: true, executingUnitId: true, windowFrom: true, windowTo: true,
+        targets: { select: { visit: { select: { teams: { select: { confirmedAt: true } } } } } },
+      },
+    }),
+    db.result.findMany({
+      where: { status: { in: ['NOT_ENTERED', 'RETURNED', 'PENDING_REVIEW', 'APPROVED'] }, ...(all ? {} : { taskTarget: responsible(user.unitId) }) },
+      select: {
+        status: true, dueOn: true, enteredById: true,
+        taskTarget: { select: { status: true, transferredToUnitId: true, task: { select: { id: true, code: true, name: true, executingUnitId: true } } } },
+      },
+    }),
+    db.review.findMany({
+      where: { status: { in: ['RECEIVED', 'DECIDED'] }, ...(all ? {} : { result: { taskTarget: responsible(user.unitId) } }) },
+      select: { id: true, status: true, reviewDueOn: true, feedbackDueOn: true, raisedBy: true, result: { select: { taskTarget: { select: { target: { select: { name: true } }, task: { select: { executingUnitId: true } } } } } } },
+    }),
+    db.followUp.findMany({
+      where: { status: { not: 'CLOSED' }, ...own({ handedToUnitId: user.unitId }) },
+      select: { id: true, status: true, handedToUnitId: true, result: { select: { taskTarget: { select: { target: { select: { name: true } } } } } } },
+    }),
+    user.isPrincipal
+      ? db.correction.findMany({
+          where: { signedAt: null, refusedAt: null, result: { taskTarget: responsible(user.unitId) } },
+          select: { id: true, reason: true, result: { select: { taskTarget: { select: { target: { select: { name: true } } } } } } },
+        })
+      : Promise.resolve([]),
+  ]);
+
+  for (const p of plans) await push({ kind: 'PLAN_TO_FILE', title: `${p.title}（待备案）`, count: 1, resource: 'Plan', recordId: p.id, filter: null, unitName: unitName(p.unitId) });
+
+  for (const t of tasks) {
+    const base = { count: 1, resource: 'Task', recordId: t.id, filter: null };
+    if ((t.status === 'DRAFT' || t.status === 'READY') && (all || t.ownerUnitId === user.unitId)) {
+      await push({ ...base, kind: 'TASK_TO_DRAW', title: `${t.code} ${t.name}`, unitName: unitName(t.ownerUnitId) }, t.windowFrom);
+    } else if (t.status === 'DRAWN' && (all || t.ownerUnitId === user.unitId)) {
+      await push({ ...base, kind: 'DRAW_TO_LOCK', title: `${t.code} ${t.name}`, unitName: unitName(t.ownerUnitId) }, t.windowFrom);
+    } else if (t.status === 'DISPATCHED' && (all || t.executingUnitId === user.unitId)) {
+      const teams = t.targets.flatMap((x) => x.visit?.teams ?? []);
+      const unmatched = t.targets.filter((x) => (x.visit?.teams.length ?? 0) === 0).length;
+      const unconfirmed = teams.filter((x) => !x.confirmedAt).length;
+      if (unmatched > 0 || unconfirmed > 0) {
+        await push({ ...base, kind: 'TEAMS_TO_MATCH', title: `${t.code} ${t.name}`, count: unmatched + unconfirmed, unitName: unitName(t.executingUnitId) }, t.windowFrom);
+      } else if (day(t.windowTo) < today) {
+        await push({ ...base, kind: 'TASK_TO_COMPLETE', title: `${t.code} ${t.name}`, unitName: unitName(t.executingUnitId) }, t.windowTo);
+      }
+    }
+  }
+
+  // Results: one line per task and state, due by the earliest due date among them.
+  const groups = new Map<string, { kind: TodoKind; task: { id: string; code: string; name: string }; unitId: string; status: string; count: number; dueOn: Date | null }>();
+  for (const r of results) {
+    const unitId = r.taskTarget.status === 'TRANSFERRED' && r.taskTarget.transferredToUnitId ? r.taskTarget.transferredToUnitId : r.taskTarget.task.executingUnitId;
+    const kind: TodoKind | null =
+      r.status === 'NOT_ENTERED' ? (r.dueOn ? 'RESULTS_TO_ENTER' : null)
+      : r.status === 'RETURNED' ? 'RESULTS_RETURNED'
+      : r.status === 'PENDING_REVIEW' ? (r.enteredById === user.id ? null : 'RESULTS_TO_REVIEW')
+      : 'RESULTS_TO_PUBLISH';
+    if (!kind) continue;
+    const key = `${kind}|${r.taskTarget.task.id}|${unitId}`;
+    const g = groups.get(key) ?? { kind, task: r.taskTarget.task, unitId, status: r.status, count: 0, dueOn: null };
+    g.count += 1;
+    if (r.dueOn && (!g.dueOn || r.dueOn < g.dueOn)) g.dueOn = r.dueOn;
+    groups.set(key, g);
+  }
+  for (const g of groups.values()) {
+    await push(
+      { kind: g.kind, title: `${g.task.code} ${g.task.name}`, count: g.count, resource: 'Result', recordId: null, filter: { taskId: g.task.id, status: g.status }, unitName: unitName(g.unitId) },
+      g.dueOn,
+    );
+  }
+
+  for (const r of reviews) {
+    const name = r.result.taskTarget.target.name;
+    const unit = unitName(r.result.taskTarget.task.executingUnitId);
+    if (r.status === 'RECEIVED') await push({ kind: 'REVIEW_TO_DECIDE', title: `${name}（异议人：${r.raisedBy}）`, count: 1, resource: 'Review', recordId: r.id, filter: null, unitName: unit }, r.reviewDueOn);
+    else await push({ kind: 'REVIEW_TO_FEED_BACK', title: `${name}（异议人：${r.raisedBy}）`, count: 1, resource: 'Review', recordId: r.id, filter: null, unitName: unit }, r.feedbackDueOn);
+  }
+  for (const f of followUps) {
+    await push({ kind: 'FOLLOW_UP_OPEN', title: f.result.taskTarget.target.name, count: 1, resource: 'FollowUp', recordId: f.id, filter: null, unitName: unitName(f.handedToUnitId) });
+  }
+  for (const c of corrections) {
+    await push({ kind: 'CORRECTION_TO_SIGN', title: `${c.result.taskTarget.target.name}：${c.reason}`, count: 1, resource: 'Correction', recordId: c.id, filter: null, unitName: unitName(user.unitId) });
+  }
+
+  // Soonest due first (overdue on top), undated work after, then by kind and title for a stable order.
+  const order = KIND_ORDER;
+  return todos.sort((a, b) => {
+    const da = a.deadline?.dueOn ?? '9999-12-31';
+    const db2 = b.deadline?.dueOn ?? '9999-12-31';
+    return da < db2 ? -1 : da > db2 ? 1 : order.indexOf(a.kind) - order.indexOf(b.kind) || a.title.localeCompare(b.title, 'zh');
+  });
+}
+
+builder.queryFields((t) => ({
+  myTodos: t.field({
+    type: [TodoRef],
+    description: '我的待办（截止日最近的在前，逾期的最前） / What waits for the signed-in user, soonest due first',
+    authScopes: { signedIn: true },
+    resolve: (_r, _a, ctx) => (ctx.user!.role === 'ADMIN' || ctx.user!.role === 'UNIT_STAFF' ? todosOf(ctx) : Promise.resolve([])),
+  }),
+}));
