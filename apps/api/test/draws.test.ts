@@ -222,6 +222,10 @@ describe('the draw of a task (rules 4, 13, 17)', () => {
     expect(shown.targets.map((x: { targetId: string }) => x.targetId).sort()).toEqual(receipt.result.map((r) => r.targetId).sort());
     expect(shown.targets.every((x: { visit: { merged: boolean } }) => x.visit.merged === false)).toBe(true);
     expect(shown.draws).toEqual([{ id: d.id, status: 'LOCKED' }]);
+    // Every dispatched target has its result record, not yet entered, on a form of the task's items (rule 18).
+    const results = await t.gql('query($id: ID) { allResults(filter: { taskId: $id }, perPage: 500) { status dueOn form { checkItemId } } }', { id: taskId }, kg);
+    expect(results.data!.allResults).toHaveLength(d.drawnTargetCount);
+    expect(results.data!.allResults.every((r: { status: string; dueOn: string | null }) => r.status === 'NOT_ENTERED' && r.dueOn === null)).toBe(true);
     // Locked draws of public tasks are public.
     const pub = await t.gql('query($id: ID!) { publicDraw(id: $id) { sequence status seed seedCommitment candidateListHash drawnTargetCount } drawReceipt(drawId: $id) }', { id: d.id });
     expect(pub.errors).toBeUndefined();

@@ -8,6 +8,7 @@ import { todayInChina } from '../../clock.ts';
 import { domainCall, notFound, userError } from '../../errors.ts';
 import { loadHolidayCalendar } from '../../holidayCalendar.ts';
 import { assertUnitWrite } from '../../validation.ts';
+import { defaultFormId } from '../form.ts';
 
 builder.mutationFields((t) => ({
   completeTask: t.prismaField({
@@ -19,7 +20,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _r, args, ctx) => {
       const taskId = String(args.taskId);
       return ctx.prisma.$transaction(async (tx) => {
-        const task = await tx.task.findUnique({ where: { id: taskId }, include: { targets: { select: { id: true } } } });
+        const task = await tx.task.findUnique({ where: { id: taskId }, include: { targets: { select: { id: true } }, checkItems: { select: { checkItemId: true }, orderBy: { checkItemId: 'asc' } } } });
         if (!task) throw notFound('抽查任务');
         assertUnitWrite(ctx.user, task.executingUnitId);
         if (task.status !== 'DISPATCHED') throw userError('TASK.NOT_DISPATCHED', undefined, { status: task.status });
@@ -31,7 +32,9 @@ builder.mutationFields((t) => ({
         const { count } = await tx.result.updateMany({ where: { taskTarget: { taskId } }, data: { dueOn } });
         const existing = new Set((await tx.result.findMany({ where: { taskTarget: { taskId } }, select: { taskTargetId: true } })).map((r) => r.taskTargetId));
         const missing = task.targets.filter((tt) => !existing.has(tt.id));
-        await tx.result.createMany({ data: missing.map((tt) => ({ taskTargetId: tt.id, dueOn })) });
+        // Targets dispatched before results were created at the lock get theirs now (rule 18: matched form).
+        const formId = missing.length > 0 ? await defaultFormId(tx, taskId, task.checkItems.map((c) => c.checkItemId)) : null;
+        await tx.result.createMany({ data: missing.map((tt) => ({ taskTargetId: tt.id, dueOn, formId })) });
         const after = await tx.task.update({ where: { id: taskId }, data: { status: 'COMPLETED', completedOn: new Date(`${args.completedOn}T00:00:00Z`) } });
         await audit(tx, ctx, {
           action: 'completeTask', entity: 'Task', entityId: taskId, unitId: task.executingUnitId,
