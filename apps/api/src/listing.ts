@@ -1,6 +1,9 @@
 // Paging, sorting and keyword search in the shape react-admin's GraphQL provider (ra-data-graphql-simple)
 // and analysts both use: allXs(page, perPage, sortField, sortOrder, filter) and _allXsMeta(filter) { count }.
+import type { InputObjectRef } from '@pothos/core';
+import type PrismaTypes from '@ssj/db/pothos-types';
 import { builder } from './builder.ts';
+import type { Context } from './context.ts';
 import { userError } from './errors.ts';
 
 export const MAX_PAGE_SIZE = 500;
@@ -47,4 +50,57 @@ export function paging<Order = never>(
 export function keywordWhere<W>(q: string | null | undefined, fields: string[]): W[] {
   const words = (q ?? '').trim().split(/\s+/).filter(Boolean);
   return words.map((w) => ({ OR: fields.map((f) => ({ [f]: { contains: w, mode: 'insensitive' } })) }) as W);
+}
+
+type ModelName = keyof PrismaTypes & string;
+type Delegate = { findMany(a: unknown): Promise<unknown[]>; count(a: unknown): Promise<number>; findUnique(a: unknown): Promise<unknown> };
+// The query-field builder handed to builder.queryFields((t) => …).
+type QueryT = Parameters<Parameters<typeof builder.queryFields>[0]>[0];
+
+/**
+ * The three read fields react-admin's GraphQL provider expects of a resource (`allXs`, `_allXsMeta`, `X`) for a
+ * Prisma model, with the same filter, whitelisted sorting and paging on each. Every resource's lists are
+ * built here, so paging limits and the tie-breaker cannot drift apart between resources.
+ */
+export function listQueries<Name extends ModelName, F extends InputObjectRef<any, unknown>>(
+  t: QueryT,
+  o: {
+    model: Name;
+    plural: string;
+    /** "中文 / English" name of one record, e.g. "检查结果 / result". */
+    label: [zh: string, en: string];
+    filter: F;
+    where: (filter: F['$inferInput'] | null | undefined) => unknown;
+    sortable: Record<string, (dir: 'asc' | 'desc') => unknown>;
+    fallback: { field: string; dir: 'asc' | 'desc' };
+  },
+) {
+  const delegate = (ctx: Context) => (ctx.prisma as unknown as Record<string, Delegate>)[o.model.charAt(0).toLowerCase() + o.model.slice(1)]!;
+  const [zh, en] = o.label;
+  const filterArg = () => t.arg({ type: o.filter, required: false, description: '筛选 / Filter' });
+  return {
+    [`all${o.plural}`]: t.prismaField({
+      type: [o.model] as never,
+      description: `${zh}列表 / List ${en}s`,
+      authScopes: { signedIn: true },
+      args: { ...pageArgs, filter: filterArg() },
+      resolve: (query: object, _r: unknown, args: PageInput & { filter?: F['$inferInput'] | null }, ctx: Context) =>
+        delegate(ctx).findMany({ ...query, where: o.where(args.filter), ...paging<unknown>(args, o.sortable, o.fallback, { id: 'asc' }) }),
+    } as never),
+    [`_all${o.plural}Meta`]: t.field({
+      type: ListMetadata,
+      description: `${zh}数量 / Count ${en}s`,
+      authScopes: { signedIn: true },
+      args: { ...pageArgs, filter: filterArg() },
+      resolve: async (_r, args, ctx) => ({ count: await delegate(ctx).count({ where: o.where((args as { filter?: F['$inferInput'] | null }).filter) }) }),
+    }),
+    [o.model]: t.prismaField({
+      type: o.model as never,
+      nullable: true,
+      description: `${zh}详情 / One ${en}`,
+      authScopes: { signedIn: true },
+      args: { id: t.arg.id({ required: true, description: '编号 / Id' }) },
+      resolve: (query: object, _r: unknown, args: { id: string | number }, ctx: Context) => delegate(ctx).findUnique({ ...query, where: { id: String(args.id) } }),
+    } as never),
+  };
 }

@@ -7,7 +7,7 @@ import { entryProblems, type FollowUpAction as DomainFollowUpAction, type Result
 import { builder } from '../builder.ts';
 import { audit } from '../audit.ts';
 import { notFound, userError } from '../errors.ts';
-import { ListMetadata, pageArgs, paging } from '../listing.ts';
+import { listQueries } from '../listing.ts';
 import { assertUnitWrite, requireFields } from '../validation.ts';
 import { FollowUpActionEnum, handOverIfViolation, ResultOutcomeEnum, responsibleSelect, responsibleUnitId, type Finding } from './result.ts';
 import { canWriteUnit } from './unit.ts';
@@ -106,31 +106,9 @@ const sortable = {
   signedAt: (dir: 'asc' | 'desc') => ({ signedAt: { sort: dir, nulls: 'last' as const } }),
 } satisfies Record<string, (d: 'asc' | 'desc') => Prisma.CorrectionOrderByWithRelationInput>;
 
-builder.queryFields((t) => ({
-  allCorrections: t.prismaField({
-    type: ['Correction'],
-    description: '更正列表 / List corrections',
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: CorrectionFilter, required: false, description: '筛选 / Filter' }) },
-    resolve: (query, _r, args, ctx) =>
-      ctx.prisma.correction.findMany({ ...query, where: correctionWhere(args.filter), ...paging<Prisma.CorrectionOrderByWithRelationInput>(args, sortable, { field: 'proposedAt', dir: 'desc' }, { id: 'asc' }) }),
-  }),
-  _allCorrectionsMeta: t.field({
-    type: ListMetadata,
-    description: '更正数量 / Count corrections',
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: CorrectionFilter, required: false, description: '筛选 / Filter' }) },
-    resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.correction.count({ where: correctionWhere(args.filter) }) }),
-  }),
-  Correction: t.prismaField({
-    type: 'Correction',
-    nullable: true,
-    description: '一项更正 / One correction',
-    authScopes: { signedIn: true },
-    args: { id: t.arg.id({ required: true, description: '编号 / Id' }) },
-    resolve: (query, _r, args, ctx) => ctx.prisma.correction.findUnique({ ...query, where: { id: String(args.id) } }),
-  }),
-}));
+builder.queryFields((t) =>
+  listQueries(t, { model: 'Correction', plural: 'Corrections', label: ['更正', 'correction'], filter: CorrectionFilter, where: correctionWhere, sortable, fallback: { field: 'proposedAt', dir: 'desc' } }),
+);
 
 const correctionForWrite = {
   id: true, resultId: true, reviewId: true, reason: true, changes: true, proposedById: true, signedAt: true, refusedAt: true,

@@ -9,7 +9,7 @@ import { builder, DateScalar } from '../builder.ts';
 import { audit } from '../audit.ts';
 import { todayInChina } from '../clock.ts';
 import { notFound, userError } from '../errors.ts';
-import { ListMetadata, pageArgs, paging } from '../listing.ts';
+import { listQueries } from '../listing.ts';
 import { assertUnitWrite, requireFields } from '../validation.ts';
 import { canWriteUnit } from './unit.ts';
 
@@ -107,31 +107,9 @@ const sortable = {
   updatedAt: (dir: 'asc' | 'desc') => ({ updatedAt: dir }),
 } satisfies Record<string, (d: 'asc' | 'desc') => Prisma.FollowUpOrderByWithRelationInput>;
 
-builder.queryFields((t) => ({
-  allFollowUps: t.prismaField({
-    type: ['FollowUp'],
-    description: '后续处置列表 / List follow-ups',
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: FollowUpFilter, required: false, description: '筛选 / Filter' }) },
-    resolve: (query, _r, args, ctx) =>
-      ctx.prisma.followUp.findMany({ ...query, where: followUpWhere(args.filter), ...paging<Prisma.FollowUpOrderByWithRelationInput>(args, sortable, { field: 'handedOverAt', dir: 'desc' }, { id: 'asc' }) }),
-  }),
-  _allFollowUpsMeta: t.field({
-    type: ListMetadata,
-    description: '后续处置数量 / Count follow-ups',
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: FollowUpFilter, required: false, description: '筛选 / Filter' }) },
-    resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.followUp.count({ where: followUpWhere(args.filter) }) }),
-  }),
-  FollowUp: t.prismaField({
-    type: 'FollowUp',
-    nullable: true,
-    description: '一项后续处置 / One follow-up',
-    authScopes: { signedIn: true },
-    args: { id: t.arg.id({ required: true, description: '编号 / Id' }) },
-    resolve: (query, _r, args, ctx) => ctx.prisma.followUp.findUnique({ ...query, where: { id: String(args.id) } }),
-  }),
-}));
+builder.queryFields((t) =>
+  listQueries(t, { model: 'FollowUp', plural: 'FollowUps', label: ['后续处置', 'follow-up'], filter: FollowUpFilter, where: followUpWhere, sortable, fallback: { field: 'handedOverAt', dir: 'desc' } }),
+);
 
 builder.mutationFields((t) => ({
   advanceFollowUp: t.prismaField({

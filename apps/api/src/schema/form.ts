@@ -5,7 +5,7 @@ import type { Prisma } from '@ssj/db/client';
 import { builder } from '../builder.ts';
 import { audit } from '../audit.ts';
 import { notFound, userError } from '../errors.ts';
-import { keywordWhere, ListMetadata, pageArgs, paging } from '../listing.ts';
+import { keywordWhere, listQueries } from '../listing.ts';
 import { defined, refuseBlanking, requireFields } from '../validation.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -85,31 +85,9 @@ const sortable = {
   createdAt: (dir: 'asc' | 'desc') => ({ createdAt: dir }),
 } satisfies Record<string, (d: 'asc' | 'desc') => Prisma.FormOrderByWithRelationInput>;
 
-builder.queryFields((t) => ({
-  allForms: t.prismaField({
-    type: ['Form'],
-    description: '检查表单列表 / List forms',
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: FormFilter, required: false, description: '筛选 / Filter' }) },
-    resolve: (query, _r, args, ctx) =>
-      ctx.prisma.form.findMany({ ...query, where: formWhere(args.filter), ...paging<Prisma.FormOrderByWithRelationInput>(args, sortable, { field: 'code', dir: 'asc' }, { id: 'asc' }) }),
-  }),
-  _allFormsMeta: t.field({
-    type: ListMetadata,
-    description: '检查表单数量 / Count forms',
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: FormFilter, required: false, description: '筛选 / Filter' }) },
-    resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.form.count({ where: formWhere(args.filter) }) }),
-  }),
-  Form: t.prismaField({
-    type: 'Form',
-    nullable: true,
-    description: '一个检查表单 / One form',
-    authScopes: { signedIn: true },
-    args: { id: t.arg.id({ required: true, description: '编号 / Id' }) },
-    resolve: (query, _r, args, ctx) => ctx.prisma.form.findUnique({ ...query, where: { id: String(args.id) } }),
-  }),
-}));
+builder.queryFields((t) =>
+  listQueries(t, { model: 'Form', plural: 'Forms', label: ['检查表单', 'form'], filter: FormFilter, where: formWhere, sortable, fallback: { field: 'code', dir: 'asc' } }),
+);
 
 const FormFieldInput = builder.inputType('FormFieldInput', {
   description: '检查要点 / A check point',

@@ -30,7 +30,7 @@ import { todayInChina } from '../clock.ts';
 import type { Context, CurrentUser } from '../context.ts';
 import { notFound, userError } from '../errors.ts';
 import { requestCalendar } from '../holidayCalendar.ts';
-import { keywordWhere, ListMetadata, pageArgs, paging } from '../listing.ts';
+import { keywordWhere, listQueries } from '../listing.ts';
 import { assertUnitWrite, requireFields } from '../validation.ts';
 import { CheckMethodEnum } from './enums.ts';
 import { canWriteUnit } from './unit.ts';
@@ -297,35 +297,9 @@ const sortable = {
   createdAt: (dir: 'asc' | 'desc') => ({ createdAt: dir }),
 } satisfies Record<string, (d: 'asc' | 'desc') => Prisma.ResultOrderByWithRelationInput>;
 
-builder.queryFields((t) => ({
-  allResults: t.prismaField({
-    type: ['Result'],
-    description: '检查结果列表（默认截止日最近的在前） / List results, soonest due first',
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: ResultFilter, required: false, description: '筛选 / Filter' }) },
-    resolve: (query, _r, args, ctx) =>
-      ctx.prisma.result.findMany({
-        ...query,
-        where: resultWhere(args.filter),
-        ...paging<Prisma.ResultOrderByWithRelationInput>(args, sortable, { field: 'dueOn', dir: 'asc' }, { id: 'asc' }),
-      }),
-  }),
-  _allResultsMeta: t.field({
-    type: ListMetadata,
-    description: '检查结果数量 / Count results',
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: ResultFilter, required: false, description: '筛选 / Filter' }) },
-    resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.result.count({ where: resultWhere(args.filter) }) }),
-  }),
-  Result: t.prismaField({
-    type: 'Result',
-    nullable: true,
-    description: '一个检查结果 / One result',
-    authScopes: { signedIn: true },
-    args: { id: t.arg.id({ required: true, description: '编号 / Id' }) },
-    resolve: (query, _r, args, ctx) => ctx.prisma.result.findUnique({ ...query, where: { id: String(args.id) } }),
-  }),
-}));
+builder.queryFields((t) =>
+  listQueries(t, { model: 'Result', plural: 'Results', label: ['检查结果', 'result'], filter: ResultFilter, where: resultWhere, sortable, fallback: { field: 'dueOn', dir: 'asc' } }),
+);
 
 // ——— entry and review ————————————————————————————————————————————————————————————————————
 

@@ -9,7 +9,7 @@ import { audit } from '../audit.ts';
 import { todayInChina } from '../clock.ts';
 import { domainCall, notFound, userError } from '../errors.ts';
 import { loadHolidayCalendar } from '../holidayCalendar.ts';
-import { ListMetadata, pageArgs, paging } from '../listing.ts';
+import { listQueries } from '../listing.ts';
 import { assertUnitWrite, requireFields } from '../validation.ts';
 import { DeadlineRef, deadlineOf, responsibleSelect, responsibleUnitId } from './result.ts';
 import { canWriteUnit } from './unit.ts';
@@ -107,31 +107,9 @@ const sortable = {
   status: (dir: 'asc' | 'desc') => ({ status: dir }),
 } satisfies Record<string, (d: 'asc' | 'desc') => Prisma.ReviewOrderByWithRelationInput>;
 
-builder.queryFields((t) => ({
-  allReviews: t.prismaField({
-    type: ['Review'],
-    description: '异议复查列表 / List objection reviews',
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: ReviewFilter, required: false, description: '筛选 / Filter' }) },
-    resolve: (query, _r, args, ctx) =>
-      ctx.prisma.review.findMany({ ...query, where: reviewWhere(args.filter), ...paging<Prisma.ReviewOrderByWithRelationInput>(args, sortable, { field: 'reviewDueOn', dir: 'asc' }, { id: 'asc' }) }),
-  }),
-  _allReviewsMeta: t.field({
-    type: ListMetadata,
-    description: '异议复查数量 / Count reviews',
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: ReviewFilter, required: false, description: '筛选 / Filter' }) },
-    resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.review.count({ where: reviewWhere(args.filter) }) }),
-  }),
-  Review: t.prismaField({
-    type: 'Review',
-    nullable: true,
-    description: '一项异议复查 / One review',
-    authScopes: { signedIn: true },
-    args: { id: t.arg.id({ required: true, description: '编号 / Id' }) },
-    resolve: (query, _r, args, ctx) => ctx.prisma.review.findUnique({ ...query, where: { id: String(args.id) } }),
-  }),
-}));
+builder.queryFields((t) =>
+  listQueries(t, { model: 'Review', plural: 'Reviews', label: ['异议复查', 'objection review'], filter: ReviewFilter, where: reviewWhere, sortable, fallback: { field: 'reviewDueOn', dir: 'asc' } }),
+);
 
 function checkDay(value: string, notBefore: string | null, label: string, field: string) {
   if (value > todayInChina()) throw userError('VALIDATION.INVALID', `${label}不能晚于今天`, { field });
