@@ -25,6 +25,18 @@ const apiMessages = {
   'LIBRARY.DUPLICATE': '名录库名称或编码已存在',
   'CALENDAR.ENTRY_DUPLICATE': '该日期已录入节假日安排',
   'CALENDAR.YEAR_DECLARED': '该年度已声明录入完成',
+  // import and export of the lists (apps/api/src/importing)
+  'IMPORT.FORMAT_UNSUPPORTED': '只能导入 .xlsx 或 .csv 文件',
+  'IMPORT.FILE_TOO_LARGE': '文件过大',
+  'IMPORT.FILE_UNREADABLE': '文件无法读取，不是有效的 Excel（.xlsx）或 CSV 文件',
+  'IMPORT.EMPTY_FILE': '文件中没有表头或数据',
+  'IMPORT.MAPPING_INVALID': '列与字段的对应关系无效',
+  'IMPORT.BUSY': '该文件正在处理中，请稍候',
+  'IMPORT.NOT_ANALYSED': '请先试导入，确认每一行的处理结果后再提交',
+  'IMPORT.REFUSED_ROWS': '文件中仍有被拒绝的行，不能提交；请按错误报告修改文件后重新导入',
+  'IMPORT.CHANGED_SINCE_DRY_RUN': '试导入后名录已有变化，有行被拒绝，未导入任何记录；请查看结果，修改文件后重新导入',
+  'IMPORT.ALREADY_COMMITTED': '该文件已导入',
+  'IMPORT.FILTER_INVALID': '导出的筛选条件无效',
   // plans
   'PLAN.DUPLICATE': '该单位该年度已有年度抽查工作计划',
   'PLAN.ALREADY_FILED': '计划已备案，不能直接修改或删除；变更请通过计划调整备案',

@@ -7,6 +7,7 @@ import { openDatabase } from '@ssj/db';
 import { loadDemoData, DEMO_ACCOUNTS } from '@ssj/db/seed';
 import { env } from './env.ts';
 import { createApp } from './yoga.ts';
+import { isFileRoute } from './importing/routes.ts';
 import { createServerAdapter } from '@whatwg-node/server';
 
 const db = await openDatabase();
@@ -23,7 +24,7 @@ const admin = hasAdmin ? sirv(env.adminDist, { single: true, etag: true, gzip: t
 
 const server = http.createServer((req, res) => {
   const path = (req.url ?? '/').split('?')[0]!;
-  if (path === '/graphql' || path === '/health' || !admin) return api(req, res);
+  if (path === '/graphql' || path === '/health' || isFileRoute(path) || !admin) return api(req, res);
   return admin(req, res);
 });
 

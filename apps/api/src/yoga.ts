@@ -5,6 +5,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { PrismaClient } from '@ssj/db';
 import { schema } from './schema/index.ts';
 import { buildContext } from './context.ts';
+import { createFileRoutes, isFileRoute } from './importing/routes.ts';
 
 export type App = ReturnType<typeof createApp>;
 
@@ -30,9 +31,13 @@ export function createApp({ prisma }: { prisma: PrismaClient }) {
     maskedErrors: { isDev: process.env.SSJ_DEBUG_ERRORS === '1' },
     context: ({ request }) => buildContext(prisma, request),
     landingPage: false,
+    // Evidence files travel as base64 in GraphQL (result.ts, up to 20 MB a file ≈ 27 MB encoded).
+    maxRequestBodySize: 30 * 1024 * 1024,
   });
+  // Spreadsheet import and export: plain HTTP beside /graphql (see importing/routes.ts for why).
+  const files = createFileRoutes(prisma);
 
-  /** Fetch-API handler: /health, /graphql. Anything else is for the static admin (see server.ts). */
+  /** Fetch-API handler: /health, /graphql, /import/…, /export/…. Anything else is for the static admin (see server.ts). */
   async function fetch(request: Request): Promise<Response> {
     const url = new URL(request.url);
     if (url.pathname === '/health') {
@@ -43,6 +48,7 @@ export function createApp({ prisma }: { prisma: PrismaClient }) {
         return Response.json({ status: 'unavailable' }, { status: 503 });
       }
     }
+    if (isFileRoute(url.pathname)) return files.fetch(request);
     return yoga.fetch(request);
   }
 

@@ -66,7 +66,7 @@ const CheckItemFilter = builder.inputType('CheckItemFilter', {
   }),
 });
 
-function where(f: typeof CheckItemFilter.$inferInput | null | undefined): Prisma.CheckItemWhereInput {
+export function where(f: typeof CheckItemFilter.$inferInput | null | undefined): Prisma.CheckItemWhereInput {
   return {
     ...(f?.ids ? { id: { in: f.ids.map(String) } } : {}),
     ...(f?.includeRetired || f?.ids ? {} : { retiredAt: null }),
@@ -77,7 +77,7 @@ function where(f: typeof CheckItemFilter.$inferInput | null | undefined): Prisma
   };
 }
 
-const sortable = {
+export const sortable = {
   code: (dir: 'asc' | 'desc') => ({ code: dir }),
   name: (dir: 'asc' | 'desc') => ({ name: dir }),
   category: (dir: 'asc' | 'desc') => ({ category: dir }),

@@ -44,7 +44,7 @@ const ExpertFilter = builder.inputType('ExpertFilter', {
   }),
 });
 
-function where(f: typeof ExpertFilter.$inferInput | null | undefined): Prisma.ExpertWhereInput {
+export function where(f: typeof ExpertFilter.$inferInput | null | undefined): Prisma.ExpertWhereInput {
   return {
     ...(f?.ids ? { id: { in: f.ids.map(String) } } : {}),
     ...(f?.includeRetired || f?.ids ? {} : { retiredAt: null }),
@@ -53,7 +53,7 @@ function where(f: typeof ExpertFilter.$inferInput | null | undefined): Prisma.Ex
   };
 }
 
-const sortable = {
+export const sortable = {
   name: (dir: 'asc' | 'desc') => ({ name: dir }),
   organization: (dir: 'asc' | 'desc') => ({ organization: dir }),
   field: (dir: 'asc' | 'desc') => ({ field: dir }),

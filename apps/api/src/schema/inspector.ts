@@ -10,7 +10,7 @@ import { assertUnitWrite, defined, refuseBlanking, requireFields } from '../vali
 import { canWriteUnit } from './unit.ts';
 
 // Personal data: the full ID number is shown to the lead unit and to the inspector's own unit only.
-const mayReadPersonal = (user: CurrentUser | null, unitId: string) =>
+export const mayReadPersonal = (user: CurrentUser | null, unitId: string) =>
   !!user && (user.role === 'ADMIN' || (user.role === 'UNIT_STAFF' && user.unitId === unitId));
 
 builder.prismaObject('Inspector', {
@@ -62,7 +62,7 @@ const InspectorFilter = builder.inputType('InspectorFilter', {
   }),
 });
 
-function where(f: typeof InspectorFilter.$inferInput | null | undefined): Prisma.InspectorWhereInput {
+export function where(f: typeof InspectorFilter.$inferInput | null | undefined): Prisma.InspectorWhereInput {
   return {
     ...(f?.ids ? { id: { in: f.ids.map(String) } } : {}),
     ...(f?.includeRetired || f?.ids ? {} : { retiredAt: null }),
@@ -73,7 +73,7 @@ function where(f: typeof InspectorFilter.$inferInput | null | undefined): Prisma
   };
 }
 
-const sortable = {
+export const sortable = {
   name: (dir: 'asc' | 'desc') => ({ name: dir }),
   unitId: (dir: 'asc' | 'desc') => ({ unit: { code: dir } }),
   qualified: (dir: 'asc' | 'desc') => ({ qualified: dir }),

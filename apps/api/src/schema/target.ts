@@ -65,7 +65,7 @@ const TargetFilter = builder.inputType('TargetFilter', {
 
 type TargetFilterInput = typeof TargetFilter.$inferInput;
 
-function targetWhere(f: TargetFilterInput | null | undefined): Prisma.TargetWhereInput {
+export function targetWhere(f: TargetFilterInput | null | undefined): Prisma.TargetWhereInput {
   if (!f) return { retiredAt: null };
   return {
     ...(f.ids ? { id: { in: f.ids.map(String) } } : {}),
@@ -85,7 +85,7 @@ function targetWhere(f: TargetFilterInput | null | undefined): Prisma.TargetWher
   };
 }
 
-const sortable = {
+export const sortable = {
   name: (dir: 'asc' | 'desc') => ({ name: dir }),
   creditCode: (dir: 'asc' | 'desc') => ({ creditCode: dir }),
   area: (dir: 'asc' | 'desc') => ({ area: dir }),

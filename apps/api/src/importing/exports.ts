@@ -1,0 +1,172 @@
+// Exports: any importable list with the filters and sort of its list view (the same `where` the GraphQL list
+// query uses, the same masking of personal data), the published results, and an empty template per list.
+// The header row is the import's own, so an exported file imports back without changes.
+import { coerceInputValue, GraphQLError, type GraphQLInputType } from 'graphql';
+import type { PrismaClient } from '@ssj/db';
+import type { Prisma } from '@ssj/db/client';
+import { maskIdNumber } from '@ssj/domain';
+import type { Context } from '../context.ts';
+import { unauthenticated, userError } from '../errors.ts';
+import { paging } from '../listing.ts';
+import { schema } from '../schema/index.ts';
+import { sortable as checkItemSort, where as checkItemWhere } from '../schema/checkItem.ts';
+import { sortable as expertSort, where as expertWhere } from '../schema/expert.ts';
+import { mayReadPersonal, sortable as inspectorSort, where as inspectorWhere } from '../schema/inspector.ts';
+import { sortable as targetSort, targetWhere } from '../schema/target.ts';
+import type { ImportKind, ListDef } from './listDef.ts';
+import { loadLookups } from './lookups.ts';
+import { LISTS } from './lists/index.ts';
+import { openSheet, type Cell, type OutFormat, type SheetOutput } from './writers.ts';
+
+const BATCH = 1000;
+
+/** The list's GraphQL filter input, coerced exactly as the list query would (enums, ids). */
+function filterOf(typeName: string, raw: string | null): any {
+  if (!raw) return null;
+  try {
+    return coerceInputValue(JSON.parse(raw), schema.getType(typeName) as GraphQLInputType);
+  } catch (e) {
+    throw userError('IMPORT.FILTER_INVALID', e instanceof GraphQLError || e instanceof SyntaxError ? e.message : undefined);
+  }
+}
+
+type Fetch = (prisma: PrismaClient, filter: any, order: { sortField: string | null; sortOrder: string | null }, skip: number, take: number) => Promise<any[]>;
+
+const FETCH: Record<ImportKind, { filterType: string; fetch: Fetch }> = {
+  Target: {
+    filterType: 'TargetFilter',
+    fetch: (p, f, o, skip, take) => p.target.findMany({ where: targetWhere(f), orderBy: paging<Prisma.TargetOrderByWithRelationInput>(o, targetSort, { field: 'name', dir: 'asc' }, { id: 'asc' }).orderBy, skip, take }),
+  },
+  Inspector: {
+    filterType: 'InspectorFilter',
+    fetch: (p, f, o, skip, take) => p.inspector.findMany({ where: inspectorWhere(f), orderBy: paging<Prisma.InspectorOrderByWithRelationInput>(o, inspectorSort, { field: 'name', dir: 'asc' }, { id: 'asc' }).orderBy, skip, take }),
+  },
+  Expert: {
+    filterType: 'ExpertFilter',
+    fetch: (p, f, o, skip, take) => p.expert.findMany({ where: expertWhere(f), orderBy: paging<Prisma.ExpertOrderByWithRelationInput>(o, expertSort, { field: 'name', dir: 'asc' }, { id: 'asc' }).orderBy, skip, take }),
+  },
+  CheckItem: {
+    filterType: 'CheckItemFilter',
+    fetch: (p, f, o, skip, take) => p.checkItem.findMany({ where: checkItemWhere(f), orderBy: paging<Prisma.CheckItemOrderByWithRelationInput>(o, checkItemSort, { field: 'code', dir: 'asc' }, { id: 'asc' }).orderBy, skip, take }),
+  },
+};
+
+/** Personal data leaves the system only as the list shows it: full ID numbers and phones to whom may read them. */
+function redact(kind: ImportKind, r: any, ctx: Context) {
+  if (kind === 'Inspector' && !mayReadPersonal(ctx.user, r.unitId)) return { ...r, idNumber: maskIdNumber(r.idNumber), phone: null };
+  if (kind === 'Expert' && ctx.user?.role !== 'ADMIN') return { ...r, idNumber: r.idNumber ? maskIdNumber(r.idNumber) : null, phone: null };
+  return r;
+}
+
+const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+
+export const LIST_TITLES: Record<ImportKind, string> = { Target: '检查对象名录', Inspector: '执法检查人员名录', Expert: '专家库', CheckItem: '抽查事项清单' };
+
+export function exportList(prisma: PrismaClient, ctx: Context, kind: ImportKind, format: OutFormat, params: URLSearchParams, gbk: boolean): SheetOutput & { fileName: string } {
+  if (!ctx.user) throw unauthenticated();
+  const def: ListDef = LISTS[kind];
+  const { filterType, fetch } = FETCH[kind];
+  const filter = filterOf(filterType, params.get('filter'));
+  const order = { sortField: params.get('sortField'), sortOrder: params.get('sortOrder') };
+  const out = openSheet(format, LIST_TITLES[kind], def.columns.map((c) => c.header), { gbk });
+  void (async () => {
+    try {
+      const lookups = await loadLookups(prisma, ctx.user!.unitId);
+      for (let skip = 0; ; skip += BATCH) {
+        const batch = await fetch(prisma, filter, order, skip, BATCH);
+        for (const raw of batch) {
+          const r = redact(kind, raw, ctx);
+          await out.writer.addRow(def.columns.map((c): Cell => {
+            const v = c.get(r);
+            if (v === null || v === undefined) return null;
+            return c.format ? c.format(v, lookups) : (v as string);
+          }));
+        }
+        if (batch.length < BATCH) break;
+      }
+      await out.writer.end();
+    } catch (e) {
+      out.abort(e);
+    }
+  })();
+  return { ...out, fileName: `${LIST_TITLES[kind]}-${today()}.${format}` };
+}
+
+/** An empty list with the import's headers; the xlsx adds a sheet explaining each column. */
+export function template(kind: ImportKind, format: OutFormat): SheetOutput & { fileName: string } {
+  const def: ListDef = LISTS[kind];
+  const out = openSheet(format, LIST_TITLES[kind], def.columns.map((c) => c.header));
+  out.writer.addNotes?.('填写说明', [
+    ['列名', '必填', '说明'],
+    ...def.columns.map((c): Cell[] => [c.header, c.required ? '是' : '', c.help ?? '']),
+    [],
+    ['第一张工作表的第一行为表头，每行一条记录；已存在的记录（按第一列说明的编码匹配）将被更新，其余新增。', null, null],
+  ]);
+  void out.writer.end();
+  return { ...out, fileName: `${LIST_TITLES[kind]}-导入模板.${format}` };
+}
+
+const OUTCOME: Record<string, string> = {
+  NO_PROBLEM: '未发现问题', CORRECTED_ON_ORDER: '发现问题经责令已改正', FOLLOW_UP_PENDING: '发现问题待后续处理',
+  NO_RELEVANT_ACTIVITY: '未发现开展本次抽查涉及的经营活动', UNREACHABLE: '无法联系', SERIOUS_REFUSAL: '不配合检查情节严重', FALSIFICATION: '弄虚作假',
+};
+const FOLLOW_UP: Record<string, string> = { NONE: '无', REFER_CASE: '移送办案机构', NOTIFY_DEPARTMENT: '抄告相关部门' };
+const METHOD: Record<string, string> = { WRITTEN: '书面检查', ON_SITE: '实地核查', ONLINE_MONITORING: '网络监测', SAMPLE_TESTING: '抽样检测', THIRD_PARTY: '委托第三方核查' };
+const RESULT_HEADERS = ['任务编号', '抽查任务', '执行单位', '检查对象', '统一社会信用代码', '检查方式', '检查结果', '后续处置', '检查日期', '公示日期', '更正说明'];
+
+/**
+ * Published results (rule 26: 已公示, of public tasks) with the filter { taskId, unitId (executing unit), q }.
+ * A signed correction's outcome and follow-up replace the original's, as the public sees them (rule 21).
+ */
+export function exportResults(prisma: PrismaClient, ctx: Context, format: OutFormat, params: URLSearchParams, gbk: boolean): SheetOutput & { fileName: string } {
+  if (!ctx.user) throw unauthenticated();
+  let f: { taskId?: unknown; unitId?: unknown; q?: unknown } = {};
+  try {
+    f = params.get('filter') ? JSON.parse(params.get('filter')!) : {};
+  } catch {
+    throw userError('IMPORT.FILTER_INVALID');
+  }
+  const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+  const where = {
+    status: 'PUBLISHED' as const,
+    taskTarget: {
+      task: { isPublic: true, ...(str(f.taskId) ? { id: str(f.taskId) } : {}), ...(str(f.unitId) ? { executingUnitId: str(f.unitId) } : {}) },
+      ...(str(f.q) ? { target: { OR: [{ name: { contains: str(f.q)!, mode: 'insensitive' as const } }, { creditCode: { contains: str(f.q)!, mode: 'insensitive' as const } }] } } : {}),
+    },
+  };
+  const out = openSheet(format, '抽查结果', RESULT_HEADERS, { gbk, widths: [14, 30, 18, 30, 22, 12, 24, 14, 12, 12, 30] });
+  const day = (d: Date | null) => (d ? new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10) : null);
+  void (async () => {
+    try {
+      for (let skip = 0; ; skip += BATCH) {
+        const batch = await prisma.result.findMany({
+          where,
+          orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
+          skip,
+          take: BATCH,
+          select: {
+            method: true, outcome: true, followUpAction: true, inspectedOn: true, publishedAt: true,
+            taskTarget: { select: { task: { select: { code: true, name: true, executingUnit: { select: { name: true } } } }, target: { select: { name: true, creditCode: true } } } },
+            corrections: { where: { signedAt: { not: null } }, orderBy: { signedAt: 'desc' }, take: 1, select: { changes: true, reason: true } },
+          },
+        });
+        for (const r of batch) {
+          const corrected = (r.corrections[0]?.changes ?? {}) as { outcome?: string; followUpAction?: string };
+          const outcome = corrected.outcome ?? r.outcome;
+          const followUp = corrected.followUpAction ?? r.followUpAction;
+          const { task, target } = r.taskTarget;
+          await out.writer.addRow([
+            task.code, task.name, task.executingUnit.name, target.name, target.creditCode, r.method ? METHOD[r.method] ?? r.method : null,
+            outcome ? OUTCOME[outcome] ?? outcome : null, FOLLOW_UP[followUp] ?? followUp,
+            r.inspectedOn ? r.inspectedOn.toISOString().slice(0, 10) : null, day(r.publishedAt), r.corrections[0]?.reason ?? null,
+          ]);
+        }
+        if (batch.length < BATCH) break;
+      }
+      await out.writer.end();
+    } catch (e) {
+      out.abort(e);
+    }
+  })();
+  return { ...out, fileName: `抽查结果公示-${today()}.${format}` };
+}

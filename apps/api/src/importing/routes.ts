@@ -1,0 +1,166 @@
+// Plain HTTP routes beside /graphql for files, authenticated with the same bearer token:
+//
+//   POST /import/<Kind>/upload                 the file as the request body (name in X-File-Name), streamed to disk
+//   GET  /import/<Kind>/template.xlsx|csv      an empty list with the import's headers
+//   GET  /import/jobs/<id>                     the job: headers, sample rows, suggested mapping, counts
+//   POST /import/jobs/<id>/dry-run             { mapping } → NDJSON: {progress}… then {job} or {errors}
+//   GET  /import/jobs/<id>/rows?action=&page=&perPage=   the dry run's rows, one page
+//   POST /import/jobs/<id>/commit              { notice } → NDJSON as the dry run; one transaction
+//   GET  /import/jobs/<id>/errors.xlsx|csv     the refused rows with their reasons
+//   GET  /export/<Kind|Result>.xlsx|csv?filter=&sortField=&sortOrder=&encoding=gbk
+//
+// Why not GraphQL: the body streams straight to disk (no multipart parsing into memory, no upload link in the
+// admin's Apollo client), and progress streams in the response itself. Polling a job would not do on the
+// embedded database: PGlite has one connection, so every request (its session lookup included) waits while the
+// commit's transaction runs. Errors are the GraphQL errors userError() makes, in the GraphQL response shape.
+import { GraphQLError } from 'graphql';
+import type { PrismaClient } from '@ssj/db';
+import { buildContext } from '../context.ts';
+import { userError } from '../errors.ts';
+import type { RowAction } from './analyse.ts';
+import { exportList, exportResults, template } from './exports.ts';
+import { createImportJobs, type JobView } from './jobs.ts';
+import { IMPORT_KINDS, type ImportKind } from './listDef.ts';
+import { LISTS } from './lists/index.ts';
+import type { SheetOutput } from './writers.ts';
+import { attachment } from './writers.ts';
+import type { Progress } from './analyse.ts';
+
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, READ_ONLY_TOKEN: 403, NOT_FOUND: 404 };
+
+function errorBody(e: unknown) {
+  if (e instanceof GraphQLError) return { status: STATUS[String(e.extensions.code)] ?? 400, error: e.toJSON() };
+  console.error('import/export failed', e);
+  return { status: 500, error: { message: '服务器内部错误，请稍后重试', extensions: { code: 'INTERNAL_SERVER_ERROR' } } };
+}
+
+const errorResponse = (e: unknown) => {
+  const { status, error } = errorBody(e);
+  return Response.json({ errors: [error] }, { status });
+};
+
+const download = (o: SheetOutput & { fileName: string }) =>
+  new Response(o.body, { headers: { 'content-type': o.contentType, 'content-disposition': attachment(o.fileName), 'cache-control': 'no-store' } });
+
+/**
+ * Runs a long operation and answers with newline-delimited JSON: `{"progress":…}` lines, then `{"job":…}` or
+ * `{"errors":[…]}`. A refusal before any progress (permissions, refused rows …) is a plain JSON error instead.
+ */
+async function streamed(op: (onProgress: (p: Progress) => void) => Promise<JobView>): Promise<Response> {
+  const encoder = new TextEncoder();
+  const buffered: string[] = [];
+  let push: ((line: string) => void) | null = null;
+  const emit = (o: unknown) => {
+    const line = `${JSON.stringify(o)}\n`;
+    if (push) push(line);
+    else buffered.push(line);
+  };
+  let started!: () => void;
+  const firstProgress = new Promise<null>((r) => (started = () => r(null)));
+  const done = op((p) => {
+    emit({ progress: p });
+    started();
+  });
+  const early = await Promise.race([done.then(() => null, (error: unknown) => ({ error })), firstProgress]);
+  if (early) return errorResponse(early.error);
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const line of buffered) controller.enqueue(encoder.encode(line));
+      push = (line) => controller.enqueue(encoder.encode(line));
+      done.then(
+        (job) => emit({ job }),
+        (e: unknown) => emit({ errors: [errorBody(e).error] }),
+      ).finally(() => controller.close());
+    },
+  });
+  return new Response(body, { headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store', 'x-accel-buffering': 'no' } });
+}
+
+const kindOf = (s: string | undefined): ImportKind => {
+  if (!s || !(IMPORT_KINDS as readonly string[]).includes(s)) throw userError('NOT_FOUND', '该名录不支持导入导出');
+  return s as ImportKind;
+};
+
+export const isFileRoute = (pathname: string) => pathname.startsWith('/import/') || pathname.startsWith('/export/');
+
+export function createFileRoutes(prisma: PrismaClient) {
+  const jobs = createImportJobs(prisma);
+
+  async function route(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+    const method = request.method;
+    const ctx = await buildContext(prisma, request);
+    const json = async () => {
+      try {
+        return (await request.json()) as Record<string, unknown>;
+      } catch {
+        return {};
+      }
+    };
+
+    if (parts[0] === 'export' && method === 'GET' && parts.length === 2) {
+      const m = /^(\w+)\.(xlsx|csv)$/.exec(parts[1]!);
+      if (!m) throw userError('NOT_FOUND');
+      const format = m[2] as 'xlsx' | 'csv';
+      const gbk = format === 'csv' && url.searchParams.get('encoding')?.toLowerCase() === 'gbk';
+      if (m[1] === 'Result') return download(exportResults(prisma, ctx, format, url.searchParams, gbk));
+      return download(exportList(prisma, ctx, kindOf(m[1]), format, url.searchParams, gbk));
+    }
+    if (parts[0] !== 'import') throw userError('NOT_FOUND');
+
+    if (parts[1] === 'jobs' && parts[2]) {
+      const id = parts[2];
+      const action = parts[3];
+      if (!action && method === 'GET') return Response.json({ job: jobs.get(ctx, id) });
+      if (action === 'dry-run' && method === 'POST') {
+        const body = await json();
+        return streamed((onProgress) => jobs.dryRun(ctx, id, body.mapping, onProgress));
+      }
+      if (action === 'commit' && method === 'POST') {
+        const body = await json();
+        const notice = typeof body.notice === 'string' ? body.notice : null;
+        return streamed((onProgress) => jobs.commit(ctx, id, notice, onProgress));
+      }
+      if (action === 'rows' && method === 'GET') {
+        const a = url.searchParams.get('action');
+        const rowAction = a && ['CREATE', 'UPDATE', 'UNCHANGED', 'REFUSED'].includes(a) ? (a as RowAction) : null;
+        return Response.json(jobs.rows(ctx, id, rowAction, Number(url.searchParams.get('page') ?? 0) || 0, Number(url.searchParams.get('perPage') ?? 50) || 50));
+      }
+      const report = action && /^errors\.(xlsx|csv)$/.exec(action);
+      if (report && method === 'GET') {
+        const out = jobs.errorReport(ctx, id, report[1] as 'xlsx' | 'csv');
+        return download({ ...out, fileName: `导入被拒绝的行-${LISTS[jobs.get(ctx, id).kind].label}.${report[1]}` });
+      }
+      throw userError('NOT_FOUND');
+    }
+
+    const kind = kindOf(parts[1]);
+    if (parts[2] === 'upload' && method === 'POST') {
+      const raw = request.headers.get('x-file-name') ?? url.searchParams.get('name') ?? '';
+      let fileName = raw;
+      try {
+        fileName = decodeURIComponent(raw);
+      } catch {
+        // a name that was not percent-encoded stays as sent
+      }
+      return Response.json({ job: await jobs.upload(ctx, LISTS[kind], fileName, request.body) });
+    }
+    const t = parts[2] && /^template\.(xlsx|csv)$/.exec(parts[2]);
+    if (t && method === 'GET') {
+      if (!ctx.user) throw userError('UNAUTHENTICATED');
+      return download(template(kind, t[1] as 'xlsx' | 'csv'));
+    }
+    throw userError('NOT_FOUND');
+  }
+
+  return {
+    async fetch(request: Request): Promise<Response> {
+      try {
+        return await route(request);
+      } catch (e) {
+        return errorResponse(e);
+      }
+    },
+  };
+}
