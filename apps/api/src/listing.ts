@@ -73,16 +73,19 @@ export function listQueries<Name extends ModelName, F extends InputObjectRef<any
     where: (filter: F['$inferInput'] | null | undefined) => unknown;
     sortable: Record<string, (dir: 'asc' | 'desc') => unknown>;
     fallback: { field: string; dir: 'asc' | 'desc' };
+    /** Readable signed out (the public part of the API, rule 26). */
+    public?: boolean;
   },
 ) {
+  const scopes = o.public ? {} : { authScopes: { signedIn: true } };
   const delegate = (ctx: Context) => (ctx.prisma as unknown as Record<string, Delegate>)[o.model.charAt(0).toLowerCase() + o.model.slice(1)]!;
   const [zh, en] = o.label;
   const filterArg = () => t.arg({ type: o.filter, required: false, description: '筛选 / Filter' });
   return {
     [`all${o.plural}`]: t.prismaField({
       type: [o.model] as never,
-      description: `${zh}列表 / List ${en}s`,
-      authScopes: { signedIn: true },
+      description: `${zh}列表${o.public ? '（公开）' : ''} / List ${en}s${o.public ? ' (public)' : ''}`,
+      ...scopes,
       args: { ...pageArgs, filter: filterArg() },
       resolve: (query: object, _r: unknown, args: PageInput & { filter?: F['$inferInput'] | null }, ctx: Context) =>
         delegate(ctx).findMany({ ...query, where: o.where(args.filter), ...paging<unknown>(args, o.sortable, o.fallback, { id: 'asc' }) }),
@@ -90,7 +93,7 @@ export function listQueries<Name extends ModelName, F extends InputObjectRef<any
     [`_all${o.plural}Meta`]: t.field({
       type: ListMetadata,
       description: `${zh}数量 / Count ${en}s`,
-      authScopes: { signedIn: true },
+      ...scopes,
       args: { ...pageArgs, filter: filterArg() },
       resolve: async (_r, args, ctx) => ({ count: await delegate(ctx).count({ where: o.where((args as { filter?: F['$inferInput'] | null }).filter) }) }),
     }),
@@ -98,7 +101,7 @@ export function listQueries<Name extends ModelName, F extends InputObjectRef<any
       type: o.model as never,
       nullable: true,
       description: `${zh}详情 / One ${en}`,
-      authScopes: { signedIn: true },
+      ...scopes,
       args: { id: t.arg.id({ required: true, description: '编号 / Id' }) },
       resolve: (query: object, _r: unknown, args: { id: string | number }, ctx: Context) => delegate(ctx).findUnique({ ...query, where: { id: String(args.id) } }),
     } as never),

@@ -3,7 +3,7 @@ import type { Prisma } from '@ssj/db/client';
 import { builder } from '../builder.ts';
 import { audit } from '../audit.ts';
 import { notFound } from '../errors.ts';
-import { ListMetadata, pageArgs, paging } from '../listing.ts';
+import { listQueries } from '../listing.ts';
 import { assertUnitWrite } from '../validation.ts';
 
 export const DirectoryConfirmationRef = builder.prismaObject('DirectoryConfirmation', {
@@ -33,30 +33,7 @@ function where(f: typeof DirectoryConfirmationFilter.$inferInput | null | undefi
 }
 
 builder.queryFields((t) => ({
-  allDirectoryConfirmations: t.prismaField({
-    type: ['DirectoryConfirmation'],
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: DirectoryConfirmationFilter, required: false }) },
-    resolve: (query, _r, args, ctx) =>
-      ctx.prisma.directoryConfirmation.findMany({
-        ...query,
-        where: where(args.filter),
-        ...paging<Prisma.DirectoryConfirmationOrderByWithRelationInput>(args, { confirmedAt: (dir) => ({ confirmedAt: dir }) }, { field: 'confirmedAt', dir: 'desc' }, { id: 'asc' }),
-      }),
-  }),
-  _allDirectoryConfirmationsMeta: t.field({
-    type: ListMetadata,
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: DirectoryConfirmationFilter, required: false }) },
-    resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.directoryConfirmation.count({ where: where(args.filter) }) }),
-  }),
-  DirectoryConfirmation: t.prismaField({
-    type: 'DirectoryConfirmation',
-    nullable: true,
-    authScopes: { signedIn: true },
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _r, args, ctx) => ctx.prisma.directoryConfirmation.findUnique({ ...query, where: { id: String(args.id) } }),
-  }),
+  ...listQueries(t, { model: 'DirectoryConfirmation', plural: 'DirectoryConfirmations', label: ['名录库确认记录', 'directory confirmation'], filter: DirectoryConfirmationFilter, where: where, sortable: { confirmedAt: (dir: 'asc' | 'desc') => ({ confirmedAt: dir }) }, fallback: { field: 'confirmedAt', dir: 'desc' } }),
 }));
 
 builder.mutationFields((t) => ({

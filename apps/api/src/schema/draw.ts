@@ -14,7 +14,7 @@ import {
 } from '@ssj/domain';
 import { builder } from '../builder.ts';
 import { notFound, unauthenticated } from '../errors.ts';
-import { ListMetadata, pageArgs, paging } from '../listing.ts';
+import { listQueries } from '../listing.ts';
 import { getDrawSettings } from '../settings.ts';
 import { buildCandidates, classRows, latestConfirmation, refusalError, taskForDrawSelect, taskParameters } from './commands/drawInputs.ts';
 
@@ -270,33 +270,7 @@ const DrawPreviewRef = builder.objectRef<Preview>('DrawPreview').implement({
 });
 
 builder.queryFields((t) => ({
-  allDraws: t.prismaField({
-    type: ['Draw'],
-    description: '摇号记录列表 / List draws',
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: DrawFilter, required: false, description: '筛选 / Filter' }) },
-    resolve: (query, _r, args, ctx) =>
-      ctx.prisma.draw.findMany({
-        ...query,
-        where: drawWhere(args.filter),
-        ...paging<Prisma.DrawOrderByWithRelationInput>(args, sortable, { field: 'drawnAt', dir: 'desc' }, { id: 'asc' }),
-      }),
-  }),
-  _allDrawsMeta: t.field({
-    type: ListMetadata,
-    description: '摇号记录数量 / Count draws',
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: DrawFilter, required: false, description: '筛选 / Filter' }) },
-    resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.draw.count({ where: drawWhere(args.filter) }) }),
-  }),
-  Draw: t.prismaField({
-    type: 'Draw',
-    nullable: true,
-    description: '一次摇号 / One draw',
-    authScopes: { signedIn: true },
-    args: { id: t.arg.id({ required: true, description: '编号 / Id' }) },
-    resolve: (query, _r, args, ctx) => ctx.prisma.draw.findUnique({ ...query, where: { id: String(args.id) } }),
-  }),
+  ...listQueries(t, { model: 'Draw', plural: 'Draws', label: ['摇号记录', 'draw'], filter: DrawFilter, where: drawWhere, sortable: sortable, fallback: { field: 'drawnAt', dir: 'desc' } }),
   drawCandidatesPreview: t.field({
     type: DrawPreviewRef,
     description: '摇号前预览：按当前名录库冻结的候选对象数、名单哈希、参数哈希和承诺值 / Before the draw: frozen candidate count, list hash, parameters hash and commitment',

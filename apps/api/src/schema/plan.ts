@@ -9,7 +9,7 @@ import { builder } from '../builder.ts';
 import { audit } from '../audit.ts';
 import type { Context } from '../context.ts';
 import { notFound, userError } from '../errors.ts';
-import { keywordWhere, ListMetadata, pageArgs, paging } from '../listing.ts';
+import { keywordWhere, listQueries } from '../listing.ts';
 import { assertUnitWrite, refuseBlanking, requireFields } from '../validation.ts';
 import { canWriteUnit } from './unit.ts';
 import {
@@ -250,33 +250,7 @@ const sortable = {
 } satisfies Record<string, (d: 'asc' | 'desc') => Prisma.PlanOrderByWithRelationInput>;
 
 builder.queryFields((t) => ({
-  allPlans: t.prismaField({
-    type: ['Plan'],
-    description: '年度抽查工作计划列表 / List annual plans',
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: PlanFilter, required: false }) },
-    resolve: (query, _r, args, ctx) =>
-      ctx.prisma.plan.findMany({
-        ...query,
-        where: planWhere(args.filter),
-        ...paging<Prisma.PlanOrderByWithRelationInput>(args, sortable, { field: 'year', dir: 'desc' }, { id: 'asc' }),
-      }),
-  }),
-  _allPlansMeta: t.field({
-    type: ListMetadata,
-    description: '年度抽查工作计划数量 / Count annual plans',
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: PlanFilter, required: false }) },
-    resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.plan.count({ where: planWhere(args.filter) }) }),
-  }),
-  Plan: t.prismaField({
-    type: 'Plan',
-    nullable: true,
-    description: '一个年度抽查工作计划 / One annual plan',
-    authScopes: { signedIn: true },
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _r, args, ctx) => ctx.prisma.plan.findUnique({ ...query, where: { id: String(args.id) } }),
-  }),
+  ...listQueries(t, { model: 'Plan', plural: 'Plans', label: ['年度抽查工作计划', 'annual plan'], filter: PlanFilter, where: planWhere, sortable: sortable, fallback: { field: 'year', dir: 'desc' } }),
 }));
 
 // ───────────────────────────── filing helpers ─────────────────────────────

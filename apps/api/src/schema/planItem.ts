@@ -6,7 +6,7 @@ import { Prisma } from '@ssj/db/client';
 import { builder, DateScalar } from '../builder.ts';
 import { audit } from '../audit.ts';
 import { notFound, userError } from '../errors.ts';
-import { ListMetadata, pageArgs, paging } from '../listing.ts';
+import { listQueries } from '../listing.ts';
 import { getGeneralRatioCap } from '../settings.ts';
 import { assertUnitWrite } from '../validation.ts';
 import { canWriteUnit } from './unit.ts';
@@ -88,33 +88,7 @@ const sortable = {
 } satisfies Record<string, (d: 'asc' | 'desc') => Prisma.PlanItemOrderByWithRelationInput>;
 
 builder.queryFields((t) => ({
-  allPlanItems: t.prismaField({
-    type: ['PlanItem'],
-    description: '计划事项列表 / List plan items',
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: PlanItemFilter, required: false }) },
-    resolve: (query, _r, args, ctx) =>
-      ctx.prisma.planItem.findMany({
-        ...query,
-        where: planItemWhere(args.filter),
-        ...paging<Prisma.PlanItemOrderByWithRelationInput>(args, sortable, { field: 'createdAt', dir: 'asc' }, { id: 'asc' }),
-      }),
-  }),
-  _allPlanItemsMeta: t.field({
-    type: ListMetadata,
-    description: '计划事项数量 / Count plan items',
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: PlanItemFilter, required: false }) },
-    resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.planItem.count({ where: planItemWhere(args.filter) }) }),
-  }),
-  PlanItem: t.prismaField({
-    type: 'PlanItem',
-    nullable: true,
-    description: '一个计划事项 / One plan item',
-    authScopes: { signedIn: true },
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _r, args, ctx) => ctx.prisma.planItem.findUnique({ ...query, where: { id: String(args.id) } }),
-  }),
+  ...listQueries(t, { model: 'PlanItem', plural: 'PlanItems', label: ['计划事项', 'plan line'], filter: PlanItemFilter, where: planItemWhere, sortable: sortable, fallback: { field: 'createdAt', dir: 'asc' } }),
 }));
 
 // ───────────────────────────── validation shared with filing and adjustments ─────────────────────────────

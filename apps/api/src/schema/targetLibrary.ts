@@ -4,7 +4,7 @@ import type { Prisma } from '@ssj/db/client';
 import { builder } from '../builder.ts';
 import { audit } from '../audit.ts';
 import { notFound, userError } from '../errors.ts';
-import { keywordWhere, ListMetadata, pageArgs, paging } from '../listing.ts';
+import { keywordWhere, listQueries } from '../listing.ts';
 import { defined, refuseBlanking, requireFields } from '../validation.ts';
 import { LibraryKindEnum } from './enums.ts';
 
@@ -58,26 +58,7 @@ function where(f: typeof TargetLibraryFilter.$inferInput | null | undefined): Pr
 const sortable = { code: (dir: 'asc' | 'desc') => ({ code: dir }), name: (dir: 'asc' | 'desc') => ({ name: dir }) };
 
 builder.queryFields((t) => ({
-  allTargetLibraries: t.prismaField({
-    type: ['TargetLibrary'],
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: TargetLibraryFilter, required: false }) },
-    resolve: (query, _r, args, ctx) =>
-      ctx.prisma.targetLibrary.findMany({ ...query, where: where(args.filter), ...paging<Prisma.TargetLibraryOrderByWithRelationInput>(args, sortable, { field: 'code', dir: 'asc' }, { id: 'asc' }) }),
-  }),
-  _allTargetLibrariesMeta: t.field({
-    type: ListMetadata,
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: TargetLibraryFilter, required: false }) },
-    resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.targetLibrary.count({ where: where(args.filter) }) }),
-  }),
-  TargetLibrary: t.prismaField({
-    type: 'TargetLibrary',
-    nullable: true,
-    authScopes: { signedIn: true },
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _r, args, ctx) => ctx.prisma.targetLibrary.findUnique({ ...query, where: { id: String(args.id) } }),
-  }),
+  ...listQueries(t, { model: 'TargetLibrary', plural: 'TargetLibraries', label: ['检查对象名录库', 'target library'], filter: TargetLibraryFilter, where: where, sortable: sortable, fallback: { field: 'code', dir: 'asc' } }),
 }));
 
 const LABELS = { code: '编码', name: '名称', kind: '名录库类型', unitId: '维护单位', buildStandard: '建库标准', supervisionRequirements: '监管要求' };

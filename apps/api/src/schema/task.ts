@@ -10,7 +10,7 @@ import { builder, DateScalar } from '../builder.ts';
 import { audit } from '../audit.ts';
 import type { CurrentUser } from '../context.ts';
 import { notFound, userError } from '../errors.ts';
-import { keywordWhere, ListMetadata, pageArgs, paging } from '../listing.ts';
+import { keywordWhere, listQueries } from '../listing.ts';
 import { getDrawSettings } from '../settings.ts';
 import { assertUnitWrite, refuseBlanking, requireFields } from '../validation.ts';
 import { advisoryLock, LOCK_CLASS, taskForDrawSelect, taskParameters } from './commands/drawInputs.ts';
@@ -200,33 +200,7 @@ const sortable = {
 } satisfies Record<string, (d: 'asc' | 'desc') => Prisma.TaskOrderByWithRelationInput>;
 
 builder.queryFields((t) => ({
-  allTasks: t.prismaField({
-    type: ['Task'],
-    description: '抽查任务列表 / List tasks',
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: TaskFilter, required: false, description: '筛选 / Filter' }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.task.findMany({
-        ...query,
-        where: taskWhere(args.filter),
-        ...paging<Prisma.TaskOrderByWithRelationInput>(args, sortable, { field: 'createdAt', dir: 'desc' }, { id: 'asc' }),
-      }),
-  }),
-  _allTasksMeta: t.field({
-    type: ListMetadata,
-    description: '抽查任务数量 / Count tasks',
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: TaskFilter, required: false, description: '筛选 / Filter' }) },
-    resolve: async (_root, args, ctx) => ({ count: await ctx.prisma.task.count({ where: taskWhere(args.filter) }) }),
-  }),
-  Task: t.prismaField({
-    type: 'Task',
-    nullable: true,
-    description: '一个抽查任务 / One task',
-    authScopes: { signedIn: true },
-    args: { id: t.arg.id({ required: true, description: '编号 / Id' }) },
-    resolve: (query, _root, args, ctx) => ctx.prisma.task.findUnique({ ...query, where: { id: String(args.id) } }),
-  }),
+  ...listQueries(t, { model: 'Task', plural: 'Tasks', label: ['抽查任务', 'task'], filter: TaskFilter, where: taskWhere, sortable: sortable, fallback: { field: 'createdAt', dir: 'desc' } }),
 }));
 
 const LABELS = { planId: '抽查工作计划', name: '任务名称', windowFrom: '执行开始日期', windowTo: '执行结束日期' };

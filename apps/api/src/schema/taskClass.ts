@@ -8,7 +8,7 @@ import type PrismaTypes from '@ssj/db/pothos-types';
 import { builder } from '../builder.ts';
 import { audit } from '../audit.ts';
 import { notFound, userError } from '../errors.ts';
-import { ListMetadata, pageArgs, paging } from '../listing.ts';
+import { listQueries } from '../listing.ts';
 import { getDrawSettings } from '../settings.ts';
 import { requireFields } from '../validation.ts';
 import { classRows, itemRows, setUpParameters, taskForDrawSelect, type ClassRow, type TaskForDraw } from './commands/drawInputs.ts';
@@ -102,33 +102,7 @@ const sortable = {
 } satisfies Record<string, (d: 'asc' | 'desc') => Prisma.TaskClassOrderByWithRelationInput>;
 
 builder.queryFields((t) => ({
-  allTaskClasses: t.prismaField({
-    type: ['TaskClass'],
-    description: '抽取类别列表 / List task classes',
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: TaskClassFilter, required: false, description: '筛选 / Filter' }) },
-    resolve: (query, _r, args, ctx) =>
-      ctx.prisma.taskClass.findMany({
-        ...query,
-        where: where(args.filter),
-        ...paging<Prisma.TaskClassOrderByWithRelationInput>(args, sortable, { field: 'key', dir: 'asc' }, { id: 'asc' }),
-      }),
-  }),
-  _allTaskClassesMeta: t.field({
-    type: ListMetadata,
-    description: '抽取类别数量 / Count task classes',
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: TaskClassFilter, required: false, description: '筛选 / Filter' }) },
-    resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.taskClass.count({ where: where(args.filter) }) }),
-  }),
-  TaskClass: t.prismaField({
-    type: 'TaskClass',
-    nullable: true,
-    description: '一个抽取类别 / One task class',
-    authScopes: { signedIn: true },
-    args: { id: t.arg.id({ required: true, description: '编号 / Id' }) },
-    resolve: (query, _r, args, ctx) => ctx.prisma.taskClass.findUnique({ ...query, where: { id: String(args.id) } }),
-  }),
+  ...listQueries(t, { model: 'TaskClass', plural: 'TaskClasses', label: ['抽取类别', 'draw class'], filter: TaskClassFilter, where: where, sortable: sortable, fallback: { field: 'key', dir: 'asc' } }),
 }));
 
 const classArgs = builder.args((t) => ({

@@ -4,7 +4,7 @@ import { builder } from '../builder.ts';
 import { audit } from '../audit.ts';
 import type { CurrentUser } from '../context.ts';
 import { notFound, userError } from '../errors.ts';
-import { keywordWhere, ListMetadata, pageArgs, paging } from '../listing.ts';
+import { keywordWhere, listQueries } from '../listing.ts';
 import { defined, refuseBlanking, requireFields } from '../validation.ts';
 import { UnitKindEnum } from './enums.ts';
 import { DirectoryConfirmationRef } from './directoryConfirmation.ts';
@@ -79,24 +79,7 @@ const sortable = {
 };
 
 builder.queryFields((t) => ({
-  allUnits: t.prismaField({
-    type: ['Unit'],
-    description: '单位列表（公开） / List units (public)',
-    args: { ...pageArgs, filter: t.arg({ type: UnitFilter, required: false }) },
-    resolve: (query, _r, args, ctx) =>
-      ctx.prisma.unit.findMany({ ...query, where: unitWhere(args.filter), ...paging<Prisma.UnitOrderByWithRelationInput>(args, sortable, { field: 'code', dir: 'asc' }, { id: 'asc' }) }),
-  }),
-  _allUnitsMeta: t.field({
-    type: ListMetadata,
-    args: { ...pageArgs, filter: t.arg({ type: UnitFilter, required: false }) },
-    resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.unit.count({ where: unitWhere(args.filter) }) }),
-  }),
-  Unit: t.prismaField({
-    type: 'Unit',
-    nullable: true,
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _r, args, ctx) => ctx.prisma.unit.findUnique({ ...query, where: { id: String(args.id) } }),
-  }),
+  ...listQueries(t, { model: 'Unit', plural: 'Units', label: ['单位', 'unit'], filter: UnitFilter, where: unitWhere, sortable: sortable, fallback: { field: 'code', dir: 'asc' }, public: true }),
 }));
 
 const LABELS = { code: '单位编码', name: '单位名称', kind: '单位类型' };

@@ -4,7 +4,7 @@ import { builder } from '../builder.ts';
 import { audit } from '../audit.ts';
 import { hashPassword } from '../auth/password.ts';
 import { notFound, userError } from '../errors.ts';
-import { keywordWhere, ListMetadata, pageArgs, paging } from '../listing.ts';
+import { keywordWhere, listQueries } from '../listing.ts';
 import { defined, refuseBlanking, requireFields } from '../validation.ts';
 import { RoleEnum } from './enums.ts';
 
@@ -58,26 +58,7 @@ function where(f: typeof UserFilter.$inferInput | null | undefined): Prisma.User
 const sortable = { username: (dir: 'asc' | 'desc') => ({ username: dir }), name: (dir: 'asc' | 'desc') => ({ name: dir }), role: (dir: 'asc' | 'desc') => ({ role: dir }) };
 
 builder.queryFields((t) => ({
-  allUsers: t.prismaField({
-    type: ['User'],
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: UserFilter, required: false }) },
-    resolve: (query, _r, args, ctx) =>
-      ctx.prisma.user.findMany({ ...query, where: where(args.filter), ...paging<Prisma.UserOrderByWithRelationInput>(args, sortable, { field: 'username', dir: 'asc' }, { id: 'asc' }) }),
-  }),
-  _allUsersMeta: t.field({
-    type: ListMetadata,
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: UserFilter, required: false }) },
-    resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.user.count({ where: where(args.filter) }) }),
-  }),
-  User: t.prismaField({
-    type: 'User',
-    nullable: true,
-    authScopes: { signedIn: true },
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _r, args, ctx) => ctx.prisma.user.findUnique({ ...query, where: { id: String(args.id) } }),
-  }),
+  ...listQueries(t, { model: 'User', plural: 'Users', label: ['用户', 'user'], filter: UserFilter, where: where, sortable: sortable, fallback: { field: 'username', dir: 'asc' } }),
 }));
 
 const LABELS = { username: '用户名', name: '姓名', role: '角色', unitId: '所属单位' };
