@@ -1,0 +1,182 @@
+// Rule 25 (P6, G7, G33): the assessment figures, aggregated by the database (GROUP BY with a bureau-wide total
+// through GROUPING SETS), never by loading records into JavaScript. The definitions are those of
+// packages/domain assessment.ts — a test feeds the same random records to both and requires equal figures:
+// - plan coverage: remit items (the unit's current checklist items) covered by a regular line of a filed plan of
+//   a year the period touches;
+// - task completion: the unit's tasks (not cancelled) whose window ends in the period; their targets except those
+//   transferred away; completed = inspected or closed as unreachable / deregistered (rule 23);
+// - timely entry: the targets of the unit's tasks completed in the period; a result published (China date) by
+//   its due date (the 20th working day, stored at completion) is on time, after it late; unpublished past it is
+//   missing, before it pending;
+// - follow-up: violations found (submitted with a follow-up action, or handed over after a correction) with the
+//   inspection day in the period, by the unit responsible for the result; handed over and closed with calendar-
+//   day medians;
+// - directories: library sizes (current targets) and the days since the last confirmation.
+// Timestamps are read as China dates by adding 8 hours (China has no daylight saving time).
+import type { PrismaClient } from '@ssj/db';
+import { Prisma } from '@ssj/db/client';
+import { calendarDaysBetween } from '@ssj/domain';
+
+export type Period = { from: string; to: string };
+
+export type UnitFigures = {
+  /** null = the bureau-wide total. */
+  unitId: string | null;
+  planCoverage: { covered: number; total: number; share: number | null; missing: string[] };
+  taskCompletion: {
+    tasks: number; tasksCompleted: number; tasksCompletedOnTime: number; targetsDrawn: number; targetsCompleted: number;
+    targetsClosed: number; targetsTransferred: number; share: number | null;
+  };
+  timelyEntry: { onTime: number; late: number; missingPastDue: number; pending: number; deadlineUnknown: number; share: number | null };
+  followUp: { found: number; handedOver: number; closed: number; medianDaysToHandOver: number | null; medianDaysToClose: number | null };
+  directories: {
+    targets: { libraries: { libraryId: string; size: number }[]; size: number; lastConfirmedOn: string | null; daysSinceConfirmation: number | null };
+    inspectors: { size: number; qualified: number; lastConfirmedOn: string | null; daysSinceConfirmation: number | null };
+  };
+};
+
+const ratio = (n: number, d: number) => (d === 0 ? null : n / d);
+const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
+const numOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+const isoOf = (v: unknown): string | null => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10));
+/** The bureau-wide row of a GROUPING SETS query has a null unit. */
+const TOTAL = '\u0000total';
+const keyOf = (unitId: unknown) => (unitId === null || unitId === undefined ? TOTAL : String(unitId));
+
+const responsibleUnit = Prisma.sql`CASE WHEN tt."status" = 'TRANSFERRED' AND tt."transferredToUnitId" IS NOT NULL THEN tt."transferredToUnitId" ELSE t."executingUnitId" END`;
+const chinaDate = (col: Prisma.Sql) => Prisma.sql`((${col}) + interval '8 hours')::date`;
+
+/** Every figure of rule 25 for the period, per unit and for the bureau as a whole (unitId null). */
+export async function assessmentFigures(db: PrismaClient | Prisma.TransactionClient, period: Period, today: string, unitIds?: readonly string[]): Promise<UnitFigures[]> {
+  const from = Prisma.sql`${period.from}::date`;
+  const to = Prisma.sql`${period.to}::date`;
+  const now = Prisma.sql`${today}::date`;
+  const y1 = Number(period.from.slice(0, 4));
+  const y2 = Number(period.to.slice(0, 4));
+
+  const [units, coverage, completion, entry, followUp, libraries, inspectors, confirmations] = await Promise.all([
+    db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Unit" WHERE "retiredAt" IS NULL ORDER BY "code"`,
+    db.$queryRaw<{ unitId: string | null; total: number; covered: number; missing: string[] | null }[]>`
+      WITH remit AS (SELECT "unitId", "id" FROM "CheckItem" WHERE "retiredAt" IS NULL),
+      planned AS (
+        SELECT DISTINCT p."unitId", pi."checkItemId" FROM "Plan" p JOIN "PlanItem" pi ON pi."planId" = p."id"
+        WHERE p."status" = 'FILED' AND p."year" BETWEEN ${y1} AND ${y2} AND pi."temporary" = false
+      )
+      SELECT r."unitId", count(*)::int AS "total", count(pl."checkItemId")::int AS "covered",
+             array_agg(r."id" ORDER BY r."id" COLLATE "C") FILTER (WHERE pl."checkItemId" IS NULL) AS "missing"
+      FROM remit r LEFT JOIN planned pl ON pl."unitId" = r."unitId" AND pl."checkItemId" = r."id"
+      GROUP BY GROUPING SETS ((r."unitId"), ())`,
+    db.$queryRaw<Record<string, unknown>[]>`
+      SELECT t."executingUnitId" AS "unitId",
+        count(DISTINCT t."id")::int AS "tasks",
+        count(DISTINCT t."id") FILTER (WHERE t."completedOn" IS NOT NULL)::int AS "tasksCompleted",
+        count(DISTINCT t."id") FILTER (WHERE t."completedOn" <= t."windowTo")::int AS "tasksCompletedOnTime",
+        count(tt."id") FILTER (WHERE tt."status" <> 'TRANSFERRED')::int AS "targetsDrawn",
+        count(tt."id") FILTER (WHERE tt."status" NOT IN ('TRANSFERRED', 'PENDING'))::int AS "targetsCompleted",
+        count(tt."id") FILTER (WHERE tt."status" IN ('CLOSED_UNREACHABLE', 'CLOSED_DEREGISTERED'))::int AS "targetsClosed",
+        count(tt."id") FILTER (WHERE tt."status" = 'TRANSFERRED')::int AS "targetsTransferred"
+      FROM "Task" t LEFT JOIN "TaskTarget" tt ON tt."taskId" = t."id"
+      WHERE t."status" <> 'CANCELLED' AND t."windowTo" BETWEEN ${from} AND ${to}
+      GROUP BY GROUPING SETS ((t."executingUnitId"), ())`,
+    db.$queryRaw<Record<string, unknown>[]>`
+      SELECT t."executingUnitId" AS "unitId",
+        count(*) FILTER (WHERE r."dueOn" IS NOT NULL AND r."publishedAt" IS NOT NULL AND ${chinaDate(Prisma.sql`r."publishedAt"`)} <= r."dueOn")::int AS "onTime",
+        count(*) FILTER (WHERE r."dueOn" IS NOT NULL AND r."publishedAt" IS NOT NULL AND ${chinaDate(Prisma.sql`r."publishedAt"`)} > r."dueOn")::int AS "late",
+        count(*) FILTER (WHERE r."dueOn" IS NOT NULL AND r."publishedAt" IS NULL AND ${now} > r."dueOn")::int AS "missingPastDue",
+        count(*) FILTER (WHERE r."dueOn" IS NOT NULL AND r."publishedAt" IS NULL AND ${now} <= r."dueOn")::int AS "pending",
+        count(*) FILTER (WHERE r."dueOn" IS NULL)::int AS "deadlineUnknown"
+      FROM "Task" t JOIN "TaskTarget" tt ON tt."taskId" = t."id" LEFT JOIN "Result" r ON r."taskTargetId" = tt."id"
+      WHERE t."status" <> 'CANCELLED' AND t."completedOn" BETWEEN ${from} AND ${to} AND tt."status" <> 'TRANSFERRED'
+      GROUP BY GROUPING SETS ((t."executingUnitId"), ())`,
+    db.$queryRaw<Record<string, unknown>[]>`
+      WITH found AS (
+        SELECT ${responsibleUnit} AS "unitId",
+               COALESCE(r."inspectedOn", ${chinaDate(Prisma.sql`r."submittedAt"`)}) AS "foundOn",
+               ${chinaDate(Prisma.sql`f."handedOverAt"`)} AS "handedOverOn",
+               ${chinaDate(Prisma.sql`f."closedAt"`)} AS "closedOn",
+               f."id" AS "followUpId"
+        FROM "Result" r
+        JOIN "TaskTarget" tt ON tt."id" = r."taskTargetId"
+        JOIN "Task" t ON t."id" = tt."taskId"
+        LEFT JOIN "FollowUp" f ON f."resultId" = r."id"
+        WHERE (r."followUpAction" <> 'NONE' AND r."status" IN ('PENDING_REVIEW', 'APPROVED', 'PUBLISHED')) OR f."id" IS NOT NULL
+      )
+      SELECT "unitId",
+        count(*)::int AS "found",
+        count("followUpId")::int AS "handedOver",
+        count("closedOn") FILTER (WHERE "followUpId" IS NOT NULL)::int AS "closed",
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY ("handedOverOn" - "foundOn")) FILTER (WHERE "followUpId" IS NOT NULL) AS "medianDaysToHandOver",
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY ("closedOn" - "handedOverOn")) FILTER (WHERE "closedOn" IS NOT NULL) AS "medianDaysToClose"
+      FROM found WHERE "foundOn" BETWEEN ${from} AND ${to}
+      GROUP BY GROUPING SETS (("unitId"), ())`,
+    db.$queryRaw<{ id: string; unitId: string; size: number }[]>`
+      SELECT l."id", l."unitId", count(tg."id")::int AS "size"
+      FROM "TargetLibrary" l LEFT JOIN "Target" tg ON tg."libraryId" = l."id" AND tg."retiredAt" IS NULL
+      WHERE l."retiredAt" IS NULL GROUP BY l."id", l."unitId", l."code" ORDER BY l."code"`,
+    db.$queryRaw<{ unitId: string | null; size: number; qualified: number }[]>`
+      SELECT "unitId", count(*)::int AS "size", count(*) FILTER (WHERE "qualified")::int AS "qualified"
+      FROM "Inspector" WHERE "retiredAt" IS NULL GROUP BY GROUPING SETS (("unitId"), ())`,
+    // Rule 4: one confirmation covers both directories; a confirmation after `today` cannot have happened yet.
+    db.$queryRaw<{ unitId: string; last: Date | string | null }[]>`
+      SELECT "unitId", max(${chinaDate(Prisma.sql`"confirmedAt"`)}) AS "last"
+      FROM "DirectoryConfirmation" WHERE ${chinaDate(Prisma.sql`"confirmedAt"`)} <= ${now} GROUP BY "unitId"`,
+  ]);
+
+  const by = <T extends { unitId?: unknown }>(rows: T[]) => new Map(rows.map((r) => [keyOf(r.unitId), r]));
+  const cov = by(coverage), comp = by(completion), ent = by(entry), fol = by(followUp), insp = by(inspectors);
+  const conf = new Map(confirmations.map((c) => [c.unitId, isoOf(c.last)]));
+  const wanted = unitIds ? units.filter((u) => unitIds.includes(u.id)) : units;
+
+  const figure = (unitId: string | null): UnitFigures => {
+    const k = keyOf(unitId);
+    const c = cov.get(k);
+    const p = comp.get(k) ?? {};
+    const e = ent.get(k) ?? {};
+    const f = fol.get(k) ?? {};
+    const libs = libraries.filter((l) => unitId === null || l.unitId === unitId).map((l) => ({ libraryId: l.id, size: l.size }));
+    // The bureau's freshness is that of its stalest unit: the oldest of the units' last confirmations.
+    const lastOf = (id: string) => conf.get(id) ?? null;
+    const last = unitId !== null ? lastOf(unitId) : units.every((u) => lastOf(u.id)) ? units.map((u) => lastOf(u.id)!).sort()[0] ?? null : null;
+    const days = last === null ? null : calendarDaysBetween(last, today);
+    const i = insp.get(k);
+    const entryFigures = { onTime: num(e.onTime), late: num(e.late), missingPastDue: num(e.missingPastDue), pending: num(e.pending), deadlineUnknown: num(e.deadlineUnknown) };
+    return {
+      unitId,
+      planCoverage: { covered: num(c?.covered), total: num(c?.total), share: ratio(num(c?.covered), num(c?.total)), missing: unitId === null ? [] : (c?.missing ?? []) },
+      taskCompletion: {
+        tasks: num(p.tasks), tasksCompleted: num(p.tasksCompleted), tasksCompletedOnTime: num(p.tasksCompletedOnTime), targetsDrawn: num(p.targetsDrawn),
+        targetsCompleted: num(p.targetsCompleted), targetsClosed: num(p.targetsClosed), targetsTransferred: num(p.targetsTransferred),
+        share: ratio(num(p.targetsCompleted), num(p.targetsDrawn)),
+      },
+      timelyEntry: { ...entryFigures, share: ratio(entryFigures.onTime, entryFigures.onTime + entryFigures.late + entryFigures.missingPastDue) },
+      followUp: {
+        found: num(f.found), handedOver: num(f.handedOver), closed: num(f.closed),
+        medianDaysToHandOver: numOrNull(f.medianDaysToHandOver), medianDaysToClose: numOrNull(f.medianDaysToClose),
+      },
+      directories: {
+        targets: { libraries: libs, size: libs.reduce((a, l) => a + l.size, 0), lastConfirmedOn: last, daysSinceConfirmation: days },
+        inspectors: { size: num(i?.size), qualified: num(i?.qualified), lastConfirmedOn: last, daysSinceConfirmation: days },
+      },
+    };
+  };
+  return [...wanted.map((u) => figure(u.id)), figure(null)];
+}
+
+/** The period of a year, a quarter (1–4) or a month (1–12) of it. */
+export function periodOf(year: number, quarter?: number | null, month?: number | null): Period {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (month) return { from: `${year}-${pad(month)}-01`, to: `${year}-${pad(month)}-${pad(lastDay(year, month))}` };
+  if (quarter) {
+    const m1 = (quarter - 1) * 3 + 1;
+    return { from: `${year}-${pad(m1)}-01`, to: `${year}-${pad(m1 + 2)}-${pad(lastDay(year, m1 + 2))}` };
+  }
+  return { from: `${year}-01-01`, to: `${year}-12-31` };
+}
+
+/** The period before: the previous year, quarter or month. */
+export function previousPeriod(year: number, quarter?: number | null, month?: number | null): { year: number; quarter: number | null; month: number | null } {
+  if (month) return month === 1 ? { year: year - 1, quarter: null, month: 12 } : { year, quarter: null, month: month - 1 };
+  if (quarter) return quarter === 1 ? { year: year - 1, quarter: 4, month: null } : { year, quarter: quarter - 1, month: null };
+  return { year: year - 1, quarter: null, month: null };
+}

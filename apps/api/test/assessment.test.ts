@@ -1,0 +1,270 @@
+// Assessment figures (rule 25): computed by SQL aggregation, checked against hand-computed expectations on a
+// small fixed data set (each figure and its edges: published on the 20th working day is on time, a China
+// morning that is still the day before in UTC is already late) and against the domain's formulas
+// (packages/domain assessment.ts) on the demo data plus random records.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assessUnits, calendarDaysBetween, resultDueDate, type AssessmentData, type UnitAssessment } from '@ssj/domain';
+import { loadHolidayCalendar } from '../src/holidayCalendar.ts';
+import { todayInChina } from '../src/clock.ts';
+import { codeOf, createTestApp, type TestApp } from './helpers.ts';
+
+let t: TestApp;
+let leader: string;
+
+const FIGURES = `unitId
+  planCoverage { covered total share missingIds }
+  taskCompletion { tasks tasksCompleted tasksCompletedOnTime targetsDrawn targetsCompleted targetsClosed targetsTransferred share }
+  timelyEntry { onTime late missingPastDue pending deadlineUnknown share }
+  followUp { found handedOver closed medianDaysToHandOver medianDaysToClose }
+  directories { targets { size libraries { libraryId size } lastConfirmedOn daysSinceConfirmation } inspectors { size qualified lastConfirmedOn daysSinceConfirmation } }`;
+
+const chinaDay = (d: Date) => todayInChina(d);
+const day = (s: string) => new Date(`${s}T00:00:00Z`);
+let creditSeq = 0;
+/** A syntactically unique 18-character credit code (the figures do not validate it). */
+const creditCode = () => `91370305TEST${String(++creditSeq).padStart(6, '0')}`;
+
+async function makeUnit(code: string) {
+  return t.prisma.unit.create({ data: { code, name: `测试单位${code}`, kind: 'SECTION' } });
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  leader = await t.login('leader');
+});
+afterAll(() => t.close());
+
+describe('hand-computed figures on a small fixed data set', () => {
+  it('counts each figure and its edges', async () => {
+    const unit = await makeUnit('TST1');
+    const other = await makeUnit('TST2');
+    const [item1, item2] = await Promise.all(
+      ['A', 'B'].map((x) => t.prisma.checkItem.create({ data: { code: `TST-${x}`, name: `测试事项${x}`, objectType: '企业', category: 'GENERAL', methods: ['ON_SITE'], unitId: unit.id, legalBasis: '测试', defaultRatio: 0.03, version: 1 } })),
+    );
+    const plan = await t.prisma.plan.create({ data: { unitId: unit.id, year: 2026, title: '测试计划', status: 'FILED', version: 1, filedAt: new Date('2026-02-01') } });
+    await t.prisma.planItem.create({ data: { planId: plan.id, checkItemId: item1!.id, scope: '全区', windowFrom: day('2026-03-01'), windowTo: day('2026-10-31'), estimatedCount: 10, ratio: 0.03 } });
+    // A temporary check does not cover an item (rule 6 counts regular lines).
+    await t.prisma.planItem.create({ data: { planId: plan.id, checkItemId: item2!.id, scope: '全区', windowFrom: day('2026-03-01'), windowTo: day('2026-10-31'), estimatedCount: 1, ratio: 0.03, temporary: true } });
+
+    const library = await t.prisma.targetLibrary.create({ data: { code: 'TST-LIB', name: '测试名录库', kind: 'SPECIAL', unitId: unit.id, buildStandard: '测试', supervisionRequirements: '测试' } });
+    const targets: { id: string }[] = [];
+    for (let i = 0; i < 5; i++) {
+      targets.push(await t.prisma.target.create({
+        data: { creditCode: creditCode(), name: `测试企业${i}`, libraryId: library.id, unitId: unit.id, objectType: '企业', scale: 'SMALL', industry: '采矿业', area: '闻韶街道', address: '测试路', ...(i === 4 ? { retiredAt: new Date() } : {}) },
+      }));
+    }
+    await t.prisma.inspector.createMany({ data: [
+      { name: '甲', idNumber: 'TST-ID-1', unitId: unit.id, qualified: true },
+      { name: '乙', idNumber: 'TST-ID-2', unitId: unit.id, qualified: false },
+    ] });
+    const admin = await t.prisma.user.findUniqueOrThrow({ where: { username: 'admin' } });
+    await t.prisma.directoryConfirmation.create({ data: { unitId: unit.id, confirmedById: admin.id, confirmedAt: new Date('2026-11-20T10:00:00+08:00'), targetCount: 4, inspectorCount: 2 } });
+
+    // One task, window ending and completed on Sep 30: results due on Tue Nov 3 (国庆 and the make-up Saturday).
+    const task = await t.prisma.task.create({
+      data: { code: 'RW-TST-1', name: '测试任务', planId: plan.id, ownerUnitId: unit.id, executingUnitId: unit.id, status: 'COMPLETED', windowFrom: day('2026-09-01'), windowTo: day('2026-09-30'), completedOn: day('2026-09-30') },
+    });
+    const dueOn = day('2026-11-03');
+    const tts = await Promise.all(
+      (['INSPECTED', 'INSPECTED', 'PENDING', 'TRANSFERRED'] as const).map((status, i) =>
+        t.prisma.taskTarget.create({ data: { taskId: task.id, targetId: targets[i]!.id, status, ...(status === 'TRANSFERRED' ? { transferredToUnitId: other.id } : {}) } }),
+      ),
+    );
+    // A: published at 15:00 on the due day → on time.
+    await t.prisma.result.create({ data: { taskTargetId: tts[0]!.id, status: 'PUBLISHED', dueOn, outcome: 'NO_PROBLEM', inspectedOn: day('2026-09-10'), publishedAt: new Date('2026-11-03T15:00:00+08:00') } });
+    // B: published at 01:00 China time on Nov 4 — still Nov 3 in UTC — late; a violation handed over 2 days
+    // after the inspection and closed 10 days after the hand-over.
+    const b = await t.prisma.result.create({
+      data: { taskTargetId: tts[1]!.id, status: 'PUBLISHED', dueOn, outcome: 'FOLLOW_UP_PENDING', followUpAction: 'REFER_CASE', inspectedOn: day('2026-09-10'), publishedAt: new Date('2026-11-04T01:00:00+08:00') },
+    });
+    await t.prisma.followUp.create({ data: { resultId: b.id, handedToUnitId: unit.id, status: 'CLOSED', handedOverAt: new Date('2026-09-12T09:00:00+08:00'), closedAt: new Date('2026-09-22T16:00:00+08:00') } });
+    // C: a violation submitted for review, not yet handed over, and not published past the due day → missing.
+    await t.prisma.result.create({ data: { taskTargetId: tts[2]!.id, status: 'PENDING_REVIEW', dueOn, outcome: 'SERIOUS_REFUSAL', followUpAction: 'REFER_CASE', inspectedOn: day('2026-09-20') } });
+    // D: transferred away: counted for neither completion nor timeliness of this unit.
+    await t.prisma.result.create({ data: { taskTargetId: tts[3]!.id, dueOn } });
+
+    const q = `query($u: [ID!], $q: Int, $m: Int) { assessment(year: 2026, quarter: $q, month: $m, unitIds: $u) { period { from to } units { ${FIGURES} } total { unitId } } }`;
+    const r = await t.gql(q, { u: [unit.id], q: 3 }, leader);
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.assessment.period).toEqual({ from: '2026-07-01', to: '2026-09-30' });
+    const f = r.data?.assessment.units[0];
+    const today = todayInChina();
+    const onTimeOrPending = today > '2026-11-03' ? { missingPastDue: 1, pending: 0 } : { missingPastDue: 0, pending: 1 };
+    expect(f).toEqual({
+      unitId: unit.id,
+      planCoverage: { covered: 1, total: 2, share: 0.5, missingIds: [item2!.id] },
+      taskCompletion: { tasks: 1, tasksCompleted: 1, tasksCompletedOnTime: 1, targetsDrawn: 3, targetsCompleted: 2, targetsClosed: 0, targetsTransferred: 1, share: 2 / 3 },
+      timelyEntry: { onTime: 1, late: 1, ...onTimeOrPending, deadlineUnknown: 0, share: today > '2026-11-03' ? 1 / 3 : 1 / 2 },
+      followUp: { found: 2, handedOver: 1, closed: 1, medianDaysToHandOver: 2, medianDaysToClose: 10 },
+      directories: {
+        targets: { size: 4, libraries: [{ libraryId: library.id, size: 4 }], lastConfirmedOn: '2026-11-20', daysSinceConfirmation: calendarDaysBetween('2026-11-20', today) },
+        inspectors: { size: 2, qualified: 1, lastConfirmedOn: '2026-11-20', daysSinceConfirmation: calendarDaysBetween('2026-11-20', today) },
+      },
+    });
+    expect(r.data?.assessment.total.unitId).toBeNull();
+
+    // The fourth quarter: no task ends in it and nothing was completed or found in it.
+    const q4 = (await t.gql(q, { u: [unit.id], q: 4 }, leader)).data?.assessment.units[0];
+    expect(q4.taskCompletion.tasks).toBe(0);
+    expect(q4.timelyEntry).toMatchObject({ onTime: 0, late: 0, missingPastDue: 0, share: null });
+    expect(q4.followUp.found).toBe(0);
+    // September alone is the same as the third quarter for this unit.
+    const sep = (await t.gql(q, { u: [unit.id], m: 9 }, leader)).data?.assessment.units[0];
+    expect(sep.timelyEntry).toEqual(f.timelyEntry);
+  });
+
+  it('refuses an impossible period', async () => {
+    expect(codeOf(await t.gql('{ assessment(year: 2026, quarter: 5) { total { unitId } } }', {}, leader))).toBe('VALIDATION.INVALID');
+    expect(codeOf(await t.gql('{ assessment(year: 2026, quarter: 1, month: 2) { total { unitId } } }', {}, leader))).toBe('VALIDATION.INVALID');
+    expect(codeOf(await t.gql('{ assessment(year: 2026) { total { unitId } } }'))).toBe('UNAUTHENTICATED');
+  });
+});
+
+/** Deterministic pseudo-random numbers (mulberry32). */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let x = Math.imul(a ^ (a >>> 15), 1 | a);
+    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Everything the domain formulas take, read back from the database as plain rows. */
+async function domainData(): Promise<AssessmentData> {
+  const p = t.prisma;
+  const [units, items, plans, planItems, tasks, tts, results, libraries, targets, inspectors, confirmations] = await Promise.all([
+    p.unit.findMany({ where: { retiredAt: null } }),
+    p.checkItem.findMany(),
+    p.plan.findMany(),
+    p.planItem.findMany({ where: { temporary: false } }),
+    p.task.findMany({ where: { status: { not: 'CANCELLED' } } }),
+    p.taskTarget.findMany({ include: { task: { select: { executingUnitId: true, status: true } } } }),
+    p.result.findMany({ include: { taskTarget: { include: { task: { select: { executingUnitId: true, status: true } } } }, followUp: true } }),
+    p.targetLibrary.findMany({ where: { retiredAt: null } }),
+    p.target.findMany({ where: { retiredAt: null }, select: { id: true, libraryId: true } }),
+    p.inspector.findMany({ where: { retiredAt: null } }),
+    p.directoryConfirmation.findMany(),
+  ]);
+  const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+  const violations = results.filter((r) => (r.followUpAction !== 'NONE' && ['PENDING_REVIEW', 'APPROVED', 'PUBLISHED'].includes(r.status)) || r.followUp);
+  return {
+    units: units.map((u) => ({ id: u.id })),
+    checkItems: items.map((i) => ({ id: i.id, unitId: i.unitId, retired: !!i.retiredAt })),
+    plans: plans.map((x) => ({ id: x.id, unitId: x.unitId, year: x.year, filedOn: x.status === 'FILED' ? iso(x.filedAt ?? new Date()) : null })),
+    planItems: planItems.map((x) => ({ planId: x.planId, checkItemId: x.checkItemId })),
+    tasks: tasks.map((x) => ({ id: x.id, planId: x.planId, unitId: x.executingUnitId, window: { from: iso(x.windowFrom)!, to: iso(x.windowTo)! }, completedOn: iso(x.completedOn) })),
+    taskTargets: tts.filter((x) => x.task.status !== 'CANCELLED').map((x) => ({ taskId: x.taskId, targetId: x.targetId, status: x.status })),
+    results: results.map((r) => ({ taskId: r.taskTarget.taskId, targetId: r.taskTarget.targetId, publishedOn: r.publishedAt ? chinaDay(r.publishedAt) : null })),
+    followUps: violations.map((r) => ({
+      id: r.id,
+      unitId: r.taskTarget.status === 'TRANSFERRED' && r.taskTarget.transferredToUnitId ? r.taskTarget.transferredToUnitId : r.taskTarget.task.executingUnitId,
+      foundOn: r.inspectedOn ? iso(r.inspectedOn)! : chinaDay(r.submittedAt!),
+      handedOverOn: r.followUp ? chinaDay(r.followUp.handedOverAt) : null,
+      closedOn: r.followUp?.closedAt ? chinaDay(r.followUp.closedAt) : null,
+    })),
+    libraries: libraries.map((l) => ({ id: l.id, unitId: l.unitId })),
+    targets,
+    inspectors: inspectors.map((i) => ({ id: i.id, unitId: i.unitId, qualified: i.qualified })),
+    confirmations: confirmations.flatMap((c) => (['TARGETS', 'INSPECTORS'] as const).map((directory) => ({ unitId: c.unitId, directory, confirmedOn: chinaDay(c.confirmedAt) }))),
+  };
+}
+
+/** The domain's figures in the API's shape (library order aside). */
+function asApi(u: UnitAssessment) {
+  return {
+    unitId: u.unitId,
+    planCoverage: { covered: u.planCoverage.covered, total: u.planCoverage.total, share: u.planCoverage.share, missingIds: u.planCoverage.missing },
+    taskCompletion: u.taskCompletion,
+    timelyEntry: u.timelyEntry,
+    followUp: u.followUp,
+    directories: {
+      targets: { ...u.directories.targets, libraries: [...u.directories.targets.libraries].sort((a, b) => (a.libraryId < b.libraryId ? -1 : 1)) },
+      inspectors: u.directories.inspectors,
+    },
+  };
+}
+
+describe('the SQL figures equal the domain formulas', () => {
+  it('on the demo data plus random plans, tasks, results and follow-ups, for a year, a quarter and a month', async () => {
+    const random = rng(20261125);
+    const pick = <T,>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+    const calendar = await loadHolidayCalendar(t.prisma);
+    const admin = await t.prisma.user.findUniqueOrThrow({ where: { username: 'admin' } });
+    for (let u = 0; u < 3; u++) {
+      const unit = await makeUnit(`RND${u}`);
+      const items = await Promise.all([0, 1, 2].map((i) => t.prisma.checkItem.create({ data: { code: `RND-${u}-${i}`, name: `随机事项${u}-${i}`, objectType: '企业', category: 'KEY', methods: ['WRITTEN'], unitId: unit.id, legalBasis: '测试', defaultRatio: 0.1, version: 1, ...(i === 2 && random() < 0.5 ? { retiredAt: new Date() } : {}) } })));
+      const plan = await t.prisma.plan.create({ data: { unitId: unit.id, year: 2026, title: `随机计划${u}`, status: random() < 0.7 ? 'FILED' : 'DRAFT', version: 1, filedAt: new Date('2026-02-01') } });
+      for (const it of items) if (random() < 0.6) await t.prisma.planItem.create({ data: { planId: plan.id, checkItemId: it.id, scope: '全区', windowFrom: day('2026-01-01'), windowTo: day('2026-12-31'), estimatedCount: 5, ratio: 0.1, temporary: random() < 0.2 } });
+      const library = await t.prisma.targetLibrary.create({ data: { code: `RND-LIB-${u}`, name: `随机名录库${u}`, kind: 'SPECIAL', unitId: unit.id, buildStandard: '测试', supervisionRequirements: '测试' } });
+      const targets: { id: string }[] = [];
+      for (let i = 0; i < 12; i++) targets.push(await t.prisma.target.create({ data: { creditCode: creditCode(), name: `随机企业${u}-${i}`, libraryId: library.id, unitId: unit.id, objectType: '企业', scale: 'SMALL', industry: '采矿业', area: '闻韶街道', address: '测试路' } }));
+      for (let i = 0; i < 4; i++) await t.prisma.inspector.create({ data: { name: `随机${u}-${i}`, idNumber: `RND-${u}-${i}`, unitId: unit.id, qualified: random() < 0.7 } });
+      for (let i = 0; i < 2; i++) await t.prisma.directoryConfirmation.create({ data: { unitId: unit.id, confirmedById: admin.id, confirmedAt: new Date(Date.UTC(2026, Math.floor(random() * 11), 1 + Math.floor(random() * 27), Math.floor(random() * 24))), targetCount: 12, inspectorCount: 4 } });
+      for (let k = 0; k < 4; k++) {
+        const month = 1 + Math.floor(random() * 10);
+        const windowTo = `2026-${String(month + 1).padStart(2, '0')}-15`;
+        const completed = random() < 0.75;
+        const completedOn = completed ? `2026-${String(month + 1).padStart(2, '0')}-${random() < 0.7 ? '10' : '25'}` : null;
+        const task = await t.prisma.task.create({
+          data: {
+            code: `RW-RND-${u}-${k}`, name: '随机任务', planId: plan.id, ownerUnitId: unit.id, executingUnitId: unit.id,
+            status: completed ? 'COMPLETED' : pick(['DISPATCHED', 'CANCELLED', 'DRAWN'] as const), windowFrom: day(`2026-${String(month).padStart(2, '0')}-01`), windowTo: day(windowTo), completedOn: completedOn ? day(completedOn) : null,
+          },
+        });
+        const dueOn = completedOn ? day(resultDueDate(completedOn, calendar)) : null;
+        for (const target of targets.filter(() => random() < 0.4)) {
+          const status = pick(['PENDING', 'INSPECTED', 'INSPECTED', 'CLOSED_UNREACHABLE', 'CLOSED_DEREGISTERED', 'TRANSFERRED'] as const);
+          const tt = await t.prisma.taskTarget.create({ data: { taskId: task.id, targetId: target.id, status, ...(status === 'TRANSFERRED' ? { transferredToUnitId: pick(['x', 'y']) === 'x' ? unit.id : (await t.prisma.unit.findFirstOrThrow({ where: { code: 'KGK' } })).id } : {}) } });
+          const rStatus = pick(['NOT_ENTERED', 'PENDING_REVIEW', 'RETURNED', 'APPROVED', 'PUBLISHED', 'PUBLISHED'] as const);
+          const violation = random() < 0.4;
+          const inspectedOn = `2026-${String(month).padStart(2, '0')}-${String(1 + Math.floor(random() * 27)).padStart(2, '0')}`;
+          const publishedAt = rStatus === 'PUBLISHED' && dueOn ? new Date(dueOn.getTime() + Math.floor((random() * 20 - 14) * 86_400_000) + Math.floor(random() * 24) * 3_600_000) : null;
+          const r = await t.prisma.result.create({
+            data: {
+              taskTargetId: tt.id, status: rStatus === 'PUBLISHED' && !publishedAt ? 'APPROVED' : rStatus, dueOn, publishedAt, inspectedOn: day(inspectedOn),
+              outcome: violation ? 'FOLLOW_UP_PENDING' : 'NO_PROBLEM', followUpAction: violation ? 'REFER_CASE' : 'NONE',
+            },
+          });
+          if (violation && (rStatus === 'APPROVED' || rStatus === 'PUBLISHED')) {
+            const handed = new Date(day(inspectedOn).getTime() + Math.floor(random() * 10) * 86_400_000 + 10 * 3_600_000);
+            const closedAt = random() < 0.5 ? new Date(handed.getTime() + Math.floor(random() * 40) * 86_400_000) : null;
+            await t.prisma.followUp.create({ data: { resultId: r.id, handedToUnitId: unit.id, handedOverAt: handed, closedAt, status: closedAt ? 'CLOSED' : 'ACCEPTED' } });
+          }
+        }
+      }
+    }
+
+    const data = await domainData();
+    const today = todayInChina();
+    const calendarForDomain = await loadHolidayCalendar(t.prisma);
+    const periods = [
+      { args: { y: 2026 }, from: '2026-01-01', to: '2026-12-31' },
+      { args: { y: 2026, q: 3 }, from: '2026-07-01', to: '2026-09-30' },
+      { args: { y: 2026, m: 5 }, from: '2026-05-01', to: '2026-05-31' },
+    ];
+    for (const p of periods) {
+      const r = await t.gql(`query($y: Int!, $q: Int, $m: Int) { assessment(year: $y, quarter: $q, month: $m) { units { ${FIGURES} } } }`, p.args, leader);
+      expect(r.errors).toBeUndefined();
+      const api = (r.data!.assessment.units as ReturnType<typeof asApi>[]).map((u) => ({
+        ...u,
+        directories: { ...u.directories, targets: { ...u.directories.targets, libraries: [...u.directories.targets.libraries].sort((a, b) => (a.libraryId < b.libraryId ? -1 : 1)) } },
+      }));
+      const expected = assessUnits(data, { period: { from: p.from, to: p.to }, today, calendar: calendarForDomain }).map(asApi);
+      const byId = new Map(api.map((u) => [u.unitId, u]));
+      expect(api).toHaveLength(expected.length);
+      for (const e of expected) expect(byId.get(e.unitId), `${p.from}–${p.to} ${e.unitId}`).toEqual(e);
+      // The random units have figures worth comparing (not all zeros).
+      expect(expected.some((e) => e.timelyEntry.onTime + e.timelyEntry.late + e.timelyEntry.missingPastDue > 0)).toBe(true);
+    }
+  });
+
+  it('answers in a fixed number of SQL statements, however many units and records', async () => {
+    const one = await t.countQueries(() => t.gql('{ assessment(year: 2026) { units { unitId timelyEntry { onTime } } total { timelyEntry { onTime } } } }', {}, leader));
+    await makeUnit('QRY1');
+    const two = await t.countQueries(() => t.gql('{ assessment(year: 2026) { units { unitId timelyEntry { onTime } } total { timelyEntry { onTime } } } }', {}, leader));
+    expect(two.count).toBe(one.count);
+    expect(one.count).toBeLessThanOrEqual(10);
+  });
+});
