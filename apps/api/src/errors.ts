@@ -86,6 +86,8 @@ const apiMessages = {
   'TEAM.APPROVER_NOT_ALLOWED': '更换执法检查人员须经牵头单位或任务执行单位的在岗人员批准',
   'TEAM.MEMBER_INACTIVE': '该成员已被更换，不在检查组中',
   'TEAM.NOT_AN_INSPECTOR': '只能更换执法检查人员（专家请另行委派）',
+  'TEAM.VISITS_WITHOUT_TEAM': '尚有检查对象未组建检查组，请先随机匹配、联合匹配或直接委派，再确认检查组',
+  'TEAM.ALREADY_CONFIRMED': '检查组已确认',
   // settings
   'SETTINGS.NOTHING_TO_UPDATE': '请至少修改一项设置',
   'SETTINGS.GENERAL_RATIO_CAP_INVALID': '一般检查事项抽查比例上限无效',

@@ -70,7 +70,7 @@ export function listQueries<Name extends ModelName, F extends InputObjectRef<any
     /** "中文 / English" name of one record, e.g. "检查结果 / result". */
     label: [zh: string, en: string];
     filter: F;
-    where: (filter: F['$inferInput'] | null | undefined) => unknown;
+    where: (filter: F['$inferInput'] | null | undefined, ctx: Context) => unknown;
     sortable: Record<string, (dir: 'asc' | 'desc') => unknown>;
     fallback: { field: string; dir: 'asc' | 'desc' };
     /** Readable signed out (the public part of the API, rule 26). */
@@ -88,14 +88,14 @@ export function listQueries<Name extends ModelName, F extends InputObjectRef<any
       ...scopes,
       args: { ...pageArgs, filter: filterArg() },
       resolve: (query: object, _r: unknown, args: PageInput & { filter?: F['$inferInput'] | null }, ctx: Context) =>
-        delegate(ctx).findMany({ ...query, where: o.where(args.filter), ...paging<unknown>(args, o.sortable, o.fallback, { id: 'asc' }) }),
+        Promise.resolve(o.where(args.filter, ctx)).then((where) => delegate(ctx).findMany({ ...query, where, ...paging<unknown>(args, o.sortable, o.fallback, { id: 'asc' }) })),
     } as never),
     [`_all${o.plural}Meta`]: t.field({
       type: ListMetadata,
       description: `${zh}数量 / Count ${en}s`,
       ...scopes,
       args: { ...pageArgs, filter: filterArg() },
-      resolve: async (_r, args, ctx) => ({ count: await delegate(ctx).count({ where: o.where((args as { filter?: F['$inferInput'] | null }).filter) }) }),
+      resolve: async (_r, args, ctx) => ({ count: await delegate(ctx).count({ where: await o.where((args as { filter?: F['$inferInput'] | null }).filter, ctx) }) }),
     }),
     [o.model]: t.prismaField({
       type: o.model as never,

@@ -103,6 +103,21 @@ describe('hand-computed figures on a small fixed data set', () => {
     });
     expect(r.data?.assessment.total.unitId).toBeNull();
 
+    // Drill-down: each number lists exactly the records it counts.
+    const drill = async (kind: string) =>
+      ((await t.gql('query($f: AssessmentFigureFilter) { allResults(filter: { figure: $f }) { id } _allResultsMeta(filter: { figure: $f }) { count } }', { f: { kind, year: 2026, quarter: 3, unitId: unit.id } }, leader)).data as {
+        allResults: { id: string }[]; _allResultsMeta: { count: number };
+      });
+    const ids = async (kind: string) => (await drill(kind)).allResults.map((x) => x.id).sort();
+    const resultOf = async (i: number) => (await t.prisma.result.findUniqueOrThrow({ where: { taskTargetId: tts[i]!.id } })).id;
+    expect(await ids('ENTRY_ON_TIME')).toEqual([await resultOf(0)]);
+    expect(await ids('ENTRY_LATE')).toEqual([await resultOf(1)]);
+    expect((await drill('ENTRY_MISSING'))._allResultsMeta.count).toBe(onTimeOrPending.missingPastDue);
+    expect(await ids('VIOLATIONS_HANDED_OVER')).toEqual([await resultOf(1)]);
+    expect(await ids('VIOLATIONS_NOT_HANDED_OVER')).toEqual([await resultOf(2)]);
+    expect((await ids('TARGETS_DRAWN')).length).toBe(3);
+    expect(await ids('TARGETS_PENDING')).toEqual([await resultOf(2)]);
+
     // The fourth quarter: no task ends in it and nothing was completed or found in it.
     const q4 = (await t.gql(q, { u: [unit.id], q: 4 }, leader)).data?.assessment.units[0];
     expect(q4.taskCompletion.tasks).toBe(0);

@@ -228,3 +228,64 @@ describe('replacement and recusal (rule 16)', () => {
     expect(await t.prisma.auditEvent.count({ where: { action: 'declareRecusal', entityId: team.id } })).toBe(1);
   });
 });
+
+describe('confirming the teams (rule 15)', () => {
+  const confirm = (taskId: string, token = kg) =>
+    t.gql(`mutation($id: ID) { confirmTeams(taskId: $id) { id confirmedAt visit { targetId } members { id active role } } }`, { id: taskId }, token);
+
+  it('is refused while a visit has no team, then stamps every team once and is audited', async () => {
+    const { taskId, targets } = await dispatchedTask(2);
+    // One visit gets a team directly; the other has none yet.
+    const inspectors = await pool();
+    const lead = inspectors.find((i) => i.mayLead)!.id;
+    const other = inspectors.find((i) => i.id !== lead)!.id;
+    const direct = await t.gql(
+      'mutation($v: ID, $ids: [ID!], $l: ID) { assignTeamDirectly(visitId: $v, inspectorIds: $ids, leaderId: $l, reason: "先行委派") { id } }',
+      { v: targets[0]!.visitId, ids: [lead, other], l: lead }, kg,
+    );
+    expect(direct.errors).toBeUndefined();
+    const refused = await confirm(taskId);
+    expect(codeOf(refused)).toBe('TEAM.VISITS_WITHOUT_TEAM');
+    expect(refused.errors![0]!.message).toMatch(/未组建检查组.*还有 1 个/);
+    expect(refused.errors![0]!.extensions).toMatchObject({ visitsWithoutTeam: 1, targetIds: [targets[1]!.targetId] });
+    expect(await t.prisma.team.count({ where: { visitId: { in: targets.map((x) => x.visitId) }, confirmedAt: { not: null } } })).toBe(0);
+    expect(await t.prisma.auditEvent.count({ where: { action: 'confirmTeams', entityId: taskId } })).toBe(0);
+
+    expect((await match(taskId)).errors).toBeUndefined();
+    const r = await confirm(taskId);
+    expect(r.errors).toBeUndefined();
+    const teams = r.data!.confirmTeams as { id: string; confirmedAt: string | null; visit: { targetId: string } }[];
+    expect(teams.map((x) => x.visit.targetId)).toEqual(targets.map((x) => x.targetId));
+    for (const team of teams) expect(team.confirmedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    const ev = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'confirmTeams', entityId: taskId } });
+    expect((ev.after as { teams: unknown[] }).teams).toHaveLength(2);
+    expect(ev.unitId).toBe(kgk);
+
+    // A second confirmation changes nothing.
+    expect(codeOf(await confirm(taskId))).toBe('TEAM.ALREADY_CONFIRMED');
+    const listed = await t.gql('query($id: ID!) { teamsOfTask(taskId: $id) { confirmedAt } }', { id: taskId }, kg);
+    expect(listed.data!.teamsOfTask.map((x: { confirmedAt: string }) => x.confirmedAt)).toEqual(teams.map((x) => x.confirmedAt));
+    expect(await t.prisma.auditEvent.count({ where: { action: 'confirmTeams', entityId: taskId } })).toBe(1);
+  });
+
+  it('is refused to another unit and to a reader, and on a task that is no longer dispatched', async () => {
+    const { taskId, targets } = await dispatchedTask(1);
+    expect((await match(taskId)).errors).toBeUndefined();
+    const [wenshao, leader] = await Promise.all([t.login('wenshao'), t.login('leader')]);
+    expect(codeOf(await confirm(taskId, wenshao))).toBe('FORBIDDEN');
+    expect(codeOf(await confirm(taskId, leader))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql('mutation($id: ID) { confirmTeams(taskId: $id) { id } }', { id: taskId }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await t.gql('mutation { confirmTeams { id } }', {}, kg))).toBe('VALIDATION.REQUIRED');
+
+    await t.prisma.task.update({ where: { id: taskId }, data: { status: 'COMPLETED' } });
+    expect(codeOf(await confirm(taskId))).toBe('TEAM.TASK_NOT_DISPATCHED');
+    expect(await t.prisma.team.count({ where: { visitId: targets[0]!.visitId, confirmedAt: { not: null } } })).toBe(0);
+    expect(await t.prisma.auditEvent.count({ where: { action: 'confirmTeams', entityId: taskId } })).toBe(0);
+  });
+
+  it('is refused on a task that has not been locked yet', async () => {
+    const { taskId } = await dispatchedTask(1);
+    await t.prisma.task.update({ where: { id: taskId }, data: { status: 'DRAWN' } });
+    expect(codeOf(await confirm(taskId))).toBe('TEAM.TASK_NOT_DISPATCHED');
+  });
+});

@@ -567,6 +567,8 @@ export type Mutation = {
   completeTask: Task;
   /** 确认本单位检查对象名录库和执法检查人员名录库为最新 / Confirm a unit's directories are up to date (rule 4) */
   confirmDirectories: DirectoryConfirmation;
+  /** 确认检查组：每个检查对象均已组建检查组后，由任务执行单位确认 / The executing unit confirms the task's teams once every visit has a valid one (rule 15) */
+  confirmTeams: Array<Team>;
   /** 创建只读 API 令牌（分析人员、管理员） / Create a read-only API token (analysts, administrators) */
   createApiToken: NewApiToken;
   /** 录入一天的节假日安排（管理员） / Enter one day of the holiday schedule (administrators) */
@@ -710,6 +712,12 @@ export type MutationCompleteTaskArgs = {
 export type MutationConfirmDirectoriesArgs = {
   note?: InputMaybe<Scalars['String']['input']>;
   unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** 变更 / Mutations */
+export type MutationConfirmTeamsArgs = {
+  taskId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 

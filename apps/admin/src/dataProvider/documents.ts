@@ -119,3 +119,76 @@ export const DRAW_RECEIPT = /* GraphQL */ `
 export const TARGET_NAMES = /* GraphQL */ `
   query TargetNames($ids: [ID!]) { allTargets(filter: { ids: $ids }, perPage: 500) { id name creditCode } }
 `;
+
+// ——— inspection teams and task completion (rules 15, 16, 20) ——————————————————————————————
+
+const TEAM_FIELDS = /* GraphQL */ `
+  id visitId mode jointUnitId confirmedAt createdAt
+  jointUnit { id code name }
+  members {
+    id inspectorId expertId role rank active replacedAt replacementReason replacementNote approvedById replacesId createdAt
+    inspector { id name unitId canLead unit { id name } }
+    expert { id name organization field }
+  }
+`;
+
+/** The task as its teams section needs it: dispatched targets with their visit and result due date, and the teams. */
+export const TASK_TEAMS = /* GraphQL */ `
+  query TaskTeams($id: ID!) {
+    Task(id: $id) {
+      id code status ownerUnitId executingUnitId windowFrom windowTo completedOn teamSize
+      executingUnit { id code name neighbourCodes }
+      targets { id targetId visitId status resultDueOn target { id name creditCode } }
+    }
+    teamsOfTask(taskId: $id) { ${TEAM_FIELDS} }
+  }
+`;
+
+/** Users (approvers of a replacement, names of past approvers) and units (neighbours for joint matching). */
+export const TEAM_PEOPLE = /* GraphQL */ `
+  query TeamPeople {
+    allUsers(perPage: 500, sortField: "username", sortOrder: "ASC") { id username name role unitId active unit { id name isLead } }
+    allUnits(perPage: 500, sortField: "code", sortOrder: "ASC") { id code name }
+  }
+`;
+
+/** Qualified inspectors a team may be assigned from directly (G19). */
+export const TEAM_INSPECTORS = /* GraphQL */ `
+  query TeamInspectors {
+    allInspectors(filter: { qualified: true }, perPage: 500, sortField: "name", sortOrder: "ASC") { id name unitId canLead title }
+  }
+`;
+
+export const MATCH_TEAMS = /* GraphQL */ `
+  mutation MatchTeams($taskId: ID) { matchTeams(taskId: $taskId) { id } }
+`;
+
+export const MATCH_TEAMS_JOINTLY = /* GraphQL */ `
+  mutation MatchTeamsJointly($taskId: ID, $jointUnitId: ID) { matchTeamsJointly(taskId: $taskId, jointUnitId: $jointUnitId) { id } }
+`;
+
+export const ASSIGN_TEAM_DIRECTLY = /* GraphQL */ `
+  mutation AssignTeamDirectly($visitId: ID, $inspectorIds: [ID!], $leaderId: ID, $reason: String) {
+    assignTeamDirectly(visitId: $visitId, inspectorIds: $inspectorIds, leaderId: $leaderId, reason: $reason) { id }
+  }
+`;
+
+export const REPLACE_TEAM_MEMBER = /* GraphQL */ `
+  mutation ReplaceTeamMember($memberId: ID, $reason: ReplacementReason, $note: String, $approverId: ID) {
+    replaceTeamMember(memberId: $memberId, reason: $reason, note: $note, approverId: $approverId) { id }
+  }
+`;
+
+export const DECLARE_RECUSAL = /* GraphQL */ `
+  mutation DeclareRecusal($memberId: ID, $note: String) { declareRecusal(memberId: $memberId, note: $note) { id } }
+`;
+
+export const CONFIRM_TEAMS = /* GraphQL */ `
+  mutation ConfirmTeams($taskId: ID) { confirmTeams(taskId: $taskId) { id confirmedAt } }
+`;
+
+export const COMPLETE_TASK = /* GraphQL */ `
+  mutation CompleteTask($taskId: ID!, $completedOn: Date!) {
+    completeTask(taskId: $taskId, completedOn: $completedOn) { id status completedOn targets { id resultDueOn } }
+  }
+`;

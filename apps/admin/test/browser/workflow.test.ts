@@ -4,6 +4,10 @@
 // two classes (the GENERAL cap refuses 10 % for an exploration item, rule 2); then the draw page: confirm the
 // directories (rule 4), announce (seed commitment), preview the frozen candidates, draw with a witness's entropy,
 // verify, re-draw with a reason (the first draw stays, superseded, rule 17), draw again and lock (rule 13).
+// Then the task page: matching the teams is refused for too few inspectors who may lead (the offers of joint
+// matching and direct assignment shown); one target's team is assigned directly, the section marks three more
+// inspectors as able to lead, and matching gives every other target a drawn team (rule 15); a member is replaced with reason and approver and stays visible struck through (rule 16);
+// the teams are confirmed, the task completed, and every result is due 20 working days later (rule 20).
 // Screenshots (zh, and the draw page in English) go to apps/admin/screenshots/ (w-*.png).
 //
 // Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser
@@ -11,6 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { resultDueDate } from '@ssj/domain';
 
 import { CHROMIUM, CHROMIUM_ARGS, shots, startApiServer, type ApiServer } from './harness.ts';
 
@@ -25,6 +30,14 @@ describe('annual workflow: plan, task, draw (unit principal)', () => {
 
   const shot = async (name: string) => {
     await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+  };
+  /** The task page's teams section in the viewport, below the app bar (the full-page shots are too tall to read a row). */
+  const shotTeams = async (name: string) => {
+    await page.getByTestId('task-teams').evaluate((el) => {
+      el.scrollIntoView();
+      window.scrollBy(0, -72);
+    });
+    await page.screenshot({ path: path.join(shots, `${name}.png`) });
   };
   const coverageMissing = () => page.getByTestId('coverage-panel').getAttribute('data-missing');
 
@@ -136,7 +149,8 @@ describe('annual workflow: plan, task, draw (unit principal)', () => {
     await page.getByRole('option', { name: /LZZR-03/ }).click();
     await page.getByRole('option', { name: /LZZR-04/ }).click();
     await page.keyboard.press('Escape');
-    await page.fill('input[name=windowFrom]', '2026-12-01');
+    // The window starts before today, so the task can be completed today at the end of the walk.
+    await page.fill('input[name=windowFrom]', '2026-11-02');
     await page.fill('input[name=windowTo]', '2026-12-31');
     await shot('w07-task-create-zh');
     await page.getByRole('button', { name: '保存' }).click();
@@ -250,6 +264,155 @@ describe('annual workflow: plan, task, draw (unit principal)', () => {
     await shot('w17-task-dispatched-zh');
   });
 
+  it('task page: matching is refused for too few leaders; of the offers, one target gets a team directly', async () => {
+    await page.goto(taskUrl);
+    await page.getByTestId('task-teams').waitFor();
+    const rows = page.getByTestId('team-row');
+    await rows.first().waitFor();
+    const targets = await rows.count();
+    expect(targets).toBeGreaterThan(0);
+    expect(await page.getByTestId('teams-status').getAttribute('data-teamless')).toBe(String(targets));
+    await shot('w20-task-teams-empty-zh');
+
+    // The demo section has 6 qualified inspectors of whom 2 may lead; at most ceil(2 × targets / 6) + 1 visits each,
+    // so the 18 dispatched targets cannot all get a leader: the server refuses and saves nothing.
+    await page.getByTestId('match-teams').click();
+    const refusal = page.getByTestId('match-error');
+    await refusal.waitFor();
+    expect(await refusal.getAttribute('data-code')).toBe('TEAM.TOO_FEW_INSPECTORS');
+    await expect.poll(() => refusal.textContent()).toContain('执法检查人员不足');
+    await refusal.getByTestId('offer-direct').waitFor();
+    expect(await page.locator('[data-testid=team-row][data-has-team=true]').count()).toBe(0);
+    await shot('w21-teams-too-few-zh');
+
+    // Joint matching: the section has no neighbouring unit set, which the dialog says.
+    await refusal.getByTestId('offer-joint').click();
+    await page.getByTestId('no-neighbours').waitFor();
+    await shot('w22-teams-joint-no-neighbours-zh');
+    await page.getByTestId('joint-dialog').getByRole('button', { name: '取消' }).click();
+    await page.getByTestId('joint-dialog').waitFor({ state: 'detached' });
+
+    // Direct assignment of the first target's team, recorded as such with its reason (G19).
+    const first = await rows.first().getAttribute('data-target-id');
+    await refusal.getByTestId('offer-direct').click();
+    const dialog = page.getByTestId('direct-dialog');
+    await dialog.waitFor();
+    const inspectors = dialog.locator('input[name=inspectorIds]');
+    for (const name of ['郭洋', '陈芳']) {
+      await inspectors.click();
+      await inspectors.fill(name);
+      await page.getByRole('option', { name: new RegExp(name) }).first().click();
+    }
+    await dialog.getByRole('combobox', { name: '组长', exact: true }).click();
+    await page.getByRole('option', { name: /郭洋/ }).click();
+    await page.getByRole('listbox').waitFor({ state: 'detached' });
+    await dialog.locator('textarea[name=reason]').fill('该企业为停产整顿复查对象，经科务会研究由科长带队直接委派');
+    await expect.poll(() => page.getByTestId('direct-dialog-ok').isEnabled()).toBe(true);
+    await page.waitForTimeout(400); // the button's colour transition, for the screenshot
+    await page.screenshot({ path: path.join(shots, 'w22b-teams-direct-dialog-zh.png') });
+    await page.getByTestId('direct-dialog-ok').click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('teams-status').getAttribute('data-teamless')).toBe(String(targets - 1));
+    const directRow = page.locator(`[data-testid=team-row][data-target-id="${first}"]`);
+    expect(await directRow.getByTestId('team-mode').getAttribute('data-mode')).toBe('DIRECT');
+    expect(await directRow.locator('[data-testid=team-member][data-role=LEADER]').textContent()).toContain('郭洋');
+  });
+
+  it('marks three more inspectors as able to lead, then matches every target a team with one leader', async () => {
+    for (const name of ['马立新', '陈芳', '林子涵']) {
+      await page.goto(`${base}/#/Inspector`);
+      await page.getByRole('row', { name: new RegExp(name) }).getByRole('link', { name: '编辑' }).click();
+      await page.waitForURL(/#\/Inspector\/[^/]+$/);
+      const canLead = page.locator('input[name=canLead]');
+      await expect.poll(() => page.locator('input[name=name]').inputValue()).toBe(name);
+      if (!(await canLead.isChecked())) await canLead.check();
+      await page.getByRole('button', { name: '保存' }).click();
+      await page.waitForURL(/#\/Inspector\/[^/]+\/show$/);
+    }
+
+    await page.goto(taskUrl);
+    await page.getByTestId('team-row').first().waitFor();
+    await page.getByTestId('match-teams').click();
+    await expect.poll(() => page.getByTestId('teams-status').getAttribute('data-teamless')).toBe('0');
+    const rows = page.getByTestId('team-row');
+    const n = await rows.count();
+    expect(await page.locator('[data-testid=team-row][data-has-team=true]').count()).toBe(n);
+    for (let i = 0; i < n; i++) {
+      const row = rows.nth(i);
+      expect(await row.locator('[data-testid=team-member][data-role=LEADER][data-active=true]').count()).toBe(1);
+      expect(await row.locator('[data-testid=team-member][data-active=true]').count()).toBeGreaterThanOrEqual(2);
+    }
+    // The directly assigned team stays; every other team was drawn.
+    expect(await page.locator('[data-testid=team-mode][data-mode=DIRECT]').count()).toBe(1);
+    expect(await page.locator('[data-testid=team-mode][data-mode=DRAWN]').count()).toBe(n - 1);
+    await expect.poll(() => rows.first().textContent()).toContain('组长');
+    await shot('w23-teams-matched-zh');
+    await shotTeams('w23b-teams-matched-detail-zh');
+  });
+
+  it('replaces a member with a reason and an approver; the replaced member stays, struck through', async () => {
+    const row = page.getByTestId('team-row').filter({ has: page.locator('[data-testid=team-mode][data-mode=DRAWN]') }).first();
+    const leaving = row.locator('[data-testid=team-member][data-role=MEMBER][data-active=true]').first();
+    const memberId = await leaving.getAttribute('data-member-id');
+    const name = (await leaving.getByTestId('member-name').textContent())!.trim();
+    await leaving.getByTestId('replace-member').click();
+    const dialog = page.getByTestId('replace-dialog');
+    await dialog.waitFor();
+    await dialog.getByRole('combobox', { name: '更换理由' }).click();
+    await page.getByRole('option', { name: '身体原因' }).click();
+    await dialog.locator('textarea[name=note]').fill('腰椎手术，需住院治疗两周');
+    await pick('approverId', '李明', /李明/, dialog);
+    await shot('w24-teams-replace-dialog-zh');
+    await page.getByTestId('replace-dialog-ok').click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const replaced = row.locator(`[data-testid=team-member][data-member-id="${memberId}"]`);
+    await expect.poll(() => replaced.getAttribute('data-active')).toBe('false');
+    expect((await replaced.getByTestId('member-name').textContent())!.trim()).toBe(name);
+    expect(await replaced.getByTestId('member-name').evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('line-through');
+    const detail = (await replaced.getByTestId('replacement-detail').textContent()) ?? '';
+    expect(detail).toContain('身体原因');
+    expect(detail).toContain('腰椎手术');
+    expect(detail).toContain('李明');
+    // The newcomer keeps the team at its size with one leader.
+    expect(await row.locator('[data-testid=team-member][data-active=true]').count()).toBeGreaterThanOrEqual(2);
+    expect(await row.locator('[data-testid=team-member][data-role=LEADER][data-active=true]').count()).toBe(1);
+    await shot('w25-teams-member-replaced-zh');
+    await shotTeams('w25b-teams-member-replaced-detail-zh');
+  });
+
+  it('confirms the teams', async () => {
+    await page.getByTestId('confirm-teams').click();
+    await page.getByTestId('confirm-teams-ok').click();
+    await expect.poll(() => page.getByTestId('teams-status').getAttribute('data-confirmed')).toBe('true');
+    expect(await page.getByTestId('confirm-teams').count()).toBe(0);
+    expect(await page.getByTestId('match-teams').count()).toBe(0);
+    await shot('w26-teams-confirmed-zh');
+  });
+
+  it('completes the task today: every result is due on the 20th working day after', async () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    await page.getByTestId('complete-task').click();
+    const dialog = page.getByTestId('complete-dialog');
+    await expect.poll(() => dialog.locator('input[name=completedOn]').inputValue()).toBe(today);
+    await shot('w27-task-complete-dialog-zh');
+    await page.getByTestId('complete-task-ok').click();
+    const done = page.getByTestId('task-completed');
+    await done.waitFor();
+    // Rule 20 on the official calendar (the demo enters no schedule of its own, so chinese-days decides).
+    const due = resultDueDate(today);
+    expect(await done.getAttribute('data-due-on')).toBe(due);
+    const [y, m, d] = due.split('-').map(Number);
+    await expect.poll(() => done.textContent()).toContain(`${y}/${m}/${d}`);
+    const cells = await page.getByTestId('result-due-on').evaluateAll((els) => els.map((el) => el.getAttribute('data-due-on')));
+    expect(cells.length).toBe(await page.getByTestId('team-row').count());
+    expect(new Set(cells)).toEqual(new Set([due]));
+    expect(await page.getByTestId('replace-member').count()).toBe(0);
+    expect(await page.getByTestId('complete-task').count()).toBe(0);
+    await shot('w28-task-completed-zh');
+    await shotTeams('w28b-task-completed-detail-zh');
+  });
+
   it('shows the draw page in English', async () => {
     await page.goto(taskUrl.replace(/\/show$/, '/draw'));
     await page.getByTestId('draw-page').waitFor();
@@ -259,13 +422,19 @@ describe('annual workflow: plan, task, draw (unit principal)', () => {
     await page.reload();
     await page.getByText('Step 2 · Announce: publish the seed commitment').waitFor();
     await shot('w18-draw-page-en');
+    // The completed task's teams, in English.
+    await page.goto(taskUrl);
+    await page.getByText('Inspection teams', { exact: true }).waitFor();
+    await page.getByTestId('task-completed').waitFor();
+    await expect.poll(() => page.getByTestId('replacement-detail').first().textContent()).toContain('approved by 李明');
+    await shotTeams('w29-task-teams-en');
     // Back to Chinese for whoever uses this browser profile next.
     await page.evaluate(() => localStorage.setItem('RaStore.locale', JSON.stringify('zh')));
   });
 
   it('logged no unexpected browser errors', () => {
-    // The refused filing and the refused class are expected failed requests; anything else is not.
-    const unexpected = consoleErrors.filter((e) => !/未覆盖|上限|400|Failed to load resource/.test(e));
+    // The refused filing, the refused class and the refused matching are expected failures; anything else is not.
+    const unexpected = consoleErrors.filter((e) => !/未覆盖|上限|执法检查人员不足|400|Failed to load resource/.test(e));
     expect(unexpected).toEqual([]);
   });
 });

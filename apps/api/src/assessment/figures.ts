@@ -180,3 +180,49 @@ export function previousPeriod(year: number, quarter?: number | null, month?: nu
   if (quarter) return quarter === 1 ? { year: year - 1, quarter: 4, month: null } : { year, quarter: quarter - 1, month: null };
   return { year: year - 1, quarter: null, month: null };
 }
+
+/** The records behind a number: each target-level figure as a condition on results (drill-down from the charts). */
+export const FIGURE_KINDS = [
+  'TARGETS_DRAWN', 'TARGETS_COMPLETED', 'TARGETS_PENDING',
+  'ENTRY_ON_TIME', 'ENTRY_LATE', 'ENTRY_MISSING', 'ENTRY_PENDING',
+  'VIOLATIONS_FOUND', 'VIOLATIONS_HANDED_OVER', 'VIOLATIONS_CLOSED', 'VIOLATIONS_NOT_HANDED_OVER',
+] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+
+/** Ids of the results counted by one figure of a unit (or the bureau) in a period — the same conditions as above. */
+export async function figureResultIds(db: PrismaClient | Prisma.TransactionClient, kind: FigureKind, period: Period, today: string, unitId: string | null): Promise<string[]> {
+  const from = Prisma.sql`${period.from}::date`;
+  const to = Prisma.sql`${period.to}::date`;
+  const now = Prisma.sql`${today}::date`;
+  const published = chinaDate(Prisma.sql`r."publishedAt"`);
+  const executing = unitId ? Prisma.sql`AND t."executingUnitId" = ${unitId}` : Prisma.empty;
+  let rows: { id: string }[];
+  if (kind.startsWith('TARGETS_')) {
+    const cond = kind === 'TARGETS_DRAWN' ? Prisma.sql`tt."status" <> 'TRANSFERRED'`
+      : kind === 'TARGETS_COMPLETED' ? Prisma.sql`tt."status" NOT IN ('TRANSFERRED', 'PENDING')`
+      : Prisma.sql`tt."status" = 'PENDING'`;
+    rows = await db.$queryRaw`
+      SELECT r."id" FROM "Task" t JOIN "TaskTarget" tt ON tt."taskId" = t."id" JOIN "Result" r ON r."taskTargetId" = tt."id"
+      WHERE t."status" <> 'CANCELLED' AND t."windowTo" BETWEEN ${from} AND ${to} AND ${cond} ${executing}`;
+  } else if (kind.startsWith('ENTRY_')) {
+    const cond = kind === 'ENTRY_ON_TIME' ? Prisma.sql`r."dueOn" IS NOT NULL AND r."publishedAt" IS NOT NULL AND ${published} <= r."dueOn"`
+      : kind === 'ENTRY_LATE' ? Prisma.sql`r."dueOn" IS NOT NULL AND r."publishedAt" IS NOT NULL AND ${published} > r."dueOn"`
+      : kind === 'ENTRY_MISSING' ? Prisma.sql`r."dueOn" IS NOT NULL AND r."publishedAt" IS NULL AND ${now} > r."dueOn"`
+      : Prisma.sql`r."dueOn" IS NOT NULL AND r."publishedAt" IS NULL AND ${now} <= r."dueOn"`;
+    rows = await db.$queryRaw`
+      SELECT r."id" FROM "Task" t JOIN "TaskTarget" tt ON tt."taskId" = t."id" JOIN "Result" r ON r."taskTargetId" = tt."id"
+      WHERE t."status" <> 'CANCELLED' AND t."completedOn" BETWEEN ${from} AND ${to} AND tt."status" <> 'TRANSFERRED' AND ${cond} ${executing}`;
+  } else {
+    const cond = kind === 'VIOLATIONS_FOUND' ? Prisma.sql`TRUE`
+      : kind === 'VIOLATIONS_HANDED_OVER' ? Prisma.sql`f."id" IS NOT NULL`
+      : kind === 'VIOLATIONS_CLOSED' ? Prisma.sql`f."closedAt" IS NOT NULL`
+      : Prisma.sql`f."id" IS NULL`;
+    const responsible = unitId ? Prisma.sql`AND ${responsibleUnit} = ${unitId}` : Prisma.empty;
+    rows = await db.$queryRaw`
+      SELECT r."id" FROM "Result" r JOIN "TaskTarget" tt ON tt."id" = r."taskTargetId" JOIN "Task" t ON t."id" = tt."taskId"
+      LEFT JOIN "FollowUp" f ON f."resultId" = r."id"
+      WHERE ((r."followUpAction" <> 'NONE' AND r."status" IN ('PENDING_REVIEW', 'APPROVED', 'PUBLISHED')) OR f."id" IS NOT NULL)
+        AND COALESCE(r."inspectedOn", ${chinaDate(Prisma.sql`r."submittedAt"`)}) BETWEEN ${from} AND ${to} AND ${cond} ${responsible}`;
+  }
+  return rows.map((r) => r.id);
+}

@@ -9,6 +9,9 @@
 // - matchTeams / matchTeamsJointly form teams for the task's visits that have none yet (e.g. some were
 //   assigned directly first) and count the load of the task's existing teams; they are refused with
 //   TEAM.ALREADY_MATCHED when every visit already has a team.
+// - confirmTeams (the executing unit's sign-off before the visits start) needs a valid team for every visit
+//   (TEAM.VISITS_WITHOUT_TEAM otherwise) and stamps confirmedAt once; a later replacement (rule 16) keeps the
+//   confirmation, since it carries its own reason and approver.
 // - A refusal of the domain (too few inspectors, no expert) saves nothing.
 // - A replacement's approver must be an active, non-analyst user of the bureau's lead unit, the task's
 //   owner unit or its executing unit (rule 16: 牵头单位或实施单位).
@@ -20,6 +23,7 @@ import {
   matchTeamsJoint as domainMatchTeamsJoint,
   replaceMember as domainReplaceMember,
   teamLoads,
+  validateTeam,
   type ConflictOfInterest,
   type InspectorCandidate,
   type MatchingResult,
@@ -130,7 +134,7 @@ async function conflictsFor(tx: Tx, targetIds: string[]): Promise<ConflictOfInte
 }
 
 const teamSelect = {
-  id: true, visitId: true, mode: true, jointUnitId: true, drawId: true,
+  id: true, visitId: true, mode: true, jointUnitId: true, drawId: true, confirmedAt: true,
   visit: { select: { targetId: true } },
   members: { select: { id: true, inspectorId: true, expertId: true, role: true, rank: true, active: true, replacementReason: true, approvedById: true, replacedAt: true, inspector: { select: { unitId: true, qualified: true, canLead: true } } }, orderBy: { createdAt: 'asc' as const } },
 } satisfies Prisma.TeamSelect;
@@ -449,6 +453,47 @@ builder.mutationFields((t) => ({
         memberId: String(args.memberId), reason: 'RECUSAL', note: args.note!, approverId: ctx.user!.id, recusal: true,
       });
       return ctx.prisma.team.findUniqueOrThrow({ ...query, where: { id: teamId } });
+    },
+  }),
+  confirmTeams: t.prismaField({
+    type: ['Team'],
+    description: '确认检查组：每个检查对象均已组建检查组后，由任务执行单位确认 / The executing unit confirms the task\'s teams once every visit has a valid one (rule 15)',
+    authScopes: { writer: true },
+    args: { taskId: t.arg.id({ required: false, description: '抽查任务 / Task' }) },
+    resolve: async (query, _r, args, ctx) => {
+      requireFields(args, { taskId: '抽查任务' });
+      const ids = await ctx.prisma.$transaction(async (tx) => {
+        const task = await loadDispatchedTask(tx, ctx, String(args.taskId));
+        const { visitIds, teams } = await visitsAndTeams(tx, task);
+        const served = new Set(teams.map((t) => t.visitId));
+        const without = task.targets.filter((t) => t.visitId && !served.has(t.visitId));
+        if (visitIds.length === 0 || without.length > 0) {
+          throw userError('TEAM.VISITS_WITHOUT_TEAM', `还有 ${without.length} 个检查对象没有检查组`, { visitsWithoutTeam: without.length, targetIds: without.map((t) => t.targetId) });
+        }
+        // Rules 5, 15, 16: every team as it stands now (after replacements) still has ≥2 qualified members,
+        // one leader and nobody with a conflict of interest in its target.
+        const conflicts = await conflictsFor(tx, teams.map((t) => t.visit.targetId));
+        for (const team of teams) {
+          const v = validateTeam(toDomainTeam(team), { conflicts });
+          if (!v.ok) throw userError(v.code, undefined, { teamId: team.id, targetId: team.visit.targetId, problems: v.problems });
+        }
+        const open = teams.filter((t) => !t.confirmedAt);
+        if (open.length === 0) throw userError('TEAM.ALREADY_CONFIRMED', undefined, { teamCount: teams.length });
+        const confirmedAt = new Date();
+        await tx.team.updateMany({ where: { id: { in: open.map((t) => t.id) } }, data: { confirmedAt } });
+        await audit(tx, ctx, {
+          action: 'confirmTeams', entity: 'Task', entityId: task.id, unitId: task.executingUnitId,
+          after: {
+            confirmedAt,
+            teams: open.map((t) => ({
+              teamId: t.id, targetId: t.visit.targetId, mode: t.mode,
+              members: t.members.filter((m) => m.active).map((m) => [m.inspectorId ?? m.expertId, m.role]),
+            })),
+          },
+        });
+        return teams.map((t) => t.id);
+      });
+      return ctx.prisma.team.findMany({ ...query, where: { id: { in: ids } }, orderBy: [{ visit: { targetId: 'asc' } }, { createdAt: 'asc' }] });
     },
   }),
 }));

@@ -1,6 +1,7 @@
 // The task page: details and checklist items; its classes of targets (add / edit / delete in dialogs before
 // the draw, rules 11, 12 — the server's GENERAL-cap refusal shows in the dialog); its draws (rule 17) with a link
-// to the draw page; and, once locked, its dispatched targets (rule 13).
+// to the draw page; once locked, its inspection teams and completion (resources/team, rules 15, 16, 20) and its
+// dispatched targets (rule 13).
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Alert, Box, Button, Chip, Stack, Typography } from '@mui/material';
@@ -18,6 +19,7 @@ import { LocalDateField, LocalDateTimeField } from '../../common/LocalDateField'
 import { formatPercent } from '../../common/PercentInput';
 import { checkItemText } from '../planItem/PlanItemInputs';
 import { TaskClassInputs } from '../taskClass/TaskClassInputs';
+import { TaskTeams } from '../team/TaskTeams';
 
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(4, minmax(0, 1fr))' }, gap: 2, width: '100%' } as const;
 
@@ -185,6 +187,7 @@ const TaskShow = () => (
       <Labeled label="resources.Task.fields.checkItemIds"><TaskCheckItems /></Labeled>
       <ClassesSection />
       <DrawsSection />
+      <TaskTeams />
       <TargetsSection />
     </SimpleShowLayout>
   </Show>

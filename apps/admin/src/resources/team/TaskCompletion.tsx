@@ -1,0 +1,79 @@
+// 任务完成 (rule 20, P5, G26.4): the executing unit records the completion day (default today, in China); the server
+// sets every target's result due date to the end of the 20th working day after it, on the official calendar
+// with its make-up working days. A completed task shows that date; each row of the teams table shows its own.
+import { useState } from 'react';
+import { gql } from '@apollo/client';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Paper, Stack, TextField, Typography } from '@mui/material';
+import TaskAltIcon from '@mui/icons-material/TaskAlt';
+import { useTranslate } from 'react-admin';
+import { apolloClient } from '../../dataProvider/apolloClient';
+import { COMPLETE_TASK } from '../../dataProvider/documents';
+import { todayInChina, useLocalDay, type TeamTask } from './useTaskTeams';
+import { useTeamCommand } from './useTeamCommand';
+
+const COMPLETE = gql(COMPLETE_TASK);
+
+/** `teamsFormed`: every target has a team (the checks need one, rule 19), so completion is offered only then. */
+export const TaskCompletion = ({ task, canRun, teamsFormed, teamsConfirmed }: { task: TeamTask; canRun: boolean; teamsFormed: boolean; teamsConfirmed: boolean }) => {
+  const translate = useTranslate();
+  const localDay = useLocalDay();
+  const cmd = useTeamCommand();
+  const [open, setOpen] = useState(false);
+  const [day, setDay] = useState('');
+  const today = todayInChina();
+
+  if (task.status === 'COMPLETED') {
+    // Every result of the task is due on the same day; a target added later would carry its own.
+    const due = [...new Set(task.targets.map((t) => t.resultDueOn).filter((d): d is string => !!d))].sort();
+    return (
+      <Alert severity="success" data-testid="task-completed" data-due-on={due[0] ?? ''} sx={{ fontSize: 16 }}>
+        {translate('task.completed_notice', { completedOn: localDay(task.completedOn), dueOn: due.map(localDay).join('、') || '—' })}
+      </Alert>
+    );
+  }
+  if (task.status !== 'DISPATCHED' || !canRun || !teamsFormed) return null;
+
+  const close = () => {
+    cmd.clear();
+    setOpen(false);
+  };
+  const invalid = !day || day < task.windowFrom || day > today;
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }}>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
+        <Typography sx={{ flex: 1 }} color="text.secondary">{translate('task.complete_help')}</Typography>
+        <Button variant="contained" color="secondary" startIcon={<TaskAltIcon />} onClick={() => { setDay(today); setOpen(true); }} data-testid="complete-task">
+          {translate('task.complete')}
+        </Button>
+      </Stack>
+      <Dialog open={open} onClose={cmd.busy ? undefined : close} maxWidth="sm" fullWidth data-testid="complete-dialog">
+        <DialogTitle>{translate('task.complete_title', { code: task.code })}</DialogTitle>
+        <DialogContent>
+          {cmd.error && <Alert severity="error" sx={{ mb: 2 }} data-testid="complete-error">{cmd.error.message}</Alert>}
+          {!teamsConfirmed && <Alert severity="warning" sx={{ mb: 2 }}>{translate('task.teams_not_confirmed')}</Alert>}
+          <DialogContentText sx={{ mb: 2 }}>{translate('task.complete_content')}</DialogContentText>
+          <TextField
+            type="date"
+            label={translate('task.completed_on')}
+            value={day}
+            onChange={(e) => { setDay(e.target.value); cmd.clear(); }}
+            name="completedOn"
+            required
+            fullWidth
+            helperText={translate('task.completed_on_help', { from: localDay(task.windowFrom), today: localDay(today) })}
+            slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: task.windowFrom, max: today } }}
+          />
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={close} disabled={cmd.busy}>{translate('ra.action.cancel')}</Button>
+          <Button variant="contained" color="secondary" disabled={cmd.busy || invalid} data-testid="complete-task-ok"
+            onClick={async () => {
+              if (await cmd.run(() => apolloClient.mutate({ mutation: COMPLETE, variables: { taskId: task.id, completedOn: day } }), 'task.complete_ok')) close();
+            }}>
+            {translate('task.complete')}
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </Paper>
+  );
+};

@@ -1,0 +1,273 @@
+// The 检查组 section of a dispatched task's page (rules 15, 16): one row per dispatched target with its team —
+// the leader marked 组长, members, experts, how the team was formed (drawn / direct / joint with a neighbour),
+// replaced members struck through with reason and approver. The executing unit (or an administrator) draws
+// the teams with the locked draw's seed, falls back to joint matching or direct assignment when the server
+// reports too few inspectors, replaces or recuses members, and confirms the teams. Once the task is completed
+// each row shows its result due date (rule 20).
+import { useMemo, useState } from 'react';
+import { Link as RouterLink } from 'react-router-dom';
+import { gql } from '@apollo/client';
+import {
+  Alert, AlertTitle, Box, Button, Chip, CircularProgress, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Link, Paper, Stack,
+  Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography,
+} from '@mui/material';
+import CasinoIcon from '@mui/icons-material/CasinoOutlined';
+import GroupsIcon from '@mui/icons-material/GroupsOutlined';
+import HandshakeIcon from '@mui/icons-material/HandshakeOutlined';
+import AssignmentIndIcon from '@mui/icons-material/AssignmentIndOutlined';
+import VerifiedIcon from '@mui/icons-material/VerifiedOutlined';
+import { useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
+import { apolloClient } from '../../dataProvider/apolloClient';
+import { CONFIRM_TEAMS, MATCH_TEAMS } from '../../dataProvider/documents';
+import { errorMessage } from '../../dataProvider/errors';
+import type { Role } from '../../session';
+import { useDateTime } from '../draw/DrawHistory';
+import { TaskCompletion } from './TaskCompletion';
+import { DirectAssignDialog, JointMatchDialog, RecusalDialog, ReplaceMemberDialog } from './TeamDialogs';
+import { mayRunTeams, useLocalDay, useTaskTeams, useTeamPeople, type Team, type TeamMember, type TeamTask, type TeamTaskTarget } from './useTaskTeams';
+import { useTeamCommand } from './useTeamCommand';
+
+const MATCH = gql(MATCH_TEAMS);
+const CONFIRM = gql(CONFIRM_TEAMS);
+
+const ROLE_ORDER = { LEADER: 0, MEMBER: 1, EXPERT: 2 } as const;
+
+/** Active members first (leader, members by rank, experts), then the replaced ones in the order they left. */
+function orderedMembers(team: Team): TeamMember[] {
+  const active = team.members.filter((m) => m.active).sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || (a.rank ?? 99) - (b.rank ?? 99));
+  const gone = team.members.filter((m) => !m.active).sort((a, b) => (a.replacedAt ?? '').localeCompare(b.replacedAt ?? ''));
+  return [...active, ...gone];
+}
+
+type MemberProps = {
+  member: TeamMember; team: Team; task: TeamTask; canRun: boolean; approverName: (id: string | null) => string;
+  onReplace: (m: TeamMember) => void; onRecuse: (m: TeamMember) => void;
+};
+
+const MemberLine = ({ member: m, team, task, canRun, approverName, onReplace, onRecuse }: MemberProps) => {
+  const translate = useTranslate();
+  const at = useDateTime();
+  const name = m.inspector?.name ?? m.expert?.name ?? '—';
+  const otherUnit = m.inspector && m.inspector.unitId !== task.executingUnitId ? m.inspector.unit.name : null;
+  const successor = m.active ? null : team.members.find((x) => x.replacesId === m.id);
+  return (
+    <Box data-testid="team-member" data-member-id={m.id} data-role={m.role} data-active={m.active} sx={{ py: 0.25 }}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
+        <Typography
+          component="span"
+          sx={{ fontWeight: m.role === 'LEADER' && m.active ? 700 : 400, textDecoration: m.active ? 'none' : 'line-through', color: m.active ? 'text.primary' : 'text.secondary' }}
+          data-testid="member-name"
+        >
+          {name}
+        </Typography>
+        {m.role !== 'MEMBER' && (
+          <Chip size="small" variant={m.active ? 'filled' : 'outlined'} color={m.role === 'LEADER' ? 'primary' : 'secondary'} label={translate(`team.role.${m.role}`)} />
+        )}
+        {otherUnit && <Typography component="span" variant="body2" color="text.secondary">（{otherUnit}）</Typography>}
+        {m.expert && <Typography component="span" variant="body2" color="text.secondary">{m.expert.organization} · {m.expert.field}</Typography>}
+        {canRun && m.active && m.inspectorId && (
+          <>
+            <Button size="small" sx={{ minWidth: 0, px: 1 }} onClick={() => onReplace(m)} data-testid="replace-member">{translate('team.replace')}</Button>
+            <Button size="small" color="warning" sx={{ minWidth: 0, px: 1 }} onClick={() => onRecuse(m)} data-testid="recuse-member">{translate('team.recuse')}</Button>
+          </>
+        )}
+      </Stack>
+      {!m.active && (
+        <Typography variant="body2" color="text.secondary" sx={{ pl: 1 }} data-testid="replacement-detail">
+          {translate(m.replacementNote ? 'team.replaced_detail_note' : 'team.replaced_detail', {
+            reason: m.replacementReason ? translate(`team.reason.${m.replacementReason}`) : '—',
+            note: m.replacementNote ?? '',
+            approver: approverName(m.approvedById),
+            at: at(m.replacedAt),
+          })}
+          {successor && ` ${translate('team.replaced_by', { name: successor.inspector?.name ?? '' })}`}
+        </Typography>
+      )}
+    </Box>
+  );
+};
+
+const ModeChip = ({ team }: { team: Team }) => {
+  const translate = useTranslate();
+  const label = team.mode === 'JOINT' ? translate('team.joint_with', { unit: team.jointUnit?.name ?? '' }) : translate(`team.mode.${team.mode}`);
+  return <Chip size="small" variant="outlined" color={team.mode === 'DRAWN' ? 'default' : 'warning'} label={label} data-testid="team-mode" data-mode={team.mode} />;
+};
+
+const TeamsTable = ({ task, teams, canRun, onDirect }: { task: TeamTask; teams: Team[]; canRun: boolean; onDirect: (visitId: string) => void }) => {
+  const translate = useTranslate();
+  const day = useLocalDay();
+  const people = useTeamPeople(teams.some((t) => t.members.some((m) => m.approvedById)));
+  const [replacing, setReplacing] = useState<TeamMember | null>(null);
+  const [recusing, setRecusing] = useState<TeamMember | null>(null);
+  const byVisit = useMemo(() => new Map(teams.map((t) => [t.visitId, t])), [teams]);
+  const userName = useMemo(() => new Map((people.data?.allUsers ?? []).map((u) => [u.id, u.name])), [people.data]);
+  const approverName = (id: string | null) => (id ? userName.get(id) ?? '…' : '—');
+  const dispatched = task.status === 'DISPATCHED';
+  const completed = task.status === 'COMPLETED';
+  return (
+    <TableContainer component={Paper} variant="outlined">
+      <Table size="small" data-testid="team-table">
+        <TableHead>
+          <TableRow>
+            <TableCell sx={{ width: '22%' }}>{translate('team.target')}</TableCell>
+            <TableCell sx={{ width: '16%' }}>{translate('team.credit_code')}</TableCell>
+            <TableCell>{translate('team.members')}</TableCell>
+            <TableCell sx={{ width: '14%' }}>{translate('team.mode_label')}</TableCell>
+            {completed && <TableCell sx={{ width: '12%' }}>{translate('task.result_due')}</TableCell>}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {task.targets.map((tt: TeamTaskTarget) => {
+            const team = tt.visitId ? byVisit.get(tt.visitId) : undefined;
+            return (
+              <TableRow key={tt.id} data-testid="team-row" data-target-id={tt.targetId} data-has-team={!!team} sx={{ verticalAlign: 'top' }}>
+                <TableCell>
+                  <Link component={RouterLink} to={`/Target/${tt.targetId}/show`}>{tt.target.name}</Link>
+                </TableCell>
+                <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{tt.target.creditCode}</TableCell>
+                <TableCell>
+                  {team ? (
+                    orderedMembers(team).map((m) => (
+                      <MemberLine key={m.id} member={m} team={team} task={task} canRun={canRun && dispatched} approverName={approverName} onReplace={setReplacing} onRecuse={setRecusing} />
+                    ))
+                  ) : (
+                    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                      <Typography color="text.secondary">{translate('team.no_team')}</Typography>
+                      {canRun && dispatched && tt.visitId && (
+                        <Button size="small" onClick={() => onDirect(tt.visitId!)} data-testid="direct-row">{translate('team.direct')}</Button>
+                      )}
+                    </Stack>
+                  )}
+                </TableCell>
+                <TableCell>{team && <ModeChip team={team} />}</TableCell>
+                {completed && <TableCell sx={{ whiteSpace: 'nowrap' }} data-testid="result-due-on" data-due-on={tt.resultDueOn ?? ''}>{day(tt.resultDueOn)}</TableCell>}
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+      <ReplaceMemberDialog task={task} member={replacing} onClose={() => setReplacing(null)} />
+      <RecusalDialog member={recusing} onClose={() => setRecusing(null)} />
+    </TableContainer>
+  );
+};
+
+const TeamsPanel = ({ task, teams }: { task: TeamTask; teams: Team[] }) => {
+  const translate = useTranslate();
+  const at = useDateTime();
+  const { identity } = useGetIdentity();
+  const canRun = mayRunTeams(identity ? { role: identity.role as Role, unitId: identity.unitId as string } : null, task);
+  const match = useTeamCommand();
+  const confirm = useTeamCommand();
+  const [jointOpen, setJointOpen] = useState(false);
+  const [direct, setDirect] = useState<{ visitId: string | null } | null>(null);
+  const [confirmOpen, setConfirmOpen] = useState(false);
+
+  const served = new Set(teams.map((t) => t.visitId));
+  const teamless = task.targets.filter((t) => t.visitId && !served.has(t.visitId));
+  const confirmedAt = teams.length > 0 && teamless.length === 0 && teams.every((t) => t.confirmedAt) ? teams.map((t) => t.confirmedAt!).sort()[0]! : null;
+  const dispatched = task.status === 'DISPATCHED';
+  const mayForm = canRun && dispatched && teamless.length > 0;
+  const mayConfirm = canRun && dispatched && teamless.length === 0 && teams.some((t) => !t.confirmedAt);
+  const shortage = match.error?.code === 'TEAM.TOO_FEW_INSPECTORS';
+
+  return (
+    <Stack spacing={2}>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ alignItems: { md: 'center' } }} useFlexGap>
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flex: 1, flexWrap: 'wrap' }} useFlexGap>
+          <Typography variant="h6">{translate('team.title')}</Typography>
+          <Chip
+            data-testid="teams-status"
+            data-confirmed={!!confirmedAt}
+            data-teamless={teamless.length}
+            color={confirmedAt ? 'success' : teamless.length > 0 ? 'warning' : 'info'}
+            icon={confirmedAt ? <VerifiedIcon /> : undefined}
+            label={
+              confirmedAt
+                ? translate('team.confirmed', { at: at(confirmedAt) })
+                : teamless.length > 0
+                  ? translate('team.without_team', { smart_count: teamless.length, total: task.targets.length })
+                  : translate('team.unconfirmed')
+            }
+          />
+        </Stack>
+        {mayForm && (
+          <>
+            <Button variant="contained" startIcon={<CasinoIcon />} disabled={match.busy} data-testid="match-teams"
+              onClick={() => void match.run(() => apolloClient.mutate({ mutation: MATCH, variables: { taskId: task.id } }), 'team.match_ok')}>
+              {translate('team.match')}
+            </Button>
+            <Button variant="outlined" startIcon={<HandshakeIcon />} onClick={() => setJointOpen(true)} data-testid="open-joint">{translate('team.joint')}</Button>
+            <Button variant="outlined" startIcon={<AssignmentIndIcon />} onClick={() => setDirect({ visitId: null })} data-testid="open-direct">{translate('team.direct')}</Button>
+          </>
+        )}
+        {mayConfirm && (
+          <Button variant="contained" color="success" startIcon={<VerifiedIcon />} disabled={confirm.busy} onClick={() => setConfirmOpen(true)} data-testid="confirm-teams">
+            {translate('team.confirm')}
+          </Button>
+        )}
+      </Stack>
+      <Typography variant="body2" color="text.secondary">{translate('team.help', { size: task.teamSize })}</Typography>
+      {!canRun && dispatched && <Alert severity="info">{translate('team.read_only', { unit: task.executingUnit.name })}</Alert>}
+
+      {match.error && (
+        <Alert severity={shortage ? 'warning' : 'error'} onClose={match.clear} data-testid="match-error" data-code={match.error.code ?? ''}>
+          {shortage && <AlertTitle>{translate('team.too_few_title')}</AlertTitle>}
+          {match.error.message}
+          {shortage && canRun && (
+            <Stack direction="row" spacing={1} sx={{ mt: 1.5, alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
+              <Typography variant="body2">{translate('team.too_few_offer')}</Typography>
+              <Button size="small" variant="outlined" startIcon={<HandshakeIcon />} onClick={() => setJointOpen(true)} data-testid="offer-joint">{translate('team.joint')}</Button>
+              <Button size="small" variant="outlined" startIcon={<AssignmentIndIcon />} onClick={() => setDirect({ visitId: null })} data-testid="offer-direct">{translate('team.direct')}</Button>
+              <Button size="small" component={RouterLink} to="/Inspector">{translate('team.open_inspectors')}</Button>
+            </Stack>
+          )}
+        </Alert>
+      )}
+      {confirm.error && <Alert severity="error" onClose={confirm.clear} data-testid="confirm-error">{confirm.error.message}</Alert>}
+      <TaskCompletion task={task} canRun={canRun} teamsFormed={teams.length > 0 && teamless.length === 0} teamsConfirmed={!!confirmedAt} />
+
+      <TeamsTable task={task} teams={teams} canRun={canRun} onDirect={(visitId) => setDirect({ visitId })} />
+
+      {/* A refusal to match stays in view (with its offers) until a fallback has formed teams. */}
+      <JointMatchDialog task={task} open={jointOpen} onClose={() => setJointOpen(false)} onSuccess={match.clear} />
+      <DirectAssignDialog task={task} teamless={teamless} visitId={direct?.visitId} open={!!direct} onClose={() => setDirect(null)} onSuccess={match.clear} />
+      <Dialog open={confirmOpen} onClose={() => setConfirmOpen(false)} maxWidth="sm" fullWidth>
+        <DialogTitle>{translate('team.confirm_title')}</DialogTitle>
+        <DialogContent>
+          <DialogContentText>{translate('team.confirm_content', { smart_count: teams.length })}</DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setConfirmOpen(false)} disabled={confirm.busy}>{translate('ra.action.cancel')}</Button>
+          <Button variant="contained" color="success" disabled={confirm.busy} data-testid="confirm-teams-ok"
+            onClick={async () => {
+              setConfirmOpen(false);
+              await confirm.run(() => apolloClient.mutate({ mutation: CONFIRM, variables: { taskId: task.id } }), 'team.confirm_ok');
+            }}>
+            {translate('team.confirm')}
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </Stack>
+  );
+};
+
+/** Mounted on the task page: shown once the task's list is dispatched (and kept, read-only, after completion). */
+export const TaskTeams = (_props: { label?: string }) => {
+  const record = useRecordContext<{ id: string; status: string }>();
+  const translate = useTranslate();
+  const shown = record?.status === 'DISPATCHED' || record?.status === 'COMPLETED';
+  const { data, isPending, error } = useTaskTeams(shown ? record?.id : undefined);
+  if (!shown) return null;
+  return (
+    <Box sx={{ width: '100%' }} data-testid="task-teams">
+      {isPending ? (
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}><GroupsIcon /><CircularProgress size={20} /></Stack>
+      ) : error || !data?.Task ? (
+        <Alert severity="error">{error ? errorMessage(error) : translate('ra.page.not_found')}</Alert>
+      ) : (
+        <TeamsPanel task={data.Task} teams={data.teamsOfTask} />
+      )}
+    </Box>
+  );
+};

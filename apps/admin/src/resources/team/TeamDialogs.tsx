@@ -1,0 +1,237 @@
+// The dialogs of the teams section: joint matching with a neighbouring unit and direct assignment (rule 15, G19),
+// replacing a member with reason and approver, and a member's recusal (rule 16). Each keeps the server's refusal
+// in view until the user changes something or cancels.
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { gql } from '@apollo/client';
+import {
+  Alert, Autocomplete, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, Stack, TextField,
+} from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { apolloClient } from '../../dataProvider/apolloClient';
+import { ASSIGN_TEAM_DIRECTLY, DECLARE_RECUSAL, MATCH_TEAMS_JOINTLY, REPLACE_TEAM_MEMBER } from '../../dataProvider/documents';
+import {
+  mayApprove, useTeamInspectors, useTeamPeople, type InspectorBrief, type Person, type TeamMember, type TeamTask, type TeamTaskTarget,
+} from './useTaskTeams';
+import { useTeamCommand, type Refusal } from './useTeamCommand';
+
+const JOINT = gql(MATCH_TEAMS_JOINTLY);
+const DIRECT = gql(ASSIGN_TEAM_DIRECTLY);
+const REPLACE = gql(REPLACE_TEAM_MEMBER);
+const RECUSE = gql(DECLARE_RECUSAL);
+
+/** Reasons a drawn inspector may be replaced (rule 16); a recusal has its own dialog, which records the interest. */
+export const REPLACEMENT_REASONS = ['POST_CHANGE', 'WORK_CONFLICT', 'HEALTH'] as const;
+
+type ShellProps = {
+  open: boolean; title: string; content: ReactNode; onClose: () => void; onConfirm: () => void; confirmLabel: string;
+  disabled: boolean; busy: boolean; error: Refusal | null; testId: string; children?: ReactNode; color?: 'primary' | 'warning';
+};
+
+const CommandDialog = ({ open, title, content, onClose, onConfirm, confirmLabel, disabled, busy, error, testId, children, color = 'primary' }: ShellProps) => {
+  const translate = useTranslate();
+  return (
+    <Dialog open={open} onClose={busy ? undefined : onClose} maxWidth="sm" fullWidth data-testid={testId}>
+      <DialogTitle>{title}</DialogTitle>
+      <DialogContent>
+        {error && <Alert severity="error" sx={{ mb: 2 }} data-testid="team-dialog-error">{error.message}</Alert>}
+        <DialogContentText sx={{ mb: 2 }}>{content}</DialogContentText>
+        <Stack spacing={2}>{children}</Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={busy}>{translate('ra.action.cancel')}</Button>
+        <Button variant="contained" color={color} disabled={busy || disabled} onClick={onConfirm} data-testid={`${testId}-ok`}>
+          {confirmLabel}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+};
+
+/** Rule 15 (G19): where the unit has too few inspectors, draw jointly with a neighbouring unit's. */
+export const JointMatchDialog = ({ task, open, onClose, onSuccess }: { task: TeamTask; open: boolean; onClose: () => void; onSuccess?: () => void }) => {
+  const translate = useTranslate();
+  const cmd = useTeamCommand();
+  const people = useTeamPeople(open);
+  const [unitId, setUnitId] = useState('');
+  const neighbours = useMemo(
+    () => (people.data?.allUnits ?? []).filter((u) => task.executingUnit.neighbourCodes.includes(u.code) && u.id !== task.executingUnitId),
+    [people.data, task.executingUnit.neighbourCodes, task.executingUnitId],
+  );
+  const close = () => {
+    cmd.clear();
+    onClose();
+  };
+  return (
+    <CommandDialog
+      open={open} title={translate('team.joint_title')} content={translate('team.joint_content', { unit: task.executingUnit.name })}
+      onClose={close} confirmLabel={translate('team.joint')} disabled={!unitId} busy={cmd.busy} error={cmd.error} testId="joint-dialog"
+      onConfirm={async () => {
+        if (await cmd.run(() => apolloClient.mutate({ mutation: JOINT, variables: { taskId: task.id, jointUnitId: unitId } }), 'team.match_ok')) {
+          onSuccess?.();
+          close();
+        }
+      }}
+    >
+      {people.isSuccess && neighbours.length === 0 ? (
+        <Alert severity="info" data-testid="no-neighbours">{translate('team.no_neighbours', { unit: task.executingUnit.name })}</Alert>
+      ) : (
+        <TextField select label={translate('team.joint_unit')} value={unitId} onChange={(e) => { setUnitId(e.target.value); cmd.clear(); }} name="jointUnitId" required fullWidth>
+          {neighbours.map((u) => <MenuItem key={u.id} value={u.id}>{u.name}（{u.code}）</MenuItem>)}
+        </TextField>
+      )}
+    </CommandDialog>
+  );
+};
+
+/**
+ * Rule 15 (G19): a team assigned directly, recorded as such with its reason; from the executing unit's qualified
+ * inspectors and its neighbours'. `visitId` preselects the target (the row's button).
+ */
+export const DirectAssignDialog = ({ task, teamless, visitId, open, onClose, onSuccess }: {
+  task: TeamTask; teamless: TeamTaskTarget[]; visitId?: string | null; open: boolean; onClose: () => void; onSuccess?: () => void;
+}) => {
+  const translate = useTranslate();
+  const cmd = useTeamCommand();
+  const inspectors = useTeamInspectors(open);
+  const people = useTeamPeople(open);
+  const [visit, setVisit] = useState('');
+  const [chosen, setChosen] = useState<InspectorBrief[]>([]);
+  const [leaderId, setLeaderId] = useState('');
+  const [reason, setReason] = useState('');
+  const firstTeamless = teamless[0]?.visitId ?? '';
+  useEffect(() => {
+    if (open) setVisit(visitId ?? firstTeamless);
+    // Only when the dialog opens: a refetch behind it must not change the user's choice.
+  }, [open, visitId]);
+  const unitName = useMemo(() => new Map((people.data?.allUnits ?? []).map((u) => [u.id, u.name])), [people.data]);
+  const allowedUnits = useMemo(() => {
+    const ids = new Set([task.executingUnitId]);
+    for (const u of people.data?.allUnits ?? []) if (task.executingUnit.neighbourCodes.includes(u.code)) ids.add(u.id);
+    return ids;
+  }, [people.data, task.executingUnitId, task.executingUnit.neighbourCodes]);
+  const options = (inspectors.data ?? []).filter((i) => allowedUnits.has(i.unitId));
+  const label = (i: InspectorBrief) => `${i.name}${i.unitId !== task.executingUnitId ? `（${unitName.get(i.unitId) ?? ''}）` : ''}`;
+  const close = () => {
+    cmd.clear();
+    setChosen([]);
+    setLeaderId('');
+    setReason('');
+    onClose();
+  };
+  const leader = chosen.some((c) => c.id === leaderId) ? leaderId : '';
+  return (
+    <CommandDialog
+      open={open} title={translate('team.direct_title')} content={translate('team.direct_content')} onClose={close}
+      confirmLabel={translate('team.direct')} busy={cmd.busy} error={cmd.error} testId="direct-dialog"
+      disabled={!visit || chosen.length < 2 || !leader || !reason.trim()}
+      onConfirm={async () => {
+        const ok = await cmd.run(
+          () => apolloClient.mutate({ mutation: DIRECT, variables: { visitId: visit, inspectorIds: chosen.map((c) => c.id), leaderId: leader, reason: reason.trim() } }),
+          'team.direct_ok',
+        );
+        if (ok) {
+          onSuccess?.();
+          close();
+        }
+      }}
+    >
+      <TextField select label={translate('team.target')} value={visit} onChange={(e) => setVisit(e.target.value)} name="visitId" required fullWidth>
+        {teamless.map((t) => <MenuItem key={t.id} value={t.visitId ?? ''}>{t.target.name}</MenuItem>)}
+      </TextField>
+      <Autocomplete
+        multiple
+        options={options}
+        value={chosen}
+        loading={inspectors.isPending}
+        onChange={(_e, v) => { setChosen(v); cmd.clear(); }}
+        getOptionLabel={label}
+        isOptionEqualToValue={(a, b) => a.id === b.id}
+        renderOption={(props, i) => (
+          <li {...props} key={i.id}>
+            {label(i)}{i.title ? ` · ${i.title}` : ''}{i.canLead && <Chip size="small" sx={{ ml: 1 }} label={translate('team.may_lead')} />}
+          </li>
+        )}
+        renderInput={(params) => <TextField {...params} name="inspectorIds" label={translate('team.direct_inspectors')} helperText={translate('team.direct_inspectors_help')} required />}
+      />
+      <TextField select label={translate('team.role.LEADER')} value={leader} onChange={(e) => setLeaderId(e.target.value)} name="leaderId" required fullWidth disabled={chosen.length === 0}>
+        {chosen.map((i) => <MenuItem key={i.id} value={i.id}>{label(i)}{i.canLead ? '' : `（${translate('team.may_not_lead')}）`}</MenuItem>)}
+      </TextField>
+      <TextField label={translate('team.direct_reason')} value={reason} onChange={(e) => setReason(e.target.value)} name="reason" required fullWidth multiline minRows={2} />
+    </CommandDialog>
+  );
+};
+
+const memberName = (m: TeamMember | null) => m?.inspector?.name ?? m?.expert?.name ?? '';
+
+/** Rule 16: replaced only for post change, work conflict or health, approved by the lead or the executing unit. */
+export const ReplaceMemberDialog = ({ task, member, onClose }: { task: TeamTask; member: TeamMember | null; onClose: () => void }) => {
+  const translate = useTranslate();
+  const cmd = useTeamCommand();
+  const open = !!member;
+  const people = useTeamPeople(open);
+  const [reason, setReason] = useState('');
+  const [note, setNote] = useState('');
+  const [approver, setApprover] = useState<Person | null>(null);
+  const approvers = (people.data?.allUsers ?? []).filter((p) => mayApprove(p, task));
+  const close = () => {
+    cmd.clear();
+    setReason('');
+    setNote('');
+    setApprover(null);
+    onClose();
+  };
+  return (
+    <CommandDialog
+      open={open} title={translate('team.replace_title', { name: memberName(member) })} content={translate('team.replace_content')}
+      onClose={close} confirmLabel={translate('team.replace')} busy={cmd.busy} error={cmd.error} testId="replace-dialog" color="warning"
+      disabled={!reason || !approver}
+      onConfirm={async () => {
+        const ok = await cmd.run(
+          () => apolloClient.mutate({ mutation: REPLACE, variables: { memberId: member!.id, reason, note: note.trim() || null, approverId: approver!.id } }),
+          'team.replace_ok',
+        );
+        if (ok) close();
+      }}
+    >
+      <TextField select label={translate('team.replace_reason')} value={reason} onChange={(e) => { setReason(e.target.value); cmd.clear(); }} name="reason" required fullWidth>
+        {REPLACEMENT_REASONS.map((r) => <MenuItem key={r} value={r}>{translate(`team.reason.${r}`)}</MenuItem>)}
+      </TextField>
+      <TextField label={translate('team.replace_note')} value={note} onChange={(e) => setNote(e.target.value)} name="note" fullWidth multiline minRows={2} />
+      <Autocomplete
+        options={approvers}
+        value={approver}
+        loading={people.isPending}
+        onChange={(_e, v) => { setApprover(v); cmd.clear(); }}
+        getOptionLabel={(p) => `${p.name}（${p.unit.name}）`}
+        isOptionEqualToValue={(a, b) => a.id === b.id}
+        renderInput={(params) => <TextField {...params} name="approverId" label={translate('team.approver')} helperText={translate('team.approver_help')} required />}
+      />
+    </CommandDialog>
+  );
+};
+
+/** Rule 16 (G21): a member with a conflict of interest recuses; the interest is recorded and the next ranked steps in. */
+export const RecusalDialog = ({ member, onClose }: { member: TeamMember | null; onClose: () => void }) => {
+  const translate = useTranslate();
+  const cmd = useTeamCommand();
+  const [note, setNote] = useState('');
+  const close = () => {
+    cmd.clear();
+    setNote('');
+    onClose();
+  };
+  return (
+    <CommandDialog
+      open={!!member} title={translate('team.recusal_title', { name: memberName(member) })} content={translate('team.recusal_content')}
+      onClose={close} confirmLabel={translate('team.recuse')} busy={cmd.busy} error={cmd.error} testId="recusal-dialog" color="warning"
+      disabled={!note.trim()}
+      onConfirm={async () => {
+        if (await cmd.run(() => apolloClient.mutate({ mutation: RECUSE, variables: { memberId: member!.id, note: note.trim() } }), 'team.recusal_ok')) close();
+      }}
+    >
+      <Box>
+        <TextField label={translate('team.recusal_note')} value={note} onChange={(e) => setNote(e.target.value)} name="recusalNote" required fullWidth multiline minRows={2} />
+      </Box>
+    </CommandDialog>
+  );
+};
