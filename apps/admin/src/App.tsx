@@ -26,6 +26,7 @@ import user from './resources/user';
 
 const ApiTokensPage = lazy(() => import('./apiTokens/ApiTokensPage'));
 const DrawPage = lazy(() => import('./resources/draw/DrawPage'));
+const ImportPage = lazy(() => import('./importing/ImportPage'));
 
 export const App = () => (
   <Admin
@@ -57,6 +58,7 @@ export const App = () => (
     <CustomRoutes>
       <Route path="/api-tokens" element={<ApiTokensPage />} />
       <Route path="/Task/:id/draw" element={<DrawPage />} />
+      <Route path="/import/:kind" element={<ImportPage />} />
     </CustomRoutes>
   </Admin>
 );

@@ -84,12 +84,15 @@ export async function analyse(db: Reader, input: AnalyseInput, write?: { tx: Tx;
     const base = { row: p.row, key: p.key, name: rowName(p.values) };
     const reasons = [...p.reasons];
     const v = p.values;
+    /** The cell was there but refused (its reason is already listed). */
+    const failed = (field: string) => field in v && v[field] === undefined;
     if (!before) {
       const data: Values = {};
       for (const c of def.columns) {
         let value = v[c.field];
         if (isBlank(value) && c.defaultValue !== undefined) value = typeof c.defaultValue === 'function' ? c.defaultValue(rules.lookups) : c.defaultValue;
-        if (c.required && isBlank(value)) reasons.push(`缺少必填字段：${c.header}`);
+        // A cell already refused for its content is not also "missing".
+        if (c.required && isBlank(value) && !failed(c.field)) reasons.push(`缺少必填字段：${c.header}`);
         if (value !== undefined) data[c.field] = value;
       }
       if (def.unitScoped && staff && data[def.unitField!] !== user.unitId) reasons.push('只能导入本单位的记录（谁管辖、谁维护）');
@@ -104,6 +107,7 @@ export async function analyse(db: Reader, input: AnalyseInput, write?: { tx: Tx;
       merged[c.field] = old;
       if (!mapped.has(c.field)) continue;
       const value = v[c.field];
+      if (failed(c.field)) continue;
       if (isBlank(value)) {
         if (c.required) reasons.push(`缺少必填字段：${c.header}`);
         if (c.required || c.blankKeeps || c.defaultValue !== undefined) continue;
@@ -165,7 +169,10 @@ export async function analyse(db: Reader, input: AnalyseInput, write?: { tx: Tx;
       }
       const r = c.parse(t, rules.lookups);
       if (r.ok) values[c.field] = r.value;
-      else reasons.push(`${c.header}：${r.reason}`);
+      else {
+        values[c.field] = undefined as never;
+        reasons.push(`${c.header}：${r.reason}`);
+      }
     });
     let key = '';
     const k = def.key(values);

@@ -1,7 +1,7 @@
 // Exports: any importable list with the filters and sort of its list view (the same `where` the GraphQL list
 // query uses, the same masking of personal data), the published results, and an empty template per list.
 // The header row is the import's own, so an exported file imports back without changes.
-import { coerceInputValue, GraphQLError, type GraphQLInputType } from 'graphql';
+import { coerceInputValue, GraphQLError, type GraphQLInputObjectType } from 'graphql';
 import type { PrismaClient } from '@ssj/db';
 import type { Prisma } from '@ssj/db/client';
 import { maskIdNumber } from '@ssj/domain';
@@ -24,7 +24,11 @@ const BATCH = 1000;
 function filterOf(typeName: string, raw: string | null): any {
   if (!raw) return null;
   try {
-    return coerceInputValue(JSON.parse(raw), schema.getType(typeName) as GraphQLInputType);
+    const type = schema.getType(typeName) as GraphQLInputObjectType;
+    const parsed = JSON.parse(raw) as Record<string, unknown>;
+    // The admin's filter form may hold keys of its own: keep those the list query knows.
+    const known = Object.fromEntries(Object.entries(parsed ?? {}).filter(([k, v]) => k in type.getFields() && v !== ''));
+    return coerceInputValue(known, type);
   } catch (e) {
     throw userError('IMPORT.FILTER_INVALID', e instanceof GraphQLError || e instanceof SyntaxError ? e.message : undefined);
   }

@@ -75,6 +75,15 @@ export function assertMayImport(user: CurrentUser | null, def: ListDef) {
   if (def.adminOnly || user.role !== 'UNIT_STAFF') throw forbidden();
 }
 
+async function* chunksOf(body: ReadableStream<Uint8Array>) {
+  const reader = body.getReader();
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    yield Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+  }
+}
+
 export function createImportJobs(prisma: PrismaClient) {
   const jobs = new Map<string, Job>();
 
@@ -149,7 +158,9 @@ export function createImportJobs(prisma: PrismaClient) {
       let size = 0;
       try {
         await pipeline(
-          Readable.fromWeb(body as never),
+          // The server adapter's request body is a ReadableStream but not necessarily Node's own class
+          // (Readable.fromWeb refuses those): read it through its reader.
+          Readable.from(chunksOf(body)),
           new Transform({
             transform(chunk: Buffer, _e, done) {
               size += chunk.length;

@@ -2,6 +2,7 @@ import { AutocompleteInput, BooleanInput, Datagrid, EditButton, FunctionField, L
 import { EnumField } from '../../common/EnumField';
 import { enumChoices } from '../../common/enums';
 import { ListActions } from '../../common/ListActions';
+import { ListFileActions } from '../../importing/ListFileActions';
 import { LocalDateField } from '../../common/LocalDateField';
 import { formatPercent } from '../../common/PercentInput';
 import { RetiredChip } from '../../common/RetiredChip';
@@ -17,7 +18,7 @@ const filters = [
 ];
 
 const CheckItemList = () => (
-  <List filters={filters} actions={<ListActions />} sort={{ field: 'code', order: 'ASC' }} perPage={25}>
+  <List filters={filters} actions={<ListActions exporter={false}><ListFileActions resource="CheckItem" /></ListActions>} sort={{ field: 'code', order: 'ASC' }} perPage={25}>
     <Datagrid rowClick="show" bulkActionButtons={false} sx={{ '& .column-name': { minWidth: 200 } }}>
       <TextField source="code" sx={{ whiteSpace: 'nowrap' }} />
       <TextField source="name" />

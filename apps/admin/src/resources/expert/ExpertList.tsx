@@ -1,5 +1,6 @@
 import { BooleanInput, Datagrid, EditButton, List, SearchInput, TextField, TextInput } from 'react-admin';
 import { ListActions } from '../../common/ListActions';
+import { ListFileActions } from '../../importing/ListFileActions';
 import { RetiredChip } from '../../common/RetiredChip';
 
 const filters = [
@@ -9,7 +10,7 @@ const filters = [
 ];
 
 const ExpertList = () => (
-  <List filters={filters} actions={<ListActions />} sort={{ field: 'name', order: 'ASC' }}>
+  <List filters={filters} actions={<ListActions exporter={false}><ListFileActions resource="Expert" /></ListActions>} sort={{ field: 'name', order: 'ASC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="name" />
       <TextField source="organization" />

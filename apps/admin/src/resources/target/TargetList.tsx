@@ -2,6 +2,7 @@ import { Datagrid, EditButton, List, ReferenceField, TextField } from 'react-adm
 import { EnumField } from '../../common/EnumField';
 import { CREDIT_COLOR, RISK_COLOR } from '../../common/enums';
 import { ListActions } from '../../common/ListActions';
+import { ListFileActions } from '../../importing/ListFileActions';
 import { RetiredChip } from '../../common/RetiredChip';
 import { UnitScopeChip } from '../../common/UnitScopeChip';
 import { useOwnUnitFilter } from '../../common/useOwnUnitFilter';
@@ -11,7 +12,7 @@ const TargetList = () => {
   const { isPending, filterDefaultValues } = useOwnUnitFilter();
   if (isPending) return null;
   return (
-    <List filters={targetFilters} filterDefaultValues={filterDefaultValues} actions={<ListActions />} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
+    <List filters={targetFilters} filterDefaultValues={filterDefaultValues} actions={<ListActions exporter={false}><ListFileActions resource="Target" /></ListActions>} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
       <Datagrid rowClick="show" bulkActionButtons={false} sx={{ '& .column-name': { minWidth: 200 } }}>
         <TextField source="name" />
         <TextField source="creditCode" sx={{ fontFamily: 'monospace' }} />

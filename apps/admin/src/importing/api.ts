@@ -1,0 +1,84 @@
+// The import routes of the API (apps/api/src/importing/routes.ts): upload with the browser's upload progress
+// (XMLHttpRequest — fetch cannot report it), dry run and commit as streams of progress lines, pages of rows.
+import { authHeaders, responseError } from '../exporting/download';
+
+export type RowAction = 'CREATE' | 'UPDATE' | 'UNCHANGED' | 'REFUSED';
+export type Counts = Record<RowAction, number> & { total: number };
+export type Field = { field: string; header: string; required: boolean; help: string | null };
+export type Job = {
+  id: string;
+  kind: string;
+  fileName: string;
+  format: 'xlsx' | 'csv';
+  encoding: string | null;
+  size: number;
+  headerRow: number;
+  headers: string[];
+  sample: string[][];
+  mapping: (string | null)[];
+  fields: Field[];
+  status: 'UPLOADED' | 'ANALYSED' | 'COMMITTED';
+  counts: Counts | null;
+};
+export type Row = { row: number; action: RowAction; key: string; name: string; reasons?: string[]; changes?: string[] };
+export type Progress = { bytes: number; totalBytes: number; rows: number };
+
+const errorOf = (status: number, text: string): Error => {
+  try {
+    const body = JSON.parse(text) as { errors?: { message: string; extensions?: { code?: string } }[] };
+    if (body.errors?.length) return Object.assign(new Error(body.errors.map((e) => e.message).join('；')), { code: body.errors[0]!.extensions?.code });
+  } catch {
+    // not JSON
+  }
+  return new Error(`HTTP ${status}`);
+};
+
+export function upload(kind: string, file: File, onProgress: (fraction: number) => void): Promise<Job> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/import/${kind}/upload`);
+    for (const [k, v] of Object.entries(authHeaders())) xhr.setRequestHeader(k, v);
+    xhr.setRequestHeader('x-file-name', encodeURIComponent(file.name));
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
+    xhr.onload = () => (xhr.status === 200 ? resolve((JSON.parse(xhr.responseText) as { job: Job }).job) : reject(errorOf(xhr.status, xhr.responseText)));
+    xhr.onerror = () => reject(new Error('network'));
+    xhr.send(file);
+  });
+}
+
+/** POSTs and reads the newline-delimited answer: progress lines, then the job (or the errors). */
+async function streamed(url: string, body: unknown, onProgress: (p: Progress) => void): Promise<Job> {
+  const res = await fetch(url, { method: 'POST', headers: { ...authHeaders(), 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (!res.ok || !res.headers.get('content-type')?.includes('ndjson')) throw await responseError(res);
+  const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (value) buffer += value;
+    let nl: number;
+    while ((nl = buffer.indexOf('\n')) >= 0) {
+      const line = JSON.parse(buffer.slice(0, nl)) as { progress?: Progress; job?: Job; errors?: { message: string; extensions?: { code?: string } }[] };
+      buffer = buffer.slice(nl + 1);
+      if (line.progress) onProgress(line.progress);
+      if (line.job) return line.job;
+      if (line.errors) throw Object.assign(new Error(line.errors.map((e) => e.message).join('；')), { code: line.errors[0]?.extensions?.code });
+    }
+    if (done) throw new Error('interrupted');
+  }
+}
+
+export const dryRun = (id: string, mapping: (string | null)[], onProgress: (p: Progress) => void) => streamed(`/import/jobs/${id}/dry-run`, { mapping }, onProgress);
+export const commit = (id: string, notice: string | null, onProgress: (p: Progress) => void) => streamed(`/import/jobs/${id}/commit`, { notice }, onProgress);
+
+export async function rows(id: string, action: RowAction | null, page: number, perPage: number): Promise<{ total: number; rows: Row[] }> {
+  const params = new URLSearchParams({ page: String(page), perPage: String(perPage), ...(action ? { action } : {}) });
+  const res = await fetch(`/import/jobs/${id}/rows?${params}`, { headers: authHeaders() });
+  if (!res.ok) throw await responseError(res);
+  return (await res.json()) as { total: number; rows: Row[] };
+}
+
+export async function getJob(id: string): Promise<Job> {
+  const res = await fetch(`/import/jobs/${id}`, { headers: authHeaders() });
+  if (!res.ok) throw await responseError(res);
+  return ((await res.json()) as { job: Job }).job;
+}
