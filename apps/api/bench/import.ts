@@ -53,8 +53,8 @@ let t0 = performance.now();
 if (FORMAT === 'csv') {
   const out = fs.createWriteStream(file);
   out.write(`\uFEFF${HEADER.join(',')}\n`);
-  for (let i = 0; i < ROWS; i++) if (!out.write(`${row(i).join(',')}\n`)) await new Promise((r) => out.once('drain', r));
-  await new Promise((r) => out.end(r));
+  for (let i = 0; i < ROWS; i++) if (!out.write(`${row(i).join(',')}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
+  await new Promise<void>((r) => out.end(() => r()));
 } else {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
   const ws = wb.addWorksheet('检查对象');
