@@ -11,12 +11,17 @@ import { LoginPage } from './layout/LoginPage';
 import { theme } from './layout/theme';
 import auditEvent from './resources/auditEvent';
 import checkItem from './resources/checkItem';
+import correction from './resources/correction';
 import directoryConfirmation from './resources/directoryConfirmation';
 import draw from './resources/draw';
 import expert from './resources/expert';
+import followUp from './resources/followUp';
+import form from './resources/form';
 import inspector from './resources/inspector';
 import plan from './resources/plan';
 import planItem from './resources/planItem';
+import result from './resources/result';
+import review from './resources/review';
 import target from './resources/target';
 import targetLibrary from './resources/targetLibrary';
 import task from './resources/task';
@@ -52,6 +57,11 @@ export const App = () => (
     <Resource name="Task" {...task} />
     <Resource name="TaskClass" {...taskClass} />
     <Resource name="Draw" {...draw} />
+    <Resource name="Result" {...result} />
+    <Resource name="Form" {...form} />
+    <Resource name="Review" {...review} />
+    <Resource name="Correction" {...correction} />
+    <Resource name="FollowUp" {...followUp} />
     <Resource name="Unit" {...unit} />
     <Resource name="User" {...user} />
     <Resource name="AuditEvent" {...auditEvent} />

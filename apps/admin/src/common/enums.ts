@@ -16,6 +16,18 @@ export const ENUMS = {
   TaskStatus: ['DRAFT', 'READY', 'DRAWN', 'DISPATCHED', 'COMPLETED', 'CANCELLED'],
   DrawStatus: ['DRAWN', 'LOCKED', 'SUPERSEDED'],
   TaskTargetStatus: ['PENDING', 'INSPECTED', 'CLOSED_UNREACHABLE', 'CLOSED_DEREGISTERED', 'TRANSFERRED'],
+  ResultStatus: ['NOT_ENTERED', 'PENDING_REVIEW', 'RETURNED', 'APPROVED', 'PUBLISHED'],
+  ResultOutcome: ['NO_PROBLEM', 'CORRECTED_ON_ORDER', 'FOLLOW_UP_PENDING', 'NO_RELEVANT_ACTIVITY', 'UNREACHABLE', 'SERIOUS_REFUSAL', 'FALSIFICATION'],
+  FollowUpAction: ['NONE', 'REFER_CASE', 'NOTIFY_DEPARTMENT'],
+  FollowUpStatus: ['HANDED_OVER', 'ACCEPTED', 'CASE_FILED', 'RECTIFIED', 'SENT_TO_JUDICIAL', 'CLOSED'],
+  ReviewStatus: ['RECEIVED', 'DECIDED', 'FED_BACK'],
+  ReviewDecision: ['UPHELD', 'CORRECTED'],
+  CorrectionStatus: ['PENDING_SIGNATURE', 'SIGNED', 'REFUSED'],
+  DeadlineState: ['ON_TIME', 'LATE', 'PENDING', 'OVERDUE'],
+  TodoKind: [
+    'PLAN_TO_FILE', 'TASK_TO_DRAW', 'DRAW_TO_LOCK', 'TEAMS_TO_MATCH', 'TASK_TO_COMPLETE', 'RESULTS_TO_ENTER', 'RESULTS_RETURNED',
+    'RESULTS_TO_REVIEW', 'RESULTS_TO_PUBLISH', 'REVIEW_TO_DECIDE', 'REVIEW_TO_FEED_BACK', 'FOLLOW_UP_OPEN', 'CORRECTION_TO_SIGN',
+  ],
 } as const;
 
 export type EnumName = keyof typeof ENUMS;
@@ -42,3 +54,13 @@ export const PLAN_STATUS_COLOR = { DRAFT: 'default', FILED: 'success' } as const
 export const TASK_STATUS_COLOR = { DRAFT: 'default', READY: 'info', DRAWN: 'warning', DISPATCHED: 'success', COMPLETED: 'success', CANCELLED: 'default' } as const;
 export const DRAW_STATUS_COLOR = { DRAWN: 'warning', LOCKED: 'success', SUPERSEDED: 'default' } as const;
 export const CREDIT_COLOR = { NORMAL: 'default', DISHONEST: 'error', ABNORMAL: 'warning' } as const;
+
+/** Rule 22: 未录入 grey, 待审核 blue, 退回 orange, 通过 green outline, 已公示 green. */
+export const RESULT_STATUS_COLOR = { NOT_ENTERED: 'default', PENDING_REVIEW: 'info', RETURNED: 'warning', APPROVED: 'primary', PUBLISHED: 'success' } as const;
+export const FOLLOW_UP_STATUS_COLOR = { HANDED_OVER: 'warning', ACCEPTED: 'info', CASE_FILED: 'info', RECTIFIED: 'primary', SENT_TO_JUDICIAL: 'primary', CLOSED: 'success' } as const;
+export const REVIEW_STATUS_COLOR = { RECEIVED: 'warning', DECIDED: 'info', FED_BACK: 'success' } as const;
+export const CORRECTION_STATUS_COLOR = { PENDING_SIGNATURE: 'warning', SIGNED: 'success', REFUSED: 'default' } as const;
+/** Outcomes that are violations to hand over (rule 24): a follow-up action is required. */
+export const VIOLATION_OUTCOMES = ['FOLLOW_UP_PENDING', 'SERIOUS_REFUSAL', 'FALSIFICATION'] as const;
+/** Outcomes where nothing was found to follow up: no follow-up action (rule 24). */
+export const NOTHING_FOUND_OUTCOMES = ['NO_PROBLEM', 'NO_RELEVANT_ACTIVITY', 'UNREACHABLE'] as const;

@@ -5,10 +5,11 @@ import StoreIcon from '@mui/icons-material/StoreMallDirectoryOutlined';
 import BadgeIcon from '@mui/icons-material/BadgeOutlined';
 import ChecklistIcon from '@mui/icons-material/ChecklistOutlined';
 import ScienceIcon from '@mui/icons-material/ScienceOutlined';
-import { Title, useGetIdentity, useTranslate } from 'react-admin';
+import { Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import { errorMessage } from '../dataProvider/errors';
 import { CountCard } from './CountCard';
 import { DirectoryFreshness } from './DirectoryFreshness';
+import { TodoCard } from './TodoCard';
 import { useDashboardFigures } from './useDashboardFigures';
 
 const UnitChart = lazy(() => import('./UnitChart'));
@@ -17,6 +18,9 @@ export const Dashboard = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
   const { data, error, isPending } = useDashboardFigures();
+  // 我的待办 for those who do the work; the leadership dashboard is its own page.
+  const { permissions } = usePermissions<string>();
+  const withTodos = permissions === 'ADMIN' || permissions === 'UNIT_STAFF';
   return (
     <Box sx={{ mt: 2, mb: 4 }}>
       <Title title="dashboard.title" />
@@ -26,6 +30,11 @@ export const Dashboard = () => {
           <Typography variant="body2" color="text.secondary">
             {translate('dashboard.welcome_unit', { unit: identity.unitName, role: translate(`app.role.${String(identity.role)}`) })}
           </Typography>
+        </Box>
+      )}
+      {withTodos && (
+        <Box sx={{ mb: 2 }}>
+          <TodoCard />
         </Box>
       )}
       {error && <Alert severity="error">{translate('dashboard.loading_error', { message: errorMessage(error) })}</Alert>}

@@ -38,6 +38,9 @@ export const MY_API_TOKENS = /* GraphQL */ `query MyApiTokens { myApiTokens { id
 export const CREATE_API_TOKEN = /* GraphQL */ `mutation CreateApiToken($name: String!, $days: Int) { createApiToken(name: $name, days: $days) { token id expiresAt } }`;
 export const REVOKE_API_TOKEN = /* GraphQL */ `mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }`;
 
+// Execution and results, after publication, follow-up and to-do lists (rules 18–24): resultDocuments.ts.
+export * from './resultDocuments';
+
 // ——— annual plans (rules 6, 7, 10) ———————————————————————————————————————————————
 
 export const FILE_PLAN = /* GraphQL */ `

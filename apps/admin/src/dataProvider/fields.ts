@@ -7,6 +7,8 @@ import type { Role } from '../session';
 type SparseField = string | { [field: string]: SparseField[] };
 
 const ITEM_BRIEF = ['id', 'code', 'name', 'category'];
+const DEADLINE = ['dueOn', 'state', 'workingDaysLeft'];
+const RESULT_BRIEF: SparseField[] = ['id', 'status', 'outcome', 'followUpAction', { target: ['id', 'name', 'creditCode'] }, { task: ['id', 'code', 'name'] }];
 
 /** Nested fields wanted from a related object. */
 const NESTED: Record<string, Record<string, SparseField[]>> = {
@@ -21,6 +23,28 @@ const NESTED: Record<string, Record<string, SparseField[]>> = {
     classResults: ['classKey', 'mode', 'eligibleCount', 'selectedCount'],
     exclusions: ['targetId', 'code', 'detail', 'message'],
   },
+  // Rules 18–24: the result page shows its target, task (with its check items), form, evidence (without the
+  // file content, fetched on download), corrections beside the original, reviews and the follow-up.
+  Result: {
+    taskTarget: ['id', 'status', 'closedReason'],
+    task: ['id', 'code', 'name', 'status', 'executingUnitId', 'windowFrom', 'completedOn', { checkItems: ITEM_BRIEF }],
+    target: ['id', 'name', 'creditCode', 'unitId', 'address'],
+    form: ['id', 'code', 'name', 'checkItemId', { fields: ['key', 'label', 'basis'] }],
+    evidence: ['id', 'filename', 'mimeType', 'size', 'sha256', 'uploadedAt', 'uploadedById'],
+    corrections: [
+      'id', 'reason', 'status', 'signable', 'reviewId', 'proposedById', 'proposedAt', 'signedById', 'signedAt', 'refusedById', 'refusedAt',
+      'refusalReason', 'publishedAt', { changes: ['outcome', 'followUpAction', 'findings', 'remarks'] },
+    ],
+    reviews: [
+      'id', 'raisedBy', 'content', 'receivedOn', 'status', 'decision', 'decisionNote', 'decidedOn', 'fedBackOn', 'feedbackNote', 'editable',
+      { reviewDeadline: DEADLINE }, { feedbackDeadline: DEADLINE },
+    ],
+    followUp: ['id', 'status', 'handedToUnitId', 'caseNumber'],
+  },
+  Review: { result: RESULT_BRIEF, corrections: ['id', 'status', 'reason', 'signedAt'] },
+  Correction: { result: RESULT_BRIEF },
+  FollowUp: { result: [...RESULT_BRIEF, 'responsibleUnitId', 'publishedAt', 'remarks'] },
+  Form: { fields: ['key', 'label', 'basis'] },
 };
 
 /** Fields never asked for by the data provider: large JSON the pages fetch on demand (drawReceipt). */
@@ -34,6 +58,8 @@ const DETAIL_ONLY: Record<string, string[]> = {
   Plan: ['adjustments'],
   Task: ['targets'],
   Draw: ['exclusions', 'classResults'],
+  Result: ['form', 'findings', 'evidence', 'corrections', 'reviews', 'followUp', 'remarks', 'taskTarget'],
+  Review: ['corrections'],
 };
 
 /** Fields the server lets only administrators read. */

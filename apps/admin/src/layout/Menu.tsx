@@ -23,6 +23,7 @@ export const Menu = () => {
       <RaMenu.DashboardItem primaryText={translate('app.menu.dashboard')} />
       <Heading label="app.menu.lists" />
       <RaMenu.ResourceItem name="CheckItem" />
+      <RaMenu.ResourceItem name="Form" />
       <RaMenu.ResourceItem name="TargetLibrary" />
       <RaMenu.ResourceItem name="Target" />
       <RaMenu.ResourceItem name="Inspector" />
@@ -32,6 +33,12 @@ export const Menu = () => {
       <Heading label="app.menu.work" />
       <RaMenu.ResourceItem name="Plan" />
       <RaMenu.ResourceItem name="Task" />
+      <Divider sx={{ my: 1 }} />
+      <Heading label="app.menu.results" />
+      <RaMenu.ResourceItem name="Result" />
+      <RaMenu.ResourceItem name="Review" />
+      <RaMenu.ResourceItem name="Correction" />
+      <RaMenu.ResourceItem name="FollowUp" />
       <Divider sx={{ my: 1 }} />
       <Heading label="app.menu.admin" />
       <RaMenu.ResourceItem name="Unit" />

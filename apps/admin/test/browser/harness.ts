@@ -55,11 +55,13 @@ export type ApiServer = {
  * Starts the real API with the built admin on a free port and a fresh embedded database (demo data loaded),
  * and waits for /health. Checks first that the admin is built and Chromium is installed.
  */
-export async function startApiServer(label: string): Promise<ApiServer> {
+export async function startApiServer(label: string, options: { prepare?: (dataDir: string) => Promise<void> } = {}): Promise<ApiServer> {
   if (!fs.existsSync(path.join(adminDist, 'index.html'))) throw new Error('Build the admin first: npm run build -w @ssj/admin');
   if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
   fs.mkdirSync(shots, { recursive: true });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `ssj-admin-${label}-`));
+  // A walk may put its own records in the database before the server opens it (demo data loaded first).
+  if (options.prepare) await options.prepare(dataDir);
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   let log = '';

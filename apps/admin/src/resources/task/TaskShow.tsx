@@ -19,6 +19,7 @@ import { LocalDateField, LocalDateTimeField } from '../../common/LocalDateField'
 import { formatPercent } from '../../common/PercentInput';
 import { checkItemText } from '../planItem/PlanItemInputs';
 import { TaskClassInputs } from '../taskClass/TaskClassInputs';
+import { TaskResultsButton } from '../result/TaskResultsButton';
 import { TaskTeams } from '../team/TaskTeams';
 
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(4, minmax(0, 1fr))' }, gap: 2, width: '100%' } as const;
@@ -42,6 +43,7 @@ const DrawPageButton = () => {
 const TaskActions = () => (
   <TopToolbar>
     <DrawPageButton />
+    <TaskResultsButton />
     <ListButton />
   </TopToolbar>
 );

@@ -1,0 +1,31 @@
+// The working-day countdown of a statutory deadline (rules 20, 22) as a translation key, its arguments and a
+// chip colour — pure, so test/unit/countdown.test.ts checks it without a browser.
+
+export type DeadlineState = 'ON_TIME' | 'LATE' | 'PENDING' | 'OVERDUE';
+export type Deadline = { dueOn: string; state: DeadlineState; workingDaysLeft: number | null };
+
+export type CountdownLabel = {
+  /** Translation key under `countdown.*`. */
+  key: string;
+  args: Record<string, string | number>;
+  color: 'default' | 'success' | 'warning' | 'error' | 'info';
+  /** Grey once done (on time or late): the countdown no longer runs. */
+  done: boolean;
+};
+
+/** A few working days left reads as a warning. */
+export const SOON_DAYS = 5;
+
+export function countdownLabel(d: Deadline): CountdownLabel {
+  const left = d.workingDaysLeft;
+  if (d.state === 'ON_TIME') return { key: 'countdown.on_time', args: { dueOn: d.dueOn }, color: 'default', done: true };
+  if (d.state === 'LATE') return { key: 'countdown.late', args: { dueOn: d.dueOn }, color: 'default', done: true };
+  if (d.state === 'OVERDUE') {
+    // A year without a holiday schedule (rule 20): the server knows it is past due but not by how many working days.
+    if (left === null) return { key: 'countdown.overdue_unknown', args: { dueOn: d.dueOn }, color: 'error', done: false };
+    return { key: 'countdown.overdue', args: { smart_count: Math.max(1, -left), dueOn: d.dueOn }, color: 'error', done: false };
+  }
+  if (left === null) return { key: 'countdown.no_calendar', args: { dueOn: d.dueOn }, color: 'warning', done: false };
+  if (left <= 0) return { key: 'countdown.due_today', args: { dueOn: d.dueOn }, color: 'error', done: false };
+  return { key: 'countdown.left', args: { smart_count: left, dueOn: d.dueOn }, color: left <= SOON_DAYS ? 'warning' : 'info', done: false };
+}

@@ -1,0 +1,166 @@
+// The commands of a result, shown by its per-user flags (rules 20, 22, 23): 保存 and 提交审核 (editable), 退回 with a
+// reason and 审核通过 (reviewable: a second person, four eyes), 公示 (publishable), and for a target not yet
+// inspected 无法联系/已注销办结 and 迁移移交 (rule 23).
+import { useState } from 'react';
+import { gql } from '@apollo/client';
+import { Button, FormControl, FormControlLabel, InputLabel, MenuItem, Paper, Radio, RadioGroup, Select, Stack, TextField } from '@mui/material';
+import SaveIcon from '@mui/icons-material/SaveOutlined';
+import SendIcon from '@mui/icons-material/SendOutlined';
+import UndoIcon from '@mui/icons-material/UndoOutlined';
+import DoneAllIcon from '@mui/icons-material/DoneAllOutlined';
+import PublicIcon from '@mui/icons-material/PublicOutlined';
+import BlockIcon from '@mui/icons-material/BlockOutlined';
+import MoveUpIcon from '@mui/icons-material/MoveUpOutlined';
+import { useGetList, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { CommandDialog } from '../../common/CommandDialog';
+import { apolloClient } from '../../dataProvider/apolloClient';
+import {
+  APPROVE_RESULT, CLOSE_TASK_TARGET, PUBLISH_RESULTS, RETURN_RESULT, SUBMIT_RESULT, TRANSFER_TASK_TARGET, UPDATE_RESULT,
+} from '../../dataProvider/documents';
+import { errorMessage } from '../../dataProvider/errors';
+import type { Finding, Result } from './types';
+
+export type EntryValues = {
+  formId: string; method: string; inspectedOn: string; findings: Finding[]; outcome: string; followUpAction: string; followUpUnitId: string; remarks: string;
+};
+
+const M = {
+  update: gql(UPDATE_RESULT), submit: gql(SUBMIT_RESULT), giveBack: gql(RETURN_RESULT), approve: gql(APPROVE_RESULT), publish: gql(PUBLISH_RESULTS),
+  close: gql(CLOSE_TASK_TARGET), transfer: gql(TRANSFER_TASK_TARGET),
+};
+
+const toVariables = (id: string, v: EntryValues) => ({
+  id,
+  formId: v.formId || null,
+  method: v.method || null,
+  inspectedOn: v.inspectedOn || null,
+  findings: v.findings.map((f) => ({ checkItemId: f.checkItemId, compliant: f.compliant, finding: f.finding?.trim() || null })),
+  outcome: v.outcome || null,
+  followUpAction: v.followUpAction || 'NONE',
+  followUpUnitId: v.followUpAction && v.followUpAction !== 'NONE' ? v.followUpUnitId || null : null,
+  remarks: v.remarks,
+});
+
+export const ResultCommands = ({ values }: { values: EntryValues }) => {
+  const r = useRecordContext<Result>()!;
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [busy, setBusy] = useState(false);
+  const [dialog, setDialog] = useState<null | 'return' | 'close' | 'transfer'>(null);
+  const [reason, setReason] = useState('');
+  const [kind, setKind] = useState<'CLOSED_UNREACHABLE' | 'CLOSED_DEREGISTERED'>('CLOSED_UNREACHABLE');
+  const [toUnitId, setToUnitId] = useState('');
+  const { data: units } = useGetList<{ id: string; name: string; retiredAt?: string | null }>(
+    'Unit', { pagination: { page: 1, perPage: 500 }, sort: { field: 'code', order: 'ASC' } }, { enabled: dialog === 'transfer' },
+  );
+
+  const run = async (fn: () => Promise<unknown>, ok: string, args?: Record<string, unknown>) => {
+    setBusy(true);
+    try {
+      await fn();
+      notify(ok, { type: 'success', messageArgs: args });
+      refresh();
+    } catch (e) {
+      notify(errorMessage(e), { type: 'error', multiLine: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const save = () => apolloClient.mutate({ mutation: M.update, variables: toVariables(r.id, values) });
+  const open = (d: 'return' | 'close' | 'transfer') => {
+    setReason('');
+    setDialog(d);
+  };
+  const pendingTarget = r.editable && (r.taskTarget?.status === 'PENDING' || r.taskTarget?.status === 'TRANSFERRED');
+
+  if (!r.editable && !r.reviewable && !r.publishable) return null;
+  return (
+    <Paper variant="outlined" sx={{ p: 2, position: 'sticky', bottom: 0, zIndex: 2 }} data-testid="result-commands">
+      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+        {r.editable && (
+          <>
+            <Button variant="outlined" startIcon={<SaveIcon />} disabled={busy} onClick={() => run(save, 'result.saved')} data-testid="result-save">{translate('result.save')}</Button>
+            <Button
+              variant="contained" startIcon={<SendIcon />} disabled={busy} data-testid="result-submit"
+              onClick={() => run(async () => { await save(); await apolloClient.mutate({ mutation: M.submit, variables: { id: r.id } }); }, 'result.submitted')}
+            >
+              {translate('result.submit')}
+            </Button>
+          </>
+        )}
+        {r.reviewable && (
+          <>
+            <Button variant="outlined" color="warning" startIcon={<UndoIcon />} disabled={busy} onClick={() => open('return')} data-testid="result-return">{translate('result.return')}</Button>
+            <Button
+              variant="contained" color="success" startIcon={<DoneAllIcon />} disabled={busy} data-testid="result-approve"
+              onClick={() => run(() => apolloClient.mutate({ mutation: M.approve, variables: { id: r.id } }), 'result.approved')}
+            >
+              {translate('result.approve')}
+            </Button>
+          </>
+        )}
+        {r.publishable && (
+          <Button
+            variant="contained" color="success" startIcon={<PublicIcon />} disabled={busy} data-testid="result-publish"
+            onClick={() => run(() => apolloClient.mutate({ mutation: M.publish, variables: { ids: [r.id] } }), 'result.published', { smart_count: 1 })}
+          >
+            {translate('result.publish')}
+          </Button>
+        )}
+        {pendingTarget && (
+          <>
+            <Button color="inherit" startIcon={<BlockIcon />} disabled={busy} onClick={() => open('close')} data-testid="result-close">{translate('result.close')}</Button>
+            {r.taskTarget?.status === 'PENDING' && (
+              <Button color="inherit" startIcon={<MoveUpIcon />} disabled={busy} onClick={() => open('transfer')} data-testid="result-transfer">{translate('result.transfer')}</Button>
+            )}
+          </>
+        )}
+      </Stack>
+
+      <CommandDialog
+        open={dialog === 'return'} onClose={() => setDialog(null)} title="result.return_title" content="result.return_content" confirmLabel="result.return"
+        disabled={!reason.trim()} testId="return"
+        onConfirm={async () => {
+          await apolloClient.mutate({ mutation: M.giveBack, variables: { id: r.id, reason: reason.trim() } });
+          notify('result.returned_ok', { type: 'success' });
+          refresh();
+        }}
+      >
+        <TextField label={translate('result.reason')} value={reason} onChange={(e) => setReason(e.target.value)} multiline minRows={2} required fullWidth name="reason" />
+      </CommandDialog>
+
+      <CommandDialog
+        open={dialog === 'close'} onClose={() => setDialog(null)} title="result.close_title" content="result.close_content" disabled={!reason.trim()} testId="close"
+        onConfirm={async () => {
+          await apolloClient.mutate({ mutation: M.close, variables: { taskTargetId: r.taskTargetId, kind, reason: reason.trim() } });
+          notify('result.closed_ok', { type: 'success' });
+          refresh();
+        }}
+      >
+        <RadioGroup value={kind} onChange={(e) => setKind(e.target.value as typeof kind)} name="kind">
+          <FormControlLabel value="CLOSED_UNREACHABLE" control={<Radio />} label={translate('result.close_unreachable')} />
+          <FormControlLabel value="CLOSED_DEREGISTERED" control={<Radio />} label={translate('result.close_deregistered')} />
+        </RadioGroup>
+        <TextField label={translate('result.close_reason')} value={reason} onChange={(e) => setReason(e.target.value)} multiline minRows={2} required fullWidth name="reason" />
+      </CommandDialog>
+
+      <CommandDialog
+        open={dialog === 'transfer'} onClose={() => setDialog(null)} title="result.transfer_title" content="result.transfer_content" disabled={!reason.trim() || !toUnitId} testId="transfer"
+        onConfirm={async () => {
+          await apolloClient.mutate({ mutation: M.transfer, variables: { taskTargetId: r.taskTargetId, toUnitId, reason: reason.trim() } });
+          notify('result.transferred_ok', { type: 'success' });
+          refresh();
+        }}
+      >
+        <FormControl fullWidth required>
+          <InputLabel id="transfer-unit">{translate('result.transfer_to')}</InputLabel>
+          <Select labelId="transfer-unit" label={translate('result.transfer_to')} value={units ? toUnitId : ''} onChange={(e) => setToUnitId(e.target.value)} name="toUnitId">
+            {(units ?? []).filter((u) => !u.retiredAt && u.id !== r.responsibleUnitId).map((u) => <MenuItem key={u.id} value={u.id}>{u.name}</MenuItem>)}
+          </Select>
+        </FormControl>
+        <TextField label={translate('result.transfer_reason')} value={reason} onChange={(e) => setReason(e.target.value)} multiline minRows={2} required fullWidth name="reason" />
+      </CommandDialog>
+    </Paper>
+  );
+};

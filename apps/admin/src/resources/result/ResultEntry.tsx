@@ -1,0 +1,187 @@
+// The entry on the form (rules 18, 19, 22, 24): the form picker (forms of the task's check items first) with the
+// chosen form's check points as guidance, method and date, one finding per task check item, the outcome (seven
+// standard codes) and follow-up (none for "nothing found", required for a violation), remarks. Read-only unless
+// the result's `editable` flag says the signed-in user may enter it now.
+import { useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { gql } from '@apollo/client';
+import {
+  Alert, Box, Card, CardContent, CardHeader, Divider, FormControl, FormHelperText, InputLabel, ListSubheader, MenuItem, Select, Stack,
+  TextField, ToggleButton, ToggleButtonGroup, Typography,
+} from '@mui/material';
+import { useGetList, useGetOne, useRecordContext, useTranslate } from 'react-admin';
+import { ENUMS, NOTHING_FOUND_OUTCOMES, VIOLATION_OUTCOMES } from '../../common/enums';
+import { apolloClient } from '../../dataProvider/apolloClient';
+import { FORMS_FOR_ITEMS } from '../../dataProvider/documents';
+import { ResultCommands, type EntryValues } from './ResultCommands';
+import type { CheckForm, Finding, Result } from './types';
+
+const FORMS = gql(FORMS_FOR_ITEMS);
+
+const isNothingFound = (o: string) => (NOTHING_FOUND_OUTCOMES as readonly string[]).includes(o);
+const isViolationOutcome = (o: string) => (VIOLATION_OUTCOMES as readonly string[]).includes(o);
+
+function initialValues(r: Result): EntryValues {
+  const items = r.task.checkItems ?? [];
+  const byItem = new Map((r.findings ?? []).map((f) => [f.checkItemId, f]));
+  return {
+    formId: r.formId ?? '',
+    method: r.method ?? '',
+    inspectedOn: r.inspectedOn ?? '',
+    findings: items.map((i) => byItem.get(i.id) ?? { checkItemId: i.id, compliant: null, finding: null }),
+    outcome: r.outcome ?? '',
+    followUpAction: r.followUpAction ?? 'NONE',
+    followUpUnitId: r.followUpUnitId ?? '',
+    remarks: r.remarks ?? '',
+  };
+}
+
+const ReadOnlyNotice = ({ r }: { r: Result }) => {
+  const translate = useTranslate();
+  const { data: unit } = useGetOne<{ id: string; name: string }>('Unit', { id: r.responsibleUnitId }, { enabled: r.status === 'NOT_ENTERED' || r.status === 'RETURNED' });
+  if (r.editable) return null;
+  const why =
+    r.status === 'PUBLISHED' ? translate('result.why_published')
+    : r.status === 'NOT_ENTERED' || r.status === 'RETURNED' ? translate('result.why_unit', { unit: unit?.name ?? '' })
+    : translate('result.why_status');
+  return <Alert severity="info" data-testid="result-read-only">{translate('result.read_only', { why })}</Alert>;
+};
+
+export const ResultEntry = () => {
+  const r = useRecordContext<Result>()!;
+  const translate = useTranslate();
+  const [v, setV] = useState<EntryValues>(() => initialValues(r));
+  const disabled = !r.editable;
+  const items = r.task.checkItems ?? [];
+  const { data: forms } = useQuery({
+    queryKey: ['formsForItems', items.map((i) => i.id).join(',')],
+    queryFn: async () => (await apolloClient.query<{ matching: CheckForm[]; all: CheckForm[] }>({ query: FORMS, variables: { checkItemIds: items.map((i) => i.id) } })).data,
+  });
+  const { data: units } = useGetList<{ id: string; name: string }>('Unit', { pagination: { page: 1, perPage: 500 }, sort: { field: 'code', order: 'ASC' } });
+  const matching = forms?.matching ?? [];
+  const others = (forms?.all ?? []).filter((f) => !matching.some((m) => m.id === f.id));
+  const chosen = useMemo(() => [...matching, ...others].find((f) => f.id === v.formId) ?? (r.form?.id === v.formId ? r.form : null), [matching, others, v.formId, r.form]);
+  const set = <K extends keyof EntryValues>(k: K, value: EntryValues[K]) => setV((cur) => ({ ...cur, [k]: value }));
+  const setFinding = (i: number, f: Partial<Finding>) => setV((cur) => ({ ...cur, findings: cur.findings.map((x, j) => (j === i ? { ...x, ...f } : x)) }));
+  const setOutcome = (o: string) => setV((cur) => ({ ...cur, outcome: o, followUpAction: isNothingFound(o) ? 'NONE' : cur.followUpAction, followUpUnitId: isNothingFound(o) ? '' : cur.followUpUnitId }));
+  const followUpDisabled = disabled || (!!v.outcome && isNothingFound(v.outcome));
+  const followUpMissing = !!v.outcome && isViolationOutcome(v.outcome) && v.followUpAction === 'NONE';
+  const closed = r.taskTarget?.status === 'CLOSED_UNREACHABLE' || r.taskTarget?.status === 'CLOSED_DEREGISTERED';
+
+  return (
+    <Stack spacing={2}>
+      <ReadOnlyNotice r={r} />
+      {!closed && (
+        <Card variant="outlined">
+          <CardHeader title={translate('result.form_section')} slotProps={{ title: { variant: 'h6' } }} />
+          <CardContent>
+            <Stack spacing={2}>
+              <FormControl fullWidth disabled={disabled}>
+                <InputLabel id="form-label">{translate('resources.Result.fields.formId')}</InputLabel>
+                <Select labelId="form-label" label={translate('resources.Result.fields.formId')} value={forms ? v.formId : ''} onChange={(e) => set('formId', e.target.value)} name="formId" data-testid="form-picker">
+                  <ListSubheader>{translate('result.form_matching')}</ListSubheader>
+                  {matching.map((f) => <MenuItem key={f.id} value={f.id}>{f.code} {f.name}</MenuItem>)}
+                  {others.length > 0 && <ListSubheader>{translate('result.form_other')}</ListSubheader>}
+                  {others.map((f) => <MenuItem key={f.id} value={f.id}>{f.code} {f.name}</MenuItem>)}
+                </Select>
+              </FormControl>
+              {chosen && chosen.fields.length > 0 && (
+                <Box sx={{ bgcolor: 'action.hover', borderRadius: 1, p: 2 }} data-testid="check-points">
+                  <Typography variant="subtitle2" sx={{ mb: 1 }}>{translate('result.check_points')}</Typography>
+                  <Box component="ol" sx={{ m: 0, pl: 3 }}>
+                    {chosen.fields.map((f) => (
+                      <li key={f.key}>
+                        <Typography variant="body2">{f.label}</Typography>
+                        {f.basis && <Typography variant="caption" color="text.secondary">{translate('result.basis', { basis: f.basis })}</Typography>}
+                      </li>
+                    ))}
+                  </Box>
+                </Box>
+              )}
+              <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+                <FormControl sx={{ minWidth: 240 }} disabled={disabled}>
+                  <InputLabel id="method-label">{translate('resources.Result.fields.method')}</InputLabel>
+                  <Select labelId="method-label" label={translate('resources.Result.fields.method')} value={v.method} onChange={(e) => set('method', e.target.value)} name="method">
+                    {ENUMS.CheckMethod.map((m) => <MenuItem key={m} value={m}>{translate(`enums.CheckMethod.${m}`)}</MenuItem>)}
+                  </Select>
+                </FormControl>
+                <TextField
+                  type="date" name="inspectedOn" label={translate('resources.Result.fields.inspectedOn')} value={v.inspectedOn} disabled={disabled}
+                  onChange={(e) => set('inspectedOn', e.target.value)} slotProps={{ inputLabel: { shrink: true } }} sx={{ minWidth: 200 }}
+                />
+              </Stack>
+            </Stack>
+          </CardContent>
+        </Card>
+      )}
+      {!closed && (
+        <Card variant="outlined">
+          <CardHeader title={translate('result.entry_section')} slotProps={{ title: { variant: 'h6' } }} />
+          <CardContent>
+            <Stack spacing={2} divider={<Divider flexItem />}>
+              {items.map((item, i) => {
+                const f = v.findings[i]!;
+                return (
+                  <Stack key={item.id} direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'flex-start' } }} data-testid={`finding-${item.code}`}>
+                    <Box sx={{ width: { md: 280 }, flexShrink: 0 }}>
+                      <Typography variant="body2" sx={{ fontFamily: 'monospace' }}>{item.code}</Typography>
+                      <Typography variant="body2">{item.name}</Typography>
+                    </Box>
+                    <ToggleButtonGroup
+                      exclusive size="small" disabled={disabled} sx={{ flexShrink: 0, '& .MuiToggleButton-root': { whiteSpace: 'nowrap', px: 1.5 } }} value={f.compliant === null ? null : f.compliant ? 'yes' : 'no'}
+                      onChange={(_e, val: string | null) => setFinding(i, { compliant: val === null ? null : val === 'yes' })}
+                    >
+                      <ToggleButton value="yes" color="success" data-testid="compliant-yes">{translate('result.compliant')}</ToggleButton>
+                      <ToggleButton value="no" color="error" data-testid="compliant-no">{translate('result.not_compliant')}</ToggleButton>
+                    </ToggleButtonGroup>
+                    <TextField
+                      label={translate('result.finding')} value={f.finding ?? ''} disabled={disabled} multiline minRows={1} fullWidth size="small"
+                      onChange={(e) => setFinding(i, { finding: e.target.value })} name={`finding-${item.code}`}
+                    />
+                  </Stack>
+                );
+              })}
+            </Stack>
+          </CardContent>
+        </Card>
+      )}
+      <Card variant="outlined">
+        <CardHeader title={translate('result.outcome_section')} slotProps={{ title: { variant: 'h6' } }} />
+        <CardContent>
+          <Stack spacing={2}>
+            <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+              <FormControl sx={{ minWidth: 320 }} disabled={disabled}>
+                <InputLabel id="outcome-label">{translate('resources.Result.fields.outcome')}</InputLabel>
+                <Select labelId="outcome-label" label={translate('resources.Result.fields.outcome')} value={v.outcome} onChange={(e) => setOutcome(e.target.value)} name="outcome">
+                  {ENUMS.ResultOutcome.map((o) => <MenuItem key={o} value={o}>{translate(`enums.ResultOutcome.${o}`)}</MenuItem>)}
+                </Select>
+              </FormControl>
+              <FormControl sx={{ minWidth: 240 }} disabled={followUpDisabled} error={followUpMissing} required={!!v.outcome && isViolationOutcome(v.outcome)}>
+                <InputLabel id="follow-up-label">{translate('resources.Result.fields.followUpAction')}</InputLabel>
+                <Select labelId="follow-up-label" label={translate('resources.Result.fields.followUpAction')} value={v.followUpAction} onChange={(e) => set('followUpAction', e.target.value)} name="followUpAction">
+                  {ENUMS.FollowUpAction.map((o) => <MenuItem key={o} value={o}>{translate(`enums.FollowUpAction.${o}`)}</MenuItem>)}
+                </Select>
+                <FormHelperText>
+                  {v.outcome && isNothingFound(v.outcome) ? translate('result.follow_up_disabled') : followUpMissing ? translate('result.follow_up_required') : ' '}
+                </FormHelperText>
+              </FormControl>
+              <FormControl sx={{ minWidth: 240 }} disabled={followUpDisabled || v.followUpAction === 'NONE'}>
+                <InputLabel id="follow-up-unit-label">{translate('resources.Result.fields.followUpUnitId')}</InputLabel>
+                <Select labelId="follow-up-unit-label" label={translate('resources.Result.fields.followUpUnitId')} value={units ? v.followUpUnitId : ''} onChange={(e) => set('followUpUnitId', e.target.value)} name="followUpUnitId">
+                  <MenuItem value="">—</MenuItem>
+                  {(units ?? []).map((u) => <MenuItem key={u.id} value={u.id}>{u.name}</MenuItem>)}
+                </Select>
+                <FormHelperText>{translate('result.follow_up_unit_help')}</FormHelperText>
+              </FormControl>
+            </Stack>
+            <TextField
+              label={translate('resources.Result.fields.remarks')} helperText={translate('result.remarks_help')} value={v.remarks} disabled={disabled}
+              onChange={(e) => set('remarks', e.target.value)} multiline minRows={2} fullWidth name="remarks"
+            />
+          </Stack>
+        </CardContent>
+      </Card>
+      <ResultCommands values={v} />
+    </Stack>
+  );
+};

@@ -1,0 +1,106 @@
+// The results of the signed-in unit's tasks, soonest due first, with the working-day countdown (rule 20);
+// approved results are published in bulk (all or none, the server names a result that cannot be).
+import { Box, Button, Stack, Typography } from '@mui/material';
+import PublicIcon from '@mui/icons-material/PublicOutlined';
+import { gql } from '@apollo/client';
+import {
+  AutocompleteInput, BooleanInput, Datagrid, FunctionField, List, ReferenceField, ReferenceInput, SearchInput, SelectInput, useListContext,
+  useNotify, useRefresh, useTranslate, useUnselectAll,
+} from 'react-admin';
+import { Countdown } from '../../common/Countdown';
+import { EnumField } from '../../common/EnumField';
+import { enumChoices, RESULT_STATUS_COLOR } from '../../common/enums';
+import { ListActions } from '../../common/ListActions';
+import { LocalDateField } from '../../common/LocalDateField';
+import { useOwnUnitFilter } from '../../common/useOwnUnitFilter';
+import { apolloClient } from '../../dataProvider/apolloClient';
+import { PUBLISH_RESULTS } from '../../dataProvider/documents';
+import { errorMessage } from '../../dataProvider/errors';
+import type { Result } from './types';
+
+const PUBLISH = gql(PUBLISH_RESULTS);
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <ReferenceInput key="taskId" source="taskId" reference="Task" alwaysOn>
+    <AutocompleteInput sx={{ minWidth: 260 }} />
+  </ReferenceInput>,
+  <SelectInput key="status" source="status" choices={enumChoices('ResultStatus')} alwaysOn />,
+  <ReferenceInput key="unitId" source="unitId" reference="Unit" alwaysOn>
+    <AutocompleteInput sx={{ minWidth: 200 }} />
+  </ReferenceInput>,
+  <SelectInput key="outcome" source="outcome" choices={enumChoices('ResultOutcome')} />,
+  <BooleanInput key="overdue" source="overdue" />,
+];
+
+/** Bulk 公示 of the selected results (rule 20): only approved ones can be, and the server publishes all or none. */
+const PublishSelectedButton = () => {
+  const { selectedIds, data } = useListContext<Result>();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const unselectAll = useUnselectAll('Result');
+  const selected = (data ?? []).filter((r) => selectedIds.includes(r.id));
+  const ready = selected.length > 0 && selected.every((r) => r.publishable);
+  const publish = async () => {
+    try {
+      const { data: out } = await apolloClient.mutate<{ publishResults: unknown[] }>({ mutation: PUBLISH, variables: { ids: selectedIds } });
+      notify('result.published', { type: 'success', messageArgs: { smart_count: out?.publishResults.length ?? selectedIds.length } });
+      unselectAll();
+      refresh();
+    } catch (e) {
+      notify(errorMessage(e), { type: 'error' });
+    }
+  };
+  return (
+    <Button size="small" variant="contained" color="success" startIcon={<PublicIcon />} disabled={!ready} onClick={publish} data-testid="publish-selected">
+      {translate('result.publish_selected')}
+    </Button>
+  );
+};
+
+const TargetCell = (_p: { label?: string; source?: string }) => (
+  <FunctionField<Result>
+    render={(r) => (
+      <Box>
+        <Typography variant="body2" sx={{ fontWeight: 500 }}>{r.target?.name}</Typography>
+        <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>{r.target?.creditCode}</Typography>
+      </Box>
+    )}
+  />
+);
+
+const ResultList = () => {
+  const translate = useTranslate();
+  const { isPending, filterDefaultValues } = useOwnUnitFilter();
+  if (isPending) return null;
+  return (
+    <List
+      filters={filters}
+      filterDefaultValues={filterDefaultValues}
+      actions={<ListActions create={false} />}
+      sort={{ field: 'dueOn', order: 'ASC' }}
+      perPage={25}
+      title={<span>{translate('resources.Result.name', { smart_count: 2 })}</span>}
+    >
+      <Datagrid rowClick="show" bulkActionButtons={<PublishSelectedButton />} isRowSelectable={(r) => (r as Result).publishable} data-testid="result-list">
+        <TargetCell label="resources.Result.fields.target" />
+        <FunctionField<Result> label="resources.Result.fields.task" render={(r) => <span style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{r.task?.code}</span>} />
+        <ReferenceField source="responsibleUnitId" reference="Unit" link={false} sortable={false} label="resources.Result.fields.unitId" />
+        <EnumField source="status" enumName="ResultStatus" colors={RESULT_STATUS_COLOR} />
+        <EnumField source="outcome" enumName="ResultOutcome" />
+        <LocalDateField source="dueOn" emptyText="—" />
+        <FunctionField<Result>
+          label="resources.Result.fields.deadline"
+          render={(r) => (
+            <Stack direction="row">
+              <Countdown deadline={r.deadline} />
+            </Stack>
+          )}
+        />
+      </Datagrid>
+    </List>
+  );
+};
+
+export default ResultList;

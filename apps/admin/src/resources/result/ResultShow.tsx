@@ -1,0 +1,88 @@
+// The result page, "一对象一表单" (rules 18–24): header (target, task, responsible unit, due countdown), the entry
+// on the chosen form while the unit may enter it, its evidence, the commands its flags allow, and after
+// publication the corrections beside the original, the objection reviews and the follow-up.
+import { Alert, Box, Card, CardContent, Chip, Link as MuiLink, Stack, Typography } from '@mui/material';
+import { Link } from 'react-router-dom';
+import { ListButton, ReferenceField, Show, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { Countdown } from '../../common/Countdown';
+import { EnumField } from '../../common/EnumField';
+import { RESULT_STATUS_COLOR } from '../../common/enums';
+import { AfterPublication } from './AfterPublication';
+import { EvidenceSection } from './EvidenceSection';
+import { ResultEntry } from './ResultEntry';
+import type { Result } from './types';
+
+const Header = () => {
+  const r = useRecordContext<Result>();
+  const translate = useTranslate();
+  if (!r) return null;
+  return (
+    <Card variant="outlined" data-testid="result-header">
+      <CardContent>
+        <Stack direction={{ xs: 'column', md: 'row' }} spacing={3} sx={{ justifyContent: 'space-between' }}>
+          <Box>
+            <Typography variant="h5" data-testid="result-target">{r.target?.name}</Typography>
+            <Typography variant="body2" color="text.secondary" sx={{ fontFamily: 'monospace' }}>{r.target?.creditCode}</Typography>
+            {r.target?.address && <Typography variant="body2" color="text.secondary">{r.target.address}</Typography>}
+          </Box>
+          <Stack spacing={0.5} sx={{ minWidth: 260 }}>
+            <Typography variant="caption" color="text.secondary">{translate('result.header_task')}</Typography>
+            <MuiLink component={Link} to={`/Task/${r.task.id}/show`} underline="hover">
+              <span style={{ fontFamily: 'monospace' }}>{r.task.code}</span> {r.task.name}
+            </MuiLink>
+            <Typography variant="caption" color="text.secondary">{translate('result.header_unit')}</Typography>
+            <ReferenceField source="responsibleUnitId" reference="Unit" link={false} />
+          </Stack>
+          <Stack spacing={1} sx={{ alignItems: { md: 'flex-end' } }}>
+            <EnumField source="status" enumName="ResultStatus" colors={RESULT_STATUS_COLOR} />
+            <Typography variant="caption" color="text.secondary">{translate('result.header_due')}</Typography>
+            {r.deadline ? <Countdown deadline={r.deadline} testId="result-countdown" /> : <Chip size="small" variant="outlined" label={translate('result.not_due_yet')} />}
+            {r.taskTarget && r.taskTarget.status !== 'PENDING' && r.taskTarget.status !== 'INSPECTED' && (
+              <EnumField source="taskTarget.status" enumName="TaskTargetStatus" chip />
+            )}
+          </Stack>
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+};
+
+const Notices = () => {
+  const r = useRecordContext<Result>();
+  const translate = useTranslate();
+  if (!r) return null;
+  return (
+    <>
+      {r.status === 'RETURNED' && r.returnReason && (
+        <Alert severity="warning" data-testid="return-reason">{translate('result.returned', { reason: r.returnReason })}</Alert>
+      )}
+      {r.taskTarget?.closedReason && (r.taskTarget.status === 'CLOSED_UNREACHABLE' || r.taskTarget.status === 'CLOSED_DEREGISTERED' || r.taskTarget.status === 'TRANSFERRED') && (
+        <Alert severity="info">{translate('result.closed', { reason: r.taskTarget.closedReason })}</Alert>
+      )}
+    </>
+  );
+};
+
+const ResultPage = () => {
+  const r = useRecordContext<Result>();
+  if (!r) return null;
+  return (
+    <Stack spacing={2} sx={{ p: 2 }}>
+      <Header />
+      <Notices />
+      {/* Published: the corrections and objections come first, the frozen original below them (rule 21). */}
+      {r.status === 'PUBLISHED' && <AfterPublication />}
+      <ResultEntry key={`${r.id}-${r.status}`} />
+      <EvidenceSection />
+      {r.status !== 'PUBLISHED' && <AfterPublication />}
+    </Stack>
+  );
+};
+
+const ResultShow = () => (
+  <Show actions={<TopToolbar><ListButton /></TopToolbar>}>
+    <ResultPage />
+  </Show>
+);
+
+export default ResultShow;
