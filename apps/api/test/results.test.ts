@@ -2,6 +2,7 @@
 // for follow-up, targets closed or transferred, evidence with limits, and published results frozen by the
 // database itself. Each transition and each refusal (role, unit, state) is checked, and a refusal saves nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInChina } from '../src/clock.ts';
 import { codeOf, createTestApp, type TestApp } from './helpers.ts';
 
 let t: TestApp;
@@ -181,8 +182,8 @@ describe('violations are handed over for follow-up (rule 24)', () => {
     expect(await t.prisma.auditEvent.count({ where: { action: 'handOverFollowUp', entityId: f.id } })).toBe(1);
 
     const advance = (vars: Record<string, unknown>, token = staff) =>
-      t.gql('mutation($id: ID!, $s: FollowUpStatus, $on: Date, $c: String, $n: String) { advanceFollowUp(id: $id, status: $s, on: $on, caseNumber: $c, notes: $n) { status acceptedAt caseNumber caseFiledAt closedAt notes nextStatuses editable } }', { id: f.id, ...vars }, token);
-    const today = new Date().toISOString().slice(0, 10);
+      t.gql('mutation($id: ID!, $s: FollowUpStatus, $on: Date, $c: String, $n: String) { advanceFollowUp(id: $id, status: $s, on: $on, caseNumber: $c, notes: $n) { status acceptedAt caseNumber caseFiledAt closedAt notes nextStatuses editable daysOpen } }', { id: f.id, ...vars }, token);
+    const today = todayInChina();
     expect(codeOf(await advance({ s: 'CASE_FILED', on: today, c: '临自然资罚〔2026〕1号' }))).toBe('FOLLOW_UP.INVALID_TRANSITION');
     expect(codeOf(await advance({ s: 'ACCEPTED', on: today }, kg))).toBe('FORBIDDEN');
     const accepted = await advance({ s: 'ACCEPTED', on: today, n: '已接收' });
@@ -193,7 +194,8 @@ describe('violations are handed over for follow-up (rule 24)', () => {
     const filed = await advance({ s: 'CASE_FILED', on: today, c: '临自然资罚〔2026〕1号' });
     expect(filed.data?.advanceFollowUp).toMatchObject({ status: 'CASE_FILED', caseNumber: '临自然资罚〔2026〕1号' });
     const closed = await advance({ s: 'CLOSED', on: today, n: '已罚款并责令退还' });
-    expect(closed.data?.advanceFollowUp).toMatchObject({ status: 'CLOSED', editable: false, nextStatuses: [] });
+    // Handed over and closed the same (China) day: 0 days open, never negative.
+    expect(closed.data?.advanceFollowUp).toMatchObject({ status: 'CLOSED', editable: false, nextStatuses: [], daysOpen: 0 });
     expect(closed.data?.advanceFollowUp.notes).toContain('已接收');
     expect(codeOf(await advance({ s: 'ACCEPTED', on: today }))).toBe('FOLLOW_UP.INVALID_TRANSITION');
   });
@@ -297,7 +299,7 @@ describe('lists and countdowns (rule 20)', () => {
     const r = await t.gql('query($task: ID) { allResults(filter: { taskId: $task }) { id dueOn deadline { dueOn state workingDaysLeft } } _allResultsMeta(filter: { taskId: $task }) { count } }', { task: task.id }, kg);
     expect(r.errors).toBeUndefined();
     expect(r.data?._allResultsMeta.count).toBe(2);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayInChina();
     const expected = today > '2026-11-03' ? 'OVERDUE' : 'PENDING';
     expect(r.data?.allResults[0].deadline).toMatchObject({ dueOn: '2026-11-03', state: expected });
     const overdue = await t.gql('query($task: ID) { _allResultsMeta(filter: { taskId: $task, overdue: true }) { count } }', { task: task.id }, kg);

@@ -4,7 +4,7 @@
 // domain's (results.ts FOLLOW_UP_NEXT).
 import type { Prisma } from '@ssj/db/client';
 import { FollowUpStatus } from '@ssj/db/client';
-import { FOLLOW_UP_NEXT, followUpTransition } from '@ssj/domain';
+import { calendarDaysBetween, FOLLOW_UP_NEXT, followUpTransition } from '@ssj/domain';
 import { builder, DateScalar } from '../builder.ts';
 import { audit } from '../audit.ts';
 import { todayInChina } from '../clock.ts';
@@ -29,8 +29,6 @@ export const FollowUpStatusEnum = builder.enumType('FollowUpStatus', {
 const DATE_FIELD = {
   ACCEPTED: 'acceptedAt', CASE_FILED: 'caseFiledAt', RECTIFIED: 'rectifiedAt', SENT_TO_JUDICIAL: 'sentToJudicialAt', CLOSED: 'closedAt',
 } as const satisfies Partial<Record<FollowUpStatus, keyof Prisma.FollowUpUncheckedUpdateInput>>;
-
-const DAY_MS = 86_400_000;
 
 builder.prismaObject('FollowUp', {
   description: '违法违规行为的后续处置（移交日常监管单位） / The hand-over of a violation for follow-up (rule 24)',
@@ -61,7 +59,8 @@ builder.prismaObject('FollowUp', {
     daysOpen: t.int({
       description: '自移交起的天数（办结的算到办结日） / Calendar days since the hand-over, up to closing if closed',
       select: { handedOverAt: true, closedAt: true },
-      resolve: (f) => Math.floor(((f.closedAt ?? new Date()).getTime() - f.handedOverAt.getTime()) / DAY_MS),
+      // Counted in China calendar days, as the assessment's medians are: a close recorded for the hand-over day is 0.
+      resolve: (f) => calendarDaysBetween(todayInChina(f.handedOverAt), todayInChina(f.closedAt ?? new Date())),
     }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: '修改时间 / Updated at' }),
     editable: t.boolean({
