@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // In development the API runs separately; `SSJ_API_URL` points the proxy at it (default: the API's own default port).
@@ -18,9 +18,23 @@ const vendorGroups = [
   { name: 'charts', test: CHART_LIBS, priority: 10 },
 ];
 
+// The public disclosure pages (rule 26) are a second entry, public.html: React and the pages only, without
+// react-admin, MUI or Apollo. The server answers /public and /public/… with it (apps/api/src/server.ts); in
+// development this plugin does the same.
+const publicPages: Plugin = {
+  name: 'ssj-public-pages',
+  configureServer(server) {
+    server.middlewares.use((req, _res, next) => {
+      const path = (req.url ?? '').split('?')[0]!;
+      if (path === '/public' || path.startsWith('/public/')) req.url = '/public.html';
+      next();
+    });
+  },
+};
+
 export default defineConfig({
   base: '/',
-  plugins: [react()],
+  plugins: [react(), publicPages],
   // The server uses graphql 16; ra-data-graphql-simple wants 15 (apps/admin's own copy). Resolve every import
   // of graphql to that one copy, so the bundle holds a single graphql and instanceof checks agree.
   resolve: { dedupe: ['graphql'] },
@@ -29,6 +43,7 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     rolldownOptions: {
+      input: { main: 'index.html', public: 'public.html' },
       output: {
         codeSplitting: { groups: vendorGroups },
       },

@@ -94,6 +94,12 @@ const apiMessages = {
   'SETTINGS.RISK_CREDIT_FACTORS_INVALID': '风险、信用调整系数无效',
   'TASK.NOT_DISPATCHED': '任务尚未锁定下发，不能办理此操作',
   'RECORD.IN_USE': '记录已被引用，已改为停用而未删除',
+  // limits on one GraphQL document (limits.ts)
+  'QUERY.TOO_DEEP': '查询嵌套层级过多，请减少嵌套或分多次查询',
+  'QUERY.TOO_COSTLY': '查询过于复杂（字段过多或嵌套过深），请减少字段或分多次查询',
+  'QUERY.TOO_MANY_ALIASES': '查询中的别名过多，请分多次查询',
+  'QUERY.TOO_MANY_DIRECTIVES': '查询中的指令过多',
+  'QUERY.TOO_MANY_TOKENS': '查询语句过长，请分多次查询',
 } as const;
 
 export type ApiErrorCode = keyof typeof apiMessages;

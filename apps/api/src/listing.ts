@@ -17,7 +17,7 @@ export const pageArgs = builder.args((t) => ({
     page: t.int({ required: false, description: '页码，从 0 开始 / 0-based page' }),
     perPage: t.int({ required: false, description: `每页条数（最多 ${MAX_PAGE_SIZE}） / Page size (max ${MAX_PAGE_SIZE})` }),
     sortField: t.string({ required: false, description: '排序字段 / Sort field' }),
-    sortOrder: t.string({ required: false, description: 'ASC 或 DESC' }),
+    sortOrder: t.string({ required: false, description: '排序方向：ASC 或 DESC / Sort order: ASC or DESC' }),
 }));
 
 type PageInput = { page?: number | null; perPage?: number | null; sortField?: string | null; sortOrder?: string | null };

@@ -25,6 +25,8 @@ const admin = hasAdmin ? sirv(env.adminDist, { single: true, etag: true, gzip: t
 const server = http.createServer((req, res) => {
   const path = (req.url ?? '/').split('?')[0]!;
   if (path === '/graphql' || path === '/health' || isFileRoute(path) || !admin) return api(req, res);
+  // The public disclosure pages (rule 26, no sign-in) are their own small entry of the built admin.
+  if (path === '/public' || path.startsWith('/public/')) req.url = '/public.html';
   return admin(req, res);
 });
 

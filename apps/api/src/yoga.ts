@@ -6,6 +6,7 @@ import type { PrismaClient } from '@ssj/db';
 import { schema } from './schema/index.ts';
 import { buildContext } from './context.ts';
 import { createFileRoutes, isFileRoute } from './importing/routes.ts';
+import { queryLimitPlugins } from './limits.ts';
 
 export type App = ReturnType<typeof createApp>;
 
@@ -15,7 +16,8 @@ const GRAPHIQL_DEFAULT_QUERY = `# 双随机、一公开监管平台 GraphQL 接�
 # 然后在下方 Headers 中填写 {"Authorization": "Bearer <token>"}。分析人员请使用只读 API 令牌。
 # Sign in with the login mutation, then set the Authorization header below. Analysts use read-only API tokens.
 
-query 抽查事项清单 {
+# 抽查事项清单 / The checklist (operation names must be ASCII)
+query Checklist {
   allCheckItems(perPage: 20) { code name category defaultRatio legalBasis }
 }
 `;
@@ -31,6 +33,8 @@ export function createApp({ prisma }: { prisma: PrismaClient }) {
     maskedErrors: { isDev: process.env.SSJ_DEBUG_ERRORS === '1' },
     context: ({ request }) => buildContext(prisma, request),
     landingPage: false,
+    // Depth, cost, aliases, directives and tokens of a document are limited (limits.ts); refusals carry QUERY.* codes.
+    plugins: queryLimitPlugins(),
     // Evidence files travel as base64 in GraphQL (result.ts, up to 20 MB a file ≈ 27 MB encoded).
     maxRequestBodySize: 30 * 1024 * 1024,
   });

@@ -29,6 +29,71 @@ export type ApiToken = {
   tokenHint: Scalars['String']['output'];
 };
 
+/** 一个期间的考核指标 / The assessment figures of one period */
+export type Assessment = {
+  __typename?: 'Assessment';
+  /** 期间 / Period */
+  period: AssessmentPeriod;
+  /** 全局合计 / The whole bureau */
+  total: UnitAssessment;
+  /** 各单位 / Per unit */
+  units: Array<UnitAssessment>;
+};
+
+/** 考核指标下钻条件（与 assessment 查询口径一致） / Drill-down: the records counted by one figure, as the assessment query counts them */
+export type AssessmentFigureFilter = {
+  /** 指标 / Figure */
+  kind: AssessmentFigureKind;
+  /** 月份 / Month */
+  month?: InputMaybe<Scalars['Int']['input']>;
+  /** 季度 / Quarter */
+  quarter?: InputMaybe<Scalars['Int']['input']>;
+  /** 单位（为空为全局） / Unit; empty = the whole bureau */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** 年度 / Year */
+  year: Scalars['Int']['input'];
+};
+
+/** 可下钻的考核指标 / An assessment figure whose records can be listed */
+export type AssessmentFigureKind =
+  /** 逾期公示 / Published late */
+  | 'ENTRY_LATE'
+  /** 逾期未公示 / Missing past due */
+  | 'ENTRY_MISSING'
+  /** 按期公示 / Published on time */
+  | 'ENTRY_ON_TIME'
+  /** 未到期未公示 / Not yet due */
+  | 'ENTRY_PENDING'
+  /** 已完成的检查对象 / Targets completed */
+  | 'TARGETS_COMPLETED'
+  /** 抽中的检查对象 / Targets drawn */
+  | 'TARGETS_DRAWN'
+  /** 未完成的检查对象 / Targets not completed */
+  | 'TARGETS_PENDING'
+  /** 已办结 / Closed */
+  | 'VIOLATIONS_CLOSED'
+  /** 发现的违法违规行为 / Violations found */
+  | 'VIOLATIONS_FOUND'
+  /** 已移交 / Handed over */
+  | 'VIOLATIONS_HANDED_OVER'
+  /** 未移交 / Not handed over */
+  | 'VIOLATIONS_NOT_HANDED_OVER';
+
+/** 考核期间 / An assessment period */
+export type AssessmentPeriod = {
+  __typename?: 'AssessmentPeriod';
+  /** 起 / From */
+  from: Scalars['Date']['output'];
+  /** 月份 / Month */
+  month: Maybe<Scalars['Int']['output']>;
+  /** 季度 / Quarter */
+  quarter: Maybe<Scalars['Int']['output']>;
+  /** 止 / To */
+  to: Scalars['Date']['output'];
+  /** 年度 / Year */
+  year: Scalars['Int']['output'];
+};
+
 /** 操作留痕记录（只增不改） / Audit trail entry, append-only */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -207,6 +272,76 @@ export type CheckMethod =
   /** 书面检查 / Written check */
   | 'WRITTEN';
 
+/** 检查结果更正（经单位负责人签批，原结果保留） / A correction of a published result, signed off by the unit's principal (rule 21) */
+export type Correction = {
+  __typename?: 'Correction';
+  /** 更正内容 / What changes */
+  changes: CorrectionChanges;
+  id: Scalars['ID']['output'];
+  /** 提出时间 / Proposed at */
+  proposedAt: Scalars['DateTime']['output'];
+  /** 提出人 / Proposed by */
+  proposedById: Scalars['ID']['output'];
+  /** 公示时间 / Published at */
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 更正理由 / Why */
+  reason: Scalars['String']['output'];
+  /** 不同意的理由 / Why refused */
+  refusalReason: Maybe<Scalars['String']['output']>;
+  /** 不同意时间 / Refused at */
+  refusedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 不同意的负责人 / Refused by */
+  refusedById: Maybe<Scalars['ID']['output']>;
+  /** 被更正的检查结果 / Result */
+  result: Result;
+  /** 被更正的检查结果 / The corrected result */
+  resultId: Scalars['ID']['output'];
+  /** 引起更正的异议复查 / The objection review that led to it */
+  reviewId: Maybe<Scalars['ID']['output']>;
+  /** 当前用户可否签批（负责录入单位的负责人，待签批） / Whether the current user may sign or refuse it */
+  signable: Scalars['Boolean']['output'];
+  /** 签批时间 / Signed at */
+  signedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 签批的负责人 / Signed by (the principal) */
+  signedById: Maybe<Scalars['ID']['output']>;
+  /** 状态 / Status */
+  status: CorrectionStatus;
+};
+
+/** 更正的内容（未列出的保持原结果） / What the correction changes; anything not listed stays as published */
+export type CorrectionChanges = {
+  __typename?: 'CorrectionChanges';
+  /** 更正后的检查情况 / Corrected findings */
+  findings: Maybe<Scalars['JSON']['output']>;
+  /** 更正后的后续处置 / Corrected follow-up action */
+  followUpAction: Maybe<FollowUpAction>;
+  /** 更正后的检查结果 / Corrected outcome */
+  outcome: Maybe<ResultOutcome>;
+  /** 更正后的备注 / Corrected remarks */
+  remarks: Maybe<Scalars['String']['output']>;
+};
+
+/** 更正筛选 / Correction filter */
+export type CorrectionFilter = {
+  /** 编号列表 / Ids */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 检查结果 / Result */
+  resultId?: InputMaybe<Scalars['ID']['input']>;
+  /** 状态 / Status */
+  status?: InputMaybe<CorrectionStatus>;
+  /** 负责单位 / Responsible unit */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 更正状态 / Correction status */
+export type CorrectionStatus =
+  /** 待负责人签批 / Waiting for the principal's sign-off */
+  | 'PENDING_SIGNATURE'
+  /** 负责人未同意 / Refused by the principal */
+  | 'REFUSED'
+  /** 已签批并公示 / Signed and published */
+  | 'SIGNED';
+
 /** 信用状况 / Credit status */
 export type CreditStatus =
   /** 列入经营异常名录 / On the abnormal-operation list */
@@ -239,6 +374,37 @@ export type DayKind =
   | 'WEEKEND'
   /** 工作日 / Working day */
   | 'WORKDAY';
+
+/** 法定期限及倒计时（工作日） / A statutory deadline and its countdown in working days */
+export type Deadline = {
+  __typename?: 'Deadline';
+  /** 截止日（当日下班前） / Due by the end of this day */
+  dueOn: Scalars['Date']['output'];
+  /** 状态 / State */
+  state: DeadlineState;
+  /** 剩余工作日（负数为已逾期的工作日数；节假日安排未录入的年份为空） / Working days left; negative = overdue; null when the year has no holiday schedule */
+  workingDaysLeft: Maybe<Scalars['Int']['output']>;
+};
+
+/** 期限状态 / Where a deadline stands */
+export type DeadlineState =
+  /** 逾期办结 / Done late */
+  | 'LATE'
+  /** 按期办结 / Done on time */
+  | 'ON_TIME'
+  /** 已逾期未办 / Overdue, not done */
+  | 'OVERDUE'
+  /** 未到期 / Not yet due */
+  | 'PENDING';
+
+/** 名录库情况 / Directories (G7) */
+export type DirectoriesFigure = {
+  __typename?: 'DirectoriesFigure';
+  /** 执法检查人员名录库 / Inspectors */
+  inspectors: InspectorDirectoryFigure;
+  /** 检查对象名录库 / Targets */
+  targets: TargetDirectoryFigure;
+};
 
 /** 名录库确认记录（抽取前确认名录库为最新） / Confirmation that a unit's directories are up to date (rule 4) */
 export type DirectoryConfirmation = {
@@ -443,6 +609,28 @@ export type DrawnTarget = {
   targetId: Scalars['ID']['output'];
 };
 
+/** 证据材料（照片、执法记录、笔录等，按检查对象归档） / An evidence file, archived per target (G30) */
+export type Evidence = {
+  __typename?: 'Evidence';
+  /** 文件内容（Base64，仅在需要下载时查询） / The file, base64 — ask for it only to download */
+  contentBase64: Scalars['String']['output'];
+  /** 文件名 / File name */
+  filename: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 文件类型 / MIME type */
+  mimeType: Scalars['String']['output'];
+  /** 检查结果 / Result */
+  resultId: Scalars['ID']['output'];
+  /** SHA-256 摘要 / SHA-256 of the content */
+  sha256: Scalars['String']['output'];
+  /** 大小（字节） / Size in bytes */
+  size: Scalars['Int']['output'];
+  /** 上传时间 / Uploaded at */
+  uploadedAt: Scalars['DateTime']['output'];
+  /** 上传人 / Uploaded by */
+  uploadedById: Maybe<Scalars['ID']['output']>;
+};
+
 /** 专家 / An expert of the expert library */
 export type Expert = {
   __typename?: 'Expert';
@@ -469,6 +657,160 @@ export type ExpertFilter = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
   /** 关键词：姓名、单位、领域 / Keyword: name, organisation, field */
+  q?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 违法违规行为的后续处置（移交日常监管单位） / The hand-over of a violation for follow-up (rule 24) */
+export type FollowUp = {
+  __typename?: 'FollowUp';
+  /** 接收时间 / Accepted at */
+  acceptedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 立案时间 / Case filed at */
+  caseFiledAt: Maybe<Scalars['DateTime']['output']>;
+  /** 案件编号 / Case number */
+  caseNumber: Maybe<Scalars['String']['output']>;
+  /** 办结时间 / Closed at */
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 自移交起的天数（办结的算到办结日） / Calendar days since the hand-over, up to closing if closed */
+  daysOpen: Scalars['Int']['output'];
+  /** 当前用户可否办理（接收单位，未办结） / Whether the current user may record progress */
+  editable: Scalars['Boolean']['output'];
+  /** 移交时间 / Handed over at */
+  handedOverAt: Scalars['DateTime']['output'];
+  /** 移交人 / Handed over by */
+  handedOverById: Maybe<Scalars['ID']['output']>;
+  /** 接收单位 / Receiving unit */
+  handedToUnit: Unit;
+  /** 接收单位（日常监管） / The unit it was handed to */
+  handedToUnitId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** 可以变更为的状态 / The statuses it may move to */
+  nextStatuses: Array<FollowUpStatus>;
+  /** 处置情况 / Notes */
+  notes: Maybe<Scalars['String']['output']>;
+  /** 整改完成时间 / Rectified at */
+  rectifiedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 检查结果 / Result */
+  result: Result;
+  /** 检查结果 / Result */
+  resultId: Scalars['ID']['output'];
+  /** 移送司法机关时间 / Sent to the judicial organs at */
+  sentToJudicialAt: Maybe<Scalars['DateTime']['output']>;
+  /** 状态 / Status */
+  status: FollowUpStatus;
+  /** 修改时间 / Updated at */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** 后续处置方式 / Follow-up action (rule 24) */
+export type FollowUpAction =
+  /** 无 / None */
+  | 'NONE'
+  /** 抄告相关部门 / Notify the responsible department */
+  | 'NOTIFY_DEPARTMENT'
+  /** 移送办案机构 / Refer for a case */
+  | 'REFER_CASE';
+
+/** 违法线索移交处置：本期发现的违法违规行为（规则24） / Violations found in the period and their follow-up (rule 24) */
+export type FollowUpFigure = {
+  __typename?: 'FollowUpFigure';
+  /** 已办结数 / Closed */
+  closed: Scalars['Int']['output'];
+  /** 发现数 / Found */
+  found: Scalars['Int']['output'];
+  /** 已移交数 / Handed over */
+  handedOver: Scalars['Int']['output'];
+  /** 移交到办结的天数中位数 / Median days from hand-over to closing */
+  medianDaysToClose: Maybe<Scalars['Float']['output']>;
+  /** 发现到移交的天数中位数 / Median days from finding to hand-over */
+  medianDaysToHandOver: Maybe<Scalars['Float']['output']>;
+};
+
+/** 后续处置筛选 / Follow-up filter */
+export type FollowUpFilter = {
+  /** 接收单位 / Receiving unit */
+  handedToUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** 编号列表 / Ids */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 未办结 / Not closed */
+  open?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 关键词：检查对象名称、统一社会信用代码、案件编号 / Keyword: target name, credit code, case number */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** 检查结果 / Result */
+  resultId?: InputMaybe<Scalars['ID']['input']>;
+  /** 状态 / Status */
+  status?: InputMaybe<FollowUpStatus>;
+};
+
+/** 后续处置状态 / Follow-up status (rule 24) */
+export type FollowUpStatus =
+  /** 已接收 / Accepted */
+  | 'ACCEPTED'
+  /** 已立案 / Case filed */
+  | 'CASE_FILED'
+  /** 已办结 / Closed */
+  | 'CLOSED'
+  /** 已移交 / Handed over */
+  | 'HANDED_OVER'
+  /** 已整改 / Rectified */
+  | 'RECTIFIED'
+  /** 已移送司法机关 / Sent to the judicial organs */
+  | 'SENT_TO_JUDICIAL';
+
+/** 检查表单（一对象一表单） / A check form, one per target (rule 18) */
+export type Form = {
+  __typename?: 'Form';
+  /** 对应的抽查事项 / Checklist item */
+  checkItem: Maybe<CheckItem>;
+  /** 对应的抽查事项 / The checklist item it serves */
+  checkItemId: Maybe<Scalars['ID']['output']>;
+  /** 表单编号 / Code */
+  code: Scalars['String']['output'];
+  /** 创建时间 / Created at */
+  createdAt: Scalars['DateTime']['output'];
+  /** 检查要点 / Check points */
+  fields: Array<FormField>;
+  id: Scalars['ID']['output'];
+  /** 表单名称 / Name */
+  name: Scalars['String']['output'];
+  /** 停用时间 / Retired at */
+  retiredAt: Maybe<Scalars['DateTime']['output']>;
+  /** 版本 / Version */
+  version: Scalars['Int']['output'];
+};
+
+/** 检查表单的一个检查要点 / One check point of a form */
+export type FormField = {
+  __typename?: 'FormField';
+  /** 依据 / Legal basis */
+  basis: Maybe<Scalars['String']['output']>;
+  /** 要点标识 / Key */
+  key: Scalars['String']['output'];
+  /** 检查要点 / Check point */
+  label: Scalars['String']['output'];
+};
+
+/** 检查要点 / A check point */
+export type FormFieldInput = {
+  /** 依据 / Legal basis */
+  basis?: InputMaybe<Scalars['String']['input']>;
+  /** 要点标识 / Key */
+  key: Scalars['String']['input'];
+  /** 检查要点 / Check point */
+  label: Scalars['String']['input'];
+};
+
+/** 检查表单筛选 / Form filter */
+export type FormFilter = {
+  /** 抽查事项 / Checklist item */
+  checkItemId?: InputMaybe<Scalars['ID']['input']>;
+  /** 抽查事项之一 / Any of these checklist items */
+  checkItemIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 编号列表 / Ids */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 包括已停用的 / Include retired forms */
+  includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 关键词：名称、编号 / Keyword: name, code */
   q?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -504,6 +846,19 @@ export type Inspector = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** 执法检查人员名录库规模和更新情况 / Inspector directory size and freshness (G7) */
+export type InspectorDirectoryFigure = {
+  __typename?: 'InspectorDirectoryFigure';
+  /** 距最近确认的天数 / Days since the last confirmation */
+  daysSinceConfirmation: Maybe<Scalars['Int']['output']>;
+  /** 最近确认日期 / Last confirmed on */
+  lastConfirmedOn: Maybe<Scalars['Date']['output']>;
+  /** 具备执法资格的 / With enforcement qualification */
+  qualified: Scalars['Int']['output'];
+  /** 人员数 / Inspectors */
+  size: Scalars['Int']['output'];
+};
+
 /** 执法检查人员筛选 / Inspector filter */
 export type InspectorFilter = {
   drawable?: InputMaybe<Scalars['Boolean']['input']>;
@@ -521,6 +876,17 @@ export type LibraryKind =
   | 'COMPREHENSIVE'
   /** 分类专项名录库 / Special library */
   | 'SPECIAL';
+
+/** 名录库规模 / The size of a target library */
+export type LibrarySize = {
+  __typename?: 'LibrarySize';
+  /** 名录库 / Library */
+  library: TargetLibrary;
+  /** 名录库 / Library */
+  libraryId: Scalars['ID']['output'];
+  /** 检查对象数 / Targets */
+  size: Scalars['Int']['output'];
+};
 
 /** 列表统计 / List metadata */
 export type ListMetadata = {
@@ -553,16 +919,24 @@ export type Me = {
 /** 变更 / Mutations */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** 上传证据材料（单个文件不超过 20 MB，每个结果最多 30 个） / Upload an evidence file (G30) */
+  addEvidence: Evidence;
   /** 临时抽查：在已备案计划中增加一项临时抽查，并作为新版本备案 / Add a temporary check to a filed plan, filed as a new version (rule 10) */
   addTemporaryCheck: Plan;
   /** 计划调整：以给定事项替换已备案计划的全部事项，重新校验覆盖和各项规则，并作为新版本备案（保留历次版本） / Adjust a filed plan: replace its lines, re-check coverage and every rule, file a new version (rule 7) */
   adjustPlan: Plan;
+  /** 登记后续处置进展：接收、立案、整改、移送司法机关、办结 / Record follow-up progress (rule 24) */
+  advanceFollowUp: FollowUp;
   /** 发布摇号公告：生成服务器密钥并公布其承诺值，任务进入待摇号 / Announce the draw: commit to a fresh server secret; the task becomes READY (rule 17) */
   announceDraw: Task;
+  /** 审核通过；发现违法违规的自动移交后续处置 / Approve a result; a violation is handed over for follow-up (rules 22, 24) */
+  approveResult: Result;
   /** 直接委派检查组（记录为直接委派） / Assign a visit's team directly, recorded as such (rule 15, G19) */
   assignTeamDirectly: Team;
   /** 修改本人密码 / Change my password */
   changePassword: Scalars['Boolean']['output'];
+  /** 登记住所无法联系或已注销、吊销的检查对象：不检查，视为完成并记录原因，结果提交审核 / Close a target that cannot be reached or was deregistered: not inspected, counts as completed (rule 23) */
+  closeTaskTarget: Result;
   /** 任务完成：记录完成日期，各检查对象的结果须在其后 20 个工作日内录入并公示（规则 20） / Complete a task: results are due within 20 working days after the completion day (rule 20) */
   completeTask: Task;
   /** 确认本单位检查对象名录库和执法检查人员名录库为最新 / Confirm a unit's directories are up to date (rule 4) */
@@ -576,6 +950,8 @@ export type Mutation = {
   /** 新增抽查事项 / Add a checklist item */
   createCheckItem: CheckItem;
   createExpert: Expert;
+  /** 新增检查表单（牵头科室） / Create a form (lead unit) */
+  createForm: Form;
   /** 新增执法检查人员 / Create an inspector */
   createInspector: Inspector;
   /** 新建年度抽查工作计划（每单位每年一个） / Create a unit's annual plan (one per unit and year) */
@@ -592,6 +968,8 @@ export type Mutation = {
   /** 新增单位 / Create a unit */
   createUnit: Unit;
   createUser: User;
+  /** 作出复查结论，开始 15 个工作日的反馈期限 / Decide the review; the 15-working-day feedback period starts (rule 22) */
+  decideReview: Review;
   /** 声明某年度节假日安排已录入完成，此后按其计算工作日（管理员） / Declare a year's schedule complete (administrators) */
   declareCalendarYear: CalendarYear;
   /** 成员申报回避：记录利害关系并由排序中的下一位递补 / A member recuses: the conflict of interest is recorded and the next in the ranking steps in (rule 16, G21) */
@@ -632,24 +1010,48 @@ export type Mutation = {
   matchTeams: Array<Team>;
   /** 执法检查人员不足时与相邻单位联合随机匹配 / Draw teams jointly with a neighbouring unit's inspectors (rule 15, G19) */
   matchTeamsJointly: Array<Team>;
+  /** 对已公示的检查结果提出更正，待单位负责人签批 / Propose a correction of a published result, for the principal to sign (rule 21) */
+  proposeCorrection: Correction;
+  /** 公示已审核通过的检查结果（全部成功或全部不公示） / Publish approved results, all or none (rules 20, 26) */
+  publishResults: Array<Result>;
+  /** 受理对已公示检查结果的异议，开始 20 个工作日的复查期限 / Record an objection to a published result; the 20-working-day review starts (rule 22) */
+  raiseObjection: Review;
+  /** 登记复查结论已反馈检查对象 / Record that the outcome was fed back to the target (rule 22) */
+  recordReviewFeedback: Review;
   /** 重新摇号（须说明理由）：原摇号作废但保留可查，重新公布承诺值后再次摇号 / Re-draw with a reason: the previous draw is superseded (kept), a fresh commitment is published (rule 17) */
   redrawTargets: Task;
+  /** 单位负责人不同意更正（须说明理由） / The principal refuses a correction, with a reason */
+  refuseCorrection: Correction;
+  /** 删除证据材料（结果审核通过前） / Remove an evidence file before the result is approved */
+  removeEvidence: Evidence;
   /** 更换检查组成员（岗位变动、工作冲突、身体原因、回避；须经批准，由排序中的下一位递补） / Replace a member by the next in the ranking, with reason and approver (rule 16) */
   replaceTeamMember: Team;
+  /** 审核退回（须说明理由） / Return a result for correction, with a reason (rule 22) */
+  returnResult: Result;
   /** 吊销 API 令牌 / Revoke an API token */
   revokeApiToken: ApiToken;
+  /** 单位负责人签批更正，更正随即公示，原结果保留 / The principal signs a correction; it is published beside the original (rule 21) */
+  signCorrection: Correction;
+  /** 提交审核（须填写完整） / Submit a complete result for review (rule 22) */
+  submitResult: Result;
+  /** 检查对象已迁移：移交新住所地单位，由其录入检查结果 / A moved target is transferred to the unit of its new location, which enters its result (rule 23) */
+  transferTaskTarget: Result;
   updateCalendarEntry: CalendarEntry;
   /** 调整抽查事项（保留原版本并公示调整说明） / Adjust a checklist item (keeps the previous version, publishes the notice) */
   updateCheckItem: CheckItem;
   /** 修改摇号设置（管理员）；此后发布或进行的摇号适用，已完成的摇号按其回执记录的参数 / Change the draw settings (administrators); draws made earlier keep the values their receipts recorded */
   updateDrawSettings: DrawSettings;
   updateExpert: Expert;
+  /** 修改检查表单（版本号加一）；已用于检查结果的表单内容随结果保存的检查情况留存 / Update a form (its version goes up) */
+  updateForm: Form;
   /** 修改执法检查人员 / Update an inspector */
   updateInspector: Inspector;
   /** 修改计划名称、备案机关（未备案时） / Change the title or filing authority of a draft plan */
   updatePlan: Plan;
   /** 修改计划事项（计划未备案时） / Change a line of a draft plan */
   updatePlanItem: PlanItem;
+  /** 录入或修改检查结果（未录入或退回时） / Enter or change a result while not entered or returned (rules 18, 22) */
+  updateResult: Result;
   /** 修改检查对象 / Update a target */
   updateTarget: Target;
   updateTargetLibrary: TargetLibrary;
@@ -660,6 +1062,15 @@ export type Mutation = {
   /** 修改单位 / Update a unit */
   updateUnit: Unit;
   updateUser: User;
+};
+
+
+/** 变更 / Mutations */
+export type MutationAddEvidenceArgs = {
+  contentBase64?: InputMaybe<Scalars['String']['input']>;
+  filename?: InputMaybe<Scalars['String']['input']>;
+  mimeType?: InputMaybe<Scalars['String']['input']>;
+  resultId: Scalars['ID']['input'];
 };
 
 
@@ -680,8 +1091,24 @@ export type MutationAdjustPlanArgs = {
 
 
 /** 变更 / Mutations */
+export type MutationAdvanceFollowUpArgs = {
+  caseNumber?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<FollowUpStatus>;
+};
+
+
+/** 变更 / Mutations */
 export type MutationAnnounceDrawArgs = {
   taskId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** 变更 / Mutations */
+export type MutationApproveResultArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -698,6 +1125,14 @@ export type MutationAssignTeamDirectlyArgs = {
 export type MutationChangePasswordArgs = {
   newPassword: Scalars['String']['input'];
   oldPassword: Scalars['String']['input'];
+};
+
+
+/** 变更 / Mutations */
+export type MutationCloseTaskTargetArgs = {
+  kind: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  taskTargetId: Scalars['ID']['input'];
 };
 
 
@@ -760,6 +1195,15 @@ export type MutationCreateExpertArgs = {
   organization?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 变更 / Mutations */
+export type MutationCreateFormArgs = {
+  checkItemId?: InputMaybe<Scalars['ID']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  fields?: InputMaybe<Array<FormFieldInput>>;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -895,6 +1339,15 @@ export type MutationCreateUserArgs = {
 
 
 /** 变更 / Mutations */
+export type MutationDecideReviewArgs = {
+  decidedOn?: InputMaybe<Scalars['Date']['input']>;
+  decision?: InputMaybe<ReviewDecision>;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 变更 / Mutations */
 export type MutationDeclareCalendarYearArgs = {
   note?: InputMaybe<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
@@ -1025,9 +1478,57 @@ export type MutationMatchTeamsJointlyArgs = {
 
 
 /** 变更 / Mutations */
+export type MutationProposeCorrectionArgs = {
+  findings?: InputMaybe<Scalars['JSON']['input']>;
+  followUpAction?: InputMaybe<FollowUpAction>;
+  outcome?: InputMaybe<ResultOutcome>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  remarks?: InputMaybe<Scalars['String']['input']>;
+  resultId: Scalars['ID']['input'];
+  reviewId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** 变更 / Mutations */
+export type MutationPublishResultsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** 变更 / Mutations */
+export type MutationRaiseObjectionArgs = {
+  content?: InputMaybe<Scalars['String']['input']>;
+  raisedBy?: InputMaybe<Scalars['String']['input']>;
+  receivedOn?: InputMaybe<Scalars['Date']['input']>;
+  resultId: Scalars['ID']['input'];
+};
+
+
+/** 变更 / Mutations */
+export type MutationRecordReviewFeedbackArgs = {
+  fedBackOn?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 变更 / Mutations */
 export type MutationRedrawTargetsArgs = {
   reason?: InputMaybe<Scalars['String']['input']>;
   taskId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** 变更 / Mutations */
+export type MutationRefuseCorrectionArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 变更 / Mutations */
+export type MutationRemoveEvidenceArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1041,8 +1542,35 @@ export type MutationReplaceTeamMemberArgs = {
 
 
 /** 变更 / Mutations */
+export type MutationReturnResultArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 变更 / Mutations */
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** 变更 / Mutations */
+export type MutationSignCorrectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 变更 / Mutations */
+export type MutationSubmitResultArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 变更 / Mutations */
+export type MutationTransferTaskTargetArgs = {
+  reason?: InputMaybe<Scalars['String']['input']>;
+  taskTargetId: Scalars['ID']['input'];
+  toUnitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1091,6 +1619,16 @@ export type MutationUpdateExpertArgs = {
 
 
 /** 变更 / Mutations */
+export type MutationUpdateFormArgs = {
+  checkItemId?: InputMaybe<Scalars['ID']['input']>;
+  fields?: InputMaybe<Array<FormFieldInput>>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  retired?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** 变更 / Mutations */
 export type MutationUpdateInspectorArgs = {
   canLead?: InputMaybe<Scalars['Boolean']['input']>;
   certificateNumber?: InputMaybe<Scalars['String']['input']>;
@@ -1128,6 +1666,20 @@ export type MutationUpdatePlanItemArgs = {
   temporary?: InputMaybe<Scalars['Boolean']['input']>;
   windowFrom?: InputMaybe<Scalars['Date']['input']>;
   windowTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** 变更 / Mutations */
+export type MutationUpdateResultArgs = {
+  findings?: InputMaybe<Array<ResultFindingInput>>;
+  followUpAction?: InputMaybe<FollowUpAction>;
+  followUpUnitId?: InputMaybe<Scalars['ID']['input']>;
+  formId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  inspectedOn?: InputMaybe<Scalars['Date']['input']>;
+  method?: InputMaybe<CheckMethod>;
+  outcome?: InputMaybe<ResultOutcome>;
+  remarks?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1316,6 +1868,21 @@ export type PlanCoverage = {
   share: Scalars['Float']['output'];
 };
 
+/** 计划覆盖率：已备案计划覆盖的职责范围内抽查事项 / Plan coverage: remit checklist items covered by filed plans (rule 6) */
+export type PlanCoverageFigure = {
+  __typename?: 'PlanCoverageFigure';
+  /** 已覆盖事项数 / Items covered */
+  covered: Scalars['Int']['output'];
+  /** 未覆盖的事项 / Items not covered */
+  missing: Array<CheckItem>;
+  /** 未覆盖的事项编号 / Ids of the items not covered */
+  missingIds: Array<Scalars['ID']['output']>;
+  /** 覆盖率（无职责事项时为空） / Share covered; null when the remit is empty */
+  share: Maybe<Scalars['Float']['output']>;
+  /** 职责范围内事项数 / Items in the remit */
+  total: Scalars['Int']['output'];
+};
+
 /** 年度抽查工作计划筛选 / Plan filter */
 export type PlanFilter = {
   /** 按编号 / By ids */
@@ -1417,6 +1984,44 @@ export type PlanStatus =
   /** 已备案（变更须经计划调整） / Filed; changes go through an adjustment */
   | 'FILED';
 
+/** 公开的抽查事项（简要） / A checklist item, in brief (public) */
+export type PublicCheckItem = {
+  __typename?: 'PublicCheckItem';
+  /** 事项类别 / Category */
+  category: CheckCategory;
+  /** 事项编码 / Code */
+  code: Scalars['String']['output'];
+  /** 编号 / Id */
+  id: Scalars['ID']['output'];
+  /** 检查依据 / Legal basis */
+  legalBasis: Scalars['String']['output'];
+  /** 抽查事项 / Item */
+  name: Scalars['String']['output'];
+  /** 检查对象 / Object type */
+  objectType: Scalars['String']['output'];
+};
+
+/** 已签批公示的更正（与原结果并列显示，原结果不变） / A signed, published correction, shown beside the unchanged original (rule 21) */
+export type PublicCorrection = {
+  __typename?: 'PublicCorrection';
+  /** 更正后的后续处置（未更正则为空） / Corrected follow-up action; null if unchanged */
+  followUpAction: Maybe<FollowUpAction>;
+  /** 更正后的后续处置（文字） / Corrected follow-up action, in words */
+  followUpActionText: Maybe<Scalars['String']['output']>;
+  /** 编号 / Id */
+  id: Scalars['ID']['output'];
+  /** 更正后的检查结果（未更正则为空） / Corrected outcome; null if unchanged */
+  outcome: Maybe<ResultOutcome>;
+  /** 更正后的检查结果（文字） / Corrected outcome, in words */
+  outcomeText: Maybe<Scalars['String']['output']>;
+  /** 公示时间 / Published at */
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 更正理由 / Why it was corrected */
+  reason: Scalars['String']['output'];
+  /** 负责人签批时间 / Signed by the principal at */
+  signedAt: Scalars['DateTime']['output'];
+};
+
 /** 公开的摇号记录（公开任务已锁定或已作废的摇号，无需登录） / A published draw: locked or superseded draws of public tasks, no sign-in needed */
 export type PublicDraw = {
   __typename?: 'PublicDraw';
@@ -1458,76 +2063,279 @@ export type PublicDraw = {
   witnessEntropy: Maybe<Scalars['String']['output']>;
 };
 
+/** 公开的年度抽查工作计划（已备案） / A filed annual sampling plan (public, G6) */
+export type PublicPlan = {
+  __typename?: 'PublicPlan';
+  /** 历次备案版本（最新在前） / Filed versions, newest first */
+  adjustments: Array<PublicPlanAdjustment>;
+  /** 初次备案时间 / First filed at */
+  filedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 备案机关 / Filed with */
+  filedWith: Maybe<Scalars['String']['output']>;
+  /** 编号 / Id */
+  id: Scalars['ID']['output'];
+  /** 计划事项 / Plan lines */
+  items: Array<PublicPlanItem>;
+  /** 计划名称 / Title */
+  title: Scalars['String']['output'];
+  /** 制定单位 / Planning unit */
+  unitName: Scalars['String']['output'];
+  /** 备案版本 / Filed version */
+  version: Scalars['Int']['output'];
+  /** 年度 / Year */
+  year: Scalars['Int']['output'];
+};
+
+/** 年度计划的一个备案版本（初次备案、调整或临时抽查） / One filed version of a plan (public) */
+export type PublicPlanAdjustment = {
+  __typename?: 'PublicPlanAdjustment';
+  /** 备案时间 / Filed at */
+  filedAt: Scalars['DateTime']['output'];
+  /** 编号 / Id */
+  id: Scalars['ID']['output'];
+  /** 备案类型：初次备案、计划调整、临时抽查 / Kind, in words: first filing, adjustment, temporary check */
+  kind: Scalars['String']['output'];
+  /** 调整说明 / Reason */
+  reason: Scalars['String']['output'];
+  /** 版本 / Version */
+  version: Scalars['Int']['output'];
+};
+
+/** 公开的年度计划事项 / A line of a filed annual plan (public) */
+export type PublicPlanItem = {
+  __typename?: 'PublicPlanItem';
+  /** 抽查事项 / Checklist item */
+  checkItem: PublicCheckItem;
+  /** 预计抽查数量 / Estimated number of targets */
+  estimatedCount: Scalars['Int']['output'];
+  /** 编号 / Id */
+  id: Scalars['ID']['output'];
+  /** 抽查比例 / Sampling ratio */
+  ratio: Scalars['Float']['output'];
+  /** 抽查范围 / Scope */
+  scope: Scalars['String']['output'];
+  /** 临时抽查 / A temporary check (rule 10) */
+  temporary: Scalars['Boolean']['output'];
+  /** 计划开始日期 / Window start */
+  windowFrom: Scalars['Date']['output'];
+  /** 计划结束日期 / Window end */
+  windowTo: Scalars['Date']['output'];
+};
+
+/** 公示的检查结果（更正并列显示） / A published inspection result, with its signed corrections beside it (rules 21, 26) */
+export type PublicResult = {
+  __typename?: 'PublicResult';
+  /** 抽查事项 / Checklist items */
+  checkItems: Array<PublicCheckItem>;
+  /** 已签批的更正（最早在前） / Signed corrections, earliest first */
+  corrections: Array<PublicCorrection>;
+  /** 统一社会信用代码 / Unified social credit code */
+  creditCode: Scalars['String']['output'];
+  /** 后续处置 / Follow-up action */
+  followUpAction: FollowUpAction;
+  /** 后续处置（文字） / Follow-up action, in words */
+  followUpActionText: Scalars['String']['output'];
+  /** 编号 / Id */
+  id: Scalars['ID']['output'];
+  /** 检查日期 / Inspected on */
+  inspectedOn: Maybe<Scalars['Date']['output']>;
+  /** 检查方式 / Method */
+  method: Maybe<CheckMethod>;
+  /** 检查方式（文字） / Method, in words */
+  methodText: Maybe<Scalars['String']['output']>;
+  /** 检查结果（原公示） / Outcome, as originally published */
+  outcome: Maybe<ResultOutcome>;
+  /** 检查结果（文字） / Outcome, in words */
+  outcomeText: Maybe<Scalars['String']['output']>;
+  /** 公示时间 / Published at */
+  publishedAt: Scalars['DateTime']['output'];
+  /** 检查对象名称 / Target name */
+  targetName: Scalars['String']['output'];
+  /** 任务编号 / Task code */
+  taskCode: Scalars['String']['output'];
+  /** 抽查任务 / Task */
+  taskId: Scalars['ID']['output'];
+  /** 任务名称 / Task name */
+  taskName: Scalars['String']['output'];
+  /** 检查单位（任务执行单位；迁移移交后为新住所地单位） / Inspecting unit: the executing unit, or the unit a moved target was transferred to */
+  unitName: Scalars['String']['output'];
+};
+
+/** 抽查任务公告（名单锁定下发时发布） / A task announcement, published when its draw is locked (G17) */
+export type PublicTask = {
+  __typename?: 'PublicTask';
+  /** 公告发布时间 / Announced at */
+  announcedAt: Scalars['DateTime']['output'];
+  /** 部署依据 / The order's reference */
+  campaignBasis: Maybe<Scalars['String']['output']>;
+  /** 专项行动或上级部门部署的定向检查 / Ordered by a special campaign or higher authority */
+  campaignOrdered: Scalars['Boolean']['output'];
+  /** 抽查事项 / Checklist items */
+  checkItems: Array<PublicCheckItem>;
+  /** 任务编号 / Task code */
+  code: Scalars['String']['output'];
+  /** 完成日期 / Completed on */
+  completedOn: Maybe<Scalars['Date']['output']>;
+  /** 已锁定的摇号及被有理由的重新摇号取代的摇号（最新在前），可下载回执并复核 / The locked draw and any superseded ones, newest first: receipt and verification (rule 17) */
+  draws: Array<PublicDraw>;
+  /** 任务执行单位 / Executing unit */
+  executingUnitName: Scalars['String']['output'];
+  /** 编号 / Id */
+  id: Scalars['ID']['output'];
+  /** 任务名称 / Name */
+  name: Scalars['String']['output'];
+  /** 任务设置单位 / Unit that set up the task */
+  ownerUnitName: Scalars['String']['output'];
+  /** 所属年度抽查工作计划 / The plan it runs */
+  planTitle: Scalars['String']['output'];
+  /** 已公示的检查结果数 / Number of published results */
+  publishedResultCount: Scalars['Int']['output'];
+  /** 状态 / Status */
+  status: TaskStatus;
+  /** 抽中检查对象数 / Number of targets drawn */
+  targetCount: Scalars['Int']['output'];
+  /** 抽中的检查对象（按名称） / The targets drawn, by name */
+  targets: Array<PublicTaskTarget>;
+  /** 临时性抽查 / A temporary check (rule 10) */
+  temporary: Scalars['Boolean']['output'];
+  /** 执行开始日期 / Window start */
+  windowFrom: Scalars['Date']['output'];
+  /** 执行结束日期 / Window end */
+  windowTo: Scalars['Date']['output'];
+  /** 计划年度 / Plan year */
+  year: Scalars['Int']['output'];
+};
+
+/** 任务公告中的抽中检查对象（名称和统一社会信用代码） / A drawn target of an announced task: name and credit code only */
+export type PublicTaskTarget = {
+  __typename?: 'PublicTaskTarget';
+  /** 统一社会信用代码 / Unified social credit code */
+  creditCode: Scalars['String']['output'];
+  /** 检查对象名称 / Name */
+  name: Scalars['String']['output'];
+};
+
 /** 查询 / Queries */
 export type Query = {
   __typename?: 'Query';
   AuditEvent: Maybe<AuditEvent>;
   CalendarEntry: Maybe<CalendarEntry>;
   CheckItem: Maybe<CheckItem>;
+  /** 更正详情 / One correction */
+  Correction: Maybe<Correction>;
+  /** 名录库确认记录详情 / One directory confirmation */
   DirectoryConfirmation: Maybe<DirectoryConfirmation>;
-  /** 一次摇号 / One draw */
+  /** 摇号记录详情 / One draw */
   Draw: Maybe<Draw>;
   Expert: Maybe<Expert>;
+  /** 后续处置详情 / One follow-up */
+  FollowUp: Maybe<FollowUp>;
+  /** 检查表单详情 / One form */
+  Form: Maybe<Form>;
   Inspector: Maybe<Inspector>;
-  /** 一个年度抽查工作计划 / One annual plan */
+  /** 年度抽查工作计划详情 / One annual plan */
   Plan: Maybe<Plan>;
-  /** 一个计划事项 / One plan item */
+  /** 计划事项详情 / One plan line */
   PlanItem: Maybe<PlanItem>;
+  /** 检查结果详情 / One result */
+  Result: Maybe<Result>;
+  /** 异议复查详情 / One objection review */
+  Review: Maybe<Review>;
   /** 一个检查对象 / One target */
   Target: Maybe<Target>;
+  /** 检查对象名录库详情 / One target library */
   TargetLibrary: Maybe<TargetLibrary>;
-  /** 一个抽查任务 / One task */
+  /** 抽查任务详情 / One task */
   Task: Maybe<Task>;
-  /** 一个抽取类别 / One task class */
+  /** 抽取类别详情 / One draw class */
   TaskClass: Maybe<TaskClass>;
+  /** 单位详情 / One unit */
   Unit: Maybe<Unit>;
+  /** 用户详情 / One user */
   User: Maybe<User>;
   _allAuditEventsMeta: ListMetadata;
   _allCalendarEntriesMeta: ListMetadata;
   _allCheckItemsMeta: ListMetadata;
+  /** 更正数量 / Count corrections */
+  _allCorrectionsMeta: ListMetadata;
+  /** 名录库确认记录数量 / Count directory confirmations */
   _allDirectoryConfirmationsMeta: ListMetadata;
   /** 摇号记录数量 / Count draws */
   _allDrawsMeta: ListMetadata;
   _allExpertsMeta: ListMetadata;
+  /** 后续处置数量 / Count follow-ups */
+  _allFollowUpsMeta: ListMetadata;
+  /** 检查表单数量 / Count forms */
+  _allFormsMeta: ListMetadata;
   _allInspectorsMeta: ListMetadata;
-  /** 计划事项数量 / Count plan items */
+  /** 计划事项数量 / Count plan lines */
   _allPlanItemsMeta: ListMetadata;
   /** 年度抽查工作计划数量 / Count annual plans */
   _allPlansMeta: ListMetadata;
+  /** 检查结果数量 / Count results */
+  _allResultsMeta: ListMetadata;
+  /** 异议复查数量 / Count objection reviews */
+  _allReviewsMeta: ListMetadata;
+  /** 检查对象名录库数量 / Count target librarys */
   _allTargetLibrariesMeta: ListMetadata;
   /** 检查对象数量 / Count targets */
   _allTargetsMeta: ListMetadata;
-  /** 抽取类别数量 / Count task classes */
+  /** 抽取类别数量 / Count draw classs */
   _allTaskClassesMeta: ListMetadata;
   /** 抽查任务数量 / Count tasks */
   _allTasksMeta: ListMetadata;
+  /** 单位数量 / Count units */
   _allUnitsMeta: ListMetadata;
+  /** 用户数量 / Count users */
   _allUsersMeta: ListMetadata;
+  /** 公示的检查结果数量 / Number of published results */
+  _publicResultsMeta: ListMetadata;
+  /** 抽查任务公告数量 / Number of task announcements */
+  _publicTasksMeta: ListMetadata;
   /** 某日之后第 n 个工作日（当日不计） / The n-th working day after a date (the date itself not counted) */
   addWorkingDays: Scalars['Date']['output'];
   allAuditEvents: Array<AuditEvent>;
   allCalendarEntries: Array<CalendarEntry>;
   /** 抽查事项清单（公开） / The checklist (public) */
   allCheckItems: Array<CheckItem>;
+  /** 更正列表 / List corrections */
+  allCorrections: Array<Correction>;
+  /** 名录库确认记录列表 / List directory confirmations */
   allDirectoryConfirmations: Array<DirectoryConfirmation>;
   /** 摇号记录列表 / List draws */
   allDraws: Array<Draw>;
   allExperts: Array<Expert>;
+  /** 后续处置列表 / List follow-ups */
+  allFollowUps: Array<FollowUp>;
+  /** 检查表单列表 / List forms */
+  allForms: Array<Form>;
   allInspectors: Array<Inspector>;
-  /** 计划事项列表 / List plan items */
+  /** 计划事项列表 / List plan lines */
   allPlanItems: Array<PlanItem>;
   /** 年度抽查工作计划列表 / List annual plans */
   allPlans: Array<Plan>;
+  /** 检查结果列表 / List results */
+  allResults: Array<Result>;
+  /** 异议复查列表 / List objection reviews */
+  allReviews: Array<Review>;
+  /** 检查对象名录库列表 / List target librarys */
   allTargetLibraries: Array<TargetLibrary>;
   /** 检查对象列表 / List targets */
   allTargets: Array<Target>;
-  /** 抽取类别列表 / List task classes */
+  /** 抽取类别列表 / List draw classs */
   allTaskClasses: Array<TaskClass>;
   /** 抽查任务列表 / List tasks */
   allTasks: Array<Task>;
   /** 单位列表（公开） / List units (public) */
   allUnits: Array<Unit>;
+  /** 用户列表 / List users */
   allUsers: Array<User>;
+  /** 考核指标：按年度、季度或月份，各单位及全局（数据库汇总） / Assessment figures for a year, quarter or month, per unit and overall (rule 25) */
+  assessment: Assessment;
+  /** 上一期间的考核指标（上一年、季度或月份），用于环比 / The figures of the period before, for comparison */
+  assessmentPrevious: Assessment;
+  /** 逐月考核指标（趋势） / The figures of each month of a year, for trend lines */
+  assessmentTrend: Array<Assessment>;
   /** 各年度节假日数据状态（数据包年份、本局录入年份及其后一年） / Holiday data status per year */
   calendarYears: Array<CalendarYearStatus>;
   /** 清单调整公告（公开，最新在前） / Published checklist adjustment notices, newest first */
@@ -1544,8 +2352,20 @@ export type Query = {
   me: Maybe<Me>;
   /** 我的 API 令牌 / My API tokens */
   myApiTokens: Array<ApiToken>;
+  /** 我的待办（截止日最近的在前，逾期的最前） / What waits for the signed-in user, soonest due first */
+  myTodos: Array<TodoItem>;
   /** 公开的摇号记录（公开任务已锁定或已作废的摇号，无需登录） / A published draw (locked or superseded, of a public task; no sign-in) */
   publicDraw: Maybe<PublicDraw>;
+  /** 年度抽查工作计划公示（已备案的计划，公开，无需登录） / Filed annual plans (public, no sign-in) */
+  publicPlans: Array<PublicPlan>;
+  /** 一条公示的检查结果（未公示或依法不公开的为空） / One published result; null when not published or withheld */
+  publicResult: Maybe<PublicResult>;
+  /** 检查结果公示（公开，无需登录；按检查对象名称或统一社会信用代码查询） / Published results (public); search by target name or credit code */
+  publicResults: Array<PublicResult>;
+  /** 一个抽查任务公告（未公告或依法不公开的任务为空） / One task announcement; null when not announced or withheld */
+  publicTask: Maybe<PublicTask>;
+  /** 抽查任务公告列表（公开，无需登录；依法不公开的任务除外） / Task announcements (public; withheld tasks excluded) */
+  publicTasks: Array<PublicTask>;
   /** 抽查任务各检查对象的检查组 / The teams of a task's visits */
   teamsOfTask: Array<Team>;
   /** 复核摇号（公开，无需登录；公开任务的摇号任何人可复核） / Re-run a draw from its receipt and frozen list (public for public tasks, rule 17) */
@@ -1576,6 +2396,12 @@ export type QueryCheckItemArgs = {
 
 
 /** 查询 / Queries */
+export type QueryCorrectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 / Queries */
 export type QueryDirectoryConfirmationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1594,6 +2420,18 @@ export type QueryExpertArgs = {
 
 
 /** 查询 / Queries */
+export type QueryFollowUpArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 / Queries */
+export type QueryFormArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 / Queries */
 export type QueryInspectorArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1607,6 +2445,18 @@ export type QueryPlanArgs = {
 
 /** 查询 / Queries */
 export type QueryPlanItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 / Queries */
+export type QueryResultArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 / Queries */
+export type QueryReviewArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1678,6 +2528,16 @@ export type Query_AllCheckItemsMetaArgs = {
 
 
 /** 查询 / Queries */
+export type Query_AllCorrectionsMetaArgs = {
+  filter?: InputMaybe<CorrectionFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询 / Queries */
 export type Query_AllDirectoryConfirmationsMetaArgs = {
   filter?: InputMaybe<DirectoryConfirmationFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -1708,6 +2568,26 @@ export type Query_AllExpertsMetaArgs = {
 
 
 /** 查询 / Queries */
+export type Query_AllFollowUpsMetaArgs = {
+  filter?: InputMaybe<FollowUpFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询 / Queries */
+export type Query_AllFormsMetaArgs = {
+  filter?: InputMaybe<FormFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询 / Queries */
 export type Query_AllInspectorsMetaArgs = {
   filter?: InputMaybe<InspectorFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -1730,6 +2610,26 @@ export type Query_AllPlanItemsMetaArgs = {
 /** 查询 / Queries */
 export type Query_AllPlansMetaArgs = {
   filter?: InputMaybe<PlanFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询 / Queries */
+export type Query_AllResultsMetaArgs = {
+  filter?: InputMaybe<ResultFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询 / Queries */
+export type Query_AllReviewsMetaArgs = {
+  filter?: InputMaybe<ReviewFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
   sortField?: InputMaybe<Scalars['String']['input']>;
@@ -1798,6 +2698,29 @@ export type Query_AllUsersMetaArgs = {
 
 
 /** 查询 / Queries */
+export type Query_PublicResultsMetaArgs = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  q?: InputMaybe<Scalars['String']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<Scalars['String']['input']>;
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 查询 / Queries */
+export type Query_PublicTasksMetaArgs = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  q?: InputMaybe<Scalars['String']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 查询 / Queries */
 export type QueryAddWorkingDaysArgs = {
   date: Scalars['Date']['input'];
   days: Scalars['Int']['input'];
@@ -1827,6 +2750,16 @@ export type QueryAllCalendarEntriesArgs = {
 /** 查询 / Queries */
 export type QueryAllCheckItemsArgs = {
   filter?: InputMaybe<CheckItemFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询 / Queries */
+export type QueryAllCorrectionsArgs = {
+  filter?: InputMaybe<CorrectionFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
   sortField?: InputMaybe<Scalars['String']['input']>;
@@ -1865,6 +2798,26 @@ export type QueryAllExpertsArgs = {
 
 
 /** 查询 / Queries */
+export type QueryAllFollowUpsArgs = {
+  filter?: InputMaybe<FollowUpFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询 / Queries */
+export type QueryAllFormsArgs = {
+  filter?: InputMaybe<FormFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询 / Queries */
 export type QueryAllInspectorsArgs = {
   filter?: InputMaybe<InspectorFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -1887,6 +2840,26 @@ export type QueryAllPlanItemsArgs = {
 /** 查询 / Queries */
 export type QueryAllPlansArgs = {
   filter?: InputMaybe<PlanFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询 / Queries */
+export type QueryAllResultsArgs = {
+  filter?: InputMaybe<ResultFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询 / Queries */
+export type QueryAllReviewsArgs = {
+  filter?: InputMaybe<ReviewFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
   sortField?: InputMaybe<Scalars['String']['input']>;
@@ -1955,6 +2928,31 @@ export type QueryAllUsersArgs = {
 
 
 /** 查询 / Queries */
+export type QueryAssessmentArgs = {
+  month?: InputMaybe<Scalars['Int']['input']>;
+  quarter?: InputMaybe<Scalars['Int']['input']>;
+  unitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  year: Scalars['Int']['input'];
+};
+
+
+/** 查询 / Queries */
+export type QueryAssessmentPreviousArgs = {
+  month?: InputMaybe<Scalars['Int']['input']>;
+  quarter?: InputMaybe<Scalars['Int']['input']>;
+  unitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  year: Scalars['Int']['input'];
+};
+
+
+/** 查询 / Queries */
+export type QueryAssessmentTrendArgs = {
+  unitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  year: Scalars['Int']['input'];
+};
+
+
+/** 查询 / Queries */
 export type QueryCheckItemAdjustmentsArgs = {
   take?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1975,6 +2973,47 @@ export type QueryDrawReceiptArgs = {
 /** 查询 / Queries */
 export type QueryPublicDrawArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** 查询 / Queries */
+export type QueryPublicPlansArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 查询 / Queries */
+export type QueryPublicResultArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 / Queries */
+export type QueryPublicResultsArgs = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  q?: InputMaybe<Scalars['String']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<Scalars['String']['input']>;
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 查询 / Queries */
+export type QueryPublicTaskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 / Queries */
+export type QueryPublicTasksArgs = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  q?: InputMaybe<Scalars['String']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2023,6 +3062,229 @@ export type ReplacementReason =
   | 'RECUSAL'
   /** 工作冲突 / Work conflict */
   | 'WORK_CONFLICT';
+
+/** 检查结果（一个任务中一个检查对象） / What was found for one target in one task (rules 18–24) */
+export type Result = {
+  __typename?: 'Result';
+  /** 审核通过时间 / Approved at */
+  approvedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 审核通过人 / Approved by */
+  approvedById: Maybe<Scalars['ID']['output']>;
+  /** 更正（原结果保留） / Corrections; the original stays (rule 21) */
+  corrections: Array<Correction>;
+  /** 创建时间 / Created at */
+  createdAt: Scalars['DateTime']['output'];
+  /** 录入公示期限及倒计时（任务完成前为空） / The entry deadline and its countdown; null before the task is completed */
+  deadline: Maybe<Deadline>;
+  /** 录入公示截止日（任务完成后第 20 个工作日） / Due: the 20th working day after task completion (rule 20) */
+  dueOn: Maybe<Scalars['Date']['output']>;
+  /** 当前用户可否录入（本单位且为未录入或退回） / Whether the current user may enter it now */
+  editable: Scalars['Boolean']['output'];
+  /** 录入并提交人 / Submitted by */
+  enteredById: Maybe<Scalars['ID']['output']>;
+  /** 证据材料（按检查对象归档） / Evidence, archived per target (G30) */
+  evidence: Array<Evidence>;
+  /** 各抽查事项的检查情况 / Findings per checklist item */
+  findings: Array<ResultFinding>;
+  /** 后续处置 / Follow-up (rule 24) */
+  followUp: Maybe<FollowUp>;
+  /** 后续处置 / Follow-up action */
+  followUpAction: FollowUpAction;
+  /** 移交的日常监管单位 / Follow-up unit */
+  followUpUnit: Maybe<Unit>;
+  /** 移交的日常监管单位（默认检查对象所属单位） / Unit the violation is handed to (default: the target's unit) */
+  followUpUnitId: Maybe<Scalars['ID']['output']>;
+  /** 检查表单（一对象一表单） / The form (rule 18) */
+  form: Maybe<Form>;
+  /** 检查表单 / Form */
+  formId: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  /** 检查日期 / Inspected on */
+  inspectedOn: Maybe<Scalars['Date']['output']>;
+  /** 检查方式 / Method */
+  method: Maybe<CheckMethod>;
+  /** 检查结果 / Outcome */
+  outcome: Maybe<ResultOutcome>;
+  /** 当前用户可否公示（本单位、已通过） / Whether the current user may publish it */
+  publishable: Scalars['Boolean']['output'];
+  /** 公示时间 / Published at */
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 备注（签字或拒签及见证人、送达检查通知书等） / Remarks: signature or refusal with witness, notice handed over (rule 19) */
+  remarks: Maybe<Scalars['String']['output']>;
+  /** 负责录入的单位（任务执行单位，迁移移交后为新住所地单位） / The unit that enters it: the executing unit, or the unit a moved target was transferred to (rule 23) */
+  responsibleUnitId: Scalars['ID']['output'];
+  /** 退回理由 / Why it was returned */
+  returnReason: Maybe<Scalars['String']['output']>;
+  /** 当前用户可否审核（本单位或牵头科室、待审核、非本人提交） / Whether the current user may return or approve it */
+  reviewable: Scalars['Boolean']['output'];
+  /** 异议复查 / Objection reviews (rule 22) */
+  reviews: Array<Review>;
+  /** 状态 / Status */
+  status: ResultStatus;
+  /** 提交审核时间 / Submitted at */
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 检查对象 / Target */
+  target: Target;
+  /** 抽查任务 / Task */
+  task: Task;
+  /** 任务检查对象 / The task target */
+  taskTarget: TaskTarget;
+  /** 任务检查对象 / The task target */
+  taskTargetId: Scalars['ID']['output'];
+  /** 修改时间 / Updated at */
+  updatedAt: Scalars['DateTime']['output'];
+  /** 是否为须移交后续处置的违法违规行为 / Whether it is a violation to hand over (rule 24) */
+  violation: Scalars['Boolean']['output'];
+};
+
+/** 检查结果筛选 / Result filter */
+export type ResultFilter = {
+  /** 截止日不晚于 / Due on or before */
+  dueBefore?: InputMaybe<Scalars['Date']['input']>;
+  /** 考核指标背后的记录（图表下钻） / The records behind an assessment figure (chart drill-down) */
+  figure?: InputMaybe<AssessmentFigureFilter>;
+  /** 编号列表 / Ids */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 检查结果 / Outcome */
+  outcome?: InputMaybe<ResultOutcome>;
+  /** 已过截止日仍未公示 / Past the due date and not published */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 关键词：检查对象名称、统一社会信用代码 / Keyword: target name or credit code */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** 状态 / Status */
+  status?: InputMaybe<ResultStatus>;
+  /** 状态之一 / Any of these statuses */
+  statuses?: InputMaybe<Array<ResultStatus>>;
+  /** 抽查任务 / Task */
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+  /** 负责单位（执行单位或移交后的单位） / Responsible unit */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** 计划年度 / Plan year */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 一个抽查事项的检查情况 / The finding for one checklist item */
+export type ResultFinding = {
+  __typename?: 'ResultFinding';
+  /** 抽查事项 / Checklist item */
+  checkItemId: Scalars['ID']['output'];
+  /** 是否符合（空为未填） / Compliant; null = not yet decided */
+  compliant: Maybe<Scalars['Boolean']['output']>;
+  /** 检查情况说明 / What was found */
+  finding: Maybe<Scalars['String']['output']>;
+};
+
+/** 一个抽查事项的检查情况 / The finding for one checklist item */
+export type ResultFindingInput = {
+  /** 抽查事项 / Checklist item */
+  checkItemId: Scalars['ID']['input'];
+  /** 是否符合 / Compliant */
+  compliant?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 检查情况说明 / What was found */
+  finding?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 检查结果（全国双随机抽查标准结果代码） / Outcome, the standard codes of the national practice (rule 22) */
+export type ResultOutcome =
+  /** 发现问题经责令已改正 / Problem found, corrected on order */
+  | 'CORRECTED_ON_ORDER'
+  /** 弄虚作假 / Falsification */
+  | 'FALSIFICATION'
+  /** 发现问题待后续处理 / Problem found, follow-up pending */
+  | 'FOLLOW_UP_PENDING'
+  /** 未发现问题 / No problem found */
+  | 'NO_PROBLEM'
+  /** 未发现开展本次抽查涉及的经营活动 / No activity of this kind found */
+  | 'NO_RELEVANT_ACTIVITY'
+  /** 不配合检查情节严重 / Serious refusal to cooperate */
+  | 'SERIOUS_REFUSAL'
+  /** 无法联系 / Cannot be contacted */
+  | 'UNREACHABLE';
+
+/** 检查结果状态（未录入 → 待审核 → 退回 / 通过 → 已公示） / Result status (rule 22) */
+export type ResultStatus =
+  /** 通过（待公示） / Approved, to be published */
+  | 'APPROVED'
+  /** 未录入 / Not entered */
+  | 'NOT_ENTERED'
+  /** 待审核 / Pending review */
+  | 'PENDING_REVIEW'
+  /** 已公示 / Published */
+  | 'PUBLISHED'
+  /** 退回 / Returned for correction */
+  | 'RETURNED';
+
+/** 异议复查（受理后 20 个工作日内复查，结论作出后 15 个工作日内反馈） / An objection and its review (rule 22) */
+export type Review = {
+  __typename?: 'Review';
+  /** 异议内容 / The objection */
+  content: Scalars['String']['output'];
+  /** 由此产生的更正 / Corrections it led to */
+  corrections: Array<Correction>;
+  /** 登记时间 / Recorded at */
+  createdAt: Scalars['DateTime']['output'];
+  /** 结论作出日期 / Decided on */
+  decidedOn: Maybe<Scalars['Date']['output']>;
+  /** 复查结论 / Decision */
+  decision: Maybe<ReviewDecision>;
+  /** 复查意见 / Reasons */
+  decisionNote: Maybe<Scalars['String']['output']>;
+  /** 当前用户可否办理（负责单位，未反馈） / Whether the current user may decide or record feedback */
+  editable: Scalars['Boolean']['output'];
+  /** 反馈日期 / Fed back on */
+  fedBackOn: Maybe<Scalars['Date']['output']>;
+  /** 反馈期限及倒计时（作出结论后） / Feedback deadline and countdown, once decided */
+  feedbackDeadline: Maybe<Deadline>;
+  /** 反馈截止日（结论后第 15 个工作日） / Feedback due: 15 working days after the decision */
+  feedbackDueOn: Maybe<Scalars['Date']['output']>;
+  /** 反馈方式及情况 / How it was fed back */
+  feedbackNote: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** 异议人（检查对象或其代理人） / Who objected */
+  raisedBy: Scalars['String']['output'];
+  /** 受理日期 / Received on */
+  receivedOn: Scalars['Date']['output'];
+  /** 检查结果 / Result */
+  result: Result;
+  /** 检查结果 / Result */
+  resultId: Scalars['ID']['output'];
+  /** 复查期限及倒计时 / Review deadline and countdown */
+  reviewDeadline: Deadline;
+  /** 复查截止日（受理后第 20 个工作日） / Review due: 20 working days after receipt */
+  reviewDueOn: Scalars['Date']['output'];
+  /** 状态 / Status */
+  status: ReviewStatus;
+};
+
+/** 复查结论 / Review decision */
+export type ReviewDecision =
+  /** 异议成立，予以更正 / The objection holds: correct the result */
+  | 'CORRECTED'
+  /** 维持原检查结果 / The result stands */
+  | 'UPHELD';
+
+/** 异议复查筛选 / Review filter */
+export type ReviewFilter = {
+  /** 编号列表 / Ids */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 复查或反馈已逾期 / Review or feedback overdue */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 检查结果 / Result */
+  resultId?: InputMaybe<Scalars['ID']['input']>;
+  /** 状态 / Status */
+  status?: InputMaybe<ReviewStatus>;
+  /** 负责单位 / Responsible unit */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 异议复查状态 / Objection review status */
+export type ReviewStatus =
+  /** 已作出复查结论，待反馈 / Decided, to be fed back */
+  | 'DECIDED'
+  /** 已反馈 / Fed back to the target */
+  | 'FED_BACK'
+  /** 已受理，待复查 / Received, under review */
+  | 'RECEIVED';
 
 /** 风险等级 / Risk level */
 export type RiskLevel =
@@ -2099,6 +3361,19 @@ export type Target = {
   /** 维护单位（谁管辖、谁维护） / Maintaining unit */
   unitId: Scalars['ID']['output'];
   updatedAt: Scalars['DateTime']['output'];
+};
+
+/** 检查对象名录库规模和更新情况 / Target directory size and freshness (G7) */
+export type TargetDirectoryFigure = {
+  __typename?: 'TargetDirectoryFigure';
+  /** 距最近确认的天数 / Days since the last confirmation */
+  daysSinceConfirmation: Maybe<Scalars['Int']['output']>;
+  /** 最近确认日期 / Last confirmed on */
+  lastConfirmedOn: Maybe<Scalars['Date']['output']>;
+  /** 各名录库 / Libraries */
+  libraries: Array<LibrarySize>;
+  /** 检查对象总数 / Targets */
+  size: Scalars['Int']['output'];
 };
 
 /** 检查对象筛选 / Target filter */
@@ -2269,6 +3544,27 @@ export type TaskClassFilter = {
   taskId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** 任务完成情况：执行期在本期结束的任务及其检查对象 / Task completion: tasks whose window ends in the period, and their targets */
+export type TaskCompletionFigure = {
+  __typename?: 'TaskCompletionFigure';
+  /** 完成率 / Share completed */
+  share: Maybe<Scalars['Float']['output']>;
+  /** 其中无法联系、已注销办结的 / Of which closed without inspection */
+  targetsClosed: Scalars['Int']['output'];
+  /** 已完成（已检查或无法联系、已注销办结） / Inspected or closed (rule 23) */
+  targetsCompleted: Scalars['Int']['output'];
+  /** 抽中的检查对象数（不含迁移移交的） / Targets drawn, transferred ones excluded */
+  targetsDrawn: Scalars['Int']['output'];
+  /** 迁移移交其他单位的 / Transferred to another unit */
+  targetsTransferred: Scalars['Int']['output'];
+  /** 任务数 / Tasks */
+  tasks: Scalars['Int']['output'];
+  /** 已完成任务数 / Tasks completed */
+  tasksCompleted: Scalars['Int']['output'];
+  /** 在执行期内完成的任务数 / Tasks completed within their window */
+  tasksCompletedOnTime: Scalars['Int']['output'];
+};
+
 /** 抽查任务筛选 / Task filter */
 export type TaskFilter = {
   /** 任务执行单位 / Executing unit */
@@ -2417,6 +3713,75 @@ export type TeamRole =
   /** 组员 / Member */
   | 'MEMBER';
 
+/** 结果录入公示及时率：本期完成的任务的检查对象（规则20） / Timely entry of the targets of tasks completed in the period (rule 20) */
+export type TimelyEntryFigure = {
+  __typename?: 'TimelyEntryFigure';
+  /** 截止日未能计算（节假日安排未录入） / Due date unknown */
+  deadlineUnknown: Scalars['Int']['output'];
+  /** 逾期公示 / Published late */
+  late: Scalars['Int']['output'];
+  /** 逾期未公示 / Missing past the due date */
+  missingPastDue: Scalars['Int']['output'];
+  /** 20 个工作日内公示 / Published on time */
+  onTime: Scalars['Int']['output'];
+  /** 未到期未公示 / Not yet due */
+  pending: Scalars['Int']['output'];
+  /** 及时率：按期 /（按期 + 逾期 + 逾期未公示） / On time ÷ (on time + late + missing) */
+  share: Maybe<Scalars['Float']['output']>;
+};
+
+/** 一项待办 / One to-do item */
+export type TodoItem = {
+  __typename?: 'TodoItem';
+  /** 件数 / How many records */
+  count: Scalars['Int']['output'];
+  /** 期限及倒计时 / Deadline and countdown */
+  deadline: Maybe<Deadline>;
+  /** 截止日 / Due on */
+  dueOn: Maybe<Scalars['Date']['output']>;
+  /** 列表筛选条件 / List filter */
+  filter: Maybe<Scalars['JSON']['output']>;
+  /** 类型 / Kind */
+  kind: TodoKind;
+  /** 打开的记录（为空则打开筛选后的列表） / The record to open; null = the filtered list */
+  recordId: Maybe<Scalars['ID']['output']>;
+  /** 打开的资源（管理端） / The resource to open */
+  resource: Scalars['String']['output'];
+  /** 标题 / Title */
+  title: Scalars['String']['output'];
+  /** 单位 / Unit */
+  unitName: Scalars['String']['output'];
+};
+
+/** 待办类型 / To-do kind */
+export type TodoKind =
+  /** 更正待签批 / Correction to sign */
+  | 'CORRECTION_TO_SIGN'
+  /** 摇号结果待确认锁定 / Draw to confirm and lock */
+  | 'DRAW_TO_LOCK'
+  /** 后续处置待办理 / Follow-up to handle */
+  | 'FOLLOW_UP_OPEN'
+  /** 年度计划待备案 / Plan to file */
+  | 'PLAN_TO_FILE'
+  /** 检查结果被退回待修改 / Results returned for correction */
+  | 'RESULTS_RETURNED'
+  /** 检查结果待录入 / Results to enter */
+  | 'RESULTS_TO_ENTER'
+  /** 检查结果待公示 / Results to publish */
+  | 'RESULTS_TO_PUBLISH'
+  /** 检查结果待审核 / Results to review */
+  | 'RESULTS_TO_REVIEW'
+  /** 异议待复查 / Objection to review */
+  | 'REVIEW_TO_DECIDE'
+  /** 复查结论待反馈 / Review outcome to feed back */
+  | 'REVIEW_TO_FEED_BACK'
+  /** 任务执行期已过，待登记完成 / Window over: record completion */
+  | 'TASK_TO_COMPLETE'
+  /** 任务待摇号 / Task to draw */
+  | 'TASK_TO_DRAW'
+  /** 检查组待匹配或确认 / Teams to match or confirm */
+  | 'TEAMS_TO_MATCH';
+
 /** 单位（科室、国土所） / An organisational unit of the bureau */
 export type Unit = {
   __typename?: 'Unit';
@@ -2439,6 +3804,25 @@ export type Unit = {
   retiredAt: Maybe<Scalars['DateTime']['output']>;
   /** 检查对象数 / Number of active targets */
   targetCount: Scalars['Int']['output'];
+};
+
+/** 一个单位（或全局）的考核指标 / The assessment figures of one unit, or of the whole bureau (rule 25) */
+export type UnitAssessment = {
+  __typename?: 'UnitAssessment';
+  /** 名录库情况 / Directories */
+  directories: DirectoriesFigure;
+  /** 违法线索移交处置 / Follow-up handling */
+  followUp: FollowUpFigure;
+  /** 计划覆盖率 / Plan coverage */
+  planCoverage: PlanCoverageFigure;
+  /** 任务完成情况 / Task completion */
+  taskCompletion: TaskCompletionFigure;
+  /** 结果录入公示及时率 / Timely entry */
+  timelyEntry: TimelyEntryFigure;
+  /** 单位 / Unit */
+  unit: Maybe<Unit>;
+  /** 单位（为空表示全局合计） / Unit; null = the whole bureau */
+  unitId: Maybe<Scalars['ID']['output']>;
 };
 
 /** 单位筛选 / Unit filter */

@@ -10,6 +10,7 @@ export const enApp = {
     login: {
       subtitle: 'Linzi District Natural Resources Bureau · random inspection supervision',
       hint: 'Sign in with the account issued by the administrative licensing section.',
+      public: 'Public disclosure: checklist, plans, task announcements and results (no sign-in)',
     },
     menu: { dashboard: 'Dashboard', lists: 'One list, two libraries', work: 'Inspection work', admin: 'Administration', results: 'Results and follow-up', api_tokens: 'API tokens' },
     scope: {

@@ -224,6 +224,7 @@ export const zhApp: typeof enApp = {
     login: {
       subtitle: '临淄区自然资源局 · 随机抽查监管',
       hint: '请使用行政许可科分配的账号登录。',
+      public: '查看“双随机、一公开”公示信息（无需登录）',
     },
     menu: { dashboard: '首页', lists: '一单两库', work: '抽查工作', admin: '系统管理', results: '结果与处置', api_tokens: 'API 令牌' },
     scope: {

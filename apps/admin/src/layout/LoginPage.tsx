@@ -1,6 +1,6 @@
 // Sign-in: react-admin's Login and LoginForm under the platform's name, with the language switch.
 import { Login, LoginForm, LocalesMenuButton, useTranslate } from 'react-admin';
-import { Box, CardContent, Typography } from '@mui/material';
+import { Box, CardContent, Link, Typography } from '@mui/material';
 import ShuffleIcon from '@mui/icons-material/Shuffle';
 
 export const LoginPage = () => {
@@ -28,6 +28,12 @@ export const LoginPage = () => {
       <LoginForm sx={{ '& .RaLoginForm-content': { width: 'auto', px: 3 } }} />
       <Typography variant="caption" color="text.secondary" component="p" sx={{ px: 2, pb: 2, textAlign: 'center' }}>
         {translate('app.login.hint')}
+      </Typography>
+      {/* Rule 26: the public disclosure pages, a separate entry served at /public without sign-in. */}
+      <Typography variant="body2" component="p" sx={{ px: 2, pb: 2, textAlign: 'center' }}>
+        <Link href="/public" underline="hover" data-testid="public-link">
+          {translate('app.login.public')}
+        </Link>
       </Typography>
     </Login>
   );

@@ -206,11 +206,11 @@ const DrawVerificationRef = builder.objectRef<{ drawId: string; ok: boolean; dif
 });
 
 /** Without sign-in, only draws of public tasks that were locked or superseded are shown (rule 26). */
-function publiclyVisible(d: { status: DrawStatus; task: { isPublic: boolean } }): boolean {
+export function publiclyVisible(d: { status: DrawStatus; task: { isPublic: boolean } }): boolean {
   return d.task.isPublic && (d.status === 'LOCKED' || d.status === 'SUPERSEDED');
 }
 
-const publicDrawSelect = {
+export const publicDrawSelect = {
   id: true, sequence: true, status: true, reason: true, candidateCount: true, candidateListHash: true, seedCommitment: true, seed: true,
   witnessEntropy: true, receipt: true, drawnAt: true, lockedAt: true, supersededAt: true, supersededReason: true,
   task: { select: { code: true, name: true, isPublic: true } },
@@ -218,7 +218,7 @@ const publicDrawSelect = {
 } satisfies Prisma.DrawSelect;
 type PublicDrawRow = Prisma.DrawGetPayload<{ select: typeof publicDrawSelect }>;
 
-const PublicDrawRef = builder.objectRef<PublicDrawRow>('PublicDraw').implement({
+export const PublicDrawRef = builder.objectRef<PublicDrawRow>('PublicDraw').implement({
   description: '公开的摇号记录（公开任务已锁定或已作废的摇号，无需登录） / A published draw: locked or superseded draws of public tasks, no sign-in needed',
   fields: (t) => ({
     id: t.exposeID('id', { description: '编号 / Id' }),

@@ -22,5 +22,13 @@ import './commands/drawTargets.ts';
 import './commands/lockDraw.ts';
 import './team.ts';
 import './commands/completeTask.ts';
+import './form.ts';
+import './result.ts';
+import './correction.ts';
+import './review.ts';
+import './followUp.ts';
+import './todo.ts';
+import './public.ts';
+import './assessment.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

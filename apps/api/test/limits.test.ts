@@ -1,0 +1,110 @@
+// Limits on one GraphQL document (limits.ts): over-deep, over-costly, alias-heavy and over-long documents are
+// refused before anything runs, with a Chinese message and a QUERY.* code; the admin's list queries and the
+// introspection react-admin and GraphiQL need still pass. Analysts' API tokens stay read-only (READ_ONLY_TOKEN).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getIntrospectionQuery } from 'graphql';
+import { QUERY_LIMITS } from '../src/limits.ts';
+import { codeOf, createTestApp, type GqlResult, type TestApp } from './helpers.ts';
+
+let t: TestApp;
+let analystToken: string;
+let admin: string;
+
+const codes = (r: GqlResult) => (r.errors ?? []).map((e) => e.extensions?.code);
+
+/** allTasks → targets → task → targets …: exactly `depth` levels of fields (as the limit counts them). */
+function nested(depth: number, taskFields = 'id', targetFields = 'id'): string {
+  let inner = depth % 2 === 0 ? taskFields : targetFields;
+  for (let level = depth - 1; level >= 2; level--) inner = level % 2 === 0 ? `${taskFields} targets { ${inner} }` : `${targetFields} task { ${inner} }`;
+  return `allTasks(perPage: 1) { ${inner} }`;
+}
+const TASK_SCALARS = 'id code name planId ownerUnitId executingUnitId windowFrom windowTo status temporary campaignOrdered isPublic teamSize announcedAt completedOn createdAt updatedAt';
+const TARGET_SCALARS = 'id taskId targetId status closedReason createdAt';
+
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await t.login('admin');
+  const analyst = await t.login('analyst');
+  const created = await t.gql<{ createApiToken: { token: string } }>('mutation { createApiToken(name: "限额测试", days: 1) { token } }', {}, analyst);
+  expect(created.errors).toBeUndefined();
+  analystToken = created.data!.createApiToken.token;
+});
+afterAll(() => t.close());
+
+describe('query limits', () => {
+  it('refuse an over-deep query with QUERY.TOO_DEEP, in Chinese, with the limit and the depth found', async () => {
+    const ok = await t.gql(`{ ${nested(QUERY_LIMITS.depth)} }`, {}, analystToken);
+    expect(ok.errors).toBeUndefined();
+    const r = await t.gql(`{ ${nested(QUERY_LIMITS.depth + 2)} }`, {}, analystToken);
+    expect(codes(r)).toContain('QUERY.TOO_DEEP');
+    const e = r.errors!.find((x) => x.extensions?.code === 'QUERY.TOO_DEEP')!;
+    expect(e.message).toMatch(/^查询嵌套层级过多/);
+    expect(e.extensions).toMatchObject({ limit: QUERY_LIMITS.depth, found: QUERY_LIMITS.depth + 2 });
+    expect(r.data ?? null).toBeNull();
+  });
+
+  it('refuse an over-costly query with QUERY.TOO_COSTLY', async () => {
+    // Within the depth limit, but wide at every level.
+    const wide = (alias: string) => `${alias}: ${nested(QUERY_LIMITS.depth, TASK_SCALARS, TARGET_SCALARS)}`;
+    const one = await t.gql(`{ ${wide('a')} }`, {}, analystToken);
+    expect(one.errors).toBeUndefined();
+    const r = await t.gql(`{ ${wide('a')} ${wide('b')} }`, {}, analystToken);
+    expect(codes(r)).toEqual(['QUERY.TOO_COSTLY']);
+    const e = r.errors![0]!;
+    expect(e.message).toMatch(/^查询过于复杂.*上限 2000，本次 \d+$/);
+    expect(e.extensions).toMatchObject({ limit: QUERY_LIMITS.cost });
+    expect(r.data ?? null).toBeNull();
+  });
+
+  it('refuse too many aliases and too many tokens, anonymous callers of the public queries too', async () => {
+    const aliases = Array.from({ length: QUERY_LIMITS.aliases + 1 }, (_, i) => `c${i}: _allTargetsMeta { count }`).join(' ');
+    expect(codes(await t.gql(`{ ${aliases} }`, {}, analystToken))).toContain('QUERY.TOO_MANY_ALIASES');
+    const pages = Array.from({ length: QUERY_LIMITS.aliases + 1 }, (_, i) => `p${i}: publicResults(page: ${i}, perPage: 500) { id targetName outcomeText }`).join(' ');
+    const anonymous = await t.gql(`{ ${pages} }`);
+    expect(codeOf(anonymous)).toBe('QUERY.TOO_MANY_ALIASES');
+    expect(anonymous.errors![0]!.message).toMatch(/^查询中的别名过多/);
+
+    const long = `{ allUnits(perPage: 1) { ${Array.from({ length: QUERY_LIMITS.tokens }, () => 'id').join(' ')} } }`;
+    const tokens = await t.gql(long);
+    expect(codeOf(tokens)).toBe('QUERY.TOO_MANY_TOKENS');
+    expect(tokens.errors![0]!.message).toMatch(/^查询语句过长/);
+  });
+
+  it('let the admin’s list queries and full introspection (react-admin, GraphiQL) through', async () => {
+    const list = await t.gql(
+      `query { data: allResults(page: 0, perPage: 25, sortField: "dueOn", sortOrder: "ASC", filter: {}) {
+        id status outcome followUpAction dueOn publishedAt responsibleUnitId violation
+        target { id name creditCode } task { id code name }
+        deadline { dueOn state workingDaysLeft }
+      } total: _allResultsMeta(filter: {}) { count } }`,
+      {},
+      admin,
+    );
+    expect(list.errors).toBeUndefined();
+    expect(list.data!.total.count).toBeGreaterThanOrEqual(0);
+
+    // GraphiQL's introspection query with every option on: deeper, longer and costlier than any page document.
+    const intro = await t.gql(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }));
+    expect(intro.errors).toBeUndefined();
+    expect((intro.data as { __schema: { types: unknown[] } }).__schema.types.length).toBeGreaterThan(100);
+  });
+});
+
+describe('analysts’ API tokens', () => {
+  it('read, but cannot change anything: READ_ONLY_TOKEN on the workflow mutations', async () => {
+    const read = await t.gql('{ _allResultsMeta { count } _allFollowUpsMeta { count } }', {}, analystToken);
+    expect(read.errors).toBeUndefined();
+    const result = await t.prisma.result.findFirst({ where: { status: { in: ['NOT_ENTERED', 'RETURNED'] } }, select: { id: true } });
+    const followUp = await t.prisma.followUp.findFirst({ where: { status: 'HANDED_OVER' }, select: { id: true } });
+    const attempts = [
+      t.gql('mutation($id: ID!) { updateResult(id: $id, remarks: "分析令牌试图修改") { id } }', { id: result?.id ?? 'none' }, analystToken),
+      t.gql('mutation($id: ID!) { advanceFollowUp(id: $id, status: ACCEPTED, on: "2026-11-02") { id } }', { id: followUp?.id ?? 'none' }, analystToken),
+      t.gql('mutation { createPlan(year: 2027, title: "分析令牌计划") { id } }', {}, analystToken),
+      t.gql('mutation { confirmDirectories { id } }', {}, analystToken),
+    ];
+    for (const r of await Promise.all(attempts)) {
+      expect(codeOf(r)).toBe('READ_ONLY_TOKEN');
+      expect(r.errors![0]!.message).toBe('分析令牌为只读，不能修改数据');
+    }
+  });
+});
