@@ -1,7 +1,6 @@
 // Every ```graphql block of docs/analysts.md runs without errors on the demo data: queries with an analyst's
 // read-only API token, the sign-in and token mutations with the analyst's sign-in session. The placeholders the
-// doc asks readers to replace (<UNIT_ID>, <DRAW_ID>, <TASK_ID>) are filled with real ids. The assessment
-// section is skipped (documented separately).
+// doc asks readers to replace (<UNIT_ID>, <DRAW_ID>, <TASK_ID>) are filled with real ids.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,17 +8,15 @@ import { createTestApp, type TestApp } from './helpers.ts';
 
 const DOC = path.resolve(import.meta.dirname, '../../../docs/analysts.md');
 
-/** The graphql blocks with their section heading, leaving out the assessment section. */
+/** The graphql blocks with their section heading. */
 function blocks(markdown: string): { heading: string; text: string }[] {
   const out: { heading: string; text: string }[] = [];
   let heading = '';
-  let skip = false;
   const re = /^(#{2,3}) (.*)$|^```graphql\n([\s\S]*?)^```$/gm;
   for (const m of markdown.matchAll(re)) {
     if (m[1]) {
-      if (m[1] === '##') skip = /考核指标|Assessment figures/.test(m[2]!);
       heading = m[2]!;
-    } else if (!skip) out.push({ heading, text: m[3]! });
+    } else out.push({ heading, text: m[3]! });
   }
   return out;
 }
@@ -45,10 +42,9 @@ afterAll(() => t.close());
 describe('docs/analysts.md', () => {
   const all = blocks(fs.readFileSync(DOC, 'utf8'));
 
-  it('has the examples the brief lists and leaves the assessment section to its own documentation', () => {
+  it('has the examples the brief lists, the assessment figures among them', () => {
     const text = all.map((b) => b.text).join('\n');
-    for (const q of ['createApiToken', '_allTargetsMeta', 'page: 0', 'drawReceipt', 'verifyDraw', 'deadline {', 'allFollowUps']) expect(text).toContain(q);
-    expect(fs.readFileSync(DOC, 'utf8')).toMatch(/## \d+\. 考核指标 · Assessment figures\n\n.*考核部分/);
+    for (const q of ['createApiToken', '_allTargetsMeta', 'page: 0', 'drawReceipt', 'verifyDraw', 'deadline {', 'allFollowUps', 'assessment(', 'assessmentPrevious(', 'assessmentTrend(', 'figure: {']) expect(text).toContain(q);
     expect(all.length).toBeGreaterThanOrEqual(10);
   });
 
@@ -60,6 +56,6 @@ describe('docs/analysts.md', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data).toBeTruthy();
     // Queries answer with something on the demo data (not an empty page everywhere).
-    if (!isMutation) expect(JSON.stringify(r.data)).toMatch(/"id"|"count":[1-9]|"ok":true|"code"|"title"/);
+    if (!isMutation) expect(JSON.stringify(r.data)).toMatch(/"id"|"count":[1-9]|"ok":true|"code"|"title"|"share":0\.\d|"onTime":[1-9]/);
   });
 });
