@@ -32,6 +32,7 @@ import user from './resources/user';
 const ApiTokensPage = lazy(() => import('./apiTokens/ApiTokensPage'));
 const DrawPage = lazy(() => import('./resources/draw/DrawPage'));
 const ImportPage = lazy(() => import('./importing/ImportPage'));
+const LeadershipDashboard = lazy(() => import('./dashboard/leadership/LeadershipDashboard'));
 
 export const App = () => (
   <Admin
@@ -69,6 +70,7 @@ export const App = () => (
       <Route path="/api-tokens" element={<ApiTokensPage />} />
       <Route path="/Task/:id/draw" element={<DrawPage />} />
       <Route path="/import/:kind" element={<ImportPage />} />
+      <Route path="/leadership" element={<LeadershipDashboard />} />
     </CustomRoutes>
   </Admin>
 );

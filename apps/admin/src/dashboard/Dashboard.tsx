@@ -1,4 +1,5 @@
-// A first dashboard: directory sizes and freshness (rule 25's first figures). The assessment dashboard comes later.
+// A first dashboard: directory sizes and freshness (rule 25's first figures). LEADER lands on the leadership
+// dashboard instead (leadership/, rule 25's assessment).
 import { Suspense, lazy } from 'react';
 import { Alert, Box, Card, CardContent, CardHeader, Skeleton, Stack, Typography } from '@mui/material';
 import StoreIcon from '@mui/icons-material/StoreMallDirectoryOutlined';
@@ -14,7 +15,8 @@ import { useDashboardFigures } from './useDashboardFigures';
 
 const UnitChart = lazy(() => import('./UnitChart'));
 
-export const Dashboard = () => {
+/** The work dashboard: directories, to-do list. */
+const WorkDashboard = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
   const { data, error, isPending } = useDashboardFigures();
@@ -76,4 +78,20 @@ export const Dashboard = () => {
       )}
     </Box>
   );
+};
+
+const LeadershipDashboard = lazy(() => import('./leadership/LeadershipDashboard'));
+
+/** Home by role: LEADER lands on the leadership dashboard (领导驾驶舱), everyone else on the work dashboard. */
+export const Dashboard = () => {
+  const { permissions, isPending } = usePermissions<string>();
+  if (isPending) return null;
+  if (permissions === 'LEADER') {
+    return (
+      <Suspense fallback={<Skeleton variant="rounded" height={320} sx={{ mt: 2 }} />}>
+        <LeadershipDashboard />
+      </Suspense>
+    );
+  }
+  return <WorkDashboard />;
 };

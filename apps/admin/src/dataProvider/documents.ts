@@ -40,6 +40,8 @@ export const REVOKE_API_TOKEN = /* GraphQL */ `mutation RevokeApiToken($id: ID!)
 
 // Execution and results, after publication, follow-up and to-do lists (rules 18–24): resultDocuments.ts.
 export * from './resultDocuments';
+// The leadership dashboard's assessment queries (rule 25): assessmentDocuments.ts.
+export * from './assessmentDocuments';
 
 // ——— annual plans (rules 6, 7, 10) ———————————————————————————————————————————————
 

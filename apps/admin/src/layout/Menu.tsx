@@ -3,6 +3,7 @@
 import { Menu as RaMenu, usePermissions, useTranslate } from 'react-admin';
 import { Divider, ListSubheader } from '@mui/material';
 import KeyIcon from '@mui/icons-material/KeyOutlined';
+import InsightsIcon from '@mui/icons-material/InsightsOutlined';
 import { mayManageApiTokens } from '../authProvider';
 import type { Role } from '../session';
 
@@ -21,6 +22,8 @@ export const Menu = () => {
   return (
     <RaMenu>
       <RaMenu.DashboardItem primaryText={translate('app.menu.dashboard')} />
+      {/* 考核看板 (rule 25): LEADER has it as the home page; the administrator and analysts open it here. */}
+      {(permissions === 'ADMIN' || permissions === 'ANALYST') && <RaMenu.Item to="/leadership" primaryText={translate('leadership.menu')} leftIcon={<InsightsIcon />} />}
       <Heading label="app.menu.lists" />
       <RaMenu.ResourceItem name="CheckItem" />
       <RaMenu.ResourceItem name="Form" />

@@ -1,0 +1,42 @@
+// 导出 Excel: the given tables as an .xlsx (exceljs is loaded on the first click).
+import { useState } from 'react';
+import { Button, CircularProgress, IconButton, Tooltip } from '@mui/material';
+import DownloadIcon from '@mui/icons-material/FileDownloadOutlined';
+import { useNotify, useTranslate } from 'react-admin';
+import type { Sheet } from './sheets';
+import { saveBlob, workbookBlob, xlsxFileName } from './xlsx';
+
+type Props = { sheets: () => Sheet[]; title: string; period: string; compact?: boolean; testId: string };
+
+export const ExportButton = ({ sheets, title, period, compact, testId }: Props) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const [busy, setBusy] = useState(false);
+  const run = async () => {
+    setBusy(true);
+    try {
+      saveBlob(await workbookBlob(sheets(), { title, subject: period }), xlsxFileName(title, period));
+    } catch (e) {
+      notify(translate('leadership.export_error', { message: e instanceof Error ? e.message : String(e) }), { type: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const icon = busy ? <CircularProgress size={16} /> : <DownloadIcon fontSize="small" />;
+  if (compact) {
+    return (
+      <Tooltip title={translate('leadership.export_table')}>
+        <span>
+          <IconButton size="small" onClick={() => void run()} disabled={busy} data-testid={testId} className="no-print" aria-label={translate('leadership.export_table')}>
+            {icon}
+          </IconButton>
+        </span>
+      </Tooltip>
+    );
+  }
+  return (
+    <Button size="small" variant="outlined" startIcon={icon} onClick={() => void run()} disabled={busy} data-testid={testId} className="no-print">
+      {translate('leadership.export_all')}
+    </Button>
+  );
+};

@@ -1,0 +1,157 @@
+// The cards of rule 25's figures, one component each: plan coverage, task completion, timely entry, violations
+// handed over and closed (with median days), and directory freshness (the stalest unit's last confirmation).
+import { useTranslate } from 'react-admin';
+import { FigureCard } from './FigureCard';
+import {
+  confirmationLink, figureLink, libraryLink, formatDays, formatPercent, freshnessLevel, oldestConfirmation, planLink, ratio, shareChange, shareLevel,
+  type Selection,
+} from './figures';
+import type { Assessment, PreviousAssessment } from './types';
+
+type Props = { current: Assessment; previous: PreviousAssessment | undefined; selection: Selection; previousLabel: string; big: boolean };
+
+export const CoverageCard = ({ current, previous, selection, previousLabel, big }: Props) => {
+  const translate = useTranslate();
+  const c = current.total.planCoverage;
+  return (
+    <FigureCard
+      testId="card-coverage"
+      title={translate('leadership.cards.coverage')}
+      value={formatPercent(c.share)}
+      level={shareLevel(c.share)}
+      change={shareChange(c.share, previous?.total.planCoverage.share)}
+      previousLabel={previousLabel}
+      to={planLink(selection.year, selection.unitId)}
+      big={big}
+      detail={translate('leadership.cards.coverage_detail', { covered: c.covered, total: c.total })}
+      links={c.missing.length > 0 ? [{ label: translate('leadership.cards.coverage_missing'), count: c.missing.length, to: planLink(selection.year, selection.unitId), tone: 'error' }] : []}
+    />
+  );
+};
+
+export const CompletionCard = ({ current, previous, selection, previousLabel, big }: Props) => {
+  const translate = useTranslate();
+  const c = current.total.taskCompletion;
+  const p = current.period;
+  return (
+    <FigureCard
+      testId="card-completion"
+      title={translate('leadership.cards.completion')}
+      value={formatPercent(c.share)}
+      level={shareLevel(c.share)}
+      change={shareChange(c.share, previous?.total.taskCompletion.share)}
+      previousLabel={previousLabel}
+      to={figureLink('TARGETS_DRAWN', p, selection.unitId)}
+      big={big}
+      detail={translate('leadership.cards.completion_detail', { done: c.targetsCompleted, drawn: c.targetsDrawn, tasksDone: c.tasksCompleted, tasks: c.tasks })}
+      links={[
+        { label: translate('leadership.kinds.TARGETS_COMPLETED'), count: c.targetsCompleted, to: figureLink('TARGETS_COMPLETED', p, selection.unitId) },
+        { label: translate('leadership.kinds.TARGETS_PENDING'), count: c.targetsDrawn - c.targetsCompleted, to: figureLink('TARGETS_PENDING', p, selection.unitId), tone: c.targetsDrawn > c.targetsCompleted ? 'warning' : undefined },
+      ]}
+    />
+  );
+};
+
+export const TimelyCard = ({ current, previous, selection, previousLabel, big }: Props) => {
+  const translate = useTranslate();
+  const e = current.total.timelyEntry;
+  const p = current.period;
+  return (
+    <FigureCard
+      testId="card-timely"
+      title={translate('leadership.cards.timely')}
+      value={formatPercent(e.share)}
+      level={shareLevel(e.share)}
+      change={shareChange(e.share, previous?.total.timelyEntry.share)}
+      previousLabel={previousLabel}
+      to={figureLink('ENTRY_ON_TIME', p, selection.unitId)}
+      big={big}
+      links={[
+        { label: translate('leadership.kinds.ENTRY_ON_TIME'), count: e.onTime, to: figureLink('ENTRY_ON_TIME', p, selection.unitId) },
+        { label: translate('leadership.kinds.ENTRY_LATE'), count: e.late, to: figureLink('ENTRY_LATE', p, selection.unitId), tone: e.late > 0 ? 'warning' : undefined },
+        { label: translate('leadership.kinds.ENTRY_MISSING'), count: e.missingPastDue, to: figureLink('ENTRY_MISSING', p, selection.unitId), tone: e.missingPastDue > 0 ? 'error' : undefined },
+        { label: translate('leadership.kinds.ENTRY_PENDING'), count: e.pending, to: figureLink('ENTRY_PENDING', p, selection.unitId) },
+      ]}
+    />
+  );
+};
+
+export const HandOverCard = ({ current, previous, selection, previousLabel, big }: Props) => {
+  const translate = useTranslate();
+  const f = current.total.followUp;
+  const pf = previous?.total.followUp;
+  const share = ratio(f.handedOver, f.found);
+  const p = current.period;
+  return (
+    <FigureCard
+      testId="card-handover"
+      title={translate('leadership.cards.handover')}
+      value={formatPercent(share)}
+      level={shareLevel(share)}
+      change={shareChange(share, pf ? ratio(pf.handedOver, pf.found) : null)}
+      previousLabel={previousLabel}
+      to={figureLink('VIOLATIONS_HANDED_OVER', p, selection.unitId)}
+      big={big}
+      detail={translate('leadership.cards.median_handover', { days: formatDays(f.medianDaysToHandOver) })}
+      links={[
+        { label: translate('leadership.kinds.VIOLATIONS_FOUND'), count: f.found, to: figureLink('VIOLATIONS_FOUND', p, selection.unitId) },
+        { label: translate('leadership.kinds.VIOLATIONS_NOT_HANDED_OVER'), count: f.found - f.handedOver, to: figureLink('VIOLATIONS_NOT_HANDED_OVER', p, selection.unitId), tone: f.found > f.handedOver ? 'error' : undefined },
+      ]}
+    />
+  );
+};
+
+export const ClosingCard = ({ current, previous, selection, previousLabel, big }: Props) => {
+  const translate = useTranslate();
+  const f = current.total.followUp;
+  const pf = previous?.total.followUp;
+  const share = ratio(f.closed, f.found);
+  const p = current.period;
+  return (
+    <FigureCard
+      testId="card-closing"
+      title={translate('leadership.cards.closing')}
+      value={formatPercent(share)}
+      level={shareLevel(share)}
+      change={shareChange(share, pf ? ratio(pf.closed, pf.found) : null)}
+      previousLabel={previousLabel}
+      to={figureLink('VIOLATIONS_CLOSED', p, selection.unitId)}
+      big={big}
+      detail={translate('leadership.cards.median_close', { days: formatDays(f.medianDaysToClose) })}
+      links={[
+        { label: translate('leadership.kinds.VIOLATIONS_HANDED_OVER'), count: f.handedOver, to: figureLink('VIOLATIONS_HANDED_OVER', p, selection.unitId) },
+        { label: translate('leadership.kinds.VIOLATIONS_CLOSED'), count: f.closed, to: figureLink('VIOLATIONS_CLOSED', p, selection.unitId) },
+      ]}
+    />
+  );
+};
+
+/** Directories are a state, not a period's work: the card shows the stalest unit now, with no change line. */
+export const DirectoryCard = ({ current, selection, big }: Props) => {
+  const translate = useTranslate();
+  const units = current.units.map((u) => ({ id: u.unitId, name: u.unit?.name ?? '', days: u.directories.targets.daysSinceConfirmation }));
+  const oldest = oldestConfirmation(units);
+  const days = oldest?.unit.days ?? null;
+  const d = current.total.directories;
+  return (
+    <FigureCard
+      testId="card-directories"
+      title={translate('leadership.cards.directories')}
+      value={!oldest ? '—' : days === null ? translate('leadership.cards.never') : translate('leadership.cards.days', { smart_count: days })}
+      level={oldest ? freshnessLevel(days) : 'none'}
+      to={confirmationLink(oldest?.unit.id ?? selection.unitId)}
+      big={big}
+      detail={
+        <>
+          {oldest && <div>{translate('leadership.cards.oldest_unit', { unit: oldest.unit.name })}</div>}
+          {oldest && oldest.never > 0 && <div style={{ color: '#d32f2f' }}>{translate('leadership.cards.never_count', { smart_count: oldest.never })}</div>}
+          <div>{translate('leadership.cards.directory_sizes', { targets: d.targets.size, inspectors: d.inspectors.size, qualified: d.inspectors.qualified })}</div>
+        </>
+      }
+      links={[
+        { label: translate('leadership.cards.confirmations'), to: confirmationLink(selection.unitId) },
+        { label: translate('leadership.cards.libraries'), to: libraryLink(selection.unitId) },
+      ]}
+    />
+  );
+};

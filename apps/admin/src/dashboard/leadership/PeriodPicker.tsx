@@ -1,0 +1,71 @@
+// The year, the part of it (whole year / a quarter / a month) and the unit (or all of them) the dashboard shows.
+import { FormControl, InputLabel, MenuItem, Select, Stack, ToggleButton, ToggleButtonGroup } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { chinaToday, type Selection } from './figures';
+import type { UnitRef } from './types';
+
+type Props = { value: Selection; onChange: (s: Selection) => void; units: UnitRef[] | undefined; firstYear?: number };
+
+const FIRST_YEAR = 2025; // the platform's first year of records
+
+export const PeriodPicker = ({ value, onChange, units, firstYear = FIRST_YEAR }: Props) => {
+  const translate = useTranslate();
+  const today = chinaToday();
+  const lastYear = Math.max(today.year, value.year);
+  const years = Array.from({ length: lastYear - Math.min(firstYear, value.year) + 1 }, (_, i) => lastYear - i);
+  const granularity = value.month !== null ? 'month' : value.quarter !== null ? 'quarter' : 'year';
+  // Switching to quarters or months starts from the current one in the current year, else the last of the year.
+  const currentMonth = value.year === today.year ? today.month : 12;
+  const setGranularity = (g: string | null) => {
+    if (!g || g === granularity) return;
+    if (g === 'year') onChange({ ...value, quarter: null, month: null });
+    if (g === 'quarter') onChange({ ...value, quarter: Math.ceil((value.month ?? currentMonth) / 3), month: null });
+    if (g === 'month') onChange({ ...value, quarter: null, month: value.quarter ? value.quarter * 3 : currentMonth });
+  };
+  return (
+    <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }} data-testid="period-picker">
+      <FormControl size="small" variant="outlined" fullWidth={false} margin="none" sx={{ minWidth: 110 }}>
+        <InputLabel id="lp-year">{translate('leadership.year')}</InputLabel>
+        <Select labelId="lp-year" label={translate('leadership.year')} value={value.year} onChange={(e) => onChange({ ...value, year: Number(e.target.value) })} inputProps={{ 'data-testid': 'picker-year' }}>
+          {years.map((y) => <MenuItem key={y} value={y}>{translate('leadership.period_year', { year: y })}</MenuItem>)}
+        </Select>
+      </FormControl>
+      <ToggleButtonGroup size="small" exclusive value={granularity} onChange={(_e, g: string | null) => setGranularity(g)} aria-label={translate('leadership.granularity')}>
+        <ToggleButton value="year" data-testid="picker-whole-year">{translate('leadership.whole_year')}</ToggleButton>
+        <ToggleButton value="quarter" data-testid="picker-quarter">{translate('leadership.quarter')}</ToggleButton>
+        <ToggleButton value="month" data-testid="picker-month">{translate('leadership.month')}</ToggleButton>
+      </ToggleButtonGroup>
+      {granularity === 'quarter' && (
+        <FormControl size="small" variant="outlined" fullWidth={false} margin="none" sx={{ minWidth: 120 }}>
+          <InputLabel id="lp-quarter">{translate('leadership.quarter')}</InputLabel>
+          <Select labelId="lp-quarter" label={translate('leadership.quarter')} value={value.quarter ?? 1} onChange={(e) => onChange({ ...value, quarter: Number(e.target.value), month: null })}>
+            {[1, 2, 3, 4].map((q) => <MenuItem key={q} value={q}>{translate('leadership.quarter_n', { n: q })}</MenuItem>)}
+          </Select>
+        </FormControl>
+      )}
+      {granularity === 'month' && (
+        <FormControl size="small" variant="outlined" fullWidth={false} margin="none" sx={{ minWidth: 100 }}>
+          <InputLabel id="lp-month">{translate('leadership.month')}</InputLabel>
+          <Select labelId="lp-month" label={translate('leadership.month')} value={value.month ?? 1} onChange={(e) => onChange({ ...value, month: Number(e.target.value), quarter: null })}>
+            {Array.from({ length: 12 }, (_, i) => i + 1).map((m) => <MenuItem key={m} value={m}>{translate('leadership.month_n', { n: m })}</MenuItem>)}
+          </Select>
+        </FormControl>
+      )}
+      <FormControl size="small" variant="outlined" fullWidth={false} margin="none" sx={{ minWidth: 220 }}>
+        <InputLabel id="lp-unit" shrink>{translate('leadership.unit')}</InputLabel>
+        <Select
+          labelId="lp-unit"
+          label={translate('leadership.unit')}
+          value={value.unitId ?? ''}
+          displayEmpty
+          notched
+          onChange={(e) => onChange({ ...value, unitId: e.target.value || null })}
+          data-testid="picker-unit"
+        >
+          <MenuItem value="">{translate('leadership.all_units')}</MenuItem>
+          {(units ?? []).map((u) => <MenuItem key={u.id} value={u.id}>{u.name}</MenuItem>)}
+        </Select>
+      </FormControl>
+    </Stack>
+  );
+};

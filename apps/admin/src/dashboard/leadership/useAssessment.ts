@@ -1,0 +1,42 @@
+// The dashboard's figures, asked of the server (rule 25: the database aggregates, the browser only shows):
+// the period with the one before, the monthly trend of the year, and the units of the picker.
+import { gql } from '@apollo/client';
+import { useQuery } from '@tanstack/react-query';
+import { apolloClient } from '../../dataProvider/apolloClient';
+import { ASSESSMENT, ASSESSMENT_TREND, ASSESSMENT_UNITS } from '../../dataProvider/documents';
+import type { Selection } from './figures';
+import type { Assessment, PreviousAssessment, TrendPoint, UnitRef } from './types';
+
+const ASSESSMENT_DOC = gql(ASSESSMENT);
+const TREND_DOC = gql(ASSESSMENT_TREND);
+const UNITS_DOC = gql(ASSESSMENT_UNITS);
+
+const unitIds = (s: Selection) => (s.unitId ? [s.unitId] : null);
+
+export const useAssessment = (s: Selection) =>
+  useQuery({
+    queryKey: ['assessment', s.year, s.quarter, s.month, s.unitId],
+    queryFn: async () =>
+      (
+        await apolloClient.query<{ current: Assessment; previous: PreviousAssessment }>({
+          query: ASSESSMENT_DOC,
+          variables: { year: s.year, quarter: s.quarter, month: s.month, unitIds: unitIds(s) },
+        })
+      ).data,
+    placeholderData: (prev) => prev,
+  });
+
+export const useAssessmentTrend = (year: number, unitId: string | null) =>
+  useQuery({
+    queryKey: ['assessmentTrend', year, unitId],
+    queryFn: async () =>
+      (await apolloClient.query<{ assessmentTrend: TrendPoint[] }>({ query: TREND_DOC, variables: { year, unitIds: unitId ? [unitId] : null } })).data.assessmentTrend,
+    placeholderData: (prev) => prev,
+  });
+
+export const useAssessmentUnits = () =>
+  useQuery({
+    queryKey: ['assessmentUnits'],
+    queryFn: async () => (await apolloClient.query<{ allUnits: UnitRef[] }>({ query: UNITS_DOC })).data.allUnits,
+    staleTime: 5 * 60_000,
+  });

@@ -1,0 +1,12 @@
+// The unit and period the dashboard shows, kept in the URL (?year=2026&quarter=3&unit=…): a leader can bookmark
+// or send a view, and coming back from a drill-down list returns to the same one.
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { chinaToday, selectionFromParams, selectionToParams, type Selection } from './figures';
+
+export function useSelection(): [Selection, (next: Selection) => void] {
+  const [params, setParams] = useSearchParams();
+  const selection = useMemo(() => selectionFromParams(params, chinaToday().year), [params]);
+  const set = useCallback((next: Selection) => setParams(selectionToParams(next), { replace: true }), [setParams]);
+  return [selection, set];
+}

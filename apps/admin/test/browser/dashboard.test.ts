@@ -1,0 +1,241 @@
+// The leadership dashboard (领导驾驶舱, rule 25) as a leader walks it, in headless Chromium against the real API on
+// a fresh embedded database with the demo's 2025 and 2026 of work: the leader lands on it after signing in; the
+// cards show the server's figures with the change against the previous period; the charts render with data; a
+// bar opens the result list with the drill-down filter and exactly the records the number counts; a table
+// exports to a valid .xlsx with Chinese headers and the same numbers; the print view hides the menu and the app
+// bar; the administrator opens it from the menu. Screenshots at laptop (1366×768) and projector (1920×1080)
+// sizes go to apps/admin/screenshots/dashboard-*.png.
+//
+// Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser apps/admin/test/browser/dashboard.test.ts
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, shots, startApiServer, type ApiServer } from './harness.ts';
+
+type Total = {
+  taskCompletion: { share: number | null; targetsDrawn: number; targetsCompleted: number };
+  timelyEntry: { share: number | null; onTime: number; missingPastDue: number };
+  followUp: { found: number };
+};
+type UnitRow = Total & { unitId: string; unit: { name: string } };
+
+const FIGURES = 'taskCompletion { share targetsDrawn targetsCompleted } timelyEntry { share onTime missingPastDue } followUp { found }';
+
+const pct = (s: number | null) => (s === null ? '—' : `${(s * 100).toFixed(1)}%`);
+
+describe('leadership dashboard', () => {
+  let api: ApiServer | undefined;
+  let base: string;
+  let browser: Browser;
+  let page: Page;
+  let leaderPassword = 'Leader@2026';
+  const pageErrors: string[] = [];
+
+  /** The server's own figures, to hold the screen to. */
+  async function assessment(year: number) {
+    const login = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', variables: { u: 'leader', p: leaderPassword } }),
+    });
+    const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: `query($y: Int!) { assessment(year: $y) { total { ${FIGURES} } units { unitId unit { name } ${FIGURES} } } }`, variables: { y: year } }),
+    });
+    return ((await res.json()) as { data: { assessment: { total: Total; units: UnitRow[] } } }).data.assessment;
+  }
+
+  const shot = async (p: Page, name: string, fullPage = true) => p.screenshot({ path: path.join(shots, `dashboard-${name}.png`), fullPage });
+
+  const signIn = async (p: Page, username: string, password: string) => {
+    await p.goto(`${base}/`);
+    await p.fill('input[name=username]', username);
+    await p.fill('input[name=password]', password);
+    await p.click('button[type=submit]');
+  };
+
+  /** Charts are lazy chunks: wait until each has drawn its marks. */
+  const chartsDrawn = async (p: Page) => {
+    await p.locator('[data-testid=chart-completion] .recharts-bar-rectangle').first().waitFor();
+    await p.locator('[data-testid=chart-timely] .recharts-bar-rectangle').first().waitFor();
+    await p.locator('[data-testid=chart-coverage] .recharts-bar-rectangle').first().waitFor();
+    await p.locator('[data-testid=chart-follow-up] .recharts-funnel-trapezoid').first().waitFor();
+    await p.locator('[data-testid=chart-trend] .trend-dot').first().waitFor();
+  };
+
+  beforeAll(async () => {
+    api = await startApiServer('dashboard');
+    base = api.base;
+    leaderPassword = api.demoPassword('leader', leaderPassword);
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 768 }, timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+    page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close().catch(() => undefined);
+    await api?.stop();
+  });
+
+  it('has the demo’s year of work to show', async () => {
+    const a = await assessment(2025);
+    expect(a.total.taskCompletion.targetsDrawn, 'the demo data holds the 2025 tasks and results').toBeGreaterThan(0);
+    expect(a.total.timelyEntry.onTime).toBeGreaterThan(0);
+  });
+
+  it('lands the leader on the dashboard, with the server’s figures and their change against the previous period', async () => {
+    await signIn(page, 'leader', leaderPassword);
+    await page.getByTestId('leadership-dashboard').waitFor();
+    expect(new URL(page.url()).hash).toBe('#/');
+    // The whole of 2025 (a finished year): the picker writes it into the URL.
+    await page.getByRole('combobox', { name: '年度' }).click();
+    await page.getByRole('option', { name: '2025 年' }).click();
+    await expect.poll(() => page.url()).toContain('year=2025');
+    await expect.poll(() => page.getByTestId('leadership-subtitle').textContent()).toContain('2025 年 · 全部单位');
+    const a = await assessment(2025);
+    await expect.poll(() => page.getByTestId('card-completion').getByTestId('figure-value').textContent()).toBe(pct(a.total.taskCompletion.share));
+    await expect.poll(() => page.getByTestId('card-timely').getByTestId('figure-value').textContent()).toBe(pct(a.total.timelyEntry.share));
+    // 2024 has no records: no change to show, said so rather than a made-up number.
+    expect(await page.getByTestId('card-timely').getByTestId('figure-change').textContent()).toBe('上期无可比数据');
+    await chartsDrawn(page);
+    // Missing results are red segments in the timely-entry chart.
+    if (a.total.timelyEntry.missingPastDue > 0) expect(await page.locator('[data-testid=chart-timely] .recharts-bar-rectangle path[fill="#d32f2f"]').count()).toBeGreaterThan(0);
+    await shot(page, '01-laptop-2025');
+    await shot(page, '01-laptop-2025-viewport', false);
+  });
+
+  it('shows 2026 against 2025 as "较上期 … 个百分点" with an arrow in the colour of the change', async () => {
+    await page.goto(`${base}/#/?year=2026`);
+    await page.getByTestId('leadership-dashboard').waitFor();
+    await expect.poll(() => page.getByTestId('leadership-subtitle').textContent()).toContain('2026 年');
+    const change = page.getByTestId('card-timely').getByTestId('figure-change');
+    await expect.poll(() => change.textContent()).toMatch(/^[▲▼]较上期 [+−]\d+\.\d 个百分点$|^■与上期持平$/);
+    const direction = await change.getAttribute('data-direction');
+    const colour = await change.evaluate((e) => getComputedStyle(e).color);
+    if (direction === 'down') expect(colour).toBe('rgb(211, 47, 47)');
+    if (direction === 'up') expect(colour).toBe('rgb(46, 125, 50)');
+    await chartsDrawn(page);
+    await shot(page, '02-laptop-2026');
+  });
+
+  it('switches to a quarter and back to the whole year', async () => {
+    await page.goto(`${base}/#/?year=2025`);
+    await page.getByTestId('leadership-dashboard').waitFor();
+    await page.getByTestId('picker-quarter').click();
+    // 2025 is over: quarters start from its last one.
+    await expect.poll(() => page.url()).toContain('quarter=4');
+    await expect.poll(() => page.getByTestId('leadership-subtitle').textContent()).toContain('2025 年第 4 季度 · 全部单位 · 2025-10-01 — 2025-12-31');
+    await page.getByTestId('picker-whole-year').click();
+    await expect.poll(() => page.getByTestId('leadership-subtitle').textContent()).toContain('2025-01-01 — 2025-12-31');
+    expect(page.url()).not.toContain('quarter');
+  });
+
+  it('opens the result list with the drill-down filter and exactly the records behind a bar', async () => {
+    await page.goto(`${base}/#/?year=2025`);
+    await chartsDrawn(page);
+    const a = await assessment(2025);
+    // The first green segment of the timely-entry chart: the on-time results of the first unit that has any.
+    const first = a.units.find((u) => u.timelyEntry.onTime > 0)!;
+    const segment = page.locator('[data-testid=chart-timely] .recharts-bar-rectangle path[fill="#2e7d32"]').first();
+    await segment.click();
+    await page.waitForURL(/#\/Result\?filter=/);
+    const filter = JSON.parse(new URL(page.url().replace('#/', '')).searchParams.get('filter')!) as { figure: Record<string, unknown> };
+    expect(filter).toEqual({ figure: { kind: 'ENTRY_ON_TIME', year: 2025, unitId: first.unitId } });
+    const rows = page.locator('[data-testid=result-list] tbody tr');
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(Math.min(first.timelyEntry.onTime, 25));
+    await shot(page, '03-drill-down-result-list');
+    // Back to the dashboard, still on 2025.
+    await page.goBack();
+    await page.getByTestId('leadership-dashboard').waitFor();
+    expect(page.url()).toContain('year=2025');
+  });
+
+  it('exports the per-unit table to a valid .xlsx with Chinese headers and the server’s numbers', async () => {
+    await page.goto(`${base}/#/?year=2025`);
+    await page.getByTestId('unit-table').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-detail').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    expect(download.suggestedFilename()).toContain('2025');
+    const file = path.join(shots, 'dashboard-export.xlsx');
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.worksheets[0]!;
+    expect(ws.name).toBe('各单位考核明细');
+    const header = (ws.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(0, 2)).toEqual(['单位', '计划覆盖率']);
+    expect(header).toEqual(expect.arrayContaining(['任务完成率', '抽中对象', '按期公示', '逾期未公示', '发现违法线索']));
+    const a = await assessment(2025);
+    const totalRow = ws.getRow(ws.rowCount);
+    expect(totalRow.getCell(1).value).toBe('全局合计');
+    expect(totalRow.getCell(header.indexOf('抽中对象') + 1).value).toBe(a.total.taskCompletion.targetsDrawn);
+    expect(totalRow.getCell(header.indexOf('按期公示') + 1).value).toBe(a.total.timelyEntry.onTime);
+    const share = totalRow.getCell(header.indexOf('任务完成率') + 1);
+    expect(share.value).toBeCloseTo(a.total.taskCompletion.share!, 10);
+    expect(share.numFmt).toBe('0.0%');
+    expect(ws.rowCount).toBe(a.units.length + 2);
+    fs.rmSync(file, { force: true });
+  });
+
+  it('prints on A4 without the menu and the app bar', async () => {
+    await page.goto(`${base}/#/?year=2025`);
+    await chartsDrawn(page);
+    // The print dialog of a real browser blocks; here window.print only records that it was asked for.
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed++;
+      };
+    });
+    await page.getByTestId('print-button').click();
+    await page.waitForFunction(() => (window as unknown as { printed: number }).printed > 0);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.RaSidebar-root').isVisible()).toBe(false);
+    expect(await page.locator('header.MuiAppBar-root').isVisible()).toBe(false);
+    expect(await page.getByTestId('print-button').isVisible()).toBe(false);
+    expect(await page.getByTestId('period-picker').isVisible()).toBe(false);
+    // Laid out at the A4 width, the table fits it.
+    const width = await page.getByTestId('leadership-dashboard').evaluate((e) => e.getBoundingClientRect().width);
+    expect(width).toBeLessThanOrEqual(700);
+    const table = await page.getByTestId('unit-table-container').evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth }));
+    expect(table.scroll).toBeLessThanOrEqual(table.client);
+    await shot(page, '04-print');
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await expect.poll(() => page.getByTestId('leadership-dashboard').getAttribute('data-printing')).toBe('0');
+  });
+
+  it('reads on a projector (1920×1080) with larger type', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1920, height: 1080 }, timezoneId: 'Asia/Shanghai' });
+    const big = await context.newPage();
+    big.on('pageerror', (e) => pageErrors.push(e.message));
+    await signIn(big, 'leader', leaderPassword);
+    await big.getByTestId('leadership-dashboard').waitFor();
+    await big.goto(`${base}/#/?year=2025`);
+    await chartsDrawn(big);
+    const size = (p: Page) => p.getByTestId('card-completion').getByTestId('figure-value').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(await size(big)).toBeGreaterThan(await size(page));
+    // Six cards in one row.
+    const tops = await big.locator('.leadership-card').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(1);
+    await shot(big, '05-projector-2025-viewport', false);
+    await shot(big, '05-projector-2025');
+    await context.close();
+  });
+
+  it('is reached by the administrator from the menu (考核看板)', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 768 }, timezoneId: 'Asia/Shanghai' });
+    const admin = await context.newPage();
+    await signIn(admin, 'admin', api!.demoPassword('admin', 'Admin@2026'));
+    await admin.getByRole('menuitem', { name: '考核看板' }).click();
+    await admin.waitForURL(/#\/leadership/);
+    await admin.getByTestId('card-completion').waitFor();
+    await context.close();
+    expect(pageErrors).toEqual([]);
+  });
+});
