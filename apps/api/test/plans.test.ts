@@ -120,7 +120,7 @@ describe('who may change a plan', () => {
   });
 
   it('lets every signed-in user read plans but not an anonymous caller', async () => {
-    expect((await t.gql('{ allPlans { id } }', {}, analyst)).data?.allPlans).toHaveLength(1);
+    expect((await t.gql(`{ allPlans(filter: { unitId: "${kgk}", year: 2026 }) { id } }`, {}, analyst)).data?.allPlans).toEqual([{ id: planId }]);
     expect(codeOf(await t.gql('{ allPlans { id } }'))).toBe('UNAUTHENTICATED');
   });
 });
@@ -391,18 +391,21 @@ describe('deleting a draft plan', () => {
 
 describe('listing plans and plan lines', () => {
   it('filters plans by unit, year and status, and counts them', async () => {
+    // The demo's plans of 2025 and 2026 are listed beside the two this file creates.
+    const demoFiled = await t.prisma.plan.findMany({ where: { status: 'FILED', id: { not: planId } }, select: { id: true } });
+    const demo2026 = await t.prisma.plan.count({ where: { year: 2026, id: { not: planId } } });
     await t.gql('mutation { createPlan(year: 2026, title: "闻韶国土资源所 2026 年度抽查工作计划") { id } }', {}, wenshao);
     const r = await t.gql(`{
-      filed: allPlans(filter: { status: FILED }) { id }
+      filed: allPlans(filter: { status: FILED }, perPage: 100) { id }
       byUnit: allPlans(filter: { unitId: "${kgk}", year: 2026 }) { id }
       keyword: allPlans(filter: { q: "闻韶" }) { title status coverage { share mayFile } }
       meta: _allPlansMeta(filter: { year: 2026 }) { count }
     }`, {}, analyst);
-    expect(r.data?.filed).toEqual([{ id: planId }]);
+    expect(r.data?.filed.map((p: { id: string }) => p.id).sort()).toEqual([planId, ...demoFiled.map((p) => p.id)].sort());
     expect(r.data?.byUnit).toEqual([{ id: planId }]);
     // An empty remit is fully covered, but an empty plan may not be filed.
     expect(r.data?.keyword).toEqual([{ title: '闻韶国土资源所 2026 年度抽查工作计划', status: 'DRAFT', coverage: { share: 1, mayFile: false } }]);
-    expect(r.data?.meta.count).toBe(2);
+    expect(r.data?.meta.count).toBe(demo2026 + 2);
   });
 
   it('refuses filing an empty plan even when the remit is empty', async () => {
@@ -427,9 +430,11 @@ describe('listing plans and plan lines', () => {
   });
 
   it('keeps a page of plans with their coverage a fixed number of SQL statements', async () => {
-    // One plan per section, each with a line, so every row has covered, missing and extra items to load.
+    // One plan per section, each with a line, so every row has covered, missing and extra items to load (the demo's
+    // 2026 plans, with their lines, stand for the sections that already have one).
     for (const code of ['GBK', 'DHK', 'CHK', 'YDK', 'GHK']) {
       const unitId = (await t.prisma.unit.findUniqueOrThrow({ where: { code } })).id;
+      if (await t.prisma.plan.findUnique({ where: { unitId_year: { unitId, year: 2026 } } })) continue;
       const p = await t.gql('mutation($u: ID) { createPlan(unitId: $u, year: 2026, title: "计划") { id } }', { u: unitId }, admin);
       const first = await t.prisma.checkItem.findFirstOrThrow({ where: { unitId }, orderBy: { code: 'asc' } });
       expect((await t.gql(CREATE_ITEM, { planId: p.data!.createPlan.id, ...line('LZZR-03'), checkItemId: first.id, ratio: 0.01 }, admin)).errors).toBeUndefined();

@@ -50,6 +50,10 @@ async function newTask(vars: Record<string, unknown> = {}, token = kg) {
   return t.gql(CREATE_TASK, { planId: filedPlan, name: '2026 年采矿权人双随机检查', from: '2026-12-01', to: '2026-12-31', items: [item['LZZR-03']], ...vars }, token);
 }
 
+/** The n-th task code this file creates in 2026: the demo numbered its own 2026 tasks first (RW-<year>-<serial>). */
+let demoSerial = 0;
+const code2026 = (n: number) => `RW-2026-${String(demoSerial + n).padStart(4, '0')}`;
+
 const counts = async () => ({ tasks: await t.prisma.task.count(), classes: await t.prisma.taskClass.count(), audit: await t.prisma.auditEvent.count() });
 
 beforeAll(async () => {
@@ -59,6 +63,8 @@ beforeAll(async () => {
   gts01 = (await t.prisma.unit.findUniqueOrThrow({ where: { code: 'GTS01' } })).id;
   for (const i of await t.prisma.checkItem.findMany()) item[i.code] = i.id;
   for (const l of await t.prisma.targetLibrary.findMany()) lib[l.code] = l.id;
+  const last = await t.prisma.task.findFirst({ where: { code: { startsWith: 'RW-2026-' } }, orderBy: { code: 'desc' }, select: { code: true } });
+  demoSerial = last ? Number(last.code.slice('RW-2026-'.length)) : 0;
   filedPlan = await plan(kgk, 2026, ['LZZR-03', 'LZZR-04', 'LZZR-11'], 'FILED');
   draftPlan = await plan(kgk, 2027, ['LZZR-03'], 'DRAFT');
 });
@@ -70,7 +76,7 @@ describe('setting up a task (G15)', () => {
     expect(r.errors).toBeUndefined();
     const task = r.data!.createTask;
     expect(task).toMatchObject({
-      code: 'RW-2026-0001', status: 'DRAFT', teamSize: 2, isPublic: true, temporary: false, windowFrom: '2026-12-01', windowTo: '2026-12-31',
+      code: code2026(1), status: 'DRAFT', teamSize: 2, isPublic: true, temporary: false, windowFrom: '2026-12-01', windowTo: '2026-12-31',
       ownerUnitId: kgk, executingUnitId: kgk, editable: true, seedCommitment: null, checkItems: [{ code: 'LZZR-03' }], plan: { id: filedPlan, year: 2026 },
     });
     const ev = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'createTask', entityId: task.id } });
@@ -81,7 +87,7 @@ describe('setting up a task (G15)', () => {
     const next = await newTask({ exec: gts01 });
     expect(next.errors).toBeUndefined();
     // G14: execution delegated to a land station; the owner stays the plan's unit.
-    expect(next.data!.createTask).toMatchObject({ code: 'RW-2026-0002', ownerUnitId: kgk, executingUnitId: gts01 });
+    expect(next.data!.createTask).toMatchObject({ code: code2026(2), ownerUnitId: kgk, executingUnitId: gts01 });
   });
 
   it('refuses a task on a plan that is not filed, and saves nothing', async () => {
@@ -158,7 +164,7 @@ describe('setting up a task (G15)', () => {
       ws,
     );
     expect(r.errors).toBeUndefined();
-    expect(r.data!.allTasks.map((x: { code: string }) => x.code)).toEqual(['RW-2026-0001', 'RW-2026-0002']);
+    expect(r.data!.allTasks.map((x: { code: string }) => x.code)).toEqual([code2026(1), code2026(2)]);
     // Read by everyone signed in, editable only by the owner unit.
     expect(r.data!.allTasks.every((x: { editable: boolean }) => x.editable === false)).toBe(true);
     expect(r.data!._allTasksMeta.count).toBe(await t.prisma.task.count({ where: { ownerUnitId: kgk, plan: { year: 2026 } } }));

@@ -425,7 +425,7 @@ export const enApp = {
       createTaskClass: 'Add draw class', updateTaskClass: 'Update draw class', deleteTaskClass: 'Delete draw class',
       announceDraw: 'Announce draw', drawTargets: 'Draw targets', redrawTargets: 'Re-draw', lockDraw: 'Lock and dispatch',
       createCalendarEntry: 'Enter holiday-schedule day', updateCalendarEntry: 'Update holiday-schedule day', deleteCalendarEntry: 'Delete holiday-schedule day', declareCalendarYear: 'Declare year schedule complete',
-      updateDrawSettings: 'Update draw settings', completeTask: 'Complete task',
+      updateDrawSettings: 'Update draw settings', completeTask: 'Complete task', cancelTask: 'Cancel task',
       confirmTeams: 'Confirm teams', matchTeams: 'Match teams', matchTeamsJointly: 'Match teams jointly', assignTeamDirectly: 'Assign team directly', replaceTeamMember: 'Replace team member', declareRecusal: 'Declare recusal',
       createUnit: 'Create unit', updateUnit: 'Update unit', retireUnit: 'Retire unit',
       createUser: 'Create user', updateUser: 'Update user', deactivateUser: 'Deactivate user',

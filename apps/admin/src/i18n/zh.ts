@@ -637,7 +637,7 @@ export const zhApp: typeof enApp = {
       createTaskClass: '新增抽取类别', updateTaskClass: '修改抽取类别', deleteTaskClass: '删除抽取类别',
       announceDraw: '发布摇号公告', drawTargets: '摇号抽取检查对象', redrawTargets: '重新摇号', lockDraw: '确认锁定并下达',
       createCalendarEntry: '录入节假日安排', updateCalendarEntry: '修改节假日安排', deleteCalendarEntry: '删除节假日安排', declareCalendarYear: '声明年度节假日安排录入完成',
-      updateDrawSettings: '修改抽取参数设置', completeTask: '任务完成',
+      updateDrawSettings: '修改抽取参数设置', completeTask: '任务完成', cancelTask: '取消抽查任务',
       confirmTeams: '确认检查组', matchTeams: '随机匹配检查组', matchTeamsJointly: '联合随机匹配检查组', assignTeamDirectly: '直接指派检查组', replaceTeamMember: '更换检查人员', declareRecusal: '声明回避',
       createUnit: '新增单位', updateUnit: '修改单位', retireUnit: '停用单位',
       createUser: '新增用户', updateUser: '修改用户', deactivateUser: '停用账号',
