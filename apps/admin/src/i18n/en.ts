@@ -414,6 +414,7 @@ export const enApp = {
       Unit: 'Unit', User: 'User', CheckItem: 'Checklist item', TargetLibrary: 'Target library', Target: 'Target', Inspector: 'Inspector',
       Expert: 'Expert', DirectoryConfirmation: 'Directory confirmation', Session: 'Sign-in', ApiToken: 'API token', System: 'System',
       Plan: 'Annual plan', PlanItem: 'Plan line', Task: 'Task', TaskClass: 'Draw class', Draw: 'Draw', CalendarEntry: 'Holiday-schedule day', CalendarYear: 'Holiday-schedule year', Setting: 'Setting', Team: 'Team', TeamMember: 'Team member', ConflictOfInterest: 'Conflict of interest',
+      Result: 'Result', TaskTarget: 'Task target', FollowUp: 'Follow-up', Correction: 'Correction', Review: 'Objection review', Form: 'Check form',
     },
     actions: {
       loadDemoData: 'Load demo data', login: 'Sign in', logout: 'Sign out', changePassword: 'Change password', createApiToken: 'Create API token', revokeApiToken: 'Revoke API token',
@@ -426,6 +427,10 @@ export const enApp = {
       announceDraw: 'Announce draw', drawTargets: 'Draw targets', redrawTargets: 'Re-draw', lockDraw: 'Lock and dispatch',
       createCalendarEntry: 'Enter holiday-schedule day', updateCalendarEntry: 'Update holiday-schedule day', deleteCalendarEntry: 'Delete holiday-schedule day', declareCalendarYear: 'Declare year schedule complete',
       updateDrawSettings: 'Update draw settings', completeTask: 'Complete task', cancelTask: 'Cancel task',
+      updateResult: 'Enter result', submitResult: 'Submit for review', returnResult: 'Return result', approveResult: 'Approve result', publishResult: 'Publish result',
+      closeTaskTarget: 'Close target (unreachable/deregistered)', transferTaskTarget: 'Transfer moved target', addEvidence: 'Upload evidence', removeEvidence: 'Remove evidence',
+      handOverFollowUp: 'Hand over for follow-up', advanceFollowUp: 'Record follow-up progress', proposeCorrection: 'Propose correction', signCorrection: 'Sign correction', refuseCorrection: 'Refuse correction',
+      raiseObjection: 'Record objection', decideReview: 'Decide review', recordReviewFeedback: 'Record review feedback', createForm: 'Create form', updateForm: 'Update form',
       confirmTeams: 'Confirm teams', matchTeams: 'Match teams', matchTeamsJointly: 'Match teams jointly', assignTeamDirectly: 'Assign team directly', replaceTeamMember: 'Replace team member', declareRecusal: 'Declare recusal',
       createUnit: 'Create unit', updateUnit: 'Update unit', retireUnit: 'Retire unit',
       createUser: 'Create user', updateUser: 'Update user', deactivateUser: 'Deactivate user',
