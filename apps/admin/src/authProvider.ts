@@ -2,6 +2,7 @@
 // record-level access: rule 3 (谁管辖、谁维护) — unit staff write only their own unit's targets and inspectors.
 import { gql } from '@apollo/client';
 import type { AuthProvider } from 'react-admin';
+import type { LoginMutation, LoginMutationVariables, LogoutMutation, LogoutMutationVariables } from '@ssj/graphql-types/operations';
 import { apolloClient } from './dataProvider/apolloClient';
 import * as documents from './dataProvider/documents';
 import { errorCode, errorMessage } from './dataProvider/errors';
@@ -48,7 +49,7 @@ export const mayManageApiTokens = (role: Role | null | undefined) => role === 'A
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
     try {
-      const { data } = await apolloClient.mutate<{ login: { token: string; expiresAt: string; me: Me } }>({
+      const { data } = await apolloClient.mutate<LoginMutation, LoginMutationVariables>({
         mutation: LOGIN,
         variables: { username, password },
       });
@@ -67,7 +68,7 @@ export const authProvider: AuthProvider = {
     if (had) {
       // Best effort: the token is gone from the browser either way.
       await apolloClient
-        .mutate({ mutation: LOGOUT, context: { headers: { authorization: `Bearer ${had.token}` } } })
+        .mutate<LogoutMutation, LogoutMutationVariables>({ mutation: LOGOUT, context: { headers: { authorization: `Bearer ${had.token}` } } })
         .catch(() => undefined);
     }
   },

@@ -1,19 +1,12 @@
 // The signed-in session as kept in the browser: the bearer token and who it belongs to.
 // Read by the data provider (Authorization header, fields a role may read) and the auth provider.
+import type { LoginMutation, Role } from '@ssj/graphql-types/operations';
 
-export type Role = 'ADMIN' | 'UNIT_STAFF' | 'LEADER' | 'ANALYST';
+export type { Role };
 
-export type Me = {
-  id: string;
-  username: string;
-  name: string;
-  role: Role;
-  unitId: string;
-  unitName: string;
-  isPrincipal: boolean;
-};
-
-export type Session = { token: string; expiresAt: string; me: Me };
+/** What the login mutation answers (token, expiry, who signed in), kept as is in localStorage. */
+export type Session = LoginMutation['login'];
+export type Me = Session['me'];
 
 const KEY = 'ssj.session';
 

@@ -10,6 +10,9 @@ import {
   Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Tooltip, Typography,
 } from '@mui/material';
 import { Confirm, Title, useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
+import type {
+  CreateApiTokenMutation, CreateApiTokenMutationVariables, MyApiTokensQuery, MyApiTokensQueryVariables, RevokeApiTokenMutation, RevokeApiTokenMutationVariables,
+} from '@ssj/graphql-types/operations';
 import { mayManageApiTokens } from '../authProvider';
 import { apolloClient } from '../dataProvider/apolloClient';
 import * as documents from '../dataProvider/documents';
@@ -17,7 +20,7 @@ import { errorMessage } from '../dataProvider/errors';
 import { intlLocale } from '../i18n';
 import type { Role } from '../session';
 
-type ApiToken = { id: string; name: string | null; tokenHint: string; createdAt: string; expiresAt: string; revokedAt: string | null; lastUsedAt: string | null };
+type ApiToken = MyApiTokensQuery['myApiTokens'][number];
 
 const MY_TOKENS = gql(documents.MY_API_TOKENS);
 const CREATE = gql(documents.CREATE_API_TOKEN);
@@ -27,7 +30,7 @@ const useTokens = (enabled: boolean) =>
   useQuery({
     queryKey: ['myApiTokens'],
     enabled,
-    queryFn: async () => (await apolloClient.query<{ myApiTokens: ApiToken[] }>({ query: MY_TOKENS })).data.myApiTokens,
+    queryFn: async () => (await apolloClient.query<MyApiTokensQuery, MyApiTokensQueryVariables>({ query: MY_TOKENS })).data.myApiTokens,
   });
 
 const Status = ({ t }: { t: ApiToken }) => {
@@ -48,7 +51,7 @@ const CreateDialog = ({ open, onClose, onCreated }: { open: boolean; onClose: ()
     setBusy(true);
     setError(null);
     try {
-      const { data } = await apolloClient.mutate<{ createApiToken: { token: string } }>({
+      const { data } = await apolloClient.mutate<CreateApiTokenMutation, CreateApiTokenMutationVariables>({
         mutation: CREATE,
         variables: { name: name.trim(), days: days ? Number(days) : null },
       });
@@ -121,7 +124,7 @@ export const ApiTokensPage = () => {
   const revoke = async () => {
     if (!revoking) return;
     try {
-      await apolloClient.mutate({ mutation: REVOKE, variables: { id: revoking.id } });
+      await apolloClient.mutate<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>({ mutation: REVOKE, variables: { id: revoking.id } });
       notify('apiTokens.revoked_ok', { type: 'info' });
     } catch (e) {
       notify(errorMessage(e), { type: 'error' });

@@ -5,18 +5,15 @@ import { gql } from '@apollo/client';
 import { Link } from 'react-router-dom';
 import { Alert, Card, CardContent, CardHeader, Chip, Link as MuiLink, Skeleton, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import type { MyTodosQuery, MyTodosQueryVariables } from '@ssj/graphql-types/operations';
 import { Countdown } from '../common/Countdown';
-import type { Deadline } from '../common/countdown';
 import { apolloClient } from '../dataProvider/apolloClient';
 import { MY_TODOS } from '../dataProvider/documents';
 import { errorMessage } from '../dataProvider/errors';
 
 const TODOS = gql(MY_TODOS);
 
-export type Todo = {
-  kind: string; title: string; count: number; unitName: string; resource: string; recordId: string | null; filter: Record<string, unknown> | null;
-  dueOn: string | null; deadline: Deadline | null;
-};
+export type Todo = MyTodosQuery['myTodos'][number];
 
 /** Where a to-do opens: its record's page, else the list with the server's filter. */
 export const todoLink = (t: Pick<Todo, 'resource' | 'recordId' | 'filter'>) =>
@@ -26,7 +23,7 @@ export const TodoCard = () => {
   const translate = useTranslate();
   const { data, error, isPending } = useQuery({
     queryKey: ['myTodos'],
-    queryFn: async () => (await apolloClient.query<{ myTodos: Todo[] }>({ query: TODOS, fetchPolicy: 'no-cache' })).data.myTodos,
+    queryFn: async () => (await apolloClient.query<MyTodosQuery, MyTodosQueryVariables>({ query: TODOS, fetchPolicy: 'no-cache' })).data.myTodos,
   });
   return (
     <Card data-testid="todo-card">

@@ -4,7 +4,11 @@ import { useEffect, useState } from 'react';
 
 export class PublicApiError extends Error {}
 
-export async function query<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
+/**
+ * Sends one of the documents of queries.ts. Pass both the answer's and the variables' types, the ones generated
+ * from that document (@ssj/graphql-types/operations): `query<PublicVerifyDrawQuery, PublicVerifyDrawQueryVariables>`.
+ */
+export async function query<T, V extends Record<string, unknown>>(document: string, variables: V): Promise<T> {
   let res: Response;
   try {
     res = await fetch('/graphql', {
@@ -24,14 +28,15 @@ export async function query<T>(document: string, variables: Record<string, unkno
 
 export type Loaded<T> = { data: T | null; error: string | null; loading: boolean };
 
-/** Runs a query when its key changes; the latest answer wins. */
-export function useQuery<T>(document: string, variables: Record<string, unknown>): Loaded<T> {
+/** Runs a query when its key changes; the latest answer wins. Typed as `query` is. */
+export function useQuery<T, V extends Record<string, unknown>>(document: string, variables: V): Loaded<T> {
   const key = JSON.stringify(variables);
   const [state, setState] = useState<Loaded<T>>({ data: null, error: null, loading: true });
   useEffect(() => {
     let live = true;
     setState((s) => ({ ...s, loading: true, error: null }));
-    query<T>(document, JSON.parse(key) as Record<string, unknown>).then(
+    // The variables were checked against V by the caller; `key` is their JSON, so the effect reruns only when they change.
+    query<T, Record<string, unknown>>(document, JSON.parse(key) as Record<string, unknown>).then(
       (data) => live && setState({ data, error: null, loading: false }),
       (e: unknown) => live && setState({ data: null, error: e instanceof Error ? e.message : String(e), loading: false }),
     );

@@ -2,10 +2,12 @@
 // the period with the one before, the monthly trend of the year, and the units of the picker.
 import { gql } from '@apollo/client';
 import { useQuery } from '@tanstack/react-query';
+import type {
+  AssessmentQuery, AssessmentQueryVariables, AssessmentTrendQuery, AssessmentTrendQueryVariables, AssessmentUnitsQuery, AssessmentUnitsQueryVariables,
+} from '@ssj/graphql-types/operations';
 import { apolloClient } from '../../dataProvider/apolloClient';
 import { ASSESSMENT, ASSESSMENT_TREND, ASSESSMENT_UNITS } from '../../dataProvider/documents';
 import type { Selection } from './figures';
-import type { Assessment, PreviousAssessment, TrendPoint, UnitRef } from './types';
 
 const ASSESSMENT_DOC = gql(ASSESSMENT);
 const TREND_DOC = gql(ASSESSMENT_TREND);
@@ -18,7 +20,7 @@ export const useAssessment = (s: Selection) =>
     queryKey: ['assessment', s.year, s.quarter, s.month, s.unitId],
     queryFn: async () =>
       (
-        await apolloClient.query<{ current: Assessment; previous: PreviousAssessment }>({
+        await apolloClient.query<AssessmentQuery, AssessmentQueryVariables>({
           query: ASSESSMENT_DOC,
           variables: { year: s.year, quarter: s.quarter, month: s.month, unitIds: unitIds(s) },
         })
@@ -30,13 +32,13 @@ export const useAssessmentTrend = (year: number, unitId: string | null) =>
   useQuery({
     queryKey: ['assessmentTrend', year, unitId],
     queryFn: async () =>
-      (await apolloClient.query<{ assessmentTrend: TrendPoint[] }>({ query: TREND_DOC, variables: { year, unitIds: unitId ? [unitId] : null } })).data.assessmentTrend,
+      (await apolloClient.query<AssessmentTrendQuery, AssessmentTrendQueryVariables>({ query: TREND_DOC, variables: { year, unitIds: unitId ? [unitId] : null } })).data.assessmentTrend,
     placeholderData: (prev) => prev,
   });
 
 export const useAssessmentUnits = () =>
   useQuery({
     queryKey: ['assessmentUnits'],
-    queryFn: async () => (await apolloClient.query<{ allUnits: UnitRef[] }>({ query: UNITS_DOC })).data.allUnits,
+    queryFn: async () => (await apolloClient.query<AssessmentUnitsQuery, AssessmentUnitsQueryVariables>({ query: UNITS_DOC })).data.allUnits,
     staleTime: 5 * 60_000,
   });

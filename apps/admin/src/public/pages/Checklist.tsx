@@ -1,15 +1,20 @@
 // 抽查事项清单 with its adjustment notices (rule 1, P2, G8).
+import type { PublicChecklistQuery, PublicChecklistQueryVariables } from '@ssj/graphql-types/operations';
 import { useQuery } from '../api';
 import { CATEGORY, CHANGE, METHOD, day, percent } from '../labels';
 import { CHECKLIST } from '../queries';
 import { Status } from './Status';
 
-type Item = { id: string; code: string; name: string; objectType: string; category: string; methods: string[]; legalBasis: string; defaultRatio: number; unitId: string };
-type Notice = { id: string; checkItemId: string; version: number; change: string; notice: string; changedAt: string; snapshot: { code?: string; name?: string } | null };
-type Data = { allCheckItems: Item[]; allUnits: { id: string; name: string }[]; checkItemAdjustments: Notice[] };
+/** The item's code and name from an adjustment's snapshot (JSON: the item as it was after the change). */
+const snapshotTitle = (snapshot: unknown): string => {
+  if (typeof snapshot !== 'object' || snapshot === null) return '';
+  const code = 'code' in snapshot ? snapshot.code : null;
+  const name = 'name' in snapshot ? snapshot.name : null;
+  return [code, name].filter((v): v is string => typeof v === 'string' && v !== '').join(' ');
+};
 
 export function Checklist() {
-  const { data, error, loading } = useQuery<Data>(CHECKLIST, {});
+  const { data, error, loading } = useQuery<PublicChecklistQuery, PublicChecklistQueryVariables>(CHECKLIST, {});
   if (!data) return <Status loading={loading} error={error} />;
   const unit = new Map(data.allUnits.map((u) => [u.id, u.name]));
   return (
@@ -45,7 +50,7 @@ export function Checklist() {
           <li key={n.id}>
             <span className="date">{day(n.changedAt)}</span>
             <span className="tag">{CHANGE[n.change] ?? n.change}</span>
-            <strong>{[n.snapshot?.code, n.snapshot?.name].filter(Boolean).join(' ')}</strong>（第 {n.version} 版）：{n.notice}
+            <strong>{snapshotTitle(n.snapshot)}</strong>（第 {n.version} 版）：{n.notice}
           </li>
         ))}
       </ul>

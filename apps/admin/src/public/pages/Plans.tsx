@@ -1,18 +1,13 @@
 // 年度抽查计划: filed annual plans, with their lines and filed versions (rules 6–10, G6).
 import { useState } from 'react';
+import type { PublicPlansQuery, PublicPlansQueryVariables } from '@ssj/graphql-types/operations';
 import { useQuery } from '../api';
 import { CATEGORY, day, percent } from '../labels';
 import { PLANS } from '../queries';
 import { Status } from './Status';
 
-type Plan = {
-  id: string; year: number; title: string; unitName: string; version: number; filedAt: string | null; filedWith: string | null;
-  items: { id: string; scope: string; windowFrom: string; windowTo: string; estimatedCount: number; ratio: number; temporary: boolean; checkItem: { code: string; name: string; category: string } }[];
-  adjustments: { id: string; version: number; kind: string; reason: string; filedAt: string }[];
-};
-
 export function Plans() {
-  const { data, error, loading } = useQuery<{ publicPlans: Plan[] }>(PLANS, {});
+  const { data, error, loading } = useQuery<PublicPlansQuery, PublicPlansQueryVariables>(PLANS, {});
   const [year, setYear] = useState<number | null>(null);
   if (!data) return <Status loading={loading} error={error} />;
   const years = [...new Set(data.publicPlans.map((p) => p.year))].sort((a, b) => b - a);

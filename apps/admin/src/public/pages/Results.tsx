@@ -1,5 +1,6 @@
 // 抽查结果公示: published results, searchable by the target's name or credit code, each with its signed
 // corrections beside the unchanged original (rules 21, 26).
+import type { PublicResultsQuery, PublicResultsQueryVariables } from '@ssj/graphql-types/operations';
 import { useQuery } from '../api';
 import { day } from '../labels';
 import { RESULTS } from '../queries';
@@ -8,13 +9,6 @@ import { SearchBox } from './SearchBox';
 import { Pager, Status } from './Status';
 
 const PER_PAGE = 20;
-type Correction = { id: string; reason: string; outcomeText: string | null; followUpActionText: string | null; signedAt: string; publishedAt: string | null };
-type Result = {
-  id: string; taskId: string; taskCode: string; taskName: string; targetName: string; creditCode: string; unitName: string; methodText: string | null;
-  inspectedOn: string | null; outcome: string | null; outcomeText: string | null; followUpActionText: string; publishedAt: string;
-  checkItems: { code: string; name: string }[];
-  corrections: Correction[];
-};
 
 const href = (q: string, taskId: string | null, page = 0) => {
   const p = new URLSearchParams({ ...(q ? { q } : {}), ...(taskId ? { taskId } : {}), ...(page ? { page: String(page) } : {}) });
@@ -23,7 +17,7 @@ const href = (q: string, taskId: string | null, page = 0) => {
 };
 
 export function Results({ q, taskId, page }: { q: string; taskId: string | null; page: number }) {
-  const { data, error, loading } = useQuery<{ publicResults: Result[]; _publicResultsMeta: { count: number } }>(RESULTS, { q: q || null, taskId, page, perPage: PER_PAGE });
+  const { data, error, loading } = useQuery<PublicResultsQuery, PublicResultsQueryVariables>(RESULTS, { q: q || null, taskId, page, perPage: PER_PAGE });
   return (
     <>
       <h1>抽查结果公示</h1>

@@ -1,28 +1,19 @@
 // One task announcement (G17): the task, its units, window and check items, the targets drawn, and each
 // published draw with its commitment, seed and receipt — downloadable, and re-run by the server on 验证 (rule 17).
 import { useState } from 'react';
+import type {
+  PublicDrawReceiptQuery, PublicDrawReceiptQueryVariables, PublicTaskQuery, PublicTaskQueryVariables, PublicVerifyDrawQuery, PublicVerifyDrawQueryVariables,
+} from '@ssj/graphql-types/operations';
 import { query, useQuery } from '../api';
 import { CATEGORY, DRAW_STATUS, TASK_STATUS, day, dayTime } from '../labels';
 import { DRAW_RECEIPT, TASK, VERIFY_DRAW } from '../queries';
 import { BASE, Link } from '../router';
 import { Status } from './Status';
 
-type Draw = {
-  id: string; sequence: number; status: string; reason: string | null; candidateCount: number; candidateListHash: string; parametersHash: string;
-  seedCommitment: string; seed: string; witnessEntropy: string | null; drawnAt: string; lockedAt: string | null; supersededAt: string | null;
-  supersededReason: string | null; drawnTargetCount: number;
-};
-type Task = {
-  id: string; code: string; name: string; year: number; planTitle: string; ownerUnitName: string; executingUnitName: string; windowFrom: string; windowTo: string;
-  status: string; temporary: boolean; campaignOrdered: boolean; campaignBasis: string | null; announcedAt: string; completedOn: string | null;
-  targetCount: number; publishedResultCount: number;
-  checkItems: { code: string; name: string; category: string; objectType: string; legalBasis: string }[];
-  targets: { name: string; creditCode: string }[];
-  draws: Draw[];
-};
+type Draw = NonNullable<PublicTaskQuery['publicTask']>['draws'][number];
 
 export function TaskAnnouncement({ id }: { id: string }) {
-  const { data, error, loading } = useQuery<{ publicTask: Task | null }>(TASK, { id });
+  const { data, error, loading } = useQuery<PublicTaskQuery, PublicTaskQueryVariables>(TASK, { id });
   if (!data) return <Status loading={loading} error={error} />;
   const t = data.publicTask;
   if (!t) return <p className="notice">该任务公告不存在或依法不予公开。<Link to={`${BASE}/tasks`}>返回任务公告列表</Link></p>;
@@ -80,7 +71,7 @@ export function TaskAnnouncement({ id }: { id: string }) {
   );
 }
 
-type Verification = { ok: boolean; diff: string[] };
+type Verification = PublicVerifyDrawQuery['verifyDraw'];
 
 function DrawPanel({ draw: d, taskCode }: { draw: Draw; taskCode: string }) {
   const [verifying, setVerifying] = useState(false);
@@ -91,7 +82,7 @@ function DrawPanel({ draw: d, taskCode }: { draw: Draw; taskCode: string }) {
     setVerifying(true);
     setProblem(null);
     try {
-      setVerified((await query<{ verifyDraw: Verification }>(VERIFY_DRAW, { drawId: d.id })).verifyDraw);
+      setVerified((await query<PublicVerifyDrawQuery, PublicVerifyDrawQueryVariables>(VERIFY_DRAW, { drawId: d.id })).verifyDraw);
     } catch (e) {
       setProblem(e instanceof Error ? e.message : String(e));
     } finally {
@@ -102,7 +93,7 @@ function DrawPanel({ draw: d, taskCode }: { draw: Draw; taskCode: string }) {
   const download = async () => {
     setProblem(null);
     try {
-      const { drawReceipt } = await query<{ drawReceipt: unknown }>(DRAW_RECEIPT, { drawId: d.id });
+      const { drawReceipt } = await query<PublicDrawReceiptQuery, PublicDrawReceiptQueryVariables>(DRAW_RECEIPT, { drawId: d.id });
       const blob = new Blob([JSON.stringify(drawReceipt, null, 2)], { type: 'application/json' });
       const a = document.createElement('a');
       a.href = URL.createObjectURL(blob);

@@ -1,4 +1,5 @@
 // 抽查任务公告: announced tasks (their draw locked and dispatched, G17), newest first.
+import type { PublicTasksQuery, PublicTasksQueryVariables } from '@ssj/graphql-types/operations';
 import { useQuery } from '../api';
 import { TASK_STATUS, day } from '../labels';
 import { TASKS } from '../queries';
@@ -7,12 +8,11 @@ import { SearchBox } from './SearchBox';
 import { Pager, Status } from './Status';
 
 const PER_PAGE = 20;
-type Task = { id: string; code: string; name: string; year: number; executingUnitName: string; windowFrom: string; windowTo: string; status: string; announcedAt: string; targetCount: number; publishedResultCount: number };
 
 const href = (q: string, page = 0) => `${BASE}/tasks${q || page ? `?${new URLSearchParams({ ...(q ? { q } : {}), ...(page ? { page: String(page) } : {}) })}` : ''}`;
 
 export function Tasks({ q, page }: { q: string; page: number }) {
-  const { data, error, loading } = useQuery<{ publicTasks: Task[]; _publicTasksMeta: { count: number } }>(TASKS, { q: q || null, page, perPage: PER_PAGE });
+  const { data, error, loading } = useQuery<PublicTasksQuery, PublicTasksQueryVariables>(TASKS, { q: q || null, page, perPage: PER_PAGE });
   return (
     <>
       <h1>抽查任务公告</h1>

@@ -5,6 +5,7 @@ import { gql } from '@apollo/client';
 import VerifiedIcon from '@mui/icons-material/VerifiedOutlined';
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
 import { useGetIdentity, useNotify, useRefresh, useTranslate, usePermissions } from 'react-admin';
+import type { ConfirmDirectoriesMutation, ConfirmDirectoriesMutationVariables } from '@ssj/graphql-types/operations';
 import { apolloClient } from '../../dataProvider/apolloClient';
 import { CONFIRM_DIRECTORIES } from '../../dataProvider/documents';
 import { errorMessage } from '../../dataProvider/errors';
@@ -33,7 +34,7 @@ export const ConfirmDirectoriesButton = ({ unitId, unitName, variant = 'containe
   const confirm = async () => {
     setBusy(true);
     try {
-      const { data } = await apolloClient.mutate<{ confirmDirectories: { targetCount: number; inspectorCount: number } }>({
+      const { data } = await apolloClient.mutate<ConfirmDirectoriesMutation, ConfirmDirectoriesMutationVariables>({
         mutation: CONFIRM,
         variables: { unitId: target, note: note.trim() || null },
       });

@@ -6,6 +6,7 @@ import { Alert, Box, Button, Chip, Paper, Stack, Typography } from '@mui/materia
 import DownloadIcon from '@mui/icons-material/DownloadOutlined';
 import VerifiedIcon from '@mui/icons-material/VerifiedOutlined';
 import { useLocaleState, useNotify, useTranslate } from 'react-admin';
+import type { DrawReceiptQuery, DrawReceiptQueryVariables, VerifyDrawQuery, VerifyDrawQueryVariables } from '@ssj/graphql-types/operations';
 import { apolloClient } from '../../dataProvider/apolloClient';
 import { DRAW_RECEIPT, VERIFY_DRAW } from '../../dataProvider/documents';
 import { errorMessage } from '../../dataProvider/errors';
@@ -25,12 +26,12 @@ const DrawCard = ({ draw, task }: { draw: DrawRecord; task: DrawTask }) => {
   const translate = useTranslate();
   const notify = useNotify();
   const at = useDateTime();
-  const [verification, setVerification] = useState<{ ok: boolean; diff: string[] } | null>(null);
+  const [verification, setVerification] = useState<VerifyDrawQuery['verifyDraw'] | null>(null);
   const [busy, setBusy] = useState(false);
 
   const download = async () => {
     try {
-      const { data } = await apolloClient.query<{ drawReceipt: unknown }>({ query: RECEIPT, variables: { drawId: draw.id } });
+      const { data } = await apolloClient.query<DrawReceiptQuery, DrawReceiptQueryVariables>({ query: RECEIPT, variables: { drawId: draw.id } });
       const blob = new Blob([JSON.stringify(data.drawReceipt, null, 2)], { type: 'application/json' });
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
@@ -48,7 +49,7 @@ const DrawCard = ({ draw, task }: { draw: DrawRecord; task: DrawTask }) => {
   const verify = async () => {
     setBusy(true);
     try {
-      const { data } = await apolloClient.query<{ verifyDraw: { ok: boolean; diff: string[] } }>({ query: VERIFY, variables: { drawId: draw.id } });
+      const { data } = await apolloClient.query<VerifyDrawQuery, VerifyDrawQueryVariables>({ query: VERIFY, variables: { drawId: draw.id } });
       setVerification(data.verifyDraw);
     } catch (e) {
       notify(errorMessage(e), { type: 'error' });

@@ -21,6 +21,10 @@ import LockIcon from '@mui/icons-material/LockOutlined';
 import RefreshIcon from '@mui/icons-material/Refresh';
 import ReplayIcon from '@mui/icons-material/Replay';
 import { Title, useGetIdentity, useNotify, useRefresh, useTranslate } from 'react-admin';
+import type {
+  AnnounceDrawMutation, AnnounceDrawMutationVariables, DrawTargetsMutation, DrawTargetsMutationVariables, LockDrawMutation, LockDrawMutationVariables,
+  RedrawTargetsMutation, RedrawTargetsMutationVariables,
+} from '@ssj/graphql-types/operations';
 import { mayRunDraw } from '../../authProvider';
 import { apolloClient } from '../../dataProvider/apolloClient';
 import { ANNOUNCE_DRAW, DRAW_TARGETS, LOCK_DRAW, REDRAW_TARGETS } from '../../dataProvider/documents';
@@ -131,7 +135,7 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
 
   const doDraw = () =>
     cmd.run(async () => {
-      await apolloClient.mutate({
+      await apolloClient.mutate<DrawTargetsMutation, DrawTargetsMutationVariables>({
         mutation: DRAW,
         variables: {
           taskId: task.id, witnessName: witnessName.trim(), witnessEntropy,
@@ -169,7 +173,7 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
             <Typography sx={{ flex: 1 }} color="text.secondary">{translate('draw.not_announced')} {translate('draw.announce_help')}</Typography>
             {canRun && task.status === 'DRAFT' && (
               <Button size="large" variant="contained" startIcon={<CampaignIcon />} disabled={cmd.busy} data-testid="announce-draw"
-                onClick={() => cmd.run(() => apolloClient.mutate({ mutation: ANNOUNCE, variables: { taskId: task.id } }))}>
+                onClick={() => cmd.run(() => apolloClient.mutate<AnnounceDrawMutation, AnnounceDrawMutationVariables>({ mutation: ANNOUNCE, variables: { taskId: task.id } }))}>
                 {translate('draw.announce')}
               </Button>
             )}
@@ -277,7 +281,8 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
           <Button variant="contained" color="success" disabled={cmd.busy} data-testid="lock-draw-ok"
             onClick={async () => {
               setLockOpen(false);
-              await cmd.run(() => apolloClient.mutate({ mutation: LOCK, variables: { drawId: current!.id } }), 'draw.locked_ok');
+              if (!current) return; // the dialog opens only on a DRAWN current draw
+              await cmd.run(() => apolloClient.mutate<LockDrawMutation, LockDrawMutationVariables>({ mutation: LOCK, variables: { drawId: current.id } }), 'draw.locked_ok');
             }}>
             {translate('draw.lock')}
           </Button>
@@ -288,7 +293,7 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
         busy={cmd.busy}
         onClose={() => setRedrawOpen(false)}
         onConfirm={async (reason) => {
-          const ok = await cmd.run(() => apolloClient.mutate({ mutation: REDRAW, variables: { taskId: task.id, reason } }), 'draw.redraw_ok');
+          const ok = await cmd.run(() => apolloClient.mutate<RedrawTargetsMutation, RedrawTargetsMutationVariables>({ mutation: REDRAW, variables: { taskId: task.id, reason } }), 'draw.redraw_ok');
           if (ok) setRedrawOpen(false);
         }}
       />
@@ -312,7 +317,7 @@ const DrawPage = () => {
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2, flexWrap: 'wrap' }} useFlexGap>
         <Button startIcon={<ArrowBackIcon />} onClick={() => navigate(`/Task/${task.id}/show`)}>{translate('draw.back')}</Button>
         <Typography variant="h4" sx={{ fontWeight: 700 }}>{title}</Typography>
-        <Chip color={TASK_STATUS_COLOR[task.status as keyof typeof TASK_STATUS_COLOR] ?? 'default'} label={translate(`enums.TaskStatus.${task.status}`)} sx={{ fontSize: 16 }} data-testid="task-status" data-status={task.status} />
+        <Chip color={TASK_STATUS_COLOR[task.status]} label={translate(`enums.TaskStatus.${task.status}`)} sx={{ fontSize: 16 }} data-testid="task-status" data-status={task.status} />
       </Stack>
       {!canRun && <Alert severity="info" sx={{ mb: 2 }}>{translate('draw.read_only')}</Alert>}
       <DrawSteps task={task} canRun={canRun} />

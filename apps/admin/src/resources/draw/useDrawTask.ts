@@ -2,31 +2,18 @@
 // Apollo client with react-query, so react-admin's refresh (e.g. after confirming the directories) refetches it.
 import { gql } from '@apollo/client';
 import { useQuery } from '@tanstack/react-query';
+import type {
+  DrawPreviewQuery, DrawPreviewQueryVariables, DrawTaskQuery, DrawTaskQueryVariables, TargetNamesQuery, TargetNamesQueryVariables,
+} from '@ssj/graphql-types/operations';
 import { apolloClient } from '../../dataProvider/apolloClient';
 import { DRAW_PREVIEW, DRAW_TASK, TARGET_NAMES } from '../../dataProvider/documents';
 
-export type DrawnTarget = { id: string; targetId: string; rank: number; classKeys: string[]; target: { id: string; name: string; creditCode: string } };
-export type Exclusion = { targetId: string; code: string; detail: string; message: string };
-export type DrawRecord = {
-  id: string; sequence: number; status: 'DRAWN' | 'LOCKED' | 'SUPERSEDED'; reason: string | null; drawnAt: string; drawnByName: string | null;
-  lockedAt: string | null; lockedByName: string | null; supersededAt: string | null; supersededReason: string | null;
-  witnessName: string | null; witnessEntropy: string | null; candidateCount: number; candidateListHash: string; parametersHash: string;
-  seedCommitment: string; seed: string; drawnTargetCount: number;
-  classResults: { classKey: string; mode: string; eligibleCount: number; selectedCount: number }[];
-  exclusions: Exclusion[];
-  drawnTargets: DrawnTarget[];
-};
-export type DrawTask = {
-  id: string; code: string; name: string; status: string; seedCommitment: string | null; pendingRedrawReason: string | null;
-  ownerUnitId: string; executingUnitId: string; windowFrom: string; windowTo: string; isPublic: boolean;
-  ownerUnit: { id: string; name: string; lastConfirmation: { id: string; confirmedAt: string } | null };
-  classes: { id: string; key: string; label: string; ratio: number | null; count: number | null; directed: boolean; libraryId: string | null }[];
-  draws: DrawRecord[];
-};
-export type Preview = {
-  taskId: string; candidateCount: number; candidateListHash: string; parametersHash: string; seedCommitment: string | null;
-  computedAt: string; directoriesConfirmedAt: string | null; directoriesFresh: boolean;
-};
+// The pieces of the answers the draw components take, derived from the generated operation types.
+export type DrawTask = NonNullable<DrawTaskQuery['Task']>;
+export type DrawRecord = DrawTask['draws'][number];
+export type DrawnTarget = DrawRecord['drawnTargets'][number];
+export type Exclusion = DrawRecord['exclusions'][number];
+export type Preview = DrawPreviewQuery['drawCandidatesPreview'];
 
 const TASK = gql(DRAW_TASK);
 const PREVIEW = gql(DRAW_PREVIEW);
@@ -37,7 +24,8 @@ export function useDrawTask(id: string | undefined) {
     queryKey: ['drawPage', id],
     enabled: !!id,
     queryFn: async () => {
-      const { data } = await apolloClient.query<{ Task: DrawTask | null }>({ query: TASK, variables: { id } });
+      if (!id) return null; // not run without an id (enabled), but the query needs one
+      const { data } = await apolloClient.query<DrawTaskQuery, DrawTaskQueryVariables>({ query: TASK, variables: { id } });
       return data.Task;
     },
   });
@@ -50,7 +38,8 @@ export function useDrawPreview(task: DrawTask | null | undefined, enabled: boole
     enabled: !!task && enabled,
     retry: false,
     queryFn: async () => {
-      const { data } = await apolloClient.query<{ drawCandidatesPreview: Preview }>({ query: PREVIEW, variables: { taskId: task!.id } });
+      if (!task) throw new Error('no task'); // not run without a task (enabled)
+      const { data } = await apolloClient.query<DrawPreviewQuery, DrawPreviewQueryVariables>({ query: PREVIEW, variables: { taskId: task.id } });
       return data.drawCandidatesPreview;
     },
   });
@@ -62,7 +51,7 @@ export function useTargetNames(ids: string[]) {
     queryKey: ['targetNames', ids],
     enabled: ids.length > 0,
     queryFn: async () => {
-      const { data } = await apolloClient.query<{ allTargets: { id: string; name: string; creditCode: string }[] }>({ query: NAMES, variables: { ids } });
+      const { data } = await apolloClient.query<TargetNamesQuery, TargetNamesQueryVariables>({ query: NAMES, variables: { ids } });
       return new Map(data.allTargets.map((t) => [t.id, t]));
     },
   });

@@ -10,6 +10,7 @@ import TimelineIcon from '@mui/icons-material/TimelineOutlined';
 import {
   FunctionField, Labeled, ListButton, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate,
 } from 'react-admin';
+import type { AdvanceFollowUpMutation, AdvanceFollowUpMutationVariables, FollowUpStatus } from '@ssj/graphql-types/operations';
 import { CommandDialog, todayInChina } from '../../common/CommandDialog';
 import { EnumField } from '../../common/EnumField';
 import { FOLLOW_UP_STATUS_COLOR } from '../../common/enums';
@@ -28,19 +29,20 @@ const AdvanceButton = () => {
   const notify = useNotify();
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
-  const [v, setV] = useState({ status: '', on: todayInChina(), caseNumber: '', notes: '' });
+  const [v, setV] = useState<{ status: FollowUpStatus | ''; on: string; caseNumber: string; notes: string }>({ status: '', on: todayInChina(), caseNumber: '', notes: '' });
   if (!f?.editable || f.nextStatuses.length === 0) return null;
   const needsCase = v.status === 'CASE_FILED';
   return (
     <>
-      <Button variant="contained" startIcon={<TimelineIcon />} onClick={() => { setV({ status: f.nextStatuses[0]!, on: todayInChina(), caseNumber: f.caseNumber ?? '', notes: '' }); setOpen(true); }} data-testid="follow-up-advance">
+      <Button variant="contained" startIcon={<TimelineIcon />} onClick={() => { setV({ status: f.nextStatuses[0] ?? '', on: todayInChina(), caseNumber: f.caseNumber ?? '', notes: '' }); setOpen(true); }} data-testid="follow-up-advance">
         {translate('followUp.advance')}
       </Button>
       <CommandDialog
         open={open} onClose={() => setOpen(false)} title="followUp.advance_title" content="followUp.advance_content" confirmLabel="followUp.advance"
         disabled={!v.status || !v.on || (needsCase && !v.caseNumber.trim())} testId="advance"
         onConfirm={async () => {
-          await apolloClient.mutate({
+          if (!v.status) return; // the button is disabled until a status is chosen
+          await apolloClient.mutate<AdvanceFollowUpMutation, AdvanceFollowUpMutationVariables>({
             mutation: ADVANCE,
             variables: { id: f.id, status: v.status, on: v.on, caseNumber: v.caseNumber.trim() || null, notes: v.notes.trim() || null },
           });
@@ -49,7 +51,7 @@ const AdvanceButton = () => {
         }}
       >
         <Typography variant="subtitle2">{translate('followUp.next_status')}</Typography>
-        <RadioGroup value={v.status} onChange={(e) => setV({ ...v, status: e.target.value })} name="status">
+        <RadioGroup value={v.status} onChange={(e) => setV({ ...v, status: f.nextStatuses.find((s) => s === e.target.value) ?? '' })} name="status">
           {f.nextStatuses.map((s) => <FormControlLabel key={s} value={s} control={<Radio />} label={translate(`enums.FollowUpStatus.${s}`)} data-testid={`next-${s}`} />)}
         </RadioGroup>
         <MuiTextField type="date" label={translate('followUp.on')} value={v.on} onChange={(e) => setV({ ...v, on: e.target.value })} slotProps={{ inputLabel: { shrink: true } }} required name="on" />

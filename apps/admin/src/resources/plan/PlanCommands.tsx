@@ -11,12 +11,19 @@ import {
   ArrayInput, Form, ResourceContextProvider, SaveButton, SimpleFormIterator, TextInput, required, useGetList, useNotify, useRecordContext,
   useRefresh, useTranslate,
 } from 'react-admin';
+import type {
+  AddTemporaryCheckMutation, AddTemporaryCheckMutationVariables, AdjustPlanMutation, AdjustPlanMutationVariables, FilePlanMutation, FilePlanMutationVariables,
+} from '@ssj/graphql-types/operations';
 import { apolloClient } from '../../dataProvider/apolloClient';
 import { ADD_TEMPORARY_CHECK, ADJUST_PLAN, FILE_PLAN } from '../../dataProvider/documents';
 import { errorMessage } from '../../dataProvider/errors';
 import { newPlanItemDefaults, PlanItemInputs, toPlanItemInput } from '../planItem/PlanItemInputs';
 
+// A react-admin record of the data provider (the plan page's record), not an answer of these documents.
 type Plan = { id: string; year: number; unitId: string; status: string; filedWith?: string | null };
+
+/** The reason typed into a command dialog (react-admin form values are untyped). */
+const reasonOf = (v: Record<string, unknown>) => (typeof v.reason === 'string' ? v.reason : null);
 
 const FILE = gql(FILE_PLAN);
 const ADJUST = gql(ADJUST_PLAN);
@@ -36,7 +43,7 @@ export const FilePlanButton = () => {
     setBusy(true);
     setError(null);
     try {
-      await apolloClient.mutate({ mutation: FILE, variables: { id: plan.id, filedWith: filedWith.trim() || null } });
+      await apolloClient.mutate<FilePlanMutation, FilePlanMutationVariables>({ mutation: FILE, variables: { id: plan.id, filedWith: filedWith.trim() || null } });
       notify('plan.filed_ok', { type: 'success' });
       setOpen(false);
       refresh();
@@ -135,7 +142,7 @@ export const AdjustPlanButton = () => {
           defaultValues={{ reason: '', items: (lines ?? []).map(toPlanItemInput) }}
           onSubmit={async (v) => {
             const items = (v.items as Record<string, unknown>[]).map(toPlanItemInput);
-            const { data } = await apolloClient.mutate<{ adjustPlan: { version: number } }>({ mutation: ADJUST, variables: { id: plan.id, reason: v.reason, items } });
+            const { data } = await apolloClient.mutate<AdjustPlanMutation, AdjustPlanMutationVariables>({ mutation: ADJUST, variables: { id: plan.id, reason: reasonOf(v), items } });
             notify('plan.adjusted_ok', { type: 'success', messageArgs: { version: data?.adjustPlan.version } });
             setOpen(false);
             refresh();
@@ -170,10 +177,10 @@ export const TemporaryCheckButton = () => {
         content="plan.temporary_content"
         defaultValues={{ reason: '', ...defaults, temporary: true }}
         onSubmit={async (v) => {
-          const { reason, ...item } = v;
-          const { data } = await apolloClient.mutate<{ addTemporaryCheck: { version: number } }>({
+          const { reason: _reason, ...item } = v;
+          const { data } = await apolloClient.mutate<AddTemporaryCheckMutation, AddTemporaryCheckMutationVariables>({
             mutation: TEMPORARY,
-            variables: { planId: plan.id, reason, item: { ...toPlanItemInput(item), temporary: true } },
+            variables: { planId: plan.id, reason: reasonOf(v), item: { ...toPlanItemInput(item), temporary: true } },
           });
           notify('plan.temporary_ok', { type: 'success', messageArgs: { version: data?.addTemporaryCheck.version } });
           setOpen(false);

@@ -15,6 +15,10 @@ import CheckIcon from '@mui/icons-material/CheckCircleOutline';
 import CloseIcon from '@mui/icons-material/HighlightOff';
 import ForwardIcon from '@mui/icons-material/ForwardOutlined';
 import { useGetMany, useLocaleState, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import type {
+  FollowUpAction, ProposeCorrectionMutation, ProposeCorrectionMutationVariables, RaiseObjectionMutation, RaiseObjectionMutationVariables, RefuseCorrectionMutation,
+  RefuseCorrectionMutationVariables, ResultOutcome, SignCorrectionMutation, SignCorrectionMutationVariables,
+} from '@ssj/graphql-types/operations';
 import { CommandDialog, todayInChina } from '../../common/CommandDialog';
 import { Countdown } from '../../common/Countdown';
 import { CORRECTION_STATUS_COLOR, ENUMS, FOLLOW_UP_STATUS_COLOR, REVIEW_STATUS_COLOR } from '../../common/enums';
@@ -47,7 +51,7 @@ const CorrectionRow = ({ c, r, names }: { c: Correction; r: Result; names: Map<s
   if (c.changes.findings) changes.push({ field: translate('resources.Result.fields.findings'), from: '', to: translate('result.findings_changed') });
   const sign = async () => {
     try {
-      await apolloClient.mutate({ mutation: M.sign, variables: { id: c.id } });
+      await apolloClient.mutate<SignCorrectionMutation, SignCorrectionMutationVariables>({ mutation: M.sign, variables: { id: c.id } });
       notify('result.signed', { type: 'success' });
       refresh();
     } catch (e) {
@@ -90,7 +94,7 @@ const CorrectionRow = ({ c, r, names }: { c: Correction; r: Result; names: Map<s
         <CommandDialog
           open={refusing} onClose={() => setRefusing(false)} title="result.refuse_title" confirmLabel="result.refuse" disabled={!reason.trim()} testId="refuse"
           onConfirm={async () => {
-            await apolloClient.mutate({ mutation: M.refuse, variables: { id: c.id, reason: reason.trim() } });
+            await apolloClient.mutate<RefuseCorrectionMutation, RefuseCorrectionMutationVariables>({ mutation: M.refuse, variables: { id: c.id, reason: reason.trim() } });
             notify('result.refused', { type: 'info' });
             refresh();
           }}
@@ -109,7 +113,9 @@ export const AfterPublication = () => {
   const refresh = useRefresh();
   const { permissions } = usePermissions<string>();
   const [dialog, setDialog] = useState<null | 'propose' | 'objection'>(null);
-  const [p, setP] = useState({ reason: '', outcome: '', followUpAction: '', remarks: '', reviewId: '' });
+  const [p, setP] = useState<{ reason: string; outcome: ResultOutcome | ''; followUpAction: FollowUpAction | ''; remarks: string; reviewId: string }>({
+    reason: '', outcome: '', followUpAction: '', remarks: '', reviewId: '',
+  });
   const [o, setO] = useState({ raisedBy: '', content: '', receivedOn: todayInChina() });
   const corrections = r.corrections ?? [];
   const reviews = r.reviews ?? [];
@@ -211,7 +217,7 @@ export const AfterPublication = () => {
         open={dialog === 'propose'} onClose={() => setDialog(null)} title="result.propose_title" content="result.propose_content" confirmLabel="result.propose"
         disabled={!p.reason.trim()} testId="propose" maxWidth="md"
         onConfirm={async () => {
-          await apolloClient.mutate({
+          await apolloClient.mutate<ProposeCorrectionMutation, ProposeCorrectionMutationVariables>({
             mutation: M.propose,
             variables: {
               resultId: r.id, reason: p.reason.trim(), outcome: p.outcome || null, followUpAction: p.followUpAction || null,
@@ -255,7 +261,7 @@ export const AfterPublication = () => {
         open={dialog === 'objection'} onClose={() => setDialog(null)} title="result.objection_title" content="result.objection_content" confirmLabel="result.objection"
         disabled={!o.raisedBy.trim() || !o.content.trim() || !o.receivedOn} testId="objection"
         onConfirm={async () => {
-          await apolloClient.mutate({ mutation: M.raise, variables: { resultId: r.id, raisedBy: o.raisedBy.trim(), content: o.content.trim(), receivedOn: o.receivedOn } });
+          await apolloClient.mutate<RaiseObjectionMutation, RaiseObjectionMutationVariables>({ mutation: M.raise, variables: { resultId: r.id, raisedBy: o.raisedBy.trim(), content: o.content.trim(), receivedOn: o.receivedOn } });
           notify('result.objection_ok', { type: 'success' });
           refresh();
         }}

@@ -9,6 +9,9 @@ import UploadIcon from '@mui/icons-material/UploadFileOutlined';
 import DownloadIcon from '@mui/icons-material/DownloadOutlined';
 import DeleteIcon from '@mui/icons-material/DeleteOutline';
 import { useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import type {
+  AddEvidenceMutation, AddEvidenceMutationVariables, EvidenceContentQuery, EvidenceContentQueryVariables, RemoveEvidenceMutation, RemoveEvidenceMutationVariables,
+} from '@ssj/graphql-types/operations';
 import { apolloClient } from '../../dataProvider/apolloClient';
 import { ADD_EVIDENCE, EVIDENCE_CONTENT, REMOVE_EVIDENCE } from '../../dataProvider/documents';
 import { errorMessage } from '../../dataProvider/errors';
@@ -54,7 +57,7 @@ export const EvidenceSection = () => {
     if (!EVIDENCE_TYPES.test(type)) return setProblem(translate('result.wrong_type', { name: file.name, type }));
     setBusy(true);
     try {
-      await apolloClient.mutate({ mutation: ADD, variables: { resultId: r.id, filename: file.name, mimeType: type, contentBase64: await readBase64(file) } });
+      await apolloClient.mutate<AddEvidenceMutation, AddEvidenceMutationVariables>({ mutation: ADD, variables: { resultId: r.id, filename: file.name, mimeType: type, contentBase64: await readBase64(file) } });
       notify('result.uploaded', { type: 'success', messageArgs: { name: file.name } });
       refresh();
     } catch (e) {
@@ -67,11 +70,12 @@ export const EvidenceSection = () => {
 
   const download = async (e: Evidence) => {
     try {
-      const { data } = await apolloClient.query<{ Result: { evidence: Array<{ id: string; filename: string; mimeType: string; contentBase64: string }> } }>({
+      const { data } = await apolloClient.query<EvidenceContentQuery, EvidenceContentQueryVariables>({
         query: CONTENT, variables: { resultId: r.id }, fetchPolicy: 'no-cache',
       });
-      const file = data.Result.evidence.find((x) => x.id === e.id);
-      if (!file) return;
+      // Result is null when the result is gone or no longer visible; the file may have been removed meanwhile.
+      const file = data.Result?.evidence.find((x) => x.id === e.id);
+      if (!file) return notify('ra.notification.item_doesnt_exist', { type: 'warning' });
       const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
       const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
       const a = document.createElement('a');
@@ -86,7 +90,7 @@ export const EvidenceSection = () => {
 
   const remove = async (e: Evidence) => {
     try {
-      await apolloClient.mutate({ mutation: REMOVE, variables: { id: e.id } });
+      await apolloClient.mutate<RemoveEvidenceMutation, RemoveEvidenceMutationVariables>({ mutation: REMOVE, variables: { id: e.id } });
       notify('result.removed', { type: 'info' });
       refresh();
     } catch (err) {

@@ -12,6 +12,11 @@ import PublicIcon from '@mui/icons-material/PublicOutlined';
 import BlockIcon from '@mui/icons-material/BlockOutlined';
 import MoveUpIcon from '@mui/icons-material/MoveUpOutlined';
 import { useGetList, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import type {
+  ApproveResultMutation, ApproveResultMutationVariables, CheckMethod, CloseTaskTargetMutation, CloseTaskTargetMutationVariables, FollowUpAction,
+  PublishResultsMutation, PublishResultsMutationVariables, ResultOutcome, ReturnResultMutation, ReturnResultMutationVariables, SubmitResultMutation,
+  SubmitResultMutationVariables, TransferTaskTargetMutation, TransferTaskTargetMutationVariables, UpdateResultMutation, UpdateResultMutationVariables,
+} from '@ssj/graphql-types/operations';
 import { CommandDialog } from '../../common/CommandDialog';
 import { apolloClient } from '../../dataProvider/apolloClient';
 import {
@@ -20,8 +25,10 @@ import {
 import { errorMessage } from '../../dataProvider/errors';
 import type { Finding, Result } from './types';
 
+/** What the entry form holds; '' is "not chosen yet" (sent as null). */
 export type EntryValues = {
-  formId: string; method: string; inspectedOn: string; findings: Finding[]; outcome: string; followUpAction: string; followUpUnitId: string; remarks: string;
+  formId: string; method: CheckMethod | ''; inspectedOn: string; findings: Finding[]; outcome: ResultOutcome | ''; followUpAction: FollowUpAction;
+  followUpUnitId: string; remarks: string;
 };
 
 const M = {
@@ -29,15 +36,15 @@ const M = {
   close: gql(CLOSE_TASK_TARGET), transfer: gql(TRANSFER_TASK_TARGET),
 };
 
-const toVariables = (id: string, v: EntryValues) => ({
+const toVariables = (id: string, v: EntryValues): UpdateResultMutationVariables => ({
   id,
   formId: v.formId || null,
   method: v.method || null,
   inspectedOn: v.inspectedOn || null,
   findings: v.findings.map((f) => ({ checkItemId: f.checkItemId, compliant: f.compliant, finding: f.finding?.trim() || null })),
   outcome: v.outcome || null,
-  followUpAction: v.followUpAction || 'NONE',
-  followUpUnitId: v.followUpAction && v.followUpAction !== 'NONE' ? v.followUpUnitId || null : null,
+  followUpAction: v.followUpAction,
+  followUpUnitId: v.followUpAction !== 'NONE' ? v.followUpUnitId || null : null,
   remarks: v.remarks,
 });
 
@@ -67,7 +74,7 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
       setBusy(false);
     }
   };
-  const save = () => apolloClient.mutate({ mutation: M.update, variables: toVariables(r.id, values) });
+  const save = () => apolloClient.mutate<UpdateResultMutation, UpdateResultMutationVariables>({ mutation: M.update, variables: toVariables(r.id, values) });
   const open = (d: 'return' | 'close' | 'transfer') => {
     setReason('');
     setDialog(d);
@@ -83,7 +90,7 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
             <Button variant="outlined" startIcon={<SaveIcon />} disabled={busy} onClick={() => run(save, 'result.saved')} data-testid="result-save">{translate('result.save')}</Button>
             <Button
               variant="contained" startIcon={<SendIcon />} disabled={busy} data-testid="result-submit"
-              onClick={() => run(async () => { await save(); await apolloClient.mutate({ mutation: M.submit, variables: { id: r.id } }); }, 'result.submitted')}
+              onClick={() => run(async () => { await save(); await apolloClient.mutate<SubmitResultMutation, SubmitResultMutationVariables>({ mutation: M.submit, variables: { id: r.id } }); }, 'result.submitted')}
             >
               {translate('result.submit')}
             </Button>
@@ -94,7 +101,7 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
             <Button variant="outlined" color="warning" startIcon={<UndoIcon />} disabled={busy} onClick={() => open('return')} data-testid="result-return">{translate('result.return')}</Button>
             <Button
               variant="contained" color="success" startIcon={<DoneAllIcon />} disabled={busy} data-testid="result-approve"
-              onClick={() => run(() => apolloClient.mutate({ mutation: M.approve, variables: { id: r.id } }), 'result.approved')}
+              onClick={() => run(() => apolloClient.mutate<ApproveResultMutation, ApproveResultMutationVariables>({ mutation: M.approve, variables: { id: r.id } }), 'result.approved')}
             >
               {translate('result.approve')}
             </Button>
@@ -103,7 +110,7 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
         {r.publishable && (
           <Button
             variant="contained" color="success" startIcon={<PublicIcon />} disabled={busy} data-testid="result-publish"
-            onClick={() => run(() => apolloClient.mutate({ mutation: M.publish, variables: { ids: [r.id] } }), 'result.published', { smart_count: 1 })}
+            onClick={() => run(() => apolloClient.mutate<PublishResultsMutation, PublishResultsMutationVariables>({ mutation: M.publish, variables: { ids: [r.id] } }), 'result.published', { smart_count: 1 })}
           >
             {translate('result.publish')}
           </Button>
@@ -122,7 +129,7 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
         open={dialog === 'return'} onClose={() => setDialog(null)} title="result.return_title" content="result.return_content" confirmLabel="result.return"
         disabled={!reason.trim()} testId="return"
         onConfirm={async () => {
-          await apolloClient.mutate({ mutation: M.giveBack, variables: { id: r.id, reason: reason.trim() } });
+          await apolloClient.mutate<ReturnResultMutation, ReturnResultMutationVariables>({ mutation: M.giveBack, variables: { id: r.id, reason: reason.trim() } });
           notify('result.returned_ok', { type: 'success' });
           refresh();
         }}
@@ -133,7 +140,7 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
       <CommandDialog
         open={dialog === 'close'} onClose={() => setDialog(null)} title="result.close_title" content="result.close_content" disabled={!reason.trim()} testId="close"
         onConfirm={async () => {
-          await apolloClient.mutate({ mutation: M.close, variables: { taskTargetId: r.taskTargetId, kind, reason: reason.trim() } });
+          await apolloClient.mutate<CloseTaskTargetMutation, CloseTaskTargetMutationVariables>({ mutation: M.close, variables: { taskTargetId: r.taskTargetId, kind, reason: reason.trim() } });
           notify('result.closed_ok', { type: 'success' });
           refresh();
         }}
@@ -148,7 +155,7 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
       <CommandDialog
         open={dialog === 'transfer'} onClose={() => setDialog(null)} title="result.transfer_title" content="result.transfer_content" disabled={!reason.trim() || !toUnitId} testId="transfer"
         onConfirm={async () => {
-          await apolloClient.mutate({ mutation: M.transfer, variables: { taskTargetId: r.taskTargetId, toUnitId, reason: reason.trim() } });
+          await apolloClient.mutate<TransferTaskTargetMutation, TransferTaskTargetMutationVariables>({ mutation: M.transfer, variables: { taskTargetId: r.taskTargetId, toUnitId, reason: reason.trim() } });
           notify('result.transferred_ok', { type: 'success' });
           refresh();
         }}

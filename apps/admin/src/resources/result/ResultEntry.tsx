@@ -10,11 +10,12 @@ import {
   TextField, ToggleButton, ToggleButtonGroup, Typography,
 } from '@mui/material';
 import { useGetList, useGetOne, useRecordContext, useTranslate } from 'react-admin';
+import type { FormsForItemsQuery, FormsForItemsQueryVariables, ResultOutcome } from '@ssj/graphql-types/operations';
 import { ENUMS, NOTHING_FOUND_OUTCOMES, VIOLATION_OUTCOMES } from '../../common/enums';
 import { apolloClient } from '../../dataProvider/apolloClient';
 import { FORMS_FOR_ITEMS } from '../../dataProvider/documents';
 import { ResultCommands, type EntryValues } from './ResultCommands';
-import type { CheckForm, Finding, Result } from './types';
+import type { Finding, Result } from './types';
 
 const FORMS = gql(FORMS_FOR_ITEMS);
 
@@ -55,7 +56,7 @@ export const ResultEntry = () => {
   const items = r.task.checkItems ?? [];
   const { data: forms } = useQuery({
     queryKey: ['formsForItems', items.map((i) => i.id).join(',')],
-    queryFn: async () => (await apolloClient.query<{ matching: CheckForm[]; all: CheckForm[] }>({ query: FORMS, variables: { checkItemIds: items.map((i) => i.id) } })).data,
+    queryFn: async () => (await apolloClient.query<FormsForItemsQuery, FormsForItemsQueryVariables>({ query: FORMS, variables: { checkItemIds: items.map((i) => i.id) } })).data,
   });
   const { data: units } = useGetList<{ id: string; name: string }>('Unit', { pagination: { page: 1, perPage: 500 }, sort: { field: 'code', order: 'ASC' } });
   const matching = forms?.matching ?? [];
@@ -63,7 +64,7 @@ export const ResultEntry = () => {
   const chosen = useMemo(() => [...matching, ...others].find((f) => f.id === v.formId) ?? (r.form?.id === v.formId ? r.form : null), [matching, others, v.formId, r.form]);
   const set = <K extends keyof EntryValues>(k: K, value: EntryValues[K]) => setV((cur) => ({ ...cur, [k]: value }));
   const setFinding = (i: number, f: Partial<Finding>) => setV((cur) => ({ ...cur, findings: cur.findings.map((x, j) => (j === i ? { ...x, ...f } : x)) }));
-  const setOutcome = (o: string) => setV((cur) => ({ ...cur, outcome: o, followUpAction: isNothingFound(o) ? 'NONE' : cur.followUpAction, followUpUnitId: isNothingFound(o) ? '' : cur.followUpUnitId }));
+  const setOutcome = (o: ResultOutcome | '') => setV((cur) => ({ ...cur, outcome: o, followUpAction: isNothingFound(o) ? 'NONE' : cur.followUpAction, followUpUnitId: isNothingFound(o) ? '' : cur.followUpUnitId }));
   const followUpDisabled = disabled || (!!v.outcome && isNothingFound(v.outcome));
   const followUpMissing = !!v.outcome && isViolationOutcome(v.outcome) && v.followUpAction === 'NONE';
   const closed = r.taskTarget?.status === 'CLOSED_UNREACHABLE' || r.taskTarget?.status === 'CLOSED_DEREGISTERED';

@@ -7,6 +7,7 @@ import {
   AutocompleteInput, BooleanInput, Datagrid, FunctionField, List, ReferenceField, ReferenceInput, SearchInput, SelectInput, useListContext,
   useNotify, useRefresh, useTranslate, useUnselectAll,
 } from 'react-admin';
+import type { PublishResultsMutation, PublishResultsMutationVariables } from '@ssj/graphql-types/operations';
 import { Countdown } from '../../common/Countdown';
 import { EnumField } from '../../common/EnumField';
 import { enumChoices, RESULT_STATUS_COLOR } from '../../common/enums';
@@ -44,7 +45,10 @@ const PublishSelectedButton = () => {
   const ready = selected.length > 0 && selected.every((r) => r.publishable);
   const publish = async () => {
     try {
-      const { data: out } = await apolloClient.mutate<{ publishResults: unknown[] }>({ mutation: PUBLISH, variables: { ids: selectedIds } });
+      const { data: out } = await apolloClient.mutate<PublishResultsMutation, PublishResultsMutationVariables>({
+        // react-admin's identifiers may be numbers; the data provider's are the API's string ids.
+        mutation: PUBLISH, variables: { ids: selectedIds.map(String) },
+      });
       notify('result.published', { type: 'success', messageArgs: { smart_count: out?.publishResults.length ?? selectedIds.length } });
       unselectAll();
       refresh();

@@ -1,3 +1,7 @@
+// The records of the result pages as react-admin's data provider returns them (Result, Correction, Review, …):
+// not answers of the custom pages' documents, so typed by hand — with the schema's enum types where the pages
+// send a field back in a command.
+import type { CheckMethod, FollowUpAction, ResultOutcome } from '@ssj/graphql-types/operations';
 import type { Deadline } from '../../common/countdown';
 
 export type Item = { id: string; code: string; name: string };
@@ -27,11 +31,11 @@ export type Result = {
   responsibleUnitId: string;
   formId?: string | null;
   form?: CheckForm | null;
-  method?: string | null;
+  method?: CheckMethod | null;
   inspectedOn?: string | null;
   findings?: Finding[];
-  outcome?: string | null;
-  followUpAction: string;
+  outcome?: ResultOutcome | null;
+  followUpAction: FollowUpAction;
   followUpUnitId?: string | null;
   remarks?: string | null;
   dueOn?: string | null;

@@ -6,6 +6,9 @@ import { Alert, Box, Button, FormControl, InputLabel, MenuItem, Select, Stack, T
 import GavelIcon from '@mui/icons-material/GavelOutlined';
 import ReplyIcon from '@mui/icons-material/ReplyOutlined';
 import { FunctionField, Labeled, ListButton, Show, SimpleShowLayout, TextField, TopToolbar, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import type {
+  DecideReviewMutation, DecideReviewMutationVariables, RecordReviewFeedbackMutation, RecordReviewFeedbackMutationVariables, ReviewDecision,
+} from '@ssj/graphql-types/operations';
 import { CommandDialog, todayInChina } from '../../common/CommandDialog';
 import { Countdown } from '../../common/Countdown';
 import { EnumField } from '../../common/EnumField';
@@ -26,7 +29,7 @@ const ReviewCommands = () => {
   const notify = useNotify();
   const refresh = useRefresh();
   const [dialog, setDialog] = useState<null | 'decide' | 'feedback'>(null);
-  const [d, setD] = useState({ decision: 'UPHELD', note: '', on: todayInChina() });
+  const [d, setD] = useState<{ decision: ReviewDecision; note: string; on: string }>({ decision: 'UPHELD', note: '', on: todayInChina() });
   const [f, setF] = useState({ note: '', on: todayInChina() });
   if (!v) return null;
   return (
@@ -48,7 +51,7 @@ const ReviewCommands = () => {
         open={dialog === 'decide'} onClose={() => setDialog(null)} title="review.decide_title" content="review.decide_content" confirmLabel="review.decide"
         disabled={!d.note.trim() || !d.on} testId="decide"
         onConfirm={async () => {
-          await apolloClient.mutate({ mutation: DECIDE, variables: { id: v.id, decision: d.decision, note: d.note.trim(), decidedOn: d.on } });
+          await apolloClient.mutate<DecideReviewMutation, DecideReviewMutationVariables>({ mutation: DECIDE, variables: { id: v.id, decision: d.decision, note: d.note.trim(), decidedOn: d.on } });
           notify('review.decided', { type: 'success' });
           refresh();
         }}
@@ -66,7 +69,7 @@ const ReviewCommands = () => {
         open={dialog === 'feedback'} onClose={() => setDialog(null)} title="review.feedback_title" content="review.feedback_content" confirmLabel="review.feedback"
         disabled={!f.note.trim() || !f.on} testId="feedback"
         onConfirm={async () => {
-          await apolloClient.mutate({ mutation: FEEDBACK, variables: { id: v.id, note: f.note.trim(), fedBackOn: f.on } });
+          await apolloClient.mutate<RecordReviewFeedbackMutation, RecordReviewFeedbackMutationVariables>({ mutation: FEEDBACK, variables: { id: v.id, note: f.note.trim(), fedBackOn: f.on } });
           notify('review.fed_back', { type: 'success' });
           refresh();
         }}

@@ -6,6 +6,7 @@ import { gql } from '@apollo/client';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Paper, Stack, TextField, Typography } from '@mui/material';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import { useTranslate } from 'react-admin';
+import type { CompleteTaskMutation, CompleteTaskMutationVariables } from '@ssj/graphql-types/operations';
 import { apolloClient } from '../../dataProvider/apolloClient';
 import { COMPLETE_TASK } from '../../dataProvider/documents';
 import { todayInChina, useLocalDay, type TeamTask } from './useTaskTeams';
@@ -68,7 +69,7 @@ export const TaskCompletion = ({ task, canRun, teamsFormed, teamsConfirmed }: { 
           <Button onClick={close} disabled={cmd.busy}>{translate('ra.action.cancel')}</Button>
           <Button variant="contained" color="secondary" disabled={cmd.busy || invalid} data-testid="complete-task-ok"
             onClick={async () => {
-              if (await cmd.run(() => apolloClient.mutate({ mutation: COMPLETE, variables: { taskId: task.id, completedOn: day } }), 'task.complete_ok')) close();
+              if (await cmd.run(() => apolloClient.mutate<CompleteTaskMutation, CompleteTaskMutationVariables>({ mutation: COMPLETE, variables: { taskId: task.id, completedOn: day } }), 'task.complete_ok')) close();
             }}>
             {translate('task.complete')}
           </Button>

@@ -17,6 +17,7 @@ import HandshakeIcon from '@mui/icons-material/HandshakeOutlined';
 import AssignmentIndIcon from '@mui/icons-material/AssignmentIndOutlined';
 import VerifiedIcon from '@mui/icons-material/VerifiedOutlined';
 import { useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
+import type { ConfirmTeamsMutation, ConfirmTeamsMutationVariables, MatchTeamsMutation, MatchTeamsMutationVariables } from '@ssj/graphql-types/operations';
 import { apolloClient } from '../../dataProvider/apolloClient';
 import { CONFIRM_TEAMS, MATCH_TEAMS } from '../../dataProvider/documents';
 import { errorMessage } from '../../dataProvider/errors';
@@ -118,7 +119,8 @@ const TeamsTable = ({ task, teams, canRun, onDirect }: { task: TeamTask; teams: 
         </TableHead>
         <TableBody>
           {task.targets.map((tt: TeamTaskTarget) => {
-            const team = tt.visitId ? byVisit.get(tt.visitId) : undefined;
+            const visitId = tt.visitId; // null until the target has been dispatched with a visit
+            const team = visitId ? byVisit.get(visitId) : undefined;
             return (
               <TableRow key={tt.id} data-testid="team-row" data-target-id={tt.targetId} data-has-team={!!team} sx={{ verticalAlign: 'top' }}>
                 <TableCell>
@@ -133,8 +135,8 @@ const TeamsTable = ({ task, teams, canRun, onDirect }: { task: TeamTask; teams: 
                   ) : (
                     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
                       <Typography color="text.secondary">{translate('team.no_team')}</Typography>
-                      {canRun && dispatched && tt.visitId && (
-                        <Button size="small" onClick={() => onDirect(tt.visitId!)} data-testid="direct-row">{translate('team.direct')}</Button>
+                      {canRun && dispatched && visitId && (
+                        <Button size="small" onClick={() => onDirect(visitId)} data-testid="direct-row">{translate('team.direct')}</Button>
                       )}
                     </Stack>
                   )}
@@ -165,7 +167,9 @@ const TeamsPanel = ({ task, teams }: { task: TeamTask; teams: Team[] }) => {
 
   const served = new Set(teams.map((t) => t.visitId));
   const teamless = task.targets.filter((t) => t.visitId && !served.has(t.visitId));
-  const confirmedAt = teams.length > 0 && teamless.length === 0 && teams.every((t) => t.confirmedAt) ? teams.map((t) => t.confirmedAt!).sort()[0]! : null;
+  // When every team is confirmed: the earliest confirmation.
+  const confirmations = teams.map((t) => t.confirmedAt).filter((c): c is string => !!c).sort();
+  const confirmedAt = teams.length > 0 && teamless.length === 0 && confirmations.length === teams.length ? confirmations[0] ?? null : null;
   const dispatched = task.status === 'DISPATCHED';
   const mayForm = canRun && dispatched && teamless.length > 0;
   const mayConfirm = canRun && dispatched && teamless.length === 0 && teams.some((t) => !t.confirmedAt);
@@ -194,7 +198,7 @@ const TeamsPanel = ({ task, teams }: { task: TeamTask; teams: Team[] }) => {
         {mayForm && (
           <>
             <Button variant="contained" startIcon={<CasinoIcon />} disabled={match.busy} data-testid="match-teams"
-              onClick={() => void match.run(() => apolloClient.mutate({ mutation: MATCH, variables: { taskId: task.id } }), 'team.match_ok')}>
+              onClick={() => void match.run(() => apolloClient.mutate<MatchTeamsMutation, MatchTeamsMutationVariables>({ mutation: MATCH, variables: { taskId: task.id } }), 'team.match_ok')}>
               {translate('team.match')}
             </Button>
             <Button variant="outlined" startIcon={<HandshakeIcon />} onClick={() => setJointOpen(true)} data-testid="open-joint">{translate('team.joint')}</Button>
@@ -242,7 +246,7 @@ const TeamsPanel = ({ task, teams }: { task: TeamTask; teams: Team[] }) => {
           <Button variant="contained" color="success" disabled={confirm.busy} data-testid="confirm-teams-ok"
             onClick={async () => {
               setConfirmOpen(false);
-              await confirm.run(() => apolloClient.mutate({ mutation: CONFIRM, variables: { taskId: task.id } }), 'team.confirm_ok');
+              await confirm.run(() => apolloClient.mutate<ConfirmTeamsMutation, ConfirmTeamsMutationVariables>({ mutation: CONFIRM, variables: { taskId: task.id } }), 'team.confirm_ok');
             }}>
             {translate('team.confirm')}
           </Button>

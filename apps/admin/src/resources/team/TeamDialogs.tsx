@@ -7,6 +7,10 @@ import {
   Alert, Autocomplete, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, Stack, TextField,
 } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import type {
+  AssignTeamDirectlyMutation, AssignTeamDirectlyMutationVariables, DeclareRecusalMutation, DeclareRecusalMutationVariables, MatchTeamsJointlyMutation,
+  MatchTeamsJointlyMutationVariables, ReplaceTeamMemberMutation, ReplaceTeamMemberMutationVariables,
+} from '@ssj/graphql-types/operations';
 import { apolloClient } from '../../dataProvider/apolloClient';
 import { ASSIGN_TEAM_DIRECTLY, DECLARE_RECUSAL, MATCH_TEAMS_JOINTLY, REPLACE_TEAM_MEMBER } from '../../dataProvider/documents';
 import {
@@ -20,7 +24,8 @@ const REPLACE = gql(REPLACE_TEAM_MEMBER);
 const RECUSE = gql(DECLARE_RECUSAL);
 
 /** Reasons a drawn inspector may be replaced (rule 16); a recusal has its own dialog, which records the interest. */
-export const REPLACEMENT_REASONS = ['POST_CHANGE', 'WORK_CONFLICT', 'HEALTH'] as const;
+export const REPLACEMENT_REASONS = ['POST_CHANGE', 'WORK_CONFLICT', 'HEALTH'] as const satisfies readonly NonNullable<ReplaceTeamMemberMutationVariables['reason']>[];
+type DialogReason = (typeof REPLACEMENT_REASONS)[number];
 
 type ShellProps = {
   open: boolean; title: string; content: ReactNode; onClose: () => void; onConfirm: () => void; confirmLabel: string;
@@ -66,7 +71,7 @@ export const JointMatchDialog = ({ task, open, onClose, onSuccess }: { task: Tea
       open={open} title={translate('team.joint_title')} content={translate('team.joint_content', { unit: task.executingUnit.name })}
       onClose={close} confirmLabel={translate('team.joint')} disabled={!unitId} busy={cmd.busy} error={cmd.error} testId="joint-dialog"
       onConfirm={async () => {
-        if (await cmd.run(() => apolloClient.mutate({ mutation: JOINT, variables: { taskId: task.id, jointUnitId: unitId } }), 'team.match_ok')) {
+        if (await cmd.run(() => apolloClient.mutate<MatchTeamsJointlyMutation, MatchTeamsJointlyMutationVariables>({ mutation: JOINT, variables: { taskId: task.id, jointUnitId: unitId } }), 'team.match_ok')) {
           onSuccess?.();
           close();
         }
@@ -126,7 +131,7 @@ export const DirectAssignDialog = ({ task, teamless, visitId, open, onClose, onS
       disabled={!visit || chosen.length < 2 || !leader || !reason.trim()}
       onConfirm={async () => {
         const ok = await cmd.run(
-          () => apolloClient.mutate({ mutation: DIRECT, variables: { visitId: visit, inspectorIds: chosen.map((c) => c.id), leaderId: leader, reason: reason.trim() } }),
+          () => apolloClient.mutate<AssignTeamDirectlyMutation, AssignTeamDirectlyMutationVariables>({ mutation: DIRECT, variables: { visitId: visit, inspectorIds: chosen.map((c) => c.id), leaderId: leader, reason: reason.trim() } }),
           'team.direct_ok',
         );
         if (ok) {
@@ -169,7 +174,7 @@ export const ReplaceMemberDialog = ({ task, member, onClose }: { task: TeamTask;
   const cmd = useTeamCommand();
   const open = !!member;
   const people = useTeamPeople(open);
-  const [reason, setReason] = useState('');
+  const [reason, setReason] = useState<DialogReason | ''>('');
   const [note, setNote] = useState('');
   const [approver, setApprover] = useState<Person | null>(null);
   const approvers = (people.data?.allUsers ?? []).filter((p) => mayApprove(p, task));
@@ -186,14 +191,17 @@ export const ReplaceMemberDialog = ({ task, member, onClose }: { task: TeamTask;
       onClose={close} confirmLabel={translate('team.replace')} busy={cmd.busy} error={cmd.error} testId="replace-dialog" color="warning"
       disabled={!reason || !approver}
       onConfirm={async () => {
+        if (!member || !reason || !approver) return; // the button is disabled until all three are there
         const ok = await cmd.run(
-          () => apolloClient.mutate({ mutation: REPLACE, variables: { memberId: member!.id, reason, note: note.trim() || null, approverId: approver!.id } }),
+          () => apolloClient.mutate<ReplaceTeamMemberMutation, ReplaceTeamMemberMutationVariables>({
+            mutation: REPLACE, variables: { memberId: member.id, reason, note: note.trim() || null, approverId: approver.id },
+          }),
           'team.replace_ok',
         );
         if (ok) close();
       }}
     >
-      <TextField select label={translate('team.replace_reason')} value={reason} onChange={(e) => { setReason(e.target.value); cmd.clear(); }} name="reason" required fullWidth>
+      <TextField select label={translate('team.replace_reason')} value={reason} onChange={(e) => { setReason(REPLACEMENT_REASONS.find((r) => r === e.target.value) ?? ''); cmd.clear(); }} name="reason" required fullWidth>
         {REPLACEMENT_REASONS.map((r) => <MenuItem key={r} value={r}>{translate(`team.reason.${r}`)}</MenuItem>)}
       </TextField>
       <TextField label={translate('team.replace_note')} value={note} onChange={(e) => setNote(e.target.value)} name="note" fullWidth multiline minRows={2} />
@@ -226,7 +234,8 @@ export const RecusalDialog = ({ member, onClose }: { member: TeamMember | null; 
       onClose={close} confirmLabel={translate('team.recuse')} busy={cmd.busy} error={cmd.error} testId="recusal-dialog" color="warning"
       disabled={!note.trim()}
       onConfirm={async () => {
-        if (await cmd.run(() => apolloClient.mutate({ mutation: RECUSE, variables: { memberId: member!.id, note: note.trim() } }), 'team.recusal_ok')) close();
+        if (!member) return; // the dialog is open only for a member
+        if (await cmd.run(() => apolloClient.mutate<DeclareRecusalMutation, DeclareRecusalMutationVariables>({ mutation: RECUSE, variables: { memberId: member.id, note: note.trim() } }), 'team.recusal_ok')) close();
       }}
     >
       <Box>

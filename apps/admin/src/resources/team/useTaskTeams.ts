@@ -3,40 +3,22 @@
 import { gql } from '@apollo/client';
 import { useQuery } from '@tanstack/react-query';
 import { useLocaleState } from 'react-admin';
+import type {
+  TaskTeamsQuery, TaskTeamsQueryVariables, TeamInspectorsQuery, TeamInspectorsQueryVariables, TeamPeopleQuery, TeamPeopleQueryVariables,
+} from '@ssj/graphql-types/operations';
 import { apolloClient } from '../../dataProvider/apolloClient';
 import { TASK_TEAMS, TEAM_INSPECTORS, TEAM_PEOPLE } from '../../dataProvider/documents';
 import { intlLocale } from '../../i18n';
 import type { Me } from '../../session';
 
-export type TeamMode = 'DRAWN' | 'DIRECT' | 'JOINT';
-export type TeamRole = 'LEADER' | 'MEMBER' | 'EXPERT';
-export type ReplacementReason = 'POST_CHANGE' | 'WORK_CONFLICT' | 'HEALTH' | 'RECUSAL';
-
-export type TeamMember = {
-  id: string; inspectorId: string | null; expertId: string | null; role: TeamRole; rank: number | null; active: boolean;
-  replacedAt: string | null; replacementReason: ReplacementReason | null; replacementNote: string | null; approvedById: string | null;
-  replacesId: string | null; createdAt: string;
-  inspector: { id: string; name: string; unitId: string; canLead: boolean; unit: { id: string; name: string } } | null;
-  expert: { id: string; name: string; organization: string; field: string } | null;
-};
-export type Team = {
-  id: string; visitId: string; mode: TeamMode; jointUnitId: string | null; confirmedAt: string | null; createdAt: string;
-  jointUnit: { id: string; code: string; name: string } | null;
-  members: TeamMember[];
-};
-export type TeamTaskTarget = {
-  id: string; targetId: string; visitId: string | null; status: string; resultDueOn: string | null;
-  target: { id: string; name: string; creditCode: string };
-};
-export type TeamTask = {
-  id: string; code: string; status: string; ownerUnitId: string; executingUnitId: string; windowFrom: string; windowTo: string;
-  completedOn: string | null; teamSize: number;
-  executingUnit: { id: string; code: string; name: string; neighbourCodes: string[] };
-  targets: TeamTaskTarget[];
-};
-export type Person = { id: string; username: string; name: string; role: string; unitId: string; active: boolean; unit: { id: string; name: string; isLead: boolean } };
-export type UnitBrief = { id: string; code: string; name: string };
-export type InspectorBrief = { id: string; name: string; unitId: string; canLead: boolean; title: string | null };
+// The pieces of the answers the teams section takes, derived from the generated operation types.
+export type TeamTask = NonNullable<TaskTeamsQuery['Task']>;
+export type TeamTaskTarget = TeamTask['targets'][number];
+export type Team = TaskTeamsQuery['teamsOfTask'][number];
+export type TeamMember = Team['members'][number];
+export type Person = TeamPeopleQuery['allUsers'][number];
+export type UnitBrief = TeamPeopleQuery['allUnits'][number];
+export type InspectorBrief = TeamInspectorsQuery['allInspectors'][number];
 
 const TASK = gql(TASK_TEAMS);
 const PEOPLE = gql(TEAM_PEOPLE);
@@ -47,7 +29,8 @@ export function useTaskTeams(taskId: string | undefined) {
     queryKey: ['taskTeams', taskId],
     enabled: !!taskId,
     queryFn: async () => {
-      const { data } = await apolloClient.query<{ Task: TeamTask | null; teamsOfTask: Team[] }>({ query: TASK, variables: { id: taskId } });
+      if (!taskId) return { Task: null, teamsOfTask: [] }; // not run without an id (enabled), but the query needs one
+      const { data } = await apolloClient.query<TaskTeamsQuery, TaskTeamsQueryVariables>({ query: TASK, variables: { id: taskId } });
       return data;
     },
   });
@@ -60,7 +43,7 @@ export function useTeamPeople(enabled: boolean) {
     enabled,
     staleTime: 60_000,
     queryFn: async () => {
-      const { data } = await apolloClient.query<{ allUsers: Person[]; allUnits: UnitBrief[] }>({ query: PEOPLE });
+      const { data } = await apolloClient.query<TeamPeopleQuery, TeamPeopleQueryVariables>({ query: PEOPLE });
       return data;
     },
   });
@@ -71,7 +54,7 @@ export function useTeamInspectors(enabled: boolean) {
     queryKey: ['teamInspectors'],
     enabled,
     queryFn: async () => {
-      const { data } = await apolloClient.query<{ allInspectors: InspectorBrief[] }>({ query: INSPECTORS });
+      const { data } = await apolloClient.query<TeamInspectorsQuery, TeamInspectorsQueryVariables>({ query: INSPECTORS });
       return data.allInspectors;
     },
   });
