@@ -73,11 +73,17 @@ export async function startApiServer(label: string, options: { prepare?: (dataDi
   });
   server.stdout!.on('data', (d: Buffer) => (log += d.toString()));
   server.stderr!.on('data', (d: Buffer) => (log += d.toString()));
+  // A server that dies in the middle of a walk shows up as "connection refused" in the next step: say why.
+  let stopping = false;
+  server.on('exit', (code, signal) => {
+    if (!stopping) console.error(`[${label}] API server exited unexpectedly (code ${code}, signal ${signal}):\n${log.slice(-4000)}`);
+  });
   await waitForHealth(base, server, () => log, 200_000);
   return {
     base,
     demoPassword: (username, fallback) => new RegExp(`${username}\\s+(\\S+)`).exec(log)?.[1] ?? fallback,
     stop: async () => {
+      stopping = true;
       if (server.pid && server.exitCode === null) {
         try {
           process.kill(-server.pid, 'SIGTERM');
