@@ -38,16 +38,6 @@ export const enumChoices = (name: EnumName) => ENUMS[name].map((id) => ({ id, na
 export const AREAS = ['闻韶街道', '雪宫街道', '辛店街道', '稷下街道', '齐陵街道', '齐都镇', '皇城镇', '敬仲镇', '朱台镇', '凤凰镇', '金岭回族镇', '金山镇'] as const;
 export const areaChoices = AREAS.map((a) => ({ id: a, name: a }));
 
-/** Entities and actions recorded in the audit trail (apps/api/src/schema/*: audit(...) calls). */
-export const AUDIT_ENTITIES = ['Unit', 'User', 'CheckItem', 'TargetLibrary', 'Target', 'Inspector', 'Expert', 'DirectoryConfirmation', 'Session', 'ApiToken', 'System'] as const;
-export const AUDIT_ACTIONS = [
-  'loadDemoData', 'login', 'logout', 'changePassword', 'createApiToken', 'revokeApiToken', 'confirmDirectories',
-  'createUnit', 'updateUnit', 'retireUnit', 'createUser', 'updateUser', 'deactivateUser',
-  'createCheckItem', 'updateCheckItem', 'retireCheckItem', 'createTargetLibrary', 'updateTargetLibrary', 'retireTargetLibrary',
-  'createTarget', 'updateTarget', 'deleteTarget', 'retireTarget', 'createInspector', 'updateInspector', 'deleteInspector', 'retireInspector',
-  'createExpert', 'updateExpert', 'deleteExpert', 'retireExpert',
-] as const;
-
 /** Colours for chips: higher risk / worse credit reads warmer. */
 export const RISK_COLOR = { LOW: 'success', MEDIUM: 'default', HIGH: 'error' } as const;
 export const PLAN_STATUS_COLOR = { DRAFT: 'default', FILED: 'success' } as const;

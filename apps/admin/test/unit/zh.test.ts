@@ -66,17 +66,22 @@ describe('zh messages', () => {
 });
 
 describe('the audit trail reads in Chinese', () => {
-  // Every action and entity the API records (apps/api/src/schema) must have a label, or the audit list shows code names.
-  const schemaDir = new URL('../../../api/src/schema/', import.meta.url);
-  const sources = (function walk(dir: URL): string[] {
-    return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? walk(new URL(`${e.name}/`, dir)) : e.name.endsWith('.ts') ? [fs.readFileSync(new URL(e.name, dir), 'utf8')] : [],
+  // Every action and entity the API records (apps/api/src: the schema, the import routes, …) and the demo data
+  // records (packages/db/src/seed) must have a label, or the audit list shows code names (and misses it as a filter choice).
+  const walk = (dir: URL): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(new URL(`${e.name}/`, dir)) : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [fs.readFileSync(new URL(e.name, dir), 'utf8')] : [],
     );
-  })(schemaDir).join('\n');
+  const sources = [...walk(new URL('../../../api/src/', import.meta.url)), ...walk(new URL('../../../../packages/db/src/seed/', import.meta.url))].join('\n');
   // Every quoted name in the expression after `action:` / `entity:` (a ternary may choose between two);
   // `t.exposeString('action', …)` is the AuditEvent type's own field, not a recorded name.
+  // Audit names are camelCase actions and PascalCase entities; an import row's own `action: 'CREATE'` is neither.
   const recorded = (key: 'action' | 'entity') => [
-    ...new Set([...sources.matchAll(new RegExp(`\\b${key}: ([^,}\\n]+)`, 'g'))].flatMap((m) => (m[1]!.startsWith('t.') ? [] : [...m[1]!.matchAll(/'(\w+)'/g)].map((q) => q[1]!)))),
+    ...new Set(
+      [...sources.matchAll(new RegExp(`\\b(?:${key}|audit${key[0]!.toUpperCase()}${key.slice(1)}): ([^,}\\n]+)`, 'g'))]
+        .flatMap((m) => (m[1]!.startsWith('t.') ? [] : [...m[1]!.matchAll(/'(\w+)'/g)].map((q) => q[1]!)))
+        .filter((name) => (key === 'action' ? /^[a-z]/.test(name) : /^[A-Z][a-z]/.test(name))),
+    ),
   ];
 
   it('labels every recorded action', () => {
