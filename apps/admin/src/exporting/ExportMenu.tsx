@@ -19,7 +19,8 @@ export function exportUrl(resource: string, format: Format, filter: Record<strin
   return `/export/${resource}.${ext}?${params}`;
 }
 
-export const ExportMenu = ({ resource }: { resource: string }) => {
+/** `label` names what is exported when it is not the list as shown (e.g. only the published results). */
+export const ExportMenu = ({ resource, label }: { resource: string; label?: string }) => {
   const translate = useTranslate();
   const notify = useNotify();
   const { filterValues, sort, total } = useListContext();
@@ -39,10 +40,10 @@ export const ExportMenu = ({ resource }: { resource: string }) => {
   return (
     <>
       <Button size="small" startIcon={<DownloadIcon />} onClick={(e) => setAnchor(e.currentTarget)} disabled={busy || total === 0} data-testid="export-menu">
-        {translate(busy ? 'exporting.busy' : 'exporting.button')}
+        {translate(busy ? 'exporting.busy' : (label ?? 'exporting.button'))}
       </Button>
       <Menu anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)}>
-        <MenuItem onClick={() => void run('xlsx')}><ListItemText primary={translate('exporting.xlsx')} secondary={translate('exporting.filtered', { count: total ?? 0 })} /></MenuItem>
+        <MenuItem onClick={() => void run('xlsx')}><ListItemText primary={translate('exporting.xlsx')} secondary={label ? undefined : translate('exporting.filtered', { count: total ?? 0 })} /></MenuItem>
         <MenuItem onClick={() => void run('csv')}><ListItemText primary={translate('exporting.csv')} /></MenuItem>
         <MenuItem onClick={() => void run('csv-gbk')}><ListItemText primary={translate('exporting.csv_gbk')} /></MenuItem>
       </Menu>

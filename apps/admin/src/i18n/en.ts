@@ -240,6 +240,17 @@ export const enApp = {
     due_on: 'Due by the end of %{dueOn}',
   },
   result: {
+    figure_filter: 'Drill-down: %{figure} · %{unit} · %{period}',
+    figure_all_units: 'whole bureau',
+    figure_period_year: '%{year}',
+    figure_period_quarter: 'Q%{quarter} %{year}',
+    figure_period_month: '%{month}/%{year}',
+    figure_kinds: {
+      TARGETS_DRAWN: 'targets drawn', TARGETS_COMPLETED: 'targets completed', TARGETS_PENDING: 'targets not completed',
+      ENTRY_ON_TIME: 'published on time', ENTRY_LATE: 'published late', ENTRY_MISSING: 'missing past due', ENTRY_PENDING: 'not yet due',
+      VIOLATIONS_FOUND: 'violations found', VIOLATIONS_HANDED_OVER: 'handed over', VIOLATIONS_CLOSED: 'closed', VIOLATIONS_NOT_HANDED_OVER: 'not handed over',
+    },
+    export_published: 'Export published results',
     header_task: 'Task',
     header_unit: 'Responsible unit',
     header_due: 'Entry and publication deadline',

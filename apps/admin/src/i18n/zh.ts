@@ -453,6 +453,17 @@ export const zhApp: typeof enApp = {
     due_on: '截止日：%{dueOn}（当日下班前）',
   },
   result: {
+    figure_filter: '考核下钻：%{figure} · %{unit} · %{period}',
+    figure_all_units: '全局',
+    figure_period_year: '%{year} 年',
+    figure_period_quarter: '%{year} 年第 %{quarter} 季度',
+    figure_period_month: '%{year} 年 %{month} 月',
+    figure_kinds: {
+      TARGETS_DRAWN: '抽中的检查对象', TARGETS_COMPLETED: '已完成的检查对象', TARGETS_PENDING: '未完成的检查对象',
+      ENTRY_ON_TIME: '按期公示', ENTRY_LATE: '逾期公示', ENTRY_MISSING: '逾期未公示', ENTRY_PENDING: '未到期未公示',
+      VIOLATIONS_FOUND: '发现的违法违规行为', VIOLATIONS_HANDED_OVER: '已移交', VIOLATIONS_CLOSED: '已办结', VIOLATIONS_NOT_HANDED_OVER: '未移交',
+    },
+    export_published: '导出已公示结果',
     header_task: '抽查任务',
     header_unit: '负责单位',
     header_due: '录入公示期限',

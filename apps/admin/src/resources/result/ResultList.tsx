@@ -1,10 +1,10 @@
 // The results of the signed-in unit's tasks, soonest due first, with the working-day countdown (rule 20);
 // approved results are published in bulk (all or none, the server names a result that cannot be).
-import { Box, Button, Stack, Typography } from '@mui/material';
+import { Box, Button, Chip, Stack, Typography } from '@mui/material';
 import PublicIcon from '@mui/icons-material/PublicOutlined';
 import { gql } from '@apollo/client';
 import {
-  AutocompleteInput, BooleanInput, Datagrid, FunctionField, List, ReferenceField, ReferenceInput, SearchInput, SelectInput, useListContext,
+  AutocompleteInput, BooleanInput, Datagrid, FunctionField, List, ReferenceField, ReferenceInput, SearchInput, SelectInput, useGetOne, useListContext,
   useNotify, useRefresh, useTranslate, useUnselectAll,
 } from 'react-admin';
 import type { PublishResultsMutation, PublishResultsMutationVariables } from '@ssj/graphql-types/operations';
@@ -12,6 +12,7 @@ import { Countdown } from '../../common/Countdown';
 import { EnumField } from '../../common/EnumField';
 import { enumChoices, RESULT_STATUS_COLOR } from '../../common/enums';
 import { ListActions } from '../../common/ListActions';
+import { ExportMenu } from '../../exporting/ExportMenu';
 import { LocalDateField } from '../../common/LocalDateField';
 import { useOwnUnitFilter } from '../../common/useOwnUnitFilter';
 import { apolloClient } from '../../dataProvider/apolloClient';
@@ -63,6 +64,33 @@ const PublishSelectedButton = () => {
   );
 };
 
+type FigureFilter = { kind: string; year: number; quarter?: number | null; month?: number | null; unitId?: string | null };
+
+/**
+ * A drill-down from the leadership dashboard lists the records behind one figure (filter.figure): say which, for
+ * which unit and period, and let the user drop it to see the whole list again.
+ */
+const FigureFilterChip = () => {
+  const { filterValues, setFilters, displayedFilters } = useListContext();
+  const translate = useTranslate();
+  const figure = (filterValues as { figure?: FigureFilter } | undefined)?.figure;
+  const { data: unit } = useGetOne<{ id: string; name: string }>('Unit', { id: figure?.unitId ?? '' }, { enabled: !!figure?.unitId });
+  if (!figure) return null;
+  const period = figure.month
+    ? translate('result.figure_period_month', { year: figure.year, month: figure.month })
+    : figure.quarter
+      ? translate('result.figure_period_quarter', { year: figure.year, quarter: figure.quarter })
+      : translate('result.figure_period_year', { year: figure.year });
+  const label = translate('result.figure_filter', {
+    figure: translate(`result.figure_kinds.${figure.kind}`, { _: figure.kind }), period, unit: figure.unitId ? (unit?.name ?? '…') : translate('result.figure_all_units'),
+  });
+  const drop = () => {
+    const { figure: _dropped, ...rest } = filterValues as Record<string, unknown>;
+    setFilters(rest, displayedFilters);
+  };
+  return <Chip color="info" label={label} onDelete={drop} data-testid="figure-filter" sx={{ alignSelf: 'center', mr: 1 }} />;
+};
+
 const TargetCell = (_p: { label?: string; source?: string }) => (
   <FunctionField<Result>
     render={(r) => (
@@ -82,7 +110,12 @@ const ResultList = () => {
     <List
       filters={filters}
       filterDefaultValues={filterDefaultValues}
-      actions={<ListActions create={false} />}
+      actions={
+        <ListActions create={false} exporter={false}>
+          <FigureFilterChip />
+          <ExportMenu resource="Result" label="result.export_published" />
+        </ListActions>
+      }
       sort={{ field: 'dueOn', order: 'ASC' }}
       perPage={25}
       title={<span>{translate('resources.Result.name', { smart_count: 2 })}</span>}
