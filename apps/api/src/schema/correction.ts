@@ -10,6 +10,7 @@ import { notFound, userError } from '../errors.ts';
 import { listQueries } from '../listing.ts';
 import { assertUnitWrite, requireFields } from '../validation.ts';
 import { FollowUpActionEnum, handOverIfViolation, ResultOutcomeEnum, responsibleSelect, responsibleUnitId, type Finding } from './result.ts';
+import type { Context, CurrentUser } from '../context.ts';
 import { canWriteUnit } from './unit.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -39,8 +40,8 @@ const ChangesRef = builder.objectRef<CorrectionChanges>('CorrectionChanges').imp
 });
 
 /** Rule 21: only the principal (负责人) of the unit responsible for the result signs its corrections. */
-function maySign(user: { id: string; isPrincipal: boolean; unitId: string; role: string; sessionKind: string } | null, unitId: string) {
-  return !!user && user.isPrincipal && user.unitId === unitId && canWriteUnit(user as never, unitId);
+function maySign(user: CurrentUser | null, unitId: string) {
+  return !!user && user.isPrincipal && user.unitId === unitId && canWriteUnit(user, unitId);
 }
 
 builder.prismaObject('Correction', {
@@ -127,6 +128,15 @@ async function loadPending(tx: Tx, id: string) {
   return c;
 }
 
+/** Rule 21: a pending correction, and the check that the current user is the principal who may sign or refuse it. */
+async function pendingForPrincipal(tx: Tx, ctx: Context, id: string) {
+  const c = await loadPending(tx, id);
+  const unitId = responsibleUnitId(c.result.taskTarget);
+  assertUnitWrite(ctx.user, unitId);
+  if (!maySign(ctx.user, unitId)) throw userError('CORRECTION.PRINCIPAL_REQUIRED');
+  return { c, unitId };
+}
+
 builder.mutationFields((t) => ({
   proposeCorrection: t.prismaField({
     type: 'Correction',
@@ -191,10 +201,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true, description: '编号 / Id' }) },
     resolve: async (query, _r, args, ctx) => {
       return ctx.prisma.$transaction(async (tx) => {
-        const c = await loadPending(tx, String(args.id));
-        const unitId = responsibleUnitId(c.result.taskTarget);
-        assertUnitWrite(ctx.user, unitId);
-        if (!maySign(ctx.user, unitId)) throw userError('CORRECTION.PRINCIPAL_REQUIRED');
+        const { c, unitId } = await pendingForPrincipal(tx, ctx, String(args.id));
         const now = new Date();
         await tx.correction.update({ where: { id: c.id }, data: { signedById: ctx.user!.id, signedAt: now, publishedAt: now } });
         await audit(tx, ctx, { action: 'signCorrection', entity: 'Correction', entityId: c.id, unitId, before: { status: 'PENDING_SIGNATURE' }, after: { status: 'SIGNED', signedAt: now } });
@@ -217,10 +224,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _r, args, ctx) => {
       requireFields(args, { reason: '不同意的理由' });
       return ctx.prisma.$transaction(async (tx) => {
-        const c = await loadPending(tx, String(args.id));
-        const unitId = responsibleUnitId(c.result.taskTarget);
-        assertUnitWrite(ctx.user, unitId);
-        if (!maySign(ctx.user, unitId)) throw userError('CORRECTION.PRINCIPAL_REQUIRED');
+        const { c, unitId } = await pendingForPrincipal(tx, ctx, String(args.id));
         const now = new Date();
         await tx.correction.update({ where: { id: c.id }, data: { refusedById: ctx.user!.id, refusedAt: now, refusalReason: args.reason!.trim() } });
         await audit(tx, ctx, { action: 'refuseCorrection', entity: 'Correction', entityId: c.id, unitId, before: { status: 'PENDING_SIGNATURE' }, after: { status: 'REFUSED', reason: args.reason!.trim() } });

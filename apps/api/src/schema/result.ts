@@ -367,6 +367,20 @@ function assertTransition(r: { status: ResultStatus }, action: ResultAction): Re
   return t.status;
 }
 
+/**
+ * The common start of a review-flow step: the result, the unit that answers for it (whose staff or ADMIN may act),
+ * the status the action leads to; a reviewer's step (return, approve) refuses the person who submitted it.
+ */
+async function startStep(tx: Tx, ctx: Context, id: string, action: Exclude<ResultAction, 'EDIT'>) {
+  const r = await loadResult(tx, id);
+  const unitId = responsibleUnitId(r.taskTarget);
+  assertUnitWrite(ctx.user, unitId);
+  if (action === 'SUBMIT') assertTaskRunning(r);
+  const next = assertTransition(r, action);
+  if ((action === 'RETURN' || action === 'APPROVE') && r.enteredById === ctx.user!.id) throw userError('RESULT.SELF_REVIEW');
+  return { r, unitId, next };
+}
+
 /** Results are entered once the list is dispatched (the inspections happen in the task's window). */
 function assertTaskRunning(r: ResultForWrite) {
   const s = r.taskTarget.task.status;
@@ -492,11 +506,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _r, args, ctx) => {
       const id = String(args.id);
       return ctx.prisma.$transaction(async (tx) => {
-        const r = await loadResult(tx, id);
-        const unitId = responsibleUnitId(r.taskTarget);
-        assertUnitWrite(ctx.user, unitId);
-        assertTaskRunning(r);
-        const next = assertTransition(r, 'SUBMIT');
+        const { r, unitId, next } = await startStep(tx, ctx, id, 'SUBMIT');
         const closed = r.taskTarget.status === 'CLOSED_UNREACHABLE' || r.taskTarget.status === 'CLOSED_DEREGISTERED';
         const problems = entryProblems({
           closedWithoutInspection: closed, method: r.method, inspectedOn: r.inspectedOn ? isoDay(r.inspectedOn) : null, formId: r.formId,
@@ -524,11 +534,7 @@ builder.mutationFields((t) => ({
       requireFields(args, { reason: '退回理由' });
       const id = String(args.id);
       return ctx.prisma.$transaction(async (tx) => {
-        const r = await loadResult(tx, id);
-        const unitId = responsibleUnitId(r.taskTarget);
-        assertUnitWrite(ctx.user, unitId);
-        const next = assertTransition(r, 'RETURN');
-        if (r.enteredById === ctx.user!.id) throw userError('RESULT.SELF_REVIEW');
+        const { r, unitId, next } = await startStep(tx, ctx, id, 'RETURN');
         await tx.result.update({ where: { id }, data: { status: next, returnReason: args.reason!.trim() } });
         await audit(tx, ctx, { action: 'returnResult', entity: 'Result', entityId: id, unitId, before: { status: r.status }, after: { status: next, returnReason: args.reason!.trim() } });
         return tx.result.findUniqueOrThrow({ ...query, where: { id } });
@@ -544,11 +550,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _r, args, ctx) => {
       const id = String(args.id);
       return ctx.prisma.$transaction(async (tx) => {
-        const r = await loadResult(tx, id);
-        const unitId = responsibleUnitId(r.taskTarget);
-        assertUnitWrite(ctx.user, unitId);
-        const next = assertTransition(r, 'APPROVE');
-        if (r.enteredById === ctx.user!.id) throw userError('RESULT.SELF_REVIEW');
+        const { r, unitId, next } = await startStep(tx, ctx, id, 'APPROVE');
         const now = new Date();
         await tx.result.update({ where: { id }, data: { status: next, approvedById: ctx.user!.id, approvedAt: now } });
         await audit(tx, ctx, { action: 'approveResult', entity: 'Result', entityId: id, unitId, before: { status: r.status }, after: { status: next, approvedAt: now } });
