@@ -35,6 +35,7 @@ server.listen(env.port, env.host, () => {
   console.log(`\n双随机、一公开监管平台 已启动 / started`);
   console.log(`  管理后台 / Admin:   ${base}/${hasAdmin ? '' : '  (not built: run `npm run build`)'}`);
   console.log(`  GraphQL / GraphiQL: ${base}/graphql`);
+  console.log(`  信息公示 / Public:  ${base}/public`);
   console.log(`  健康检查 / Health:  ${base}/health`);
   console.log(`  数据库 / Database:  ${db.description}`);
   if (!env.noDemo) {
