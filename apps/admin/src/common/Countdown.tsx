@@ -16,6 +16,7 @@ export const Countdown = ({ deadline, testId }: { deadline: Deadline | null | un
         variant={c.done ? 'outlined' : 'filled'}
         data-testid={testId ?? 'countdown'}
         data-state={deadline.state}
+        data-due-on={deadline.dueOn}
         sx={{ fontWeight: c.color === 'error' ? 600 : undefined }}
       />
     </Tooltip>

@@ -358,6 +358,7 @@ export const enApp = {
     feedback_deadline: 'Feedback deadline (15 working days after the decision)',
     open_result: 'Open the result',
     propose_hint: 'The objection holds: propose a correction on the result page; it is published once the principal signs it.',
+    feedback_not_started: 'Starts when the review is decided',
   },
   correction: {
     pending: 'Waiting for signature',

@@ -571,6 +571,7 @@ export const zhApp: typeof enApp = {
     feedback_deadline: '反馈期限（结论后 15 个工作日）',
     open_result: '查看检查结果',
     propose_hint: '异议成立：请在检查结果页面提出更正，经负责人签批后公示。',
+    feedback_not_started: '作出复查结论后起算',
   },
   correction: {
     pending: '待签批',

@@ -16,14 +16,19 @@ const Heading = ({ label }: { label: string }) => {
   );
 };
 
+/** react-admin scrolls the window to the top on a navigation carrying this state (useScrollToTop). */
+const toTop = { _scrollToTop: true };
+
 export const Menu = () => {
   const { permissions } = usePermissions<Role>();
   const translate = useTranslate();
   return (
     <RaMenu>
-      <RaMenu.DashboardItem primaryText={translate('app.menu.dashboard')} />
+      {/* Like the resource items, the other entries open their page at the top: landing mid-page on a long
+          dashboard would also leave the app bar (user menu, language) hidden until the user scrolls up. */}
+      <RaMenu.DashboardItem primaryText={translate('app.menu.dashboard')} state={toTop} />
       {/* 考核看板 (rule 25): LEADER has it as the home page; the administrator and analysts open it here. */}
-      {(permissions === 'ADMIN' || permissions === 'ANALYST') && <RaMenu.Item to="/leadership" primaryText={translate('leadership.menu')} leftIcon={<InsightsIcon />} />}
+      {(permissions === 'ADMIN' || permissions === 'ANALYST') && <RaMenu.Item to="/leadership" state={toTop} primaryText={translate('leadership.menu')} leftIcon={<InsightsIcon />} />}
       <Heading label="app.menu.lists" />
       <RaMenu.ResourceItem name="CheckItem" />
       <RaMenu.ResourceItem name="Form" />
@@ -47,7 +52,7 @@ export const Menu = () => {
       <RaMenu.ResourceItem name="Unit" />
       <RaMenu.ResourceItem name="User" />
       <RaMenu.ResourceItem name="AuditEvent" />
-      {mayManageApiTokens(permissions) && <RaMenu.Item to="/api-tokens" primaryText={translate('app.menu.api_tokens')} leftIcon={<KeyIcon />} />}
+      {mayManageApiTokens(permissions) && <RaMenu.Item to="/api-tokens" state={toTop} primaryText={translate('app.menu.api_tokens')} leftIcon={<KeyIcon />} />}
     </RaMenu>
   );
 };

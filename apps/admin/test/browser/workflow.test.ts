@@ -8,6 +8,12 @@
 // matching and direct assignment shown); one target's team is assigned directly, the section marks three more
 // inspectors as able to lead, and matching gives every other target a drawn team (rule 15); a member is replaced with reason and approver and stays visible struck through (rule 16);
 // the teams are confirmed, the task completed, and every result is due 20 working days later (rule 20).
+// Then one result of the SAME task to the end (rules 20–24): the principal opens it from the task's 检查结果, enters
+// it on its form (a violation referred for a case), uploads evidence and submits it, its countdown running; he
+// cannot approve his own entry. He signs out; the lead unit's administrator finds it in 我的待办, approves it (the
+// violation is handed to the target's unit, here the section itself, for follow-up) and publishes it. Back as the
+// principal: an objection received today, its review (20 working days) upheld, the feedback deadline (15) shown;
+// the follow-up accepted and closed; the audit trail shows the chain of the result, the review and the follow-up.
 // Screenshots (zh, and the draw page in English) go to apps/admin/screenshots/ (w-*.png).
 //
 // Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser
@@ -15,21 +21,41 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { resultDueDate } from '@ssj/domain';
+import { deadlineStatus, feedbackDueDate, resultDueDate, reviewDueDate } from '@ssj/domain';
 
 import { CHROMIUM, CHROMIUM_ARGS, shots, startApiServer, type ApiServer } from './harness.ts';
 
-describe('annual workflow: plan, task, draw (unit principal)', () => {
+describe('annual workflow: plan, task, draw, teams, results, objection, follow-up', () => {
   let api: ApiServer | undefined;
   let base: string;
   let browser: Browser;
   let page: Page;
   let password = 'Staff@2026';
+  let adminPassword = 'Admin@2026';
   let taskUrl = '';
+  const taskName = '2026年采矿权人、探矿权人履行法定义务情况抽查';
+  /** The day the task is completed, and the result inspected, objected to and reviewed (Beijing time). */
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
   const consoleErrors: string[] = [];
 
-  const shot = async (name: string) => {
-    await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+  /**
+   * The whole page, from its top: a full-page shot of a scrolled page draws the fixed parts (app bar, sidebar,
+   * react-admin's hidden "skip to content" button) where the viewport was, over the content.
+   */
+  const shot = async (name: string, until?: ReturnType<Page['locator']>) => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    // Scrolled up, the app bar slides back in; wait for it to settle (a page without one, none to wait for). Only
+    // the picture depends on it, so a bar that stays away does not fail the walk.
+    await page
+      .waitForFunction(() => {
+        const bar = document.querySelector('header');
+        return !bar || (getComputedStyle(bar).visibility === 'visible' && getComputedStyle(bar).transform === 'none');
+      }, undefined, { timeout: 5_000 })
+      .catch(() => undefined);
+    // `until`: the page down to the end of that element (what lies below would only distract, or still move).
+    const box = until ? await until.boundingBox() : null;
+    const clip = box ? { x: 0, y: 0, width: page.viewportSize()!.width, height: Math.ceil(box.y + box.height + 16) } : undefined;
+    await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true, clip });
   };
   /** The task page's teams section in the viewport, below the app bar (the full-page shots are too tall to read a row). */
   const shotTeams = async (name: string) => {
@@ -37,6 +63,11 @@ describe('annual workflow: plan, task, draw (unit principal)', () => {
       el.scrollIntoView();
       window.scrollBy(0, -72);
     });
+    await page.screenshot({ path: path.join(shots, `${name}.png`) });
+  };
+  /** A dialog in the viewport (a full-page shot stretches the backdrop oddly). */
+  const shotDialog = async (name: string) => {
+    await page.waitForTimeout(300); // the dialog's fade-in, for the screenshot
     await page.screenshot({ path: path.join(shots, `${name}.png`) });
   };
   const coverageMissing = () => page.getByTestId('coverage-panel').getAttribute('data-missing');
@@ -64,6 +95,7 @@ describe('annual workflow: plan, task, draw (unit principal)', () => {
     api = await startApiServer('workflow');
     base = api.base;
     password = api.demoPassword('kuangguan', password);
+    adminPassword = api.demoPassword('admin', adminPassword);
 
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 }, timezoneId: 'Asia/Shanghai', acceptDownloads: true });
@@ -143,7 +175,7 @@ describe('annual workflow: plan, task, draw (unit principal)', () => {
   it('sets up a task of the filed plan with two classes; the GENERAL cap refuses 10 %', async () => {
     await page.goto(`${base}/#/Task/create`);
     await pick('planId', '2026', /2026/);
-    await page.fill('input[name=name]', '2026年采矿权人、探矿权人履行法定义务情况抽查');
+    await page.fill('input[name=name]', taskName);
     // The task's checklist items: LZZR-03 (KEY) and LZZR-04 (GENERAL).
     await page.getByRole('combobox', { name: '抽查事项' }).click();
     await page.getByRole('option', { name: /LZZR-03/ }).click();
@@ -391,7 +423,6 @@ describe('annual workflow: plan, task, draw (unit principal)', () => {
   });
 
   it('completes the task today: every result is due on the 20th working day after', async () => {
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
     await page.getByTestId('complete-task').click();
     const dialog = page.getByTestId('complete-dialog');
     await expect.poll(() => dialog.locator('input[name=completedOn]').inputValue()).toBe(today);
@@ -430,6 +461,259 @@ describe('annual workflow: plan, task, draw (unit principal)', () => {
     await shotTeams('w29-task-teams-en');
     // Back to Chinese for whoever uses this browser profile next.
     await page.evaluate(() => localStorage.setItem('RaStore.locale', JSON.stringify('zh')));
+  });
+
+  // ——— one result of this task to the end: entry, review, publication, objection, follow-up, audit trail ———
+
+  let resultUrl = '';
+  let resultId = '';
+  let reviewId = '';
+  let followUpId = '';
+  /** Waits for a value (expect.poll gives up after 1 s; pages load and refetch slower on a busy machine). */
+  const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 200 });
+  const due = () => resultDueDate(today);
+  /** The countdown chip's text for a deadline due on `dueOn`, counted from today (rules 20, 22). */
+  const left = (dueOn: string) => `剩 ${deadlineStatus(dueOn, today).workingDaysLeft} 个工作日`;
+  const resultStatus = () => page.getByTestId('result-header').locator('.MuiChip-label').first().textContent();
+  /** Picks `option` of the MUI select labelled `label`. */
+  const choose = async (label: string, option: string) => {
+    await page.getByRole('combobox', { name: label }).click();
+    await page.getByRole('option', { name: option, exact: true }).click();
+    await page.getByRole('listbox').waitFor({ state: 'detached' });
+  };
+  /** Signs out through the user menu, from the dashboard opened in the menu (at its top: the app bar hides while a page is scrolled down). */
+  const signOut = async () => {
+    await page.getByRole('menuitem', { name: '首页', exact: true }).click();
+    await page.getByTestId('todo-card').waitFor();
+    await page.getByRole('button', { name: '个人设置' }).click();
+    await page.getByRole('menuitem', { name: '退出登录' }).click();
+    await page.waitForURL(/#\/login/);
+  };
+  const signIn = async (username: string, pass: string, unit: string) => {
+    await page.fill('input[name=username]', username);
+    await page.fill('input[name=password]', pass);
+    await page.click('button[type=submit]');
+    await poll(() => page.getByTestId('unit-badge').textContent()).toContain(unit);
+  };
+
+  it('opens the completed task’s results and enters one: a finding per item, a violation referred for a case', async () => {
+    // The English step left the locale in the store; a reload reads it back (Chinese).
+    await page.goto(taskUrl);
+    await page.reload();
+    await page.getByTestId('task-completed').waitFor();
+    await page.getByTestId('team-row').first().waitFor();
+    const targets = await page.getByTestId('team-row').count();
+    await page.getByTestId('open-task-results').click();
+    await page.waitForURL(/#\/Result\?/);
+    const rows = page.getByTestId('result-list').locator('tbody tr');
+    await poll(() => rows.count()).toBe(targets);
+    // Every result of the task waits to be entered, due 20 working days after today.
+    const states = await rows.getByTestId('countdown').evaluateAll((els) => els.map((el) => `${el.getAttribute('data-state')} ${el.getAttribute('data-due-on')}`));
+    expect(new Set(states)).toEqual(new Set([`PENDING ${due()}`]));
+    await poll(() => rows.first().textContent()).toContain('未录入');
+    await poll(() => rows.first().getByTestId('countdown').textContent()).toBe(left(due()));
+    await shot('w30-task-results-zh');
+
+    await rows.first().click();
+    await page.waitForURL(/#\/Result\/[^/]+\/show$/);
+    resultUrl = page.url();
+    resultId = decodeURIComponent(/#\/Result\/([^/]+)\/show$/.exec(resultUrl)![1]!);
+    await poll(resultStatus).toBe('未录入');
+    const countdown = page.getByTestId('result-countdown');
+    expect(await countdown.getAttribute('data-due-on')).toBe(due());
+    await poll(() => countdown.textContent()).toBe(left(due()));
+    // The form of the task's first check item is chosen at the lock; its check points guide the entry.
+    await page.getByTestId('check-points').waitFor();
+    await poll(() => page.getByTestId('form-picker').textContent()).toContain('BD-LZZR-03');
+
+    await choose('检查方式', '实地核查');
+    await page.fill('input[name=inspectedOn]', today);
+    const item3 = page.getByTestId('finding-LZZR-03');
+    await item3.getByTestId('compliant-no').click();
+    await item3.locator('textarea').first().fill('越界开采：经 RTK 测量，开采范围超出采矿许可证划定矿区范围约 0.3 公顷');
+    const item4 = page.getByTestId('finding-LZZR-04');
+    await item4.getByTestId('compliant-yes').click();
+    await item4.locator('textarea').first().fill('已按规定填报并公示勘查开采年度信息');
+    await choose('检查结果', '发现问题待后续处理');
+    // A violation needs its follow-up: the field says so until one is chosen.
+    await page.getByText('发现问题的须选择后续处置方式').waitFor();
+    await choose('后续处置', '移送办案机构');
+    // The receiving unit is left to the default: the target's own unit (矿产资源管理科 keeps the mining directories).
+    await page.fill('textarea[name=remarks]', '已出示执法证件，送达检查通知书；企业负责人在现场检查笔录上签字确认');
+    await page.getByTestId('result-save').click();
+    await page.getByText('检查结果已保存').waitFor();
+    await shot('w31-result-filled-zh');
+  });
+
+  it('uploads a photo as evidence and submits for review; the countdown runs on, and he cannot approve his own entry', async () => {
+    // A 1×1 PNG.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    await page.getByTestId('evidence-input').setInputFiles({ name: '现场照片-越界开采区域.png', mimeType: 'image/png', buffer: png });
+    await poll(() => page.getByTestId('evidence-list').textContent()).toContain('现场照片-越界开采区域.png');
+    await shot('w32-result-evidence-zh');
+
+    await page.getByTestId('result-submit').click();
+    await poll(resultStatus).toBe('待审核');
+    // Four eyes (rule 22): whoever submitted it may neither approve nor return it.
+    await page.getByTestId('result-read-only').waitFor();
+    expect(await page.getByTestId('result-approve').count()).toBe(0);
+    expect(await page.getByTestId('result-return').count()).toBe(0);
+    // Still counting down until it is published.
+    expect(await page.getByTestId('result-countdown').getAttribute('data-state')).toBe('PENDING');
+    expect(await page.getByTestId('result-countdown').textContent()).toBe(left(due()));
+    await shot('w33-result-submitted-zh');
+  });
+
+  it('signs out; the lead unit’s administrator finds the result in 我的待办, approves and publishes it', async () => {
+    await signOut();
+    await signIn('admin', adminPassword, '行政许可科');
+    const todo = page.locator('[data-testid=todo-item][data-kind=RESULTS_TO_REVIEW]').filter({ hasText: taskName });
+    await todo.waitFor();
+    await poll(() => todo.getByTestId('countdown').textContent()).toBe(left(due()));
+    // Down to the to-do card: below it the dashboard's charts are still animating.
+    await shot('w34-admin-todo-zh', page.getByTestId('todo-card'));
+    await todo.getByTestId('todo-link').click();
+    await page.waitForURL(/#\/Result\?/);
+    const rows = page.getByTestId('result-list').locator('tbody tr');
+    await poll(() => rows.count()).toBe(1);
+    await rows.first().click();
+    await page.waitForURL(/#\/Result\/[^/]+\/show$/);
+    expect(page.url()).toBe(resultUrl);
+    await poll(resultStatus).toBe('待审核');
+    // The reviewer sees what was entered: the findings, the outcome, the remarks and the evidence (opened from the
+    // list, the page once showed the findings and remarks blank — the list's row lacks them).
+    const item3 = page.getByTestId('finding-LZZR-03');
+    await poll(() => item3.locator('textarea').first().inputValue()).toContain('越界开采');
+    expect(await item3.getByTestId('compliant-no').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByTestId('finding-LZZR-04').getByTestId('compliant-yes').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('textarea[name=remarks]').inputValue()).toContain('送达检查通知书');
+    expect(await page.getByTestId('evidence-list').textContent()).toContain('现场照片-越界开采区域.png');
+    await page.getByTestId('result-approve').waitFor();
+    await shot('w35-result-to-review-zh');
+
+    await page.getByTestId('result-approve').click();
+    await poll(resultStatus).toBe('通过（待公示）');
+    // Approval hands the violation over for follow-up (rule 24).
+    await poll(() => page.getByTestId('result-follow-up').textContent()).toContain('已移交');
+    await page.getByTestId('result-publish').click();
+    await poll(resultStatus).toBe('已公示');
+    await page.getByTestId('result-read-only').waitFor();
+    // Published within the deadline: the countdown stops, grey, "按期".
+    const countdown = page.getByTestId('result-countdown');
+    await poll(() => countdown.getAttribute('data-state')).toBe('ON_TIME');
+    expect(await countdown.textContent()).toBe(`按期（${due()}）`);
+    await shot('w36-result-published-zh');
+  });
+
+  it('back as the principal: records an objection received today, with its review deadline', async () => {
+    await signOut();
+    await signIn('kuangguan', password, '矿产资源管理科');
+    await page.goto(resultUrl);
+    await poll(resultStatus).toBe('已公示');
+    await page.getByTestId('raise-objection').click();
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.locator('input[name=receivedOn]').inputValue()).toBe(today);
+    await dialog.locator('input[name=raisedBy]').fill('淄博某矿业有限公司（委托代理人 刘某）');
+    await dialog.locator('textarea[name=content]').fill('认为越界面积测量有误，矿区拐点坐标应以2019年变更登记为准，申请复查');
+    await shotDialog('w37-objection-dialog-zh');
+    await page.getByTestId('objection-ok').click();
+    await dialog.waitFor({ state: 'detached' });
+    const row = page.getByTestId('review-row').first();
+    await row.waitFor();
+    const reviewCountdown = row.getByTestId('review-countdown');
+    expect(await reviewCountdown.getAttribute('data-due-on')).toBe(reviewDueDate(today));
+    await poll(() => reviewCountdown.textContent()).toBe(left(reviewDueDate(today)));
+    expect(await row.getByTestId('feedback-countdown').count()).toBe(0);
+    await shot('w38-result-objection-zh');
+  });
+
+  it('upholds the result on review: the review is done on time, the 15-working-day feedback deadline starts', async () => {
+    await page.getByTestId('review-row').first().click();
+    await page.waitForURL(/#\/Review\/[^/]+\/show$/);
+    reviewId = decodeURIComponent(/#\/Review\/([^/]+)\/show$/.exec(page.url())![1]!);
+    await page.getByTestId('review-countdown').waitFor();
+    await page.getByText('已受理，待复查').waitFor();
+    // Before the decision the feedback deadline has not started (it once read "starts when the task is completed").
+    expect(await page.getByTestId('feedback-countdown').count()).toBe(0);
+    expect(await page.getByTestId('feedback-not-started').textContent()).toBe('作出复查结论后起算');
+    await page.getByTestId('review-decide').click();
+    const dialog = page.getByRole('dialog');
+    await choose('复查结论', '维持原检查结果');
+    await dialog.locator('textarea[name=note]').fill('经复核2019年变更登记的矿区拐点坐标并重新实测，越界面积 0.3 公顷属实，维持原检查结果');
+    expect(await dialog.locator('input[name=decidedOn]').inputValue()).toBe(today);
+    await shotDialog('w39-review-decide-dialog-zh');
+    await page.getByTestId('decide-ok').click();
+    await dialog.waitFor({ state: 'detached' });
+    const feedback = page.getByTestId('feedback-countdown');
+    await feedback.waitFor();
+    expect(await feedback.getAttribute('data-due-on')).toBe(feedbackDueDate(today));
+    await poll(() => feedback.textContent()).toBe(left(feedbackDueDate(today)));
+    await poll(() => page.getByTestId('review-countdown').getAttribute('data-state')).toBe('ON_TIME');
+    await page.getByText('已作出结论，待反馈').waitFor();
+    await shot('w40-review-decided-zh');
+  });
+
+  it('advances the follow-up handed to the section: accepted, then closed', async () => {
+    await page.getByTestId('review-open-result').click();
+    await page.waitForURL(/#\/Result\/[^/]+\/show$/);
+    await page.getByTestId('open-follow-up').click();
+    await page.waitForURL(/#\/FollowUp\/[^/]+\/show$/);
+    followUpId = decodeURIComponent(/#\/FollowUp\/([^/]+)\/show$/.exec(page.url())![1]!);
+    // Handed to the target's own unit by default: the section itself, so its principal records the progress.
+    const handedTo = page.locator('.RaLabeled-label', { hasText: '接收单位' }).locator('xpath=..');
+    await poll(() => handedTo.textContent()).toContain('矿产资源管理科');
+    await poll(() => page.getByTestId('follow-up-timeline').textContent()).toContain('已移交');
+    await page.getByTestId('follow-up-advance').click();
+    const dialog = page.getByRole('dialog');
+    // Only the next step the domain allows: 已移交 → 已接收.
+    expect(await dialog.getByRole('radio').count()).toBe(1);
+    await dialog.getByTestId('next-ACCEPTED').waitFor();
+    await shotDialog('w41-follow-up-accept-dialog-zh');
+    await page.getByTestId('advance-ok').click();
+    await dialog.waitFor({ state: 'detached' });
+    await poll(() => page.getByTestId('follow-up-timeline').textContent()).toContain('已接收');
+
+    await page.getByTestId('follow-up-advance').click();
+    expect(await dialog.getByRole('radio').count()).toBe(4);
+    await page.getByTestId('next-CLOSED').click();
+    await dialog.locator('textarea[name=notes]').fill('已移送执法监察大队立案查处，责令退回越界区域并恢复治理，本次后续处置办结');
+    await page.getByTestId('advance-ok').click();
+    await dialog.waitFor({ state: 'detached' });
+    await poll(() => page.getByTestId('follow-up-timeline').textContent()).toContain('已办结');
+    expect(await page.getByTestId('follow-up-advance').count()).toBe(0);
+    await shot('w42-follow-up-closed-zh');
+  });
+
+  it('the audit trail shows the chain: the result, its review and its follow-up, who did what', async () => {
+    await page.getByRole('menuitem', { name: '操作留痕' }).click();
+    await page.waitForURL(/#\/AuditEvent/);
+    await page.getByRole('button', { name: '添加筛选' }).click();
+    await page.getByRole('menuitemcheckbox', { name: '记录', exact: true }).click();
+    const entityId = page.locator('input[name=entityId]');
+    const rows = page.locator('.RaDatagrid-table tbody tr');
+    /** Who did what, oldest first (the list shows the newest first). */
+    const trail = async () => {
+      const actions = await rows.locator('td.column-action').allTextContents();
+      const actors = await rows.locator('td.column-actorName').allTextContents();
+      return actions.map((a, i) => `${actors[i]} ${a}`).reverse();
+    };
+    const show = async (id: string, expected: string[], name: string) => {
+      await entityId.fill(id);
+      await poll(trail).toEqual(expected);
+      expect(new Set(await rows.locator('td.column-entityId').allTextContents())).toEqual(new Set([id]));
+      await shot(name);
+    };
+    const principal = '王强（kuangguan）';
+    const administrator = '李明（admin）';
+    // The principal saved, uploaded, submitted (saving once more); the administrator approved and published.
+    await show(
+      resultId,
+      [`${principal} 录入检查结果`, `${principal} 上传证据材料`, `${principal} 录入检查结果`, `${principal} 提交审核`, `${administrator} 审核通过`, `${administrator} 公示检查结果`],
+      'w43-audit-result-zh',
+    );
+    await show(reviewId, [`${principal} 受理异议`, `${principal} 作出复查结论`], 'w44-audit-review-zh');
+    // The approval handed it over; the section recorded its progress.
+    await show(followUpId, [`${administrator} 移交后续处置`, `${principal} 登记后续处置进展`, `${principal} 登记后续处置进展`], 'w45-audit-follow-up-zh');
   });
 
   it('logged no unexpected browser errors', () => {

@@ -28,7 +28,8 @@ const filters = [
   </ReferenceInput>,
   <DateInput key="from" source="from" parse={startOfDay} alwaysOn />,
   <DateInput key="to" source="to" parse={endOfDay} alwaysOn />,
-  <TextInput key="entityId" source="entityId" />,
+  // Record ids are 25 characters: wide enough to read the one pasted in.
+  <TextInput key="entityId" source="entityId" sx={{ minWidth: 280 }} />,
 ];
 
 type Row = { action?: string; entity?: string };

@@ -1,7 +1,7 @@
 // The result page, "一对象一表单" (rules 18–24): header (target, task, responsible unit, due countdown), the entry
 // on the chosen form while the unit may enter it, its evidence, the commands its flags allow, and after
 // publication the corrections beside the original, the objection reviews and the follow-up.
-import { Alert, Box, Card, CardContent, Chip, Link as MuiLink, Stack, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, Chip, LinearProgress, Link as MuiLink, Stack, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { ListButton, ReferenceField, Show, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { Countdown } from '../../common/Countdown';
@@ -66,6 +66,18 @@ const Notices = () => {
 const ResultPage = () => {
   const r = useRecordContext<Result>();
   if (!r) return null;
+  // Opened from a list, the record is at first the list's row (react-admin seeds the one-record cache with it),
+  // without the fields only this page asks for (findings, remarks, evidence, the task target …). The entry form
+  // takes its values once, when it mounts: it waits for the whole record, or a reviewer would see the findings
+  // and remarks blank, and a unit saving a returned result would erase them.
+  if (r.taskTarget === undefined) {
+    return (
+      <Stack spacing={2} sx={{ p: 2 }}>
+        <Header />
+        <LinearProgress data-testid="result-loading" />
+      </Stack>
+    );
+  }
   return (
     <Stack spacing={2} sx={{ p: 2 }}>
       <Header />

@@ -110,7 +110,7 @@ const ReviewShow = () => {
           <Labeled><EnumField source="decision" enumName="ReviewDecision" emptyText="—" /></Labeled>
           <Labeled><LocalDateField source="decidedOn" emptyText="—" /></Labeled>
           <Labeled label="review.feedback_deadline">
-            <FunctionField<Review> render={(v) => (v.feedbackDeadline ? <Countdown deadline={v.feedbackDeadline} testId="feedback-countdown" /> : <span>{translate('result.not_due_yet')}</span>)} />
+            <FunctionField<Review> render={(v) => (v.feedbackDeadline ? <Countdown deadline={v.feedbackDeadline} testId="feedback-countdown" /> : <span data-testid="feedback-not-started">{translate('review.feedback_not_started')}</span>)} />
           </Labeled>
           <Labeled><LocalDateField source="fedBackOn" emptyText="—" /></Labeled>
         </Box>
