@@ -87,6 +87,26 @@ describe('matchTeams (rules 5, 15)', () => {
     expect(r.teams[0]!.members.filter((x) => x.role === 'LEADER')).toHaveLength(1);
   });
 
+  it('keeps leaders for leader places: one who may lead is a plain member only when nobody else is available', () => {
+    // 2 of 8 may lead; 8 targets, maxLoad 4: 8 leader places need both leaders at full load, so a leader
+    // used up as a plain member would leave a target without one.
+    const pool = inspectors(8).map((i, n) => ({ ...i, mayLead: n < 2 }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000 }), (i) => {
+        const r = ok(matchTeams({ seed: sha256HexOfText(`leaders ${i}`), targets: targets(8), inspectors: pool, maxLoad: 4 }));
+        for (const t of r.teams) {
+          expect(t.members.filter((x) => x.role === 'LEADER')).toHaveLength(1);
+          expect(t.members.filter((x) => x.role === 'MEMBER').every((x) => !x.mayLead)).toBe(true);
+        }
+      }),
+      { numRuns: 100 },
+    );
+    // With no one else left, a second leader-capable inspector does serve as a member.
+    const leadersOnly = inspectors(2).map((i) => ({ ...i, mayLead: true }));
+    const r = ok(matchTeams({ seed: SEED, targets: targets(1), inspectors: leadersOnly, maxLoad: 1 }));
+    expect(r.teams[0]!.members.map((x) => x.role).sort()).toEqual(['LEADER', 'MEMBER']);
+  });
+
   it('never draws an unqualified inspector (rule 5)', () => {
     const pool = [...inspectors(2), ...inspectors(5, 'U1x', { qualified: false })];
     const r = ok(matchTeams({ seed: SEED, targets: targets(1), inspectors: pool, maxLoad: 5 }));

@@ -205,7 +205,10 @@ function match(input: MatchingInput, mode: 'DRAWN' | 'JOINT', jointUnitId: strin
     const available = ranking.filter((r) => (load.get(r.inspector.id) ?? 0) < input.maxLoad);
     // Rule 15: exactly one leader — the best-ranked available inspector who may lead.
     const leader = available.find((r) => r.inspector.mayLead !== false);
-    const others = available.filter((r) => r !== leader).slice(0, teamSize - 1);
+    // Members in ranking order, but those who may lead only once no one else is available: a unit's few
+    // leaders are kept for the leader places of later targets instead of being used up as plain members.
+    const rest = available.filter((r) => r !== leader);
+    const others = [...rest.filter((r) => r.inspector.mayLead === false), ...rest.filter((r) => r.inspector.mayLead !== false)].slice(0, teamSize - 1);
     const got = (leader ? 1 : 0) + others.length;
     if (!leader || got < teamSize) {
       shortages.push({ targetId: target.targetId, shortBy: Math.max(teamSize - got, leader ? 0 : 1), noLeader: !leader });
