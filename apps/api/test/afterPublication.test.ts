@@ -152,11 +152,18 @@ describe('objection reviews (rule 22)', () => {
 describe('to-do lists', () => {
   it('show each user what waits for them, soonest due first', async () => {
     const r = await published();
-    await t.gql('mutation($r: ID!) { raiseObjection(resultId: $r, raisedBy: "某公司", content: "有异议", receivedOn: "2026-10-09") { id } }', { r: r.id }, kg);
+    const objection = await t.gql('mutation($r: ID!) { raiseObjection(resultId: $r, raisedBy: "某公司", content: "有异议", receivedOn: "2026-10-09") { reviewDueOn } }', { r: r.id }, kg);
+    const reviewDueOn = objection.data!.raiseObjection.reviewDueOn as string;
     const pending = (await propose(r.id, { reason: '备注更正', rem: '补充说明' })).data!.proposeCorrection;
+    // A result to enter, due after the objection's review: the list is by due date, not by kind of work.
+    await published({ status: 'NOT_ENTERED', dueOn: new Date('2026-12-31'), submittedAt: null, approvedAt: null, publishedAt: null, outcome: null });
     const q = '{ myTodos { kind title count resource recordId filter dueOn deadline { state workingDaysLeft } unitName } }';
     const mine = (await t.gql(q, {}, kg)).data!.myTodos as { kind: string; recordId: string | null; dueOn: string | null }[];
-    expect(mine.map((x) => x.kind)).toEqual(expect.arrayContaining(['REVIEW_TO_DECIDE', 'CORRECTION_TO_SIGN']));
+    expect(mine.map((x) => x.kind)).toEqual(expect.arrayContaining(['REVIEW_TO_DECIDE', 'CORRECTION_TO_SIGN', 'RESULTS_TO_ENTER']));
+    const review = mine.findIndex((x) => x.kind === 'REVIEW_TO_DECIDE' && x.dueOn === reviewDueOn);
+    const toEnter = mine.findIndex((x) => x.kind === 'RESULTS_TO_ENTER' && x.dueOn === '2026-12-31');
+    expect(review).toBeGreaterThanOrEqual(0);
+    expect(toEnter).toBeGreaterThan(review);
     expect(mine.find((x) => x.kind === 'CORRECTION_TO_SIGN')?.recordId).toBe(pending.id);
     const dated = mine.filter((x) => x.dueOn).map((x) => x.dueOn!);
     expect(dated).toEqual([...dated].sort());
