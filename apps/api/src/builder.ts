@@ -7,6 +7,7 @@ import { GraphQLScalarType, Kind } from 'graphql';
 import type PrismaTypes from '@ssj/db/pothos-types';
 import { getDatamodel } from '@ssj/db/pothos-types';
 import type { Context } from './context.ts';
+import { isIsoDate } from '@ssj/domain';
 import { userError } from './errors.ts';
 
 export type AuthScopes = {
@@ -58,20 +59,20 @@ export const builder = new SchemaBuilder<{
 builder.addScalarType('DateTime', DateTimeResolver);
 builder.addScalarType('JSON', JSONResolver);
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** A calendar date without time (YYYY-MM-DD), as used for windows and deadlines. */
+/** A calendar date without time (YYYY-MM-DD), as used for windows and deadlines; a real day of the calendar. */
 export const DateScalar = builder.addScalarType(
   'Date',
   new GraphQLScalarType<string, string>({
     name: 'Date',
     description: '日期（YYYY-MM-DD） / A calendar date, YYYY-MM-DD',
     serialize: (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)),
+    // Variables and literals are checked alike (Date.parse would let 2026-02-30 through; the domain's check does not).
     parseValue: (v) => {
-      if (typeof v !== 'string' || !ISO_DATE.test(v) || Number.isNaN(Date.parse(v))) throw userError('VALIDATION.INVALID', `日期格式应为 YYYY-MM-DD：${String(v)}`);
+      if (!isIsoDate(v)) throw userError('VALIDATION.INVALID', `日期格式应为 YYYY-MM-DD：${String(v)}`);
       return v;
     },
     parseLiteral: (ast) => {
-      if (ast.kind !== Kind.STRING || !ISO_DATE.test(ast.value)) throw userError('VALIDATION.INVALID', '日期格式应为 YYYY-MM-DD');
+      if (ast.kind !== Kind.STRING || !isIsoDate(ast.value)) throw userError('VALIDATION.INVALID', `日期格式应为 YYYY-MM-DD：${ast.kind === Kind.STRING ? ast.value : ''}`);
       return ast.value;
     },
   }),

@@ -130,6 +130,14 @@ describe('entering and reviewing a result (rules 18, 22)', () => {
     expect(codeOf(await update(results[0]!.id, { findings: [{ checkItemId: other.id, compliant: true }] }))).toBe('VALIDATION.INVALID');
     expect(codeOf(await update(results[0]!.id, { inspectedOn: '2026-08-31' }))).toBe('VALIDATION.INVALID');
     expect(codeOf(await update(results[0]!.id, { inspectedOn: '2099-01-01' }))).toBe('VALIDATION.INVALID');
+    // Not a day of the calendar (inside the window, before today), as a variable or as a literal: refused as a date.
+    const notADay = await update(results[0]!.id, { inspectedOn: '2026-09-31' });
+    expect(codeOf(notADay)).toBe('VALIDATION.INVALID');
+    expect(notADay.errors?.[0]?.message).toContain('日期格式应为 YYYY-MM-DD');
+    const literal = await t.gql(`mutation { updateResult(id: "${results[0]!.id}", inspectedOn: "2026-10-32") { id } }`, {}, kg);
+    expect(codeOf(literal)).toBe('VALIDATION.INVALID');
+    expect(literal.errors?.[0]?.message).toContain('日期格式应为 YYYY-MM-DD');
+    expect((await t.prisma.result.findUniqueOrThrow({ where: { id: results[0]!.id } })).inspectedOn).toBeNull();
   });
 
   it('lets nobody review their own submission (four eyes)', async () => {
