@@ -12,27 +12,22 @@ import {
   type DrawCandidateInput,
   type DrawReceipt,
 } from '@ssj/domain';
+import { labelled } from './enums.ts';
 import { builder } from '../builder.ts';
 import { notFound, unauthenticated } from '../errors.ts';
 import { listQueries } from '../listing.ts';
 import { getDrawSettings } from '../settings.ts';
 import { buildCandidates, classRows, latestConfirmation, refusalError, taskForDrawSelect, taskParameters } from './commands/drawInputs.ts';
 
-export const DrawStatusEnum = builder.enumType('DrawStatus', {
-  description: '摇号状态 / Draw status',
-  values: {
-    [DrawStatus.DRAWN]: { value: DrawStatus.DRAWN, description: '已摇号，待确认锁定 / Drawn, not yet locked' },
-    [DrawStatus.LOCKED]: { value: DrawStatus.LOCKED, description: '已确认锁定并下发 / Confirmed, locked and dispatched (rule 13)' },
-    [DrawStatus.SUPERSEDED]: { value: DrawStatus.SUPERSEDED, description: '已被有理由的重新摇号取代，仍保留可查 / Replaced by a logged re-draw; stays visible (rule 17)' },
-  } as const,
+export const DrawStatusEnum = labelled('DrawStatus', '摇号状态 / Draw status', DrawStatus, {
+  DRAWN: '已摇号，待确认锁定 / Drawn, not yet locked',
+  LOCKED: '已确认锁定并下发 / Confirmed, locked and dispatched (rule 13)',
+  SUPERSEDED: '已被有理由的重新摇号取代，仍保留可查 / Replaced by a logged re-draw; stays visible (rule 17)',
 });
 
-export const DrawKindEnum = builder.enumType('DrawKind', {
-  description: '摇号类型 / Draw kind',
-  values: {
-    [DrawKind.TARGETS]: { value: DrawKind.TARGETS, description: '抽取检查对象 / Draw of targets' },
-    [DrawKind.INSPECTORS]: { value: DrawKind.INSPECTORS, description: '抽取执法检查人员 / Draw of inspectors' },
-  } as const,
+export const DrawKindEnum = labelled('DrawKind', '摇号类型 / Draw kind', DrawKind, {
+  TARGETS: '抽取检查对象 / Draw of targets',
+  INSPECTORS: '抽取执法检查人员 / Draw of inspectors',
 });
 
 type Exclusion = { candidateId: string; code: string; detail: string };

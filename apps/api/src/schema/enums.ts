@@ -4,7 +4,8 @@ import {
 } from '@ssj/db/client';
 import { builder } from '../builder.ts';
 
-function labelled<E extends Record<string, string>>(name: string, description: string, e: E, labels: { [K in keyof E]: string }) {
+/** A GraphQL enum mirroring a Prisma enum, each value with its "中文 / English" label. */
+export function labelled<E extends Record<string, string>>(name: string, description: string, e: E, labels: { [K in keyof E]: string }) {
   const values = Object.fromEntries(Object.entries(e).map(([k, v]) => [k, { value: v, description: labels[k as keyof E] }])) as {
     [K in keyof E & string]: { value: E[K]; description: string };
   };

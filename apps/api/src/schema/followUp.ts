@@ -5,6 +5,7 @@
 import type { Prisma } from '@ssj/db/client';
 import { FollowUpStatus } from '@ssj/db/client';
 import { calendarDaysBetween, FOLLOW_UP_NEXT, followUpTransition } from '@ssj/domain';
+import { labelled } from './enums.ts';
 import { builder, DateScalar } from '../builder.ts';
 import { audit } from '../audit.ts';
 import { todayInChina } from '../clock.ts';
@@ -13,16 +14,13 @@ import { listQueries } from '../listing.ts';
 import { assertUnitWrite, requireFields } from '../validation.ts';
 import { canWriteUnit } from './unit.ts';
 
-export const FollowUpStatusEnum = builder.enumType('FollowUpStatus', {
-  description: '后续处置状态 / Follow-up status (rule 24)',
-  values: {
-    [FollowUpStatus.HANDED_OVER]: { value: FollowUpStatus.HANDED_OVER, description: '已移交 / Handed over' },
-    [FollowUpStatus.ACCEPTED]: { value: FollowUpStatus.ACCEPTED, description: '已接收 / Accepted' },
-    [FollowUpStatus.CASE_FILED]: { value: FollowUpStatus.CASE_FILED, description: '已立案 / Case filed' },
-    [FollowUpStatus.RECTIFIED]: { value: FollowUpStatus.RECTIFIED, description: '已整改 / Rectified' },
-    [FollowUpStatus.SENT_TO_JUDICIAL]: { value: FollowUpStatus.SENT_TO_JUDICIAL, description: '已移送司法机关 / Sent to the judicial organs' },
-    [FollowUpStatus.CLOSED]: { value: FollowUpStatus.CLOSED, description: '已办结 / Closed' },
-  } as const,
+export const FollowUpStatusEnum = labelled('FollowUpStatus', '后续处置状态 / Follow-up status (rule 24)', FollowUpStatus, {
+  HANDED_OVER: '已移交 / Handed over',
+  ACCEPTED: '已接收 / Accepted',
+  CASE_FILED: '已立案 / Case filed',
+  RECTIFIED: '已整改 / Rectified',
+  SENT_TO_JUDICIAL: '已移送司法机关 / Sent to the judicial organs',
+  CLOSED: '已办结 / Closed',
 });
 
 /** The date column each status records. */

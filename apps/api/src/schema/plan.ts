@@ -5,6 +5,7 @@
 import type { ObjectRef, SchemaTypes } from '@pothos/core';
 import { PlanStatus, Prisma } from '@ssj/db/client';
 import { checkPlanFiling, planCoverage } from '@ssj/domain';
+import { labelled } from './enums.ts';
 import { builder } from '../builder.ts';
 import { audit } from '../audit.ts';
 import type { Context } from '../context.ts';
@@ -20,12 +21,9 @@ import {
 type Tx = Prisma.TransactionClient;
 type SchemaTypesOf<B> = B extends PothosSchemaTypes.SchemaBuilder<infer T extends SchemaTypes> ? T : never;
 
-export const PlanStatusEnum = builder.enumType('PlanStatus', {
-  description: '计划状态 / Plan status',
-  values: {
-    [PlanStatus.DRAFT]: { value: PlanStatus.DRAFT, description: '草稿（未备案，可直接编辑） / Draft, not yet filed' },
-    [PlanStatus.FILED]: { value: PlanStatus.FILED, description: '已备案（变更须经计划调整） / Filed; changes go through an adjustment' },
-  } as const,
+export const PlanStatusEnum = labelled('PlanStatus', '计划状态 / Plan status', PlanStatus, {
+  DRAFT: '草稿（未备案，可直接编辑） / Draft, not yet filed',
+  FILED: '已备案（变更须经计划调整） / Filed; changes go through an adjustment',
 });
 
 type AdjustmentKind = 'INITIAL' | 'ADJUSTMENT' | 'TEMPORARY_CHECK';

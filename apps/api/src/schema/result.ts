@@ -33,7 +33,7 @@ import { requestCalendar } from '../holidayCalendar.ts';
 import { keywordWhere, listQueries } from '../listing.ts';
 import { figureResultIds, periodOf } from '../assessment/figures.ts';
 import { assertUnitWrite, requireFields } from '../validation.ts';
-import { CheckMethodEnum } from './enums.ts';
+import { CheckMethodEnum, labelled } from './enums.ts';
 import { canWriteUnit } from './unit.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -46,37 +46,28 @@ export const RESULT_LABELS: Record<string, string> = {
   method: '检查方式', inspectedOn: '检查日期', formId: '检查表单', outcome: '检查结果', findings: '各抽查事项的检查情况', followUpAction: '后续处置',
 };
 
-export const ResultStatusEnum = builder.enumType('ResultStatus', {
-  description: '检查结果状态（未录入 → 待审核 → 退回 / 通过 → 已公示） / Result status (rule 22)',
-  values: {
-    [ResultStatus.NOT_ENTERED]: { value: ResultStatus.NOT_ENTERED, description: '未录入 / Not entered' },
-    [ResultStatus.PENDING_REVIEW]: { value: ResultStatus.PENDING_REVIEW, description: '待审核 / Pending review' },
-    [ResultStatus.RETURNED]: { value: ResultStatus.RETURNED, description: '退回 / Returned for correction' },
-    [ResultStatus.APPROVED]: { value: ResultStatus.APPROVED, description: '通过（待公示） / Approved, to be published' },
-    [ResultStatus.PUBLISHED]: { value: ResultStatus.PUBLISHED, description: '已公示 / Published' },
-  } as const,
+export const ResultStatusEnum = labelled('ResultStatus', '检查结果状态（未录入 → 待审核 → 退回 / 通过 → 已公示） / Result status (rule 22)', ResultStatus, {
+  NOT_ENTERED: '未录入 / Not entered',
+  PENDING_REVIEW: '待审核 / Pending review',
+  RETURNED: '退回 / Returned for correction',
+  APPROVED: '通过（待公示） / Approved, to be published',
+  PUBLISHED: '已公示 / Published',
 });
 
-export const ResultOutcomeEnum = builder.enumType('ResultOutcome', {
-  description: '检查结果（全国双随机抽查标准结果代码） / Outcome, the standard codes of the national practice (rule 22)',
-  values: {
-    [ResultOutcome.NO_PROBLEM]: { value: ResultOutcome.NO_PROBLEM, description: '未发现问题 / No problem found' },
-    [ResultOutcome.CORRECTED_ON_ORDER]: { value: ResultOutcome.CORRECTED_ON_ORDER, description: '发现问题经责令已改正 / Problem found, corrected on order' },
-    [ResultOutcome.FOLLOW_UP_PENDING]: { value: ResultOutcome.FOLLOW_UP_PENDING, description: '发现问题待后续处理 / Problem found, follow-up pending' },
-    [ResultOutcome.NO_RELEVANT_ACTIVITY]: { value: ResultOutcome.NO_RELEVANT_ACTIVITY, description: '未发现开展本次抽查涉及的经营活动 / No activity of this kind found' },
-    [ResultOutcome.UNREACHABLE]: { value: ResultOutcome.UNREACHABLE, description: '无法联系 / Cannot be contacted' },
-    [ResultOutcome.SERIOUS_REFUSAL]: { value: ResultOutcome.SERIOUS_REFUSAL, description: '不配合检查情节严重 / Serious refusal to cooperate' },
-    [ResultOutcome.FALSIFICATION]: { value: ResultOutcome.FALSIFICATION, description: '弄虚作假 / Falsification' },
-  } as const,
+export const ResultOutcomeEnum = labelled('ResultOutcome', '检查结果（全国双随机抽查标准结果代码） / Outcome, the standard codes of the national practice (rule 22)', ResultOutcome, {
+  NO_PROBLEM: '未发现问题 / No problem found',
+  CORRECTED_ON_ORDER: '发现问题经责令已改正 / Problem found, corrected on order',
+  FOLLOW_UP_PENDING: '发现问题待后续处理 / Problem found, follow-up pending',
+  NO_RELEVANT_ACTIVITY: '未发现开展本次抽查涉及的经营活动 / No activity of this kind found',
+  UNREACHABLE: '无法联系 / Cannot be contacted',
+  SERIOUS_REFUSAL: '不配合检查情节严重 / Serious refusal to cooperate',
+  FALSIFICATION: '弄虚作假 / Falsification',
 });
 
-export const FollowUpActionEnum = builder.enumType('FollowUpAction', {
-  description: '后续处置方式 / Follow-up action (rule 24)',
-  values: {
-    [FollowUpAction.NONE]: { value: FollowUpAction.NONE, description: '无 / None' },
-    [FollowUpAction.REFER_CASE]: { value: FollowUpAction.REFER_CASE, description: '移送办案机构 / Refer for a case' },
-    [FollowUpAction.NOTIFY_DEPARTMENT]: { value: FollowUpAction.NOTIFY_DEPARTMENT, description: '抄告相关部门 / Notify the responsible department' },
-  } as const,
+export const FollowUpActionEnum = labelled('FollowUpAction', '后续处置方式 / Follow-up action (rule 24)', FollowUpAction, {
+  NONE: '无 / None',
+  REFER_CASE: '移送办案机构 / Refer for a case',
+  NOTIFY_DEPARTMENT: '抄告相关部门 / Notify the responsible department',
 });
 
 const DeadlineStateEnum = builder.enumType('DeadlineState', {

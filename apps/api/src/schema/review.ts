@@ -4,6 +4,7 @@
 import type { Prisma } from '@ssj/db/client';
 import { ReviewDecision, ReviewStatus } from '@ssj/db/client';
 import { feedbackDueDate, reviewDueDate, reviewTransition } from '@ssj/domain';
+import { labelled } from './enums.ts';
 import { builder, DateScalar } from '../builder.ts';
 import { audit } from '../audit.ts';
 import { todayInChina } from '../clock.ts';
@@ -14,21 +15,15 @@ import { assertUnitWrite, requireFields } from '../validation.ts';
 import { DeadlineRef, deadlineOf, responsibleSelect, responsibleUnitId } from './result.ts';
 import { canWriteUnit } from './unit.ts';
 
-const ReviewStatusEnum = builder.enumType('ReviewStatus', {
-  description: '异议复查状态 / Objection review status',
-  values: {
-    [ReviewStatus.RECEIVED]: { value: ReviewStatus.RECEIVED, description: '已受理，待复查 / Received, under review' },
-    [ReviewStatus.DECIDED]: { value: ReviewStatus.DECIDED, description: '已作出复查结论，待反馈 / Decided, to be fed back' },
-    [ReviewStatus.FED_BACK]: { value: ReviewStatus.FED_BACK, description: '已反馈 / Fed back to the target' },
-  } as const,
+const ReviewStatusEnum = labelled('ReviewStatus', '异议复查状态 / Objection review status', ReviewStatus, {
+  RECEIVED: '已受理，待复查 / Received, under review',
+  DECIDED: '已作出复查结论，待反馈 / Decided, to be fed back',
+  FED_BACK: '已反馈 / Fed back to the target',
 });
 
-const ReviewDecisionEnum = builder.enumType('ReviewDecision', {
-  description: '复查结论 / Review decision',
-  values: {
-    [ReviewDecision.UPHELD]: { value: ReviewDecision.UPHELD, description: '维持原检查结果 / The result stands' },
-    [ReviewDecision.CORRECTED]: { value: ReviewDecision.CORRECTED, description: '异议成立，予以更正 / The objection holds: correct the result' },
-  } as const,
+const ReviewDecisionEnum = labelled('ReviewDecision', '复查结论 / Review decision', ReviewDecision, {
+  UPHELD: '维持原检查结果 / The result stands',
+  CORRECTED: '异议成立，予以更正 / The objection holds: correct the result',
 });
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);

@@ -6,6 +6,7 @@ import { getRefFromModel, type PrismaObjectRef } from '@pothos/plugin-prisma';
 import type { Prisma } from '@ssj/db/client';
 import type PrismaTypes from '@ssj/db/pothos-types';
 import { TaskStatus, TaskTargetStatus } from '@ssj/db/client';
+import { labelled } from './enums.ts';
 import { builder, DateScalar } from '../builder.ts';
 import { audit } from '../audit.ts';
 import type { CurrentUser } from '../context.ts';
@@ -20,27 +21,21 @@ import { canWriteUnit } from './unit.ts';
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 const CheckItemRef = getRefFromModel('CheckItem', builder) as PrismaObjectRef<Types, PrismaTypes['CheckItem']>;
 
-export const TaskStatusEnum = builder.enumType('TaskStatus', {
-  description: '抽查任务状态 / Task status',
-  values: {
-    [TaskStatus.DRAFT]: { value: TaskStatus.DRAFT, description: '设置中 / Being set up' },
-    [TaskStatus.READY]: { value: TaskStatus.READY, description: '已公布随机种子承诺值，待摇号 / Seed committed, waiting for the draw' },
-    [TaskStatus.DRAWN]: { value: TaskStatus.DRAWN, description: '已摇号，待确认锁定 / Drawn, not yet locked' },
-    [TaskStatus.DISPATCHED]: { value: TaskStatus.DISPATCHED, description: '名单已锁定并下发，任务公告已发布 / List locked and dispatched, announcement published' },
-    [TaskStatus.COMPLETED]: { value: TaskStatus.COMPLETED, description: '已完成 / Completed' },
-    [TaskStatus.CANCELLED]: { value: TaskStatus.CANCELLED, description: '已取消 / Cancelled' },
-  } as const,
+export const TaskStatusEnum = labelled('TaskStatus', '抽查任务状态 / Task status', TaskStatus, {
+  DRAFT: '设置中 / Being set up',
+  READY: '已公布随机种子承诺值，待摇号 / Seed committed, waiting for the draw',
+  DRAWN: '已摇号，待确认锁定 / Drawn, not yet locked',
+  DISPATCHED: '名单已锁定并下发，任务公告已发布 / List locked and dispatched, announcement published',
+  COMPLETED: '已完成 / Completed',
+  CANCELLED: '已取消 / Cancelled',
 });
 
-export const TaskTargetStatusEnum = builder.enumType('TaskTargetStatus', {
-  description: '任务中检查对象的状态 / Status of a target in a task',
-  values: {
-    [TaskTargetStatus.PENDING]: { value: TaskTargetStatus.PENDING, description: '待检查 / Pending' },
-    [TaskTargetStatus.INSPECTED]: { value: TaskTargetStatus.INSPECTED, description: '已检查 / Inspected' },
-    [TaskTargetStatus.CLOSED_UNREACHABLE]: { value: TaskTargetStatus.CLOSED_UNREACHABLE, description: '登记住所无法联系，视为完成 / Unreachable, counts as completed (G28)' },
-    [TaskTargetStatus.CLOSED_DEREGISTERED]: { value: TaskTargetStatus.CLOSED_DEREGISTERED, description: '已注销或吊销，视为完成 / Deregistered or revoked, counts as completed (G28)' },
-    [TaskTargetStatus.TRANSFERRED]: { value: TaskTargetStatus.TRANSFERRED, description: '已迁移并移交新住所地单位 / Moved, transferred to the new location\'s unit (G28)' },
-  } as const,
+export const TaskTargetStatusEnum = labelled('TaskTargetStatus', '任务中检查对象的状态 / Status of a target in a task', TaskTargetStatus, {
+  PENDING: '待检查 / Pending',
+  INSPECTED: '已检查 / Inspected',
+  CLOSED_UNREACHABLE: '登记住所无法联系，视为完成 / Unreachable, counts as completed (G28)',
+  CLOSED_DEREGISTERED: '已注销或吊销，视为完成 / Deregistered or revoked, counts as completed (G28)',
+  TRANSFERRED: '已迁移并移交新住所地单位 / Moved, transferred to the new location\'s unit (G28)',
 });
 
 /** Tasks are set up (and their classes changed) only before the draw. */

@@ -31,6 +31,7 @@ import {
   type MemberReplacement,
   type Team as DomainTeam,
 } from '@ssj/domain';
+import { labelled } from './enums.ts';
 import { builder } from '../builder.ts';
 import { audit } from '../audit.ts';
 import type { Context } from '../context.ts';
@@ -39,32 +40,23 @@ import { assertUnitWrite, requireFields } from '../validation.ts';
 
 type Tx = Prisma.TransactionClient;
 
-export const TeamModeEnum = builder.enumType('TeamMode', {
-  description: '检查组产生方式 / How a team was formed',
-  values: {
-    [TeamMode.DRAWN]: { value: TeamMode.DRAWN, description: '随机匹配 / Drawn at random (rule 15)' },
-    [TeamMode.DIRECT]: { value: TeamMode.DIRECT, description: '直接委派 / Assigned directly (G19)' },
-    [TeamMode.JOINT]: { value: TeamMode.JOINT, description: '与相邻单位联合随机匹配 / Drawn jointly with a neighbouring unit (G19)' },
-  } as const,
+export const TeamModeEnum = labelled('TeamMode', '检查组产生方式 / How a team was formed', TeamMode, {
+  DRAWN: '随机匹配 / Drawn at random (rule 15)',
+  DIRECT: '直接委派 / Assigned directly (G19)',
+  JOINT: '与相邻单位联合随机匹配 / Drawn jointly with a neighbouring unit (G19)',
 });
 
-export const TeamRoleEnum = builder.enumType('TeamRole', {
-  description: '检查组成员角色 / Role in a team',
-  values: {
-    [TeamRole.LEADER]: { value: TeamRole.LEADER, description: '组长 / Leader' },
-    [TeamRole.MEMBER]: { value: TeamRole.MEMBER, description: '组员 / Member' },
-    [TeamRole.EXPERT]: { value: TeamRole.EXPERT, description: '专家 / Expert' },
-  } as const,
+export const TeamRoleEnum = labelled('TeamRole', '检查组成员角色 / Role in a team', TeamRole, {
+  LEADER: '组长 / Leader',
+  MEMBER: '组员 / Member',
+  EXPERT: '专家 / Expert',
 });
 
-export const ReplacementReasonEnum = builder.enumType('ReplacementReason', {
-  description: '更换执法检查人员的理由（规则16） / Why a member was replaced (rule 16)',
-  values: {
-    [ReplacementReason.POST_CHANGE]: { value: ReplacementReason.POST_CHANGE, description: '岗位变动 / Post change' },
-    [ReplacementReason.WORK_CONFLICT]: { value: ReplacementReason.WORK_CONFLICT, description: '工作冲突 / Work conflict' },
-    [ReplacementReason.HEALTH]: { value: ReplacementReason.HEALTH, description: '身体原因 / Health' },
-    [ReplacementReason.RECUSAL]: { value: ReplacementReason.RECUSAL, description: '回避（有利害关系） / Recusal (conflict of interest)' },
-  } as const,
+export const ReplacementReasonEnum = labelled('ReplacementReason', '更换执法检查人员的理由（规则16） / Why a member was replaced (rule 16)', ReplacementReason, {
+  POST_CHANGE: '岗位变动 / Post change',
+  WORK_CONFLICT: '工作冲突 / Work conflict',
+  HEALTH: '身体原因 / Health',
+  RECUSAL: '回避（有利害关系） / Recusal (conflict of interest)',
 });
 
 builder.prismaObject('Team', {
