@@ -9,7 +9,7 @@ import { audit } from '../audit.ts';
 import { notFound, userError } from '../errors.ts';
 import { listQueries } from '../listing.ts';
 import { assertUnitWrite, requireFields } from '../validation.ts';
-import { FollowUpActionEnum, handOverIfViolation, ResultOutcomeEnum, responsibleSelect, responsibleUnitId, type Finding } from './result.ts';
+import { FollowUpActionEnum, handOverIfViolation, ResultOutcomeEnum, responsibleSelect, responsibleUnitId, responsibleWhere, type Finding } from './result.ts';
 import type { Context, CurrentUser } from '../context.ts';
 import { canWriteUnit } from './unit.ts';
 
@@ -90,15 +90,7 @@ function correctionWhere(f: typeof CorrectionFilter.$inferInput | null | undefin
     ...(f?.ids ? { id: { in: f.ids.map(String) } } : {}),
     ...(f?.resultId ? { resultId: String(f.resultId) } : {}),
     ...status,
-    ...(unitId
-      ? {
-          result: {
-            taskTarget: {
-              OR: [{ status: 'TRANSFERRED', transferredToUnitId: unitId }, { status: { not: 'TRANSFERRED' }, task: { executingUnitId: unitId } }],
-            },
-          },
-        }
-      : {}),
+    ...(unitId ? { result: { taskTarget: responsibleWhere(unitId) } } : {}),
   };
 }
 

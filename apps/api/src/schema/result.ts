@@ -120,6 +120,11 @@ export function responsibleUnitId(tt: { status: string; transferredToUnitId: str
   return tt.status === 'TRANSFERRED' && tt.transferredToUnitId ? tt.transferredToUnitId : tt.task.executingUnitId;
 }
 
+/** The same rule as a filter: the task targets a unit answers for (its own, and those transferred to it). */
+export function responsibleWhere(unitId: string): Prisma.TaskTargetWhereInput {
+  return { OR: [{ status: 'TRANSFERRED', transferredToUnitId: unitId }, { status: { not: 'TRANSFERRED' }, task: { executingUnitId: unitId } }] };
+}
+
 export const responsibleSelect = {
   status: true, transferredToUnitId: true, task: { select: { executingUnitId: true } },
 } satisfies Prisma.TaskTargetSelect;
@@ -287,15 +292,7 @@ const ResultFilter = builder.inputType('ResultFilter', {
 
 function resultWhere(f: typeof ResultFilter.$inferInput | null | undefined): Prisma.ResultWhereInput {
   const and: Prisma.ResultWhereInput[] = keywordWhere<Prisma.TargetWhereInput>(f?.q, ['name', 'creditCode']).map((w) => ({ taskTarget: { target: w } }));
-  if (f?.unitId) {
-    const unitId = String(f.unitId);
-    and.push({
-      OR: [
-        { taskTarget: { status: 'TRANSFERRED', transferredToUnitId: unitId } },
-        { taskTarget: { status: { not: 'TRANSFERRED' }, task: { executingUnitId: unitId } } },
-      ],
-    });
-  }
+  if (f?.unitId) and.push({ taskTarget: responsibleWhere(String(f.unitId)) });
   if (f?.overdue) and.push({ status: { not: 'PUBLISHED' }, dueOn: { lt: new Date(`${todayInChina()}T00:00:00Z`) } });
   return {
     ...(f?.ids ? { id: { in: f.ids.map(String) } } : {}),

@@ -12,7 +12,7 @@ import { domainCall, notFound, userError } from '../errors.ts';
 import { loadHolidayCalendar } from '../holidayCalendar.ts';
 import { listQueries } from '../listing.ts';
 import { assertUnitWrite, requireFields } from '../validation.ts';
-import { DeadlineRef, deadlineOf, responsibleSelect, responsibleUnitId } from './result.ts';
+import { DeadlineRef, deadlineOf, responsibleSelect, responsibleUnitId, responsibleWhere } from './result.ts';
 import { canWriteUnit } from './unit.ts';
 
 const ReviewStatusEnum = labelled('ReviewStatus', '异议复查状态 / Objection review status', ReviewStatus, {
@@ -90,7 +90,7 @@ function reviewWhere(f: typeof ReviewFilter.$inferInput | null | undefined): Pri
     ...(f?.resultId ? { resultId: String(f.resultId) } : {}),
     ...(f?.status ? { status: f.status } : {}),
     ...(unitId
-      ? { result: { taskTarget: { OR: [{ status: 'TRANSFERRED', transferredToUnitId: unitId }, { status: { not: 'TRANSFERRED' }, task: { executingUnitId: unitId } }] } } }
+      ? { result: { taskTarget: responsibleWhere(unitId) } }
       : {}),
     ...(f?.overdue ? { OR: [{ status: 'RECEIVED', reviewDueOn: { lt: today } }, { status: 'DECIDED', feedbackDueOn: { lt: today } }] } : {}),
   };

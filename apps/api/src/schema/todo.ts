@@ -4,11 +4,10 @@
 // sign (rule 21). Unit staff see their unit's work; the lead unit's administrators see every unit's.
 // Results are grouped per task and state (one line "5 条结果待录入", due by the earliest), so a task of 200
 // targets is one line, not 200.
-import type { Prisma } from '@ssj/db/client';
 import { builder, DateScalar } from '../builder.ts';
 import { todayInChina } from '../clock.ts';
 import type { Context } from '../context.ts';
-import { DeadlineRef, deadlineOf, type Deadline } from './result.ts';
+import { DeadlineRef, deadlineOf, responsibleUnitId, responsibleWhere, type Deadline } from './result.ts';
 
 const TodoKindEnum = builder.enumType('TodoKind', {
   description: '待办类型 / To-do kind',
@@ -70,9 +69,6 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
   const units = new Map((await db.unit.findMany({ select: { id: true, name: true } })).map((u) => [u.id, u.name]));
   const unitName = (id: string) => units.get(id) ?? '';
   const own = <W>(w: W): W | Record<string, never> => (all ? {} : w);
-  const responsible = (unitId: string): Prisma.TaskTargetWhereInput => ({
-    OR: [{ status: 'TRANSFERRED', transferredToUnitId: unitId }, { status: { not: 'TRANSFERRED' }, task: { executingUnitId: unitId } }],
-  });
   const today = todayInChina();
   const todos: Todo[] = [];
   const push = async (x: Omit<Todo, 'deadline'>, dueOn: Date | null = null) => todos.push({ ...x, deadline: await deadlineOf(ctx, dueOn, null) });
@@ -87,14 +83,14 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
       },
     }),
     db.result.findMany({
-      where: { status: { in: ['NOT_ENTERED', 'RETURNED', 'PENDING_REVIEW', 'APPROVED'] }, ...(all ? {} : { taskTarget: responsible(user.unitId) }) },
+      where: { status: { in: ['NOT_ENTERED', 'RETURNED', 'PENDING_REVIEW', 'APPROVED'] }, ...(all ? {} : { taskTarget: responsibleWhere(user.unitId) }) },
       select: {
         status: true, dueOn: true, enteredById: true,
         taskTarget: { select: { status: true, transferredToUnitId: true, task: { select: { id: true, code: true, name: true, executingUnitId: true } } } },
       },
     }),
     db.review.findMany({
-      where: { status: { in: ['RECEIVED', 'DECIDED'] }, ...(all ? {} : { result: { taskTarget: responsible(user.unitId) } }) },
+      where: { status: { in: ['RECEIVED', 'DECIDED'] }, ...(all ? {} : { result: { taskTarget: responsibleWhere(user.unitId) } }) },
       select: { id: true, status: true, reviewDueOn: true, feedbackDueOn: true, raisedBy: true, result: { select: { taskTarget: { select: { target: { select: { name: true } }, task: { select: { executingUnitId: true } } } } } } },
     }),
     db.followUp.findMany({
@@ -103,7 +99,7 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
     }),
     user.isPrincipal
       ? db.correction.findMany({
-          where: { signedAt: null, refusedAt: null, result: { taskTarget: responsible(user.unitId) } },
+          where: { signedAt: null, refusedAt: null, result: { taskTarget: responsibleWhere(user.unitId) } },
           select: { id: true, reason: true, result: { select: { taskTarget: { select: { target: { select: { name: true } } } } } } },
         })
       : Promise.resolve([]),
@@ -132,7 +128,7 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
   // Results: one line per task and state, due by the earliest due date among them.
   const groups = new Map<string, { kind: TodoKind; task: { id: string; code: string; name: string }; unitId: string; status: string; count: number; dueOn: Date | null }>();
   for (const r of results) {
-    const unitId = r.taskTarget.status === 'TRANSFERRED' && r.taskTarget.transferredToUnitId ? r.taskTarget.transferredToUnitId : r.taskTarget.task.executingUnitId;
+    const unitId = responsibleUnitId(r.taskTarget);
     const kind: TodoKind | null =
       r.status === 'NOT_ENTERED' ? (r.dueOn ? 'RESULTS_TO_ENTER' : null)
       : r.status === 'RETURNED' ? 'RESULTS_RETURNED'
