@@ -46,6 +46,25 @@ const keyOf = (unitId: unknown) => (unitId === null || unitId === undefined ? TO
 const responsibleUnit = Prisma.sql`CASE WHEN tt."status" = 'TRANSFERRED' AND tt."transferredToUnitId" IS NOT NULL THEN tt."transferredToUnitId" ELSE t."executingUnitId" END`;
 const chinaDate = (col: Prisma.Sql) => Prisma.sql`((${col}) + interval '8 hours')::date`;
 
+// Each counted condition is written once; the aggregates below and the drill-down (figureResultIds) both use it.
+const published = chinaDate(Prisma.sql`r."publishedAt"`);
+const TARGET = {
+  drawn: Prisma.sql`tt."status" <> 'TRANSFERRED'`,
+  completed: Prisma.sql`tt."status" NOT IN ('TRANSFERRED', 'PENDING')`,
+  pending: Prisma.sql`tt."status" = 'PENDING'`,
+  closed: Prisma.sql`tt."status" IN ('CLOSED_UNREACHABLE', 'CLOSED_DEREGISTERED')`,
+  transferred: Prisma.sql`tt."status" = 'TRANSFERRED'`,
+};
+const ENTRY = {
+  onTime: Prisma.sql`r."dueOn" IS NOT NULL AND r."publishedAt" IS NOT NULL AND ${published} <= r."dueOn"`,
+  late: Prisma.sql`r."dueOn" IS NOT NULL AND r."publishedAt" IS NOT NULL AND ${published} > r."dueOn"`,
+  missing: (now: Prisma.Sql) => Prisma.sql`r."dueOn" IS NOT NULL AND r."publishedAt" IS NULL AND ${now} > r."dueOn"`,
+  pending: (now: Prisma.Sql) => Prisma.sql`r."dueOn" IS NOT NULL AND r."publishedAt" IS NULL AND ${now} <= r."dueOn"`,
+};
+/** Rule 24: a violation found — submitted with a follow-up action, or handed over after a correction. */
+const VIOLATION_FOUND = Prisma.sql`(r."followUpAction" <> 'NONE' AND r."status" IN ('PENDING_REVIEW', 'APPROVED', 'PUBLISHED')) OR f."id" IS NOT NULL`;
+const FOUND_ON = Prisma.sql`COALESCE(r."inspectedOn", ${chinaDate(Prisma.sql`r."submittedAt"`)})`;
+
 /** Every figure of rule 25 for the period, per unit and for the bureau as a whole (unitId null). */
 export async function assessmentFigures(db: PrismaClient | Prisma.TransactionClient, period: Period, today: string, unitIds?: readonly string[]): Promise<UnitFigures[]> {
   const from = Prisma.sql`${period.from}::date`;
@@ -71,27 +90,27 @@ export async function assessmentFigures(db: PrismaClient | Prisma.TransactionCli
         count(DISTINCT t."id")::int AS "tasks",
         count(DISTINCT t."id") FILTER (WHERE t."completedOn" IS NOT NULL)::int AS "tasksCompleted",
         count(DISTINCT t."id") FILTER (WHERE t."completedOn" <= t."windowTo")::int AS "tasksCompletedOnTime",
-        count(tt."id") FILTER (WHERE tt."status" <> 'TRANSFERRED')::int AS "targetsDrawn",
-        count(tt."id") FILTER (WHERE tt."status" NOT IN ('TRANSFERRED', 'PENDING'))::int AS "targetsCompleted",
-        count(tt."id") FILTER (WHERE tt."status" IN ('CLOSED_UNREACHABLE', 'CLOSED_DEREGISTERED'))::int AS "targetsClosed",
-        count(tt."id") FILTER (WHERE tt."status" = 'TRANSFERRED')::int AS "targetsTransferred"
+        count(tt."id") FILTER (WHERE ${TARGET.drawn})::int AS "targetsDrawn",
+        count(tt."id") FILTER (WHERE ${TARGET.completed})::int AS "targetsCompleted",
+        count(tt."id") FILTER (WHERE ${TARGET.closed})::int AS "targetsClosed",
+        count(tt."id") FILTER (WHERE ${TARGET.transferred})::int AS "targetsTransferred"
       FROM "Task" t LEFT JOIN "TaskTarget" tt ON tt."taskId" = t."id"
       WHERE t."status" <> 'CANCELLED' AND t."windowTo" BETWEEN ${from} AND ${to}
       GROUP BY GROUPING SETS ((t."executingUnitId"), ())`,
     db.$queryRaw<Record<string, unknown>[]>`
       SELECT t."executingUnitId" AS "unitId",
-        count(*) FILTER (WHERE r."dueOn" IS NOT NULL AND r."publishedAt" IS NOT NULL AND ${chinaDate(Prisma.sql`r."publishedAt"`)} <= r."dueOn")::int AS "onTime",
-        count(*) FILTER (WHERE r."dueOn" IS NOT NULL AND r."publishedAt" IS NOT NULL AND ${chinaDate(Prisma.sql`r."publishedAt"`)} > r."dueOn")::int AS "late",
-        count(*) FILTER (WHERE r."dueOn" IS NOT NULL AND r."publishedAt" IS NULL AND ${now} > r."dueOn")::int AS "missingPastDue",
-        count(*) FILTER (WHERE r."dueOn" IS NOT NULL AND r."publishedAt" IS NULL AND ${now} <= r."dueOn")::int AS "pending",
+        count(*) FILTER (WHERE ${ENTRY.onTime})::int AS "onTime",
+        count(*) FILTER (WHERE ${ENTRY.late})::int AS "late",
+        count(*) FILTER (WHERE ${ENTRY.missing(now)})::int AS "missingPastDue",
+        count(*) FILTER (WHERE ${ENTRY.pending(now)})::int AS "pending",
         count(*) FILTER (WHERE r."dueOn" IS NULL)::int AS "deadlineUnknown"
       FROM "Task" t JOIN "TaskTarget" tt ON tt."taskId" = t."id" LEFT JOIN "Result" r ON r."taskTargetId" = tt."id"
-      WHERE t."status" <> 'CANCELLED' AND t."completedOn" BETWEEN ${from} AND ${to} AND tt."status" <> 'TRANSFERRED'
+      WHERE t."status" <> 'CANCELLED' AND t."completedOn" BETWEEN ${from} AND ${to} AND ${TARGET.drawn}
       GROUP BY GROUPING SETS ((t."executingUnitId"), ())`,
     db.$queryRaw<Record<string, unknown>[]>`
       WITH found AS (
         SELECT ${responsibleUnit} AS "unitId",
-               COALESCE(r."inspectedOn", ${chinaDate(Prisma.sql`r."submittedAt"`)}) AS "foundOn",
+               ${FOUND_ON} AS "foundOn",
                ${chinaDate(Prisma.sql`f."handedOverAt"`)} AS "handedOverOn",
                ${chinaDate(Prisma.sql`f."closedAt"`)} AS "closedOn",
                f."id" AS "followUpId"
@@ -99,7 +118,7 @@ export async function assessmentFigures(db: PrismaClient | Prisma.TransactionCli
         JOIN "TaskTarget" tt ON tt."id" = r."taskTargetId"
         JOIN "Task" t ON t."id" = tt."taskId"
         LEFT JOIN "FollowUp" f ON f."resultId" = r."id"
-        WHERE (r."followUpAction" <> 'NONE' AND r."status" IN ('PENDING_REVIEW', 'APPROVED', 'PUBLISHED')) OR f."id" IS NOT NULL
+        WHERE ${VIOLATION_FOUND}
       )
       SELECT "unitId",
         count(*)::int AS "found",
@@ -194,24 +213,18 @@ export async function figureResultIds(db: PrismaClient | Prisma.TransactionClien
   const from = Prisma.sql`${period.from}::date`;
   const to = Prisma.sql`${period.to}::date`;
   const now = Prisma.sql`${today}::date`;
-  const published = chinaDate(Prisma.sql`r."publishedAt"`);
   const executing = unitId ? Prisma.sql`AND t."executingUnitId" = ${unitId}` : Prisma.empty;
   let rows: { id: string }[];
   if (kind.startsWith('TARGETS_')) {
-    const cond = kind === 'TARGETS_DRAWN' ? Prisma.sql`tt."status" <> 'TRANSFERRED'`
-      : kind === 'TARGETS_COMPLETED' ? Prisma.sql`tt."status" NOT IN ('TRANSFERRED', 'PENDING')`
-      : Prisma.sql`tt."status" = 'PENDING'`;
+    const cond = kind === 'TARGETS_DRAWN' ? TARGET.drawn : kind === 'TARGETS_COMPLETED' ? TARGET.completed : TARGET.pending;
     rows = await db.$queryRaw`
       SELECT r."id" FROM "Task" t JOIN "TaskTarget" tt ON tt."taskId" = t."id" JOIN "Result" r ON r."taskTargetId" = tt."id"
       WHERE t."status" <> 'CANCELLED' AND t."windowTo" BETWEEN ${from} AND ${to} AND ${cond} ${executing}`;
   } else if (kind.startsWith('ENTRY_')) {
-    const cond = kind === 'ENTRY_ON_TIME' ? Prisma.sql`r."dueOn" IS NOT NULL AND r."publishedAt" IS NOT NULL AND ${published} <= r."dueOn"`
-      : kind === 'ENTRY_LATE' ? Prisma.sql`r."dueOn" IS NOT NULL AND r."publishedAt" IS NOT NULL AND ${published} > r."dueOn"`
-      : kind === 'ENTRY_MISSING' ? Prisma.sql`r."dueOn" IS NOT NULL AND r."publishedAt" IS NULL AND ${now} > r."dueOn"`
-      : Prisma.sql`r."dueOn" IS NOT NULL AND r."publishedAt" IS NULL AND ${now} <= r."dueOn"`;
+    const cond = kind === 'ENTRY_ON_TIME' ? ENTRY.onTime : kind === 'ENTRY_LATE' ? ENTRY.late : kind === 'ENTRY_MISSING' ? ENTRY.missing(now) : ENTRY.pending(now);
     rows = await db.$queryRaw`
       SELECT r."id" FROM "Task" t JOIN "TaskTarget" tt ON tt."taskId" = t."id" JOIN "Result" r ON r."taskTargetId" = tt."id"
-      WHERE t."status" <> 'CANCELLED' AND t."completedOn" BETWEEN ${from} AND ${to} AND tt."status" <> 'TRANSFERRED' AND ${cond} ${executing}`;
+      WHERE t."status" <> 'CANCELLED' AND t."completedOn" BETWEEN ${from} AND ${to} AND ${TARGET.drawn} AND ${cond} ${executing}`;
   } else {
     const cond = kind === 'VIOLATIONS_FOUND' ? Prisma.sql`TRUE`
       : kind === 'VIOLATIONS_HANDED_OVER' ? Prisma.sql`f."id" IS NOT NULL`
@@ -221,8 +234,7 @@ export async function figureResultIds(db: PrismaClient | Prisma.TransactionClien
     rows = await db.$queryRaw`
       SELECT r."id" FROM "Result" r JOIN "TaskTarget" tt ON tt."id" = r."taskTargetId" JOIN "Task" t ON t."id" = tt."taskId"
       LEFT JOIN "FollowUp" f ON f."resultId" = r."id"
-      WHERE ((r."followUpAction" <> 'NONE' AND r."status" IN ('PENDING_REVIEW', 'APPROVED', 'PUBLISHED')) OR f."id" IS NOT NULL)
-        AND COALESCE(r."inspectedOn", ${chinaDate(Prisma.sql`r."submittedAt"`)}) BETWEEN ${from} AND ${to} AND ${cond} ${responsible}`;
+      WHERE (${VIOLATION_FOUND}) AND ${FOUND_ON} BETWEEN ${from} AND ${to} AND ${cond} ${responsible}`;
   }
   return rows.map((r) => r.id);
 }
