@@ -1,10 +1,10 @@
 // Reads a spreadsheet from disk row by row, never the whole file at once: `.xlsx` through exceljs's streaming
-// reader (first worksheet), `.csv` through csv-parse after decoding UTF-8 (with or without BOM), UTF-16 (with
+// worksheet reader (the first visible tab; see excel.ts), `.csv` through csv-parse after decoding UTF-8 (with or without BOM), UTF-16 (with
 // BOM) or GBK/GB18030 — what Chinese Excel writes for "CSV" — through iconv-lite. Every cell becomes trimmed text.
 import fs from 'node:fs';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import ExcelJS, { type Row } from './excel.ts';
+import { worksheetsOf } from './excel.ts';
 import iconv from 'iconv-lite';
 import { parse as parseCsv } from 'csv-parse';
 
@@ -113,17 +113,15 @@ export async function* readRows(
     await feeding;
     return;
   }
-  const input = fs.createReadStream(file).pipe(byteCounter(onBytes));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit' });
-  for await (const sheet of workbook) {
-    for await (const row of sheet as AsyncIterable<Row>) {
+  // Only the first visible worksheet holds the list (a template's second sheet holds the notes).
+  for await (const sheet of worksheetsOf(file, onBytes)) {
+    for await (const row of sheet.rows) {
       const values = row.values as unknown[];
       const cells: string[] = [];
       for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
       if (cells.every((c) => c === '')) continue;
       yield { row: row.number, cells };
     }
-    // Only the first worksheet holds the list (a template's second sheet holds the notes).
     break;
   }
 }
