@@ -114,6 +114,7 @@ const apiMessages = {
   'QUERY.TOO_MANY_ALIASES': '查询中的别名过多，请分多次查询',
   'QUERY.TOO_MANY_DIRECTIVES': '查询中的指令过多',
   'QUERY.TOO_MANY_TOKENS': '查询语句过长，请分多次查询',
+  'REQUEST.TOO_LARGE': '请求内容过大（不超过 30 MB），证据材料请逐个上传',
 } as const;
 
 export type ApiErrorCode = keyof typeof apiMessages;

@@ -7,6 +7,7 @@ import { schema } from './schema/index.ts';
 import { buildContext } from './context.ts';
 import { createFileRoutes, isFileRoute } from './importing/routes.ts';
 import { queryLimitPlugins } from './limits.ts';
+import { userError } from './errors.ts';
 
 export type App = ReturnType<typeof createApp>;
 
@@ -22,6 +23,9 @@ query Checklist {
 }
 `;
 
+/** Evidence files travel as base64 in GraphQL (result.ts, up to 20 MB a file ≈ 27 MB encoded). */
+const MAX_REQUEST_BYTES = 30 * 1024 * 1024;
+
 export function createApp({ prisma }: { prisma: PrismaClient }) {
   const yoga = createYoga({
     schema,
@@ -35,8 +39,7 @@ export function createApp({ prisma }: { prisma: PrismaClient }) {
     landingPage: false,
     // Depth, cost, aliases, directives and tokens of a document are limited (limits.ts); refusals carry QUERY.* codes.
     plugins: queryLimitPlugins(),
-    // Evidence files travel as base64 in GraphQL (result.ts, up to 20 MB a file ≈ 27 MB encoded).
-    maxRequestBodySize: 30 * 1024 * 1024,
+    maxRequestBodySize: MAX_REQUEST_BYTES,
   });
   // Spreadsheet import and export: plain HTTP beside /graphql (see importing/routes.ts for why).
   const files = createFileRoutes(prisma);
@@ -53,7 +56,10 @@ export function createApp({ prisma }: { prisma: PrismaClient }) {
       }
     }
     if (isFileRoute(url.pathname)) return files.fetch(request);
-    return yoga.fetch(request);
+    const response = await yoga.fetch(request);
+    // yoga refuses an oversized body (by Content-Length, or while reading a chunked one) in English.
+    if (response.status === 413) return Response.json({ errors: [userError('REQUEST.TOO_LARGE').toJSON()] }, { status: 413 });
+    return response;
   }
 
   return { yoga, fetch };

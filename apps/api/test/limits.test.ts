@@ -90,6 +90,28 @@ describe('query limits', () => {
   });
 });
 
+describe('request size', () => {
+  it('refuses a body over 30 MB with REQUEST.TOO_LARGE in Chinese, by its length or while reading it', async () => {
+    const query = `mutation { addEvidence(resultId: "x", fileName: "a.jpg", mimeType: "image/jpeg", data: "${'A'.repeat(31 * 1024 * 1024)}") { id } }`;
+    const body = JSON.stringify({ query });
+    const declared = await t.app.fetch(new Request('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` }, body }));
+    // The same body without a Content-Length (chunked), as a stream.
+    const chunked = await t.app.fetch(
+      new Request('http://test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` },
+        body: new Blob([body]).stream(),
+        duplex: 'half',
+      } as RequestInit),
+    );
+    for (const res of [declared, chunked]) {
+      expect(res.status).toBe(413);
+      const r = (await res.json()) as GqlResult;
+      expect(r.errors![0]).toMatchObject({ message: expect.stringContaining('请求内容过大'), extensions: { code: 'REQUEST.TOO_LARGE' } });
+    }
+  });
+});
+
 describe('analysts’ API tokens', () => {
   it('read, but cannot change anything: READ_ONLY_TOKEN on the workflow mutations', async () => {
     const read = await t.gql('{ _allResultsMeta { count } _allFollowUpsMeta { count } }', {}, analystToken);
