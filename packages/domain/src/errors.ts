@@ -37,6 +37,9 @@ export type DomainErrorCode =
   | 'TEAM.NOT_A_MEMBER'
   | 'TEAM.REPLACEMENT_NOT_APPROVED'
   | 'TEAM.NO_REPLACEMENT_AVAILABLE'
+  | 'TEAM.REPLACEMENT_NOT_IN_POOL'
+  | 'TEAM.REPLACEMENT_CANNOT_LEAD'
+  | 'TEAM.REPLACEMENT_LOAD_LIMIT'
   // rule 6: plan coverage
   | 'PLAN.COVERAGE_INCOMPLETE'
   // rules 18–24: results, reviews, follow-ups
@@ -80,7 +83,10 @@ export const messages: Record<DomainErrorCode, string> = {
   'TEAM.CONFLICT_OF_INTEREST': '执法检查人员与检查对象有利害关系，应当回避',
   'TEAM.NOT_A_MEMBER': '该执法检查人员不在此检查组中',
   'TEAM.REPLACEMENT_NOT_APPROVED': '更换执法检查人员须经牵头科室或任务执行单位同意，并说明理由',
-  'TEAM.NO_REPLACEMENT_AVAILABLE': '没有可递补的具备执法资格的执法检查人员，可采取直接委派',
+  'TEAM.NO_REPLACEMENT_AVAILABLE': '随机排序中已没有可递补的执法检查人员（更换组长时须可任组长），可指定替换人员（经批准后由指定的执法检查人员替换）',
+  'TEAM.REPLACEMENT_NOT_IN_POOL': '指定的替换人员须是本任务执行单位（联合匹配时含相邻单位）在岗、具备执法资格且参与抽取的执法检查人员',
+  'TEAM.REPLACEMENT_CANNOT_LEAD': '被更换的是组长，指定的替换人员未标记为可任组长；请指定可任组长的执法检查人员',
+  'TEAM.REPLACEMENT_LOAD_LIMIT': '指定的替换人员在本任务中承担的检查对象已达上限',
 
   'PLAN.COVERAGE_INCOMPLETE': '年度抽查工作计划未覆盖本单位职责范围内的全部抽查事项，不能报备',
 

@@ -282,4 +282,25 @@ describe('replaceMember (rule 16)', () => {
       replaceMember({ ...base, inspectors: unq, team: t, inspectorId: t.members[1]!.inspectorId, reason: 'HEALTH', directInspectorId: 'X' }),
     ).toMatchObject({ ok: false, code: 'TEAM.UNQUALIFIED' });
   });
+
+  it('refuses a named replacement outside the pool, conflicted, already in the team, at the load limit or unable to lead', () => {
+    const t = team();
+    const leader = t.members[0]!.inspectorId;
+    const member = t.members[1]!.inspectorId;
+    const named = ranking.map((r) => r.inspector.id).find((id) => !t.members.some((x) => x.inspectorId === id))!;
+    const replace = (over: Partial<Parameters<typeof replaceMember>[0]>) =>
+      replaceMember({ ...base, team: t, inspectorId: member, reason: 'WORK_CONFLICT', directInspectorId: named, ...over });
+    expect(replace({ directInspectorId: 'U9-I1' })).toEqual({ ok: false, code: 'TEAM.REPLACEMENT_NOT_IN_POOL', inspectorId: 'U9-I1' });
+    expect(replace({ conflicts: [{ inspectorId: named, targetId: 'T1' }] })).toMatchObject({ ok: false, code: 'TEAM.CONFLICT_OF_INTEREST', inspectorId: named });
+    expect(replace({ directInspectorId: leader })).toMatchObject({ ok: false, code: 'TEAM.DUPLICATE_MEMBER', inspectorId: leader });
+    expect(replace({ load: { [named]: 1 } })).toMatchObject({ ok: false, code: 'TEAM.REPLACEMENT_LOAD_LIMIT', inspectorId: named });
+    // A leaving leader needs a newcomer who may lead; a plain member's place does not.
+    const noLead = pool.map((i) => (i.id === named ? { ...i, mayLead: false } : i));
+    expect(replace({ inspectors: noLead, inspectorId: leader })).toMatchObject({ ok: false, code: 'TEAM.REPLACEMENT_CANNOT_LEAD', inspectorId: named });
+    const asMember = ok(replace({ inspectors: noLead }));
+    expect(asMember.replacement).toMatchObject({ inInspectorId: named, inRank: null, role: 'MEMBER' });
+    const asLeader = ok(replace({ inspectorId: leader }));
+    expect(asLeader.team.members[0]).toMatchObject({ inspectorId: named, role: 'LEADER', rank: null });
+    expect(validateTeam(asLeader.team)).toEqual({ ok: true });
+  });
 });

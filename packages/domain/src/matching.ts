@@ -377,7 +377,11 @@ export interface ReplaceMemberInput {
   /** Current load across the task (teamLoads(allTeams)); the newcomer must stay within maxLoad. */
   load?: Readonly<Record<string, number>> | null;
   maxLoad: number;
-  /** Pick this inspector instead of the next in the ranking (recorded with inRank null). */
+  /**
+   * Rule 16: the approver names the replacement instead of taking the next in the ranking (recorded with
+   * inRank null, like a directly assigned member). The same conditions hold: in the pool, qualified, not
+   * conflicted, not in the team, below maxLoad, and able to lead when a leader leaves.
+   */
   directInspectorId?: string | null;
 }
 
@@ -388,7 +392,13 @@ export type ReplaceMemberResult =
   | { ok: false; code: 'TEAM.NO_REPLACEMENT_AVAILABLE'; allows: ['DIRECT_ASSIGNMENT'] }
   | {
       ok: false;
-      code: 'TEAM.UNQUALIFIED' | 'TEAM.CONFLICT_OF_INTEREST' | 'TEAM.DUPLICATE_MEMBER' | 'TEAM.NO_LEADER';
+      code:
+        | 'TEAM.REPLACEMENT_NOT_IN_POOL'
+        | 'TEAM.UNQUALIFIED'
+        | 'TEAM.CONFLICT_OF_INTEREST'
+        | 'TEAM.DUPLICATE_MEMBER'
+        | 'TEAM.REPLACEMENT_CANNOT_LEAD'
+        | 'TEAM.REPLACEMENT_LOAD_LIMIT';
       inspectorId: string;
     };
 
@@ -397,7 +407,9 @@ export type ReplaceMemberResult =
  * recusal (conflict of interest), with an approver; the replacement is the next inspector in the
  * target's ranking who is qualified, not conflicted, not in the team, has not left this team before
  * and is below maxLoad. A leaving leader is replaced by the next such inspector who may lead, who
- * takes over as leader. The history keeps every replacement; nothing is overwritten.
+ * takes over as leader. With `directInspectorId` the approver names the replacement instead (rule 16: "from
+ * other qualified inspectors"); it must meet the same conditions, except that someone who left this team
+ * earlier may be named back. The history keeps every replacement; nothing is overwritten.
  */
 export function replaceMember(input: ReplaceMemberInput): ReplaceMemberResult {
   const { team } = input;
@@ -420,12 +432,15 @@ export function replaceMember(input: ReplaceMemberInput): ReplaceMemberResult {
   if (input.directInspectorId) {
     newcomer = input.inspectors.find((i) => i.id === input.directInspectorId);
     const id = input.directInspectorId;
-    if (!newcomer || newcomer.qualified !== true) return { ok: false, code: 'TEAM.UNQUALIFIED', inspectorId: id };
+    if (!newcomer) return { ok: false, code: 'TEAM.REPLACEMENT_NOT_IN_POOL', inspectorId: id };
+    if (newcomer.qualified !== true) return { ok: false, code: 'TEAM.UNQUALIFIED', inspectorId: id };
     if (conflicts.some((c) => c.inspectorId === id && c.targetId === team.targetId)) {
       return { ok: false, code: 'TEAM.CONFLICT_OF_INTEREST', inspectorId: id };
     }
     if (inTeam.has(id)) return { ok: false, code: 'TEAM.DUPLICATE_MEMBER', inspectorId: id };
-    if (needsLeader && newcomer.mayLead === false) return { ok: false, code: 'TEAM.NO_LEADER', inspectorId: id };
+    // Rule 15: the team keeps exactly one leader, and the newcomer takes the leaver's role.
+    if (needsLeader && newcomer.mayLead === false) return { ok: false, code: 'TEAM.REPLACEMENT_CANNOT_LEAD', inspectorId: id };
+    if ((load[id] ?? 0) >= input.maxLoad) return { ok: false, code: 'TEAM.REPLACEMENT_LOAD_LIMIT', inspectorId: id };
   } else {
     const next = inspectorRanking(input.seed, team.targetId, input.inspectors, conflicts).find(
       (r) =>
