@@ -25,6 +25,14 @@ import { deadlineStatus, feedbackDueDate, resultDueDate, reviewDueDate } from '@
 
 import { CHROMIUM, CHROMIUM_ARGS, shots, startApiServer, type ApiServer } from './harness.ts';
 
+/**
+ * The walk dates its steps "today" in Beijing time — in the page and on the server alike — so it must not cross
+ * Beijing midnight (16:00 UTC): started in the last quarter of an hour before it, it waits for the new day.
+ */
+const WALK_MINUTES = 15;
+const msToBeijingMidnight = 86_400_000 - ((Date.now() + 8 * 3_600_000) % 86_400_000);
+if (msToBeijingMidnight < WALK_MINUTES * 60_000) await new Promise((r) => setTimeout(r, msToBeijingMidnight + 5_000));
+
 describe('annual workflow: plan, task, draw, teams, results, objection, follow-up', () => {
   let api: ApiServer | undefined;
   let base: string;
