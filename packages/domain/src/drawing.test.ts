@@ -5,6 +5,7 @@ import {
   deriveSeed,
   drawTargets,
   freezeCandidates,
+  generalRatioCapApplies,
   isExemptFromYearlyCap,
   lotteryKey,
   makeCommitment,
@@ -288,6 +289,114 @@ describe('ratios and caps', () => {
       { stratum: 'MEDIUM/DISHONEST', eligible: 5, ratio: '1', quota: '5', selected: 5 },
       { stratum: 'MEDIUM/NORMAL', eligible: 10, ratio: '0.3', quota: '3', selected: 3 },
     ]);
+  });
+});
+
+// ——— algorithm versions: campaign-ordered draws and the GENERAL cap (rules 2, 9, 17) ——————————————————
+
+describe('ssj-draw/2: a campaign-ordered draw has no GENERAL ratio cap (rule 9, G13)', () => {
+  // 10 HIGH, 10 MEDIUM, 10 LOW risk; class ratio 0.3 on a GENERAL item whose cap is 0.1.
+  const candidates = [...many(10, 'H', { riskLevel: 'HIGH' }), ...many(10, 'M'), ...many(10, 'L', { riskLevel: 'LOW' })];
+  const above = (over: Partial<DrawParametersInput> = {}) => params([{ key: 'A', ratio: 0.3, checkItems: [GENERAL_ITEM] }], over);
+
+  it('draws a campaign-ordered GENERAL class above the cap, holds no stratum at the cap, and the receipt verifies', () => {
+    const r = draw(above({ campaignOrdered: true }), candidates);
+    expect(r.algorithm).toBe('ssj-draw/2');
+    expect(r.perClass[0]!.strata).toEqual([
+      { stratum: 'HIGH/NORMAL', eligible: 10, ratio: '0.45', quota: '4.5', selected: 5 },
+      { stratum: 'MEDIUM/NORMAL', eligible: 10, ratio: '0.3', quota: '3', selected: 3 },
+      { stratum: 'LOW/NORMAL', eligible: 10, ratio: '0.15', quota: '1.5', selected: 1 },
+    ]);
+    expect(r.result).toHaveLength(9);
+    expect(verifyDraw(r, candidates)).toEqual({ ok: true, diff: [] });
+    // At set-up too: the parameters are within every cap that applies.
+    const p = normalizeDrawParameters(above({ campaignOrdered: true }));
+    expect(p.ok && checkRatioCaps(p.parameters)).toEqual({ ok: true });
+    expect(p.ok && generalRatioCapApplies(p.parameters)).toBe(false);
+  });
+
+  it('a COUNT class of a campaign-ordered draw is not measured against the cap either', () => {
+    const r = draw(params([{ key: 'A', count: 5, checkItems: [{ ...GENERAL_ITEM, ratioCap: 0.05 }] }], { campaignOrdered: true }), many(10));
+    expect(r.result).toHaveLength(5);
+    expect(verifyDraw(r, many(10)).ok).toBe(true);
+  });
+
+  it('refuses the same parameters when the draw is not campaign-ordered, at the draw and at set-up', () => {
+    const r = drawTargets({ parameters: above(), candidates, seedInputs: commitReveal() });
+    expect(r).toEqual({ ok: false, code: 'DRAW.GENERAL_RATIO_ABOVE_CAP', violations: [{ classKey: 'A', checkItemId: 'CI-GEN', ratio: 0.3, cap: 0.1 }] });
+    const p = normalizeDrawParameters(above({ campaignOrdered: false }));
+    expect(p.ok && checkRatioCaps(p.parameters)).toMatchObject({ ok: false, code: 'DRAW.GENERAL_RATIO_ABOVE_CAP' });
+    expect(p.ok && generalRatioCapApplies(p.parameters)).toBe(true);
+  });
+
+  it('ssj-draw/1 still refuses a campaign-ordered draw above the cap (its receipts are re-run by its own rules)', () => {
+    const r = drawTargets({ parameters: above({ campaignOrdered: true }), candidates, seedInputs: commitReveal(), algorithm: 'ssj-draw/1' });
+    expect(r).toMatchObject({ ok: false, code: 'DRAW.GENERAL_RATIO_ABOVE_CAP' });
+    const p = normalizeDrawParameters(above({ campaignOrdered: true }));
+    expect(p.ok && checkRatioCaps(p.parameters, 'ssj-draw/1')).toMatchObject({ ok: false, code: 'DRAW.GENERAL_RATIO_ABOVE_CAP' });
+  });
+
+  it('an ssj-draw/1 receipt of a campaign-ordered draw verifies as before; read as /2 it does not', () => {
+    // Within the cap (0.1 = cap): /1 holds HIGH/NORMAL at the cap, /2 raises it to 0.15.
+    const p = params([{ key: 'A', ratio: 0.1, checkItems: [GENERAL_ITEM] }], { campaignOrdered: true });
+    const v1 = drawTargets({ parameters: p, candidates, seedInputs: commitReveal(), algorithm: 'ssj-draw/1' });
+    expect(v1.ok).toBe(true);
+    if (!v1.ok) return;
+    expect(v1.receipt.algorithm).toBe('ssj-draw/1');
+    expect(v1.receipt.perClass[0]!.strata[0]).toEqual({ stratum: 'HIGH/NORMAL', eligible: 10, ratio: '0.1', quota: '1', selected: 1 });
+    expect(verifyDraw(v1.receipt, candidates)).toEqual({ ok: true, diff: [] });
+    expect(verifyDraw(JSON.parse(JSON.stringify(v1.receipt)), candidates)).toEqual({ ok: true, diff: [] });
+    const v2 = draw(p, candidates);
+    expect(v2.perClass[0]!.strata[0]).toEqual({ stratum: 'HIGH/NORMAL', eligible: 10, ratio: '0.15', quota: '1.5', selected: 2 });
+    expect(v2.seed).toBe(v1.receipt.seed); // same seed derivation: only the cap differs
+    const relabelled = verifyDraw({ ...v1.receipt, algorithm: 'ssj-draw/2' }, candidates);
+    expect(relabelled.ok).toBe(false);
+    expect(relabelled.diff.some((d) => d.includes('分层配额不一致'))).toBe(true);
+  });
+
+  it('refuses an unknown version, at the draw and at verification', () => {
+    const r = drawTargets({ parameters: above({ campaignOrdered: true }), candidates, seedInputs: commitReveal(), algorithm: 'ssj-draw/3' as never });
+    expect(r).toMatchObject({ ok: false, code: 'DRAW.INVALID_PARAMETERS' });
+    const ok = draw(above({ campaignOrdered: true }), candidates);
+    const v = verifyDraw({ ...ok, algorithm: 'ssj-draw/3' as never }, candidates);
+    expect(v).toEqual({ ok: false, diff: ['算法标识应为ssj-draw/1或ssj-draw/2，回执中为“ssj-draw/3”，无法复核'] });
+  });
+
+  it('without campaignOrdered, ssj-draw/2 gives exactly the ssj-draw/1 result for the same inputs (only "algorithm" differs)', () => {
+    const arbClass = (key: string) =>
+      fc.record({
+        key: fc.constant(key),
+        filter: fc.constantFrom(null, { objectType: ['MINING'] }, { area: ['辛店街道'] }),
+        ratio: fc.integer({ min: 1, max: 60 }).map((n) => n / 100),
+        checkItems: fc.constantFrom<DrawClassInput['checkItems']>([GENERAL_ITEM], [KEY_ITEM], [GENERAL_ITEM, KEY_ITEM], [{ ...GENERAL_ITEM, ratioCap: 0.2 }]),
+      });
+    const arbCountClass = fc.record({ key: fc.constant('C'), count: fc.integer({ min: 1, max: 6 }), checkItems: fc.constant([GENERAL_ITEM]) });
+    const arbPlainParams = fc.record({
+      taskId: fc.constant('task-v'),
+      generalRatioCap: fc.integer({ min: 1, max: 10 }).map((n) => n / 20),
+      campaignOrdered: fc.constantFrom(false, undefined, null),
+      classes: fc.tuple(arbClass('A'), arbClass('B'), arbCountClass).chain((cs) => fc.subarray(cs, { minLength: 1 })),
+    }) as fc.Arbitrary<DrawParametersInput>;
+    let drawn = 0;
+    let refused = 0;
+    fc.assert(
+      fc.property(arbCandidates, arbPlainParams, arbSeed, (candidates, p, s) => {
+        const a = drawTargets({ parameters: p, candidates, seedInputs: s, algorithm: 'ssj-draw/1' });
+        const b = drawTargets({ parameters: p, candidates, seedInputs: s, algorithm: 'ssj-draw/2' });
+        if (a.ok && b.ok) {
+          drawn++;
+          expect(b.receipt.algorithm).toBe('ssj-draw/2');
+          expect({ ...b.receipt, algorithm: 'ssj-draw/1' }).toEqual(a.receipt);
+        } else {
+          refused++;
+          expect(b).toEqual(a);
+        }
+      }),
+      { numRuns: 150 },
+    );
+    // Both branches were exercised.
+    expect(drawn).toBeGreaterThan(10);
+    expect(refused).toBeGreaterThan(10);
   });
 });
 

@@ -5,12 +5,32 @@
 // parameters (hashed) and the seed inputs (commit–reveal secret + witness entropy, or public lottery
 // numbers). The receipt records all of them plus the full per-class ranking, and verifyDraw()
 // recomputes every step. README.md specifies the algorithm byte for byte.
+//
+// Versions: a receipt names the algorithm that made it, and verifyDraw re-runs exactly that one, so a receipt
+// stays verifiable after the algorithm changes. ssj-draw/2 = ssj-draw/1 except that a campaign-ordered draw
+// (campaignOrdered: true) has no GENERAL ratio cap at all (rule 9, G13: exempt from ratio limits); without
+// campaignOrdered the two compute the same receipt apart from the `algorithm` field.
 
 import { isIsoDate } from './dates.ts';
 import { DomainError, messages } from './errors.ts';
 import { canonicalJson, hashCanonical, hmacSha256Hex, isHex32, sha256HexOfHex, sha256HexOfText } from './hashing.ts';
 
-export const DRAW_ALGORITHM = 'ssj-draw/1' as const;
+/** Every version of the draw algorithm this code can run and verify, oldest first. */
+export const DRAW_ALGORITHMS = ['ssj-draw/1', 'ssj-draw/2'] as const;
+export type DrawAlgorithm = (typeof DRAW_ALGORITHMS)[number];
+/** The version new draws use. */
+export const DRAW_ALGORITHM = 'ssj-draw/2' as const satisfies DrawAlgorithm;
+
+export function isDrawAlgorithm(x: unknown): x is DrawAlgorithm {
+  return (DRAW_ALGORITHMS as readonly unknown[]).includes(x);
+}
+
+/**
+ * The algorithm name inside the seed preimage. The seed derivation is the same in every version (ssj-draw/2
+ * changed only the GENERAL cap), so it keeps the name it was published with: the same seed inputs give the same
+ * seed and rankings under /1 and /2.
+ */
+const SEED_DERIVATION = 'ssj-draw/1';
 
 // ——— candidates ————————————————————————————————————————————————————————————————
 
@@ -122,7 +142,10 @@ export interface DrawParameters {
   classes: DrawClass[];
   factors: RiskCreditFactors;
   caps: DrawCaps;
-  /** Rule 9 (G13): a directed check ordered by a special campaign / higher authority: nobody is capped. */
+  /**
+   * Rule 9 (G13): a directed check ordered by a special campaign / higher authority, exempt from ratio and
+   * frequency limits: nobody is held by the yearly draw cap, and (from ssj-draw/2) no GENERAL ratio cap applies.
+   */
   campaignOrdered: boolean;
 }
 
@@ -215,7 +238,8 @@ export interface DrawnTarget {
 }
 
 export interface DrawReceipt {
-  algorithm: typeof DRAW_ALGORITHM;
+  /** The version that made the receipt; verifyDraw re-runs this one. */
+  algorithm: DrawAlgorithm;
   parameters: DrawParameters;
   parametersHash: string;
   candidateListHash: string;
@@ -519,7 +543,7 @@ export function deriveSeed(inputs: SeedInputs, context: { candidateListHash: str
   const preimage =
     inputs.source === 'COMMIT_REVEAL'
       ? {
-          algorithm: DRAW_ALGORITHM,
+          algorithm: SEED_DERIVATION,
           candidateListHash: context.candidateListHash,
           parametersHash: context.parametersHash,
           serverSecret: inputs.serverSecret,
@@ -527,7 +551,7 @@ export function deriveSeed(inputs: SeedInputs, context: { candidateListHash: str
           witnessEntropy: inputs.witnessEntropy,
         }
       : {
-          algorithm: DRAW_ALGORITHM,
+          algorithm: SEED_DERIVATION,
           candidateListHash: context.candidateListHash,
           lotteryKey: lotteryKey(inputs.lotteries),
           parametersHash: context.parametersHash,
@@ -599,8 +623,21 @@ function matchesFilter(c: DrawCandidate, f: ClassFilter): boolean {
   return true;
 }
 
-/** The tightest cap among a class's GENERAL items, in permyriad; null when it has none (KEY only). */
-function generalCapPermyriad(cls: DrawClass, p: DrawParameters): number | null {
+/**
+ * Rule 2 vs rule 9: whether the GENERAL ratio caps apply to a draw with these parameters under this version.
+ * ssj-draw/1 applies them to every draw; from ssj-draw/2 a campaign-ordered draw (G13: directed checks ordered
+ * by a special campaign / higher authority are exempt from ratio and frequency limits) has none.
+ */
+export function generalRatioCapApplies(parameters: Pick<DrawParameters, 'campaignOrdered'>, algorithm: DrawAlgorithm = DRAW_ALGORITHM): boolean {
+  return algorithm === 'ssj-draw/1' || !parameters.campaignOrdered;
+}
+
+/**
+ * The tightest cap among a class's GENERAL items, in permyriad; null when it has none (KEY only) or when the
+ * caps do not apply to the draw (generalRatioCapApplies).
+ */
+function generalCapPermyriad(cls: DrawClass, p: DrawParameters, algorithm: DrawAlgorithm): number | null {
+  if (!generalRatioCapApplies(p, algorithm)) return null;
   let cap: number | null = null;
   for (const item of cls.checkItems) {
     if (item.category !== 'GENERAL') continue;
@@ -610,9 +647,13 @@ function generalCapPermyriad(cls: DrawClass, p: DrawParameters): number | null {
   return cap;
 }
 
-/** Rule 2: every GENERAL item of a class caps its ratio; COUNT classes are measured as count / eligible. */
-function capViolations(p: DrawParameters, eligibleByClass?: ReadonlyMap<string, number>): CapViolation[] {
+/**
+ * Rule 2: every GENERAL item of a class caps its ratio; COUNT classes are measured as count / eligible. None
+ * when the caps do not apply (a campaign-ordered draw from ssj-draw/2, rule 9).
+ */
+function capViolations(p: DrawParameters, algorithm: DrawAlgorithm, eligibleByClass?: ReadonlyMap<string, number>): CapViolation[] {
   const out: CapViolation[] = [];
+  if (!generalRatioCapApplies(p, algorithm)) return out;
   const generalCapP = toPermyriad(p.caps.generalRatioCap)!;
   for (const cls of p.classes) {
     for (const item of cls.checkItems) {
@@ -635,11 +676,14 @@ function capViolations(p: DrawParameters, eligibleByClass?: ReadonlyMap<string, 
 /**
  * Rule 2 at task set-up: refuses RATIO classes above a GENERAL item's cap before any candidate list
  * exists. (COUNT classes are checked at the draw, when the number of eligible candidates is known.)
+ * Judged by the version new draws use unless told otherwise: from ssj-draw/2 a campaign-ordered task's
+ * parameters (campaignOrdered: true) are never above a cap (rule 9).
  */
 export function checkRatioCaps(
   parameters: DrawParameters,
+  algorithm: DrawAlgorithm = DRAW_ALGORITHM,
 ): { ok: true } | Extract<DrawRefusal, { code: 'DRAW.GENERAL_RATIO_ABOVE_CAP' }> {
-  const violations = capViolations(parameters);
+  const violations = capViolations(parameters, algorithm);
   return violations.length > 0 ? { ok: false, code: 'DRAW.GENERAL_RATIO_ABOVE_CAP', violations } : { ok: true };
 }
 
@@ -653,6 +697,7 @@ export function checkRatioCaps(
  * Rule 2 vs rule 9: in a class with GENERAL items, r_s is also held at the GENERAL cap — except for
  * dishonest (失信) and abnormal-list (经营异常) strata, which G13 exempts from ratio limits. So a
  * high-risk stratum is raised only within the cap; to give it room, set the class ratio below the cap.
+ * generalCapP is null when no cap applies: KEY-only classes, and campaign-ordered draws from ssj-draw/2.
  */
 function allocate(
   ratio: number,
@@ -685,7 +730,7 @@ function allocate(
   return rows.map((r) => ({ stratum: r.stratum, eligible: Number(r.n), ratio: decimal(r.stratumRatio), quota: decimal(r.quota), k: Number(r.k) }));
 }
 
-function drawClass(cls: DrawClass, pool: readonly DrawCandidate[], p: DrawParameters, seed: string): ClassDrawResult {
+function drawClass(cls: DrawClass, pool: readonly DrawCandidate[], p: DrawParameters, seed: string, algorithm: DrawAlgorithm): ClassDrawResult {
   const members = pool.filter((c) => matchesFilter(c, cls.filter));
   const ranked = members
     .map((c) => ({ c, hmac: rankingHmac(seed, `${cls.key}:${c.id}`) }))
@@ -698,7 +743,7 @@ function drawClass(cls: DrawClass, pool: readonly DrawCandidate[], p: DrawParame
       const s = stratumOf(m);
       eligible.set(s, (eligible.get(s) ?? 0) + 1);
     }
-    const alloc = allocate(cls.ratio, p.factors, eligible, generalCapPermyriad(cls, p));
+    const alloc = allocate(cls.ratio, p.factors, eligible, generalCapPermyriad(cls, p, algorithm));
     const left = new Map(alloc.map((a) => [a.stratum, a.k]));
     // Within each stratum, take its best-ranked members: the class ranking restricted to the stratum.
     for (const r of ranked) {
@@ -728,8 +773,11 @@ function drawClass(cls: DrawClass, pool: readonly DrawCandidate[], p: DrawParame
   };
 }
 
-/** Steps after the seed: exclusions, per-class draws, merge. Deterministic in (candidates, parameters, seed). */
-function computeDraw(candidates: readonly DrawCandidate[], p: DrawParameters, seed: string) {
+/**
+ * Steps after the seed: exclusions, per-class draws, merge. Deterministic in (candidates, parameters, seed,
+ * algorithm); the algorithm only matters for the GENERAL caps of a campaign-ordered draw.
+ */
+function computeDraw(candidates: readonly DrawCandidate[], p: DrawParameters, seed: string, algorithm: DrawAlgorithm) {
   const exclusions: DrawExclusion[] = [];
   const pool: DrawCandidate[] = [];
   for (const c of candidates) {
@@ -738,12 +786,12 @@ function computeDraw(candidates: readonly DrawCandidate[], p: DrawParameters, se
     else pool.push(c);
   }
   const eligibleByClass = new Map(p.classes.map((cls) => [cls.key, pool.filter((c) => matchesFilter(c, cls.filter)).length]));
-  const violations = capViolations(p, eligibleByClass);
+  const violations = capViolations(p, algorithm, eligibleByClass);
   if (violations.length > 0) return { ok: false as const, code: 'DRAW.GENERAL_RATIO_ABOVE_CAP' as const, violations };
 
   // Rule 12 (G16): classes are drawn separately, then merged into one list; a target drawn by
   // several classes appears once, listing all of them (it is still one draw for rule 9).
-  const perClass = p.classes.map((cls) => drawClass(cls, pool, p, seed));
+  const perClass = p.classes.map((cls) => drawClass(cls, pool, p, seed, algorithm));
   const merged = new Map<string, string[]>();
   for (const r of perClass) {
     for (const e of r.ranking) {
@@ -763,6 +811,11 @@ export interface DrawInput {
   parameters: DrawParametersInput | DrawParameters;
   candidates: readonly DrawCandidateInput[];
   seedInputs: SeedInputs;
+  /**
+   * The version to draw with; default DRAW_ALGORITHM (the current one). Older versions are for reproducing
+   * receipts published under them (test vectors, demo data), not for new draws.
+   */
+  algorithm?: DrawAlgorithm;
 }
 
 /**
@@ -770,6 +823,10 @@ export interface DrawInput {
  * Store the receipt and the frozen list (freezeCandidates(candidates).candidates) as they are.
  */
 export function drawTargets(input: DrawInput): { ok: true; receipt: DrawReceipt } | DrawRefusal {
+  const algorithm = input.algorithm ?? DRAW_ALGORITHM;
+  if (!isDrawAlgorithm(algorithm)) {
+    return { ok: false, code: 'DRAW.INVALID_PARAMETERS', problems: [`未知的摇号算法“${String(algorithm)}”，可用：${DRAW_ALGORITHMS.join('、')}`] };
+  }
   const params = normalizeDrawParameters(input.parameters);
   if (!params.ok) return params;
   const frozen = freezeCandidates(input.candidates);
@@ -787,12 +844,12 @@ export function drawTargets(input: DrawInput): { ok: true; receipt: DrawReceipt 
   }
   const pHash = parametersHash(params.parameters);
   const seed = deriveSeed(seedInputs, { candidateListHash: frozen.candidateListHash, parametersHash: pHash });
-  const drawn = computeDraw(frozen.candidates, params.parameters, seed);
+  const drawn = computeDraw(frozen.candidates, params.parameters, seed, algorithm);
   if (!drawn.ok) return drawn;
   return {
     ok: true,
     receipt: {
-      algorithm: DRAW_ALGORITHM,
+      algorithm,
       parameters: params.parameters,
       parametersHash: pHash,
       candidateListHash: frozen.candidateListHash,
@@ -834,7 +891,9 @@ function short(h: unknown): string {
  * Rule 17: recomputes everything a receipt claims — candidate-list hash, parameter hash, commitment,
  * seed, exclusions, per-class rankings and the merged result — from the receipt and the frozen
  * candidate list, and lists every mismatch in plain words (Chinese, for the public verification page).
- * Pass `published` to also compare with the values announced before the draw.
+ * The steps are those of the version the receipt names (`receipt.algorithm`, one of DRAW_ALGORITHMS), so
+ * receipts of every version keep verifying. Pass `published` to also compare with the values announced
+ * before the draw.
  */
 export function verifyDraw(
   receipt: DrawReceipt,
@@ -842,8 +901,9 @@ export function verifyDraw(
   published?: PublishedDrawValues,
 ): { ok: boolean; diff: string[] } {
   const diff: string[] = [];
-  if (receipt?.algorithm !== DRAW_ALGORITHM) {
-    return { ok: false, diff: [`算法标识应为${DRAW_ALGORITHM}，回执中为“${String(receipt?.algorithm)}”，无法复核`] };
+  // The receipt names its version; that version is re-run (an ssj-draw/1 receipt is checked by ssj-draw/1's rules).
+  if (!isDrawAlgorithm(receipt?.algorithm)) {
+    return { ok: false, diff: [`算法标识应为${DRAW_ALGORITHMS.join('或')}，回执中为“${String(receipt?.algorithm)}”，无法复核`] };
   }
   try {
     verifyInto(receipt, candidates, published, diff);
@@ -914,9 +974,9 @@ function verifyInto(
   }
 
   if (frozen.ok && params.ok && seed !== null) {
-    const drawn = computeDraw(frozen.candidates, params.parameters, seed);
+    const drawn = computeDraw(frozen.candidates, params.parameters, seed, receipt.algorithm);
     if (!drawn.ok) {
-      diff.push(`按回执中的参数不能抽取：${messages[drawn.code]}`);
+      diff.push(`按回执中的参数和算法${receipt.algorithm}不能抽取：${messages[drawn.code]}`);
     } else {
       compareExclusions(receipt.exclusions, drawn.exclusions, diff);
       comparePerClass(receipt.perClass, drawn.perClass, diff);

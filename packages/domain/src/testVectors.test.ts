@@ -1,14 +1,18 @@
-// The published test vectors (test-vectors/draws.json, written by src/cli/make-test-vectors.ts) pin
-// the ssj-draw/1 algorithm: if this fails, the code changed what a draw computes, and every published
-// receipt would stop verifying. Such a change needs a new algorithm identifier, not new vectors.
+// The published test vectors (test-vectors/draws.json for ssj-draw/1, draws-v2.json for ssj-draw/2, written by
+// src/cli/make-test-vectors.ts) pin each algorithm version: if this fails, the code changed what a draw of that
+// version computes, and every receipt published under it would stop verifying. Such a change needs a new
+// algorithm identifier, not new vectors.
 
 import { describe, expect, it } from 'vitest';
-import file from '../test-vectors/draws.json' with { type: 'json' };
+import v1File from '../test-vectors/draws.json' with { type: 'json' };
+import v2File from '../test-vectors/draws-v2.json' with { type: 'json' };
 import {
   DRAW_ALGORITHM,
+  DRAW_ALGORITHMS,
   drawTargets,
   freezeCandidates,
   verifyDraw,
+  type DrawAlgorithm,
   type DrawCandidateInput,
   type DrawParametersInput,
   type DrawReceipt,
@@ -22,29 +26,63 @@ interface Vector {
   expected: { candidateListHash: string; parametersHash: string; seed: string; result: DrawReceipt['result'] };
   receipt: DrawReceipt;
 }
-const vectors = (file as unknown as { algorithm: string; vectors: Vector[] }).vectors;
+type VectorFile = { algorithm: DrawAlgorithm; vectors: Vector[] };
+const v1 = v1File as unknown as VectorFile;
+const v2 = v2File as unknown as VectorFile;
 
 describe('published test vectors', () => {
-  it('are for this algorithm and cover several cases', () => {
-    expect(file.algorithm).toBe(DRAW_ALGORITHM);
-    expect(vectors.length).toBeGreaterThanOrEqual(5);
+  it('exist for every version, the current one included, and cover several cases', () => {
+    expect(v1.algorithm).toBe('ssj-draw/1');
+    expect(v2.algorithm).toBe('ssj-draw/2');
+    expect([v1.algorithm, v2.algorithm]).toEqual([...DRAW_ALGORITHMS]);
+    expect(DRAW_ALGORITHM).toBe('ssj-draw/2');
+    expect(v1.vectors.length).toBeGreaterThanOrEqual(5);
+    expect(v2.vectors.filter((v) => v.input.parameters.campaignOrdered).length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(vectors.map((v) => [v.name, v] as const))('%s: the draw reproduces the published receipt', (_name, v) => {
-    const r = drawTargets(v.input);
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(r.receipt).toEqual(v.receipt);
-    expect(r.receipt.candidateListHash).toBe(v.expected.candidateListHash);
-    expect(r.receipt.parametersHash).toBe(v.expected.parametersHash);
-    expect(r.receipt.seed).toBe(v.expected.seed);
-    expect(r.receipt.result).toEqual(v.expected.result);
+  for (const file of [v1, v2]) {
+    describe(file.algorithm, () => {
+      it.each(file.vectors.map((v) => [v.name, v] as const))('%s: the draw reproduces the published receipt', (_name, v) => {
+        const r = drawTargets({ ...v.input, algorithm: file.algorithm });
+        expect(r.ok).toBe(true);
+        if (!r.ok) return;
+        expect(r.receipt.algorithm).toBe(file.algorithm);
+        expect(r.receipt).toEqual(v.receipt);
+        expect(r.receipt.candidateListHash).toBe(v.expected.candidateListHash);
+        expect(r.receipt.parametersHash).toBe(v.expected.parametersHash);
+        expect(r.receipt.seed).toBe(v.expected.seed);
+        expect(r.receipt.result).toEqual(v.expected.result);
+      });
+
+      it.each(file.vectors.map((v) => [v.name, v] as const))('%s: the receipt verifies against the raw and the frozen list', (_name, v) => {
+        expect(v.receipt.algorithm).toBe(file.algorithm);
+        expect(verifyDraw(v.receipt, v.input.candidates)).toEqual({ ok: true, diff: [] });
+        expect(verifyDraw(v.receipt, v.frozenCandidates)).toEqual({ ok: true, diff: [] });
+        const frozen = freezeCandidates(v.input.candidates);
+        expect(frozen.ok && frozen.candidates).toEqual(v.frozenCandidates);
+      });
+    });
+  }
+
+  it('ssj-draw/2 without campaignOrdered gives the ssj-draw/1 receipt of the same inputs (only "algorithm" differs)', () => {
+    const plain = v2.vectors.filter((v) => !v.input.parameters.campaignOrdered);
+    expect(plain.map((v) => v.name)).toEqual(v1.vectors.map((v) => v.name));
+    for (const [i, v] of plain.entries()) {
+      expect(v.input).toEqual(v1.vectors[i]!.input);
+      expect({ ...v.receipt, algorithm: 'ssj-draw/1' }).toEqual(v1.vectors[i]!.receipt);
+    }
   });
 
-  it.each(vectors.map((v) => [v.name, v] as const))('%s: the receipt verifies against the raw and the frozen list', (_name, v) => {
-    expect(verifyDraw(v.receipt, v.input.candidates)).toEqual({ ok: true, diff: [] });
-    expect(verifyDraw(v.receipt, v.frozenCandidates)).toEqual({ ok: true, diff: [] });
-    const frozen = freezeCandidates(v.input.candidates);
-    expect(frozen.ok && frozen.candidates).toEqual(v.frozenCandidates);
+  it('the campaign-ordered ssj-draw/2 vectors are not ssj-draw/1 draws: /1 refuses or draws otherwise, and does not verify them', () => {
+    const campaign = v2.vectors.filter((v) => v.input.parameters.campaignOrdered);
+    const outcomes = campaign.map((v) => {
+      const r = drawTargets({ ...v.input, algorithm: 'ssj-draw/1' });
+      return r.ok ? r.receipt.result.length : r.code;
+    });
+    // above the cap: refused; within the cap: HIGH/NORMAL held at the cap (2 drawn instead of 3); COUNT above the cap: refused.
+    expect(outcomes).toEqual(['DRAW.GENERAL_RATIO_ABOVE_CAP', 2, 'DRAW.GENERAL_RATIO_ABOVE_CAP']);
+    expect(campaign.map((v) => v.receipt.result.length)).toEqual([9, 3, 12]);
+    // A /2 receipt relabelled as /1 is re-run by /1's rules and fails.
+    for (const v of campaign) expect(verifyDraw({ ...v.receipt, algorithm: 'ssj-draw/1' }, v.input.candidates).ok).toBe(false);
   });
 });

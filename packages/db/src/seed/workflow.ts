@@ -507,6 +507,10 @@ class Workflow {
       parameters,
       candidates: frozen.candidates,
       seedInputs: { source: 'COMMIT_REVEAL', commitment: o.commitment, serverSecret: o.secret, witnessEntropy: entropy },
+      // The demo's draws stand for receipts published before ssj-draw/2 (which lifts the GENERAL cap of
+      // campaign-ordered draws), so they are reproduced as they were: the demo data stays the same, and the
+      // API verifies these ssj-draw/1 receipts by their own version. Draws made through the API use the current one.
+      algorithm: 'ssj-draw/1',
     });
     if (!drawn.ok) throw new Error(`demo workflow: ${task.row.code} draw refused: ${drawn.code}`);
     const receipt = drawn.receipt;

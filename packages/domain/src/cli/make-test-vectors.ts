@@ -1,15 +1,17 @@
-// Generates packages/domain/test-vectors/draws.json: published draws (inputs + the receipt this
-// implementation produces) so that an independent re-implementation of the verifier can check itself.
-// Run once after a deliberate algorithm change (which must also change DRAW_ALGORITHM):
+// Generates the published test vectors — draws (inputs + the receipt this implementation produces) so that an
+// independent re-implementation of the verifier can check itself — one file per algorithm version:
+//   test-vectors/draws.json     ssj-draw/1 (published first; must never change)
+//   test-vectors/draws-v2.json  ssj-draw/2: the same inputs, plus campaign-ordered draws where /2 differs
+// Run after adding a version (a deliberate algorithm change needs a new DRAW_ALGORITHM, never new /1 vectors):
 //   npx tsx packages/domain/src/cli/make-test-vectors.ts
-// test-vectors.test.ts fails whenever the code no longer reproduces the file.
+// testVectors.test.ts fails whenever the code no longer reproduces a file.
 
 import { writeFileSync } from 'node:fs';
 import {
-  DRAW_ALGORITHM,
   drawTargets,
   freezeCandidates,
   makeCommitment,
+  type DrawAlgorithm,
   type DrawCandidateInput,
   type DrawParametersInput,
   type SeedInputs,
@@ -160,9 +162,73 @@ const inputs: VectorInput[] = [
   },
 ];
 
-const vectors = inputs.map((v) => {
-  const r = drawTargets({ parameters: v.parameters, candidates: v.candidates, seedInputs: v.seedInputs });
-  if (!r.ok) throw new Error(`vector ${v.name} refused: ${JSON.stringify(r)}`);
+// ssj-draw/2 only: campaign-ordered draws (rule 9, G13: exempt from ratio and frequency limits), where /2 has no
+// GENERAL ratio cap. Under ssj-draw/1 the first and third are refused and the second draws fewer.
+const campaignInputs: VectorInput[] = [
+  {
+    name: 'campaign-ordered-above-general-cap',
+    description:
+      'campaignOrdered: a RATIO class of 0.3 on a GENERAL item whose cap is 0.1, with default factors over risk ' +
+      'levels: no refusal and no stratum held at the cap (HIGH/NORMAL gets 0.45). A subject drawn twice this year ' +
+      'is not excluded either (no yearly cap). ssj-draw/1 refuses these parameters (DRAW.GENERAL_RATIO_ABOVE_CAP).',
+    parameters: {
+      taskId: 'vector-v2-1',
+      generalRatioCap: 0.1,
+      campaignOrdered: true,
+      classes: [{ key: 'Z', label: '专项整治', ratio: 0.3, checkItems: [{ id: 'CI-08', category: 'GENERAL' }] }],
+    },
+    candidates: Array.from({ length: 30 }, (_, i) =>
+      c(`Z${String(i).padStart(2, '0')}`, { riskLevel: risks[i % 3]!, drawsThisYear: i === 7 ? 2 : 0 }),
+    ),
+    seedInputs: commitReveal('d1'.repeat(32), '专项整治 见证人 3 8 1'),
+  },
+  {
+    name: 'campaign-ordered-at-cap-high-risk',
+    description:
+      'campaignOrdered: RATIO 0.1 on a GENERAL item with cap 0.1 (within the cap), 10 HIGH and 10 MEDIUM risk: ' +
+      'HIGH/NORMAL gets 0.15 (quota 1.5) instead of being held at 0.1, so 3 are drawn where ssj-draw/1 draws 2 ' +
+      'from the same inputs: a verifier must run the version the receipt names.',
+    parameters: {
+      taskId: 'vector-v2-2',
+      generalRatioCap: 0.1,
+      campaignOrdered: true,
+      classes: [{ key: 'H', ratio: 0.1, checkItems: [{ id: 'CI-09', category: 'GENERAL' }] }],
+    },
+    candidates: [
+      ...Array.from({ length: 10 }, (_, i) => c(`H${i}`, { riskLevel: 'HIGH' })),
+      ...Array.from({ length: 10 }, (_, i) => c(`M${i}`)),
+    ],
+    seedInputs: commitReveal('e2'.repeat(32), '上级交办 2026-06-01'),
+  },
+  {
+    name: 'campaign-ordered-count-above-cap',
+    description:
+      'campaignOrdered: a COUNT class of 5 over 10 eligible (0.5) on a GENERAL item with its own cap 0.2, and a ' +
+      'KEY class: the GENERAL cap is not measured at all. Lottery seed.',
+    parameters: {
+      taskId: 'vector-v2-3',
+      generalRatioCap: 0.3,
+      campaignOrdered: true,
+      classes: [
+        { key: 'cnt', filter: { area: ['齐都镇'] }, count: 5, checkItems: [{ id: 'CI-10', category: 'GENERAL', ratioCap: 0.2 }] },
+        { key: 'key', ratio: 0.5, checkItems: [{ id: 'CI-11', category: 'KEY' }] },
+      ],
+    },
+    candidates: Array.from({ length: 20 }, (_, i) => c(`C${String(i).padStart(2, '0')}`, { area: i % 2 === 0 ? '齐都镇' : '凤凰镇' })),
+    seedInputs: {
+      source: 'LOTTERY',
+      lotteries: [{ name: '排列五 第2026150期', drawDate: '2026-06-06', numbers: [3, 9, 0, 4, 4], ordered: true }],
+    },
+  },
+];
+
+function vectorsOf(algorithm: DrawAlgorithm, list: readonly VectorInput[]) {
+  return list.map((v) => vector(algorithm, v));
+}
+
+function vector(algorithm: DrawAlgorithm, v: VectorInput) {
+  const r = drawTargets({ parameters: v.parameters, candidates: v.candidates, seedInputs: v.seedInputs, algorithm });
+  if (!r.ok) throw new Error(`${algorithm} vector ${v.name} refused: ${JSON.stringify(r)}`);
   const frozen = freezeCandidates(v.candidates);
   if (!frozen.ok) throw new Error(`vector ${v.name}: bad candidates`);
   return {
@@ -178,16 +244,29 @@ const vectors = inputs.map((v) => {
     },
     receipt: r.receipt,
   };
-});
+}
 
-const file = {
-  algorithm: DRAW_ALGORITHM,
+function write(name: string, file: { algorithm: DrawAlgorithm; description: string; vectors: unknown[] }) {
+  const out = new URL(`../../test-vectors/${name}`, import.meta.url);
+  writeFileSync(out, `${JSON.stringify(file, null, 2)}\n`);
+  process.stdout.write(`wrote ${file.vectors.length} ${file.algorithm} vectors to ${out.pathname}\n`);
+}
+
+write('draws.json', {
+  algorithm: 'ssj-draw/1',
   description:
     'Test vectors for the ssj-draw/1 verifiable draw (see packages/domain/README.md). For each vector, a correct ' +
     'implementation computes receipt from input, and verifyDraw(receipt, input.candidates) succeeds.',
-  vectors,
-};
+  vectors: vectorsOf('ssj-draw/1', inputs),
+});
 
-const out = new URL('../../test-vectors/draws.json', import.meta.url);
-writeFileSync(out, `${JSON.stringify(file, null, 2)}\n`);
-process.stdout.write(`wrote ${vectors.length} vectors to ${out.pathname}\n`);
+write('draws-v2.json', {
+  algorithm: 'ssj-draw/2',
+  description:
+    'Test vectors for the ssj-draw/2 verifiable draw (see packages/domain/README.md): ssj-draw/1 except that a ' +
+    'campaign-ordered draw has no GENERAL ratio cap. The first vectors have the inputs of draws.json (not ' +
+    'campaign-ordered): their receipts equal the ssj-draw/1 ones except for "algorithm". The campaign-ordered ' +
+    'ones follow. For each vector, a correct implementation computes receipt from input, and ' +
+    'verifyDraw(receipt, input.candidates) succeeds.',
+  vectors: vectorsOf('ssj-draw/2', [...inputs, ...campaignInputs]),
+});

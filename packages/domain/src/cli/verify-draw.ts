@@ -4,6 +4,8 @@
 // receipt.json: the receipt (or { "receipt": … }); candidates.json: the frozen candidate list
 // (an array, or { "candidates": […] }). Exit code 0 = the receipt checks out, 1 = mismatches
 // (printed one per line), 2 = usage or unreadable input.
+// Every version of the algorithm is verified (ssj-draw/1, ssj-draw/2): the receipt's `algorithm` field says which
+// one made it, and verifyDraw re-runs that one; the version is printed with the result.
 // The only file in the package allowed to touch the file system and the process (see .dependency-cruiser.cjs).
 
 import { readFileSync } from 'node:fs';
