@@ -378,6 +378,55 @@ describe('the yearly cap (rule 9)', () => {
   });
 });
 
+describe('the GENERAL ratio cap and campaign-ordered tasks (rules 2, 9)', () => {
+  beforeAll(async () => {
+    await confirm();
+  });
+
+  it('draws a campaign-ordered task\'s GENERAL class above the cap with ssj-draw/2, and the receipt verifies', async () => {
+    const { libraryId } = await smallLibrary(10, { 0: { riskLevel: 'HIGH' }, 1: { riskLevel: 'HIGH' } });
+    // LZZR-04 is a GENERAL item under the system cap of 5 %; the class asks for 30 %.
+    const taskId = await setUpTask({ items: [item['LZZR-04']!], libraryId, ratio: 0.3, campaignBasis: '淄自然资字〔2026〕21号' });
+    const d = (await draw(taskId)).data!.drawTargets;
+    const receipt = d.receipt as DrawReceipt;
+    expect(receipt.algorithm).toBe('ssj-draw/2');
+    expect(receipt.parameters).toMatchObject({ campaignOrdered: true, caps: { generalRatioCap: 0.05 } });
+    // No stratum held at the cap: HIGH/NORMAL 0.3 × 1.5, MEDIUM/NORMAL 0.3; K = ceil(0.9 + 2.4) = 4.
+    expect(receipt.perClass[0]!.strata).toEqual([
+      { stratum: 'HIGH/NORMAL', eligible: 2, ratio: '0.45', quota: '0.9', selected: 1 },
+      { stratum: 'MEDIUM/NORMAL', eligible: 8, ratio: '0.3', quota: '2.4', selected: 3 },
+    ]);
+    expect(d.drawnTargetCount).toBe(4);
+    expect((await verify(d.id)).data?.verifyDraw).toEqual({ ok: true, diff: [] });
+    expect((await lock(d.id)).errors).toBeUndefined();
+
+    // The same class on an ordinary task is refused at set-up, with the typed error.
+    const plain = await t.gql(
+      'mutation($p: ID, $i: [ID!]) { createTask(planId: $p, name: "普通任务", windowFrom: "2026-12-01", windowTo: "2026-12-31", checkItemIds: $i) { id } }',
+      { p: kgPlan, i: [item['LZZR-04']] },
+      kg,
+    );
+    const cls = await t.gql(
+      'mutation($t: ID, $l: ID) { createTaskClass(taskId: $t, key: "ck", label: "采矿权人", libraryId: $l, ratio: 0.3) { id } }',
+      { t: plain.data!.createTask.id, l: libraryId },
+      kg,
+    );
+    expect(codeOf(cls)).toBe('DRAW.GENERAL_RATIO_ABOVE_CAP');
+    expect(cls.errors?.[0]?.message).toContain('LZZR-04');
+  });
+
+  it('still verifies an ssj-draw/1 receipt of a campaign-ordered task (the demo\'s) by its own version', async () => {
+    const draws = await t.prisma.draw.findMany({ where: { kind: 'TARGETS', task: { campaignOrdered: true } }, select: { id: true, receipt: true, candidates: true } });
+    const v1 = draws.filter((d) => (d.receipt as unknown as DrawReceipt).algorithm === 'ssj-draw/1');
+    expect(v1.length).toBeGreaterThan(0);
+    for (const d of v1) {
+      expect((d.receipt as unknown as DrawReceipt).parameters.campaignOrdered).toBe(true);
+      expect((await verify(d.id, admin)).data?.verifyDraw).toEqual({ ok: true, diff: [] });
+      expect(verifyDraw(d.receipt as unknown as DrawReceipt, d.candidates as never)).toEqual({ ok: true, diff: [] });
+    }
+  });
+});
+
 describe('merging (rule 14: one visit for tasks of different plans)', () => {
   beforeAll(async () => {
     await confirm();

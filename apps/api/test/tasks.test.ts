@@ -187,6 +187,35 @@ describe('task classes (rules 2, 11, 12)', () => {
     expect(ok.data!.createTaskClass).toMatchObject({ key: 'tk', ratio: 0.05, count: null, directed: false, editable: true, library: { code: 'LIB-TK' } });
   });
 
+  it('lets a campaign-ordered task\'s GENERAL class exceed the cap (rule 9, G13), not an ordinary task\'s; clearing the flag re-checks', async () => {
+    const above = { key: 'tk', label: '探矿权人', libraryId: lib['LIB-TK'], ratio: 0.3 };
+    const ordinary = (await newTask({ items: [item['LZZR-04']], name: '探矿权人检查' })).data!.createTask;
+    const before = await counts();
+    const refused = await t.gql(CREATE_CLASS, { taskId: ordinary.id, ...above }, kg);
+    expect(codeOf(refused)).toBe('DRAW.GENERAL_RATIO_ABOVE_CAP');
+    expect(refused.errors?.[0]?.message).toContain('LZZR-04');
+    expect(refused.errors?.[0]?.message).toContain('30%');
+    expect(await counts()).toEqual(before);
+
+    const campaign = (await newTask({ items: [item['LZZR-04']], name: '专项整治探矿权人检查', campaign: true, basis: '淄自然资字〔2026〕21号' })).data!.createTask;
+    const ok = await t.gql(CREATE_CLASS, { taskId: campaign.id, ...above }, kg);
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.createTaskClass).toMatchObject({ key: 'tk', ratio: 0.3 });
+    const raised = await t.gql('mutation($id: ID!) { updateTaskClass(id: $id, ratio: 0.8) { ratio } }', { id: ok.data!.createTaskClass.id }, kg);
+    expect(raised.data?.updateTaskClass).toEqual({ ratio: 0.8 });
+
+    // Clearing the flag would leave the class above the cap: refused with the same typed error, nothing changes.
+    const UPDATE = 'mutation($id: ID!, $c: Boolean) { updateTask(id: $id, campaignOrdered: $c) { campaignOrdered } }';
+    const off = await t.gql(UPDATE, { id: campaign.id, c: false }, kg);
+    expect(codeOf(off)).toBe('DRAW.GENERAL_RATIO_ABOVE_CAP');
+    expect(off.errors?.[0]?.message).toContain('LZZR-04');
+    expect(await t.prisma.task.findUniqueOrThrow({ where: { id: campaign.id }, select: { campaignOrdered: true, campaignBasis: true } }))
+      .toEqual({ campaignOrdered: true, campaignBasis: '淄自然资字〔2026〕21号' });
+    // Within the cap, it may be cleared.
+    await t.gql('mutation($id: ID!) { updateTaskClass(id: $id, ratio: 0.05) { ratio } }', { id: ok.data!.createTaskClass.id }, kg);
+    expect((await t.gql(UPDATE, { id: campaign.id, c: false }, kg)).data?.updateTask).toEqual({ campaignOrdered: false });
+  });
+
   it('allows a KEY item\'s class at ratio 1 (no upper limit)', async () => {
     const task = (await newTask()).data!.createTask;
     const r = await t.gql(CREATE_CLASS, { taskId: task.id, key: 'ck', label: '采矿权人（全部）', libraryId: lib['LIB-CK'], ratio: 1 }, kg);

@@ -3435,7 +3435,7 @@ export type Task = {
   announcedAt: Maybe<Scalars['DateTime']['output']>;
   /** 部署依据（文件文号或专项行动名称） / The order's reference: document number or campaign name */
   campaignBasis: Maybe<Scalars['String']['output']>;
-  /** 专项行动或上级部门部署的定向检查：不受每年抽中次数限制（规则9） / A directed check ordered by a special campaign or higher authority: exempt from the yearly draw cap (rule 9, G13) */
+  /** 专项行动或上级部门部署的定向检查：不受每年抽中次数限制，也不受一般事项比例上限限制（规则9） / A directed check ordered by a special campaign or higher authority: exempt from the yearly draw cap and from the GENERAL-item ratio cap (rule 9, G13) */
   campaignOrdered: Scalars['Boolean']['output'];
   /** 本任务的抽查事项 / The checklist items this task checks */
   checkItems: Array<CheckItem>;

@@ -79,7 +79,7 @@ builder.prismaObject('Task', {
     status: t.expose('status', { type: TaskStatusEnum, description: '状态 / Status' }),
     temporary: t.exposeBoolean('temporary', { description: '临时性抽查（规则10） / A temporary (ad hoc) check (rule 10)' }),
     campaignOrdered: t.exposeBoolean('campaignOrdered', {
-      description: '专项行动或上级部门部署的定向检查：不受每年抽中次数限制（规则9） / A directed check ordered by a special campaign or higher authority: exempt from the yearly draw cap (rule 9, G13)',
+      description: '专项行动或上级部门部署的定向检查：不受每年抽中次数限制，也不受一般事项比例上限限制（规则9） / A directed check ordered by a special campaign or higher authority: exempt from the yearly draw cap and from the GENERAL-item ratio cap (rule 9, G13)',
     }),
     campaignBasis: t.exposeString('campaignBasis', {
       nullable: true,
@@ -397,8 +397,9 @@ builder.mutationFields((t) => ({
             ...campaign,
           },
         });
-        if (itemsChanged) {
-          // Rule 2: a GENERAL item added to the task caps the classes drawing for all of its items.
+        if (itemsChanged || (before.campaignOrdered && !campaign.campaignOrdered)) {
+          // Rule 2: a GENERAL item added to the task caps the classes drawing for all of its items; and a task that
+          // is no longer campaign-ordered is capped again (rule 9 exempted it), so a class above a cap is refused.
           const task = await tx.task.findUniqueOrThrow({ where: { id }, select: taskForDrawSelect });
           if (task.classes.length > 0) taskParameters(task, await getDrawSettings(tx));
         }

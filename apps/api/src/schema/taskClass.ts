@@ -1,7 +1,8 @@
 // TaskClass (抽取类别): one class of targets of a task, drawn at its own ratio or count; classes are drawn
 // separately and merged into one list (rule 12, G16). Filters make a directed draw, none an undirected one
 // (rule 11). A class draws for some or all of the task's check items (checkItemIds); the ratio caps of exactly
-// those GENERAL items are enforced here already (rule 2), with the domain's checkRatioCaps.
+// those GENERAL items are enforced here already (rule 2), with the domain's checkRatioCaps — except on a
+// campaign-ordered task, which rule 9 (G13) exempts from ratio limits.
 import { getRefFromModel, type PrismaObjectRef } from '@pothos/plugin-prisma';
 import type { Prisma } from '@ssj/db/client';
 import type PrismaTypes from '@ssj/db/pothos-types';

@@ -119,7 +119,8 @@ function drawParametersInput(task: TaskDrawFlags, classes: readonly ClassRow[], 
     // Rule 2: the GENERAL-item cap and rule 8: the risk/credit factors, both from the settings.
     generalRatioCap: settings.generalRatioCap,
     factors: settings.riskCreditFactors,
-    // Rule 9 (G13): a directed check ordered by a special campaign / higher authority lifts the yearly cap.
+    // Rule 9 (G13): a directed check ordered by a special campaign / higher authority is exempt from ratio and
+    // frequency limits: the domain lifts the yearly cap and (ssj-draw/2) the GENERAL ratio cap.
     campaignOrdered: task.campaignOrdered,
   };
 }
@@ -158,7 +159,9 @@ export function refusalError(r: DrawRefusal, items: readonly ItemRow[]) {
 /**
  * Rules 2, 11, 12 at set-up: the parameters of these classes normalised by the domain, with every RATIO class
  * within its GENERAL items' caps (checkRatioCaps); a typed refusal otherwise. (COUNT classes are measured
- * against the cap by the draw itself, when the number of eligible candidates is known.)
+ * against the cap by the draw itself, when the number of eligible candidates is known.) Rule 9: a campaign-ordered
+ * task has no GENERAL cap — checkRatioCaps judges by the version new draws use (ssj-draw/2), the one its draw
+ * will run, so the set-up check and the draw cannot disagree.
  */
 export function setUpParameters(task: TaskDrawFlags, classes: readonly ClassRow[], items: readonly ItemRow[], settings: DrawSettings): DrawParameters {
   const p = normalizeDrawParameters(drawParametersInput(task, classes, items, settings));
