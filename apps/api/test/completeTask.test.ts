@@ -7,7 +7,11 @@ let kg: string; // kuangguan, 矿产资源管理科 (KGK)
 let staff: string; // wenshao, another unit
 let kgk: string;
 
-async function dispatchedTask(targets = 3, status: 'DISPATCHED' | 'READY' = 'DISPATCHED') {
+/**
+ * A task of KGK over `targets` fresh targets. Each target gets a visit with a team of two KGK inspectors, confirmed
+ * unless `teams` says otherwise (rule 15: completion needs confirmed teams).
+ */
+async function dispatchedTask(targets = 3, status: 'DISPATCHED' | 'READY' = 'DISPATCHED', teams: 'confirmed' | 'unconfirmed' = 'confirmed') {
   const item = await t.prisma.checkItem.findUniqueOrThrow({ where: { code: 'LZZR-03' } });
   const plan =
     (await t.prisma.plan.findFirst({ where: { unitId: kgk, year: 2026 } })) ??
@@ -21,7 +25,19 @@ async function dispatchedTask(targets = 3, status: 'DISPATCHED' | 'READY' = 'DIS
       checkItems: { create: [{ checkItemId: item.id }] },
       targets: { create: picked.map((p) => ({ targetId: p.id })) },
     },
+    include: { targets: true },
   });
+  const [leader, member] = await t.prisma.inspector.findMany({ where: { unitId: kgk, qualified: true, canLead: true }, take: 2, orderBy: { id: 'asc' } });
+  for (const tt of task.targets) {
+    const visit = await t.prisma.visit.create({ data: { targetId: tt.targetId, windowFrom: task.windowFrom, windowTo: task.windowTo } });
+    await t.prisma.taskTarget.update({ where: { id: tt.id }, data: { visitId: visit.id } });
+    await t.prisma.team.create({
+      data: {
+        visitId: visit.id, mode: 'DIRECT', confirmedAt: teams === 'confirmed' ? new Date() : null,
+        members: { create: [{ inspectorId: leader!.id, role: 'LEADER' }, { inspectorId: member!.id, role: 'MEMBER' }] },
+      },
+    });
+  }
   return task.id;
 }
 
@@ -62,6 +78,39 @@ describe('completing a task (rule 20)', () => {
     expect(codeOf(await complete(id, '2099-01-04'))).toBe('VALIDATION.INVALID');
     expect((await t.prisma.task.findUniqueOrThrow({ where: { id } })).status).toBe('DISPATCHED');
     expect(await t.prisma.result.count({ where: { taskTarget: { taskId: id } } })).toBe(0);
+  });
+
+  it('refuses while a target to inspect has no confirmed team, saving nothing; closed and transferred targets need none (rule 15)', async () => {
+    const id = await dispatchedTask(4, 'DISPATCHED', 'unconfirmed');
+    const tts = await t.prisma.taskTarget.findMany({ where: { taskId: id }, orderBy: { targetId: 'asc' } });
+    // One target's team is confirmed, one target has no visit (so no team) at all.
+    await t.prisma.team.updateMany({ where: { visitId: tts[0]!.visitId! }, data: { confirmedAt: new Date() } });
+    await t.prisma.taskTarget.update({ where: { id: tts[1]!.id }, data: { visitId: null } });
+    const nothingSaved = async () => {
+      expect((await t.prisma.task.findUniqueOrThrow({ where: { id } })).status).toBe('DISPATCHED');
+      expect(await t.prisma.result.count({ where: { taskTarget: { taskId: id } } })).toBe(0);
+      expect(await t.prisma.auditEvent.count({ where: { action: 'completeTask', entityId: id } })).toBe(0);
+    };
+
+    const refused = await complete(id, '2026-09-30');
+    expect(codeOf(refused)).toBe('TASK.TEAMS_NOT_CONFIRMED');
+    expect(refused.errors![0]!.message).toBe('检查组未确认，不能完成任务：每个待检查的检查对象须有经执行单位确认的检查组（不少于 2 名执法检查人员，1 名组长）：尚有 3 个检查对象的检查组未确认');
+    expect(refused.errors![0]!.extensions).toMatchObject({ targetsWithoutConfirmedTeam: 3, targetIds: tts.slice(1).map((x) => x.targetId) });
+    await nothingSaved();
+
+    // Rule 23 (G28): a target closed as unreachable, or transferred to another unit, is not inspected here.
+    await t.prisma.taskTarget.update({ where: { id: tts[1]!.id }, data: { status: 'CLOSED_UNREACHABLE', closedReason: '登记住所无法联系' } });
+    await t.prisma.taskTarget.update({ where: { id: tts[2]!.id }, data: { status: 'TRANSFERRED', closedReason: '已迁至外区' } });
+    const still = await complete(id, '2026-09-30');
+    expect(codeOf(still)).toBe('TASK.TEAMS_NOT_CONFIRMED');
+    expect(still.errors![0]!.message).toMatch(/尚有 1 个检查对象的检查组未确认$/);
+    expect(still.errors![0]!.extensions).toMatchObject({ targetsWithoutConfirmedTeam: 1, targetIds: [tts[3]!.targetId] });
+    await nothingSaved();
+
+    await t.prisma.team.updateMany({ where: { visitId: tts[3]!.visitId! }, data: { confirmedAt: new Date() } });
+    const r = await complete(id, '2026-09-30');
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.completeTask.status).toBe('COMPLETED');
   });
 
   it('refuses another unit completing the task', async () => {

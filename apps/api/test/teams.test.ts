@@ -229,6 +229,125 @@ describe('replacement and recusal (rule 16)', () => {
   });
 });
 
+describe('a named replacement (rule 16: from other qualified inspectors)', () => {
+  type Member = { id: string; inspectorId: string; role: string; rank: number | null; active: boolean; replacementReason: string | null; replacementNote: string | null; approvedById: string | null; replacesId: string | null };
+  const replaceNamed = (memberId: string, inspectorId: string | null, reason = 'WORK_CONFLICT') =>
+    t.gql(
+      `mutation($m: ID, $r: ReplacementReason, $a: ID, $i: ID) { replaceTeamMember(memberId: $m, reason: $r, note: "另有专项任务", approverId: $a, replacementInspectorId: $i) { ${TEAM_FIELDS} } }`,
+      { m: memberId, r: reason, a: kgUserId, i: inspectorId }, kg,
+    );
+  /** Who may lead in KGK, to put back after a test changes it. */
+  const leadersOf = async () => (await t.prisma.inspector.findMany({ where: { unitId: kgk }, select: { id: true, canLead: true } }));
+  const restore = async (saved: { id: string; canLead: boolean }[]) => {
+    for (const canLead of [true, false]) {
+      await t.prisma.inspector.updateMany({ where: { id: { in: saved.filter((x) => x.canLead === canLead).map((x) => x.id) } }, data: { canLead } });
+    }
+  };
+  const unchanged = async (teamId: string) => {
+    expect(await t.prisma.teamMember.count({ where: { teamId, active: false } })).toBe(0);
+    expect(await t.prisma.teamMember.count({ where: { teamId } })).toBe(2);
+    expect(await t.prisma.auditEvent.count({ where: { action: 'replaceTeamMember', entityId: teamId } })).toBe(0);
+  };
+
+  it('puts the named inspector in, recorded with reason, approver and no rank; the wrong one is refused and nothing changes', async () => {
+    const { taskId, seed, targets } = await dispatchedTask(1);
+    const team = (await match(taskId)).data!.matchTeams[0] as { id: string; members: Member[] };
+    const leaving = team.members.find((m) => m.role === 'MEMBER')!;
+    const stays = team.members.find((m) => m.role === 'LEADER')!;
+    const inTeam = new Set(team.members.map((m) => m.inspectorId));
+    // Not the next in the ranking, so the test tells naming from drawing.
+    const outside = inspectorRanking(seed, targets[0]!.targetId, await pool()).filter((x) => !inTeam.has(x.inspector.id));
+    const [next, named, conflicted] = outside.map((x) => x.inspector.id) as [string, string, string];
+    expect(named).toBeDefined();
+    expect(conflicted).toBeDefined();
+
+    const unqualified = await t.prisma.inspector.create({ data: { name: '无证替换人员', idNumber: '370305199202023456', unitId: kgk, qualified: false, drawable: false } });
+    const otherUnit = (await pool([dhk]))[0]!.id;
+    await t.prisma.conflictOfInterest.create({ data: { inspectorId: conflicted, targetId: targets[0]!.targetId, reason: '曾在该企业任职' } });
+    const refusals: [string, string][] = [
+      [unqualified.id, 'TEAM.REPLACEMENT_NOT_IN_POOL'],
+      [otherUnit, 'TEAM.REPLACEMENT_NOT_IN_POOL'],
+      [conflicted, 'TEAM.CONFLICT_OF_INTEREST'],
+      [stays.inspectorId, 'TEAM.DUPLICATE_MEMBER'],
+      [leaving.inspectorId, 'TEAM.DUPLICATE_MEMBER'],
+      ['no-such-inspector', 'NOT_FOUND'],
+    ];
+    for (const [id, code] of refusals) {
+      const r = await replaceNamed(leaving.id, id);
+      expect([id, codeOf(r)]).toEqual([id, code]);
+      expect(r.data?.replaceTeamMember ?? null).toBeNull();
+    }
+    const notInPool = await replaceNamed(leaving.id, unqualified.id);
+    expect(notInPool.errors![0]!.message).toMatch(/具备执法资格.*：无证替换人员$/);
+    await unchanged(team.id);
+
+    const r = await replaceNamed(leaving.id, named);
+    expect(r.errors).toBeUndefined();
+    const members = r.data!.replaceTeamMember.members as Member[];
+    expect(members.find((m) => m.id === leaving.id)).toMatchObject({ active: false, replacementReason: 'WORK_CONFLICT', replacementNote: '另有专项任务', approvedById: kgUserId });
+    expect(members.find((m) => m.replacesId === leaving.id)).toMatchObject({ inspectorId: named, role: 'MEMBER', rank: null, active: true });
+    expect(members.map((m) => m.inspectorId)).not.toContain(next);
+    const ev = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'replaceTeamMember', entityId: team.id } });
+    expect(ev.after).toMatchObject({ inspectorId: named, rank: null, mode: 'DIRECT', reason: 'WORK_CONFLICT', approvedById: kgUserId });
+    expect(ev.before).toMatchObject({ memberId: leaving.id, inspectorId: leaving.inspectorId });
+  });
+
+  it('offers naming when the ranking has no one left who may lead, and keeps one leader', async () => {
+    const saved = await leadersOf();
+    try {
+      const { taskId } = await dispatchedTask(1);
+      const team = (await match(taskId)).data!.matchTeams[0] as { id: string; members: Member[] };
+      const leader = team.members.find((m) => m.role === 'LEADER')!;
+      const inTeam = new Set(team.members.map((m) => m.inspectorId));
+      // Nobody but the present leader may lead any more.
+      await t.prisma.inspector.updateMany({ where: { unitId: kgk, id: { not: leader.inspectorId } }, data: { canLead: false } });
+      const drawn = await replaceNamed(leader.id, null, 'HEALTH');
+      expect(codeOf(drawn)).toBe('TEAM.NO_REPLACEMENT_AVAILABLE');
+      expect(drawn.errors![0]!.message).toMatch(/可指定替换人员/);
+      await unchanged(team.id);
+
+      const candidate = (await pool()).find((i) => !inTeam.has(i.id))!.id;
+      const cannotLead = await replaceNamed(leader.id, candidate, 'HEALTH');
+      expect(codeOf(cannotLead)).toBe('TEAM.REPLACEMENT_CANNOT_LEAD');
+      expect(cannotLead.errors![0]!.message).toMatch(/组长/);
+      await unchanged(team.id);
+
+      await t.prisma.inspector.update({ where: { id: candidate }, data: { canLead: true } });
+      const r = await replaceNamed(leader.id, candidate, 'HEALTH');
+      expect(r.errors).toBeUndefined();
+      const active = (r.data!.replaceTeamMember.members as Member[]).filter((m) => m.active);
+      expect(active.filter((m) => m.role === 'LEADER').map((m) => [m.inspectorId, m.rank])).toEqual([[candidate, null]]);
+      expect(active).toHaveLength(2);
+    } finally {
+      await restore(saved);
+    }
+  });
+});
+
+describe('completing the task needs confirmed teams (rule 15)', () => {
+  it('is refused until the executing unit confirms the teams, then completes', async () => {
+    const { taskId, targets } = await dispatchedTask(2);
+    // The window starts after today; let it start earlier so the task can be completed now.
+    await t.prisma.task.update({ where: { id: taskId }, data: { windowFrom: new Date('2026-09-01') } });
+    const complete = () => t.gql('mutation($id: ID!) { completeTask(taskId: $id, completedOn: "2026-09-30") { status } }', { id: taskId }, kg);
+
+    const noTeams = await complete();
+    expect(codeOf(noTeams)).toBe('TASK.TEAMS_NOT_CONFIRMED');
+    expect(noTeams.errors![0]!.message).toMatch(/尚有 2 个检查对象的检查组未确认$/);
+    expect((await match(taskId)).errors).toBeUndefined();
+    const unconfirmed = await complete();
+    expect(codeOf(unconfirmed)).toBe('TASK.TEAMS_NOT_CONFIRMED');
+    expect(unconfirmed.errors![0]!.extensions).toMatchObject({ targetsWithoutConfirmedTeam: 2, targetIds: targets.map((x) => x.targetId) });
+    expect((await t.prisma.task.findUniqueOrThrow({ where: { id: taskId } })).status).toBe('DISPATCHED');
+    expect(await t.prisma.auditEvent.count({ where: { action: 'completeTask', entityId: taskId } })).toBe(0);
+
+    expect((await t.gql('mutation($id: ID) { confirmTeams(taskId: $id) { id } }', { id: taskId }, kg)).errors).toBeUndefined();
+    const done = await complete();
+    expect(done.errors).toBeUndefined();
+    expect(done.data!.completeTask.status).toBe('COMPLETED');
+  });
+});
+
 describe('confirming the teams (rule 15)', () => {
   const confirm = (taskId: string, token = kg) =>
     t.gql(`mutation($id: ID) { confirmTeams(taskId: $id) { id confirmedAt visit { targetId } members { id active role } } }`, { id: taskId }, token);

@@ -589,6 +589,7 @@ export type ReplaceTeamMemberMutationVariables = Exact<{
   reason?: ReplacementReason | null | undefined;
   note?: string | null | undefined;
   approverId?: string | null | undefined;
+  replacementInspectorId?: string | null | undefined;
 }>;
 
 
@@ -640,7 +641,7 @@ export type TaskTeamsQuery = { Task: { id: string, code: string, status: TaskSta
 export type TeamInspectorsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TeamInspectorsQuery = { allInspectors: Array<{ id: string, name: string, unitId: string, canLead: boolean, title: string | null }> };
+export type TeamInspectorsQuery = { allInspectors: Array<{ id: string, name: string, unitId: string, canLead: boolean, drawable: boolean, title: string | null }> };
 
 export type TeamPeopleQueryVariables = Exact<{ [key: string]: never; }>;
 

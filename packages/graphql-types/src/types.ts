@@ -937,7 +937,7 @@ export type Mutation = {
   changePassword: Scalars['Boolean']['output'];
   /** 登记住所无法联系或已注销、吊销的检查对象：不检查，视为完成并记录原因，结果提交审核 / Close a target that cannot be reached or was deregistered: not inspected, counts as completed (rule 23) */
   closeTaskTarget: Result;
-  /** 任务完成：记录完成日期，各检查对象的结果须在其后 20 个工作日内录入并公示（规则 20） / Complete a task: results are due within 20 working days after the completion day (rule 20) */
+  /** 任务完成：记录完成日期，各检查对象的结果须在其后 20 个工作日内录入并公示（规则 20）；待检查的检查对象须均有已确认的检查组（规则 15） / Complete a task: results are due within 20 working days after the completion day (rule 20); every target still to inspect needs a confirmed team (rule 15) */
   completeTask: Task;
   /** 确认本单位检查对象名录库和执法检查人员名录库为最新 / Confirm a unit's directories are up to date (rule 4) */
   confirmDirectories: DirectoryConfirmation;
@@ -1024,7 +1024,7 @@ export type Mutation = {
   refuseCorrection: Correction;
   /** 删除证据材料（结果审核通过前） / Remove an evidence file before the result is approved */
   removeEvidence: Evidence;
-  /** 更换检查组成员（岗位变动、工作冲突、身体原因、回避；须经批准，由排序中的下一位递补） / Replace a member by the next in the ranking, with reason and approver (rule 16) */
+  /** 更换检查组成员（岗位变动、工作冲突、身体原因、回避；须经批准，由排序中的下一位递补，或由批准人指定替换人员） / Replace a member, with reason and approver, by the next in the ranking or by a named inspector (rule 16) */
   replaceTeamMember: Team;
   /** 审核退回（须说明理由） / Return a result for correction, with a reason (rule 22) */
   returnResult: Result;
@@ -1538,6 +1538,7 @@ export type MutationReplaceTeamMemberArgs = {
   memberId?: InputMaybe<Scalars['ID']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
   reason?: InputMaybe<ReplacementReason>;
+  replacementInspectorId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3679,7 +3680,7 @@ export type TeamMember = {
   inspector: Maybe<Inspector>;
   /** 执法检查人员 / Inspector */
   inspectorId: Maybe<Scalars['ID']['output']>;
-  /** 在随机排序中的位次（直接委派为空） / Position in the ranking; null when assigned directly */
+  /** 在随机排序中的位次（直接委派或指定替换的为空） / Position in the ranking; null when assigned or named directly */
   rank: Maybe<Scalars['Int']['output']>;
   /** 被更换时间 / Replaced at */
   replacedAt: Maybe<Scalars['DateTime']['output']>;

@@ -15,6 +15,11 @@
 // - A refusal of the domain (too few inspectors, no expert) saves nothing.
 // - A replacement's approver must be an active, non-analyst user of the bureau's lead unit, the task's
 //   owner unit or its executing unit (rule 16: 牵头单位或实施单位).
+// - Rule 16 ("from other qualified inspectors"): the approver may name the replacement instead of taking the
+//   next in the ranking. The domain checks the named one as it checks a drawn one (the same pool of the task's
+//   qualified, drawable, serving inspectors, no conflict, not in the team, within maxLoad, may lead when the
+//   leader leaves); the newcomer is stored with rank null, as directly assigned members are, and the audit
+//   event says mode DIRECT instead of DRAWN.
 import type { Prisma } from '@ssj/db/client';
 import { ReplacementReason, TeamMode, TeamRole } from '@ssj/db/client';
 import {
@@ -92,7 +97,7 @@ builder.prismaObject('TeamMember', {
     expertId: t.exposeID('expertId', { nullable: true, description: '专家 / Expert' }),
     expert: t.relation('expert', { nullable: true, description: '专家 / Expert' }),
     role: t.expose('role', { type: TeamRoleEnum, description: '角色 / Role' }),
-    rank: t.exposeInt('rank', { nullable: true, description: '在随机排序中的位次（直接委派为空） / Position in the ranking; null when assigned directly' }),
+    rank: t.exposeInt('rank', { nullable: true, description: '在随机排序中的位次（直接委派或指定替换的为空） / Position in the ranking; null when assigned or named directly' }),
     active: t.exposeBoolean('active', { description: '是否在岗（被更换后为否） / Still in the team (false once replaced)' }),
     replacedAt: t.expose('replacedAt', { type: 'DateTime', nullable: true, description: '被更换时间 / Replaced at' }),
     replacementReason: t.expose('replacementReason', { type: ReplacementReasonEnum, nullable: true, description: '更换理由 / Why replaced' }),
@@ -260,10 +265,10 @@ async function checkApprover(tx: Tx, approverId: string, task: { ownerUnitId: st
   return approver;
 }
 
-/** Rule 16: replace one active inspector of a team by the next in the domain's ranking. */
+/** Rule 16: replace one active inspector of a team by the next in the domain's ranking, or by a named one. */
 async function replace(
   ctx: Context,
-  o: { memberId: string; reason: ReplacementReason; note: string | null; approverId: string; recusal: boolean },
+  o: { memberId: string; reason: ReplacementReason; note: string | null; approverId: string; recusal: boolean; replacementInspectorId?: string | null },
 ) {
   return ctx.prisma.$transaction(async (tx) => {
     const member = await tx.teamMember.findUnique({ where: { id: o.memberId }, select: { id: true, teamId: true, inspectorId: true, active: true, role: true } });
@@ -280,6 +285,10 @@ async function replace(
     if (candidates.length === 0) throw userError('TEAM.TASK_NOT_DISPATCHED');
     const task = await loadDispatchedTask(tx, ctx, candidates[0]!.id);
     await checkApprover(tx, o.approverId, task);
+    const named = o.replacementInspectorId
+      ? await tx.inspector.findUnique({ where: { id: o.replacementInspectorId }, select: { id: true, name: true } })
+      : null;
+    if (o.replacementInspectorId && !named) throw notFound('指定的替换人员');
 
     const targetId = team.visit.targetId;
     if (o.recusal) {
@@ -297,9 +306,9 @@ async function replace(
       team: domainTeam, inspectorId: member.inspectorId, reason: o.reason, approvedBy: o.approverId,
       approvedOn: new Date().toISOString().slice(0, 10), seed: task.seed, inspectors: pool,
       conflicts: await conflictsFor(tx, [targetId]), load: teamLoads(teams.map(toDomainTeam)),
-      maxLoad: maxLoadFor(visitIds.length, task.teamSize, pool.length),
+      maxLoad: maxLoadFor(visitIds.length, task.teamSize, pool.length), directInspectorId: named?.id ?? null,
     });
-    if (!result.ok) throw userError(result.code, undefined, { ...result });
+    if (!result.ok) throw userError(result.code, named && 'inspectorId' in result ? named.name : undefined, { ...result });
 
     const now = new Date();
     await tx.teamMember.update({
@@ -314,7 +323,10 @@ async function replace(
     await audit(tx, ctx, {
       action: o.recusal ? 'declareRecusal' : 'replaceTeamMember', entity: 'Team', entityId: team.id, unitId: task.executingUnitId,
       before: { memberId: member.id, inspectorId: member.inspectorId, role: member.role },
-      after: { memberId: newcomer.id, inspectorId: r.inInspectorId, role: r.role, rank: r.inRank, reason: o.reason, note: o.note, approvedById: o.approverId, conflictRecorded: o.recusal },
+      after: {
+        memberId: newcomer.id, inspectorId: r.inInspectorId, role: r.role, rank: r.inRank, mode: named ? 'DIRECT' : 'DRAWN',
+        reason: o.reason, note: o.note, approvedById: o.approverId, conflictRecorded: o.recusal,
+      },
     });
     return team.id;
   }, { maxWait: 60_000, timeout: 120_000 });
@@ -415,18 +427,24 @@ builder.mutationFields((t) => ({
   }),
   replaceTeamMember: t.prismaField({
     type: 'Team',
-    description: '更换检查组成员（岗位变动、工作冲突、身体原因、回避；须经批准，由排序中的下一位递补） / Replace a member by the next in the ranking, with reason and approver (rule 16)',
+    description: '更换检查组成员（岗位变动、工作冲突、身体原因、回避；须经批准，由排序中的下一位递补，或由批准人指定替换人员） / Replace a member, with reason and approver, by the next in the ranking or by a named inspector (rule 16)',
     authScopes: { writer: true },
     args: {
       memberId: t.arg.id({ required: false, description: '被更换的成员 / The member who leaves' }),
       reason: t.arg({ type: ReplacementReasonEnum, required: false, description: '更换理由 / Reason' }),
       note: t.arg.string({ required: false, description: '说明 / Note' }),
       approverId: t.arg.id({ required: false, description: '批准人（牵头单位或执行单位的用户） / Approver: a user of the lead or executing unit' }),
+      replacementInspectorId: t.arg.id({
+        required: false,
+        description:
+          '指定替换人员（可选；不填则由随机排序中的下一位递补）：执行单位在岗、具备执法资格、参与抽取、与检查对象无利害关系且不在本组的执法检查人员，更换组长时须可任组长；记录为直接指定（无排序位次） / Optional named replacement (default: the next in the ranking): a serving, qualified, drawable inspector of the executing unit without a conflict of interest and not in the team, who may lead if the leader is replaced; recorded as assigned directly (no rank)',
+      }),
     },
     resolve: async (query, _r, args, ctx) => {
       requireFields(args, { memberId: '检查组成员', reason: '更换理由', approverId: '批准人' });
       const teamId = await replace(ctx, {
         memberId: String(args.memberId), reason: args.reason!, note: args.note ?? null, approverId: String(args.approverId), recusal: false,
+        replacementInspectorId: args.replacementInspectorId ? String(args.replacementInspectorId) : null,
       });
       return ctx.prisma.team.findUniqueOrThrow({ ...query, where: { id: teamId } });
     },

@@ -444,6 +444,9 @@ class Workflow {
     if (spec.status === 'COMPLETED') {
       const completedOn = spec.completedOn!;
       const completedAt = bj(completedOn, '17:30');
+      // Rule 15, as completeTask enforces it: every target is visited by a team the executing unit confirmed before.
+      const unconfirmed = state.targets.filter((tt) => !this.teams.some((t) => t.row.visitId === tt.visitId && t.row.confirmedAt && t.row.confirmedAt < completedAt));
+      if (unconfirmed.length > 0) throw new Error(`demo workflow: ${row.code} is completed with ${unconfirmed.length} target(s) without a confirmed team`);
       state.completedAt = completedAt;
       row.completedOn = day(completedOn);
       const dueOn = resultDueDate(completedOn);

@@ -1,6 +1,9 @@
 // Completing a task starts the result clock (rule 20, P5, G26.4): every target's result is due by the end of
 // the 20th working day after the completion day (the day itself not counted), on the official calendar
 // with its make-up working days. A due date in a year with no holiday schedule is refused, not guessed.
+// Rule 15: the visits happen with a team of ≥2 and one leader, signed off by the executing unit (confirmTeams)
+// before they start, so a task is not completed while a target still to be inspected has no confirmed team.
+// Targets closed (unreachable, deregistered) or transferred to another unit need none (rule 23, G28).
 import { resultDueDate } from '@ssj/domain';
 import { builder, DateScalar } from '../../builder.ts';
 import { audit } from '../../audit.ts';
@@ -14,7 +17,7 @@ builder.mutationFields((t) => ({
   completeTask: t.prismaField({
     type: 'Task',
     description:
-      '任务完成：记录完成日期，各检查对象的结果须在其后 20 个工作日内录入并公示（规则 20） / Complete a task: results are due within 20 working days after the completion day (rule 20)',
+      '任务完成：记录完成日期，各检查对象的结果须在其后 20 个工作日内录入并公示（规则 20）；待检查的检查对象须均有已确认的检查组（规则 15） / Complete a task: results are due within 20 working days after the completion day (rule 20); every target still to inspect needs a confirmed team (rule 15)',
     authScopes: { writer: true },
     args: { taskId: t.arg.id({ required: true }), completedOn: t.arg({ type: DateScalar, required: true, description: '完成日期 / Completion day' }) },
     resolve: async (query, _r, args, ctx) => {
@@ -24,6 +27,18 @@ builder.mutationFields((t) => ({
         if (!task) throw notFound('抽查任务');
         assertUnitWrite(ctx.user, task.executingUnitId);
         if (task.status !== 'DISPATCHED') throw userError('TASK.NOT_DISPATCHED', undefined, { status: task.status });
+        const unconfirmed = await tx.taskTarget.findMany({
+          where: {
+            taskId, status: { notIn: ['CLOSED_UNREACHABLE', 'CLOSED_DEREGISTERED', 'TRANSFERRED'] },
+            OR: [{ visitId: null }, { visit: { teams: { none: { confirmedAt: { not: null } } } } }],
+          },
+          select: { targetId: true }, orderBy: { targetId: 'asc' },
+        });
+        if (unconfirmed.length > 0) {
+          throw userError('TASK.TEAMS_NOT_CONFIRMED', `尚有 ${unconfirmed.length} 个检查对象的检查组未确认`, {
+            targetsWithoutConfirmedTeam: unconfirmed.length, targetIds: unconfirmed.map((u) => u.targetId),
+          });
+        }
         const from = task.windowFrom.toISOString().slice(0, 10);
         if (args.completedOn < from) throw userError('VALIDATION.INVALID', `完成日期不能早于任务开始日期 ${from}`, { field: 'completedOn' });
         if (args.completedOn > todayInChina()) throw userError('VALIDATION.INVALID', '完成日期不能晚于今天', { field: 'completedOn' });
