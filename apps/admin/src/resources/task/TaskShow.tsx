@@ -1,5 +1,6 @@
 // The task page: details and checklist items; its classes of targets (add / edit / delete in dialogs before
-// the draw, rules 11, 12 — the server's GENERAL-cap refusal shows in the dialog); its draws (rule 17) with a link
+// the draw, rules 11, 12 — the server's GENERAL-cap refusal shows in the dialog, whose ratio hint says whether the cap
+// applies: not to a campaign-ordered task, rule 9); its draws (rule 17) with a link
 // to the draw page; once locked, its inspection teams and completion (resources/team, rules 15, 16, 20) and its
 // dispatched targets (rule 13).
 import { useState } from 'react';
@@ -25,7 +26,7 @@ import { TaskTeams } from '../team/TaskTeams';
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(4, minmax(0, 1fr))' }, gap: 2, width: '100%' } as const;
 
 type Item = { id: string; code: string; name: string };
-type Task = { id: string; code: string; status: string; ownerUnitId: string; editable?: boolean; checkItems?: Item[] };
+type Task = { id: string; code: string; status: string; ownerUnitId: string; editable?: boolean; campaignOrdered?: boolean; checkItems?: Item[] };
 type Klass = { id: string; editable?: boolean; ratio?: number | null; count?: number | null; directed?: boolean };
 
 const DrawPageButton = () => {
@@ -110,7 +111,7 @@ const ClassesSection = () => {
         open={editing !== undefined}
         onClose={() => setEditing(undefined)}
       >
-        <TaskClassInputs checkItems={choices} />
+        <TaskClassInputs checkItems={choices} campaignOrdered={!!task.campaignOrdered} />
       </FormDialog>
     </Box>
   );

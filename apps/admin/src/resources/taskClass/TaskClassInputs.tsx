@@ -1,6 +1,7 @@
 // The inputs of a class (rules 11, 12): key and label, the library (a special library restricts to its
 // targets), the directed filters (all empty = undirected), a ratio (typed as a percentage) or a count, and the
-// task's checklist items it draws for (empty = all; the GENERAL items' caps apply, rule 2).
+// task's checklist items it draws for (empty = all; the GENERAL items' caps apply, rule 2 — except on a task ordered
+// by a special campaign / higher authority, which rule 9 exempts from ratio limits; the server checks the caps).
 import { Alert, Chip } from '@mui/material';
 import { useWatch } from 'react-hook-form';
 import {
@@ -26,7 +27,7 @@ const DirectedChip = () => {
   return <Chip color={directed ? 'primary' : 'default'} label={translate(directed ? 'task.directed' : 'task.undirected')} sx={{ width: 'fit-content' }} data-testid="class-directed" />;
 };
 
-export const TaskClassInputs = ({ checkItems }: { checkItems: { id: string; name: string }[] }) => {
+export const TaskClassInputs = ({ checkItems, campaignOrdered = false }: { checkItems: { id: string; name: string }[]; campaignOrdered?: boolean }) => {
   const translate = useTranslate();
   return (
     <>
@@ -46,7 +47,12 @@ export const TaskClassInputs = ({ checkItems }: { checkItems: { id: string; name
       </FormSection>
       <DirectedChip />
       <FormSection columns={3}>
-        <PercentInput source="ratio" label={L('ratio')} validate={[ratioValidator, ratioXorCount]} />
+        <PercentInput
+          source="ratio"
+          label={L('ratio')}
+          validate={[ratioValidator, ratioXorCount]}
+          helperText={campaignOrdered ? 'task.ratio_cap_campaign' : 'task.ratio_cap_help'}
+        />
         <NumberInput source="count" label={L('count')} validate={[minValue(1), ratioXorCount]} step={1} />
         <SelectArrayInput source="checkItemIds" label={L('checkItemIds')} choices={checkItems} helperText="task.all_items" />
       </FormSection>
