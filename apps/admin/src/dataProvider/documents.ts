@@ -157,10 +157,10 @@ export const TEAM_PEOPLE = /* GraphQL */ `
   }
 `;
 
-/** Qualified inspectors a team may be assigned from directly (G19). */
+/** Qualified inspectors a team may be assigned from directly (G19), or named as a replacement (rule 16: drawable ones). */
 export const TEAM_INSPECTORS = /* GraphQL */ `
   query TeamInspectors {
-    allInspectors(filter: { qualified: true }, perPage: 500, sortField: "name", sortOrder: "ASC") { id name unitId canLead title }
+    allInspectors(filter: { qualified: true }, perPage: 500, sortField: "name", sortOrder: "ASC") { id name unitId canLead drawable title }
   }
 `;
 
@@ -179,8 +179,8 @@ export const ASSIGN_TEAM_DIRECTLY = /* GraphQL */ `
 `;
 
 export const REPLACE_TEAM_MEMBER = /* GraphQL */ `
-  mutation ReplaceTeamMember($memberId: ID, $reason: ReplacementReason, $note: String, $approverId: ID) {
-    replaceTeamMember(memberId: $memberId, reason: $reason, note: $note, approverId: $approverId) { id }
+  mutation ReplaceTeamMember($memberId: ID, $reason: ReplacementReason, $note: String, $approverId: ID, $replacementInspectorId: ID) {
+    replaceTeamMember(memberId: $memberId, reason: $reason, note: $note, approverId: $approverId, replacementInspectorId: $replacementInspectorId) { id }
   }
 `;
 

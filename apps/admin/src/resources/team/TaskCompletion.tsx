@@ -14,7 +14,10 @@ import { useTeamCommand } from './useTeamCommand';
 
 const COMPLETE = gql(COMPLETE_TASK);
 
-/** `teamsFormed`: every target has a team (the checks need one, rule 19), so completion is offered only then. */
+/**
+ * `teamsFormed`: every target has a team (the checks need one, rule 19), so completion is offered only then; the
+ * server also refuses it until the teams are confirmed (rule 15, TASK.TEAMS_NOT_CONFIRMED), so the dialog says so.
+ */
 export const TaskCompletion = ({ task, canRun, teamsFormed, teamsConfirmed }: { task: TeamTask; canRun: boolean; teamsFormed: boolean; teamsConfirmed: boolean }) => {
   const translate = useTranslate();
   const localDay = useLocalDay();
@@ -38,7 +41,7 @@ export const TaskCompletion = ({ task, canRun, teamsFormed, teamsConfirmed }: { 
     cmd.clear();
     setOpen(false);
   };
-  const invalid = !day || day < task.windowFrom || day > today;
+  const invalid = !day || day < task.windowFrom || day > today || !teamsConfirmed;
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>

@@ -81,7 +81,8 @@ const MemberLine = ({ member: m, team, task, canRun, approverName, onReplace, on
             approver: approverName(m.approvedById),
             at: at(m.replacedAt),
           })}
-          {successor && ` ${translate('team.replaced_by', { name: successor.inspector?.name ?? '' })}`}
+          {/* A successor without a rank was named by the approver, not drawn (rule 16). */}
+          {successor && ` ${translate(successor.rank === null ? 'team.replaced_by_named' : 'team.replaced_by', { name: successor.inspector?.name ?? '' })}`}
         </Typography>
       )}
     </Box>
@@ -98,7 +99,7 @@ const TeamsTable = ({ task, teams, canRun, onDirect }: { task: TeamTask; teams: 
   const translate = useTranslate();
   const day = useLocalDay();
   const people = useTeamPeople(teams.some((t) => t.members.some((m) => m.approvedById)));
-  const [replacing, setReplacing] = useState<TeamMember | null>(null);
+  const [replacing, setReplacing] = useState<{ member: TeamMember; team: Team } | null>(null);
   const [recusing, setRecusing] = useState<TeamMember | null>(null);
   const byVisit = useMemo(() => new Map(teams.map((t) => [t.visitId, t])), [teams]);
   const userName = useMemo(() => new Map((people.data?.allUsers ?? []).map((u) => [u.id, u.name])), [people.data]);
@@ -130,7 +131,7 @@ const TeamsTable = ({ task, teams, canRun, onDirect }: { task: TeamTask; teams: 
                 <TableCell>
                   {team ? (
                     orderedMembers(team).map((m) => (
-                      <MemberLine key={m.id} member={m} team={team} task={task} canRun={canRun && dispatched} approverName={approverName} onReplace={setReplacing} onRecuse={setRecusing} />
+                      <MemberLine key={m.id} member={m} team={team} task={task} canRun={canRun && dispatched} approverName={approverName} onReplace={(member) => setReplacing({ member, team })} onRecuse={setRecusing} />
                     ))
                   ) : (
                     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
@@ -148,7 +149,7 @@ const TeamsTable = ({ task, teams, canRun, onDirect }: { task: TeamTask; teams: 
           })}
         </TableBody>
       </Table>
-      <ReplaceMemberDialog task={task} member={replacing} onClose={() => setReplacing(null)} />
+      <ReplaceMemberDialog task={task} team={replacing?.team ?? null} member={replacing?.member ?? null} onClose={() => setReplacing(null)} />
       <RecusalDialog member={recusing} onClose={() => setRecusing(null)} />
     </TableContainer>
   );

@@ -14,7 +14,7 @@ import type {
 import { apolloClient } from '../../dataProvider/apolloClient';
 import { ASSIGN_TEAM_DIRECTLY, DECLARE_RECUSAL, MATCH_TEAMS_JOINTLY, REPLACE_TEAM_MEMBER } from '../../dataProvider/documents';
 import {
-  mayApprove, useTeamInspectors, useTeamPeople, type InspectorBrief, type Person, type TeamMember, type TeamTask, type TeamTaskTarget,
+  mayApprove, useTeamInspectors, useTeamPeople, type InspectorBrief, type Person, type Team, type TeamMember, type TeamTask, type TeamTaskTarget,
 } from './useTaskTeams';
 import { useTeamCommand, type Refusal } from './useTeamCommand';
 
@@ -168,21 +168,35 @@ export const DirectAssignDialog = ({ task, teamless, visitId, open, onClose, onS
 
 const memberName = (m: TeamMember | null) => m?.inspector?.name ?? m?.expert?.name ?? '';
 
-/** Rule 16: replaced only for post change, work conflict or health, approved by the lead or the executing unit. */
-export const ReplaceMemberDialog = ({ task, member, onClose }: { task: TeamTask; member: TeamMember | null; onClose: () => void }) => {
+/**
+ * Rule 16: replaced only for post change, work conflict or health, approved by the lead or the executing unit; by the
+ * next in the ranking, or by an inspector the approver names ("from other qualified inspectors"): one of the executing
+ * unit's (and, for a joint team, the neighbour's) qualified, drawable inspectors not in the team. The server checks the
+ * rest (conflict of interest, load, a leader for a leader).
+ */
+export const ReplaceMemberDialog = ({ task, team, member, onClose }: { task: TeamTask; team: Team | null; member: TeamMember | null; onClose: () => void }) => {
   const translate = useTranslate();
   const cmd = useTeamCommand();
   const open = !!member;
   const people = useTeamPeople(open);
+  const inspectors = useTeamInspectors(open);
   const [reason, setReason] = useState<DialogReason | ''>('');
   const [note, setNote] = useState('');
   const [approver, setApprover] = useState<Person | null>(null);
+  const [named, setNamed] = useState<InspectorBrief | null>(null);
   const approvers = (people.data?.allUsers ?? []).filter((p) => mayApprove(p, task));
+  const leaderLeaves = member?.role === 'LEADER';
+  const candidates = useMemo(() => {
+    const units = new Set([task.executingUnitId, ...(team?.jointUnitId ? [team.jointUnitId] : [])]);
+    const inTeam = new Set((team?.members ?? []).filter((m) => m.active).map((m) => m.inspectorId));
+    return (inspectors.data ?? []).filter((i) => i.drawable && units.has(i.unitId) && !inTeam.has(i.id));
+  }, [inspectors.data, task.executingUnitId, team]);
   const close = () => {
     cmd.clear();
     setReason('');
     setNote('');
     setApprover(null);
+    setNamed(null);
     onClose();
   };
   return (
@@ -194,9 +208,10 @@ export const ReplaceMemberDialog = ({ task, member, onClose }: { task: TeamTask;
         if (!member || !reason || !approver) return; // the button is disabled until all three are there
         const ok = await cmd.run(
           () => apolloClient.mutate<ReplaceTeamMemberMutation, ReplaceTeamMemberMutationVariables>({
-            mutation: REPLACE, variables: { memberId: member.id, reason, note: note.trim() || null, approverId: approver.id },
+            mutation: REPLACE,
+            variables: { memberId: member.id, reason, note: note.trim() || null, approverId: approver.id, replacementInspectorId: named?.id ?? null },
           }),
-          'team.replace_ok',
+          named ? 'team.replace_named_ok' : 'team.replace_ok',
         );
         if (ok) close();
       }}
@@ -213,6 +228,26 @@ export const ReplaceMemberDialog = ({ task, member, onClose }: { task: TeamTask;
         getOptionLabel={(p) => `${p.name}（${p.unit.name}）`}
         isOptionEqualToValue={(a, b) => a.id === b.id}
         renderInput={(params) => <TextField {...params} name="approverId" label={translate('team.approver')} helperText={translate('team.approver_help')} required />}
+      />
+      <Autocomplete
+        options={candidates}
+        value={named}
+        loading={inspectors.isPending}
+        onChange={(_e, v) => { setNamed(v); cmd.clear(); }}
+        getOptionLabel={(i) => i.name}
+        getOptionDisabled={(i) => leaderLeaves && !i.canLead}
+        isOptionEqualToValue={(a, b) => a.id === b.id}
+        renderOption={(props, i) => (
+          <li {...props} key={i.id}>
+            {i.name}{i.title ? ` · ${i.title}` : ''}{i.canLead && <Chip size="small" sx={{ ml: 1 }} label={translate('team.may_lead')} />}
+          </li>
+        )}
+        renderInput={(params) => (
+          <TextField
+            {...params} name="replacementInspectorId" label={translate('team.replacement')}
+            helperText={translate(leaderLeaves ? 'team.replacement_help_leader' : 'team.replacement_help')}
+          />
+        )}
       />
     </CommandDialog>
   );
