@@ -203,7 +203,7 @@ export const enApp = {
     },
     Form: {
       name: 'Form |||| Forms',
-      fields: { id: 'Id', q: 'Search', code: 'Code', name: 'Name', checkItemId: 'Checklist item', fields: 'Check points', version: 'Version', retiredAt: 'Retired at', createdAt: 'Created at', key: 'Key', label: 'Check point', basis: 'Basis' },
+      fields: { id: 'Id', q: 'Search', code: 'Code', name: 'Name', checkItemId: 'Checklist item', fields: 'Check points', version: 'Version', retiredAt: 'Retired at', createdAt: 'Created at', key: 'Key', label: 'Check point', basis: 'Basis', retired: 'Retired', includeRetired: 'Include retired' },
     },
     Review: {
       name: 'Objection review |||| Objection reviews',
@@ -326,7 +326,7 @@ export const enApp = {
     correction_pending: 'Waiting for the unit principal',
     propose: 'Propose a correction',
     propose_title: 'Propose a correction',
-    propose_content: 'A published result cannot be changed. A correction is published once the unit principal signs it; the original stays (rule 21). Anything left empty stays as it is.',
+    propose_content: 'A published result cannot be changed. A correction is published once the unit principal signs it; the original stays (rule 21). Anything left empty stays as it is; the findings are prefilled with the published ones, change only the items to correct.',
     proposed: 'Correction proposed, waiting for the principal',
     sign: 'Sign',
     signed: 'Signed; the correction is published',
@@ -344,6 +344,11 @@ export const enApp = {
     open_results: 'Results',
     list_hint: 'Soonest due first; red is overdue and not published',
     findings_changed: 'Findings corrected',
+    findings_prefilled: 'Prefilled with the published findings; unchanged items are not corrected.',
+    findings_will_change: 'The finding of %{smart_count} checklist item will be corrected (marked). |||| The findings of %{smart_count} checklist items will be corrected (marked).',
+    finding_changed: 'Changed',
+    finding_was: 'Published: %{value}',
+    not_filled: 'Not filled in',
   },
   review: {
     decide: 'Decide',
@@ -359,6 +364,16 @@ export const enApp = {
     open_result: 'Open the result',
     propose_hint: 'The objection holds: propose a correction on the result page; it is published once the principal signs it.',
     feedback_not_started: 'Starts when the review is decided',
+  },
+  form: {
+    points_required: 'Add at least one check point',
+    key_duplicate: 'Duplicate check point key: %{key}',
+    key_help: 'Numbered automatically if left empty',
+    points_help: 'What the inspectors check on site, point by point; shown in this order on the result entry page',
+    check_item_help: 'Targets of this checklist item are matched to this form automatically (rule 18)',
+    code_fixed: 'The code cannot be changed once the form is created',
+    retired_help: 'A retired form is no longer matched or offered; results already entered are not affected',
+    version_notice: 'This is version %{version}; saving makes it version %{next}. The findings of results already entered are kept with each result and not affected.',
   },
   correction: {
     pending: 'Waiting for signature',

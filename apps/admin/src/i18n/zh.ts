@@ -416,7 +416,7 @@ export const zhApp: typeof enApp = {
     },
     Form: {
       name: '检查表单',
-      fields: { id: '编号', q: '搜索', code: '表单编号', name: '表单名称', checkItemId: '对应的抽查事项', fields: '检查要点', version: '版本', retiredAt: '停用时间', createdAt: '创建时间', key: '要点标识', label: '检查要点', basis: '依据' },
+      fields: { id: '编号', q: '搜索', code: '表单编号', name: '表单名称', checkItemId: '对应的抽查事项', fields: '检查要点', version: '版本', retiredAt: '停用时间', createdAt: '创建时间', key: '要点标识', label: '检查要点', basis: '依据', retired: '停用', includeRetired: '包含已停用' },
     },
     Review: {
       name: '异议复查',
@@ -539,7 +539,7 @@ export const zhApp: typeof enApp = {
     correction_pending: '待单位负责人签批',
     propose: '提出更正',
     propose_title: '提出更正',
-    propose_content: '已公示的检查结果不能修改。更正经单位负责人签批后公示，原结果保留（规则 21）。未填写的内容保持不变。',
+    propose_content: '已公示的检查结果不能修改。更正经单位负责人签批后公示，原结果保留（规则 21）。未填写的内容保持不变；检查情况已按当前公示的内容预填，只改需要更正的事项。',
     proposed: '已提出更正，待负责人签批',
     sign: '签批',
     signed: '已签批，更正已公示',
@@ -557,6 +557,11 @@ export const zhApp: typeof enApp = {
     open_results: '检查结果',
     list_hint: '截止日最近的在前；红色为已逾期未公示',
     findings_changed: '检查情况已更正',
+    findings_prefilled: '已按当前公示的检查情况预填；未修改的不作更正。',
+    findings_will_change: '将更正 %{smart_count} 项抽查事项的检查情况（已标出）。',
+    finding_changed: '已修改',
+    finding_was: '公示为：%{value}',
+    not_filled: '未填写',
   },
   review: {
     decide: '作出复查结论',
@@ -572,6 +577,16 @@ export const zhApp: typeof enApp = {
     open_result: '查看检查结果',
     propose_hint: '异议成立：请在检查结果页面提出更正，经负责人签批后公示。',
     feedback_not_started: '作出复查结论后起算',
+  },
+  form: {
+    points_required: '至少填写一个检查要点',
+    key_duplicate: '检查要点标识重复：%{key}',
+    key_help: '留空则自动编号',
+    points_help: '检查人员在现场逐项核对的要点，按顺序显示在检查结果的录入页面',
+    check_item_help: '该抽查事项的检查对象自动匹配此表单（规则 18）',
+    code_fixed: '表单编号创建后不能修改',
+    retired_help: '停用后不再自动匹配，也不能再被选用；已录入的检查结果不受影响',
+    version_notice: '当前为第 %{version} 版，保存后为第 %{next} 版。已录入的检查结果中各抽查事项的检查情况随结果保存，不受修改影响。',
   },
   correction: {
     pending: '待签批',

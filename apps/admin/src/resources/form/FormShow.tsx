@@ -1,11 +1,12 @@
 import { ArrayField, Datagrid, Labeled, NumberField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { Box } from '@mui/material';
 import { LocalDateTimeField } from '../../common/LocalDateField';
+import { ShowActions } from '../../common/ShowActions';
 
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(4, minmax(0, 1fr))' }, gap: 2, width: '100%' } as const;
 
 const FormShow = () => (
-  <Show>
+  <Show actions={<ShowActions />}>
     <SimpleShowLayout spacing={3}>
       <Box sx={grid}>
         <Labeled><TextField source="code" sx={{ fontFamily: 'monospace' }} /></Labeled>
