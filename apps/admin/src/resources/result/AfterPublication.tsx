@@ -26,7 +26,9 @@ import { apolloClient } from '../../dataProvider/apolloClient';
 import { PROPOSE_CORRECTION, RAISE_OBJECTION, REFUSE_CORRECTION, SIGN_CORRECTION } from '../../dataProvider/documents';
 import { errorMessage } from '../../dataProvider/errors';
 import { intlLocale } from '../../i18n';
-import type { Correction, Result } from './types';
+import { FindingsEditor, useDescribeFinding } from './FindingsEditor';
+import { findingDiffers, normalizeFindings, publishedFindings } from './findings';
+import type { Correction, Finding, Result } from './types';
 
 const M = { propose: gql(PROPOSE_CORRECTION), sign: gql(SIGN_CORRECTION), refuse: gql(REFUSE_CORRECTION), raise: gql(RAISE_OBJECTION) };
 
@@ -35,12 +37,15 @@ const useDateTime = () => {
   return (s: string | null | undefined) => (s ? new Date(s).toLocaleString(intlLocale(locale), { hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }) : '—');
 };
 
+type Proposal = { reason: string; outcome: ResultOutcome | ''; followUpAction: FollowUpAction | ''; remarks: string; reviewId: string; findings: Finding[] };
+
 /** One correction: each changed field as original → corrected, its status, who signed or refused and when. */
 const CorrectionRow = ({ c, r, names }: { c: Correction; r: Result; names: Map<string, string> }) => {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
   const when = useDateTime();
+  const describe = useDescribeFinding();
   const [refusing, setRefusing] = useState(false);
   const [reason, setReason] = useState('');
   const enumText = (e: string, v: string | null | undefined) => (v ? translate(`enums.${e}.${v}`) : '—');
@@ -48,7 +53,19 @@ const CorrectionRow = ({ c, r, names }: { c: Correction; r: Result; names: Map<s
   if (c.changes.outcome) changes.push({ field: translate('resources.Result.fields.outcome'), from: enumText('ResultOutcome', r.outcome), to: enumText('ResultOutcome', c.changes.outcome) });
   if (c.changes.followUpAction) changes.push({ field: translate('resources.Result.fields.followUpAction'), from: enumText('FollowUpAction', r.followUpAction), to: enumText('FollowUpAction', c.changes.followUpAction) });
   if (c.changes.remarks !== undefined && c.changes.remarks !== null) changes.push({ field: translate('resources.Result.fields.remarks'), from: r.remarks ?? '—', to: c.changes.remarks || '—' });
-  if (c.changes.findings) changes.push({ field: translate('resources.Result.fields.findings'), from: '', to: translate('result.findings_changed') });
+  if (c.changes.findings) {
+    // Each check item whose finding the correction changes, against the published original (rule 21).
+    const items = r.task.checkItems ?? [];
+    const differing = items.filter((i) => findingDiffers(r.findings?.find((f) => f.checkItemId === i.id), c.changes.findings!.find((f) => f.checkItemId === i.id)));
+    for (const i of differing) {
+      changes.push({
+        field: `${translate('resources.Result.fields.findings')} · ${i.code} ${i.name}`,
+        from: describe(r.findings?.find((f) => f.checkItemId === i.id)),
+        to: describe(c.changes.findings.find((f) => f.checkItemId === i.id)),
+      });
+    }
+    if (differing.length === 0) changes.push({ field: translate('resources.Result.fields.findings'), from: '', to: translate('result.findings_changed') });
+  }
   const sign = async () => {
     try {
       await apolloClient.mutate<SignCorrectionMutation, SignCorrectionMutationVariables>({ mutation: M.sign, variables: { id: c.id } });
@@ -113,9 +130,8 @@ export const AfterPublication = () => {
   const refresh = useRefresh();
   const { permissions } = usePermissions<string>();
   const [dialog, setDialog] = useState<null | 'propose' | 'objection'>(null);
-  const [p, setP] = useState<{ reason: string; outcome: ResultOutcome | ''; followUpAction: FollowUpAction | ''; remarks: string; reviewId: string }>({
-    reason: '', outcome: '', followUpAction: '', remarks: '', reviewId: '',
-  });
+  const emptyProposal = (): Proposal => ({ reason: '', outcome: '', followUpAction: '', remarks: '', reviewId: '', findings: publishedFindings(r) });
+  const [p, setP] = useState<Proposal>(emptyProposal);
   const [o, setO] = useState({ raisedBy: '', content: '', receivedOn: todayInChina() });
   const corrections = r.corrections ?? [];
   const reviews = r.reviews ?? [];
@@ -124,6 +140,10 @@ export const AfterPublication = () => {
   const names = new Map((users ?? []).map((u) => [u.id, u.name]));
   const writer = permissions === 'ADMIN' || permissions === 'UNIT_STAFF';
   if (r.status !== 'PUBLISHED' && !r.followUp) return null;
+  const items = r.task.checkItems ?? [];
+  const published = publishedFindings(r);
+  const findingsChanged = p.findings.some((f, i) => findingDiffers(f, published[i]));
+  const setFinding = (i: number, f: Partial<Finding>) => setP((cur) => ({ ...cur, findings: cur.findings.map((x, j) => (j === i ? { ...x, ...f } : x)) }));
 
   return (
     <Stack spacing={2}>
@@ -145,7 +165,7 @@ export const AfterPublication = () => {
             action={
               writer && (
                 <Stack direction="row" spacing={1}>
-                  <Button variant="outlined" startIcon={<EditNoteIcon />} onClick={() => { setP({ reason: '', outcome: '', followUpAction: '', remarks: '', reviewId: '' }); setDialog('propose'); }} data-testid="propose-correction">
+                  <Button variant="outlined" startIcon={<EditNoteIcon />} onClick={() => { setP(emptyProposal()); setDialog('propose'); }} data-testid="propose-correction">
                     {translate('result.propose')}
                   </Button>
                   <Button variant="outlined" startIcon={<GavelIcon />} onClick={() => { setO({ raisedBy: '', content: '', receivedOn: todayInChina() }); setDialog('objection'); }} data-testid="raise-objection">
@@ -222,6 +242,8 @@ export const AfterPublication = () => {
             variables: {
               resultId: r.id, reason: p.reason.trim(), outcome: p.outcome || null, followUpAction: p.followUpAction || null,
               remarks: p.remarks.trim() ? p.remarks.trim() : null, reviewId: p.reviewId || null,
+              // Only when an item's finding differs from what is published: the correction then carries them all.
+              findings: findingsChanged ? normalizeFindings(p.findings) : null,
             },
           });
           notify('result.proposed', { type: 'success' });
@@ -246,6 +268,15 @@ export const AfterPublication = () => {
           </FormControl>
         </Stack>
         <TextField label={translate('resources.Result.fields.remarks')} value={p.remarks} onChange={(e) => setP({ ...p, remarks: e.target.value })} multiline minRows={2} fullWidth name="remarks" />
+        {items.length > 0 && (
+          <Box data-testid="propose-findings">
+            <Typography variant="subtitle2">{translate('result.entry_section')}</Typography>
+            <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mb: 1.5 }}>
+              {findingsChanged ? translate('result.findings_will_change', { smart_count: p.findings.filter((f, i) => findingDiffers(f, published[i])).length }) : translate('result.findings_prefilled')}
+            </Typography>
+            <FindingsEditor items={items} findings={p.findings} onChange={setFinding} original={published} />
+          </Box>
+        )}
         {reviews.length > 0 && (
           <FormControl fullWidth>
             <InputLabel id="c-review">{translate('resources.Review.name', { smart_count: 1 })}</InputLabel>

@@ -6,14 +6,15 @@ import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { gql } from '@apollo/client';
 import {
-  Alert, Box, Card, CardContent, CardHeader, Divider, FormControl, FormHelperText, InputLabel, ListSubheader, MenuItem, Select, Stack,
-  TextField, ToggleButton, ToggleButtonGroup, Typography,
+  Alert, Box, Card, CardContent, CardHeader, FormControl, FormHelperText, InputLabel, ListSubheader, MenuItem, Select, Stack, TextField, Typography,
 } from '@mui/material';
 import { useGetList, useGetOne, useRecordContext, useTranslate } from 'react-admin';
 import type { FormsForItemsQuery, FormsForItemsQueryVariables, ResultOutcome } from '@ssj/graphql-types/operations';
 import { ENUMS, NOTHING_FOUND_OUTCOMES, VIOLATION_OUTCOMES } from '../../common/enums';
 import { apolloClient } from '../../dataProvider/apolloClient';
 import { FORMS_FOR_ITEMS } from '../../dataProvider/documents';
+import { FindingsEditor } from './FindingsEditor';
+import { findingsFor } from './findings';
 import { ResultCommands, type EntryValues } from './ResultCommands';
 import type { Finding, Result } from './types';
 
@@ -23,13 +24,11 @@ const isNothingFound = (o: string) => (NOTHING_FOUND_OUTCOMES as readonly string
 const isViolationOutcome = (o: string) => (VIOLATION_OUTCOMES as readonly string[]).includes(o);
 
 function initialValues(r: Result): EntryValues {
-  const items = r.task.checkItems ?? [];
-  const byItem = new Map((r.findings ?? []).map((f) => [f.checkItemId, f]));
   return {
     formId: r.formId ?? '',
     method: r.method ?? '',
     inspectedOn: r.inspectedOn ?? '',
-    findings: items.map((i) => byItem.get(i.id) ?? { checkItemId: i.id, compliant: null, finding: null }),
+    findings: findingsFor(r.task.checkItems ?? [], r.findings),
     outcome: r.outcome ?? '',
     followUpAction: r.followUpAction ?? 'NONE',
     followUpUnitId: r.followUpUnitId ?? '',
@@ -119,30 +118,7 @@ export const ResultEntry = () => {
         <Card variant="outlined">
           <CardHeader title={translate('result.entry_section')} slotProps={{ title: { variant: 'h6' } }} />
           <CardContent>
-            <Stack spacing={2} divider={<Divider flexItem />}>
-              {items.map((item, i) => {
-                const f = v.findings[i]!;
-                return (
-                  <Stack key={item.id} direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'flex-start' } }} data-testid={`finding-${item.code}`}>
-                    <Box sx={{ width: { md: 280 }, flexShrink: 0 }}>
-                      <Typography variant="body2" sx={{ fontFamily: 'monospace' }}>{item.code}</Typography>
-                      <Typography variant="body2">{item.name}</Typography>
-                    </Box>
-                    <ToggleButtonGroup
-                      exclusive size="small" disabled={disabled} sx={{ flexShrink: 0, '& .MuiToggleButton-root': { whiteSpace: 'nowrap', px: 1.5 } }} value={f.compliant === null ? null : f.compliant ? 'yes' : 'no'}
-                      onChange={(_e, val: string | null) => setFinding(i, { compliant: val === null ? null : val === 'yes' })}
-                    >
-                      <ToggleButton value="yes" color="success" data-testid="compliant-yes">{translate('result.compliant')}</ToggleButton>
-                      <ToggleButton value="no" color="error" data-testid="compliant-no">{translate('result.not_compliant')}</ToggleButton>
-                    </ToggleButtonGroup>
-                    <TextField
-                      label={translate('result.finding')} value={f.finding ?? ''} disabled={disabled} multiline minRows={1} fullWidth size="small"
-                      onChange={(e) => setFinding(i, { finding: e.target.value })} name={`finding-${item.code}`}
-                    />
-                  </Stack>
-                );
-              })}
-            </Stack>
+            <FindingsEditor items={items} findings={v.findings} onChange={setFinding} disabled={disabled} />
           </CardContent>
         </Card>
       )}
