@@ -2,8 +2,10 @@
 // real API: the KGK principal opens a result from 我的待办, fills its form (findings per check item, a violation
 // outcome with its follow-up), uploads evidence (a wrong type is refused in the browser first) and submits; the
 // lead unit's administrator returns it with a reason (four eyes); it is fixed and submitted again, approved and
-// published; an objection is recorded and decided, a correction proposed and signed by the principal beside the
-// unchanged original; the violation's follow-up is accepted and closed. Screenshots: apps/admin/screenshots/r*.png.
+// published; an objection is recorded and decided, a correction (outcome, remarks and one item's finding, prefilled
+// from the published findings) proposed and signed by the principal beside the unchanged original; the violation's
+// follow-up is accepted and closed; the lead unit creates and edits a check form, which unit staff only read.
+// Screenshots: apps/admin/screenshots/r*.png.
 //
 // Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser test/browser/results.test.ts
 import { execFileSync } from 'node:child_process';
@@ -47,6 +49,8 @@ describe('results: entry, review, publication, correction, objection, follow-up'
     await page.goto(resultUrl);
     await page.getByTestId('result-header').waitFor();
   };
+  /** The text under a react-admin input (its validation or the server's refusal of that field). */
+  const helperOf = (source: string) => page.locator(`[class~="ra-input-${source}"] .MuiFormHelperText-root`);
 
   beforeAll(async () => {
     api = await startApiServer('results', {
@@ -195,10 +199,21 @@ describe('results: entry, review, publication, correction, objection, follow-up'
     await dialog.locator('textarea[name=reason]').fill('异议复查成立：越界面积更正为 0.18 公顷，已当场责令改正');
     await choose('检查结果', '发现问题经责令已改正');
     await dialog.locator('textarea[name=remarks]').fill('复查更正：越界面积 0.18 公顷，已责令退回越界区域');
+    // The findings are prefilled with the published ones (the same editor as the entry); a changed item is marked.
+    const item3 = dialog.getByTestId('finding-LZZR-03');
+    await poll(() => item3.locator('textarea').first().inputValue()).toContain('RTK 测量越界面积 0.31 公顷');
+    expect(await item3.getAttribute('data-changed')).toBe('false');
+    await item3.locator('textarea').first().fill('开采范围超出许可范围，经复核测量越界面积 0.18 公顷，已当场责令退回');
+    await poll(() => item3.getAttribute('data-changed')).toBe('true');
+    expect(await item3.getByTestId('finding-changed').textContent()).toBe('已修改');
+    expect(await dialog.getByTestId('finding-LZZR-04').getAttribute('data-changed')).toBe('false');
+    await dialog.getByText('将更正 1 项抽查事项的检查情况').waitFor();
     // The correction cites the objection review that led to it.
     await page.getByRole('combobox', { name: '异议复查' }).click();
     await page.getByRole('option', { name: /刘某/ }).click();
     await shot('r12-propose-dialog-zh');
+    await dialog.getByTestId('propose-findings').scrollIntoViewIfNeeded();
+    await shot('r12b-propose-findings-dialog-zh');
     await page.getByTestId('propose-ok').click();
     await poll(() => page.getByTestId('correction-row').first().getAttribute('data-status')).toBe('PENDING_SIGNATURE');
     // The lead unit's administrator is not the principal of KGK.
@@ -217,6 +232,10 @@ describe('results: entry, review, publication, correction, objection, follow-up'
     await poll(() => corrections.textContent()).toContain('发现问题待后续处理');
     await poll(() => corrections.textContent()).toContain('发现问题经责令已改正');
     await poll(() => corrections.textContent()).toContain('签批');
+    // The corrected finding of LZZR-03 beside the published one.
+    await poll(() => corrections.textContent()).toContain('各抽查事项的检查情况 · LZZR-03');
+    await poll(() => corrections.textContent()).toContain('不符合：开采范围超出许可范围，经复核测量越界面积 0.18 公顷');
+    expect(await corrections.textContent()).not.toContain('LZZR-04');
     await shot('r14-correction-signed-zh');
   });
 
@@ -249,6 +268,73 @@ describe('results: entry, review, publication, correction, objection, follow-up'
     await page.waitForURL(/#\/Result\?/);
     await poll(() => page.getByTestId('result-list').locator('tbody tr').count()).toBe(3);
     await shot('r21-task-results-zh');
+  });
+
+  it('lets only the lead unit create and edit a check form (检查表单), with errors under the fields', async () => {
+    // Unit staff read the forms only: no create, no edit.
+    await page.goto(`${base}/#/Form`);
+    await page.locator('.RaDatagrid-table tbody tr').first().waitFor();
+    expect(await page.getByRole('link', { name: '新增' }).count()).toBe(0);
+    await page.locator('.RaDatagrid-table tbody tr').first().click();
+    await page.getByTestId('form-fields').waitFor();
+    expect(await page.getByRole('link', { name: '编辑' }).count()).toBe(0);
+
+    await signIn('admin', 'Admin@2026');
+    await page.goto(`${base}/#/Form`);
+    await page.getByRole('link', { name: '新增' }).click();
+    await page.waitForURL(/#\/Form\/create$/);
+    const save = page.getByRole('button', { name: '保存' });
+    // Without check points and required fields: each says so under itself.
+    // (react-admin shows a line's remove button while the line is hovered)
+    await page.locator('.RaSimpleFormIterator-line').first().hover();
+    await page.locator('.button-remove').first().click();
+    await save.click();
+    await page.getByText('至少填写一个检查要点').waitFor();
+    await poll(() => helperOf('code').textContent()).toBe('必填');
+    await poll(() => helperOf('name').textContent()).toBe('必填');
+    await shot('r25-form-create-required-zh');
+
+    // A code already taken (the demo's form of LZZR-03): the server's refusal under the code field.
+    await page.fill('input[name=code]', 'BD-LZZR-03');
+    await page.fill('input[name=name]', '采矿权人土地复垦义务检查表');
+    await page.locator('input[name=checkItemId]').click();
+    await page.getByRole('option', { name: '采矿权人履行法定义务情况的检查' }).click();
+    await page.locator('.button-add').click();
+    await page.locator('textarea[name="fields.0.label"]').fill('是否按批准的方案开展土地复垦，复垦费用是否足额预存');
+    await page.fill('input[name="fields.0.basis"]', '《土地复垦条例》第十五条');
+    await page.locator('.button-add').click();
+    await page.fill('input[name="fields.1.key"]', 'slope');
+    await page.locator('textarea[name="fields.1.label"]').fill('边坡是否稳定，是否设置安全警示标志');
+    await save.click();
+    await poll(() => helperOf('code').textContent()).toContain('表单编号已存在');
+    await shot('r26-form-create-server-refusal-zh');
+
+    await page.fill('input[name=code]', 'JCB-FK-01');
+    await save.click();
+    await page.waitForURL(/#\/Form\/[^/]+\/show$/);
+    const points = page.getByTestId('form-fields').locator('tbody tr');
+    await poll(() => points.count()).toBe(2);
+    // An empty key was numbered.
+    expect(await points.first().textContent()).toContain('p1');
+    expect(await points.nth(1).textContent()).toContain('slope');
+    await shot('r27-form-created-zh');
+
+    // Edit: one more check point; the version goes up.
+    await page.getByRole('link', { name: '编辑' }).click();
+    await poll(() => page.getByTestId('form-version-notice').textContent()).toContain('当前为第 1 版，保存后为第 2 版');
+    expect(await page.locator('input[name=code]').isDisabled()).toBe(true);
+    await page.locator('.button-add').click();
+    await save.click();
+    // The new line's check point is required.
+    await poll(() => page.locator('.RaSimpleFormIterator-line').nth(2).locator('.ra-input-label .MuiFormHelperText-root').textContent()).toBe('必填');
+    await page.locator('textarea[name="fields.2.label"]').fill('是否按规定报送矿山地质环境保护与土地复垦年度报告');
+    await shot('r28-form-edit-zh');
+    await save.click();
+    await page.waitForURL(/#\/Form\/[^/]+\/show$/);
+    await poll(() => points.count()).toBe(3);
+    await poll(() => page.locator('.RaShow-main').textContent()).toMatch(/版本\s*2/);
+    await shot('r29-form-edited-zh');
+    await signIn('kuangguan', 'Staff@2026');
   });
 
   it('reads in English', async () => {
