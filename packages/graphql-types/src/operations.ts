@@ -527,7 +527,7 @@ export type ProposeCorrectionMutationVariables = Exact<{
   reason?: string | null | undefined;
   outcome?: ResultOutcome | null | undefined;
   followUpAction?: FollowUpAction | null | undefined;
-  findings?: unknown;
+  findings?: Array<ResultFindingInput> | ResultFindingInput | null | undefined;
   remarks?: string | null | undefined;
   reviewId?: string | null | undefined;
 }>;

@@ -1479,7 +1479,7 @@ export type MutationMatchTeamsJointlyArgs = {
 
 /** 变更 / Mutations */
 export type MutationProposeCorrectionArgs = {
-  findings?: InputMaybe<Scalars['JSON']['input']>;
+  findings?: InputMaybe<Array<ResultFindingInput>>;
   followUpAction?: InputMaybe<FollowUpAction>;
   outcome?: InputMaybe<ResultOutcome>;
   reason?: InputMaybe<Scalars['String']['input']>;

@@ -50,7 +50,7 @@ export const EVIDENCE_CONTENT = /* GraphQL */ `
 // ——— after publication (rules 21, 22) ———————————————————————————————————————————————————
 
 export const PROPOSE_CORRECTION = /* GraphQL */ `
-  mutation ProposeCorrection($resultId: ID!, $reason: String, $outcome: ResultOutcome, $followUpAction: FollowUpAction, $findings: JSON, $remarks: String, $reviewId: ID) {
+  mutation ProposeCorrection($resultId: ID!, $reason: String, $outcome: ResultOutcome, $followUpAction: FollowUpAction, $findings: [ResultFindingInput!], $remarks: String, $reviewId: ID) {
     proposeCorrection(resultId: $resultId, reason: $reason, outcome: $outcome, followUpAction: $followUpAction, findings: $findings, remarks: $remarks, reviewId: $reviewId) {
       id status
     }

@@ -9,7 +9,7 @@ import { audit } from '../audit.ts';
 import { notFound, userError } from '../errors.ts';
 import { listQueries } from '../listing.ts';
 import { assertUnitWrite, requireFields } from '../validation.ts';
-import { FollowUpActionEnum, handOverIfViolation, ResultOutcomeEnum, responsibleSelect, responsibleUnitId, responsibleWhere, type Finding } from './result.ts';
+import { findingsFor, FindingInput, FollowUpActionEnum, handOverIfViolation, ResultOutcomeEnum, responsibleSelect, responsibleUnitId, responsibleWhere, type Finding } from './result.ts';
 import type { Context, CurrentUser } from '../context.ts';
 import { canWriteUnit } from './unit.ts';
 
@@ -139,7 +139,7 @@ builder.mutationFields((t) => ({
       reason: t.arg.string({ required: false, description: '更正理由 / Why' }),
       outcome: t.arg({ type: ResultOutcomeEnum, required: false, description: '更正后的检查结果 / Corrected outcome' }),
       followUpAction: t.arg({ type: FollowUpActionEnum, required: false, description: '更正后的后续处置 / Corrected follow-up action' }),
-      findings: t.arg({ type: 'JSON', required: false, description: '更正后的检查情况 [{checkItemId, compliant, finding}] / Corrected findings' }),
+      findings: t.arg({ type: [FindingInput], required: false, description: '更正后的各抽查事项检查情况（本任务的抽查事项，每项至多一条） / Corrected findings: the task\'s check items, each at most once' }),
       remarks: t.arg.string({ required: false, description: '更正后的备注 / Corrected remarks' }),
       reviewId: t.arg.id({ required: false, description: '引起更正的异议复查 / The objection review that led to it' }),
     },
@@ -148,21 +148,21 @@ builder.mutationFields((t) => ({
       const changes: CorrectionChanges = {};
       if (args.outcome) changes.outcome = args.outcome;
       if (args.followUpAction) changes.followUpAction = args.followUpAction;
-      if (args.findings !== undefined && args.findings !== null) {
-        if (!Array.isArray(args.findings)) throw userError('VALIDATION.INVALID', '检查情况应为列表', { field: 'findings' });
-        changes.findings = args.findings as Finding[];
-      }
       if (args.remarks !== undefined && args.remarks !== null) changes.remarks = args.remarks.trim() || null;
-      if (Object.keys(changes).length === 0) throw userError('CORRECTION.NOTHING_CHANGED');
+      if (Object.keys(changes).length === 0 && !args.findings) throw userError('CORRECTION.NOTHING_CHANGED');
       return ctx.prisma.$transaction(async (tx) => {
         const r = await tx.result.findUnique({
           where: { id: String(args.resultId) },
-          select: { id: true, status: true, outcome: true, followUpAction: true, taskTarget: { select: responsibleSelect } },
+          select: {
+            id: true, status: true, outcome: true, followUpAction: true,
+            taskTarget: { select: { ...responsibleSelect, task: { select: { executingUnitId: true, checkItems: { select: { checkItemId: true } } } } } },
+          },
         });
         if (!r) throw notFound('检查结果');
         const unitId = responsibleUnitId(r.taskTarget);
         assertUnitWrite(ctx.user, unitId);
         if (r.status !== 'PUBLISHED') throw userError('CORRECTION.RESULT_NOT_PUBLISHED', undefined, { status: r.status });
+        if (args.findings) changes.findings = findingsFor(args.findings, r.taskTarget.task.checkItems.map((c) => c.checkItemId));
         if (await tx.correction.findFirst({ where: { resultId: r.id, signedAt: null, refusedAt: null }, select: { id: true } })) throw userError('CORRECTION.PENDING_EXISTS');
         // The result as corrected must still be consistent (a violation outcome needs its follow-up action).
         const signed = await tx.correction.findMany({ where: { resultId: r.id, signedAt: { not: null } }, select: { changes: true }, orderBy: { signedAt: 'asc' } });

@@ -401,7 +401,7 @@ export async function handOverIfViolation(
   return f;
 }
 
-const FindingInput = builder.inputType('ResultFindingInput', {
+export const FindingInput = builder.inputType('ResultFindingInput', {
   description: '一个抽查事项的检查情况 / The finding for one checklist item',
   fields: (t) => ({
     checkItemId: t.id({ required: true, description: '抽查事项 / Checklist item' }),
@@ -409,6 +409,25 @@ const FindingInput = builder.inputType('ResultFindingInput', {
     finding: t.string({ required: false, description: '检查情况说明 / What was found' }),
   }),
 });
+
+/**
+ * Findings as entered (an entry or a correction): only the task's check items, each at most once, text trimmed.
+ * A typed refusal naming the field otherwise.
+ */
+export function findingsFor(
+  input: readonly { checkItemId: string | number; compliant?: boolean | null; finding?: string | null }[],
+  taskCheckItemIds: readonly string[],
+): Finding[] {
+  const items = new Set(taskCheckItemIds);
+  const seen = new Set<string>();
+  return input.map((f) => {
+    const checkItemId = String(f.checkItemId);
+    if (!items.has(checkItemId)) throw userError('VALIDATION.INVALID', '检查情况只能填写本任务的抽查事项', { field: 'findings' });
+    if (seen.has(checkItemId)) throw userError('VALIDATION.INVALID', '同一抽查事项的检查情况重复', { field: 'findings' });
+    seen.add(checkItemId);
+    return { checkItemId, compliant: f.compliant ?? null, finding: f.finding?.trim() || null };
+  });
+}
 
 export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
 export const EVIDENCE_MAX_FILES = 30;
@@ -456,19 +475,7 @@ builder.mutationFields((t) => ({
           }
           data.inspectedOn = args.inspectedOn === null ? null : new Date(`${args.inspectedOn}T00:00:00Z`);
         }
-        if (args.findings !== undefined) {
-          const items = new Set(r.taskTarget.task.checkItems.map((c) => c.checkItemId));
-          const seen = new Set<string>();
-          const findings: Finding[] = [];
-          for (const f of args.findings ?? []) {
-            const checkItemId = String(f.checkItemId);
-            if (!items.has(checkItemId)) throw userError('VALIDATION.INVALID', '检查情况只能填写本任务的抽查事项', { field: 'findings' });
-            if (seen.has(checkItemId)) throw userError('VALIDATION.INVALID', '同一抽查事项的检查情况重复', { field: 'findings' });
-            seen.add(checkItemId);
-            findings.push({ checkItemId, compliant: f.compliant ?? null, finding: f.finding?.trim() || null });
-          }
-          data.findings = findings;
-        }
+        if (args.findings !== undefined) data.findings = findingsFor(args.findings ?? [], r.taskTarget.task.checkItems.map((c) => c.checkItemId));
         if (args.outcome !== undefined) data.outcome = args.outcome;
         if (args.followUpAction !== undefined) data.followUpAction = args.followUpAction ?? 'NONE';
         if (args.followUpUnitId !== undefined) {
