@@ -1,7 +1,7 @@
 // Verifiable target draws (摇号): commit–reveal seed, directory confirmation, receipts anyone can re-run,
 // logged re-draws, lock with the yearly cap and merged visits (rules 4, 9, 13, 14, 17).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeCommitment, verifyDraw, type DrawReceipt } from '@ssj/domain';
+import { DRAW_ALGORITHM, makeCommitment, verifyDraw, type DrawReceipt } from '@ssj/domain';
 import { codeOf, createTestApp, type TestApp } from './helpers.ts';
 
 let t: TestApp;
@@ -14,7 +14,7 @@ let dhPlan: string;
 const item: Record<string, string> = {};
 const lib: Record<string, string> = {};
 
-const DRAW_FIELDS = `id sequence status reason candidateCount candidateListHash parametersHash seedCommitment witnessName witnessEntropy seed
+const DRAW_FIELDS = `id sequence status reason candidateCount candidateListHash parametersHash algorithm seedCommitment witnessName witnessEntropy seed
   confirmationId drawnTargetCount receipt lockedAt drawnTargets { targetId rank classKeys } exclusions { targetId code detail message }`;
 
 async function filedPlan(unitId: string, codes: string[]) {
@@ -173,6 +173,7 @@ describe('the draw of a task (rules 4, 13, 17)', () => {
     const d = drawn.data!.drawTargets;
     expect(d).toMatchObject({
       sequence: 1, status: 'DRAWN', reason: null, candidateCount: p.candidateCount, candidateListHash: p.candidateListHash, parametersHash: p.parametersHash,
+      algorithm: DRAW_ALGORITHM,
       seedCommitment: commitment, witnessName: '赵见证', witnessEntropy: entropy, confirmationId: confirmed.data!.confirmDirectories.id, lockedAt: null,
     });
     const receipt = d.receipt as DrawReceipt;

@@ -432,6 +432,8 @@ export type DirectoryConfirmationFilter = {
 /** 一次摇号及复核所需的全部记录（冻结的候选名单、参数、随机种子、回执） / One random draw with everything needed to re-run it (rule 17) */
 export type Draw = {
   __typename?: 'Draw';
+  /** 摇号算法版本（复核按此版本重算） / Algorithm version; the draw is re-run by this version */
+  algorithm: Scalars['String']['output'];
   /** 候选对象数 / Number of frozen candidates */
   candidateCount: Scalars['Int']['output'];
   /** 冻结候选名单的 SHA-256 / SHA-256 of the frozen candidate list */
@@ -2026,6 +2028,8 @@ export type PublicCorrection = {
 /** 公开的摇号记录（公开任务已锁定或已作废的摇号，无需登录） / A published draw: locked or superseded draws of public tasks, no sign-in needed */
 export type PublicDraw = {
   __typename?: 'PublicDraw';
+  /** 摇号算法版本 / Algorithm version */
+  algorithm: Scalars['String']['output'];
   /** 候选对象数 / Candidates */
   candidateCount: Scalars['Int']['output'];
   /** 冻结候选名单的 SHA-256 / Candidate list hash */

@@ -67,7 +67,7 @@ export const ADD_TEMPORARY_CHECK = /* GraphQL */ `
 
 const DRAW_FIELDS = /* GraphQL */ `
   id sequence status reason drawnAt drawnByName lockedAt lockedByName supersededAt supersededReason
-  witnessName witnessEntropy candidateCount candidateListHash parametersHash seedCommitment seed drawnTargetCount
+  witnessName witnessEntropy candidateCount candidateListHash parametersHash algorithm seedCommitment seed drawnTargetCount
   classResults { classKey mode eligibleCount selectedCount }
   exclusions { targetId code detail message }
   drawnTargets { id targetId rank classKeys target { id name creditCode } }

@@ -609,6 +609,7 @@ export const enApp = {
     candidate_count: 'Candidates',
     candidate_hash: 'Candidate list hash',
     parameters_hash: 'Parameters hash',
+    algorithm: 'Algorithm version',
     computed_at: 'Computed at %{at}',
     witness_name: 'Witness name',
     witness_entropy: 'Witness entropy (free text, e.g. dice rolls)',

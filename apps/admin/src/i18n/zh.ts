@@ -821,6 +821,7 @@ export const zhApp: typeof enApp = {
     candidate_count: '候选对象数',
     candidate_hash: '候选名单哈希',
     parameters_hash: '抽取参数哈希',
+    algorithm: '摇号算法版本',
     computed_at: '计算时间：%{at}',
     witness_name: '见证人姓名',
     witness_entropy: '见证人随机数（任意文字，如掷骰子结果）',

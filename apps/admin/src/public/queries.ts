@@ -38,7 +38,7 @@ export const TASK = /* GraphQL */ `
       checkItems { code name category objectType legalBasis }
       targets { name creditCode }
       draws {
-        id sequence status reason candidateCount candidateListHash parametersHash seedCommitment seed witnessEntropy
+        id sequence status reason candidateCount candidateListHash parametersHash algorithm seedCommitment seed witnessEntropy
         drawnAt lockedAt supersededAt supersededReason drawnTargetCount
       }
     }

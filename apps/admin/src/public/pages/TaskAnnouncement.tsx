@@ -122,6 +122,7 @@ function DrawPanel({ draw: d, taskCode }: { draw: Draw; taskCode: string }) {
         <dt>随机种子</dt><dd className="mono">{d.seed}</dd>
         <dt>候选名单哈希</dt><dd className="mono">{d.candidateListHash}</dd>
         <dt>抽取参数哈希</dt><dd className="mono">{d.parametersHash}</dd>
+        <dt>摇号算法版本</dt><dd className="mono">{d.algorithm}</dd>
       </dl>
       <p className="actions">
         <button type="button" onClick={verify} disabled={verifying}>

@@ -187,6 +187,7 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
             <Typography sx={{ fontSize: 28, fontWeight: 700 }}>{translate('draw.labelled', { label: translate('draw.candidate_count'), value: current.candidateCount })}</Typography>
             <Hash label="draw.candidate_hash" value={current.candidateListHash} />
             <Hash label="draw.parameters_hash" value={current.parametersHash} />
+            <Hash label="draw.algorithm" value={current.algorithm} />
           </>
         ) : ready ? (
           preview.isPending ? (
