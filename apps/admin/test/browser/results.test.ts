@@ -224,6 +224,10 @@ describe('results: entry, review, publication, correction, objection, follow-up'
     const todo = page.getByTestId('todo-item').and(page.locator('[data-kind=CORRECTION_TO_SIGN]')).first();
     await todo.getByTestId('todo-link').click();
     await page.waitForURL(/#\/Correction\/[^/]+\/show$/);
+    // The principal reads the corrected finding with its check item before opening the result to sign.
+    const corrected = page.getByTestId('correction-findings');
+    await poll(() => corrected.textContent()).toContain('不符合：开采范围超出许可范围，经复核测量越界面积 0.18 公顷，已当场责令退回');
+    await poll(() => corrected.textContent()).toContain('采矿权人履行法定义务情况的检查');
     await shot('r13-correction-show-zh');
     await page.getByTestId('correction-open-result').click();
     await page.getByTestId('correction-sign').click();

@@ -1,11 +1,12 @@
 // A correction with the result it corrects: the principal signs or refuses it on the result page, where the
 // original and the corrected values stand side by side.
 import { Link } from 'react-router-dom';
-import { Box, Button, Stack } from '@mui/material';
-import { Labeled, ListButton, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { Box, Button, Stack, Typography } from '@mui/material';
+import { Labeled, ListButton, RecordContextProvider, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { EnumField } from '../../common/EnumField';
 import { CORRECTION_STATUS_COLOR } from '../../common/enums';
 import { LocalDateTimeField } from '../../common/LocalDateField';
+import { useDescribeFinding } from '../result/FindingsEditor';
 import type { Correction } from '../result/types';
 import { CorrectionTarget } from './CorrectionList';
 
@@ -16,6 +17,30 @@ const OpenResult = () => {
   const translate = useTranslate();
   if (!c) return null;
   return <Button variant="contained" component={Link} to={`/Result/${c.resultId}/show`} data-testid="correction-open-result">{translate('correction.open_result')}</Button>;
+};
+
+/** The corrected findings, one line per check item (the result page shows them beside the published ones). */
+const CorrectedFindings = () => {
+  const c = useRecordContext<Correction>();
+  const describe = useDescribeFinding();
+  const findings = c?.changes?.findings;
+  if (!findings?.length) return null;
+  return (
+    <Labeled label="resources.Result.fields.findings" fullWidth>
+      <Stack spacing={1} data-testid="correction-findings">
+        {findings.map((f) => (
+          <Stack key={f.checkItemId} direction={{ xs: 'column', md: 'row' }} spacing={{ xs: 0, md: 2 }}>
+            <Box sx={{ minWidth: 280 }}>
+              <RecordContextProvider value={f}>
+                <ReferenceField source="checkItemId" reference="CheckItem" link={false} />
+              </RecordContextProvider>
+            </Box>
+            <Typography variant="body2">{describe(f)}</Typography>
+          </Stack>
+        ))}
+      </Stack>
+    </Labeled>
+  );
 };
 
 const CorrectionShow = () => (
@@ -35,6 +60,7 @@ const CorrectionShow = () => (
         <Labeled><LocalDateTimeField source="signedAt" emptyText="—" /></Labeled>
         <Labeled><TextField source="refusalReason" emptyText="—" /></Labeled>
       </Box>
+      <CorrectedFindings />
     </SimpleShowLayout>
   </Show>
 );
