@@ -7,6 +7,7 @@ import { schema } from './schema/index.ts';
 import { buildContext } from './context.ts';
 import { createFileRoutes, isFileRoute } from './importing/routes.ts';
 import { queryLimitPlugins } from './limits.ts';
+import { useChineseRequestErrors } from './requestErrors.ts';
 import { userError } from './errors.ts';
 
 export type App = ReturnType<typeof createApp>;
@@ -38,7 +39,8 @@ export function createApp({ prisma }: { prisma: PrismaClient }) {
     context: ({ request }) => buildContext(prisma, request),
     landingPage: false,
     // Depth, cost, aliases, directives and tokens of a document are limited (limits.ts); refusals carry QUERY.* codes.
-    plugins: queryLimitPlugins(),
+    // graphql-js's own refusals (syntax, unknown fields, wrong variables) get Chinese messages (requestErrors.ts).
+    plugins: [...queryLimitPlugins(), useChineseRequestErrors()],
     maxRequestBodySize: MAX_REQUEST_BYTES,
   });
   // Spreadsheet import and export: plain HTTP beside /graphql (see importing/routes.ts for why).
