@@ -64,6 +64,33 @@ describe('completing a task (rule 20)', () => {
     expect(await t.prisma.auditEvent.count({ where: { action: 'completeTask', entityId: id } })).toBe(1);
   });
 
+  it('gives a result published before completion its due date, and nothing else of it changes', async () => {
+    const id = await dispatchedTask(2);
+    const [early, other] = await t.prisma.taskTarget.findMany({ where: { taskId: id }, orderBy: { id: 'asc' } });
+    // Entered, reviewed and published while the task still ran (rule 20 allows results before completion).
+    const published = await t.prisma.result.create({
+      data: {
+        taskTargetId: early!.id, status: 'PUBLISHED', method: 'ON_SITE', inspectedOn: new Date('2026-09-10'), outcome: 'NO_PROBLEM', followUpAction: 'NONE',
+        findings: [], submittedAt: new Date('2026-09-11T09:00:00+08:00'), approvedAt: new Date('2026-09-12T09:00:00+08:00'), publishedAt: new Date('2026-09-14T09:00:00+08:00'),
+      },
+    });
+    await t.prisma.result.create({ data: { taskTargetId: other!.id } });
+    const r = await complete(id, '2026-09-30');
+    expect(r.errors).toBeUndefined();
+    const after = await t.prisma.result.findUniqueOrThrow({ where: { id: published.id } });
+    expect(after.dueOn?.toISOString().slice(0, 10)).toBe('2026-11-03');
+    const { dueOn: _a, updatedAt: _b, ...rest } = after;
+    const { dueOn: _c, updatedAt: _d, ...before } = published;
+    expect(rest).toEqual(before);
+    // Still frozen otherwise: a second due date, or the due date together with anything else, is refused.
+    await expect(t.prisma.$executeRawUnsafe(`UPDATE "Result" SET "dueOn" = '2026-12-31' WHERE "id" = $1`, published.id)).rejects.toThrow(/published/);
+    await t.prisma.$executeRawUnsafe(`ALTER TABLE "Result" DISABLE TRIGGER "Result_published_immutable"`);
+    await t.prisma.$executeRawUnsafe(`UPDATE "Result" SET "dueOn" = NULL WHERE "id" = $1`, published.id);
+    await t.prisma.$executeRawUnsafe(`ALTER TABLE "Result" ENABLE TRIGGER "Result_published_immutable"`);
+    await expect(t.prisma.$executeRawUnsafe(`UPDATE "Result" SET "dueOn" = '2026-11-03', "remarks" = 'x' WHERE "id" = $1`, published.id)).rejects.toThrow(/published/);
+    await expect(t.prisma.$executeRawUnsafe(`DELETE FROM "Result" WHERE "id" = $1`, published.id)).rejects.toThrow(/published/);
+  });
+
   it('refuses a task that was not dispatched, and a second completion', async () => {
     const ready = await dispatchedTask(1, 'READY');
     expect(codeOf(await complete(ready, '2026-09-30'))).toBe('TASK.NOT_DISPATCHED');
