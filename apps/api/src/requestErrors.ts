@@ -7,6 +7,31 @@ import type { Plugin } from 'graphql-yoga';
 
 type Rule = { re: RegExp; code: string; message: (m: RegExpExecArray) => string };
 
+/** Why a variable's value was refused, from graphql-js's English reason (after "got invalid value …; "). */
+const REASONS: { re: RegExp; text: (m: RegExpExecArray) => string }[] = [
+  { re: /^Value "([^"]*)" does not exist in "(\w+)" enum\./, text: (m) => `${m[2]} 没有取值 ${m[1]}` },
+  { re: /^(\w+) cannot represent/, text: (m) => `应为 ${m[1]} 类型` },
+  { re: /^Expected type "(\w+)" to be an object\./, text: (m) => `应为 ${m[1]} 对象` },
+  { re: /^Field "(\w+)" of required type "([^"]+)" was not provided\./, text: (m) => `缺少必填字段 ${m[1]}（${m[2]}）` },
+  { re: /^Field "(\w+)" is not defined by type "(\w+)"\./, text: (m) => `${m[2]} 没有字段 ${m[1]}` },
+  { re: /^Expected non-nullable type "([^"]+)" not to be null\./, text: (m) => `不能为空（${m[1]}）` },
+];
+
+/**
+ * A variable refused while coercing it. When our own scalar refused it (a Date that is no calendar day …) the
+ * reason is ours already, in Chinese, with its code; otherwise graphql-js's reason, translated where known.
+ */
+function variableError(e: GraphQLError, name: string): { message: string; code: string } {
+  const own = e.originalError as (Error & { extensions?: { code?: unknown } }) | undefined;
+  if (own && typeof own.extensions?.code === 'string') return { message: `变量 $${name} 的值无效：${own.message}`, code: own.extensions.code };
+  const english = e.message.slice(e.message.indexOf('; ') + 2).replace(/^In field "[^"]+": /, '');
+  for (const r of REASONS) {
+    const m = r.re.exec(english);
+    if (m) return { message: `变量 $${name} 的值无效：${r.text(m)}`, code: 'BAD_USER_INPUT' };
+  }
+  return { message: `变量 $${name} 的值类型不符`, code: 'BAD_USER_INPUT' };
+}
+
 /** graphql-js's messages (v16) that users meet, most specific first. */
 const RULES: Rule[] = [
   { re: /^Syntax Error: (.*)$/s, code: 'GRAPHQL_PARSE_FAILED', message: () => '查询语句语法错误，请检查括号、引号和字段名' },
@@ -16,7 +41,7 @@ const RULES: Rule[] = [
   { re: /^Field "(\w+)" of type "([^"]+)" must have a selection of subfields\./, code: 'GRAPHQL_VALIDATION_FAILED', message: (m) => `字段 ${m[1]}（${m[2]}）需要列出要查询的子字段` },
   { re: /^Field "(\w+)" must not have a selection since type "([^"]+)" has no subfields\./, code: 'GRAPHQL_VALIDATION_FAILED', message: (m) => `字段 ${m[1]}（${m[2]}）没有子字段，不能再选择` },
   { re: /^Variable "\$(\w+)" of required type "([^"]+)" was not provided\./, code: 'BAD_USER_INPUT', message: (m) => `缺少必填变量 $${m[1]}（${m[2]}）` },
-  { re: /^Variable "\$(\w+)" got invalid value /, code: 'BAD_USER_INPUT', message: (m) => `变量 $${m[1]} 的值类型不符` },
+
   { re: /^Variable "\$(\w+)" is never used/, code: 'GRAPHQL_VALIDATION_FAILED', message: (m) => `变量 $${m[1]} 已声明但未使用` },
   { re: /^Variable "\$(\w+)" is not defined/, code: 'GRAPHQL_VALIDATION_FAILED', message: (m) => `变量 $${m[1]} 未声明` },
   { re: /^Unknown type "(\w+)"\./, code: 'GRAPHQL_VALIDATION_FAILED', message: (m) => `没有类型 ${m[1]}` },
@@ -30,6 +55,11 @@ const RULES: Rule[] = [
 
 /** The error in Chinese when it is one of graphql-js's (ours never match these English patterns). */
 function translated(e: GraphQLError): GraphQLError {
+  const variable = /^Variable "\$(\w+)" got invalid value /.exec(e.message);
+  if (variable) {
+    const { message, code } = variableError(e, variable[1]!);
+    return new GraphQLError(message, { nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, extensions: { ...e.extensions, code, detail: e.message } });
+  }
   for (const rule of RULES) {
     const m = rule.re.exec(e.message);
     if (!m) continue;

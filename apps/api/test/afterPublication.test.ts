@@ -112,7 +112,7 @@ describe('corrections (rule 21)', () => {
     expect(foreign.errors![0]).toMatchObject({ message: expect.stringContaining('只能填写本任务的抽查事项'), extensions: { code: 'VALIDATION.INVALID', field: 'findings' } });
     expect(codeOf(await correct([{ checkItemId: item.id, compliant: false }, { checkItemId: item.id, compliant: true }]))).toBe('VALIDATION.INVALID');
     // Not a list of findings: refused by the schema before anything runs.
-    expect((await correct('符合')).errors?.[0]).toMatchObject({ message: '变量 $fs 的值类型不符', extensions: { code: 'BAD_USER_INPUT' } });
+    expect((await correct('符合')).errors?.[0]).toMatchObject({ message: '变量 $fs 的值无效：应为 ResultFindingInput 对象', extensions: { code: 'BAD_USER_INPUT' } });
     expect(await t.prisma.correction.count()).toBe(before);
 
     const ok = await correct([{ checkItemId: item.id, compliant: false, finding: '  越界开采 0.3 公顷  ' }]);

@@ -30,7 +30,13 @@ describe('GraphQL refusals in Chinese', () => {
     expect(noSubfields.message).toMatch(/^字段 library（TargetLibrary!?）需要列出要查询的子字段$/);
 
     const wrongVariable = first(await t.gql('query($y: Int!) { assessment(year: $y) { total { unitId } } }', { y: '二〇二六' }, analyst));
-    expect(wrongVariable).toMatchObject({ message: '变量 $y 的值类型不符', extensions: { code: 'BAD_USER_INPUT', detail: expect.stringContaining('got invalid value') } });
+    expect(wrongVariable).toMatchObject({ message: '变量 $y 的值无效：应为 Int 类型', extensions: { code: 'BAD_USER_INPUT', detail: expect.stringContaining('got invalid value') } });
+
+    const wrongEnum = first(await t.gql('query($k: AssessmentFigureKind!) { allResults(filter: { figure: { kind: $k, year: 2026 } }) { id } }', { k: 'LATE_ENTRY' }, analyst));
+    expect(wrongEnum.message).toBe('变量 $k 的值无效：AssessmentFigureKind 没有取值 LATE_ENTRY');
+    // Our own scalar's refusal keeps its Chinese reason and its code.
+    const notADay = first(await t.gql('query($d: Date!) { addWorkingDays(date: $d, days: 1) }', { d: '2026-02-30' }, analyst));
+    expect(notADay).toMatchObject({ message: expect.stringMatching(/^变量 \$d 的值无效：.*日期/), extensions: { code: 'VALIDATION.INVALID' } });
 
     const missingVariable = first(await t.gql('query($y: Int!) { assessment(year: $y) { total { unitId } } }', {}, analyst));
     expect(missingVariable.message).toBe('缺少必填变量 $y（Int!）');
