@@ -18,13 +18,13 @@ const first = (r: GqlResult) => r.errors![0]! as { message: string; extensions: 
 describe('GraphQL refusals in Chinese', () => {
   it('name the field, argument or variable in Chinese, keep the code and the English original', async () => {
     const typo = first(await t.gql('{ allTargets(perPage: 1) { id nmae } }', {}, analyst));
-    expect(typo).toMatchObject({ message: '类型 Target 没有字段 nmae（或当前角色不能查询该字段）', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', detail: expect.stringContaining('Cannot query field "nmae"') } });
+    expect(typo).toMatchObject({ message: '类型 Target 没有字段 nmae（或当前角色不能查询该字段），是否应为 name？', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', detail: expect.stringContaining('Cannot query field "nmae"') } });
 
     const missingArg = first(await t.gql('{ assessment { total { unitId } } }', {}, analyst));
     expect(missingArg).toMatchObject({ message: '字段 assessment 缺少必填参数 year（Int!）', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
 
     const unknownArg = first(await t.gql('{ allTargets(pageSize: 1) { id } }', {}, analyst));
-    expect(unknownArg.message).toBe('字段 Query.allTargets 没有参数 pageSize');
+    expect(unknownArg.message).toBe('字段 Query.allTargets 没有参数 pageSize，是否应为 page？');
 
     const noSubfields = first(await t.gql('{ allTargets(perPage: 1) { library } }', {}, analyst));
     expect(noSubfields.message).toMatch(/^字段 library（TargetLibrary!?）需要列出要查询的子字段$/);
