@@ -63,8 +63,9 @@ function translated(e: GraphQLError): GraphQLError {
   for (const rule of RULES) {
     const m = rule.re.exec(e.message);
     if (!m) continue;
-    // graphql-js suggests near names ("Did you mean "name"?"): keep the suggestion.
-    const near = /Did you mean (.+)\?$/.exec(e.message)?.[1]?.replace(/"/g, '').replace(/,? or /g, '、').replace(/, /g, '、');
+    // graphql-js suggests near names ("Did you mean "name"?"): keep the suggestion (not its "x { ... }" hint).
+    const suggested = /Did you mean (.+)\?$/.exec(e.message)?.[1];
+    const near = suggested && !suggested.includes('{') ? suggested.replace(/"/g, '').replace(/,? or /g, '、').replace(/, /g, '、') : null;
     return new GraphQLError(near ? `${rule.message(m)}，是否应为 ${near}？` : rule.message(m), {
       nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, originalError: e.originalError,
       extensions: { ...e.extensions, code: rule.code, detail: e.message },
