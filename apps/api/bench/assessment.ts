@@ -3,31 +3,12 @@
 // request. A measurement, not a test: it never fails on a number.
 //   npm run bench:assessment -w @ssj/api     (REQUESTS=20 to change the load)
 import { performance } from 'node:perf_hooks';
-import { createTestDatabase } from '@ssj/db/testing';
-import { loadDemoData, DEMO_ACCOUNTS } from '@ssj/db/seed';
-import { createApp } from '../src/yoga.ts';
+import { demoApp } from './demoApp.ts';
 
 const REQUESTS = Number(process.env.REQUESTS ?? 20);
 
-const db = await createTestDatabase();
-await loadDemoData(db.prisma);
-const app = createApp({ prisma: db.prisma });
-
-const post = async (query: string, token?: string) => {
-  const res = await app.fetch(
-    new Request('http://bench/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query }),
-    }),
-  );
-  const r = (await res.json()) as { data?: any; errors?: unknown[] };
-  if (r.errors) throw new Error(JSON.stringify(r.errors));
-  return r;
-};
-
-const leader = DEMO_ACCOUNTS.find((a) => a.role === 'LEADER')!;
-const token: string = (await post(`mutation { login(username: "${leader.username}", password: "${leader.password}") { token } }`)).data.login.token;
+const { db, gql: post, signIn } = await demoApp();
+const token = await signIn('leader');
 
 const FIGURES = `unitId planCoverage { covered total share missing { id } }
   taskCompletion { tasks tasksCompleted targetsDrawn targetsCompleted share }

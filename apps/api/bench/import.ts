@@ -7,11 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { performance } from 'node:perf_hooks';
-import { createTestDatabase } from '@ssj/db/testing';
-import { loadDemoData, DEMO_ACCOUNTS } from '@ssj/db/seed';
 import { CREDIT_CODE_ALPHABET, creditCodeCheckChar } from '@ssj/domain';
 import ExcelJS from '../src/importing/excel.ts';
-import { createApp } from '../src/yoga.ts';
+import { demoApp } from './demoApp.ts';
 
 const ROWS = Number(process.env.ROWS ?? 100_000);
 const FORMAT = process.env.FORMAT === 'xlsx' ? 'xlsx' : 'csv';
@@ -26,14 +24,9 @@ const sample = () => {
 };
 const sampler = setInterval(sample, 50);
 
-const db = await createTestDatabase();
-await loadDemoData(db.prisma);
-const app = createApp({ prisma: db.prisma });
+const { db, app, signIn } = await demoApp();
 const call = (p: string, init: RequestInit = {}) => app.fetch(new Request(`http://bench${p}`, init));
-
-const admin = DEMO_ACCOUNTS.find((a) => a.username === 'admin')!;
-const login = (await (await call('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `mutation { login(username: "admin", password: "${admin.password}") { token } }` }) })).json()) as { data: { login: { token: string } } };
-const auth = { authorization: `Bearer ${login.data.login.token}` };
+const auth = { authorization: `Bearer ${await signIn('admin')}` };
 const unit = await db.prisma.unit.findUniqueOrThrow({ where: { code: 'GTS01' } });
 const library = await db.prisma.targetLibrary.findFirstOrThrow({ where: { retiredAt: null }, orderBy: { code: 'asc' } });
 

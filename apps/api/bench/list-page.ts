@@ -3,31 +3,13 @@
 // and memory. A measurement, not a test: it never fails on a number.
 //   npm run bench -w @ssj/api            (REQUESTS=500 PER_PAGE=50 to change the load)
 import { performance } from 'node:perf_hooks';
-import { createTestDatabase } from '@ssj/db/testing';
-import { loadDemoData, DEMO_ACCOUNTS } from '@ssj/db/seed';
-import { createApp } from '../src/yoga.ts';
+import { demoApp } from './demoApp.ts';
 
 const REQUESTS = Number(process.env.REQUESTS ?? 300);
 const PER_PAGE = Number(process.env.PER_PAGE ?? 50);
 
-const db = await createTestDatabase();
-await loadDemoData(db.prisma);
-const app = createApp({ prisma: db.prisma });
-
-const post = async (query: string, token?: string) => {
-  const res = await app.fetch(
-    new Request('http://bench/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query }),
-    }),
-  );
-  return res.json() as Promise<{ data?: any; errors?: unknown[] }>;
-};
-
-const staff = DEMO_ACCOUNTS.find((a) => a.username === 'wenshao')!;
-const login = await post(`mutation { login(username: "${staff.username}", password: "${staff.password}") { token } }`);
-const token: string = login.data.login.token;
+const { db, gql: post, signIn } = await demoApp();
+const token = await signIn('wenshao');
 
 const page = (p: number) =>
   `{ allTargets(page: ${p}, perPage: ${PER_PAGE}, sortField: "name", filter: { q: "淄博" }) { id name creditCode area riskLevel editable library { id name } unit { id name } } _allTargetsMeta(filter: { q: "淄博" }) { count } }`;
@@ -42,9 +24,8 @@ const heapBefore = process.memoryUsage().heapUsed;
 const started = performance.now();
 for (let i = 0; i < REQUESTS; i++) {
   const t0 = performance.now();
-  const r = await post(page(i % 10), token);
+  await post(page(i % 10), token);
   latencies.push(performance.now() - t0);
-  if (r.errors) throw new Error(JSON.stringify(r.errors));
 }
 const elapsed = (performance.now() - started) / 1000;
 latencies.sort((a, b) => a - b);
