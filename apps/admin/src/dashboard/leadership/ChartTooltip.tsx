@@ -4,7 +4,9 @@ import { Paper, Typography } from '@mui/material';
 
 export type TooltipLine = { label: string; value: ReactNode; color?: string };
 
-export const TooltipBox = ({ title, lines, footer }: { title: string; lines: TooltipLine[]; footer?: ReactNode }) => (
+export type TooltipBoxProps = { title: string; lines: TooltipLine[]; footer?: ReactNode };
+
+export const TooltipBox = ({ title, lines, footer }: TooltipBoxProps) => (
   <Paper elevation={3} sx={{ px: 1.5, py: 1, maxWidth: 360 }}>
     <Typography variant="subtitle2" sx={{ fontWeight: 600, mb: 0.5 }}>{title}</Typography>
     {lines.map((l) => (
@@ -16,3 +18,14 @@ export const TooltipBox = ({ title, lines, footer }: { title: string; lines: Too
     {footer}
   </Paper>
 );
+
+/**
+ * recharts' tooltip `content` for the hovered data row (a bar's unit, a month, a funnel stage): nothing while no
+ * row is hovered, else the box that `describe` makes of the row.
+ */
+export const rowTooltip =
+  <R,>(describe: (row: R) => TooltipBoxProps) =>
+  ({ active, payload }: { active?: boolean; payload?: readonly { payload?: unknown }[] }) => {
+    const row = active ? (payload?.[0]?.payload as R | undefined) : undefined;
+    return row ? <TooltipBox {...describe(row)} /> : null;
+  };

@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { useNavigate } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
 import { COLORS, chartFont, unitAxisWidth, unitChartHeight } from './chartKit';
-import { TooltipBox } from './ChartTooltip';
+import { rowTooltip } from './ChartTooltip';
 import { figureLink, formatPercent, type FigureKind, type Period } from './figures';
 import type { Figures } from './types';
 
@@ -37,21 +37,15 @@ const CompletionChart = ({ units, period, big }: { units: Figures[]; period: Per
         <YAxis yAxisId="units" type="category" dataKey="name" width={unitAxisWidth(big)} tick={{ fontSize: font.tick }} interval={0} />
         <Tooltip
           cursor={{ fill: 'rgba(0,0,0,0.04)' }}
-          content={({ active, payload }) => {
-            const r = active ? (payload?.[0]?.payload as Row | undefined) : undefined;
-            if (!r) return null;
-            return (
-              <TooltipBox
-                title={r.name}
-                lines={[
-                  { label: translate('leadership.columns.completion_share'), value: formatPercent(r.share) },
-                  { label: translate('leadership.kinds.TARGETS_COMPLETED'), value: r.completed, color: COLORS.good },
-                  { label: translate('leadership.kinds.TARGETS_PENDING'), value: r.pending, color: COLORS.warn },
-                  { label: translate('leadership.columns.tasks_completed'), value: `${r.tasksCompleted} / ${r.tasks}` },
-                ]}
-              />
-            );
-          }}
+          content={rowTooltip<Row>((r) => ({
+            title: r.name,
+            lines: [
+              { label: translate('leadership.columns.completion_share'), value: formatPercent(r.share) },
+              { label: translate('leadership.kinds.TARGETS_COMPLETED'), value: r.completed, color: COLORS.good },
+              { label: translate('leadership.kinds.TARGETS_PENDING'), value: r.pending, color: COLORS.warn },
+              { label: translate('leadership.columns.tasks_completed'), value: `${r.tasksCompleted} / ${r.tasks}` },
+            ],
+          }))}
         />
         <Legend verticalAlign="bottom" itemSorter={null} wrapperStyle={{ fontSize: font.legend }} />
         <Bar yAxisId="units" dataKey="completed" stackId="t" name={translate('leadership.kinds.TARGETS_COMPLETED')} fill={COLORS.good} barSize={big ? 20 : 16} cursor="pointer" onClick={drill('TARGETS_COMPLETED')} isAnimationActive={false} />

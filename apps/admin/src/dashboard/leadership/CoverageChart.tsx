@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router-dom';
 import { Box, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { COLORS, chartFont, unitAxisWidth, unitChartHeight } from './chartKit';
-import { TooltipBox } from './ChartTooltip';
+import { rowTooltip } from './ChartTooltip';
 import { formatPercent, planLink, shareLevel } from './figures';
 import type { Figures } from './types';
 
@@ -39,29 +39,21 @@ const CoverageChart = ({ units, year, big }: { units: Figures[]; year: number; b
         <YAxis yAxisId="units" type="category" dataKey="name" width={unitAxisWidth(big)} tick={{ fontSize: font.tick }} interval={0} />
         <Tooltip
           cursor={{ fill: 'rgba(0,0,0,0.04)' }}
-          content={({ active, payload }) => {
-            const r = active ? (payload?.[0]?.payload as Row | undefined) : undefined;
-            if (!r) return null;
-            return (
-              <TooltipBox
-                title={r.name}
-                lines={[
-                  { label: translate('leadership.columns.coverage_share'), value: formatPercent(r.share) },
-                  { label: translate('leadership.columns.covered'), value: `${r.covered} / ${r.total}` },
-                ]}
-                footer={
-                  r.missing.length > 0 ? (
-                    <Box sx={{ mt: 0.5 }}>
-                      <Typography variant="body2" sx={{ color: COLORS.bad, fontWeight: 600 }}>{translate('leadership.columns.missing_items')}</Typography>
-                      {r.missing.map((m) => (
-                        <Typography key={m.code} variant="body2">{m.code} {m.name}</Typography>
-                      ))}
-                    </Box>
-                  ) : undefined
-                }
-              />
-            );
-          }}
+          content={rowTooltip<Row>((r) => ({
+            title: r.name,
+            lines: [
+              { label: translate('leadership.columns.coverage_share'), value: formatPercent(r.share) },
+              { label: translate('leadership.columns.covered'), value: `${r.covered} / ${r.total}` },
+            ],
+            footer: r.missing.length > 0 ? (
+              <Box sx={{ mt: 0.5 }}>
+                <Typography variant="body2" sx={{ color: COLORS.bad, fontWeight: 600 }}>{translate('leadership.columns.missing_items')}</Typography>
+                {r.missing.map((m) => (
+                  <Typography key={m.code} variant="body2">{m.code} {m.name}</Typography>
+                ))}
+              </Box>
+            ) : undefined,
+          }))}
         />
         <Bar
           yAxisId="units"

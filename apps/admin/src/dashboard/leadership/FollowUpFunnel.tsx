@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router-dom';
 import { Box, Link as MuiLink, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { COLORS, chartFont } from './chartKit';
-import { TooltipBox } from './ChartTooltip';
+import { rowTooltip } from './ChartTooltip';
 import { figureLink, formatPercent, ratio, type FigureKind, type Period } from './figures';
 import type { Figures } from './types';
 
@@ -28,11 +28,10 @@ const FollowUpFunnel = ({ total, period, unitId, big }: { total: Figures; period
         <ResponsiveContainer width="100%" height={big ? 300 : 240}>
           <FunnelChart margin={{ top: 4, right: 4, bottom: 4, left: 4 }}>
             <Tooltip
-              content={({ active, payload }) => {
-                const s = active ? (payload?.[0]?.payload as Stage | undefined) : undefined;
-                if (!s) return null;
-                return <TooltipBox title={s.name} lines={[{ label: translate('leadership.columns.count'), value: s.value }, { label: translate('leadership.share_of_found'), value: formatPercent(s.share) }]} />;
-              }}
+              content={rowTooltip<Stage>((s) => ({
+                title: s.name,
+                lines: [{ label: translate('leadership.columns.count'), value: s.value }, { label: translate('leadership.share_of_found'), value: formatPercent(s.share) }],
+              }))}
             />
             <Funnel
               data={stages}

@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { useNavigate } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
 import { COLORS, chartFont, unitAxisWidth, unitChartHeight } from './chartKit';
-import { TooltipBox } from './ChartTooltip';
+import { rowTooltip } from './ChartTooltip';
 import { figureLink, formatPercent, type FigureKind, type Period } from './figures';
 import type { Figures } from './types';
 
@@ -43,19 +43,13 @@ const TimelyEntryChart = ({ units, period, big }: { units: Figures[]; period: Pe
         <YAxis yAxisId="units" type="category" dataKey="name" width={unitAxisWidth(big)} tick={{ fontSize: font.tick }} interval={0} />
         <Tooltip
           cursor={{ fill: 'rgba(0,0,0,0.04)' }}
-          content={({ active, payload }) => {
-            const r = active ? (payload?.[0]?.payload as Row | undefined) : undefined;
-            if (!r) return null;
-            return (
-              <TooltipBox
-                title={r.name}
-                lines={[
-                  { label: translate('leadership.columns.timely_share'), value: formatPercent(r.share) },
-                  ...SEGMENTS.map((s) => ({ label: translate(`leadership.kinds.${s.kind}`), value: r[s.key] as number, color: s.color })),
-                ]}
-              />
-            );
-          }}
+          content={rowTooltip<Row>((r) => ({
+            title: r.name,
+            lines: [
+              { label: translate('leadership.columns.timely_share'), value: formatPercent(r.share) },
+              ...SEGMENTS.map((s) => ({ label: translate(`leadership.kinds.${s.kind}`), value: r[s.key] as number, color: s.color })),
+            ],
+          }))}
         />
         <Legend verticalAlign="bottom" itemSorter={null} wrapperStyle={{ fontSize: font.legend }} />
         {SEGMENTS.map((s) => (

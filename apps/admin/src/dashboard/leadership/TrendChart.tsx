@@ -4,7 +4,7 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import { useNavigate } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
 import { COLORS, chartFont } from './chartKit';
-import { TooltipBox } from './ChartTooltip';
+import { rowTooltip } from './ChartTooltip';
 import { figureLink, type FigureKind } from './figures';
 import type { TrendPoint } from './types';
 
@@ -65,16 +65,10 @@ const TrendChart = ({ points, year, unitId, big }: { points: TrendPoint[]; year:
         <YAxis yAxisId="pct" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" tick={{ fontSize: font.tick }} width={big ? 60 : 52} />
         <YAxis yAxisId="count" orientation="right" allowDecimals={false} tick={{ fontSize: font.tick }} width={big ? 44 : 36} />
         <Tooltip
-          content={({ active, payload }) => {
-            const r = active ? (payload?.[0]?.payload as Row | undefined) : undefined;
-            if (!r) return null;
-            return (
-              <TooltipBox
-                title={translate('leadership.period_month', { year, month: r.month })}
-                lines={series.map((s) => ({ label: s.label, value: r[s.key] === null ? '—' : s.axis === 'pct' ? `${(r[s.key] as number).toFixed(1)}%` : r[s.key], color: s.color }))}
-              />
-            );
-          }}
+          content={rowTooltip<Row>((r) => ({
+            title: translate('leadership.period_month', { year, month: r.month }),
+            lines: series.map((s) => ({ label: s.label, value: r[s.key] === null ? '—' : s.axis === 'pct' ? `${(r[s.key] as number).toFixed(1)}%` : r[s.key], color: s.color })),
+          }))}
         />
         <Legend verticalAlign="bottom" itemSorter={null} wrapperStyle={{ fontSize: font.legend }} />
         {series.map((s) => (
