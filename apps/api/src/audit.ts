@@ -2,6 +2,7 @@
 // The table is append-only: the API has no way to change it and the database refuses UPDATE/DELETE.
 import type { Prisma } from '@ssj/db/client';
 import type { Context } from './context.ts';
+import { clock } from './clock.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -24,6 +25,7 @@ export async function audit(
 ) {
   await tx.auditEvent.create({
     data: {
+      at: clock.now(),
       actorId: ctx.user?.id ?? null,
       actorName: ctx.user ? `${ctx.user.name}（${ctx.user.username}）` : '系统',
       unitId: e.unitId ?? ctx.user?.unitId ?? null,

@@ -1,5 +1,39 @@
-// The bureau's calendar day. Deadlines count in China Standard Time, whatever zone the server runs in.
-const CHINA = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+// The one clock the server reads. Deadlines count in the bureau's calendar day (China Standard Time,
+// whatever zone the server runs in). "Today" can be pinned — SSJ_TODAY for demos and tests, or the
+// demo database's own day — so that nothing depends on the wall clock when it must not: a pinned day
+// keeps the real time of day, so events of one day still follow each other in order.
+import { isIsoDate } from '@ssj/domain';
 
-/** Today in China, as YYYY-MM-DD. */
-export const todayInChina = (now: Date = new Date()): string => CHINA.format(now);
+const CHINA = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+const CHINA_TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+
+/** The Beijing calendar day of an instant, as YYYY-MM-DD. */
+export const chinaDay = (at: Date): string => CHINA.format(at);
+
+let pinnedDay: string | null = null;
+
+/** Now: the real instant, or the pinned day at the real Beijing time of day. */
+export function now(): Date {
+  const real = new Date();
+  if (!pinnedDay) return real;
+  const ms = String(real.getUTCMilliseconds()).padStart(3, '0');
+  return new Date(`${pinnedDay}T${CHINA_TIME.format(real)}.${ms}+08:00`);
+}
+
+/** Today in China, as YYYY-MM-DD (the pinned day when there is one). */
+export const today = (): string => pinnedDay ?? chinaDay(new Date());
+
+/** Today in China; with an instant, that instant's Beijing day. */
+export const todayInChina = (at?: Date): string => (at ? chinaDay(at) : today());
+
+/** Pins "today" (YYYY-MM-DD), or follows the real clock again with null. */
+export function pinToday(day: string | null): void {
+  if (day !== null && !isIsoDate(day)) throw new Error(`SSJ_TODAY must be a date YYYY-MM-DD, got ${JSON.stringify(day)}`);
+  pinnedDay = day;
+}
+
+/** The pinned day, or null when the server follows the real clock. */
+export const pinnedToday = (): string | null => pinnedDay;
+
+/** The clock as one object, for `clock.now()` beside a local `now`. */
+export const clock = { now, today, pin: pinToday, pinned: pinnedToday };

@@ -13,6 +13,11 @@ export const env = {
   apiTokenDays: Number(process.env.SSJ_API_TOKEN_DAYS ?? 90),
   /** The built admin (apps/admin/dist), served at / in production. */
   adminDist: process.env.SSJ_ADMIN_DIST ?? path.resolve(here, '../../admin/dist'),
+  /**
+   * Pins the server's "today" (YYYY-MM-DD, Beijing) for demos and tests; `real` follows the real clock even on
+   * the demo database. Unset: the demo database's own day (2026-11-02), otherwise the real clock.
+   */
+  today: process.env.SSJ_TODAY?.trim() || null,
   /** Skip loading the demo data into an empty database. */
   noDemo: process.env.SSJ_NO_DEMO === '1',
 };

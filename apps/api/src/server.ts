@@ -6,7 +6,9 @@ import sirv from 'sirv';
 import { openDatabase } from '@ssj/db';
 import { loadDemoData, DEMO_ACCOUNTS } from '@ssj/db/seed';
 import { env } from './env.ts';
+import { clock } from './clock.ts';
 import { createApp } from './yoga.ts';
+import { pinServerToday } from './today.ts';
 import { isFileRoute } from './importing/routes.ts';
 import { createServerAdapter } from '@whatwg-node/server';
 
@@ -17,6 +19,7 @@ if (!env.noDemo) {
   if (loaded) console.log('已载入演示数据 / Demo data loaded');
 }
 
+const pinned = await pinServerToday(prisma, env.today);
 const app = createApp({ prisma });
 const api = createServerAdapter(app.fetch);
 const hasAdmin = fs.existsSync(env.adminDist);
@@ -38,6 +41,7 @@ server.listen(env.port, env.host, () => {
   console.log(`  信息公示 / Public:  ${base}/public`);
   console.log(`  健康检查 / Health:  ${base}/health`);
   console.log(`  数据库 / Database:  ${db.description}`);
+  console.log(`  今天 / Today:       ${pinned ? `${pinned}（固定日期；SSJ_TODAY=real 使用实际日期 / pinned; SSJ_TODAY=real for the real date）` : `${clock.today()}（实际日期 / real clock）`}`);
   if (!env.noDemo) {
     console.log('  演示账号 / Demo accounts:');
     for (const a of DEMO_ACCOUNTS) console.log(`    ${a.username.padEnd(12)} ${a.password.padEnd(14)} ${a.label}`);

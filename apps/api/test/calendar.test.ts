@@ -22,10 +22,11 @@ describe('working-day calendar in the API (rule 20)', () => {
     expect(r.data?.workingDay).toMatchObject({ working: true, kind: 'MAKEUP_WORKDAY', source: 'PACKAGE' });
   });
 
-  it('refuses a year with no schedule instead of counting weekends only', async () => {
-    const r = await add('2027-03-01', 5);
-    expect(codeOf(r)).toBe('CALENDAR.YEAR_UNKNOWN');
-    expect(r.errors?.[0]?.message).toContain('节假日安排尚未录入');
+  it('counts an undeclared year provisionally (weekends and statutory holidays) instead of stopping work', async () => {
+    // 2027-04-05 is 清明 (Monday): from Friday 04-02, the next working day is Tuesday 04-06.
+    expect((await add('2027-04-02', 1)).data?.addWorkingDays).toBe('2027-04-06');
+    const r = await t.gql('{ workingDay(date: "2027-04-05") { working kind name source provisional } }', {}, staff);
+    expect(r.data?.workingDay).toEqual({ working: false, kind: 'HOLIDAY', name: '清明节', source: 'PROVISIONAL', provisional: true });
   });
 
   it('lets only the lead unit enter a schedule', async () => {
@@ -48,15 +49,19 @@ describe('working-day calendar in the API (rule 20)', () => {
       const r = await t.gql('mutation($d: Date, $k: CalendarDayKind, $n: String) { createCalendarEntry(date: $d, kind: $k, name: $n) { id } }', { d: date, k: kind, n: name }, admin);
       expect(r.errors).toBeUndefined();
     }
-    // Entered but not yet declared: still unknown, so a half-entered schedule never yields a deadline.
-    expect(codeOf(await add('2027-02-05', 1))).toBe('CALENDAR.YEAR_UNKNOWN');
+    // Entered but not yet declared: still provisional, so a half-entered schedule never decides a deadline
+    // (the provisional rules have 春节 on 2-5 … 2-10, so the next working day after 2-5 is 2-11).
+    expect((await add('2027-02-05', 1)).data?.addWorkingDays).toBe('2027-02-11');
     const decl = await t.gql('mutation { declareCalendarYear(year: 2027, note: "国办发明电〔2026〕X号") { year } }', {}, admin);
     expect(decl.data?.declareCalendarYear.year).toBe(2027);
     expect((await add('2027-02-05', 1)).data?.addWorkingDays).toBe('2027-02-07');
     expect((await add('2027-02-07', 1)).data?.addWorkingDays).toBe('2027-02-15');
-    const years = await t.gql('{ calendarYears { year known fromPackage declared entries } }', {}, staff);
-    expect(years.data?.calendarYears).toContainEqual({ year: 2027, known: true, fromPackage: false, declared: true, entries: 7 });
-    expect(years.data?.calendarYears).toContainEqual({ year: 2028, known: false, fromPackage: false, declared: false, entries: 0 });
+    const years = await t.gql('{ calendarYears { year known fromPackage declared entries provisional } }', {}, staff);
+    expect(years.data?.calendarYears).toContainEqual({ year: 2027, known: true, fromPackage: false, declared: true, entries: 7, provisional: false });
+    expect(years.data?.calendarYears).toContainEqual({ year: 2028, known: false, fromPackage: false, declared: false, entries: 0, provisional: true });
+    const days = await t.gql('{ calendarYearDays(year: 2027) { date kind source } }', {}, staff);
+    expect(days.data?.calendarYearDays).toContainEqual({ date: '2027-02-07', kind: 'MAKEUP_WORKDAY', source: 'CALENDAR' });
+    expect(days.data?.calendarYearDays.filter((d: { kind: string }) => d.kind === 'HOLIDAY')).toHaveLength(6);
   });
 
   it('refuses a second entry for the same date', async () => {

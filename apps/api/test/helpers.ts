@@ -5,7 +5,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type Database } from '@ssj/db';
 import { createTestDatabase } from '@ssj/db/testing';
-import { loadDemoData, DEMO_ACCOUNTS } from '@ssj/db/seed';
+import { loadDemoData, DEMO_ACCOUNTS, DEMO_TODAY } from '@ssj/db/seed';
+import { clock } from '../src/clock.ts';
 import { createApp } from '../src/yoga.ts';
 
 export { DEMO_ACCOUNTS };
@@ -35,7 +36,12 @@ async function freshPostgres(serverUrl: string): Promise<{ db: Database; drop: (
   };
 }
 
-export async function createTestApp(options: { demo?: boolean } = {}) {
+/**
+ * A test app on a fresh database. "Today" is pinned — to `options.today`, else the demo's day (2026-11-02) —
+ * so no test depends on the wall clock; `setToday` moves it within a test.
+ */
+export async function createTestApp(options: { demo?: boolean; today?: string } = {}) {
+  clock.pin(options.today ?? DEMO_TODAY);
   const serverUrl = process.env.TEST_DATABASE_URL;
   const { db, drop } = serverUrl ? await freshPostgres(serverUrl) : { db: await createTestDatabase(), drop: async () => {} };
   if (options.demo !== false) await loadDemoData(db.prisma);
@@ -81,6 +87,7 @@ export async function createTestApp(options: { demo?: boolean } = {}) {
     gql,
     login,
     countQueries,
+    setToday: (day: string) => clock.pin(day),
     close: async () => {
       await db.close();
       await drop();

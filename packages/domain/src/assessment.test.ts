@@ -131,7 +131,7 @@ describe('assessment (rule 25)', () => {
     expect(u2!.directories.targets).toMatchObject({ size: 2, lastConfirmedOn: null, daysSinceConfirmation: null });
   });
 
-  it('flags results whose deadline falls in a year without a holiday schedule instead of guessing', () => {
+  it('counts a result whose deadline runs into an undeclared year against its provisional date (rule 20)', () => {
     const last = knownYears().at(-1)!;
     const late: AssessmentData = {
       ...data,
@@ -140,7 +140,7 @@ describe('assessment (rule 25)', () => {
       results: [{ taskId: 'K9', targetId: 'Z', publishedOn: `${last}-12-30` }],
     };
     const [a] = assessUnits(late, { period: { from: `${last}-01-01`, to: `${last}-12-31` }, today: `${last}-12-31` });
-    expect(a!.timelyEntry).toMatchObject({ deadlineUnknown: 1, onTime: 0, share: null });
+    expect(a!.timelyEntry).toMatchObject({ deadlineUnknown: 0, onTime: 1, share: 1 });
   });
 
   it('takes the median of an even count as the mean of the middle two', () => {

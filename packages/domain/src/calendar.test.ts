@@ -3,7 +3,11 @@ import fc from 'fast-check';
 import { findWorkday } from 'chinese-days';
 import {
   addWorkingDays,
+  calendarYearsToDeclare,
   dayInfo,
+  isProvisionalSpan,
+  provisionalHolidays,
+  workingDayDeadline,
   isWorkingDay,
   knownYears,
   workingDaysBetween,
@@ -146,12 +150,21 @@ describe('years without a schedule', () => {
     expect(years).not.toContain(2099);
   });
 
-  it('throws CALENDAR.YEAR_UNKNOWN instead of guessing from weekends', () => {
-    expect(thrownCode(() => isWorkingDay('2099-03-02'))).toBe('CALENDAR.YEAR_UNKNOWN');
+  it('answers an undeclared year provisionally instead of stopping work (rule 20)', () => {
+    expect(dayInfo('2099-03-02')).toMatchObject({ working: true, source: 'PROVISIONAL' });
     const last = knownYears().at(-1)!;
-    // A deadline that runs past the last covered year is flagged, not computed on weekends alone.
-    expect(thrownCode(() => addWorkingDays(`${last}-12-30`, 5))).toBe('CALENDAR.YEAR_UNKNOWN');
-    expect(thrownCode(() => workingDaysBetween(`${last}-12-01`, `${last + 1}-01-05`))).toBe('CALENDAR.YEAR_UNKNOWN');
+    // A deadline that runs past the last covered year is computed, and marked provisional.
+    expect(() => addWorkingDays(`${last}-12-30`, 5)).not.toThrow();
+    expect(workingDayDeadline(`${last}-12-30`, 5)).toMatchObject({ provisional: true });
+    expect(workingDayDeadline(`${last}-12-01`, 5)).toMatchObject({ provisional: false });
+    expect(isProvisionalSpan(`${last}-12-01`, `${last + 1}-01-05`)).toBe(true);
+    // The count never includes its start day: a deadline from 31 December counts only next year's days.
+    expect(isProvisionalSpan(`${last}-12-30`, `${last}-12-31`)).toBe(false);
+  });
+
+  it('refuses a year outside the lunar tables with CALENDAR.YEAR_UNKNOWN', () => {
+    expect(thrownCode(() => isWorkingDay('2100-03-02'))).toBe('CALENDAR.YEAR_UNKNOWN');
+    expect(thrownCode(() => isWorkingDay('1899-03-02'))).toBe('CALENDAR.YEAR_UNKNOWN');
   });
 
   it('uses a year the lead unit entered and declared complete', () => {
@@ -163,9 +176,11 @@ describe('years without a schedule', () => {
     expect(isWorkingDay('2099-01-12', calendar2099)).toBe(true);
   });
 
-  it('does not treat entries of an undeclared year as a complete schedule', () => {
+  it('does not treat entries of an undeclared year as a complete schedule: it stays provisional', () => {
     const partial: HolidayCalendar = { years: [], entries: calendar2099.entries };
-    expect(thrownCode(() => isWorkingDay('2099-01-02', partial))).toBe('CALENDAR.YEAR_UNKNOWN');
+    // 2099-01-02 is an entered holiday (Friday) but the year is not declared: the provisional rules answer.
+    expect(dayInfo('2099-01-02', partial)).toMatchObject({ working: true, source: 'PROVISIONAL' });
+    expect(dayInfo('2099-01-02', calendar2099)).toMatchObject({ working: false, source: 'CALENDAR' });
   });
 
   it('lets an entry override (correct) a package day', () => {
@@ -191,5 +206,52 @@ describe('years without a schedule', () => {
       ],
     };
     expect(thrownCode(() => isWorkingDay('2026-10-08', bad))).toBe('CALENDAR.INVALID_ENTRY');
+  });
+});
+
+describe('provisional years (rule 20, 全国年节及纪念日放假办法)', () => {
+  it('fixes the 13 statutory days off of 2027, lunar dates and 清明 computed', () => {
+    const days = provisionalHolidays(2027);
+    const off = (d: string) => days.get(d);
+    expect(off('2027-01-01')).toBe('元旦');
+    // 春节: 除夕 (2-5) and 正月初一 to 初三 (2-6 … 2-8); 2-6 and 2-7 are a weekend, so 2-9 and 2-10 are off in lieu.
+    expect(['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09', '2027-02-10'].map(off)).toEqual(Array(6).fill('春节'));
+    expect(off('2027-02-11')).toBeUndefined();
+    expect(off('2027-04-05')).toBe('清明节');
+    // 劳动节 5-1 and 5-2 fall on a weekend: 5-3 and 5-4 are off in lieu.
+    expect(['2027-05-01', '2027-05-02', '2027-05-03', '2027-05-04'].map(off)).toEqual(Array(4).fill('劳动节'));
+    expect(off('2027-06-09')).toBe('端午节');
+    expect(off('2027-09-15')).toBe('中秋节');
+    // 国庆 10-1 (Friday) to 10-3 (Sunday): 10-4 and 10-5 in lieu.
+    expect(['2027-10-01', '2027-10-02', '2027-10-03', '2027-10-04', '2027-10-05'].map(off)).toEqual(Array(5).fill('国庆节'));
+    expect(off('2027-10-06')).toBeUndefined();
+  });
+
+  it('names one day after both festivals when 中秋 falls in 国庆 (2028-10-03)', () => {
+    expect(provisionalHolidays(2028).get('2028-10-03')).toBe('中秋节、国庆节');
+  });
+
+  it('agrees with the published schedule on the statutory days themselves (2026, from the package)', () => {
+    for (const d of provisionalHolidays(2026).keys()) {
+      // Every provisional day off of 2026 is a day off in the published 2026 schedule too, or a day in lieu
+      // the published schedule replaced with a longer holiday (all of them are holidays there).
+      expect(dayInfo(d).working, d).toBe(false);
+    }
+  });
+
+  it('counts a deadline from 2026-12-20 into 2027 on the provisional days, and declaring 2027 with a make-up day moves it', () => {
+    const provisional = workingDayDeadline('2026-12-20', 20);
+    expect(provisional).toEqual({ dueOn: '2027-01-18', provisional: true });
+    // Declared: 元旦 1-1 off, Saturday 1-9 a make-up working day → one working day earlier.
+    const declared: HolidayCalendar = { years: [2027], entries: [{ date: '2027-01-01', kind: 'HOLIDAY', name: '元旦' }, { date: '2027-01-09', kind: 'WORKDAY', name: '元旦' }] };
+    expect(workingDayDeadline('2026-12-20', 20, declared)).toEqual({ dueOn: '2027-01-15', provisional: false });
+  });
+
+  it('reminds to declare next year from 1 November, and the current year whenever it is undeclared', () => {
+    const last = knownYears().at(-1)!;
+    expect(calendarYearsToDeclare(`${last}-10-31`)).toEqual([]);
+    expect(calendarYearsToDeclare(`${last}-11-01`)).toEqual([{ year: last + 1, dueOn: `${last}-12-31` }]);
+    expect(calendarYearsToDeclare(`${last + 1}-03-01`)).toEqual([{ year: last + 1, dueOn: `${last}-12-31` }]);
+    expect(calendarYearsToDeclare(`${last}-11-01`, { years: [last + 1], entries: [] })).toEqual([]);
   });
 });

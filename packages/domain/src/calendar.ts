@@ -1,12 +1,19 @@
 // Rule 20 (P5, G26.4) and rule 22 (G27): deadlines are counted in working days of the official
 // Chinese holiday calendar, including the make-up working weekends (调休). The schedule for year N is
 // published by the State Council only in November of N−1, so the holiday package always ends
-// somewhere; the lead unit can enter further years (and corrections) as a `HolidayCalendar`, and a
-// date in a year nobody has a schedule for throws CALENDAR.YEAR_UNKNOWN instead of silently falling
-// back to "Monday–Friday".
+// somewhere; the lead unit enters further years (and corrections) as a `HolidayCalendar` and declares
+// each complete. Work must not stop at the year boundary while it has not: a day in a year nobody has
+// declared is answered *provisionally* (source PROVISIONAL) from what the national holiday measures
+// (全国年节及纪念日放假办法, as revised in 2024) fix in advance — weekends, the 13 statutory days off
+// (lunar dates and 清明 computed), and a day off in lieu when one of them falls on a weekend (its
+// article 6) — and every deadline computed through such a day is marked provisional. The make-up
+// working weekends (调休) are only known once the schedule is published, so a provisional deadline may
+// move when the year is declared. Only a date outside the range the lunar tables cover throws
+// CALENDAR.YEAR_UNKNOWN.
 
 import packageData from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
-import { isIsoDate, isoWeekday, fromEpochDay, toEpochDay, yearOf } from './dates.ts';
+import chineseDays from 'chinese-days';
+import { addCalendarDays, isIsoDate, isoWeekday, fromEpochDay, toEpochDay, yearOf } from './dates.ts';
 import { DomainError } from './errors.ts';
 
 export type HolidayKind = 'HOLIDAY' | 'WORKDAY';
@@ -39,8 +46,8 @@ export interface DayInfo {
   kind: DayKind;
   /** Holiday name (Chinese) when the day is a holiday or a make-up working day. */
   name: string | null;
-  /** Where the answer came from. */
-  source: 'PACKAGE' | 'CALENDAR' | 'WEEKDAY_RULE';
+  /** Where the answer came from; PROVISIONAL = a year not declared yet, from the national holiday measures. */
+  source: 'PACKAGE' | 'CALENDAR' | 'WEEKDAY_RULE' | 'PROVISIONAL';
 }
 
 interface PackageData {
@@ -116,9 +123,68 @@ export function isKnownYear(year: number, calendar?: HolidayCalendar | null): bo
   return compile(calendar).years.has(year);
 }
 
+/** Years the lunar tables (and so the provisional rules) cover. */
+export const PROVISIONAL_YEARS = { from: 1901, to: 2099 } as const;
+
+const provisionalCache = new Map<number, ReadonlyMap<string, string>>();
+
+/**
+ * The days off a year is sure to have before its schedule is published (全国年节及纪念日放假办法, 2024
+ * revision, articles 2 and 6): 元旦 1-1; 春节 除夕 and 正月初一 to 初三; 清明 (the solar term's day);
+ * 劳动节 5-1 and 5-2; 端午 (五月初五); 中秋 (八月十五); 国庆 10-1 to 10-3; and, for each of these
+ * that falls on a Saturday or Sunday, the next working day off in lieu (补假). Date → holiday name.
+ */
+export function provisionalHolidays(year: number): ReadonlyMap<string, string> {
+  const hit = provisionalCache.get(year);
+  if (hit) return hit;
+  if (!Number.isInteger(year) || year < PROVISIONAL_YEARS.from || year > PROVISIONAL_YEARS.to) {
+    throw new DomainError('CALENDAR.YEAR_UNKNOWN', { year });
+  }
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const lunar = (m: number, d: number) => chineseDays.getSolarDateFromLunar(`${year}-${pad(m)}-${pad(d)}`).date;
+  const springFestival = lunar(1, 1);
+  const qingming = chineseDays.getSolarTerms(`${year}-04-01`, `${year}-04-10`).find((t) => t.name === '清明')?.date;
+  const statutory: [string, string][] = [
+    [`${year}-01-01`, '元旦'],
+    [addCalendarDays(springFestival, -1), '春节'],
+    [springFestival, '春节'],
+    [addCalendarDays(springFestival, 1), '春节'],
+    [addCalendarDays(springFestival, 2), '春节'],
+    ...(qingming ? [[qingming, '清明节'] as [string, string]] : []),
+    [`${year}-05-01`, '劳动节'],
+    [`${year}-05-02`, '劳动节'],
+    [lunar(5, 5), '端午节'],
+    [lunar(8, 15), '中秋节'],
+    [`${year}-10-01`, '国庆节'],
+    [`${year}-10-02`, '国庆节'],
+    [`${year}-10-03`, '国庆节'],
+  ];
+  const days = new Map<string, string>();
+  // 除夕 of a Spring Festival on 1 January would fall in the year before; keep each day in its own year.
+  // Two festivals on one day (中秋 on 10-01 … 10-03) give one day off, named after both.
+  for (const [d, name] of statutory) if (yearOf(d) === year) days.set(d, days.has(d) ? `${days.get(d)}、${name}` : name);
+  // Article 6: a statutory day off on a weekend is made up on a working day — the first weekday after it
+  // that is not itself off (so 国庆 on Thu–Sat gives Monday, and two weekend days give Monday and Tuesday).
+  for (const [d, name] of [...days].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (isoWeekday(d) < 6) continue;
+    let lieu = addCalendarDays(d, 1);
+    while (isoWeekday(lieu) >= 6 || days.has(lieu)) lieu = addCalendarDays(lieu, 1);
+    if (yearOf(lieu) === year) days.set(lieu, name);
+  }
+  provisionalCache.set(year, days);
+  return days;
+}
+
+function provisionalInfo(date: string, year: number): DayInfo {
+  const holiday = provisionalHolidays(year).get(date);
+  if (holiday !== undefined) return { date, working: false, kind: 'HOLIDAY', name: holiday, source: 'PROVISIONAL' };
+  const weekend = isoWeekday(date) >= 6;
+  return { date, working: !weekend, kind: weekend ? 'WEEKEND' : 'WORKDAY', name: null, source: 'PROVISIONAL' };
+}
+
 function info(date: string, c: CompiledCalendar): DayInfo {
   const year = yearOf(date); // also validates the format
-  if (!c.years.has(year)) throw new DomainError('CALENDAR.YEAR_UNKNOWN', { year, date });
+  if (!c.years.has(year)) return provisionalInfo(date, year);
   const entry = c.entries.get(date);
   const weekend = isoWeekday(date) >= 6;
   if (entry) {
@@ -139,7 +205,7 @@ function info(date: string, c: CompiledCalendar): DayInfo {
   return { date, working: !weekend, kind: weekend ? 'WEEKEND' : 'WORKDAY', name: null, source: 'WEEKDAY_RULE' };
 }
 
-/** What kind of day `date` is; throws CALENDAR.YEAR_UNKNOWN for a year without a schedule. */
+/** What kind of day `date` is (provisional for a year not declared yet). */
 export function dayInfo(date: string, calendar?: HolidayCalendar | null): DayInfo {
   return info(date, compile(calendar));
 }
@@ -181,4 +247,41 @@ export function workingDaysBetween(from: string, to: string, calendar?: HolidayC
   let count = 0;
   for (let d = lo + 1; d <= hi; d++) if (info(fromEpochDay(d), c).working) count++;
   return count === 0 ? 0 : sign * count;
+}
+
+/**
+ * Whether a count of working days from `from` (exclusive) to `to` (inclusive) went through a year that
+ * is not declared yet, so that the answer may still move when it is.
+ */
+export function isProvisionalSpan(from: string, to: string, calendar?: HolidayCalendar | null): boolean {
+  const c = compile(calendar);
+  const [a, b] = from <= to ? [addCalendarDays(from, 1), to] : [addCalendarDays(to, 1), from];
+  if (a > b) return false;
+  for (let y = yearOf(a); y <= yearOf(b); y++) if (!c.years.has(y)) return true;
+  return false;
+}
+
+/** A deadline's day, and whether it was counted through a year not declared yet (暂定). */
+export interface WorkingDayDeadline {
+  dueOn: string;
+  provisional: boolean;
+}
+
+/** Rule 20: the n-th working day after `date`, marked provisional when the count crossed an undeclared year. */
+export function workingDayDeadline(date: string, n: number, calendar?: HolidayCalendar | null): WorkingDayDeadline {
+  const dueOn = addWorkingDays(date, n, calendar);
+  return { dueOn, provisional: isProvisionalSpan(date, dueOn, calendar) };
+}
+
+/** From this day of the year on, the lead unit is reminded to declare next year's schedule (published in November). */
+export const CALENDAR_REMINDER_FROM = '11-01';
+
+/**
+ * Rule 20: the years whose schedule the lead unit should declare now, each due by the last day of the year
+ * before it: next year from 1 November on, and the current year whenever it is still undeclared.
+ */
+export function calendarYearsToDeclare(today: string, calendar?: HolidayCalendar | null): { year: number; dueOn: string }[] {
+  const year = yearOf(today);
+  const candidates = today.slice(5) >= CALENDAR_REMINDER_FROM ? [year, year + 1] : [year];
+  return candidates.filter((y) => !isKnownYear(y, calendar)).map((y) => ({ year: y, dueOn: `${y - 1}-12-31` }));
 }

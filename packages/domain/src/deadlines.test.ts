@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineStatus, feedbackDueDate, resultDueDate, reviewDueDate } from './deadlines.ts';
+import { deadlineStatus, feedbackDueDate, resultDueDate, reviewDueDate, settledDeadline, statutoryDeadline } from './deadlines.ts';
 import { DomainError } from './errors.ts';
 
 describe('deadlines (rules 20–22)', () => {
@@ -35,5 +35,30 @@ describe('deadlines (rules 20–22)', () => {
 
   it('refuses a malformed date', () => {
     expect(() => deadlineStatus('2026-10-19', '2026/10/19')).toThrow(DomainError);
+  });
+});
+
+describe('provisional deadlines settled when the year is declared (rule 20)', () => {
+  it('marks a deadline counted into an undeclared year, and only that', () => {
+    expect(statutoryDeadline('RESULT_ENTRY', '2026-09-15')).toEqual({ dueOn: '2026-10-19', provisional: false });
+    expect(statutoryDeadline('OBJECTION_REVIEW', '2026-12-28').provisional).toBe(true);
+    expect(statutoryDeadline('REVIEW_FEEDBACK', '2026-12-28').provisional).toBe(true);
+  });
+
+  it('moves open work to the final date, earlier or later', () => {
+    expect(settledDeadline('2027-01-18', '2027-01-15', null)).toBe('2027-01-15');
+    expect(settledDeadline('2027-01-18', '2027-01-20', null)).toBe('2027-01-20');
+  });
+
+  it('keeps work done on time against the provisional date on time, whatever the final date', () => {
+    // Done on the provisional due day; the final date is three days earlier: it keeps the date it was shown.
+    expect(settledDeadline('2027-01-18', '2027-01-15', '2027-01-18')).toBe('2027-01-18');
+    // Done before the final date anyway: the final date applies (still on time).
+    expect(settledDeadline('2027-01-18', '2027-01-15', '2027-01-14')).toBe('2027-01-15');
+  });
+
+  it('lets late work become on time when the final date is later, and stay late otherwise', () => {
+    expect(settledDeadline('2027-01-18', '2027-01-21', '2027-01-20')).toBe('2027-01-21');
+    expect(settledDeadline('2027-01-18', '2027-01-15', '2027-01-20')).toBe('2027-01-15');
   });
 });

@@ -1,7 +1,7 @@
 // Rules 20–22: statutory deadlines in working days. Each deadline is "the end of the n-th working day
 // after the event"; the event's own day never counts (see calendar.ts).
 
-import { addWorkingDays, workingDaysBetween, type HolidayCalendar } from './calendar.ts';
+import { addWorkingDays, workingDayDeadline, workingDaysBetween, type HolidayCalendar, type WorkingDayDeadline } from './calendar.ts';
 import { isIsoDate } from './dates.ts';
 import { DomainError } from './errors.ts';
 
@@ -25,6 +25,31 @@ export function reviewDueDate(objectionReceivedOn: string, calendar?: HolidayCal
 /** Rule 22: last day for feeding the review outcome back to the target. */
 export function feedbackDueDate(reviewDecidedOn: string, calendar?: HolidayCalendar | null): string {
   return addWorkingDays(reviewDecidedOn, REVIEW_FEEDBACK_WORKING_DAYS, calendar);
+}
+
+/** The statutory deadlines by name, each also telling whether it is provisional (an undeclared year). */
+export const DEADLINE_WORKING_DAYS = {
+  RESULT_ENTRY: RESULT_ENTRY_WORKING_DAYS,
+  OBJECTION_REVIEW: OBJECTION_REVIEW_WORKING_DAYS,
+  REVIEW_FEEDBACK: REVIEW_FEEDBACK_WORKING_DAYS,
+} as const;
+export type DeadlineKind = keyof typeof DEADLINE_WORKING_DAYS;
+
+/** Rules 20, 22: the deadline of `kind` counted from the event's day, with its provisional mark. */
+export function statutoryDeadline(kind: DeadlineKind, eventOn: string, calendar?: HolidayCalendar | null): WorkingDayDeadline {
+  return workingDayDeadline(eventOn, DEADLINE_WORKING_DAYS[kind], calendar);
+}
+
+/**
+ * What a provisional deadline becomes once its year is declared (rule 20). Work not done yet follows the
+ * final date. Work already done on time against the provisional date stays on time: a unit that met the
+ * deadline it was shown is not made late by a schedule published afterwards, so its date never moves
+ * earlier than the work: it keeps the date it was shown. Work done late moves to the final date (it may
+ * become on time).
+ */
+export function settledDeadline(provisionalDueOn: string, finalDueOn: string, doneOn?: string | null): string {
+  if (doneOn && doneOn <= provisionalDueOn && finalDueOn < doneOn) return provisionalDueOn;
+  return finalDueOn;
 }
 
 export type DeadlineState = 'ON_TIME' | 'LATE' | 'PENDING' | 'OVERDUE';

@@ -238,6 +238,8 @@ export type TeamRole =
 
 /** 待办类型 / To-do kind */
 export type TodoKind =
+  /** 下一年度工作日历待录入并声明（管理员） / Next year's working-day calendar to declare (administrators) */
+  | 'CALENDAR_TO_DECLARE'
   /** 更正待签批 / Correction to sign */
   | 'CORRECTION_TO_SIGN'
   /** 摇号结果待确认锁定 / Draw to confirm and lock */

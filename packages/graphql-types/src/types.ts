@@ -150,6 +150,18 @@ export type CalendarDayKind =
   /** 调休上班（含周末上班） / Make-up working day */
   | 'WORKDAY';
 
+/** 声明年度工作日历前的预览：哪些暂定截止日会变化 / What declaring a year would change */
+export type CalendarDeclarationPreview = {
+  __typename?: 'CalendarDeclarationPreview';
+  /** 日期变化的截止日（最多 200 条） / The due dates that move (first 200) */
+  changes: Array<DueDateChange>;
+  /** 其中日期变化的个数 / Of which move */
+  moving: Scalars['Int']['output'];
+  /** 将重新计算的暂定截止日数 / Provisional due dates counted again */
+  provisionalDueDates: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
 /** 本局录入的节假日安排 / A holiday-schedule day entered by the lead unit */
 export type CalendarEntry = {
   __typename?: 'CalendarEntry';
@@ -189,6 +201,10 @@ export type CalendarYearStatus = {
   fromPackage: Scalars['Boolean']['output'];
   /** 可计算工作日 / Working days can be computed */
   known: Scalars['Boolean']['output'];
+  /** 暂定：尚未声明，按法定节假日推算 / Provisional: not declared, counted from the statutory holidays */
+  provisional: Scalars['Boolean']['output'];
+  /** 目前暂定的截止日数（全部年度） / Due dates that are provisional now (all years) */
+  provisionalDueDates: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
 };
 
@@ -358,7 +374,9 @@ export type DayInfo = {
   kind: DayKind;
   /** 节日名称 / Holiday name */
   name: Maybe<Scalars['String']['output']>;
-  /** PACKAGE（国务院安排数据包）/ CALENDAR（本局录入）/ WEEKDAY_RULE（周一至周五规则） */
+  /** 暂定（该年度工作日历尚未声明） / Provisional: the year is not declared yet */
+  provisional: Scalars['Boolean']['output'];
+  /** PACKAGE（国务院安排数据包）/ CALENDAR（本局录入）/ WEEKDAY_RULE（周一至周五规则）/ PROVISIONAL（年度未声明，按全国年节及纪念日放假办法暂定） */
   source: Scalars['String']['output'];
   /** 是否工作日 / Working day */
   working: Scalars['Boolean']['output'];
@@ -380,6 +398,8 @@ export type Deadline = {
   __typename?: 'Deadline';
   /** 截止日（当日下班前） / Due by the end of this day */
   dueOn: Scalars['Date']['output'];
+  /** 暂定：按尚未公布节假日安排的年份推算（周末及法定节假日），该年度工作日历声明后重新计算 / Provisional: counted through a year whose schedule is not declared yet; recomputed when it is (rule 20) */
+  provisional: Scalars['Boolean']['output'];
   /** 状态 / State */
   state: DeadlineState;
   /** 剩余工作日（负数为已逾期的工作日数；节假日安排未录入的年份为空） / Working days left; negative = overdue; null when the year has no holiday schedule */
@@ -609,6 +629,23 @@ export type DrawnTarget = {
   target: Target;
   /** 检查对象 / Target */
   targetId: Scalars['ID']['output'];
+};
+
+/** 声明年度后重新计算的暂定截止日 / A provisional due date counted again on the declared calendar */
+export type DueDateChange = {
+  __typename?: 'DueDateChange';
+  /** Result / Review */
+  entity: Scalars['String']['output'];
+  /** 记录编号 / Record id */
+  entityId: Scalars['ID']['output'];
+  /** Result.dueOn（结果录入公示）/ Review.reviewDueOn（复查）/ Review.feedbackDueOn（反馈） */
+  field: Scalars['String']['output'];
+  /** 原暂定截止日 / Provisional due date */
+  from: Scalars['Date']['output'];
+  /** 仍为暂定（还经过其他未声明年度） / Still provisional (another undeclared year) */
+  provisional: Scalars['Boolean']['output'];
+  /** 重新计算后的截止日 / Due date on the declared calendar */
+  to: Scalars['Date']['output'];
 };
 
 /** 证据材料（照片、执法记录、笔录等，按检查对象归档） / An evidence file, archived per target (G30) */
@@ -2341,6 +2378,10 @@ export type Query = {
   assessmentPrevious: Assessment;
   /** 逐月考核指标（趋势） / The figures of each month of a year, for trend lines */
   assessmentTrend: Array<Assessment>;
+  /** 声明年度工作日历前预览将重新计算的暂定截止日（管理员） / Which provisional due dates declaring the year would move (administrators) */
+  calendarDeclarationPreview: CalendarDeclarationPreview;
+  /** 某年度的放假日和调休上班日（年度视图；未声明年度为暂定） / A year's days off and make-up working days (provisional for an undeclared year) */
+  calendarYearDays: Array<DayInfo>;
   /** 各年度节假日数据状态（数据包年份、本局录入年份及其后一年） / Holiday data status per year */
   calendarYears: Array<CalendarYearStatus>;
   /** 清单调整公告（公开，最新在前） / Published checklist adjustment notices, newest first */
@@ -2373,6 +2414,8 @@ export type Query = {
   publicTasks: Array<PublicTask>;
   /** 抽查任务各检查对象的检查组 / The teams of a task's visits */
   teamsOfTask: Array<Team>;
+  /** 本局今天的日期（北京时间；演示和测试中可固定） / The bureau's today (Beijing; pinned in demos and tests) */
+  today: Scalars['Date']['output'];
   /** 复核摇号（公开，无需登录；公开任务的摇号任何人可复核） / Re-run a draw from its receipt and frozen list (public for public tasks, rule 17) */
   verifyDraw: DrawVerification;
   /** 某日是否为工作日 / Whether a date is a working day */
@@ -2953,6 +2996,18 @@ export type QueryAssessmentPreviousArgs = {
 /** 查询 / Queries */
 export type QueryAssessmentTrendArgs = {
   unitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  year: Scalars['Int']['input'];
+};
+
+
+/** 查询 / Queries */
+export type QueryCalendarDeclarationPreviewArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** 查询 / Queries */
+export type QueryCalendarYearDaysArgs = {
   year: Scalars['Int']['input'];
 };
 
@@ -3760,6 +3815,8 @@ export type TodoItem = {
 
 /** 待办类型 / To-do kind */
 export type TodoKind =
+  /** 下一年度工作日历待录入并声明（管理员） / Next year's working-day calendar to declare (administrators) */
+  | 'CALENDAR_TO_DECLARE'
   /** 更正待签批 / Correction to sign */
   | 'CORRECTION_TO_SIGN'
   /** 摇号结果待确认锁定 / Draw to confirm and lock */

@@ -17,6 +17,7 @@ import type { ImportKind, ListDef } from './listDef.ts';
 import { loadLookups } from './lookups.ts';
 import { LISTS } from './lists/index.ts';
 import { openSheet, type Cell, type OutFormat, type SheetOutput } from './writers.ts';
+import { chinaDay, clock } from '../clock.ts';
 
 const BATCH = 1000;
 
@@ -62,7 +63,6 @@ function redact(kind: ImportKind, r: any, ctx: Context) {
   return r;
 }
 
-const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 export const LIST_TITLES: Record<ImportKind, string> = { Target: '检查对象名录', Inspector: '执法检查人员名录', Expert: '专家库', CheckItem: '抽查事项清单' };
 
@@ -93,7 +93,7 @@ export function exportList(prisma: PrismaClient, ctx: Context, kind: ImportKind,
       out.abort(e);
     }
   })();
-  return { ...out, fileName: `${LIST_TITLES[kind]}-${today()}.${format}` };
+  return { ...out, fileName: `${LIST_TITLES[kind]}-${clock.today()}.${format}` };
 }
 
 /** An empty list with the import's headers; the xlsx adds a sheet explaining each column. */
@@ -139,7 +139,7 @@ export function exportResults(prisma: PrismaClient, ctx: Context, format: OutFor
     },
   };
   const out = openSheet(format, '抽查结果', RESULT_HEADERS, { gbk, widths: [14, 30, 18, 30, 22, 12, 24, 14, 12, 12, 30] });
-  const day = (d: Date | null) => (d ? new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10) : null);
+  const day = (d: Date | null) => (d ? chinaDay(d) : null);
   void (async () => {
     try {
       for (let skip = 0; ; skip += BATCH) {
@@ -172,5 +172,5 @@ export function exportResults(prisma: PrismaClient, ctx: Context, format: OutFor
       out.abort(e);
     }
   })();
-  return { ...out, fileName: `抽查结果公示-${today()}.${format}` };
+  return { ...out, fileName: `抽查结果公示-${clock.today()}.${format}` };
 }

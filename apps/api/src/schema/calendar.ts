@@ -1,14 +1,18 @@
 // The working-day calendar (rules 20, 22): the official schedule from the chinese-days package, plus the
 // days the lead unit enters for years the package does not know yet (the State Council publishes each next
-// year's schedule in November). A year counts only once the lead unit declares it complete.
+// year's schedule in November). A year counts only once the lead unit declares it complete; until then its
+// days are provisional (the domain's national-holiday rules) and so is every deadline counted through them.
+// Declaring a year settles those deadlines in the same transaction (provisionalDeadlines.ts).
 import type { Prisma } from '@ssj/db/client';
-import { addWorkingDays, dayInfo, isKnownYear, knownYears, packageYears, workingDaysBetween } from '@ssj/domain';
+import { addCalendarDays, addWorkingDays, dayInfo, isKnownYear, knownYears, packageYears, workingDaysBetween, type DayInfo, type HolidayCalendar } from '@ssj/domain';
 import { builder, DateScalar } from '../builder.ts';
+import { clock } from '../clock.ts';
 import { audit } from '../audit.ts';
 import { domainCall, notFound, userError } from '../errors.ts';
 import { loadHolidayCalendar } from '../holidayCalendar.ts';
 import { ListMetadata, pageArgs, paging } from '../listing.ts';
 import { requireFields } from '../validation.ts';
+import { applySettlement, planSettlement, type DueDateChange } from '../provisionalDeadlines.ts';
 
 const CalendarDayKindEnum = builder.enumType('CalendarDayKind', {
   description: '节假日安排类型 / Kind of calendar entry',
@@ -28,14 +32,15 @@ const DayKindEnum = builder.enumType('DayKind', {
   } as const,
 });
 
-const DayInfoRef = builder.objectRef<{ date: string; working: boolean; kind: 'WORKDAY' | 'WEEKEND' | 'HOLIDAY' | 'MAKEUP_WORKDAY'; name: string | null; source: string }>('DayInfo').implement({
+const DayInfoRef = builder.objectRef<DayInfo>('DayInfo').implement({
   description: '某日是否为工作日及其依据 / Whether a day is a working day, and why',
   fields: (t) => ({
     date: t.field({ type: DateScalar, resolve: (d) => d.date }),
     working: t.exposeBoolean('working', { description: '是否工作日 / Working day' }),
     kind: t.field({ type: DayKindEnum, resolve: (d) => d.kind }),
     name: t.exposeString('name', { nullable: true, description: '节日名称 / Holiday name' }),
-    source: t.exposeString('source', { description: 'PACKAGE（国务院安排数据包）/ CALENDAR（本局录入）/ WEEKDAY_RULE（周一至周五规则）' }),
+    source: t.exposeString('source', { description: 'PACKAGE（国务院安排数据包）/ CALENDAR（本局录入）/ WEEKDAY_RULE（周一至周五规则）/ PROVISIONAL（年度未声明，按全国年节及纪念日放假办法暂定）' }),
+    provisional: t.boolean({ description: '暂定（该年度工作日历尚未声明） / Provisional: the year is not declared yet', resolve: (d) => d.source === 'PROVISIONAL' }),
   }),
 });
 
@@ -77,7 +82,7 @@ function entryWhere(f: typeof CalendarEntryFilter.$inferInput | null | undefined
   };
 }
 
-const YearStatus = builder.objectRef<{ year: number; known: boolean; fromPackage: boolean; declared: boolean; entries: number }>('CalendarYearStatus').implement({
+const YearStatus = builder.objectRef<{ year: number; known: boolean; fromPackage: boolean; declared: boolean; entries: number; provisionalDueDates: number }>('CalendarYearStatus').implement({
   description: '某年度节假日数据状态 / Whether a year\'s holiday data is known',
   fields: (t) => ({
     year: t.exposeInt('year'),
@@ -85,12 +90,67 @@ const YearStatus = builder.objectRef<{ year: number; known: boolean; fromPackage
     fromPackage: t.exposeBoolean('fromPackage', { description: '国务院安排已含在数据包中 / Covered by the holiday package' }),
     declared: t.exposeBoolean('declared', { description: '本局已声明录入完成 / Declared complete by the lead unit' }),
     entries: t.exposeInt('entries', { description: '本局录入的天数 / Days entered by the lead unit' }),
+    provisional: t.boolean({ description: '暂定：尚未声明，按法定节假日推算 / Provisional: not declared, counted from the statutory holidays', resolve: (y) => !y.known }),
+    provisionalDueDates: t.exposeInt('provisionalDueDates', { description: '目前暂定的截止日数（全部年度） / Due dates that are provisional now (all years)' }),
   }),
 });
+
+const DueDateChangeRef = builder.objectRef<DueDateChange>('DueDateChange').implement({
+  description: '声明年度后重新计算的暂定截止日 / A provisional due date counted again on the declared calendar',
+  fields: (t) => ({
+    entity: t.exposeString('entity', { description: 'Result / Review' }),
+    entityId: t.exposeID('id', { description: '记录编号 / Record id' }),
+    field: t.exposeString('field', { description: 'Result.dueOn（结果录入公示）/ Review.reviewDueOn（复查）/ Review.feedbackDueOn（反馈）' }),
+    from: t.field({ type: DateScalar, description: '原暂定截止日 / Provisional due date', resolve: (c) => c.from }),
+    to: t.field({ type: DateScalar, description: '重新计算后的截止日 / Due date on the declared calendar', resolve: (c) => c.to }),
+    provisional: t.exposeBoolean('provisional', { description: '仍为暂定（还经过其他未声明年度） / Still provisional (another undeclared year)' }),
+  }),
+});
+
+const DeclarationPreview = builder.objectRef<{ year: number; changes: DueDateChange[] }>('CalendarDeclarationPreview').implement({
+  description: '声明年度工作日历前的预览：哪些暂定截止日会变化 / What declaring a year would change',
+  fields: (t) => ({
+    year: t.exposeInt('year'),
+    provisionalDueDates: t.int({ description: '将重新计算的暂定截止日数 / Provisional due dates counted again', resolve: (p) => p.changes.length }),
+    moving: t.int({ description: '其中日期变化的个数 / Of which move', resolve: (p) => p.changes.filter((c) => c.from !== c.to).length }),
+    changes: t.field({ type: [DueDateChangeRef], description: '日期变化的截止日（最多 200 条） / The due dates that move (first 200)', resolve: (p) => p.changes.filter((c) => c.from !== c.to).slice(0, 200) }),
+  }),
+});
+
+/** Every holiday and make-up working day of a year (weekends follow from the weekday), for the year view. */
+function specialDays(year: number, calendar: HolidayCalendar): DayInfo[] {
+  const days: DayInfo[] = [];
+  for (let d = `${year}-01-01`; d.startsWith(String(year)); d = addCalendarDays(d, 1)) {
+    const info = dayInfo(d, calendar);
+    if (info.kind === 'HOLIDAY' || info.kind === 'MAKEUP_WORKDAY') days.push(info);
+  }
+  return days;
+}
+
+const checkYear = (year: number) => {
+  if (!Number.isInteger(year) || year < 2000 || year > 2099) throw userError('VALIDATION.INVALID', '年度应在 2000 到 2099 之间', { field: 'year' });
+};
+
+/** The calendar as it would be with `year` declared. */
+const withYear = (cal: HolidayCalendar, year: number): HolidayCalendar => ({ ...cal, years: [...cal.years, year] });
+
+async function provisionalCount(db: Pick<Prisma.TransactionClient, 'result' | 'review'>): Promise<number> {
+  const [results, reviews, feedbacks] = await Promise.all([
+    db.result.count({ where: { dueProvisional: true } }),
+    db.review.count({ where: { reviewDueProvisional: true } }),
+    db.review.count({ where: { feedbackDueProvisional: true } }),
+  ]);
+  return results + reviews + feedbacks;
+}
 
 const parseDate = (d: string) => new Date(`${d}T00:00:00Z`);
 
 builder.queryFields((t) => ({
+  today: t.field({
+    type: DateScalar,
+    description: '本局今天的日期（北京时间；演示和测试中可固定） / The bureau\'s today (Beijing; pinned in demos and tests)',
+    resolve: () => clock.today(),
+  }),
   allCalendarEntries: t.prismaField({
     type: ['CalendarEntry'],
     authScopes: { signedIn: true },
@@ -125,13 +185,37 @@ builder.queryFields((t) => ({
       const entryYears = cal.entries.map((e) => Number(e.date.slice(0, 4)));
       const last = Math.max(...pkg, ...cal.years, ...entryYears);
       const years = [...new Set([...[...pkg].slice(-3), ...cal.years, ...entryYears, last + 1])].sort((a, b) => a - b);
+      const provisionalDueDates = await provisionalCount(ctx.prisma);
       return years.map((year) => ({
+        provisionalDueDates,
         year,
         known: isKnownYear(year, cal),
         fromPackage: pkg.has(year),
         declared: cal.years.includes(year),
         entries: entryYears.filter((y) => y === year).length,
       }));
+    },
+  }),
+  calendarYearDays: t.field({
+    type: [DayInfoRef],
+    description: '某年度的放假日和调休上班日（年度视图；未声明年度为暂定） / A year\'s days off and make-up working days (provisional for an undeclared year)',
+    authScopes: { signedIn: true },
+    args: { year: t.arg.int({ required: true }) },
+    resolve: async (_r, args, ctx) => {
+      checkYear(args.year);
+      const cal = await loadHolidayCalendar(ctx.prisma);
+      return domainCall(() => specialDays(args.year, cal));
+    },
+  }),
+  calendarDeclarationPreview: t.field({
+    type: DeclarationPreview,
+    description: '声明年度工作日历前预览将重新计算的暂定截止日（管理员） / Which provisional due dates declaring the year would move (administrators)',
+    authScopes: { admin: true },
+    args: { year: t.arg.int({ required: true }) },
+    resolve: async (_r, args, ctx) => {
+      checkYear(args.year);
+      const cal = await loadHolidayCalendar(ctx.prisma);
+      return { year: args.year, changes: await ctx.prisma.$transaction((tx) => planSettlement(tx, withYear(cal, args.year))) };
     },
   }),
   knownCalendarYears: t.intList({
@@ -223,14 +307,20 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     args: { year: t.arg.int({ required: true }), note: t.arg.string({ required: false }) },
     resolve: async (query, _r, args, ctx) => {
-      if (args.year < 2000 || args.year > 2100) throw userError('VALIDATION.INVALID', '年度应在 2000 到 2100 之间', { field: 'year' });
+      checkYear(args.year);
       return ctx.prisma.$transaction(async (tx) => {
         if (await tx.calendarYear.findUnique({ where: { year: args.year } })) throw userError('CALENDAR.YEAR_DECLARED', String(args.year));
         const holidays = await tx.calendarEntry.count({ where: { kind: 'HOLIDAY', date: { gte: parseDate(`${args.year}-01-01`), lt: parseDate(`${args.year + 1}-01-01`) } } });
         // A schedule without a single day off is almost certainly not entered yet (春节 and 国庆 are always off).
         if (holidays === 0 && !packageYears().includes(args.year)) throw userError('CALENDAR.INVALID_ENTRY', '该年度尚未录入任何放假日期');
         const created = await tx.calendarYear.create({ data: { year: args.year, note: args.note ?? null, declaredById: ctx.user!.id } });
-        await audit(tx, ctx, { action: 'declareCalendarYear', entity: 'CalendarYear', entityId: String(args.year), after: created });
+        // Rule 20: every provisional due date is counted again on the declared calendar, in this transaction.
+        const changes = await planSettlement(tx, await loadHolidayCalendar(tx));
+        await applySettlement(tx, ctx, changes, args.year);
+        await audit(tx, ctx, {
+          action: 'declareCalendarYear', entity: 'CalendarYear', entityId: String(args.year),
+          after: { ...created, provisionalDueDatesSettled: changes.length, moved: changes.filter((c) => c.from !== c.to).length },
+        });
         return tx.calendarYear.findUniqueOrThrow({ ...query, where: { year: args.year } });
       });
     },

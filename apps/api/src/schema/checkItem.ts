@@ -8,6 +8,7 @@ import { keywordWhere, ListMetadata, pageArgs, paging } from '../listing.ts';
 import { getGeneralRatioCap } from '../settings.ts';
 import { checkRatio, defined, refuseBlanking, requireFields } from '../validation.ts';
 import { CheckCategoryEnum, CheckMethodEnum } from './enums.ts';
+import { clock } from '../clock.ts';
 
 builder.prismaObject('CheckItem', {
   description: '抽查事项（公开） / A checklist item (public)',
@@ -222,7 +223,7 @@ builder.mutationFields((t) => ({
         const before = await tx.checkItem.findUnique({ where: { id } });
         if (!before) throw notFound('抽查事项');
         if (before.retiredAt) return tx.checkItem.findUniqueOrThrow({ ...query, where: { id } });
-        const after = await tx.checkItem.update({ where: { id }, data: { retiredAt: new Date(), version: before.version + 1 } });
+        const after = await tx.checkItem.update({ where: { id }, data: { retiredAt: clock.now(), version: before.version + 1 } });
         await tx.checkItemVersion.create({
           data: { checkItemId: id, version: after.version, change: 'RETIRE', snapshot: versionSnapshot(after), notice: args.notice?.trim() || '停用该抽查事项', changedById: ctx.user!.id },
         });

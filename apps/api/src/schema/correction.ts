@@ -12,6 +12,7 @@ import { assertUnitWrite, requireFields } from '../validation.ts';
 import { findingsFor, FindingInput, FollowUpActionEnum, handOverIfViolation, ResultOutcomeEnum, responsibleSelect, responsibleUnitId, responsibleWhere, type Finding } from './result.ts';
 import type { Context, CurrentUser } from '../context.ts';
 import { canWriteUnit } from './unit.ts';
+import { clock } from '../clock.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -194,7 +195,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _r, args, ctx) => {
       return ctx.prisma.$transaction(async (tx) => {
         const { c, unitId } = await pendingForPrincipal(tx, ctx, String(args.id));
-        const now = new Date();
+        const now = clock.now();
         await tx.correction.update({ where: { id: c.id }, data: { signedById: ctx.user!.id, signedAt: now, publishedAt: now } });
         await audit(tx, ctx, { action: 'signCorrection', entity: 'Correction', entityId: c.id, unitId, before: { status: 'PENDING_SIGNATURE' }, after: { status: 'SIGNED', signedAt: now } });
         const changes = c.changes as CorrectionChanges;
@@ -217,7 +218,7 @@ builder.mutationFields((t) => ({
       requireFields(args, { reason: '不同意的理由' });
       return ctx.prisma.$transaction(async (tx) => {
         const { c, unitId } = await pendingForPrincipal(tx, ctx, String(args.id));
-        const now = new Date();
+        const now = clock.now();
         await tx.correction.update({ where: { id: c.id }, data: { refusedById: ctx.user!.id, refusedAt: now, refusalReason: args.reason!.trim() } });
         await audit(tx, ctx, { action: 'refuseCorrection', entity: 'Correction', entityId: c.id, unitId, before: { status: 'PENDING_SIGNATURE' }, after: { status: 'REFUSED', reason: args.reason!.trim() } });
         return tx.correction.findUniqueOrThrow({ ...query, where: { id: c.id } });

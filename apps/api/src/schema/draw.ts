@@ -18,6 +18,7 @@ import { notFound, unauthenticated } from '../errors.ts';
 import { listQueries } from '../listing.ts';
 import { getDrawSettings } from '../settings.ts';
 import { buildCandidates, classRows, latestConfirmation, refusalError, taskForDrawSelect, taskParameters } from './commands/drawInputs.ts';
+import { clock } from '../clock.ts';
 
 export const DrawStatusEnum = labelled('DrawStatus', '摇号状态 / Draw status', DrawStatus, {
   DRAWN: '已摇号，待确认锁定 / Drawn, not yet locked',
@@ -278,7 +279,7 @@ builder.queryFields((t) => ({
     authScopes: { signedIn: true },
     args: { taskId: t.arg.id({ required: true, description: '抽查任务 / Task' }) },
     resolve: async (_r, args, ctx) => {
-      const now = new Date();
+      const now = clock.now();
       // One transaction so the list, the parameters and the confirmation are read at one moment.
       return ctx.prisma.$transaction(async (tx) => {
         const task = await tx.task.findUnique({ where: { id: String(args.taskId) }, select: taskForDrawSelect });

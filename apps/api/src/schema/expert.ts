@@ -6,6 +6,7 @@ import { audit } from '../audit.ts';
 import { notFound, userError } from '../errors.ts';
 import { keywordWhere, ListMetadata, pageArgs, paging } from '../listing.ts';
 import { defined, refuseBlanking, requireFields } from '../validation.ts';
+import { clock } from '../clock.ts';
 
 builder.prismaObject('Expert', {
   description: '专家 / An expert of the expert library',
@@ -150,7 +151,7 @@ builder.mutationFields((t) => ({
         const { _count, ...record } = before;
         const shown = await tx.expert.findUniqueOrThrow({ ...query, where: { id } });
         if (_count.memberships > 0) {
-          const after = await tx.expert.update({ where: { id }, data: { retiredAt: new Date() } });
+          const after = await tx.expert.update({ where: { id }, data: { retiredAt: clock.now() } });
           await audit(tx, ctx, { action: 'retireExpert', entity: 'Expert', entityId: id, before: record, after });
           return shown;
         }

@@ -8,7 +8,7 @@ import { calendarDaysBetween, FOLLOW_UP_NEXT, followUpTransition } from '@ssj/do
 import { labelled } from './enums.ts';
 import { builder, DateScalar } from '../builder.ts';
 import { audit } from '../audit.ts';
-import { todayInChina } from '../clock.ts';
+import { clock, todayInChina } from '../clock.ts';
 import { notFound, userError } from '../errors.ts';
 import { listQueries } from '../listing.ts';
 import { assertUnitWrite, requireFields } from '../validation.ts';
@@ -58,7 +58,7 @@ builder.prismaObject('FollowUp', {
       description: '自移交起的天数（办结的算到办结日） / Calendar days since the hand-over, up to closing if closed',
       select: { handedOverAt: true, closedAt: true },
       // Counted in China calendar days, as the assessment's medians are: a close recorded for the hand-over day is 0.
-      resolve: (f) => calendarDaysBetween(todayInChina(f.handedOverAt), todayInChina(f.closedAt ?? new Date())),
+      resolve: (f) => calendarDaysBetween(todayInChina(f.handedOverAt), todayInChina(f.closedAt ?? clock.now())),
     }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: '修改时间 / Updated at' }),
     editable: t.boolean({

@@ -7,6 +7,7 @@ import { audit } from '../audit.ts';
 import { notFound, userError } from '../errors.ts';
 import { keywordWhere, listQueries } from '../listing.ts';
 import { defined, refuseBlanking, requireFields } from '../validation.ts';
+import { clock } from '../clock.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -161,7 +162,7 @@ builder.mutationFields((t) => ({
             name: args.name?.trim(),
             checkItemId: args.checkItemId === undefined ? undefined : args.checkItemId ? String(args.checkItemId) : null,
             fields: args.fields ? checkFields(args.fields) : undefined,
-            retiredAt: args.retired === undefined || args.retired === null ? undefined : args.retired ? (before.retiredAt ?? new Date()) : null,
+            retiredAt: args.retired === undefined || args.retired === null ? undefined : args.retired ? (before.retiredAt ?? clock.now()) : null,
             version: before.version + 1,
           }),
         });

@@ -8,6 +8,7 @@ import { notFound, userError } from '../errors.ts';
 import { keywordWhere, ListMetadata, pageArgs, paging } from '../listing.ts';
 import { assertUnitWrite, defined, refuseBlanking, requireFields } from '../validation.ts';
 import { canWriteUnit } from './unit.ts';
+import { clock } from '../clock.ts';
 
 // Personal data: the full ID number is shown to the lead unit and to the inspector's own unit only.
 export const mayReadPersonal = (user: CurrentUser | null, unitId: string) =>
@@ -221,7 +222,7 @@ builder.mutationFields((t) => ({
         const { _count, ...record } = before;
         const shown = await tx.inspector.findUniqueOrThrow({ ...query, where: { id } });
         if (_count.memberships + _count.conflicts > 0) {
-          const after = await tx.inspector.update({ where: { id }, data: { retiredAt: new Date(), drawable: false } });
+          const after = await tx.inspector.update({ where: { id }, data: { retiredAt: clock.now(), drawable: false } });
           await audit(tx, ctx, { action: 'retireInspector', entity: 'Inspector', entityId: id, unitId: record.unitId, before: record, after });
           return shown;
         }

@@ -13,6 +13,7 @@ import { notFound, userError } from '../errors.ts';
 import { keywordWhere, listQueries } from '../listing.ts';
 import { assertUnitWrite, refuseBlanking, requireFields } from '../validation.ts';
 import { canWriteUnit } from './unit.ts';
+import { clock } from '../clock.ts';
 import {
   assertLinesUnused, checkAgainstChecklist, checkNoDuplicates, itemData, normalizeItem, PlanItemInput, valuesOf,
   type PlanItemArgs, type PlanItemValues,
@@ -405,7 +406,7 @@ builder.mutationFields((t) => ({
         await checkAgainstChecklist(tx, lines);
         const c = await coverageInTx(tx, before.unitId, before.items);
         assertMayFile(c, before.items.length);
-        const now = new Date();
+        const now = clock.now();
         const after = await tx.plan.update({ where: { id }, data: { status: 'FILED', version: 1, filedAt: now, filedById: ctx.user!.id, filedWith } });
         const snapshot = await recordVersion(tx, ctx, id, 1, 'INITIAL', '初次备案', c.coverage);
         await audit(tx, ctx, { action: 'filePlan', entity: 'Plan', entityId: id, unitId: before.unitId, before, after: { ...after, snapshot } });

@@ -26,7 +26,7 @@ import {
 } from '@ssj/domain';
 import { builder, DateScalar } from '../builder.ts';
 import { audit } from '../audit.ts';
-import { todayInChina } from '../clock.ts';
+import { chinaDay, clock } from '../clock.ts';
 import type { Context, CurrentUser } from '../context.ts';
 import { notFound, userError } from '../errors.ts';
 import { requestCalendar } from '../holidayCalendar.ts';
@@ -80,12 +80,16 @@ const DeadlineStateEnum = builder.enumType('DeadlineState', {
   } as const,
 });
 
-export type Deadline = { dueOn: string; state: 'ON_TIME' | 'LATE' | 'PENDING' | 'OVERDUE'; workingDaysLeft: number | null };
+export type Deadline = { dueOn: string; provisional: boolean; state: 'ON_TIME' | 'LATE' | 'PENDING' | 'OVERDUE'; workingDaysLeft: number | null };
 
 export const DeadlineRef = builder.objectRef<Deadline>('Deadline').implement({
   description: '法定期限及倒计时（工作日） / A statutory deadline and its countdown in working days',
   fields: (t) => ({
     dueOn: t.field({ type: DateScalar, description: '截止日（当日下班前） / Due by the end of this day', resolve: (d) => d.dueOn }),
+    provisional: t.boolean({
+      description: '暂定：按尚未公布节假日安排的年份推算（周末及法定节假日），该年度工作日历声明后重新计算 / Provisional: counted through a year whose schedule is not declared yet; recomputed when it is (rule 20)',
+      resolve: (d) => d.provisional,
+    }),
     state: t.field({ type: DeadlineStateEnum, description: '状态 / State', resolve: (d) => d.state }),
     workingDaysLeft: t.int({
       nullable: true,
@@ -96,22 +100,23 @@ export const DeadlineRef = builder.objectRef<Deadline>('Deadline').implement({
 });
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-/** A timestamp as the bureau's calendar day. */
-const chinaDay = (d: Date) => todayInChina(d);
 
-/** Rules 20, 22: where a deadline stands today, with its working-day countdown when the calendar knows the years. */
-export async function deadlineOf(ctx: Context, dueOn: Date | null, doneAt: Date | string | null): Promise<Deadline | null> {
+/**
+ * Rules 20, 22: where a deadline stands today, with its working-day countdown (provisional through a year
+ * not declared yet; null only outside the years the calendar can count at all).
+ */
+export async function deadlineOf(ctx: Context, dueOn: Date | null, doneAt: Date | string | null, provisional = false): Promise<Deadline | null> {
   if (!dueOn) return null;
   const due = isoDay(dueOn);
-  const today = todayInChina();
+  const today = clock.today();
   const done = doneAt === null ? null : typeof doneAt === 'string' ? doneAt : chinaDay(doneAt);
   try {
     const s = deadlineStatus(due, today, done, await requestCalendar(ctx));
-    return { dueOn: due, state: s.state, workingDaysLeft: s.workingDaysLeft };
+    return { dueOn: due, provisional, state: s.state, workingDaysLeft: s.workingDaysLeft };
   } catch (e) {
     if (!isDomainError(e)) throw e;
     const state = done ? (done <= due ? 'ON_TIME' : 'LATE') : today <= due ? 'PENDING' : 'OVERDUE';
-    return { dueOn: due, state, workingDaysLeft: null };
+    return { dueOn: due, provisional, state, workingDaysLeft: null };
   }
 }
 
@@ -188,8 +193,8 @@ builder.prismaObject('Result', {
       type: DeadlineRef,
       nullable: true,
       description: '录入公示期限及倒计时（任务完成前为空） / The entry deadline and its countdown; null before the task is completed',
-      select: { dueOn: true, publishedAt: true },
-      resolve: (r, _a, ctx) => deadlineOf(ctx, r.dueOn, r.publishedAt),
+      select: { dueOn: true, dueProvisional: true, publishedAt: true },
+      resolve: (r, _a, ctx) => deadlineOf(ctx, r.dueOn, r.publishedAt, r.dueProvisional),
     }),
     returnReason: t.exposeString('returnReason', { nullable: true, description: '退回理由 / Why it was returned' }),
     enteredById: t.exposeID('enteredById', { nullable: true, description: '录入并提交人 / Submitted by' }),
@@ -293,7 +298,7 @@ const ResultFilter = builder.inputType('ResultFilter', {
 function resultWhere(f: typeof ResultFilter.$inferInput | null | undefined): Prisma.ResultWhereInput {
   const and: Prisma.ResultWhereInput[] = keywordWhere<Prisma.TargetWhereInput>(f?.q, ['name', 'creditCode']).map((w) => ({ taskTarget: { target: w } }));
   if (f?.unitId) and.push({ taskTarget: responsibleWhere(String(f.unitId)) });
-  if (f?.overdue) and.push({ status: { not: 'PUBLISHED' }, dueOn: { lt: new Date(`${todayInChina()}T00:00:00Z`) } });
+  if (f?.overdue) and.push({ status: { not: 'PUBLISHED' }, dueOn: { lt: new Date(`${clock.today()}T00:00:00Z`) } });
   return {
     ...(f?.ids ? { id: { in: f.ids.map(String) } } : {}),
     ...(f?.taskId ? { taskTarget: { taskId: String(f.taskId) } } : {}),
@@ -310,7 +315,7 @@ async function resultWhereWithFigure(f: typeof ResultFilter.$inferInput | null |
   const where = resultWhere(f);
   const fig = f?.figure;
   if (!fig) return where;
-  const ids = await figureResultIds(ctx.prisma, fig.kind, periodOf(fig.year, fig.quarter, fig.month), todayInChina(), fig.unitId ? String(fig.unitId) : null);
+  const ids = await figureResultIds(ctx.prisma, fig.kind, periodOf(fig.year, fig.quarter, fig.month), clock.today(), fig.unitId ? String(fig.unitId) : null);
   return { AND: [where, { id: { in: ids } }] };
 }
 
@@ -471,7 +476,7 @@ builder.mutationFields((t) => ({
           if (args.inspectedOn !== null) {
             const from = isoDay(r.taskTarget.task.windowFrom);
             if (args.inspectedOn < from) throw userError('VALIDATION.INVALID', `检查日期不能早于任务开始日期 ${from}`, { field: 'inspectedOn' });
-            if (args.inspectedOn > todayInChina()) throw userError('VALIDATION.INVALID', '检查日期不能晚于今天', { field: 'inspectedOn' });
+            if (args.inspectedOn > clock.today()) throw userError('VALIDATION.INVALID', '检查日期不能晚于今天', { field: 'inspectedOn' });
           }
           data.inspectedOn = args.inspectedOn === null ? null : new Date(`${args.inspectedOn}T00:00:00Z`);
         }
@@ -508,7 +513,7 @@ builder.mutationFields((t) => ({
           outcome: r.outcome, followUpAction: r.followUpAction, findings: findingsOf(r), checkItemIds: r.taskTarget.task.checkItems.map((c) => c.checkItemId),
         });
         if (problems.length > 0) problemError(problems);
-        const now = new Date();
+        const now = clock.now();
         await tx.result.update({ where: { id }, data: { status: next, enteredById: ctx.user!.id, submittedAt: now, returnReason: null } });
         if (r.taskTarget.status === 'PENDING') await tx.taskTarget.update({ where: { id: r.taskTarget.id }, data: { status: 'INSPECTED' } });
         await audit(tx, ctx, { action: 'submitResult', entity: 'Result', entityId: id, unitId, before: { status: r.status }, after: { status: next, submittedAt: now } });
@@ -546,7 +551,7 @@ builder.mutationFields((t) => ({
       const id = String(args.id);
       return ctx.prisma.$transaction(async (tx) => {
         const { r, unitId, next } = await startStep(tx, ctx, id, 'APPROVE');
-        const now = new Date();
+        const now = clock.now();
         await tx.result.update({ where: { id }, data: { status: next, approvedById: ctx.user!.id, approvedAt: now } });
         await audit(tx, ctx, { action: 'approveResult', entity: 'Result', entityId: id, unitId, before: { status: r.status }, after: { status: next, approvedAt: now } });
         await handOverIfViolation(tx, ctx, { id, followUpAction: r.followUpAction, followUpUnitId: r.followUpUnitId, targetUnitId: r.taskTarget.target.unitId, unitId }, now);
@@ -564,7 +569,7 @@ builder.mutationFields((t) => ({
       const ids = [...new Set(args.ids.map(String))];
       if (ids.length === 0) throw userError('VALIDATION.REQUIRED', '检查结果', { field: 'ids' });
       return ctx.prisma.$transaction(async (tx) => {
-        const now = new Date();
+        const now = clock.now();
         for (const id of ids) {
           const r = await loadResult(tx, id);
           const unitId = responsibleUnitId(r.taskTarget);
@@ -606,7 +611,7 @@ builder.mutationFields((t) => ({
         assertTaskRunning(r);
         if (r.taskTarget.status !== 'PENDING' && r.taskTarget.status !== 'TRANSFERRED') throw userError('TASK_TARGET.NOT_PENDING', undefined, { status: r.taskTarget.status });
         const next = assertTransition(r, 'SUBMIT');
-        const now = new Date();
+        const now = clock.now();
         const reason = args.reason!.trim();
         await tx.taskTarget.update({ where: { id: tt.id }, data: { status: kind, closedReason: reason } });
         // The directory learns it too, so later draws exclude the target (rule 23, G28).

@@ -3,11 +3,11 @@
 // the objection holds leads to a correction (correction.ts, linked by reviewId).
 import type { Prisma } from '@ssj/db/client';
 import { ReviewDecision, ReviewStatus } from '@ssj/db/client';
-import { feedbackDueDate, reviewDueDate, reviewTransition } from '@ssj/domain';
+import { reviewTransition, statutoryDeadline } from '@ssj/domain';
 import { labelled } from './enums.ts';
 import { builder, DateScalar } from '../builder.ts';
 import { audit } from '../audit.ts';
-import { todayInChina } from '../clock.ts';
+import { clock, todayInChina } from '../clock.ts';
 import { domainCall, notFound, userError } from '../errors.ts';
 import { loadHolidayCalendar } from '../holidayCalendar.ts';
 import { listQueries } from '../listing.ts';
@@ -44,8 +44,8 @@ builder.prismaObject('Review', {
     reviewDeadline: t.field({
       type: DeadlineRef,
       description: '复查期限及倒计时 / Review deadline and countdown',
-      select: { reviewDueOn: true, decidedOn: true },
-      resolve: async (r, _a, ctx) => (await deadlineOf(ctx, r.reviewDueOn, r.decidedOn ? iso(r.decidedOn) : null))!,
+      select: { reviewDueOn: true, reviewDueProvisional: true, decidedOn: true },
+      resolve: async (r, _a, ctx) => (await deadlineOf(ctx, r.reviewDueOn, r.decidedOn ? iso(r.decidedOn) : null, r.reviewDueProvisional))!,
     }),
     status: t.expose('status', { type: ReviewStatusEnum, description: '状态 / Status' }),
     decision: t.expose('decision', { type: ReviewDecisionEnum, nullable: true, description: '复查结论 / Decision' }),
@@ -56,8 +56,8 @@ builder.prismaObject('Review', {
       type: DeadlineRef,
       nullable: true,
       description: '反馈期限及倒计时（作出结论后） / Feedback deadline and countdown, once decided',
-      select: { feedbackDueOn: true, fedBackOn: true },
-      resolve: (r, _a, ctx) => deadlineOf(ctx, r.feedbackDueOn, r.fedBackOn ? iso(r.fedBackOn) : null),
+      select: { feedbackDueOn: true, feedbackDueProvisional: true, fedBackOn: true },
+      resolve: (r, _a, ctx) => deadlineOf(ctx, r.feedbackDueOn, r.fedBackOn ? iso(r.fedBackOn) : null, r.feedbackDueProvisional),
     }),
     fedBackOn: t.expose('fedBackOn', { type: DateScalar, nullable: true, description: '反馈日期 / Fed back on' }),
     feedbackNote: t.exposeString('feedbackNote', { nullable: true, description: '反馈方式及情况 / How it was fed back' }),
@@ -84,7 +84,7 @@ const ReviewFilter = builder.inputType('ReviewFilter', {
 
 function reviewWhere(f: typeof ReviewFilter.$inferInput | null | undefined): Prisma.ReviewWhereInput {
   const unitId = f?.unitId ? String(f.unitId) : null;
-  const today = day(todayInChina());
+  const today = day(clock.today());
   return {
     ...(f?.ids ? { id: { in: f.ids.map(String) } } : {}),
     ...(f?.resultId ? { resultId: String(f.resultId) } : {}),
@@ -107,7 +107,7 @@ builder.queryFields((t) =>
 );
 
 function checkDay(value: string, notBefore: string | null, label: string, field: string) {
-  if (value > todayInChina()) throw userError('VALIDATION.INVALID', `${label}不能晚于今天`, { field });
+  if (value > clock.today()) throw userError('VALIDATION.INVALID', `${label}不能晚于今天`, { field });
   if (notBefore && value < notBefore) throw userError('VALIDATION.INVALID', `${label}不能早于 ${notBefore}`, { field });
 }
 
@@ -137,10 +137,10 @@ builder.mutationFields((t) => ({
         if (r.status !== 'PUBLISHED' || !r.publishedAt) throw userError('REVIEW.RESULT_NOT_PUBLISHED', undefined, { status: r.status });
         checkDay(args.receivedOn!, todayInChina(r.publishedAt), '受理日期', 'receivedOn');
         const calendar = await loadHolidayCalendar(tx);
-        const reviewDueOn = domainCall(() => reviewDueDate(args.receivedOn!, calendar));
+        const due = domainCall(() => statutoryDeadline('OBJECTION_REVIEW', args.receivedOn!, calendar));
         const review = await tx.review.create({
           data: {
-            resultId: r.id, raisedBy: args.raisedBy!.trim(), content: args.content!.trim(), receivedOn: day(args.receivedOn!), reviewDueOn: day(reviewDueOn),
+            resultId: r.id, raisedBy: args.raisedBy!.trim(), content: args.content!.trim(), receivedOn: day(args.receivedOn!), reviewDueOn: day(due.dueOn), reviewDueProvisional: due.provisional,
             recordedById: ctx.user!.id,
           },
         });
@@ -171,10 +171,10 @@ builder.mutationFields((t) => ({
         if (!t2.ok) throw userError(t2.code, undefined, { status: rv.status });
         checkDay(args.decidedOn!, iso(rv.receivedOn), '结论作出日期', 'decidedOn');
         const calendar = await loadHolidayCalendar(tx);
-        const feedbackDueOn = domainCall(() => feedbackDueDate(args.decidedOn!, calendar));
+        const due = domainCall(() => statutoryDeadline('REVIEW_FEEDBACK', args.decidedOn!, calendar));
         const after = await tx.review.update({
           where: { id: rv.id },
-          data: { status: t2.status, decision: args.decision!, decisionNote: args.note!.trim(), decidedOn: day(args.decidedOn!), feedbackDueOn: day(feedbackDueOn) },
+          data: { status: t2.status, decision: args.decision!, decisionNote: args.note!.trim(), decidedOn: day(args.decidedOn!), feedbackDueOn: day(due.dueOn), feedbackDueProvisional: due.provisional },
         });
         await audit(tx, ctx, { action: 'decideReview', entity: 'Review', entityId: rv.id, unitId, before: { status: rv.status }, after });
         return tx.review.findUniqueOrThrow({ ...query, where: { id: rv.id } });

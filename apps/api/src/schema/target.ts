@@ -7,6 +7,7 @@ import { keywordWhere, ListMetadata, pageArgs, paging } from '../listing.ts';
 import { assertUnitWrite, checkCreditCode, defined, refuseBlanking, requireFields } from '../validation.ts';
 import { BusinessScaleEnum, CreditStatusEnum, RegistrationStatusEnum, RiskLevelEnum } from './enums.ts';
 import { canWriteUnit } from './unit.ts';
+import { clock } from '../clock.ts';
 
 builder.prismaObject('Target', {
   description: '检查对象（检查对象名录库中的市场主体或项目） / An inspection object in a target library',
@@ -264,7 +265,7 @@ builder.mutationFields((t) => ({
         const inUse = _count.drawnIn + _count.tasks + _count.conflicts + _count.visits > 0;
         const shown = await tx.target.findUniqueOrThrow({ ...query, where: { id } });
         if (inUse) {
-          const after = await tx.target.update({ where: { id }, data: { retiredAt: new Date() } });
+          const after = await tx.target.update({ where: { id }, data: { retiredAt: clock.now() } });
           await audit(tx, ctx, { action: 'retireTarget', entity: 'Target', entityId: id, unitId: record.unitId, before: record, after });
           return { ...shown, retiredAt: after.retiredAt };
         }

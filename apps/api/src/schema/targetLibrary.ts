@@ -7,6 +7,7 @@ import { notFound, userError } from '../errors.ts';
 import { keywordWhere, listQueries } from '../listing.ts';
 import { defined, refuseBlanking, requireFields } from '../validation.ts';
 import { LibraryKindEnum } from './enums.ts';
+import { clock } from '../clock.ts';
 
 builder.prismaObject('TargetLibrary', {
   description: '检查对象名录库 / A library of inspection objects',
@@ -135,7 +136,7 @@ builder.mutationFields((t) => ({
       return ctx.prisma.$transaction(async (tx) => {
         const before = await tx.targetLibrary.findUnique({ where: { id } });
         if (!before) throw notFound('名录库');
-        const after = await tx.targetLibrary.update({ where: { id }, data: { retiredAt: new Date() } });
+        const after = await tx.targetLibrary.update({ where: { id }, data: { retiredAt: clock.now() } });
         await audit(tx, ctx, { action: 'retireTargetLibrary', entity: 'TargetLibrary', entityId: id, unitId: before.unitId, before, after });
         return tx.targetLibrary.findUniqueOrThrow({ ...query, where: { id } });
       });

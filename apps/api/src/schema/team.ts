@@ -42,6 +42,7 @@ import { audit } from '../audit.ts';
 import type { Context } from '../context.ts';
 import { notFound, userError } from '../errors.ts';
 import { assertUnitWrite, requireFields } from '../validation.ts';
+import { chinaDay, clock } from '../clock.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -153,7 +154,7 @@ function toDomainTeam(team: StoredTeam): DomainTeam {
     history: inspectors.filter((m) => !m.active).map(
       (m): MemberReplacement => ({
         outInspectorId: m.inspectorId!, inInspectorId: '', reason: m.replacementReason ?? 'POST_CHANGE', approvedBy: m.approvedById ?? '',
-        approvedOn: (m.replacedAt ?? new Date()).toISOString().slice(0, 10), inRank: null, role: m.role === 'LEADER' ? 'LEADER' : 'MEMBER',
+        approvedOn: chinaDay(m.replacedAt ?? clock.now()), inRank: null, role: m.role === 'LEADER' ? 'LEADER' : 'MEMBER',
       }),
     ),
   };
@@ -304,13 +305,13 @@ async function replace(
     const domainTeam = toDomainTeam(team);
     const result = domainReplaceMember({
       team: domainTeam, inspectorId: member.inspectorId, reason: o.reason, approvedBy: o.approverId,
-      approvedOn: new Date().toISOString().slice(0, 10), seed: task.seed, inspectors: pool,
+      approvedOn: clock.today(), seed: task.seed, inspectors: pool,
       conflicts: await conflictsFor(tx, [targetId]), load: teamLoads(teams.map(toDomainTeam)),
       maxLoad: maxLoadFor(visitIds.length, task.teamSize, pool.length), directInspectorId: named?.id ?? null,
     });
     if (!result.ok) throw userError(result.code, named && 'inspectorId' in result ? named.name : undefined, { ...result });
 
-    const now = new Date();
+    const now = clock.now();
     await tx.teamMember.update({
       where: { id: member.id },
       data: { active: false, replacedAt: now, replacementReason: o.reason, replacementNote: o.note, approvedById: o.approverId },
@@ -489,7 +490,7 @@ builder.mutationFields((t) => ({
         }
         const open = teams.filter((t) => !t.confirmedAt);
         if (open.length === 0) throw userError('TEAM.ALREADY_CONFIRMED', undefined, { teamCount: teams.length });
-        const confirmedAt = new Date();
+        const confirmedAt = clock.now();
         await tx.team.updateMany({ where: { id: { in: open.map((t) => t.id) } }, data: { confirmedAt } });
         await audit(tx, ctx, {
           action: 'confirmTeams', entity: 'Task', entityId: task.id, unitId: task.executingUnitId,

@@ -4,8 +4,10 @@
 // sign (rule 21). Unit staff see their unit's work; the lead unit's administrators see every unit's.
 // Results are grouped per task and state (one line "5 条结果待录入", due by the earliest), so a task of 200
 // targets is one line, not 200.
+import { calendarYearsToDeclare } from '@ssj/domain';
 import { builder, DateScalar } from '../builder.ts';
-import { todayInChina } from '../clock.ts';
+import { clock } from '../clock.ts';
+import { requestCalendar } from '../holidayCalendar.ts';
 import type { Context } from '../context.ts';
 import { DeadlineRef, deadlineOf, responsibleUnitId, responsibleWhere, type Deadline } from './result.ts';
 
@@ -25,6 +27,7 @@ const TodoKindEnum = builder.enumType('TodoKind', {
     REVIEW_TO_FEED_BACK: { value: 'REVIEW_TO_FEED_BACK', description: '复查结论待反馈 / Review outcome to feed back' },
     FOLLOW_UP_OPEN: { value: 'FOLLOW_UP_OPEN', description: '后续处置待办理 / Follow-up to handle' },
     CORRECTION_TO_SIGN: { value: 'CORRECTION_TO_SIGN', description: '更正待签批 / Correction to sign' },
+    CALENDAR_TO_DECLARE: { value: 'CALENDAR_TO_DECLARE', description: '下一年度工作日历待录入并声明（管理员） / Next year\'s working-day calendar to declare (administrators)' },
   } as const,
 });
 type TodoKind = typeof TodoKindEnum.$inferType;
@@ -56,7 +59,7 @@ const TodoRef = builder.objectRef<Todo>('TodoItem').implement({
 });
 
 const KIND_ORDER: string[] = [
-  'PLAN_TO_FILE', 'TASK_TO_DRAW', 'DRAW_TO_LOCK', 'TEAMS_TO_MATCH', 'TASK_TO_COMPLETE', 'RESULTS_TO_ENTER', 'RESULTS_RETURNED',
+  'CALENDAR_TO_DECLARE', 'PLAN_TO_FILE', 'TASK_TO_DRAW', 'DRAW_TO_LOCK', 'TEAMS_TO_MATCH', 'TASK_TO_COMPLETE', 'RESULTS_TO_ENTER', 'RESULTS_RETURNED',
   'RESULTS_TO_REVIEW', 'RESULTS_TO_PUBLISH', 'REVIEW_TO_DECIDE', 'REVIEW_TO_FEED_BACK', 'FOLLOW_UP_OPEN', 'CORRECTION_TO_SIGN',
 ];
 
@@ -69,9 +72,21 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
   const units = new Map((await db.unit.findMany({ select: { id: true, name: true } })).map((u) => [u.id, u.name]));
   const unitName = (id: string) => units.get(id) ?? '';
   const own = <W>(w: W): W | Record<string, never> => (all ? {} : w);
-  const today = todayInChina();
+  const today = clock.today();
   const todos: Todo[] = [];
-  const push = async (x: Omit<Todo, 'deadline'>, dueOn: Date | null = null) => todos.push({ ...x, deadline: await deadlineOf(ctx, dueOn, null) });
+  const push = async (x: Omit<Todo, 'deadline'>, dueOn: Date | null = null, provisional = false) =>
+    todos.push({ ...x, deadline: await deadlineOf(ctx, dueOn, null, provisional) });
+
+  // Rule 20: from 1 November the lead unit is reminded to enter and declare next year's schedule, so that
+  // deadlines counted into it stop being provisional.
+  if (all) {
+    for (const y of calendarYearsToDeclare(today, await requestCalendar(ctx))) {
+      await push(
+        { kind: 'CALENDAR_TO_DECLARE', title: `${y.year} 年工作日历（节假日安排）待录入并声明`, count: 1, resource: 'CalendarYear', recordId: String(y.year), filter: null, unitName: unitName(user.unitId) },
+        new Date(`${y.dueOn}T00:00:00Z`),
+      );
+    }
+  }
 
   const [plans, tasks, results, reviews, followUps, corrections] = await Promise.all([
     db.plan.findMany({ where: { status: 'DRAFT', ...own({ unitId: user.unitId }) }, select: { id: true, year: true, unitId: true, title: true } }),
@@ -85,13 +100,13 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
     db.result.findMany({
       where: { status: { in: ['NOT_ENTERED', 'RETURNED', 'PENDING_REVIEW', 'APPROVED'] }, ...(all ? {} : { taskTarget: responsibleWhere(user.unitId) }) },
       select: {
-        status: true, dueOn: true, enteredById: true,
+        status: true, dueOn: true, dueProvisional: true, enteredById: true,
         taskTarget: { select: { status: true, transferredToUnitId: true, task: { select: { id: true, code: true, name: true, executingUnitId: true } } } },
       },
     }),
     db.review.findMany({
       where: { status: { in: ['RECEIVED', 'DECIDED'] }, ...(all ? {} : { result: { taskTarget: responsibleWhere(user.unitId) } }) },
-      select: { id: true, status: true, reviewDueOn: true, feedbackDueOn: true, raisedBy: true, result: { select: { taskTarget: { select: { target: { select: { name: true } }, task: { select: { executingUnitId: true } } } } } } },
+      select: { id: true, status: true, reviewDueOn: true, reviewDueProvisional: true, feedbackDueOn: true, feedbackDueProvisional: true, raisedBy: true, result: { select: { taskTarget: { select: { target: { select: { name: true } }, task: { select: { executingUnitId: true } } } } } } },
     }),
     db.followUp.findMany({
       where: { status: { not: 'CLOSED' }, ...own({ handedToUnitId: user.unitId }) },
@@ -126,7 +141,7 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
   }
 
   // Results: one line per task and state, due by the earliest due date among them.
-  const groups = new Map<string, { kind: TodoKind; task: { id: string; code: string; name: string }; unitId: string; status: string; count: number; dueOn: Date | null }>();
+  const groups = new Map<string, { kind: TodoKind; task: { id: string; code: string; name: string }; unitId: string; status: string; count: number; dueOn: Date | null; provisional: boolean }>();
   for (const r of results) {
     const unitId = responsibleUnitId(r.taskTarget);
     const kind: TodoKind | null =
@@ -136,23 +151,24 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
       : 'RESULTS_TO_PUBLISH';
     if (!kind) continue;
     const key = `${kind}|${r.taskTarget.task.id}|${unitId}`;
-    const g = groups.get(key) ?? { kind, task: r.taskTarget.task, unitId, status: r.status, count: 0, dueOn: null };
+    const g = groups.get(key) ?? { kind, task: r.taskTarget.task, unitId, status: r.status, count: 0, dueOn: null, provisional: false };
     g.count += 1;
-    if (r.dueOn && (!g.dueOn || r.dueOn < g.dueOn)) g.dueOn = r.dueOn;
+    if (r.dueOn && (!g.dueOn || r.dueOn < g.dueOn)) Object.assign(g, { dueOn: r.dueOn, provisional: r.dueProvisional });
     groups.set(key, g);
   }
   for (const g of groups.values()) {
     await push(
       { kind: g.kind, title: `${g.task.code} ${g.task.name}`, count: g.count, resource: 'Result', recordId: null, filter: { taskId: g.task.id, status: g.status }, unitName: unitName(g.unitId) },
       g.dueOn,
+      g.provisional,
     );
   }
 
   for (const r of reviews) {
     const name = r.result.taskTarget.target.name;
     const unit = unitName(r.result.taskTarget.task.executingUnitId);
-    if (r.status === 'RECEIVED') await push({ kind: 'REVIEW_TO_DECIDE', title: `${name}（异议人：${r.raisedBy}）`, count: 1, resource: 'Review', recordId: r.id, filter: null, unitName: unit }, r.reviewDueOn);
-    else await push({ kind: 'REVIEW_TO_FEED_BACK', title: `${name}（异议人：${r.raisedBy}）`, count: 1, resource: 'Review', recordId: r.id, filter: null, unitName: unit }, r.feedbackDueOn);
+    if (r.status === 'RECEIVED') await push({ kind: 'REVIEW_TO_DECIDE', title: `${name}（异议人：${r.raisedBy}）`, count: 1, resource: 'Review', recordId: r.id, filter: null, unitName: unit }, r.reviewDueOn, r.reviewDueProvisional);
+    else await push({ kind: 'REVIEW_TO_FEED_BACK', title: `${name}（异议人：${r.raisedBy}）`, count: 1, resource: 'Review', recordId: r.id, filter: null, unitName: unit }, r.feedbackDueOn, r.feedbackDueProvisional);
   }
   for (const f of followUps) {
     await push({ kind: 'FOLLOW_UP_OPEN', title: f.result.taskTarget.target.name, count: 1, resource: 'FollowUp', recordId: f.id, filter: null, unitName: unitName(f.handedToUnitId) });

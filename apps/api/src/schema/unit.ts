@@ -8,6 +8,7 @@ import { keywordWhere, listQueries } from '../listing.ts';
 import { defined, refuseBlanking, requireFields } from '../validation.ts';
 import { UnitKindEnum } from './enums.ts';
 import { DirectoryConfirmationRef } from './directoryConfirmation.ts';
+import { clock } from '../clock.ts';
 
 /** Rule 3: whether this user may write records of that unit. */
 export function canWriteUnit(user: CurrentUser | null, unitId: string): boolean {
@@ -157,7 +158,7 @@ builder.mutationFields((t) => ({
         const before = await tx.unit.findUnique({ where: { id } });
         if (!before) throw notFound('单位');
         if (before.isLead) throw userError('FORBIDDEN', '牵头科室不能停用');
-        const after = await tx.unit.update({ where: { id }, data: { retiredAt: new Date() } });
+        const after = await tx.unit.update({ where: { id }, data: { retiredAt: clock.now() } });
         await audit(tx, ctx, { action: 'retireUnit', entity: 'Unit', entityId: id, unitId: id, before, after });
         return tx.unit.findUniqueOrThrow({ ...query, where: { id } });
       });

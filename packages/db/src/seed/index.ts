@@ -12,6 +12,10 @@ export { DEMO_ACCOUNTS } from './demo.ts';
 /** Fixed "now" of the demo, so freshness figures read the same on every machine. */
 export const DEMO_EPOCH = new Date('2026-11-02T09:00:00+08:00');
 
+/** The setting that tells the server which day the demo's story stands at (the API pins its clock to it). */
+export const DEMO_TODAY_SETTING = 'demoToday';
+export const DEMO_TODAY = '2026-11-02';
+
 /** When the checklist was first published: the start of the demo's history (2025 is a finished year). */
 const CHECKLIST_PUBLISHED = new Date('2025-01-06T09:00:00+08:00');
 
@@ -37,6 +41,7 @@ export async function loadDemoData(prisma: PrismaClient): Promise<boolean> {
       const uid = (code: string) => unitId.get(code)!;
 
       await tx.setting.create({ data: { key: 'generalRatioCap', value: 0.05 } });
+      await tx.setting.create({ data: { key: DEMO_TODAY_SETTING, value: DEMO_TODAY } });
 
       const userIds: string[] = [];
       for (const [i, a] of DEMO_ACCOUNTS.entries()) {

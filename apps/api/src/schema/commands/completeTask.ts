@@ -4,10 +4,10 @@
 // Rule 15: the visits happen with a team of ≥2 and one leader, signed off by the executing unit (confirmTeams)
 // before they start, so a task is not completed while a target still to be inspected has no confirmed team.
 // Targets closed (unreachable, deregistered) or transferred to another unit need none (rule 23, G28).
-import { resultDueDate } from '@ssj/domain';
+import { statutoryDeadline } from '@ssj/domain';
 import { builder, DateScalar } from '../../builder.ts';
 import { audit } from '../../audit.ts';
-import { todayInChina } from '../../clock.ts';
+import { clock } from '../../clock.ts';
 import { domainCall, notFound, userError } from '../../errors.ts';
 import { loadHolidayCalendar } from '../../holidayCalendar.ts';
 import { assertUnitWrite } from '../../validation.ts';
@@ -41,20 +41,23 @@ builder.mutationFields((t) => ({
         }
         const from = task.windowFrom.toISOString().slice(0, 10);
         if (args.completedOn < from) throw userError('VALIDATION.INVALID', `完成日期不能早于任务开始日期 ${from}`, { field: 'completedOn' });
-        if (args.completedOn > todayInChina()) throw userError('VALIDATION.INVALID', '完成日期不能晚于今天', { field: 'completedOn' });
+        if (args.completedOn > clock.today()) throw userError('VALIDATION.INVALID', '完成日期不能晚于今天', { field: 'completedOn' });
         const calendar = await loadHolidayCalendar(tx);
-        const dueOn = new Date(`${domainCall(() => resultDueDate(args.completedOn, calendar))}T00:00:00Z`);
-        const { count } = await tx.result.updateMany({ where: { taskTarget: { taskId } }, data: { dueOn } });
+        // Rule 20: due on the 20th working day; provisional (暂定) when counted through a year not declared yet.
+        const due = domainCall(() => statutoryDeadline('RESULT_ENTRY', args.completedOn, calendar));
+        const dueOn = new Date(`${due.dueOn}T00:00:00Z`);
+        const dueProvisional = due.provisional;
+        const { count } = await tx.result.updateMany({ where: { taskTarget: { taskId } }, data: { dueOn, dueProvisional } });
         const existing = new Set((await tx.result.findMany({ where: { taskTarget: { taskId } }, select: { taskTargetId: true } })).map((r) => r.taskTargetId));
         const missing = task.targets.filter((tt) => !existing.has(tt.id));
         // Targets dispatched before results were created at the lock get theirs now (rule 18: matched form).
         const formId = missing.length > 0 ? await defaultFormId(tx, taskId, task.checkItems.map((c) => c.checkItemId)) : null;
-        await tx.result.createMany({ data: missing.map((tt) => ({ taskTargetId: tt.id, dueOn, formId })) });
+        await tx.result.createMany({ data: missing.map((tt) => ({ taskTargetId: tt.id, dueOn, dueProvisional, formId })) });
         const after = await tx.task.update({ where: { id: taskId }, data: { status: 'COMPLETED', completedOn: new Date(`${args.completedOn}T00:00:00Z`) } });
         await audit(tx, ctx, {
           action: 'completeTask', entity: 'Task', entityId: taskId, unitId: task.executingUnitId,
           before: { status: task.status, completedOn: null },
-          after: { status: after.status, completedOn: args.completedOn, resultsDueOn: dueOn.toISOString().slice(0, 10), results: count + missing.length },
+          after: { status: after.status, completedOn: args.completedOn, resultsDueOn: due.dueOn, provisional: dueProvisional, results: count + missing.length },
         });
         return tx.task.findUniqueOrThrow({ ...query, where: { id: taskId } });
       });

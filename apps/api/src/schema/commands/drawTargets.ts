@@ -16,6 +16,7 @@ import { assertUnitWrite, requireFields } from '../../validation.ts';
 import { taskSnapshot } from '../task.ts';
 import { newSeedCommitment } from './announceDraw.ts';
 import { assertEveryItemDrawnFor, buildCandidates, classRows, latestConfirmation, refusalError, taskForDrawSelect, taskParameters } from './drawInputs.ts';
+import { clock } from '../../clock.ts';
 
 const DRAW_TX = { maxWait: 30_000, timeout: 120_000 };
 
@@ -48,7 +49,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _r, args, ctx) => {
       requireFields(args, { taskId: '抽查任务', witnessName: '现场见证人', witnessEntropy: '见证人提供的随机数' });
       const taskId = String(args.taskId);
-      const now = new Date();
+      const now = clock.now();
       return ctx.prisma.$transaction(async (tx) => {
         const task = await tx.task.findUnique({ where: { id: taskId }, select: { ...taskForDrawSelect, serverSecret: true, pendingRedrawReason: true } });
         if (!task) throw notFound('抽查任务');
@@ -147,7 +148,7 @@ builder.mutationFields((t) => ({
         if (latest.status !== 'DRAWN' || task.status !== 'DRAWN') throw userError('DRAW.LOCKED_NO_REDRAW');
         const superseded = await tx.draw.update({
           where: { id: latest.id },
-          data: { status: 'SUPERSEDED', supersededAt: new Date(), supersededReason: reason },
+          data: { status: 'SUPERSEDED', supersededAt: clock.now(), supersededReason: reason },
           select: { status: true, supersededAt: true, supersededReason: true },
         });
         const { serverSecret, seedCommitment } = newSeedCommitment();

@@ -13,6 +13,7 @@ import { verifiableDrawSelect, verifyStoredDraw } from '../draw.ts';
 import { defaultFormId } from '../form.ts';
 import { iso, toDate } from '../task.ts';
 import { advisoryLock, drawYear, lockedDrawCounts, LOCK_CLASS } from './drawInputs.ts';
+import { clock } from '../../clock.ts';
 
 type LockingTask = { id: string; planId: string; windowFrom: Date; windowTo: Date; checkItemIds: string[] };
 
@@ -108,7 +109,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _r, args, ctx) => {
       requireFields(args, { drawId: '摇号' });
       const drawId = String(args.drawId);
-      const now = new Date();
+      const now = clock.now();
       return ctx.prisma.$transaction(async (tx) => {
         const head = await tx.draw.findUnique({ where: { id: drawId }, select: { drawnAt: true, task: { select: { ownerUnitId: true } } } });
         if (!head) throw notFound('摇号记录');
