@@ -48,7 +48,7 @@ const propose = (resultId: string, vars: Record<string, unknown>, token = kg) =>
 const sign = (id: string, token = kg) => t.gql(`mutation($id: ID!) { signCorrection(id: $id) { ${C} } }`, { id }, token);
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ today: '2026-12-04' });
   [kg, admin, staff] = await Promise.all([t.login('kuangguan'), t.login('admin'), t.login('wenshao')]);
   kgk = (await t.prisma.unit.findUniqueOrThrow({ where: { code: 'KGK' } })).id;
 });

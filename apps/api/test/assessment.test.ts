@@ -29,7 +29,7 @@ async function makeUnit(code: string) {
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ today: '2026-12-04' });
   leader = await t.login('leader');
 });
 afterAll(() => t.close());

@@ -59,9 +59,9 @@ describe('working-day calendar in the API (rule 20)', () => {
     const years = await t.gql('{ calendarYears { year known fromPackage declared entries provisional } }', {}, staff);
     expect(years.data?.calendarYears).toContainEqual({ year: 2027, known: true, fromPackage: false, declared: true, entries: 7, provisional: false });
     expect(years.data?.calendarYears).toContainEqual({ year: 2028, known: false, fromPackage: false, declared: false, entries: 0, provisional: true });
-    const days = await t.gql('{ calendarYearDays(year: 2027) { date kind source } }', {}, staff);
-    expect(days.data?.calendarYearDays).toContainEqual({ date: '2027-02-07', kind: 'MAKEUP_WORKDAY', source: 'CALENDAR' });
-    expect(days.data?.calendarYearDays.filter((d: { kind: string }) => d.kind === 'HOLIDAY')).toHaveLength(6);
+    const view = await t.gql('{ calendarYearDays(year: 2027) { date kind source } }', {}, staff);
+    expect(view.data?.calendarYearDays).toContainEqual({ date: '2027-02-07', kind: 'MAKEUP_WORKDAY', source: 'CALENDAR' });
+    expect(view.data?.calendarYearDays.filter((d: { kind: string }) => d.kind === 'HOLIDAY')).toHaveLength(6);
   });
 
   it('refuses a second entry for the same date', async () => {

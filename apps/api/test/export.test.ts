@@ -92,7 +92,7 @@ describe('list exports', () => {
 });
 
 describe('published results', () => {
-  it('exports only published results of public tasks, with a signed correction applied', async () => {
+  it('exports only published results of public tasks, with every signed correction applied in order', async () => {
     const unit = await t.prisma.unit.findUniqueOrThrow({ where: { code: 'GTS01' } });
     const targets = await t.prisma.target.findMany({ where: { unitId: unit.id }, take: 3, orderBy: { creditCode: 'asc' } });
     const plan = await t.prisma.plan.create({ data: { unitId: unit.id, year: 2031, title: '导出测试计划' } });
@@ -106,22 +106,28 @@ describe('published results', () => {
       const result = await t.prisma.result.create({
         data: {
           taskTargetId: tt.id, status: statuses[i]!, outcome: 'NO_PROBLEM', method: 'ON_SITE', inspectedOn: new Date('2031-03-10'),
+          dueOn: new Date('2031-05-29'), dueProvisional: i === 0,
           ...(statuses[i] === 'PUBLISHED' ? { publishedAt: new Date(`2031-04-0${i + 1}T02:00:00Z`) } : {}),
         },
       });
       if (i === 1) {
         await t.prisma.correction.create({
-          data: { resultId: result.id, reason: '录入错误更正', changes: { outcome: 'CORRECTED_ON_ORDER' }, proposedById: user.id, signedById: user.id, signedAt: new Date() },
+          data: { resultId: result.id, reason: '录入错误更正', changes: { outcome: 'CORRECTED_ON_ORDER' }, proposedById: user.id, signedById: user.id, signedAt: new Date('2031-04-10T02:00:00Z') },
+        });
+        // A second signed correction that only changes the remarks keeps the first one's outcome (rule 21).
+        await t.prisma.correction.create({
+          data: { resultId: result.id, reason: '补充说明', changes: { remarks: '已复核' }, proposedById: user.id, signedById: user.id, signedAt: new Date('2031-04-12T02:00:00Z') },
         });
       }
     }
     const rows = csvRows((await f.download(`/export/Result.csv${q({ taskId: task.id })}`, wenshao)).body);
-    expect(rows[0]).toEqual(['任务编号', '抽查任务', '执行单位', '检查对象', '统一社会信用代码', '检查方式', '检查结果', '后续处置', '检查日期', '公示日期', '更正说明']);
+    expect(rows[0]).toEqual(['任务编号', '抽查任务', '执行单位', '检查对象', '统一社会信用代码', '检查方式', '检查结果', '后续处置', '检查日期', '公示期限', '公示日期', '更正说明']);
     expect(rows.length).toBe(3);
     const byCode = new Map(rows.slice(1).map((r) => [r[4], r]));
-    expect(byCode.get(targets[0]!.creditCode)).toEqual(['EXP-1', '导出测试任务', unit.name, targets[0]!.name, targets[0]!.creditCode, '实地核查', '未发现问题', '无', '2031-03-10', '2031-04-01', '']);
+    expect(byCode.get(targets[0]!.creditCode)).toEqual(['EXP-1', '导出测试任务', unit.name, targets[0]!.name, targets[0]!.creditCode, '实地核查', '未发现问题', '无', '2031-03-10', '2031-05-29（暂定）', '2031-04-01', '']);
     expect(byCode.get(targets[1]!.creditCode)![6]).toBe('发现问题经责令已改正');
-    expect(byCode.get(targets[1]!.creditCode)![10]).toBe('录入错误更正');
+    expect(byCode.get(targets[1]!.creditCode)![9]).toBe('2031-05-29');
+    expect(byCode.get(targets[1]!.creditCode)![11]).toBe('录入错误更正；补充说明');
     expect(byCode.has(targets[2]!.creditCode)).toBe(false);
   });
 });

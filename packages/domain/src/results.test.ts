@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryProblems, followUpTransition, isViolation, resultTransition, reviewTransition, type ResultEntry, type ResultStatus } from './results.ts';
+import { correctedResult, entryProblems, followUpTransition, isViolation, resultTransition, reviewTransition, type ResultEntry, type ResultStatus } from './results.ts';
 
 const complete: ResultEntry = {
   closedWithoutInspection: false,
@@ -103,5 +103,25 @@ describe('objection review (rule 22)', () => {
     expect(reviewTransition('RECEIVED', 'FEED_BACK').ok).toBe(false);
     expect(reviewTransition('DECIDED', 'DECIDE').ok).toBe(false);
     expect(reviewTransition('FED_BACK', 'FEED_BACK').ok).toBe(false);
+  });
+});
+
+describe('signed corrections applied in order (rule 21)', () => {
+  it('applies each correction only to what it names, oldest first', () => {
+    const original = { outcome: 'NO_PROBLEM', followUpAction: 'NONE', remarks: null as string | null };
+    const { result, reasons } = correctedResult(original, [
+      { changes: { outcome: 'CORRECTED_ON_ORDER' }, reason: 'a' },
+      { changes: { remarks: '已复核' }, reason: 'b' },
+    ]);
+    expect(result).toEqual({ outcome: 'CORRECTED_ON_ORDER', followUpAction: 'NONE', remarks: '已复核' });
+    expect(reasons).toEqual(['a', 'b']);
+  });
+
+  it('lets a later correction change what an earlier one changed, and ignores fields the result does not have', () => {
+    const { result } = correctedResult({ outcome: 'NO_PROBLEM' }, [
+      { changes: { outcome: 'CORRECTED_ON_ORDER' }, reason: 'a' },
+      { changes: { outcome: 'TO_FOLLOW_UP', unknown: 1 }, reason: 'b' },
+    ]);
+    expect(result).toEqual({ outcome: 'TO_FOLLOW_UP' });
   });
 });

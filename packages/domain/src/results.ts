@@ -133,3 +133,29 @@ export function reviewTransition(status: ReviewStatus, action: ReviewAction): { 
   if (action === 'FEED_BACK' && status === 'DECIDED') return { ok: true, status: 'FED_BACK' };
   return { ok: false, code: 'REVIEW.WRONG_STATE', status };
 }
+
+/** What a signed correction may change of a published result (rule 21). */
+export interface CorrectionChanges {
+  outcome?: string;
+  followUpAction?: string;
+  findings?: unknown;
+  remarks?: string | null;
+}
+
+/**
+ * Rule 21: the result as published after its signed corrections, applied in the order they were signed — each
+ * changes only what it names, so a later correction of the remarks keeps an earlier one's corrected outcome.
+ * The reasons come along, oldest first.
+ */
+export function correctedResult<R extends Record<string, unknown>>(
+  original: R,
+  signedInOrder: readonly { changes: unknown; reason: string }[],
+): { result: R; reasons: string[] } {
+  let result = { ...original };
+  for (const c of signedInOrder) {
+    const changes = (c.changes && typeof c.changes === 'object' ? c.changes : {}) as Record<string, unknown>;
+    const named = Object.fromEntries(Object.entries(changes).filter(([k, v]) => v !== undefined && k in original));
+    result = { ...result, ...named };
+  }
+  return { result, reasons: signedInOrder.map((c) => c.reason) };
+}

@@ -4,7 +4,7 @@
 import { coerceInputValue, GraphQLError, type GraphQLInputObjectType } from 'graphql';
 import type { PrismaClient } from '@ssj/db';
 import type { Prisma } from '@ssj/db/client';
-import { maskIdNumber } from '@ssj/domain';
+import { correctedResult, maskIdNumber } from '@ssj/domain';
 import type { Context } from '../context.ts';
 import { unauthenticated, userError } from '../errors.ts';
 import { paging } from '../listing.ts';
@@ -116,11 +116,14 @@ const OUTCOME: Record<string, string> = {
 };
 const FOLLOW_UP: Record<string, string> = { NONE: '无', REFER_CASE: '移送办案机构', NOTIFY_DEPARTMENT: '抄告相关部门' };
 const METHOD: Record<string, string> = { WRITTEN: '书面检查', ON_SITE: '实地核查', ONLINE_MONITORING: '网络监测', SAMPLE_TESTING: '抽样检测', THIRD_PARTY: '委托第三方核查' };
-const RESULT_HEADERS = ['任务编号', '抽查任务', '执行单位', '检查对象', '统一社会信用代码', '检查方式', '检查结果', '后续处置', '检查日期', '公示日期', '更正说明'];
+const RESULT_HEADERS = ['任务编号', '抽查任务', '执行单位', '检查对象', '统一社会信用代码', '检查方式', '检查结果', '后续处置', '检查日期', '公示期限', '公示日期', '更正说明'];
+
+/** A due date as the sheet shows it: 暂定 while counted through an undeclared year (rule 20). */
+const dueCell = (dueOn: Date | null, provisional: boolean) => (dueOn ? `${dueOn.toISOString().slice(0, 10)}${provisional ? '（暂定）' : ''}` : null);
 
 /**
  * Published results (rule 26: 已公示, of public tasks) with the filter { taskId, unitId (executing unit), q }.
- * A signed correction's outcome and follow-up replace the original's, as the public sees them (rule 21).
+ * Signed corrections' outcome and follow-up replace the original's, all of them in order, as the public sees them (rule 21).
  */
 export function exportResults(prisma: PrismaClient, ctx: Context, format: OutFormat, params: URLSearchParams, gbk: boolean): SheetOutput & { fileName: string } {
   if (!ctx.user) throw unauthenticated();
@@ -138,7 +141,7 @@ export function exportResults(prisma: PrismaClient, ctx: Context, format: OutFor
       ...(str(f.q) ? { target: { OR: [{ name: { contains: str(f.q)!, mode: 'insensitive' as const } }, { creditCode: { contains: str(f.q)!, mode: 'insensitive' as const } }] } } : {}),
     },
   };
-  const out = openSheet(format, '抽查结果', RESULT_HEADERS, { gbk, widths: [14, 30, 18, 30, 22, 12, 24, 14, 12, 12, 30] });
+  const out = openSheet(format, '抽查结果', RESULT_HEADERS, { gbk, widths: [14, 30, 18, 30, 22, 12, 24, 14, 12, 16, 12, 30] });
   const day = (d: Date | null) => (d ? chinaDay(d) : null);
   void (async () => {
     try {
@@ -149,20 +152,22 @@ export function exportResults(prisma: PrismaClient, ctx: Context, format: OutFor
           skip,
           take: BATCH,
           select: {
-            method: true, outcome: true, followUpAction: true, inspectedOn: true, publishedAt: true,
+            method: true, outcome: true, followUpAction: true, inspectedOn: true, publishedAt: true, dueOn: true, dueProvisional: true,
             taskTarget: { select: { task: { select: { code: true, name: true, executingUnit: { select: { name: true } } } }, target: { select: { name: true, creditCode: true } } } },
-            corrections: { where: { signedAt: { not: null } }, orderBy: { signedAt: 'desc' }, take: 1, select: { changes: true, reason: true } },
+            corrections: { where: { signedAt: { not: null } }, orderBy: [{ signedAt: 'asc' }, { id: 'asc' }], select: { changes: true, reason: true } },
           },
         });
         for (const r of batch) {
-          const corrected = (r.corrections[0]?.changes ?? {}) as { outcome?: string; followUpAction?: string };
-          const outcome = corrected.outcome ?? r.outcome;
-          const followUp = corrected.followUpAction ?? r.followUpAction;
+          // Rule 21: every signed correction, in the order signed (a later one changing only the remarks keeps an
+          // earlier one's outcome).
+          const { result: corrected, reasons } = correctedResult({ outcome: r.outcome as string | null, followUpAction: r.followUpAction as string }, r.corrections);
+          const outcome = corrected.outcome;
+          const followUp = corrected.followUpAction;
           const { task, target } = r.taskTarget;
           await out.writer.addRow([
             task.code, task.name, task.executingUnit.name, target.name, target.creditCode, r.method ? METHOD[r.method] ?? r.method : null,
             outcome ? OUTCOME[outcome] ?? outcome : null, FOLLOW_UP[followUp] ?? followUp,
-            r.inspectedOn ? r.inspectedOn.toISOString().slice(0, 10) : null, day(r.publishedAt), r.corrections[0]?.reason ?? null,
+            r.inspectedOn ? r.inspectedOn.toISOString().slice(0, 10) : null, dueCell(r.dueOn, r.dueProvisional), day(r.publishedAt), reasons.join('；') || null,
           ]);
         }
         if (batch.length < BATCH) break;

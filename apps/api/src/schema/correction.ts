@@ -179,7 +179,7 @@ builder.mutationFields((t) => ({
           if (!review || review.resultId !== r.id) throw userError('VALIDATION.INVALID', '异议复查不属于该检查结果', { field: 'reviewId' });
         }
         const c = await tx.correction.create({
-          data: { resultId: r.id, reason: args.reason!.trim(), changes, proposedById: ctx.user!.id, reviewId: args.reviewId ? String(args.reviewId) : null },
+          data: { resultId: r.id, reason: args.reason!.trim(), changes, proposedAt: clock.now(), proposedById: ctx.user!.id, reviewId: args.reviewId ? String(args.reviewId) : null },
         });
         await audit(tx, ctx, { action: 'proposeCorrection', entity: 'Correction', entityId: c.id, unitId, after: c });
         return tx.correction.findUniqueOrThrow({ ...query, where: { id: c.id } });

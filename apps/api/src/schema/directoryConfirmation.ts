@@ -5,6 +5,7 @@ import { audit } from '../audit.ts';
 import { notFound } from '../errors.ts';
 import { listQueries } from '../listing.ts';
 import { assertUnitWrite } from '../validation.ts';
+import { clock } from '../clock.ts';
 
 export const DirectoryConfirmationRef = builder.prismaObject('DirectoryConfirmation', {
   description: '名录库确认记录（抽取前确认名录库为最新） / Confirmation that a unit\'s directories are up to date (rule 4)',
@@ -52,7 +53,7 @@ builder.mutationFields((t) => ({
           tx.inspector.count({ where: { unitId, retiredAt: null } }),
         ]);
         const created = await tx.directoryConfirmation.create({
-          data: { unitId, confirmedById: ctx.user!.id, targetCount, inspectorCount, note: args.note ?? null },
+          data: { unitId, confirmedAt: clock.now(), confirmedById: ctx.user!.id, targetCount, inspectorCount, note: args.note ?? null },
         });
         await audit(tx, ctx, { action: 'confirmDirectories', entity: 'DirectoryConfirmation', entityId: created.id, unitId, after: created });
         return tx.directoryConfirmation.findUniqueOrThrow({ ...query, where: { id: created.id } });

@@ -295,7 +295,7 @@ async function snapshotOf(tx: Tx, planId: string, kind: AdjustmentKind, reason: 
 
 async function recordVersion(tx: Tx, ctx: Context, planId: string, version: number, kind: AdjustmentKind, reason: string, coverage: { covered: string[]; extra: string[]; share: number }) {
   const snapshot = await snapshotOf(tx, planId, kind, reason, coverage);
-  await tx.planAdjustment.create({ data: { planId, version, reason, snapshot: snapshot as Prisma.InputJsonValue, filedById: ctx.user!.id } });
+  await tx.planAdjustment.create({ data: { planId, version, reason, snapshot: snapshot as Prisma.InputJsonValue, filedAt: clock.now(), filedById: ctx.user!.id } });
   return snapshot;
 }
 

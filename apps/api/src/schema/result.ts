@@ -696,7 +696,7 @@ builder.mutationFields((t) => ({
         const e = await tx.evidence.create({
           data: {
             resultId: r.id, filename: args.filename!.trim().slice(0, 200), mimeType, size: data.length,
-            sha256: createHash('sha256').update(data).digest('hex'), data, uploadedById: ctx.user!.id,
+            sha256: createHash('sha256').update(data).digest('hex'), data, uploadedAt: clock.now(), uploadedById: ctx.user!.id,
           },
         });
         await audit(tx, ctx, { action: 'addEvidence', entity: 'Result', entityId: r.id, unitId, after: { evidenceId: e.id, filename: e.filename, size: e.size, sha256: e.sha256 } });
