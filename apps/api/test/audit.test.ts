@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idNumberCheckChar } from '@ssj/domain';
 import { schema } from '../src/schema/index.ts';
 import { codeOf, createTestApp, type TestApp } from './helpers.ts';
 
@@ -70,5 +71,42 @@ describe('audit trail (全程留痕、责任可溯)', () => {
     );
     const ev = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'createUser' } });
     expect(JSON.stringify(ev.after)).not.toContain('passwordHash');
+  });
+});
+
+describe('personal data in the audit trail (issue: masked wherever it appears)', () => {
+  const idNumber = (() => {
+    const body = '37030519800101771';
+    return body + idNumberCheckChar(body);
+  })();
+  const masked = `${idNumber.slice(0, 6)}********${idNumber.slice(14)}`;
+  const trail = (entity: string, token: string) =>
+    t.gql<{ allAuditEvents: { action: string; after: Record<string, unknown> | null }[] }>(
+      'query($f: AuditEventFilter) { allAuditEvents(filter: $f, perPage: 5) { action after } }',
+      { f: { entity } },
+      token,
+    );
+
+  it('shows ID and phone numbers whole to the lead unit only, masked to leadership and analysts', async () => {
+    const i = await t.gql('mutation($n: String) { createInspector(name: "审计测试员", idNumber: $n, phone: "13800000001", qualified: true) { id } }', { n: idNumber }, admin);
+    expect(i.errors).toBeUndefined();
+    const e = await t.gql('mutation($n: String) { createExpert(name: "审计测试专家", organization: "测试院", field: "测绘", idNumber: $n, phone: "13800000002") { id } }', { n: `${idNumber.slice(0, 16)}2${idNumberCheckChar(`${idNumber.slice(0, 16)}2`)}` }, admin);
+    expect(e.errors).toBeUndefined();
+    const leader = await t.login('leader');
+    const analystSession = await t.login('analyst');
+    const analyst = (await t.gql('mutation { createApiToken(name: "审计测试", days: 1) { token } }', {}, analystSession)).data?.createApiToken.token as string;
+
+    const asAdmin = (await trail('Inspector', admin)).data!.allAuditEvents.find((x) => x.action === 'createInspector')!;
+    expect(asAdmin.after).toMatchObject({ idNumber, phone: '13800000001' });
+    for (const token of [leader, analyst]) {
+      const ins = (await trail('Inspector', token)).data!.allAuditEvents.find((x) => x.action === 'createInspector')!;
+      expect(ins.after).toMatchObject({ idNumber: masked, phone: null, name: '审计测试员' });
+      const exp = (await trail('Expert', token)).data!.allAuditEvents.find((x) => x.action === 'createExpert')!;
+      expect(exp.after?.phone).toBeNull();
+      expect(String(exp.after?.idNumber)).toContain('********');
+    }
+    // The stored trail itself is unchanged (append-only): masking happens when it is read.
+    const stored = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'createInspector' }, orderBy: { id: 'desc' } });
+    expect(stored.after).toMatchObject({ idNumber, phone: '13800000001' });
   });
 });

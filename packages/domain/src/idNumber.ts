@@ -29,3 +29,23 @@ export function idNumberCheckChar(body17: string): string {
 export function maskIdNumber(idNumber: string): string {
   return idNumber.length === 18 ? `${idNumber.slice(0, 6)}********${idNumber.slice(14)}` : '*'.repeat(idNumber.length);
 }
+
+/** The keys under which a record carries personal data: ID numbers are masked, phone numbers withheld. */
+const PERSONAL_KEYS = { idNumber: 'MASK', phone: 'WITHHOLD' } as const;
+
+/**
+ * A JSON value (an audit snapshot, any nested record) with every personal field masked the way the lists
+ * show it to someone who may not read it: ID numbers as 370305********1234, phone numbers as null.
+ */
+export function maskPersonalData(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(maskPersonalData);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).map(([k, v]) => {
+      const rule = PERSONAL_KEYS[k as keyof typeof PERSONAL_KEYS];
+      if (rule === 'MASK') return [k, typeof v === 'string' ? maskIdNumber(v) : v];
+      if (rule === 'WITHHOLD') return [k, v === null || v === undefined ? v : null];
+      return [k, maskPersonalData(v)];
+    }),
+  );
+}

@@ -53,7 +53,9 @@ describe('results: entry, review, publication, correction, objection, follow-up'
   const helperOf = (source: string) => page.locator(`[class~="ra-input-${source}"] .MuiFormHelperText-root`);
 
   beforeAll(async () => {
+    // The day this walk's seed (a task completed on 2026-11-20, results due in December) was written for.
     api = await startApiServer('results', {
+      today: '2026-12-04',
       prepare: async (dataDir) => {
         const out = execFileSync('npx', ['tsx', path.join(here, 'resultsSeed.ts'), dataDir], { cwd: repoRoot, encoding: 'utf8' });
         taskId = JSON.parse(out.trim().split('\n').pop()!).taskId as string;

@@ -26,12 +26,11 @@ import { deadlineStatus, feedbackDueDate, resultDueDate, reviewDueDate } from '@
 import { CHROMIUM, CHROMIUM_ARGS, shots, startApiServer, type ApiServer } from './harness.ts';
 
 /**
- * The walk dates its steps "today" in Beijing time — in the page and on the server alike — so it must not cross
- * Beijing midnight (16:00 UTC): started in the last quarter of an hour before it, it waits for the new day.
+ * The walk's "today", pinned on the server (SSJ_TODAY), which the pages follow: never the wall clock. A Monday in
+ * December, so the results completed "today" fall due in 2027, a year the demo has not declared — the walk sees
+ * the provisional (暂定) due date (rule 20).
  */
-const WALK_MINUTES = 15;
-const msToBeijingMidnight = 86_400_000 - ((Date.now() + 8 * 3_600_000) % 86_400_000);
-if (msToBeijingMidnight < WALK_MINUTES * 60_000) await new Promise((r) => setTimeout(r, msToBeijingMidnight + 5_000));
+const TODAY = '2026-12-07';
 
 describe('annual workflow: plan, task, draw, teams, results, objection, follow-up', () => {
   let api: ApiServer | undefined;
@@ -43,7 +42,7 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
   let taskUrl = '';
   const taskName = '2026年采矿权人、探矿权人履行法定义务情况抽查';
   /** The day the task is completed, and the result inspected, objected to and reviewed (Beijing time). */
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  const today = TODAY;
   const consoleErrors: string[] = [];
 
   /**
@@ -100,7 +99,7 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
   };
 
   beforeAll(async () => {
-    api = await startApiServer('workflow');
+    api = await startApiServer('workflow', { today: TODAY });
     base = api.base;
     password = api.demoPassword('kuangguan', password);
     adminPassword = api.demoPassword('admin', adminPassword);

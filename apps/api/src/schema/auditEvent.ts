@@ -1,8 +1,20 @@
 // AuditEvent: append-only trail of every mutation (G4, G5). Readable, never writable, through the API.
 import type { Prisma } from '@ssj/db/client';
+import { maskPersonalData } from '@ssj/domain';
 import { builder } from '../builder.ts';
 import { keywordWhere, ListMetadata, pageArgs, paging } from '../listing.ts';
 import type { Context } from '../context.ts';
+
+/**
+ * Personal data in a snapshot, masked at read time by the rule the lists follow (the trail itself is append-only):
+ * the lead unit reads it whole; unit staff read their own unit's events (the only ones they see) whole, except
+ * experts' (the lead unit's alone); leadership and analysts never read ID or phone numbers.
+ */
+function personal(ctx: Context, entity: string, snapshot: Prisma.JsonValue | null): Prisma.JsonValue | null {
+  const role = ctx.user?.role;
+  if (role === 'ADMIN' || (role === 'UNIT_STAFF' && entity !== 'Expert')) return snapshot;
+  return maskPersonalData(snapshot) as Prisma.JsonValue | null;
+}
 
 builder.prismaObject('AuditEvent', {
   description: '操作留痕记录（只增不改） / Audit trail entry, append-only',
@@ -17,8 +29,8 @@ builder.prismaObject('AuditEvent', {
     action: t.exposeString('action', { description: '操作 / Mutation' }),
     entity: t.exposeString('entity', { description: '对象类型 / Entity' }),
     entityId: t.exposeID('entityId', { nullable: true }),
-    before: t.expose('before', { type: 'JSON', nullable: true, description: '修改前 / Before' }),
-    after: t.expose('after', { type: 'JSON', nullable: true, description: '修改后 / After' }),
+    before: t.field({ type: 'JSON', nullable: true, description: '修改前 / Before', select: { before: true, entity: true }, resolve: (e, _a, ctx) => personal(ctx, e.entity, e.before) }),
+    after: t.field({ type: 'JSON', nullable: true, description: '修改后 / After', select: { after: true, entity: true }, resolve: (e, _a, ctx) => personal(ctx, e.entity, e.after) }),
   }),
 });
 
