@@ -102,6 +102,8 @@ const apiMessages = {
   'EVIDENCE.TYPE_NOT_ALLOWED': '不支持的证据材料类型（可上传图片、PDF、音视频、Word、Excel 或文本文件）',
   'EVIDENCE.TOO_LARGE': '证据材料文件过大（单个文件不超过 20 MB）',
   'EVIDENCE.TOO_MANY': '每个检查结果最多上传 30 个证据材料',
+  'EVIDENCE.CONTENT_MISMATCH': '文件内容与声明的类型不符',
+  'EVIDENCE.ACTIVE_CONTENT': '不接受网页、脚本、SVG 等可执行的内容',
   'CORRECTION.RESULT_NOT_PUBLISHED': '只有已公示的检查结果需要更正；未公示的结果请退回修改',
   'CORRECTION.PENDING_EXISTS': '该检查结果已有待签批的更正，请先签批或处理',
   'CORRECTION.NOTHING_CHANGED': '更正至少应修改检查结果、后续处置、检查情况或备注中的一项',

@@ -5,6 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../src/clock.ts';
 import { codeOf, createTestApp, type TestApp } from './helpers.ts';
 
+/** A real 1×1 PNG (evidence content is checked against its declared type). */
+const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
 let t: TestApp;
 let kg: string; // kuangguan, principal of 矿产资源管理科 (KGK)
 let admin: string; // 行政许可科 (lead unit)
@@ -223,7 +226,7 @@ describe('published results are frozen (rule 21)', () => {
     const { results } = await dispatched(1);
     const id = results[0]!.id;
     await fillIn(id);
-    const ev = await t.gql('mutation($r: ID!, $c: String) { addEvidence(resultId: $r, filename: "现场照片.png", mimeType: "image/png", contentBase64: $c) { id size sha256 } }', { r: id, c: Buffer.from('PNGDATA').toString('base64') }, kg);
+    const ev = await t.gql('mutation($r: ID!, $c: String) { addEvidence(resultId: $r, filename: "现场照片.png", mimeType: "image/png", contentBase64: $c) { id size sha256 } }', { r: id, c: PNG_1PX }, kg);
     expect(ev.errors).toBeUndefined();
     await act('submitResult', id);
     await act('approveResult', id, admin);
@@ -242,7 +245,7 @@ describe('published results are frozen (rule 21)', () => {
 });
 
 describe('evidence (G30)', () => {
-  it('stores a file with its hash, serves it back, and refuses wrong types, bad encoding and oversize files', async () => {
+  it('stores a file with its hash, serves it back, and refuses wrong types, disguised content, bad encoding and oversize files', async () => {
     const { results } = await dispatched(1);
     const id = results[0]!.id;
     const content = Buffer.from('%PDF-1.4 检查笔录');
@@ -253,6 +256,20 @@ describe('evidence (G30)', () => {
     expect(ok.data?.addEvidence.size).toBe(content.length);
     expect(Buffer.from(ok.data?.addEvidence.contentBase64, 'base64').equals(content)).toBe(true);
     expect(codeOf(await add({ f: 'a.exe', m: 'application/x-msdownload', c: 'AAAA' }))).toBe('EVIDENCE.TYPE_NOT_ALLOWED');
+    // Uploads are what they claim (G30): the content's real type, the extension and the declared type agree.
+    const html = Buffer.from('<html><script>alert(document.cookie)</script></html>').toString('base64');
+    expect(codeOf(await add({ f: 'photo.jpg', m: 'image/jpeg', c: html }))).toBe('EVIDENCE.CONTENT_MISMATCH');
+    expect(codeOf(await add({ f: 'evil.html', m: 'text/plain', c: html }))).toBe('EVIDENCE.TYPE_NOT_ALLOWED');
+    expect(codeOf(await add({ f: 'notes.txt', m: 'text/plain', c: html }))).toBe('EVIDENCE.ACTIVE_CONTENT');
+    expect(codeOf(await add({ f: 'map.txt', m: 'text/plain', c: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>').toString('base64') }))).toBe('EVIDENCE.ACTIVE_CONTENT');
+    expect(codeOf(await add({ f: 'scan.pdf', m: 'image/png', c: content.toString('base64') }))).toBe('EVIDENCE.TYPE_NOT_ALLOWED');
+    expect(codeOf(await add({ f: 'photo.png', m: 'image/png', c: content.toString('base64') }))).toBe('EVIDENCE.CONTENT_MISMATCH');
+    // A right-to-left override cannot disguise a name; the cleaned name is what is stored.
+    const named = await add({ f: '现场\u202egpj.exe照片.png', m: 'image/png', c: PNG_1PX });
+    expect(named.errors).toBeUndefined();
+    const stored = await t.prisma.evidence.findUniqueOrThrow({ where: { id: named.data?.addEvidence.id } });
+    expect(stored.filename).toBe('现场gpj.exe照片.png');
+    await t.gql('mutation($id: ID!) { removeEvidence(id: $id) { id } }', { id: stored.id }, kg);
     expect(codeOf(await add({ f: 'a.png', m: 'image/png', c: '不是base64' }))).toBe('VALIDATION.INVALID');
     expect(codeOf(await add({ f: 'a.png', m: 'image/png', c: Buffer.alloc(20 * 1024 * 1024 + 1).toString('base64') }))).toBe('EVIDENCE.TOO_LARGE');
     expect(codeOf(await t.gql('mutation($r: ID!) { addEvidence(resultId: $r, filename: "a.png", mimeType: "image/png", contentBase64: "AAAA") { id } }', { r: id }, staff))).toBe('FORBIDDEN');

@@ -35,6 +35,7 @@ import { figureResultIds, periodOf } from '../assessment/figures.ts';
 import { assertUnitWrite, requireFields } from '../validation.ts';
 import { CheckMethodEnum, labelled } from './enums.ts';
 import { canWriteUnit } from './unit.ts';
+import { checkEvidence } from '../evidence.ts';
 
 type Tx = Prisma.TransactionClient;
 // The Task and Target objects registered by task.ts and target.ts, looked up by model.
@@ -693,9 +694,10 @@ builder.mutationFields((t) => ({
         assertUnitWrite(ctx.user, unitId);
         if (r.status === 'PUBLISHED' || r.status === 'APPROVED') throw userError('RESULT.WRONG_STATE', undefined, { status: r.status });
         if ((await tx.evidence.count({ where: { resultId: r.id } })) >= EVIDENCE_MAX_FILES) throw userError('EVIDENCE.TOO_MANY', undefined, { max: EVIDENCE_MAX_FILES });
+        const file = await checkEvidence(args.filename!, mimeType, data);
         const e = await tx.evidence.create({
           data: {
-            resultId: r.id, filename: args.filename!.trim().slice(0, 200), mimeType, size: data.length,
+            resultId: r.id, filename: file.filename, mimeType: file.mimeType, size: data.length,
             sha256: createHash('sha256').update(data).digest('hex'), data, uploadedAt: clock.now(), uploadedById: ctx.user!.id,
           },
         });
