@@ -205,7 +205,7 @@ describe('plan lines (rule 7, G12) and the coverage panel (rule 6)', () => {
     expect(await state()).toEqual(before);
 
     const retired = await t.prisma.checkItem.create({
-      data: { code: 'T-RETIRED', name: '已停用事项', objectType: '采矿权人', category: 'KEY', methods: ['ON_SITE'], unitId: kgk, legalBasis: '测试', defaultRatio: 0.1, retiredAt: new Date() },
+      data: { code: 'T-RETIRED', name: '已停用事项', objectType: '采矿权人', category: 'KEY', methods: ['ON_SITE'], unitId: kgk, remitUnits: { connect: { id: kgk } }, legalBasis: '测试', defaultRatio: 0.1, retiredAt: new Date() },
     });
     item['T-RETIRED'] = retired;
     expect(codeOf(await addItem('T-RETIRED'))).toBe('PLAN_ITEM.CHECK_ITEM_INVALID');

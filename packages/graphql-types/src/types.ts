@@ -221,10 +221,14 @@ export type CheckItem = {
   objectType: Scalars['String']['output'];
   /** 比例上限（一般事项；空则用系统设置） / Ratio cap for a GENERAL item (null: system setting) */
   ratioCap: Maybe<Scalars['Float']['output']>;
+  /** 实施单位：列入其职责范围、须纳入其年度计划的单位（规则 6） / Units whose remit the item is in; each plans it (rule 6) */
+  remitUnitIds: Array<Scalars['ID']['output']>;
+  /** 实施单位 / Units whose remit the item is in */
+  remitUnits: Array<Unit>;
   /** 停用时间 / Retired at */
   retiredAt: Maybe<Scalars['DateTime']['output']>;
   unit: Unit;
-  /** 检查主体 / Responsible unit */
+  /** 检查主体（牵头科室） / Responsible unit, the section in charge */
   unitId: Scalars['ID']['output'];
   updatedAt: Scalars['DateTime']['output'];
   /** 版本 / Version */
@@ -241,6 +245,8 @@ export type CheckItemFilter = {
   objectType?: InputMaybe<Scalars['String']['input']>;
   /** 关键词：事项、编码、依据 / Keyword: item, code, legal basis */
   q?: InputMaybe<Scalars['String']['input']>;
+  /** 列入该单位职责范围的事项 / Items in this unit's remit */
+  remitUnitId?: InputMaybe<Scalars['ID']['input']>;
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1185,6 +1191,7 @@ export type MutationCreateCheckItemArgs = {
   notice?: InputMaybe<Scalars['String']['input']>;
   objectType?: InputMaybe<Scalars['String']['input']>;
   ratioCap?: InputMaybe<Scalars['Float']['input']>;
+  remitUnitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1598,6 +1605,7 @@ export type MutationUpdateCheckItemArgs = {
   notice?: InputMaybe<Scalars['String']['input']>;
   objectType?: InputMaybe<Scalars['String']['input']>;
   ratioCap?: InputMaybe<Scalars['Float']['input']>;
+  remitUnitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
