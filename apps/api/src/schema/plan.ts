@@ -111,7 +111,8 @@ function coverageFrom(plan: {
   const regular = plan.items.filter((i) => !i.temporary);
   const inRemit = new Set(plan.remit.map((i) => i.id));
   const byId = new Map<string, CoverageItem>(plan.remit.map((i) => [i.id, i]));
-  for (const line of regular) if (!byId.has(line.checkItemId)) byId.set(line.checkItemId, line.checkItem);
+  // A line's item carries the fields asked for under covered / extra; a remit item without a line, those of missing.
+  for (const line of regular) byId.set(line.checkItemId, line.checkItem);
   const c = planCoverage({
     unitId: plan.unitId,
     checklist: [...byId.values()].map((i) => ({ id: i.id, unitId: inRemit.has(i.id) ? [plan.unitId] : [], retired: !!i.retiredAt })),
