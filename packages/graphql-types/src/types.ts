@@ -3592,6 +3592,8 @@ export type TaskFilter = {
   q?: InputMaybe<Scalars['String']['input']>;
   /** 状态 / Status */
   status?: InputMaybe<TaskStatus>;
+  /** 本单位设置或执行的任务（规则 11） / Tasks the unit set up or executes (rule 11) */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
   /** 计划年度 / Plan year */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
