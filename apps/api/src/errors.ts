@@ -19,6 +19,8 @@ const apiMessages = {
   'CHECK_ITEM.CODE_DUPLICATE': '事项编码已存在',
   'CHECK_ITEM.NOTICE_REQUIRED': '调整抽查事项须填写调整说明',
   'CHECK_ITEM.RATIO_ABOVE_CAP': '一般事项的抽查比例不得超过上限',
+  'CHECK_ITEM.REMIT_EMPTY': '抽查事项至少要有一个实施单位（列入其职责范围、须纳入其年度计划的单位）',
+  'CHECK_ITEM.REMIT_UNIT_INVALID': '实施单位不存在或已停用',
   'UNIT.DUPLICATE': '单位名称或编码已存在',
   'USER.USERNAME_DUPLICATE': '用户名已存在',
   'USER.PASSWORD_TOO_SHORT': '密码至少需要 8 位',

@@ -39,7 +39,7 @@ describe('hand-computed figures on a small fixed data set', () => {
     const unit = await makeUnit('TST1');
     const other = await makeUnit('TST2');
     const [item1, item2] = await Promise.all(
-      ['A', 'B'].map((x) => t.prisma.checkItem.create({ data: { code: `TST-${x}`, name: `测试事项${x}`, objectType: '企业', category: 'GENERAL', methods: ['ON_SITE'], unitId: unit.id, legalBasis: '测试', defaultRatio: 0.03, version: 1 } })),
+      ['A', 'B'].map((x) => t.prisma.checkItem.create({ data: { code: `TST-${x}`, name: `测试事项${x}`, objectType: '企业', category: 'GENERAL', methods: ['ON_SITE'], unitId: unit.id, remitUnits: { connect: { id: unit.id } }, legalBasis: '测试', defaultRatio: 0.03, version: 1 } })),
     );
     const plan = await t.prisma.plan.create({ data: { unitId: unit.id, year: 2026, title: '测试计划', status: 'FILED', version: 1, filedAt: new Date('2026-02-01') } });
     await t.prisma.planItem.create({ data: { planId: plan.id, checkItemId: item1!.id, scope: '全区', windowFrom: day('2026-03-01'), windowTo: day('2026-10-31'), estimatedCount: 10, ratio: 0.03 } });
@@ -151,7 +151,7 @@ async function domainData(): Promise<AssessmentData> {
   const p = t.prisma;
   const [units, items, plans, planItems, tasks, tts, results, libraries, targets, inspectors, confirmations] = await Promise.all([
     p.unit.findMany({ where: { retiredAt: null } }),
-    p.checkItem.findMany(),
+    p.checkItem.findMany({ include: { remitUnits: { select: { id: true } } } }),
     p.plan.findMany(),
     p.planItem.findMany({ where: { temporary: false } }),
     p.task.findMany({ where: { status: { not: 'CANCELLED' } } }),
@@ -166,7 +166,7 @@ async function domainData(): Promise<AssessmentData> {
   const violations = results.filter((r) => (r.followUpAction !== 'NONE' && ['PENDING_REVIEW', 'APPROVED', 'PUBLISHED'].includes(r.status)) || r.followUp);
   return {
     units: units.map((u) => ({ id: u.id })),
-    checkItems: items.map((i) => ({ id: i.id, unitId: i.unitId, retired: !!i.retiredAt })),
+    checkItems: items.map((i) => ({ id: i.id, unitId: i.remitUnits.map((u) => u.id), retired: !!i.retiredAt })),
     plans: plans.map((x) => ({ id: x.id, unitId: x.unitId, year: x.year, filedOn: x.status === 'FILED' ? iso(x.filedAt ?? new Date()) : null })),
     planItems: planItems.map((x) => ({ planId: x.planId, checkItemId: x.checkItemId })),
     tasks: tasks.map((x) => ({ id: x.id, planId: x.planId, unitId: x.executingUnitId, window: { from: iso(x.windowFrom)!, to: iso(x.windowTo)! }, completedOn: iso(x.completedOn) })),
@@ -209,7 +209,7 @@ describe('the SQL figures equal the domain formulas', () => {
     const admin = await t.prisma.user.findUniqueOrThrow({ where: { username: 'admin' } });
     for (let u = 0; u < 3; u++) {
       const unit = await makeUnit(`RND${u}`);
-      const items = await Promise.all([0, 1, 2].map((i) => t.prisma.checkItem.create({ data: { code: `RND-${u}-${i}`, name: `随机事项${u}-${i}`, objectType: '企业', category: 'KEY', methods: ['WRITTEN'], unitId: unit.id, legalBasis: '测试', defaultRatio: 0.1, version: 1, ...(i === 2 && random() < 0.5 ? { retiredAt: new Date() } : {}) } })));
+      const items = await Promise.all([0, 1, 2].map((i) => t.prisma.checkItem.create({ data: { code: `RND-${u}-${i}`, name: `随机事项${u}-${i}`, objectType: '企业', category: 'KEY', methods: ['WRITTEN'], unitId: unit.id, remitUnits: { connect: { id: unit.id } }, legalBasis: '测试', defaultRatio: 0.1, version: 1, ...(i === 2 && random() < 0.5 ? { retiredAt: new Date() } : {}) } })));
       const plan = await t.prisma.plan.create({ data: { unitId: unit.id, year: 2026, title: `随机计划${u}`, status: random() < 0.7 ? 'FILED' : 'DRAFT', version: 1, filedAt: new Date('2026-02-01') } });
       for (const it of items) if (random() < 0.6) await t.prisma.planItem.create({ data: { planId: plan.id, checkItemId: it.id, scope: '全区', windowFrom: day('2026-01-01'), windowTo: day('2026-12-31'), estimatedCount: 5, ratio: 0.1, temporary: random() < 0.2 } });
       const library = await t.prisma.targetLibrary.create({ data: { code: `RND-LIB-${u}`, name: `随机名录库${u}`, kind: 'SPECIAL', unitId: unit.id, buildStandard: '测试', supervisionRequirements: '测试' } });

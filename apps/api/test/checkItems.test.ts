@@ -73,3 +73,39 @@ describe('the checklist (rules 1, 2)', () => {
     expect(list.data?.allCheckItems.map((i: { code: string }) => i.code)).not.toContain('T-2');
   });
 });
+
+describe('the units whose remit an item is in (rule 6)', () => {
+  const REMIT = `mutation($code: String, $remit: [ID!]) {
+    createCheckItem(code: $code, name: "土地测试事项", objectType: "建设用地使用权人", category: KEY, methods: [ON_SITE],
+      unitId: "UNIT", legalBasis: "《测试条例》第二条", defaultRatio: 0.2, remitUnitIds: $remit) { id unitId remitUnitIds remitUnits { code } }
+  }`;
+  const unit = async (code: string) => (await t.prisma.unit.findUniqueOrThrow({ where: { code } })).id;
+
+  it('puts a new item in its responsible unit\'s remit by default, or in the units named', async () => {
+    const own = await t.gql(REMIT.replace('UNIT', unitId), { code: 'R-1' }, admin);
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.createCheckItem).toMatchObject({ unitId, remitUnitIds: [unitId], remitUnits: [{ code: 'KGK' }] });
+    const shared = await t.gql(REMIT.replace('UNIT', unitId), { code: 'R-2', remit: [await unit('GTS02'), unitId, await unit('GTS01')] }, admin);
+    expect(shared.errors).toBeUndefined();
+    expect(shared.data!.createCheckItem.remitUnits).toEqual([{ code: 'GTS01' }, { code: 'GTS02' }, { code: 'KGK' }]);
+    const listed = await t.gql('query($u: ID) { allCheckItems(filter: { remitUnitId: $u, q: "土地测试" }) { code } }', { u: await unit('GTS02') }, admin);
+    expect(listed.data!.allCheckItems).toEqual([{ code: 'R-2' }]);
+  });
+
+  it('changes the remit as a new version with its notice, and refuses an empty remit or an unknown unit', async () => {
+    const item = await t.prisma.checkItem.findUniqueOrThrow({ where: { code: 'R-1' } });
+    const UPDATE = 'mutation($id: ID!, $remit: [ID!], $notice: String) { updateCheckItem(id: $id, remitUnitIds: $remit, notice: $notice) { version remitUnits { code } } }';
+    const before = { version: item.version, audit: await t.prisma.auditEvent.count() };
+    expect(codeOf(await t.gql(UPDATE, { id: item.id, remit: [], notice: '调整实施单位' }, admin))).toBe('CHECK_ITEM.REMIT_EMPTY');
+    const unknown = await t.gql(UPDATE, { id: item.id, remit: ['no-such-unit'], notice: '调整实施单位' }, admin);
+    expect(codeOf(unknown)).toBe('CHECK_ITEM.REMIT_UNIT_INVALID');
+    expect(unknown.errors![0]!.message).toContain('实施单位不存在');
+    expect({ version: (await t.prisma.checkItem.findUniqueOrThrow({ where: { id: item.id } })).version, audit: await t.prisma.auditEvent.count() }).toEqual(before);
+
+    const ok = await t.gql(UPDATE, { id: item.id, remit: [await unit('GTS03')], notice: '改由辛店国土资源所实施' }, admin);
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.updateCheckItem).toEqual({ version: item.version + 1, remitUnits: [{ code: 'GTS03' }] });
+    const version = await t.prisma.checkItemVersion.findFirstOrThrow({ where: { checkItemId: item.id, version: item.version + 1 } });
+    expect(version.snapshot).toMatchObject({ unitId, remitUnitIds: [await unit('GTS03')] });
+  });
+});

@@ -49,7 +49,7 @@ describe('the demo workflow', () => {
 
   it('files 2025 for every unit with a remit, and 2026 for most; 矿产资源管理科 has no 2026 plan yet', async () => {
     const plans = await t.prisma.plan.findMany({ include: { unit: { select: { code: true } }, items: true, adjustments: true } });
-    const remitUnits = new Set((await t.prisma.checkItem.findMany({ select: { unit: { select: { code: true } } } })).map((i) => i.unit.code));
+    const remitUnits = new Set((await t.prisma.checkItem.findMany({ select: { remitUnits: { select: { code: true } } } })).flatMap((i) => i.remitUnits.map((u) => u.code)));
     const of = (year: number) => plans.filter((p) => p.year === year);
     expect(new Set(of(2025).map((p) => p.unit.code))).toEqual(remitUnits);
     expect(of(2025).every((p) => p.status === 'FILED')).toBe(true);
@@ -58,9 +58,9 @@ describe('the demo workflow', () => {
     const draft = of(2026).filter((p) => p.status === 'DRAFT');
     expect(draft.length).toBeGreaterThanOrEqual(1);
     // Rule 6: a filed plan covers its unit's whole remit; the draft still misses an item.
-    const remit = await t.prisma.checkItem.findMany({ select: { id: true, unitId: true } });
+    const remit = await t.prisma.checkItem.findMany({ select: { id: true, remitUnits: { select: { id: true } } } });
     for (const p of plans) {
-      const missing = remit.filter((i) => i.unitId === p.unitId && !p.items.some((l) => !l.temporary && l.checkItemId === i.id));
+      const missing = remit.filter((i) => i.remitUnits.some((u) => u.id === p.unitId) && !p.items.some((l) => !l.temporary && l.checkItemId === i.id));
       if (p.status === 'FILED') expect(missing).toEqual([]);
       else expect(missing.length).toBeGreaterThan(0);
       expect(p.adjustments.length).toBe(p.version);

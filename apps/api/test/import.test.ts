@@ -264,6 +264,33 @@ describe('lists with their own rules', () => {
     expect(Number((await t.prisma.checkItem.findUniqueOrThrow({ where: { code: 'LZZR-01' } })).defaultRatio)).toBeCloseTo(0.04);
   });
 
+  it('checklist: 实施单位 lists the units whose remit an item is in; blank keeps it, or is the 检查主体 for a new item', async () => {
+    const header = '事项编码,抽查事项,检查对象,事项类别,检查方式,检查主体,实施单位,检查依据,默认抽查比例（%）';
+    const ydk = await t.prisma.unit.findUniqueOrThrow({ where: { code: 'YDK' } });
+    const gts = await t.prisma.unit.findMany({ where: { code: { in: ['GTS01', 'GTS02'] } }, orderBy: { code: 'asc' } });
+    const row = (code: string, remit: string) => `${code},土地事项${code},建设用地使用权人,重点,实地核查,${ydk.name},${remit},《土地管理法》,20`;
+    const csv = [header, row('LZZR-95', `${ydk.name}、${gts[0]!.name}、GTS02`), row('LZZR-96', ''), row('LZZR-97', '不存在的所')].join('\n');
+    const job = await f.prepare('CheckItem', '清单.csv', csv, admin);
+    expect(job.counts).toMatchObject({ CREATE: 2, REFUSED: 1 });
+    expect((await f.rows(job.id, admin, 'REFUSED')).rows[0]!.reasons!.join()).toContain('单位“不存在的所”不存在');
+    const ok = await f.prepare('CheckItem', '清单.csv', csv.split('\n').slice(0, 3).join('\n'), admin);
+    expect((await f.commit(ok.id, admin, '新增土地事项')).job!.status).toBe('COMMITTED');
+    const remit = async (code: string) =>
+      (await t.prisma.checkItem.findUniqueOrThrow({ where: { code }, select: { remitUnits: { select: { code: true }, orderBy: { code: 'asc' } } } })).remitUnits.map((u) => u.code);
+    expect(await remit('LZZR-95')).toEqual(['GTS01', 'GTS02', 'YDK']);
+    expect(await remit('LZZR-96')).toEqual(['YDK']);
+
+    // A later file: a blank cell keeps the remit, a new list replaces it with a new version.
+    const again = await f.prepare('CheckItem', '清单.csv', [header, row('LZZR-95', ''), row('LZZR-96', 'GTS02')].join('\n'), admin);
+    expect(again.counts).toMatchObject({ UNCHANGED: 1, UPDATE: 1 });
+    expect((await f.rows(again.id, admin, 'UPDATE')).rows[0]!.changes!.join()).toContain(`实施单位：${ydk.name} → ${gts[1]!.name}`);
+    await f.commit(again.id, admin, '调整实施单位');
+    expect(await remit('LZZR-95')).toEqual(['GTS01', 'GTS02', 'YDK']);
+    expect(await remit('LZZR-96')).toEqual(['GTS02']);
+    const v = await t.prisma.checkItemVersion.findFirstOrThrow({ where: { checkItem: { code: 'LZZR-96' } }, orderBy: { version: 'desc' } });
+    expect(v).toMatchObject({ version: 2, snapshot: expect.objectContaining({ remitUnitIds: [gts[1]!.id] }) });
+  });
+
   it('experts without ID numbers are matched by name and organisation', async () => {
     const e = await t.prisma.expert.findFirstOrThrow({ where: { idNumber: null } });
     const csv = `姓名,工作单位,专业领域,职称\n${e.name},${e.organization},${e.field},教授级高工\n新专家,淄博市某研究院,地质灾害,工程师\n`;

@@ -6,7 +6,7 @@ import { codeOf, createTestApp, type TestApp } from './helpers.ts';
 let t: TestApp;
 let admin: string;
 let kuangguan: string; // 矿产资源管理科 KGK: remit LZZR-03 (KEY), LZZR-04, LZZR-11 (GENERAL)
-let wenshao: string; // 闻韶国土资源所 GTS01: empty remit
+let wenshao: string; // 闻韶国土资源所 GTS01: remit LZZR-01, LZZR-02, LZZR-09 (shared with every station and the section in charge)
 let leader: string;
 let analyst: string;
 let kgk: string;
@@ -205,7 +205,7 @@ describe('plan lines (rule 7, G12) and the coverage panel (rule 6)', () => {
     expect(await state()).toEqual(before);
 
     const retired = await t.prisma.checkItem.create({
-      data: { code: 'T-RETIRED', name: '已停用事项', objectType: '采矿权人', category: 'KEY', methods: ['ON_SITE'], unitId: kgk, legalBasis: '测试', defaultRatio: 0.1, retiredAt: new Date() },
+      data: { code: 'T-RETIRED', name: '已停用事项', objectType: '采矿权人', category: 'KEY', methods: ['ON_SITE'], unitId: kgk, remitUnits: { connect: { id: kgk } }, legalBasis: '测试', defaultRatio: 0.1, retiredAt: new Date() },
     });
     item['T-RETIRED'] = retired;
     expect(codeOf(await addItem('T-RETIRED'))).toBe('PLAN_ITEM.CHECK_ITEM_INVALID');
@@ -398,21 +398,24 @@ describe('listing plans and plan lines', () => {
     const r = await t.gql(`{
       filed: allPlans(filter: { status: FILED }, perPage: 100) { id }
       byUnit: allPlans(filter: { unitId: "${kgk}", year: 2026 }) { id }
-      keyword: allPlans(filter: { q: "闻韶" }) { title status coverage { share mayFile } }
+      keyword: allPlans(filter: { q: "闻韶", year: 2026 }) { title status coverage { share mayFile } }
       meta: _allPlansMeta(filter: { year: 2026 }) { count }
     }`, {}, analyst);
     expect(r.data?.filed.map((p: { id: string }) => p.id).sort()).toEqual([planId, ...demoFiled.map((p) => p.id)].sort());
     expect(r.data?.byUnit).toEqual([{ id: planId }]);
-    // An empty remit is fully covered, but an empty plan may not be filed.
-    expect(r.data?.keyword).toEqual([{ title: '闻韶国土资源所 2026 年度抽查工作计划', status: 'DRAFT', coverage: { share: 1, mayFile: false } }]);
+    // A land station's new plan misses its whole remit.
+    expect(r.data?.keyword).toEqual([{ title: '闻韶国土资源所 2026 年度抽查工作计划', status: 'DRAFT', coverage: { share: 0, mayFile: false } }]);
     expect(r.data?.meta.count).toBe(demo2026 + 2);
   });
 
   it('refuses filing an empty plan even when the remit is empty', async () => {
-    const plan = await t.prisma.plan.findFirstOrThrow({ where: { title: { contains: '闻韶' } } });
-    const r = await t.gql('mutation($id: ID!) { filePlan(id: $id, filedWith: "区局") { id } }', { id: plan.id }, wenshao);
+    // A plan made before its unit's remit was emptied (createPlan refuses an empty remit: see below).
+    const xkk = (await t.prisma.unit.findUniqueOrThrow({ where: { code: 'XKK' } })).id;
+    const plan = await t.prisma.plan.create({ data: { unitId: xkk, year: 2027, title: '行政许可科 2027 年度计划' } });
+    const r = await t.gql('mutation($id: ID!) { filePlan(id: $id, filedWith: "区局") { id } }', { id: plan.id }, admin);
     expect(codeOf(r)).toBe('PLAN.EMPTY');
     expect((await t.prisma.plan.findUniqueOrThrow({ where: { id: plan.id } })).status).toBe('DRAFT');
+    await t.prisma.plan.delete({ where: { id: plan.id } });
   });
 
   it('lists plan lines by plan and by temporary flag, in the react-admin shape', async () => {
@@ -457,5 +460,54 @@ describe('listing plans and plan lines', () => {
     expect(new Set(counts).size).toBe(1);
     // session + user, plans, units, lines, versions, remit items, line items, their units.
     expect(counts[0]).toBeLessThanOrEqual(9);
+  });
+});
+
+describe('land stations plan their own remit (rule 6)', () => {
+  const in2027 = { windowFrom: '2027-04-01', windowTo: '2027-10-31', scope: '闻韶街道', areaWeights: { 闻韶街道: 1 } };
+
+  it('shows a station the land items it shares with the sections and the other stations, and files its plan once all are covered', async () => {
+    const created = await t.gql(`mutation { createPlan(year: 2027, title: "闻韶国土资源所 2027 年度抽查工作计划") { ${PLAN_FIELDS} } }`, {}, wenshao);
+    expect(created.errors).toBeUndefined();
+    const plan = created.data!.createPlan;
+    expect(plan.coverage).toEqual({ covered: [], missing: [{ code: 'LZZR-01' }, { code: 'LZZR-02' }, { code: 'LZZR-09' }], extra: [], share: 0, mayFile: false });
+    for (const code of ['LZZR-01', 'LZZR-02']) expect((await addItem(code, in2027, wenshao, plan.id)).errors).toBeUndefined();
+    // A section's item is outside the station's remit: shown, not counted.
+    expect((await addItem('LZZR-04', in2027, wenshao, plan.id)).errors).toBeUndefined();
+    const partial = await showPlan(plan.id, wenshao);
+    expect(partial.coverage).toMatchObject({ covered: [{ code: 'LZZR-01' }, { code: 'LZZR-02' }], missing: [{ code: 'LZZR-09' }], extra: [{ code: 'LZZR-04' }], mayFile: false });
+    const refused = await t.gql('mutation($id: ID!) { filePlan(id: $id, filedWith: "临淄区自然资源局") { id } }', { id: plan.id }, wenshao);
+    expect(codeOf(refused)).toBe('PLAN.COVERAGE_INCOMPLETE');
+    expect(refused.errors![0]!.message).toContain('LZZR-09');
+
+    expect((await addItem('LZZR-09', { ...in2027, ratio: 0.2 }, wenshao, plan.id)).errors).toBeUndefined();
+    const filed = await t.gql(`mutation($id: ID!) { filePlan(id: $id, filedWith: "临淄区自然资源局") { ${PLAN_FIELDS} } }`, { id: plan.id }, wenshao);
+    expect(filed.errors).toBeUndefined();
+    expect(filed.data!.filePlan).toMatchObject({ status: 'FILED', version: 1, coverage: { missing: [], share: 1, mayFile: true } });
+    const snapshot = (await showPlan(plan.id, wenshao)).adjustments[0].snapshot;
+    expect(snapshot.coverage.covered).toEqual([item['LZZR-01']!.id, item['LZZR-02']!.id, item['LZZR-09']!.id].sort());
+  });
+
+  it('counts coverage per unit: the station\'s lines cover nothing for the section in charge or another station', async () => {
+    const ydk = (await t.prisma.unit.findUniqueOrThrow({ where: { code: 'YDK' } })).id;
+    const xueGong = (await t.prisma.unit.findUniqueOrThrow({ where: { code: 'GTS02' } })).id;
+    for (const unitId of [ydk, xueGong]) {
+      const r = await t.gql('mutation($u: ID) { createPlan(unitId: $u, year: 2027, title: "2027 年度计划") { coverage { covered { code } missing { code } } } }', { u: unitId }, admin);
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.createPlan.coverage.covered).toEqual([]);
+    }
+    const [ydkPlan, gts02Plan] = await Promise.all([ydk, xueGong].map((unitId) => t.prisma.plan.findUniqueOrThrow({ where: { unitId_year: { unitId, year: 2027 } }, select: { id: true } })));
+    expect((await showPlan(ydkPlan!.id, admin)).coverage.missing).toEqual([{ code: 'LZZR-09' }]);
+    expect((await showPlan(gts02Plan!.id, admin)).coverage.missing).toEqual([{ code: 'LZZR-01' }, { code: 'LZZR-02' }, { code: 'LZZR-09' }]);
+  });
+
+  it('refuses a plan for a unit with nothing in its remit, saying why in Chinese, and creates nothing', async () => {
+    const xkk = (await t.prisma.unit.findUniqueOrThrow({ where: { code: 'XKK' } })).id;
+    const before = { plans: await t.prisma.plan.count(), audit: await t.prisma.auditEvent.count() };
+    const r = await t.gql('mutation($u: ID) { createPlan(unitId: $u, year: 2026, title: "行政许可科 2026 年度计划") { id } }', { u: xkk }, admin);
+    expect(codeOf(r)).toBe('PLAN.NO_REMIT');
+    expect(r.errors![0]!.message).toContain('职责范围内没有抽查事项');
+    expect(r.errors![0]!.extensions).toMatchObject({ field: 'unitId' });
+    expect({ plans: await t.prisma.plan.count(), audit: await t.prisma.auditEvent.count() }).toEqual(before);
   });
 });

@@ -172,6 +172,26 @@ describe('setting up a task (G15)', () => {
   });
 });
 
+describe('a land station\'s tasks (rules 6, 11)', () => {
+  it('lists the tasks a unit set up or executes under one filter: 闻韶所 sees what it was delegated, 辛店所 also its own', async () => {
+    const unit = async (code: string) => (await t.prisma.unit.findUniqueOrThrow({ where: { code } })).id;
+    const [gts01, gts03] = await Promise.all([unit('GTS01'), unit('GTS03')]);
+    const Q = 'query($f: TaskFilter) { allTasks(filter: $f, sortField: "code", sortOrder: "ASC", perPage: 100) { code ownerUnitId executingUnitId } _allTasksMeta(filter: $f) { count } }';
+    const wenshao = await t.gql(Q, { f: { unitId: gts01 } }, ws);
+    expect(wenshao.errors).toBeUndefined();
+    // RW-2026-0008 is YDK's task delegated to 闻韶所 (owner YDK): the unit's staff must see it by default.
+    expect(wenshao.data!.allTasks.map((x: { code: string }) => x.code)).toContain('RW-2026-0008');
+    expect(wenshao.data!.allTasks.every((x: { ownerUnitId: string; executingUnitId: string }) => x.ownerUnitId === gts01 || x.executingUnitId === gts01)).toBe(true);
+    expect(wenshao.data!._allTasksMeta.count).toBe(await t.prisma.task.count({ where: { OR: [{ ownerUnitId: gts01 }, { executingUnitId: gts01 }] } }));
+    // 辛店所 runs tasks YDK delegated to it, and one it set up from its own filed plan.
+    const xindian = (await t.gql(Q, { f: { unitId: gts03 } }, ws)).data!.allTasks as { code: string; ownerUnitId: string; executingUnitId: string }[];
+    expect(xindian.some((x) => x.ownerUnitId === gts03 && x.executingUnitId === gts03)).toBe(true);
+    expect(xindian.some((x) => x.ownerUnitId !== gts03 && x.executingUnitId === gts03)).toBe(true);
+    const own = await t.prisma.task.findFirstOrThrow({ where: { ownerUnitId: gts03 }, include: { plan: true } });
+    expect(own.plan).toMatchObject({ unitId: gts03, status: 'FILED' });
+  });
+});
+
 describe('task classes (rules 2, 11, 12)', () => {
   it('refuses a GENERAL item\'s class above the cap (0.06 > 0.05), naming the item and cap; accepts the cap itself', async () => {
     const task = (await newTask({ items: [item['LZZR-04']], name: '探矿权人检查' })).data!.createTask;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPlanFiling, planCoverage, type CoverageCheckItem } from './coverage.ts';
+import { checkPlanCreation, checkPlanFiling, planCoverage, type CoverageCheckItem } from './coverage.ts';
 
 const checklist: CoverageCheckItem[] = [
   { id: 'CI-1', unitId: 'U-land' },
@@ -32,5 +32,11 @@ describe('plan coverage (rule 6)', () => {
   it('allows filing when every remit item is covered (a retired item is not required)', () => {
     const planItems = ['CI-1', 'CI-2', 'CI-3'].map((checkItemId) => ({ checkItemId }));
     expect(checkPlanFiling({ unitId: 'U-land', checklist, planItems })).toEqual({ ok: true, covered: ['CI-1', 'CI-2', 'CI-3'] });
+  });
+
+  it('lets a unit plan when its remit holds an active item shared with other units, and refuses one with none', () => {
+    expect(checkPlanCreation({ unitId: 'U-mining', checklist })).toEqual({ ok: true, remit: ['CI-3', 'CI-4'] });
+    expect(checkPlanCreation({ unitId: 'U-lead', checklist })).toEqual({ ok: false, code: 'PLAN.NO_REMIT' });
+    expect(checkPlanCreation({ unitId: 'U-old', checklist: [{ id: 'CI-9', unitId: ['U-old'], retired: true }] })).toEqual({ ok: false, code: 'PLAN.NO_REMIT' });
   });
 });

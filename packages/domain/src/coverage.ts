@@ -52,3 +52,12 @@ export function checkPlanFiling(input: {
   const c = planCoverage(input);
   return c.mayFile ? { ok: true, covered: c.covered } : { ok: false, code: 'PLAN.COVERAGE_INCOMPLETE', missing: c.missing, covered: c.covered };
 }
+
+/**
+ * Rule 6 / G10: only a unit with checklist items in its remit makes an annual plan ("有检查任务的"). A unit
+ * whose remit is empty would get a plan it can never file (PLAN.EMPTY), so it is told why instead.
+ */
+export function checkPlanCreation(input: { unitId: string; checklist: readonly CoverageCheckItem[] }): { ok: true; remit: string[] } | { ok: false; code: 'PLAN.NO_REMIT' } {
+  const remit = input.checklist.filter((i) => !i.retired && inRemit(i, input.unitId)).map((i) => i.id).sort();
+  return remit.length > 0 ? { ok: true, remit } : { ok: false, code: 'PLAN.NO_REMIT' };
+}

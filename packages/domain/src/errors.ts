@@ -42,6 +42,7 @@ export type DomainErrorCode =
   | 'TEAM.REPLACEMENT_LOAD_LIMIT'
   // rule 6: plan coverage
   | 'PLAN.COVERAGE_INCOMPLETE'
+  | 'PLAN.NO_REMIT'
   // rules 18–24: results, reviews, follow-ups
   | 'RESULT.WRONG_STATE'
   | 'RESULT.INCOMPLETE'
@@ -89,6 +90,8 @@ export const messages: Record<DomainErrorCode, string> = {
   'TEAM.REPLACEMENT_LOAD_LIMIT': '指定的替换人员在本任务中承担的检查对象已达上限',
 
   'PLAN.COVERAGE_INCOMPLETE': '年度抽查工作计划未覆盖本单位职责范围内的全部抽查事项，不能报备',
+  'PLAN.NO_REMIT':
+    '本单位职责范围内没有抽查事项，无需制定年度抽查计划。如本单位承担某项检查，请联系行政许可科在抽查事项清单中将本单位列为该事项的实施单位',
 
   'RESULT.WRONG_STATE': '检查结果当前状态下不能办理此操作',
   'RESULT.INCOMPLETE': '检查结果尚未填写完整，不能提交审核',

@@ -237,10 +237,14 @@ export type CheckItem = {
   objectType: Scalars['String']['output'];
   /** 比例上限（一般事项；空则用系统设置） / Ratio cap for a GENERAL item (null: system setting) */
   ratioCap: Maybe<Scalars['Float']['output']>;
+  /** 实施单位：列入其职责范围、须纳入其年度计划的单位（规则 6） / Units whose remit the item is in; each plans it (rule 6) */
+  remitUnitIds: Array<Scalars['ID']['output']>;
+  /** 实施单位 / Units whose remit the item is in */
+  remitUnits: Array<Unit>;
   /** 停用时间 / Retired at */
   retiredAt: Maybe<Scalars['DateTime']['output']>;
   unit: Unit;
-  /** 检查主体 / Responsible unit */
+  /** 检查主体（牵头科室） / Responsible unit, the section in charge */
   unitId: Scalars['ID']['output'];
   updatedAt: Scalars['DateTime']['output'];
   /** 版本 / Version */
@@ -257,6 +261,8 @@ export type CheckItemFilter = {
   objectType?: InputMaybe<Scalars['String']['input']>;
   /** 关键词：事项、编码、依据 / Keyword: item, code, legal basis */
   q?: InputMaybe<Scalars['String']['input']>;
+  /** 列入该单位职责范围的事项 / Items in this unit's remit */
+  remitUnitId?: InputMaybe<Scalars['ID']['input']>;
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1222,6 +1228,7 @@ export type MutationCreateCheckItemArgs = {
   notice?: InputMaybe<Scalars['String']['input']>;
   objectType?: InputMaybe<Scalars['String']['input']>;
   ratioCap?: InputMaybe<Scalars['Float']['input']>;
+  remitUnitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1635,6 +1642,7 @@ export type MutationUpdateCheckItemArgs = {
   notice?: InputMaybe<Scalars['String']['input']>;
   objectType?: InputMaybe<Scalars['String']['input']>;
   ratioCap?: InputMaybe<Scalars['Float']['input']>;
+  remitUnitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -3639,6 +3647,8 @@ export type TaskFilter = {
   q?: InputMaybe<Scalars['String']['input']>;
   /** 状态 / Status */
   status?: InputMaybe<TaskStatus>;
+  /** 本单位设置或执行的任务（规则 11） / Tasks the unit set up or executes (rule 11) */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
   /** 计划年度 / Plan year */
   year?: InputMaybe<Scalars['Int']['input']>;
 };

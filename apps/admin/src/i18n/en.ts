@@ -95,7 +95,7 @@ export const enApp = {
         id: 'ID', q: 'Search', code: 'Code', name: 'Item', objectType: 'Object type', category: 'Category', methods: 'Methods',
         unitId: 'Responsible unit', legalBasis: 'Legal basis', defaultRatio: 'Default ratio (%)', ratioCap: 'Ratio cap (%)',
         needsExpert: 'Needs an expert', version: 'Version', retiredAt: 'Retired at', updatedAt: 'Updated at', versions: 'Versions',
-        notice: 'Adjustment notice', includeRetired: 'Include retired',
+        notice: 'Adjustment notice', includeRetired: 'Include retired', remitUnitIds: 'Carried out by', remitUnitId: 'Carried out by',
       },
     },
     TargetLibrary: {
@@ -159,7 +159,7 @@ export const enApp = {
     Task: {
       name: 'Inspection task |||| Inspection tasks',
       fields: {
-        id: 'ID', q: 'Search', code: 'Task code', name: 'Name', planId: 'Annual plan', planItemId: 'Plan line', ownerUnitId: 'Set up by',
+        id: 'ID', q: 'Search', code: 'Task code', name: 'Name', planId: 'Annual plan', planItemId: 'Plan line', ownerUnitId: 'Set up by', unitId: 'Set up or executed by',
         executingUnitId: 'Executing unit', windowFrom: 'From', windowTo: 'To', status: 'Status', temporary: 'Temporary check',
         campaignOrdered: 'Ordered by a campaign / higher authority', campaignBasis: 'Basis of the order', isPublic: 'Results published',
         teamSize: 'Inspectors per target', seedCommitment: 'Seed commitment', pendingRedrawReason: 'Pending re-draw reason',
@@ -469,6 +469,8 @@ export const enApp = {
     },
   },
   plan: {
+    no_remit: 'No checklist item is in this unit’s remit, so it has no annual plan to make. If the unit carries out an inspection, ask the administrative-licensing section to list it as a unit carrying out that item.',
+    remit: 'Checklist items in this unit’s remit (the plan must cover them all): %{items}',
     coverage: 'Coverage of the unit’s checklist items (rule 6)',
     coverage_share: '%{share} covered',
     covered: 'Covered',
@@ -663,6 +665,7 @@ export const enApp = {
     snapshot: 'Content of this version',
     change: 'Change',
     system_cap: 'System setting',
+    remit_help: 'The units whose remit the item is in: each must cover it in its annual plan (rule 6), e.g. land items by every land station in its own area. Empty on a new item: the responsible unit.',
   },
   target: {
     area_help: 'Town or street of Linzi District',

@@ -308,7 +308,7 @@ export const zhApp: typeof enApp = {
         id: '编号', q: '搜索', code: '事项编码', name: '抽查事项', objectType: '检查对象', category: '事项类别', methods: '检查方式',
         unitId: '检查主体', legalBasis: '检查依据', defaultRatio: '默认抽查比例（%）', ratioCap: '比例上限（%）',
         needsExpert: '需专家参与', version: '版本', retiredAt: '停用时间', updatedAt: '更新时间', versions: '历次版本',
-        notice: '调整说明', includeRetired: '包含已停用',
+        notice: '调整说明', includeRetired: '包含已停用', remitUnitIds: '实施单位', remitUnitId: '实施单位',
       },
     },
     TargetLibrary: {
@@ -373,6 +373,7 @@ export const zhApp: typeof enApp = {
       name: '抽查任务',
       fields: {
         id: '编号', q: '搜索', code: '任务编号', name: '任务名称', planId: '年度计划', planItemId: '计划事项', ownerUnitId: '任务设置单位',
+        unitId: '设置或执行单位',
         executingUnitId: '任务执行单位', windowFrom: '开始日期', windowTo: '结束日期', status: '状态', temporary: '临时性抽查',
         campaignOrdered: '专项行动或上级部署', campaignBasis: '部署依据', isPublic: '结果公示',
         teamSize: '每组检查人员数', seedCommitment: '随机种子承诺值', pendingRedrawReason: '待重新摇号理由',
@@ -688,6 +689,8 @@ export const zhApp: typeof enApp = {
     extra: '职责范围外（不计入覆盖）',
     none_missing: '本单位职责范围内的抽查事项已全部覆盖，可以备案。',
     must_cover: '计划须覆盖本单位职责范围内的全部抽查事项，方可备案。',
+    no_remit: '本单位职责范围内没有抽查事项，无需制定年度抽查计划。如本单位承担某项检查，请联系行政许可科在抽查事项清单中将本单位列为该事项的实施单位。',
+    remit: '本单位职责范围内的抽查事项（计划须全部覆盖）：%{items}',
     items: '计划事项',
     add_item: '添加计划事项',
     edit_item: '修改计划事项',
@@ -875,6 +878,7 @@ export const zhApp: typeof enApp = {
     snapshot: '该版本内容',
     change: '变更类型',
     system_cap: '系统设置',
+    remit_help: '该事项列入哪些单位的职责范围：每个实施单位都须在本单位年度计划中覆盖该事项（规则 6）。如土地类事项由各国土资源所在本辖区实施。新增时不选则为检查主体。',
   },
   target: {
     area_help: '临淄区的镇（街道）',

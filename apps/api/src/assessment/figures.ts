@@ -76,7 +76,9 @@ export async function assessmentFigures(db: PrismaClient | Prisma.TransactionCli
   const [units, coverage, completion, entry, followUp, libraries, inspectors, confirmations] = await Promise.all([
     db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Unit" WHERE "retiredAt" IS NULL ORDER BY "code"`,
     db.$queryRaw<{ unitId: string | null; total: number; covered: number; missing: string[] | null }[]>`
-      WITH remit AS (SELECT "unitId", "id" FROM "CheckItem" WHERE "retiredAt" IS NULL),
+      WITH remit AS (
+        SELECT cr."B" AS "unitId", ci."id" FROM "_CheckItemRemit" cr JOIN "CheckItem" ci ON ci."id" = cr."A" WHERE ci."retiredAt" IS NULL
+      ),
       planned AS (
         SELECT DISTINCT p."unitId", pi."checkItemId" FROM "Plan" p JOIN "PlanItem" pi ON pi."planId" = p."id"
         WHERE p."status" = 'FILED' AND p."year" BETWEEN ${y1} AND ${y2} AND pi."temporary" = false

@@ -52,7 +52,7 @@ const FETCH: Record<ImportKind, { filterType: string; fetch: Fetch }> = {
   },
   CheckItem: {
     filterType: 'CheckItemFilter',
-    fetch: (p, f, o, skip, take) => p.checkItem.findMany({ where: checkItemWhere(f), orderBy: paging<Prisma.CheckItemOrderByWithRelationInput>(o, checkItemSort, { field: 'code', dir: 'asc' }, { id: 'asc' }).orderBy, skip, take }),
+    fetch: (p, f, o, skip, take) => p.checkItem.findMany({ where: checkItemWhere(f), include: { remitUnits: { select: { id: true } } }, orderBy: paging<Prisma.CheckItemOrderByWithRelationInput>(o, checkItemSort, { field: 'code', dir: 'asc' }, { id: 'asc' }).orderBy, skip, take }),
   },
 };
 

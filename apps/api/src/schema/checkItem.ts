@@ -20,8 +20,14 @@ builder.prismaObject('CheckItem', {
     objectType: t.exposeString('objectType', { description: '检查对象 / Object type' }),
     category: t.expose('category', { type: CheckCategoryEnum, description: '事项类别 / Category' }),
     methods: t.expose('methods', { type: [CheckMethodEnum], description: '检查方式 / Methods' }),
-    unitId: t.exposeID('unitId', { description: '检查主体 / Responsible unit' }),
+    unitId: t.exposeID('unitId', { description: '检查主体（牵头科室） / Responsible unit, the section in charge' }),
     unit: t.relation('unit'),
+    remitUnitIds: t.idList({
+      description: '实施单位：列入其职责范围、须纳入其年度计划的单位（规则 6） / Units whose remit the item is in; each plans it (rule 6)',
+      select: { remitUnits: { select: { id: true }, orderBy: { code: 'asc' } } },
+      resolve: (i) => i.remitUnits.map((u) => u.id),
+    }),
+    remitUnits: t.relation('remitUnits', { description: '实施单位 / Units whose remit the item is in', query: { orderBy: { code: 'asc' } } }),
     legalBasis: t.exposeString('legalBasis', { description: '检查依据 / Legal basis' }),
     defaultRatio: t.float({ select: { defaultRatio: true }, resolve: (i) => Number(i.defaultRatio), description: '默认抽查比例 / Default ratio' }),
     ratioCap: t.float({
@@ -62,6 +68,7 @@ const CheckItemFilter = builder.inputType('CheckItemFilter', {
     q: t.string({ required: false, description: '关键词：事项、编码、依据 / Keyword: item, code, legal basis' }),
     category: t.field({ type: CheckCategoryEnum, required: false }),
     unitId: t.id({ required: false }),
+    remitUnitId: t.id({ required: false, description: '列入该单位职责范围的事项 / Items in this unit\'s remit' }),
     objectType: t.string({ required: false }),
     includeRetired: t.boolean({ required: false }),
   }),
@@ -73,6 +80,7 @@ export function where(f: typeof CheckItemFilter.$inferInput | null | undefined):
     ...(f?.includeRetired || f?.ids ? {} : { retiredAt: null }),
     ...(f?.category ? { category: f.category } : {}),
     ...(f?.unitId ? { unitId: String(f.unitId) } : {}),
+    ...(f?.remitUnitId ? { remitUnits: { some: { id: String(f.remitUnitId) } } } : {}),
     ...(f?.objectType ? { objectType: f.objectType } : {}),
     AND: keywordWhere<Prisma.CheckItemWhereInput>(f?.q, ['name', 'code', 'legalBasis']),
   };
@@ -124,6 +132,7 @@ const itemArgs = builder.args((t) => ({
   category: t.field({ type: CheckCategoryEnum, required: false }),
   methods: t.field({ type: [CheckMethodEnum], required: false }),
   unitId: t.id({ required: false }),
+  remitUnitIds: t.idList({ required: false, description: '实施单位；新增时默认为检查主体 / Units whose remit the item is in; defaults to the responsible unit on create' }),
   legalBasis: t.string({ required: false }),
   defaultRatio: t.float({ required: false }),
   ratioCap: t.float({ required: false }),
@@ -144,8 +153,19 @@ async function assertRatio(tx: Prisma.TransactionClient, item: ItemShape) {
   }
 }
 
-const versionSnapshot = (i: { code: string; name: string; objectType: string; category: string; methods: string[]; unitId: string; legalBasis: string; defaultRatio: unknown; ratioCap: unknown; needsExpert: boolean }) => ({
-  code: i.code, name: i.name, objectType: i.objectType, category: i.category, methods: i.methods, unitId: i.unitId,
+/** Rule 6: the units whose remit the item is in — at least one, each existing and active. Sorted, unique. */
+async function remitOf(tx: Prisma.TransactionClient, ids: readonly (string | number)[]): Promise<string[]> {
+  const unique = [...new Set(ids.map(String))].sort();
+  if (unique.length === 0) throw userError('CHECK_ITEM.REMIT_EMPTY', undefined, { field: 'remitUnitIds' });
+  const found = await tx.unit.findMany({ where: { id: { in: unique }, retiredAt: null }, select: { id: true } });
+  const known = new Set(found.map((u) => u.id));
+  const bad = unique.filter((id) => !known.has(id));
+  if (bad.length > 0) throw userError('CHECK_ITEM.REMIT_UNIT_INVALID', bad.join('、'), { field: 'remitUnitIds' });
+  return unique;
+}
+
+const versionSnapshot = (i: { code: string; name: string; objectType: string; category: string; methods: string[]; unitId: string; legalBasis: string; defaultRatio: unknown; ratioCap: unknown; needsExpert: boolean }, remitUnitIds: string[]) => ({
+  code: i.code, name: i.name, objectType: i.objectType, category: i.category, methods: i.methods, unitId: i.unitId, remitUnitIds,
   legalBasis: i.legalBasis, defaultRatio: String(i.defaultRatio), ratioCap: i.ratioCap === null ? null : String(i.ratioCap), needsExpert: i.needsExpert,
 });
 
@@ -162,16 +182,18 @@ builder.mutationFields((t) => ({
         const category = args.category!;
         const ratioCap = category === 'KEY' ? null : (args.ratioCap ?? null);
         await assertRatio(tx, { category, defaultRatio: args.defaultRatio!, ratioCap });
+        const remitUnitIds = await remitOf(tx, args.remitUnitIds ?? [String(args.unitId)]);
         const created = await tx.checkItem.create({
           data: {
             code: args.code!, name: args.name!, objectType: args.objectType!, category, methods: args.methods!, unitId: String(args.unitId),
             legalBasis: args.legalBasis!, defaultRatio: args.defaultRatio!, ratioCap, needsExpert: args.needsExpert ?? false, version: 1,
+            remitUnits: { connect: remitUnitIds.map((id) => ({ id })) },
           },
         });
         await tx.checkItemVersion.create({
-          data: { checkItemId: created.id, version: 1, change: 'CREATE', snapshot: versionSnapshot(created), notice: args.notice?.trim() || '新增抽查事项', changedById: ctx.user!.id },
+          data: { checkItemId: created.id, version: 1, change: 'CREATE', snapshot: versionSnapshot(created, remitUnitIds), notice: args.notice?.trim() || '新增抽查事项', changedById: ctx.user!.id },
         });
-        await audit(tx, ctx, { action: 'createCheckItem', entity: 'CheckItem', entityId: created.id, after: created });
+        await audit(tx, ctx, { action: 'createCheckItem', entity: 'CheckItem', entityId: created.id, after: { ...created, remitUnitIds } });
         return tx.checkItem.findUniqueOrThrow({ ...query, where: { id: created.id } });
       });
     },
@@ -186,8 +208,10 @@ builder.mutationFields((t) => ({
       if (!args.notice?.trim()) throw userError('CHECK_ITEM.NOTICE_REQUIRED', undefined, { field: 'notice' });
       const id = String(args.id);
       return ctx.prisma.$transaction(async (tx) => {
-        const before = await tx.checkItem.findUnique({ where: { id } });
-        if (!before) throw notFound('抽查事项');
+        const found = await tx.checkItem.findUnique({ where: { id }, include: { remitUnits: { select: { id: true } } } });
+        if (!found) throw notFound('抽查事项');
+        const { remitUnits: beforeRemit, ...rest } = found;
+        const before = { ...rest, remitUnitIds: beforeRemit.map((u) => u.id).sort() };
         if (before.retiredAt) throw userError('VALIDATION.INVALID', '已停用的事项不能调整');
         if (args.code && args.code !== before.code && (await tx.checkItem.findUnique({ where: { code: args.code } }))) {
           throw userError('CHECK_ITEM.CODE_DUPLICATE', args.code, { field: 'code' });
@@ -196,18 +220,22 @@ builder.mutationFields((t) => ({
         const ratioCap = category === 'KEY' ? null : args.ratioCap !== undefined ? args.ratioCap : before.ratioCap === null ? null : Number(before.ratioCap);
         const defaultRatio = args.defaultRatio ?? Number(before.defaultRatio);
         await assertRatio(tx, { category, defaultRatio, ratioCap });
+        const remitUnitIds = args.remitUnitIds ? await remitOf(tx, args.remitUnitIds) : before.remitUnitIds;
         const after = await tx.checkItem.update({
           where: { id },
-          data: defined({
-            code: args.code ?? undefined, name: args.name ?? undefined, objectType: args.objectType ?? undefined, category,
-            methods: args.methods ?? undefined, unitId: args.unitId ? String(args.unitId) : undefined, legalBasis: args.legalBasis ?? undefined,
-            defaultRatio, ratioCap, needsExpert: args.needsExpert ?? undefined, version: before.version + 1,
-          }),
+          data: {
+            ...defined({
+              code: args.code ?? undefined, name: args.name ?? undefined, objectType: args.objectType ?? undefined, category,
+              methods: args.methods ?? undefined, unitId: args.unitId ? String(args.unitId) : undefined, legalBasis: args.legalBasis ?? undefined,
+              defaultRatio, ratioCap, needsExpert: args.needsExpert ?? undefined, version: before.version + 1,
+            }),
+            ...(args.remitUnitIds ? { remitUnits: { set: remitUnitIds.map((u) => ({ id: u })) } } : {}),
+          },
         });
         await tx.checkItemVersion.create({
-          data: { checkItemId: id, version: after.version, change: 'UPDATE', snapshot: versionSnapshot(after), notice: args.notice!.trim(), changedById: ctx.user!.id },
+          data: { checkItemId: id, version: after.version, change: 'UPDATE', snapshot: versionSnapshot(after, remitUnitIds), notice: args.notice!.trim(), changedById: ctx.user!.id },
         });
-        await audit(tx, ctx, { action: 'updateCheckItem', entity: 'CheckItem', entityId: id, before, after });
+        await audit(tx, ctx, { action: 'updateCheckItem', entity: 'CheckItem', entityId: id, before, after: { ...after, remitUnitIds } });
         return tx.checkItem.findUniqueOrThrow({ ...query, where: { id } });
       });
     },
@@ -220,12 +248,12 @@ builder.mutationFields((t) => ({
     resolve: async (query, _r, args, ctx) => {
       const id = String(args.id);
       return ctx.prisma.$transaction(async (tx) => {
-        const before = await tx.checkItem.findUnique({ where: { id } });
+        const before = await tx.checkItem.findUnique({ where: { id }, include: { remitUnits: { select: { id: true } } } });
         if (!before) throw notFound('抽查事项');
         if (before.retiredAt) return tx.checkItem.findUniqueOrThrow({ ...query, where: { id } });
         const after = await tx.checkItem.update({ where: { id }, data: { retiredAt: clock.now(), version: before.version + 1 } });
         await tx.checkItemVersion.create({
-          data: { checkItemId: id, version: after.version, change: 'RETIRE', snapshot: versionSnapshot(after), notice: args.notice?.trim() || '停用该抽查事项', changedById: ctx.user!.id },
+          data: { checkItemId: id, version: after.version, change: 'RETIRE', snapshot: versionSnapshot(after, before.remitUnits.map((u) => u.id).sort()), notice: args.notice?.trim() || '停用该抽查事项', changedById: ctx.user!.id },
         });
         await audit(tx, ctx, { action: 'retireCheckItem', entity: 'CheckItem', entityId: id, before, after });
         return tx.checkItem.findUniqueOrThrow({ ...query, where: { id } });

@@ -4,7 +4,7 @@
 // new version with a snapshot; earlier versions are never overwritten (rule 7, rule 10).
 import type { ObjectRef, SchemaTypes } from '@pothos/core';
 import { PlanStatus, Prisma } from '@ssj/db/client';
-import { checkPlanFiling, planCoverage } from '@ssj/domain';
+import { checkPlanCreation, checkPlanFiling, planCoverage } from '@ssj/domain';
 import { labelled } from './enums.ts';
 import { builder } from '../builder.ts';
 import { audit } from '../audit.ts';
@@ -60,7 +60,7 @@ builder.prismaObject('PlanAdjustment', {
 
 // ───────────────────────────── coverage (rule 6) ─────────────────────────────
 
-type CoverageItem = { id: string; code: string; unitId: string; retiredAt: Date | null };
+type CoverageItem = { id: string; code: string; retiredAt: Date | null };
 type CoverageShape = { covered: CoverageItem[]; missing: CoverageItem[]; extra: CoverageItem[]; share: number; mayFile: boolean };
 
 // CheckItem is defined (and not exported) in checkItem.ts; Pothos resolves a type named by string at build time.
@@ -96,21 +96,27 @@ function mergeSelections(a: Sel, b: Sel): Sel {
 function withCoverageColumns(sel: Sel): { select: Record<string, unknown> } | { include: Record<string, unknown> } {
   if (typeof sel === 'object' && sel?.include) return { include: sel.include };
   const nested = typeof sel === 'object' && sel?.select ? sel.select : {};
-  return { select: { ...nested, id: true, code: true, unitId: true, retiredAt: true } };
+  return { select: { ...nested, id: true, code: true, retiredAt: true } };
 }
 
-/** Rule 6 on loaded rows; temporary checks (rule 10) are ad hoc and neither cover nor count as extra. */
+/**
+ * Rule 6 on loaded rows: `remit` are the active items in the plan's unit's remit (an item may be in the remit
+ * of several units, each covering it in its own plan); a line on any other item is extra. Temporary checks
+ * (rule 10) are ad hoc and neither cover nor count as extra.
+ */
 function coverageFrom(plan: {
   unitId: string;
   items: { temporary: boolean; checkItemId: string; checkItem: CoverageItem }[];
   remit: CoverageItem[];
 }): CoverageShape {
   const regular = plan.items.filter((i) => !i.temporary);
+  const inRemit = new Set(plan.remit.map((i) => i.id));
   const byId = new Map<string, CoverageItem>(plan.remit.map((i) => [i.id, i]));
+  // A line's item carries the fields asked for under covered / extra; a remit item without a line, those of missing.
   for (const line of regular) byId.set(line.checkItemId, line.checkItem);
   const c = planCoverage({
     unitId: plan.unitId,
-    checklist: [...byId.values()].map((i) => ({ id: i.id, unitId: i.unitId, retired: !!i.retiredAt })),
+    checklist: [...byId.values()].map((i) => ({ id: i.id, unitId: inRemit.has(i.id) ? [plan.unitId] : [], retired: !!i.retiredAt })),
     planItems: regular,
   });
   const pick = (ids: string[]) => ids.map((id) => byId.get(id)!).sort((x, y) => (x.code < y.code ? -1 : x.code > y.code ? 1 : 0));
@@ -121,13 +127,13 @@ function coverageFrom(plan: {
 async function coverageInTx(tx: Tx, unitId: string, lines: { checkItemId: string; temporary: boolean }[]) {
   const ids = [...new Set(lines.filter((l) => !l.temporary).map((l) => l.checkItemId))];
   const checklist = await tx.checkItem.findMany({
-    where: { OR: [{ unitId, retiredAt: null }, { id: { in: ids } }] },
-    select: { id: true, code: true, name: true, unitId: true, retiredAt: true },
+    where: { OR: [{ remitUnits: { some: { id: unitId } }, retiredAt: null }, { id: { in: ids } }] },
+    select: { id: true, code: true, name: true, retiredAt: true, remitUnits: { where: { id: unitId }, select: { id: true } } },
   });
   const byId = new Map(checklist.map((i) => [i.id, i]));
   const input = {
     unitId,
-    checklist: checklist.map((i) => ({ id: i.id, unitId: i.unitId, retired: !!i.retiredAt })),
+    checklist: checklist.map((i) => ({ id: i.id, unitId: i.remitUnits.map((u) => u.id), retired: !!i.retiredAt })),
     planItems: lines.filter((l) => !l.temporary),
   };
   return { coverage: planCoverage(input), filing: checkPlanFiling(input), byId };
@@ -202,15 +208,15 @@ builder.prismaObject('Plan', {
               checkItem: withCoverageColumns(mergeSelections(nested(true, ['covered']) as Sel, nested(true, ['extra']) as Sel)),
             },
           },
-          unit: { select: { checkItems: { where: { retiredAt: null }, ...withCoverageColumns(nested(true, ['missing']) as Sel) } } },
+          unit: { select: { remitItems: { where: { retiredAt: null }, ...withCoverageColumns(nested(true, ['missing']) as Sel) } } },
         }) as unknown as Prisma.PlanSelect,
       resolve: (plan) => {
         const p = plan as unknown as {
           unitId: string;
           items: { temporary: boolean; checkItemId: string; checkItem: CoverageItem }[];
-          unit: { checkItems: CoverageItem[] };
+          unit: { remitItems: CoverageItem[] };
         };
-        return coverageFrom({ unitId: p.unitId, items: p.items, remit: p.unit.checkItems });
+        return coverageFrom({ unitId: p.unitId, items: p.items, remit: p.unit.remitItems });
       },
     }),
   }),
@@ -331,6 +337,10 @@ builder.mutationFields((t) => ({
         if (!unit || unit.retiredAt) throw userError('VALIDATION.INVALID', '制定单位不存在或已停用', { field: 'unitId' });
         const existing = await tx.plan.findUnique({ where: { unitId_year: { unitId, year } }, select: { id: true } });
         if (existing) throw userError('PLAN.DUPLICATE', `${unit.name} ${year} 年`, { field: 'year', planId: existing.id });
+        // Rule 6 / G10: a unit with nothing in its remit is told so instead of getting a plan it can never file.
+        const remit = await tx.checkItem.findMany({ where: { remitUnits: { some: { id: unitId } }, retiredAt: null }, select: { id: true } });
+        const may = checkPlanCreation({ unitId, checklist: remit.map((i) => ({ id: i.id, unitId })) });
+        if (!may.ok) throw userError(may.code, undefined, { field: 'unitId' });
         const created = await tx.plan.create({ data: { unitId, year, title: args.title!.trim() } });
         await audit(tx, ctx, { action: 'createPlan', entity: 'Plan', entityId: created.id, unitId, after: created });
         return tx.plan.findUniqueOrThrow({ ...query, where: { id: created.id } });

@@ -165,6 +165,7 @@ const TaskFilter = builder.inputType('TaskFilter', {
     ids: t.idList({ required: false, description: '编号列表 / Ids' }),
     q: t.string({ required: false, description: '关键词：名称、任务编号 / Keyword: name, code' }),
     planId: t.id({ required: false, description: '计划 / Plan' }),
+    unitId: t.id({ required: false, description: '本单位设置或执行的任务（规则 11） / Tasks the unit set up or executes (rule 11)' }),
     ownerUnitId: t.id({ required: false, description: '任务设置单位 / Owner unit' }),
     executingUnitId: t.id({ required: false, description: '任务执行单位 / Executing unit' }),
     status: t.field({ type: TaskStatusEnum, required: false, description: '状态 / Status' }),
@@ -176,6 +177,7 @@ function taskWhere(f: typeof TaskFilter.$inferInput | null | undefined): Prisma.
   return {
     ...(f?.ids ? { id: { in: f.ids.map(String) } } : {}),
     ...(f?.planId ? { planId: String(f.planId) } : {}),
+    ...(f?.unitId ? { OR: [{ ownerUnitId: String(f.unitId) }, { executingUnitId: String(f.unitId) }] } : {}),
     ...(f?.ownerUnitId ? { ownerUnitId: String(f.ownerUnitId) } : {}),
     ...(f?.executingUnitId ? { executingUnitId: String(f.executingUnitId) } : {}),
     ...(f?.status ? { status: f.status } : {}),

@@ -133,6 +133,19 @@ export const CHECK_ITEMS: DemoCheckItem[] = [
   { code: 'LZZR-12', name: '不动产测绘成果质量的检查', objectType: '测绘资质单位', category: 'GENERAL', methods: ['SAMPLE_TESTING', 'THIRD_PARTY'], unitCode: 'CHK', defaultRatio: 0.04, needsExpert: true, legalBasis: '《中华人民共和国测绘法》第三十九条；《不动产登记暂行条例实施细则》' },
 ];
 
+/** The land stations, each serving its own street or town. */
+export const STATION_CODES = UNITS.filter((u) => u.kind === 'STATION').map((u) => u.code);
+
+/**
+ * Rule 6: the units whose remit an item is in. The section in charge, and — for items on land the stations
+ * keep the directory of (建设用地、土地复垦、临时用地: `stationKept` libraries, 谁管辖、谁维护) — every land
+ * station, which carries the item out in its own area and plans it in its own annual plan.
+ */
+export function remitUnitCodes(item: DemoCheckItem): string[] {
+  const stationKept = LIBRARIES.some((l) => l.stationKept && l.objectType === item.objectType);
+  return stationKept ? [item.unitCode, ...STATION_CODES] : [item.unitCode];
+}
+
 const NAME_HEADS = ['齐鲁', '鲁中', '临淄', '齐都', '稷下', '淄江', '金岭', '齐润', '华泰', '泰和', '鑫源', '宏达', '齐盛', '东方', '瑞丰', '恒通', '天齐', '佳和', '正元', '海岱', '博远', '兴业', '九州', '齐韵', '同创', '盛世', '润丰', '中昊', '国信', '永安'];
 const NAME_TAILS = ['有限公司', '有限责任公司', '股份有限公司'];
 const INDUSTRY_WORD: Record<string, string> = {

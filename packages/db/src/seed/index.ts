@@ -2,7 +2,7 @@
 // (units, checklist, forms, directories) and the workflow of 2025 and 2026 played on them (workflow.ts).
 import bcrypt from 'bcryptjs';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import { CHECK_ITEMS, DEMO_ACCOUNTS, EXPERTS, LIBRARIES, UNITS, demoInspectors, demoTargets, seededRandom } from './demo.ts';
+import { CHECK_ITEMS, DEMO_ACCOUNTS, EXPERTS, LIBRARIES, UNITS, demoInspectors, demoTargets, remitUnitCodes, seededRandom } from './demo.ts';
 import { FORMS, formRows } from './forms.ts';
 import { demoIdFactory } from './ids.ts';
 import { loadDemoWorkflow } from './workflow.ts';
@@ -53,19 +53,20 @@ export async function loadDemoData(prisma: PrismaClient): Promise<boolean> {
       const adminId = userIds[0]!;
 
       const checkItemId = new Map<string, string>();
+      const remitIds = (item: (typeof CHECK_ITEMS)[number]) => remitUnitCodes(item).map(uid).sort();
       for (const item of CHECK_ITEMS) {
         const created = await tx.checkItem.create({
           data: {
             id: nextId(), code: item.code, name: item.name, objectType: item.objectType, category: item.category, methods: item.methods, unitId: uid(item.unitCode),
             legalBasis: item.legalBasis, defaultRatio: item.defaultRatio, ratioCap: null, needsExpert: item.needsExpert ?? false, version: 1,
-            createdAt: CHECKLIST_PUBLISHED,
+            createdAt: CHECKLIST_PUBLISHED, remitUnits: { connect: remitIds(item).map((id) => ({ id })) },
           },
         });
         checkItemId.set(item.code, created.id);
         await tx.checkItemVersion.create({
           data: {
             id: nextId(), checkItemId: created.id, version: 1, change: 'CREATE', notice: '抽查事项清单首次发布', changedById: adminId, changedAt: CHECKLIST_PUBLISHED,
-            snapshot: { ...item, defaultRatio: String(item.defaultRatio), ratioCap: null, unitId: uid(item.unitCode) },
+            snapshot: { ...item, defaultRatio: String(item.defaultRatio), ratioCap: null, unitId: uid(item.unitCode), remitUnitIds: remitIds(item) },
           },
         });
       }
@@ -75,7 +76,7 @@ export async function loadDemoData(prisma: PrismaClient): Promise<boolean> {
         data: {
           id: nextId(), checkItemId: adjusted.id, version: 2, change: 'UPDATE', changedById: adminId, changedAt: new Date('2026-06-18T10:00:00+08:00'),
           notice: '根据上级部署调整临时用地检查的默认抽查比例为 4%。',
-          snapshot: { ...CHECK_ITEMS[1], defaultRatio: '0.04', ratioCap: null, unitId: adjusted.unitId },
+          snapshot: { ...CHECK_ITEMS[1], defaultRatio: '0.04', ratioCap: null, unitId: adjusted.unitId, remitUnitIds: remitIds(CHECK_ITEMS[1]!) },
         },
       });
 
@@ -128,6 +129,7 @@ export async function loadDemoData(prisma: PrismaClient): Promise<boolean> {
         users: new Map(DEMO_ACCOUNTS.map((a, i) => [a.username, { id: userIds[i]!, username: a.username, name: a.name, unitCode: a.unitCode, isPrincipal: a.isPrincipal }])),
         checkItems: new Map(CHECK_ITEMS.map((c) => [c.code, {
           id: checkItemId.get(c.code)!, code: c.code, name: c.name, category: c.category, methods: c.methods, needsExpert: c.needsExpert ?? false, unitCode: c.unitCode,
+          remitUnitCodes: remitUnitCodes(c),
         }])),
         libraries: new Map(LIBRARIES.map((l) => [l.code, { id: libraryId.get(l.code)!, kind: l.kind }])),
         targets: targets.map(({ libraryCode, unitCode, ...t }) => ({ ...t, libraryId: libraryId.get(libraryCode)!, unitId: uid(unitCode) })),

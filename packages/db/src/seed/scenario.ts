@@ -30,6 +30,19 @@ export const DEMO_STAFF: { username: string; name: string; unitCode: string; isP
   { username: 'huangcheng', name: '唐芳', unitCode: 'GTS07', isPrincipal: false, phone: '13905331702' },
 ];
 
+/** Principals of the land stations DEMO_STAFF has no one for: they file their station's plan (rule 6). No password. */
+export const STATION_PRINCIPALS: typeof DEMO_STAFF = [
+  { username: 'xuegongsz', name: '韩冬梅', unitCode: 'GTS02', isPrincipal: true, phone: '13905331201' },
+  { username: 'jixiasz', name: '冯立军', unitCode: 'GTS04', isPrincipal: true, phone: '13905331401' },
+  { username: 'qilingsz', name: '曹永刚', unitCode: 'GTS05', isPrincipal: true, phone: '13905331501' },
+  { username: 'qidusz', name: '邓秀兰', unitCode: 'GTS06', isPrincipal: true, phone: '13905331601' },
+  { username: 'jingzhongsz', name: '宋国庆', unitCode: 'GTS08', isPrincipal: true, phone: '13905331801' },
+  { username: 'zhutaisz', name: '唐建平', unitCode: 'GTS09', isPrincipal: true, phone: '13905331901' },
+  { username: 'fenghuangsz', name: '许文博', unitCode: 'GTS10', isPrincipal: true, phone: '13905332001' },
+  { username: 'jinlingsz', name: '马海燕', unitCode: 'GTS11', isPrincipal: true, phone: '13905332101' },
+  { username: 'jinshansz', name: '郑振宇', unitCode: 'GTS12', isPrincipal: true, phone: '13905332201' },
+];
+
 export const FILED_WITH = '淄博市自然资源和规划局';
 
 export type LineSpec = {
@@ -134,6 +147,49 @@ export const PLANS: PlanSpec[] = [
       { item: 'LZZR-07', scope: '辖区测绘资质单位', from: '2026-09-01', to: '2026-12-15', estimated: 6, ratio: 0.05 },
       { item: 'LZZR-08', scope: '辖区地图编制及互联网地图服务单位', from: '2026-09-01', to: '2026-12-15', estimated: 2, ratio: 0.05 },
     ],
+  },
+];
+
+/** The land items every station has in its remit (demo.ts remitUnitCodes), with the ratio it plans. */
+const STATION_LINES: { item: string; object: string; ratio: number }[] = [
+  { item: 'LZZR-01', object: '土地复垦义务人', ratio: 0.05 },
+  { item: 'LZZR-02', object: '经批准的临时用地使用人', ratio: 0.05 },
+  { item: 'LZZR-09', object: '已供应国有建设用地', ratio: 0.2 },
+];
+
+/**
+ * Rule 6: every land station plans the land items of its remit for its own street or town — 2025 filed by all;
+ * 2026 filed by all but 闻韶国土资源所, which has not started (its staff member `wenshao` plans it in the demo).
+ * `estimate` gives a line's estimated count from the station's directory.
+ */
+export function stationPlans(stations: readonly { code: string; name: string; area: string }[], estimate: (item: string, area: string, ratio: number) => number): PlanSpec[] {
+  const plans: PlanSpec[] = [];
+  for (const year of [2025, 2026]) {
+    for (const [i, st] of stations.entries()) {
+      if (year === 2026 && st.code === 'GTS01') continue;
+      const principal = [...DEMO_STAFF, ...STATION_PRINCIPALS].find((u) => u.unitCode === st.code && u.isPrincipal)!;
+      // Working days after the Spring Festival: created on a Monday to Friday, filed two weeks later.
+      const d = (base: string, days: number) => `${base.slice(0, 8)}${String(Number(base.slice(8)) + days).padStart(2, '0')}`;
+      const created = d(year === 2025 ? '2025-02-17' : '2026-03-02', i % 5);
+      const filed = d(year === 2025 ? '2025-03-03' : '2026-03-16', i % 5);
+      plans.push({
+        unit: st.code, year, title: `${st.name}${year}年度“双随机、一公开”抽查工作计划`, by: principal.username, created, filed,
+        lines: STATION_LINES.map((l) => ({
+          item: l.item, scope: `${st.area}${l.object}`, from: `${year}-03-01`, to: `${year}-12-15`, estimated: estimate(l.item, st.area, l.ratio), ratio: l.ratio,
+          areaWeights: { [st.area]: 1 },
+        })),
+      });
+    }
+  }
+  return plans;
+}
+
+/** A task a land station set up from its own filed plan (rule 11), its draw announced. Played after TASKS. */
+export const STATION_TASKS: TaskSpec[] = [
+  {
+    key: '26-xd-ls', year: 2026, owner: 'GTS03', name: '2026年辛店街道临时用地使用及恢复情况抽查', items: ['LZZR-02'], by: 'xindian',
+    classes: [{ key: 'xd', label: '辛店街道临时用地使用人', library: 'LIB-LS', area: '辛店街道', ratio: 0.05 }],
+    window: ['2026-11-16', '2026-12-11'], status: 'READY', created: '2026-10-30', drawOn: '2026-10-30',
   },
 ];
 

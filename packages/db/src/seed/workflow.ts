@@ -36,7 +36,7 @@ import { demoPdf, demoPng, sha256Hex } from './files.ts';
 import { FINDINGS } from './forms.ts';
 import type { NextId } from './ids.ts';
 import {
-  CORRECTIONS, DEMO_STAFF, FILED_WITH, PLANS, REVIEWS, TASKS, WITNESSES,
+  CORRECTIONS, DEMO_STAFF, FILED_WITH, PLANS, REVIEWS, STATION_PRINCIPALS, STATION_TASKS, TASKS, WITNESSES, stationPlans,
   type FollowUpAction, type FollowUpStatus, type LineSpec, type Outcome, type ResultSpec, type TaskSpec, type TaskStatus,
 } from './scenario.ts';
 
@@ -51,7 +51,11 @@ export interface WorkflowContext {
   unusablePasswordHash: string;
   units: ReadonlyMap<string, { id: string; code: string; name: string; area: string | null; neighbourCodes: readonly string[] }>;
   users: ReadonlyMap<string, { id: string; username: string; name: string; unitCode: string; isPrincipal: boolean }>;
-  checkItems: ReadonlyMap<string, { id: string; code: string; name: string; category: 'GENERAL' | 'KEY'; methods: readonly string[]; needsExpert: boolean; unitCode: string }>;
+  checkItems: ReadonlyMap<string, {
+    id: string; code: string; name: string; category: 'GENERAL' | 'KEY'; methods: readonly string[]; needsExpert: boolean; unitCode: string;
+    /** The units whose remit the item is in (rule 6). */
+    remitUnitCodes: readonly string[];
+  }>;
   libraries: ReadonlyMap<string, { id: string; kind: 'COMPREHENSIVE' | 'SPECIAL' }>;
   targets: readonly (Omit<DemoTarget, 'libraryCode' | 'unitCode'> & { id: string; libraryId: string; unitId: string })[];
   inspectors: readonly (DemoInspector & { id: string; unitId: string })[];
@@ -191,7 +195,7 @@ class Workflow {
   }
 
   private isPrincipal(u: UserRef): boolean {
-    return this.ctx.users.get(u.username)?.isPrincipal ?? DEMO_STAFF.some((s) => s.username === u.username && s.isPrincipal);
+    return this.ctx.users.get(u.username)?.isPrincipal ?? [...DEMO_STAFF, ...STATION_PRINCIPALS].some((s) => s.username === u.username && s.isPrincipal);
   }
 
   private record(at: Date, actor: UserRef | null, action: string, entity: string, entityId: string | null, unitCode: string | null, after?: unknown, before?: unknown) {
@@ -229,12 +233,13 @@ class Workflow {
   // ——— the year ———
 
   run() {
-    this.createUsers();
+    this.createUsers(DEMO_STAFF);
     for (const p of PLANS) this.plan(p);
     // Task codes follow creation order within a year (RW-<year>-<serial>, as the API numbers them).
     const serials = new Map<string, string>();
-    for (const year of new Set(TASKS.map((t) => t.year))) {
-      TASKS.filter((t) => t.year === year)
+    const allTasks = [...TASKS, ...STATION_TASKS];
+    for (const year of new Set(allTasks.map((t) => t.year))) {
+      allTasks.filter((t) => t.year === year)
         .sort((a, b) => a.created.localeCompare(b.created) || a.key.localeCompare(b.key))
         .forEach((t, i) => serials.set(t.key, `RW-${year}-${String(i + 1).padStart(4, '0')}`));
     }
@@ -254,10 +259,28 @@ class Workflow {
     for (const r of REVIEWS) this.review(r);
     for (const c of CORRECTIONS) this.correction(c);
     this.checkTargetChangesPrecedeLaterDraws();
+    this.stationWork(serials);
   }
 
-  private createUsers() {
-    for (const s of DEMO_STAFF) {
+  /**
+   * The land stations' own planning (rule 6) and a task one set up (rule 11). Played last, so that adding it left
+   * every earlier record — its id, the random draws — as it was; its task draws nothing yet.
+   */
+  private stationWork(serials: ReadonlyMap<string, string>) {
+    this.createUsers(STATION_PRINCIPALS);
+    const stations = [...this.ctx.units.values()].filter((u) => u.code.startsWith('GTS')).map((u) => ({ code: u.code, name: u.name, area: u.area! }));
+    const libraryOf = new Map([['LZZR-01', 'LIB-FK'], ['LZZR-02', 'LIB-LS'], ['LZZR-09', 'LIB-JS']].map(([item, lib]) => [item!, this.ctx.libraries.get(lib!)!.id]));
+    const estimate = (item: string, area: string, ratio: number) =>
+      Math.max(1, Math.ceil(this.ctx.targets.filter((t) => t.libraryId === libraryOf.get(item) && t.area === area).length * ratio));
+    for (const p of stationPlans(stations, estimate)) this.plan(p);
+    for (const spec of STATION_TASKS) {
+      const state = this.task(spec, serials.get(spec.key)!);
+      if (reached(spec.status, 'DRAWN')) throw new Error(`demo workflow: station task ${state.row.code} would draw after the others`);
+    }
+  }
+
+  private createUsers(list: typeof DEMO_STAFF) {
+    for (const s of list) {
       const id = this.ctx.nextId();
       this.userRows.push({
         id, username: s.username, passwordHash: this.ctx.unusablePasswordHash, name: s.name, role: 'UNIT_STAFF', unitId: this.unitId(s.unitCode),
@@ -284,7 +307,7 @@ class Workflow {
     let updatedAt = lines.at(-1)!.createdAt;
     const snapshot = (kind: string, reason: string) => {
       const items = [...lines].sort((a, b) => Number(a.temporary) - Number(b.temporary) || a.spec.item.localeCompare(b.spec.item) || a.id.localeCompare(b.id));
-      const remit = [...this.ctx.checkItems.values()].filter((i) => i.unitCode === spec.unit);
+      const remit = [...this.ctx.checkItems.values()].filter((i) => i.remitUnitCodes.includes(spec.unit));
       const regular = new Set(lines.filter((l) => !l.temporary).map((l) => l.spec.item));
       const covered = remit.filter((i) => regular.has(i.code)).map((i) => i.id).sort();
       return {

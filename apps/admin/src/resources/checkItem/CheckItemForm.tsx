@@ -1,6 +1,6 @@
 // The checklist's six fields (rule 1, G8) plus the sampling ratio (rule 2). Adjusting an existing item needs an
 // adjustment notice (调整说明), published with the new version; it is an argument of updateCheckItem, not a field.
-import { AutocompleteInput, BooleanInput, CheckboxGroupInput, ReferenceInput, SelectInput, SimpleForm, TextInput, required } from 'react-admin';
+import { AutocompleteArrayInput, AutocompleteInput, BooleanInput, CheckboxGroupInput, ReferenceArrayInput, ReferenceInput, SelectInput, SimpleForm, TextInput, required } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { enumChoices } from '../../common/enums';
 import { FormSection } from '../../common/FormSection';
@@ -31,6 +31,12 @@ export const CheckItemForm = ({ mode }: { mode: 'create' | 'edit' }) => (
         <AutocompleteInput validate={required()} />
       </ReferenceInput>
       <BooleanInput source="needsExpert" />
+    </FormSection>
+    <FormSection columns={1}>
+      {/* Rule 6: the units that plan the item — the section in charge, every land station, or both. */}
+      <ReferenceArrayInput source="remitUnitIds" reference="Unit" perPage={100} sort={{ field: 'code', order: 'ASC' }}>
+        <AutocompleteArrayInput helperText="checkItem.remit_help" validate={mode === 'edit' ? required() : undefined} />
+      </ReferenceArrayInput>
     </FormSection>
     <CheckboxGroupInput source="methods" choices={enumChoices('CheckMethod')} validate={required()} />
     <FormSection columns={1}>

@@ -1,4 +1,4 @@
-import { AutocompleteInput, BooleanInput, Datagrid, EditButton, FunctionField, List, NumberField, ReferenceField, ReferenceInput, SearchInput, SelectInput, TextField, TextInput } from 'react-admin';
+import { AutocompleteInput, BooleanInput, Datagrid, EditButton, FunctionField, List, NumberField, ReferenceArrayField, ReferenceField, ReferenceInput, SearchInput, SelectInput, SingleFieldList, ChipField, TextField, TextInput } from 'react-admin';
 import { EnumField } from '../../common/EnumField';
 import { enumChoices } from '../../common/enums';
 import { ListActions } from '../../common/ListActions';
@@ -11,6 +11,9 @@ const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="category" source="category" choices={enumChoices('CheckCategory')} alwaysOn />,
   <ReferenceInput key="unitId" source="unitId" reference="Unit">
+    <AutocompleteInput sx={{ minWidth: 220 }} />
+  </ReferenceInput>,
+  <ReferenceInput key="remitUnitId" source="remitUnitId" reference="Unit">
     <AutocompleteInput sx={{ minWidth: 220 }} />
   </ReferenceInput>,
   <TextInput key="objectType" source="objectType" />,
@@ -26,6 +29,9 @@ const CheckItemList = () => (
       <EnumField source="category" enumName="CheckCategory" colors={{ KEY: 'warning', GENERAL: 'default' }} />
       <EnumField source="methods" enumName="CheckMethod" chip sortable={false} />
       <ReferenceField source="unitId" reference="Unit" link={false} sortable={false} />
+      <ReferenceArrayField source="remitUnitIds" reference="Unit" sortable={false} perPage={100}>
+        <SingleFieldList linkType={false}><ChipField source="name" size="small" /></SingleFieldList>
+      </ReferenceArrayField>
       <FunctionField source="defaultRatio" sortable={false} render={(r: { defaultRatio?: number }) => formatPercent(r.defaultRatio)} />
       <NumberField source="version" sortable={false} />
       <LocalDateField source="updatedAt" />

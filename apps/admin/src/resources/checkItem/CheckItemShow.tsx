@@ -1,5 +1,5 @@
 import {
-  ArrayField, BooleanField, Datagrid, FunctionField, Labeled, NumberField, ReferenceField, Show, SimpleShowLayout, TextField, useTranslate,
+  ArrayField, BooleanField, ChipField, Datagrid, FunctionField, Labeled, NumberField, ReferenceArrayField, ReferenceField, Show, SimpleShowLayout, SingleFieldList, TextField, useTranslate,
 } from 'react-admin';
 import { Box, Stack, Typography } from '@mui/material';
 import { EnumField } from '../../common/EnumField';
@@ -56,6 +56,11 @@ const CheckItemShow = () => {
           <Labeled><NumberField source="version" /></Labeled>
           <Labeled><LocalDateTimeField source="updatedAt" /></Labeled>
         </Box>
+        <Labeled>
+          <ReferenceArrayField source="remitUnitIds" reference="Unit" perPage={100}>
+            <SingleFieldList linkType={false}><ChipField source="name" size="small" /></SingleFieldList>
+          </ReferenceArrayField>
+        </Labeled>
         <TextField source="legalBasis" />
         <Typography variant="h6" sx={{ mt: 2 }}>{translate('checkItem.versions')}</Typography>
         <ArrayField source="versions" label={false}>

@@ -54,8 +54,9 @@ export const CoveragePanel = () => {
         </Box>
       )}
       {record?.status === 'DRAFT' && (
-        <Alert severity={c.missing.length === 0 ? 'success' : 'warning'} sx={{ mt: 2 }} data-testid="coverage-verdict">
-          {translate(c.missing.length === 0 ? 'plan.none_missing' : 'plan.must_cover')}
+        // An empty remit is not "100% covered, may file": the plan has nothing to cover (PLAN.NO_REMIT).
+        <Alert severity={c.covered.length + c.missing.length === 0 ? 'info' : c.missing.length === 0 ? 'success' : 'warning'} sx={{ mt: 2 }} data-testid="coverage-verdict">
+          {translate(c.covered.length + c.missing.length === 0 ? 'plan.no_remit' : c.missing.length === 0 ? 'plan.none_missing' : 'plan.must_cover')}
         </Alert>
       )}
     </Paper>

@@ -1,9 +1,31 @@
 // Create: unit (own by default; unit staff cannot change it, rule 3), year and title. Edit (draft only): title
 // and the filing authority; a filed plan changes only through an adjustment (rule 7).
-import { AutocompleteInput, NumberInput, ReferenceInput, SimpleForm, TextInput, maxValue, minValue, required, useGetIdentity, usePermissions } from 'react-admin';
+import { AutocompleteInput, NumberInput, ReferenceInput, SimpleForm, TextInput, maxValue, minValue, required, useGetIdentity, useGetList, usePermissions, useTranslate } from 'react-admin';
+import { Alert } from '@mui/material';
+import { useWatch } from 'react-hook-form';
 import { EditGuard } from '../../common/EditGuard';
 import { FormSection } from '../../common/FormSection';
 import { FormToolbar } from '../../common/FormToolbar';
+
+/**
+ * Rule 6: what the plan must cover, before it is made — or, for a unit with nothing in its remit, why it needs no
+ * plan (the API refuses one with PLAN.NO_REMIT rather than create a draft that can never be filed).
+ */
+export const RemitNotice = ({ unitId }: { unitId?: string }) => {
+  const translate = useTranslate();
+  const { data, total, isPending } = useGetList<{ id: string; code: string; name: string }>(
+    'CheckItem', { filter: { remitUnitId: unitId }, pagination: { page: 1, perPage: 100 }, sort: { field: 'code', order: 'ASC' } }, { enabled: !!unitId },
+  );
+  if (!unitId || isPending) return null;
+  if (!total) return <Alert severity="info" data-testid="plan-no-remit">{translate('plan.no_remit')}</Alert>;
+  return (
+    <Alert severity="info" data-testid="plan-remit">
+      {translate('plan.remit', { items: (data ?? []).map((i) => `${i.code} ${i.name}`).join('；') })}
+    </Alert>
+  );
+};
+
+const WatchedRemitNotice = () => <RemitNotice unitId={useWatch({ name: 'unitId' }) as string | undefined} />;
 
 export const PlanForm = ({ mode }: { mode: 'create' | 'edit' }) => {
   const { permissions, isPending } = usePermissions<string>();
@@ -21,6 +43,7 @@ export const PlanForm = ({ mode }: { mode: 'create' | 'edit' }) => {
         </ReferenceInput>
         <NumberInput source="year" validate={[required(), minValue(2000), maxValue(2100)]} readOnly={mode === 'edit'} />
       </FormSection>
+      {mode === 'create' && <WatchedRemitNotice />}
       <FormSection columns={1}>
         <TextInput source="title" validate={required()} />
         {mode === 'edit' && <TextInput source="filedWith" helperText="plan.filed_with_help" />}

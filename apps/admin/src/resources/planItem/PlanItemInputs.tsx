@@ -28,7 +28,7 @@ export const PlanItemInputs = ({ year, unitId, withTemporary = true, autoRatio =
   <>
     {autoRatio && <RatioFromCheckItem />}
     <FormSection columns={2}>
-      <ReferenceInput source="checkItemId" reference="CheckItem" sort={{ field: 'code', order: 'ASC' }} perPage={200} filter={unitId ? { unitId } : undefined}>
+      <ReferenceInput source="checkItemId" reference="CheckItem" sort={{ field: 'code', order: 'ASC' }} perPage={200} filter={unitId ? { remitUnitId: unitId } : undefined}>
         <AutocompleteInput label={L('checkItemId')} optionText={checkItemText} validate={required()} sx={{ minWidth: 280 }} />
       </ReferenceInput>
       <TextInput source="scope" label={L('scope')} validate={required()} />

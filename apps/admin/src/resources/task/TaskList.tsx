@@ -4,10 +4,14 @@ import { enumChoices, TASK_STATUS_COLOR } from '../../common/enums';
 import { ListActions } from '../../common/ListActions';
 import { LocalDateField } from '../../common/LocalDateField';
 import { useOwnUnitFilter } from '../../common/useOwnUnitFilter';
+import { taskListDefaults } from './listDefaults';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <ReferenceInput key="ownerUnitId" source="ownerUnitId" reference="Unit" alwaysOn>
+  <ReferenceInput key="unitId" source="unitId" reference="Unit" alwaysOn>
+    <AutocompleteInput sx={{ minWidth: 240 }} />
+  </ReferenceInput>,
+  <ReferenceInput key="ownerUnitId" source="ownerUnitId" reference="Unit">
     <AutocompleteInput sx={{ minWidth: 220 }} />
   </ReferenceInput>,
   <SelectInput key="status" source="status" choices={enumChoices('TaskStatus')} alwaysOn />,
@@ -23,8 +27,7 @@ const filters = [
 const TaskList = () => {
   const { isPending, filterDefaultValues } = useOwnUnitFilter();
   if (isPending) return null;
-  // Unit staff open on the tasks their unit set up (ownerUnitId), as lists of directories open on their unit.
-  const defaults = filterDefaultValues?.unitId ? { ownerUnitId: filterDefaultValues.unitId } : undefined;
+  const defaults = taskListDefaults(filterDefaultValues);
   return (
     <List filters={filters} filterDefaultValues={defaults} actions={<ListActions />} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
