@@ -320,6 +320,15 @@ export type AnnounceDrawMutationVariables = Exact<{
 
 export type AnnounceDrawMutation = { announceDraw: { id: string, status: TaskStatus, seedCommitment: string | null } };
 
+export type ApproveCampaignExemptionMutationVariables = Exact<{
+  taskId?: string | null | undefined;
+  documentNumber?: string | null | undefined;
+  documentDate?: string | null | undefined;
+}>;
+
+
+export type ApproveCampaignExemptionMutation = { approveCampaignExemption: { id: string, campaignApprovedAt: string | null, campaignApprovedById: string | null, campaignApprovedByName: string | null, campaignApprovalDocNo: string | null, campaignApprovalDocDate: string | null, campaignExemptionInForce: boolean, canApproveCampaign: boolean } };
+
 export type ApproveResultMutationVariables = Exact<{
   id: string;
 }>;
@@ -652,6 +661,7 @@ export type TransferTaskTargetMutationVariables = Exact<{
   taskTargetId: string;
   toUnitId?: string | null | undefined;
   reason?: string | null | undefined;
+  noticeRef?: string | null | undefined;
 }>;
 
 
