@@ -77,19 +77,19 @@ const CampaignApprovalSection = () => {
     <Box data-testid="campaign-approval">
       <Typography variant="h6" gutterBottom>{translate('task.campaign_approval')}</Typography>
       {task.campaignApprovedAt ? (
-        <Alert severity="success" icon={<VerifiedIcon />}>
+        <Alert severity="success" icon={<VerifiedIcon />} sx={{ overflowWrap: 'anywhere' }}>
           {translate('task.campaign_approved', {
             at: formatDateTime(task.campaignApprovedAt), by: task.campaignApprovedByName ?? '—', no: task.campaignApprovalDocNo ?? '—', date: task.campaignApprovalDocDate ?? '—',
           })}
         </Alert>
       ) : (
         <Stack spacing={1.5}>
-          <Alert severity="warning">{translate('task.campaign_pending')}</Alert>
+          <Alert severity="warning" sx={{ overflowWrap: 'anywhere' }}>{translate('task.campaign_pending')}</Alert>
           {task.canApproveCampaign && (
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5} sx={{ alignItems: { sm: 'center' } }}>
               <MuiTextField size="small" label={translate('task.campaign_doc_no')} value={docNo} onChange={(e) => setDocNo(e.target.value)} required name="documentNumber" sx={{ minWidth: 260 }} />
               <MuiTextField size="small" type="date" label={translate('task.campaign_doc_date')} value={docDate} onChange={(e) => setDocDate(e.target.value)} required name="documentDate" slotProps={{ inputLabel: { shrink: true } }} />
-              <Button variant="contained" startIcon={<VerifiedIcon />} disabled={busy || !docNo.trim() || !docDate} onClick={approve} data-testid="approve-campaign">
+              <Button variant="contained" startIcon={<VerifiedIcon />} disabled={busy || !docNo.trim() || !docDate} onClick={approve} data-testid="approve-campaign" sx={{ flexShrink: 0, whiteSpace: 'nowrap' }}>
                 {translate('task.campaign_approve')}
               </Button>
             </Stack>
