@@ -57,6 +57,10 @@ async function smallLibrary(n: number, overrides: Record<number, Record<string, 
 
 async function setUpTask(o: {
   token?: string; planId?: string; items?: string[]; libraryId: string; ratio?: number; count?: number; from?: string; to?: string; announce?: boolean; campaignBasis?: string;
+  /** The lead unit approves the campaign exemption (rule 9) before the class is set up. */
+  approve?: boolean;
+  /** A directed class (G16): by object type. */
+  objectType?: string;
 }) {
   const token = o.token ?? kg;
   const task = await t.gql(
@@ -71,9 +75,13 @@ async function setUpTask(o: {
   );
   expect(task.errors).toBeUndefined();
   const taskId = task.data!.createTask.id as string;
+  if (o.approve) {
+    const a = await approveCampaign(taskId);
+    expect(a.errors).toBeUndefined();
+  }
   const cls = await t.gql(
-    `mutation($taskId: ID, $libraryId: ID, $ratio: Float, $count: Int) { createTaskClass(taskId: $taskId, key: "ck", label: "采矿权人", libraryId: $libraryId, ratio: $ratio, count: $count) { id } }`,
-    { taskId, libraryId: o.libraryId, ratio: o.ratio ?? null, count: o.count ?? null },
+    `mutation($taskId: ID, $libraryId: ID, $ratio: Float, $count: Int, $o: String) { createTaskClass(taskId: $taskId, key: "ck", label: "采矿权人", libraryId: $libraryId, ratio: $ratio, count: $count, objectType: $o) { id } }`,
+    { taskId, libraryId: o.libraryId, ratio: o.ratio ?? null, count: o.count ?? null, o: o.objectType ?? null },
     token,
   );
   expect(cls.errors).toBeUndefined();
@@ -83,6 +91,14 @@ async function setUpTask(o: {
   }
   return taskId;
 }
+
+const approveCampaign = (taskId: string, token = admin, documentNumber: string | null = '淄自然资字〔2026〕21号', documentDate: string | null = '2026-07-10') =>
+  t.gql(
+    `mutation($id: ID, $n: String, $d: Date) { approveCampaignExemption(taskId: $id, documentNumber: $n, documentDate: $d) {
+      campaignApprovedAt campaignApprovedById campaignApprovedByName campaignApprovalDocNo campaignApprovalDocDate campaignExemptionInForce } }`,
+    { id: taskId, n: documentNumber, d: documentDate },
+    token,
+  );
 
 async function draw(taskId: string, token = kg, entropy = '见证人掷骰 3-6-1-4') {
   return t.gql(`mutation($id: ID, $e: String) { drawTargets(taskId: $id, witnessName: "赵见证", witnessEntropy: $e) { ${DRAW_FIELDS} } }`, { id: taskId, e: entropy }, token);
@@ -248,13 +264,19 @@ describe('the draw of a task (rules 4, 13, 17)', () => {
   });
 
   it('turns a refusal of the domain into a typed error and saves nothing', async () => {
-    // A COUNT class is measured against the GENERAL cap only at the draw: 10 of ~40 探矿权人 is far above 5%.
+    // The GENERAL cap is judged again at the draw, on the population as it is then: 2 of 40 (5 %) was allowed at
+    // set-up; 30 deregistered since leave 10, of which 5 % is less than one (rule 2, ssj-draw/3).
     await confirm();
-    const taskId = await setUpTask({ items: [item['LZZR-04']!], libraryId: lib['LIB-TK']!, count: 10 });
+    const { libraryId, ids } = await smallLibrary(40);
+    const taskId = await setUpTask({ items: [item['LZZR-04']!], libraryId, count: 2 });
+    await t.prisma.target.updateMany({ where: { id: { in: ids.slice(10) } }, data: { registrationStatus: 'DEREGISTERED' } });
     const before = await t.prisma.auditEvent.count();
     const r = await draw(taskId);
-    expect(codeOf(r)).toBe('DRAW.GENERAL_RATIO_ABOVE_CAP');
+    expect(codeOf(r)).toBe('DRAW.GENERAL_ITEM_ABOVE_CAP');
     expect(r.errors?.[0]?.message).toContain('LZZR-04');
+    expect(r.errors?.[0]?.message).toContain('共10个');
+    expect(r.errors?.[0]?.message).toContain('上限5%');
+    expect(r.errors?.[0]?.message).toContain('合计要求抽取2个');
     expect(await t.prisma.draw.count({ where: { taskId } })).toBe(0);
     expect(await t.prisma.auditEvent.count()).toBe(before);
     const task = await t.prisma.task.findUniqueOrThrow({ where: { id: taskId } });
@@ -342,14 +364,26 @@ describe('the yearly cap (rule 9)', () => {
     expect(frozen.find((c) => c.id === fresh)).toMatchObject({ drawsThisYear: 0, exemptions: [] });
   });
 
-  it('lifts the cap for a directed check ordered by a special campaign, at the draw and at the lock (G13)', async () => {
+  it('lifts the cap for a directed check ordered by a special campaign once approved, at the draw and at the lock (G13)', async () => {
     const { libraryId, ids } = await smallLibrary(2);
     await lockedDrawsFor(ids, 2);
-    const taskId = await setUpTask({ libraryId, count: 2, campaignBasis: '淄自然资字〔2026〕12号' });
+    // Flagged but not approved by the lead unit: the yearly cap holds.
+    const unapproved = await setUpTask({ libraryId, count: 2, campaignBasis: '淄自然资字〔2026〕12号', objectType: '采矿权人' });
+    const u = (await draw(unapproved)).data!.drawTargets;
+    expect(u.exclusions.map((e: { code: string }) => e.code)).toEqual(['DRAW.EXCLUDED_YEARLY_CAP', 'DRAW.EXCLUDED_YEARLY_CAP']);
+    expect((u.receipt as DrawReceipt).parameters).not.toHaveProperty('campaignApproval');
+    // Approved, but the class is not directed: the yearly cap holds too.
+    const undirected = await setUpTask({ libraryId, count: 2, campaignBasis: '淄自然资字〔2026〕12号', approve: true });
+    expect((await draw(undirected)).data!.drawTargets.exclusions).toHaveLength(2);
+
+    const taskId = await setUpTask({ libraryId, count: 2, campaignBasis: '淄自然资字〔2026〕12号', approve: true, objectType: '采矿权人' });
     const d = (await draw(taskId)).data!.drawTargets;
     expect(d.exclusions).toEqual([]);
     expect(d.drawnTargets.map((x: { targetId: string }) => x.targetId).sort()).toEqual([...ids].sort());
     expect((d.receipt as DrawReceipt).parameters.campaignOrdered).toBe(true);
+    // The approval, its basis and who gave it are on the receipt (hashed with the parameters).
+    const adminId = (await t.prisma.user.findUniqueOrThrow({ where: { username: 'admin' } })).id;
+    expect((d.receipt as DrawReceipt).parameters.campaignApproval).toEqual({ documentNumber: '淄自然资字〔2026〕21号', documentDate: '2026-07-10', approvedBy: adminId });
     expect((await verify(d.id)).data?.verifyDraw.ok).toBe(true);
     // The lock re-checks the cap with the receipt's own parameters: still exempt.
     expect((await lock(d.id)).errors).toBeUndefined();
@@ -384,13 +418,26 @@ describe('the GENERAL ratio cap and campaign-ordered tasks (rules 2, 9)', () => 
     await confirm();
   });
 
-  it('draws a campaign-ordered task\'s GENERAL class above the cap with ssj-draw/2, and the receipt verifies', async () => {
+  it('draws an approved campaign-ordered task\'s directed GENERAL class above the cap with ssj-draw/3, and the receipt verifies', async () => {
     const { libraryId } = await smallLibrary(10, { 0: { riskLevel: 'HIGH' }, 1: { riskLevel: 'HIGH' } });
     // LZZR-04 is a GENERAL item under the system cap of 5 %; the class asks for 30 %.
-    const taskId = await setUpTask({ items: [item['LZZR-04']!], libraryId, ratio: 0.3, campaignBasis: '淄自然资字〔2026〕21号' });
+    // Unapproved, the flag lifts nothing: the class is refused at set-up.
+    const flagged = await t.gql(
+      'mutation($p: ID, $i: [ID!]) { createTask(planId: $p, name: "专项任务", windowFrom: "2026-12-01", windowTo: "2026-12-31", checkItemIds: $i, campaignOrdered: true, campaignBasis: "淄自然资字〔2026〕21号") { id } }',
+      { p: kgPlan, i: [item['LZZR-04']] }, kg,
+    );
+    const CLASS = 'mutation($t: ID, $l: ID, $o: String) { createTaskClass(taskId: $t, key: "ck", label: "采矿权人", libraryId: $l, ratio: 0.3, objectType: $o) { id } }';
+    const unapprovedClass = await t.gql(CLASS, { t: flagged.data!.createTask.id, l: libraryId, o: '采矿权人' }, kg);
+    expect(codeOf(unapprovedClass)).toBe('DRAW.GENERAL_ITEM_ABOVE_CAP');
+    expect(unapprovedClass.errors?.[0]?.message).toContain('合计要求抽取3个');
+    // Approved, an undirected class is still capped.
+    expect((await approveCampaign(flagged.data!.createTask.id)).errors).toBeUndefined();
+    expect(codeOf(await t.gql(CLASS, { t: flagged.data!.createTask.id, l: libraryId, o: null }, kg))).toBe('DRAW.GENERAL_ITEM_ABOVE_CAP');
+
+    const taskId = await setUpTask({ items: [item['LZZR-04']!], libraryId, ratio: 0.3, campaignBasis: '淄自然资字〔2026〕21号', approve: true, objectType: '采矿权人' });
     const d = (await draw(taskId)).data!.drawTargets;
     const receipt = d.receipt as DrawReceipt;
-    expect(receipt.algorithm).toBe('ssj-draw/2');
+    expect(receipt.algorithm).toBe('ssj-draw/3');
     expect(receipt.parameters).toMatchObject({ campaignOrdered: true, caps: { generalRatioCap: 0.05 } });
     // No stratum held at the cap: HIGH/NORMAL 0.3 × 1.5, MEDIUM/NORMAL 0.3; K = ceil(0.9 + 2.4) = 4.
     expect(receipt.perClass[0]!.strata).toEqual([
@@ -412,7 +459,7 @@ describe('the GENERAL ratio cap and campaign-ordered tasks (rules 2, 9)', () => 
       { t: plain.data!.createTask.id, l: libraryId },
       kg,
     );
-    expect(codeOf(cls)).toBe('DRAW.GENERAL_RATIO_ABOVE_CAP');
+    expect(codeOf(cls)).toBe('DRAW.GENERAL_ITEM_ABOVE_CAP');
     expect(cls.errors?.[0]?.message).toContain('LZZR-04');
   });
 

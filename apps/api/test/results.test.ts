@@ -302,18 +302,54 @@ describe('targets closed without inspection or transferred (rule 23)', () => {
   it('transfers a moved target to the unit of its new location, which then enters the result', async () => {
     const { results } = await dispatched(1);
     const r0 = results[0]!;
-    const move = (to: string | null, token = kg) =>
-      t.gql('mutation($id: ID!, $to: ID, $r: String) { transferTaskTarget(taskTargetId: $id, toUnitId: $to, reason: $r) { id responsibleUnitId } }', { id: r0.taskTargetId, to, r: '已迁至闻韶街道，新住所：闻韶路 18 号' }, token);
+    const move = (to: string | null, token = kg, n: string | null = '矿管函〔2026〕7号') =>
+      t.gql(
+        'mutation($id: ID!, $to: ID, $r: String, $n: String) { transferTaskTarget(taskTargetId: $id, toUnitId: $to, reason: $r, noticeRef: $n) { id responsibleUnitId taskTarget { status transferNoticeRef } } }',
+        { id: r0.taskTargetId, to, r: '已迁至闻韶街道，新住所：闻韶路 18 号', n }, token,
+      );
     expect(codeOf(await move(null))).toBe('VALIDATION.REQUIRED');
     expect(codeOf(await move(kgk))).toBe('TASK_TARGET.TRANSFER_SAME_UNIT');
+    // G28: the written notice to the receiving unit is named, or nothing changes.
+    for (const n of [null, '  ']) {
+      const r = await move(gts01, kg, n);
+      expect(codeOf(r)).toBe('TASK_TARGET.TRANSFER_NOTICE_REQUIRED');
+      expect(r.errors?.[0]?.message).toContain('书面通知');
+    }
+    expect((await t.prisma.taskTarget.findUniqueOrThrow({ where: { id: r0.taskTargetId } })).status).toBe('PENDING');
     const moved = await move(gts01);
     expect(moved.errors).toBeUndefined();
     expect(moved.data?.transferTaskTarget.responsibleUnitId).toBe(gts01);
+    expect(moved.data?.transferTaskTarget.taskTarget).toEqual({ status: 'TRANSFERRED', transferNoticeRef: '矿管函〔2026〕7号' });
     expect((await t.prisma.target.findUniqueOrThrow({ where: { id: r0.taskTarget.targetId } })).unitId).toBe(gts01);
     expect(codeOf(await update(r0.id, { method: 'ON_SITE' }, kg))).toBe('FORBIDDEN');
     expect((await update(r0.id, { method: 'ON_SITE' }, staff)).errors).toBeUndefined();
     const list = await t.gql('query($u: ID) { allResults(filter: { unitId: $u }) { id } }', { u: gts01 }, staff);
     expect(list.data?.allResults.map((x: { id: string }) => x.id)).toContain(r0.id);
+  });
+
+  it('keeps a transferred target the receiving unit\'s for good, also once it closes it (rule 23)', async () => {
+    const { results, task } = await dispatched(1);
+    const r0 = results[0]!;
+    const moved = await t.gql(
+      'mutation($id: ID!, $to: ID) { transferTaskTarget(taskTargetId: $id, toUnitId: $to, reason: "已迁至闻韶街道", noticeRef: "矿管函〔2026〕8号") { id } }',
+      { id: r0.taskTargetId, to: gts01 }, kg,
+    );
+    expect(moved.errors).toBeUndefined();
+    // The original unit can no longer close it; the receiving unit closes it as unreachable.
+    const close = (token: string) =>
+      t.gql('mutation($id: ID!) { closeTaskTarget(taskTargetId: $id, kind: "CLOSED_UNREACHABLE", reason: "新住所无人办公") { id status responsibleUnitId } }', { id: r0.taskTargetId }, token);
+    expect(codeOf(await close(kg))).toBe('FORBIDDEN');
+    const closed = await close(staff);
+    expect(closed.errors).toBeUndefined();
+    expect(closed.data?.closeTaskTarget).toMatchObject({ status: 'PENDING_REVIEW', responsibleUnitId: gts01 });
+    // Closing did not hand it back: the original unit cannot act on it, the receiving unit lists it and reviews it.
+    const tt = await t.prisma.taskTarget.findUniqueOrThrow({ where: { id: r0.taskTargetId } });
+    expect(tt).toMatchObject({ status: 'CLOSED_UNREACHABLE', transferredToUnitId: gts01, transferNoticeRef: '矿管函〔2026〕8号' });
+    const mine = async (u: string, token: string) =>
+      (await t.gql('query($u: ID, $task: ID) { allResults(filter: { unitId: $u, taskId: $task }) { id } }', { u, task: task.id }, token)).data?.allResults.map((x: { id: string }) => x.id);
+    expect(await mine(gts01, staff)).toContain(r0.id);
+    expect(await mine(kgk, kg)).not.toContain(r0.id);
+    expect(codeOf(await t.gql('mutation($id: ID!) { approveResult(id: $id) { id } }', { id: r0.id }, kg))).toBe('FORBIDDEN');
   });
 });
 

@@ -117,6 +117,6 @@ describe('draw settings (rules 2, 8)', () => {
     expect(r.data!.updateDrawSettings).toEqual({ generalRatioCap: 0.05, riskCreditFactors: DEFAULT_FACTORS });
     expect(await t.prisma.setting.count({ where: { key: { in: ['generalRatioCap', 'riskCreditFactors'] } } })).toBe(0);
     const { cls } = await task('LZZR-04', 'LIB-TK', 0.08);
-    expect(codeOf(cls)).toBe('DRAW.GENERAL_RATIO_ABOVE_CAP');
+    expect(codeOf(cls)).toBe('DRAW.GENERAL_ITEM_ABOVE_CAP');
   });
 });

@@ -197,27 +197,60 @@ describe('task classes (rules 2, 11, 12)', () => {
     const task = (await newTask({ items: [item['LZZR-04']], name: '探矿权人检查' })).data!.createTask;
     const before = await counts();
     const r = await t.gql(CREATE_CLASS, { taskId: task.id, key: 'tk', label: '探矿权人', libraryId: lib['LIB-TK'], ratio: 0.06 }, kg);
-    expect(codeOf(r)).toBe('DRAW.GENERAL_RATIO_ABOVE_CAP');
+    expect(codeOf(r)).toBe('DRAW.GENERAL_ITEM_ABOVE_CAP');
+    // The message names the item, its population, the cap and the total asked.
+    const population = await t.prisma.target.count({ where: { libraryId: lib['LIB-TK'], retiredAt: null, registrationStatus: 'ACTIVE', creditStatus: 'NORMAL', keyIndustry: false, repeatedComplaints: false, seriousViolation: false } });
     expect(r.errors?.[0]?.message).toContain('LZZR-04');
-    expect(r.errors?.[0]?.message).toContain('6%');
-    expect(r.errors?.[0]?.message).toContain('5%');
+    expect(r.errors?.[0]?.message).toContain(`共${population}个`);
+    expect(r.errors?.[0]?.message).toContain('上限5%');
+    expect(r.errors?.[0]?.message).toContain(`最多可抽${Math.floor(population * 0.05)}个`);
+    expect(r.errors?.[0]?.extensions?.items).toMatchObject([{ checkItemCode: 'LZZR-04', population, cap: 0.05, allowed: Math.floor(population * 0.05) }]);
     expect(await counts()).toEqual(before);
     const ok = await t.gql(CREATE_CLASS, { taskId: task.id, key: 'tk', label: '探矿权人', libraryId: lib['LIB-TK'], ratio: 0.05 }, kg);
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.createTaskClass).toMatchObject({ key: 'tk', ratio: 0.05, count: null, directed: false, editable: true, library: { code: 'LIB-TK' } });
+    // The cap holds for the item across the task: a second class at 5 % over the same targets (directed or not, ratio
+    // or count) would take the item above it — refused, naming the total asked.
+    const allowed = Math.floor(population * 0.05);
+    const again = await t.gql(CREATE_CLASS, { taskId: task.id, key: 'tk2', label: '探矿权人（小型）', libraryId: lib['LIB-TK'], ratio: 0.05, objectType: '探矿权人' }, kg);
+    expect(codeOf(again)).toBe('DRAW.GENERAL_ITEM_ABOVE_CAP');
+    expect(again.errors?.[0]?.message).toContain(`合计要求抽取${allowed * 2}个`);
+    const count = await t.gql(CREATE_CLASS, { taskId: task.id, key: 'tk2', label: '探矿权人（小型）', libraryId: lib['LIB-TK'], count: 1 }, kg);
+    expect(codeOf(count)).toBe('DRAW.GENERAL_ITEM_ABOVE_CAP');
+    expect((await counts()).classes).toBe(before.classes + 1);
   });
 
-  it('lets a campaign-ordered task\'s GENERAL class exceed the cap (rule 9, G13), not an ordinary task\'s; clearing the flag re-checks', async () => {
-    const above = { key: 'tk', label: '探矿权人', libraryId: lib['LIB-TK'], ratio: 0.3 };
+  it('lets an approved campaign-ordered task\'s directed GENERAL class exceed the cap (rule 9, G13), not an ordinary or unapproved one; clearing the flag re-checks', async () => {
+    const above = { key: 'tk', label: '探矿权人', libraryId: lib['LIB-TK'], ratio: 0.3, objectType: '探矿权人' };
     const ordinary = (await newTask({ items: [item['LZZR-04']], name: '探矿权人检查' })).data!.createTask;
     const before = await counts();
     const refused = await t.gql(CREATE_CLASS, { taskId: ordinary.id, ...above }, kg);
-    expect(codeOf(refused)).toBe('DRAW.GENERAL_RATIO_ABOVE_CAP');
+    expect(codeOf(refused)).toBe('DRAW.GENERAL_ITEM_ABOVE_CAP');
     expect(refused.errors?.[0]?.message).toContain('LZZR-04');
-    expect(refused.errors?.[0]?.message).toContain('30%');
     expect(await counts()).toEqual(before);
 
     const campaign = (await newTask({ items: [item['LZZR-04']], name: '专项整治探矿权人检查', campaign: true, basis: '淄自然资字〔2026〕21号' })).data!.createTask;
+    // The flag alone lifts nothing until the lead unit approves.
+    expect(codeOf(await t.gql(CREATE_CLASS, { taskId: campaign.id, ...above }, kg))).toBe('DRAW.GENERAL_ITEM_ABOVE_CAP');
+    const APPROVE = 'mutation($id: ID, $n: String, $d: Date) { approveCampaignExemption(taskId: $id, documentNumber: $n, documentDate: $d) { campaignExemptionInForce campaignApprovalDocNo campaignApprovalDocDate campaignApprovedByName canApproveCampaign } }';
+    const approve = (token: string, n: string | null = '淄自然资字〔2026〕21号', d: string | null = '2026-07-10', id = campaign.id) => t.gql(APPROVE, { id, n, d }, token);
+    expect(codeOf(await approve(kg))).toBe('TASK.CAMPAIGN_APPROVER_NOT_LEAD');
+    expect(codeOf(await approve(admin, null))).toBe('VALIDATION.REQUIRED');
+    expect(codeOf(await approve(admin, '文号', null))).toBe('VALIDATION.REQUIRED');
+    expect(codeOf(await approve(admin, '文号', '2999-01-01'))).toBe('VALIDATION.INVALID');
+    expect(codeOf(await approve(admin, '文号', '2026-07-10', ordinary.id))).toBe('TASK.NOT_CAMPAIGN_ORDERED');
+    expect(await t.prisma.task.findUniqueOrThrow({ where: { id: campaign.id }, select: { campaignApprovedAt: true } })).toEqual({ campaignApprovedAt: null });
+    const approved = await approve(admin);
+    expect(approved.errors).toBeUndefined();
+    expect(approved.data?.approveCampaignExemption).toMatchObject({
+      campaignExemptionInForce: true, campaignApprovalDocNo: '淄自然资字〔2026〕21号', campaignApprovalDocDate: '2026-07-10', canApproveCampaign: false,
+    });
+    expect(approved.data?.approveCampaignExemption.campaignApprovedByName).toBeTruthy();
+    expect(codeOf(await approve(admin))).toBe('TASK.CAMPAIGN_ALREADY_APPROVED');
+    const ev = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'approveCampaignExemption', entityId: campaign.id } });
+    expect(ev.after).toMatchObject({ campaignApprovalDocNo: '淄自然资字〔2026〕21号', campaignApprovalDocDate: '2026-07-10' });
+    // Approved: an undirected class is still capped, a directed one is not.
+    expect(codeOf(await t.gql(CREATE_CLASS, { taskId: campaign.id, ...above, objectType: undefined }, kg))).toBe('DRAW.GENERAL_ITEM_ABOVE_CAP');
     const ok = await t.gql(CREATE_CLASS, { taskId: campaign.id, ...above }, kg);
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.createTaskClass).toMatchObject({ key: 'tk', ratio: 0.3 });
@@ -227,13 +260,18 @@ describe('task classes (rules 2, 11, 12)', () => {
     // Clearing the flag would leave the class above the cap: refused with the same typed error, nothing changes.
     const UPDATE = 'mutation($id: ID!, $c: Boolean) { updateTask(id: $id, campaignOrdered: $c) { campaignOrdered } }';
     const off = await t.gql(UPDATE, { id: campaign.id, c: false }, kg);
-    expect(codeOf(off)).toBe('DRAW.GENERAL_RATIO_ABOVE_CAP');
+    expect(codeOf(off)).toBe('DRAW.GENERAL_ITEM_ABOVE_CAP');
     expect(off.errors?.[0]?.message).toContain('LZZR-04');
-    expect(await t.prisma.task.findUniqueOrThrow({ where: { id: campaign.id }, select: { campaignOrdered: true, campaignBasis: true } }))
-      .toEqual({ campaignOrdered: true, campaignBasis: '淄自然资字〔2026〕21号' });
-    // Within the cap, it may be cleared.
+    expect(await t.prisma.task.findUniqueOrThrow({ where: { id: campaign.id }, select: { campaignOrdered: true, campaignBasis: true, campaignApprovalDocNo: true } }))
+      .toEqual({ campaignOrdered: true, campaignBasis: '淄自然资字〔2026〕21号', campaignApprovalDocNo: '淄自然资字〔2026〕21号' });
+    // A changed basis is another order: the approval is dropped, and the class above the cap refuses the change.
+    const rebased = await t.gql('mutation($id: ID!) { updateTask(id: $id, campaignBasis: "鲁自然资发〔2026〕3号") { id } }', { id: campaign.id }, kg);
+    expect(codeOf(rebased)).toBe('DRAW.GENERAL_ITEM_ABOVE_CAP');
+    // Within the cap, it may be cleared, and the approval goes with it.
     await t.gql('mutation($id: ID!) { updateTaskClass(id: $id, ratio: 0.05) { ratio } }', { id: ok.data!.createTaskClass.id }, kg);
     expect((await t.gql(UPDATE, { id: campaign.id, c: false }, kg)).data?.updateTask).toEqual({ campaignOrdered: false });
+    expect(await t.prisma.task.findUniqueOrThrow({ where: { id: campaign.id }, select: { campaignApprovedAt: true, campaignApprovalDocNo: true } }))
+      .toEqual({ campaignApprovedAt: null, campaignApprovalDocNo: null });
   });
 
   it('allows a KEY item\'s class at ratio 1 (no upper limit)', async () => {
@@ -248,7 +286,7 @@ describe('task classes (rules 2, 11, 12)', () => {
     const before = await counts();
     // No items named: the class draws for LZZR-03 (KEY) and LZZR-04 (GENERAL, 5 %), whatever object type it draws.
     const all = await t.gql(CREATE_CLASS, { taskId: task.id, key: 'ck', label: '采矿权人', libraryId: lib['LIB-CK'], ratio: 0.3 }, kg);
-    expect(codeOf(all)).toBe('DRAW.GENERAL_RATIO_ABOVE_CAP');
+    expect(codeOf(all)).toBe('DRAW.GENERAL_ITEM_ABOVE_CAP');
     expect(all.errors?.[0]?.message).toContain('LZZR-04');
     // Named: a class drawing for the KEY item only has no upper limit — directed or not.
     const ck = await t.gql(CLASS_WITH_ITEMS, { taskId: task.id, key: 'ck', label: '采矿权人', libraryId: lib['LIB-CK'], ratio: 0.3, items: [item['LZZR-03']] }, kg);
@@ -265,7 +303,7 @@ describe('task classes (rules 2, 11, 12)', () => {
 
     // Back to every item (empty list): capped again; drawing for the GENERAL item within its cap is fine.
     const id = ck.data!.createTaskClass.id;
-    expect(codeOf(await t.gql('mutation($id: ID!, $items: [ID!]) { updateTaskClass(id: $id, checkItemIds: $items) { id } }', { id, items: [] }, kg))).toBe('DRAW.GENERAL_RATIO_ABOVE_CAP');
+    expect(codeOf(await t.gql('mutation($id: ID!, $items: [ID!]) { updateTaskClass(id: $id, checkItemIds: $items) { id } }', { id, items: [] }, kg))).toBe('DRAW.GENERAL_ITEM_ABOVE_CAP');
     const gen = await t.gql('mutation($id: ID!, $items: [ID!]) { updateTaskClass(id: $id, checkItemIds: $items, ratio: 0.05) { checkItems { code } forAllCheckItems } }', { id, items: [item['LZZR-04']] }, kg);
     expect(gen.data?.updateTaskClass).toEqual({ checkItems: [{ code: 'LZZR-04' }], forAllCheckItems: false });
     const ev = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'updateTaskClass', entityId: id }, orderBy: { id: 'desc' } });
@@ -277,7 +315,7 @@ describe('task classes (rules 2, 11, 12)', () => {
     const all = await t.gql(CLASS_WITH_ITEMS, { taskId: keyOnly.id, key: 'all', label: '全部对象', ratio: 0.3 }, kg);
     expect(all.data?.createTaskClass).toMatchObject({ checkItemIds: [item['LZZR-03']], forAllCheckItems: true });
     const widen = await t.gql('mutation($id: ID!, $items: [ID!]) { updateTask(id: $id, checkItemIds: $items) { id } }', { id: keyOnly.id, items: [item['LZZR-03'], item['LZZR-11']] }, kg);
-    expect(codeOf(widen)).toBe('DRAW.GENERAL_RATIO_ABOVE_CAP');
+    expect(codeOf(widen)).toBe('DRAW.GENERAL_ITEM_ABOVE_CAP');
     expect(widen.errors?.[0]?.message).toContain('LZZR-11');
     expect(await t.prisma.taskCheckItem.count({ where: { taskId: keyOnly.id } })).toBe(1);
 

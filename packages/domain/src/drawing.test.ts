@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  campaignLiftsCaps,
+  checkDrawCaps,
   checkRatioCaps,
   deriveSeed,
   drawTargets,
+  exemptionGrounds,
   freezeCandidates,
   generalRatioCapApplies,
   isExemptFromYearlyCap,
@@ -14,6 +17,7 @@ import {
   verifyCommitment,
   verifyDraw,
   yearlyCapExclusion,
+  type DrawAlgorithm,
   type DrawCandidateInput,
   type DrawClassInput,
   type DrawParametersInput,
@@ -57,8 +61,8 @@ function commitReveal(witnessEntropy = '38 71 04 见证人甲'): Extract<SeedInp
   return { source: 'COMMIT_REVEAL', commitment: makeCommitment(SECRET), serverSecret: SECRET, witnessEntropy };
 }
 
-function draw(p: DrawParametersInput, candidates: DrawCandidateInput[], seedInputs: SeedInputs = commitReveal()): DrawReceipt {
-  const r = drawTargets({ parameters: p, candidates, seedInputs });
+function draw(p: DrawParametersInput, candidates: DrawCandidateInput[], seedInputs: SeedInputs = commitReveal(), algorithm?: DrawAlgorithm): DrawReceipt {
+  const r = drawTargets({ parameters: p, candidates, seedInputs, ...(algorithm ? { algorithm } : {}) });
   if (!r.ok) throw new Error(`draw refused: ${JSON.stringify(r)}`);
   return r.receipt;
 }
@@ -135,8 +139,8 @@ describe('exclusions before ranking', () => {
     expect(drawnIds(r)).toEqual(['T1', 'T2', 'T3']);
   });
 
-  it('lifts the cap for everybody in a campaign-ordered directed check', () => {
-    const r = draw(params([everyone()], { campaignOrdered: true }), [cand('T1', { drawsThisYear: 5 })]);
+  it('lifts the cap for everybody in a campaign-ordered check (ssj-draw/1, /2)', () => {
+    const r = draw(params([everyone()], { campaignOrdered: true }), [cand('T1', { drawsThisYear: 5 })], commitReveal(), 'ssj-draw/2');
     expect(r.exclusions).toEqual([]);
     expect(drawnIds(r)).toEqual(['T1']);
   });
@@ -147,7 +151,7 @@ describe('exclusions before ranking', () => {
     expect(yearlyCapExclusion(cand('T1', { drawsThisYear: 1 }), rules)).toBeNull();
     expect(yearlyCapExclusion(cand('T1', { drawsThisYear: 2, exemptions: ['KEY_INDUSTRY'] }), rules)).toBeNull();
     expect(yearlyCapExclusion(cand('T1', { drawsThisYear: 4, creditStatus: 'ABNORMAL' }), rules)).toBeNull();
-    expect(yearlyCapExclusion(cand('T1', { drawsThisYear: 9 }), { ...rules, campaignOrdered: true })).toBeNull();
+    expect(yearlyCapExclusion(cand('T1', { drawsThisYear: 9 }), { ...rules, campaignOrdered: true }, 'ssj-draw/2')).toBeNull();
     expect(yearlyCapExclusion(cand('T1', { drawsThisYear: 2 }), { ...rules, caps: { yearlyDrawCap: 3 } })).toBeNull();
     // Missing exemptions count as none; the registration status is not this rule's business.
     expect(yearlyCapExclusion({ id: 'T2', creditStatus: 'NORMAL', drawsThisYear: 3 }, rules)?.code).toBe('DRAW.EXCLUDED_YEARLY_CAP');
@@ -162,8 +166,8 @@ describe('exclusions before ranking', () => {
     ];
     for (const campaignOrdered of [false, true]) {
       const p = params([everyone()], { campaignOrdered });
-      const r = draw(p, list);
-      const expected = list.map((c) => yearlyCapExclusion(c, r.parameters)).filter((e) => e !== null);
+      const r = draw(p, list, commitReveal(), 'ssj-draw/2');
+      const expected = list.map((c) => yearlyCapExclusion(c, r.parameters, r.algorithm)).filter((e) => e !== null);
       expect(r.exclusions).toEqual(expected);
       expect(r.exclusions.map((e) => e.candidateId)).toEqual(campaignOrdered ? [] : ['A', 'E']);
     }
@@ -189,11 +193,12 @@ describe('exclusions before ranking', () => {
 // ——— ratios, caps, strata (rules 2, 8) ——————————————————————————————————————————————
 
 describe('ratios and caps', () => {
-  it('refuses a GENERAL item above its cap, with no draw', () => {
+  it('refuses a GENERAL item above its cap, with no draw (ssj-draw/1, /2: per class)', () => {
     const r = drawTargets({
       parameters: params([{ key: 'A', ratio: 0.2, checkItems: [GENERAL_ITEM, KEY_ITEM] }]),
       candidates: many(10),
       seedInputs: commitReveal(),
+      algorithm: 'ssj-draw/2',
     });
     expect(r).toEqual({
       ok: false,
@@ -202,7 +207,7 @@ describe('ratios and caps', () => {
     });
     // …and already at task set-up, before any candidate list exists.
     const p = normalizeDrawParameters(params([{ key: 'A', ratio: 0.2, checkItems: [GENERAL_ITEM] }]));
-    expect(p.ok && checkRatioCaps(p.parameters)).toMatchObject({ ok: false, code: 'DRAW.GENERAL_RATIO_ABOVE_CAP' });
+    expect(p.ok && checkRatioCaps(p.parameters, 'ssj-draw/2')).toMatchObject({ ok: false, code: 'DRAW.GENERAL_RATIO_ABOVE_CAP' });
   });
 
   it('allows a GENERAL item exactly at its cap, and honours a per-item cap', () => {
@@ -211,15 +216,17 @@ describe('ratios and caps', () => {
       parameters: params([{ key: 'A', ratio: 0.1, checkItems: [{ ...GENERAL_ITEM, ratioCap: 0.05 }] }]),
       candidates: many(10),
       seedInputs: commitReveal(),
+      algorithm: 'ssj-draw/2',
     });
     expect(r).toMatchObject({ ok: false, code: 'DRAW.GENERAL_RATIO_ABOVE_CAP' });
   });
 
-  it('measures a COUNT class against the cap as count / eligible', () => {
+  it('measures a COUNT class against the cap as count / eligible (ssj-draw/1, /2)', () => {
     const refused = drawTargets({
       parameters: params([{ key: 'A', count: 2, checkItems: [GENERAL_ITEM] }]),
       candidates: many(10),
       seedInputs: commitReveal(),
+      algorithm: 'ssj-draw/2',
     });
     expect(refused).toMatchObject({ ok: false, code: 'DRAW.GENERAL_RATIO_ABOVE_CAP', violations: [{ ratio: 0.2 }] });
     expect(draw(params([{ key: 'A', count: 2, checkItems: [GENERAL_ITEM] }]), many(20)).result).toHaveLength(2);
@@ -300,7 +307,7 @@ describe('ssj-draw/2: a campaign-ordered draw has no GENERAL ratio cap (rule 9, 
   const above = (over: Partial<DrawParametersInput> = {}) => params([{ key: 'A', ratio: 0.3, checkItems: [GENERAL_ITEM] }], over);
 
   it('draws a campaign-ordered GENERAL class above the cap, holds no stratum at the cap, and the receipt verifies', () => {
-    const r = draw(above({ campaignOrdered: true }), candidates);
+    const r = draw(above({ campaignOrdered: true }), candidates, commitReveal(), 'ssj-draw/2');
     expect(r.algorithm).toBe('ssj-draw/2');
     expect(r.perClass[0]!.strata).toEqual([
       { stratum: 'HIGH/NORMAL', eligible: 10, ratio: '0.45', quota: '4.5', selected: 5 },
@@ -311,22 +318,22 @@ describe('ssj-draw/2: a campaign-ordered draw has no GENERAL ratio cap (rule 9, 
     expect(verifyDraw(r, candidates)).toEqual({ ok: true, diff: [] });
     // At set-up too: the parameters are within every cap that applies.
     const p = normalizeDrawParameters(above({ campaignOrdered: true }));
-    expect(p.ok && checkRatioCaps(p.parameters)).toEqual({ ok: true });
-    expect(p.ok && generalRatioCapApplies(p.parameters)).toBe(false);
+    expect(p.ok && checkRatioCaps(p.parameters, 'ssj-draw/2')).toEqual({ ok: true });
+    expect(p.ok && generalRatioCapApplies(p.parameters, 'ssj-draw/2')).toBe(false);
   });
 
   it('a COUNT class of a campaign-ordered draw is not measured against the cap either', () => {
-    const r = draw(params([{ key: 'A', count: 5, checkItems: [{ ...GENERAL_ITEM, ratioCap: 0.05 }] }], { campaignOrdered: true }), many(10));
+    const r = draw(params([{ key: 'A', count: 5, checkItems: [{ ...GENERAL_ITEM, ratioCap: 0.05 }] }], { campaignOrdered: true }), many(10), commitReveal(), 'ssj-draw/2');
     expect(r.result).toHaveLength(5);
     expect(verifyDraw(r, many(10)).ok).toBe(true);
   });
 
   it('refuses the same parameters when the draw is not campaign-ordered, at the draw and at set-up', () => {
-    const r = drawTargets({ parameters: above(), candidates, seedInputs: commitReveal() });
+    const r = drawTargets({ parameters: above(), candidates, seedInputs: commitReveal(), algorithm: 'ssj-draw/2' });
     expect(r).toEqual({ ok: false, code: 'DRAW.GENERAL_RATIO_ABOVE_CAP', violations: [{ classKey: 'A', checkItemId: 'CI-GEN', ratio: 0.3, cap: 0.1 }] });
     const p = normalizeDrawParameters(above({ campaignOrdered: false }));
-    expect(p.ok && checkRatioCaps(p.parameters)).toMatchObject({ ok: false, code: 'DRAW.GENERAL_RATIO_ABOVE_CAP' });
-    expect(p.ok && generalRatioCapApplies(p.parameters)).toBe(true);
+    expect(p.ok && checkRatioCaps(p.parameters, 'ssj-draw/2')).toMatchObject({ ok: false, code: 'DRAW.GENERAL_RATIO_ABOVE_CAP' });
+    expect(p.ok && generalRatioCapApplies(p.parameters, 'ssj-draw/2')).toBe(true);
   });
 
   it('ssj-draw/1 still refuses a campaign-ordered draw above the cap (its receipts are re-run by its own rules)', () => {
@@ -346,7 +353,7 @@ describe('ssj-draw/2: a campaign-ordered draw has no GENERAL ratio cap (rule 9, 
     expect(v1.receipt.perClass[0]!.strata[0]).toEqual({ stratum: 'HIGH/NORMAL', eligible: 10, ratio: '0.1', quota: '1', selected: 1 });
     expect(verifyDraw(v1.receipt, candidates)).toEqual({ ok: true, diff: [] });
     expect(verifyDraw(JSON.parse(JSON.stringify(v1.receipt)), candidates)).toEqual({ ok: true, diff: [] });
-    const v2 = draw(p, candidates);
+    const v2 = draw(p, candidates, commitReveal(), 'ssj-draw/2');
     expect(v2.perClass[0]!.strata[0]).toEqual({ stratum: 'HIGH/NORMAL', eligible: 10, ratio: '0.15', quota: '1.5', selected: 2 });
     expect(v2.seed).toBe(v1.receipt.seed); // same seed derivation: only the cap differs
     const relabelled = verifyDraw({ ...v1.receipt, algorithm: 'ssj-draw/2' }, candidates);
@@ -355,11 +362,11 @@ describe('ssj-draw/2: a campaign-ordered draw has no GENERAL ratio cap (rule 9, 
   });
 
   it('refuses an unknown version, at the draw and at verification', () => {
-    const r = drawTargets({ parameters: above({ campaignOrdered: true }), candidates, seedInputs: commitReveal(), algorithm: 'ssj-draw/3' as never });
+    const r = drawTargets({ parameters: above({ campaignOrdered: true }), candidates, seedInputs: commitReveal(), algorithm: 'ssj-draw/9' as never });
     expect(r).toMatchObject({ ok: false, code: 'DRAW.INVALID_PARAMETERS' });
-    const ok = draw(above({ campaignOrdered: true }), candidates);
-    const v = verifyDraw({ ...ok, algorithm: 'ssj-draw/3' as never }, candidates);
-    expect(v).toEqual({ ok: false, diff: ['算法标识应为ssj-draw/1或ssj-draw/2，回执中为“ssj-draw/3”，无法复核'] });
+    const ok = draw(above({ campaignOrdered: true }), candidates, commitReveal(), 'ssj-draw/2');
+    const v = verifyDraw({ ...ok, algorithm: 'ssj-draw/9' as never }, candidates);
+    expect(v).toEqual({ ok: false, diff: ['算法标识应为ssj-draw/1或ssj-draw/2或ssj-draw/3，回执中为“ssj-draw/9”，无法复核'] });
   });
 
   it('without campaignOrdered, ssj-draw/2 gives exactly the ssj-draw/1 result for the same inputs (only "algorithm" differs)', () => {
@@ -399,6 +406,158 @@ describe('ssj-draw/2: a campaign-ordered draw has no GENERAL ratio cap (rule 9, 
     expect(refused).toBeGreaterThan(10);
   });
 });
+
+// ——— ssj-draw/3: the GENERAL cap per item across the task, rounding, G13 exemptions, approved campaigns ————————
+
+describe('ssj-draw/3: a GENERAL item\'s cap holds across the whole task (rules 2, 9, 12)', () => {
+  const at5 = (classes: DrawClassInput[], over: Partial<DrawParametersInput> = {}) => params(classes, { generalRatioCap: 0.05, ...over });
+  const cls = (key: string, over: Partial<DrawClassInput> = {}): DrawClassInput => ({ key, ratio: 0.05, checkItems: [GENERAL_ITEM], ...over });
+  const thousand = many(1000);
+
+  it('refuses two (or five) classes at 5 % over the same population, which ssj-draw/2 drew at 9.6 % (23.4 %)', () => {
+    const two = at5([cls('A'), cls('B')]);
+    const old = draw(two, thousand, commitReveal(), 'ssj-draw/2');
+    expect(old.result.length).toBeGreaterThan(50); // the bug: 5 % per class, more for the item
+    const r = drawTargets({ parameters: two, candidates: thousand, seedInputs: commitReveal() });
+    expect(r).toEqual({
+      ok: false,
+      code: 'DRAW.GENERAL_ITEM_ABOVE_CAP',
+      items: [{ checkItemId: 'CI-GEN', cap: 0.05, population: 1000, allowed: 50, asked: 100, classes: [{ classKey: 'A', asked: 50 }, { classKey: 'B', asked: 50 }] }],
+    });
+    const five = at5(['A', 'B', 'C', 'D', 'E'].map((k) => cls(k)));
+    expect(draw(five, thousand, commitReveal(), 'ssj-draw/2').result.length).toBeGreaterThan(200);
+    expect(drawTargets({ parameters: five, candidates: thousand, seedInputs: commitReveal() })).toMatchObject({ ok: false, items: [{ allowed: 50, asked: 250 }] });
+    // The same refusal before any seed exists (task set-up), from the parameters and the candidates alone.
+    expect(checkDrawCaps(two, thousand)).toEqual(r);
+    // One class at the cap draws exactly the cap.
+    expect(draw(at5([cls('A')]), thousand).result).toHaveLength(50);
+  });
+
+  it('counts what overlapping and disjoint classes ask together, whatever their filters', () => {
+    const split = thousand.map((c, i) => ({ ...c, area: i < 500 ? '辛店街道' : '齐都镇' }));
+    // Disjoint halves at 5 % each: 25 + 25 of 1000 — allowed.
+    const halves = at5([cls('X', { filter: { area: ['辛店街道'] } }), cls('Y', { filter: { area: ['齐都镇'] } })]);
+    expect(draw(halves, split).result).toHaveLength(50);
+    // A directed class over one half plus an undirected one over all: 25 + 50 > 50.
+    const overlap = at5([cls('X', { filter: { area: ['辛店街道'] } }), cls('ALL')]);
+    expect(drawTargets({ parameters: overlap, candidates: split, seedInputs: commitReveal() })).toMatchObject({
+      ok: false, code: 'DRAW.GENERAL_ITEM_ABOVE_CAP', items: [{ population: 1000, allowed: 50, asked: 75 }],
+    });
+    // A COUNT class and a RATIO class on the same item add up too.
+    expect(drawTargets({ parameters: at5([cls('R', { ratio: 0.03 }), { key: 'C', count: 21, checkItems: [GENERAL_ITEM] }]), candidates: thousand, seedInputs: commitReveal() }))
+      .toMatchObject({ ok: false, items: [{ allowed: 50, asked: 51 }] });
+    expect(draw(at5([cls('R', { ratio: 0.03 }), { key: 'C', count: 20, checkItems: [GENERAL_ITEM] }]), thousand).result.length).toBeLessThanOrEqual(50);
+    // Another GENERAL item of the task is judged on its own; a KEY item imposes nothing.
+    const two = at5([cls('A', { checkItems: [GENERAL_ITEM] }), cls('B', { checkItems: [{ id: 'CI-GEN2', category: 'GENERAL' }, KEY_ITEM] })]);
+    expect(draw(two, thousand).result.length).toBeLessThanOrEqual(100);
+  });
+
+  it('rounds down rather than above the cap, and judges COUNT and RATIO asking for the same number alike', () => {
+    // 5 % of 30 = 1.5: ssj-draw/2 drew 2 (6.7 %); ssj-draw/3 draws 1.
+    expect(draw(at5([cls('A')]), many(30), commitReveal(), 'ssj-draw/2').result).toHaveLength(2);
+    expect(draw(at5([cls('A')]), many(30)).result).toHaveLength(1);
+    expect(drawTargets({ parameters: at5([{ key: 'A', count: 2, checkItems: [GENERAL_ITEM] }]), candidates: many(30), seedInputs: commitReveal() }))
+      .toMatchObject({ ok: false, items: [{ population: 30, allowed: 1, asked: 2 }] });
+    expect(draw(at5([{ key: 'A', count: 1, checkItems: [GENERAL_ITEM] }]), many(30)).result).toHaveLength(1);
+    // cap × population < 1 (5 % of 10 = 0.5): no target of the item may be drawn by ratio — refused as a ratio
+    // (ssj-draw/2 allowed it rounded up) exactly as it is refused as a count.
+    expect(draw(at5([cls('A')]), many(10), commitReveal(), 'ssj-draw/2').result).toHaveLength(1);
+    const asRatio = drawTargets({ parameters: at5([cls('A')]), candidates: many(10), seedInputs: commitReveal() });
+    const asCount = drawTargets({ parameters: at5([{ key: 'A', count: 1, checkItems: [GENERAL_ITEM] }]), candidates: many(10), seedInputs: commitReveal() });
+    expect(asRatio).toMatchObject({ ok: false, code: 'DRAW.GENERAL_ITEM_ABOVE_CAP', items: [{ population: 10, allowed: 0, asked: 1 }] });
+    expect(asCount).toMatchObject({ ok: false, code: 'DRAW.GENERAL_ITEM_ABOVE_CAP', items: [{ population: 10, allowed: 0, asked: 1 }] });
+    // At 20 both ask 1 and both are allowed; a high-risk stratum is still held within the cap.
+    expect(draw(at5([cls('A')]), many(20)).result).toHaveLength(1);
+    expect(draw(at5([{ key: 'A', count: 1, checkItems: [GENERAL_ITEM] }]), many(20)).result).toHaveLength(1);
+    expect(draw(at5([cls('A')]), many(40, 'H', { riskLevel: 'HIGH' })).result).toHaveLength(2);
+  });
+
+  it.each([
+    ['KEY_INDUSTRY', { exemptions: ['KEY_INDUSTRY'] }],
+    ['REPEATED_COMPLAINTS', { exemptions: ['REPEATED_COMPLAINTS'] }],
+    ['ABNORMAL_LIST', { exemptions: ['ABNORMAL_LIST'] }],
+    ['DISHONEST', { exemptions: ['DISHONEST'] }],
+    ['SERIOUS_VIOLATION', { exemptions: ['SERIOUS_VIOLATION'] }],
+    ['credit ABNORMAL', { creditStatus: 'ABNORMAL' }],
+    ['credit DISHONEST', { creditStatus: 'DISHONEST' }],
+  ] as const)('G13 %s: neither the ratio cap nor the yearly cap limits the subject', (_name, over) => {
+    const exempt = many(10, 'X', { ...over, drawsThisYear: 2 } as Partial<DrawCandidateInput>);
+    expect(exemptionGrounds(exempt[0]!).length).toBeGreaterThan(0);
+    // 50 % of exempt subjects on a GENERAL item capped at 5 %: drawn, none held at the yearly cap.
+    const r = draw(at5([cls('A', { ratio: 0.5 })]), exempt);
+    expect(r.exclusions).toEqual([]);
+    expect(r.result.length).toBeGreaterThanOrEqual(5);
+    expect(yearlyCapExclusion(exempt[0]!, r.parameters, r.algorithm)).toBeNull();
+    // Mixed with 20 ordinary subjects, the cap counts only those: 5 % of 20 = 1 ordinary, plus the exempt quota.
+    const mixed = [...many(20, 'N'), ...exempt.map((c) => ({ ...c, drawsThisYear: 0 }))];
+    const m = draw(at5([cls('A', { ratio: 0.05 })]), mixed);
+    expect(m.result.filter((t) => t.targetId.startsWith('N'))).toHaveLength(1);
+    expect(m.result.filter((t) => t.targetId.startsWith('X')).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('ssj-draw/2 held key-industry, complaint and serious-violation subjects at the ratio cap; ssj-draw/3 does not', () => {
+    const key = many(10, 'K', { exemptions: ['KEY_INDUSTRY'], riskLevel: 'HIGH' });
+    const old = draw(params([{ key: 'A', ratio: 0.1, checkItems: [GENERAL_ITEM] }]), key, commitReveal(), 'ssj-draw/2');
+    expect(old.perClass[0]!.strata).toEqual([{ stratum: 'HIGH/NORMAL', eligible: 10, ratio: '0.1', quota: '1', selected: 1 }]);
+    const now = draw(params([{ key: 'A', ratio: 0.1, checkItems: [GENERAL_ITEM] }]), key);
+    expect(now.perClass[0]!.strata).toEqual([{ stratum: 'HIGH/NORMAL/EXEMPT', eligible: 10, ratio: '0.15', quota: '1.5', selected: 2 }]);
+    expect(verifyDraw(now, key)).toEqual({ ok: true, diff: [] });
+    expect(verifyDraw({ ...now, algorithm: 'ssj-draw/2' }, key).ok).toBe(false);
+  });
+});
+
+describe('ssj-draw/3: a campaign order lifts the caps only once approved, and only for directed classes (rule 9, G13)', () => {
+  const approval = { documentNumber: '淄自然资字〔2026〕21号', documentDate: '2026-07-10', approvedBy: 'admin' };
+  const directed: DrawClassInput = { key: 'D', filter: { area: ['辛店街道'] }, ratio: 0.3, checkItems: [GENERAL_ITEM] };
+  const undirected: DrawClassInput = { key: 'U', ratio: 0.3, checkItems: [GENERAL_ITEM] };
+  const list = many(20, 'T', { drawsThisYear: 2 });
+
+  it('applies both caps to a campaign-ordered task until the lead unit approved it', () => {
+    const unapproved = params([directed], { campaignOrdered: true });
+    // The yearly cap still holds everybody, so there is nobody to draw and nothing above the cap…
+    const r = draw(unapproved, list);
+    expect(r.exclusions.map((e) => e.code)).toEqual(Array(20).fill('DRAW.EXCLUDED_YEARLY_CAP'));
+    expect(r.result).toEqual([]);
+    // …and with fresh subjects the ratio cap refuses 30 %.
+    expect(drawTargets({ parameters: unapproved, candidates: many(20), seedInputs: commitReveal() })).toMatchObject({ ok: false, code: 'DRAW.GENERAL_ITEM_ABOVE_CAP' });
+    // ssj-draw/2 lifted both on the flag alone.
+    expect(draw(unapproved, list, commitReveal(), 'ssj-draw/2').result).toHaveLength(6);
+  });
+
+  it('lifts both for a directed class once approved; the approval is in the receipt and its hash', () => {
+    const approved = params([directed], { campaignOrdered: true, campaignApproval: approval });
+    const r = draw(approved, list);
+    expect(r.exclusions).toEqual([]);
+    expect(r.result).toHaveLength(6);
+    expect(r.parameters.campaignApproval).toEqual(approval);
+    expect(verifyDraw(r, list)).toEqual({ ok: true, diff: [] });
+    const forged = { ...r, parameters: { ...r.parameters, campaignApproval: { ...approval, documentNumber: '伪造' } } };
+    expect(verifyDraw(forged, list).ok).toBe(false);
+    // Parameters without an approval record no key at all, so earlier versions' hashes are unchanged.
+    const plain = normalizeDrawParameters(params([directed], { campaignOrdered: true, campaignApproval: null }));
+    expect(plain.ok && 'campaignApproval' in plain.parameters).toBe(false);
+  });
+
+  it('does not lift anything for an undirected class, even approved', () => {
+    const mixed = params([directed, undirected], { campaignOrdered: true, campaignApproval: approval });
+    const r = drawTargets({ parameters: mixed, candidates: many(20), seedInputs: commitReveal() });
+    expect(r).toMatchObject({ ok: false, items: [{ classes: [{ classKey: 'U', asked: 6 }] }] });
+    const onlyUndirected = params([undirected], { campaignOrdered: true, campaignApproval: approval });
+    const y = draw(onlyUndirected, list);
+    expect(y.exclusions).toHaveLength(20);
+    expect(campaignLiftsCaps({ campaignOrdered: true, campaignApproval: approval }, { filter: normalizeFilter({}) })).toBe(false);
+  });
+
+  it('refuses an approval without its basis or on a task that is not campaign-ordered', () => {
+    expect(normalizeDrawParameters(params([directed], { campaignApproval: approval }))).toMatchObject({ ok: false, code: 'DRAW.INVALID_PARAMETERS' });
+    expect(normalizeDrawParameters(params([directed], { campaignOrdered: true, campaignApproval: { ...approval, documentNumber: '' } }))).toMatchObject({ ok: false });
+    expect(normalizeDrawParameters(params([directed], { campaignOrdered: true, campaignApproval: { ...approval, documentDate: '2026-13-01' } }))).toMatchObject({ ok: false });
+  });
+});
+
+function normalizeFilter(f: Partial<Record<'objectType' | 'scale' | 'industry' | 'area' | 'libraryId', string[] | null>>) {
+  return { objectType: null, scale: null, industry: null, area: null, libraryId: null, ...f };
+}
 
 // ——— classes, filters, merge (rules 11, 12) ————————————————————————————————————————
 

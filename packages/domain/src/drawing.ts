@@ -10,25 +10,29 @@
 // stays verifiable after the algorithm changes. ssj-draw/2 = ssj-draw/1 except that a campaign-ordered draw
 // (campaignOrdered: true) has no GENERAL ratio cap at all (rule 9, G13: exempt from ratio limits); without
 // campaignOrdered the two compute the same receipt apart from the `algorithm` field.
+// ssj-draw/3 holds every GENERAL item's cap across the whole task (all classes drawing for it together, never more
+// than floor(cap × the item's population)), rounds a class down rather than above its cap, exempts every G13
+// ground (not only the dishonest / abnormal credit statuses) from the ratio cap as from the yearly cap, and lets a
+// campaign order lift the caps only once approved (parameters.campaignApproval) and only for directed classes.
 
 import { isIsoDate } from './dates.ts';
 import { DomainError, messages } from './errors.ts';
 import { canonicalJson, hashCanonical, hmacSha256Hex, isHex32, sha256HexOfHex, sha256HexOfText } from './hashing.ts';
 
 /** Every version of the draw algorithm this code can run and verify, oldest first. */
-export const DRAW_ALGORITHMS = ['ssj-draw/1', 'ssj-draw/2'] as const;
+export const DRAW_ALGORITHMS = ['ssj-draw/1', 'ssj-draw/2', 'ssj-draw/3'] as const;
 export type DrawAlgorithm = (typeof DRAW_ALGORITHMS)[number];
 /** The version new draws use. */
-export const DRAW_ALGORITHM = 'ssj-draw/2' as const satisfies DrawAlgorithm;
+export const DRAW_ALGORITHM = 'ssj-draw/3' as const satisfies DrawAlgorithm;
 
 export function isDrawAlgorithm(x: unknown): x is DrawAlgorithm {
   return (DRAW_ALGORITHMS as readonly unknown[]).includes(x);
 }
 
 /**
- * The algorithm name inside the seed preimage. The seed derivation is the same in every version (ssj-draw/2
- * changed only the GENERAL cap), so it keeps the name it was published with: the same seed inputs give the same
- * seed and rankings under /1 and /2.
+ * The algorithm name inside the seed preimage. The seed derivation is the same in every version (ssj-draw/2 and
+ * /3 changed only the caps), so it keeps the name it was published with: the same seed inputs give the same
+ * seed and rankings under /1, /2 and /3.
  */
 const SEED_DERIVATION = 'ssj-draw/1';
 
@@ -145,8 +149,24 @@ export interface DrawParameters {
   /**
    * Rule 9 (G13): a directed check ordered by a special campaign / higher authority, exempt from ratio and
    * frequency limits: nobody is held by the yearly draw cap, and (from ssj-draw/2) no GENERAL ratio cap applies.
+   * From ssj-draw/3 only with campaignApproval, and only for directed classes.
    */
   campaignOrdered: boolean;
+  /**
+   * ssj-draw/3: the lead unit's approval of the campaign exemption (its basis and who gave it). Absent (not null)
+   * when there is none, so parameters of earlier versions hash as they did.
+   */
+  campaignApproval?: CampaignApproval;
+}
+
+/** Rule 9 (G13): the lead unit's approval that a campaign order lifts the caps, with its written basis. */
+export interface CampaignApproval {
+  /** 文号 of the order or of the approval. */
+  documentNumber: string;
+  /** Date of that document, YYYY-MM-DD. */
+  documentDate: string;
+  /** Who approved (a user id or name, as the caller records it). */
+  approvedBy: string;
 }
 
 export interface DrawClassInput {
@@ -165,6 +185,7 @@ export interface DrawParametersInput {
   generalRatioCap: number;
   yearlyDrawCap?: number | null;
   campaignOrdered?: boolean | null;
+  campaignApproval?: CampaignApproval | null;
 }
 
 // ——— seed ——————————————————————————————————————————————————————————————————————
@@ -261,11 +282,29 @@ export interface CapViolation {
   cap: number;
 }
 
+/**
+ * ssj-draw/3, rule 2 across a task: what the classes drawing for one GENERAL item ask for together, against what
+ * its cap allows. `population` = non-exempt (G13) candidates of the pool that some capped class drawing for the
+ * item may draw; `allowed` = floor(cap × population); `asked` = the seats those classes give non-exempt subjects
+ * (a RATIO class: its quota, rounded down to its cap — or, when its ratio is above the cap, ceil(ratio × its
+ * non-exempt members); a COUNT class: min(count, its non-exempt members)).
+ */
+export interface ItemCapViolation {
+  checkItemId: string;
+  cap: number;
+  population: number;
+  allowed: number;
+  asked: number;
+  /** The capped classes drawing for the item, with what each asks. */
+  classes: { classKey: string; asked: number }[];
+}
+
 export type DrawRefusal =
   | { ok: false; code: 'DRAW.INVALID_PARAMETERS'; problems: string[] }
   | { ok: false; code: 'DRAW.INVALID_CANDIDATE'; problems: string[] }
   | { ok: false; code: 'DRAW.DUPLICATE_CANDIDATE'; ids: string[] }
   | { ok: false; code: 'DRAW.GENERAL_RATIO_ABOVE_CAP'; violations: CapViolation[] }
+  | { ok: false; code: 'DRAW.GENERAL_ITEM_ABOVE_CAP'; items: ItemCapViolation[] }
   | { ok: false; code: 'DRAW.INVALID_SEED_INPUT'; problems: string[] }
   | { ok: false; code: 'DRAW.COMMITMENT_MISMATCH'; commitment: string; computed: string };
 
@@ -339,6 +378,18 @@ export function normalizeDrawParameters(
 
   const campaignOrdered = raw.campaignOrdered ?? false;
   if (typeof campaignOrdered !== 'boolean') problems.push('campaignOrdered应为是或否');
+  const approval = raw.campaignApproval ?? null;
+  let campaignApproval: CampaignApproval | null = null;
+  if (approval !== null) {
+    if (typeof approval !== 'object') problems.push('专项豁免审批格式错误');
+    else {
+      if (!isNonEmptyString(approval.documentNumber)) problems.push('专项豁免审批缺少依据文号');
+      if (!isIsoDate(approval.documentDate)) problems.push('专项豁免审批的依据日期格式错误');
+      if (!isNonEmptyString(approval.approvedBy)) problems.push('专项豁免审批缺少审批人');
+      if (campaignOrdered !== true) problems.push('非专项或上级交办任务不能有专项豁免审批');
+      campaignApproval = { documentNumber: approval.documentNumber, documentDate: approval.documentDate, approvedBy: approval.approvedBy };
+    }
+  }
 
   const classes: DrawClass[] = [];
   const keys = new Set<string>();
@@ -410,6 +461,8 @@ export function normalizeDrawParameters(
       factors: normFactors,
       caps: { generalRatioCap: generalRatioCap as number, yearlyDrawCap },
       campaignOrdered,
+      // Only when there is one: a key with null would change the hash of every earlier version's parameters.
+      ...(campaignApproval ? { campaignApproval } : {}),
     },
   };
 }
@@ -567,77 +620,159 @@ export function rankingHmac(seed: string, message: string): string {
 
 // ——— the draw ————————————————————————————————————————————————————————————————————
 
-function stratumOf(c: DrawCandidate): string {
-  return `${c.riskLevel}/${c.creditStatus}`;
+/** ssj-draw/3: the suffix of a NORMAL-credit subject's stratum when another G13 ground exempts it (not capped). */
+const EXEMPT_SUFFIX = '/EXEMPT';
+
+function stratumOf(c: DrawCandidate, algorithm: DrawAlgorithm): string {
+  const base = `${c.riskLevel}/${c.creditStatus}`;
+  return algorithm === 'ssj-draw/3' && c.creditStatus === 'NORMAL' && isExemptSubject(c) ? `${base}${EXEMPT_SUFFIX}` : base;
 }
 const STRATA: readonly string[] = RISK_LEVELS.flatMap((r) => CREDIT_STATUSES.map((c) => `${r}/${c}`));
+/** ssj-draw/3: per risk level DISHONEST, ABNORMAL, NORMAL/EXEMPT, NORMAL. */
+const STRATA_V3: readonly string[] = STRATA.flatMap((s) => (s.endsWith('/NORMAL') ? [`${s}${EXEMPT_SUFFIX}`, s] : [s]));
+const strataOf = (algorithm: DrawAlgorithm) => (algorithm === 'ssj-draw/3' ? STRATA_V3 : STRATA);
+
+/** What the G13 exemptions look at in a candidate; a DrawCandidate or DrawCandidateInput fits. */
+export type ExemptionCandidate = Pick<DrawCandidate, 'creditStatus'> & { exemptions?: readonly Exemption[] | null };
+
+/**
+ * Rule 9 (G13): the grounds on which a subject is "not limited by ratio or frequency" — its recorded exemptions
+ * (key industry, repeated complaints, abnormal list, dishonest, serious violation, directed) and a credit status
+ * that is itself a ground (失信 → DISHONEST, 经营异常名录 → ABNORMAL_LIST), in EXEMPTIONS order. The one list
+ * both caps use: the yearly draw cap (every version) and, from ssj-draw/3, the GENERAL ratio cap.
+ */
+export function exemptionGrounds(c: ExemptionCandidate): Exemption[] {
+  const grounds = new Set<Exemption>(Array.isArray(c.exemptions) ? c.exemptions : []);
+  if (c.creditStatus === 'DISHONEST') grounds.add('DISHONEST');
+  if (c.creditStatus === 'ABNORMAL') grounds.add('ABNORMAL_LIST');
+  return EXEMPTIONS.filter((e) => grounds.has(e));
+}
+
+/** Rule 9 (G13): whether the subject itself is exempt from the ratio and frequency limits (exemptionGrounds). */
+export function isExemptSubject(c: ExemptionCandidate): boolean {
+  return exemptionGrounds(c).length > 0;
+}
 
 /** What the yearly-cap rule (rule 9) looks at in a candidate; a DrawCandidate or DrawCandidateInput fits. */
-export type YearlyCapCandidate = Pick<DrawCandidate, 'id' | 'creditStatus' | 'drawsThisYear'> & {
-  exemptions?: readonly Exemption[] | null;
-};
+export type YearlyCapCandidate = Pick<DrawCandidate, 'id' | 'creditStatus' | 'drawsThisYear'> &
+  Partial<Pick<DrawCandidate, 'objectType' | 'scale' | 'industry' | 'area' | 'libraryId'>> & {
+    exemptions?: readonly Exemption[] | null;
+  };
 
 /** What the yearly-cap rule looks at in the parameters; DrawParameters (e.g. a receipt's) fits. */
 export interface YearlyCapRules {
   caps: Pick<DrawCaps, 'yearlyDrawCap'>;
   campaignOrdered: boolean;
+  /** ssj-draw/3: the campaign order lifts the caps only once approved, and only for members of directed classes. */
+  campaignApproval?: CampaignApproval | null;
+  classes?: readonly Pick<DrawClass, 'filter'>[];
 }
 
 /**
- * Rule 9 (G13): whether a subject is exempt from the yearly draw cap — any recorded exemption, a credit status
- * that is itself a ground (失信 → DISHONEST, 经营异常名录 → ABNORMAL_LIST), or a directed check ordered by a
- * special campaign / higher authority (`campaignOrdered`), which lifts the cap for everybody.
+ * Rule 9 (G13): whether a subject is exempt from the yearly draw cap — a G13 ground of its own (exemptionGrounds),
+ * or a directed check ordered by a special campaign / higher authority (`campaignOrdered`; from ssj-draw/3 decided
+ * per candidate by campaignCovers).
  */
-export function isExemptFromYearlyCap(c: Omit<YearlyCapCandidate, 'id' | 'drawsThisYear'>, campaignOrdered = false): boolean {
-  return campaignOrdered || (c.exemptions?.length ?? 0) > 0 || c.creditStatus !== 'NORMAL';
+export function isExemptFromYearlyCap(c: ExemptionCandidate, campaignOrdered = false): boolean {
+  return campaignOrdered || isExemptSubject(c);
+}
+
+/** Rule 11 (G16): the filter fields that make a draw directed (定向: by type, scale, industry, area). */
+const DIRECTED_FIELDS = ['objectType', 'scale', 'industry', 'area'] as const;
+
+/** G16: a class is directed when it restricts object type, business scale, industry or area (a library alone is not). */
+export function isDirectedClass(cls: Pick<DrawClass, 'filter'>): boolean {
+  return DIRECTED_FIELDS.some((f) => cls.filter[f] !== null);
+}
+
+/**
+ * Rule 9 (G13) "因专项整治、特殊事件或上级指令等情况另行部署定向抽查的，不受比例和频次限制": whether the campaign order
+ * lifts the caps for a class. ssj-draw/2: for every class of a campaign-ordered draw. ssj-draw/3: only once the
+ * lead unit approved it (parameters.campaignApproval) and only for a directed class. (ssj-draw/1 lifted the yearly
+ * cap only, for every candidate.)
+ */
+export function campaignLiftsCaps(
+  p: Pick<DrawParameters, 'campaignOrdered'> & { campaignApproval?: CampaignApproval | null },
+  cls: Pick<DrawClass, 'filter'>,
+  algorithm: DrawAlgorithm = DRAW_ALGORITHM,
+): boolean {
+  if (!p.campaignOrdered) return false;
+  if (algorithm !== 'ssj-draw/3') return true;
+  return !!p.campaignApproval && isDirectedClass(cls);
+}
+
+function matchesFilterLoose(c: Partial<Record<(typeof FILTER_FIELDS)[number], string | null>>, f: ClassFilter): boolean {
+  for (const field of FILTER_FIELDS) {
+    const allowed = f[field];
+    if (allowed === null) continue;
+    const v = c[field] ?? null;
+    if (v === null || !allowed.includes(v)) return false;
+  }
+  return true;
+}
+
+/** ssj-draw/3: whether an approved campaign order covers a candidate, i.e. it is a member of a directed class it lifts. */
+function campaignCovers(c: YearlyCapCandidate, rules: YearlyCapRules): boolean {
+  return (rules.classes ?? []).some((cls) => campaignLiftsCaps(rules, cls, 'ssj-draw/3') && matchesFilterLoose(c, cls.filter));
 }
 
 /**
  * Rule 9 (G13): the yearly-cap exclusion of one candidate — `DRAW.EXCLUDED_YEARLY_CAP` when it was already
  * drawn `caps.yearlyDrawCap` times in the calendar year and is not exempt, else null. The draw applies exactly
  * this (after the registration-status check); callers re-checking the cap later (e.g. when a draw is locked,
- * with drawsThisYear brought up to date) use it too, so there is one implementation of the rule.
+ * with drawsThisYear brought up to date) use it too, with the receipt's parameters and algorithm, so there is
+ * one implementation of the rule.
  */
-export function yearlyCapExclusion(c: YearlyCapCandidate, rules: YearlyCapRules): DrawExclusion | null {
-  if (c.drawsThisYear < rules.caps.yearlyDrawCap || isExemptFromYearlyCap(c, rules.campaignOrdered)) return null;
+export function yearlyCapExclusion(c: YearlyCapCandidate, rules: YearlyCapRules, algorithm: DrawAlgorithm = DRAW_ALGORITHM): DrawExclusion | null {
+  if (c.drawsThisYear < rules.caps.yearlyDrawCap) return null;
+  const campaign = algorithm === 'ssj-draw/3' ? campaignCovers(c, rules) : rules.campaignOrdered;
+  if (isExemptFromYearlyCap(c, campaign)) return null;
   return { candidateId: c.id, code: 'DRAW.EXCLUDED_YEARLY_CAP', detail: `drawsThisYear=${c.drawsThisYear}` };
 }
 
 /** Exclusions, applied before ranking, in this order; each candidate is recorded once with the first reason. */
-function exclusionOf(c: DrawCandidate, p: DrawParameters): DrawExclusion | null {
+function exclusionOf(c: DrawCandidate, p: DrawParameters, algorithm: DrawAlgorithm): DrawExclusion | null {
   if (c.registrationStatus !== 'ACTIVE') {
     // Rule 23 (G28): deregistered, revoked or unreachable subjects are not inspected.
     return { candidateId: c.id, code: 'DRAW.EXCLUDED_NOT_ACTIVE', detail: c.registrationStatus };
   }
   // Rule 9 (G13): at most 2 draws per calendar year, unless exempt.
-  return yearlyCapExclusion(c, p);
+  return yearlyCapExclusion(c, p, algorithm);
 }
 
 function matchesFilter(c: DrawCandidate, f: ClassFilter): boolean {
-  for (const field of FILTER_FIELDS) {
-    const allowed = f[field];
-    if (allowed === null) continue;
-    const v = c[field];
-    if (v === null || !allowed.includes(v)) return false;
-  }
-  return true;
+  return matchesFilterLoose(c, f);
 }
 
 /**
  * Rule 2 vs rule 9: whether the GENERAL ratio caps apply to a draw with these parameters under this version.
- * ssj-draw/1 applies them to every draw; from ssj-draw/2 a campaign-ordered draw (G13: directed checks ordered
- * by a special campaign / higher authority are exempt from ratio and frequency limits) has none.
+ * ssj-draw/1 applies them to every draw; ssj-draw/2 not to a campaign-ordered draw (G13: directed checks ordered
+ * by a special campaign / higher authority are exempt from ratio and frequency limits). ssj-draw/3 decides per
+ * class (campaignLiftsCaps); this answers whether they apply to any class.
  */
-export function generalRatioCapApplies(parameters: Pick<DrawParameters, 'campaignOrdered'>, algorithm: DrawAlgorithm = DRAW_ALGORITHM): boolean {
-  return algorithm === 'ssj-draw/1' || !parameters.campaignOrdered;
+export function generalRatioCapApplies(
+  parameters: Pick<DrawParameters, 'campaignOrdered'> & { campaignApproval?: CampaignApproval | null; classes?: readonly Pick<DrawClass, 'filter'>[] },
+  algorithm: DrawAlgorithm = DRAW_ALGORITHM,
+): boolean {
+  if (algorithm === 'ssj-draw/1') return true;
+  if (algorithm === 'ssj-draw/2') return !parameters.campaignOrdered;
+  return (parameters.classes ?? [{ filter: { objectType: null, scale: null, industry: null, area: null, libraryId: null } }]).some(
+    (cls) => !campaignLiftsCaps(parameters, cls, algorithm),
+  );
+}
+
+/** Whether the GENERAL caps apply to one class of a draw under this version. */
+function classCapped(cls: DrawClass, p: DrawParameters, algorithm: DrawAlgorithm): boolean {
+  if (algorithm === 'ssj-draw/3') return !campaignLiftsCaps(p, cls, algorithm);
+  return generalRatioCapApplies(p, algorithm);
 }
 
 /**
  * The tightest cap among a class's GENERAL items, in permyriad; null when it has none (KEY only) or when the
- * caps do not apply to the draw (generalRatioCapApplies).
+ * caps do not apply to the class (classCapped).
  */
 function generalCapPermyriad(cls: DrawClass, p: DrawParameters, algorithm: DrawAlgorithm): number | null {
-  if (!generalRatioCapApplies(p, algorithm)) return null;
+  if (!classCapped(cls, p, algorithm)) return null;
   let cap: number | null = null;
   for (const item of cls.checkItems) {
     if (item.category !== 'GENERAL') continue;
@@ -648,12 +783,12 @@ function generalCapPermyriad(cls: DrawClass, p: DrawParameters, algorithm: DrawA
 }
 
 /**
- * Rule 2: every GENERAL item of a class caps its ratio; COUNT classes are measured as count / eligible. None
- * when the caps do not apply (a campaign-ordered draw from ssj-draw/2, rule 9).
+ * ssj-draw/1 and /2, rule 2 per class: every GENERAL item of a class caps its ratio; COUNT classes are measured as
+ * count / eligible. None when the caps do not apply (a campaign-ordered draw from ssj-draw/2, rule 9).
  */
 function capViolations(p: DrawParameters, algorithm: DrawAlgorithm, eligibleByClass?: ReadonlyMap<string, number>): CapViolation[] {
   const out: CapViolation[] = [];
-  if (!generalRatioCapApplies(p, algorithm)) return out;
+  if (algorithm === 'ssj-draw/3' || !generalRatioCapApplies(p, algorithm)) return out;
   const generalCapP = toPermyriad(p.caps.generalRatioCap)!;
   for (const cls of p.classes) {
     for (const item of cls.checkItems) {
@@ -674,10 +809,10 @@ function capViolations(p: DrawParameters, algorithm: DrawAlgorithm, eligibleByCl
 }
 
 /**
- * Rule 2 at task set-up: refuses RATIO classes above a GENERAL item's cap before any candidate list
- * exists. (COUNT classes are checked at the draw, when the number of eligible candidates is known.)
- * Judged by the version new draws use unless told otherwise: from ssj-draw/2 a campaign-ordered task's
- * parameters (campaignOrdered: true) are never above a cap (rule 9).
+ * Rule 2 at task set-up, ssj-draw/1 and /2: refuses RATIO classes above a GENERAL item's cap before any candidate
+ * list exists (COUNT classes are checked at the draw). From ssj-draw/2 a campaign-ordered task's parameters are
+ * never above a cap (rule 9). ssj-draw/3 judges a cap only against the item's population: use checkDrawCaps with
+ * the candidates; this returns ok for it.
  */
 export function checkRatioCaps(
   parameters: DrawParameters,
@@ -685,6 +820,100 @@ export function checkRatioCaps(
 ): { ok: true } | Extract<DrawRefusal, { code: 'DRAW.GENERAL_RATIO_ABOVE_CAP' }> {
   const violations = capViolations(parameters, algorithm);
   return violations.length > 0 ? { ok: false, code: 'DRAW.GENERAL_RATIO_ABOVE_CAP', violations } : { ok: true };
+}
+
+/** The members of each class in the pool, by class key. */
+function membersByClass(pool: readonly DrawCandidate[], p: DrawParameters): Map<string, DrawCandidate[]> {
+  return new Map(p.classes.map((cls) => [cls.key, pool.filter((c) => matchesFilter(c, cls.filter))]));
+}
+
+function strataCounts(members: readonly DrawCandidate[], algorithm: DrawAlgorithm): Map<string, number> {
+  const eligible = new Map<string, number>();
+  for (const m of members) {
+    const s = stratumOf(m, algorithm);
+    eligible.set(s, (eligible.get(s) ?? 0) + 1);
+  }
+  return eligible;
+}
+
+/**
+ * ssj-draw/3, rule 2 across the task: for every GENERAL item, the seats the capped classes drawing for it give
+ * non-exempt subjects, together, against floor(cap × the item's population) — see ItemCapViolation. Computed from
+ * the pool before any ranking, so a refusal depends on nothing random. A class lifted by an approved campaign order
+ * (directed) is not counted; exempt subjects (G13) are neither in the population nor in what is asked.
+ */
+function itemCapViolations(pool: readonly DrawCandidate[], p: DrawParameters, members: ReadonlyMap<string, DrawCandidate[]>): ItemCapViolation[] {
+  const algorithm: DrawAlgorithm = 'ssj-draw/3';
+  const askedByClass = new Map<string, number>();
+  const asked = (cls: DrawClass): number => {
+    let n = askedByClass.get(cls.key);
+    if (n === undefined) {
+      const m = members.get(cls.key) ?? [];
+      const nonExempt = m.filter((c) => !isExemptSubject(c)).length;
+      const capP = generalCapPermyriad(cls, p, algorithm);
+      if (cls.ratio !== null && capP !== null && toPermyriad(cls.ratio)! > capP) {
+        // A class ratio above the cap asks that share of the non-exempt members (the strata, held at the cap,
+        // would quietly draw less than asked): ceil(ratio × n), always above floor(cap × n), so refused.
+        n = Math.ceil((toPermyriad(cls.ratio)! * nonExempt) / PERMYRIAD);
+      } else if (cls.ratio !== null) {
+        n = allocate(cls.ratio, p.factors, strataCounts(m, algorithm), capP, algorithm).cappedSeats;
+      } else {
+        n = Math.min(cls.count ?? 0, nonExempt);
+      }
+      askedByClass.set(cls.key, n);
+    }
+    return n;
+  };
+  const itemIds = [...new Set(p.classes.flatMap((cls) => cls.checkItems.filter((i) => i.category === 'GENERAL').map((i) => i.id)))].sort();
+  const out: ItemCapViolation[] = [];
+  for (const itemId of itemIds) {
+    const classes = p.classes.filter((cls) => classCapped(cls, p, algorithm) && cls.checkItems.some((i) => i.id === itemId && i.category === 'GENERAL'));
+    if (classes.length === 0) continue;
+    // One item has one cap; should two classes record different ones, the tighter holds.
+    const caps = classes.map((cls) => cls.checkItems.find((i) => i.id === itemId)!.ratioCap ?? p.caps.generalRatioCap);
+    const cap = caps.reduce((a, b) => (toPermyriad(b)! < toPermyriad(a)! ? b : a));
+    const population = new Set<string>();
+    for (const cls of classes) for (const c of members.get(cls.key) ?? []) if (!isExemptSubject(c)) population.add(c.id);
+    const allowed = Math.floor((toPermyriad(cap)! * population.size) / PERMYRIAD);
+    const perClass = classes.map((cls) => ({ classKey: cls.key, asked: asked(cls) }));
+    const total = perClass.reduce((a, c) => a + c.asked, 0);
+    if (total > allowed) out.push({ checkItemId: itemId, cap, population: population.size, allowed, asked: total, classes: perClass });
+  }
+  return out;
+}
+
+/** The cap refusal of a draw from this pool under this version, or null. */
+function capRefusal(
+  pool: readonly DrawCandidate[],
+  p: DrawParameters,
+  algorithm: DrawAlgorithm,
+  members: ReadonlyMap<string, DrawCandidate[]> = membersByClass(pool, p),
+): Extract<DrawRefusal, { code: 'DRAW.GENERAL_RATIO_ABOVE_CAP' | 'DRAW.GENERAL_ITEM_ABOVE_CAP' }> | null {
+  if (algorithm === 'ssj-draw/3') {
+    const items = itemCapViolations(pool, p, members);
+    return items.length > 0 ? { ok: false, code: 'DRAW.GENERAL_ITEM_ABOVE_CAP', items } : null;
+  }
+  const eligibleByClass = new Map(p.classes.map((cls) => [cls.key, members.get(cls.key)?.length ?? 0]));
+  const violations = capViolations(p, algorithm, eligibleByClass);
+  return violations.length > 0 ? { ok: false, code: 'DRAW.GENERAL_RATIO_ABOVE_CAP', violations } : null;
+}
+
+/**
+ * Rule 2 (and rule 9's exemptions) before a draw, for set-up: whether a draw of these parameters from these
+ * candidates would be refused for a GENERAL cap — the very check the draw makes first, without a seed. Under
+ * ssj-draw/3 the refusal is DRAW.GENERAL_ITEM_ABOVE_CAP, naming each item, its population, cap and the total asked.
+ */
+export function checkDrawCaps(
+  parameters: DrawParametersInput | DrawParameters,
+  candidates: readonly DrawCandidateInput[],
+  algorithm: DrawAlgorithm = DRAW_ALGORITHM,
+): { ok: true } | Extract<DrawRefusal, { code: 'DRAW.INVALID_PARAMETERS' | 'DRAW.INVALID_CANDIDATE' | 'DRAW.DUPLICATE_CANDIDATE' | 'DRAW.GENERAL_RATIO_ABOVE_CAP' | 'DRAW.GENERAL_ITEM_ABOVE_CAP' }> {
+  const params = normalizeDrawParameters(parameters);
+  if (!params.ok) return params;
+  const frozen = freezeCandidates(candidates);
+  if (!frozen.ok) return frozen;
+  const pool = frozen.candidates.filter((c) => exclusionOf(c, params.parameters, algorithm) === null);
+  return capRefusal(pool, params.parameters, algorithm) ?? { ok: true };
 }
 
 /**
@@ -695,59 +924,80 @@ export function checkRatioCaps(
  * Rounding is thus done once per class, not once per stratum, so small strata do not inflate the ratio.
  *
  * Rule 2 vs rule 9: in a class with GENERAL items, r_s is also held at the GENERAL cap — except for
- * dishonest (失信) and abnormal-list (经营异常) strata, which G13 exempts from ratio limits. So a
- * high-risk stratum is raised only within the cap; to give it room, set the class ratio below the cap.
- * generalCapP is null when no cap applies: KEY-only classes, and campaign-ordered draws from ssj-draw/2.
+ * dishonest (失信) and abnormal-list (经营异常) strata, which G13 exempts from ratio limits (ssj-draw/3: and the
+ * NORMAL/EXEMPT strata of the other G13 grounds). So a high-risk stratum is raised only within the cap; to give it
+ * room, set the class ratio below the cap. generalCapP is null when no cap applies: KEY-only classes, campaign-ordered
+ * draws from ssj-draw/2, approved campaign orders' directed classes from ssj-draw/3.
+ *
+ * ssj-draw/3 rounds the capped strata and the others separately: the capped ones get
+ * K_c = ceil(Σ_capped q_s), but never above floor(minCap × n_capped) when that is at least 1 (rounding never
+ * goes above the cap; when it is 0 the class keeps asking K_c and the item check refuses it), the others
+ * K_e = ceil(Σ_other q_s); each group's seats go by largest remainder within the group.
  */
 function allocate(
   ratio: number,
   factors: RiskCreditFactors,
   eligible: ReadonlyMap<string, number>,
   generalCapP: number | null,
+  algorithm: DrawAlgorithm,
 ) {
   const ratioP = BigInt(toPermyriad(ratio)!);
   const capped = generalCapP === null ? D : BigInt(generalCapP) * 10n ** 8n;
-  const rows = STRATA.filter((s) => (eligible.get(s) ?? 0) > 0).map((s, order) => {
-    const [risk, credit] = s.split('/') as [RiskLevel, CreditStatus];
+  const rows = strataOf(algorithm).filter((s) => (eligible.get(s) ?? 0) > 0).map((s, order) => {
+    const [risk, credit, exempt] = s.split('/') as [RiskLevel, CreditStatus, string | undefined];
     const r = ratioP * BigInt(toPermyriad(factors.risk[risk])!) * BigInt(toPermyriad(factors.credit[credit])!);
-    const limit = credit === 'NORMAL' && capped < D ? capped : D;
+    const isCapped = generalCapP !== null && credit === 'NORMAL' && exempt === undefined;
+    const limit = isCapped && capped < D ? capped : D;
     const stratumRatio = r > limit ? limit : r;
     const n = BigInt(eligible.get(s)!);
     const quota = n * stratumRatio; // over D
-    return { stratum: s, order, n, stratumRatio, quota, k: quota / D, remainder: quota % D };
+    return { stratum: s, order, n, stratumRatio, quota, k: quota / D, remainder: quota % D, isCapped };
   });
-  const total = rows.reduce((a, r) => a + r.quota, 0n);
-  const K = (total + D - 1n) / D;
-  let extra = K - rows.reduce((a, r) => a + r.k, 0n);
-  const byRemainder = [...rows].sort((a, b) => (a.remainder === b.remainder ? a.order - b.order : a.remainder > b.remainder ? -1 : 1));
-  for (const r of byRemainder) {
-    if (extra <= 0n) break;
-    if (r.remainder > 0n) {
-      r.k += 1n;
-      extra -= 1n;
+  const distribute = (group: typeof rows, K: bigint) => {
+    let extra = K - group.reduce((a, r) => a + r.k, 0n);
+    const byRemainder = [...group].sort((a, b) => (a.remainder === b.remainder ? a.order - b.order : a.remainder > b.remainder ? -1 : 1));
+    for (const r of byRemainder) {
+      if (extra <= 0n) break;
+      if (r.remainder > 0n) {
+        r.k += 1n;
+        extra -= 1n;
+      }
     }
+  };
+  const ceilQuota = (group: typeof rows) => (group.reduce((a, r) => a + r.quota, 0n) + D - 1n) / D;
+  let cappedSeats = 0n;
+  if (algorithm !== 'ssj-draw/3') {
+    distribute(rows, ceilQuota(rows));
+  } else {
+    const cappedRows = rows.filter((r) => r.isCapped);
+    const otherRows = rows.filter((r) => !r.isCapped);
+    let Kc = ceilQuota(cappedRows);
+    if (generalCapP !== null) {
+      const limitSeats = (BigInt(generalCapP) * cappedRows.reduce((a, r) => a + r.n, 0n)) / BigInt(PERMYRIAD);
+      if (Kc > limitSeats && limitSeats >= 1n) Kc = limitSeats;
+    }
+    distribute(cappedRows, Kc);
+    distribute(otherRows, ceilQuota(otherRows));
+    cappedSeats = cappedRows.reduce((a, r) => a + r.k, 0n);
   }
-  return rows.map((r) => ({ stratum: r.stratum, eligible: Number(r.n), ratio: decimal(r.stratumRatio), quota: decimal(r.quota), k: Number(r.k) }));
+  return {
+    strata: rows.map((r) => ({ stratum: r.stratum, eligible: Number(r.n), ratio: decimal(r.stratumRatio), quota: decimal(r.quota), k: Number(r.k) })),
+    cappedSeats: Number(cappedSeats),
+  };
 }
 
-function drawClass(cls: DrawClass, pool: readonly DrawCandidate[], p: DrawParameters, seed: string, algorithm: DrawAlgorithm): ClassDrawResult {
-  const members = pool.filter((c) => matchesFilter(c, cls.filter));
+function drawClass(cls: DrawClass, members: readonly DrawCandidate[], p: DrawParameters, seed: string, algorithm: DrawAlgorithm): ClassDrawResult {
   const ranked = members
     .map((c) => ({ c, hmac: rankingHmac(seed, `${cls.key}:${c.id}`) }))
     .sort((a, b) => (a.hmac < b.hmac ? -1 : a.hmac > b.hmac ? 1 : a.c.id < b.c.id ? -1 : 1));
   const selected = new Set<string>();
   let strata: StratumResult[];
   if (cls.ratio !== null) {
-    const eligible = new Map<string, number>();
-    for (const m of members) {
-      const s = stratumOf(m);
-      eligible.set(s, (eligible.get(s) ?? 0) + 1);
-    }
-    const alloc = allocate(cls.ratio, p.factors, eligible, generalCapPermyriad(cls, p, algorithm));
+    const alloc = allocate(cls.ratio, p.factors, strataCounts(members, algorithm), generalCapPermyriad(cls, p, algorithm), algorithm).strata;
     const left = new Map(alloc.map((a) => [a.stratum, a.k]));
     // Within each stratum, take its best-ranked members: the class ranking restricted to the stratum.
     for (const r of ranked) {
-      const s = stratumOf(r.c);
+      const s = stratumOf(r.c, algorithm);
       const k = left.get(s) ?? 0;
       if (k > 0) {
         selected.add(r.c.id);
@@ -758,8 +1008,8 @@ function drawClass(cls: DrawClass, pool: readonly DrawCandidate[], p: DrawParame
   } else {
     const k = Math.min(cls.count ?? 0, ranked.length);
     for (const r of ranked.slice(0, k)) selected.add(r.c.id);
-    strata = STRATA.map((s) => {
-      const inS = ranked.filter((r) => stratumOf(r.c) === s);
+    strata = strataOf(algorithm).map((s) => {
+      const inS = ranked.filter((r) => stratumOf(r.c, algorithm) === s);
       return { stratum: s, eligible: inS.length, ratio: null, quota: null, selected: inS.filter((r) => selected.has(r.c.id)).length };
     }).filter((s) => s.eligible > 0);
   }
@@ -769,29 +1019,29 @@ function drawClass(cls: DrawClass, pool: readonly DrawCandidate[], p: DrawParame
     eligibleCount: members.length,
     selectedCount: selected.size,
     strata,
-    ranking: ranked.map((r, i) => ({ rank: i + 1, candidateId: r.c.id, stratum: stratumOf(r.c), hmac: r.hmac, selected: selected.has(r.c.id) })),
+    ranking: ranked.map((r, i) => ({ rank: i + 1, candidateId: r.c.id, stratum: stratumOf(r.c, algorithm), hmac: r.hmac, selected: selected.has(r.c.id) })),
   };
 }
 
 /**
- * Steps after the seed: exclusions, per-class draws, merge. Deterministic in (candidates, parameters, seed,
- * algorithm); the algorithm only matters for the GENERAL caps of a campaign-ordered draw.
+ * Steps after the seed: exclusions, caps, per-class draws, merge. Deterministic in (candidates, parameters, seed,
+ * algorithm); the algorithm matters for the caps (ssj-draw/2, /3) and the strata (ssj-draw/3).
  */
 function computeDraw(candidates: readonly DrawCandidate[], p: DrawParameters, seed: string, algorithm: DrawAlgorithm) {
   const exclusions: DrawExclusion[] = [];
   const pool: DrawCandidate[] = [];
   for (const c of candidates) {
-    const ex = exclusionOf(c, p);
+    const ex = exclusionOf(c, p, algorithm);
     if (ex) exclusions.push(ex);
     else pool.push(c);
   }
-  const eligibleByClass = new Map(p.classes.map((cls) => [cls.key, pool.filter((c) => matchesFilter(c, cls.filter)).length]));
-  const violations = capViolations(p, algorithm, eligibleByClass);
-  if (violations.length > 0) return { ok: false as const, code: 'DRAW.GENERAL_RATIO_ABOVE_CAP' as const, violations };
+  const members = membersByClass(pool, p);
+  const refusal = capRefusal(pool, p, algorithm, members);
+  if (refusal) return refusal;
 
   // Rule 12 (G16): classes are drawn separately, then merged into one list; a target drawn by
   // several classes appears once, listing all of them (it is still one draw for rule 9).
-  const perClass = p.classes.map((cls) => drawClass(cls, pool, p, seed, algorithm));
+  const perClass = p.classes.map((cls) => drawClass(cls, members.get(cls.key) ?? [], p, seed, algorithm));
   const merged = new Map<string, string[]>();
   for (const r of perClass) {
     for (const e of r.ranking) {

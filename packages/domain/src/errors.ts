@@ -17,6 +17,7 @@ export type DomainErrorCode =
   | 'DRAW.INVALID_CANDIDATE'
   | 'DRAW.DUPLICATE_CANDIDATE'
   | 'DRAW.GENERAL_RATIO_ABOVE_CAP'
+  | 'DRAW.GENERAL_ITEM_ABOVE_CAP'
   | 'DRAW.INVALID_SEED_INPUT'
   | 'DRAW.COMMITMENT_MISMATCH'
   | 'DRAW.EXCLUDED_NOT_ACTIVE'
@@ -65,6 +66,7 @@ export const messages: Record<DomainErrorCode, string> = {
   'DRAW.INVALID_CANDIDATE': '检查对象名录中有不完整或不合规的记录，无法抽取',
   'DRAW.DUPLICATE_CANDIDATE': '检查对象名录中存在重复的检查对象',
   'DRAW.GENERAL_RATIO_ABOVE_CAP': '一般检查事项的抽查比例超过规定上限，不能抽取',
+  'DRAW.GENERAL_ITEM_ABOVE_CAP': '同一一般检查事项各类别合计抽取的对象数超过按比例上限可抽取的数量，不能抽取',
   'DRAW.INVALID_SEED_INPUT': '随机种子来源不完整或格式错误，不能抽取',
   'DRAW.COMMITMENT_MISMATCH': '服务器密钥与摇号前公布的承诺值不一致，不能抽取',
   'DRAW.EXCLUDED_NOT_ACTIVE': '该检查对象已注销、被撤销（吊销）或无法联系，不参与抽取',

@@ -322,6 +322,15 @@ export type AnnounceDrawMutationVariables = Exact<{
 
 export type AnnounceDrawMutation = { announceDraw: { id: string, status: TaskStatus, seedCommitment: string | null } };
 
+export type ApproveCampaignExemptionMutationVariables = Exact<{
+  taskId?: string | null | undefined;
+  documentNumber?: string | null | undefined;
+  documentDate?: string | null | undefined;
+}>;
+
+
+export type ApproveCampaignExemptionMutation = { approveCampaignExemption: { id: string, campaignApprovedAt: string | null, campaignApprovedById: string | null, campaignApprovedByName: string | null, campaignApprovalDocNo: string | null, campaignApprovalDocDate: string | null, campaignExemptionInForce: boolean, canApproveCampaign: boolean } };
+
 export type ApproveResultMutationVariables = Exact<{
   id: string;
 }>;
@@ -654,6 +663,7 @@ export type TransferTaskTargetMutationVariables = Exact<{
   taskTargetId: string;
   toUnitId?: string | null | undefined;
   reason?: string | null | undefined;
+  noticeRef?: string | null | undefined;
 }>;
 
 

@@ -974,6 +974,8 @@ export type Mutation = {
   advanceFollowUp: FollowUp;
   /** 发布摇号公告：生成服务器密钥并公布其承诺值，任务进入待摇号 / Announce the draw: commit to a fresh server secret; the task becomes READY (rule 17) */
   announceDraw: Task;
+  /** 批准专项行动或上级交办任务不受比例和频次限制（仅牵头科室管理员，摇号前；须填写依据文号和日期，仅适用于定向抽取类别） / Approve that a campaign-ordered task is exempt from the ratio and yearly caps (lead unit ADMIN, before the draw; with the basis's document number and date; directed classes only, rule 9) */
+  approveCampaignExemption: Task;
   /** 审核通过；发现违法违规的自动移交后续处置 / Approve a result; a violation is handed over for follow-up (rules 22, 24) */
   approveResult: Result;
   /** 直接委派检查组（记录为直接委派） / Assign a visit's team directly, recorded as such (rule 15, G19) */
@@ -1147,6 +1149,14 @@ export type MutationAdvanceFollowUpArgs = {
 
 /** 变更 / Mutations */
 export type MutationAnnounceDrawArgs = {
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** 变更 / Mutations */
+export type MutationApproveCampaignExemptionArgs = {
+  documentDate?: InputMaybe<Scalars['Date']['input']>;
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
   taskId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1615,6 +1625,7 @@ export type MutationSubmitResultArgs = {
 
 /** 变更 / Mutations */
 export type MutationTransferTaskTargetArgs = {
+  noticeRef?: InputMaybe<Scalars['String']['input']>;
   reason?: InputMaybe<Scalars['String']['input']>;
   taskTargetId: Scalars['ID']['input'];
   toUnitId?: InputMaybe<Scalars['ID']['input']>;
@@ -3501,10 +3512,24 @@ export type Task = {
   __typename?: 'Task';
   /** 任务公告发布时间（名单锁定时） / When the task announcement was published (on lock, G17) */
   announcedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 批准依据文件日期 / Date of that document */
+  campaignApprovalDocDate: Maybe<Scalars['Date']['output']>;
+  /** 批准依据文号 / Document number of the approval's basis */
+  campaignApprovalDocNo: Maybe<Scalars['String']['output']>;
+  /** 牵头科室批准专项豁免的时间；批准前比例和频次限制照常适用（规则9） / When the lead unit approved the campaign exemption; until then the caps apply (rule 9) */
+  campaignApprovedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 批准人 / Approved by */
+  campaignApprovedById: Maybe<Scalars['ID']['output']>;
+  /** 批准人姓名 / Name of the approver */
+  campaignApprovedByName: Maybe<Scalars['String']['output']>;
   /** 部署依据（文件文号或专项行动名称） / The order's reference: document number or campaign name */
   campaignBasis: Maybe<Scalars['String']['output']>;
-  /** 专项行动或上级部门部署的定向检查：不受每年抽中次数限制，也不受一般事项比例上限限制（规则9） / A directed check ordered by a special campaign or higher authority: exempt from the yearly draw cap and from the GENERAL-item ratio cap (rule 9, G13) */
+  /** 专项豁免是否已生效（已标记且经牵头科室批准；仅适用于定向抽取类别） / Whether the campaign exemption is in force (marked and approved; directed classes only) */
+  campaignExemptionInForce: Scalars['Boolean']['output'];
+  /** 专项行动或上级部门部署的定向检查：经牵头科室批准后，其定向抽取类别不受每年抽中次数限制，也不受一般事项比例上限限制（规则9） / A directed check ordered by a special campaign or higher authority: once the lead unit approves, its directed classes are exempt from the yearly draw cap and the GENERAL-item ratio cap (rule 9, G13) */
   campaignOrdered: Scalars['Boolean']['output'];
+  /** 当前用户可否批准专项豁免（牵头科室管理员，摇号前，尚未批准） / Whether the current user may approve the campaign exemption now */
+  canApproveCampaign: Scalars['Boolean']['output'];
   /** 本任务的抽查事项 / The checklist items this task checks */
   checkItems: Array<CheckItem>;
   /** 抽取类别（各自比例，分别抽取、合并下达） / Classes of targets, each at its own ratio (rule 12) */
@@ -3688,6 +3713,8 @@ export type TaskTarget = {
   task: Task;
   /** 抽查任务 / Task */
   taskId: Scalars['ID']['output'];
+  /** 移交迁入地单位的书面通知文号 / Reference of the written transfer notice (G28) */
+  transferNoticeRef: Maybe<Scalars['String']['output']>;
   /** 所属检查 / The visit */
   visit: Maybe<Visit>;
   /** 所属检查（合并时与其他任务共用） / The visit, shared with other tasks when merged (rule 14) */

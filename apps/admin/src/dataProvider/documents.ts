@@ -84,6 +84,14 @@ export const DRAW_TASK = /* GraphQL */ `
   }
 `;
 
+export const APPROVE_CAMPAIGN_EXEMPTION = /* GraphQL */ `
+  mutation ApproveCampaignExemption($taskId: ID, $documentNumber: String, $documentDate: Date) {
+    approveCampaignExemption(taskId: $taskId, documentNumber: $documentNumber, documentDate: $documentDate) {
+      id campaignApprovedAt campaignApprovedById campaignApprovedByName campaignApprovalDocNo campaignApprovalDocDate campaignExemptionInForce canApproveCampaign
+    }
+  }
+`;
+
 export const ANNOUNCE_DRAW = /* GraphQL */ `
   mutation AnnounceDraw($taskId: ID) { announceDraw(taskId: $taskId) { id status seedCommitment } }
 `;

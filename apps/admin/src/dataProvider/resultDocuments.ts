@@ -29,8 +29,8 @@ export const CLOSE_TASK_TARGET = /* GraphQL */ `
 `;
 
 export const TRANSFER_TASK_TARGET = /* GraphQL */ `
-  mutation TransferTaskTarget($taskTargetId: ID!, $toUnitId: ID, $reason: String) {
-    transferTaskTarget(taskTargetId: $taskTargetId, toUnitId: $toUnitId, reason: $reason) { id status responsibleUnitId }
+  mutation TransferTaskTarget($taskTargetId: ID!, $toUnitId: ID, $reason: String, $noticeRef: String) {
+    transferTaskTarget(taskTargetId: $taskTargetId, toUnitId: $toUnitId, reason: $reason, noticeRef: $noticeRef) { id status responsibleUnitId }
   }
 `;
 

@@ -18,6 +18,7 @@ import './task.ts';
 import './taskClass.ts';
 import './draw.ts';
 import './commands/announceDraw.ts';
+import './commands/approveCampaignExemption.ts';
 import './commands/drawTargets.ts';
 import './commands/lockDraw.ts';
 import './team.ts';

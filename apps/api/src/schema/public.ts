@@ -300,7 +300,8 @@ const PublicResultRef = builder.objectRef<ResultRow>('PublicResult').implement({
     creditCode: t.string({ description: '统一社会信用代码 / Unified social credit code', resolve: (r) => r.taskTarget.target.creditCode }),
     unitName: t.string({
       description: '检查单位（任务执行单位；迁移移交后为新住所地单位） / Inspecting unit: the executing unit, or the unit a moved target was transferred to',
-      resolve: (r) => (r.taskTarget.status === 'TRANSFERRED' && r.taskTarget.transferredToUnit ? r.taskTarget.transferredToUnit.name : r.taskTarget.task.executingUnit.name),
+      // Rule 23: a transferred target's result stays the receiving unit's, also once closed there.
+      resolve: (r) => (r.taskTarget.transferredToUnit ? r.taskTarget.transferredToUnit.name : r.taskTarget.task.executingUnit.name),
     }),
     checkItems: t.field({ type: [PublicCheckItemRef], description: '抽查事项 / Checklist items', resolve: (r) => r.taskTarget.task.checkItems.map((c) => c.checkItem) }),
     method: t.field({ type: CheckMethodEnum, nullable: true, description: '检查方式 / Method', resolve: (r) => r.method }),

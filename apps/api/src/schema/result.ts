@@ -121,14 +121,17 @@ export async function deadlineOf(ctx: Context, dueOn: Date | null, doneAt: Date 
   }
 }
 
-/** Rule 23: the executing unit, or the unit a moved target was transferred to. */
+/**
+ * Rule 23 (G28): the executing unit, or the unit a moved target was transferred to — for good: closing a transferred
+ * target afterwards (unreachable, deregistered) changes its status, not whose result it is.
+ */
 export function responsibleUnitId(tt: { status: string; transferredToUnitId: string | null; task: { executingUnitId: string } }): string {
-  return tt.status === 'TRANSFERRED' && tt.transferredToUnitId ? tt.transferredToUnitId : tt.task.executingUnitId;
+  return tt.transferredToUnitId ?? tt.task.executingUnitId;
 }
 
 /** The same rule as a filter: the task targets a unit answers for (its own, and those transferred to it). */
 export function responsibleWhere(unitId: string): Prisma.TaskTargetWhereInput {
-  return { OR: [{ status: 'TRANSFERRED', transferredToUnitId: unitId }, { status: { not: 'TRANSFERRED' }, task: { executingUnitId: unitId } }] };
+  return { OR: [{ transferredToUnitId: unitId }, { transferredToUnitId: null, task: { executingUnitId: unitId } }] };
 }
 
 export const responsibleSelect = {
@@ -641,9 +644,16 @@ builder.mutationFields((t) => ({
       taskTargetId: t.arg.id({ required: true, description: '任务检查对象 / Task target' }),
       toUnitId: t.arg.id({ required: false, description: '新住所地单位 / The unit of the new location' }),
       reason: t.arg.string({ required: false, description: '情况说明（新住所等） / Details, e.g. the new address' }),
+      noticeRef: t.arg.string({
+        required: false,
+        description: '书面通知迁入地单位的文号（必填，指引第二十八条） / Reference of the written notice to the receiving unit (required, G28)',
+      }),
     },
     resolve: async (query, _r, args, ctx) => {
       requireFields(args, { toUnitId: '新住所地单位', reason: '情况说明' });
+      // G28: 迁出地监管单位应及时书面通知迁入地监管单位 — the transfer names that notice.
+      const noticeRef = args.noticeRef?.trim();
+      if (!noticeRef) throw userError('TASK_TARGET.TRANSFER_NOTICE_REQUIRED', undefined, { field: 'noticeRef' });
       return ctx.prisma.$transaction(async (tx) => {
         const tt = await tx.taskTarget.findUnique({ where: { id: String(args.taskTargetId) }, select: { id: true, result: { select: { id: true } } } });
         if (!tt?.result) throw notFound('任务检查对象');
@@ -657,12 +667,12 @@ builder.mutationFields((t) => ({
         if (!to || to.retiredAt) throw userError('VALIDATION.INVALID', '新住所地单位不存在', { field: 'toUnitId' });
         if (to.id === unitId) throw userError('TASK_TARGET.TRANSFER_SAME_UNIT');
         const reason = args.reason!.trim();
-        await tx.taskTarget.update({ where: { id: tt.id }, data: { status: 'TRANSFERRED', transferredToUnitId: to.id, closedReason: reason } });
+        await tx.taskTarget.update({ where: { id: tt.id }, data: { status: 'TRANSFERRED', transferredToUnitId: to.id, closedReason: reason, transferNoticeRef: noticeRef } });
         // 谁管辖、谁维护 (rule 3): the directory record moves to the new unit as well.
         await tx.target.update({ where: { id: r.taskTarget.targetId }, data: { unitId: to.id } });
         await audit(tx, ctx, {
           action: 'transferTaskTarget', entity: 'TaskTarget', entityId: tt.id, unitId,
-          before: { status: r.taskTarget.status, unitId, targetUnitId: r.taskTarget.target.unitId }, after: { status: 'TRANSFERRED', transferredToUnitId: to.id, closedReason: reason },
+          before: { status: r.taskTarget.status, unitId, targetUnitId: r.taskTarget.target.unitId }, after: { status: 'TRANSFERRED', transferredToUnitId: to.id, closedReason: reason, transferNoticeRef: noticeRef },
         });
         return tx.result.findUniqueOrThrow({ ...query, where: { id: r.id } });
       });

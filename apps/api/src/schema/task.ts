@@ -14,7 +14,7 @@ import { notFound, userError } from '../errors.ts';
 import { keywordWhere, listQueries } from '../listing.ts';
 import { getDrawSettings } from '../settings.ts';
 import { assertUnitWrite, refuseBlanking, requireFields } from '../validation.ts';
-import { advisoryLock, LOCK_CLASS, taskForDrawSelect, taskParameters } from './commands/drawInputs.ts';
+import { advisoryLock, assertDrawCaps, classRows, LOCK_CLASS, taskForDrawSelect, taskParameters } from './commands/drawInputs.ts';
 import { canWriteUnit } from './unit.ts';
 
 // The CheckItem object registered by checkItem.ts, looked up by model (that module exports no ref).
@@ -79,11 +79,35 @@ builder.prismaObject('Task', {
     status: t.expose('status', { type: TaskStatusEnum, description: '状态 / Status' }),
     temporary: t.exposeBoolean('temporary', { description: '临时性抽查（规则10） / A temporary (ad hoc) check (rule 10)' }),
     campaignOrdered: t.exposeBoolean('campaignOrdered', {
-      description: '专项行动或上级部门部署的定向检查：不受每年抽中次数限制，也不受一般事项比例上限限制（规则9） / A directed check ordered by a special campaign or higher authority: exempt from the yearly draw cap and from the GENERAL-item ratio cap (rule 9, G13)',
+      description: '专项行动或上级部门部署的定向检查：经牵头科室批准后，其定向抽取类别不受每年抽中次数限制，也不受一般事项比例上限限制（规则9） / A directed check ordered by a special campaign or higher authority: once the lead unit approves, its directed classes are exempt from the yearly draw cap and the GENERAL-item ratio cap (rule 9, G13)',
     }),
     campaignBasis: t.exposeString('campaignBasis', {
       nullable: true,
       description: '部署依据（文件文号或专项行动名称） / The order\'s reference: document number or campaign name',
+    }),
+    campaignApprovedAt: t.expose('campaignApprovedAt', {
+      type: 'DateTime', nullable: true,
+      description: '牵头科室批准专项豁免的时间；批准前比例和频次限制照常适用（规则9） / When the lead unit approved the campaign exemption; until then the caps apply (rule 9)',
+    }),
+    campaignApprovedById: t.exposeID('campaignApprovedById', { nullable: true, description: '批准人 / Approved by' }),
+    campaignApprovedByName: t.string({
+      nullable: true,
+      description: '批准人姓名 / Name of the approver',
+      select: { campaignApprovedBy: { select: { name: true } } },
+      resolve: (task) => task.campaignApprovedBy?.name ?? null,
+    }),
+    campaignApprovalDocNo: t.exposeString('campaignApprovalDocNo', { nullable: true, description: '批准依据文号 / Document number of the approval\'s basis' }),
+    campaignApprovalDocDate: t.expose('campaignApprovalDocDate', { type: DateScalar, nullable: true, description: '批准依据文件日期 / Date of that document' }),
+    campaignExemptionInForce: t.boolean({
+      description: '专项豁免是否已生效（已标记且经牵头科室批准；仅适用于定向抽取类别） / Whether the campaign exemption is in force (marked and approved; directed classes only)',
+      select: { campaignOrdered: true, campaignApprovedAt: true },
+      resolve: (task) => task.campaignOrdered && task.campaignApprovedAt !== null,
+    }),
+    canApproveCampaign: t.boolean({
+      description: '当前用户可否批准专项豁免（牵头科室管理员，摇号前，尚未批准） / Whether the current user may approve the campaign exemption now',
+      select: { campaignOrdered: true, campaignApprovedAt: true, status: true },
+      resolve: (task, _args, ctx) =>
+        ctx.user?.role === 'ADMIN' && ctx.user.sessionKind === 'SESSION' && task.campaignOrdered && task.campaignApprovedAt === null && EDITABLE_STATUSES.includes(task.status),
     }),
     isPublic: t.exposeBoolean('isPublic', { description: '结果是否公示（依法不公开的除外） / Whether results are published (rule 26)' }),
     teamSize: t.exposeInt('teamSize', { description: '每个检查对象的检查组人数（≥2） / Inspectors per target (≥2, rule 15)' }),
@@ -132,6 +156,7 @@ builder.prismaObject('TaskTarget', {
     visit: t.relation('visit', { nullable: true, description: '所属检查 / The visit' }),
     status: t.expose('status', { type: TaskTargetStatusEnum, description: '状态 / Status' }),
     closedReason: t.exposeString('closedReason', { nullable: true, description: '未检查而办结的原因 / Why it was closed without inspection (G28)' }),
+    transferNoticeRef: t.exposeString('transferNoticeRef', { nullable: true, description: '移交迁入地单位的书面通知文号 / Reference of the written transfer notice (G28)' }),
     resultDueOn: t.field({
       type: DateScalar,
       nullable: true,
@@ -250,6 +275,9 @@ function campaignFields(ordered: boolean, basis: string | null | undefined): { c
   return { campaignOrdered: ordered, campaignBasis: ordered ? b : null };
 }
 
+/** The columns of a campaign approval, cleared. */
+const NO_CAMPAIGN_APPROVAL = { campaignApprovedAt: null, campaignApprovedById: null, campaignApprovalDocNo: null, campaignApprovalDocDate: null } as const;
+
 /** The items must be in the plan (a task runs the plan, G15) and still on the checklist. */
 async function assertCheckItems(tx: Prisma.TransactionClient, plan: PlanForTask, ids: string[]) {
   if (ids.length === 0) throw userError('VALIDATION.REQUIRED', '抽查事项', { field: 'checkItemIds' });
@@ -364,6 +392,7 @@ builder.mutationFields((t) => ({
           campaignOrdered,
           args.campaignBasis !== undefined ? args.campaignBasis : campaignOrdered ? before.campaignBasis : null,
         );
+        const campaignChanged = campaign.campaignOrdered !== before.campaignOrdered || campaign.campaignBasis !== before.campaignBasis;
         const beforeItemIds = beforeItems.map((i) => i.checkItemId).sort();
         const checkItemIds = args.checkItemIds ? uniqueIds(args.checkItemIds).sort() : beforeItemIds;
         const itemsChanged = checkItemIds.join() !== beforeItemIds.join();
@@ -397,13 +426,18 @@ builder.mutationFields((t) => ({
             isPublic: args.isPublic ?? undefined,
             temporary: args.temporary ?? undefined,
             ...campaign,
+            // Rule 9: an approval is of one order; a changed order (or none) needs the lead unit's approval again.
+            ...(campaignChanged ? NO_CAMPAIGN_APPROVAL : {}),
           },
         });
-        if (itemsChanged || (before.campaignOrdered && !campaign.campaignOrdered)) {
-          // Rule 2: a GENERAL item added to the task caps the classes drawing for all of its items; and a task that
-          // is no longer campaign-ordered is capped again (rule 9 exempted it), so a class above a cap is refused.
+        if (itemsChanged || campaignChanged) {
+          // Rule 2: a GENERAL item added to the task caps the classes drawing for all of its items; and a task whose
+          // campaign order changed has lost its approval and is capped again (rule 9), so a class above a cap is refused.
           const task = await tx.task.findUniqueOrThrow({ where: { id }, select: taskForDrawSelect });
-          if (task.classes.length > 0) taskParameters(task, await getDrawSettings(tx));
+          if (task.classes.length > 0) {
+            const { parameters, items } = taskParameters(task, await getDrawSettings(tx));
+            await assertDrawCaps(tx, parameters, classRows(task), items, new Date());
+          }
         }
         const classes = (pick: 'before' | 'after') => (classItemChanges.length > 0 ? { classCheckItemIds: Object.fromEntries(classItemChanges.map((c) => [c.key, c[pick]])) } : {});
         await audit(tx, ctx, {

@@ -1,8 +1,9 @@
 // TaskClass (抽取类别): one class of targets of a task, drawn at its own ratio or count; classes are drawn
 // separately and merged into one list (rule 12, G16). Filters make a directed draw, none an undirected one
 // (rule 11). A class draws for some or all of the task's check items (checkItemIds); the ratio caps of exactly
-// those GENERAL items are enforced here already (rule 2), with the domain's checkRatioCaps — except on a
-// campaign-ordered task, which rule 9 (G13) exempts from ratio limits.
+// those GENERAL items are enforced here already (rule 2): every GENERAL item's cap across all the task's classes,
+// against the population as it stands (the domain's checkDrawCaps, which the draw repeats) — exempt subjects and,
+// once the lead unit approved it, a campaign order's directed classes aside (rule 9, G13).
 import { getRefFromModel, type PrismaObjectRef } from '@pothos/plugin-prisma';
 import type { Prisma } from '@ssj/db/client';
 import type PrismaTypes from '@ssj/db/pothos-types';
@@ -12,7 +13,7 @@ import { notFound, userError } from '../errors.ts';
 import { listQueries } from '../listing.ts';
 import { getDrawSettings } from '../settings.ts';
 import { requireFields } from '../validation.ts';
-import { classRows, itemRows, setUpParameters, taskForDrawSelect, type ClassRow, type TaskForDraw } from './commands/drawInputs.ts';
+import { assertDrawCaps, classRows, itemRows, setUpParameters, taskForDrawSelect, type ClassRow, type TaskForDraw } from './commands/drawInputs.ts';
 import { BusinessScaleEnum } from './enums.ts';
 import { assertTaskEditable, canEditTask } from './task.ts';
 
@@ -160,7 +161,9 @@ function classItemIds(task: TaskForDraw, ids: readonly (string | number)[] | nul
 
 /** Checks the task's classes as they would be after the change, with the domain (rules 2, 11, 12). */
 async function assertClasses(tx: Prisma.TransactionClient, task: TaskForDraw, classes: ClassRow[]) {
-  setUpParameters(task, classes, itemRows(task), await getDrawSettings(tx));
+  const items = itemRows(task);
+  const parameters = setUpParameters(task, classes, items, await getDrawSettings(tx));
+  await assertDrawCaps(tx, parameters, classes, items, new Date());
 }
 
 function classData(a: ClassArgs) {

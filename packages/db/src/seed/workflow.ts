@@ -144,6 +144,7 @@ class Workflow {
   private readonly drawLog: { drawnAt: Date; seq: number; candidateIds: Set<string> }[] = [];
   /** Order in which draws and target changes were played, to check that no draw missed an earlier change. */
   private seq = 0;
+  private transferNotices = 0;
   private readonly libraryKinds = new Map<string, 'COMPREHENSIVE' | 'SPECIAL'>();
   /** The day a merged visit takes place, shared by its tasks' results. */
   private readonly visitDays = new Map<string, string>();
@@ -391,6 +392,16 @@ class Workflow {
       id, code, name: spec.name, planId: plan.id, ownerUnitId, executingUnitId, windowFrom: spec.window[0], windowTo: spec.window[1], status: 'DRAFT',
       teamSize: row.teamSize, isPublic: row.isPublic, temporary: row.temporary, campaignOrdered: row.campaignOrdered, campaignBasis: row.campaignBasis, checkItemIds,
     });
+    if (spec.campaignBasis) {
+      // Rule 9 (G13): the lead unit approves the campaign exemption on the order's basis (document number and date).
+      const admin = this.user('admin');
+      const approvedAt = minutes(created, 60);
+      const docNo = /^[^《]*号/.exec(spec.campaignBasis)?.[0] ?? spec.campaignBasis;
+      Object.assign(row, { campaignApprovedAt: approvedAt, campaignApprovedById: admin.id, campaignApprovalDocNo: docNo, campaignApprovalDocDate: day(spec.created) });
+      this.record(approvedAt, admin, 'approveCampaignExemption', 'Task', id, spec.owner,
+        { campaignOrdered: true, campaignBasis: spec.campaignBasis, campaignApprovedAt: approvedAt, campaignApprovedById: admin.id, campaignApprovalDocNo: docNo, campaignApprovalDocDate: spec.created },
+        { campaignOrdered: true, campaignBasis: spec.campaignBasis, campaignApprovedAt: null });
+    }
     for (const [i, c] of [...spec.classes].sort((a, b) => a.key.localeCompare(b.key)).entries()) {
       const classRow: Row<Prisma.TaskClassCreateManyInput> = {
         id: this.ctx.nextId(), taskId: id, key: c.key, label: c.label, libraryId: c.library ? this.ctx.libraries.get(c.library)!.id : null,
@@ -834,9 +845,11 @@ class Workflow {
         const patch = { unitId: this.unitId(toCode), area: toArea, address: `山东省淄博市临淄区${toArea}${street}` };
         this.changeTarget(tt.targetId, at, patch);
         const reason = `经现场核实，该企业已迁至${patch.address}，移交${this.ctx.units.get(toCode)!.name}录入检查结果`;
-        Object.assign(taskTarget, { status: 'TRANSFERRED', transferredToUnitId: this.unitId(toCode), closedReason: reason, updatedAt: at });
+        // G28: the written notice to the receiving unit, named on the transfer.
+        const transferNoticeRef = `临自然资移字〔${inspectedOn.slice(0, 4)}〕${++this.transferNotices}号`;
+        Object.assign(taskTarget, { status: 'TRANSFERRED', transferredToUnitId: this.unitId(toCode), closedReason: reason, transferNoticeRef, updatedAt: at });
         this.record(at, enterer, 'transferTaskTarget', 'TaskTarget', tt.taskTargetId, execCode,
-          { status: 'TRANSFERRED', transferredToUnitId: this.unitId(toCode), closedReason: reason },
+          { status: 'TRANSFERRED', transferredToUnitId: this.unitId(toCode), closedReason: reason, transferNoticeRef },
           { status: 'PENDING', unitId: task.executingUnitId, targetUnitId: target.unitId });
         last = later(last, at);
         return;

@@ -2,6 +2,7 @@
 // independent re-implementation of the verifier can check itself — one file per algorithm version:
 //   test-vectors/draws.json     ssj-draw/1 (published first; must never change)
 //   test-vectors/draws-v2.json  ssj-draw/2: the same inputs, plus campaign-ordered draws where /2 differs
+//   test-vectors/draws-v3.json  ssj-draw/3: the same inputs, plus draws where /3's caps, strata and rounding differ
 // Run after adding a version (a deliberate algorithm change needs a new DRAW_ALGORITHM, never new /1 vectors):
 //   npx tsx packages/domain/src/cli/make-test-vectors.ts
 // testVectors.test.ts fails whenever the code no longer reproduces a file.
@@ -222,6 +223,84 @@ const campaignInputs: VectorInput[] = [
   },
 ];
 
+// ssj-draw/3 only: the GENERAL cap per item across classes, rounding down to the cap, every G13 ground exempt from
+// the ratio cap, and a campaign order that lifts the caps only once approved and only for directed classes.
+const v3Inputs: VectorInput[] = [
+  {
+    name: 'item-cap-across-disjoint-classes',
+    description:
+      'Two directed classes of 5 % over disjoint halves (20 + 20) of one GENERAL item capped at 5 %: together they ' +
+      'ask 1 + 1 = 2 = floor(0.05 × 40). Each class rounds its 1.0 quota once.',
+    parameters: {
+      taskId: 'vector-v3-1',
+      generalRatioCap: 0.05,
+      classes: [
+        { key: 'X', filter: { area: ['辛店街道'] }, ratio: 0.05, checkItems: [{ id: 'CI-20', category: 'GENERAL' }] },
+        { key: 'Y', filter: { area: ['齐都镇'] }, ratio: 0.05, checkItems: [{ id: 'CI-20', category: 'GENERAL' }] },
+      ],
+    },
+    candidates: Array.from({ length: 40 }, (_, i) => c(`D${String(i).padStart(2, '0')}`, { area: i < 20 ? '辛店街道' : '齐都镇' })),
+    seedInputs: commitReveal('a3'.repeat(32), '分类抽取 7 7 1'),
+  },
+  {
+    name: 'rounding-down-to-the-cap',
+    description:
+      'RATIO 0.05 of 30 on a GENERAL item capped at 0.05: quota 1.5, rounded down to floor(0.05 × 30) = 1 ' +
+      '(ssj-draw/2 draws 2).',
+    parameters: {
+      taskId: 'vector-v3-2',
+      generalRatioCap: 0.05,
+      classes: [{ key: 'R', ratio: 0.05, checkItems: [{ id: 'CI-21', category: 'GENERAL' }] }],
+    },
+    candidates: Array.from({ length: 30 }, (_, i) => c(`R${String(i).padStart(2, '0')}`)),
+    seedInputs: commitReveal('b4'.repeat(32), 'rounding'),
+  },
+  {
+    name: 'g13-grounds-not-capped',
+    description:
+      '20 ordinary and 10 exempt subjects (key industry, repeated complaints, serious violation; one drawn twice ' +
+      'this year) at RATIO 0.1 on a GENERAL item capped at 0.1: the exempt ones form NORMAL/EXEMPT strata that are ' +
+      'not held at the cap and are not counted in the item population.',
+    parameters: {
+      taskId: 'vector-v3-3',
+      generalRatioCap: 0.1,
+      classes: [{ key: 'G', ratio: 0.1, checkItems: [{ id: 'CI-22', category: 'GENERAL' }] }],
+    },
+    candidates: [
+      ...Array.from({ length: 20 }, (_, i) => c(`N${String(i).padStart(2, '0')}`, { riskLevel: risks[i % 3]! })),
+      ...Array.from({ length: 10 }, (_, i) =>
+        c(`X${i}`, {
+          riskLevel: 'HIGH',
+          exemptions: [(['KEY_INDUSTRY', 'REPEATED_COMPLAINTS', 'SERIOUS_VIOLATION'] as const)[i % 3]!],
+          drawsThisYear: i === 0 ? 2 : 0,
+        }),
+      ),
+    ],
+    seedInputs: commitReveal('c5'.repeat(32), 'G13'),
+  },
+  {
+    name: 'approved-campaign-directed-only',
+    description:
+      'campaignOrdered with the lead unit\'s approval: the directed class (area) draws 30 % of a GENERAL item capped ' +
+      'at 0.1 and its members drawn twice this year are not excluded; the undirected KEY class stays under the ' +
+      'yearly cap. Without campaignApproval ssj-draw/3 applies both caps.',
+    parameters: {
+      taskId: 'vector-v3-4',
+      generalRatioCap: 0.1,
+      campaignOrdered: true,
+      campaignApproval: { documentNumber: '淄自然资字〔2026〕21号', documentDate: '2026-07-10', approvedBy: 'user-admin' },
+      classes: [
+        { key: 'camp', filter: { area: ['齐都镇'] }, ratio: 0.3, checkItems: [{ id: 'CI-23', category: 'GENERAL' }] },
+        { key: 'key', count: 3, checkItems: [{ id: 'CI-24', category: 'KEY' }] },
+      ],
+    },
+    candidates: Array.from({ length: 20 }, (_, i) =>
+      c(`P${String(i).padStart(2, '0')}`, { area: i % 2 === 0 ? '齐都镇' : '凤凰镇', drawsThisYear: i % 4 === 0 || i % 4 === 1 ? 2 : 0 }),
+    ),
+    seedInputs: commitReveal('d6'.repeat(32), '专项 2026-07-12'),
+  },
+];
+
 function vectorsOf(algorithm: DrawAlgorithm, list: readonly VectorInput[]) {
   return list.map((v) => vector(algorithm, v));
 }
@@ -269,4 +348,16 @@ write('draws-v2.json', {
     'ones follow. For each vector, a correct implementation computes receipt from input, and ' +
     'verifyDraw(receipt, input.candidates) succeeds.',
   vectors: vectorsOf('ssj-draw/2', [...inputs, ...campaignInputs]),
+});
+
+write('draws-v3.json', {
+  algorithm: 'ssj-draw/3',
+  description:
+    'Test vectors for the ssj-draw/3 verifiable draw (see packages/domain/README.md): a GENERAL item\'s cap holds ' +
+    'across all classes of the task (refused before ranking otherwise), capped strata round down to the cap, every ' +
+    'G13 ground is exempt from the ratio cap (NORMAL/EXEMPT strata), and a campaign order lifts the caps only with ' +
+    'parameters.campaignApproval and only for directed classes. The first vectors have the inputs of draws.json. ' +
+    'For each vector, a correct implementation computes receipt from input, and verifyDraw(receipt, ' +
+    'input.candidates) succeeds.',
+  vectors: vectorsOf('ssj-draw/3', [...inputs, ...v3Inputs]),
 });

@@ -58,6 +58,7 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
   const [reason, setReason] = useState('');
   const [kind, setKind] = useState<'CLOSED_UNREACHABLE' | 'CLOSED_DEREGISTERED'>('CLOSED_UNREACHABLE');
   const [toUnitId, setToUnitId] = useState('');
+  const [noticeRef, setNoticeRef] = useState('');
   const { data: units } = useGetList<{ id: string; name: string; retiredAt?: string | null }>(
     'Unit', { pagination: { page: 1, perPage: 500 }, sort: { field: 'code', order: 'ASC' } }, { enabled: dialog === 'transfer' },
   );
@@ -77,6 +78,7 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
   const save = () => apolloClient.mutate<UpdateResultMutation, UpdateResultMutationVariables>({ mutation: M.update, variables: toVariables(r.id, values) });
   const open = (d: 'return' | 'close' | 'transfer') => {
     setReason('');
+    setNoticeRef('');
     setDialog(d);
   };
   const pendingTarget = r.editable && (r.taskTarget?.status === 'PENDING' || r.taskTarget?.status === 'TRANSFERRED');
@@ -153,9 +155,9 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
       </CommandDialog>
 
       <CommandDialog
-        open={dialog === 'transfer'} onClose={() => setDialog(null)} title="result.transfer_title" content="result.transfer_content" disabled={!reason.trim() || !toUnitId} testId="transfer"
+        open={dialog === 'transfer'} onClose={() => setDialog(null)} title="result.transfer_title" content="result.transfer_content" disabled={!reason.trim() || !toUnitId || !noticeRef.trim()} testId="transfer"
         onConfirm={async () => {
-          await apolloClient.mutate<TransferTaskTargetMutation, TransferTaskTargetMutationVariables>({ mutation: M.transfer, variables: { taskTargetId: r.taskTargetId, toUnitId, reason: reason.trim() } });
+          await apolloClient.mutate<TransferTaskTargetMutation, TransferTaskTargetMutationVariables>({ mutation: M.transfer, variables: { taskTargetId: r.taskTargetId, toUnitId, reason: reason.trim(), noticeRef: noticeRef.trim() } });
           notify('result.transferred_ok', { type: 'success' });
           refresh();
         }}
@@ -167,6 +169,8 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
           </Select>
         </FormControl>
         <TextField label={translate('result.transfer_reason')} value={reason} onChange={(e) => setReason(e.target.value)} multiline minRows={2} required fullWidth name="reason" />
+        {/* G28: the moving-out unit notifies the receiving unit in writing; the transfer names that notice. */}
+        <TextField label={translate('result.transfer_notice')} helperText={translate('result.transfer_notice_help')} value={noticeRef} onChange={(e) => setNoticeRef(e.target.value)} required fullWidth name="noticeRef" />
       </CommandDialog>
     </Paper>
   );

@@ -5,19 +5,26 @@
 // dispatched targets (rule 13).
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { Alert, Box, Button, Chip, Stack, Typography } from '@mui/material';
+import { gql } from '@apollo/client';
+import { Alert, Box, Button, Chip, Stack, TextField as MuiTextField, Typography } from '@mui/material';
+import VerifiedIcon from '@mui/icons-material/VerifiedOutlined';
+import type { ApproveCampaignExemptionMutation, ApproveCampaignExemptionMutationVariables } from '@ssj/graphql-types/operations';
 import AddIcon from '@mui/icons-material/Add';
 import CasinoIcon from '@mui/icons-material/CasinoOutlined';
 import EditIcon from '@mui/icons-material/EditOutlined';
 import {
   ArrayField, BooleanField, Datagrid, DeleteButton, FunctionField, Labeled, ListButton, NumberField, ReferenceField, ReferenceManyField,
-  Show, SimpleShowLayout, TextField, TopToolbar, useGetMany, useRecordContext, useRefresh, useTranslate,
+  Show, SimpleShowLayout, TextField, TopToolbar, useGetMany, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate,
 } from 'react-admin';
 import { EnumField } from '../../common/EnumField';
 import { DRAW_STATUS_COLOR, TASK_STATUS_COLOR } from '../../common/enums';
 import { FormDialog } from '../../common/FormDialog';
 import { LocalDateField, LocalDateTimeField } from '../../common/LocalDateField';
 import { formatPercent } from '../../common/PercentInput';
+import { apolloClient } from '../../dataProvider/apolloClient';
+import { APPROVE_CAMPAIGN_EXEMPTION } from '../../dataProvider/documents';
+import { errorMessage } from '../../dataProvider/errors';
+import { intlLocale } from '../../i18n';
 import { checkItemText } from '../planItem/PlanItemInputs';
 import { TaskClassInputs } from '../taskClass/TaskClassInputs';
 import { TaskResultsButton } from '../result/TaskResultsButton';
@@ -26,7 +33,73 @@ import { TaskTeams } from '../team/TaskTeams';
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(4, minmax(0, 1fr))' }, gap: 2, width: '100%' } as const;
 
 type Item = { id: string; code: string; name: string };
-type Task = { id: string; code: string; status: string; ownerUnitId: string; editable?: boolean; campaignOrdered?: boolean; checkItems?: Item[] };
+type Task = {
+  id: string; code: string; status: string; ownerUnitId: string; editable?: boolean; campaignOrdered?: boolean; checkItems?: Item[];
+  campaignApprovedAt?: string | null; campaignApprovedByName?: string | null; campaignApprovalDocNo?: string | null; campaignApprovalDocDate?: string | null;
+  canApproveCampaign?: boolean;
+};
+
+const APPROVE = gql(APPROVE_CAMPAIGN_EXEMPTION);
+
+/**
+ * Rule 9 (G13): a campaign-ordered task lifts the caps (for its directed classes) only once the lead unit approved it
+ * on a written basis. Shows the approval, or that the caps still apply; the lead unit's ADMIN approves here.
+ */
+const CampaignApprovalSection = () => {
+  const task = useRecordContext<Task>();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [docNo, setDocNo] = useState('');
+  const [docDate, setDocDate] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [locale] = useLocaleState();
+  if (!task?.campaignOrdered) return null;
+  const formatDateTime = (iso: string) =>
+    new Date(iso).toLocaleString(intlLocale(locale), { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
+  const approve = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await apolloClient.mutate<ApproveCampaignExemptionMutation, ApproveCampaignExemptionMutationVariables>({
+        mutation: APPROVE, variables: { taskId: task.id, documentNumber: docNo.trim(), documentDate: docDate },
+      });
+      notify('task.campaign_approved_ok', { type: 'success' });
+      refresh();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Box data-testid="campaign-approval">
+      <Typography variant="h6" gutterBottom>{translate('task.campaign_approval')}</Typography>
+      {task.campaignApprovedAt ? (
+        <Alert severity="success" icon={<VerifiedIcon />} sx={{ overflowWrap: 'anywhere' }}>
+          {translate('task.campaign_approved', {
+            at: formatDateTime(task.campaignApprovedAt), by: task.campaignApprovedByName ?? '—', no: task.campaignApprovalDocNo ?? '—', date: task.campaignApprovalDocDate ?? '—',
+          })}
+        </Alert>
+      ) : (
+        <Stack spacing={1.5}>
+          <Alert severity="warning" sx={{ overflowWrap: 'anywhere' }}>{translate('task.campaign_pending')}</Alert>
+          {task.canApproveCampaign && (
+            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5} sx={{ alignItems: { sm: 'center' } }}>
+              <MuiTextField size="small" label={translate('task.campaign_doc_no')} value={docNo} onChange={(e) => setDocNo(e.target.value)} required name="documentNumber" sx={{ minWidth: 260 }} />
+              <MuiTextField size="small" type="date" label={translate('task.campaign_doc_date')} value={docDate} onChange={(e) => setDocDate(e.target.value)} required name="documentDate" slotProps={{ inputLabel: { shrink: true } }} />
+              <Button variant="contained" startIcon={<VerifiedIcon />} disabled={busy || !docNo.trim() || !docDate} onClick={approve} data-testid="approve-campaign" sx={{ flexShrink: 0, whiteSpace: 'nowrap' }}>
+                {translate('task.campaign_approve')}
+              </Button>
+            </Stack>
+          )}
+          {error && <Alert severity="error">{error}</Alert>}
+        </Stack>
+      )}
+    </Box>
+  );
+};
 type Klass = { id: string; editable?: boolean; ratio?: number | null; count?: number | null; directed?: boolean };
 
 const DrawPageButton = () => {
@@ -188,6 +261,7 @@ const TaskShow = () => (
         <Labeled><LocalDateTimeField source="announcedAt" emptyText="—" /></Labeled>
       </Box>
       <Labeled label="resources.Task.fields.checkItemIds"><TaskCheckItems /></Labeled>
+      <CampaignApprovalSection />
       <ClassesSection />
       <DrawsSection />
       <TaskTeams />

@@ -9,7 +9,7 @@ import { notFound, userError } from '../../errors.ts';
 import { getDrawSettings } from '../../settings.ts';
 import { assertUnitWrite, requireFields } from '../../validation.ts';
 import { taskSnapshot } from '../task.ts';
-import { assertEveryItemDrawnFor, taskForDrawSelect, taskParameters } from './drawInputs.ts';
+import { assertDrawCaps, assertEveryItemDrawnFor, classRows, taskForDrawSelect, taskParameters } from './drawInputs.ts';
 
 /** A fresh server secret (never reused) and the commitment to publish. */
 export function newSeedCommitment(): { serverSecret: string; seedCommitment: string } {
@@ -34,9 +34,10 @@ builder.mutationFields((t) => ({
         if (task.status !== 'DRAFT') throw userError('TASK.NOT_EDITABLE');
         if (task.classes.length === 0) throw userError('DRAW.NO_CLASSES');
         // Refuse now what the draw would refuse: invalid parameters, a GENERAL ratio above its cap (rule 2), a check
-        // item of the task no class draws for.
+        // item of the task no class draws for; a GENERAL item's classes asking more than its cap allows (ssj-draw/3).
         assertEveryItemDrawnFor(task);
-        taskParameters(task, await getDrawSettings(tx));
+        const { parameters, items } = taskParameters(task, await getDrawSettings(tx));
+        await assertDrawCaps(tx, parameters, classRows(task), items, new Date());
         const { serverSecret, seedCommitment } = newSeedCommitment();
         const after = await tx.task.update({ where: { id: taskId }, data: { status: 'READY', serverSecret, seedCommitment } });
         await audit(tx, ctx, {

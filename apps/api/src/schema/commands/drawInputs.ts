@@ -4,6 +4,7 @@
 // turns rows into the domain's inputs and the domain's refusals into typed Chinese errors.
 import type { Prisma } from '@ssj/db/client';
 import {
+  checkDrawCaps,
   checkRatioCaps,
   normalizeDrawParameters,
   type CapViolation,
@@ -12,6 +13,7 @@ import {
   type DrawParametersInput,
   type DrawRefusal,
   type Exemption,
+  type ItemCapViolation,
 } from '@ssj/domain';
 import { userError } from '../../errors.ts';
 import type { DrawSettings } from '../../settings.ts';
@@ -31,6 +33,10 @@ export const taskForDrawSelect = {
   windowTo: true,
   isPublic: true,
   campaignOrdered: true,
+  campaignApprovedAt: true,
+  campaignApprovedById: true,
+  campaignApprovalDocNo: true,
+  campaignApprovalDocDate: true,
   seedCommitment: true,
   checkItems: { orderBy: { checkItemId: 'asc' }, select: { checkItem: { select: { id: true, code: true, name: true, category: true, ratioCap: true } } } },
   classes: {
@@ -102,7 +108,20 @@ function classFilter(c: ClassRow) {
 }
 
 /** What a task contributes to its draw parameters besides its classes and items. */
-export type TaskDrawFlags = { id: string; campaignOrdered: boolean };
+export type TaskDrawFlags = {
+  id: string;
+  campaignOrdered: boolean;
+  campaignApprovedAt?: Date | null;
+  campaignApprovedById?: string | null;
+  campaignApprovalDocNo?: string | null;
+  campaignApprovalDocDate?: Date | null;
+};
+
+/** Rule 9 (G13): the lead unit's approval of the campaign exemption, as the draw records it (or null). */
+export function campaignApprovalOf(task: TaskDrawFlags) {
+  if (!task.campaignOrdered || !task.campaignApprovedAt || !task.campaignApprovalDocNo || !task.campaignApprovalDocDate || !task.campaignApprovedById) return null;
+  return { documentNumber: task.campaignApprovalDocNo, documentDate: task.campaignApprovalDocDate.toISOString().slice(0, 10), approvedBy: task.campaignApprovedById };
+}
 
 function drawParametersInput(task: TaskDrawFlags, classes: readonly ClassRow[], items: readonly ItemRow[], settings: DrawSettings): DrawParametersInput {
   return {
@@ -120,8 +139,9 @@ function drawParametersInput(task: TaskDrawFlags, classes: readonly ClassRow[], 
     generalRatioCap: settings.generalRatioCap,
     factors: settings.riskCreditFactors,
     // Rule 9 (G13): a directed check ordered by a special campaign / higher authority is exempt from ratio and
-    // frequency limits: the domain lifts the yearly cap and (ssj-draw/2) the GENERAL ratio cap.
+    // frequency limits — from ssj-draw/3 only once the lead unit approved it, and only for directed classes.
     campaignOrdered: task.campaignOrdered,
+    campaignApproval: campaignApprovalOf(task),
   };
 }
 
@@ -142,11 +162,36 @@ function capError(violations: readonly CapViolation[], items: readonly ItemRow[]
   });
 }
 
+/**
+ * Rule 2 across the task (ssj-draw/3): the classes drawing for a GENERAL item together ask more than its cap allows;
+ * the message names the item, its population, the cap, what the cap allows and the total asked (by class).
+ */
+function itemCapError(violations: readonly ItemCapViolation[], items: readonly ItemRow[]) {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const detail = violations
+    .map((v) => {
+      const item = byId.get(v.checkItemId);
+      const label = item ? `${item.code}“${item.name}”` : v.checkItemId;
+      const asked = v.classes.map((c) => `类别“${c.classKey}”${c.asked}个`).join('、');
+      const allowed =
+        v.allowed === 0
+          ? `按比例不能抽取该事项的任何对象（${v.population}×${pct(v.cap)}不足1个；可改为重点事项、仅抽取不受比例限制的对象，或经批准的专项定向抽查）`
+          : `最多可抽${v.allowed}个`;
+      return `一般检查事项${label}的检查对象共${v.population}个（不含不受比例限制的对象），上限${pct(v.cap)}，${allowed}；各类别合计要求抽取${v.asked}个（${asked}）`;
+    })
+    .join('；');
+  return userError('DRAW.GENERAL_ITEM_ABOVE_CAP', detail, {
+    items: violations.map((v) => ({ ...v, checkItemCode: byId.get(v.checkItemId)?.code ?? null })),
+  });
+}
+
 /** A refusal of the domain as a typed GraphQL error (nothing is saved: the caller's transaction rolls back). */
 export function refusalError(r: DrawRefusal, items: readonly ItemRow[]) {
   switch (r.code) {
     case 'DRAW.GENERAL_RATIO_ABOVE_CAP':
       return capError(r.violations, items);
+    case 'DRAW.GENERAL_ITEM_ABOVE_CAP':
+      return itemCapError(r.items, items);
     case 'DRAW.DUPLICATE_CANDIDATE':
       return userError(r.code, r.ids.join('、'), { ids: r.ids });
     case 'DRAW.COMMITMENT_MISMATCH':
@@ -169,6 +214,16 @@ export function setUpParameters(task: TaskDrawFlags, classes: readonly ClassRow[
   const caps = checkRatioCaps(p.parameters);
   if (!caps.ok) throw capError(caps.violations, items);
   return p.parameters;
+}
+
+/**
+ * Rule 2 at set-up, against the population as it stands (ssj-draw/3: every GENERAL item's cap across all the
+ * task's classes): the candidates a draw now would freeze, judged by the domain's checkDrawCaps — the check the
+ * draw repeats before ranking. A typed refusal naming item, population, cap and total asked.
+ */
+export async function assertDrawCaps(db: Db, parameters: DrawParameters, classes: readonly ClassRow[], items: readonly ItemRow[], at: Date) {
+  const r = checkDrawCaps(parameters, await buildCandidates(db, classes, at));
+  if (!r.ok) throw refusalError(r, items);
 }
 
 /** The task's parameters as stored (see setUpParameters), with its items for naming them in errors. */
@@ -244,7 +299,10 @@ function classWhere(c: ClassRow): Prisma.TargetWhereInput {
  */
 export async function buildCandidates(db: Db, classes: readonly ClassRow[], at: Date): Promise<DrawCandidateInput[]> {
   if (classes.length === 0) return [];
-  const targets = await db.target.findMany({ where: { retiredAt: null, OR: classes.map(classWhere) }, select: candidateSelect, orderBy: { id: 'asc' } });
+  // An undirected class (no condition) may draw any target: no OR then (Prisma reads `OR: [{}]` as matching nothing).
+  const wheres = classes.map(classWhere);
+  const any = wheres.some((w) => Object.keys(w).length === 0);
+  const targets = await db.target.findMany({ where: { retiredAt: null, ...(any ? {} : { OR: wheres }) }, select: candidateSelect, orderBy: { id: 'asc' } });
   const counts = await lockedDrawCounts(db, at);
   return targets.map((t) => ({
     id: t.id,

@@ -136,7 +136,7 @@ builder.mutationFields((t) => ({
         const counts = await lockedDrawCounts(tx, draw.drawnAt, { targetIds, exceptDrawId: draw.id });
         const frozen = new Map((draw.candidates as unknown as DrawCandidate[]).map((c) => [c.id, c]));
         const over = targetIds
-          .filter((id) => yearlyCapExclusion({ ...frozen.get(id)!, drawsThisYear: counts.get(id) ?? 0 }, receipt.parameters) !== null)
+          .filter((id) => yearlyCapExclusion({ ...frozen.get(id)!, drawsThisYear: counts.get(id) ?? 0 }, receipt.parameters, receipt.algorithm) !== null)
           .sort();
         if (over.length > 0) {
           const names = await tx.target.findMany({ where: { id: { in: over } }, select: { name: true }, orderBy: { name: 'asc' } });
