@@ -9,6 +9,7 @@ import { createFileRoutes, isFileRoute } from './importing/routes.ts';
 import { queryLimitPlugins } from './limits.ts';
 import { useChineseRequestErrors } from './requestErrors.ts';
 import { userError } from './errors.ts';
+import { useReadOnlyTokens } from './readOnlyTokens.ts';
 
 export type App = ReturnType<typeof createApp>;
 
@@ -40,7 +41,8 @@ export function createApp({ prisma }: { prisma: PrismaClient }) {
     landingPage: false,
     // Depth, cost, aliases, directives and tokens of a document are limited (limits.ts); refusals carry QUERY.* codes.
     // graphql-js's own refusals (syntax, unknown fields, wrong variables) get Chinese messages (requestErrors.ts).
-    plugins: [...queryLimitPlugins(), useChineseRequestErrors()],
+    // API tokens never change anything, whatever the role (readOnlyTokens.ts).
+    plugins: [...queryLimitPlugins(), useReadOnlyTokens(), useChineseRequestErrors()],
     maxRequestBodySize: MAX_REQUEST_BYTES,
   });
   // Spreadsheet import and export: plain HTTP beside /graphql (see importing/routes.ts for why).
