@@ -6,7 +6,7 @@ import { isDomainError, messages as domainMessages } from '@ssj/domain';
 const apiMessages = {
   UNAUTHENTICATED: '请先登录',
   FORBIDDEN: '没有权限执行此操作',
-  READ_ONLY_TOKEN: '分析令牌为只读，不能修改数据',
+  READ_ONLY_TOKEN: 'API 令牌为只读，不能修改数据',
   NOT_FOUND: '记录不存在',
   BAD_CREDENTIALS: '用户名或密码错误',
   USER_INACTIVE: '该账号已停用',

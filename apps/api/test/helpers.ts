@@ -80,9 +80,23 @@ export async function createTestApp(options: { demo?: boolean; today?: string } 
     return { count: statements.length, statements };
   }
 
+  /**
+   * A fingerprint of every row of every table (count and md5 per table), to assert that a refused call changed
+   * nothing. A session's lastUsedAt is left out: using a token touches it (sessions.ts).
+   */
+  async function fingerprint(): Promise<Record<string, string>> {
+    const tables = await db.prisma.$queryRaw<{ name: string }[]>`SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations' ORDER BY 1`;
+    const sql = tables
+      .map(({ name }) => `SELECT '${name}' AS name, count(*) || ':' || md5(coalesce(string_agg((to_jsonb(x) - 'lastUsedAt')::text, '|' ORDER BY (to_jsonb(x) - 'lastUsedAt')::text), '')) AS print FROM "${name}" x`)
+      .join(' UNION ALL ');
+    const rows = await db.prisma.$queryRawUnsafe<{ name: string; print: string }[]>(sql);
+    return Object.fromEntries(rows.map((r) => [r.name, r.print]));
+  }
+
   return {
     app,
     db,
+    fingerprint,
     prisma: db.prisma,
     gql,
     login,

@@ -126,7 +126,7 @@ describe('analysts’ API tokens', () => {
     ];
     for (const r of await Promise.all(attempts)) {
       expect(codeOf(r)).toBe('READ_ONLY_TOKEN');
-      expect(r.errors![0]!.message).toBe('分析令牌为只读，不能修改数据');
+      expect(r.errors![0]!.message).toBe('API 令牌为只读，不能修改数据');
     }
   });
 });

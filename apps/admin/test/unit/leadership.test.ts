@@ -6,6 +6,7 @@ import {
   shareChange, shareLevel,
 } from '../../src/dashboard/leadership/figures';
 import { detailSheet, safeSheetName, trendSheet } from '../../src/dashboard/leadership/sheets';
+import { workbookBlob } from '../../src/dashboard/leadership/xlsx';
 import type { Assessment, Figures } from '../../src/dashboard/leadership/types';
 import { enApp } from '../../src/i18n/en';
 import { zhApp } from '../../src/i18n/zh';
@@ -165,6 +166,19 @@ describe('sheets', () => {
   it('name the months of the trend', () => {
     const s = trendSheet(t, [{ period: { year: 2026, month: 3 }, total: { taskCompletion: { share: 0.5, targetsDrawn: 4 }, timelyEntry: { share: null, onTime: 0, late: 0, missingPastDue: 0 }, followUp: { found: 1 } } }]);
     expect(s.rows).toEqual([['2026 年 3 月', null, 0.5, 1]]);
+  });
+
+  it('write a hostile unit name as a string cell, never a formula, and negative figures as numbers', async () => {
+    const hostile = '=HYPERLINK("http://evil.example/","点击")';
+    const blob = await workbookBlob([{ name: '明细', columns: [{ header: '单位', format: 'text' }, { header: '差值', format: 'int' }], rows: [[hostile, -3]] }], { title: '考核' });
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await blob.arrayBuffer()) as never);
+    const row = wb.worksheets[0]!.getRow(2);
+    expect(row.getCell(1).value).toBe(hostile);
+    expect(row.getCell(1).type).toBe(ExcelJS.ValueType.String);
+    expect(row.getCell(2).value).toBe(-3);
+    expect(row.getCell(2).type).toBe(ExcelJS.ValueType.Number);
   });
 
   it('keep sheet names Excel accepts', () => {

@@ -53,10 +53,16 @@ function byteCounter(onBytes: (n: number) => void) {
   });
 }
 
+/**
+ * A text cell our export neutralised against formula injection (writers.ts: `'=…`) reads back as it was, so an
+ * exported file imports unchanged; Excel keeps the quote when it saves such a CSV as .xlsx, so both formats.
+ */
+const unneutralise = (t: string) => (/^'[=+\-@\t\r]/.test(t) ? t.slice(1).trim() : t);
+
 /** One cell's value as text: numbers without float noise, dates as YYYY-MM-DD, formulas by their result. */
 function cellText(v: unknown): string {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v.trim();
+  if (typeof v === 'string') return unneutralise(v.trim());
   if (typeof v === 'number') {
     // An 18-digit ID typed into a number cell has already lost digits; show it as Excel does so the row
     // is refused with a hint instead of matching a wrong person.
@@ -106,7 +112,7 @@ export async function* readRows(
     const feeding = pipeline(fs.createReadStream(file), byteCounter(onBytes), iconv.decodeStream(encoding), parser);
     feeding.catch(() => undefined); // errors surface through the parser's iterator below
     for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      const cells = rec.record.map((c) => c.trim());
+      const cells = rec.record.map((c) => unneutralise(c.trim()));
       if (cells.every((c) => c === '')) continue;
       yield { row: rec.info.lines, cells };
     }

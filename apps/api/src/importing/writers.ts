@@ -24,6 +24,17 @@ export interface SheetOutput {
   abort(error: unknown): void;
 }
 
+/**
+ * Formula injection (CSV injection, OWASP): Excel and WPS open a CSV cell that starts with `=`, `+`, `-`, `@`, a tab
+ * or a carriage return as a formula — `=HYPERLINK(…)` in a target's name would run on the reader's machine.
+ * Such text gets a single quote in front, as OWASP recommends, so it shows as text (the import strips it again:
+ * readers.ts). Numbers are left alone: a number's digits cannot hold a formula, and a quoted `-0.5` would become
+ * text that neither sums nor re-imports as a number. In .xlsx nothing is needed: a string cell is a string
+ * (exceljs writes `t="s"`/inline strings, never `<f>`), and numbers stay numeric cells.
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+export const neutraliseCsvCell = (c: Cell): string | number => (c === null ? '' : typeof c === 'string' && FORMULA_START.test(c) ? `'${c}` : c);
+
 /** Waits until the response consumer has taken what was written (back-pressure for long exports). */
 const drained = (s: PassThrough) => (s.writableNeedDrain ? new Promise<void>((r) => s.once('drain', () => r())) : Promise.resolve());
 
@@ -35,14 +46,14 @@ export function openSheet(format: OutFormat, sheetName: string, headers: string[
     // iconv's encoder takes strings: let the CSV side hand over text (decoded safely across chunks).
     if (options.gbk) csv.setEncoding('utf8').pipe(iconv.encodeStream('gb18030')).pipe(out);
     else csv.pipe(out);
-    csv.write(headers);
+    csv.write(headers.map(neutraliseCsvCell));
     return {
       body,
       abort: (e) => out.destroy(e instanceof Error ? e : new Error(String(e))),
       contentType: `text/csv; charset=${options.gbk ? 'gb18030' : 'utf-8'}`,
       writer: {
         addRow: async (cells) => {
-          if (!csv.write(cells.map((c) => (c === null ? '' : c)))) await new Promise<void>((r) => csv.once('drain', () => r()));
+          if (!csv.write(cells.map(neutraliseCsvCell))) await new Promise<void>((r) => csv.once('drain', () => r()));
           await drained(out);
         },
         end: () => new Promise<void>((resolve) => { out.once('finish', resolve); csv.end(); }),
