@@ -135,6 +135,73 @@ describe('hand-computed figures on a small fixed data set', () => {
   });
 });
 
+describe('a unit filter: the total is that of the units asked for', () => {
+  type Fig = Record<string, any>;
+  const byPeriod = `query($u: [ID!], $q: Int) {
+    assessment(year: 2025, quarter: $q, unitIds: $u) { units { ${FIGURES} } total { ${FIGURES} } }
+    assessmentPrevious(year: 2026, quarter: $q, unitIds: $u) { units { ${FIGURES} } total { ${FIGURES} } }
+    assessmentTrend(year: 2025, unitIds: $u) { units { unitId } total { ${FIGURES} } }
+  }`;
+  /** A unit's figures as a total reads them: no unit, and no list of missing items (the total lists none). */
+  const asTotal = (f: Fig) => ({ ...f, unitId: null, planCoverage: { ...f.planCoverage, missingIds: [] } });
+  const ask = async (u: string[] | null, q: number | null = null) => {
+    const r = await t.gql(byPeriod, { u, q }, leader);
+    expect(r.errors).toBeUndefined();
+    return r.data as { assessment: { units: Fig[]; total: Fig }; assessmentPrevious: { units: Fig[]; total: Fig }; assessmentTrend: { units: Fig[]; total: Fig }[] };
+  };
+
+  it('gives one unit’s figures as the total — for the period, the period before and every month of the trend', async () => {
+    const all = await ask(null);
+    const [kgk, dhk] = await Promise.all(['KGK', 'DHK'].map((code) => t.prisma.unit.findUniqueOrThrow({ where: { code } })));
+    const unitOf = (a: { units: Fig[] }, id: string) => a.units.find((f) => f.unitId === id)!;
+    const kgkAll = unitOf(all.assessment, kgk!.id);
+    // The demo's 2025 gives the section figures that differ from the bureau's, so the check means something.
+    expect(kgkAll.taskCompletion.targetsDrawn).toBeGreaterThan(0);
+    expect(kgkAll.taskCompletion.targetsDrawn).toBeLessThan(all.assessment.total.taskCompletion.targetsDrawn);
+
+    const one = await ask([kgk!.id]);
+    expect(one.assessment.units).toEqual([kgkAll]);
+    expect(one.assessment.total).toEqual(asTotal(kgkAll));
+    expect(one.assessmentPrevious.total).toEqual(asTotal(unitOf(all.assessmentPrevious, kgk!.id)));
+    for (const [m, point] of one.assessmentTrend.entries()) {
+      const everyone = all.assessmentTrend[m]!;
+      expect(point.units.map((u) => u.unitId)).toEqual([kgk!.id]);
+      // Per month, the unit's figures from the unfiltered trend are not asked for: compare with the month asked alone.
+      const month = (await t.gql(`query($u: [ID!], $m: Int) { assessment(year: 2025, month: $m, unitIds: $u) { units { ${FIGURES} } } }`, { u: [kgk!.id], m: m + 1 }, leader)).data!.assessment.units[0];
+      expect(point.total, `2025-${m + 1}`).toEqual(asTotal(month));
+      expect(everyone.total.unitId).toBeNull();
+    }
+
+    // Two units: their counts add up; the bureau's total is not theirs.
+    const two = await ask([kgk!.id, dhk!.id], 3);
+    const allQ3 = await ask(null, 3);
+    const sum = (pick: (f: Fig) => number) => pick(unitOf(allQ3.assessment, kgk!.id)) + pick(unitOf(allQ3.assessment, dhk!.id));
+    for (const pick of [
+      (f: Fig) => f.planCoverage.total, (f: Fig) => f.planCoverage.covered, (f: Fig) => f.taskCompletion.tasks, (f: Fig) => f.taskCompletion.targetsDrawn,
+      (f: Fig) => f.taskCompletion.targetsCompleted, (f: Fig) => f.timelyEntry.onTime, (f: Fig) => f.timelyEntry.late, (f: Fig) => f.timelyEntry.missingPastDue,
+      (f: Fig) => f.followUp.found, (f: Fig) => f.followUp.handedOver, (f: Fig) => f.directories.targets.size, (f: Fig) => f.directories.inspectors.size,
+    ]) expect(pick(two.assessment.total), String(pick)).toBe(sum(pick));
+    expect(two.assessment.units.map((u) => u.unitId).sort()).toEqual([kgk!.id, dhk!.id].sort());
+    expect(two.assessment.total.directories.targets.libraries.length).toBe(
+      unitOf(allQ3.assessment, kgk!.id).directories.targets.libraries.length + unitOf(allQ3.assessment, dhk!.id).directories.targets.libraries.length,
+    );
+    expect(two.assessment.total.planCoverage.total).toBeLessThan(allQ3.assessment.total.planCoverage.total);
+  });
+
+  it('counts nothing for an empty list, and the whole bureau without one', async () => {
+    const none = await ask([]);
+    expect(none.assessment.units).toEqual([]);
+    expect(none.assessment.total).toMatchObject({
+      planCoverage: { total: 0, covered: 0, share: null }, taskCompletion: { tasks: 0, targetsDrawn: 0, share: null },
+      timelyEntry: { onTime: 0, late: 0, share: null }, followUp: { found: 0 }, directories: { targets: { size: 0, libraries: [] }, inspectors: { size: 0 } },
+    });
+    const all = await ask(null);
+    const total = (pick: (f: Fig) => number) => all.assessment.units.reduce((a, f) => a + pick(f), 0);
+    expect(all.assessment.total.taskCompletion.targetsDrawn).toBe(total((f) => f.taskCompletion.targetsDrawn));
+    expect(all.assessment.total.planCoverage.total).toBe(total((f) => f.planCoverage.total));
+  });
+});
+
 /** Deterministic pseudo-random numbers (mulberry32). */
 function rng(seed: number) {
   let a = seed >>> 0;

@@ -34,7 +34,7 @@ export type Assessment = {
   __typename?: 'Assessment';
   /** 期间 / Period */
   period: AssessmentPeriod;
-  /** 全局合计 / The whole bureau */
+  /** 合计：全局，或 unitIds 所列单位的合计 / The total: of the whole bureau, or of the units asked for (unitIds) */
   total: UnitAssessment;
   /** 各单位 / Per unit */
   units: Array<UnitAssessment>;

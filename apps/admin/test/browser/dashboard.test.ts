@@ -182,6 +182,38 @@ describe('leadership dashboard', () => {
     fs.rmSync(file, { force: true });
   });
 
+  it('with a unit chosen, shows that unit’s figures in the cards, the table and the export — not the bureau’s', async () => {
+    await page.goto(`${base}/#/?year=2025`);
+    await page.getByTestId('leadership-dashboard').waitFor();
+    const a = await assessment(2025);
+    const unit = a.units.find((u) => u.unit.name === '矿产资源管理科')!;
+    // The section's figures differ from the bureau's, so the cards showing them means they follow the filter.
+    expect(pct(unit.taskCompletion.share)).not.toBe(pct(a.total.taskCompletion.share));
+    // Chosen as a user does, in the picker.
+    await page.getByTestId('picker-unit').click();
+    await page.getByRole('option', { name: '矿产资源管理科' }).click();
+    await expect.poll(() => page.url()).toContain(`unit=${unit.unitId}`);
+    await expect.poll(() => page.getByTestId('leadership-subtitle').textContent()).toContain('2025 年 · 矿产资源管理科');
+    await expect.poll(() => page.getByTestId('card-completion').getByTestId('figure-value').textContent()).toBe(pct(unit.taskCompletion.share));
+    await expect.poll(() => page.getByTestId('card-timely').getByTestId('figure-value').textContent()).toBe(pct(unit.timelyEntry.share));
+    // The table: the unit's row alone (the total of one unit is that unit; no "全局合计" row of other figures).
+    await expect.poll(() => page.locator('[data-testid=unit-table] [data-testid=unit-row]').count()).toBe(1);
+    expect(await page.locator('[data-testid=unit-table] [data-testid=unit-row-total]').count()).toBe(0);
+    await chartsDrawn(page);
+    await shot(page, '05-laptop-2025-one-unit');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-detail').click()]);
+    const file = path.join(shots, 'dashboard-export-unit.xlsx');
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.worksheets[0]!;
+    const header = (ws.getRow(1).values as unknown[]).slice(1);
+    expect(ws.rowCount).toBe(2);
+    expect(ws.getRow(2).getCell(1).value).toBe('矿产资源管理科');
+    expect(ws.getRow(2).getCell(header.indexOf('抽中对象') + 1).value).toBe(unit.taskCompletion.targetsDrawn);
+    fs.rmSync(file, { force: true });
+  });
+
   it('prints on A4 without the menu and the app bar', async () => {
     await page.goto(`${base}/#/?year=2025`);
     await chartsDrawn(page);

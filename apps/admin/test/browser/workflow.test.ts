@@ -256,6 +256,9 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
     await page.fill('input[name=witnessName]', '赵见证');
     await page.fill('input[name=witnessEntropy]', '3 6 1 5 2 4 4 6');
     await page.getByTestId('do-draw').click();
+    // The witness reads back what will be recorded before the draw (draw.test.ts types it key by key).
+    expect(await page.getByTestId('witness-confirm-entropy').textContent()).toBe('3 6 1 5 2 4 4 6');
+    await page.getByTestId('do-draw-ok').click();
     await page.getByTestId('draw-result').waitFor();
     await expect.poll(() => page.getByTestId('drawn-targets').locator('tbody tr').count()).toBeGreaterThan(0);
     await shot('w13-draw-result-zh');
@@ -283,6 +286,7 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
     await page.fill('input[name=witnessName]', '赵见证');
     await page.fill('input[name=witnessEntropy]', '2 2 5 1 6 3 4 1');
     await page.getByTestId('do-draw').click();
+    await page.getByTestId('do-draw-ok').click();
     await page.getByTestId('draw-result').waitFor();
     await expect.poll(() => page.getByTestId('draw-card').count()).toBe(2);
     await shot('w15-draw-redrawn-zh');

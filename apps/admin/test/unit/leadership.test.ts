@@ -5,7 +5,7 @@ import {
   chinaToday, figureLink, formatDays, formatPercent, oldestConfirmation, periodLabel, planLink, ratio, selectionFromParams, selectionToParams,
   shareChange, shareLevel,
 } from '../../src/dashboard/leadership/figures';
-import { detailSheet, safeSheetName, trendSheet } from '../../src/dashboard/leadership/sheets';
+import { completionSheet, coverageSheet, detailSheet, followUpSheet, safeSheetName, tableRows, timelySheet, trendSheet } from '../../src/dashboard/leadership/sheets';
 import { workbookBlob } from '../../src/dashboard/leadership/xlsx';
 import type { Assessment, Figures } from '../../src/dashboard/leadership/types';
 import { enApp } from '../../src/i18n/en';
@@ -161,6 +161,15 @@ describe('sheets', () => {
     expect(s.columns[completion]!.format).toBe('percent');
     expect(s.rows[0]![completion]).toBe(0.8);
     expect(s.columns.every((c, i) => s.rows.every((r) => r.length === s.columns.length) && c.header && i >= 0)).toBe(true);
+  });
+
+  it('with a unit chosen, have that unit’s row only: the server’s total is then the unit’s, not the bureau’s', () => {
+    expect(tableRows(a, true)).toEqual(a.units);
+    expect(tableRows(a, false)).toEqual([...a.units, a.total]);
+    for (const build of [detailSheet, completionSheet, timelySheet, followUpSheet, coverageSheet]) {
+      const s = build(t, a, true);
+      expect(s.rows.map((r) => r[0]), s.name).toEqual(['矿产资源管理科']);
+    }
   });
 
   it('name the months of the trend', () => {

@@ -65,19 +65,26 @@ const ENTRY = {
 const VIOLATION_FOUND = Prisma.sql`(r."followUpAction" <> 'NONE' AND r."status" IN ('PENDING_REVIEW', 'APPROVED', 'PUBLISHED')) OR f."id" IS NOT NULL`;
 const FOUND_ON = Prisma.sql`COALESCE(r."inspectedOn", ${chinaDate(Prisma.sql`r."submittedAt"`)})`;
 
-/** Every figure of rule 25 for the period, per unit and for the bureau as a whole (unitId null). */
+/**
+ * Every figure of rule 25 for the period, per unit and in total (unitId null). With `unitIds` the units are
+ * those, and the total is theirs: every query below keeps only their rows, so the total row never counts a
+ * unit that was not asked for (an empty list asks for none).
+ */
 export async function assessmentFigures(db: PrismaClient | Prisma.TransactionClient, period: Period, today: string, unitIds?: readonly string[]): Promise<UnitFigures[]> {
   const from = Prisma.sql`${period.from}::date`;
   const to = Prisma.sql`${period.to}::date`;
   const now = Prisma.sql`${today}::date`;
+  /** `AND <column> is one of the units asked for`, or nothing when all units are asked for. */
+  const only = (column: Prisma.Sql) =>
+    !unitIds ? Prisma.empty : unitIds.length === 0 ? Prisma.sql`AND FALSE` : Prisma.sql`AND ${column} IN (${Prisma.join([...unitIds])})`;
   const y1 = Number(period.from.slice(0, 4));
   const y2 = Number(period.to.slice(0, 4));
 
   const [units, coverage, completion, entry, followUp, libraries, inspectors, confirmations] = await Promise.all([
-    db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Unit" WHERE "retiredAt" IS NULL ORDER BY "code"`,
+    db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Unit" WHERE "retiredAt" IS NULL ${only(Prisma.sql`"id"`)} ORDER BY "code"`,
     db.$queryRaw<{ unitId: string | null; total: number; covered: number; missing: string[] | null }[]>`
       WITH remit AS (
-        SELECT cr."B" AS "unitId", ci."id" FROM "_CheckItemRemit" cr JOIN "CheckItem" ci ON ci."id" = cr."A" WHERE ci."retiredAt" IS NULL
+        SELECT cr."B" AS "unitId", ci."id" FROM "_CheckItemRemit" cr JOIN "CheckItem" ci ON ci."id" = cr."A" WHERE ci."retiredAt" IS NULL ${only(Prisma.sql`cr."B"`)}
       ),
       planned AS (
         SELECT DISTINCT p."unitId", pi."checkItemId" FROM "Plan" p JOIN "PlanItem" pi ON pi."planId" = p."id"
@@ -97,7 +104,7 @@ export async function assessmentFigures(db: PrismaClient | Prisma.TransactionCli
         count(tt."id") FILTER (WHERE ${TARGET.closed})::int AS "targetsClosed",
         count(tt."id") FILTER (WHERE ${TARGET.transferred})::int AS "targetsTransferred"
       FROM "Task" t LEFT JOIN "TaskTarget" tt ON tt."taskId" = t."id"
-      WHERE t."status" <> 'CANCELLED' AND t."windowTo" BETWEEN ${from} AND ${to}
+      WHERE t."status" <> 'CANCELLED' AND t."windowTo" BETWEEN ${from} AND ${to} ${only(Prisma.sql`t."executingUnitId"`)}
       GROUP BY GROUPING SETS ((t."executingUnitId"), ())`,
     db.$queryRaw<Record<string, unknown>[]>`
       SELECT t."executingUnitId" AS "unitId",
@@ -107,7 +114,7 @@ export async function assessmentFigures(db: PrismaClient | Prisma.TransactionCli
         count(*) FILTER (WHERE ${ENTRY.pending(now)})::int AS "pending",
         count(*) FILTER (WHERE r."dueOn" IS NULL)::int AS "deadlineUnknown"
       FROM "Task" t JOIN "TaskTarget" tt ON tt."taskId" = t."id" LEFT JOIN "Result" r ON r."taskTargetId" = tt."id"
-      WHERE t."status" <> 'CANCELLED' AND t."completedOn" BETWEEN ${from} AND ${to} AND ${TARGET.drawn}
+      WHERE t."status" <> 'CANCELLED' AND t."completedOn" BETWEEN ${from} AND ${to} AND ${TARGET.drawn} ${only(Prisma.sql`t."executingUnitId"`)}
       GROUP BY GROUPING SETS ((t."executingUnitId"), ())`,
     db.$queryRaw<Record<string, unknown>[]>`
       WITH found AS (
@@ -128,15 +135,15 @@ export async function assessmentFigures(db: PrismaClient | Prisma.TransactionCli
         count("closedOn") FILTER (WHERE "followUpId" IS NOT NULL)::int AS "closed",
         percentile_cont(0.5) WITHIN GROUP (ORDER BY ("handedOverOn" - "foundOn")) FILTER (WHERE "followUpId" IS NOT NULL) AS "medianDaysToHandOver",
         percentile_cont(0.5) WITHIN GROUP (ORDER BY ("closedOn" - "handedOverOn")) FILTER (WHERE "closedOn" IS NOT NULL) AS "medianDaysToClose"
-      FROM found WHERE "foundOn" BETWEEN ${from} AND ${to}
+      FROM found WHERE "foundOn" BETWEEN ${from} AND ${to} ${only(Prisma.sql`"unitId"`)}
       GROUP BY GROUPING SETS (("unitId"), ())`,
     db.$queryRaw<{ id: string; unitId: string; size: number }[]>`
       SELECT l."id", l."unitId", count(tg."id")::int AS "size"
       FROM "TargetLibrary" l LEFT JOIN "Target" tg ON tg."libraryId" = l."id" AND tg."retiredAt" IS NULL
-      WHERE l."retiredAt" IS NULL GROUP BY l."id", l."unitId", l."code" ORDER BY l."code"`,
+      WHERE l."retiredAt" IS NULL ${only(Prisma.sql`l."unitId"`)} GROUP BY l."id", l."unitId", l."code" ORDER BY l."code"`,
     db.$queryRaw<{ unitId: string | null; size: number; qualified: number }[]>`
       SELECT "unitId", count(*)::int AS "size", count(*) FILTER (WHERE "qualified")::int AS "qualified"
-      FROM "Inspector" WHERE "retiredAt" IS NULL GROUP BY GROUPING SETS (("unitId"), ())`,
+      FROM "Inspector" WHERE "retiredAt" IS NULL ${only(Prisma.sql`"unitId"`)} GROUP BY GROUPING SETS (("unitId"), ())`,
     // Rule 4: one confirmation covers both directories; a confirmation after `today` cannot have happened yet.
     db.$queryRaw<{ unitId: string; last: Date | string | null }[]>`
       SELECT "unitId", max(${chinaDate(Prisma.sql`"confirmedAt"`)}) AS "last"
@@ -146,7 +153,6 @@ export async function assessmentFigures(db: PrismaClient | Prisma.TransactionCli
   const by = <T extends { unitId?: unknown }>(rows: T[]) => new Map(rows.map((r) => [keyOf(r.unitId), r]));
   const cov = by(coverage), comp = by(completion), ent = by(entry), fol = by(followUp), insp = by(inspectors);
   const conf = new Map(confirmations.map((c) => [c.unitId, isoOf(c.last)]));
-  const wanted = unitIds ? units.filter((u) => unitIds.includes(u.id)) : units;
 
   const figure = (unitId: string | null): UnitFigures => {
     const k = keyOf(unitId);
@@ -155,7 +161,7 @@ export async function assessmentFigures(db: PrismaClient | Prisma.TransactionCli
     const e = ent.get(k) ?? {};
     const f = fol.get(k) ?? {};
     const libs = libraries.filter((l) => unitId === null || l.unitId === unitId).map((l) => ({ libraryId: l.id, size: l.size }));
-    // The bureau's freshness is that of its stalest unit: the oldest of the units' last confirmations.
+    // The total's freshness is that of its stalest unit: the oldest of the units' last confirmations.
     const lastOf = (id: string) => conf.get(id) ?? null;
     const last = unitId !== null ? lastOf(unitId) : units.every((u) => lastOf(u.id)) ? units.map((u) => lastOf(u.id)!).sort()[0] ?? null : null;
     const days = last === null ? null : calendarDaysBetween(last, today);
@@ -180,7 +186,7 @@ export async function assessmentFigures(db: PrismaClient | Prisma.TransactionCli
       },
     };
   };
-  return [...wanted.map((u) => figure(u.id)), figure(null)];
+  return [...units.map((u) => figure(u.id)), figure(null)];
 }
 
 /** The period of a year, a quarter (1–4) or a month (1–12) of it. */

@@ -1,7 +1,8 @@
 // Assessment (考核, rule 25): the figures leadership and analysts read, by unit and period, computed by the
-// database (assessment/figures.ts). `assessment` answers one period with the bureau-wide total and, for the
-// cards' "change against the previous period", the same figures of the period before; `assessmentTrend` answers
-// each month of a year for the trend lines.
+// database (assessment/figures.ts). `assessment` answers one period per unit and in total (the bureau's, or with
+// `unitIds` that of those units, so a dashboard filtered to a unit shows that unit's figures everywhere) and, for
+// the cards' "change against the previous period", the same figures of the period before; `assessmentTrend`
+// answers each month of a year for the trend lines.
 import { getRefFromModel, type PrismaObjectRef } from '@pothos/plugin-prisma';
 import type PrismaTypes from '@ssj/db/pothos-types';
 import { builder, DateScalar } from '../builder.ts';
@@ -142,7 +143,7 @@ const AssessmentRef = builder.objectRef<AssessmentShape>('Assessment').implement
   fields: (t) => ({
     period: t.field({ type: PeriodRef, description: '期间 / Period', resolve: (a) => a.period }),
     units: t.field({ type: [UnitAssessmentRef], description: '各单位 / Per unit', resolve: (a) => a.units }),
-    total: t.field({ type: UnitAssessmentRef, description: '全局合计 / The whole bureau', resolve: (a) => a.total }),
+    total: t.field({ type: UnitAssessmentRef, description: '合计：全局，或 unitIds 所列单位的合计 / The total: of the whole bureau, or of the units asked for (unitIds)', resolve: (a) => a.total }),
   }),
 });
 

@@ -62,7 +62,7 @@ const LeadershipDashboard = () => {
 
   const sheets = useMemo(() => {
     const t = translate as unknown as Translate;
-    const one = (build: (t: Translate, a: Assessment) => Sheet) => () => (current ? [build(t, current)] : []);
+    const one = (build: (t: Translate, a: Assessment, unitChosen: boolean) => Sheet) => () => (current ? [build(t, current, !!selection.unitId)] : []);
     const trendSheets = () => (trend.data ? [trendSheet(t, trend.data)] : []);
     return {
       detail: one(detailSheet),
@@ -73,7 +73,7 @@ const LeadershipDashboard = () => {
       trend: trendSheets,
       all: () => [...one(detailSheet)(), ...one(completionSheet)(), ...one(timelySheet)(), ...one(followUpSheet)(), ...one(coverageSheet)(), ...trendSheets()],
     };
-  }, [current, trend.data, translate]);
+  }, [current, trend.data, translate, selection.unitId]);
 
   const cardProps = current && { current, previous: data?.previous, selection, previousLabel: previousText ?? '', big };
   const exportOf = (key: keyof typeof sheets, testId: string, name: string) => (
@@ -176,7 +176,8 @@ const LeadershipDashboard = () => {
               action={exportOf('trend', 'export-trend', translate('leadership.sheets.trend'))}
               empty={trend.error ? translate('leadership.loading_error', { message: errorMessage(trend.error) }) : null}
             >
-              {trend.data ? <TrendChart points={trend.data} year={selection.year} unitId={selection.unitId} big={big} /> : <Skeleton variant="rounded" height={300} />}
+              {/* Not the previous unit's or year's trend while this one loads (placeholder data), under this one's title. */}
+              {trend.data && !trend.isPlaceholderData ? <TrendChart points={trend.data} year={selection.year} unitId={selection.unitId} big={big} /> : <Skeleton variant="rounded" height={300} />}
             </ChartCard>
             <ChartCard
               testId="table-units"
@@ -185,7 +186,7 @@ const LeadershipDashboard = () => {
               subheader={translate('leadership.charts.detail_hint')}
               action={exportOf('detail', 'export-detail', translate('leadership.sheets.detail'))}
             >
-              <UnitTable assessment={current} period={period} big={big} dense={printing} />
+              <UnitTable assessment={current} unitChosen={!!selection.unitId} period={period} big={big} dense={printing} />
             </ChartCard>
           </Box>
         </Box>

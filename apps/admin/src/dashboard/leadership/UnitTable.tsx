@@ -5,6 +5,7 @@ import { Box, Link as MuiLink, Table, TableBody, TableCell, TableContainer, Tabl
 import { useTranslate } from 'react-admin';
 import { COLORS } from './chartKit';
 import { confirmationLink, figureLink, formatPercent, freshnessLevel, planLink, shareLevel, type FigureKind, type Period } from './figures';
+import { tableRows } from './sheets';
 import type { Assessment, Figures } from './types';
 
 const LEVEL_TEXT = { good: COLORS.good, fair: COLORS.warn, poor: COLORS.bad, none: 'inherit' } as const;
@@ -22,9 +23,9 @@ const Share = ({ share, sub }: { share: number | null; sub: string }) => (
   </Box>
 );
 
-export const UnitTable = ({ assessment, period, big, dense }: { assessment: Assessment; period: Period; big: boolean; dense?: boolean }) => {
+export const UnitTable = ({ assessment, unitChosen, period, big, dense }: { assessment: Assessment; unitChosen: boolean; period: Period; big: boolean; dense?: boolean }) => {
   const translate = useTranslate();
-  const rows: Figures[] = [...assessment.units, assessment.total];
+  const rows: Figures[] = tableRows(assessment, unitChosen);
   const link = (kind: FigureKind, f: Figures) => figureLink(kind, period, f.unitId);
   const h = (key: string) => translate(`leadership.columns.${key}`);
   return (

@@ -14,10 +14,14 @@ const col = (t: Translate, key: string, format: CellFormat, width?: number): Col
 
 const unitName = (t: Translate, f: Figures) => f.unit?.name ?? t('leadership.total');
 
-/** Units first (in the server's order), then the bureau-wide total. */
-const withTotal = (a: Assessment) => [...a.units, a.total];
+/**
+ * The rows of a table: the units (in the server's order), then the bureau-wide total. With a unit chosen the
+ * server's total is that unit's own figures, so there is no bureau row to add (a "全局合计" row would repeat
+ * the unit under the bureau's name).
+ */
+export const tableRows = (a: Assessment, unitChosen = false): Figures[] => (unitChosen ? a.units : [...a.units, a.total]);
 
-export function detailSheet(t: Translate, a: Assessment): Sheet {
+export function detailSheet(t: Translate, a: Assessment, unitChosen = false): Sheet {
   return {
     name: t('leadership.sheets.detail'),
     columns: [
@@ -30,7 +34,7 @@ export function detailSheet(t: Translate, a: Assessment): Sheet {
       col(t, 'median_handover', 'decimal'), col(t, 'median_close', 'decimal'),
       col(t, 'directory_targets', 'int'), col(t, 'directory_inspectors', 'int'), col(t, 'last_confirmed', 'text', 14), col(t, 'days_since', 'int'),
     ],
-    rows: withTotal(a).map((f) => [
+    rows: tableRows(a, unitChosen).map((f) => [
       unitName(t, f),
       f.planCoverage.share, f.planCoverage.covered, f.planCoverage.total,
       f.taskCompletion.share, f.taskCompletion.targetsCompleted, f.taskCompletion.targetsDrawn,
@@ -43,7 +47,7 @@ export function detailSheet(t: Translate, a: Assessment): Sheet {
   };
 }
 
-export function completionSheet(t: Translate, a: Assessment): Sheet {
+export function completionSheet(t: Translate, a: Assessment, unitChosen = false): Sheet {
   return {
     name: t('leadership.sheets.completion'),
     columns: [
@@ -51,46 +55,46 @@ export function completionSheet(t: Translate, a: Assessment): Sheet {
       col(t, 'targets_drawn', 'int'), col(t, 'targets_completed', 'int'), col(t, 'targets_closed', 'int'), col(t, 'targets_transferred', 'int'),
       col(t, 'completion_share', 'percent'),
     ],
-    rows: withTotal(a).map((f) => {
+    rows: tableRows(a, unitChosen).map((f) => {
       const c = f.taskCompletion;
       return [unitName(t, f), c.tasks, c.tasksCompleted, c.tasksCompletedOnTime, c.targetsDrawn, c.targetsCompleted, c.targetsClosed, c.targetsTransferred, c.share];
     }),
   };
 }
 
-export function timelySheet(t: Translate, a: Assessment): Sheet {
+export function timelySheet(t: Translate, a: Assessment, unitChosen = false): Sheet {
   return {
     name: t('leadership.sheets.timely'),
     columns: [
       col(t, 'unit', 'text', 24), col(t, 'on_time', 'int'), col(t, 'late', 'int'), col(t, 'missing', 'int'), col(t, 'pending', 'int'),
       col(t, 'deadline_unknown', 'int'), col(t, 'timely_share', 'percent'),
     ],
-    rows: withTotal(a).map((f) => {
+    rows: tableRows(a, unitChosen).map((f) => {
       const e = f.timelyEntry;
       return [unitName(t, f), e.onTime, e.late, e.missingPastDue, e.pending, e.deadlineUnknown, e.share];
     }),
   };
 }
 
-export function followUpSheet(t: Translate, a: Assessment): Sheet {
+export function followUpSheet(t: Translate, a: Assessment, unitChosen = false): Sheet {
   return {
     name: t('leadership.sheets.follow_up'),
     columns: [
       col(t, 'unit', 'text', 24), col(t, 'found', 'int'), col(t, 'handed_over', 'int'), col(t, 'closed', 'int'),
       col(t, 'handover_share', 'percent'), col(t, 'closing_share', 'percent'), col(t, 'median_handover', 'decimal'), col(t, 'median_close', 'decimal'),
     ],
-    rows: withTotal(a).map((f) => {
+    rows: tableRows(a, unitChosen).map((f) => {
       const u = f.followUp;
       return [unitName(t, f), u.found, u.handedOver, u.closed, ratio(u.handedOver, u.found), ratio(u.closed, u.found), u.medianDaysToHandOver, u.medianDaysToClose];
     }),
   };
 }
 
-export function coverageSheet(t: Translate, a: Assessment): Sheet {
+export function coverageSheet(t: Translate, a: Assessment, unitChosen = false): Sheet {
   return {
     name: t('leadership.sheets.coverage'),
     columns: [col(t, 'unit', 'text', 24), col(t, 'covered', 'int'), col(t, 'remit', 'int'), col(t, 'coverage_share', 'percent'), col(t, 'missing_items', 'text', 60)],
-    rows: withTotal(a).map((f) => {
+    rows: tableRows(a, unitChosen).map((f) => {
       const c = f.planCoverage;
       return [unitName(t, f), c.covered, c.total, c.share, c.missing.map((m) => `${m.code} ${m.name}`).join('；')];
     }),

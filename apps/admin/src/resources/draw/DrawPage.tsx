@@ -115,12 +115,60 @@ const ReasonDialog = ({ open, onClose, onConfirm, busy }: { open: boolean; onClo
   );
 };
 
+/** Characters as a person counts them (a CJK character or an emoji is one, not two UTF-16 units). */
+const codePoints = (s: string) => Array.from(s).length;
+
+/**
+ * Rule 17: before the draw, the witness reads back exactly what will be recorded in the receipt — verbatim,
+ * spaces kept (and marked when leading or trailing, which an input box hides), with its character count.
+ */
+const WitnessConfirmDialog = ({ witness, busy, onClose, onConfirm }: {
+  witness: { name: string; entropy: string } | null; busy: boolean; onClose: () => void; onConfirm: (w: { name: string; entropy: string }) => void;
+}) => {
+  const translate = useTranslate();
+  const entropy = witness?.entropy ?? '';
+  const edgeSpace = entropy !== entropy.trim();
+  return (
+    <Dialog open={!!witness} onClose={busy ? undefined : onClose} maxWidth="md" fullWidth data-testid="witness-confirm">
+      <DialogTitle sx={{ fontSize: 24 }}>{translate('draw.confirm_title')}</DialogTitle>
+      <DialogContent>
+        <DialogContentText sx={{ mb: 2, fontSize: 18 }}>{translate('draw.confirm_content')}</DialogContentText>
+        <Typography color="text.secondary">{translate('draw.witness_name')}</Typography>
+        <Typography sx={{ fontSize: 24, mb: 2 }} data-testid="witness-confirm-name">{witness?.name}</Typography>
+        <Typography color="text.secondary">{translate('draw.witness_entropy_recorded')}</Typography>
+        <Box
+          data-testid="witness-confirm-entropy"
+          sx={{
+            fontSize: 32, fontWeight: 600, lineHeight: 1.4, p: 2, my: 1, borderRadius: 1, bgcolor: 'grey.100', border: 1, borderColor: 'divider',
+            whiteSpace: 'pre-wrap', overflowWrap: 'anywhere',
+          }}
+        >
+          {entropy}
+        </Box>
+        <Typography sx={{ fontSize: 18 }} data-testid="witness-confirm-count">
+          {translate('draw.entropy_count', { smart_count: codePoints(entropy) })}
+        </Typography>
+        {edgeSpace && <Alert severity="warning" sx={{ mt: 1 }}>{translate('draw.entropy_edge_space')}</Alert>}
+      </DialogContent>
+      <DialogActions>
+        <Button size="large" onClick={onClose} disabled={busy} data-testid="witness-confirm-back">{translate('draw.confirm_back')}</Button>
+        <Button size="large" variant="contained" startIcon={<CasinoIcon />} disabled={busy || !witness} data-testid="do-draw-ok"
+          onClick={() => witness && onConfirm(witness)}>
+          {translate('draw.confirm_draw')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+};
+
 const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
   const translate = useTranslate();
   const at = useDateTime();
   const cmd = useCommand();
   const [witnessName, setWitnessName] = useState('');
   const [witnessEntropy, setWitnessEntropy] = useState('');
+  /** What the confirm dialog shows, and exactly what the draw then sends (rule 17: recorded as typed). */
+  const [confirming, setConfirming] = useState<{ name: string; entropy: string } | null>(null);
   const [lockOpen, setLockOpen] = useState(false);
   const [redrawOpen, setRedrawOpen] = useState(false);
 
@@ -133,18 +181,20 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
   const current = task.draws[0] && task.draws[0].status !== 'SUPERSEDED' ? task.draws[0] : null;
   const drawn = !!current;
 
-  const doDraw = () =>
-    cmd.run(async () => {
+  const doDraw = async (witness: { name: string; entropy: string }) => {
+    const ok = await cmd.run(async () => {
       await apolloClient.mutate<DrawTargetsMutation, DrawTargetsMutationVariables>({
         mutation: DRAW,
         variables: {
-          taskId: task.id, witnessName: witnessName.trim(), witnessEntropy,
+          taskId: task.id, witnessName: witness.name, witnessEntropy: witness.entropy,
           // The draw must use exactly what the witness was shown (else DRAW.CANDIDATES_CHANGED).
           candidateListHash: preview.data?.candidateListHash, parametersHash: preview.data?.parametersHash,
         },
       });
       setWitnessEntropy('');
     });
+    if (ok) setConfirming(null);
+  };
 
   return (
     <Stack spacing={2}>
@@ -196,8 +246,8 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
             <Alert severity="error" sx={{ fontSize: 18 }}>{errorMessage(preview.error)}</Alert>
           ) : preview.data ? (
             <>
-              <Stack direction="row" spacing={2} sx={{ alignItems: 'baseline' }}>
-                <Typography sx={{ fontSize: 40, fontWeight: 700 }} data-testid="candidate-count">
+              <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'baseline', flexWrap: 'wrap' }}>
+                <Typography sx={{ fontSize: { xs: 32, md: 40 }, fontWeight: 700 }} data-testid="candidate-count">
                   {translate('draw.labelled', { label: translate('draw.candidate_count'), value: preview.data.candidateCount })}
                 </Typography>
                 <Typography color="text.secondary">{translate('draw.computed_at', { at: at(preview.data.computedAt) })}</Typography>
@@ -215,24 +265,45 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
       <Step n={4} title="draw.step_draw" done={drawn} active={ready && !!preview.data} testId="step-draw">
         {current ? (
           <>
-            <Typography sx={{ fontSize: 18, mb: 1 }}>{translate('draw.witness', { name: current.witnessName ?? '', entropy: current.witnessEntropy ?? '' })}</Typography>
+            <Typography sx={{ fontSize: 18, mb: 1, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="recorded-witness">
+              {translate('draw.witness', { name: current.witnessName ?? '', entropy: current.witnessEntropy ?? '' })}
+            </Typography>
             <Hash label="resources.Draw.fields.seed" value={current.seed} size={18} />
             <DrawResult draw={current} task={task} />
           </>
         ) : ready && canRun ? (
+          // One field under the other, each the step's full width (the theme makes text fields full width, so a
+          // row left the entropy field its min-content width: 28 px, where Chromium inserts committed IME text
+          // at the start and the witness's Chinese came out reversed in the receipt).
           <Stack spacing={2}>
-            <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-              <TextField label={translate('draw.witness_name')} value={witnessName} onChange={(e) => setWitnessName(e.target.value)} name="witnessName" sx={{ minWidth: 240 }} slotProps={{ htmlInput: { style: { fontSize: 22 } } }} />
-              <TextField
-                label={translate('draw.witness_entropy')}
-                helperText={translate('draw.witness_help')}
-                value={witnessEntropy}
-                onChange={(e) => setWitnessEntropy(e.target.value)}
-                name="witnessEntropy"
-                sx={{ flex: 1 }}
-                slotProps={{ htmlInput: { style: { fontSize: 22, fontFamily: 'monospace' } } }}
-              />
-            </Stack>
+            <TextField
+              label={translate('draw.witness_name')}
+              value={witnessName}
+              onChange={(e) => setWitnessName(e.target.value)}
+              name="witnessName"
+              fullWidth
+              slotProps={{ htmlInput: { style: { fontSize: 22 } } }}
+            />
+            <TextField
+              label={translate('draw.witness_entropy')}
+              helperText={translate('draw.witness_help', { smart_count: codePoints(witnessEntropy) })}
+              value={witnessEntropy}
+              onChange={(e) => setWitnessEntropy(e.target.value)}
+              name="witnessEntropy"
+              fullWidth
+              autoComplete="off"
+              slotProps={{
+                htmlInput: { spellCheck: false, autoCapitalize: 'off', autoCorrect: 'off', style: { fontSize: 28, whiteSpace: 'pre' } },
+                formHelperText: { sx: { fontSize: 16 } },
+              }}
+            />
+            {/* The whole value, wrapped, as it will be recorded: a phone's field shows only part of a long one. */}
+            {witnessEntropy && (
+              <Box data-testid="entropy-echo" sx={{ px: 2, py: 1, borderRadius: 1, bgcolor: 'grey.100' }}>
+                <Typography variant="body2" color="text.secondary">{translate('draw.witness_entropy_recorded')}</Typography>
+                <Typography sx={{ fontSize: 22, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="entropy-echo-value">{witnessEntropy}</Typography>
+              </Box>
+            )}
             <Box>
               <Button
                 size="large"
@@ -240,7 +311,7 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
                 startIcon={<CasinoIcon />}
                 sx={{ fontSize: 22, px: 5 }}
                 disabled={cmd.busy || !fresh || !preview.data || !witnessName.trim() || !witnessEntropy}
-                onClick={() => void doDraw()}
+                onClick={() => setConfirming({ name: witnessName.trim(), entropy: witnessEntropy })}
                 data-testid="do-draw"
               >
                 {translate('draw.do_draw')}
@@ -289,6 +360,7 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
           </Button>
         </DialogActions>
       </Dialog>
+      <WitnessConfirmDialog witness={confirming} busy={cmd.busy} onClose={() => setConfirming(null)} onConfirm={(w) => void doDraw(w)} />
       <ReasonDialog
         open={redrawOpen}
         busy={cmd.busy}

@@ -17,50 +17,55 @@ export const DrawResult = ({ draw, task }: { draw: DrawRecord; task: DrawTask })
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {draw.classResults.map((c) => translate('draw.labelled', { label: labels.get(c.classKey) ?? c.classKey, value: `${c.selectedCount} / ${c.eligibleCount}` })).join(' · ')}
       </Typography>
-      <Table size="small" sx={{ '& td, & th': { fontSize: 16 } }} data-testid="drawn-targets">
-        <TableHead>
-          <TableRow>
-            <TableCell>{translate('draw.rank')}</TableCell>
-            <TableCell>{translate('draw.target')}</TableCell>
-            <TableCell>{translate('draw.credit_code')}</TableCell>
-            <TableCell>{translate('draw.class')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {rows.map((t) => (
-            <TableRow key={t.id}>
-              <TableCell sx={{ fontVariantNumeric: 'tabular-nums' }}>{t.rank}</TableCell>
-              <TableCell>{t.target.name}</TableCell>
-              <TableCell sx={{ fontFamily: 'monospace' }}>{t.target.creditCode}</TableCell>
-              <TableCell>{t.classKeys.map((k) => labels.get(k) ?? k).join('、')}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      <Typography variant="h6" sx={{ mt: 3, mb: 1 }}>{translate('draw.exclusions', { smart_count: draw.exclusions.length })}</Typography>
-      {draw.exclusions.length === 0 ? (
-        <Typography color="text.secondary">{translate('draw.no_exclusions')}</Typography>
-      ) : (
-        <Table size="small" data-testid="draw-exclusions">
+      {/* On a phone the tables scroll inside the step, not the whole page sideways (contain: their width never widens the page). */}
+      <Box sx={{ overflowX: 'auto', contain: 'inline-size' }}>
+        <Table size="small" sx={{ '& td, & th': { fontSize: 16 } }} data-testid="drawn-targets">
           <TableHead>
             <TableRow>
+              <TableCell>{translate('draw.rank')}</TableCell>
               <TableCell>{translate('draw.target')}</TableCell>
               <TableCell>{translate('draw.credit_code')}</TableCell>
-              <TableCell>{translate('draw.exclusion_reason')}</TableCell>
-              <TableCell>{translate('draw.exclusion_detail')}</TableCell>
+              <TableCell>{translate('draw.class')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
-            {draw.exclusions.map((e) => (
-              <TableRow key={e.targetId}>
-                <TableCell>{names?.get(e.targetId)?.name ?? e.targetId}</TableCell>
-                <TableCell sx={{ fontFamily: 'monospace' }}>{names?.get(e.targetId)?.creditCode ?? ''}</TableCell>
-                <TableCell>{translate(`draw.exclusion.${e.code.replace(/^DRAW\./, "")}`, { _: e.message })}</TableCell>
-                <TableCell>{exclusionDetail(e, translate)}</TableCell>
+            {rows.map((t) => (
+              <TableRow key={t.id}>
+                <TableCell sx={{ fontVariantNumeric: 'tabular-nums' }}>{t.rank}</TableCell>
+                <TableCell>{t.target.name}</TableCell>
+                <TableCell sx={{ fontFamily: 'monospace' }}>{t.target.creditCode}</TableCell>
+                <TableCell>{t.classKeys.map((k) => labels.get(k) ?? k).join('、')}</TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
+      </Box>
+      <Typography variant="h6" sx={{ mt: 3, mb: 1 }}>{translate('draw.exclusions', { smart_count: draw.exclusions.length })}</Typography>
+      {draw.exclusions.length === 0 ? (
+        <Typography color="text.secondary">{translate('draw.no_exclusions')}</Typography>
+      ) : (
+        <Box sx={{ overflowX: 'auto', contain: 'inline-size' }}>
+          <Table size="small" data-testid="draw-exclusions">
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('draw.target')}</TableCell>
+                <TableCell>{translate('draw.credit_code')}</TableCell>
+                <TableCell>{translate('draw.exclusion_reason')}</TableCell>
+                <TableCell>{translate('draw.exclusion_detail')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {draw.exclusions.map((e) => (
+                <TableRow key={e.targetId}>
+                  <TableCell>{names?.get(e.targetId)?.name ?? e.targetId}</TableCell>
+                  <TableCell sx={{ fontFamily: 'monospace' }}>{names?.get(e.targetId)?.creditCode ?? ''}</TableCell>
+                  <TableCell>{translate(`draw.exclusion.${e.code.replace(/^DRAW\./, "")}`, { _: e.message })}</TableCell>
+                  <TableCell>{exclusionDetail(e, translate)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Box>
       )}
     </Box>
   );
