@@ -1,10 +1,15 @@
 import type { ReactNode } from 'react';
 import { Layout as RaLayout } from 'react-admin';
+import { useToday } from '../common/today';
 import { AppBar } from './AppBar';
 import { Menu } from './Menu';
 
-export const Layout = ({ children }: { children: ReactNode }) => (
-  <RaLayout appBar={AppBar} menu={Menu}>
-    {children}
-  </RaLayout>
-);
+export const Layout = ({ children }: { children: ReactNode }) => {
+  // Signed in: fetch the server's day once, so every page counts from it (a pinned demo or test day).
+  useToday();
+  return (
+    <RaLayout appBar={AppBar} menu={Menu}>
+      {children}
+    </RaLayout>
+  );
+};
