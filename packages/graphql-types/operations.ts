@@ -13,7 +13,7 @@ import { buildSchema, Kind, parse, type DocumentNode } from 'graphql';
 const here = import.meta.dirname;
 const admin = path.resolve(here, '../../apps/admin/src');
 /** The admin modules that hold its GraphQL documents. */
-export const DOCUMENT_MODULES = ['dataProvider/documents.ts', 'dataProvider/resultDocuments.ts', 'dataProvider/assessmentDocuments.ts', 'public/queries.ts'];
+export const DOCUMENT_MODULES = ['dataProvider/documents.ts', 'dataProvider/resultDocuments.ts', 'dataProvider/assessmentDocuments.ts', 'dataProvider/calendarDocuments.ts', 'public/queries.ts'];
 const OUT = path.join(here, 'src/operations.ts');
 
 async function documents(): Promise<{ location: string; document: DocumentNode }[]> {

@@ -30,6 +30,7 @@ import unit from './resources/unit';
 import user from './resources/user';
 
 const ApiTokensPage = lazy(() => import('./apiTokens/ApiTokensPage'));
+const CalendarPage = lazy(() => import('./calendar/CalendarPage'));
 const DrawPage = lazy(() => import('./resources/draw/DrawPage'));
 const ImportPage = lazy(() => import('./importing/ImportPage'));
 const LeadershipDashboard = lazy(() => import('./dashboard/leadership/LeadershipDashboard'));
@@ -68,6 +69,7 @@ export const App = () => (
     <Resource name="AuditEvent" {...auditEvent} />
     <CustomRoutes>
       <Route path="/api-tokens" element={<ApiTokensPage />} />
+      <Route path="/calendar" element={<CalendarPage />} />
       <Route path="/Task/:id/draw" element={<DrawPage />} />
       <Route path="/import/:kind" element={<ImportPage />} />
       <Route path="/leadership" element={<LeadershipDashboard />} />

@@ -38,7 +38,7 @@ async function decemberTask(n: number) {
 }
 
 const complete = (taskId: string, completedOn: string) =>
-  t.gql('mutation($id: ID!, $d: Date!) { completeTask(taskId: $id, completedOn: $d) { status targets { resultDueOn } } }', { id: taskId, d: completedOn }, kg);
+  t.gql('mutation($id: ID!, $d: Date!) { completeTask(taskId: $id, completedOn: $d) { status targets { resultDueOn resultDueProvisional } } }', { id: taskId, d: completedOn }, kg);
 
 const resultsOf = (taskId: string) =>
   t.gql<{ allResults: { id: string; dueOn: string; deadline: { dueOn: string; provisional: boolean; state: string; workingDaysLeft: number } }[] }>(
@@ -77,6 +77,7 @@ describe('a task completed on 2026-12-20, before 2027 is declared (rule 20)', ()
     expect(r.errors).toBeUndefined();
     // Dec 21–31: 9 working days; 2027-01-01 元旦 off; Jan 4–8 and 11–15: 10; Mon Jan 18 is the 20th.
     expect(r.data?.completeTask.targets.map((x: { resultDueOn: string }) => x.resultDueOn)).toEqual(['2027-01-18', '2027-01-18']);
+    expect(r.data?.completeTask.targets.map((x: { resultDueProvisional: boolean }) => x.resultDueProvisional)).toEqual([true, true]);
     const results = (await resultsOf(openTask)).data!.allResults;
     expect(results.map((x) => x.deadline)).toEqual(Array(2).fill({ dueOn: '2027-01-18', provisional: true, state: 'PENDING', workingDaysLeft: 20 }));
     const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'completeTask', entityId: openTask } });
@@ -134,6 +135,8 @@ describe('a task completed on 2026-12-20, before 2027 is declared (rule 20)', ()
     const results = (await resultsOf(openTask)).data!.allResults;
     // Sat Jan 9 is worked: the 20th working day is now Fri Jan 15, no longer provisional.
     expect(results.map((x) => x.deadline)).toEqual(Array(2).fill({ dueOn: '2027-01-15', provisional: false, state: 'PENDING', workingDaysLeft: 14 }));
+    const task = await t.gql('query($id: ID!) { Task(id: $id) { targets { resultDueOn resultDueProvisional } } }', { id: openTask }, kg);
+    expect(task.data?.Task.targets).toEqual(Array(2).fill({ resultDueOn: '2027-01-15', resultDueProvisional: false }));
     const review = await t.gql('query($id: ID!) { Review(id: $id) { reviewDeadline { dueOn provisional } } }', { id: reviewId }, kg);
     expect(review.data?.Review.reviewDeadline).toEqual({ dueOn: '2027-01-25', provisional: false });
     expect(await t.prisma.result.count({ where: { dueProvisional: true } })).toBe(0);

@@ -4,6 +4,13 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** 节假日安排类型 / Kind of calendar entry */
+export type CalendarDayKind =
+  /** 放假（含工作日放假） / Day off */
+  | 'HOLIDAY'
+  /** 调休上班（含周末上班） / Make-up working day */
+  | 'WORKDAY';
+
 /** 事项类别 / Item category */
 export type CheckCategory =
   /** 一般检查事项（比例有上限） / General (ratio capped) */
@@ -32,6 +39,17 @@ export type CorrectionStatus =
   | 'REFUSED'
   /** 已签批并公示 / Signed and published */
   | 'SIGNED';
+
+/** 日期类型 / Kind of day */
+export type DayKind =
+  /** 法定节假日 / Public holiday */
+  | 'HOLIDAY'
+  /** 调休上班日 / Make-up working day */
+  | 'MAKEUP_WORKDAY'
+  /** 周末 / Weekend */
+  | 'WEEKEND'
+  /** 工作日 / Working day */
+  | 'WORKDAY';
 
 /** 期限状态 / Where a deadline stands */
 export type DeadlineState =
@@ -386,7 +404,7 @@ export type CompleteTaskMutationVariables = Exact<{
 }>;
 
 
-export type CompleteTaskMutation = { completeTask: { id: string, status: TaskStatus, completedOn: string | null, targets: Array<{ id: string, resultDueOn: string | null }> } };
+export type CompleteTaskMutation = { completeTask: { id: string, status: TaskStatus, completedOn: string | null, targets: Array<{ id: string, resultDueOn: string | null, resultDueProvisional: boolean }> } };
 
 export type ConfirmDirectoriesMutationVariables = Exact<{
   unitId?: string | null | undefined;
@@ -531,7 +549,7 @@ export type MyApiTokensQuery = { myApiTokens: Array<{ id: string, name: string |
 export type MyTodosQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyTodosQuery = { myTodos: Array<{ kind: TodoKind, title: string, count: number, unitName: string, resource: string, recordId: string | null, filter: unknown, dueOn: string | null, deadline: { dueOn: string, state: DeadlineState, workingDaysLeft: number | null } | null }> };
+export type MyTodosQuery = { myTodos: Array<{ kind: TodoKind, title: string, count: number, unitName: string, resource: string, recordId: string | null, filter: unknown, dueOn: string | null, deadline: { dueOn: string, state: DeadlineState, workingDaysLeft: number | null, provisional: boolean } | null }> };
 
 export type ProposeCorrectionMutationVariables = Exact<{
   resultId: string;
@@ -647,7 +665,7 @@ export type TaskTeamsQueryVariables = Exact<{
 }>;
 
 
-export type TaskTeamsQuery = { Task: { id: string, code: string, status: TaskStatus, ownerUnitId: string, executingUnitId: string, windowFrom: string, windowTo: string, completedOn: string | null, teamSize: number, executingUnit: { id: string, code: string, name: string, neighbourCodes: Array<string> }, targets: Array<{ id: string, targetId: string, visitId: string | null, status: TaskTargetStatus, resultDueOn: string | null, target: { id: string, name: string, creditCode: string } }> } | null, teamsOfTask: Array<{ id: string, visitId: string, mode: TeamMode, jointUnitId: string | null, confirmedAt: string | null, createdAt: string, jointUnit: { id: string, code: string, name: string } | null, members: Array<{ id: string, inspectorId: string | null, expertId: string | null, role: TeamRole, rank: number | null, active: boolean, replacedAt: string | null, replacementReason: ReplacementReason | null, replacementNote: string | null, approvedById: string | null, replacesId: string | null, createdAt: string, inspector: { id: string, name: string, unitId: string, canLead: boolean, unit: { id: string, name: string } } | null, expert: { id: string, name: string, organization: string, field: string } | null }> }> };
+export type TaskTeamsQuery = { Task: { id: string, code: string, status: TaskStatus, ownerUnitId: string, executingUnitId: string, windowFrom: string, windowTo: string, completedOn: string | null, teamSize: number, executingUnit: { id: string, code: string, name: string, neighbourCodes: Array<string> }, targets: Array<{ id: string, targetId: string, visitId: string | null, status: TaskTargetStatus, resultDueOn: string | null, resultDueProvisional: boolean, target: { id: string, name: string, creditCode: string } }> } | null, teamsOfTask: Array<{ id: string, visitId: string, mode: TeamMode, jointUnitId: string | null, confirmedAt: string | null, createdAt: string, jointUnit: { id: string, code: string, name: string } | null, members: Array<{ id: string, inspectorId: string | null, expertId: string | null, role: TeamRole, rank: number | null, active: boolean, replacedAt: string | null, replacementReason: ReplacementReason | null, replacementNote: string | null, approvedById: string | null, replacesId: string | null, createdAt: string, inspector: { id: string, name: string, unitId: string, canLead: boolean, unit: { id: string, name: string } } | null, expert: { id: string, name: string, organization: string, field: string } | null }> }> };
 
 export type TeamInspectorsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -690,6 +708,68 @@ export type VerifyDrawQueryVariables = Exact<{
 
 
 export type VerifyDrawQuery = { verifyDraw: { drawId: string, ok: boolean, diff: Array<string> } };
+
+export type CalendarDeclarationPreviewQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type CalendarDeclarationPreviewQuery = { calendarDeclarationPreview: { year: number, provisionalDueDates: number, moving: number, changes: Array<{ entity: string, entityId: string, field: string, from: string, to: string, provisional: boolean }> } };
+
+export type CalendarHistoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CalendarHistoryQuery = { entries: Array<{ id: string, at: string, actorName: string, action: string, entity: string, entityId: string | null, before: unknown, after: unknown }>, years: Array<{ id: string, at: string, actorName: string, action: string, entity: string, entityId: string | null, before: unknown, after: unknown }> };
+
+export type CalendarYearQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type CalendarYearQuery = { calendarYearDays: Array<{ date: string, working: boolean, kind: DayKind, name: string | null, source: string, provisional: boolean }>, allCalendarEntries: Array<{ id: string, date: string, kind: CalendarDayKind, name: string | null, createdAt: string }> };
+
+export type CalendarYearsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CalendarYearsQuery = { calendarYears: Array<{ year: number, known: boolean, fromPackage: boolean, declared: boolean, entries: number, provisional: boolean, provisionalDueDates: number }> };
+
+export type CreateCalendarEntryMutationVariables = Exact<{
+  date?: string | null | undefined;
+  kind?: CalendarDayKind | null | undefined;
+  name?: string | null | undefined;
+}>;
+
+
+export type CreateCalendarEntryMutation = { createCalendarEntry: { id: string, date: string, kind: CalendarDayKind, name: string | null } };
+
+export type DeclareCalendarYearMutationVariables = Exact<{
+  year: number;
+  note?: string | null | undefined;
+}>;
+
+
+export type DeclareCalendarYearMutation = { declareCalendarYear: { id: string, year: number, note: string | null, declaredAt: string } };
+
+export type DeleteCalendarEntryMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteCalendarEntryMutation = { deleteCalendarEntry: { id: string } };
+
+export type TodayQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TodayQuery = { today: string };
+
+export type UpdateCalendarEntryMutationVariables = Exact<{
+  id: string;
+  kind?: CalendarDayKind | null | undefined;
+  name?: string | null | undefined;
+}>;
+
+
+export type UpdateCalendarEntryMutation = { updateCalendarEntry: { id: string, date: string, kind: CalendarDayKind, name: string | null } };
 
 export type PublicChecklistQueryVariables = Exact<{ [key: string]: never; }>;
 

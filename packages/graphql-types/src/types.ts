@@ -3703,6 +3703,8 @@ export type TaskTarget = {
   id: Scalars['ID']['output'];
   /** 结果录入公示截止日（任务完成后第 20 个工作日） / Result due date: the 20th working day after the task was completed (rule 20) */
   resultDueOn: Maybe<Scalars['Date']['output']>;
+  /** 结果截止日为暂定（按尚未声明的年度推算） / The result due date is provisional: counted through an undeclared year (rule 20) */
+  resultDueProvisional: Scalars['Boolean']['output'];
   /** 状态 / Status */
   status: TaskTargetStatus;
   /** 检查对象 / Target */

@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { errorMessage } from '../dataProvider/errors';
+import { today } from './today';
 
 type Props = {
   open: boolean;
@@ -57,5 +58,5 @@ export const CommandDialog = ({ open, onClose, title, content, confirmLabel = 'r
   );
 };
 
-/** Today in the bureau's calendar (Asia/Shanghai), as YYYY-MM-DD: the default of date inputs. */
-export const todayInChina = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+/** Today in the bureau's calendar, as YYYY-MM-DD: the default of date inputs (the server's day, common/today.ts). */
+export const todayInChina = (): string => today();

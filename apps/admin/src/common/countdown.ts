@@ -2,7 +2,8 @@
 // chip colour — pure, so test/unit/countdown.test.ts checks it without a browser.
 
 export type DeadlineState = 'ON_TIME' | 'LATE' | 'PENDING' | 'OVERDUE';
-export type Deadline = { dueOn: string; state: DeadlineState; workingDaysLeft: number | null };
+/** `provisional`: counted through a year whose working-day calendar is not declared yet (rule 20, 暂定). */
+export type Deadline = { dueOn: string; state: DeadlineState; workingDaysLeft: number | null; provisional: boolean };
 
 export type CountdownLabel = {
   /** Translation key under `countdown.*`. */
@@ -11,12 +12,18 @@ export type CountdownLabel = {
   color: 'default' | 'success' | 'warning' | 'error' | 'info';
   /** Grey once done (on time or late): the countdown no longer runs. */
   done: boolean;
+  /** The due date may still move: shown with a 暂定 mark (countdown.provisional) until its year is declared. */
+  provisional: boolean;
 };
 
 /** A few working days left reads as a warning. */
 export const SOON_DAYS = 5;
 
 export function countdownLabel(d: Deadline): CountdownLabel {
+  return { ...stateLabel(d), provisional: d.provisional };
+}
+
+function stateLabel(d: Deadline): Omit<CountdownLabel, 'provisional'> {
   const left = d.workingDaysLeft;
   if (d.state === 'ON_TIME') return { key: 'countdown.on_time', args: { dueOn: d.dueOn }, color: 'default', done: true };
   if (d.state === 'LATE') return { key: 'countdown.late', args: { dueOn: d.dueOn }, color: 'default', done: true };

@@ -15,9 +15,11 @@ const TODOS = gql(MY_TODOS);
 
 export type Todo = MyTodosQuery['myTodos'][number];
 
-/** Where a to-do opens: its record's page, else the list with the server's filter. */
-export const todoLink = (t: Pick<Todo, 'resource' | 'recordId' | 'filter'>) =>
-  t.recordId ? `/${t.resource}/${encodeURIComponent(t.recordId)}/show` : `/${t.resource}?filter=${encodeURIComponent(JSON.stringify(t.filter ?? {}))}`;
+/** Where a to-do opens: its record's page, else the list with the server's filter; a calendar year its year on the 工作日历 page. */
+export const todoLink = (t: Pick<Todo, 'resource' | 'recordId' | 'filter'>) => {
+  if (t.resource === 'CalendarYear') return `/calendar${t.recordId ? `?year=${encodeURIComponent(t.recordId)}` : ''}`;
+  return t.recordId ? `/${t.resource}/${encodeURIComponent(t.recordId)}/show` : `/${t.resource}?filter=${encodeURIComponent(JSON.stringify(t.filter ?? {}))}`;
+};
 
 export const TodoCard = () => {
   const translate = useTranslate();

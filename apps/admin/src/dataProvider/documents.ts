@@ -151,7 +151,7 @@ export const TASK_TEAMS = /* GraphQL */ `
     Task(id: $id) {
       id code status ownerUnitId executingUnitId windowFrom windowTo completedOn teamSize
       executingUnit { id code name neighbourCodes }
-      targets { id targetId visitId status resultDueOn target { id name creditCode } }
+      targets { id targetId visitId status resultDueOn resultDueProvisional target { id name creditCode } }
     }
     teamsOfTask(taskId: $id) { ${TEAM_FIELDS} }
   }
@@ -202,6 +202,6 @@ export const CONFIRM_TEAMS = /* GraphQL */ `
 
 export const COMPLETE_TASK = /* GraphQL */ `
   mutation CompleteTask($taskId: ID!, $completedOn: Date!) {
-    completeTask(taskId: $taskId, completedOn: $completedOn) { id status completedOn targets { id resultDueOn } }
+    completeTask(taskId: $taskId, completedOn: $completedOn) { id status completedOn targets { id resultDueOn resultDueProvisional } }
   }
 `;

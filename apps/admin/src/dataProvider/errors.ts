@@ -49,3 +49,9 @@ export function errorMessage(error: unknown): string {
   if (gql.length > 0) return gql.map((g) => g.message).join('；');
   return error instanceof Error ? error.message : String(error);
 }
+
+/** The input a typed refusal names (`extensions.field`, e.g. `date` for CALENDAR.ENTRY_DUPLICATE), if any. */
+export function errorField(error: unknown): string | null {
+  const field = graphQLErrorsOf(error)[0]?.extensions?.field;
+  return typeof field === 'string' ? field : null;
+}

@@ -7,7 +7,7 @@ import type { Role } from '../session';
 type SparseField = string | { [field: string]: SparseField[] };
 
 const ITEM_BRIEF = ['id', 'code', 'name', 'category'];
-const DEADLINE = ['dueOn', 'state', 'workingDaysLeft'];
+const DEADLINE = ['dueOn', 'state', 'workingDaysLeft', 'provisional'];
 const RESULT_BRIEF: SparseField[] = ['id', 'status', 'outcome', 'followUpAction', { target: ['id', 'name', 'creditCode'] }, { task: ['id', 'code', 'name'] }];
 
 /** Nested fields wanted from a related object. */

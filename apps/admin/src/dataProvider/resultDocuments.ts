@@ -90,6 +90,6 @@ export const ADVANCE_FOLLOW_UP = /* GraphQL */ `
 
 export const MY_TODOS = /* GraphQL */ `
   query MyTodos {
-    myTodos { kind title count unitName resource recordId filter dueOn deadline { dueOn state workingDaysLeft } }
+    myTodos { kind title count unitName resource recordId filter dueOn deadline { dueOn state workingDaysLeft provisional } }
   }
 `;

@@ -4,6 +4,7 @@ import { Menu as RaMenu, usePermissions, useTranslate } from 'react-admin';
 import { Divider, ListSubheader } from '@mui/material';
 import KeyIcon from '@mui/icons-material/KeyOutlined';
 import InsightsIcon from '@mui/icons-material/InsightsOutlined';
+import CalendarMonthIcon from '@mui/icons-material/CalendarMonthOutlined';
 import { mayManageApiTokens } from '../authProvider';
 import type { Role } from '../session';
 
@@ -52,6 +53,8 @@ export const Menu = () => {
       <RaMenu.ResourceItem name="Unit" />
       <RaMenu.ResourceItem name="User" />
       <RaMenu.ResourceItem name="AuditEvent" />
+      {/* 工作日历 (rule 20): everyone reads the calendar deadlines are counted in; administrators maintain it. */}
+      <RaMenu.Item to="/calendar" state={toTop} primaryText={translate('app.menu.calendar')} leftIcon={<CalendarMonthIcon />} data-testid="menu-calendar" />
       {mayManageApiTokens(permissions) && <RaMenu.Item to="/api-tokens" state={toTop} primaryText={translate('app.menu.api_tokens')} leftIcon={<KeyIcon />} />}
     </RaMenu>
   );

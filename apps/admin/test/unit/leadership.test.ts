@@ -97,9 +97,9 @@ describe('the selection in the URL', () => {
     expect(periodLabel({ year: 2026, quarter: null, month: 9 })).toEqual({ key: 'leadership.period_month', args: { year: 2026, month: 9 } });
   });
 
-  it('takes the year in China', () => {
-    // 2026-12-31 17:00 UTC is already 1 January 2027 in China.
-    expect(chinaToday(new Date('2026-12-31T17:00:00Z'))).toEqual({ year: 2027, month: 1 });
+  it('takes the year and month of the bureau\'s today', () => {
+    expect(chinaToday('2027-01-01')).toEqual({ year: 2027, month: 1 });
+    expect(chinaToday('2026-11-02')).toEqual({ year: 2026, month: 11 });
   });
 });
 

@@ -164,6 +164,11 @@ builder.prismaObject('TaskTarget', {
       select: { result: { select: { dueOn: true } } },
       resolve: (tt) => tt.result?.dueOn ?? null,
     }),
+    resultDueProvisional: t.boolean({
+      description: '结果截止日为暂定（按尚未声明的年度推算） / The result due date is provisional: counted through an undeclared year (rule 20)',
+      select: { result: { select: { dueProvisional: true } } },
+      resolve: (tt) => tt.result?.dueProvisional ?? false,
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: '下发时间 / Dispatched at' }),
   }),
 });

@@ -1,6 +1,7 @@
 // The year, the part of it (whole year / a quarter / a month) and the unit (or all of them) the dashboard shows.
 import { FormControl, InputLabel, MenuItem, Select, Stack, ToggleButton, ToggleButtonGroup } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { useToday } from '../../common/today';
 import { chinaToday, type Selection } from './figures';
 import type { UnitRef } from './types';
 
@@ -10,7 +11,7 @@ const FIRST_YEAR = 2025; // the platform's first year of records
 
 export const PeriodPicker = ({ value, onChange, units, firstYear = FIRST_YEAR }: Props) => {
   const translate = useTranslate();
-  const today = chinaToday();
+  const today = chinaToday(useToday());
   const lastYear = Math.max(today.year, value.year);
   const years = Array.from({ length: lastYear - Math.min(firstYear, value.year) + 1 }, (_, i) => lastYear - i);
   const granularity = value.month !== null ? 'month' : value.quarter !== null ? 'quarter' : 'year';

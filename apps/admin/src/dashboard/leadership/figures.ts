@@ -36,11 +36,9 @@ export function selectionToParams(s: Selection): Record<string, string> {
   return out;
 }
 
-/** The year and month in China (the bureau's calendar), whatever the browser's time zone. */
-export function chinaToday(now: Date = new Date()): { year: number; month: number } {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'numeric' }).formatToParts(now);
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  return { year: get('year'), month: get('month') };
+/** The year and month of the bureau's today (YYYY-MM-DD, the server's day: common/today.ts). */
+export function chinaToday(day: string): { year: number; month: number } {
+  return { year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)) };
 }
 
 /** The i18n key and arguments naming a period: 2026 年 / 2026 年第 3 季度 / 2026 年 9 月. */

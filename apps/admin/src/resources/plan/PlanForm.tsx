@@ -6,6 +6,7 @@ import { useWatch } from 'react-hook-form';
 import { EditGuard } from '../../common/EditGuard';
 import { FormSection } from '../../common/FormSection';
 import { FormToolbar } from '../../common/FormToolbar';
+import { useToday } from '../../common/today';
 
 /**
  * Rule 6: what the plan must cover, before it is made — or, for a unit with nothing in its remit, why it needs no
@@ -30,12 +31,13 @@ const WatchedRemitNotice = () => <RemitNotice unitId={useWatch({ name: 'unitId' 
 export const PlanForm = ({ mode }: { mode: 'create' | 'edit' }) => {
   const { permissions, isPending } = usePermissions<string>();
   const { identity } = useGetIdentity();
+  // The bureau's year (the server's day), not the browser's.
+  const year = Number(useToday().slice(0, 4));
   // Wait for both, so the unit is read-only for staff from the first render (rule 3).
   if (isPending || (mode === 'create' && !identity)) return null;
-  const year = new Date().getFullYear();
   const defaults = mode === 'create' && identity ? { unitId: identity.unitId, year, title: `${identity.unitName as string}${year}年度“双随机、一公开”抽查工作计划` } : undefined;
   return (
-    <SimpleForm toolbar={<FormToolbar deletable={mode === 'edit'} />} defaultValues={defaults} mode="onBlur" reValidateMode="onChange">
+    <SimpleForm key={mode === 'create' ? year : undefined} toolbar={<FormToolbar deletable={mode === 'edit'} />} defaultValues={defaults} mode="onBlur" reValidateMode="onChange">
       <EditGuard />
       <FormSection columns={2}>
         <ReferenceInput source="unitId" reference="Unit">

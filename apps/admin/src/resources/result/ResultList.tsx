@@ -8,7 +8,7 @@ import {
   useNotify, useRefresh, useTranslate, useUnselectAll,
 } from 'react-admin';
 import type { PublishResultsMutation, PublishResultsMutationVariables } from '@ssj/graphql-types/operations';
-import { Countdown } from '../../common/Countdown';
+import { Countdown, ProvisionalMark } from '../../common/Countdown';
 import { EnumField } from '../../common/EnumField';
 import { enumChoices, RESULT_STATUS_COLOR } from '../../common/enums';
 import { ListActions } from '../../common/ListActions';
@@ -126,7 +126,16 @@ const ResultList = () => {
         <ReferenceField source="responsibleUnitId" reference="Unit" link={false} sortable={false} label="resources.Result.fields.unitId" />
         <EnumField source="status" enumName="ResultStatus" colors={RESULT_STATUS_COLOR} />
         <EnumField source="outcome" enumName="ResultOutcome" />
-        <LocalDateField source="dueOn" emptyText="—" />
+        <FunctionField<Result>
+          source="dueOn"
+          label="resources.Result.fields.dueOn"
+          render={(r) => (
+            <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', whiteSpace: 'nowrap' }} data-testid="result-due-on" data-provisional={r.deadline?.provisional ? '1' : '0'}>
+              <LocalDateField source="dueOn" emptyText="—" />
+              {r.deadline?.provisional && <ProvisionalMark />}
+            </Stack>
+          )}
+        />
         <FunctionField<Result>
           label="resources.Result.fields.deadline"
           render={(r) => (

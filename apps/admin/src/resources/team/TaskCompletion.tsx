@@ -9,7 +9,9 @@ import { useTranslate } from 'react-admin';
 import type { CompleteTaskMutation, CompleteTaskMutationVariables } from '@ssj/graphql-types/operations';
 import { apolloClient } from '../../dataProvider/apolloClient';
 import { COMPLETE_TASK } from '../../dataProvider/documents';
-import { todayInChina, useLocalDay, type TeamTask } from './useTaskTeams';
+import { ProvisionalMark } from '../../common/Countdown';
+import { useToday } from '../../common/today';
+import { useLocalDay, type TeamTask } from './useTaskTeams';
 import { useTeamCommand } from './useTeamCommand';
 
 const COMPLETE = gql(COMPLETE_TASK);
@@ -24,14 +26,18 @@ export const TaskCompletion = ({ task, canRun, teamsFormed, teamsConfirmed }: { 
   const cmd = useTeamCommand();
   const [open, setOpen] = useState(false);
   const [day, setDay] = useState('');
-  const today = todayInChina();
+  // The server refuses a completion day after its own today (pinned in demos and tests).
+  const today = useToday();
 
   if (task.status === 'COMPLETED') {
     // Every result of the task is due on the same day; a target added later would carry its own.
     const due = [...new Set(task.targets.map((t) => t.resultDueOn).filter((d): d is string => !!d))].sort();
+    // Rule 20: counted through a year whose calendar is not declared yet, the date may still move (暂定).
+    const provisional = task.targets.some((t) => t.resultDueOn && t.resultDueProvisional);
     return (
-      <Alert severity="success" data-testid="task-completed" data-due-on={due[0] ?? ''} sx={{ fontSize: 16 }}>
-        {translate('task.completed_notice', { completedOn: localDay(task.completedOn), dueOn: due.map(localDay).join('、') || '—' })}
+      <Alert severity="success" data-testid="task-completed" data-due-on={due[0] ?? ''} data-provisional={provisional ? '1' : '0'} sx={{ fontSize: 16, '& .MuiAlert-message': { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 } }}>
+        <span>{translate('task.completed_notice', { completedOn: localDay(task.completedOn), dueOn: due.map(localDay).join('、') || '—' })}</span>
+        {provisional && <ProvisionalMark />}
       </Alert>
     );
   }

@@ -18,6 +18,7 @@ import AssignmentIndIcon from '@mui/icons-material/AssignmentIndOutlined';
 import VerifiedIcon from '@mui/icons-material/VerifiedOutlined';
 import { useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
 import type { ConfirmTeamsMutation, ConfirmTeamsMutationVariables, MatchTeamsMutation, MatchTeamsMutationVariables } from '@ssj/graphql-types/operations';
+import { DueDate } from '../../common/Countdown';
 import { apolloClient } from '../../dataProvider/apolloClient';
 import { CONFIRM_TEAMS, MATCH_TEAMS } from '../../dataProvider/documents';
 import { errorMessage } from '../../dataProvider/errors';
@@ -143,7 +144,11 @@ const TeamsTable = ({ task, teams, canRun, onDirect }: { task: TeamTask; teams: 
                   )}
                 </TableCell>
                 <TableCell>{team && <ModeChip team={team} />}</TableCell>
-                {completed && <TableCell sx={{ whiteSpace: 'nowrap' }} data-testid="result-due-on" data-due-on={tt.resultDueOn ?? ''}>{day(tt.resultDueOn)}</TableCell>}
+                {completed && (
+                  <TableCell sx={{ whiteSpace: 'nowrap' }} data-testid="result-due-on" data-due-on={tt.resultDueOn ?? ''}>
+                    <DueDate text={day(tt.resultDueOn)} provisional={tt.resultDueOn ? tt.resultDueProvisional : false} />
+                  </TableCell>
+                )}
               </TableRow>
             );
           })}

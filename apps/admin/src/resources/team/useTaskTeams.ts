@@ -74,11 +74,6 @@ export function mayApprove(p: Person, task: { ownerUnitId: string; executingUnit
   return p.active && p.role !== 'ANALYST' && (p.unit.isLead || p.unitId === task.ownerUnitId || p.unitId === task.executingUnitId);
 }
 
-/** Today in China (the server refuses a completion day after its own today in Asia/Shanghai). */
-export function todayInChina(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
 /** A calendar day (YYYY-MM-DD) in the UI's language, as LocalDateField shows the task's dates. */
 export function useLocalDay() {
   const [locale] = useLocaleState();

@@ -1,0 +1,65 @@
+// The calendar page's typed Apollo calls and their react-query keys (a change refetches the page and the to-do list).
+import { gql } from '@apollo/client';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  CalendarDeclarationPreviewQuery, CalendarDeclarationPreviewQueryVariables, CalendarHistoryQuery, CalendarHistoryQueryVariables, CalendarYearQuery,
+  CalendarYearQueryVariables, CalendarYearsQuery, CalendarYearsQueryVariables,
+} from '@ssj/graphql-types/operations';
+import { apolloClient } from '../dataProvider/apolloClient';
+import * as documents from '../dataProvider/calendarDocuments';
+
+export const Q = {
+  years: gql(documents.CALENDAR_YEARS),
+  year: gql(documents.CALENDAR_YEAR),
+  preview: gql(documents.CALENDAR_DECLARATION_PREVIEW),
+  history: gql(documents.CALENDAR_HISTORY),
+  create: gql(documents.CREATE_CALENDAR_ENTRY),
+  update: gql(documents.UPDATE_CALENDAR_ENTRY),
+  remove: gql(documents.DELETE_CALENDAR_ENTRY),
+  declare: gql(documents.DECLARE_CALENDAR_YEAR),
+};
+
+export type YearStatus = CalendarYearsQuery['calendarYears'][number];
+export type CalendarEntry = CalendarYearQuery['allCalendarEntries'][number];
+export type HistoryEvent = CalendarHistoryQuery['entries'][number];
+export type Preview = CalendarDeclarationPreviewQuery['calendarDeclarationPreview'];
+
+export const useCalendarYears = () =>
+  useQuery({
+    queryKey: ['calendar', 'years'],
+    queryFn: async () => (await apolloClient.query<CalendarYearsQuery, CalendarYearsQueryVariables>({ query: Q.years, fetchPolicy: 'no-cache' })).data.calendarYears,
+  });
+
+export const useCalendarYear = (year: number | null) =>
+  useQuery({
+    queryKey: ['calendar', 'year', year],
+    enabled: year !== null,
+    queryFn: async () => (await apolloClient.query<CalendarYearQuery, CalendarYearQueryVariables>({ query: Q.year, variables: { year: year! }, fetchPolicy: 'no-cache' })).data,
+  });
+
+export const useCalendarHistory = () =>
+  useQuery({
+    queryKey: ['calendar', 'history'],
+    queryFn: async () => {
+      const { data } = await apolloClient.query<CalendarHistoryQuery, CalendarHistoryQueryVariables>({ query: Q.history, fetchPolicy: 'no-cache' });
+      return [...data.entries, ...data.years];
+    },
+  });
+
+export const useDeclarationPreview = (year: number, enabled: boolean) =>
+  useQuery({
+    queryKey: ['calendar', 'preview', year],
+    enabled,
+    gcTime: 0,
+    queryFn: async () =>
+      (await apolloClient.query<CalendarDeclarationPreviewQuery, CalendarDeclarationPreviewQueryVariables>({ query: Q.preview, variables: { year }, fetchPolicy: 'no-cache' })).data
+        .calendarDeclarationPreview,
+  });
+
+/** After a change: the page's queries and the to-do list (the reminder goes once the year is declared). */
+export const useRefreshCalendar = () => {
+  const client = useQueryClient();
+  return async () => {
+    await Promise.all([client.invalidateQueries({ queryKey: ['calendar'] }), client.invalidateQueries({ queryKey: ['myTodos'] })]);
+  };
+};

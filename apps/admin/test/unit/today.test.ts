@@ -1,0 +1,47 @@
+// The admin's "today" is the server's (a pinned demo or test day), with the browser's Beijing day standing in
+// until it has arrived (common/today.ts).
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { browserToday, loadServerToday, setServerToday, today, todayLoaded } from '../../src/common/today';
+import { todayInChina } from '../../src/common/CommandDialog';
+import { chinaToday } from '../../src/dashboard/leadership/figures';
+
+afterEach(() => {
+  setServerToday(null);
+  vi.useRealTimers();
+});
+
+describe('today', () => {
+  it('is the browser\'s day in Beijing until the server has answered', () => {
+    vi.useFakeTimers({ now: new Date('2026-12-31T17:00:00Z'), toFake: ['Date'] });
+    // 17:00 UTC on 31 December is already 1 January in Beijing.
+    expect(browserToday()).toBe('2027-01-01');
+    expect(todayLoaded()).toBe(false);
+    expect(today()).toBe('2027-01-01');
+  });
+
+  it('follows the server\'s pinned day once loaded, asking only once', async () => {
+    vi.useFakeTimers({ now: new Date('2026-12-05T02:00:00Z'), toFake: ['Date'] });
+    const fetchDay = vi.fn(async () => '2026-11-02');
+    await Promise.all([loadServerToday(fetchDay), loadServerToday(fetchDay)]);
+    await loadServerToday(fetchDay);
+    expect(fetchDay).toHaveBeenCalledTimes(1);
+    expect(todayLoaded()).toBe(true);
+    expect(today()).toBe('2026-11-02');
+    // What the pages use: date inputs' default and the leadership period.
+    expect(todayInChina()).toBe('2026-11-02');
+    expect(chinaToday(today())).toEqual({ year: 2026, month: 11 });
+  });
+
+  it('keeps the browser\'s day when the server cannot be asked, and tries again next time', async () => {
+    vi.useFakeTimers({ now: new Date('2026-12-05T02:00:00Z'), toFake: ['Date'] });
+    await expect(loadServerToday(async () => { throw new Error('offline'); })).rejects.toThrow('offline');
+    expect(today()).toBe('2026-12-05');
+    await loadServerToday(async () => '2026-11-02');
+    expect(today()).toBe('2026-11-02');
+  });
+
+  it('refuses what is not a day', () => {
+    expect(() => setServerToday('2026-11-2')).toThrow();
+    expect(todayLoaded()).toBe(false);
+  });
+});
