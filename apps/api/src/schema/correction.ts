@@ -13,6 +13,7 @@ import { findingsFor, FindingInput, FollowUpActionEnum, handOverIfViolation, Res
 import type { Context, CurrentUser } from '../context.ts';
 import { canWriteUnit } from './unit.ts';
 import { clock } from '../clock.ts';
+import { lockRow } from '../locking.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -115,6 +116,7 @@ const correctionForWrite = {
 } satisfies Prisma.CorrectionSelect;
 
 async function loadPending(tx: Tx, id: string) {
+  await lockRow(tx, 'Correction', id);
   const c = await tx.correction.findUnique({ where: { id }, select: correctionForWrite });
   if (!c) throw notFound('更正');
   if (c.signedAt || c.refusedAt) throw userError('CORRECTION.NOT_PENDING', undefined, { status: statusOf(c) });
@@ -152,6 +154,7 @@ builder.mutationFields((t) => ({
       if (args.remarks !== undefined && args.remarks !== null) changes.remarks = args.remarks.trim() || null;
       if (Object.keys(changes).length === 0 && !args.findings) throw userError('CORRECTION.NOTHING_CHANGED');
       return ctx.prisma.$transaction(async (tx) => {
+        await lockRow(tx, 'Result', String(args.resultId));
         const r = await tx.result.findUnique({
           where: { id: String(args.resultId) },
           select: {

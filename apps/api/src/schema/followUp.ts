@@ -13,6 +13,7 @@ import { notFound, userError } from '../errors.ts';
 import { listQueries } from '../listing.ts';
 import { assertUnitWrite, requireFields } from '../validation.ts';
 import { canWriteUnit } from './unit.ts';
+import { lockRow } from '../locking.ts';
 
 export const FollowUpStatusEnum = labelled('FollowUpStatus', '后续处置状态 / Follow-up status (rule 24)', FollowUpStatus, {
   HANDED_OVER: '已移交 / Handed over',
@@ -125,6 +126,7 @@ builder.mutationFields((t) => ({
       const to = args.status!;
       if (to === 'CASE_FILED') requireFields(args, { caseNumber: '案件编号' });
       return ctx.prisma.$transaction(async (tx) => {
+        await lockRow(tx, 'FollowUp', String(args.id));
         const f = await tx.followUp.findUnique({ where: { id: String(args.id) } });
         if (!f) throw notFound('后续处置');
         assertUnitWrite(ctx.user, f.handedToUnitId);

@@ -14,6 +14,7 @@ import { keywordWhere, listQueries } from '../listing.ts';
 import { assertUnitWrite, refuseBlanking, requireFields } from '../validation.ts';
 import { canWriteUnit } from './unit.ts';
 import { clock } from '../clock.ts';
+import { lockRow } from '../locking.ts';
 import {
   assertLinesUnused, checkAgainstChecklist, checkNoDuplicates, itemData, normalizeItem, PlanItemInput, valuesOf,
   type PlanItemArgs, type PlanItemValues,
@@ -263,6 +264,7 @@ builder.queryFields((t) => ({
 const PLAN_LABELS = { year: '年度', title: '计划名称' };
 
 async function planForWrite(tx: Tx, ctx: Context, id: string) {
+  await lockRow(tx, 'Plan', id);
   const plan = await tx.plan.findUnique({ where: { id }, include: { items: true } });
   if (!plan) throw notFound('年度抽查工作计划');
   assertUnitWrite(ctx.user, plan.unitId);

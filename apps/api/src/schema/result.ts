@@ -36,6 +36,7 @@ import { assertUnitWrite, requireFields } from '../validation.ts';
 import { CheckMethodEnum, labelled } from './enums.ts';
 import { canWriteUnit } from './unit.ts';
 import { checkEvidence } from '../evidence.ts';
+import { lockRow, lockRows } from '../locking.ts';
 
 type Tx = Prisma.TransactionClient;
 // The Task and Target objects registered by task.ts and target.ts, looked up by model.
@@ -353,6 +354,7 @@ const resultForWriteSelect = {
 type ResultForWrite = Prisma.ResultGetPayload<{ select: typeof resultForWriteSelect }>;
 
 async function loadResult(tx: Tx, id: string): Promise<ResultForWrite> {
+  await lockRow(tx, 'Result', id);
   const r = await tx.result.findUnique({ where: { id }, select: resultForWriteSelect });
   if (!r) throw notFound('检查结果');
   return r;
@@ -573,6 +575,7 @@ builder.mutationFields((t) => ({
       const ids = [...new Set(args.ids.map(String))];
       if (ids.length === 0) throw userError('VALIDATION.REQUIRED', '检查结果', { field: 'ids' });
       return ctx.prisma.$transaction(async (tx) => {
+        await lockRows(tx, 'Result', ids);
         const now = clock.now();
         for (const id of ids) {
           const r = await loadResult(tx, id);

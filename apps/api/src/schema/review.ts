@@ -14,6 +14,7 @@ import { listQueries } from '../listing.ts';
 import { assertUnitWrite, requireFields } from '../validation.ts';
 import { DeadlineRef, deadlineOf, responsibleSelect, responsibleUnitId, responsibleWhere } from './result.ts';
 import { canWriteUnit } from './unit.ts';
+import { lockRow } from '../locking.ts';
 
 const ReviewStatusEnum = labelled('ReviewStatus', '异议复查状态 / Objection review status', ReviewStatus, {
   RECEIVED: '已受理，待复查 / Received, under review',
@@ -130,6 +131,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _r, args, ctx) => {
       requireFields(args, { raisedBy: '异议人', content: '异议内容', receivedOn: '受理日期' });
       return ctx.prisma.$transaction(async (tx) => {
+        await lockRow(tx, 'Result', String(args.resultId));
         const r = await tx.result.findUnique({ where: { id: String(args.resultId) }, select: { id: true, status: true, publishedAt: true, taskTarget: { select: responsibleSelect } } });
         if (!r) throw notFound('检查结果');
         const unitId = responsibleUnitId(r.taskTarget);
@@ -163,6 +165,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _r, args, ctx) => {
       requireFields(args, { decision: '复查结论', note: '复查意见', decidedOn: '结论作出日期' });
       return ctx.prisma.$transaction(async (tx) => {
+        await lockRow(tx, 'Review', String(args.id));
         const rv = await tx.review.findUnique({ where: { id: String(args.id) }, select: reviewForWrite });
         if (!rv) throw notFound('异议复查');
         const unitId = responsibleUnitId(rv.result.taskTarget);
@@ -194,6 +197,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _r, args, ctx) => {
       requireFields(args, { fedBackOn: '反馈日期', note: '反馈方式及情况' });
       return ctx.prisma.$transaction(async (tx) => {
+        await lockRow(tx, 'Review', String(args.id));
         const rv = await tx.review.findUnique({ where: { id: String(args.id) }, select: reviewForWrite });
         if (!rv) throw notFound('异议复查');
         const unitId = responsibleUnitId(rv.result.taskTarget);

@@ -8,6 +8,7 @@ import { assertUnitWrite, checkCreditCode, defined, refuseBlanking, requireField
 import { BusinessScaleEnum, CreditStatusEnum, RegistrationStatusEnum, RiskLevelEnum } from './enums.ts';
 import { canWriteUnit } from './unit.ts';
 import { clock } from '../clock.ts';
+import { lockKey } from '../locking.ts';
 
 builder.prismaObject('Target', {
   description: '检查对象（检查对象名录库中的市场主体或项目） / An inspection object in a target library',
@@ -206,6 +207,8 @@ builder.mutationFields((t) => ({
       assertUnitWrite(ctx.user, unitId);
       const creditCode = checkCreditCode(args.creditCode!);
       return ctx.prisma.$transaction(async (tx) => {
+        // One credit code, one target: parallel creations of the same code wait for each other here.
+        await lockKey(tx, `Target.creditCode:${creditCode}`);
         await assertUniqueCreditCode(tx, creditCode);
         await assertLibrary(tx, String(args.libraryId));
         const created = await tx.target.create({

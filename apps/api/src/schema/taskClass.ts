@@ -16,6 +16,7 @@ import { requireFields } from '../validation.ts';
 import { assertDrawCaps, classRows, itemRows, setUpParameters, taskForDrawSelect, type ClassRow, type TaskForDraw } from './commands/drawInputs.ts';
 import { BusinessScaleEnum } from './enums.ts';
 import { assertTaskEditable, canEditTask } from './task.ts';
+import { lockRow } from '../locking.ts';
 
 // The CheckItem object registered by checkItem.ts, looked up by model (that module exports no ref).
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
@@ -135,6 +136,7 @@ function assertRatioOrCount(ratio: number | null, count: number | null) {
 }
 
 async function loadTask(tx: Prisma.TransactionClient, taskId: string) {
+  await lockRow(tx, 'Task', taskId);
   const task = await tx.task.findUnique({ where: { id: taskId }, select: taskForDrawSelect });
   if (!task) throw notFound('抽查任务');
   return task;

@@ -43,6 +43,7 @@ import type { Context } from '../context.ts';
 import { notFound, userError } from '../errors.ts';
 import { assertUnitWrite, requireFields } from '../validation.ts';
 import { chinaDay, clock } from '../clock.ts';
+import { lockRow } from '../locking.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -170,6 +171,7 @@ const taskForTeamsSelect = {
 type TaskForTeams = Prisma.TaskGetPayload<{ select: typeof taskForTeamsSelect }>;
 
 async function loadDispatchedTask(tx: Tx, ctx: Context, taskId: string): Promise<TaskForTeams & { seed: string; drawId: string }> {
+  await lockRow(tx, 'Task', taskId);
   const task = await tx.task.findUnique({ where: { id: taskId }, select: taskForTeamsSelect });
   if (!task) throw notFound('抽查任务');
   assertUnitWrite(ctx.user, task.executingUnitId);
@@ -285,6 +287,8 @@ async function replace(
     });
     if (candidates.length === 0) throw userError('TEAM.TASK_NOT_DISPATCHED');
     const task = await loadDispatchedTask(tx, ctx, candidates[0]!.id);
+    // Read the member again under the task's lock: a parallel replacement may have retired it meanwhile.
+    if (!(await tx.teamMember.findUniqueOrThrow({ where: { id: o.memberId }, select: { active: true } })).active) throw userError('TEAM.MEMBER_INACTIVE');
     await checkApprover(tx, o.approverId, task);
     const named = o.replacementInspectorId
       ? await tx.inspector.findUnique({ where: { id: o.replacementInspectorId }, select: { id: true, name: true } })
@@ -396,7 +400,10 @@ builder.mutationFields((t) => ({
         if (tasks.length === 0) throw userError('TEAM.TASK_NOT_DISPATCHED');
         const task = tasks.find((tk) => ctx.user?.role === 'ADMIN' || tk.executingUnitId === ctx.user?.unitId) ?? tasks[0]!;
         assertUnitWrite(ctx.user, task.executingUnitId);
-        if (visit.teams.length > 0) throw userError('TEAM.ALREADY_MATCHED', undefined, { teamCount: visit.teams.length });
+        // Lock the task, then count the visit's teams again: a parallel assignment may have committed meanwhile.
+        await lockRow(tx, 'Task', task.id);
+        const teamCount = await tx.team.count({ where: { visitId } });
+        if (teamCount > 0) throw userError('TEAM.ALREADY_MATCHED', undefined, { teamCount });
         const found = await tx.inspector.findMany({ where: { id: { in: inspectorIds }, retiredAt: null }, select: { id: true, unitId: true, qualified: true, canLead: true } });
         const byId = new Map(found.map((i) => [i.id, i]));
         const missing = inspectorIds.filter((id) => !byId.has(id));

@@ -10,6 +10,7 @@ import { getDrawSettings } from '../../settings.ts';
 import { assertUnitWrite, requireFields } from '../../validation.ts';
 import { taskSnapshot } from '../task.ts';
 import { assertDrawCaps, assertEveryItemDrawnFor, classRows, taskForDrawSelect, taskParameters } from './drawInputs.ts';
+import { lockRow } from '../../locking.ts';
 
 /** A fresh server secret (never reused) and the commitment to publish. */
 export function newSeedCommitment(): { serverSecret: string; seedCommitment: string } {
@@ -27,6 +28,7 @@ builder.mutationFields((t) => ({
       requireFields(args, { taskId: '抽查任务' });
       const taskId = String(args.taskId);
       return ctx.prisma.$transaction(async (tx) => {
+        await lockRow(tx, 'Task', taskId);
         const task = await tx.task.findUnique({ where: { id: taskId }, select: taskForDrawSelect });
         if (!task) throw notFound('抽查任务');
         assertUnitWrite(ctx.user, task.ownerUnitId);

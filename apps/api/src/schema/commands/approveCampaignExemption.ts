@@ -9,6 +9,7 @@ import { todayInChina } from '../../clock.ts';
 import { notFound, userError } from '../../errors.ts';
 import { requireFields } from '../../validation.ts';
 import { EDITABLE_STATUSES, toDate } from '../task.ts';
+import { lockRow } from '../../locking.ts';
 
 builder.mutationFields((t) => ({
   approveCampaignExemption: t.prismaField({
@@ -32,6 +33,7 @@ builder.mutationFields((t) => ({
         // Rule 9: the lead unit approves (its ADMIN), not the unit that asks for the exemption.
         const unit = await tx.unit.findUnique({ where: { id: ctx.user!.unitId }, select: { isLead: true } });
         if (ctx.user!.role !== 'ADMIN' || !unit?.isLead) throw userError('TASK.CAMPAIGN_APPROVER_NOT_LEAD', undefined, { reason: 'NOT_LEAD_ADMIN' });
+        await lockRow(tx, 'Task', taskId);
         const task = await tx.task.findUnique({ where: { id: taskId } });
         if (!task) throw notFound('抽查任务');
         if (!task.campaignOrdered) throw userError('TASK.NOT_CAMPAIGN_ORDERED');

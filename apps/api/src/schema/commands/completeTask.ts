@@ -12,6 +12,7 @@ import { domainCall, notFound, userError } from '../../errors.ts';
 import { loadHolidayCalendar } from '../../holidayCalendar.ts';
 import { assertUnitWrite } from '../../validation.ts';
 import { defaultFormId } from '../form.ts';
+import { lockRow } from '../../locking.ts';
 
 builder.mutationFields((t) => ({
   completeTask: t.prismaField({
@@ -23,6 +24,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _r, args, ctx) => {
       const taskId = String(args.taskId);
       return ctx.prisma.$transaction(async (tx) => {
+        await lockRow(tx, 'Task', taskId);
         const task = await tx.task.findUnique({ where: { id: taskId }, include: { targets: { select: { id: true } }, checkItems: { select: { checkItemId: true }, orderBy: { checkItemId: 'asc' } } } });
         if (!task) throw notFound('抽查任务');
         assertUnitWrite(ctx.user, task.executingUnitId);

@@ -17,6 +17,7 @@ import { taskSnapshot } from '../task.ts';
 import { newSeedCommitment } from './announceDraw.ts';
 import { assertEveryItemDrawnFor, buildCandidates, classRows, latestConfirmation, refusalError, taskForDrawSelect, taskParameters } from './drawInputs.ts';
 import { clock } from '../../clock.ts';
+import { lockRow } from '../../locking.ts';
 
 const DRAW_TX = { maxWait: 30_000, timeout: 120_000 };
 
@@ -51,6 +52,7 @@ builder.mutationFields((t) => ({
       const taskId = String(args.taskId);
       const now = clock.now();
       return ctx.prisma.$transaction(async (tx) => {
+        await lockRow(tx, 'Task', taskId);
         const task = await tx.task.findUnique({ where: { id: taskId }, select: { ...taskForDrawSelect, serverSecret: true, pendingRedrawReason: true } });
         if (!task) throw notFound('抽查任务');
         assertUnitWrite(ctx.user, task.ownerUnitId);
@@ -139,6 +141,7 @@ builder.mutationFields((t) => ({
       const reason = args.reason.trim();
       const taskId = String(args.taskId);
       return ctx.prisma.$transaction(async (tx) => {
+        await lockRow(tx, 'Task', taskId);
         const task = await tx.task.findUnique({ where: { id: taskId } });
         if (!task) throw notFound('抽查任务');
         assertUnitWrite(ctx.user, task.ownerUnitId);

@@ -14,6 +14,7 @@ import { defaultFormId } from '../form.ts';
 import { iso, toDate } from '../task.ts';
 import { advisoryLock, drawYear, lockedDrawCounts, LOCK_CLASS } from './drawInputs.ts';
 import { clock } from '../../clock.ts';
+import { lockRow } from '../../locking.ts';
 
 type LockingTask = { id: string; planId: string; windowFrom: Date; windowTo: Date; checkItemIds: string[] };
 
@@ -111,6 +112,9 @@ builder.mutationFields((t) => ({
       const drawId = String(args.drawId);
       const now = clock.now();
       return ctx.prisma.$transaction(async (tx) => {
+        // Every task-level transition locks the task row first (the same order everywhere: no deadlock).
+        const owner = await tx.draw.findUnique({ where: { id: drawId }, select: { taskId: true } });
+        if (owner) await lockRow(tx, 'Task', owner.taskId);
         const head = await tx.draw.findUnique({ where: { id: drawId }, select: { drawnAt: true, task: { select: { ownerUnitId: true } } } });
         if (!head) throw notFound('摇号记录');
         assertUnitWrite(ctx.user, head.task.ownerUnitId);
