@@ -64,7 +64,7 @@ const WorkDashboard = () => {
             <CountCard icon={ScienceIcon} title={translate('dashboard.experts')} value={data.experts.count} to="/Expert" />
           </Stack>
           <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2, alignItems: 'start' }}>
-            <Card>
+            <Card data-testid="unit-chart">
               <CardHeader title={translate('dashboard.chart')} slotProps={{ title: { variant: 'h6' } }} />
               <CardContent>
                 <Suspense fallback={<Skeleton variant="rounded" height={320} />}>

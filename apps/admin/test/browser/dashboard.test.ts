@@ -129,9 +129,10 @@ describe('leadership dashboard', () => {
     await page.getByTestId('picker-quarter').click();
     // 2025 is over: quarters start from its last one.
     await expect.poll(() => page.url()).toContain('quarter=4');
-    await expect.poll(() => page.getByTestId('leadership-subtitle').textContent()).toContain('2025 年第 4 季度 · 全部单位 · 2025-10-01 — 2025-12-31');
+    // The period's dates come with the server's answer (a busy machine may take a few seconds).
+    await expect.poll(() => page.getByTestId('leadership-subtitle').textContent(), { timeout: 15_000 }).toContain('2025 年第 4 季度 · 全部单位 · 2025-10-01 — 2025-12-31');
     await page.getByTestId('picker-whole-year').click();
-    await expect.poll(() => page.getByTestId('leadership-subtitle').textContent()).toContain('2025-01-01 — 2025-12-31');
+    await expect.poll(() => page.getByTestId('leadership-subtitle').textContent(), { timeout: 15_000 }).toContain('2025-01-01 — 2025-12-31');
     expect(page.url()).not.toContain('quarter');
   });
 
@@ -257,6 +258,45 @@ describe('leadership dashboard', () => {
     expect(new Set(tops).size).toBe(1);
     await shot(big, '05-projector-2025-viewport', false);
     await shot(big, '05-projector-2025');
+    await context.close();
+  });
+
+  it('home page chart 各单位检查对象与执法检查人员: hovering a unit’s row names that unit and shows its own figures', async () => {
+    // Tall enough that the whole chart is in the viewport (the pointer can only hover what is on screen).
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 2400 }, timezoneId: 'Asia/Shanghai' });
+    const admin = await context.newPage();
+    admin.on('pageerror', (e) => pageErrors.push(e.message));
+    await signIn(admin, 'admin', api!.demoPassword('admin', 'Admin@2026'));
+    // The administrator lands on the home page.
+    const chart = admin.getByTestId('unit-chart');
+    await chart.locator('.recharts-bar-rectangle').first().waitFor();
+    await chart.scrollIntoViewIfNeeded();
+    const ticks = chart.locator('.recharts-yAxis-tick-labels text.recharts-cartesian-axis-tick-value');
+    const names = await ticks.allTextContents();
+    expect(names.length).toBeGreaterThan(10);
+    const token = await admin.evaluate(() => {
+      for (const k of Object.keys(localStorage)) {
+        const v = localStorage.getItem(k) ?? '';
+        const m = /"token":"([^"]+)"/.exec(v);
+        if (m) return m[1];
+      }
+      return '';
+    });
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ allUnits(perPage: 500) { name targetCount inspectorCount } }' }),
+    });
+    const units = new Map(((await res.json()) as { data: { allUnits: { name: string; targetCount: number; inspectorCount: number }[] } }).data.allUnits.map((u) => [u.name, u]));
+    const plot = (await chart.locator('.recharts-cartesian-grid').boundingBox())!;
+    const tooltip = chart.locator('.recharts-tooltip-wrapper');
+    for (const [i, name] of names.entries()) {
+      const tick = (await ticks.nth(i).boundingBox())!;
+      await admin.mouse.move(plot.x + plot.width * 0.5, tick.y + tick.height / 2);
+      const u = units.get(name)!;
+      await expect.poll(() => tooltip.textContent(), { message: `row ${i} ${name}` }).toBe(`${name}● 检查对象${u.targetCount}● 执法检查人员${u.inspectorCount}`);
+    }
+    await admin.screenshot({ path: path.join(shots, 'dashboard-06-home-unit-chart.png'), clip: (await chart.boundingBox())! });
     await context.close();
   });
 
