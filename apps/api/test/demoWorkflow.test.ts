@@ -73,6 +73,8 @@ describe('the demo workflow', () => {
   it('has delegated, campaign-ordered, temporary, non-public and merged tasks', async () => {
     const tasks = await t.prisma.task.findMany({ include: { ownerUnit: { select: { kind: true } }, executingUnit: { select: { kind: true } } } });
     expect(tasks.some((x) => x.ownerUnitId !== x.executingUnitId && x.executingUnit.kind === 'STATION')).toBe(true);
+    // Rules 6, 11: a land station sets up a task from its own filed plan.
+    expect(tasks.some((x) => x.ownerUnit.kind === 'STATION' && x.ownerUnitId === x.executingUnitId)).toBe(true);
     expect(new Set(tasks.map((x) => x.executingUnit.kind))).toEqual(new Set(['SECTION', 'STATION']));
     expect(tasks.some((x) => x.campaignOrdered && x.campaignBasis)).toBe(true);
     expect(tasks.some((x) => x.temporary && x.planItemId)).toBe(true);

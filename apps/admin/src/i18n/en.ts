@@ -684,6 +684,7 @@ export const enApp = {
     snapshot: 'Content of this version',
     change: 'Change',
     system_cap: 'System setting',
+    remit_more: '%{names} and others, %{count} units',
     remit_help: 'The units whose remit the item is in: each must cover it in its annual plan (rule 6), e.g. land items by every land station in its own area. Empty on a new item: the responsible unit.',
   },
   target: {

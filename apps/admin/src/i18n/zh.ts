@@ -897,6 +897,7 @@ export const zhApp: typeof enApp = {
     snapshot: '该版本内容',
     change: '变更类型',
     system_cap: '系统设置',
+    remit_more: '%{names} 等 %{count} 个单位',
     remit_help: '该事项列入哪些单位的职责范围：每个实施单位都须在本单位年度计划中覆盖该事项（规则 6）。如土地类事项由各国土资源所在本辖区实施。新增时不选则为检查主体。',
   },
   target: {

@@ -1,4 +1,4 @@
-import { AutocompleteInput, BooleanInput, Datagrid, EditButton, FunctionField, List, NumberField, ReferenceArrayField, ReferenceField, ReferenceInput, SearchInput, SelectInput, SingleFieldList, ChipField, TextField, TextInput } from 'react-admin';
+import { AutocompleteInput, BooleanInput, Datagrid, EditButton, FunctionField, List, NumberField, ReferenceArrayField, ReferenceField, ReferenceInput, SearchInput, SelectInput, TextField, TextInput, useListContext, useTranslate } from 'react-admin';
 import { EnumField } from '../../common/EnumField';
 import { enumChoices } from '../../common/enums';
 import { ListActions } from '../../common/ListActions';
@@ -20,6 +20,16 @@ const filters = [
   <BooleanInput key="includeRetired" source="includeRetired" />,
 ];
 
+/** The units an item is in the remit of, in one line: the first two and how many more (the item page lists all). */
+const RemitSummary = () => {
+  const { data } = useListContext<{ id: string; name: string; kind?: string }>();
+  const translate = useTranslate();
+  if (!data?.length) return null;
+  const sorted = [...data].sort((a, b) => Number(a.kind === 'STATION') - Number(b.kind === 'STATION'));
+  const names = sorted.slice(0, 2).map((u) => u.name).join('、');
+  return <span>{data.length > 2 ? translate('checkItem.remit_more', { names, count: data.length }) : names}</span>;
+};
+
 const CheckItemList = () => (
   <List filters={filters} actions={<ListActions exporter={false}><ListFileActions resource="CheckItem" /></ListActions>} sort={{ field: 'code', order: 'ASC' }} perPage={25}>
     <Datagrid rowClick="show" bulkActionButtons={false} sx={{ '& .column-name': { minWidth: 200 } }}>
@@ -30,7 +40,7 @@ const CheckItemList = () => (
       <EnumField source="methods" enumName="CheckMethod" chip sortable={false} />
       <ReferenceField source="unitId" reference="Unit" link={false} sortable={false} />
       <ReferenceArrayField source="remitUnitIds" reference="Unit" sortable={false} perPage={100}>
-        <SingleFieldList linkType={false}><ChipField source="name" size="small" /></SingleFieldList>
+        <RemitSummary />
       </ReferenceArrayField>
       <FunctionField source="defaultRatio" sortable={false} render={(r: { defaultRatio?: number }) => formatPercent(r.defaultRatio)} />
       <NumberField source="version" sortable={false} />
