@@ -22,7 +22,7 @@ import { useLocalDay } from '../resources/team/useTaskTeams';
 import type { Role } from '../session';
 import { Q, useCalendarHistory, useCalendarYear, useCalendarYears, useRefreshCalendar, type CalendarEntry, type YearStatus } from './api';
 import { CalendarHistory } from './CalendarHistory';
-import { declarationOf, historyOfYear, isoWeekday } from './calendarDays';
+import { declarationOf, historyOfYear, isoWeekday, withEntries } from './calendarDays';
 import { DeclareDialog } from './DeclareDialog';
 import { EntryDialog } from './EntryDialog';
 import { Legend, YearView } from './YearView';
@@ -72,7 +72,7 @@ const Entries = ({ year, entries, admin, onEdit, onRemove }: { year: number; ent
   if (entries.length === 0) return <Typography color="text.secondary" data-testid="calendar-entries-none">{translate('calendar.entries_none', { year })}</Typography>;
   return (
     <Box sx={{ overflowX: 'auto' }}>
-      <Table size="small" data-testid="calendar-entries">
+      <Table size="small" data-testid="calendar-entries" sx={{ '& td, & th': { px: { xs: 0.75, sm: 2 } } }}>
         <TableHead>
           <TableRow>
             <TableCell>{translate('calendar.date')}</TableCell>
@@ -121,6 +121,9 @@ export const CalendarPage = () => {
   const [editing, setEditing] = useState<{ entry: CalendarEntry | null } | null>(null);
   const [removing, setRemoving] = useState<CalendarEntry | null>(null);
   const [declaring, setDeclaring] = useState(false);
+  // An undeclared year's days as they stand: the entries over the provisional statutory days.
+  const days = detail.data ? (status?.provisional ? withEntries(detail.data.calendarYearDays, detail.data.allCalendarEntries) : detail.data.calendarYearDays) : [];
+  const notEntered = status?.provisional ? days.filter((d) => d.provisional && d.kind === 'HOLIDAY') : [];
 
   const remove = async () => {
     if (!removing) return;
@@ -191,7 +194,14 @@ export const CalendarPage = () => {
               {detail.isPending ? (
                 <Skeleton variant="rounded" height={360} />
               ) : (
-                detail.data && <YearView year={status.year} days={detail.data.calendarYearDays} provisional={status.provisional} today={today} />
+                detail.data && (
+                  <YearView
+                    year={status.year}
+                    days={days}
+                    provisional={status.provisional}
+                    today={today}
+                  />
+                )
               )}
               <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', gap: 1, pt: 1 }}>
                 <Typography variant="h6">{translate('calendar.entries', { year: status.year })}</Typography>
@@ -208,7 +218,7 @@ export const CalendarPage = () => {
       {year !== null && (
         <>
           <EntryDialog year={year} open={!!editing} entry={editing?.entry ?? null} onClose={() => setEditing(null)} />
-          <DeclareDialog year={year} open={declaring} onClose={() => setDeclaring(false)} />
+          <DeclareDialog year={year} open={declaring} onClose={() => setDeclaring(false)} notEntered={notEntered} />
         </>
       )}
       <Confirm

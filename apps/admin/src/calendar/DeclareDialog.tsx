@@ -14,11 +14,16 @@ import { apolloClient } from '../dataProvider/apolloClient';
 import { errorMessage } from '../dataProvider/errors';
 import { useLocalDay } from '../resources/team/useTaskTeams';
 import { Q, useDeclarationPreview, useRefreshCalendar } from './api';
+import type { SpecialDay } from './calendarDays';
 
 /** The list shows at most this many changes (the server sends the first 200). */
 const SHOWN = 200;
 
-export const DeclareDialog = ({ year, open, onClose }: { year: number; open: boolean; onClose: () => void }) => {
+/**
+ * `notEntered`: the statutory days off the year has provisionally that nobody entered — once declared, the year
+ * counts only what was entered, so these would become working days: the dialog lists them before confirming.
+ */
+export const DeclareDialog = ({ year, open, onClose, notEntered }: { year: number; open: boolean; onClose: () => void; notEntered: readonly SpecialDay[] }) => {
   const translate = useTranslate();
   const notify = useNotify();
   const day = useLocalDay();
@@ -56,6 +61,14 @@ export const DeclareDialog = ({ year, open, onClose }: { year: number; open: boo
       <DialogTitle>{translate('calendar.declare_title', { year })}</DialogTitle>
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>{translate('calendar.declare_content', { year })}</DialogContentText>
+        {notEntered.length > 0 && (
+          <Alert severity="warning" sx={{ mb: 2 }} data-testid="calendar-not-entered" data-count={notEntered.length}>
+            {translate('calendar.not_entered', { smart_count: notEntered.length })}
+            <Box component="span" sx={{ display: 'block', mt: 0.5 }}>
+              {notEntered.map((d) => `${day(d.date)}${d.name ? ` ${d.name}` : ''}`).join('、')}
+            </Box>
+          </Alert>
+        )}
         {preview.isPending && <Skeleton variant="rounded" height={48} data-testid="calendar-preview-loading" />}
         {preview.error && <Alert severity="error">{errorMessage(preview.error)}</Alert>}
         {p && (
@@ -97,7 +110,7 @@ export const DeclareDialog = ({ year, open, onClose }: { year: number; open: boo
         <TextField
           name="note"
           label={translate('calendar.declare_note')}
-          helperText={translate('calendar.declare_note_help')}
+          helperText={translate('calendar.declare_note_help', { year })}
           value={note}
           onChange={(e) => setNote(e.target.value)}
           fullWidth

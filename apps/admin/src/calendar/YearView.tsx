@@ -53,7 +53,7 @@ const Month = ({ year, month, special, provisional, today }: { year: number; mon
           <Box key={i} sx={{ fontSize: 11, textAlign: 'center', color: i >= 5 ? 'text.disabled' : 'text.secondary' }}>{weekday.format(d)}</Box>
         ))}
         {monthWeeks(year, month).flat().map((day, i) =>
-          day ? <Day key={day} day={day} kind={kindOf(day, special)} info={special.get(day)} provisional={provisional} isToday={day === today} /> : <Box key={`e${i}`} />,
+          day ? <Day key={day} day={day} kind={kindOf(day, special)} info={special.get(day)} provisional={special.get(day)?.provisional ?? provisional} isToday={day === today} /> : <Box key={`e${i}`} />,
         )}
       </Box>
     </Box>

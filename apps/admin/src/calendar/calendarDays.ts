@@ -55,3 +55,19 @@ export function declarationOf(v: unknown): { note: string | null; settled: numbe
     moved: typeof o.moved === 'number' ? o.moved : 0,
   };
 }
+
+/**
+ * The year view of a year not declared yet: the server answers its days provisionally from the statutory
+ * holidays (the bureau's entries count only once the year is declared), so the days entered so far are laid
+ * over them, as they will count — solid, not provisional — and the statutory days not entered yet stay dashed.
+ */
+export function withEntries(days: readonly SpecialDay[], entries: readonly { date: string; kind: string; name: string | null }[]): SpecialDay[] {
+  const out = new Map(days.map((d) => [d.date, d]));
+  for (const e of entries) {
+    const weekend = isoWeekday(e.date) >= 6;
+    if (e.kind === 'HOLIDAY') out.set(e.date, { date: e.date, kind: 'HOLIDAY', name: e.name, provisional: false });
+    else if (weekend) out.set(e.date, { date: e.date, kind: 'MAKEUP_WORKDAY', name: e.name, provisional: false });
+    else out.delete(e.date); // a working day entered on a weekday is an ordinary working day
+  }
+  return [...out.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
+}

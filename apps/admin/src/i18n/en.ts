@@ -904,6 +904,7 @@ export const enApp = {
     declare_content:
       'From then on, days of %{year} are counted on the schedule as entered, and every provisional due date is counted again in the same transaction (audited). Work done on time against its provisional date stays on time.',
     declare_summary: '%{count} provisional due date(s) will be counted again; %{moving} of them change date',
+    not_entered: '%{smart_count} statutory day off counted provisionally is not entered; once declared, the year counts only what was entered, so it would be a working day: |||| %{smart_count} statutory days off counted provisionally are not entered; once declared, the year counts only what was entered, so they would be working days:',
     declare_note: 'Basis (notice number)',
     declare_note_help: 'e.g. the State Council General Office\'s notice on the %{year} holidays',
     declared_ok: 'The %{year} calendar is declared',

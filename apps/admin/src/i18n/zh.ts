@@ -1116,6 +1116,7 @@ export const zhApp: typeof enApp = {
     declare_title: '声明 %{year} 年工作日历录入完成',
     declare_content: '声明后，%{year} 年按本局录入的节假日安排计算工作日，所有暂定截止日在同一事务中重新计算并留痕。按暂定截止日按期完成的工作仍为按期。',
     declare_summary: '%{count} 个暂定截止日将重新计算，其中 %{moving} 个日期变化',
+    not_entered: '有 %{smart_count} 个按法定节假日推算的放假日尚未录入；声明后本年度只按已录入的安排计算，这些日期将按工作日计算：',
     declare_note: '依据（文号）',
     declare_note_help: '如：国务院办公厅关于 %{year} 年部分节假日安排的通知（国办发明电〔…〕…号）',
     declared_ok: '已声明 %{year} 年工作日历录入完成',

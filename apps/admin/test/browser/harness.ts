@@ -55,7 +55,7 @@ export type ApiServer = {
  * Starts the real API with the built admin on a free port and a fresh embedded database (demo data loaded),
  * and waits for /health. Checks first that the admin is built and Chromium is installed.
  */
-export async function startApiServer(label: string, options: { prepare?: (dataDir: string) => Promise<void>; today?: string } = {}): Promise<ApiServer> {
+export async function startApiServer(label: string, options: { prepare?: (dataDir: string) => Promise<void>; today?: string; env?: Record<string, string> } = {}): Promise<ApiServer> {
   if (!fs.existsSync(path.join(adminDist, 'index.html'))) throw new Error('Build the admin first: npm run build -w @ssj/admin');
   if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
   fs.mkdirSync(shots, { recursive: true });
@@ -68,7 +68,7 @@ export async function startApiServer(label: string, options: { prepare?: (dataDi
   const server = spawn('npx', ['tsx', 'apps/api/src/server.ts'], {
     cwd: repoRoot,
     // "Today" is the demo's day (2026-11-02, from the demo database) unless the walk pins another: never the wall clock.
-    env: { ...process.env, SSJ_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', SSJ_ADMIN_DIST: adminDist, NODE_ENV: 'production', SSJ_TODAY: options.today ?? '' },
+    env: { ...process.env, SSJ_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', SSJ_ADMIN_DIST: adminDist, NODE_ENV: 'production', SSJ_TODAY: options.today ?? '', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group, so npx and tsx's children end with it
   });
