@@ -25,14 +25,6 @@ import { deadlineStatus, feedbackDueDate, resultDueDate, reviewDueDate } from '@
 
 import { CHROMIUM, CHROMIUM_ARGS, shots, startApiServer, type ApiServer } from './harness.ts';
 
-/**
- * The walk dates its steps "today" in Beijing time — in the page and on the server alike — so it must not cross
- * Beijing midnight (16:00 UTC): started in the last quarter of an hour before it, it waits for the new day.
- */
-const WALK_MINUTES = 15;
-const msToBeijingMidnight = 86_400_000 - ((Date.now() + 8 * 3_600_000) % 86_400_000);
-if (msToBeijingMidnight < WALK_MINUTES * 60_000) await new Promise((r) => setTimeout(r, msToBeijingMidnight + 5_000));
-
 describe('annual workflow: plan, task, draw, teams, results, objection, follow-up', () => {
   let api: ApiServer | undefined;
   let base: string;
@@ -42,8 +34,11 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
   let adminPassword = 'Admin@2026';
   let taskUrl = '';
   const taskName = '2026年采矿权人、探矿权人履行法定义务情况抽查';
-  /** The day the task is completed, and the result inspected, objected to and reviewed (Beijing time). */
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  /**
+   * The day the task is completed, and the result inspected, objected to and reviewed: the server's today (the
+   * demo database pins it to 2026-11-02), which the pages follow too — not the wall clock.
+   */
+  let today = '';
   const consoleErrors: string[] = [];
 
   /**
@@ -102,6 +97,8 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
   beforeAll(async () => {
     api = await startApiServer('workflow');
     base = api.base;
+    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ today }' }) });
+    today = ((await res.json()) as { data: { today: string } }).data.today;
     password = api.demoPassword('kuangguan', password);
     adminPassword = api.demoPassword('admin', adminPassword);
 
