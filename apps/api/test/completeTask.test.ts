@@ -1,5 +1,6 @@
 // Completing a task starts the 20-working-day clock for its results (rule 20).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatchedTask as seedDispatchedTask } from './fixtures.ts';
 import { codeOf, createTestApp, type TestApp } from './helpers.ts';
 
 let t: TestApp;
@@ -7,39 +8,8 @@ let kg: string; // kuangguan, 矿产资源管理科 (KGK)
 let staff: string; // wenshao, another unit
 let kgk: string;
 
-/**
- * A task of KGK over `targets` fresh targets. Each target gets a visit with a team of two KGK inspectors, confirmed
- * unless `teams` says otherwise (rule 15: completion needs confirmed teams).
- */
-async function dispatchedTask(targets = 3, status: 'DISPATCHED' | 'READY' = 'DISPATCHED', teams: 'confirmed' | 'unconfirmed' = 'confirmed') {
-  const item = await t.prisma.checkItem.findUniqueOrThrow({ where: { code: 'LZZR-03' } });
-  const plan =
-    (await t.prisma.plan.findFirst({ where: { unitId: kgk, year: 2026 } })) ??
-    (await t.prisma.plan.create({ data: { unitId: kgk, year: 2026, title: '2026 年度计划', status: 'FILED', version: 1, filedAt: new Date() } }));
-  const n = await t.prisma.task.count();
-  const picked = await t.prisma.target.findMany({ where: { unitId: kgk }, take: targets, orderBy: { creditCode: 'asc' }, skip: n * targets });
-  const task = await t.prisma.task.create({
-    data: {
-      code: `RW-T-${n}`, name: '完成测试任务', planId: plan.id, ownerUnitId: kgk, executingUnitId: kgk, status,
-      windowFrom: new Date('2026-09-01'), windowTo: new Date('2026-10-31'),
-      checkItems: { create: [{ checkItemId: item.id }] },
-      targets: { create: picked.map((p) => ({ targetId: p.id })) },
-    },
-    include: { targets: true },
-  });
-  const [leader, member] = await t.prisma.inspector.findMany({ where: { unitId: kgk, qualified: true, canLead: true }, take: 2, orderBy: { id: 'asc' } });
-  for (const tt of task.targets) {
-    const visit = await t.prisma.visit.create({ data: { targetId: tt.targetId, windowFrom: task.windowFrom, windowTo: task.windowTo } });
-    await t.prisma.taskTarget.update({ where: { id: tt.id }, data: { visitId: visit.id } });
-    await t.prisma.team.create({
-      data: {
-        visitId: visit.id, mode: 'DIRECT', confirmedAt: teams === 'confirmed' ? new Date() : null,
-        members: { create: [{ inspectorId: leader!.id, role: 'LEADER' }, { inspectorId: member!.id, role: 'MEMBER' }] },
-      },
-    });
-  }
-  return task.id;
-}
+const dispatchedTask = (targets = 3, status: 'DISPATCHED' | 'READY' = 'DISPATCHED', teams: 'confirmed' | 'unconfirmed' = 'confirmed') =>
+  seedDispatchedTask(t, { targets, status, teams, name: '完成测试任务' });
 
 const complete = (taskId: string, completedOn: string, token = kg) =>
   t.gql('mutation($id: ID!, $d: Date!) { completeTask(taskId: $id, completedOn: $d) { status completedOn targets { resultDueOn } } }', { id: taskId, d: completedOn }, token);

@@ -2,6 +2,7 @@
 // A due date counted into an undeclared year is provisional (暂定); declaring the year counts it again in one
 // transaction, audited, and what was done on time against the provisional date stays on time.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatchedTask } from './fixtures.ts';
 import { codeOf, createTestApp, type TestApp } from './helpers.ts';
 
 let t: TestApp;
@@ -10,32 +11,7 @@ let admin: string;
 let kgk: string;
 
 /** A dispatched December task of KGK over `n` fresh targets, every visit with a confirmed team of two. */
-async function decemberTask(n: number) {
-  const item = await t.prisma.checkItem.findUniqueOrThrow({ where: { code: 'LZZR-03' } });
-  const plan =
-    (await t.prisma.plan.findFirst({ where: { unitId: kgk, year: 2026 } })) ??
-    (await t.prisma.plan.create({ data: { unitId: kgk, year: 2026, title: '2026 年度计划', status: 'FILED', version: 1, filedAt: new Date('2026-01-10T09:00:00+08:00') } }));
-  const count = await t.prisma.task.count();
-  const picked = await t.prisma.target.findMany({ where: { unitId: kgk }, take: n, orderBy: { creditCode: 'desc' }, skip: count * n });
-  const task = await t.prisma.task.create({
-    data: {
-      code: `RW-Y-${count}`, name: '跨年测试任务', planId: plan.id, ownerUnitId: kgk, executingUnitId: kgk, status: 'DISPATCHED',
-      windowFrom: new Date('2026-12-01'), windowTo: new Date('2026-12-31'),
-      checkItems: { create: [{ checkItemId: item.id }] },
-      targets: { create: picked.map((p) => ({ targetId: p.id })) },
-    },
-    include: { targets: true },
-  });
-  const [leader, member] = await t.prisma.inspector.findMany({ where: { unitId: kgk, qualified: true, canLead: true }, take: 2, orderBy: { id: 'asc' } });
-  for (const tt of task.targets) {
-    const visit = await t.prisma.visit.create({ data: { targetId: tt.targetId, windowFrom: task.windowFrom, windowTo: task.windowTo } });
-    await t.prisma.taskTarget.update({ where: { id: tt.id }, data: { visitId: visit.id } });
-    await t.prisma.team.create({
-      data: { visitId: visit.id, mode: 'DIRECT', confirmedAt: new Date('2026-12-02T09:00:00+08:00'), members: { create: [{ inspectorId: leader!.id, role: 'LEADER' }, { inspectorId: member!.id, role: 'MEMBER' }] } },
-    });
-  }
-  return task.id;
-}
+const decemberTask = (n: number) => dispatchedTask(t, { targets: n, from: '2026-12-01', to: '2026-12-31', name: '跨年测试任务' });
 
 const complete = (taskId: string, completedOn: string) =>
   t.gql('mutation($id: ID!, $d: Date!) { completeTask(taskId: $id, completedOn: $d) { status targets { resultDueOn resultDueProvisional } } }', { id: taskId, d: completedOn }, kg);
