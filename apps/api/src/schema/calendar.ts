@@ -2,7 +2,7 @@
 // days the lead unit enters for years the package does not know yet (the State Council publishes each next
 // year's schedule in November). A year counts only once the lead unit declares it complete.
 import type { Prisma } from '@ssj/db/client';
-import { addWorkingDays, dayInfo, isKnownYear, knownYears, packageYears, workingDaysBetween } from '@ssj/domain';
+import { addWorkingDays, dayInfo, isIsoDate, isKnownYear, knownYears, packageYears, workingDaysBetween } from '@ssj/domain';
 import { builder, DateScalar } from '../builder.ts';
 import { audit } from '../audit.ts';
 import { domainCall, notFound, userError } from '../errors.ts';
@@ -71,7 +71,7 @@ const CalendarEntryFilter = builder.inputType('CalendarEntryFilter', {
 
 function entryWhere(f: typeof CalendarEntryFilter.$inferInput | null | undefined): Prisma.CalendarEntryWhereInput {
   return {
-    ...(f?.ids ? { date: { in: f.ids.map((d) => new Date(`${String(d)}T00:00:00Z`)) } } : {}),
+    ...(f?.ids ? { date: { in: f.ids.filter((d) => isIsoDate(String(d))).map((d) => new Date(`${String(d)}T00:00:00Z`)) } } : {}),
     ...(f?.year ? { date: { gte: new Date(`${f.year}-01-01T00:00:00Z`), lt: new Date(`${f.year + 1}-01-01T00:00:00Z`) } } : {}),
     ...(f?.kind ? { kind: f.kind } : {}),
   };
@@ -88,7 +88,8 @@ const YearStatus = builder.objectRef<{ year: number; known: boolean; fromPackage
   }),
 });
 
-const parseDate = (d: string) => new Date(`${d}T00:00:00Z`);
+/** A calendar entry's id is its date (YYYY-MM-DD); anything else names no entry. */
+const parseDate = (d: string) => (isIsoDate(d) ? new Date(`${d}T00:00:00Z`) : null);
 
 builder.queryFields((t) => ({
   allCalendarEntries: t.prismaField({
@@ -113,7 +114,10 @@ builder.queryFields((t) => ({
     nullable: true,
     authScopes: { signedIn: true },
     args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _r, args, ctx) => ctx.prisma.calendarEntry.findUnique({ ...query, where: { date: parseDate(String(args.id)) } }),
+    resolve: (query, _r, args, ctx) => {
+      const date = parseDate(String(args.id));
+      return date ? ctx.prisma.calendarEntry.findUnique({ ...query, where: { date } }) : null;
+    },
   }),
   calendarYears: t.field({
     type: [YearStatus],
@@ -178,7 +182,7 @@ builder.mutationFields((t) => ({
     args: { date: t.arg({ type: DateScalar, required: false }), kind: t.arg({ type: CalendarDayKindEnum, required: false }), name: t.arg.string({ required: false }) },
     resolve: async (query, _r, args, ctx) => {
       requireFields(args, { date: '日期', kind: '类型' });
-      const date = parseDate(args.date!);
+      const date = parseDate(args.date!)!; // the Date scalar has checked it
       return ctx.prisma.$transaction(async (tx) => {
         if (await tx.calendarEntry.findUnique({ where: { date } })) throw userError('CALENDAR.ENTRY_DUPLICATE', args.date!, { field: 'date' });
         const created = await tx.calendarEntry.create({ data: { date, kind: args.kind!, name: args.name ?? null, createdById: ctx.user!.id } });
@@ -193,6 +197,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }), kind: t.arg({ type: CalendarDayKindEnum, required: false }), name: t.arg.string({ required: false }) },
     resolve: async (query, _r, args, ctx) => {
       const date = parseDate(String(args.id));
+      if (!date) throw notFound('节假日安排');
       return ctx.prisma.$transaction(async (tx) => {
         const before = await tx.calendarEntry.findUnique({ where: { date } });
         if (!before) throw notFound('节假日安排');
@@ -208,6 +213,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _r, args, ctx) => {
       const date = parseDate(String(args.id));
+      if (!date) throw notFound('节假日安排');
       return ctx.prisma.$transaction(async (tx) => {
         const before = await tx.calendarEntry.findUnique({ ...query, where: { date } });
         if (!before) throw notFound('节假日安排');
@@ -226,7 +232,7 @@ builder.mutationFields((t) => ({
       if (args.year < 2000 || args.year > 2100) throw userError('VALIDATION.INVALID', '年度应在 2000 到 2100 之间', { field: 'year' });
       return ctx.prisma.$transaction(async (tx) => {
         if (await tx.calendarYear.findUnique({ where: { year: args.year } })) throw userError('CALENDAR.YEAR_DECLARED', String(args.year));
-        const holidays = await tx.calendarEntry.count({ where: { kind: 'HOLIDAY', date: { gte: parseDate(`${args.year}-01-01`), lt: parseDate(`${args.year + 1}-01-01`) } } });
+        const holidays = await tx.calendarEntry.count({ where: { kind: 'HOLIDAY', date: { gte: new Date(`${args.year}-01-01T00:00:00Z`), lt: new Date(`${args.year + 1}-01-01T00:00:00Z`) } } });
         // A schedule without a single day off is almost certainly not entered yet (春节 and 国庆 are always off).
         if (holidays === 0 && !packageYears().includes(args.year)) throw userError('CALENDAR.INVALID_ENTRY', '该年度尚未录入任何放假日期');
         const created = await tx.calendarYear.create({ data: { year: args.year, note: args.note ?? null, declaredById: ctx.user!.id } });
