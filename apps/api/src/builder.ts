@@ -2,6 +2,7 @@
 import SchemaBuilder from '@pothos/core';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { inputGuardPlugin } from './inputGuard.ts';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import { GraphQLScalarType, Kind } from 'graphql';
 import type PrismaTypes from '@ssj/db/pothos-types';
@@ -33,7 +34,8 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   defaultFieldNullability: false,
-  plugins: [ScopeAuthPlugin, PrismaPlugin],
+  // Order matters: scope-auth runs first (outermost), then every argument passes the input guard (inputGuard.ts).
+  plugins: [ScopeAuthPlugin, PrismaPlugin, inputGuardPlugin],
   prisma: {
     client: (ctx) => ctx.prisma,
     dmmf: getDatamodel(),

@@ -12,6 +12,8 @@ const apiMessages = {
   USER_INACTIVE: '该账号已停用',
   'VALIDATION.REQUIRED': '必填字段不能为空',
   'VALIDATION.INVALID': '字段取值无效',
+  'VALIDATION.TOO_LONG': '内容过长',
+  'CONFLICT.DUPLICATE': '记录已存在（与已有记录的唯一字段重复）',
   'TARGET.CREDIT_CODE_DUPLICATE': '该统一社会信用代码已存在于名录库中',
   'INSPECTOR.ID_NUMBER_DUPLICATE': '该身份证号已存在于执法检查人员名录库中',
   'EXPERT.ID_NUMBER_DUPLICATE': '该身份证号已存在于专家库中',

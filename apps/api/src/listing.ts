@@ -7,6 +7,8 @@ import type { Context } from './context.ts';
 import { userError } from './errors.ts';
 
 export const MAX_PAGE_SIZE = 500;
+/** A list asked for without perPage answers one page of this size, never everything. */
+export const DEFAULT_PAGE_SIZE = 25;
 
 export const ListMetadata = builder.objectRef<{ count: number }>('ListMetadata').implement({
   description: '列表统计 / List metadata',
@@ -15,12 +17,25 @@ export const ListMetadata = builder.objectRef<{ count: number }>('ListMetadata')
 
 export const pageArgs = builder.args((t) => ({
     page: t.int({ required: false, description: '页码，从 0 开始 / 0-based page' }),
-    perPage: t.int({ required: false, description: `每页条数（最多 ${MAX_PAGE_SIZE}） / Page size (max ${MAX_PAGE_SIZE})` }),
+    perPage: t.int({ required: false, description: `每页条数（默认 ${DEFAULT_PAGE_SIZE}，最多 ${MAX_PAGE_SIZE}） / Page size (default ${DEFAULT_PAGE_SIZE}, max ${MAX_PAGE_SIZE})` }),
     sortField: t.string({ required: false, description: '排序字段 / Sort field' }),
     sortOrder: t.string({ required: false, description: '排序方向：ASC 或 DESC / Sort order: ASC or DESC' }),
 }));
 
-type PageInput = { page?: number | null; perPage?: number | null; sortField?: string | null; sortOrder?: string | null };
+type PageInput = { page?: number | null; perPage?: number | null; sortField?: string | null; sortOrder?: string | null; filter?: { ids?: readonly unknown[] | null } | null };
+
+/**
+ * The page size: perPage, else DEFAULT_PAGE_SIZE — except that a request for given ids (react-admin's getMany
+ * sends `filter: { ids }` without perPage) gets them all, up to MAX_PAGE_SIZE.
+ */
+export function pageSize(args: PageInput): number {
+  const perPage = args.perPage ?? undefined;
+  if (perPage !== undefined && (perPage < 1 || perPage > MAX_PAGE_SIZE)) {
+    throw userError('VALIDATION.INVALID', `每页条数应在 1 到 ${MAX_PAGE_SIZE} 之间`, { field: 'perPage' });
+  }
+  const ids = args.filter?.ids?.length ?? 0;
+  return perPage ?? (ids > 0 ? Math.min(Math.max(ids, DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE);
+}
 
 /**
  * Turns paging args into Prisma's skip/take/orderBy. Only whitelisted fields sort, so a request cannot order
@@ -31,19 +46,15 @@ export function paging<Order = never>(
   sortable: Record<string, (dir: 'asc' | 'desc') => Order>,
   fallback: { field: string; dir: 'asc' | 'desc' },
   tieBreaker: Order,
-): { skip?: number; take?: number; orderBy: Order[] } {
-  const perPage = args.perPage ?? undefined;
-  if (perPage !== undefined && (perPage < 1 || perPage > MAX_PAGE_SIZE)) {
-    throw userError('VALIDATION.INVALID', `每页条数应在 1 到 ${MAX_PAGE_SIZE} 之间`);
-  }
+): { skip: number; take: number; orderBy: Order[] } {
+  const perPage = pageSize(args);
   const page = Math.max(0, args.page ?? 0);
+  // OFFSET beyond what PostgreSQL's planner takes kindly (and Prisma's int4) is no page anyone reads.
+  if (page * perPage > 10_000_000) throw userError('VALIDATION.INVALID', '页码过大', { field: 'page' });
   const field = args.sortField && sortable[args.sortField] ? args.sortField : fallback.field;
   const dir = args.sortField && sortable[args.sortField] ? (args.sortOrder?.toUpperCase() === 'DESC' ? 'desc' : 'asc') : fallback.dir;
   const order = sortable[field]!(dir);
-  return {
-    ...(perPage !== undefined ? { skip: page * perPage, take: perPage } : {}),
-    orderBy: [order, tieBreaker],
-  };
+  return { skip: page * perPage, take: perPage, orderBy: [order, tieBreaker] };
 }
 
 /** Keyword search: every whitespace-separated word must match one of the fields (case-insensitive). */

@@ -1,6 +1,6 @@
 // The yoga instance and the HTTP handler around it, built apart from the code that listens so that tests
 // call `app.fetch` in-process on a fresh database.
-import { createYoga } from 'graphql-yoga';
+import { createYoga, maskError } from 'graphql-yoga';
 import type { PrismaClient } from '@ssj/db';
 import { schema } from './schema/index.ts';
 import { buildContext } from './context.ts';
@@ -11,6 +11,7 @@ import { userError } from './errors.ts';
 import { useReadOnlyTokens } from './readOnlyTokens.ts';
 import { isGraphiQLAsset, renderGraphiQLPage, serveGraphiQLAsset } from './graphiql.ts';
 import { withSecurityHeaders } from './securityHeaders.ts';
+import { databaseError } from './databaseErrors.ts';
 
 export type App = ReturnType<typeof createApp>;
 
@@ -38,7 +39,8 @@ export function createApp({ prisma }: { prisma: PrismaClient }) {
     graphiql: { title: '双随机、一公开监管平台 GraphQL', defaultQuery: GRAPHIQL_DEFAULT_QUERY },
     renderGraphiQL: renderGraphiQLPage,
     // Unexpected errors are masked; GraphQLErrors we throw (typed, in Chinese) pass through.
-    maskedErrors: { isDev: process.env.SSJ_DEBUG_ERRORS === '1' },
+    // A database refusal the input provoked (duplicate, unknown reference, value too long) is typed (databaseErrors.ts).
+    maskedErrors: { isDev: process.env.SSJ_DEBUG_ERRORS === '1', maskError: (error, message, isDev) => databaseError(error) ?? maskError(error, message, isDev) },
     context: ({ request }) => buildContext(prisma, request),
     landingPage: false,
     // Depth, cost, aliases, directives and tokens of a document are limited (limits.ts); refusals carry QUERY.* codes.

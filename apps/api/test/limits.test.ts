@@ -130,3 +130,50 @@ describe('analysts’ API tokens', () => {
     }
   });
 });
+
+describe('page sizes and the rows a document may ask for', () => {
+  const TARGET_FIELDS = 'id creditCode name libraryId unitId objectType scale industry area address legalRepresentative riskLevel creditStatus registrationStatus keyIndustry createdAt updatedAt';
+
+  it('answer a list without perPage with one page of 25, also twenty aliases of it and anonymous public lists', async () => {
+    expect(await t.prisma.target.count()).toBeGreaterThan(1000);
+    const aliases = Array.from({ length: QUERY_LIMITS.aliases }, (_, i) => `a${i}: allTargets { ${TARGET_FIELDS} }`).join(' ');
+    const r = await t.gql<Record<string, unknown[]>>(`{ ${aliases} }`, {}, analystToken);
+    expect(r.errors).toBeUndefined();
+    expect(Object.values(r.data!).map((rows) => rows.length)).toEqual(Array(QUERY_LIMITS.aliases).fill(25));
+    const anonymous = await t.gql<{ publicTasks: unknown[]; publicResults: unknown[] }>('{ publicTasks { id } publicResults { id } }');
+    expect(anonymous.errors).toBeUndefined();
+    expect(anonymous.data!.publicTasks.length).toBeLessThanOrEqual(25);
+    expect(anonymous.data!.publicResults.length).toBeLessThanOrEqual(25);
+    expect(await t.prisma.result.count({ where: { status: 'PUBLISHED' } })).toBeGreaterThan(25);
+  });
+
+  it('give react-admin’s getMany (filter.ids, no perPage) every id asked for', async () => {
+    const ids = (await t.prisma.target.findMany({ take: 60, select: { id: true }, orderBy: { id: 'asc' } })).map((x) => x.id);
+    const r = await t.gql<{ allTargets: { id: string }[] }>('query($ids: [ID!]) { allTargets(filter: { ids: $ids }) { id } }', { ids }, admin);
+    expect(r.data!.allTargets.map((x) => x.id).sort()).toEqual(ids);
+  });
+
+  it('refuse a document asking for more rows × fields than the limit, counting perPage from literals and variables', async () => {
+    const big = (n: number) => Array.from({ length: n }, (_, i) => `a${i}: allTargets(perPage: $n) { ${TARGET_FIELDS} }`).join(' ');
+    const one = await t.gql(`query($n: Int) { ${big(1)} }`, { n: 500 }, analystToken);
+    expect(one.errors).toBeUndefined();
+    const many = await t.gql(`query($n: Int) { ${big(QUERY_LIMITS.aliases)} }`, { n: 500 }, analystToken);
+    expect(codeOf(many)).toBe('QUERY.TOO_COSTLY');
+    expect(many.errors![0]!.message).toMatch(/^查询过于复杂.*每页条数/);
+    expect(many.errors![0]!.extensions).toMatchObject({ limit: QUERY_LIMITS.rows });
+    expect(many.data ?? null).toBeNull();
+    // The same document with small pages passes.
+    expect((await t.gql(`query($n: Int) { ${big(QUERY_LIMITS.aliases)} }`, { n: 10 }, analystToken)).errors).toBeUndefined();
+    // Nested lists multiply: 500 tasks × their targets × their fields.
+    const nestedDoc = `{ allTasks(perPage: 500) { ${TASK_SCALARS} targets { ${TARGET_SCALARS} target { ${TARGET_FIELDS} } } } }`;
+    expect(codeOf(await t.gql(nestedDoc, {}, analystToken))).toBe('QUERY.TOO_COSTLY');
+  });
+
+  it('let the admin’s heaviest page through (users and units, 500 each)', async () => {
+    const r = await t.gql(`{
+      allUsers(perPage: 500, sortField: "username", sortOrder: "ASC") { id username name role unitId active unit { id name isLead } }
+      allUnits(perPage: 500, sortField: "code", sortOrder: "ASC") { id code name }
+    }`, {}, admin);
+    expect(r.errors).toBeUndefined();
+  });
+});

@@ -53,7 +53,7 @@ function modelOf(fieldName: string, argName: string): string | undefined {
 export type IdLookup = (fieldName: string, argName: string) => string;
 
 /** One id of each model in the database (the first by id), for arguments that name a model. */
-export async function demoIds(prisma: PrismaClient): Promise<IdLookup> {
+export async function demoIds(prisma: PrismaClient, overrides: Record<string, string> = {}): Promise<IdLookup> {
   const ids: Record<string, string> = {};
   for (const m of [...MODELS, 'TeamMember', 'Session']) {
     // A calendar entry's id is its date.
@@ -63,6 +63,7 @@ export async function demoIds(prisma: PrismaClient): Promise<IdLookup> {
     const value = row?.[key];
     if (value) ids[m] = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
   }
+  Object.assign(ids, overrides);
   return (fieldName, argName) => ids[modelOf(fieldName, argName) ?? ''] ?? 'unknown-id';
 }
 

@@ -12,3 +12,4 @@ export * from './merging.ts';
 export * from './coverage.ts';
 export * from './assessment.ts';
 export * from './results.ts';
+export * from './inputLimits.ts';

@@ -16,6 +16,9 @@ function personal(ctx: Context, entity: string, snapshot: Prisma.JsonValue | nul
   return maskPersonalData(snapshot) as Prisma.JsonValue | null;
 }
 
+/** An audit event's id is its sequence number; anything else names no event. */
+const auditId = (s: string): bigint | null => (/^\d{1,18}$/.test(s) ? BigInt(s) : null);
+
 builder.prismaObject('AuditEvent', {
   description: '操作留痕记录（只增不改） / Audit trail entry, append-only',
   authScopes: { signedIn: true },
@@ -54,7 +57,7 @@ function where(ctx: Context, f: typeof AuditEventFilter.$inferInput | null | und
   const all = ctx.user?.role === 'ADMIN' || ctx.user?.role === 'LEADER';
   return {
     ...(all ? {} : { unitId: ctx.user?.unitId ?? '__none__' }),
-    ...(f?.ids ? { id: { in: f.ids.map((i) => BigInt(String(i))) } } : {}),
+    ...(f?.ids ? { id: { in: f.ids.map((i) => auditId(String(i))).filter((i) => i !== null) } } : {}),
     ...(f?.entity ? { entity: f.entity } : {}),
     ...(f?.entityId ? { entityId: String(f.entityId) } : {}),
     ...(f?.actorId ? { actorId: String(f.actorId) } : {}),
@@ -89,6 +92,6 @@ builder.queryFields((t) => ({
     authScopes: { signedIn: true },
     args: { id: t.arg.id({ required: true }) },
     resolve: (query, _r, args, ctx) =>
-      ctx.prisma.auditEvent.findFirst({ ...query, where: { ...where(ctx, null), id: BigInt(String(args.id)) } }),
+      auditId(String(args.id)) === null ? null : ctx.prisma.auditEvent.findFirst({ ...query, where: { ...where(ctx, null), id: auditId(String(args.id))! } }),
   }),
 }));

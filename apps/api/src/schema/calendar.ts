@@ -4,7 +4,7 @@
 // days are provisional (the domain's national-holiday rules) and so is every deadline counted through them.
 // Declaring a year settles those deadlines in the same transaction (provisionalDeadlines.ts).
 import type { Prisma } from '@ssj/db/client';
-import { addCalendarDays, addWorkingDays, dayInfo, isKnownYear, knownYears, packageYears, workingDaysBetween, type DayInfo, type HolidayCalendar } from '@ssj/domain';
+import { addCalendarDays, addWorkingDays, dayInfo, isIsoDate, isKnownYear, knownYears, packageYears, workingDaysBetween, type DayInfo, type HolidayCalendar } from '@ssj/domain';
 import { builder, DateScalar } from '../builder.ts';
 import { clock } from '../clock.ts';
 import { audit } from '../audit.ts';
@@ -76,7 +76,7 @@ const CalendarEntryFilter = builder.inputType('CalendarEntryFilter', {
 
 function entryWhere(f: typeof CalendarEntryFilter.$inferInput | null | undefined): Prisma.CalendarEntryWhereInput {
   return {
-    ...(f?.ids ? { date: { in: f.ids.map((d) => new Date(`${String(d)}T00:00:00Z`)) } } : {}),
+    ...(f?.ids ? { date: { in: f.ids.filter((d) => isIsoDate(String(d))).map((d) => new Date(`${String(d)}T00:00:00Z`)) } } : {}),
     ...(f?.year ? { date: { gte: new Date(`${f.year}-01-01T00:00:00Z`), lt: new Date(`${f.year + 1}-01-01T00:00:00Z`) } } : {}),
     ...(f?.kind ? { kind: f.kind } : {}),
   };
@@ -143,7 +143,8 @@ async function provisionalCount(db: Pick<Prisma.TransactionClient, 'result' | 'r
   return results + reviews + feedbacks;
 }
 
-const parseDate = (d: string) => new Date(`${d}T00:00:00Z`);
+/** A calendar entry's id is its date (YYYY-MM-DD); anything else names no entry. */
+const parseDate = (d: string) => (isIsoDate(d) ? new Date(`${d}T00:00:00Z`) : null);
 
 builder.queryFields((t) => ({
   today: t.field({
@@ -173,7 +174,10 @@ builder.queryFields((t) => ({
     nullable: true,
     authScopes: { signedIn: true },
     args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _r, args, ctx) => ctx.prisma.calendarEntry.findUnique({ ...query, where: { date: parseDate(String(args.id)) } }),
+    resolve: (query, _r, args, ctx) => {
+      const date = parseDate(String(args.id));
+      return date ? ctx.prisma.calendarEntry.findUnique({ ...query, where: { date } }) : null;
+    },
   }),
   calendarYears: t.field({
     type: [YearStatus],
@@ -262,7 +266,7 @@ builder.mutationFields((t) => ({
     args: { date: t.arg({ type: DateScalar, required: false }), kind: t.arg({ type: CalendarDayKindEnum, required: false }), name: t.arg.string({ required: false }) },
     resolve: async (query, _r, args, ctx) => {
       requireFields(args, { date: '日期', kind: '类型' });
-      const date = parseDate(args.date!);
+      const date = parseDate(args.date!)!; // the Date scalar has checked it
       return ctx.prisma.$transaction(async (tx) => {
         if (await tx.calendarEntry.findUnique({ where: { date } })) throw userError('CALENDAR.ENTRY_DUPLICATE', args.date!, { field: 'date' });
         const created = await tx.calendarEntry.create({ data: { date, kind: args.kind!, name: args.name ?? null, createdById: ctx.user!.id } });
@@ -277,6 +281,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }), kind: t.arg({ type: CalendarDayKindEnum, required: false }), name: t.arg.string({ required: false }) },
     resolve: async (query, _r, args, ctx) => {
       const date = parseDate(String(args.id));
+      if (!date) throw notFound('节假日安排');
       return ctx.prisma.$transaction(async (tx) => {
         const before = await tx.calendarEntry.findUnique({ where: { date } });
         if (!before) throw notFound('节假日安排');
@@ -292,6 +297,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _r, args, ctx) => {
       const date = parseDate(String(args.id));
+      if (!date) throw notFound('节假日安排');
       return ctx.prisma.$transaction(async (tx) => {
         const before = await tx.calendarEntry.findUnique({ ...query, where: { date } });
         if (!before) throw notFound('节假日安排');
@@ -310,7 +316,7 @@ builder.mutationFields((t) => ({
       checkYear(args.year);
       return ctx.prisma.$transaction(async (tx) => {
         if (await tx.calendarYear.findUnique({ where: { year: args.year } })) throw userError('CALENDAR.YEAR_DECLARED', String(args.year));
-        const holidays = await tx.calendarEntry.count({ where: { kind: 'HOLIDAY', date: { gte: parseDate(`${args.year}-01-01`), lt: parseDate(`${args.year + 1}-01-01`) } } });
+        const holidays = await tx.calendarEntry.count({ where: { kind: 'HOLIDAY', date: { gte: new Date(`${args.year}-01-01T00:00:00Z`), lt: new Date(`${args.year + 1}-01-01T00:00:00Z`) } } });
         // A schedule without a single day off is almost certainly not entered yet (春节 and 国庆 are always off).
         if (holidays === 0 && !packageYears().includes(args.year)) throw userError('CALENDAR.INVALID_ENTRY', '该年度尚未录入任何放假日期');
         const created = await tx.calendarYear.create({ data: { year: args.year, note: args.note ?? null, declaredById: ctx.user!.id } });
