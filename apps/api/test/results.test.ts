@@ -264,12 +264,15 @@ describe('evidence (G30)', () => {
     expect(codeOf(await add({ f: 'map.txt', m: 'text/plain', c: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>').toString('base64') }))).toBe('EVIDENCE.ACTIVE_CONTENT');
     expect(codeOf(await add({ f: 'scan.pdf', m: 'image/png', c: content.toString('base64') }))).toBe('EVIDENCE.TYPE_NOT_ALLOWED');
     expect(codeOf(await add({ f: 'photo.png', m: 'image/png', c: content.toString('base64') }))).toBe('EVIDENCE.CONTENT_MISMATCH');
-    // A right-to-left override cannot disguise a name; the cleaned name is what is stored.
+    // A right-to-left override cannot disguise a name ("现场‮gpj.exe照片.png"): refused, nothing stored.
     const named = await add({ f: '现场\u202egpj.exe照片.png', m: 'image/png', c: PNG_1PX });
-    expect(named.errors).toBeUndefined();
-    const stored = await t.prisma.evidence.findUniqueOrThrow({ where: { id: named.data?.addEvidence.id } });
-    expect(stored.filename).toBe('现场gpj.exe照片.png');
-    await t.gql('mutation($id: ID!) { removeEvidence(id: $id) { id } }', { id: stored.id }, kg);
+    expect(codeOf(named)).toBe('VALIDATION.INVALID');
+    expect(named.errors?.[0]?.extensions?.field).toBe('filename');
+    // A path in the name is dropped: the stored name is a plain file name.
+    const pathed = await add({ f: '../../etc/现场照片.png', m: 'image/png', c: PNG_1PX });
+    expect(pathed.errors).toBeUndefined();
+    expect((await t.prisma.evidence.findUniqueOrThrow({ where: { id: pathed.data?.addEvidence.id } })).filename).toBe('etc现场照片.png');
+    await t.gql('mutation($id: ID!) { removeEvidence(id: $id) { id } }', { id: pathed.data?.addEvidence.id }, kg);
     expect(codeOf(await add({ f: 'a.png', m: 'image/png', c: '不是base64' }))).toBe('VALIDATION.INVALID');
     expect(codeOf(await add({ f: 'a.png', m: 'image/png', c: Buffer.alloc(20 * 1024 * 1024 + 1).toString('base64') }))).toBe('EVIDENCE.TOO_LARGE');
     expect(codeOf(await t.gql('mutation($r: ID!) { addEvidence(resultId: $r, filename: "a.png", mimeType: "image/png", contentBase64: "AAAA") { id } }', { r: id }, staff))).toBe('FORBIDDEN');
