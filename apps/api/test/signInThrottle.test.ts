@@ -113,3 +113,33 @@ describe('timing', () => {
     await t.prisma.loginThrottle.deleteMany({});
   });
 });
+
+describe('weak passwords', () => {
+  const CREATE = 'mutation($u: String!, $p: String!, $unit: ID!) { createUser(username: $u, name: "新同事", role: UNIT_STAFF, unitId: $unit, password: $p) { id } }';
+  const weak = (r: GqlResult) => [codeOf(r), r.errors?.[0]?.message];
+
+  it('are refused when an administrator creates or updates a user, with the reason in Chinese', async () => {
+    const admin = await t.login('admin');
+    const unit = (await t.prisma.user.findUniqueOrThrow({ where: { username: 'wenshao' } })).unitId;
+    const before = await t.fingerprint();
+    expect(weak(await t.gql(CREATE, { u: 'zhangsan', p: 'Passw0rd!', unit }, admin))).toEqual(['USER.PASSWORD_WEAK', expect.stringMatching(/^密码强度不足：容易被猜中/)]);
+    expect(weak(await t.gql(CREATE, { u: 'zhangsan', p: 'Zhangsan#2026x', unit }, admin))).toEqual(['USER.PASSWORD_WEAK', '密码强度不足：不能包含用户名']);
+    expect(weak(await t.gql(CREATE, { u: 'zhangsan', p: 'kq8vmlp2xrtz', unit }, admin))).toEqual(['USER.PASSWORD_WEAK', expect.stringContaining('至少三类')]);
+    expect(await t.fingerprint()).toEqual(before);
+    const created = await t.gql<{ createUser: { id: string } }>(CREATE, { u: 'zhangsan', p: 'Tr1cky-Otter-42', unit }, admin);
+    expect(created.errors).toBeUndefined();
+    const UPDATE = 'mutation($id: ID!, $p: String) { updateUser(id: $id, password: $p) { id } }';
+    expect(codeOf(await t.gql(UPDATE, { id: created.data!.createUser.id, p: 'Qwerty123!' }, admin))).toBe('USER.PASSWORD_WEAK');
+    expect(codeOf(await t.gql(UPDATE, { id: created.data!.createUser.id, p: 'x-ZhangSan-99' }, admin))).toBe('USER.PASSWORD_WEAK');
+  });
+
+  it('are refused when users change their own password', async () => {
+    const token = await t.login('analyst');
+    const CHANGE = 'mutation($o: String!, $n: String!) { changePassword(oldPassword: $o, newPassword: $n) }';
+    const r = await t.gql(CHANGE, { o: 'Analyst@2026', n: 'Analyst@2027' }, token);
+    expect(codeOf(r)).toBe('USER.PASSWORD_WEAK');
+    expect(r.errors?.[0]?.extensions?.field).toBe('newPassword');
+    expect(codeOf(await t.gql(CHANGE, { o: 'Analyst@2026', n: 'iloveyou2026' }, token))).toBe('USER.PASSWORD_WEAK');
+    expect((await t.gql(CHANGE, { o: 'Analyst@2026', n: 'Nov#2026!Qx-lamp' }, token)).data?.changePassword).toBe(true);
+  });
+});

@@ -163,7 +163,7 @@ builder.mutationFields((t) => ({
     resolve: async (_r, args, ctx) => {
       const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: ctx.user!.id } });
       if (!(await verifyPassword(args.oldPassword, user.passwordHash))) throw userError('BAD_CREDENTIALS');
-      checkPassword(args.newPassword);
+      checkPassword(args.newPassword, user.username, 'newPassword');
       const passwordHash = await hashPassword(args.newPassword);
       await ctx.prisma.$transaction(async (tx) => {
         await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
