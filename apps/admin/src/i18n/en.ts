@@ -87,7 +87,7 @@ export const enApp = {
       name: 'User |||| Users',
       fields: {
         id: 'ID', q: 'Search', username: 'Username', name: 'Name', role: 'Role', unitId: 'Unit', isPrincipal: 'Unit principal',
-        active: 'Active', lastLoginAt: 'Last sign-in', createdAt: 'Created at', password: 'Password',
+        active: 'Active', lastLoginAt: 'Last sign-in', signInLockedUntil: 'Sign-in locked until', createdAt: 'Created at', password: 'Password',
       },
     },
     CheckItem: {
@@ -919,6 +919,11 @@ export const enApp = {
     history_none: 'No changes recorded for this year.',
     history_settled: 'Declared: %{settled} provisional due date(s) counted again, %{moved} changed date',
     history_note: 'basis: %{note}',
+  },
+  signInLock: {
+    locked: 'Too many failed sign-ins: this account is locked until %{until}.',
+    unlock: 'Unlock',
+    unlocked: 'Sign-in lock lifted',
   },
   apiTokens: {
     title: 'API tokens',

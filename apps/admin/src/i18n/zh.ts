@@ -300,7 +300,7 @@ export const zhApp: typeof enApp = {
       name: '用户',
       fields: {
         id: '编号', q: '搜索', username: '用户名', name: '姓名', role: '角色', unitId: '所属单位', isPrincipal: '单位负责人',
-        active: '启用', lastLoginAt: '最近登录', createdAt: '创建时间', password: '密码',
+        active: '启用', lastLoginAt: '最近登录', signInLockedUntil: '登录锁定至', createdAt: '创建时间', password: '密码',
       },
     },
     CheckItem: {
@@ -1131,6 +1131,11 @@ export const zhApp: typeof enApp = {
     history_none: '该年度暂无修改记录。',
     history_settled: '已声明：%{settled} 个暂定截止日重新计算，其中 %{moved} 个日期变化',
     history_note: '依据：%{note}',
+  },
+  signInLock: {
+    locked: '登录失败次数过多，该账号已被暂时锁定，至 %{until} 自动解除。',
+    unlock: '解除锁定',
+    unlocked: '已解除登录锁定',
   },
   apiTokens: {
     title: 'API 令牌',
