@@ -444,12 +444,12 @@ export const enApp = {
     empty: '(none)',
     entities: {
       Unit: 'Unit', User: 'User', CheckItem: 'Checklist item', TargetLibrary: 'Target library', Target: 'Target', Inspector: 'Inspector',
-      Expert: 'Expert', DirectoryConfirmation: 'Directory confirmation', Session: 'Sign-in', ApiToken: 'API token', System: 'System',
+      Expert: 'Expert', DirectoryConfirmation: 'Directory confirmation', Session: 'Sign-in', ApiToken: 'API token', LoginThrottle: 'Sign-in lock', System: 'System',
       Plan: 'Annual plan', PlanItem: 'Plan line', Task: 'Task', TaskClass: 'Draw class', Draw: 'Draw', CalendarEntry: 'Holiday-schedule day', CalendarYear: 'Holiday-schedule year', Setting: 'Setting', Team: 'Team', TeamMember: 'Team member', ConflictOfInterest: 'Conflict of interest',
       Result: 'Result', TaskTarget: 'Task target', FollowUp: 'Follow-up', Correction: 'Correction', Review: 'Objection review', Form: 'Check form',
     },
     actions: {
-      loadDemoData: 'Load demo data', login: 'Sign in', logout: 'Sign out', changePassword: 'Change password', createApiToken: 'Create API token', revokeApiToken: 'Revoke API token',
+      loadDemoData: 'Load demo data', login: 'Sign in', logout: 'Sign out', changePassword: 'Change password', createApiToken: 'Create API token', revokeApiToken: 'Revoke API token', signInLocked: 'Locked after failed sign-ins', unlockSignIn: 'Lift sign-in lock',
       importTargets: 'Import targets', importInspectors: 'Import inspectors', importExperts: 'Import experts', importCheckItems: 'Import checklist items', rememberImportMapping: 'Remember import column mapping',
       confirmDirectories: 'Confirm directories',
       createPlan: 'Create annual plan', updatePlan: 'Update annual plan', deletePlan: 'Delete annual plan', filePlan: 'File plan', adjustPlan: 'File plan adjustment', addTemporaryCheck: 'Add temporary check',
