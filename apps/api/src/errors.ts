@@ -10,7 +10,7 @@ const apiMessages = {
   NOT_FOUND: '记录不存在',
   BAD_CREDENTIALS: '用户名或密码错误',
   USER_INACTIVE: '该账号已停用',
-  'AUTH.TOO_MANY_ATTEMPTS': '登录失败次数过多，已暂时锁定；请稍后再试，或请牵头科室管理员解锁',
+  'AUTH.TOO_MANY_ATTEMPTS': '登录失败次数过多，已暂时锁定',
   'AUTH.NOT_LOCKED': '该账号没有被锁定',
   'VALIDATION.REQUIRED': '必填字段不能为空',
   'VALIDATION.INVALID': '字段取值无效',

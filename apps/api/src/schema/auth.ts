@@ -73,7 +73,8 @@ builder.prismaObjectField('User', 'signInLockedUntil', (t) =>
   }),
 );
 
-const tooManyAttempts = (minutes: number) => userError('AUTH.TOO_MANY_ATTEMPTS', `请 ${minutes} 分钟后再试`, { minutesLeft: minutes });
+const tooManyAttempts = (minutes: number) =>
+  userError('AUTH.TOO_MANY_ATTEMPTS', `请 ${minutes} 分钟后再试，或请牵头科室管理员解锁`, { minutesLeft: minutes });
 
 builder.queryFields((t) => ({
   me: t.field({
