@@ -18,6 +18,13 @@ export const env = {
    * the demo database. Unset: the demo database's own day (2026-11-02), otherwise the real clock.
    */
   today: process.env.SSJ_TODAY?.trim() || null,
+  /**
+   * The API runs behind one reverse proxy that appends the client's address to X-Forwarded-For (SSJ_TRUST_PROXY=1):
+   * sign-in throttling per address (auth/throttle.ts) then counts that address. Unset: the socket's address —
+   * behind a proxy that is the proxy's, so only the per-account limits apply in effect. Never set it without a proxy:
+   * clients could then pick their own address.
+   */
+  trustProxy: process.env.SSJ_TRUST_PROXY === '1',
   /** Skip loading the demo data into an empty database. */
   noDemo: process.env.SSJ_NO_DEMO === '1',
 };

@@ -9,7 +9,8 @@ import { isApiPath, type App } from './yoga.ts';
 import { SECURITY_HEADERS } from './securityHeaders.ts';
 
 export function createRequestListener(app: App, adminDist: string): { listener: http.RequestListener; hasAdmin: boolean } {
-  const api = createServerAdapter(app.fetch);
+  // The socket's address goes along for sign-in throttling per address (context.ts).
+  const api = createServerAdapter<{ req: http.IncomingMessage }>((request, { req }) => app.fetch(request, { remoteAddress: req.socket.remoteAddress }));
   const hasAdmin = fs.existsSync(adminDist);
   const admin = hasAdmin ? sirv(adminDist, { single: true, etag: true, gzip: true }) : null;
   const listener: http.RequestListener = (req, res) => {

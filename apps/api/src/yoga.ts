@@ -3,7 +3,7 @@
 import { createYoga, maskError } from 'graphql-yoga';
 import type { PrismaClient } from '@ssj/db';
 import { schema } from './schema/index.ts';
-import { buildContext } from './context.ts';
+import { buildContext, type ServerContext } from './context.ts';
 import { createFileRoutes, isFileRoute } from './importing/routes.ts';
 import { queryLimitPlugins } from './limits.ts';
 import { useChineseRequestErrors } from './requestErrors.ts';
@@ -31,7 +31,7 @@ query Checklist {
 const MAX_REQUEST_BYTES = 30 * 1024 * 1024;
 
 export function createApp({ prisma }: { prisma: PrismaClient }) {
-  const yoga = createYoga({
+  const yoga = createYoga<ServerContext>({
     schema,
     graphqlEndpoint: '/graphql',
     // GraphiQL is served from the package, not a CDN (bureau intranets often have no internet access), and as
@@ -41,7 +41,7 @@ export function createApp({ prisma }: { prisma: PrismaClient }) {
     // Unexpected errors are masked; GraphQLErrors we throw (typed, in Chinese) pass through.
     // A database refusal the input provoked (duplicate, unknown reference, value too long) is typed (databaseErrors.ts).
     maskedErrors: { isDev: process.env.SSJ_DEBUG_ERRORS === '1', maskError: (error, message, isDev) => databaseError(error) ?? maskError(error, message, isDev) },
-    context: ({ request }) => buildContext(prisma, request),
+    context: ({ request, remoteAddress }) => buildContext(prisma, request, { remoteAddress }),
     landingPage: false,
     // Depth, cost, aliases, directives and tokens of a document are limited (limits.ts); refusals carry QUERY.* codes.
     // graphql-js's own refusals (syntax, unknown fields, wrong variables) get Chinese messages (requestErrors.ts).
@@ -53,11 +53,11 @@ export function createApp({ prisma }: { prisma: PrismaClient }) {
   const files = createFileRoutes(prisma);
 
   /** Fetch-API handler: /health, /graphql, /graphiql/…, /import/…, /export/…. Anything else is for the static admin (see server.ts). */
-  async function fetch(request: Request): Promise<Response> {
-    return withSecurityHeaders(await route(request));
+  async function fetch(request: Request, server: ServerContext = {}): Promise<Response> {
+    return withSecurityHeaders(await route(request, server));
   }
 
-  async function route(request: Request): Promise<Response> {
+  async function route(request: Request, server: ServerContext): Promise<Response> {
     const url = new URL(request.url);
     if (url.pathname === '/health') {
       try {
@@ -69,7 +69,7 @@ export function createApp({ prisma }: { prisma: PrismaClient }) {
     }
     if (isFileRoute(url.pathname)) return files.fetch(request);
     if (isGraphiQLAsset(url.pathname)) return serveGraphiQLAsset(request);
-    const response = await yoga.fetch(request);
+    const response = await yoga.fetch(request, server);
     // yoga refuses an oversized body (by Content-Length, or while reading a chunked one) in English.
     if (response.status === 413) return Response.json({ errors: [userError('REQUEST.TOO_LARGE').toJSON()] }, { status: 413 });
     return response;

@@ -65,7 +65,7 @@ describe('audit trail (全程留痕、责任可溯)', () => {
   it('never stores password hashes in the trail', async () => {
     const unit = await t.prisma.unit.findFirstOrThrow();
     await t.gql(
-      'mutation($u: ID) { createUser(username: "newuser", name: "新用户", role: UNIT_STAFF, unitId: $u, password: "Passw0rd!") { id } }',
+      'mutation($u: ID) { createUser(username: "newuser", name: "新用户", role: UNIT_STAFF, unitId: $u, password: "Tr1cky-Otter-42") { id } }',
       { u: unit.id },
       admin,
     );

@@ -13,3 +13,4 @@ export * from './coverage.ts';
 export * from './assessment.ts';
 export * from './results.ts';
 export * from './inputLimits.ts';
+export * from './signIn.ts';

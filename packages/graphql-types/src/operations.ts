@@ -687,6 +687,13 @@ export type TransferTaskTargetMutationVariables = Exact<{
 
 export type TransferTaskTargetMutation = { transferTaskTarget: { id: string, status: ResultStatus, responsibleUnitId: string } };
 
+export type UnlockSignInMutationVariables = Exact<{
+  username?: string | null | undefined;
+}>;
+
+
+export type UnlockSignInMutation = { unlockSignIn: boolean };
+
 export type UpdateResultMutationVariables = Exact<{
   id: string;
   formId?: string | null | undefined;

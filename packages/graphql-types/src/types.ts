@@ -1083,6 +1083,8 @@ export type Mutation = {
   submitResult: Result;
   /** 检查对象已迁移：移交新住所地单位，由其录入检查结果 / A moved target is transferred to the unit of its new location, which enters its result (rule 23) */
   transferTaskTarget: Result;
+  /** 解除登录锁定（牵头科室管理员） / Lift a sign-in lock (lead unit administrators) */
+  unlockSignIn: Scalars['Boolean']['output'];
   updateCalendarEntry: CalendarEntry;
   /** 调整抽查事项（保留原版本并公示调整说明） / Adjust a checklist item (keeps the previous version, publishes the notice) */
   updateCheckItem: CheckItem;
@@ -1629,6 +1631,13 @@ export type MutationTransferTaskTargetArgs = {
   reason?: InputMaybe<Scalars['String']['input']>;
   taskTargetId: Scalars['ID']['input'];
   toUnitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** 变更 / Mutations */
+export type MutationUnlockSignInArgs = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  username?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -3959,6 +3968,8 @@ export type User = {
   name: Scalars['String']['output'];
   /** 角色 / Role */
   role: Role;
+  /** 登录锁定至（仅管理员可见） / Sign-in locked until (administrators only) */
+  signInLockedUntil: Maybe<Scalars['DateTime']['output']>;
   unit: Unit;
   /** 所属单位 / Unit */
   unitId: Scalars['ID']['output'];

@@ -60,12 +60,13 @@ const DETAIL_ONLY: Record<string, string[]> = {
   Draw: ['exclusions', 'classResults'],
   Result: ['form', 'findings', 'evidence', 'corrections', 'reviews', 'followUp', 'remarks', 'taskTarget'],
   Review: ['corrections'],
+  User: ['signInLockedUntil'],
 };
 
 /** Fields the server lets only administrators read. */
 const ADMIN_ONLY: Record<string, string[]> = {
   Expert: ['phone'],
-  User: ['lastLoginAt'],
+  User: ['lastLoginAt', 'signInLockedUntil'],
 };
 
 type IntrospectedField = { name: string; type: { kind: string; name?: string | null; ofType?: unknown } };

@@ -87,7 +87,7 @@ export const enApp = {
       name: 'User |||| Users',
       fields: {
         id: 'ID', q: 'Search', username: 'Username', name: 'Name', role: 'Role', unitId: 'Unit', isPrincipal: 'Unit principal',
-        active: 'Active', lastLoginAt: 'Last sign-in', createdAt: 'Created at', password: 'Password',
+        active: 'Active', lastLoginAt: 'Last sign-in', signInLockedUntil: 'Sign-in locked until', createdAt: 'Created at', password: 'Password',
       },
     },
     CheckItem: {
@@ -444,12 +444,12 @@ export const enApp = {
     empty: '(none)',
     entities: {
       Unit: 'Unit', User: 'User', CheckItem: 'Checklist item', TargetLibrary: 'Target library', Target: 'Target', Inspector: 'Inspector',
-      Expert: 'Expert', DirectoryConfirmation: 'Directory confirmation', Session: 'Sign-in', ApiToken: 'API token', System: 'System',
+      Expert: 'Expert', DirectoryConfirmation: 'Directory confirmation', Session: 'Sign-in', ApiToken: 'API token', LoginThrottle: 'Sign-in lock', System: 'System',
       Plan: 'Annual plan', PlanItem: 'Plan line', Task: 'Task', TaskClass: 'Draw class', Draw: 'Draw', CalendarEntry: 'Holiday-schedule day', CalendarYear: 'Holiday-schedule year', Setting: 'Setting', Team: 'Team', TeamMember: 'Team member', ConflictOfInterest: 'Conflict of interest',
       Result: 'Result', TaskTarget: 'Task target', FollowUp: 'Follow-up', Correction: 'Correction', Review: 'Objection review', Form: 'Check form',
     },
     actions: {
-      loadDemoData: 'Load demo data', login: 'Sign in', logout: 'Sign out', changePassword: 'Change password', createApiToken: 'Create API token', revokeApiToken: 'Revoke API token',
+      loadDemoData: 'Load demo data', login: 'Sign in', logout: 'Sign out', changePassword: 'Change password', createApiToken: 'Create API token', revokeApiToken: 'Revoke API token', signInLocked: 'Locked after failed sign-ins', unlockSignIn: 'Lift sign-in lock',
       importTargets: 'Import targets', importInspectors: 'Import inspectors', importExperts: 'Import experts', importCheckItems: 'Import checklist items', rememberImportMapping: 'Remember import column mapping',
       confirmDirectories: 'Confirm directories',
       createPlan: 'Create annual plan', updatePlan: 'Update annual plan', deletePlan: 'Delete annual plan', filePlan: 'File plan', adjustPlan: 'File plan adjustment', addTemporaryCheck: 'Add temporary check',
@@ -919,6 +919,11 @@ export const enApp = {
     history_none: 'No changes recorded for this year.',
     history_settled: 'Declared: %{settled} provisional due date(s) counted again, %{moved} changed date',
     history_note: 'basis: %{note}',
+  },
+  signInLock: {
+    locked: 'Too many failed sign-ins: this account is locked until %{until}.',
+    unlock: 'Unlock',
+    unlocked: 'Sign-in lock lifted',
   },
   apiTokens: {
     title: 'API tokens',

@@ -300,7 +300,7 @@ export const zhApp: typeof enApp = {
       name: '用户',
       fields: {
         id: '编号', q: '搜索', username: '用户名', name: '姓名', role: '角色', unitId: '所属单位', isPrincipal: '单位负责人',
-        active: '启用', lastLoginAt: '最近登录', createdAt: '创建时间', password: '密码',
+        active: '启用', lastLoginAt: '最近登录', signInLockedUntil: '登录锁定至', createdAt: '创建时间', password: '密码',
       },
     },
     CheckItem: {
@@ -657,12 +657,12 @@ export const zhApp: typeof enApp = {
     empty: '（无）',
     entities: {
       Unit: '单位', User: '用户', CheckItem: '抽查事项', TargetLibrary: '检查对象名录库', Target: '检查对象', Inspector: '执法检查人员',
-      Expert: '专家', DirectoryConfirmation: '名录库确认', Session: '登录', ApiToken: 'API 令牌', System: '系统',
+      Expert: '专家', DirectoryConfirmation: '名录库确认', Session: '登录', ApiToken: 'API 令牌', LoginThrottle: '登录锁定', System: '系统',
       Plan: '年度计划', PlanItem: '计划事项', Task: '抽查任务', TaskClass: '抽取类别', Draw: '摇号', CalendarEntry: '节假日安排', CalendarYear: '节假日年度', Setting: '系统设置', Team: '检查组', TeamMember: '检查组成员', ConflictOfInterest: '回避登记',
       Result: '检查结果', TaskTarget: '任务检查对象', FollowUp: '后续处置', Correction: '更正', Review: '异议复查', Form: '检查表单',
     },
     actions: {
-      loadDemoData: '载入演示数据', login: '登录', logout: '退出登录', changePassword: '修改密码', createApiToken: '创建 API 令牌', revokeApiToken: '吊销 API 令牌',
+      loadDemoData: '载入演示数据', login: '登录', logout: '退出登录', changePassword: '修改密码', createApiToken: '创建 API 令牌', revokeApiToken: '吊销 API 令牌', signInLocked: '登录失败过多被锁定', unlockSignIn: '解除登录锁定',
       importTargets: '导入检查对象', importInspectors: '导入执法检查人员', importExperts: '导入专家', importCheckItems: '导入抽查事项', rememberImportMapping: '记住导入列对应关系',
       confirmDirectories: '确认名录库',
       createPlan: '新增年度计划', updatePlan: '修改年度计划', deletePlan: '删除年度计划', filePlan: '计划备案', adjustPlan: '计划调整备案', addTemporaryCheck: '增加临时抽查',
@@ -1131,6 +1131,11 @@ export const zhApp: typeof enApp = {
     history_none: '该年度暂无修改记录。',
     history_settled: '已声明：%{settled} 个暂定截止日重新计算，其中 %{moved} 个日期变化',
     history_note: '依据：%{note}',
+  },
+  signInLock: {
+    locked: '登录失败次数过多，该账号已被暂时锁定，至 %{until} 自动解除。',
+    unlock: '解除锁定',
+    unlocked: '已解除登录锁定',
   },
   apiTokens: {
     title: 'API 令牌',

@@ -2,7 +2,8 @@
 import { builder } from '../builder.ts';
 import { audit } from '../audit.ts';
 import { env } from '../env.ts';
-import { hashPassword, verifyPassword } from '../auth/password.ts';
+import { hashPassword, verifyPassword, verifyPasswordOf } from '../auth/password.ts';
+import { addressKey, lockedMinutes, recordFailure, recordSuccess, throttleKeys, userKey } from '../auth/throttle.ts';
 import { issueToken } from '../auth/sessions.ts';
 import { notFound, userError } from '../errors.ts';
 import { RoleEnum } from './enums.ts';
@@ -57,6 +58,24 @@ const NewApiToken = builder.objectRef<{ token: string; id: string; expiresAt: Da
   }),
 });
 
+// The lead unit's administrators see and lift a sign-in lock on the user's page.
+builder.prismaObjectField('User', 'signInLockedUntil', (t) =>
+  t.field({
+    type: 'DateTime',
+    nullable: true,
+    description: '登录锁定至（仅管理员可见） / Sign-in locked until (administrators only)',
+    select: { username: true },
+    resolve: async (u, _a, ctx) => {
+      if (ctx.user?.role !== 'ADMIN') return null;
+      const row = await ctx.prisma.loginThrottle.findUnique({ where: { key: userKey(u.username) } });
+      return row?.lockedUntil && row.lockedUntil.getTime() > Date.now() ? row.lockedUntil : null;
+    },
+  }),
+);
+
+const tooManyAttempts = (minutes: number) =>
+  userError('AUTH.TOO_MANY_ATTEMPTS', `请 ${minutes} 分钟后再试，或请牵头科室管理员解锁`, { minutesLeft: minutes });
+
 builder.queryFields((t) => ({
   me: t.field({
     type: Me,
@@ -83,10 +102,21 @@ builder.mutationFields((t) => ({
     description: '登录 / Sign in',
     args: { username: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
     resolve: async (_r, args, ctx) => {
+      // Sign-in uses the real clock: locks last real minutes whatever day the server pins.
+      const now = new Date();
+      const keys = throttleKeys(args.username, ctx.clientAddress);
+      // A locked account or address is refused before any password check: the right password waits too.
+      const locked = await lockedMinutes(ctx.prisma, keys, now);
+      if (locked !== null) throw tooManyAttempts(locked);
       const user = await ctx.prisma.user.findUnique({ where: { username: args.username.trim() }, include: { unit: { select: { name: true } } } });
-      // The same answer for an unknown user and a wrong password, so accounts cannot be enumerated.
-      if (!user || !(await verifyPassword(args.password, user.passwordHash))) throw userError('BAD_CREDENTIALS');
+      // The same answer, in the same time (a dummy hash is compared for an unknown user), for an unknown user and a
+      // wrong password, so accounts cannot be enumerated; both count against the username and the address.
+      if (!(await verifyPasswordOf(args.password, user)) || !user) {
+        const lockedNow = await recordFailure(ctx, keys, now);
+        throw lockedNow !== null ? tooManyAttempts(lockedNow) : userError('BAD_CREDENTIALS');
+      }
       if (!user.active) throw userError('USER_INACTIVE');
+      await recordSuccess(ctx.prisma, user.username);
       const expiresAt = new Date(Date.now() + env.sessionHours * 3600_000);
       return ctx.prisma.$transaction(async (tx) => {
         const { token, session } = await issueToken(tx, user.id, 'SESSION', expiresAt);
@@ -94,6 +124,25 @@ builder.mutationFields((t) => ({
         const me = { id: user.id, username: user.username, name: user.name, role: user.role, unitId: user.unitId, unitName: user.unit.name, isPrincipal: user.isPrincipal };
         await audit(tx, { ...ctx, user: { ...me, sessionId: session.id, sessionKind: 'SESSION' } }, { action: 'login', entity: 'Session', entityId: session.id });
         return { token, expiresAt, me };
+      });
+    },
+  }),
+  unlockSignIn: t.boolean({
+    description: '解除登录锁定（牵头科室管理员） / Lift a sign-in lock (lead unit administrators)',
+    authScopes: { admin: true },
+    args: {
+      username: t.arg.string({ required: false, description: '用户名 / Username' }),
+      address: t.arg.string({ required: false, description: '客户端地址 / Client address' }),
+    },
+    resolve: async (_r, args, ctx) => {
+      const keys = [...(args.username?.trim() ? [userKey(args.username)] : []), ...(args.address?.trim() ? [addressKey(args.address.trim())] : [])];
+      if (!keys.length) throw userError('VALIDATION.REQUIRED', '用户名或客户端地址', { field: 'username' });
+      return ctx.prisma.$transaction(async (tx) => {
+        const rows = await tx.loginThrottle.findMany({ where: { key: { in: keys } } });
+        if (!rows.some((r) => r.failures > 0 || r.lockedUntil)) throw userError('AUTH.NOT_LOCKED');
+        await tx.loginThrottle.deleteMany({ where: { key: { in: keys } } });
+        for (const r of rows) await audit(tx, ctx, { action: 'unlockSignIn', entity: 'LoginThrottle', entityId: r.key, before: r });
+        return true;
       });
     },
   }),
@@ -115,7 +164,7 @@ builder.mutationFields((t) => ({
     resolve: async (_r, args, ctx) => {
       const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: ctx.user!.id } });
       if (!(await verifyPassword(args.oldPassword, user.passwordHash))) throw userError('BAD_CREDENTIALS');
-      checkPassword(args.newPassword);
+      checkPassword(args.newPassword, user.username, 'newPassword');
       const passwordHash = await hashPassword(args.newPassword);
       await ctx.prisma.$transaction(async (tx) => {
         await tx.user.update({ where: { id: user.id }, data: { passwordHash } });

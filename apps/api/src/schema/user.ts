@@ -3,6 +3,7 @@ import type { Prisma } from '@ssj/db/client';
 import { builder } from '../builder.ts';
 import { audit } from '../audit.ts';
 import { hashPassword } from '../auth/password.ts';
+import { passwordWeakness } from '../auth/passwordStrength.ts';
 import { notFound, userError } from '../errors.ts';
 import { keywordWhere, listQueries } from '../listing.ts';
 import { defined, refuseBlanking, requireFields } from '../validation.ts';
@@ -69,11 +70,14 @@ const userArgs = builder.args((t) => ({
   unitId: t.id({ required: false }),
   isPrincipal: t.boolean({ required: false }),
   active: t.boolean({ required: false }),
-  password: t.string({ required: false, description: `新密码（至少 ${MIN_PASSWORD_LENGTH} 位） / New password` }),
+  password: t.string({ required: false, description: `新密码（至少 ${MIN_PASSWORD_LENGTH} 位，不含用户名，含大写字母、小写字母、数字、符号中的至少三类，且不易被猜中） / New password (at least ${MIN_PASSWORD_LENGTH} characters, without the username, three kinds of characters, not easily guessed)` }),
 }));
 
-export function checkPassword(password: string) {
-  if (password.length < MIN_PASSWORD_LENGTH) throw userError('USER.PASSWORD_TOO_SHORT', undefined, { field: 'password' });
+/** Refuses a new password that is too short or too weak (auth/passwordStrength.ts) for the account named `username`. */
+export function checkPassword(password: string, username: string | null | undefined, field = 'password') {
+  if (password.length < MIN_PASSWORD_LENGTH) throw userError('USER.PASSWORD_TOO_SHORT', undefined, { field });
+  const weakness = passwordWeakness(password, username);
+  if (weakness) throw userError('USER.PASSWORD_WEAK', weakness, { field });
 }
 
 builder.mutationFields((t) => ({
@@ -83,7 +87,7 @@ builder.mutationFields((t) => ({
     args: userArgs,
     resolve: async (query, _r, args, ctx) => {
       requireFields(args, { ...LABELS, password: '密码' });
-      checkPassword(args.password!);
+      checkPassword(args.password!, args.username);
       const passwordHash = await hashPassword(args.password!);
       return ctx.prisma.$transaction(async (tx) => {
         if (await tx.user.findUnique({ where: { username: args.username! } })) throw userError('USER.USERNAME_DUPLICATE', args.username!, { field: 'username' });
@@ -101,9 +105,13 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }), ...userArgs },
     resolve: async (query, _r, args, ctx) => {
       refuseBlanking(args, LABELS);
-      if (args.password) checkPassword(args.password);
-      const passwordHash = args.password ? await hashPassword(args.password) : undefined;
       const id = String(args.id);
+      if (args.password) {
+        const current = await ctx.prisma.user.findUnique({ where: { id }, select: { username: true } });
+        if (!current) throw notFound('用户');
+        checkPassword(args.password, args.username ?? current.username);
+      }
+      const passwordHash = args.password ? await hashPassword(args.password) : undefined;
       return ctx.prisma.$transaction(async (tx) => {
         const before = await tx.user.findUnique({ where: { id } });
         if (!before) throw notFound('用户');

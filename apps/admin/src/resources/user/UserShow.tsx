@@ -2,12 +2,14 @@ import { BooleanField, ReferenceField, Show, SimpleShowLayout, TextField, usePer
 import { EnumField } from '../../common/EnumField';
 import { LocalDateTimeField } from '../../common/LocalDateField';
 import { ShowActions } from '../../common/ShowActions';
+import { SignInLock } from './SignInLock';
 
 const UserShow = () => {
   const { permissions } = usePermissions<string>();
   return (
     <Show actions={<ShowActions />}>
       <SimpleShowLayout>
+        {permissions === 'ADMIN' && <SignInLock />}
         <TextField source="username" />
         <TextField source="name" />
         <EnumField source="role" enumName="Role" />
