@@ -24,8 +24,13 @@ describe('audit trail (全程留痕、责任可溯)', () => {
     expect(c.targetCount).toBe(await t.prisma.target.count({ where: { unitId: unit.id, retiredAt: null } }));
     const ev = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'confirmDirectories', entityId: c.id } });
     expect(ev.unitId).toBe(unit.id);
-    const shown = await t.gql('query($id: ID!) { Unit(id: $id) { lastConfirmation { id } } }', { id: unit.id }, staff);
-    expect(shown.data?.Unit.lastConfirmation.id).toBe(c.id);
+    const shown = await t.gql('query($id: ID!) { Unit(id: $id) { lastConfirmation { id fresh } } }', { id: unit.id }, staff);
+    expect(shown.data?.Unit.lastConfirmation).toEqual({ id: c.id, fresh: true });
+    // Fresh for a draw by the server's clock (rule 4: within 24 hours), whatever the browser's clock says.
+    t.setToday('2026-11-04');
+    const later = await t.gql('query($id: ID!) { Unit(id: $id) { lastConfirmation { fresh } } }', { id: unit.id }, staff);
+    t.setToday('2026-11-02');
+    expect(later.data?.Unit.lastConfirmation.fresh).toBe(false);
   });
 
   it('refuses confirming another unit\'s directories', async () => {

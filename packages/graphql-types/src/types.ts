@@ -439,6 +439,8 @@ export type DirectoryConfirmation = {
   confirmedAt: Scalars['DateTime']['output'];
   confirmedBy: User;
   confirmedById: Scalars['ID']['output'];
+  /** 仍在摇号所需的 24 小时内（按服务器时间） / Still within the 24 hours a draw needs (server clock, rule 4) */
+  fresh: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   /** 确认时执法检查人员数 / Inspectors at confirmation */
   inspectorCount: Scalars['Int']['output'];

@@ -23,7 +23,7 @@ export const DASHBOARD = /* GraphQL */ `
     experts: _allExpertsMeta { count }
     units: allUnits(perPage: 500, sortField: "code", sortOrder: "ASC") {
       id code name kind targetCount inspectorCount
-      lastConfirmation { id confirmedAt }
+      lastConfirmation { id confirmedAt fresh }
     }
   }
 `;
@@ -78,7 +78,7 @@ export const DRAW_TASK = /* GraphQL */ `
   query DrawTask($id: ID!) {
     Task(id: $id) {
       id code name status seedCommitment pendingRedrawReason ownerUnitId executingUnitId windowFrom windowTo isPublic
-      ownerUnit { id name lastConfirmation { id confirmedAt } }
+      ownerUnit { id name lastConfirmation { id confirmedAt fresh } }
       classes { id key label ratio count directed libraryId }
       draws { ${DRAW_FIELDS} }
     }

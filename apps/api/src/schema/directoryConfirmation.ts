@@ -6,6 +6,7 @@ import { notFound } from '../errors.ts';
 import { listQueries } from '../listing.ts';
 import { assertUnitWrite } from '../validation.ts';
 import { clock } from '../clock.ts';
+import { confirmationIsFresh } from './commands/drawInputs.ts';
 
 export const DirectoryConfirmationRef = builder.prismaObject('DirectoryConfirmation', {
   description: '名录库确认记录（抽取前确认名录库为最新） / Confirmation that a unit\'s directories are up to date (rule 4)',
@@ -18,6 +19,11 @@ export const DirectoryConfirmationRef = builder.prismaObject('DirectoryConfirmat
     confirmedById: t.exposeID('confirmedById'),
     confirmedBy: t.relation('confirmedBy'),
     confirmedAt: t.expose('confirmedAt', { type: 'DateTime', description: '确认时间 / Confirmed at' }),
+    fresh: t.boolean({
+      description: '仍在摇号所需的 24 小时内（按服务器时间） / Still within the 24 hours a draw needs (server clock, rule 4)',
+      select: { confirmedAt: true },
+      resolve: (c) => confirmationIsFresh(c.confirmedAt, clock.now()),
+    }),
     targetCount: t.exposeInt('targetCount', { description: '确认时检查对象数 / Targets at confirmation' }),
     inspectorCount: t.exposeInt('inspectorCount', { description: '确认时执法检查人员数 / Inspectors at confirmation' }),
     note: t.exposeString('note', { nullable: true }),

@@ -42,7 +42,6 @@ const DRAW = gql(DRAW_TARGETS);
 const REDRAW = gql(REDRAW_TARGETS);
 const LOCK = gql(LOCK_DRAW);
 
-const DAY_MS = 24 * 3600_000;
 
 const Step = ({ n, title, done, active, children, testId }: { n: number; title: string; done: boolean; active: boolean; children: ReactNode; testId: string }) => {
   const translate = useTranslate();
@@ -173,7 +172,8 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
   const [redrawOpen, setRedrawOpen] = useState(false);
 
   const confirmedAt = task.ownerUnit.lastConfirmation?.confirmedAt ?? null;
-  const fresh = !!confirmedAt && Date.now() - Date.parse(confirmedAt) <= DAY_MS;
+  // Rule 4: recent enough for a draw, by the server's clock (a pinned demo day, not the browser's).
+  const fresh = task.ownerUnit.lastConfirmation?.fresh ?? false;
   const announced = !!task.seedCommitment && task.status !== 'DRAFT';
   const ready = task.status === 'READY';
   const preview = useDrawPreview(task, ready);

@@ -323,6 +323,10 @@ export async function buildCandidates(db: Db, classes: readonly ClassRow[], at: 
 
 const CONFIRMATION_MAX_AGE_MS = 24 * 3600_000;
 
+/** Rule 4: a confirmation made at `confirmedAt` is recent enough for a draw at `at` (within 24 hours before it). */
+export const confirmationIsFresh = (confirmedAt: Date, at: Date) =>
+  confirmedAt.getTime() <= at.getTime() && at.getTime() - confirmedAt.getTime() <= CONFIRMATION_MAX_AGE_MS;
+
 /** The unit's latest directory confirmation, and whether it is recent enough for a draw at `at`. */
 export async function latestConfirmation(db: Db, unitId: string, at: Date) {
   const c = await db.directoryConfirmation.findFirst({
@@ -330,7 +334,7 @@ export async function latestConfirmation(db: Db, unitId: string, at: Date) {
     orderBy: { confirmedAt: 'desc' },
     select: { id: true, confirmedAt: true },
   });
-  return { confirmation: c, fresh: !!c && at.getTime() - c.confirmedAt.getTime() <= CONFIRMATION_MAX_AGE_MS };
+  return { confirmation: c, fresh: !!c && confirmationIsFresh(c.confirmedAt, at) };
 }
 
 // ——— advisory locks ——————————————————————————————————————————————————————————————
