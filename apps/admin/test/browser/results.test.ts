@@ -162,10 +162,21 @@ describe('results: entry, review, publication, correction, objection, follow-up'
   it('is approved and published by the lead unit; the violation is handed over for follow-up', async () => {
     await signIn('admin', 'Admin@2026');
     await openResult();
+    // Approving cannot be undone: it asks first, and cancelling changes nothing.
     await page.getByTestId('result-approve').click();
+    await page.getByText('确认审核通过？').waitFor();
+    await shot('r07b-approve-confirm-zh');
+    await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    expect(await status()).not.toBe('通过（待公示）');
+    await page.getByTestId('result-approve').click();
+    await page.locator('.ra-confirm').click();
     await poll(status).toBe('通过（待公示）');
     await page.getByTestId('result-follow-up').waitFor();
+    // Publishing is public and final: it asks first, naming how many.
     await page.getByTestId('result-publish').click();
+    await page.getByText('确认公示 1 条检查结果？').waitFor();
+    await page.locator('.ra-confirm').click();
     await poll(status).toBe('已公示');
     await page.getByTestId('result-read-only').waitFor();
     await poll(() => page.getByTestId('result-countdown').getAttribute('data-state')).toBe('ON_TIME');

@@ -603,10 +603,12 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
     await shot('w35-result-to-review-zh');
 
     await page.getByTestId('result-approve').click();
+    await page.locator('.ra-confirm').click();
     await poll(resultStatus).toBe('通过（待公示）');
     // Approval hands the violation over for follow-up (rule 24).
     await poll(() => page.getByTestId('result-follow-up').textContent()).toContain('已移交');
     await page.getByTestId('result-publish').click();
+    await page.locator('.ra-confirm').click();
     await poll(resultStatus).toBe('已公示');
     await page.getByTestId('result-read-only').waitFor();
     // Published within the deadline: the countdown stops, grey, "按期".

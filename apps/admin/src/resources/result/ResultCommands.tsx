@@ -11,7 +11,7 @@ import DoneAllIcon from '@mui/icons-material/DoneAllOutlined';
 import PublicIcon from '@mui/icons-material/PublicOutlined';
 import BlockIcon from '@mui/icons-material/BlockOutlined';
 import MoveUpIcon from '@mui/icons-material/MoveUpOutlined';
-import { useGetList, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { Confirm, useGetList, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type {
   ApproveResultMutation, ApproveResultMutationVariables, CheckMethod, CloseTaskTargetMutation, CloseTaskTargetMutationVariables, FollowUpAction,
   PublishResultsMutation, PublishResultsMutationVariables, ResultOutcome, ReturnResultMutation, ReturnResultMutationVariables, SubmitResultMutation,
@@ -59,6 +59,8 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
   const [kind, setKind] = useState<'CLOSED_UNREACHABLE' | 'CLOSED_DEREGISTERED'>('CLOSED_UNREACHABLE');
   const [toUnitId, setToUnitId] = useState('');
   const [noticeRef, setNoticeRef] = useState('');
+  /** Approving and publishing cannot be undone: each asks first (rules 21, 26). */
+  const [confirming, setConfirming] = useState<'approve' | 'publish' | null>(null);
   const { data: units } = useGetList<{ id: string; name: string; retiredAt?: string | null }>(
     'Unit', { pagination: { page: 1, perPage: 500 }, sort: { field: 'code', order: 'ASC' } }, { enabled: dialog === 'transfer' },
   );
@@ -103,7 +105,7 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
             <Button variant="outlined" color="warning" startIcon={<UndoIcon />} disabled={busy} onClick={() => open('return')} data-testid="result-return">{translate('result.return')}</Button>
             <Button
               variant="contained" color="success" startIcon={<DoneAllIcon />} disabled={busy} data-testid="result-approve"
-              onClick={() => run(() => apolloClient.mutate<ApproveResultMutation, ApproveResultMutationVariables>({ mutation: M.approve, variables: { id: r.id } }), 'result.approved')}
+              onClick={() => setConfirming('approve')}
             >
               {translate('result.approve')}
             </Button>
@@ -112,7 +114,7 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
         {r.publishable && (
           <Button
             variant="contained" color="success" startIcon={<PublicIcon />} disabled={busy} data-testid="result-publish"
-            onClick={() => run(() => apolloClient.mutate<PublishResultsMutation, PublishResultsMutationVariables>({ mutation: M.publish, variables: { ids: [r.id] } }), 'result.published', { smart_count: 1 })}
+            onClick={() => setConfirming('publish')}
           >
             {translate('result.publish')}
           </Button>
@@ -126,6 +128,22 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
           </>
         )}
       </Stack>
+
+      <Confirm
+        isOpen={confirming !== null}
+        title={confirming === 'publish' ? 'result.confirm_publish_title' : 'result.confirm_approve_title'}
+        content={confirming === 'publish' ? 'result.confirm_publish_content' : 'result.confirm_approve_content'}
+        translateOptions={{ smart_count: 1 }}
+        confirm={confirming === 'publish' ? 'result.publish' : 'result.approve'}
+        loading={busy}
+        onClose={() => setConfirming(null)}
+        onConfirm={() => {
+          const step = confirming;
+          setConfirming(null);
+          if (step === 'approve') void run(() => apolloClient.mutate<ApproveResultMutation, ApproveResultMutationVariables>({ mutation: M.approve, variables: { id: r.id } }), 'result.approved');
+          if (step === 'publish') void run(() => apolloClient.mutate<PublishResultsMutation, PublishResultsMutationVariables>({ mutation: M.publish, variables: { ids: [r.id] } }), 'result.published', { smart_count: 1 });
+        }}
+      />
 
       <CommandDialog
         open={dialog === 'return'} onClose={() => setDialog(null)} title="result.return_title" content="result.return_content" confirmLabel="result.return"

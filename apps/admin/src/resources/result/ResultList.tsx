@@ -1,11 +1,11 @@
 // The results of the signed-in unit's tasks, soonest due first, with the working-day countdown (rule 20);
 // approved results are published in bulk (all or none, the server names a result that cannot be).
+import { useState } from 'react';
 import { Box, Button, Chip, Stack, Typography } from '@mui/material';
 import PublicIcon from '@mui/icons-material/PublicOutlined';
 import { gql } from '@apollo/client';
 import {
-  AutocompleteInput, BooleanInput, Datagrid, FunctionField, List, ReferenceField, ReferenceInput, SearchInput, SelectInput, useGetOne, useListContext,
-  useNotify, useRefresh, useTranslate, useUnselectAll,
+  AutocompleteInput, BooleanInput, Confirm, Datagrid, FunctionField, List, ReferenceField, ReferenceInput, SearchInput, SelectInput, useGetOne, useListContext, useNotify, useRefresh, useTranslate, useUnselectAll,
 } from 'react-admin';
 import type { PublishResultsMutation, PublishResultsMutationVariables } from '@ssj/graphql-types/operations';
 import { Countdown, ProvisionalMark } from '../../common/Countdown';
@@ -44,7 +44,10 @@ const PublishSelectedButton = () => {
   const unselectAll = useUnselectAll('Result');
   const selected = (data ?? []).filter((r) => selectedIds.includes(r.id));
   const ready = selected.length > 0 && selected.every((r) => r.publishable);
+  // Publishing cannot be undone (rule 26): it asks first, naming how many.
+  const [asking, setAsking] = useState(false);
   const publish = async () => {
+    setAsking(false);
     try {
       const { data: out } = await apolloClient.mutate<PublishResultsMutation, PublishResultsMutationVariables>({
         // react-admin's identifiers may be numbers; the data provider's are the API's string ids.
@@ -58,9 +61,20 @@ const PublishSelectedButton = () => {
     }
   };
   return (
-    <Button size="small" variant="contained" color="success" startIcon={<PublicIcon />} disabled={!ready} onClick={publish} data-testid="publish-selected">
-      {translate('result.publish_selected')}
-    </Button>
+    <>
+      <Button size="small" variant="contained" color="success" startIcon={<PublicIcon />} disabled={!ready} onClick={() => setAsking(true)} data-testid="publish-selected">
+        {translate('result.publish_selected')}
+      </Button>
+      <Confirm
+        isOpen={asking}
+        title="result.confirm_publish_title"
+        content="result.confirm_publish_content"
+        translateOptions={{ smart_count: selected.length }}
+        confirm="result.publish"
+        onClose={() => setAsking(false)}
+        onConfirm={publish}
+      />
+    </>
   );
 };
 
