@@ -1,0 +1,22 @@
+// The API's tests: `npx vitest run` here, or as a project of the root config (`npm test`).
+import { createRequire } from 'node:module';
+import { defineProject } from 'vitest/config';
+
+// graphql ships CJS (main) and ESM (module) builds. Node resolves packages such as graphql-yoga to the CJS
+// one; Vite would give our sources the ESM one, and `instanceof GraphQLError` would then fail across the two.
+const graphqlCjs = createRequire(import.meta.url).resolve('graphql');
+
+export default defineProject({
+  test: {
+    name: 'api',
+    alias: [{ find: /^graphql$/, replacement: graphqlCjs }],
+    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Each test file gets its own fresh embedded database; two workers fit 2 cores.
+    pool: 'forks',
+    maxWorkers: 2,
+    // Projects with different maxWorkers must run in different groups (vitest 4): after the domain's.
+    sequence: { groupOrder: 1 },
+  },
+});
