@@ -119,7 +119,8 @@ async function lockedDrawsFor(targetIds: string[], times: number) {
     await t.prisma.draw.create({
       data: {
         taskId: other.id, kind: 'TARGETS', sequence: s, status: 'LOCKED', candidateCount: 0, candidateListHash: 'x', candidates: [], seedCommitment: 'x', seed: 'x',
-        receipt: {}, lockedAt: new Date(), drawn: { create: targetIds.map((targetId) => ({ targetId, rank: 1, classKeys: ['ck'] })) },
+        // Drawn and locked in the plan's year (the yearly cap counts by it), whatever day the suite runs on.
+        receipt: {}, drawnAt: new Date('2026-04-20T09:00:00+08:00'), lockedAt: new Date('2026-04-20T09:30:00+08:00'), drawn: { create: targetIds.map((targetId) => ({ targetId, rank: 1, classKeys: ['ck'] })) },
       },
     });
   }

@@ -16,6 +16,7 @@ import { getDrawSettings } from '../settings.ts';
 import { assertUnitWrite, refuseBlanking, requireFields } from '../validation.ts';
 import { advisoryLock, assertDrawCaps, classRows, LOCK_CLASS, taskForDrawSelect, taskParameters } from './commands/drawInputs.ts';
 import { canWriteUnit } from './unit.ts';
+import { clock } from '../clock.ts';
 
 // The CheckItem object registered by checkItem.ts, looked up by model (that module exports no ref).
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
@@ -441,7 +442,7 @@ builder.mutationFields((t) => ({
           const task = await tx.task.findUniqueOrThrow({ where: { id }, select: taskForDrawSelect });
           if (task.classes.length > 0) {
             const { parameters, items } = taskParameters(task, await getDrawSettings(tx));
-            await assertDrawCaps(tx, parameters, classRows(task), items, new Date());
+            await assertDrawCaps(tx, parameters, classRows(task), items, clock.now());
           }
         }
         const classes = (pick: 'before' | 'after') => (classItemChanges.length > 0 ? { classCheckItemIds: Object.fromEntries(classItemChanges.map((c) => [c.key, c[pick]])) } : {});

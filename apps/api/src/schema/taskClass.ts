@@ -17,6 +17,7 @@ import { assertDrawCaps, classRows, itemRows, setUpParameters, taskForDrawSelect
 import { BusinessScaleEnum } from './enums.ts';
 import { assertTaskEditable, canEditTask } from './task.ts';
 import { lockRow } from '../locking.ts';
+import { clock } from '../clock.ts';
 
 // The CheckItem object registered by checkItem.ts, looked up by model (that module exports no ref).
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
@@ -165,7 +166,7 @@ function classItemIds(task: TaskForDraw, ids: readonly (string | number)[] | nul
 async function assertClasses(tx: Prisma.TransactionClient, task: TaskForDraw, classes: ClassRow[]) {
   const items = itemRows(task);
   const parameters = setUpParameters(task, classes, items, await getDrawSettings(tx));
-  await assertDrawCaps(tx, parameters, classes, items, new Date());
+  await assertDrawCaps(tx, parameters, classes, items, clock.now());
 }
 
 function classData(a: ClassArgs) {

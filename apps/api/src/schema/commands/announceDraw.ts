@@ -11,6 +11,7 @@ import { assertUnitWrite, requireFields } from '../../validation.ts';
 import { taskSnapshot } from '../task.ts';
 import { assertDrawCaps, assertEveryItemDrawnFor, classRows, taskForDrawSelect, taskParameters } from './drawInputs.ts';
 import { lockRow } from '../../locking.ts';
+import { clock } from '../../clock.ts';
 
 /** A fresh server secret (never reused) and the commitment to publish. */
 export function newSeedCommitment(): { serverSecret: string; seedCommitment: string } {
@@ -39,7 +40,7 @@ builder.mutationFields((t) => ({
         // item of the task no class draws for; a GENERAL item's classes asking more than its cap allows (ssj-draw/3).
         assertEveryItemDrawnFor(task);
         const { parameters, items } = taskParameters(task, await getDrawSettings(tx));
-        await assertDrawCaps(tx, parameters, classRows(task), items, new Date());
+        await assertDrawCaps(tx, parameters, classRows(task), items, clock.now());
         const { serverSecret, seedCommitment } = newSeedCommitment();
         const after = await tx.task.update({ where: { id: taskId }, data: { status: 'READY', serverSecret, seedCommitment } });
         await audit(tx, ctx, {

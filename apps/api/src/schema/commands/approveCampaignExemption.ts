@@ -5,7 +5,7 @@
 // with the receipt) and the audit trail; it lifts the ratio and yearly caps for the task's directed classes only.
 import { builder, DateScalar } from '../../builder.ts';
 import { audit } from '../../audit.ts';
-import { todayInChina } from '../../clock.ts';
+import { clock, todayInChina } from '../../clock.ts';
 import { notFound, userError } from '../../errors.ts';
 import { requireFields } from '../../validation.ts';
 import { EDITABLE_STATUSES, toDate } from '../task.ts';
@@ -40,7 +40,7 @@ builder.mutationFields((t) => ({
         if (task.campaignApprovedAt) throw userError('TASK.CAMPAIGN_ALREADY_APPROVED', undefined, { approvedAt: task.campaignApprovedAt.toISOString() });
         // The approval is part of the draw's parameters: only while those may still change (before the draw).
         if (!EDITABLE_STATUSES.includes(task.status)) throw userError('TASK.CAMPAIGN_APPROVAL_TOO_LATE', undefined, { status: task.status });
-        const now = new Date();
+        const now = clock.now();
         const updated = await tx.task.updateMany({
           where: { id: taskId, status: { in: [...EDITABLE_STATUSES] }, campaignOrdered: true, campaignApprovedAt: null },
           data: { campaignApprovedAt: now, campaignApprovedById: ctx.user!.id, campaignApprovalDocNo: documentNumber, campaignApprovalDocDate: toDate(documentDate) },
