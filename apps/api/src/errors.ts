@@ -41,7 +41,7 @@ const apiMessages = {
   'IMPORT.BUSY': '该文件正在处理中，请稍候',
   'IMPORT.NOT_ANALYSED': '请先试导入，确认每一行的处理结果后再提交',
   'IMPORT.REFUSED_ROWS': '文件中仍有被拒绝的行，不能提交；请按错误报告修改文件后重新导入',
-  'IMPORT.CHANGED_SINCE_DRY_RUN': '试导入后名录已有变化，有行被拒绝，未导入任何记录；请查看结果，修改文件后重新导入',
+  'IMPORT.CHANGED_SINCE_DRY_RUN': '试导入后名录已有变化（有行被拒绝，或记录已由他人导入或修改），未导入任何记录；请查看新的试导入结果后重新导入',
   'IMPORT.ALREADY_COMMITTED': '该文件已导入',
   'IMPORT.FILTER_INVALID': '导出的筛选条件无效',
   // plans

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeCheckChar } from '@ssj/domain';
 import { createTestApp, type GqlResult, type TestApp } from './helpers.ts';
+import { fileRoutes } from './importHelpers.ts';
 
 const N = 20;
 let t: TestApp;
@@ -72,10 +73,22 @@ describe.skipIf(!run)('twenty parallel identical calls have one effect (PostgreS
     expect(await audits('announceDraw', taskId)).toBe(1);
   });
 
-  it('draws once, and locks once', async () => {
-    const d = await race(() => t.gql('mutation($id: ID) { drawTargets(taskId: $id, witnessName: "见证人", witnessEntropy: "3-6-1") { id } }', { id: taskId }, kg));
-    oneEffect(d);
+  it('draws once, re-draws once, and locks once', async () => {
+    const draw = () => race(() => t.gql('mutation($id: ID) { drawTargets(taskId: $id, witnessName: "见证人", witnessEntropy: "3-6-1") { id } }', { id: taskId }, kg));
+    oneEffect(await draw());
     expect(await t.prisma.draw.count({ where: { taskId } })).toBe(1);
+    // Rule 17: a re-draw supersedes the draw once and commits to one fresh secret.
+    oneEffect(await race(() => t.gql('mutation($id: ID) { redrawTargets(taskId: $id, reason: "见证人未到场") { id } }', { id: taskId }, kg)));
+    expect(await audits('redrawTargets', taskId)).toBe(1);
+    expect(await t.prisma.draw.count({ where: { taskId, status: 'SUPERSEDED' } })).toBe(1);
+    const d = await draw();
+    oneEffect(d);
+    expect(await t.prisma.draw.count({ where: { taskId } })).toBe(2);
+    expect(await t.prisma.auditEvent.count({ where: { action: 'drawTargets', after: { path: ['taskId'], equals: taskId } } })).toBe(2);
+    expect(await t.prisma.draw.findMany({ where: { taskId }, select: { sequence: true, reason: true }, orderBy: { sequence: 'asc' } })).toEqual([
+      { sequence: 1, reason: null },
+      { sequence: 2, reason: '见证人未到场' },
+    ]);
     const drawId = (d.ok[0] as GqlResult).data!.drawTargets.id as string;
     const l = await race(() => t.gql('mutation($id: ID) { lockDraw(drawId: $id) { id } }', { id: drawId }, kg));
     oneEffect(l);
@@ -105,10 +118,15 @@ describe.skipIf(!run)('twenty parallel identical calls have one effect (PostgreS
       kg,
     );
     expect(filled.errors).toBeUndefined();
-    oneEffect(await race(() => t.gql('mutation($id: ID!) { submitResult(id: $id) { id } }', { id: resultId }, kg)));
+    const submit = () => race(() => t.gql('mutation($id: ID!) { submitResult(id: $id) { id } }', { id: resultId }, kg));
+    oneEffect(await submit());
+    oneEffect(await race(() => t.gql('mutation($id: ID!) { returnResult(id: $id, reason: "检查情况不完整") { id } }', { id: resultId }, admin)));
+    expect(await audits('returnResult', resultId)).toBe(1);
+    oneEffect(await submit());
     oneEffect(await race(() => t.gql('mutation($id: ID!) { approveResult(id: $id) { id } }', { id: resultId }, admin)));
     oneEffect(await race(() => t.gql('mutation($ids: [ID!]!) { publishResults(ids: $ids) { id } }', { ids: [resultId] }, admin)));
-    for (const action of ['submitResult', 'approveResult', 'publishResult']) expect(await audits(action, resultId)).toBe(1);
+    expect(await audits('submitResult', resultId)).toBe(2);
+    for (const action of ['approveResult', 'publishResult']) expect(await audits(action, resultId)).toBe(1);
   });
 
   it('decides a review once, and proposes and signs a correction once', async () => {
@@ -144,5 +162,29 @@ describe.skipIf(!run)('twenty parallel identical calls have one effect (PostgreS
     oneEffect(r);
     expect(new Set(r.codes)).toEqual(new Set(['TARGET.CREDIT_CODE_DUPLICATE']));
     expect(await t.prisma.target.count({ where: { creditCode: code } })).toBe(1);
+  });
+
+  it('commits one of several dry runs of the same file; the others are refused as out of date', async () => {
+    const f = fileRoutes(t);
+    const wenshao = await t.login('wenshao');
+    const unit = await t.prisma.unit.findUniqueOrThrow({ where: { code: 'GTS01' } });
+    const library = await t.prisma.targetLibrary.findFirstOrThrow({ where: { retiredAt: null }, orderBy: { code: 'asc' } });
+    const codes = [0, 1, 2].map((i) => {
+      const body = `91370305MA3RCT${i}0X`;
+      return body + creditCodeCheckChar(body);
+    });
+    const csv = [
+      '统一社会信用代码,名称,所属名录库,维护单位,对象类型,经营规模,行业,所在镇（街道）,登记住所,风险等级',
+      ...codes.map((c, i) => [c, `并发导入${i}有限公司`, library.name, unit.name, '采矿权人', '小型', '采矿业', '闻韶街道', '临淄区闻韶街道1号', '低风险'].join(',')),
+    ].join('\n');
+    const jobs = await Promise.all(Array.from({ length: 5 }, () => f.prepare('Target', '名录.csv', csv, wenshao)));
+    for (const j of jobs) expect(j.counts).toMatchObject({ CREATE: 3, REFUSED: 0 });
+    const answers = await Promise.all(jobs.map((j) => f.commit(j.id, wenshao)));
+    const ok = answers.filter((a) => a.job?.status === 'COMMITTED');
+    const codesSeen = answers.flatMap((a) => (a.errors ?? []).map((e) => e.extensions?.code ?? 'NO_CODE'));
+    expect(ok).toHaveLength(1);
+    expect(new Set(codesSeen)).toEqual(new Set(['IMPORT.CHANGED_SINCE_DRY_RUN']));
+    expect(await t.prisma.target.count({ where: { creditCode: { in: codes } } })).toBe(3);
+    expect(await t.prisma.auditEvent.count({ where: { action: 'importTargets', after: { path: ['fileName'], equals: '名录.csv' } } })).toBe(1);
   });
 });

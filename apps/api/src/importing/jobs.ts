@@ -11,6 +11,7 @@ import type { PrismaClient } from '@ssj/db';
 import { audit } from '../audit.ts';
 import type { Context, CurrentUser } from '../context.ts';
 import { forbidden, notFound, unauthenticated, userError } from '../errors.ts';
+import { lockKey } from '../locking.ts';
 import { getGeneralRatioCap } from '../settings.ts';
 import { analyse, RowsRefused, type Counts, type Progress, type RowAction, type RowResult } from './analyse.ts';
 import type { ListDef } from './listDef.ts';
@@ -228,6 +229,9 @@ export function createImportJobs(prisma: PrismaClient) {
           try {
             await ctx.prisma.$transaction(
               async (tx) => {
+                // Two commits of one list wait for each other, so the second re-checks its rows against what the
+                // first wrote (two parallel imports of one file would otherwise both create the same records).
+                await lockKey(tx, `import:${j.def.kind}`);
                 const rules = { lookups: await loadLookups(tx, ctx.user!.unitId), generalRatioCap: await getGeneralRatioCap(tx) };
                 const { results, counts } = await analyse(
                   tx,
@@ -237,6 +241,9 @@ export function createImportJobs(prisma: PrismaClient) {
                   },
                   { tx, options: { ctx, notice: notice?.trim() || null, fileName: j.fileName } },
                 );
+                // What the user confirmed is the dry run: if the lists changed since (another commit created or
+                // changed these records), write nothing and show the new outcome instead.
+                if (counts.CREATE !== j.counts!.CREATE || counts.UPDATE !== j.counts!.UPDATE) throw new RowsRefused(results, counts);
                 await audit(tx, ctx, {
                   action: j.def.auditAction,
                   entity: j.def.kind,
@@ -253,8 +260,10 @@ export function createImportJobs(prisma: PrismaClient) {
             );
           } catch (e) {
             if (e instanceof RowsRefused) {
+              const before = new Map(j.results.map((r) => [r.row, r.action]));
+              const first = e.results.find((r) => r.action === 'REFUSED') ?? e.results.find((r) => before.get(r.row) !== r.action);
               Object.assign(j, { results: e.results, counts: e.counts, status: 'ANALYSED' });
-              throw userError('IMPORT.CHANGED_SINCE_DRY_RUN', `第 ${e.results.find((r) => r.action === 'REFUSED')?.row} 行`);
+              throw userError('IMPORT.CHANGED_SINCE_DRY_RUN', first ? `第 ${first.row} 行` : undefined);
             }
             throw e;
           }
