@@ -2,7 +2,7 @@
 // for follow-up, targets closed or transferred, evidence with limits, and published results frozen by the
 // database itself. Each transition and each refusal (role, unit, state) is checked, and a refusal saves nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayInChina } from '../src/clock.ts';
+import { clock } from '../src/clock.ts';
 import { codeOf, createTestApp, type TestApp } from './helpers.ts';
 
 /** A real 1×1 PNG (evidence content is checked against its declared type). */
@@ -194,7 +194,7 @@ describe('violations are handed over for follow-up (rule 24)', () => {
 
     const advance = (vars: Record<string, unknown>, token = staff) =>
       t.gql('mutation($id: ID!, $s: FollowUpStatus, $on: Date, $c: String, $n: String) { advanceFollowUp(id: $id, status: $s, on: $on, caseNumber: $c, notes: $n) { status acceptedAt caseNumber caseFiledAt closedAt notes nextStatuses editable daysOpen } }', { id: f.id, ...vars }, token);
-    const today = todayInChina();
+    const today = clock.today();
     expect(codeOf(await advance({ s: 'CASE_FILED', on: today, c: '临自然资罚〔2026〕1号' }))).toBe('FOLLOW_UP.INVALID_TRANSITION');
     expect(codeOf(await advance({ s: 'ACCEPTED', on: today }, kg))).toBe('FORBIDDEN');
     const accepted = await advance({ s: 'ACCEPTED', on: today, n: '已接收' });
@@ -363,7 +363,7 @@ describe('lists and countdowns (rule 20)', () => {
     const r = await t.gql('query($task: ID) { allResults(filter: { taskId: $task }) { id dueOn deadline { dueOn state workingDaysLeft } } _allResultsMeta(filter: { taskId: $task }) { count } }', { task: task.id }, kg);
     expect(r.errors).toBeUndefined();
     expect(r.data?._allResultsMeta.count).toBe(2);
-    const today = todayInChina();
+    const today = clock.today();
     const expected = today > '2026-11-03' ? 'OVERDUE' : 'PENDING';
     expect(r.data?.allResults[0].deadline).toMatchObject({ dueOn: '2026-11-03', state: expected });
     const overdue = await t.gql('query($task: ID) { _allResultsMeta(filter: { taskId: $task, overdue: true }) { count } }', { task: task.id }, kg);

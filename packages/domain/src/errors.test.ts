@@ -27,7 +27,7 @@ describe('error codes', () => {
       expect(code).toMatch(/^[A-Z_]+\.[A-Z_]+$/);
       expect(message).toMatch(/[\u4e00-\u9fff]/);
     }
-    expect(messageFor('CALENDAR.YEAR_UNKNOWN')).toBe('该年度的节假日安排尚未录入，无法计算工作日');
+    expect(messageFor('CALENDAR.YEAR_UNKNOWN')).toBe('该年度不在可推算工作日的范围（1901–2099 年）内，且未声明节假日安排，无法计算工作日');
   });
 
   it('throws DomainError with its code and details', () => {
@@ -35,6 +35,6 @@ describe('error codes', () => {
     expect(isDomainError(e)).toBe(true);
     expect(e.code satisfies DomainErrorCode).toBe('CALENDAR.YEAR_UNKNOWN');
     expect(e.details).toEqual({ year: 2099 });
-    expect(e.message).toContain('节假日');
+    expect(e.message).toContain('1901–2099');
   });
 });

@@ -58,7 +58,7 @@ export const messages: Record<DomainErrorCode, string> = {
   'CREDIT_CODE.CHECK_DIGIT': '统一社会信用代码校验位错误',
   'ID_NUMBER.INVALID': '公民身份号码格式或校验位错误',
 
-  'CALENDAR.YEAR_UNKNOWN': '该年度的节假日安排尚未录入，无法计算工作日',
+  'CALENDAR.YEAR_UNKNOWN': '该年度不在可推算工作日的范围（1901–2099 年）内，且未声明节假日安排，无法计算工作日',
   'CALENDAR.INVALID_DATE': '日期格式错误，应为YYYY-MM-DD格式的有效日期',
   'CALENDAR.INVALID_ENTRY': '节假日安排录入有误（日期或类型不正确，或同一日期重复录入）',
 

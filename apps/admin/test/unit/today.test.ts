@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browserToday, loadServerToday, setServerToday, today, todayLoaded } from '../../src/common/today';
 import { todayInChina } from '../../src/common/CommandDialog';
 import { chinaToday } from '../../src/dashboard/leadership/figures';
+import { daysSince } from '../../src/common/Freshness';
 
 afterEach(() => {
   setServerToday(null);
@@ -43,5 +44,19 @@ describe('today', () => {
   it('refuses what is not a day', () => {
     expect(() => setServerToday('2026-11-2')).toThrow();
     expect(todayLoaded()).toBe(false);
+  });
+});
+
+describe('days since a directory confirmation (dashboard "N 天前")', () => {
+  it('counts Beijing calendar days up to the server\'s day, not the browser\'s clock', () => {
+    vi.useFakeTimers({ now: new Date('2026-12-04T12:00:00Z'), toFake: ['Date'] });
+    setServerToday('2026-11-02');
+    // 01:00 on 2 November in Beijing is still "today" on the pinned server day.
+    expect(daysSince('2026-11-01T17:00:00Z')).toBe(0);
+    // 23:59 on 1 November in Beijing is one day ago.
+    expect(daysSince('2026-11-01T15:59:00Z')).toBe(1);
+    expect(daysSince('2026-10-03T02:00:00Z')).toBe(30);
+    // A confirmation after the pinned day (data newer than the demo's day) is not counted negative.
+    expect(daysSince('2026-11-20T02:00:00Z')).toBe(0);
   });
 });

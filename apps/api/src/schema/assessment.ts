@@ -6,7 +6,7 @@
 import { getRefFromModel, type PrismaObjectRef } from '@pothos/plugin-prisma';
 import type PrismaTypes from '@ssj/db/pothos-types';
 import { builder, DateScalar } from '../builder.ts';
-import { todayInChina } from '../clock.ts';
+import { clock } from '../clock.ts';
 import { userError } from '../errors.ts';
 import { assessmentFigures, periodOf, previousPeriod, type Period, type UnitFigures } from '../assessment/figures.ts';
 
@@ -158,7 +158,7 @@ function checkPeriod(year: number, quarter?: number | null, month?: number | nul
 
 async function assess(ctx: { prisma: Parameters<typeof assessmentFigures>[0] }, year: number, quarter: number | null, month: number | null, unitIds?: string[]): Promise<AssessmentShape> {
   const period = { ...periodOf(year, quarter, month), year, quarter, month };
-  const figures = await assessmentFigures(ctx.prisma, period, todayInChina(), unitIds);
+  const figures = await assessmentFigures(ctx.prisma, period, clock.today(), unitIds);
   return { period, units: figures.filter((f) => f.unitId !== null), total: figures.find((f) => f.unitId === null)! };
 }
 

@@ -8,7 +8,7 @@ import { calendarDaysBetween, FOLLOW_UP_NEXT, followUpTransition } from '@ssj/do
 import { labelled } from './enums.ts';
 import { builder, DateScalar } from '../builder.ts';
 import { audit } from '../audit.ts';
-import { clock, todayInChina } from '../clock.ts';
+import { chinaDay, clock } from '../clock.ts';
 import { notFound, userError } from '../errors.ts';
 import { listQueries } from '../listing.ts';
 import { assertUnitWrite, requireFields } from '../validation.ts';
@@ -59,7 +59,7 @@ builder.prismaObject('FollowUp', {
       description: '自移交起的天数（办结的算到办结日） / Calendar days since the hand-over, up to closing if closed',
       select: { handedOverAt: true, closedAt: true },
       // Counted in China calendar days, as the assessment's medians are: a close recorded for the hand-over day is 0.
-      resolve: (f) => calendarDaysBetween(todayInChina(f.handedOverAt), todayInChina(f.closedAt ?? clock.now())),
+      resolve: (f) => calendarDaysBetween(chinaDay(f.handedOverAt), chinaDay(f.closedAt ?? clock.now())),
     }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: '修改时间 / Updated at' }),
     editable: t.boolean({
@@ -133,8 +133,8 @@ builder.mutationFields((t) => ({
         const move = followUpTransition(f.status, to);
         if (!move.ok) throw userError(move.code, undefined, { from: move.from, to: move.to, allowed: move.allowed });
         const on = args.on!;
-        if (on > todayInChina()) throw userError('VALIDATION.INVALID', '日期不能晚于今天', { field: 'on' });
-        const last = [f.handedOverAt, f.acceptedAt, f.caseFiledAt, f.rectifiedAt, f.sentToJudicialAt].filter((d): d is Date => d !== null).map((d) => todayInChina(d)).sort().at(-1)!;
+        if (on > clock.today()) throw userError('VALIDATION.INVALID', '日期不能晚于今天', { field: 'on' });
+        const last = [f.handedOverAt, f.acceptedAt, f.caseFiledAt, f.rectifiedAt, f.sentToJudicialAt].filter((d): d is Date => d !== null).map((d) => chinaDay(d)).sort().at(-1)!;
         if (on < last) throw userError('VALIDATION.INVALID', `日期不能早于上一环节 ${last}`, { field: 'on' });
         // Stored at noon China time, so the calendar day reads the same in every zone.
         const at = new Date(`${on}T12:00:00+08:00`);

@@ -7,7 +7,7 @@ import { reviewTransition, statutoryDeadline } from '@ssj/domain';
 import { labelled } from './enums.ts';
 import { builder, DateScalar } from '../builder.ts';
 import { audit } from '../audit.ts';
-import { clock, todayInChina } from '../clock.ts';
+import { chinaDay, clock } from '../clock.ts';
 import { domainCall, notFound, userError } from '../errors.ts';
 import { loadHolidayCalendar } from '../holidayCalendar.ts';
 import { listQueries } from '../listing.ts';
@@ -137,7 +137,7 @@ builder.mutationFields((t) => ({
         const unitId = responsibleUnitId(r.taskTarget);
         assertUnitWrite(ctx.user, unitId);
         if (r.status !== 'PUBLISHED' || !r.publishedAt) throw userError('REVIEW.RESULT_NOT_PUBLISHED', undefined, { status: r.status });
-        checkDay(args.receivedOn!, todayInChina(r.publishedAt), '受理日期', 'receivedOn');
+        checkDay(args.receivedOn!, chinaDay(r.publishedAt), '受理日期', 'receivedOn');
         const calendar = await loadHolidayCalendar(tx);
         const due = domainCall(() => statutoryDeadline('OBJECTION_REVIEW', args.receivedOn!, calendar));
         const review = await tx.review.create({

@@ -5,7 +5,7 @@
 // with the receipt) and the audit trail; it lifts the ratio and yearly caps for the task's directed classes only.
 import { builder, DateScalar } from '../../builder.ts';
 import { audit } from '../../audit.ts';
-import { clock, todayInChina } from '../../clock.ts';
+import { chinaDay, clock } from '../../clock.ts';
 import { notFound, userError } from '../../errors.ts';
 import { requireFields } from '../../validation.ts';
 import { EDITABLE_STATUSES, toDate } from '../task.ts';
@@ -27,7 +27,7 @@ builder.mutationFields((t) => ({
       const documentNumber = args.documentNumber!.trim();
       if (!documentNumber) throw userError('VALIDATION.REQUIRED', '依据文号', { field: 'documentNumber' });
       const documentDate = args.documentDate!;
-      if (documentDate > todayInChina()) throw userError('VALIDATION.INVALID', '依据文件日期不能晚于今天', { field: 'documentDate' });
+      if (documentDate > clock.today()) throw userError('VALIDATION.INVALID', '依据文件日期不能晚于今天', { field: 'documentDate' });
       const taskId = String(args.taskId);
       return ctx.prisma.$transaction(async (tx) => {
         // Rule 9: the lead unit approves (its ADMIN), not the unit that asks for the exemption.
