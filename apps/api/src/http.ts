@@ -8,11 +8,28 @@ import { createServerAdapter } from '@whatwg-node/server';
 import { isApiPath, type App } from './yoga.ts';
 import { SECURITY_HEADERS } from './securityHeaders.ts';
 
+/**
+ * Files under /assets/ carry a hash of their content in the name (Vite), so a browser keeps them for a year
+ * without asking again; everything else (index.html, public.html, the icon) is revalidated on every load, so a
+ * new release is picked up at once.
+ */
+export const cacheControl = (pathname: string): string =>
+  pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+
 export function createRequestListener(app: App, adminDist: string): { listener: http.RequestListener; hasAdmin: boolean } {
   // The socket's address goes along for sign-in throttling per address (context.ts).
   const api = createServerAdapter<{ req: http.IncomingMessage }>((request, { req }) => app.fetch(request, { remoteAddress: req.socket.remoteAddress }));
   const hasAdmin = fs.existsSync(adminDist);
-  const admin = hasAdmin ? sirv(adminDist, { single: true, etag: true, gzip: true }) : null;
+  const admin = hasAdmin
+    ? sirv(adminDist, {
+        single: true,
+        etag: true,
+        // The build writes .br and .gz beside each asset (vite.config.ts); sirv sends the one the browser accepts.
+        brotli: true,
+        gzip: true,
+        setHeaders: (res, pathname) => res.setHeader('Cache-Control', cacheControl(pathname)),
+      })
+    : null;
   const listener: http.RequestListener = (req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
     if (isApiPath(path) || !admin) return void api(req, res);

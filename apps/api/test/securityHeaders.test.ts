@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequestListener } from '../src/http.ts';
 import { createTestApp, type TestApp } from './helpers.ts';
@@ -97,6 +97,11 @@ describe('the static admin and public pages', () => {
     fs.writeFileSync(path.join(dist, 'public.html'), '<!doctype html><title>public</title>');
     fs.mkdirSync(path.join(dist, 'assets'));
     fs.writeFileSync(path.join(dist, 'assets', 'main.js'), 'export {};');
+    // A hashed asset with the .br and .gz copies the build writes beside it.
+    const source = `export const big = ${JSON.stringify('监管'.repeat(2000))};`;
+    fs.writeFileSync(path.join(dist, 'assets', 'vendor-Ab12Cd34.js'), source);
+    fs.writeFileSync(path.join(dist, 'assets', 'vendor-Ab12Cd34.js.br'), brotliCompressSync(source));
+    fs.writeFileSync(path.join(dist, 'assets', 'vendor-Ab12Cd34.js.gz'), gzipSync(source));
     server = http.createServer(createRequestListener(t.app, dist).listener);
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
@@ -116,5 +121,32 @@ describe('the static admin and public pages', () => {
     const graphiql = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
     expectSecurityHeaders(graphiql.headers, 'GraphiQL over HTTP');
     expect(await graphiql.text()).toContain('graphiql-options');
+  });
+
+  /** One GET with the given Accept-Encoding, the body as sent (not decoded). */
+  const raw = (p: string, encoding: string) =>
+    new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      http.get(`${base}${p}`, { headers: { 'accept-encoding': encoding } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+      }).on('error', reject);
+    });
+
+  it('send the precompressed copy the browser accepts, and let it keep hashed assets for a year', async () => {
+    const source = fs.readFileSync(path.join(dist, 'assets', 'vendor-Ab12Cd34.js'));
+    const br = await raw('/assets/vendor-Ab12Cd34.js', 'gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.body).equals(source)).toBe(true);
+    expect(br.body.length).toBeLessThan(source.length / 10);
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const gz = await raw('/assets/vendor-Ab12Cd34.js', 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).equals(source)).toBe(true);
+    const plain = await raw('/assets/vendor-Ab12Cd34.js', 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.equals(source)).toBe(true);
+    // The pages themselves are asked for again on every load, so a new release is seen at once.
+    for (const p of ['/', '/some/deep/link', '/public']) expect((await raw(p, 'br')).headers['cache-control'], p).toBe('no-cache');
   });
 });

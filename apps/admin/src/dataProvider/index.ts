@@ -10,11 +10,21 @@ import { RESOURCE_TYPES } from './resources';
 
 export { RESOURCE_TYPES };
 
-const graphQLProvider = buildGraphQLProvider({
-  client: apolloClient,
-  buildQuery: makeBuildQuery(currentRole),
-  introspection: { include: [...RESOURCE_TYPES] },
-}) as DataProvider;
+// The provider builds its queries from the schema. It reads the schema the build ships (generated from the
+// printed schema, packages/graphql-types/introspection.ts: a small, cached chunk loaded on the first request)
+// rather than asking the server for an introspection on every start.
+type ProviderOptions = NonNullable<Parameters<typeof buildGraphQLProvider>[0]>;
+type IntrospectionSchema = NonNullable<Exclude<ProviderOptions['introspection'], false | undefined>['schema']>;
+let graphQLProvider: Promise<DataProvider> | null = null;
+const provider = (): Promise<DataProvider> =>
+  (graphQLProvider ??= import('@ssj/graphql-types/introspection.json').then(
+    ({ default: schema }) =>
+      buildGraphQLProvider({
+        client: apolloClient,
+        buildQuery: makeBuildQuery(currentRole),
+        introspection: { schema: schema as unknown as IntrospectionSchema, include: [...RESOURCE_TYPES] },
+      }) as DataProvider,
+  ));
 
 const METHODS = ['getList', 'getOne', 'getMany', 'getManyReference', 'create', 'update', 'updateMany', 'delete', 'deleteMany'] as const;
 
@@ -24,7 +34,7 @@ export const dataProvider: DataProvider = Object.fromEntries(
     m,
     async (resource: string, params: unknown) => {
       try {
-        return await (graphQLProvider[m] as (r: string, p: unknown) => Promise<unknown>)(resource, params);
+        return await ((await provider())[m] as (r: string, p: unknown) => Promise<unknown>)(resource, params);
       } catch (e) {
         throw toHttpError(e);
       }

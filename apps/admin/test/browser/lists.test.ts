@@ -35,6 +35,9 @@ describe('admin lists (unit staff)', () => {
   let page: Page;
   let password = 'Staff@2026';
   const consoleErrors: string[] = [];
+  /** GraphQL request bodies and the Content-Encoding of each script, as the browser saw them. */
+  const graphqlBodies: string[] = [];
+  const scriptEncodings = new Map<string, string | undefined>();
 
   const shot = async (name: string) => {
     await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
@@ -50,6 +53,12 @@ describe('admin lists (unit staff)', () => {
     page = await context.newPage();
     page.on('console', (msg) => {
       if (msg.type() === 'error') consoleErrors.push(msg.text());
+    });
+    page.on('request', (req) => {
+      if (req.url().endsWith('/graphql') && req.method() === 'POST') graphqlBodies.push(req.postData() ?? '');
+    });
+    page.on('response', async (res) => {
+      if (res.url().includes('/assets/') && res.url().endsWith('.js')) scriptEncodings.set(res.url(), (await res.allHeaders())['content-encoding']);
     });
   });
 
@@ -69,6 +78,13 @@ describe('admin lists (unit staff)', () => {
     await expect.poll(() => page.getByTestId('unit-badge').textContent()).toContain('闻韶国土资源所');
     await page.locator('table tbody tr').first().waitFor();
     await shot('02-targets-zh');
+    // The data provider reads the schema shipped with the build: no introspection query on start (~470 kB),
+    // and the scripts arrive brotli-compressed (files under 1 kB are sent as they are).
+    expect(graphqlBodies.length).toBeGreaterThan(0);
+    expect(graphqlBodies.filter((b) => b.includes('__schema'))).toEqual([]);
+    const big = [...scriptEncodings].filter(([u]) => /\/assets\/(main|react|react-admin|mui|graphql|i18n)-[\w-]+\.js$/.test(u));
+    expect(big.length).toBe(6);
+    expect(big.filter(([, enc]) => enc !== 'br')).toEqual([]);
   });
 
   const code = newCreditCode();
