@@ -139,6 +139,24 @@ describe(`${DOC}: the rules and their index`, () => {
     expect(bare).toEqual([]);
   });
 
+  it('files each path under the right heading', () => {
+    const WHERE: Record<string, RegExp> = {
+      Domain: /^packages\/domain\/src\//,
+      API: /^apps\/api\/src\//,
+      Admin: /^apps\/admin\/src\//,
+      Tests: /(\.test\.ts|\/test\/.*\/)$/,
+    };
+    const misplaced: string[] = [];
+    for (const r of doc.rules.values()) {
+      for (const [kind, refs] of r.index) {
+        for (const ref of refs) {
+          if (!WHERE[kind]!.test(ref.split('#')[0]!)) misplaced.push(`rule ${r.n}, ${kind}: ${ref} does not belong under ${kind} (${WHERE[kind]})`);
+        }
+      }
+    }
+    expect(misplaced).toEqual([]);
+  });
+
   it('points only at paths (and symbols) that exist', () => {
     const broken: string[] = [];
     for (const r of doc.rules.values()) {
