@@ -1,11 +1,18 @@
 // Machine-checked architecture rules (after Sairyss/domain-driven-hexagon's .dependency-cruiser.js).
-// packages/domain must stay pure: no I/O, no database, no GraphQL, no other workspace — so its rules
-// run unchanged in the API, in a worker and in a citizen's browser that re-checks a draw.
-// Only packages/domain/src/cli/ (the command-line verifier and the test-vector generator) may touch
-// the file system and the process.
 //
-// Run from packages/domain (`npm run lint`: depcruise src --config ../../.dependency-cruiser.cjs)
-// or from the root (npx depcruise packages/domain/src --config .dependency-cruiser.cjs).
+//   Domain (packages/domain)  imports no other workspace: pure, no I/O — its rules run unchanged in the API,
+//                             a worker and a citizen's browser that re-checks a draw. Only src/cli/ (the
+//                             command-line verifier and the test-vector generator) may touch files and the process.
+//   Db (packages/db)          imports Domain only: never the API or the admin.
+//   Admin (apps/admin)        talks to the API over HTTP only: imports no API and no Db module (tests included).
+//   Api (apps/api)            imports no admin module (it serves the built admin from disk).
+//   graphql-types             imports no app: it holds what the API prints.
+//   Every workspace           imports only the workspaces its package.json declares (@ssj/… or a relative path
+//                             into another workspace).
+//
+// Run from the root: `npm run lint` (turbo → @ssj/domain's lint runs `depcruise src`), `npx depcruise apps packages
+// --config .dependency-cruiser.cjs` (Node >= 22; packages/domain/scripts/depcruise.mjs on Node 20), or as part of
+// `npm test` (test/architecture.test.ts cruises apps/ and packages/ with this config).
 
 const path = require('node:path');
 
@@ -18,6 +25,22 @@ const DOMAIN_CLI = `^${escape(rel('packages/domain/src/cli'))}/`;
 // Other workspaces, however their paths are spelled from the current directory (e.g. `../db/` when
 // running in packages/domain; symlinked @ssj/* packages resolve to these real paths).
 const OTHER_WORKSPACES = `^(${escape(rel('apps'))}/|${escape(rel('packages'))}/(?!domain/|\\.\\./))`;
+
+// The workspaces, by folder, with the @ssj/* packages each declares (dependencies and devDependencies).
+const fs = require('node:fs');
+const WORKSPACES = ['apps', 'packages'].flatMap((dir) =>
+  fs
+    .readdirSync(path.join(__dirname, dir), { withFileTypes: true })
+    .filter((e) => e.isDirectory() && fs.existsSync(path.join(__dirname, dir, e.name, 'package.json')))
+    .map((e) => {
+      const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, dir, e.name, 'package.json'), 'utf8'));
+      const declared = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies });
+      return { folder: `${dir}/${e.name}`, name: manifest.name, declared };
+    }),
+);
+const folderOf = (name) => WORKSPACES.find((w) => w.name === name)?.folder;
+const under = (folder) => `^${escape(rel(folder))}/`;
+const anyOf = (folders) => `^(${folders.map((f) => escape(rel(f))).join('|')})/`;
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -45,6 +68,48 @@ module.exports = {
       from: { path: DOMAIN_SRC },
       to: { path: OTHER_WORKSPACES },
     },
+    {
+      name: 'db-no-api-or-admin',
+      severity: 'error',
+      comment: 'packages/db is below the API and the admin: it imports neither (move shared code to @ssj/domain or into the db).',
+      from: { path: under('packages/db') },
+      to: { path: anyOf(['apps']) },
+    },
+    {
+      name: 'admin-no-api-or-db',
+      severity: 'error',
+      comment:
+        'The admin talks to the API over HTTP only: no module of apps/api or packages/db, not even in tests ' +
+        '(a test that needs a prepared database runs a script of packages/db; the schema comes from @ssj/graphql-types).',
+      from: { path: under('apps/admin') },
+      to: { path: anyOf(['apps/api', 'packages/db']) },
+    },
+    {
+      name: 'api-no-admin',
+      severity: 'error',
+      comment: 'The API serves the built admin from disk; it imports none of its modules.',
+      from: { path: under('apps/api') },
+      to: { path: under('apps/admin') },
+    },
+    {
+      name: 'graphql-types-no-apps',
+      severity: 'error',
+      comment: '@ssj/graphql-types holds the schema the API prints and the types generated from it; it imports no app.',
+      from: { path: under('packages/graphql-types') },
+      to: { path: anyOf(['apps']) },
+    },
+    // One rule per workspace: no import (by package name or by relative path) of a workspace its package.json
+    // does not declare.
+    ...WORKSPACES.map((w) => {
+      const undeclared = WORKSPACES.filter((o) => o !== w && !w.declared.includes(o.name)).map((o) => o.folder);
+      return {
+        name: `undeclared-workspace-from-${w.folder.replace('/', '-')}`,
+        severity: 'error',
+        comment: `${w.name} imports only the workspaces its package.json declares (${w.declared.filter(folderOf).join(', ') || 'none'}).`,
+        from: { path: under(w.folder) },
+        to: { path: undeclared.length ? anyOf(undeclared) : '(?!)' },
+      };
+    }),
     // The two rules below are scoped to the domain; other workspaces may add their own (generated
     // Prisma code, for one, is circular by design).
     {
@@ -64,12 +129,14 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
+    // Built and generated code is not ours to arrange (generated Prisma code is circular by design).
+    exclude: { path: '(^|/)(node_modules|dist|generated|screenshots)/' },
     // Count `import type` too: a type import from @prisma/client still couples the domain to the schema.
     tsPreCompilationDeps: true,
     enhancedResolveOptions: {
       exportsFields: ['exports'],
       conditionNames: ['import', 'require', 'node', 'default', 'types'],
-      extensions: ['.ts', '.js', '.json', '.d.ts'],
+      extensions: ['.ts', '.tsx', '.js', '.mjs', '.json', '.d.ts'],
     },
   },
 };

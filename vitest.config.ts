@@ -9,6 +9,8 @@ export default defineConfig({
       './packages/domain/vitest.config.ts',
       './apps/api/vitest.config.ts',
       './apps/admin/vitest.config.ts',
+      // Repository-wide checks (test/): the rules index, where the environment is read, the architecture.
+      { test: { name: 'repo', root: '.', include: ['test/**/*.test.ts'] } },
       {
         test: {
           name: 'browser',

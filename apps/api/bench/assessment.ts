@@ -3,9 +3,10 @@
 // request. A measurement, not a test: it never fails on a number.
 //   npm run bench:assessment -w @ssj/api     (REQUESTS=20 to change the load)
 import { performance } from 'node:perf_hooks';
+import { requests } from './benchEnv.ts';
 import { demoApp } from './demoApp.ts';
 
-const REQUESTS = Number(process.env.REQUESTS ?? 20);
+const REQUESTS = requests(20);
 
 const { db, gql: post, signIn } = await demoApp();
 const token = await signIn('leader');

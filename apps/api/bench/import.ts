@@ -9,10 +9,9 @@ import { Readable } from 'node:stream';
 import { performance } from 'node:perf_hooks';
 import { CREDIT_CODE_ALPHABET, creditCodeCheckChar } from '@ssj/domain';
 import ExcelJS from '../src/importing/excel.ts';
+import { FORMAT, ROWS } from './benchEnv.ts';
 import { demoApp } from './demoApp.ts';
 
-const ROWS = Number(process.env.ROWS ?? 100_000);
-const FORMAT = process.env.FORMAT === 'xlsx' ? 'xlsx' : 'csv';
 const mib = (n: number) => `${(n / 2 ** 20).toFixed(0)} MiB`;
 
 let peakRss = 0;

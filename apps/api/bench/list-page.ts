@@ -3,10 +3,10 @@
 // and memory. A measurement, not a test: it never fails on a number.
 //   npm run bench -w @ssj/api            (REQUESTS=500 PER_PAGE=50 to change the load)
 import { performance } from 'node:perf_hooks';
+import { PER_PAGE, requests } from './benchEnv.ts';
 import { demoApp } from './demoApp.ts';
 
-const REQUESTS = Number(process.env.REQUESTS ?? 300);
-const PER_PAGE = Number(process.env.PER_PAGE ?? 50);
+const REQUESTS = requests(300);
 
 const { db, gql: post, signIn } = await demoApp();
 const token = await signIn('wenshao');

@@ -10,6 +10,7 @@ import { getDatamodel } from '@ssj/db/pothos-types';
 import type { Context } from './context.ts';
 import { isIsoDate } from '@ssj/domain';
 import { userError } from './errors.ts';
+import { env } from './env.ts';
 
 export type AuthScopes = {
   /** Any signed-in user or API token. */
@@ -41,7 +42,7 @@ export const builder = new SchemaBuilder<{
     dmmf: getDatamodel(),
     exposeDescriptions: true,
     filterConnectionTotalCount: true,
-    onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
+    onUnusedQuery: env.production ? null : 'warn',
   },
   scopeAuth: {
     authScopes: (ctx) => ({

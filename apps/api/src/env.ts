@@ -1,4 +1,5 @@
-// The one place the API reads its environment.
+// The one place the API reads its environment (the database settings are @ssj/db's: packages/db/src/env.ts).
+// Every variable is listed in the README ("Environment variables"); test/env.test.ts checks both.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,4 +28,8 @@ export const env = {
   trustProxy: process.env.SSJ_TRUST_PROXY === '1',
   /** Skip loading the demo data into an empty database. */
   noDemo: process.env.SSJ_NO_DEMO === '1',
+  /** NODE_ENV=production: no warnings about unused Prisma selections (builder.ts). */
+  production: process.env.NODE_ENV === 'production',
+  /** SSJ_DEBUG_ERRORS=1: unexpected errors show their message and stack in the GraphQL answer (never in production). */
+  debugErrors: process.env.SSJ_DEBUG_ERRORS === '1',
 };

@@ -12,6 +12,7 @@ import { useReadOnlyTokens } from './readOnlyTokens.ts';
 import { isGraphiQLAsset, renderGraphiQLPage, serveGraphiQLAsset } from './graphiql.ts';
 import { withSecurityHeaders } from './securityHeaders.ts';
 import { databaseError } from './databaseErrors.ts';
+import { env } from './env.ts';
 
 export type App = ReturnType<typeof createApp>;
 
@@ -40,7 +41,7 @@ export function createApp({ prisma }: { prisma: PrismaClient }) {
     renderGraphiQL: renderGraphiQLPage,
     // Unexpected errors are masked; GraphQLErrors we throw (typed, in Chinese) pass through.
     // A database refusal the input provoked (duplicate, unknown reference, value too long) is typed (databaseErrors.ts).
-    maskedErrors: { isDev: process.env.SSJ_DEBUG_ERRORS === '1', maskError: (error, message, isDev) => databaseError(error) ?? maskError(error, message, isDev) },
+    maskedErrors: { isDev: env.debugErrors, maskError: (error, message, isDev) => databaseError(error) ?? maskError(error, message, isDev) },
     context: ({ request, remoteAddress }) => buildContext(prisma, request, { remoteAddress }),
     landingPage: false,
     // Depth, cost, aliases, directives and tokens of a document are limited (limits.ts); refusals carry QUERY.* codes.

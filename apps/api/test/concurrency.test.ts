@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeCheckChar } from '@ssj/domain';
 import { createTestApp, type GqlResult, type TestApp } from './helpers.ts';
 import { fileRoutes } from './importHelpers.ts';
+import { TEST_DATABASE_URL } from './testEnv.ts';
 
 const N = 20;
 let t: TestApp;
@@ -32,7 +33,7 @@ function oneEffect(r: { ok: unknown[]; codes: unknown[] }) {
 
 const audits = (action: string, entityId?: string) => t.prisma.auditEvent.count({ where: { action, ...(entityId ? { entityId } : {}) } });
 
-const run = !!process.env.TEST_DATABASE_URL;
+const run = !!TEST_DATABASE_URL;
 
 beforeAll(async () => {
   if (!run) return;

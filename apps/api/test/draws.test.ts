@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DRAW_ALGORITHM, makeCommitment, verifyDraw, type DrawReceipt } from '@ssj/domain';
 import { codeOf, createTestApp, type TestApp } from './helpers.ts';
+import { TEST_DATABASE_URL } from './testEnv.ts';
 
 let t: TestApp;
 let kg: string; // kuangguan: 矿产资源管理科 (KGK)
@@ -520,7 +521,7 @@ describe('concurrent locks (rule 9 under an advisory lock)', () => {
     await confirm();
     await confirm(admin, dhk);
   });
-  it.skipIf(!process.env.TEST_DATABASE_URL)(
+  it.skipIf(!TEST_DATABASE_URL)(
     'lets exactly one of two racing locks give a target its second draw of the year (PostgreSQL only: embedded PGlite runs one transaction at a time)',
     async () => {
       const { libraryId, ids } = await smallLibrary(1);

@@ -12,6 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getNamedType, isInputObjectType, isListType, isNonNullType, type GraphQLInputType } from 'graphql';
 import { createTestApp, type TestApp } from './helpers.ts';
+import { FUZZ_SAMPLE } from './testEnv.ts';
 import { demoIds, documentFor, plausibleValue, rootFields, type IdLookup, type RootField } from './schemaOperations.ts';
 
 const MEGABYTE = 'x'.repeat(1 << 20);
@@ -84,7 +85,7 @@ afterAll(() => t.close());
 describe('fuzzing every argument', () => {
   it('never answers INTERNAL_SERVER_ERROR', async () => {
     const all = cases(id);
-    const every = Number(process.env.FUZZ_SAMPLE ?? 3);
+    const every = FUZZ_SAMPLE;
     const chosen = all.filter((c, i) => c.always || i % every === 0);
     const failures: string[] = [];
     const started = performance.now();

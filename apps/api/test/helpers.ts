@@ -8,6 +8,7 @@ import { createTestDatabase } from '@ssj/db/testing';
 import { loadDemoData, DEMO_ACCOUNTS, DEMO_TODAY } from '@ssj/db/seed';
 import { clock } from '../src/clock.ts';
 import { createApp } from '../src/yoga.ts';
+import { TEST_DATABASE_URL } from './testEnv.ts';
 
 export { DEMO_ACCOUNTS };
 
@@ -42,7 +43,7 @@ async function freshPostgres(serverUrl: string): Promise<{ db: Database; drop: (
  */
 export async function createTestApp(options: { demo?: boolean; today?: string } = {}) {
   clock.pin(options.today ?? DEMO_TODAY);
-  const serverUrl = process.env.TEST_DATABASE_URL;
+  const serverUrl = TEST_DATABASE_URL;
   const { db, drop } = serverUrl ? await freshPostgres(serverUrl) : { db: await createTestDatabase(), drop: async () => {} };
   if (options.demo !== false) await loadDemoData(db.prisma);
   const app = createApp({ prisma: db.prisma });

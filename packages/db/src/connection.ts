@@ -1,4 +1,4 @@
-// The one place that reads the database settings from the environment.
+// Which database to open, from the options or the environment (read through env.ts).
 //
 //   DATABASE_URL=postgres://… | postgresql://…   PostgreSQL server (@prisma/adapter-pg)
 //   DATABASE_URL=memory://                        throw-away in-memory PGlite
@@ -13,6 +13,7 @@ import {
   type InstrumentedAdapterFactory,
   type SqlListener,
 } from './adapter.ts';
+import { databaseSettings, type Environment } from './env.ts';
 import { defaultDataDir } from './paths.ts';
 import { isMemoryDataDir, openPGlite } from './pglite.ts';
 
@@ -30,8 +31,8 @@ export interface ConnectionOptions {
   loadDataDir?: Blob;
   /** Listener for every SQL statement (see `Connection.onQuery`). */
   onQuery?: SqlListener;
-  /** Environment to read (default `process.env`). */
-  env?: Record<string, string | undefined>;
+  /** Environment to read (default `process.env`, through env.ts). */
+  env?: Environment;
 }
 
 export type ResolvedTarget =
@@ -40,13 +41,13 @@ export type ResolvedTarget =
 
 /** Decide which database the options (then the environment) point at. Explicit options win. */
 export function resolveTarget(options: ConnectionOptions = {}): ResolvedTarget {
-  const env = options.env ?? process.env;
+  const settings = databaseSettings(options.env);
   if (options.pglite) return { kind: 'pglite', dataDir: options.pglite.dataDir ?? 'memory://', pglite: options.pglite };
   if (options.databaseUrl) return fromUrl(options.databaseUrl, 'databaseUrl');
   if (options.dataDir) return { kind: 'pglite', dataDir: options.dataDir };
-  const url = env.DATABASE_URL?.trim();
+  const url = settings.databaseUrl;
   if (url) return fromUrl(url, 'DATABASE_URL');
-  const dir = env.SSJ_DATA_DIR?.trim();
+  const dir = settings.dataDir;
   return { kind: 'pglite', dataDir: dir ? path.resolve(dir) : defaultDataDir };
 }
 

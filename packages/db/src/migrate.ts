@@ -17,6 +17,7 @@ import type {
 } from '@prisma/schema-engine-wasm';
 import type { InstrumentedAdapterFactory } from './adapter.ts';
 import { openConnection, type Connection, type ConnectionOptions } from './connection.ts';
+import { debugSchemaEngine } from './env.ts';
 import { defaultMigrationsDir, defaultSchemaPath } from './paths.ts';
 import { wasm } from './pglite.ts';
 
@@ -139,7 +140,7 @@ async function withEngine<T>(
     engine = await Engine.new(
       { datamodels: schemaFiles?.length ? schemaFiles.map((f) => [f.path, f.content]) : undefined },
       (message: string) => {
-        if (process.env.SSJ_DB_DEBUG) console.error('[schema-engine]', message);
+        if (debugSchemaEngine()) console.error('[schema-engine]', message);
       },
       bindMigrationAwareSqlAdapterFactory(tracked),
     );

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import { noTemplate, templateCacheDirSetting } from './env.ts';
 import { repoRoot } from './paths.ts';
 
 export { PGlite };
@@ -66,7 +67,7 @@ export function pgliteVersion(): string {
  * (never committed; a fresh clone rebuilds them once).
  */
 export function templateCacheDir(): string {
-  return process.env.SSJ_DB_CACHE_DIR ?? path.join(repoRoot, 'node_modules', '.cache', 'ssj-db');
+  return templateCacheDirSetting() ?? path.join(repoRoot, 'node_modules', '.cache', 'ssj-db');
 }
 
 const templates = new Map<string, Promise<Blob>>();
@@ -133,7 +134,7 @@ export interface OpenPGliteOptions {
 export async function openPGlite(options: OpenPGliteOptions): Promise<PGlite> {
   // A new database starts from the cached empty template: ~1 s instead of 3–6 s of initdb.
   const isNew = isMemoryDataDir(options.dataDir) || !fs.existsSync(path.join(options.dataDir, 'PG_VERSION'));
-  if (isNew && !options.loadDataDir && process.env.SSJ_DB_NO_TEMPLATE !== '1') {
+  if (isNew && !options.loadDataDir && !noTemplate()) {
     return newPGlite({ ...options, loadDataDir: await emptyTemplate() });
   }
   return newPGlite(options);

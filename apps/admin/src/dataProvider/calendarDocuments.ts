@@ -1,5 +1,5 @@
 // The GraphQL documents of the working-day calendar page (rule 20) and of the bureau's "today", as plain
-// strings (typed by packages/graphql-types/operations.ts).
+// strings (typed by scripts/operations.ts).
 
 export const TODAY = /* GraphQL */ `query Today { today }`;
 

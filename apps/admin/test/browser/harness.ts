@@ -1,5 +1,6 @@
 // What every browser walk needs: where things are, how to start Debian's Chromium, and the real API server
-// on a free port with a fresh database.
+// on a free port with a fresh database. The one place the browser tests read the environment (README,
+// "Environment variables"); the API server it starts inherits it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,6 +14,8 @@ export const adminDist = path.resolve(here, '../../dist');
 export const shots = path.resolve(here, '../../screenshots');
 
 export const CHROMIUM = process.env.SSJ_CHROMIUM ?? '/usr/bin/chromium';
+/** SSJ_PUBLIC_TEST_OWN_DRAW=1: public.test.ts locks a draw of its own instead of using the demo's. */
+export const PUBLIC_TEST_OWN_DRAW = !!process.env.SSJ_PUBLIC_TEST_OWN_DRAW;
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',

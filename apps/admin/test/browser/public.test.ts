@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-import { CHROMIUM, CHROMIUM_ARGS, shots, startApiServer, type ApiServer } from './harness.ts';
+import { CHROMIUM, CHROMIUM_ARGS, PUBLIC_TEST_OWN_DRAW, shots, startApiServer, type ApiServer } from './harness.ts';
 
 type Gql = <T = any>(query: string, variables?: Record<string, unknown>, token?: string) => Promise<T>;
 
@@ -65,7 +65,7 @@ describe('public disclosure (signed out)', () => {
     base = api.base;
     // A task announcement with a locked draw: the demo's, or one made through the API when it has none.
     const { publicTasks } = await gql<{ publicTasks: { id: string; draws: { status: string }[] }[] }>('{ publicTasks(perPage: 100) { id draws { status } } }');
-    taskId = process.env.SSJ_PUBLIC_TEST_OWN_DRAW ? '' : (publicTasks.find((t) => t.draws.some((d) => d.status === 'LOCKED'))?.id ?? '');
+    taskId = PUBLIC_TEST_OWN_DRAW ? '' : (publicTasks.find((t) => t.draws.some((d) => d.status === 'LOCKED'))?.id ?? '');
     if (!taskId) {
       const { login } = await gql<{ login: { token: string } }>('mutation($p: String!) { login(username: "admin", password: $p) { token } }', { p: api.demoPassword('admin', 'Admin@2026') });
       taskId = await lockedDrawThroughApi(gql, login.token);

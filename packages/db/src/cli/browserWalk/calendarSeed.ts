@@ -1,9 +1,10 @@
-// Prepares the database of the calendar walk before the API starts (run with tsx by calendar.test.ts): the demo,
+// Prepares the database of the calendar walk before the API starts (run with tsx by
+// apps/admin/test/browser/calendar.test.ts; here because the admin, tests included, imports no db module): the demo,
 // then a KGK task completed on 2026-12-20 — before the State Council's 2027 schedule is entered — whose results
 // are due on a provisional 2027 date, as completeTask leaves them (apps/api/test/yearBoundary.test.ts).
 // Usage: tsx calendarSeed.ts <dataDir>
-import { openDatabase } from '@ssj/db';
-import { loadDemoData } from '@ssj/db/seed';
+import { openDatabase } from '../../index.ts';
+import { loadDemoData } from '../../seed/index.ts';
 import { statutoryDeadline } from '@ssj/domain';
 
 const dataDir = process.argv[2];

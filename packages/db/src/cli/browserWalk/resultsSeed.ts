@@ -1,9 +1,10 @@
-// Prepares the database of the results walk before the API starts (run with tsx by results.test.ts): the demo,
+// Prepares the database of the results walk before the API starts (run with tsx by
+// apps/admin/test/browser/results.test.ts; here because the admin, tests included, imports no db module): the demo,
 // then — while the demo has no tasks with results yet — a completed KGK task whose results are due in the
 // coming weeks (one already overdue), as lockDraw and completeTask leave them (apps/api/test/results.test.ts).
 // Usage: tsx resultsSeed.ts <dataDir>
-import { openDatabase } from '@ssj/db';
-import { loadDemoData } from '@ssj/db/seed';
+import { openDatabase } from '../../index.ts';
+import { loadDemoData } from '../../seed/index.ts';
 
 const dataDir = process.argv[2];
 if (!dataDir) throw new Error('usage: resultsSeed.ts <dataDir>');
