@@ -12,6 +12,7 @@ import { useReadOnlyTokens } from './readOnlyTokens.ts';
 import { isGraphiQLAsset, renderGraphiQLPage, serveGraphiQLAsset } from './graphiql.ts';
 import { withSecurityHeaders } from './securityHeaders.ts';
 import { databaseError } from './databaseErrors.ts';
+import { isPublicDrawFile, servePublicDrawFile } from './publicDrawFiles.ts';
 
 export type App = ReturnType<typeof createApp>;
 
@@ -52,7 +53,7 @@ export function createApp({ prisma }: { prisma: PrismaClient }) {
   // Spreadsheet import and export: plain HTTP beside /graphql (see importing/routes.ts for why).
   const files = createFileRoutes(prisma);
 
-  /** Fetch-API handler: /health, /graphql, /graphiql/…, /import/…, /export/…. Anything else is for the static admin (see server.ts). */
+  /** Fetch-API handler: /health, /graphql, /graphiql/…, /import/…, /export/…, /public/draws/<id>/*.json. Anything else is for the static admin (see server.ts). */
   async function fetch(request: Request, server: ServerContext = {}): Promise<Response> {
     return withSecurityHeaders(await route(request, server));
   }
@@ -68,6 +69,7 @@ export function createApp({ prisma }: { prisma: PrismaClient }) {
       }
     }
     if (isFileRoute(url.pathname)) return files.fetch(request);
+    if (isPublicDrawFile(url.pathname)) return servePublicDrawFile(prisma, request);
     if (isGraphiQLAsset(url.pathname)) return serveGraphiQLAsset(request);
     const response = await yoga.fetch(request, server);
     // yoga refuses an oversized body (by Content-Length, or while reading a chunked one) in English.
@@ -79,4 +81,5 @@ export function createApp({ prisma }: { prisma: PrismaClient }) {
 }
 
 /** The paths app.fetch answers; the rest belongs to the static admin (server.ts). */
-export const isApiPath = (path: string) => path === '/graphql' || path === '/health' || isFileRoute(path) || isGraphiQLAsset(path);
+export const isApiPath = (path: string) =>
+  path === '/graphql' || path === '/health' || isFileRoute(path) || isPublicDrawFile(path) || isGraphiQLAsset(path);
