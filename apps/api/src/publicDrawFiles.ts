@@ -18,15 +18,9 @@ const ROUTE = /^\/public\/draws\/([^/]+)\/(announcement|candidates|receipt)\.jso
 
 export const isPublicDrawFile = (pathname: string) => ROUTE.test(pathname);
 
-const json = (body: unknown, status = 200, fileName?: string) =>
-  new Response(JSON.stringify(body, null, 2), {
-    status,
-    headers: {
-      'content-type': 'application/json; charset=utf-8',
-      'cache-control': 'no-store',
-      ...(fileName ? { 'content-disposition': `inline; filename="${fileName}"` } : {}),
-    },
-  });
+// No Content-Disposition: the page's download links name the files (摇号回执-<task>-第1次.json), curl -O by the URL.
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body, null, 2), { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } });
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 404, NOT_FOUND: 404, 'DRAW.NOT_PUBLISHED': 404 };
 
@@ -48,7 +42,7 @@ export async function servePublicDrawFile(prisma: PrismaClient, request: Request
     // Anonymous: the public's view, whatever cookie or header the request carries.
     assertDrawReadable({ user: null }, d);
     const body = kind === 'announcement' ? drawAnnouncement(d) : kind === 'candidates' ? d.candidates : d.receipt;
-    return json(body, 200, `${kind}.json`);
+    return json(body);
   } catch (e) {
     if (e instanceof GraphQLError) return json({ errors: [e.toJSON()] }, STATUS[String(e.extensions.code)] ?? 400);
     throw e;
