@@ -5,7 +5,13 @@ import { constants as zlib } from 'node:zlib';
 
 // In development the API runs separately; `SSJ_API_URL` points the proxy at it (default: the API's own default port).
 const api = process.env.SSJ_API_URL ?? 'http://localhost:4000';
-const proxy = { '/graphql': { target: api, changeOrigin: true }, '/health': { target: api, changeOrigin: true } };
+// The public draw files (/public/draws/<id>/announcement.json, candidates.json, receipt.json) are the API's too.
+const DRAW_FILE = /^\/public\/draws\/[^/]+\/[a-z]+\.json$/;
+const proxy = {
+  '/graphql': { target: api, changeOrigin: true },
+  '/health': { target: api, changeOrigin: true },
+  [DRAW_FILE.source]: { target: api, changeOrigin: true },
+};
 
 // Vendor code is split into a few long-lived chunks so a change to our code does not invalidate them;
 // resources, the dashboard chart and the API-token page are loaded on demand (React.lazy) per route.
@@ -30,7 +36,7 @@ const publicPages: Plugin = {
   configureServer(server) {
     server.middlewares.use((req, _res, next) => {
       const path = (req.url ?? '').split('?')[0]!;
-      if (path === '/public' || path.startsWith('/public/')) req.url = '/public.html';
+      if ((path === '/public' || path.startsWith('/public/')) && !DRAW_FILE.test(path)) req.url = '/public.html';
       next();
     });
   },

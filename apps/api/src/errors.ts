@@ -90,6 +90,7 @@ const apiMessages = {
   'DRAW.NOTHING_TO_REDRAW': '本任务尚未摇号，无需重新摇号',
   'DRAW.LOCKED_NO_REDRAW': '只有尚未锁定的摇号结果可以重新摇号；已锁定下发的名单不能重新摇号',
   'DRAW.NOT_LOCKABLE': '只有最新一次、尚未锁定的摇号结果可以确认锁定',
+  'DRAW.NOT_PUBLISHED': '该摇号结果尚未确认锁定，暂不公开；锁定下发后公布摇号公告、候选名单和回执，任何人可复核',
   'DRAW.YEARLY_CAP_REACHED': '锁定后有检查对象本年度被抽中将超过 2 次（其他任务已先锁定），请说明理由重新摇号',
   // teams
   'TEAM.TASK_NOT_DISPATCHED': '抽查任务的检查对象名单尚未锁定下发，不能匹配或调整检查组',

@@ -13,6 +13,7 @@ import { isGraphiQLAsset, renderGraphiQLPage, serveGraphiQLAsset } from './graph
 import { withSecurityHeaders } from './securityHeaders.ts';
 import { databaseError } from './databaseErrors.ts';
 import { env } from './env.ts';
+import { isPublicDrawFile, servePublicDrawFile } from './publicDrawFiles.ts';
 
 export type App = ReturnType<typeof createApp>;
 
@@ -53,7 +54,7 @@ export function createApp({ prisma }: { prisma: PrismaClient }) {
   // Spreadsheet import and export: plain HTTP beside /graphql (see importing/routes.ts for why).
   const files = createFileRoutes(prisma);
 
-  /** Fetch-API handler: /health, /graphql, /graphiql/…, /import/…, /export/…. Anything else is for the static admin (see server.ts). */
+  /** Fetch-API handler: /health, /graphql, /graphiql/…, /import/…, /export/…, /public/draws/<id>/*.json. Anything else is for the static admin (see server.ts). */
   async function fetch(request: Request, server: ServerContext = {}): Promise<Response> {
     return withSecurityHeaders(await route(request, server));
   }
@@ -69,6 +70,7 @@ export function createApp({ prisma }: { prisma: PrismaClient }) {
       }
     }
     if (isFileRoute(url.pathname)) return files.fetch(request);
+    if (isPublicDrawFile(url.pathname)) return servePublicDrawFile(prisma, request);
     if (isGraphiQLAsset(url.pathname)) return serveGraphiQLAsset(request);
     const response = await yoga.fetch(request, server);
     // yoga refuses an oversized body (by Content-Length, or while reading a chunked one) in English.
@@ -80,4 +82,5 @@ export function createApp({ prisma }: { prisma: PrismaClient }) {
 }
 
 /** The paths app.fetch answers; the rest belongs to the static admin (server.ts). */
-export const isApiPath = (path: string) => path === '/graphql' || path === '/health' || isFileRoute(path) || isGraphiQLAsset(path);
+export const isApiPath = (path: string) =>
+  path === '/graphql' || path === '/health' || isFileRoute(path) || isPublicDrawFile(path) || isGraphiQLAsset(path);

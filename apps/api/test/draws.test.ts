@@ -208,25 +208,26 @@ describe('the draw of a task (rules 4, 13, 17)', () => {
     expect(task.status).toBe('DRAWN');
     expect(task.serverSecret).toBeNull();
 
-    // Anyone can re-run it: through the API (signed in or not) and with the domain's verifier on the stored data.
+    // The unit re-runs it through the API, and the domain's verifier agrees on the stored data; the public may
+    // once it is locked (not yet: DRAW.NOT_PUBLISHED).
     expect((await verify(d.id, kg)).data?.verifyDraw).toEqual({ ok: true, diff: [] });
-    expect((await verify(d.id)).data?.verifyDraw).toEqual({ ok: true, diff: [] });
+    expect(codeOf(await verify(d.id))).toBe('DRAW.NOT_PUBLISHED');
     const stored = await t.prisma.draw.findUniqueOrThrow({ where: { id: d.id } });
     expect(verifyDraw(stored.receipt as unknown as DrawReceipt, stored.candidates as never, { commitment })).toEqual({ ok: true, diff: [] });
     // Not yet locked: not public.
     expect((await t.gql('query($id: ID!) { publicDraw(id: $id) { id } }', { id: d.id })).data?.publicDraw).toBeNull();
-    expect(codeOf(await t.gql('query($id: ID!) { drawReceipt(drawId: $id) }', { id: d.id }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await t.gql('query($id: ID!) { drawReceipt(drawId: $id) }', { id: d.id }))).toBe('DRAW.NOT_PUBLISHED');
 
     // Tampering with the frozen list is found.
     const original = stored.candidates as { id: string; riskLevel: string }[];
     const tampered = original.map((c, i) => (i === 0 ? { ...c, riskLevel: c.riskLevel === 'HIGH' ? 'LOW' : 'HIGH' } : c));
     await t.prisma.draw.update({ where: { id: d.id }, data: { candidates: tampered } });
-    const bad = (await verify(d.id)).data!.verifyDraw;
+    const bad = (await verify(d.id, kg)).data!.verifyDraw;
     expect(bad.ok).toBe(false);
     expect(bad.diff.join('\n')).toContain('候选名单哈希不一致');
     expect(codeOf(await lock(d.id))).toBe('DRAW.VERIFICATION_FAILED');
     await t.prisma.draw.update({ where: { id: d.id }, data: { candidates: original } });
-    expect((await verify(d.id)).data?.verifyDraw.ok).toBe(true);
+    expect((await verify(d.id, kg)).data?.verifyDraw.ok).toBe(true);
 
     // Lock (rule 13): dispatched, announced, one TaskTarget per drawn target, each in a visit of its own.
     const locked = await lock(d.id);
@@ -386,7 +387,7 @@ describe('the yearly cap (rule 9)', () => {
     // The approval, its basis and who gave it are on the receipt (hashed with the parameters).
     const adminId = (await t.prisma.user.findUniqueOrThrow({ where: { username: 'admin' } })).id;
     expect((d.receipt as DrawReceipt).parameters.campaignApproval).toEqual({ documentNumber: '淄自然资字〔2026〕21号', documentDate: '2026-07-10', approvedBy: adminId });
-    expect((await verify(d.id)).data?.verifyDraw.ok).toBe(true);
+    expect((await verify(d.id, kg)).data?.verifyDraw.ok).toBe(true);
     // The lock re-checks the cap with the receipt's own parameters: still exempt.
     expect((await lock(d.id)).errors).toBeUndefined();
     expect(await t.prisma.drawnTarget.count({ where: { targetId: ids[0], draw: { status: 'LOCKED' } } })).toBe(3);
@@ -447,7 +448,7 @@ describe('the GENERAL ratio cap and campaign-ordered tasks (rules 2, 9)', () => 
       { stratum: 'MEDIUM/NORMAL', eligible: 8, ratio: '0.3', quota: '2.4', selected: 3 },
     ]);
     expect(d.drawnTargetCount).toBe(4);
-    expect((await verify(d.id)).data?.verifyDraw).toEqual({ ok: true, diff: [] });
+    expect((await verify(d.id, kg)).data?.verifyDraw).toEqual({ ok: true, diff: [] });
     expect((await lock(d.id)).errors).toBeUndefined();
 
     // The same class on an ordinary task is refused at set-up, with the typed error.

@@ -1330,3 +1330,201 @@ export function nextInRanking(
   }
   return { ok: false, code: 'DRAW.RANKING_EXHAUSTED', classKey };
 }
+
+// ——— verification against the announcement, step by step ————————————————————————————————————
+
+/** The format tag of a draw announcement document (`announcement.json`). */
+export const DRAW_ANNOUNCEMENT_FORMAT = 'ssj-draw-announcement/1' as const;
+
+/**
+ * What is published before the draw, as a document anyone can keep (rule 17): the commitment to the server
+ * secret and the hashes of the frozen candidate list and of the parameters, so that a receipt made later can be
+ * held to them. Only the hashes and the commitment are checked; the other fields say which draw it is.
+ */
+export interface DrawAnnouncement {
+  format: typeof DRAW_ANNOUNCEMENT_FORMAT;
+  drawId?: string;
+  taskCode?: string;
+  sequence?: number;
+  commitment: string;
+  candidateListHash: string;
+  candidateCount?: number;
+  parametersHash?: string;
+}
+
+/** The published values the step-by-step verification needs: commitment and list hash at least. */
+export type AnnouncedDrawValues = PublishedDrawValues & { candidateCount?: number };
+
+const isHex64 = (x: unknown): x is string => typeof x === 'string' && /^[0-9a-f]{64}$/.test(x);
+
+/**
+ * Reads an announcement (a `DrawAnnouncement`, or `{ announcement: … }` around one) into the values to hold a
+ * receipt to; a missing or malformed commitment or list hash is a problem, not a silent pass.
+ */
+export function readDrawAnnouncement(value: unknown): { ok: true; published: AnnouncedDrawValues } | { ok: false; problems: string[] } {
+  const v = value && typeof value === 'object' && !Array.isArray(value) && 'announcement' in value
+    ? (value as { announcement: unknown }).announcement
+    : value;
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return { ok: false, problems: ['摇号公告应为一个 JSON 对象'] };
+  const a = v as Record<string, unknown>;
+  const problems: string[] = [];
+  if (a.format !== undefined && a.format !== DRAW_ANNOUNCEMENT_FORMAT) problems.push(`公告格式应为${DRAW_ANNOUNCEMENT_FORMAT}，实为“${String(a.format)}”`);
+  if (!isHex64(a.commitment)) problems.push('公告中缺少承诺值（commitment，64 位小写十六进制）');
+  if (!isHex64(a.candidateListHash)) problems.push('公告中缺少候选名单哈希（candidateListHash，64 位小写十六进制）');
+  if (a.parametersHash !== undefined && !isHex64(a.parametersHash)) problems.push('公告中的参数哈希（parametersHash）应为 64 位小写十六进制');
+  if (a.candidateCount !== undefined && !(Number.isInteger(a.candidateCount) && (a.candidateCount as number) >= 0)) problems.push('公告中的候选对象数（candidateCount）应为非负整数');
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    published: {
+      commitment: a.commitment as string,
+      candidateListHash: a.candidateListHash as string,
+      ...(a.parametersHash !== undefined ? { parametersHash: a.parametersHash as string } : {}),
+      ...(a.candidateCount !== undefined ? { candidateCount: a.candidateCount as number } : {}),
+    },
+  };
+}
+
+/** One step of the verification, as shown to the public: what was checked, whether it holds, and how. */
+export interface DrawVerificationStep {
+  /** `algorithm`, `candidates`, `parameters`, `seed`, `exclusions`, `class:<key>`, `result`. */
+  key: string;
+  title: string;
+  ok: boolean;
+  /** What was compared (hashes, counts) and, when it fails, each mismatch. */
+  details: string[];
+}
+
+/**
+ * Rule 17, for the public: re-runs a draw from the downloaded frozen list and receipt and holds it to the values
+ * announced before the draw, one step at a time — the list's hash against the announced hash, the parameters'
+ * hash, the revealed secret against the announced commitment and the seed, the exclusions, each class's draw
+ * re-computed against the receipt's picks, and the merged result. A receipt re-made with another secret or
+ * another list fails the list or seed step even when it is consistent in itself. The same function runs in the
+ * command-line verifier and in the visitor's browser.
+ */
+export function verifyDrawSteps(
+  receipt: DrawReceipt,
+  candidates: readonly DrawCandidateInput[],
+  announced: AnnouncedDrawValues,
+): { ok: boolean; steps: DrawVerificationStep[] } {
+  const steps: DrawVerificationStep[] = [];
+  const step = (key: string, title: string, problems: string[], facts: string[] = []) => {
+    steps.push({ key, title, ok: problems.length === 0, details: problems.length === 0 ? facts : [...problems.slice(0, MAX_DIFFS_PER_SECTION), ...(problems.length > MAX_DIFFS_PER_SECTION ? [`……另有${problems.length - MAX_DIFFS_PER_SECTION}处不一致`] : [])] });
+  };
+  const done = () => ({ ok: steps.every((s) => s.ok), steps });
+
+  if (!isDrawAlgorithm(receipt?.algorithm)) {
+    step('algorithm', '摇号算法版本', [`算法标识应为${DRAW_ALGORITHMS.join('或')}，回执中为“${String(receipt?.algorithm)}”，无法复核`]);
+    return done();
+  }
+  step('algorithm', '摇号算法版本', [], [`按回执所记的 ${receipt.algorithm} 复核`]);
+
+  try {
+    // 1. The downloaded list is the list announced before the draw, and the one the receipt records.
+    const frozen = freezeCandidates(candidates);
+    let list: DrawCandidate[] | null = null;
+    {
+      const problems: string[] = [];
+      if (!frozen.ok) {
+        const detail = frozen.code === 'DRAW.DUPLICATE_CANDIDATE' ? frozen.ids.join('、') : frozen.problems.join('；');
+        problems.push(`候选名单无效（${messages[frozen.code]}）：${detail}`);
+      } else {
+        list = frozen.candidates;
+        if (frozen.candidateListHash !== announced.candidateListHash) {
+          problems.push(`按下载的名单计算的哈希${short(frozen.candidateListHash)}与摇号前公布的${short(announced.candidateListHash)}不一致`);
+        }
+        if (receipt.candidateListHash !== announced.candidateListHash) {
+          problems.push(`回执记录的名单哈希${short(receipt.candidateListHash)}与摇号前公布的${short(announced.candidateListHash)}不一致`);
+        }
+        if (announced.candidateCount !== undefined && frozen.candidateCount !== announced.candidateCount) {
+          problems.push(`下载的名单有${frozen.candidateCount}个候选对象，公布的为${announced.candidateCount}个`);
+        }
+        if (frozen.candidateCount !== receipt.candidateCount) {
+          problems.push(`下载的名单有${frozen.candidateCount}个候选对象，回执记录${receipt.candidateCount}个`);
+        }
+      }
+      step('candidates', '候选名单与摇号前公布的哈希一致', problems,
+        frozen.ok ? [`名单 ${frozen.candidateCount} 个候选对象，SHA-256 为 ${frozen.candidateListHash}`, `摇号前公布：${announced.candidateListHash}`] : []);
+    }
+
+    // 2. The parameters the receipt records hash to the recorded (and announced) hash.
+    const params = normalizeDrawParameters(receipt.parameters);
+    {
+      const problems: string[] = [];
+      let pHash = '';
+      if (!params.ok) problems.push(`回执中的抽取参数无效：${params.problems.join('；')}`);
+      else {
+        pHash = parametersHash(params.parameters);
+        if (pHash !== receipt.parametersHash) problems.push(`按回执中的参数计算的哈希${short(pHash)}与回执记录的${short(receipt.parametersHash)}不一致`);
+        if (announced.parametersHash !== undefined && pHash !== announced.parametersHash) {
+          problems.push(`参数哈希${short(pHash)}与摇号前公布的${short(announced.parametersHash)}不一致`);
+        }
+      }
+      step('parameters', '抽取参数与公布的哈希一致', problems,
+        params.ok ? [`参数 SHA-256 为 ${pHash}`, ...(announced.parametersHash ? [`摇号前公布：${announced.parametersHash}`] : [])] : []);
+    }
+
+    // 3. The secret revealed in the receipt is the one committed to before the draw; the seed follows from it.
+    let seed: string | null = null;
+    {
+      const problems: string[] = [];
+      const facts: string[] = [];
+      const seedProblems = seedInputProblems(receipt.seedInputs);
+      if (seedProblems.length > 0) problems.push(`随机种子来源无效：${seedProblems.join('；')}`);
+      else {
+        const si = receipt.seedInputs;
+        if (si.source === 'COMMIT_REVEAL') {
+          const c = makeCommitment(si.serverSecret);
+          if (announced.commitment === undefined) problems.push('未给出摇号前公布的承诺值，无法确认密钥是摇号前确定的');
+          else if (c !== announced.commitment) problems.push(`回执揭示的服务器密钥的 SHA-256 为${short(c)}，与摇号前公布的承诺值${short(announced.commitment)}不一致`);
+          if (si.commitment !== announced.commitment) problems.push(`回执记录的承诺值${short(si.commitment)}与摇号前公布的${short(announced.commitment)}不一致`);
+          facts.push(`sha256(服务器密钥) = ${c}，与摇号前公布的承诺值相同`, `见证人随机数：${si.witnessEntropy}`);
+        } else {
+          facts.push(`种子来自公开彩票开奖号码 ${lotteryKey(si.lotteries)}（请与开奖公告核对）`);
+        }
+        seed = deriveSeed(si, { candidateListHash: receipt.candidateListHash, parametersHash: receipt.parametersHash });
+        if (seed !== receipt.seed) problems.push(`按种子来源计算的随机种子${short(seed)}与回执记录的${short(receipt.seed)}不一致`);
+        facts.push(`随机种子 = ${seed}`);
+      }
+      step('seed', '服务器密钥与摇号前公布的承诺值一致，随机种子可重算', problems, facts);
+    }
+
+    // 4–6. The draw itself, re-computed from the downloaded list.
+    if (!list || !params.ok || seed === null) {
+      const why = '前面的步骤未通过，无法重新计算';
+      step('exclusions', '排除名单', [why]);
+      step('result', '抽中名单', [why]);
+      return done();
+    }
+    const drawn = computeDraw(list, params.parameters, seed, receipt.algorithm);
+    if (!drawn.ok) {
+      step('exclusions', '排除名单', [`按回执中的参数和算法${receipt.algorithm}不能抽取：${messages[drawn.code]}`]);
+      step('result', '抽中名单', ['无法重新计算']);
+      return done();
+    }
+    {
+      const lines: string[] = [];
+      compareExclusions(receipt.exclusions, drawn.exclusions, lines);
+      step('exclusions', '排除名单（注销、吊销、无法联系，年度抽查次数已满）', lines, [`${drawn.exclusions.length} 个候选对象被排除，与回执相同`]);
+    }
+    for (const c of drawn.perClass) {
+      const lines: string[] = [];
+      const recorded = (receipt.perClass ?? []).filter((r) => r.classKey === c.classKey);
+      comparePerClass(recorded, [c], lines);
+      const label = params.parameters.classes.find((k) => k.key === c.classKey)?.label;
+      step(`class:${c.classKey}`, `类别“${label ? `${label}（${c.classKey}）` : c.classKey}”重新摇号`, lines, [
+        `可抽取 ${c.eligibleCount} 个，按排序抽中 ${c.selectedCount} 个：${c.ranking.filter((e) => e.selected).map((e) => `第${e.rank}名 ${e.candidateId}`).join('、') || '无'}`,
+      ]);
+    }
+    {
+      const lines: string[] = [];
+      for (const r of receipt.perClass ?? []) if (!drawn.perClass.some((c) => c.classKey === r.classKey)) lines.push(`类别“${r.classKey}”不在抽取参数中，但回执中有其结果`);
+      compareResult(receipt.result, drawn.result, lines);
+      step('result', '合并后的抽中名单与回执一致', lines, [`共抽中 ${drawn.result.length} 个检查对象`]);
+    }
+  } catch (e) {
+    step('format', '回执和名单的格式', [`回执或候选名单格式错误，无法复核：${e instanceof Error ? e.message : String(e)}`]);
+  }
+  return done();
+}

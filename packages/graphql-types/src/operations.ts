@@ -783,13 +783,6 @@ export type PublicChecklistQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PublicChecklistQuery = { allCheckItems: Array<{ id: string, code: string, name: string, objectType: string, category: CheckCategory, methods: Array<CheckMethod>, legalBasis: string, defaultRatio: number, unitId: string }>, allUnits: Array<{ id: string, name: string }>, checkItemAdjustments: Array<{ id: string, checkItemId: string, version: number, change: string, notice: string, changedAt: string, snapshot: unknown }> };
 
-export type PublicDrawReceiptQueryVariables = Exact<{
-  drawId: string;
-}>;
-
-
-export type PublicDrawReceiptQuery = { drawReceipt: unknown };
-
 export type PublicPlansQueryVariables = Exact<{
   year?: number | null | undefined;
 }>;
@@ -822,10 +815,3 @@ export type PublicTasksQueryVariables = Exact<{
 
 
 export type PublicTasksQuery = { publicTasks: Array<{ id: string, code: string, name: string, year: number, executingUnitName: string, windowFrom: string, windowTo: string, status: TaskStatus, announcedAt: string, targetCount: number, publishedResultCount: number }>, _publicTasksMeta: { count: number } };
-
-export type PublicVerifyDrawQueryVariables = Exact<{
-  drawId: string;
-}>;
-
-
-export type PublicVerifyDrawQuery = { verifyDraw: { drawId: string, ok: boolean, diff: Array<string> } };

@@ -462,6 +462,8 @@ export type Draw = {
   __typename?: 'Draw';
   /** 摇号算法版本（复核按此版本重算） / Algorithm version; the draw is re-run by this version */
   algorithm: Scalars['String']['output'];
+  /** 摇号公告（摇号前公布的承诺值、候选名单哈希和参数哈希），复核时以此为准 / The announcement: what was published before the draw, to hold the receipt to (rule 17) */
+  announcement: Scalars['JSON']['output'];
   /** 候选对象数 / Number of frozen candidates */
   candidateCount: Scalars['Int']['output'];
   /** 冻结候选名单的 SHA-256 / SHA-256 of the frozen candidate list */
@@ -2097,10 +2099,14 @@ export type PublicDraw = {
   __typename?: 'PublicDraw';
   /** 摇号算法版本 / Algorithm version */
   algorithm: Scalars['String']['output'];
+  /** 摇号公告：摇号前公布的承诺值、候选名单哈希和参数哈希 / The announcement: commitment, list hash and parameters hash published before the draw */
+  announcement: Scalars['JSON']['output'];
   /** 候选对象数 / Candidates */
   candidateCount: Scalars['Int']['output'];
   /** 冻结候选名单的 SHA-256 / Candidate list hash */
   candidateListHash: Scalars['String']['output'];
+  /** 冻结的候选名单（对象编号与抽取所用的类型、规模、行业、地区、名录库、风险、信用、登记状态、本年度抽中次数、豁免情形；不含名称、信用代码和个人信息），用于复核 / The frozen candidate list, for re-running the draw: opaque ids and the drawing fields only — no names, credit codes or personal data */
+  candidates: Scalars['JSON']['output'];
   /** 摇号时间 / Drawn at */
   drawnAt: Scalars['DateTime']['output'];
   /** 抽中对象数 / Targets drawn */
@@ -2416,6 +2422,10 @@ export type Query = {
   calendarYears: Array<CalendarYearStatus>;
   /** 清单调整公告（公开，最新在前） / Published checklist adjustment notices, newest first */
   checkItemAdjustments: Array<CheckItemVersion>;
+  /** 下载摇号公告：摇号前公布的承诺值、候选名单哈希和参数哈希（未登录只能下载公开的摇号） / Download a draw's announcement (signed out: published draws only) */
+  drawAnnouncement: Maybe<Scalars['JSON']['output']>;
+  /** 下载摇号冻结的候选名单（未登录只能下载公开的摇号） / Download a draw's frozen candidate list (signed out: published draws only) */
+  drawCandidates: Maybe<Scalars['JSON']['output']>;
   /** 摇号前预览：按当前名录库冻结的候选对象数、名单哈希、参数哈希和承诺值 / Before the draw: frozen candidate count, list hash, parameters hash and commitment */
   drawCandidatesPreview: DrawPreview;
   /** 下载摇号回执（未登录只能下载公开的摇号） / Download a draw's receipt (signed out: published draws only) */
@@ -3045,6 +3055,18 @@ export type QueryCalendarYearDaysArgs = {
 /** 查询 / Queries */
 export type QueryCheckItemAdjustmentsArgs = {
   take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 查询 / Queries */
+export type QueryDrawAnnouncementArgs = {
+  drawId: Scalars['ID']['input'];
+};
+
+
+/** 查询 / Queries */
+export type QueryDrawCandidatesArgs = {
+  drawId: Scalars['ID']['input'];
 };
 
 

@@ -6,7 +6,7 @@ export class PublicApiError extends Error {}
 
 /**
  * Sends one of the documents of queries.ts. Pass both the answer's and the variables' types, the ones generated
- * from that document (@ssj/graphql-types/operations): `query<PublicVerifyDrawQuery, PublicVerifyDrawQueryVariables>`.
+ * from that document (@ssj/graphql-types/operations): `query<PublicTaskQuery, PublicTaskQueryVariables>`.
  */
 export async function query<T, V extends Record<string, unknown>>(document: string, variables: V): Promise<T> {
   let res: Response;

@@ -45,14 +45,6 @@ export const TASK = /* GraphQL */ `
   }
 `;
 
-export const VERIFY_DRAW = /* GraphQL */ `
-  query PublicVerifyDraw($drawId: ID!) { verifyDraw(drawId: $drawId) { drawId ok diff } }
-`;
-
-export const DRAW_RECEIPT = /* GraphQL */ `
-  query PublicDrawReceipt($drawId: ID!) { drawReceipt(drawId: $drawId) }
-`;
-
 export const RESULTS = /* GraphQL */ `
   query PublicResults($q: String, $taskId: ID, $page: Int, $perPage: Int) {
     publicResults(q: $q, taskId: $taskId, page: $page, perPage: $perPage) {

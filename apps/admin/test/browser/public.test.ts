@@ -1,6 +1,7 @@
 // Walks the public disclosure (一公开, rule 26) as a citizen, signed out, in headless Chromium against the real API
 // on a fresh embedded database with the demo data: from the sign-in page's link to /public, the checklist with its
-// adjustment notices, the filed plans, a task announcement whose draw is verified (✓) and whose receipt downloads,
+// adjustment notices, the filed plans, a task announcement whose draw is re-computed in the browser step by step
+// (通过; a tampered candidate list or receipt shows 不通过 at the right step) and whose files download,
 // and the results searched by a company's credit code, with a signed correction beside its original.
 // Screenshots go to apps/admin/screenshots/ (p-*.png).
 //
@@ -125,7 +126,7 @@ describe('public disclosure (signed out)', () => {
     await shot('p-03-plans');
   });
 
-  it('shows a task announcement whose draw verifies (✓) and whose receipt downloads', async () => {
+  it('shows a task announcement whose draw verifies step by step in the browser (通过) and whose files download', async () => {
     await page.getByRole('link', { name: '抽查任务公告' }).click();
     await page.waitForURL(/\/public\/tasks$/);
     await page.locator('table tbody tr').first().waitFor();
@@ -133,18 +134,93 @@ describe('public disclosure (signed out)', () => {
     await page.goto(`${base}/public/tasks/${encodeURIComponent(taskId)}`);
     const locked = page.locator('[data-testid=draw]', { hasText: '已锁定下发' }).first();
     await locked.waitFor();
+    const before = graphqlBodies.length;
+    const files: string[] = [];
+    const onRequest = (req: { url: () => string }) => {
+      if (/\/public\/draws\/[^/]+\/\w+\.json$/.test(req.url())) files.push(req.url().split('/').pop()!);
+    };
+    page.on('request', onRequest);
     await locked.getByRole('button', { name: '验证' }).click();
     const verdict = locked.getByTestId('verify-result');
     await verdict.waitFor();
-    expect(await verdict.textContent()).toContain('✓ 复核一致');
-    const [download] = await Promise.all([page.waitForEvent('download'), locked.getByRole('button', { name: '下载摇号回执' }).click()]);
-    const file = await download.path();
-    const receipt = JSON.parse(fs.readFileSync(file!, 'utf8')) as { seed: string; result: unknown[] };
+    page.off('request', onRequest);
+    expect(await verdict.textContent()).toContain('✓ 复核通过');
+    // Re-computed here from the three downloaded files, not asked of the server.
+    expect(files.sort()).toEqual(['announcement.json', 'candidates.json', 'receipt.json']);
+    expect(graphqlBodies.slice(before).join('\n')).not.toContain('verifyDraw');
+    const steps = await locked.getByTestId('verify-step').evaluateAll((els) => els.map((e) => [e.getAttribute('data-step'), e.querySelector('.badge')!.textContent]));
+    expect(steps.slice(0, 4)).toEqual([['algorithm', '通过'], ['candidates', '通过'], ['parameters', '通过'], ['seed', '通过']]);
+    expect(steps.some(([k]) => k!.startsWith('class:'))).toBe(true);
+    expect(steps.every(([, b]) => b === '通过')).toBe(true);
+    const [download] = await Promise.all([page.waitForEvent('download'), locked.getByRole('link', { name: '下载摇号回执' }).click()]);
+    const receipt = JSON.parse(fs.readFileSync((await download.path())!, 'utf8')) as { seed: string; result: unknown[] };
     expect(receipt.seed).toMatch(/^[0-9a-f]{64}$/);
     expect(Array.isArray(receipt.result)).toBe(true);
     expect(download.suggestedFilename()).toMatch(/^摇号回执-.+\.json$/);
+    const [list] = await Promise.all([page.waitForEvent('download'), locked.getByRole('link', { name: '下载候选名单' }).click()]);
+    expect(Array.isArray(JSON.parse(fs.readFileSync((await list.path())!, 'utf8')))).toBe(true);
     await verdict.scrollIntoViewIfNeeded();
     await shot('p-05-task-verified');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await verdict.scrollIntoViewIfNeeded();
+    await shot('p-05-task-verified-phone');
+    await page.setViewportSize({ width: 1366, height: 900 });
+  });
+
+  it('shows 不通过 at the candidate step when a downloaded candidate is altered', async () => {
+    await page.route('**/public/draws/*/candidates.json', async (route) => {
+      const res = await route.fetch();
+      const list = (await res.json()) as { riskLevel: string }[];
+      list[0]!.riskLevel = list[0]!.riskLevel === 'HIGH' ? 'LOW' : 'HIGH';
+      await route.fulfill({ response: res, json: list });
+    });
+    try {
+      await page.reload();
+      const locked = page.locator('[data-testid=draw]', { hasText: '已锁定下发' }).first();
+      await locked.getByRole('button', { name: '验证' }).click();
+      const verdict = locked.getByTestId('verify-result');
+      await verdict.waitFor();
+      expect(await verdict.textContent()).toContain('✗ 复核不通过');
+      const step = locked.locator('[data-step=candidates]');
+      expect(await step.locator('.badge').textContent()).toBe('不通过');
+      expect(await step.textContent()).toContain('与摇号前公布的');
+      // The steps before it are unaffected.
+      expect(await locked.locator('[data-step=algorithm] .badge').textContent()).toBe('通过');
+      expect(await locked.locator('[data-step=seed] .badge').textContent()).toBe('通过');
+      await verdict.scrollIntoViewIfNeeded();
+      await shot('p-05b-task-tampered-candidate');
+    } finally {
+      await page.unroute('**/public/draws/*/candidates.json');
+    }
+  });
+
+  it('shows 不通过 at that class when one pick of the downloaded receipt is altered', async () => {
+    let classKey = '';
+    await page.route('**/public/draws/*/receipt.json', async (route) => {
+      const res = await route.fetch();
+      const receipt = (await res.json()) as { perClass: { classKey: string; ranking: { selected: boolean }[] }[] };
+      const cls = receipt.perClass.find((c) => c.ranking.some((e) => !e.selected))!;
+      classKey = cls.classKey;
+      cls.ranking.find((e) => !e.selected)!.selected = true;
+      await route.fulfill({ response: res, json: receipt });
+    });
+    try {
+      await page.reload();
+      const locked = page.locator('[data-testid=draw]', { hasText: '已锁定下发' }).first();
+      await locked.getByRole('button', { name: '验证' }).click();
+      const verdict = locked.getByTestId('verify-result');
+      await verdict.waitFor();
+      expect(await verdict.textContent()).toContain('✗ 复核不通过');
+      const failing = await locked.locator('[data-testid=verify-step].fail').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')));
+      expect(failing).toEqual([`class:${classKey}`]);
+      expect(await locked.locator(`[data-step="class:${classKey}"]`).textContent()).toContain('应不被抽中');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await locked.locator(`[data-step="class:${classKey}"]`).scrollIntoViewIfNeeded();
+      await shot('p-05c-task-tampered-pick-phone');
+      await page.setViewportSize({ width: 1366, height: 900 });
+    } finally {
+      await page.unroute('**/public/draws/*/receipt.json');
+    }
   });
 
   it('finds a company’s published results by its credit code, corrections beside the original', async () => {

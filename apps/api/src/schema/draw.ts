@@ -5,16 +5,19 @@
 import type { Prisma } from '@ssj/db/client';
 import { DrawKind, DrawStatus } from '@ssj/db/client';
 import {
+  DRAW_ANNOUNCEMENT_FORMAT,
   freezeCandidates,
   messages as domainMessages,
   parametersHash,
   verifyDraw as domainVerifyDraw,
+  type DrawAnnouncement,
   type DrawCandidateInput,
   type DrawReceipt,
 } from '@ssj/domain';
+import type { Context } from '../context.ts';
 import { labelled } from './enums.ts';
 import { builder } from '../builder.ts';
-import { notFound, unauthenticated } from '../errors.ts';
+import { notFound, unauthenticated, userError } from '../errors.ts';
 import { listQueries } from '../listing.ts';
 import { getDrawSettings } from '../settings.ts';
 import { buildCandidates, classRows, latestConfirmation, refusalError, taskForDrawSelect, taskParameters } from './commands/drawInputs.ts';
@@ -86,6 +89,12 @@ builder.prismaObject('Draw', {
     }),
     candidates: t.expose('candidates', { type: 'JSON', description: '冻结的候选名单（用于复核） / The frozen candidate list, for re-running the draw' }),
     seedCommitment: t.exposeString('seedCommitment', { description: '摇号前公布的承诺值 / The commitment published before the draw' }),
+    announcement: t.field({
+      type: 'JSON',
+      description: '摇号公告（摇号前公布的承诺值、候选名单哈希和参数哈希），复核时以此为准 / The announcement: what was published before the draw, to hold the receipt to (rule 17)',
+      select: { id: true, sequence: true, seedCommitment: true, candidateListHash: true, candidateCount: true, receipt: true, task: { select: { code: true } } },
+      resolve: (d) => drawAnnouncement(d),
+    }),
     witnessName: t.exposeString('witnessName', { nullable: true, description: '现场见证人 / Witness' }),
     witnessEntropy: t.exposeString('witnessEntropy', { nullable: true, description: '见证人提供的随机数（原样记录） / Entropy given by the witness, exactly as recorded' }),
     seed: t.exposeString('seed', { description: '随机种子 / The seed' }),
@@ -211,6 +220,43 @@ export function publiclyVisible(d: { status: DrawStatus; task: { isPublic: boole
   return d.task.isPublic && (d.status === 'LOCKED' || d.status === 'SUPERSEDED');
 }
 
+export const announcementSelect = {
+  id: true, sequence: true, seedCommitment: true, candidateListHash: true, candidateCount: true, receipt: true, task: { select: { code: true } },
+} satisfies Prisma.DrawSelect;
+
+type AnnouncementRow = {
+  id: string; sequence: number; seedCommitment: string; candidateListHash: string; candidateCount: number; receipt: unknown; task: { code: string };
+};
+
+/**
+ * Rule 17: the draw's announcement — the commitment published when the draw was announced (announceDraw /
+ * redrawTargets) and the list and parameter hashes shown to the witness before the entropy was given. A verifier
+ * holds the receipt to it (verifyDrawSteps); it is worth most when compared with a copy kept before the draw.
+ */
+export function drawAnnouncement(d: AnnouncementRow): DrawAnnouncement {
+  return {
+    format: DRAW_ANNOUNCEMENT_FORMAT,
+    drawId: d.id,
+    taskCode: d.task.code,
+    sequence: d.sequence,
+    commitment: d.seedCommitment,
+    candidateListHash: d.candidateListHash,
+    candidateCount: d.candidateCount,
+    parametersHash: receiptOf(d).parametersHash,
+  };
+}
+
+/**
+ * Who may read a draw's receipt, candidate list and announcement: signed-in users any; the public only a public
+ * task's draws that were locked or superseded by a re-draw (rule 26). A withheld task's draw answers
+ * UNAUTHENTICATED, as if it did not exist publicly; an unlocked draw of a public task says it is not published yet.
+ */
+export function assertDrawReadable(ctx: Pick<Context, 'user'>, d: { status: DrawStatus; task: { isPublic: boolean } }): void {
+  if (ctx.user) return;
+  if (!d.task.isPublic) throw unauthenticated();
+  if (!publiclyVisible(d)) throw userError('DRAW.NOT_PUBLISHED', undefined, { status: d.status });
+}
+
 export const publicDrawSelect = {
   id: true, sequence: true, status: true, reason: true, candidateCount: true, candidateListHash: true, seedCommitment: true, seed: true,
   witnessEntropy: true, receipt: true, drawnAt: true, lockedAt: true, supersededAt: true, supersededReason: true,
@@ -236,6 +282,16 @@ export const PublicDrawRef = builder.objectRef<PublicDrawRow>('PublicDraw').impl
     seed: t.exposeString('seed', { description: '随机种子 / Seed' }),
     witnessEntropy: t.exposeString('witnessEntropy', { nullable: true, description: '见证人提供的随机数 / Witness entropy' }),
     receipt: t.field({ type: 'JSON', description: '摇号回执 / Receipt', resolve: (d) => d.receipt }),
+    announcement: t.field({
+      type: 'JSON',
+      description: '摇号公告：摇号前公布的承诺值、候选名单哈希和参数哈希 / The announcement: commitment, list hash and parameters hash published before the draw',
+      resolve: (d) => drawAnnouncement(d),
+    }),
+    candidates: t.field({
+      type: 'JSON',
+      description: '冻结的候选名单（对象编号与抽取所用的类型、规模、行业、地区、名录库、风险、信用、登记状态、本年度抽中次数、豁免情形；不含名称、信用代码和个人信息），用于复核 / The frozen candidate list, for re-running the draw: opaque ids and the drawing fields only — no names, credit codes or personal data',
+      resolve: async (d, _a, ctx) => (await ctx.prisma.draw.findUniqueOrThrow({ where: { id: d.id }, select: { candidates: true } })).candidates,
+    }),
     drawnAt: t.field({ type: 'DateTime', description: '摇号时间 / Drawn at', resolve: (d) => d.drawnAt }),
     lockedAt: t.field({ type: 'DateTime', nullable: true, description: '锁定时间 / Locked at', resolve: (d) => d.lockedAt }),
     supersededAt: t.field({ type: 'DateTime', nullable: true, description: '被重新摇号取代的时间 / When a re-draw superseded it', resolve: (d) => d.supersededAt }),
@@ -308,9 +364,9 @@ builder.queryFields((t) => ({
     args: { drawId: t.arg.id({ required: true, description: '摇号 / Draw' }) },
     resolve: async (_r, args, ctx) => {
       const drawId = String(args.drawId);
-      const d = await ctx.prisma.draw.findUnique({ where: { id: drawId }, select: { ...verifiableDrawSelect, task: { select: { isPublic: true } } } });
+      const d = await ctx.prisma.draw.findUnique({ where: { id: drawId }, select: { ...verifiableDrawSelect, status: true, task: { select: { isPublic: true } } } });
       if (!d) throw notFound('摇号记录');
-      if (!ctx.user && !d.task.isPublic) throw unauthenticated();
+      assertDrawReadable(ctx, d);
       return { drawId, ...verifyStoredDraw(d) };
     },
   }),
@@ -332,8 +388,32 @@ builder.queryFields((t) => ({
     resolve: async (_r, args, ctx) => {
       const d = await ctx.prisma.draw.findUnique({ where: { id: String(args.drawId) }, select: { receipt: true, status: true, task: { select: { isPublic: true } } } });
       if (!d) throw notFound('摇号记录');
-      if (!ctx.user && !publiclyVisible(d)) throw unauthenticated();
+      assertDrawReadable(ctx, d);
       return d.receipt;
+    },
+  }),
+  drawCandidates: t.field({
+    type: 'JSON',
+    nullable: true,
+    description: '下载摇号冻结的候选名单（未登录只能下载公开的摇号） / Download a draw\'s frozen candidate list (signed out: published draws only)',
+    args: { drawId: t.arg.id({ required: true, description: '摇号 / Draw' }) },
+    resolve: async (_r, args, ctx) => {
+      const d = await ctx.prisma.draw.findUnique({ where: { id: String(args.drawId) }, select: { candidates: true, status: true, task: { select: { isPublic: true } } } });
+      if (!d) throw notFound('摇号记录');
+      assertDrawReadable(ctx, d);
+      return d.candidates;
+    },
+  }),
+  drawAnnouncement: t.field({
+    type: 'JSON',
+    nullable: true,
+    description: '下载摇号公告：摇号前公布的承诺值、候选名单哈希和参数哈希（未登录只能下载公开的摇号） / Download a draw\'s announcement (signed out: published draws only)',
+    args: { drawId: t.arg.id({ required: true, description: '摇号 / Draw' }) },
+    resolve: async (_r, args, ctx) => {
+      const d = await ctx.prisma.draw.findUnique({ where: { id: String(args.drawId) }, select: { ...announcementSelect, status: true, task: { select: { code: true, isPublic: true } } } });
+      if (!d) throw notFound('摇号记录');
+      assertDrawReadable(ctx, d);
+      return drawAnnouncement(d);
     },
   }),
 }));

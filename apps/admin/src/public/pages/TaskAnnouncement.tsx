@@ -1,13 +1,12 @@
 // One task announcement (G17): the task, its units, window and check items, the targets drawn, and each
-// published draw with its commitment, seed and receipt — downloadable, and re-run by the server on 验证 (rule 17).
-import { useState } from 'react';
-import type {
-  PublicDrawReceiptQuery, PublicDrawReceiptQueryVariables, PublicTaskQuery, PublicTaskQueryVariables, PublicVerifyDrawQuery, PublicVerifyDrawQueryVariables,
-} from '@ssj/graphql-types/operations';
-import { query, useQuery } from '../api';
+// published draw with its commitment, seed and receipt — its announcement, candidate list and receipt downloadable,
+// and re-run in the visitor's browser on 验证 (DrawVerification.tsx, rule 17).
+import type { PublicTaskQuery, PublicTaskQueryVariables } from '@ssj/graphql-types/operations';
+import { useQuery } from '../api';
 import { CATEGORY, DRAW_STATUS, TASK_STATUS, day, dayTime } from '../labels';
-import { DRAW_RECEIPT, TASK, VERIFY_DRAW } from '../queries';
+import { TASK } from '../queries';
 import { BASE, Link } from '../router';
+import { DrawVerification } from './DrawVerification';
 import { Status } from './Status';
 
 type Draw = NonNullable<PublicTaskQuery['publicTask']>['draws'][number];
@@ -71,40 +70,7 @@ export function TaskAnnouncement({ id }: { id: string }) {
   );
 }
 
-type Verification = PublicVerifyDrawQuery['verifyDraw'];
-
 function DrawPanel({ draw: d, taskCode }: { draw: Draw; taskCode: string }) {
-  const [verifying, setVerifying] = useState(false);
-  const [verified, setVerified] = useState<Verification | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const verify = async () => {
-    setVerifying(true);
-    setProblem(null);
-    try {
-      setVerified((await query<PublicVerifyDrawQuery, PublicVerifyDrawQueryVariables>(VERIFY_DRAW, { drawId: d.id })).verifyDraw);
-    } catch (e) {
-      setProblem(e instanceof Error ? e.message : String(e));
-    } finally {
-      setVerifying(false);
-    }
-  };
-
-  const download = async () => {
-    setProblem(null);
-    try {
-      const { drawReceipt } = await query<PublicDrawReceiptQuery, PublicDrawReceiptQueryVariables>(DRAW_RECEIPT, { drawId: d.id });
-      const blob = new Blob([JSON.stringify(drawReceipt, null, 2)], { type: 'application/json' });
-      const a = document.createElement('a');
-      a.href = URL.createObjectURL(blob);
-      a.download = `摇号回执-${taskCode}-第${d.sequence}次.json`;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-    } catch (e) {
-      setProblem(e instanceof Error ? e.message : String(e));
-    }
-  };
-
   return (
     <section className={`panel draw ${d.status === 'SUPERSEDED' ? 'superseded' : ''}`} data-testid="draw">
       <h3>
@@ -124,30 +90,7 @@ function DrawPanel({ draw: d, taskCode }: { draw: Draw; taskCode: string }) {
         <dt>抽取参数哈希</dt><dd className="mono">{d.parametersHash}</dd>
         <dt>摇号算法版本</dt><dd className="mono">{d.algorithm}</dd>
       </dl>
-      <p className="actions">
-        <button type="button" onClick={verify} disabled={verifying}>
-          {verifying ? '正在复核…' : '验证'}
-        </button>
-        <button type="button" className="secondary" onClick={download}>
-          下载摇号回执
-        </button>
-      </p>
-      {problem && <p className="error" role="alert">{problem}</p>}
-      {verified &&
-        (verified.ok ? (
-          <p className="verified ok" role="status" data-testid="verify-result">
-            ✓ 复核一致：按回执中的随机种子和冻结的候选名单重新摇号，结果与公布的名单完全相同。
-          </p>
-        ) : (
-          <div className="verified bad" role="status" data-testid="verify-result">
-            <p>✗ 复核不一致：</p>
-            <ul>
-              {verified.diff.map((x) => (
-                <li key={x}>{x}</li>
-              ))}
-            </ul>
-          </div>
-        ))}
+      <DrawVerification drawId={d.id} fileStem={`${taskCode}-第${d.sequence}次`} />
     </section>
   );
 }

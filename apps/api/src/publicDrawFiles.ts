@@ -1,0 +1,50 @@
+// The three files anyone needs to re-run a published draw offline (rule 17), as plain downloads beside the
+// public pages, no sign-in:
+//
+//   GET /public/draws/<id>/announcement.json   the commitment and hashes published before the draw
+//   GET /public/draws/<id>/candidates.json     the frozen candidate list (opaque ids and drawing fields only)
+//   GET /public/draws/<id>/receipt.json        the receipt
+//
+// Then `npx tsx packages/domain/src/cli/verify-draw.ts receipt.json candidates.json --announcement announcement.json`,
+// or the 验证 button of the task announcement, which downloads the same three files and runs the same domain code
+// in the visitor's browser. Only what the public GraphQL fields serve is served (a public task's locked or
+// superseded draws); a credential is neither needed nor read, so a signed-in browser sees the same.
+import type { PrismaClient } from '@ssj/db';
+import { GraphQLError } from 'graphql';
+import { userError } from './errors.ts';
+import { announcementSelect, assertDrawReadable, drawAnnouncement } from './schema/draw.ts';
+
+const ROUTE = /^\/public\/draws\/([^/]+)\/(announcement|candidates|receipt)\.json$/;
+
+export const isPublicDrawFile = (pathname: string) => ROUTE.test(pathname);
+
+// No Content-Disposition: the page's download links name the files (摇号回执-<task>-第1次.json), curl -O by the URL.
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body, null, 2), { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } });
+
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 404, NOT_FOUND: 404, 'DRAW.NOT_PUBLISHED': 404 };
+
+export async function servePublicDrawFile(prisma: PrismaClient, request: Request): Promise<Response> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return json({ errors: [{ message: '只支持 GET 请求', extensions: { code: 'METHOD_NOT_ALLOWED' } }] }, 405);
+  const [, rawId, kind] = ROUTE.exec(new URL(request.url).pathname)!;
+  let id: string;
+  try {
+    id = decodeURIComponent(rawId!);
+  } catch {
+    return json({ errors: [userError('NOT_FOUND', '摇号记录').toJSON()] }, 404);
+  }
+  try {
+    const d = await prisma.draw.findUnique({
+      where: { id },
+      select: { ...announcementSelect, status: true, candidates: kind === 'candidates', task: { select: { code: true, isPublic: true } } },
+    });
+    if (!d) throw userError('NOT_FOUND', '摇号记录');
+    // Anonymous: the public's view, whatever cookie or header the request carries.
+    assertDrawReadable({ user: null }, d);
+    const body = kind === 'announcement' ? drawAnnouncement(d) : kind === 'candidates' ? d.candidates : d.receipt;
+    return json(body);
+  } catch (e) {
+    if (e instanceof GraphQLError) return json({ errors: [e.toJSON()] }, STATUS[String(e.extensions.code)] ?? 400);
+    throw e;
+  }
+}
