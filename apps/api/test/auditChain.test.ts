@@ -2,7 +2,12 @@
 // (auditChainStatus, `npm run audit:verify`) finds an event changed, removed or forged past the append-only
 // trigger by someone with the owner's rights. Runs on PGlite and, with TEST_DATABASE_URL, on PostgreSQL (there also
 // 20 parallel appends).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyMigrations, defaultMigrationsDir } from '@ssj/db';
+import { createTestDatabase } from '@ssj/db/testing';
 import { GENESIS_HASH } from '@ssj/domain';
 import { audit } from '../src/audit.ts';
 import { verifyAuditChain } from '../src/auditChain.ts';
@@ -95,6 +100,32 @@ describe('audit hash chain', () => {
   it('finds a removed event (gap)', async () => {
     await asOwner('DELETE FROM "AuditEvent" WHERE "seq" = 20');
     expect(await status()).toMatchObject({ intact: false, brokenAt: 21, reason: 'GAP', headSeq: 19 });
+  });
+});
+
+describe('events recorded before the chain existed', () => {
+  it('are chained by the migration in the order they were written, and the chain goes on from them', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ssj-migrations-'));
+    for (const m of fs.readdirSync(defaultMigrationsDir)) {
+      if (!m.endsWith('_audit_hash_chain')) fs.cpSync(path.join(defaultMigrationsDir, m), path.join(dir, m), { recursive: true });
+    }
+    const db = await createTestDatabase({ migrationsDir: dir });
+    try {
+      // Awkward content on purpose: quotes, line breaks, non-BMP characters, decimals, nesting, nulls.
+      await db.prisma.$executeRawUnsafe(`INSERT INTO "AuditEvent" ("at", "actorName", "action", "entity", "entityId", "before", "after") VALUES
+        ('2026-01-02 03:04:05.678', '系统', 'a', 'System', NULL, NULL, '{"b": 1.50, "a": "引号\\"与\\n换行 😀", "z": [1, {"y": null, "x": true}]}'),
+        ('2025-12-31 23:59:59.999', '张三（zhangsan）', 'b', 'Target', 'id-2', '{"n": -0.000001}', '{}'),
+        ('2026-11-02 00:00:00', '李四', 'c', 'Result', 'id-3', NULL, '{"big": 12345678901234567890}')`);
+      await applyMigrations(db, { migrationsDir: defaultMigrationsDir });
+      expect(await verifyAuditChain(db.prisma)).toMatchObject({ intact: true, events: 3, headSeq: 3 });
+      const rows = await db.prisma.auditEvent.findMany({ orderBy: { id: 'asc' }, select: { seq: true, action: true } });
+      expect(rows.map((r) => [r.seq, r.action])).toEqual([[1n, 'a'], [2n, 'b'], [3n, 'c']]);
+      await db.prisma.auditEvent.create({ data: { actorName: '系统', action: 'd', entity: 'System', after: { 引: '号"\\' } } });
+      expect(await verifyAuditChain(db.prisma)).toMatchObject({ intact: true, events: 4 });
+    } finally {
+      await db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
