@@ -43,7 +43,8 @@ export const AuditChainPanel = () => {
 
   const head = status?.headSeq != null ? `${status.headSeq}:${status.headHash}` : null;
   return (
-    <Box sx={{ mt: 2, mb: 1, p: 2, border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }} data-testid="audit-chain-panel">
+    // On a phone the list's table is wider than the screen: the panel keeps to the screen's width.
+    <Box sx={{ maxWidth: { xs: 'calc(100vw - 16px)', sm: 'none' }, boxSizing: 'border-box', mt: 2, mb: 1, p: 2, border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }} data-testid="audit-chain-panel">
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
         <Typography variant="subtitle1" sx={{ mr: 1 }}>{translate('auditChain.title')}</Typography>
         <TextField
