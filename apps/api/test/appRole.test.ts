@@ -87,6 +87,19 @@ describe.runIf(!!serverUrl)('the application role (PostgreSQL)', () => {
     await expect(asRole.query(sql)).rejects.toMatchObject({ code: expect.stringMatching(/^42501$/) });
   });
 
+  it('gets the tables later migrations create (default privileges), with rows only', async () => {
+    const owner = new pg.Client({ connectionString: urlAs(null) });
+    await owner.connect();
+    try {
+      await owner.query('CREATE TABLE "LaterMigration" ("id" serial PRIMARY KEY, "note" text)');
+    } finally {
+      await owner.end();
+    }
+    await asRole.query(`INSERT INTO "LaterMigration" ("note") VALUES ('x')`);
+    expect((await asRole.query('SELECT count(*)::int AS n FROM "LaterMigration"')).rows[0].n).toBe(1);
+    await expect(asRole.query('TRUNCATE "LaterMigration"')).rejects.toMatchObject({ code: '42501' });
+  });
+
   it('runs the API: the demo loaded, sign-in and mutations work, and the chain is intact', async () => {
     const app = createApp({ prisma: db.prisma });
     const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {

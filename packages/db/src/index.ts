@@ -1,12 +1,12 @@
 // @ssj/db: the Prisma client on embedded PostgreSQL (PGlite) or a PostgreSQL server, and offline
 // migrations. See README.md in this package.
 import { clientOn, type CreatePrismaClientOptions, type Database } from './client.ts';
-import { openConnection } from './connection.ts';
+import { openConnection, resolveMigrationUrl } from './connection.ts';
 import { applyMigrations, type MigrationPaths } from './migrate.ts';
 
 export { createPrismaClient, clientOn } from './client.ts';
 export type { CreatePrismaClientOptions, Database } from './client.ts';
-export { openConnection, resolveTarget, describeTarget, redactUrl } from './connection.ts';
+export { openConnection, resolveTarget, resolveMigrationUrl, describeTarget, redactUrl } from './connection.ts';
 export type { Connection, ConnectionOptions, ResolvedTarget } from './connection.ts';
 export type { SqlEvent, SqlEventKind, SqlListener } from './adapter.ts';
 export {
@@ -49,9 +49,7 @@ export interface OpenDatabaseOptions extends CreatePrismaClientOptions, Omit<Mig
  * return a Prisma client on it. What the API server and the tests call.
  */
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
-  const env = options.env ?? process.env;
-  const fromEnvironment = !options.databaseUrl && !options.pglite && !options.dataDir;
-  const migrationUrl = options.migrationDatabaseUrl ?? (fromEnvironment ? env.MIGRATION_DATABASE_URL?.trim() || undefined : undefined);
+  const migrationUrl = options.migrationDatabaseUrl ?? resolveMigrationUrl(options);
   const paths = {
     ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}),
     ...(options.logger ? { logger: options.logger } : {}),

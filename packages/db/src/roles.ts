@@ -17,13 +17,15 @@ export interface AppRoleOptions {
 /** The statements that create (or bring up to date) the application role, run by the owner. */
 export function appRoleStatements(
   client: Pick<pg.Client, 'escapeLiteral' | 'escapeIdentifier'>,
-  options: AppRoleOptions & { database: string },
+  options: AppRoleOptions & { database: string; owner: string },
 ): string[] {
   if (!ROLE_NAME.test(options.role)) throw new Error(`role name must match ${ROLE_NAME}: ${options.role}`);
   const role = client.escapeIdentifier(options.role);
   return [
     `DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = ${client.escapeLiteral(options.role)}) THEN CREATE ROLE ${role} LOGIN; END IF; END $$`,
-    `ALTER ROLE ${role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS INHERIT` +
+    // New roles are NOSUPERUSER NOREPLICATION NOBYPASSRLS; only a superuser may even restate that (createAppRole
+    // refuses an existing role that has any of them).
+    `ALTER ROLE ${role} LOGIN NOCREATEDB NOCREATEROLE INHERIT` +
       (options.password ? ` PASSWORD ${client.escapeLiteral(options.password)}` : ''),
     // PostgreSQL before 15 lets everyone create tables in public.
     `REVOKE CREATE ON SCHEMA public FROM PUBLIC`,
@@ -34,27 +36,37 @@ export function appRoleStatements(
     // Append-only, twice over: no UPDATE or DELETE privilege, and the trigger. The history is read-only.
     `REVOKE UPDATE, DELETE, TRUNCATE ON "AuditEvent" FROM ${role}`,
     `REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON "_prisma_migrations" FROM ${role}`,
-    `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${role}`,
-    `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${role}`,
+    // Tables and sequences the owner's later migrations create.
+    `ALTER DEFAULT PRIVILEGES FOR ROLE ${client.escapeIdentifier(options.owner)} IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${role}`,
+    `ALTER DEFAULT PRIVILEGES FOR ROLE ${client.escapeIdentifier(options.owner)} IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${role}`,
   ];
 }
 
 /**
  * Creates or updates the application role in the database at `ownerUrl` (the migrated database, connected as its
- * owner). Idempotent.
+ * owner with CREATEROLE, or as a superuser). Idempotent.
  */
 export async function createAppRole(ownerUrl: string, options: AppRoleOptions): Promise<void> {
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ db: string; owner: string }>(
-      `SELECT current_database() AS db, current_user AS owner`,
+    // The owner is whoever ran the migrations (owns the tables), not necessarily who runs this (a superuser may).
+    const { rows } = await client.query<{ db: string; owner: string | null }>(
+      `SELECT current_database() AS db, (SELECT pg_get_userbyid(c.relowner) FROM pg_class c WHERE c.oid = to_regclass('"AuditEvent"')) AS owner`,
     );
-    const migrated = await client.query(`SELECT to_regclass('"AuditEvent"') IS NOT NULL AS ok`);
-    if (!migrated.rows[0]?.ok) throw new Error('the database is not migrated yet: run `npm run db:migrate` as its owner first');
-    if (rows[0]!.owner === options.role) throw new Error(`connected as ${options.role} itself: connect as the owner`);
+    const { db: database, owner } = rows[0]!;
+    if (!owner) throw new Error('the database is not migrated yet: run `npm run db:migrate` as its owner first');
+    if (owner === options.role) throw new Error(`${options.role} owns the tables: the application role must be another role than the owner`);
+    const existing = await client.query<{ rolsuper: boolean; rolreplication: boolean; rolbypassrls: boolean }>(
+      'SELECT rolsuper, rolreplication, rolbypassrls FROM pg_roles WHERE rolname = $1',
+      [options.role],
+    );
+    const r = existing.rows[0];
+    if (r && (r.rolsuper || r.rolreplication || r.rolbypassrls)) {
+      throw new Error(`${options.role} is a superuser, a replication role or bypasses row security: choose another role for the application`);
+    }
     await client.query('BEGIN');
-    for (const sql of appRoleStatements(client, { ...options, database: rows[0]!.db })) await client.query(sql);
+    for (const sql of appRoleStatements(client, { ...options, database, owner })) await client.query(sql);
     await client.query('COMMIT');
   } catch (e) {
     await client.query('ROLLBACK').catch(() => {});

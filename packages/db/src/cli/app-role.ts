@@ -7,12 +7,12 @@
 //
 // The owner's connection: $MIGRATION_DATABASE_URL, else $DATABASE_URL. The password comes from
 // $SSJ_APP_ROLE_PASSWORD (never the command line, which shells keep in their history); without it none is set.
-import { redactUrl } from '../connection.ts';
+import { redactUrl, resolveMigrationUrl } from '../connection.ts';
 import { createAppRole } from '../roles.ts';
 
 async function main(argv: string[]): Promise<number> {
   const role = argv[0] ?? 'ssj_app';
-  const ownerUrl = process.env.MIGRATION_DATABASE_URL?.trim() || process.env.DATABASE_URL?.trim();
+  const ownerUrl = resolveMigrationUrl() ?? process.env.DATABASE_URL?.trim();
   if (!ownerUrl || !/^postgres(ql)?:\/\//i.test(ownerUrl)) {
     console.error('Set MIGRATION_DATABASE_URL (or DATABASE_URL) to postgresql://<owner>@<host>/<database>: roles exist on PostgreSQL only; the embedded database needs none.');
     return 2;

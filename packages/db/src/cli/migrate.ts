@@ -8,7 +8,7 @@
 //   tsx src/cli/migrate.ts status         applied / pending migrations of the database
 //
 // npm scripts (in packages/db): `migrate`, `migrate:new -- <name>`, `migrate:check`, `migrate:status`.
-import { describeTarget, resolveTarget } from '../connection.ts';
+import { describeTarget, resolveMigrationUrl, resolveTarget } from '../connection.ts';
 import {
   applyMigrations,
   checkMigrations,
@@ -31,7 +31,7 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'deploy': {
       // The owner's connection when the server runs as a role that owns nothing (README "PostgreSQL").
-      const ownerUrl = process.env.MIGRATION_DATABASE_URL?.trim() || undefined;
+      const ownerUrl = resolveMigrationUrl();
       const target = resolveTarget(ownerUrl ? { databaseUrl: ownerUrl } : {});
       log(`Applying migrations to ${describeTarget(target)}`);
       const started = performance.now();
