@@ -1,5 +1,7 @@
 // Every mutation appends an AuditEvent inside its own transaction (全程留痕、责任可溯, G4/G5).
-// The table is append-only: the API has no way to change it and the database refuses UPDATE/DELETE.
+// The table is append-only: the API has no way to change it and the database refuses UPDATE/DELETE. The database
+// also chains every insert (seq, prevHash, hash; migration …_audit_hash_chain), taking the chain's lock until the
+// transaction ends — audit last in a transaction, after the other row locks, when the order is free.
 import type { Prisma } from '@ssj/db/client';
 import type { Context } from './context.ts';
 import { clock } from './clock.ts';

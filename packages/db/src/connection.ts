@@ -4,6 +4,7 @@
 //   DATABASE_URL=memory://                        throw-away in-memory PGlite
 //   DATABASE_URL=pglite:<folder>                  embedded PGlite in <folder>
 //   DATABASE_URL unset                            embedded PGlite in $SSJ_DATA_DIR, default <repo>/data/pglite
+//   MIGRATION_DATABASE_URL=postgresql://…         the owner's connection for migrations (resolveMigrationUrl)
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import {
@@ -13,7 +14,7 @@ import {
   type InstrumentedAdapterFactory,
   type SqlListener,
 } from './adapter.ts';
-import { databaseSettings, type Environment } from './env.ts';
+import { databaseSettings, migrationDatabaseUrl, type Environment } from './env.ts';
 import { defaultDataDir } from './paths.ts';
 import { isMemoryDataDir, openPGlite } from './pglite.ts';
 
@@ -59,6 +60,17 @@ function fromUrl(url: string, from: string): ResolvedTarget {
     `${from} must start with postgres:// or postgresql:// (PostgreSQL server), or be memory:// or pglite:<folder> ` +
       `(embedded PGlite); got ${redactUrl(url)}`,
   );
+}
+
+/**
+ * The owner's connection for migrations when the application connects as a role that owns nothing (README
+ * "PostgreSQL"): `$MIGRATION_DATABASE_URL`, read only when the database itself comes from the environment (explicit
+ * `databaseUrl` / `dataDir` / `pglite` options mean a test or tool chose the database). Undefined: migrate through
+ * the application's own connection.
+ */
+export function resolveMigrationUrl(options: ConnectionOptions = {}): string | undefined {
+  if (options.databaseUrl || options.dataDir || options.pglite) return undefined;
+  return migrationDatabaseUrl(options.env);
 }
 
 /** `postgresql://user:secret@host/db` → `postgresql://user:***@host/db`. */

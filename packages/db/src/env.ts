@@ -17,3 +17,9 @@ export const noTemplate = (): boolean => process.env.SSJ_DB_NO_TEMPLATE === '1';
 
 /** `SSJ_DB_DEBUG` (any value): print the schema engine's messages while migrating (migrate.ts). */
 export const debugSchemaEngine = (): boolean => !!process.env.SSJ_DB_DEBUG;
+
+/** The owner's connection for migrations when the server connects as a role that owns nothing (README "PostgreSQL"). */
+export const migrationDatabaseUrl = (env: Environment = process.env): string | undefined => env.MIGRATION_DATABASE_URL?.trim() || undefined;
+
+/** The password `db:app-role` gives the application's role (never the command line, which shells keep). */
+export const appRolePassword = (): string | null => process.env.SSJ_APP_ROLE_PASSWORD || null;

@@ -1,12 +1,12 @@
 // @ssj/db: the Prisma client on embedded PostgreSQL (PGlite) or a PostgreSQL server, and offline
 // migrations. See README.md in this package.
 import { clientOn, type CreatePrismaClientOptions, type Database } from './client.ts';
-import { openConnection } from './connection.ts';
+import { openConnection, resolveMigrationUrl } from './connection.ts';
 import { applyMigrations, type MigrationPaths } from './migrate.ts';
 
 export { createPrismaClient, clientOn } from './client.ts';
 export type { CreatePrismaClientOptions, Database } from './client.ts';
-export { openConnection, resolveTarget, describeTarget, redactUrl } from './connection.ts';
+export { openConnection, resolveTarget, resolveMigrationUrl, describeTarget, redactUrl } from './connection.ts';
 export type { Connection, ConnectionOptions, ResolvedTarget } from './connection.ts';
 export type { SqlEvent, SqlEventKind, SqlListener } from './adapter.ts';
 export {
@@ -23,6 +23,8 @@ export type {
   MigrationPaths,
   MigrationTarget,
 } from './migrate.ts';
+export { createAppRole, appRoleStatements } from './roles.ts';
+export type { AppRoleOptions } from './roles.ts';
 export { repoRoot, defaultDataDir, defaultMigrationsDir, defaultSchemaPath } from './paths.ts';
 
 // The generated client: model types (`User`, …), enums (values and types), the `Prisma` namespace, and
@@ -34,6 +36,12 @@ export { Prisma } from '../generated/prisma/client.ts';
 export interface OpenDatabaseOptions extends CreatePrismaClientOptions, Omit<MigrationPaths, 'schemaPath'> {
   /** Skip applying migrations (default: apply them; cheap when the database is up to date). */
   migrate?: boolean;
+  /**
+   * Apply the migrations through this connection (the database's owner) instead of the client's own, which may
+   * then be a role that owns nothing (README "PostgreSQL"). Default: `$MIGRATION_DATABASE_URL` when the database
+   * itself comes from the environment too.
+   */
+  migrationDatabaseUrl?: string;
 }
 
 /**
@@ -41,13 +49,27 @@ export interface OpenDatabaseOptions extends CreatePrismaClientOptions, Omit<Mig
  * return a Prisma client on it. What the API server and the tests call.
  */
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
+  const migrationUrl = options.migrationDatabaseUrl ?? resolveMigrationUrl(options);
+  const paths = {
+    ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+  };
   const connection = await openConnection(options);
   try {
     if (options.migrate !== false) {
-      await applyMigrations(connection, {
-        ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}),
-        ...(options.logger ? { logger: options.logger } : {}),
-      });
+      try {
+        await applyMigrations(migrationUrl ? { databaseUrl: migrationUrl } : connection, paths);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (!migrationUrl && connection.kind === 'postgres' && /permission denied|must be owner/i.test(message)) {
+          throw new Error(
+            `${message}\nThe database has migrations to apply and ${connection.description} may not apply them: run ` +
+              '`npm run db:migrate` as the owner (MIGRATION_DATABASE_URL or DATABASE_URL), or set MIGRATION_DATABASE_URL.',
+            { cause: error },
+          );
+        }
+        throw error;
+      }
     }
   } catch (error) {
     await connection.close();

@@ -389,6 +389,13 @@ export type AssignTeamDirectlyMutationVariables = Exact<{
 
 export type AssignTeamDirectlyMutation = { assignTeamDirectly: { id: string } };
 
+export type AuditChainStatusQueryVariables = Exact<{
+  expectedHead?: string | null | undefined;
+}>;
+
+
+export type AuditChainStatusQuery = { auditChainStatus: { intact: boolean, events: number, headSeq: number | null, headHash: string | null, brokenAt: number | null, reason: string | null, message: string | null } };
+
 export type CloseTaskTargetMutationVariables = Exact<{
   taskTargetId: string;
   kind: string;

@@ -94,6 +94,25 @@ export type AssessmentPeriod = {
   year: Scalars['Int']['output'];
 };
 
+/** 审计链校验结果 / Result of verifying the audit trail's hash chain */
+export type AuditChainStatus = {
+  __typename?: 'AuditChainStatus';
+  /** 断开处的序号 / Seq where the chain breaks */
+  brokenAt: Maybe<Scalars['Int']['output']>;
+  /** 校验通过的记录数 / Events verified */
+  events: Scalars['Int']['output'];
+  /** 链头哈希 / Hash of the last verified event */
+  headHash: Maybe<Scalars['String']['output']>;
+  /** 链头序号（完整时请记下） / Seq of the last verified event */
+  headSeq: Maybe<Scalars['Int']['output']>;
+  /** 审计链完整 / Every event verifies */
+  intact: Scalars['Boolean']['output'];
+  /** 断开原因 / Why it breaks */
+  message: Maybe<Scalars['String']['output']>;
+  /** GAP | LINK | CONTENT | HEAD_MISSING | HEAD_MISMATCH */
+  reason: Maybe<Scalars['String']['output']>;
+};
+
 /** 操作留痕记录（只增不改） / Audit trail entry, append-only */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -111,7 +130,11 @@ export type AuditEvent = {
   /** 对象类型 / Entity */
   entity: Scalars['String']['output'];
   entityId: Maybe<Scalars['ID']['output']>;
+  /** 本条记录的哈希（SHA-256） / This event's chain hash */
+  hash: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** 审计链序号 / Position in the hash chain */
+  seq: Scalars['ID']['output'];
   /** 所属单位 / Unit */
   unitId: Maybe<Scalars['ID']['output']>;
 };
@@ -2414,6 +2437,8 @@ export type Query = {
   assessmentPrevious: Assessment;
   /** 逐月考核指标（趋势） / The figures of each month of a year, for trend lines */
   assessmentTrend: Array<Assessment>;
+  /** 校验审计链：逐条重算哈希（管理员、局领导） / Verify the audit hash chain (ADMIN, LEADER). expectedHead: a head written down earlier, "<seq>:<hash>" */
+  auditChainStatus: AuditChainStatus;
   /** 声明年度工作日历前预览将重新计算的暂定截止日（管理员） / Which provisional due dates declaring the year would move (administrators) */
   calendarDeclarationPreview: CalendarDeclarationPreview;
   /** 某年度的放假日和调休上班日（年度视图；未声明年度为暂定） / A year's days off and make-up working days (provisional for an undeclared year) */
@@ -3037,6 +3062,12 @@ export type QueryAssessmentPreviousArgs = {
 export type QueryAssessmentTrendArgs = {
   unitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   year: Scalars['Int']['input'];
+};
+
+
+/** 查询 / Queries */
+export type QueryAuditChainStatusArgs = {
+  expectedHead?: InputMaybe<Scalars['String']['input']>;
 };
 
 

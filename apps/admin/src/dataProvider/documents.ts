@@ -37,6 +37,7 @@ export const CONFIRM_DIRECTORIES = /* GraphQL */ `
 export const MY_API_TOKENS = /* GraphQL */ `query MyApiTokens { myApiTokens { id name tokenHint createdAt expiresAt revokedAt lastUsedAt } }`;
 export const CREATE_API_TOKEN = /* GraphQL */ `mutation CreateApiToken($name: String!, $days: Int) { createApiToken(name: $name, days: $days) { token id expiresAt } }`;
 export const UNLOCK_SIGN_IN = /* GraphQL */ `mutation UnlockSignIn($username: String) { unlockSignIn(username: $username) }`;
+export const AUDIT_CHAIN_STATUS = /* GraphQL */ `query AuditChainStatus($expectedHead: String) { auditChainStatus(expectedHead: $expectedHead) { intact events headSeq headHash brokenAt reason message } }`;
 export const REVOKE_API_TOKEN = /* GraphQL */ `mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }`;
 
 // Execution and results, after publication, follow-up and to-do lists (rules 18–24): resultDocuments.ts.

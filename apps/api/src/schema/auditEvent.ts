@@ -1,7 +1,9 @@
 // AuditEvent: append-only trail of every mutation (G4, G5). Readable, never writable, through the API.
 import type { Prisma } from '@ssj/db/client';
-import { maskPersonalData } from '@ssj/domain';
+import { AUDIT_CHAIN_BREAK_MESSAGES, maskPersonalData, parseAuditChainHead, type AuditChainStatus } from '@ssj/domain';
 import { builder } from '../builder.ts';
+import { verifyAuditChain } from '../auditChain.ts';
+import { forbidden, userError } from '../errors.ts';
 import { keywordWhere, ListMetadata, pageArgs, paging } from '../listing.ts';
 import type { Context } from '../context.ts';
 
@@ -25,6 +27,8 @@ builder.prismaObject('AuditEvent', {
   select: { id: true },
   fields: (t) => ({
     id: t.id({ select: { id: true }, resolve: (e) => e.id.toString() }),
+    seq: t.id({ select: { seq: true }, description: '审计链序号 / Position in the hash chain', resolve: (e) => e.seq.toString() }),
+    hash: t.exposeString('hash', { description: '本条记录的哈希（SHA-256） / This event\'s chain hash' }),
     at: t.expose('at', { type: 'DateTime', description: '时间 / When' }),
     actorId: t.exposeID('actorId', { nullable: true }),
     actorName: t.exposeString('actorName', { description: '操作人 / Who' }),
@@ -93,5 +97,36 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: (query, _r, args, ctx) =>
       auditId(String(args.id)) === null ? null : ctx.prisma.auditEvent.findFirst({ ...query, where: { ...where(ctx, null), id: auditId(String(args.id))! } }),
+  }),
+}));
+
+// ——— the hash chain ——————————————————————————————————————————————————————————————
+
+const AuditChainStatusRef = builder.objectRef<AuditChainStatus>('AuditChainStatus').implement({
+  description: '审计链校验结果 / Result of verifying the audit trail\'s hash chain',
+  fields: (t) => ({
+    intact: t.exposeBoolean('intact', { description: '审计链完整 / Every event verifies' }),
+    events: t.exposeInt('events', { description: '校验通过的记录数 / Events verified' }),
+    headSeq: t.exposeInt('headSeq', { nullable: true, description: '链头序号（完整时请记下） / Seq of the last verified event' }),
+    headHash: t.exposeString('headHash', { nullable: true, description: '链头哈希 / Hash of the last verified event' }),
+    brokenAt: t.exposeInt('brokenAt', { nullable: true, description: '断开处的序号 / Seq where the chain breaks' }),
+    reason: t.exposeString('reason', { nullable: true, description: 'GAP | LINK | CONTENT | HEAD_MISSING | HEAD_MISMATCH' }),
+    message: t.string({ nullable: true, description: '断开原因 / Why it breaks', resolve: (s) => (s.reason ? AUDIT_CHAIN_BREAK_MESSAGES[s.reason] : null) }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  auditChainStatus: t.field({
+    type: AuditChainStatusRef,
+    description:
+      '校验审计链：逐条重算哈希（管理员、局领导） / Verify the audit hash chain (ADMIN, LEADER). expectedHead: a head written down earlier, "<seq>:<hash>"',
+    authScopes: { session: true },
+    args: { expectedHead: t.arg.string({ required: false, description: '此前记下的链头 "<序号>:<哈希>" / An earlier head, "<seq>:<hash>"' }) },
+    resolve: async (_r, args, ctx) => {
+      if (ctx.user?.role !== 'ADMIN' && ctx.user?.role !== 'LEADER') throw forbidden();
+      const expected = args.expectedHead?.trim() ? parseAuditChainHead(args.expectedHead) : null;
+      if (args.expectedHead?.trim() && !expected) throw userError('VALIDATION.INVALID', '链头格式应为“序号:64 位十六进制哈希”', { field: 'expectedHead' });
+      return verifyAuditChain(ctx.prisma, { expectedHead: expected });
+    },
   }),
 }));

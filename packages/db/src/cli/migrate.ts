@@ -1,13 +1,14 @@
 #!/usr/bin/env tsx
 // Offline migrations (the Prisma 7 CLI cannot run them without downloading its native engine).
 //
-//   tsx src/cli/migrate.ts deploy         apply pending migrations to $DATABASE_URL, else the embedded database
+//   tsx src/cli/migrate.ts deploy         apply pending migrations to $MIGRATION_DATABASE_URL, else $DATABASE_URL,
+//                                         else the embedded database
 //   tsx src/cli/migrate.ts new <name>     write prisma/migrations/<timestamp>_<name>/migration.sql from the schema
 //   tsx src/cli/migrate.ts check          exit 1 when schema.prisma has changes no migration contains (CI)
 //   tsx src/cli/migrate.ts status         applied / pending migrations of the database
 //
 // npm scripts (in packages/db): `migrate`, `migrate:new -- <name>`, `migrate:check`, `migrate:status`.
-import { describeTarget, resolveTarget } from '../connection.ts';
+import { describeTarget, resolveMigrationUrl, resolveTarget } from '../connection.ts';
 import {
   applyMigrations,
   checkMigrations,
@@ -18,7 +19,7 @@ import {
 } from '../migrate.ts';
 
 const usage = `usage: migrate.ts <command>
-  deploy        apply pending migrations to $DATABASE_URL (postgres://…) or the embedded PGlite
+  deploy        apply pending migrations to $MIGRATION_DATABASE_URL, else $DATABASE_URL (postgres://…), or the embedded PGlite
                 ($SSJ_DATA_DIR, default <repo>/data/pglite)
   new <name>    create prisma/migrations/<timestamp>_<name>/migration.sql from prisma/schema.prisma
   check         exit 1 if prisma/schema.prisma has changes that no migration contains
@@ -29,10 +30,12 @@ async function main(argv: string[]): Promise<number> {
   const log = (message: string) => console.log(message);
   switch (command) {
     case 'deploy': {
-      const target = resolveTarget();
+      // The owner's connection when the server runs as a role that owns nothing (README "PostgreSQL").
+      const ownerUrl = resolveMigrationUrl();
+      const target = resolveTarget(ownerUrl ? { databaseUrl: ownerUrl } : {});
       log(`Applying migrations to ${describeTarget(target)}`);
       const started = performance.now();
-      const { applied } = await applyMigrations(undefined, { logger: log });
+      const { applied } = await applyMigrations(ownerUrl ? { databaseUrl: ownerUrl } : undefined, { logger: log });
       log(`Done in ${Math.round(performance.now() - started)} ms (${applied.length} applied).`);
       return 0;
     }

@@ -6,6 +6,7 @@ import { enApp } from '../../i18n/en';
 import { ListActions } from '../../common/ListActions';
 import { ActionLabel, EntityLabel } from './labels';
 import { LocalDateTimeField } from '../../common/LocalDateField';
+import { AuditChainPanel } from './AuditChainPanel';
 
 /** The filter's `from`/`to` are DateTimes: a picked day means from its first to its last moment, local time. */
 const startOfDay = (v: string) => (v ? new Date(`${v}T00:00:00`).toISOString() : null);
@@ -35,16 +36,19 @@ const filters = [
 type Row = { action?: string; entity?: string };
 
 const AuditEventList = () => (
-  <List filters={filters} actions={<ListActions create={false} />} sort={{ field: 'at', order: 'DESC' }} perPage={25}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <LocalDateTimeField source="at" />
-      <TextField source="actorName" sortable={false} />
-      <ReferenceField source="unitId" reference="Unit" link={false} sortable={false} emptyText="—" />
-      <FunctionField source="action" render={(r: Row) => <ActionLabel action={r.action} />} />
-      <FunctionField source="entity" render={(r: Row) => <EntityLabel entity={r.entity} />} />
-      <TextField source="entityId" sortable={false} emptyText="—" sx={{ fontFamily: 'monospace', fontSize: 12 }} />
-    </Datagrid>
-  </List>
+  <>
+    <AuditChainPanel />
+    <List filters={filters} actions={<ListActions create={false} />} sort={{ field: 'at', order: 'DESC' }} perPage={25}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <LocalDateTimeField source="at" />
+        <TextField source="actorName" sortable={false} />
+        <ReferenceField source="unitId" reference="Unit" link={false} sortable={false} emptyText="—" />
+        <FunctionField source="action" render={(r: Row) => <ActionLabel action={r.action} />} />
+        <FunctionField source="entity" render={(r: Row) => <EntityLabel entity={r.entity} />} />
+        <TextField source="entityId" sortable={false} emptyText="—" sx={{ fontFamily: 'monospace', fontSize: 12 }} />
+      </Datagrid>
+    </List>
+  </>
 );
 
 export default AuditEventList;

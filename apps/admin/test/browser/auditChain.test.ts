@@ -1,0 +1,73 @@
+// The audit trail page's 校验审计链 panel (SECURITY.md): an administrator verifies the demo's chain (完整, with the
+// head to write down), then checks it against a head that is not in it (断开, why), on a desktop and a 390 px
+// phone. Leadership sees the panel too; unit staff do not. Screenshots: apps/admin/screenshots/audit-chain-*.png.
+//
+// Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser apps/admin/test/browser/auditChain.test.ts
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, shots, startApiServer, type ApiServer } from './harness.ts';
+
+describe('audit chain panel', () => {
+  let api: ApiServer | undefined;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    api = await startApiServer('audit-chain');
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  });
+
+  async function signedIn(username: string, password: string, viewport: { width: number; height: number }) {
+    const page = await (await browser.newContext({ locale: 'zh-CN', viewport })).newPage();
+    await page.goto(`${api!.base}/`);
+    await page.fill('input[name=username]', username);
+    await page.fill('input[name=password]', api!.demoPassword(username, password));
+    await page.click('button[type=submit]');
+    await page.waitForURL((u) => !u.hash.includes('login'));
+    await page.goto(`${api!.base}/#/AuditEvent`);
+    await page.locator('table tbody tr').first().waitFor();
+    return page;
+  }
+
+  it.each([
+    ['desktop', { width: 1366, height: 800 }],
+    ['phone', { width: 390, height: 844 }],
+  ])('says 完整 with the head, and where a wrong head breaks (%s)', async (name, viewport) => {
+    const page = await signedIn('admin', 'Admin@2026', viewport);
+    const panel = page.getByTestId('audit-chain-panel');
+    await panel.getByRole('button', { name: '校验审计链' }).click();
+    const intact = page.getByTestId('audit-chain-intact');
+    await expect.poll(() => intact.textContent(), { timeout: 30_000 }).toMatch(/审计链完整：共 \d+ 条记录/);
+    const head = /(\d+):([0-9a-f]{64})/.exec((await intact.textContent())!)!;
+    expect(head).not.toBeNull();
+    const box = await panel.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
+    await page.screenshot({ path: path.join(shots, `audit-chain-${name}-intact.png`) });
+
+    // The head itself verifies; one beyond the end does not: events would have been removed from the end.
+    await panel.getByLabel('此前记下的链头（可选）').fill(head[0]);
+    await panel.getByRole('button', { name: '校验审计链' }).click();
+    await expect.poll(() => intact.textContent()).toContain(head[0]);
+    await panel.getByLabel('此前记下的链头（可选）').fill(`${Number(head[1]) + 1}:${head[2]}`);
+    await panel.getByRole('button', { name: '校验审计链' }).click();
+    const broken = page.getByTestId('audit-chain-broken');
+    await expect.poll(() => broken.textContent()).toContain(`审计链在第 ${Number(head[1]) + 1} 条断开：此前记下的链头已不存在`);
+    await page.screenshot({ path: path.join(shots, `audit-chain-${name}-broken.png`) });
+    await page.context().close();
+  });
+
+  it('is shown to leadership, not to unit staff', async () => {
+    const leader = await signedIn('leader', 'Leader@2026', { width: 1366, height: 800 });
+    await expect.poll(() => leader.getByTestId('audit-chain-panel').count()).toBe(1);
+    await leader.context().close();
+    const staff = await signedIn('wenshao', 'Staff@2026', { width: 1366, height: 800 });
+    await expect.poll(() => staff.locator('table tbody tr').count()).toBeGreaterThan(0);
+    expect(await staff.getByTestId('audit-chain-panel').count()).toBe(0);
+    await staff.context().close();
+  });
+});
