@@ -9,8 +9,9 @@ import { createAppRole, openDatabase, type Database } from '@ssj/db';
 import { DEMO_ACCOUNTS, DEMO_TODAY, loadDemoData } from '@ssj/db/seed';
 import { clock } from '../src/clock.ts';
 import { createApp } from '../src/yoga.ts';
+import { TEST_DATABASE_URL } from './testEnv.ts';
 
-const serverUrl = process.env.TEST_DATABASE_URL;
+const serverUrl = TEST_DATABASE_URL;
 
 describe.runIf(!!serverUrl)('the application role (PostgreSQL)', () => {
   const suffix = `${process.pid}_${randomBytes(4).toString('hex')}`;

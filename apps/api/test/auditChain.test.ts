@@ -13,6 +13,7 @@ import { audit } from '../src/audit.ts';
 import { verifyAuditChain } from '../src/auditChain.ts';
 import type { Context } from '../src/context.ts';
 import { codeOf, createTestApp, type TestApp } from './helpers.ts';
+import { TEST_DATABASE_URL } from './testEnv.ts';
 
 let t: TestApp;
 let admin: string;
@@ -129,7 +130,7 @@ describe('events recorded before the chain existed', () => {
   });
 });
 
-describe.runIf(!!process.env.TEST_DATABASE_URL)('audit hash chain under concurrency (PostgreSQL)', () => {
+describe.runIf(!!TEST_DATABASE_URL)('audit hash chain under concurrency (PostgreSQL)', () => {
   let p: TestApp;
   beforeAll(async () => {
     p = await createTestApp();
