@@ -38,8 +38,8 @@ export const ClosureExportButton = () => {
           <TextField type="date" label={translate('transfer.period_to')} value={to} onChange={(e) => setTo(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} fullWidth name="to" />
         </Stack>
         <FormControl fullWidth>
-          <InputLabel id="closure-unit">{translate('transfer.unit')}</InputLabel>
-          <Select labelId="closure-unit" label={translate('transfer.unit')} value={units ? unit : ''} onChange={(e) => setUnitId(e.target.value)} name="unitId" displayEmpty>
+          <InputLabel id="closure-unit" shrink>{translate('transfer.unit')}</InputLabel>
+          <Select labelId="closure-unit" label={translate('transfer.unit')} value={units ? unit : ''} onChange={(e) => setUnitId(e.target.value)} name="unitId" displayEmpty notched>
             <MenuItem value="">{translate('transfer.all_units')}</MenuItem>
             {(units ?? []).map((u) => <MenuItem key={u.id} value={u.id}>{u.name}</MenuItem>)}
           </Select>

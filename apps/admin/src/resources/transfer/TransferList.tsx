@@ -1,5 +1,5 @@
-import { Box, Typography } from '@mui/material';
-import { Datagrid, FunctionField, List, ReferenceField, SelectInput, TextField } from 'react-admin';
+import { Box, Typography, useMediaQuery, type Theme } from '@mui/material';
+import { Datagrid, FunctionField, List, ReferenceField, SelectInput, SimpleList, TextField, useTranslate } from 'react-admin';
 import { EnumField } from '../../common/EnumField';
 import { enumChoices, TRANSFER_STATUS_COLOR } from '../../common/enums';
 import { ListActions } from '../../common/ListActions';
@@ -20,25 +20,40 @@ export const TransferTarget = (_p: { label?: string }) => (
   />
 );
 
-const TransferList = () => (
-  <List
-    filters={filters}
-    filterDefaultValues={{ status: 'PENDING' }}
-    actions={<ListActions create={false} exporter={false}><ClosureExportButton /></ListActions>}
-    sort={{ field: 'requestedAt', order: 'DESC' }}
-    perPage={25}
-  >
-    <Datagrid rowClick="show" bulkActionButtons={false} data-testid="transfer-list">
-      <TransferTarget label="resources.Transfer.fields.taskTargetId" />
-      <ReferenceField source="fromUnitId" reference="Unit" link={false} />
-      <ReferenceField source="toUnitId" reference="Unit" link={false} />
-      <TextField source="noticeRef" />
-      <EnumField source="status" enumName="TransferStatus" colors={TRANSFER_STATUS_COLOR} />
-      <TextField source="requestedByName" />
-      <LocalDateTimeField source="requestedAt" />
-      <TextField source="decidedByName" emptyText="—" />
-    </Datagrid>
-  </List>
-);
+const TransferList = () => {
+  const translate = useTranslate();
+  // A phone gets one line per request (react-admin demo's pattern): the table would scroll sideways.
+  const small = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
+  return (
+    <List
+      filters={filters}
+      filterDefaultValues={{ status: 'PENDING' }}
+      actions={<ListActions create={false} exporter={false}><ClosureExportButton /></ListActions>}
+      sort={{ field: 'requestedAt', order: 'DESC' }}
+      perPage={25}
+    >
+      {small ? (
+        <SimpleList<Transfer>
+          linkType="show"
+          primaryText={(x) => x.taskTarget?.target?.name ?? ''}
+          secondaryText={(x) => `${x.noticeRef} · ${x.requestedByName}`}
+          tertiaryText={(x) => translate(`enums.TransferStatus.${x.status}`)}
+          data-testid="transfer-list"
+        />
+      ) : (
+        <Datagrid rowClick="show" bulkActionButtons={false} data-testid="transfer-list">
+          <TransferTarget label="resources.Transfer.fields.taskTargetId" />
+          <ReferenceField source="fromUnitId" reference="Unit" link={false} />
+          <ReferenceField source="toUnitId" reference="Unit" link={false} />
+          <TextField source="noticeRef" />
+          <EnumField source="status" enumName="TransferStatus" colors={TRANSFER_STATUS_COLOR} />
+          <TextField source="requestedByName" />
+          <LocalDateTimeField source="requestedAt" />
+          <TextField source="decidedByName" emptyText="—" />
+        </Datagrid>
+      )}
+    </List>
+  );
+};
 
 export default TransferList;
