@@ -181,8 +181,10 @@ builder.mutationFields((t) => ({
     resolve: async (query, _r, args, ctx) => {
       return ctx.prisma.$transaction(async (tx) => {
         const x = await decide(tx, ctx, String(args.id), 'APPROVE');
+        // Result before TaskTarget, the order closeTaskTarget takes them in, so the two cannot deadlock.
+        const result = await tx.result.findUnique({ where: { taskTargetId: x.taskTargetId }, select: { id: true } });
+        if (result) await lockRow(tx, 'Result', result.id);
         const tt = await lockedTaskTarget(tx, x.taskTargetId);
-        await lockRow(tx, 'Result', tt.result!.id);
         // The target may have been entered, closed or the task completed since the request: then it cannot move.
         const problem = transferRequestProblem(subjectOf(tt), x.toUnitId, x.noticeRef, false);
         if (problem) throw userError(problem.code, undefined, { field: problem.field });
