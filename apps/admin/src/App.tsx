@@ -12,6 +12,7 @@ import { theme } from './layout/theme';
 import auditEvent from './resources/auditEvent';
 import checkItem from './resources/checkItem';
 import correction from './resources/correction';
+import transfer from './resources/transfer';
 import directoryConfirmation from './resources/directoryConfirmation';
 import draw from './resources/draw';
 import expert from './resources/expert';
@@ -63,6 +64,7 @@ export const App = () => (
     <Resource name="Form" {...form} />
     <Resource name="Review" {...review} />
     <Resource name="Correction" {...correction} />
+    <Resource name="Transfer" {...transfer} />
     <Resource name="FollowUp" {...followUp} />
     <Resource name="Unit" {...unit} />
     <Resource name="User" {...user} />

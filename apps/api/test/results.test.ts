@@ -307,22 +307,24 @@ describe('targets closed without inspection or transferred (rule 23)', () => {
     const r0 = results[0]!;
     const move = (to: string | null, token = kg, n: string | null = '矿管函〔2026〕7号') =>
       t.gql(
-        'mutation($id: ID!, $to: ID, $r: String, $n: String) { transferTaskTarget(taskTargetId: $id, toUnitId: $to, reason: $r, noticeRef: $n) { id responsibleUnitId taskTarget { status transferNoticeRef } } }',
+        'mutation($id: ID!, $to: ID, $r: String, $n: String) { requestTransfer(taskTargetId: $id, toUnitId: $to, reason: $r, noticeRef: $n) { id status } }',
         { id: r0.taskTargetId, to, r: '已迁至闻韶街道，新住所：闻韶路 18 号', n }, token,
       );
     expect(codeOf(await move(null))).toBe('VALIDATION.REQUIRED');
-    expect(codeOf(await move(kgk))).toBe('TASK_TARGET.TRANSFER_SAME_UNIT');
+    expect(codeOf(await move(kgk))).toBe('TRANSFER.SAME_UNIT');
     // G28: the written notice to the receiving unit is named, or nothing changes.
     for (const n of [null, '  ']) {
       const r = await move(gts01, kg, n);
-      expect(codeOf(r)).toBe('TASK_TARGET.TRANSFER_NOTICE_REQUIRED');
+      expect(codeOf(r)).toBe('TRANSFER.NOTICE_REQUIRED');
       expect(r.errors?.[0]?.message).toContain('书面通知');
     }
     expect((await t.prisma.taskTarget.findUniqueOrThrow({ where: { id: r0.taskTargetId } })).status).toBe('PENDING');
-    const moved = await move(gts01);
+    const asked = await move(gts01);
+    expect(asked.errors).toBeUndefined();
+    // G28 (按程序批准): the transfer happens once approved (here by the lead unit; transfers.test.ts has the rest).
+    const moved = await t.gql('mutation($id: ID!) { approveTransfer(id: $id) { status taskTarget { status transferNoticeRef } } }', { id: asked.data?.requestTransfer.id }, admin);
     expect(moved.errors).toBeUndefined();
-    expect(moved.data?.transferTaskTarget.responsibleUnitId).toBe(gts01);
-    expect(moved.data?.transferTaskTarget.taskTarget).toEqual({ status: 'TRANSFERRED', transferNoticeRef: '矿管函〔2026〕7号' });
+    expect(moved.data?.approveTransfer.taskTarget).toEqual({ status: 'TRANSFERRED', transferNoticeRef: '矿管函〔2026〕7号' });
     expect((await t.prisma.target.findUniqueOrThrow({ where: { id: r0.taskTarget.targetId } })).unitId).toBe(gts01);
     expect(codeOf(await update(r0.id, { method: 'ON_SITE' }, kg))).toBe('FORBIDDEN');
     expect((await update(r0.id, { method: 'ON_SITE' }, staff)).errors).toBeUndefined();
@@ -333,10 +335,12 @@ describe('targets closed without inspection or transferred (rule 23)', () => {
   it('keeps a transferred target the receiving unit\'s for good, also once it closes it (rule 23)', async () => {
     const { results, task } = await dispatched(1);
     const r0 = results[0]!;
-    const moved = await t.gql(
-      'mutation($id: ID!, $to: ID) { transferTaskTarget(taskTargetId: $id, toUnitId: $to, reason: "已迁至闻韶街道", noticeRef: "矿管函〔2026〕8号") { id } }',
+    const asked = await t.gql(
+      'mutation($id: ID!, $to: ID) { requestTransfer(taskTargetId: $id, toUnitId: $to, reason: "已迁至闻韶街道", noticeRef: "矿管函〔2026〕8号") { id } }',
       { id: r0.taskTargetId, to: gts01 }, kg,
     );
+    expect(asked.errors).toBeUndefined();
+    const moved = await t.gql('mutation($id: ID!) { approveTransfer(id: $id) { id } }', { id: asked.data?.requestTransfer.id }, admin);
     expect(moved.errors).toBeUndefined();
     // The original unit can no longer close it; the receiving unit closes it as unreachable.
     const close = (token: string) =>

@@ -50,7 +50,19 @@ export type DomainErrorCode =
   | 'RESULT.FOLLOW_UP_REQUIRED'
   | 'RESULT.FOLLOW_UP_NOT_ALLOWED'
   | 'REVIEW.WRONG_STATE'
-  | 'FOLLOW_UP.INVALID_TRANSITION';
+  | 'FOLLOW_UP.INVALID_TRANSITION'
+  // rule 23 (G28): transfers of moved targets
+  | 'TRANSFER.NOTICE_REQUIRED'
+  | 'TRANSFER.SAME_UNIT'
+  | 'TRANSFER.TARGET_NOT_PENDING'
+  | 'TRANSFER.PENDING_EXISTS'
+  | 'TRANSFER.NOT_PENDING'
+  | 'TRANSFER.SELF_APPROVAL'
+  | 'TRANSFER.APPROVER_REQUIRED'
+  // rule 26: withholding from publication
+  | 'PUBLICATION.WITHHOLDING_CATEGORY_REQUIRED'
+  | 'PUBLICATION.WITHHOLDING_BASIS_REQUIRED'
+  | 'PUBLICATION.BASIS_WITHOUT_WITHHOLDING';
 
 export const messages: Record<DomainErrorCode, string> = {
   'CREDIT_CODE.LENGTH': '统一社会信用代码应为18位',
@@ -101,6 +113,18 @@ export const messages: Record<DomainErrorCode, string> = {
   'RESULT.FOLLOW_UP_NOT_ALLOWED': '未发现问题、未发现开展相关经营活动或无法联系的，不应选择后续处置',
   'REVIEW.WRONG_STATE': '复查当前状态下不能办理此操作',
   'FOLLOW_UP.INVALID_TRANSITION': '后续处置状态不能这样变更',
+
+  'TRANSFER.NOTICE_REQUIRED': '移交迁入地单位须填写书面通知的文号（指引第二十八条）',
+  'TRANSFER.SAME_UNIT': '移交单位应为检查对象新住所地的其他单位',
+  'TRANSFER.TARGET_NOT_PENDING': '该检查对象已检查、办结、移交或结果已提交，或任务已完成，不能移交',
+  'TRANSFER.PENDING_EXISTS': '该检查对象已有待批准的移交申请，请先批准或不予批准',
+  'TRANSFER.NOT_PENDING': '该移交申请已批准或不予批准，不能再办理',
+  'TRANSFER.SELF_APPROVAL': '移交申请须由申请人以外的人批准，申请人不能批准自己的申请',
+  'TRANSFER.APPROVER_REQUIRED': '移交申请须由迁出单位负责人或牵头科室管理员批准（指引第二十八条：按程序批准）',
+
+  'PUBLICATION.WITHHOLDING_CATEGORY_REQUIRED': '不予公示须选择依法不公开的情形（涉及国家秘密、商业秘密、个人隐私等）',
+  'PUBLICATION.WITHHOLDING_BASIS_REQUIRED': '不予公示须填写法律依据（条款或文件名称、文号）',
+  'PUBLICATION.BASIS_WITHOUT_WITHHOLDING': '结果公示的任务不应填写不公开情形和依据',
 };
 
 export function messageFor(code: DomainErrorCode): string {

@@ -12,6 +12,7 @@ export * from './merging.ts';
 export * from './coverage.ts';
 export * from './assessment.ts';
 export * from './results.ts';
+export * from './transfers.ts';
 export * from './inputLimits.ts';
 export * from './signIn.ts';
 export * from './auditChain.ts';

@@ -283,7 +283,18 @@ export type TodoKind =
   /** 任务待摇号 / Task to draw */
   | 'TASK_TO_DRAW'
   /** 检查组待匹配或确认 / Teams to match or confirm */
-  | 'TEAMS_TO_MATCH';
+  | 'TEAMS_TO_MATCH'
+  /** 迁移移交申请待批准（迁出单位负责人、牵头科室） / Transfer request to approve or refuse (rule 23) */
+  | 'TRANSFER_TO_DECIDE';
+
+/** 移交申请状态 / Transfer request status (rule 23) */
+export type TransferStatus =
+  /** 已批准并移交 / Approved and transferred */
+  | 'APPROVED'
+  /** 待批准 / Waiting for approval */
+  | 'PENDING'
+  /** 不予批准 / Refused */
+  | 'REFUSED';
 
 /** 单位类型 / Unit kind */
 export type UnitKind =
@@ -355,6 +366,13 @@ export type ApproveResultMutationVariables = Exact<{
 
 
 export type ApproveResultMutation = { approveResult: { id: string, status: ResultStatus } };
+
+export type ApproveTransferMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApproveTransferMutation = { approveTransfer: { id: string, status: TransferStatus, decidedAt: string | null } };
 
 export type AssessmentQueryVariables = Exact<{
   year: number;
@@ -613,6 +631,14 @@ export type RefuseCorrectionMutationVariables = Exact<{
 
 export type RefuseCorrectionMutation = { refuseCorrection: { id: string, status: CorrectionStatus } };
 
+export type RefuseTransferMutationVariables = Exact<{
+  id: string;
+  reason?: string | null | undefined;
+}>;
+
+
+export type RefuseTransferMutation = { refuseTransfer: { id: string, status: TransferStatus, refusalReason: string | null } };
+
 export type RemoveEvidenceMutationVariables = Exact<{
   id: string;
 }>;
@@ -630,6 +656,16 @@ export type ReplaceTeamMemberMutationVariables = Exact<{
 
 
 export type ReplaceTeamMemberMutation = { replaceTeamMember: { id: string } };
+
+export type RequestTransferMutationVariables = Exact<{
+  taskTargetId: string;
+  toUnitId?: string | null | undefined;
+  reason?: string | null | undefined;
+  noticeRef?: string | null | undefined;
+}>;
+
+
+export type RequestTransferMutation = { requestTransfer: { id: string, status: TransferStatus } };
 
 export type ReturnResultMutationVariables = Exact<{
   id: string;
@@ -683,16 +719,6 @@ export type TeamPeopleQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TeamPeopleQuery = { allUsers: Array<{ id: string, username: string, name: string, role: Role, unitId: string, active: boolean, unit: { id: string, name: string, isLead: boolean } }>, allUnits: Array<{ id: string, code: string, name: string }> };
-
-export type TransferTaskTargetMutationVariables = Exact<{
-  taskTargetId: string;
-  toUnitId?: string | null | undefined;
-  reason?: string | null | undefined;
-  noticeRef?: string | null | undefined;
-}>;
-
-
-export type TransferTaskTargetMutation = { transferTaskTarget: { id: string, status: ResultStatus, responsibleUnitId: string } };
 
 export type UnlockSignInMutationVariables = Exact<{
   username?: string | null | undefined;

@@ -1005,6 +1005,8 @@ export type Mutation = {
   approveCampaignExemption: Task;
   /** 审核通过；发现违法违规的自动移交后续处置 / Approve a result; a violation is handed over for follow-up (rules 22, 24) */
   approveResult: Result;
+  /** 批准移交：检查对象移交新住所地单位，由其录入检查结果 / Approve a transfer: the receiving unit now enters the result, for good (rule 23, G28) */
+  approveTransfer: Transfer;
   /** 直接委派检查组（记录为直接委派） / Assign a visit's team directly, recorded as such (rule 15, G19) */
   assignTeamDirectly: Team;
   /** 修改本人密码 / Change my password */
@@ -1096,10 +1098,14 @@ export type Mutation = {
   redrawTargets: Task;
   /** 单位负责人不同意更正（须说明理由） / The principal refuses a correction, with a reason */
   refuseCorrection: Correction;
+  /** 不予批准移交（须说明理由），检查对象仍由原单位检查 / Refuse a transfer, with a reason; the target stays with its unit */
+  refuseTransfer: Transfer;
   /** 删除证据材料（结果审核通过前） / Remove an evidence file before the result is approved */
   removeEvidence: Evidence;
   /** 更换检查组成员（岗位变动、工作冲突、身体原因、回避；须经批准，由排序中的下一位递补，或由批准人指定替换人员） / Replace a member, with reason and approver, by the next in the ranking or by a named inspector (rule 16) */
   replaceTeamMember: Team;
+  /** 检查对象已迁移：申请移交新住所地单位（须填写书面通知文号），经迁出单位负责人或牵头科室批准后移交 / Ask to transfer a moved target to the unit of its new location, naming the written notice; carried out once approved (rule 23, G28) */
+  requestTransfer: Transfer;
   /** 审核退回（须说明理由） / Return a result for correction, with a reason (rule 22) */
   returnResult: Result;
   /** 吊销 API 令牌 / Revoke an API token */
@@ -1108,8 +1114,6 @@ export type Mutation = {
   signCorrection: Correction;
   /** 提交审核（须填写完整） / Submit a complete result for review (rule 22) */
   submitResult: Result;
-  /** 检查对象已迁移：移交新住所地单位，由其录入检查结果 / A moved target is transferred to the unit of its new location, which enters its result (rule 23) */
-  transferTaskTarget: Result;
   /** 解除登录锁定（牵头科室管理员） / Lift a sign-in lock (lead unit administrators) */
   unlockSignIn: Scalars['Boolean']['output'];
   updateCalendarEntry: CalendarEntry;
@@ -1192,6 +1196,12 @@ export type MutationApproveCampaignExemptionArgs = {
 
 /** 变更 / Mutations */
 export type MutationApproveResultArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 变更 / Mutations */
+export type MutationApproveTransferArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1382,6 +1392,8 @@ export type MutationCreateTaskArgs = {
   temporary?: InputMaybe<Scalars['Boolean']['input']>;
   windowFrom?: InputMaybe<Scalars['Date']['input']>;
   windowTo?: InputMaybe<Scalars['Date']['input']>;
+  withheldBasis?: InputMaybe<Scalars['String']['input']>;
+  withheldCategory?: InputMaybe<WithholdingCategory>;
 };
 
 
@@ -1612,6 +1624,13 @@ export type MutationRefuseCorrectionArgs = {
 
 
 /** 变更 / Mutations */
+export type MutationRefuseTransferArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 变更 / Mutations */
 export type MutationRemoveEvidenceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1624,6 +1643,15 @@ export type MutationReplaceTeamMemberArgs = {
   note?: InputMaybe<Scalars['String']['input']>;
   reason?: InputMaybe<ReplacementReason>;
   replacementInspectorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** 变更 / Mutations */
+export type MutationRequestTransferArgs = {
+  noticeRef?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  taskTargetId: Scalars['ID']['input'];
+  toUnitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1649,15 +1677,6 @@ export type MutationSignCorrectionArgs = {
 /** 变更 / Mutations */
 export type MutationSubmitResultArgs = {
   id: Scalars['ID']['input'];
-};
-
-
-/** 变更 / Mutations */
-export type MutationTransferTaskTargetArgs = {
-  noticeRef?: InputMaybe<Scalars['String']['input']>;
-  reason?: InputMaybe<Scalars['String']['input']>;
-  taskTargetId: Scalars['ID']['input'];
-  toUnitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1830,6 +1849,8 @@ export type MutationUpdateTaskArgs = {
   temporary?: InputMaybe<Scalars['Boolean']['input']>;
   windowFrom?: InputMaybe<Scalars['Date']['input']>;
   windowTo?: InputMaybe<Scalars['Date']['input']>;
+  withheldBasis?: InputMaybe<Scalars['String']['input']>;
+  withheldCategory?: InputMaybe<WithholdingCategory>;
 };
 
 
@@ -2350,6 +2371,8 @@ export type Query = {
   Task: Maybe<Task>;
   /** 抽取类别详情 / One draw class */
   TaskClass: Maybe<TaskClass>;
+  /** 移交申请详情 / One transfer */
+  Transfer: Maybe<Transfer>;
   /** 单位详情 / One unit */
   Unit: Maybe<Unit>;
   /** 用户详情 / One user */
@@ -2385,6 +2408,8 @@ export type Query = {
   _allTaskClassesMeta: ListMetadata;
   /** 抽查任务数量 / Count tasks */
   _allTasksMeta: ListMetadata;
+  /** 移交申请数量 / Count transfers */
+  _allTransfersMeta: ListMetadata;
   /** 单位数量 / Count units */
   _allUnitsMeta: ListMetadata;
   /** 用户数量 / Count users */
@@ -2427,6 +2452,8 @@ export type Query = {
   allTaskClasses: Array<TaskClass>;
   /** 抽查任务列表 / List tasks */
   allTasks: Array<Task>;
+  /** 移交申请列表 / List transfers */
+  allTransfers: Array<Transfer>;
   /** 单位列表（公开） / List units (public) */
   allUnits: Array<Unit>;
   /** 用户列表 / List users */
@@ -2594,6 +2621,12 @@ export type QueryTaskArgs = {
 
 /** 查询 / Queries */
 export type QueryTaskClassArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 / Queries */
+export type QueryTransferArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2783,6 +2816,16 @@ export type Query_AllTaskClassesMetaArgs = {
 /** 查询 / Queries */
 export type Query_AllTasksMetaArgs = {
   filter?: InputMaybe<TaskFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询 / Queries */
+export type Query_AllTransfersMetaArgs = {
+  filter?: InputMaybe<TransferFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
   sortField?: InputMaybe<Scalars['String']['input']>;
@@ -3013,6 +3056,16 @@ export type QueryAllTaskClassesArgs = {
 /** 查询 / Queries */
 export type QueryAllTasksArgs = {
   filter?: InputMaybe<TaskFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询 / Queries */
+export type QueryAllTransfersArgs = {
+  filter?: InputMaybe<TransferFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
   sortField?: InputMaybe<Scalars['String']['input']>;
@@ -3651,6 +3704,14 @@ export type Task = {
   windowFrom: Scalars['Date']['output'];
   /** 执行结束日期 / Window end */
   windowTo: Scalars['Date']['output'];
+  /** 登记不予公示的时间 / When the withholding was recorded */
+  withheldAt: Maybe<Scalars['DateTime']['output']>;
+  /** 不予公示的法律依据（条款、文件） / Legal basis: the article or document (staff only, rule 26) */
+  withheldBasis: Maybe<Scalars['String']['output']>;
+  /** 登记不予公示的人 / Who recorded the withholding */
+  withheldByName: Maybe<Scalars['String']['output']>;
+  /** 不予公示的情形（依法不公开，仅工作人员可见） / Legal ground for withholding (staff only, rule 26) */
+  withheldCategory: Maybe<WithholdingCategory>;
 };
 
 /** 抽取类别：一类检查对象及其抽查比例或数量（规则11、12） / A class of targets drawn at its own ratio or count (rules 11, 12) */
@@ -3781,6 +3842,8 @@ export type TaskTarget = {
   taskId: Scalars['ID']['output'];
   /** 移交迁入地单位的书面通知文号 / Reference of the written transfer notice (G28) */
   transferNoticeRef: Maybe<Scalars['String']['output']>;
+  /** 移交申请（最新的在前） / Transfer requests, newest first */
+  transfers: Array<Transfer>;
   /** 所属检查 / The visit */
   visit: Maybe<Visit>;
   /** 所属检查（合并时与其他任务共用） / The visit, shared with other tasks when merged (rule 14) */
@@ -3945,7 +4008,70 @@ export type TodoKind =
   /** 任务待摇号 / Task to draw */
   | 'TASK_TO_DRAW'
   /** 检查组待匹配或确认 / Teams to match or confirm */
-  | 'TEAMS_TO_MATCH';
+  | 'TEAMS_TO_MATCH'
+  /** 迁移移交申请待批准（迁出单位负责人、牵头科室） / Transfer request to approve or refuse (rule 23) */
+  | 'TRANSFER_TO_DECIDE';
+
+/** 迁移移交申请（书面通知迁入地单位，经批准后变更检查单位） / A moved target's transfer request, carried out once approved (rule 23, G28) */
+export type Transfer = {
+  __typename?: 'Transfer';
+  /** 当前用户可否批准或不予批准（迁出单位负责人或牵头科室管理员，非申请人） / Whether the current user may decide it */
+  decidable: Scalars['Boolean']['output'];
+  /** 批准时间 / Decided at */
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 批准（或不予批准）人 / Decided by */
+  decidedById: Maybe<Scalars['ID']['output']>;
+  /** 批准人姓名 / Decider's name */
+  decidedByName: Maybe<Scalars['String']['output']>;
+  /** 迁出地单位 / The giving unit */
+  fromUnit: Unit;
+  /** 迁出地单位（申请时负责的单位） / The giving unit */
+  fromUnitId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** 书面通知迁入地单位的文号 / Reference of the written notice (G28) */
+  noticeRef: Scalars['String']['output'];
+  /** 情况说明（新住所等） / Details, e.g. the new address */
+  reason: Scalars['String']['output'];
+  /** 不予批准的理由 / Why refused */
+  refusalReason: Maybe<Scalars['String']['output']>;
+  /** 申请时间 / Requested at */
+  requestedAt: Scalars['DateTime']['output'];
+  /** 申请人 / Requested by */
+  requestedById: Scalars['ID']['output'];
+  /** 申请人姓名 / Requester's name */
+  requestedByName: Scalars['String']['output'];
+  /** 状态 / Status */
+  status: TransferStatus;
+  /** 任务检查对象 / Task target */
+  taskTarget: TaskTarget;
+  /** 任务检查对象 / Task target */
+  taskTargetId: Scalars['ID']['output'];
+  /** 迁入地单位 / The receiving unit */
+  toUnit: Unit;
+  /** 迁入地单位 / The receiving unit */
+  toUnitId: Scalars['ID']['output'];
+};
+
+/** 移交申请筛选 / Transfer filter */
+export type TransferFilter = {
+  /** 编号列表 / Ids */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 状态 / Status */
+  status?: InputMaybe<TransferStatus>;
+  /** 任务检查对象 / Task target */
+  taskTargetId?: InputMaybe<Scalars['ID']['input']>;
+  /** 迁出或迁入单位 / Giving or receiving unit */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 移交申请状态 / Transfer request status (rule 23) */
+export type TransferStatus =
+  /** 已批准并移交 / Approved and transferred */
+  | 'APPROVED'
+  /** 待批准 / Waiting for approval */
+  | 'PENDING'
+  /** 不予批准 / Refused */
+  | 'REFUSED';
 
 /** 单位（科室、国土所） / An organisational unit of the bureau */
 export type Unit = {
@@ -4061,3 +4187,16 @@ export type Visit = {
   /** 可检查的结束日期 / Last day serving every task */
   windowTo: Scalars['Date']['output'];
 };
+
+/** 依法不公开的情形 / Legal ground for withholding from publication (rule 26) */
+export type WithholdingCategory =
+  /** 涉及商业秘密 / Commercial secret */
+  | 'COMMERCIAL_SECRET'
+  /** 法律、行政法规禁止公开的其他情形 / Other ground in a law or administrative regulation */
+  | 'OTHER_LAW'
+  /** 涉及个人隐私 / Personal privacy */
+  | 'PERSONAL_PRIVACY'
+  /** 危及国家安全、公共安全、经济安全或社会稳定 / Endangers national, public or economic security or social stability */
+  | 'PUBLIC_SECURITY'
+  /** 涉及国家秘密 / State secret */
+  | 'STATE_SECRET';

@@ -23,10 +23,12 @@ export const ENUMS = {
   ReviewStatus: ['RECEIVED', 'DECIDED', 'FED_BACK'],
   ReviewDecision: ['UPHELD', 'CORRECTED'],
   CorrectionStatus: ['PENDING_SIGNATURE', 'SIGNED', 'REFUSED'],
+  TransferStatus: ['PENDING', 'APPROVED', 'REFUSED'],
+  WithholdingCategory: ['STATE_SECRET', 'COMMERCIAL_SECRET', 'PERSONAL_PRIVACY', 'PUBLIC_SECURITY', 'OTHER_LAW'],
   DeadlineState: ['ON_TIME', 'LATE', 'PENDING', 'OVERDUE'],
   TodoKind: [
     'CALENDAR_TO_DECLARE', 'PLAN_TO_FILE', 'TASK_TO_DRAW', 'DRAW_TO_LOCK', 'TEAMS_TO_MATCH', 'TASK_TO_COMPLETE', 'RESULTS_TO_ENTER', 'RESULTS_RETURNED',
-    'RESULTS_TO_REVIEW', 'RESULTS_TO_PUBLISH', 'REVIEW_TO_DECIDE', 'REVIEW_TO_FEED_BACK', 'FOLLOW_UP_OPEN', 'CORRECTION_TO_SIGN',
+    'RESULTS_TO_REVIEW', 'RESULTS_TO_PUBLISH', 'REVIEW_TO_DECIDE', 'REVIEW_TO_FEED_BACK', 'FOLLOW_UP_OPEN', 'CORRECTION_TO_SIGN', 'TRANSFER_TO_DECIDE',
   ],
 } as const;
 
@@ -50,6 +52,7 @@ export const RESULT_STATUS_COLOR = { NOT_ENTERED: 'default', PENDING_REVIEW: 'in
 export const FOLLOW_UP_STATUS_COLOR = { HANDED_OVER: 'warning', ACCEPTED: 'info', CASE_FILED: 'info', RECTIFIED: 'primary', SENT_TO_JUDICIAL: 'primary', CLOSED: 'success' } as const;
 export const REVIEW_STATUS_COLOR = { RECEIVED: 'warning', DECIDED: 'info', FED_BACK: 'success' } as const;
 export const CORRECTION_STATUS_COLOR = { PENDING_SIGNATURE: 'warning', SIGNED: 'success', REFUSED: 'default' } as const;
+export const TRANSFER_STATUS_COLOR = { PENDING: 'warning', APPROVED: 'success', REFUSED: 'default' } as const;
 /** Outcomes that are violations to hand over (rule 24): a follow-up action is required. */
 export const VIOLATION_OUTCOMES = ['FOLLOW_UP_PENDING', 'SERIOUS_REFUSAL', 'FALSIFICATION'] as const;
 /** Outcomes where nothing was found to follow up: no follow-up action (rule 24). */

@@ -26,8 +26,8 @@ const NESTED: Record<string, Record<string, SparseField[]>> = {
   // Rules 18–24: the result page shows its target, task (with its check items), form, evidence (without the
   // file content, fetched on download), corrections beside the original, reviews and the follow-up.
   Result: {
-    taskTarget: ['id', 'status', 'closedReason'],
-    task: ['id', 'code', 'name', 'status', 'executingUnitId', 'windowFrom', 'completedOn', { checkItems: ITEM_BRIEF }],
+    taskTarget: ['id', 'status', 'closedReason', 'transferNoticeRef', { transfers: ['id', 'status', 'toUnitId', 'noticeRef', 'requestedByName', 'decidable', 'refusalReason'] }],
+    task: ['id', 'code', 'name', 'status', 'executingUnitId', 'windowFrom', 'completedOn', 'isPublic', 'withheldCategory', 'withheldBasis', { checkItems: ITEM_BRIEF }],
     target: ['id', 'name', 'creditCode', 'unitId', 'address'],
     form: ['id', 'code', 'name', 'checkItemId', { fields: ['key', 'label', 'basis'] }],
     evidence: ['id', 'filename', 'mimeType', 'size', 'sha256', 'uploadedAt', 'uploadedById'],
@@ -43,6 +43,7 @@ const NESTED: Record<string, Record<string, SparseField[]>> = {
   },
   Review: { result: RESULT_BRIEF, corrections: ['id', 'status', 'reason', 'signedAt'] },
   Correction: { result: RESULT_BRIEF },
+  Transfer: { taskTarget: ['id', 'status', { result: ['id'] }, { target: ['id', 'name', 'creditCode'] }, { task: ['id', 'code', 'name'] }] },
   FollowUp: { result: [...RESULT_BRIEF, 'responsibleUnitId', 'publishedAt', 'remarks'] },
   Form: { fields: ['key', 'label', 'basis'] },
 };

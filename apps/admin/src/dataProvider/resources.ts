@@ -2,5 +2,5 @@
 export const RESOURCE_TYPES = [
   'Unit', 'User', 'CheckItem', 'TargetLibrary', 'Target', 'Inspector', 'Expert', 'DirectoryConfirmation', 'AuditEvent',
   'Plan', 'PlanItem', 'Task', 'TaskClass', 'Draw',
-  'Result', 'Form', 'Review', 'Correction', 'FollowUp',
+  'Result', 'Form', 'Review', 'Correction', 'FollowUp', 'Transfer',
 ] as const;

@@ -28,11 +28,14 @@ export const CLOSE_TASK_TARGET = /* GraphQL */ `
   }
 `;
 
-export const TRANSFER_TASK_TARGET = /* GraphQL */ `
-  mutation TransferTaskTarget($taskTargetId: ID!, $toUnitId: ID, $reason: String, $noticeRef: String) {
-    transferTaskTarget(taskTargetId: $taskTargetId, toUnitId: $toUnitId, reason: $reason, noticeRef: $noticeRef) { id status responsibleUnitId }
+/** Rule 23 (G28): a transfer is asked for with the written notice, and carried out once approved. */
+export const REQUEST_TRANSFER = /* GraphQL */ `
+  mutation RequestTransfer($taskTargetId: ID!, $toUnitId: ID, $reason: String, $noticeRef: String) {
+    requestTransfer(taskTargetId: $taskTargetId, toUnitId: $toUnitId, reason: $reason, noticeRef: $noticeRef) { id status }
   }
 `;
+export const APPROVE_TRANSFER = /* GraphQL */ `mutation ApproveTransfer($id: ID!) { approveTransfer(id: $id) { id status decidedAt } }`;
+export const REFUSE_TRANSFER = /* GraphQL */ `mutation RefuseTransfer($id: ID!, $reason: String) { refuseTransfer(id: $id, reason: $reason) { id status refusalReason } }`;
 
 export const ADD_EVIDENCE = /* GraphQL */ `
   mutation AddEvidence($resultId: ID!, $filename: String, $mimeType: String, $contentBase64: String) {

@@ -47,6 +47,7 @@ export const Menu = () => {
       <RaMenu.ResourceItem name="Result" />
       <RaMenu.ResourceItem name="Review" />
       <RaMenu.ResourceItem name="Correction" />
+      <RaMenu.ResourceItem name="Transfer" />
       <RaMenu.ResourceItem name="FollowUp" />
       <Divider sx={{ my: 1 }} />
       <Heading label="app.menu.admin" />

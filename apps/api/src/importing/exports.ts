@@ -179,3 +179,68 @@ export function exportResults(prisma: PrismaClient, ctx: Context, format: OutFor
   })();
   return { ...out, fileName: `抽查结果公示-${clock.today()}.${format}` };
 }
+
+const CLOSURE_KIND: Record<string, string> = { CLOSED_UNREACHABLE: '无法联系', CLOSED_DEREGISTERED: '已注销、被撤销或吊销', TRANSFERRED: '迁移移交' };
+const CLOSURE_HEADERS = ['任务编号', '抽查任务', '执行单位', '检查对象', '统一社会信用代码', '情形', '原因', '日期', '迁入单位', '书面通知文号', '批准人', '现负责单位'];
+const isDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
+
+/**
+ * Rule 23 (G28: 由市局汇总后将名单上报省厅): the targets closed without inspection (unreachable, deregistered) and
+ * those transferred to another unit, for the city/provincial report. Filter { from, to } (the day closed or
+ * transferred, China time, inclusive) and { unitId } (the executing unit, the unit it was transferred to, or the
+ * unit that asked for the transfer). Withheld tasks are listed too: the report goes to the authorities, not the public.
+ */
+export function exportClosures(prisma: PrismaClient, ctx: Context, format: OutFormat, params: URLSearchParams, gbk: boolean): SheetOutput & { fileName: string } {
+  if (!ctx.user) throw unauthenticated();
+  let f: { from?: unknown; to?: unknown; unitId?: unknown } = {};
+  try {
+    f = params.get('filter') ? JSON.parse(params.get('filter')!) : {};
+  } catch {
+    throw userError('IMPORT.FILTER_INVALID');
+  }
+  if ((f.from !== undefined && f.from !== '' && !isDay(f.from)) || (f.to !== undefined && f.to !== '' && !isDay(f.to))) throw userError('IMPORT.FILTER_INVALID', '日期应为 YYYY-MM-DD');
+  const from = isDay(f.from) ? f.from : null;
+  const to = isDay(f.to) ? f.to : null;
+  const unitId = typeof f.unitId === 'string' && f.unitId.trim() ? f.unitId.trim() : null;
+  // China days: 00:00 China time is 16:00 UTC the day before.
+  const startOf = (d: string) => new Date(Date.parse(`${d}T00:00:00+08:00`));
+  const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00+08:00`) + 24 * 3600 * 1000);
+  const where: Prisma.TaskTargetWhereInput = {
+    status: { in: ['CLOSED_UNREACHABLE', 'CLOSED_DEREGISTERED', 'TRANSFERRED'] },
+    ...(from || to ? { closedAt: { ...(from ? { gte: startOf(from) } : {}), ...(to ? { lt: nextDay(to) } : {}) } } : {}),
+    ...(unitId ? { OR: [{ task: { executingUnitId: unitId } }, { transferredToUnitId: unitId }, { transfers: { some: { fromUnitId: unitId, status: 'APPROVED' } } }] } : {}),
+  };
+  const out = openSheet(format, '关停及无法联系检查对象名单', CLOSURE_HEADERS, { gbk, widths: [14, 30, 18, 30, 22, 14, 30, 12, 18, 22, 10, 18] });
+  void (async () => {
+    try {
+      for (let skip = 0; ; skip += BATCH) {
+        const batch = await prisma.taskTarget.findMany({
+          where,
+          orderBy: [{ closedAt: 'asc' }, { id: 'asc' }],
+          skip,
+          take: BATCH,
+          select: {
+            status: true, closedReason: true, closedAt: true, transferNoticeRef: true,
+            transferredToUnit: { select: { name: true } },
+            task: { select: { code: true, name: true, executingUnit: { select: { name: true } } } },
+            target: { select: { name: true, creditCode: true } },
+            transfers: { where: { status: 'APPROVED' }, orderBy: { decidedAt: 'desc' }, take: 1, select: { decidedBy: { select: { name: true } } } },
+          },
+        });
+        for (const tt of batch) {
+          await out.writer.addRow([
+            tt.task.code, tt.task.name, tt.task.executingUnit.name, tt.target.name, tt.target.creditCode,
+            CLOSURE_KIND[tt.status] ?? tt.status, tt.closedReason, tt.closedAt ? chinaDay(tt.closedAt) : null,
+            tt.transferredToUnit?.name ?? null, tt.transferNoticeRef, tt.transfers[0]?.decidedBy?.name ?? null,
+            tt.transferredToUnit?.name ?? tt.task.executingUnit.name,
+          ]);
+        }
+        if (batch.length < BATCH) break;
+      }
+      await out.writer.end();
+    } catch (e) {
+      out.abort(e);
+    }
+  })();
+  return { ...out, fileName: `关停及无法联系检查对象名单-${clock.today()}.${format}` };
+}

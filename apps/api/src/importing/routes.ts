@@ -7,7 +7,7 @@
 //   GET  /import/jobs/<id>/rows?action=&page=&perPage=   the dry run's rows, one page
 //   POST /import/jobs/<id>/commit              { notice } → NDJSON as the dry run; one transaction
 //   GET  /import/jobs/<id>/errors.xlsx|csv     the refused rows with their reasons
-//   GET  /export/<Kind|Result>.xlsx|csv?filter=&sortField=&sortOrder=&encoding=gbk
+//   GET  /export/<Kind|Result|Closure>.xlsx|csv?filter=&sortField=&sortOrder=&encoding=gbk
 //
 // Why not GraphQL: the body streams straight to disk (no multipart parsing into memory, no upload link in the
 // admin's Apollo client), and progress streams in the response itself. Polling a job would not do on the
@@ -18,7 +18,7 @@ import type { PrismaClient } from '@ssj/db';
 import { buildContext } from '../context.ts';
 import { userError } from '../errors.ts';
 import type { RowAction } from './analyse.ts';
-import { exportList, exportResults, template } from './exports.ts';
+import { exportClosures, exportList, exportResults, template } from './exports.ts';
 import { createImportJobs, type JobView } from './jobs.ts';
 import { IMPORT_KINDS, type ImportKind } from './listDef.ts';
 import { LISTS } from './lists/index.ts';
@@ -105,6 +105,7 @@ export function createFileRoutes(prisma: PrismaClient) {
       const format = m[2] as 'xlsx' | 'csv';
       const gbk = format === 'csv' && url.searchParams.get('encoding')?.toLowerCase() === 'gbk';
       if (m[1] === 'Result') return download(exportResults(prisma, ctx, format, url.searchParams, gbk));
+      if (m[1] === 'Closure') return download(exportClosures(prisma, ctx, format, url.searchParams, gbk));
       return download(exportList(prisma, ctx, kindOf(m[1]), format, url.searchParams, gbk));
     }
     if (parts[0] !== 'import') throw userError('NOT_FOUND');

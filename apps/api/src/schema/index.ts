@@ -25,6 +25,7 @@ import './team.ts';
 import './commands/completeTask.ts';
 import './form.ts';
 import './result.ts';
+import './transfer.ts';
 import './correction.ts';
 import './review.ts';
 import './followUp.ts';

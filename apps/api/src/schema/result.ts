@@ -620,7 +620,7 @@ builder.mutationFields((t) => ({
         const next = assertTransition(r, 'SUBMIT');
         const now = clock.now();
         const reason = args.reason!.trim();
-        await tx.taskTarget.update({ where: { id: tt.id }, data: { status: kind, closedReason: reason } });
+        await tx.taskTarget.update({ where: { id: tt.id }, data: { status: kind, closedReason: reason, closedAt: now } });
         // The directory learns it too, so later draws exclude the target (rule 23, G28).
         await tx.target.update({ where: { id: r.taskTarget.targetId }, data: { registrationStatus: kind === 'CLOSED_UNREACHABLE' ? 'UNREACHABLE' : 'DEREGISTERED' } });
         await tx.result.update({
@@ -633,49 +633,6 @@ builder.mutationFields((t) => ({
         await audit(tx, ctx, {
           action: 'closeTaskTarget', entity: 'TaskTarget', entityId: tt.id, unitId,
           before: { status: r.taskTarget.status, resultStatus: r.status }, after: { status: kind, closedReason: reason, resultStatus: next },
-        });
-        return tx.result.findUniqueOrThrow({ ...query, where: { id: r.id } });
-      });
-    },
-  }),
-
-  transferTaskTarget: t.prismaField({
-    type: 'Result',
-    description: '检查对象已迁移：移交新住所地单位，由其录入检查结果 / A moved target is transferred to the unit of its new location, which enters its result (rule 23)',
-    authScopes: { writer: true },
-    args: {
-      taskTargetId: t.arg.id({ required: true, description: '任务检查对象 / Task target' }),
-      toUnitId: t.arg.id({ required: false, description: '新住所地单位 / The unit of the new location' }),
-      reason: t.arg.string({ required: false, description: '情况说明（新住所等） / Details, e.g. the new address' }),
-      noticeRef: t.arg.string({
-        required: false,
-        description: '书面通知迁入地单位的文号（必填，指引第二十八条） / Reference of the written notice to the receiving unit (required, G28)',
-      }),
-    },
-    resolve: async (query, _r, args, ctx) => {
-      requireFields(args, { toUnitId: '新住所地单位', reason: '情况说明' });
-      // G28: 迁出地监管单位应及时书面通知迁入地监管单位 — the transfer names that notice.
-      const noticeRef = args.noticeRef?.trim();
-      if (!noticeRef) throw userError('TASK_TARGET.TRANSFER_NOTICE_REQUIRED', undefined, { field: 'noticeRef' });
-      return ctx.prisma.$transaction(async (tx) => {
-        const tt = await tx.taskTarget.findUnique({ where: { id: String(args.taskTargetId) }, select: { id: true, result: { select: { id: true } } } });
-        if (!tt?.result) throw notFound('任务检查对象');
-        const r = await loadResult(tx, tt.result.id);
-        const unitId = responsibleUnitId(r.taskTarget);
-        assertUnitWrite(ctx.user, unitId);
-        assertTaskRunning(r);
-        if (r.taskTarget.status !== 'PENDING') throw userError('TASK_TARGET.NOT_PENDING', undefined, { status: r.taskTarget.status });
-        assertTransition(r, 'EDIT');
-        const to = await tx.unit.findUnique({ where: { id: String(args.toUnitId) }, select: { id: true, retiredAt: true } });
-        if (!to || to.retiredAt) throw userError('VALIDATION.INVALID', '新住所地单位不存在', { field: 'toUnitId' });
-        if (to.id === unitId) throw userError('TASK_TARGET.TRANSFER_SAME_UNIT');
-        const reason = args.reason!.trim();
-        await tx.taskTarget.update({ where: { id: tt.id }, data: { status: 'TRANSFERRED', transferredToUnitId: to.id, closedReason: reason, transferNoticeRef: noticeRef } });
-        // 谁管辖、谁维护 (rule 3): the directory record moves to the new unit as well.
-        await tx.target.update({ where: { id: r.taskTarget.targetId }, data: { unitId: to.id } });
-        await audit(tx, ctx, {
-          action: 'transferTaskTarget', entity: 'TaskTarget', entityId: tt.id, unitId,
-          before: { status: r.taskTarget.status, unitId, targetUnitId: r.taskTarget.target.unitId }, after: { status: 'TRANSFERRED', transferredToUnitId: to.id, closedReason: reason, transferNoticeRef: noticeRef },
         });
         return tx.result.findUniqueOrThrow({ ...query, where: { id: r.id } });
       });

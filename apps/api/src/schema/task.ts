@@ -5,7 +5,8 @@
 import { getRefFromModel, type PrismaObjectRef } from '@pothos/plugin-prisma';
 import type { Prisma } from '@ssj/db/client';
 import type PrismaTypes from '@ssj/db/pothos-types';
-import { TaskStatus, TaskTargetStatus } from '@ssj/db/client';
+import { TaskStatus, TaskTargetStatus, WithholdingCategory } from '@ssj/db/client';
+import { withholding, WITHHOLDING_LABELS } from '@ssj/domain';
 import { labelled } from './enums.ts';
 import { builder, DateScalar } from '../builder.ts';
 import { audit } from '../audit.ts';
@@ -57,6 +58,35 @@ export function canEditTask(user: CurrentUser | null, task: { ownerUnitId: strin
 export function taskSnapshot<T extends { serverSecret?: string | null }>(task: T): Omit<T, 'serverSecret'> {
   const { serverSecret: _secret, ...rest } = task;
   return rest;
+}
+
+/** Rule 26: the legal grounds for keeping a task's results from the public (labels from the domain, one source). */
+export const WithholdingCategoryEnum = labelled('WithholdingCategory', '依法不公开的情形 / Legal ground for withholding from publication (rule 26)', WithholdingCategory, {
+  STATE_SECRET: `${WITHHOLDING_LABELS.STATE_SECRET} / State secret`,
+  COMMERCIAL_SECRET: `${WITHHOLDING_LABELS.COMMERCIAL_SECRET} / Commercial secret`,
+  PERSONAL_PRIVACY: `${WITHHOLDING_LABELS.PERSONAL_PRIVACY} / Personal privacy`,
+  PUBLIC_SECURITY: `${WITHHOLDING_LABELS.PUBLIC_SECURITY} / Endangers national, public or economic security or social stability`,
+  OTHER_LAW: `${WITHHOLDING_LABELS.OTHER_LAW} / Other ground in a law or administrative regulation`,
+});
+
+/**
+ * Rule 26: the withholding columns to store, or a typed refusal. `before` is the task as stored (update): a field
+ * not given keeps its value while the task stays withheld.
+ */
+function withholdingFields(
+  args: { isPublic?: boolean | null; withheldCategory?: WithholdingCategory | null; withheldBasis?: string | null },
+  before: { isPublic: boolean; withheldCategory: WithholdingCategory | null; withheldBasis: string | null } | null,
+  userId: string,
+  now: Date,
+) {
+  const isPublic = args.isPublic ?? before?.isPublic ?? true;
+  const keep = !isPublic && before && !before.isPublic;
+  const category = args.withheldCategory !== undefined ? args.withheldCategory : keep ? before.withheldCategory : null;
+  const basis = args.withheldBasis !== undefined ? args.withheldBasis : keep ? before.withheldBasis : null;
+  const w = withholding(isPublic, category, basis);
+  if (!w.ok) throw userError(w.code, undefined, { field: w.field });
+  const changed = !before || before.isPublic !== w.value.isPublic || before.withheldCategory !== w.value.withheldCategory || before.withheldBasis !== w.value.withheldBasis;
+  return { ...w.value, ...(changed ? { withheldAt: w.value.isPublic ? null : now, withheldById: w.value.isPublic ? null : userId } : {}) };
 }
 
 builder.prismaObject('Task', {
@@ -111,6 +141,15 @@ builder.prismaObject('Task', {
         ctx.user?.role === 'ADMIN' && ctx.user.sessionKind === 'SESSION' && task.campaignOrdered && task.campaignApprovedAt === null && EDITABLE_STATUSES.includes(task.status),
     }),
     isPublic: t.exposeBoolean('isPublic', { description: '结果是否公示（依法不公开的除外） / Whether results are published (rule 26)' }),
+    withheldCategory: t.expose('withheldCategory', { type: WithholdingCategoryEnum, nullable: true, description: '不予公示的情形（依法不公开，仅工作人员可见） / Legal ground for withholding (staff only, rule 26)' }),
+    withheldBasis: t.exposeString('withheldBasis', { nullable: true, description: '不予公示的法律依据（条款、文件） / Legal basis: the article or document (staff only, rule 26)' }),
+    withheldAt: t.expose('withheldAt', { type: 'DateTime', nullable: true, description: '登记不予公示的时间 / When the withholding was recorded' }),
+    withheldByName: t.string({
+      nullable: true,
+      description: '登记不予公示的人 / Who recorded the withholding',
+      select: { withheldBy: { select: { name: true } } },
+      resolve: (task) => task.withheldBy?.name ?? null,
+    }),
     teamSize: t.exposeInt('teamSize', { description: '每个检查对象的检查组人数（≥2） / Inspectors per target (≥2, rule 15)' }),
     seedCommitment: t.exposeString('seedCommitment', {
       nullable: true,
@@ -242,7 +281,9 @@ const taskArgs = builder.args((t) => ({
   windowTo: t.field({ type: DateScalar, required: false, description: '执行结束日期（计划年度内） / Window end, within the plan year' }),
   checkItemIds: t.idList({ required: false, description: '抽查事项（须在计划中）；给出计划事项时默认为其事项 / Checklist items, all in the plan; default: the plan item\'s' }),
   teamSize: t.int({ required: false, description: '每个检查对象的检查组人数，至少 2 人（默认 2） / Inspectors per target, at least 2 (default 2)' }),
-  isPublic: t.boolean({ required: false, description: '结果是否公示（默认是） / Whether results are published (default true)' }),
+  isPublic: t.boolean({ required: false, description: '结果是否公示（默认是；否则须填写不公开情形和依据） / Whether results are published (default true; otherwise give the ground and basis, rule 26)' }),
+  withheldCategory: t.field({ type: WithholdingCategoryEnum, required: false, description: '不予公示的情形（不公示时必填） / Legal ground, required when not published' }),
+  withheldBasis: t.string({ required: false, description: '不予公示的法律依据：条款或文件名称、文号（不公示时必填） / Legal basis: article or document, required when not published' }),
   temporary: t.boolean({ required: false, description: '临时性抽查（默认取计划事项的设置） / A temporary check (default: the plan item\'s)' }),
   campaignOrdered: t.boolean({
     required: false,
@@ -325,6 +366,7 @@ builder.mutationFields((t) => ({
       if (!args.planItemId && !(args.checkItemIds?.length)) throw userError('VALIDATION.REQUIRED', '抽查事项', { field: 'checkItemIds' });
       assertTeamSize(args.teamSize);
       const campaign = campaignFields(args.campaignOrdered ?? false, args.campaignBasis);
+      const withheld = withholdingFields(args, null, ctx.user!.id, clock.now());
       return ctx.prisma.$transaction(async (tx) => {
         const plan = await tx.plan.findUnique({
           where: { id: String(args.planId) },
@@ -352,7 +394,7 @@ builder.mutationFields((t) => ({
             windowFrom: toDate(args.windowFrom!),
             windowTo: toDate(args.windowTo!),
             teamSize: args.teamSize ?? 2,
-            isPublic: args.isPublic ?? true,
+            ...withheld,
             temporary: args.temporary ?? planItem?.temporary ?? false,
             ...campaign,
             createdById: ctx.user!.id,
@@ -429,7 +471,7 @@ builder.mutationFields((t) => ({
             windowFrom: toDate(windowFrom),
             windowTo: toDate(windowTo),
             teamSize: args.teamSize ?? undefined,
-            isPublic: args.isPublic ?? undefined,
+            ...withholdingFields(args, before, ctx.user!.id, clock.now()),
             temporary: args.temporary ?? undefined,
             ...campaign,
             // Rule 9: an approval is of one order; a changed order (or none) needs the lead unit's approval again.

@@ -1,7 +1,8 @@
 // To-do list (待办): what waits for the signed-in user, soonest due first — plans to file, draws to hold and
 // lock, teams to match and confirm, tasks to complete, results to enter, review and publish (rule 20), objection
 // reviews and feedback (rule 22), follow-ups handed to the unit (rule 24) and, for a principal, corrections to
-// sign (rule 21). Unit staff see their unit's work; the lead unit's administrators see every unit's.
+// sign (rule 21) and transfers to approve (rule 23). Unit staff see their unit's work; the lead unit's
+// administrators see every unit's.
 // Results are grouped per task and state (one line "5 条结果待录入", due by the earliest), so a task of 200
 // targets is one line, not 200.
 import { calendarYearsToDeclare } from '@ssj/domain';
@@ -27,6 +28,7 @@ const TodoKindEnum = builder.enumType('TodoKind', {
     REVIEW_TO_FEED_BACK: { value: 'REVIEW_TO_FEED_BACK', description: '复查结论待反馈 / Review outcome to feed back' },
     FOLLOW_UP_OPEN: { value: 'FOLLOW_UP_OPEN', description: '后续处置待办理 / Follow-up to handle' },
     CORRECTION_TO_SIGN: { value: 'CORRECTION_TO_SIGN', description: '更正待签批 / Correction to sign' },
+    TRANSFER_TO_DECIDE: { value: 'TRANSFER_TO_DECIDE', description: '迁移移交申请待批准（迁出单位负责人、牵头科室） / Transfer request to approve or refuse (rule 23)' },
     CALENDAR_TO_DECLARE: { value: 'CALENDAR_TO_DECLARE', description: '下一年度工作日历待录入并声明（管理员） / Next year\'s working-day calendar to declare (administrators)' },
   } as const,
 });
@@ -60,7 +62,7 @@ const TodoRef = builder.objectRef<Todo>('TodoItem').implement({
 
 const KIND_ORDER: string[] = [
   'CALENDAR_TO_DECLARE', 'PLAN_TO_FILE', 'TASK_TO_DRAW', 'DRAW_TO_LOCK', 'TEAMS_TO_MATCH', 'TASK_TO_COMPLETE', 'RESULTS_TO_ENTER', 'RESULTS_RETURNED',
-  'RESULTS_TO_REVIEW', 'RESULTS_TO_PUBLISH', 'REVIEW_TO_DECIDE', 'REVIEW_TO_FEED_BACK', 'FOLLOW_UP_OPEN', 'CORRECTION_TO_SIGN',
+  'RESULTS_TO_REVIEW', 'RESULTS_TO_PUBLISH', 'REVIEW_TO_DECIDE', 'REVIEW_TO_FEED_BACK', 'FOLLOW_UP_OPEN', 'CORRECTION_TO_SIGN', 'TRANSFER_TO_DECIDE',
 ];
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -88,7 +90,7 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
     }
   }
 
-  const [plans, tasks, results, reviews, followUps, corrections] = await Promise.all([
+  const [plans, tasks, results, reviews, followUps, corrections, transfers] = await Promise.all([
     db.plan.findMany({ where: { status: 'DRAFT', ...own({ unitId: user.unitId }) }, select: { id: true, year: true, unitId: true, title: true } }),
     db.task.findMany({
       where: { status: { in: ['DRAFT', 'READY', 'DRAWN', 'DISPATCHED'] }, ...(all ? {} : { OR: [{ ownerUnitId: user.unitId }, { executingUnitId: user.unitId }] }) },
@@ -116,6 +118,13 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
       ? db.correction.findMany({
           where: { signedAt: null, refusedAt: null, result: { taskTarget: responsibleWhere(user.unitId) } },
           select: { id: true, reason: true, result: { select: { taskTarget: { select: { target: { select: { name: true } } } } } } },
+        })
+      : Promise.resolve([]),
+    // Rule 23 (G28): the giving unit's principal, or the lead unit, decides a transfer — not the person who asked.
+    all || (user.role === 'UNIT_STAFF' && user.isPrincipal)
+      ? db.transfer.findMany({
+          where: { status: 'PENDING', requestedById: { not: user.id }, ...own({ fromUnitId: user.unitId }) },
+          select: { id: true, fromUnitId: true, noticeRef: true, toUnit: { select: { name: true } }, taskTarget: { select: { target: { select: { name: true } } } } },
         })
       : Promise.resolve([]),
   ]);
@@ -175,6 +184,13 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
   }
   for (const c of corrections) {
     await push({ kind: 'CORRECTION_TO_SIGN', title: `${c.result.taskTarget.target.name}：${c.reason}`, count: 1, resource: 'Correction', recordId: c.id, filter: null, unitName: unitName(user.unitId) });
+  }
+
+  for (const x of transfers) {
+    await push({
+      kind: 'TRANSFER_TO_DECIDE', title: `${x.taskTarget.target.name} 移交${x.toUnit.name}（${x.noticeRef}）`, count: 1, resource: 'Transfer', recordId: x.id, filter: null,
+      unitName: unitName(x.fromUnitId),
+    });
   }
 
   // Soonest due first (overdue on top), undated work after, then by kind and title for a stable order.

@@ -230,6 +230,8 @@ export type TaskSpec = {
   redraw?: { reason: string; againOn: string };
   completedOn?: string;
   teamSize?: number; isPublic?: boolean; campaignBasis?: string; temporary?: boolean;
+  /** Rule 26: a task not published names its legal ground and basis. */
+  withheld?: { category: 'STATE_SECRET' | 'COMMERCIAL_SECRET' | 'PERSONAL_PRIVACY' | 'PUBLIC_SECURITY' | 'OTHER_LAW'; basis: string };
   /** Who entered and who approved results (default: the executing unit's staff and principal). */
   results?: { specs: ResultSpec[]; rest: ResultSpec };
   /** Rule 16: one team member replaced after matching. */
@@ -395,6 +397,7 @@ export const TASKS: TaskSpec[] = [
   },
   {
     key: '26-gh-s', year: 2026, owner: 'GHK', name: '重点建设项目规划许可批后执行情况检查（涉密项目）', items: ['LZZR-10'], by: 'guihua', isPublic: false,
+    withheld: { category: 'STATE_SECRET', basis: '《中华人民共和国保守国家秘密法》第十三条；《中华人民共和国政府信息公开条例》第十四条（项目规划资料定密）' },
     classes: [{ key: 'gh', label: '公共设施建设单位', library: 'LIB-GH', industry: '公共设施', count: 3 }],
     window: ['2026-10-12', '2026-12-18'], status: 'DISPATCHED', created: '2026-09-28', drawOn: '2026-10-09', teamsUnconfirmed: true,
   },

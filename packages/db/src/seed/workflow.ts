@@ -159,6 +159,7 @@ class Workflow {
   readonly drawnTargets: Prisma.DrawnTargetCreateManyInput[] = [];
   readonly visits = new Map<string, VisitState>();
   readonly taskTargets: Row<Prisma.TaskTargetCreateManyInput>[] = [];
+  readonly transfers: Row<Prisma.TransferCreateManyInput>[] = [];
   readonly teams: TeamState[] = [];
   readonly results = new Map<string, Row<Prisma.ResultCreateManyInput>>();
   readonly evidence: Row<Prisma.EvidenceCreateManyInput>[] = [];
@@ -383,6 +384,9 @@ class Workflow {
       id, code, name: spec.name, planId: plan.id, planItemId: planItem?.id ?? null, ownerUnitId, executingUnitId,
       windowFrom: day(spec.window[0]), windowTo: day(spec.window[1]), status: spec.status, temporary: spec.temporary ?? false,
       campaignOrdered: !!spec.campaignBasis, campaignBasis: spec.campaignBasis ?? null, isPublic: spec.isPublic ?? true, teamSize: spec.teamSize ?? 2,
+      // Rule 26: a withheld task names its legal ground and basis, recorded by whoever set the task up.
+      withheldCategory: spec.isPublic === false ? spec.withheld!.category : null, withheldBasis: spec.isPublic === false ? spec.withheld!.basis : null,
+      withheldAt: spec.isPublic === false ? created : null, withheldById: spec.isPublic === false ? by.id : null,
       seedCommitment: null, serverSecret: null, announcedAt: null, pendingRedrawReason: null, completedOn: null, createdById: by.id, createdAt: created, updatedAt: created,
     };
     const state: TaskState = { spec, row, ownerUnitId, executingUnitId, checkItemIds, classRows: [], lockedAt: null, completedAt: null, seed: null, drawId: null, targets: [] };
@@ -390,7 +394,7 @@ class Workflow {
     for (const checkItemId of checkItemIds) this.taskCheckItems.push({ taskId: id, checkItemId });
     this.record(created, by, 'createTask', 'Task', id, spec.owner, {
       id, code, name: spec.name, planId: plan.id, ownerUnitId, executingUnitId, windowFrom: spec.window[0], windowTo: spec.window[1], status: 'DRAFT',
-      teamSize: row.teamSize, isPublic: row.isPublic, temporary: row.temporary, campaignOrdered: row.campaignOrdered, campaignBasis: row.campaignBasis, checkItemIds,
+      teamSize: row.teamSize, isPublic: row.isPublic, withheldCategory: row.withheldCategory, withheldBasis: row.withheldBasis, temporary: row.temporary, campaignOrdered: row.campaignOrdered, campaignBasis: row.campaignBasis, checkItemIds,
     });
     if (spec.campaignBasis) {
       // Rule 9 (G13): the lead unit approves the campaign exemption on the order's basis (document number and date).
@@ -845,13 +849,24 @@ class Workflow {
         const patch = { unitId: this.unitId(toCode), area: toArea, address: `山东省淄博市临淄区${toArea}${street}` };
         this.changeTarget(tt.targetId, at, patch);
         const reason = `经现场核实，该企业已迁至${patch.address}，移交${this.ctx.units.get(toCode)!.name}录入检查结果`;
-        // G28: the written notice to the receiving unit, named on the transfer.
+        // G28: the written notice to the receiving unit, named on the request; the giving unit's principal (or,
+        // when the principal asked, the lead unit) approves it the next working hour.
         const transferNoticeRef = `临自然资移字〔${inspectedOn.slice(0, 4)}〕${++this.transferNotices}号`;
-        Object.assign(taskTarget, { status: 'TRANSFERRED', transferredToUnitId: this.unitId(toCode), closedReason: reason, transferNoticeRef, updatedAt: at });
-        this.record(at, enterer, 'transferTaskTarget', 'TaskTarget', tt.taskTargetId, execCode,
-          { status: 'TRANSFERRED', transferredToUnitId: this.unitId(toCode), closedReason: reason, transferNoticeRef },
-          { status: 'PENDING', unitId: task.executingUnitId, targetUnitId: target.unitId });
-        last = later(last, at);
+        const transferId = this.ctx.nextId();
+        const decider = approver.id === enterer.id ? this.user('admin') : approver;
+        const asked = at;
+        const decided = new Date(at.getTime() + 40 * 60 * 1000);
+        this.transfers.push({
+          id: transferId, taskTargetId: tt.taskTargetId, fromUnitId: task.executingUnitId, toUnitId: this.unitId(toCode), reason, noticeRef: transferNoticeRef,
+          status: 'APPROVED', requestedById: enterer.id, requestedAt: asked, decidedById: decider.id, decidedAt: decided, refusalReason: null,
+        });
+        this.record(asked, enterer, 'requestTransfer', 'Transfer', transferId, execCode,
+          { id: transferId, taskTargetId: tt.taskTargetId, fromUnitId: task.executingUnitId, toUnitId: this.unitId(toCode), reason, noticeRef: transferNoticeRef, status: 'PENDING' });
+        Object.assign(taskTarget, { status: 'TRANSFERRED', transferredToUnitId: this.unitId(toCode), closedReason: reason, transferNoticeRef, closedAt: decided, updatedAt: decided });
+        this.record(decided, decider, 'approveTransfer', 'Transfer', transferId, execCode,
+          { status: 'APPROVED', taskTargetId: tt.taskTargetId, taskTargetStatus: 'TRANSFERRED', transferredToUnitId: this.unitId(toCode), transferNoticeRef },
+          { status: 'PENDING', taskTargetStatus: 'PENDING', unitId: task.executingUnitId, targetUnitId: target.unitId });
+        last = later(last, decided);
         return;
       }
       if (s.st === 'NE') return;
@@ -898,7 +913,7 @@ class Workflow {
           ? `${inspectedOn} 及次日两次按登记住所实地核查，无法取得联系，电话无人接听`
           : `检查前该企业已办理注销登记（${wd(inspectedOn, -3)}），不再检查`;
         Object.assign(result, { remarks: reason });
-        Object.assign(taskTarget, { status, closedReason: reason, updatedAt: submitted });
+        Object.assign(taskTarget, { status, closedReason: reason, closedAt: submitted, updatedAt: submitted });
         this.changeTarget(tt.targetId, submitted, { registrationStatus: s.close === 'UNREACHABLE' ? 'UNREACHABLE' : 'DEREGISTERED' });
         this.record(submitted, enterer, 'closeTaskTarget', 'TaskTarget', tt.taskTargetId, execCode,
           { status, closedReason: reason, resultStatus: 'PENDING_REVIEW' }, { status: 'PENDING', resultStatus: 'NOT_ENTERED' });
@@ -1132,6 +1147,7 @@ class Workflow {
     await insertRows(tx, 'DrawnTarget', this.drawnTargets);
     await insertRows(tx, 'Visit', [...this.visits.values()].map((v) => v.row));
     await insertRows(tx, 'TaskTarget', this.taskTargets);
+    await insertRows(tx, 'Transfer', this.transfers);
     await insertRows(tx, 'Team', this.teams.map((t) => t.row));
     await insertRows(tx, 'TeamMember', this.teams.flatMap((t) => t.members));
     // Targets closed or moved (rule 23): one statement per kind of change.

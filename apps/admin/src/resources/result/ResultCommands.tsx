@@ -1,6 +1,6 @@
 // The commands of a result, shown by its per-user flags (rules 20, 22, 23): 保存 and 提交审核 (editable), 退回 with a
 // reason and 审核通过 (reviewable: a second person, four eyes), 公示 (publishable), and for a target not yet
-// inspected 无法联系/已注销办结 and 迁移移交 (rule 23).
+// inspected 无法联系/已注销办结 and 申请迁移移交 (rule 23: carried out once approved, see resources/transfer).
 import { useState } from 'react';
 import { gql } from '@apollo/client';
 import { Button, FormControl, FormControlLabel, InputLabel, MenuItem, Paper, Radio, RadioGroup, Select, Stack, TextField } from '@mui/material';
@@ -15,12 +15,12 @@ import { Confirm, useGetList, useNotify, useRecordContext, useRefresh, useTransl
 import type {
   ApproveResultMutation, ApproveResultMutationVariables, CheckMethod, CloseTaskTargetMutation, CloseTaskTargetMutationVariables, FollowUpAction,
   PublishResultsMutation, PublishResultsMutationVariables, ResultOutcome, ReturnResultMutation, ReturnResultMutationVariables, SubmitResultMutation,
-  SubmitResultMutationVariables, TransferTaskTargetMutation, TransferTaskTargetMutationVariables, UpdateResultMutation, UpdateResultMutationVariables,
+  SubmitResultMutationVariables, RequestTransferMutation, RequestTransferMutationVariables, UpdateResultMutation, UpdateResultMutationVariables,
 } from '@ssj/graphql-types/operations';
 import { CommandDialog } from '../../common/CommandDialog';
 import { apolloClient } from '../../dataProvider/apolloClient';
 import {
-  APPROVE_RESULT, CLOSE_TASK_TARGET, PUBLISH_RESULTS, RETURN_RESULT, SUBMIT_RESULT, TRANSFER_TASK_TARGET, UPDATE_RESULT,
+  APPROVE_RESULT, CLOSE_TASK_TARGET, PUBLISH_RESULTS, REQUEST_TRANSFER, RETURN_RESULT, SUBMIT_RESULT, UPDATE_RESULT,
 } from '../../dataProvider/documents';
 import { errorMessage } from '../../dataProvider/errors';
 import type { Finding, Result } from './types';
@@ -33,7 +33,7 @@ export type EntryValues = {
 
 const M = {
   update: gql(UPDATE_RESULT), submit: gql(SUBMIT_RESULT), giveBack: gql(RETURN_RESULT), approve: gql(APPROVE_RESULT), publish: gql(PUBLISH_RESULTS),
-  close: gql(CLOSE_TASK_TARGET), transfer: gql(TRANSFER_TASK_TARGET),
+  close: gql(CLOSE_TASK_TARGET), transfer: gql(REQUEST_TRANSFER),
 };
 
 const toVariables = (id: string, v: EntryValues): UpdateResultMutationVariables => ({
@@ -122,7 +122,7 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
         {pendingTarget && (
           <>
             <Button color="inherit" startIcon={<BlockIcon />} disabled={busy} onClick={() => open('close')} data-testid="result-close">{translate('result.close')}</Button>
-            {r.taskTarget?.status === 'PENDING' && (
+            {r.taskTarget?.status === 'PENDING' && !r.taskTarget.transfers?.some((x) => x.status === 'PENDING') && (
               <Button color="inherit" startIcon={<MoveUpIcon />} disabled={busy} onClick={() => open('transfer')} data-testid="result-transfer">{translate('result.transfer')}</Button>
             )}
           </>
@@ -175,8 +175,8 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
       <CommandDialog
         open={dialog === 'transfer'} onClose={() => setDialog(null)} title="result.transfer_title" content="result.transfer_content" disabled={!reason.trim() || !toUnitId || !noticeRef.trim()} testId="transfer"
         onConfirm={async () => {
-          await apolloClient.mutate<TransferTaskTargetMutation, TransferTaskTargetMutationVariables>({ mutation: M.transfer, variables: { taskTargetId: r.taskTargetId, toUnitId, reason: reason.trim(), noticeRef: noticeRef.trim() } });
-          notify('result.transferred_ok', { type: 'success' });
+          await apolloClient.mutate<RequestTransferMutation, RequestTransferMutationVariables>({ mutation: M.transfer, variables: { taskTargetId: r.taskTargetId, toUnitId, reason: reason.trim(), noticeRef: noticeRef.trim() } });
+          notify('result.transfer_requested_ok', { type: 'success' });
           refresh();
         }}
       >

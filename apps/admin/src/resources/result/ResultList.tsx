@@ -13,6 +13,7 @@ import { EnumField } from '../../common/EnumField';
 import { enumChoices, RESULT_STATUS_COLOR } from '../../common/enums';
 import { ListActions } from '../../common/ListActions';
 import { ExportMenu } from '../../exporting/ExportMenu';
+import { ClosureExportButton } from '../transfer/ClosureExportButton';
 import { LocalDateField } from '../../common/LocalDateField';
 import { useOwnUnitFilter } from '../../common/useOwnUnitFilter';
 import { apolloClient } from '../../dataProvider/apolloClient';
@@ -128,6 +129,7 @@ const ResultList = () => {
         <ListActions create={false} exporter={false}>
           <FigureFilterChip />
           <ExportMenu resource="Result" label="result.export_published" />
+          <ClosureExportButton />
         </ListActions>
       }
       sort={{ field: 'dueOn', order: 'ASC' }}

@@ -1,7 +1,7 @@
 // The result page, "一对象一表单" (rules 18–24): header (target, task, responsible unit, due countdown), the entry
 // on the chosen form while the unit may enter it, its evidence, the commands its flags allow, and after
 // publication the corrections beside the original, the objection reviews and the follow-up.
-import { Alert, Box, Card, CardContent, Chip, LinearProgress, Link as MuiLink, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Chip, LinearProgress, Link as MuiLink, Stack, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { ListButton, ReferenceField, Show, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { Countdown } from '../../common/Countdown';
@@ -55,6 +55,25 @@ const Notices = () => {
     <>
       {r.status === 'RETURNED' && r.returnReason && (
         <Alert severity="warning" data-testid="return-reason">{translate('result.returned', { reason: r.returnReason })}</Alert>
+      )}
+      {/* Rule 26: staff see why the task's results are kept from the public; the public sees nothing of them. */}
+      {r.task.isPublic === false && (
+        <Alert severity="info" data-testid="result-withheld">
+          {translate('withholding.not_public', { category: r.task.withheldCategory ? translate(`enums.WithholdingCategory.${r.task.withheldCategory}`) : '—', basis: r.task.withheldBasis ?? '—' })}
+        </Alert>
+      )}
+      {/* Rule 23 (G28): a transfer waits for the approval of the giving unit's principal or the lead unit. */}
+      {r.taskTarget?.transfers?.filter((x) => x.status === 'PENDING').map((x) => (
+        <Alert
+          key={x.id} severity="warning" data-testid="result-transfer-pending"
+          action={<Button component={Link} to={`/Transfer/${x.id}/show`} color="inherit" size="small">{translate(x.decidable ? 'transfer.decide' : 'transfer.open')}</Button>}
+        >
+          {translate('transfer.pending_notice', { notice: x.noticeRef, by: x.requestedByName })}
+          {' '}<ReferenceField record={x} source="toUnitId" reference="Unit" link={false} />
+        </Alert>
+      ))}
+      {r.taskTarget?.transfers?.[0]?.status === 'REFUSED' && r.taskTarget.status === 'PENDING' && (
+        <Alert severity="info">{translate('transfer.refused_notice', { reason: r.taskTarget.transfers[0].refusalReason ?? '' })}</Alert>
       )}
       {r.taskTarget?.closedReason && (r.taskTarget.status === 'CLOSED_UNREACHABLE' || r.taskTarget.status === 'CLOSED_DEREGISTERED' || r.taskTarget.status === 'TRANSFERRED') && (
         <Alert severity="info">{translate('result.closed', { reason: r.taskTarget.closedReason })}</Alert>

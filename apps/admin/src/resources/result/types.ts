@@ -25,8 +25,14 @@ export type Result = {
   id: string;
   status: 'NOT_ENTERED' | 'PENDING_REVIEW' | 'RETURNED' | 'APPROVED' | 'PUBLISHED';
   taskTargetId: string;
-  taskTarget?: { id: string; status: string; closedReason?: string | null };
-  task: { id: string; code: string; name: string; status: string; executingUnitId: string; windowFrom?: string; completedOn?: string | null; checkItems?: Item[] };
+  taskTarget?: {
+    id: string; status: string; closedReason?: string | null; transferNoticeRef?: string | null;
+    transfers?: { id: string; status: string; toUnitId: string; noticeRef: string; requestedByName: string; decidable: boolean; refusalReason?: string | null }[];
+  };
+  task: {
+    id: string; code: string; name: string; status: string; executingUnitId: string; windowFrom?: string; completedOn?: string | null; checkItems?: Item[];
+    isPublic?: boolean; withheldCategory?: string | null; withheldBasis?: string | null;
+  };
   target: { id: string; name: string; creditCode: string; unitId: string; address?: string };
   responsibleUnitId: string;
   formId?: string | null;

@@ -5,10 +5,11 @@
 import { useEffect, useMemo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import {
-  AutocompleteInput, BooleanInput, Create, DateInput, NumberInput, ReferenceInput, SelectArrayInput, SimpleForm, TextInput, minValue, required,
+  AutocompleteInput, BooleanInput, Create, DateInput, NumberInput, ReferenceInput, SelectArrayInput, SelectInput, SimpleForm, TextInput, minValue, required,
   useGetIdentity, useGetList, useGetMany, useGetOne, usePermissions, useTranslate,
 } from 'react-admin';
 import { Alert } from '@mui/material';
+import { enumChoices } from '../../common/enums';
 import { FormSection } from '../../common/FormSection';
 import { FormToolbar } from '../../common/FormToolbar';
 import { checkItemText } from '../planItem/PlanItemInputs';
@@ -59,6 +60,18 @@ const CampaignBasis = () => {
   return <TextInput source="campaignBasis" validate={required()} />;
 };
 
+/** Rule 26: results kept from the public name their legal ground and basis (the server refuses otherwise). */
+const Withholding = () => {
+  const isPublic = useWatch({ name: 'isPublic' }) as boolean | undefined;
+  if (isPublic !== false) return null;
+  return (
+    <FormSection columns={2}>
+      <SelectInput source="withheldCategory" choices={enumChoices('WithholdingCategory')} validate={required()} helperText="withholding.category_help" />
+      <TextInput source="withheldBasis" validate={required()} helperText="withholding.basis_help" multiline />
+    </FormSection>
+  );
+};
+
 const TaskCreate = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
@@ -93,6 +106,7 @@ const TaskCreate = () => {
           <BooleanInput source="temporary" />
           <BooleanInput source="campaignOrdered" helperText="task.campaign_help" />
         </FormSection>
+        <Withholding />
         <FormSection columns={1}>
           <CampaignBasis />
         </FormSection>

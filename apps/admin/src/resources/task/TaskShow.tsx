@@ -239,6 +239,19 @@ const TargetsSection = () => {
   );
 };
 
+/** Rule 26: why the task's results are not published, and who recorded it — for staff only (the public sees nothing). */
+const WithheldFields = () => {
+  const task = useRecordContext<{ isPublic?: boolean }>();
+  if (task?.isPublic !== false) return null;
+  return (
+    <>
+      <Labeled><EnumField source="withheldCategory" enumName="WithholdingCategory" /></Labeled>
+      <Labeled><TextField source="withheldBasis" /></Labeled>
+      <Labeled><TextField source="withheldByName" emptyText="—" /></Labeled>
+    </>
+  );
+};
+
 const TaskShow = () => (
   <Show actions={<TaskActions />}>
     <SimpleShowLayout spacing={3}>
@@ -255,6 +268,7 @@ const TaskShow = () => (
         <Labeled><LocalDateField source="windowTo" /></Labeled>
         <Labeled><NumberField source="teamSize" /></Labeled>
         <Labeled><BooleanField source="isPublic" /></Labeled>
+        <WithheldFields />
         <Labeled><BooleanField source="temporary" /></Labeled>
         <Labeled><BooleanField source="campaignOrdered" /></Labeled>
         <Labeled><TextField source="campaignBasis" emptyText="—" /></Labeled>
