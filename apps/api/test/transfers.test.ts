@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, createTestApp, type GqlResult, type TestApp } from './helpers.ts';
 import { csvRows, fileRoutes } from './importHelpers.ts';
+import { TEST_DATABASE_URL } from './testEnv.ts';
 
 let t: TestApp;
 let kg: string; // kuangguan, principal of 矿产资源管理科 (KGK)
@@ -230,7 +231,7 @@ describe('withholding from publication (rule 26)', () => {
 });
 
 // Twenty identical approvals at once have one effect (PostgreSQL only: PGlite runs one transaction at a time).
-describe.runIf(!!process.env.TEST_DATABASE_URL)('parallel decisions (PostgreSQL)', () => {
+describe.runIf(!!TEST_DATABASE_URL)('parallel decisions (PostgreSQL)', () => {
   it('approves a transfer once when 20 approvals race', async () => {
     const { results } = await dispatched();
     const id = (await request(results[0]!.taskTargetId)).data?.requestTransfer.id as string;
