@@ -14,3 +14,4 @@ export * from './assessment.ts';
 export * from './results.ts';
 export * from './inputLimits.ts';
 export * from './signIn.ts';
+export * from './figureDefinitions.ts';
