@@ -6,7 +6,7 @@
 import type { HolidayCalendar } from './calendar.ts';
 import { planCoverage, type CoverageCheckItem } from './coverage.ts';
 import { calendarDaysBetween, yearOf } from './dates.ts';
-import { resultDueDate } from './deadlines.ts';
+import { resultClockStart, resultDueDate } from './deadlines.ts';
 import { isDomainError } from './errors.ts';
 
 // ——— records ———————————————————————————————————————————————————————————————————————
@@ -279,8 +279,7 @@ export function assessUnits(data: AssessmentData, options: AssessmentOptions): U
     return dueCache.get(completedOn)!;
   };
   /** Rule 20: the day a task's result clock starts, or null while its window runs unmarked. */
-  const clockStart = (t: AssessmentTaskRecord): string | null =>
-    t.completedOn !== null ? (t.completedOn < t.window.to ? t.completedOn : t.window.to) : t.window.to < today ? t.window.to : null;
+  const clockStart = (t: AssessmentTaskRecord): string | null => resultClockStart({ completedOn: t.completedOn, windowTo: t.window.to }, today);
   type Entry = 'onTime' | 'late' | 'missingPastDue' | 'pending' | 'deadlineUnknown';
   /** Where one target's result stands against its deadline; null = no clock yet. */
   const entryOf = (p: AssessmentTaskTargetRecord): Entry | null => {
