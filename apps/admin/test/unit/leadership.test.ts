@@ -161,7 +161,7 @@ describe('sheets', () => {
     expect(s.rows).toHaveLength(2);
     expect(s.rows[0]![0]).toBe('矿产资源管理科');
     expect(s.rows[1]![0]).toBe('全局合计');
-    const completion = s.columns.findIndex((c) => c.header === '任务完成率');
+    const completion = s.columns.findIndex((c) => c.header === '对象完成率（按期公示）');
     expect(s.columns[completion]!.format).toBe('percent');
     expect(s.rows[0]![completion]).toBe(0.8);
     expect(s.columns.every((c, i) => s.rows.every((r) => r.length === s.columns.length) && c.header && i >= 0)).toBe(true);
