@@ -126,14 +126,17 @@ describe('leadership dashboard', () => {
     const section = page.getByTestId('figure-definitions');
     await section.scrollIntoViewIfNeeded();
     for (const d of a.definitions) expect(await page.getByTestId(`definition-${d.key}`).textContent()).toContain(d.definition);
-    await page.getByTestId('card-definitions').screenshot({ path: path.join(shots, 'dashboard-05-definitions.png') });
+    await page.getByTestId('card-definitions').screenshot({ path: path.join(shots, 'dashboard-07-definitions.png') });
     // A phone (390 px): the cards stack in one column and the 口径 reads in full.
     const phone = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, timezoneId: 'Asia/Shanghai' });
     const p = await phone.newPage();
+    await signIn(p, 'leader', leaderPassword);
+    await p.getByTestId('leadership-dashboard').waitFor();
     await p.goto(page.url());
     await p.getByTestId('card-plan-execution').waitFor();
+    await expect.poll(() => p.getByTestId('card-plan-execution').getByTestId('figure-value').textContent()).toBe(pct(a.total.planExecution.share));
     expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await shot(p, '06-phone-2025');
+    await shot(p, '08-phone-2025');
     await phone.close();
   });
 
@@ -198,13 +201,13 @@ describe('leadership dashboard', () => {
     expect(ws.name).toBe('各单位考核明细');
     const header = (ws.getRow(1).values as unknown[]).slice(1);
     expect(header.slice(0, 2)).toEqual(['单位', '计划覆盖率']);
-    expect(header).toEqual(expect.arrayContaining(['任务完成率', '抽中对象', '按期公示', '逾期未公示', '发现违法线索']));
+    expect(header).toEqual(expect.arrayContaining(['对象完成率（按期公示）', '抽中对象', '按期公示', '逾期未公示', '发现违法线索']));
     const a = await assessment(2025);
     const totalRow = ws.getRow(ws.rowCount);
     expect(totalRow.getCell(1).value).toBe('全局合计');
     expect(totalRow.getCell(header.indexOf('抽中对象') + 1).value).toBe(a.total.taskCompletion.targetsDrawn);
     expect(totalRow.getCell(header.indexOf('按期公示') + 1).value).toBe(a.total.timelyEntry.onTime);
-    const share = totalRow.getCell(header.indexOf('任务完成率') + 1);
+    const share = totalRow.getCell(header.indexOf('对象完成率（按期公示）') + 1);
     expect(share.value).toBeCloseTo(a.total.taskCompletion.share!, 10);
     expect(share.numFmt).toBe('0.0%');
     expect(ws.rowCount).toBe(a.units.length + 2);
