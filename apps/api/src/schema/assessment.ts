@@ -6,7 +6,7 @@
 import { getRefFromModel, type PrismaObjectRef } from '@pothos/plugin-prisma';
 import type PrismaTypes from '@ssj/db/pothos-types';
 import { builder, DateScalar } from '../builder.ts';
-import { todayInChina } from '../clock.ts';
+import { clock } from '../clock.ts';
 import { userError } from '../errors.ts';
 import { FIGURE_DEFINITIONS, figureDescription, type FigureDefinition } from '@ssj/domain';
 import { assessmentFigures, windowEndDues, periodOf, previousPeriod, type Period, type UnitFigures } from '../assessment/figures.ts';
@@ -189,7 +189,7 @@ function requestDues(ctx: Ctx, today: string) {
 
 async function assess(ctx: Ctx, year: number, quarter: number | null, month: number | null, unitIds?: string[]): Promise<AssessmentShape> {
   const period = { ...periodOf(year, quarter, month), year, quarter, month };
-  const today = todayInChina();
+  const today = clock.today();
   const figures = await assessmentFigures(ctx.prisma, period, today, unitIds, requestDues(ctx, today));
   return { period, units: figures.filter((f) => f.unitId !== null), total: figures.find((f) => f.unitId === null)! };
 }
