@@ -484,6 +484,27 @@ describe('figures a unit cannot game (rule 25, G33)', () => {
     expect(await drill('TARGETS_DONE', to.id)).toEqual([rb.id]);
   });
 
+  it('measures plan execution: planned (estimated counts, lines with no task) vs drawn vs completed vs published on time', async () => {
+    const unit = await makeUnit('EDG4');
+    const item = await t.prisma.checkItem.create({ data: { code: 'EDG-PX', name: '计划执行测试事项', objectType: '企业', category: 'KEY', methods: ['ON_SITE'], unitId: unit.id, remitUnits: { connect: { id: unit.id } }, legalBasis: '测试', defaultRatio: 0.1, version: 1, createdAt: new Date('2026-01-05') } });
+    const plan = await t.prisma.plan.create({ data: { unitId: unit.id, year: 2026, title: '计划执行测试', status: 'FILED', version: 1, filedAt: new Date('2026-02-01') } });
+    const line = (estimatedCount: number, temporary = false) =>
+      t.prisma.planItem.create({ data: { planId: plan.id, checkItemId: item.id, scope: '全区', windowFrom: day('2026-07-01'), windowTo: day('2026-09-30'), estimatedCount, ratio: 0.1, temporary } });
+    const [l1] = [await line(10), await line(5), await line(99, true)];
+    const k = await t.prisma.task.create({
+      data: { code: 'RW-EDGE-PX', name: '计划执行任务', planId: plan.id, planItemId: l1!.id, ownerUnitId: unit.id, executingUnitId: unit.id, status: 'COMPLETED', windowFrom: day('2026-09-01'), windowTo: day('2026-09-30'), completedOn: day('2026-09-30') },
+    });
+    const dueOn = day('2026-11-03');
+    const [a, b] = [await target(unit.id), await target(unit.id)];
+    const ta = await t.prisma.taskTarget.create({ data: { taskId: k.id, targetId: a.id, status: 'INSPECTED' } });
+    const tb = await t.prisma.taskTarget.create({ data: { taskId: k.id, targetId: b.id, status: 'INSPECTED' } });
+    await t.prisma.result.create({ data: { taskTargetId: ta.id, status: 'PUBLISHED', dueOn, outcome: 'NO_PROBLEM', submittedAt: day('2026-10-09'), publishedAt: new Date('2026-10-10T10:00:00+08:00') } });
+    await t.prisma.result.create({ data: { taskTargetId: tb.id, status: 'PENDING_REVIEW', dueOn, outcome: 'NO_PROBLEM', submittedAt: day('2026-10-09') } });
+    // Two regular lines (the temporary one is not planned work), 15 planned; one line has no task; of the line's
+    // two targets both were checked, one published on time, the other still unpublished past its due day.
+    expect((await q3(unit.id)).planExecution).toEqual({ lines: 2, linesWithoutTask: 1, planned: 15, drawn: 2, completed: 2, done: 1, share: 1 / 15 });
+  });
+
   it('tells every figure’s definition and rule, in the query and in the schema', async () => {
     const r = await t.gql('{ figureDefinitions { key name definition rule } timely: __type(name: "TimelyEntryFigure") { description } }', {}, leader);
     expect(r.errors).toBeUndefined();
