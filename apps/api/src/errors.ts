@@ -106,6 +106,9 @@ const apiMessages = {
   'SETTINGS.GENERAL_RATIO_CAP_INVALID': '一般检查事项抽查比例上限无效',
   'SETTINGS.RISK_CREDIT_FACTORS_INVALID': '风险、信用调整系数无效',
   'TASK.NOT_DISPATCHED': '任务尚未锁定下发，不能办理此操作',
+  'TASK.COMPLETION_IN_FUTURE': '完成日期不能晚于今天',
+  'TASK.COMPLETION_BEFORE_WINDOW': '完成日期不能早于任务开始日期',
+  'TASK.COMPLETION_BACKDATE_REASON_REQUIRED': '完成日期为标记完成之日；填写更早的日期须说明理由（记入操作日志）',
   'TASK.TEAMS_NOT_CONFIRMED': '检查组未确认，不能完成任务：每个待检查的检查对象须有经执行单位确认的检查组（不少于 2 名执法检查人员，1 名组长）',
   // results, corrections, reviews (rules 18–24)
   'FORM.CODE_DUPLICATE': '表单编号已存在',

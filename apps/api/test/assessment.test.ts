@@ -13,7 +13,8 @@ let leader: string;
 
 const FIGURES = `unitId
   planCoverage { covered total share missingIds }
-  taskCompletion { tasks tasksCompleted tasksCompletedOnTime targetsDrawn targetsCompleted targetsClosed targetsTransferred share }
+  planExecution { lines linesWithoutTask planned drawn completed done share }
+  taskCompletion { tasks tasksCompleted tasksCompletedOnTime targetsDrawn targetsCompleted targetsClosed targetsTransferred targetsTransferredIn targetsDone targetsLate targetsMissing share }
   timelyEntry { onTime late missingPastDue pending deadlineUnknown share }
   followUp { found handedOver closed medianDaysToHandOver medianDaysToClose }
   directories { targets { size libraries { libraryId size } lastConfirmedOn daysSinceConfirmation } inspectors { size qualified lastConfirmedOn daysSinceConfirmation } }`;
@@ -39,7 +40,7 @@ describe('hand-computed figures on a small fixed data set', () => {
     const unit = await makeUnit('TST1');
     const other = await makeUnit('TST2');
     const [item1, item2] = await Promise.all(
-      ['A', 'B'].map((x) => t.prisma.checkItem.create({ data: { code: `TST-${x}`, name: `测试事项${x}`, objectType: '企业', category: 'GENERAL', methods: ['ON_SITE'], unitId: unit.id, remitUnits: { connect: { id: unit.id } }, legalBasis: '测试', defaultRatio: 0.03, version: 1 } })),
+      ['A', 'B'].map((x) => t.prisma.checkItem.create({ data: { code: `TST-${x}`, name: `测试事项${x}`, objectType: '企业', category: 'GENERAL', methods: ['ON_SITE'], unitId: unit.id, remitUnits: { connect: { id: unit.id } }, legalBasis: '测试', defaultRatio: 0.03, version: 1, createdAt: new Date('2026-01-05') } })),
     );
     const plan = await t.prisma.plan.create({ data: { unitId: unit.id, year: 2026, title: '测试计划', status: 'FILED', version: 1, filedAt: new Date('2026-02-01') } });
     await t.prisma.planItem.create({ data: { planId: plan.id, checkItemId: item1!.id, scope: '全区', windowFrom: day('2026-03-01'), windowTo: day('2026-10-31'), estimatedCount: 10, ratio: 0.03 } });
@@ -93,7 +94,12 @@ describe('hand-computed figures on a small fixed data set', () => {
     expect(f).toEqual({
       unitId: unit.id,
       planCoverage: { covered: 1, total: 2, share: 0.5, missingIds: [item2!.id] },
-      taskCompletion: { tasks: 1, tasksCompleted: 1, tasksCompletedOnTime: 1, targetsDrawn: 3, targetsCompleted: 2, targetsClosed: 0, targetsTransferred: 1, share: 2 / 3 },
+      planExecution: { lines: 0, linesWithoutTask: 0, planned: 0, drawn: 0, completed: 0, done: 0, share: null },
+      // Done (G33) = published on time: only A; B late; C missing once past its due day.
+      taskCompletion: {
+        tasks: 1, tasksCompleted: 1, tasksCompletedOnTime: 1, targetsDrawn: 3, targetsCompleted: 2, targetsClosed: 0, targetsTransferred: 1, targetsTransferredIn: 0,
+        targetsDone: 1, targetsLate: 1, targetsMissing: onTimeOrPending.missingPastDue, share: 1 / 3,
+      },
       timelyEntry: { onTime: 1, late: 1, ...onTimeOrPending, deadlineUnknown: 0, share: today > '2026-11-03' ? 1 / 3 : 1 / 2 },
       followUp: { found: 2, handedOver: 1, closed: 1, medianDaysToHandOver: 2, medianDaysToClose: 10 },
       directories: {
@@ -218,7 +224,7 @@ async function domainData(): Promise<AssessmentData> {
   const p = t.prisma;
   const [units, items, plans, planItems, tasks, tts, results, libraries, targets, inspectors, confirmations] = await Promise.all([
     p.unit.findMany({ where: { retiredAt: null } }),
-    p.checkItem.findMany({ include: { remitUnits: { select: { id: true } } } }),
+    p.checkItem.findMany({ include: { remitUnits: { select: { id: true } }, versions: true } }),
     p.plan.findMany(),
     p.planItem.findMany({ where: { temporary: false } }),
     p.task.findMany({ where: { status: { not: 'CANCELLED' } } }),
@@ -233,15 +239,23 @@ async function domainData(): Promise<AssessmentData> {
   const violations = results.filter((r) => (r.followUpAction !== 'NONE' && ['PENDING_REVIEW', 'APPROVED', 'PUBLISHED'].includes(r.status)) || r.followUp);
   return {
     units: units.map((u) => ({ id: u.id })),
-    checkItems: items.map((i) => ({ id: i.id, unitId: i.remitUnits.map((u) => u.id), retired: !!i.retiredAt })),
+    // Rule 1: each version from its day; an item without versions from its creation to its retirement.
+    checkItems: items.flatMap((i) =>
+      i.versions.length > 0
+        ? i.versions.map((v) => ({ id: i.id, version: v.version, effectiveOn: chinaDay(v.changedAt), unitId: ((v.snapshot as { remitUnitIds?: string[] }).remitUnitIds ?? []), retired: v.change === 'RETIRE' }))
+        : [
+            { id: i.id, version: 1, effectiveOn: chinaDay(i.createdAt), unitId: i.remitUnits.map((u) => u.id) },
+            ...(i.retiredAt ? [{ id: i.id, version: 2, effectiveOn: chinaDay(i.retiredAt), unitId: i.remitUnits.map((u) => u.id), retired: true }] : []),
+          ],
+    ),
     plans: plans.map((x) => ({ id: x.id, unitId: x.unitId, year: x.year, filedOn: x.status === 'FILED' ? iso(x.filedAt ?? new Date()) : null })),
-    planItems: planItems.map((x) => ({ planId: x.planId, checkItemId: x.checkItemId })),
-    tasks: tasks.map((x) => ({ id: x.id, planId: x.planId, unitId: x.executingUnitId, window: { from: iso(x.windowFrom)!, to: iso(x.windowTo)! }, completedOn: iso(x.completedOn) })),
-    taskTargets: tts.filter((x) => x.task.status !== 'CANCELLED').map((x) => ({ taskId: x.taskId, targetId: x.targetId, status: x.status })),
-    results: results.map((r) => ({ taskId: r.taskTarget.taskId, targetId: r.taskTarget.targetId, publishedOn: r.publishedAt ? chinaDay(r.publishedAt) : null })),
+    planItems: planItems.map((x) => ({ planId: x.planId, checkItemId: x.checkItemId, id: x.id, estimatedCount: x.estimatedCount, windowTo: iso(x.windowTo)! })),
+    tasks: tasks.map((x) => ({ id: x.id, planId: x.planId, planItemId: x.planItemId, unitId: x.executingUnitId, window: { from: iso(x.windowFrom)!, to: iso(x.windowTo)! }, completedOn: iso(x.completedOn) })),
+    taskTargets: tts.filter((x) => x.task.status !== 'CANCELLED').map((x) => ({ taskId: x.taskId, targetId: x.targetId, status: x.status, transferredToUnitId: x.transferredToUnitId })),
+    results: results.map((r) => ({ taskId: r.taskTarget.taskId, targetId: r.taskTarget.targetId, publishedOn: r.publishedAt ? chinaDay(r.publishedAt) : null, submitted: r.submittedAt !== null })),
     followUps: violations.map((r) => ({
       id: r.id,
-      unitId: r.taskTarget.status === 'TRANSFERRED' && r.taskTarget.transferredToUnitId ? r.taskTarget.transferredToUnitId : r.taskTarget.task.executingUnitId,
+      unitId: r.taskTarget.transferredToUnitId ?? r.taskTarget.task.executingUnitId,
       foundOn: r.inspectedOn ? iso(r.inspectedOn)! : chinaDay(r.submittedAt!),
       handedOverOn: r.followUp ? chinaDay(r.followUp.handedOverAt) : null,
       closedOn: r.followUp?.closedAt ? chinaDay(r.followUp.closedAt) : null,
@@ -258,6 +272,7 @@ function asApi(u: UnitAssessment) {
   return {
     unitId: u.unitId,
     planCoverage: { covered: u.planCoverage.covered, total: u.planCoverage.total, share: u.planCoverage.share, missingIds: u.planCoverage.missing },
+    planExecution: u.planExecution,
     taskCompletion: u.taskCompletion,
     timelyEntry: u.timelyEntry,
     followUp: u.followUp,
@@ -276,9 +291,26 @@ describe('the SQL figures equal the domain formulas', () => {
     const admin = await t.prisma.user.findUniqueOrThrow({ where: { username: 'admin' } });
     for (let u = 0; u < 3; u++) {
       const unit = await makeUnit(`RND${u}`);
-      const items = await Promise.all([0, 1, 2].map((i) => t.prisma.checkItem.create({ data: { code: `RND-${u}-${i}`, name: `随机事项${u}-${i}`, objectType: '企业', category: 'KEY', methods: ['WRITTEN'], unitId: unit.id, remitUnits: { connect: { id: unit.id } }, legalBasis: '测试', defaultRatio: 0.1, version: 1, ...(i === 2 && random() < 0.5 ? { retiredAt: new Date() } : {}) } })));
+      const items = await Promise.all([0, 1, 2].map((i) => t.prisma.checkItem.create({ data: { code: `RND-${u}-${i}`, name: `随机事项${u}-${i}`, objectType: '企业', category: 'KEY', methods: ['WRITTEN'], unitId: unit.id, remitUnits: { connect: { id: unit.id } }, legalBasis: '测试', defaultRatio: 0.1, version: 1, createdAt: new Date(Date.UTC(2026, Math.floor(random() * 12), 1 + Math.floor(random() * 27))), ...(i === 2 && random() < 0.5 ? { retiredAt: new Date(Date.UTC(2026, Math.floor(random() * 12), 1 + Math.floor(random() * 27))) } : {}) } })));
+      // Rule 1: some items carry versions — created, moved to another unit's remit, retired — each effective on its day.
+      for (const it of items) {
+        if (random() < 0.5) continue;
+        const other = pick(await t.prisma.unit.findMany({ where: { code: { in: ['KGK', 'DHK'] } }, select: { id: true } }));
+        const at = (m: number) => new Date(Date.UTC(2026, m, 1 + Math.floor(random() * 27), Math.floor(random() * 24)));
+        const versions: { change: 'CREATE' | 'UPDATE' | 'RETIRE'; remit: string[]; at: Date }[] = [{ change: 'CREATE', remit: [unit.id], at: at(Math.floor(random() * 4)) }, { change: 'UPDATE', remit: [unit.id, other!.id], at: at(4 + Math.floor(random() * 4)) }];
+        if (random() < 0.5) versions.push({ change: 'RETIRE', remit: [unit.id, other!.id], at: at(8 + Math.floor(random() * 4)) });
+        for (const [v, x] of versions.entries()) {
+          await t.prisma.checkItemVersion.create({ data: { checkItemId: it.id, version: v + 1, change: x.change, snapshot: { remitUnitIds: x.remit }, notice: '测试', changedAt: x.at } });
+        }
+      }
       const plan = await t.prisma.plan.create({ data: { unitId: unit.id, year: 2026, title: `随机计划${u}`, status: random() < 0.7 ? 'FILED' : 'DRAFT', version: 1, filedAt: new Date('2026-02-01') } });
-      for (const it of items) if (random() < 0.6) await t.prisma.planItem.create({ data: { planId: plan.id, checkItemId: it.id, scope: '全区', windowFrom: day('2026-01-01'), windowTo: day('2026-12-31'), estimatedCount: 5, ratio: 0.1, temporary: random() < 0.2 } });
+      const lines: { id: string }[] = [];
+      for (const it of items) {
+        if (random() < 0.6) {
+          const end = `2026-${String(2 + Math.floor(random() * 10)).padStart(2, '0')}-15`;
+          lines.push(await t.prisma.planItem.create({ data: { planId: plan.id, checkItemId: it.id, scope: '全区', windowFrom: day('2026-01-01'), windowTo: day(end), estimatedCount: 1 + Math.floor(random() * 9), ratio: 0.1, temporary: random() < 0.2 } }));
+        }
+      }
       const library = await t.prisma.targetLibrary.create({ data: { code: `RND-LIB-${u}`, name: `随机名录库${u}`, kind: 'SPECIAL', unitId: unit.id, buildStandard: '测试', supervisionRequirements: '测试' } });
       const targets: { id: string }[] = [];
       for (let i = 0; i < 12; i++) targets.push(await t.prisma.target.create({ data: { creditCode: creditCode(), name: `随机企业${u}-${i}`, libraryId: library.id, unitId: unit.id, objectType: '企业', scale: 'SMALL', industry: '采矿业', area: '闻韶街道', address: '测试路' } }));
@@ -291,21 +323,28 @@ describe('the SQL figures equal the domain formulas', () => {
         const completedOn = completed ? `2026-${String(month + 1).padStart(2, '0')}-${random() < 0.7 ? '10' : '25'}` : null;
         const task = await t.prisma.task.create({
           data: {
-            code: `RW-RND-${u}-${k}`, name: '随机任务', planId: plan.id, ownerUnitId: unit.id, executingUnitId: unit.id,
+            code: `RW-RND-${u}-${k}`, name: '随机任务', planId: plan.id, planItemId: lines.length > 0 && random() < 0.7 ? pick(lines).id : null, ownerUnitId: unit.id, executingUnitId: unit.id,
             status: completed ? 'COMPLETED' : pick(['DISPATCHED', 'CANCELLED', 'DRAWN'] as const), windowFrom: day(`2026-${String(month).padStart(2, '0')}-01`), windowTo: day(windowTo), completedOn: completedOn ? day(completedOn) : null,
           },
         });
-        const dueOn = completedOn ? day(resultDueDate(completedOn, calendar)) : null;
+        // As completeTask stores it: the clock starts at the earlier of completion and the window's end (rule 20).
+        const dueOn = completedOn ? day(resultDueDate(completedOn < windowTo ? completedOn : windowTo, calendar)) : null;
+        // Around when results were due, for a task never marked complete too (from its window's end).
+        const around = dueOn ?? day(resultDueDate(windowTo, calendar));
         for (const target of targets.filter(() => random() < 0.4)) {
-          const status = pick(['PENDING', 'INSPECTED', 'INSPECTED', 'CLOSED_UNREACHABLE', 'CLOSED_DEREGISTERED', 'TRANSFERRED'] as const);
-          const tt = await t.prisma.taskTarget.create({ data: { taskId: task.id, targetId: target.id, status, ...(status === 'TRANSFERRED' ? { transferredToUnitId: pick(['x', 'y']) === 'x' ? unit.id : (await t.prisma.unit.findFirstOrThrow({ where: { code: 'KGK' } })).id } : {}) } });
+          const status = pick(['PENDING', 'INSPECTED', 'INSPECTED', 'CLOSED_UNREACHABLE', 'CLOSED_DEREGISTERED', 'TRANSFERRED', 'TRANSFERRED'] as const);
+          // G28: transferred (some to this very unit, as bad data might say), some closed by the receiving unit afterwards.
+          const transferredTo = status === 'TRANSFERRED' || (status.startsWith('CLOSED') && random() < 0.3) ? (random() < 0.2 ? unit.id : pick(await t.prisma.unit.findMany({ where: { code: { in: ['KGK', 'DHK'] } }, select: { id: true } })).id) : null;
+          const tt = await t.prisma.taskTarget.create({ data: { taskId: task.id, targetId: target.id, status, transferredToUnitId: transferredTo } });
+          // Results are made at the lock; a few targets of a task never completed have none.
+          if (!completed && random() < 0.2) continue;
           const rStatus = pick(['NOT_ENTERED', 'PENDING_REVIEW', 'RETURNED', 'APPROVED', 'PUBLISHED', 'PUBLISHED'] as const);
           const violation = random() < 0.4;
           const inspectedOn = `2026-${String(month).padStart(2, '0')}-${String(1 + Math.floor(random() * 27)).padStart(2, '0')}`;
-          const publishedAt = rStatus === 'PUBLISHED' && dueOn ? new Date(dueOn.getTime() + Math.floor((random() * 20 - 14) * 86_400_000) + Math.floor(random() * 24) * 3_600_000) : null;
+          const publishedAt = rStatus === 'PUBLISHED' ? new Date(around.getTime() + Math.floor((random() * 20 - 14) * 86_400_000) + Math.floor(random() * 24) * 3_600_000) : null;
           const r = await t.prisma.result.create({
             data: {
-              taskTargetId: tt.id, status: rStatus === 'PUBLISHED' && !publishedAt ? 'APPROVED' : rStatus, dueOn, publishedAt, inspectedOn: day(inspectedOn),
+              taskTargetId: tt.id, status: rStatus, dueOn, publishedAt, inspectedOn: day(inspectedOn), submittedAt: rStatus === 'NOT_ENTERED' ? null : day(inspectedOn),
               outcome: violation ? 'FOLLOW_UP_PENDING' : 'NO_PROBLEM', followUpAction: violation ? 'REFER_CASE' : 'NONE',
             },
           });
@@ -339,6 +378,11 @@ describe('the SQL figures equal the domain formulas', () => {
       for (const e of expected) expect(byId.get(e.unitId), `${p.from}–${p.to} ${e.unitId}`).toEqual(e);
       // The random units have figures worth comparing (not all zeros).
       expect(expected.some((e) => e.timelyEntry.onTime + e.timelyEntry.late + e.timelyEntry.missingPastDue > 0)).toBe(true);
+      if (p.args.q === undefined && p.args.m === undefined) {
+        expect(expected.some((e) => e.taskCompletion.targetsTransferredIn > 0), 'transfers in').toBe(true);
+        expect(expected.some((e) => e.planExecution.linesWithoutTask > 0), 'plan lines without a task').toBe(true);
+        expect(expected.some((e) => e.planExecution.drawn > 0), 'plan lines drawn').toBe(true);
+      }
     }
   });
 
@@ -347,6 +391,126 @@ describe('the SQL figures equal the domain formulas', () => {
     await makeUnit('QRY1');
     const two = await t.countQueries(() => t.gql('{ assessment(year: 2026) { units { unitId timelyEntry { onTime } } total { timelyEntry { onTime } } } }', {}, leader));
     expect(two.count).toBe(one.count);
-    expect(one.count).toBeLessThanOrEqual(10);
+    // 9 aggregate queries, the window ends and the holiday calendar (rule 20: due dates of tasks never marked complete), the session.
+    expect(one.count).toBeLessThanOrEqual(14);
+  });
+});
+
+describe('figures a unit cannot game (rule 25, G33)', () => {
+  const Q3 = `query($u: [ID!]) { assessment(year: 2026, quarter: 3, unitIds: $u) { units { ${FIGURES} } } }`;
+  const q3 = async (unitId: string) => {
+    const r = await t.gql(Q3, { u: [unitId] }, leader);
+    expect(r.errors).toBeUndefined();
+    return r.data!.assessment.units[0];
+  };
+  const drill = async (kind: string, unitId: string) => {
+    const r = await t.gql('query($f: AssessmentFigureFilter) { allResults(filter: { figure: $f }) { id } _allResultsMeta(filter: { figure: $f }) { count } }', { f: { kind, year: 2026, quarter: 3, unitId } }, leader);
+    expect(r.errors).toBeUndefined();
+    return (r.data!.allResults as { id: string }[]).map((x) => x.id).sort();
+  };
+  const task = async (code: string, unitId: string, completedOn: string | null) =>
+    t.prisma.task.create({
+      data: {
+        code, name: '考核边界任务', planId: (await t.prisma.plan.findFirstOrThrow()).id, ownerUnitId: unitId, executingUnitId: unitId, status: completedOn ? 'COMPLETED' : 'DISPATCHED',
+        windowFrom: day('2026-09-01'), windowTo: day('2026-09-30'), completedOn: completedOn ? day(completedOn) : null,
+      },
+    });
+  const target = async (unitId: string) => {
+    const library = await t.prisma.targetLibrary.findFirstOrThrow();
+    return t.prisma.target.create({ data: { creditCode: creditCode(), name: '考核边界企业', libraryId: library.id, unitId, objectType: '企业', scale: 'SMALL', industry: '采矿业', area: '闻韶街道', address: '测试路' } });
+  };
+
+  it('reads a past period against the checklist as it stood then: an item added today leaves 2025 alone', async () => {
+    const admin = await t.login('admin');
+    const kgk = await t.prisma.unit.findUniqueOrThrow({ where: { code: 'KGK' } });
+    const coverage = async (year: number) =>
+      (await t.gql(`query($u: [ID!], $y: Int!) { assessment(year: $y, unitIds: $u) { units { planCoverage { covered total missingIds } } } }`, { u: [kgk.id], y: year }, leader)).data!.assessment.units[0].planCoverage;
+    const [y2025, y2026] = [await coverage(2025), await coverage(2026)];
+    expect(y2025.total).toBeGreaterThan(0);
+    const r = await t.gql(
+      `mutation($u: ID!) { createCheckItem(code: "EDGE-NEW-1", name: "新增测试事项", objectType: "采矿权人", category: KEY, methods: [ON_SITE], unitId: $u, remitUnitIds: [$u],
+        legalBasis: "《测试条例》第一条", defaultRatio: 0.05, notice: "新增") { id } }`,
+      { u: kgk.id }, admin,
+    );
+    expect(r.errors).toBeUndefined();
+    const added = r.data!.createCheckItem.id as string;
+    expect(await coverage(2025)).toEqual(y2025);
+    const after = await coverage(2026);
+    expect(after.total).toBe(y2026.total + 1);
+    expect(after.missingIds).toContain(added);
+  });
+
+  it('counts the unentered results of a task never marked complete as overdue from its window’s end', async () => {
+    const unit = await makeUnit('EDG1');
+    const k = await task('RW-EDGE-1', unit.id, null);
+    const [a, b] = [await target(unit.id), await target(unit.id)];
+    const ta = await t.prisma.taskTarget.create({ data: { taskId: k.id, targetId: a.id, status: 'INSPECTED' } });
+    const tb = await t.prisma.taskTarget.create({ data: { taskId: k.id, targetId: b.id } });
+    // The window ended on Sep 30 → due Nov 3. A published Oct 20: on time; B never entered: missing since Nov 4.
+    const ra = await t.prisma.result.create({ data: { taskTargetId: ta.id, status: 'PUBLISHED', outcome: 'NO_PROBLEM', submittedAt: day('2026-10-19'), publishedAt: new Date('2026-10-20T10:00:00+08:00') } });
+    const rb = await t.prisma.result.create({ data: { taskTargetId: tb.id } });
+    const f = await q3(unit.id);
+    expect(f.timelyEntry).toEqual({ onTime: 1, late: 0, missingPastDue: 1, pending: 0, deadlineUnknown: 0, share: 1 / 2 });
+    expect(f.taskCompletion).toMatchObject({ tasks: 1, tasksCompleted: 0, targetsDrawn: 2, targetsDone: 1, targetsMissing: 1, share: 1 / 2 });
+    expect(await drill('ENTRY_MISSING', unit.id)).toEqual([rb.id]);
+    expect(await drill('TARGETS_MISSING', unit.id)).toEqual([rb.id]);
+    expect(await drill('ENTRY_ON_TIME', unit.id)).toEqual([ra.id]);
+    // Before the due day it is pending, not yet missing.
+    t.setToday('2026-11-03');
+    try {
+      expect((await q3(unit.id)).timelyEntry).toMatchObject({ onTime: 1, missingPastDue: 0, pending: 1 });
+    } finally {
+      t.setToday('2026-12-04');
+    }
+  });
+
+  it('counts a transferred result for the receiving unit, and as transferred out for the original one', async () => {
+    const [from, to] = [await makeUnit('EDG2'), await makeUnit('EDG3')];
+    const k = await task('RW-EDGE-2', from.id, '2026-09-30');
+    const dueOn = day('2026-11-03');
+    const [a, b] = [await target(from.id), await target(to.id)];
+    const ta = await t.prisma.taskTarget.create({ data: { taskId: k.id, targetId: a.id, status: 'INSPECTED' } });
+    const tb = await t.prisma.taskTarget.create({ data: { taskId: k.id, targetId: b.id, status: 'TRANSFERRED', transferredToUnitId: to.id, transferNoticeRef: '临自然资函〔2026〕1号' } });
+    const ra = await t.prisma.result.create({ data: { taskTargetId: ta.id, status: 'PUBLISHED', dueOn, outcome: 'NO_PROBLEM', submittedAt: day('2026-10-09'), publishedAt: new Date('2026-10-10T10:00:00+08:00') } });
+    const rb = await t.prisma.result.create({ data: { taskTargetId: tb.id, status: 'PUBLISHED', dueOn, outcome: 'NO_PROBLEM', submittedAt: day('2026-10-19'), publishedAt: new Date('2026-10-20T10:00:00+08:00') } });
+    const [ff, ft] = [await q3(from.id), await q3(to.id)];
+    expect(ff.taskCompletion).toMatchObject({ tasks: 1, targetsDrawn: 1, targetsTransferred: 1, targetsTransferredIn: 0, targetsDone: 1, share: 1 });
+    expect(ff.timelyEntry).toMatchObject({ onTime: 1, share: 1 });
+    expect(ft.taskCompletion).toMatchObject({ tasks: 0, targetsDrawn: 1, targetsTransferred: 0, targetsTransferredIn: 1, targetsCompleted: 1, targetsDone: 1, share: 1 });
+    expect(ft.timelyEntry).toMatchObject({ onTime: 1, share: 1 });
+    // The drill-down lists what each unit's figure counts.
+    expect(await drill('ENTRY_ON_TIME', to.id)).toEqual([rb.id]);
+    expect(await drill('TARGETS_DRAWN', from.id)).toEqual([ra.id]);
+    expect(await drill('TARGETS_DONE', to.id)).toEqual([rb.id]);
+  });
+
+  it('measures plan execution: planned (estimated counts, lines with no task) vs drawn vs completed vs published on time', async () => {
+    const unit = await makeUnit('EDG4');
+    const item = await t.prisma.checkItem.create({ data: { code: 'EDG-PX', name: '计划执行测试事项', objectType: '企业', category: 'KEY', methods: ['ON_SITE'], unitId: unit.id, remitUnits: { connect: { id: unit.id } }, legalBasis: '测试', defaultRatio: 0.1, version: 1, createdAt: new Date('2026-01-05') } });
+    const plan = await t.prisma.plan.create({ data: { unitId: unit.id, year: 2026, title: '计划执行测试', status: 'FILED', version: 1, filedAt: new Date('2026-02-01') } });
+    const line = (estimatedCount: number, temporary = false) =>
+      t.prisma.planItem.create({ data: { planId: plan.id, checkItemId: item.id, scope: '全区', windowFrom: day('2026-07-01'), windowTo: day('2026-09-30'), estimatedCount, ratio: 0.1, temporary } });
+    const [l1] = [await line(10), await line(5), await line(99, true)];
+    const k = await t.prisma.task.create({
+      data: { code: 'RW-EDGE-PX', name: '计划执行任务', planId: plan.id, planItemId: l1!.id, ownerUnitId: unit.id, executingUnitId: unit.id, status: 'COMPLETED', windowFrom: day('2026-09-01'), windowTo: day('2026-09-30'), completedOn: day('2026-09-30') },
+    });
+    const dueOn = day('2026-11-03');
+    const [a, b] = [await target(unit.id), await target(unit.id)];
+    const ta = await t.prisma.taskTarget.create({ data: { taskId: k.id, targetId: a.id, status: 'INSPECTED' } });
+    const tb = await t.prisma.taskTarget.create({ data: { taskId: k.id, targetId: b.id, status: 'INSPECTED' } });
+    await t.prisma.result.create({ data: { taskTargetId: ta.id, status: 'PUBLISHED', dueOn, outcome: 'NO_PROBLEM', submittedAt: day('2026-10-09'), publishedAt: new Date('2026-10-10T10:00:00+08:00') } });
+    await t.prisma.result.create({ data: { taskTargetId: tb.id, status: 'PENDING_REVIEW', dueOn, outcome: 'NO_PROBLEM', submittedAt: day('2026-10-09') } });
+    // Two regular lines (the temporary one is not planned work), 15 planned; one line has no task; of the line's
+    // two targets both were checked, one published on time, the other still unpublished past its due day.
+    expect((await q3(unit.id)).planExecution).toEqual({ lines: 2, linesWithoutTask: 1, planned: 15, drawn: 2, completed: 2, done: 1, share: 1 / 15 });
+  });
+
+  it('tells every figure’s definition and rule, in the query and in the schema', async () => {
+    const r = await t.gql('{ figureDefinitions { key name definition rule } timely: __type(name: "TimelyEntryFigure") { description } }', {}, leader);
+    expect(r.errors).toBeUndefined();
+    const defs = r.data!.figureDefinitions as { key: string; name: string; definition: string; rule: string }[];
+    expect(defs.map((d) => d.key)).toEqual(['PLAN_COVERAGE', 'PLAN_EXECUTION', 'TASK_COMPLETION', 'TARGET_COMPLETION', 'TIMELY_ENTRY', 'FOLLOW_UP', 'DIRECTORIES']);
+    for (const d of defs) expect(d.rule).toMatch(/规则/);
+    expect(r.data!.timely.description).toContain(defs.find((d) => d.key === 'TIMELY_ENTRY')!.definition);
   });
 });

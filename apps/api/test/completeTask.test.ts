@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatchedTask as seedDispatchedTask } from './fixtures.ts';
 import { codeOf, createTestApp, type TestApp } from './helpers.ts';
+import { todayInChina } from '../src/clock.ts';
 
 let t: TestApp;
 let kg: string; // kuangguan, 矿产资源管理科 (KGK)
@@ -11,8 +12,9 @@ let kgk: string;
 const dispatchedTask = (targets = 3, status: 'DISPATCHED' | 'READY' = 'DISPATCHED', teams: 'confirmed' | 'unconfirmed' = 'confirmed') =>
   seedDispatchedTask(t, { targets, status, teams, name: '完成测试任务' });
 
-const complete = (taskId: string, completedOn: string, token = kg) =>
-  t.gql('mutation($id: ID!, $d: Date!) { completeTask(taskId: $id, completedOn: $d) { status completedOn targets { resultDueOn } } }', { id: taskId, d: completedOn }, token);
+/** Completes on an earlier day than today, with the reason that needs (rule 20: the completion day is the day it is marked). */
+const complete = (taskId: string, completedOn: string | null, token = kg, reason: string | null = '检查工作已于该日结束，补记完成') =>
+  t.gql('mutation($id: ID!, $d: Date, $why: String) { completeTask(taskId: $id, completedOn: $d, reason: $why) { status completedOn targets { resultDueOn } } }', { id: taskId, d: completedOn, why: reason }, token);
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -71,8 +73,8 @@ describe('completing a task (rule 20)', () => {
 
   it('refuses a completion day before the window or in the future, saving nothing', async () => {
     const id = await dispatchedTask(1);
-    expect(codeOf(await complete(id, '2026-08-31'))).toBe('VALIDATION.INVALID');
-    expect(codeOf(await complete(id, '2099-01-04'))).toBe('VALIDATION.INVALID');
+    expect(codeOf(await complete(id, '2026-08-31'))).toBe('TASK.COMPLETION_BEFORE_WINDOW');
+    expect(codeOf(await complete(id, '2099-01-04'))).toBe('TASK.COMPLETION_IN_FUTURE');
     expect((await t.prisma.task.findUniqueOrThrow({ where: { id } })).status).toBe('DISPATCHED');
     expect(await t.prisma.result.count({ where: { taskTarget: { taskId: id } } })).toBe(0);
   });
@@ -108,6 +110,30 @@ describe('completing a task (rule 20)', () => {
     const r = await complete(id, '2026-09-30');
     expect(r.errors).toBeUndefined();
     expect(r.data?.completeTask.status).toBe('COMPLETED');
+  });
+
+  it('completes on the day it is marked; an earlier day needs a reason, which is audited', async () => {
+    const id = await dispatchedTask(1);
+    const refused = await complete(id, '2026-10-20', kg, null);
+    expect(codeOf(refused)).toBe('TASK.COMPLETION_BACKDATE_REASON_REQUIRED');
+    expect(refused.errors![0]!.extensions).toMatchObject({ field: 'reason' });
+    expect(codeOf(await complete(id, '2026-10-20', kg, '   '))).toBe('TASK.COMPLETION_BACKDATE_REASON_REQUIRED');
+    expect(await t.prisma.auditEvent.count({ where: { action: 'completeTask', entityId: id } })).toBe(0);
+    const r = await complete(id, '2026-10-20', kg, '检查已于 10 月 20 日结束');
+    expect(r.errors).toBeUndefined();
+    const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'completeTask', entityId: id } });
+    expect(audit.after).toMatchObject({ completedOn: '2026-10-20', markedOn: todayInChina(), backdatedReason: '检查已于 10 月 20 日结束' });
+
+    // No day given: today, no reason needed. The window (to Oct 31) has passed, so the clock starts at its end.
+    const late = await dispatchedTask(1);
+    const done = await complete(late, null, kg, null);
+    expect(done.errors).toBeUndefined();
+    expect(done.data?.completeTask.completedOn).toBe(todayInChina());
+    const fromWindowEnd = (await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'completeTask', entityId: late } })).after as Record<string, unknown>;
+    expect(fromWindowEnd).toMatchObject({ resultClockStart: '2026-10-31' });
+    expect(fromWindowEnd.backdatedReason).toBeUndefined();
+    // Oct 31 (a Saturday) → the 20th working day after is Fri Nov 27.
+    expect(done.data?.completeTask.targets.map((x: { resultDueOn: string }) => x.resultDueOn)).toEqual(['2026-11-27']);
   });
 
   it('refuses another unit completing the task', async () => {

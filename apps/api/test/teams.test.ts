@@ -329,7 +329,7 @@ describe('completing the task needs confirmed teams (rule 15)', () => {
     const { taskId, targets } = await dispatchedTask(2);
     // The window starts after today; let it start earlier so the task can be completed now.
     await t.prisma.task.update({ where: { id: taskId }, data: { windowFrom: new Date('2026-09-01') } });
-    const complete = () => t.gql('mutation($id: ID!) { completeTask(taskId: $id, completedOn: "2026-09-30") { status } }', { id: taskId }, kg);
+    const complete = () => t.gql('mutation($id: ID!) { completeTask(taskId: $id, completedOn: "2026-09-30", reason: "检查工作已于该日结束") { status } }', { id: taskId }, kg);
 
     const noTeams = await complete();
     expect(codeOf(noTeams)).toBe('TASK.TEAMS_NOT_CONFIRMED');

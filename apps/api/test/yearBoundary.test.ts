@@ -14,7 +14,7 @@ let kgk: string;
 const decemberTask = (n: number) => dispatchedTask(t, { targets: n, from: '2026-12-01', to: '2026-12-31', name: '跨年测试任务' });
 
 const complete = (taskId: string, completedOn: string) =>
-  t.gql('mutation($id: ID!, $d: Date!) { completeTask(taskId: $id, completedOn: $d) { status targets { resultDueOn resultDueProvisional } } }', { id: taskId, d: completedOn }, kg);
+  t.gql('mutation($id: ID!, $d: Date!) { completeTask(taskId: $id, completedOn: $d, reason: "检查工作已于该日结束") { status targets { resultDueOn resultDueProvisional } } }', { id: taskId, d: completedOn }, kg);
 
 const resultsOf = (taskId: string) =>
   t.gql<{ allResults: { id: string; dueOn: string; deadline: { dueOn: string; provisional: boolean; state: string; workingDaysLeft: number } }[] }>(

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { knownYears } from './calendar.ts';
-import { assessUnits, median, type AssessmentData } from './assessment.ts';
+import { assessUnits, checklistOn, median, type AssessmentData } from './assessment.ts';
+import { resultDueDate } from './deadlines.ts';
+import { FIGURE_DEFINITIONS, figureDescription } from './figureDefinitions.ts';
 
 // A small fixture whose figures are computed by hand in the comments.
 const data: AssessmentData = {
@@ -32,7 +34,7 @@ const data: AssessmentData = {
   taskTargets: [
     { taskId: 'K1', targetId: 'A', status: 'INSPECTED' },
     { taskId: 'K1', targetId: 'B', status: 'CLOSED_UNREACHABLE' },
-    { taskId: 'K1', targetId: 'C', status: 'TRANSFERRED' },
+    { taskId: 'K1', targetId: 'C', status: 'TRANSFERRED', transferredToUnitId: 'U2' }, // U2 answers for it (G28)
     { taskId: 'K2', targetId: 'D', status: 'PENDING' },
     { taskId: 'K2', targetId: 'E', status: 'INSPECTED' },
     { taskId: 'K3', targetId: 'F', status: 'INSPECTED' },
@@ -90,9 +92,10 @@ describe('assessment (rule 25)', () => {
     expect(u2!.planCoverage).toEqual({ covered: 1, total: 1, share: 1, missing: [] });
   });
 
-  it('counts tasks ending in the period and their targets, closed ones as completed, transferred ones not at all', () => {
+  it('counts tasks ending in the period and their targets, closed ones as completed, transferred ones for the receiving unit', () => {
     // K1, K2, K3, K5; completed K1, K3, K5; on time K1 (9-15 ≤ 9-30) and K5 (10-16 ≤ 10-16).
-    // Targets A, B, D, E, F, G (C transferred); completed all but D; closed B.
+    // Targets A, B, D, E, F, G (C transferred to U2); completed all but D; closed B.
+    // Done (G33: published on time) only A; B late; F missing (K3's clock starts on its window's end 6-30).
     expect(u1!.taskCompletion).toEqual({
       tasks: 4,
       tasksCompleted: 3,
@@ -101,13 +104,20 @@ describe('assessment (rule 25)', () => {
       targetsCompleted: 5,
       targetsClosed: 1,
       targetsTransferred: 1,
-      share: 5 / 6,
+      targetsTransferredIn: 0,
+      targetsDone: 1,
+      targetsLate: 1,
+      targetsMissing: 1,
+      share: 1 / 6,
     });
-    expect(u2!.taskCompletion.share).toBeNull();
+    // C, transferred to U2 and never entered: U2's, missing past K1's due day 10-19.
+    expect(u2!.taskCompletion).toMatchObject({ tasks: 0, targetsDrawn: 1, targetsTransferredIn: 1, targetsCompleted: 0, targetsMissing: 1, share: 0 });
   });
 
   it('counts publication on the 20th working day as on time, the 21st as late, and unpublished results by deadline', () => {
-    expect(u1!.timelyEntry).toEqual({ onTime: 1, late: 1, missingPastDue: 1, pending: 1, deadlineUnknown: 0, share: 1 / 3 });
+    // A on time, B late, F missing; D and E (K2, window ended 10-31 unmarked: due 20 working days later) and G pending.
+    expect(u1!.timelyEntry).toEqual({ onTime: 1, late: 1, missingPastDue: 1, pending: 3, deadlineUnknown: 0, share: 1 / 3 });
+    expect(u2!.timelyEntry).toMatchObject({ onTime: 0, missingPastDue: 1, share: 0 });
   });
 
   it('measures follow-up handling of violations found in the period', () => {
@@ -141,6 +151,75 @@ describe('assessment (rule 25)', () => {
     };
     const [a] = assessUnits(late, { period: { from: `${last}-01-01`, to: `${last}-12-31` }, today: `${last}-12-31` });
     expect(a!.timelyEntry).toMatchObject({ deadlineUnknown: 0, onTime: 1, share: 1 });
+  });
+
+  it('measures a past period against the checklist as it stood then (rule 1 versions)', () => {
+    // CI-5 is added to U2's remit on 2026-10-20, CI-4 is retired on 2026-10-01: the third quarter still
+    // reads U2's checklist as {CI-4}; the year, read on today (11-02), as {CI-5}.
+    const changed: AssessmentData = {
+      ...data,
+      checkItems: [
+        ...data.checkItems.filter((i) => i.id !== 'CI-4'),
+        { id: 'CI-4', unitId: 'U2', version: 1, effectiveOn: '2026-01-01' },
+        { id: 'CI-4', unitId: 'U2', version: 2, effectiveOn: '2026-10-01', retired: true },
+        { id: 'CI-5', unitId: 'U2', version: 1, effectiveOn: '2026-10-20' },
+      ],
+    };
+    const q3 = assessUnits(changed, { period: { from: '2026-07-01', to: '2026-09-30' }, today: '2026-11-02' });
+    expect(q3[1]!.planCoverage).toEqual({ covered: 1, total: 1, share: 1, missing: [] });
+    const year = assessUnits(changed, options);
+    expect(year[1]!.planCoverage).toEqual({ covered: 0, total: 1, share: 0, missing: ['CI-5'] });
+    // An item added today does not reach back into 2025.
+    const today = assessUnits({ ...changed, checkItems: [...changed.checkItems, { id: 'CI-6', unitId: 'U1', version: 1, effectiveOn: '2026-11-02' }] }, { period: { from: '2025-01-01', to: '2025-12-31' }, today: '2026-11-02' });
+    expect(today[0]!.planCoverage.total).toBe(assessUnits(changed, { period: { from: '2025-01-01', to: '2025-12-31' }, today: '2026-11-02' })[0]!.planCoverage.total);
+    expect(checklistOn(changed.checkItems, '2025-12-31').map((i) => i.id)).toEqual(['CI-1', 'CI-2']);
+  });
+
+  it('counts the unentered results of a task never marked complete as overdue from its window’s end', () => {
+    // K2: window 10-01..10-31, never completed; due 20 working days after 10-31.
+    const due = resultDueDate('2026-10-31');
+    const k2 = (today: string, completedOn: string | null = null) =>
+      assessUnits({ ...data, tasks: data.tasks.map((t) => (t.id === 'K2' ? { ...t, completedOn } : t)) }, { period: { from: '2026-10-01', to: '2026-12-31' }, today })[0]!;
+    expect(k2(due).timelyEntry).toMatchObject({ missingPastDue: 1, pending: 2 }); // D, E pending on the due day; K5's G (due 11-13) missing
+    const after = k2('2026-12-31');
+    expect(after.timelyEntry).toMatchObject({ missingPastDue: 3, pending: 0 });
+    expect(after.taskCompletion).toMatchObject({ targetsMissing: 3, targetsDone: 0 });
+    // Marking it complete afterwards does not restart the clock: it still starts on the window's end.
+    expect(k2('2026-12-31', '2026-12-20').timelyEntry).toEqual(after.timelyEntry);
+  });
+
+  it('measures plan execution: planned (estimated counts, lines with no task) vs drawn vs completed vs done', () => {
+    const planned: AssessmentData = {
+      ...data,
+      planItems: [
+        { planId: 'P1', checkItemId: 'CI-1', id: 'PI-1', estimatedCount: 10, windowTo: '2026-10-31' },
+        { planId: 'P1', checkItemId: 'CI-2', id: 'PI-2', estimatedCount: 5, windowTo: '2026-12-31' },
+        { planId: 'P1-draft', checkItemId: 'CI-2', id: 'PI-X', estimatedCount: 99, windowTo: '2026-12-31' }, // not filed
+        { planId: 'P2', checkItemId: 'CI-4', id: 'PI-3', estimatedCount: 7, windowTo: '2025-12-31' }, // another period
+      ],
+      tasks: data.tasks.map((t) => (t.id === 'K1' || t.id === 'K2' ? { ...t, planItemId: 'PI-1' } : t)),
+    };
+    const [a, b] = assessUnits(planned, options);
+    // PI-1's tasks K1 (A, B, C transferred but still the plan's) and K2 (D, E): completed A, B, E; on time A.
+    expect(a!.planExecution).toEqual({ lines: 2, linesWithoutTask: 1, planned: 15, drawn: 5, completed: 3, done: 1, share: 1 / 15 });
+    expect(b!.planExecution).toEqual({ lines: 0, linesWithoutTask: 0, planned: 0, drawn: 0, completed: 0, done: 0, share: null });
+  });
+
+  it('counts a transferred target for the receiving unit once its result is entered and published', () => {
+    const entered: AssessmentData = { ...data, results: [...data.results, { taskId: 'K1', targetId: 'C', publishedOn: '2026-10-10', submitted: true }] };
+    const [a, b] = assessUnits(entered, options);
+    expect(b!.taskCompletion).toMatchObject({ targetsDrawn: 1, targetsTransferredIn: 1, targetsCompleted: 1, targetsDone: 1, share: 1 });
+    expect(b!.timelyEntry).toMatchObject({ onTime: 1, share: 1 });
+    expect(a!.taskCompletion).toMatchObject({ targetsDrawn: 6, targetsTransferred: 1 });
+    expect(a!.timelyEntry.onTime).toBe(1);
+  });
+
+  it('defines every figure with its rule, once', () => {
+    expect(new Set(FIGURE_DEFINITIONS.map((d) => d.key)).size).toBe(FIGURE_DEFINITIONS.length);
+    for (const d of FIGURE_DEFINITIONS) {
+      expect(d.rule).toMatch(/规则 \d+/);
+      expect(figureDescription(d.key)).toContain(d.definition);
+    }
   });
 
   it('takes the median of an even count as the mean of the middle two', () => {

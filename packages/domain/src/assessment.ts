@@ -6,7 +6,7 @@
 import type { HolidayCalendar } from './calendar.ts';
 import { planCoverage, type CoverageCheckItem } from './coverage.ts';
 import { calendarDaysBetween, yearOf } from './dates.ts';
-import { resultDueDate } from './deadlines.ts';
+import { resultClockStart, resultDueDate } from './deadlines.ts';
 import { isDomainError } from './errors.ts';
 
 // ——— records ———————————————————————————————————————————————————————————————————————
@@ -15,7 +15,16 @@ export interface AssessmentUnitRecord {
   id: string;
   name?: string | null;
 }
-export type AssessmentCheckItemRecord = CoverageCheckItem;
+/**
+ * One version of a checklist item (rule 1: every change is versioned). `effectiveOn` is the day the version
+ * took effect (null = always); the checklist of a day is, per item, its latest version effective by then —
+ * an item whose latest version is retired, or with none yet, is not on it. An item given once with neither
+ * field is simply on the checklist (unless retired).
+ */
+export interface AssessmentCheckItemRecord extends CoverageCheckItem {
+  version?: number;
+  effectiveOn?: string | null;
+}
 export interface AssessmentPlanRecord {
   id: string;
   unitId: string;
@@ -23,9 +32,14 @@ export interface AssessmentPlanRecord {
   /** Date filed (备案) with the level above; null = draft. Only filed plans count. */
   filedOn: string | null;
 }
+/** A regular plan line (temporary checks excluded, rule 10). */
 export interface AssessmentPlanItemRecord {
   planId: string;
   checkItemId: string;
+  /** Needed for plan execution only; lines without an id or window end are not counted there. */
+  id?: string;
+  estimatedCount?: number;
+  windowTo?: string;
 }
 export interface AssessmentTaskRecord {
   id: string;
@@ -34,6 +48,8 @@ export interface AssessmentTaskRecord {
   unitId: string;
   window: { from: string; to: string };
   completedOn: string | null;
+  /** The plan line the task runs (rule 11); null for a task not tied to one line. */
+  planItemId?: string | null;
 }
 /**
  * Rule 23 (G28): a target that cannot be reached or was deregistered / revoked counts as completed
@@ -45,12 +61,16 @@ export interface AssessmentTaskTargetRecord {
   taskId: string;
   targetId: string;
   status: TaskTargetStatus;
+  /** G28: the unit a moved target was transferred to; it answers for the result from then on. */
+  transferredToUnitId?: string | null;
 }
 export interface AssessmentResultRecord {
   taskId: string;
   targetId: string;
   /** Date published (公示); null = not yet published (draft, pending review, returned). */
   publishedOn: string | null;
+  /** Entered and submitted for review at least once (a transferred target is completed by this). */
+  submitted?: boolean;
 }
 export interface AssessmentFollowUpRecord {
   id: string;
@@ -109,27 +129,47 @@ export interface AssessmentOptions {
 
 export interface UnitAssessment {
   unitId: string;
-  /** Plans filed for the years the period touches: remit items covered / remit items. */
+  /**
+   * Plans filed for the years the period touches: remit items covered / remit items, with the checklist as
+   * it stood on the period's last day (today for a running period) — adding an item today does not change
+   * a past period's coverage.
+   */
   planCoverage: { covered: number; total: number; share: number | null; missing: string[] };
-  /** Tasks executed by the unit whose window ends in the period, and their targets. */
+  /**
+   * Rule 25 "completed vs planned": the regular lines of the unit's filed plans whose window ends in the
+   * period; planned = their estimated counts; the targets of the tasks run for those lines, wherever a
+   * target was transferred (the plan is its unit's). share = done (published on time) / planned.
+   */
+  planExecution: { lines: number; linesWithoutTask: number; planned: number; drawn: number; completed: number; done: number; share: number | null };
+  /** Tasks executed by the unit whose window ends in the period, and the targets the unit answers for. */
   taskCompletion: {
     tasks: number;
     tasksCompleted: number;
     /** Completed on or before the window's last day. */
     tasksCompletedOnTime: number;
-    /** Drawn targets still belonging to the unit (transferred ones excluded). */
+    /** Targets the unit answers for: its own not transferred away, and those transferred to it (G28). */
     targetsDrawn: number;
-    /** Inspected or closed (unreachable / deregistered, rule 23). */
+    /** Inspected or closed (unreachable / deregistered, rule 23); a transferred one once its result is entered. */
     targetsCompleted: number;
     targetsClosed: number;
+    /** Transferred away to another unit (counted there). */
     targetsTransferred: number;
+    /** Transferred to this unit from another unit's task (counted here). */
+    targetsTransferredIn: number;
+    /** G33: done = result entered and published on time; late and missing shown apart, both not done. */
+    targetsDone: number;
+    targetsLate: number;
+    targetsMissing: number;
+    /** targetsDone / targetsDrawn. */
     share: number | null;
   };
   /**
-   * Rule 20: one entry per target of the unit's tasks completed in the period. onTime = published
-   * by the end of the 20th working day after completion; late = published after; missingPastDue =
+   * Rule 20: one entry per target the unit answers for, of tasks whose result clock starts in the period.
+   * The clock starts on the earlier of the completion day and the window's last day; a task whose window
+   * has ended unmarked starts it on the window's last day (timely entry cannot be dodged by not completing).
+   * onTime = published by the end of the 20th working day after; late = published after; missingPastDue =
    * unpublished after the deadline; pending = unpublished, deadline not yet passed; deadlineUnknown =
-   * the deadline falls in a year without a holiday schedule (flagged, not guessed).
+   * the deadline could not be computed (flagged, not guessed).
    */
   timelyEntry: {
     onTime: number;
@@ -193,17 +233,36 @@ function lastConfirmation(rows: readonly DirectoryConfirmationRecord[], today: s
   return dates.at(-1) ?? null;
 }
 
+/** Rule 1: the checklist on a day — per item, its latest version effective by then, unless that retires it. */
+export function checklistOn(items: readonly AssessmentCheckItemRecord[], day: string): CoverageCheckItem[] {
+  const latest = new Map<string, AssessmentCheckItemRecord>();
+  for (const v of items) {
+    if (v.effectiveOn != null && v.effectiveOn > day) continue;
+    const prev = latest.get(v.id);
+    if (!prev || (v.version ?? 0) > (prev.version ?? 0)) latest.set(v.id, v);
+  }
+  return [...latest.values()].filter((v) => !v.retired).map((v) => ({ id: v.id, unitId: v.unitId }));
+}
+
 /** Rule 25: the assessment figures of every unit for a period. */
 export function assessUnits(data: AssessmentData, options: AssessmentOptions): UnitAssessment[] {
   const { period, today, calendar } = options;
   const years = new Set<number>();
   for (let y = yearOf(period.from); y <= yearOf(period.to); y++) years.add(y);
+  // The checklist as it stood at the period's end (rule 1: versions take effect on a day).
+  const asOf = period.to < today ? period.to : today;
+  const checklist = checklistOn(data.checkItems, asOf);
 
   const filedPlans = data.plans.filter((p) => p.filedOn !== null && years.has(p.year));
   const planItemsByPlan = groupBy(data.planItems, (i) => i.planId);
   const tasksByUnit = groupBy(data.tasks, (t) => t.unitId);
+  const taskById = new Map(data.tasks.map((t) => [t.id, t]));
   const taskTargetsByTask = groupBy(data.taskTargets, (t) => t.taskId);
   const resultByPair = new Map(data.results.map((r) => [`${r.taskId}\u0000${r.targetId}`, r]));
+  // G28: the unit that answers for a target — the one it was transferred to, else the executing unit.
+  const responsible = (p: AssessmentTaskTargetRecord) => p.transferredToUnitId ?? taskById.get(p.taskId)?.unitId ?? null;
+  const pairsByResponsible = groupBy(data.taskTargets.filter((p) => taskById.has(p.taskId)), (p) => responsible(p)!);
+  const tasksByPlanItem = groupBy(data.tasks.filter((t) => t.planItemId), (t) => t.planItemId!);
   const followUpsByUnit = groupBy(data.followUps, (f) => f.unitId);
   const targetsByLibrary = groupBy(data.targets, (t) => t.libraryId);
   const confirmationsByUnit = groupBy(data.confirmations, (c) => c.unitId);
@@ -219,29 +278,48 @@ export function assessUnits(data: AssessmentData, options: AssessmentOptions): U
     }
     return dueCache.get(completedOn)!;
   };
+  /** Rule 20: the day a task's result clock starts, or null while its window runs unmarked. */
+  const clockStart = (t: AssessmentTaskRecord): string | null => resultClockStart({ completedOn: t.completedOn, windowTo: t.window.to }, today);
+  type Entry = 'onTime' | 'late' | 'missingPastDue' | 'pending' | 'deadlineUnknown';
+  /** Where one target's result stands against its deadline; null = no clock yet. */
+  const entryOf = (p: AssessmentTaskTargetRecord): Entry | null => {
+    const start = clockStart(taskById.get(p.taskId)!);
+    if (start === null) return null;
+    const due = dueFor(start);
+    const publishedOn = resultByPair.get(`${p.taskId}\u0000${p.targetId}`)?.publishedOn ?? null;
+    if (due === null) return 'deadlineUnknown';
+    if (publishedOn !== null) return publishedOn <= due ? 'onTime' : 'late';
+    return today > due ? 'missingPastDue' : 'pending';
+  };
+  /** Inspected or closed; a transferred target once the receiving unit has entered its result. */
+  const isCompleted = (p: AssessmentTaskTargetRecord) =>
+    p.status === 'TRANSFERRED' ? !!resultByPair.get(`${p.taskId}\u0000${p.targetId}`)?.submitted : p.status !== 'PENDING';
 
   return data.units.map((unit): UnitAssessment => {
     // Plan coverage (rule 6): the union of the unit's filed plans for the period's years.
     const planItems = filedPlans.filter((p) => p.unitId === unit.id).flatMap((p) => planItemsByPlan.get(p.id) ?? []);
-    const cov = planCoverage({ unitId: unit.id, checklist: data.checkItems, planItems });
+    const cov = planCoverage({ unitId: unit.id, checklist, planItems });
     const total = cov.covered.length + cov.missing.length;
 
-    // Task completion.
+    // Plan execution (rule 25: completed vs planned): lines whose window ends in the period.
+    const lines = planItems.filter((l) => l.id !== undefined && l.windowTo !== undefined && within(l.windowTo, period));
+    const lineTargets = lines.flatMap((l) => (tasksByPlanItem.get(l.id!) ?? []).flatMap((t) => taskTargetsByTask.get(t.id) ?? []));
+    const planned = lines.reduce((a, l) => a + (l.estimatedCount ?? 0), 0);
+    const lineDone = lineTargets.filter((p) => entryOf(p) === 'onTime').length;
+
+    // Task completion: the unit's tasks ending in the period; the targets of any task ending in it that the unit answers for.
     const tasks = (tasksByUnit.get(unit.id) ?? []).filter((t) => within(t.window.to, period));
     const pairs = tasks.flatMap((t) => taskTargetsByTask.get(t.id) ?? []);
-    const own = pairs.filter((p) => p.status !== 'TRANSFERRED');
-    const completed = own.filter((p) => p.status !== 'PENDING');
+    const own = (pairsByResponsible.get(unit.id) ?? []).filter((p) => within(taskById.get(p.taskId)!.window.to, period));
+    const completed = own.filter(isCompleted);
+    const ownEntries = own.map(entryOf);
 
-    // Timely entry (rule 20): tasks completed in the period.
+    // Timely entry (rule 20): targets the unit answers for, of tasks whose clock starts in the period.
     const entry = { onTime: 0, late: 0, missingPastDue: 0, pending: 0, deadlineUnknown: 0 };
-    for (const t of (tasksByUnit.get(unit.id) ?? []).filter((t) => t.completedOn !== null && within(t.completedOn, period))) {
-      const due = dueFor(t.completedOn!);
-      for (const p of (taskTargetsByTask.get(t.id) ?? []).filter((p) => p.status !== 'TRANSFERRED')) {
-        const publishedOn = resultByPair.get(`${p.taskId}\u0000${p.targetId}`)?.publishedOn ?? null;
-        if (due === null) entry.deadlineUnknown++;
-        else if (publishedOn !== null) entry[publishedOn <= due ? 'onTime' : 'late']++;
-        else entry[today > due ? 'missingPastDue' : 'pending']++;
-      }
+    for (const p of pairsByResponsible.get(unit.id) ?? []) {
+      const start = clockStart(taskById.get(p.taskId)!);
+      if (start === null || !within(start, period)) continue;
+      entry[entryOf(p)!]++;
     }
 
     // Follow-up (rule 24).
@@ -261,6 +339,15 @@ export function assessUnits(data: AssessmentData, options: AssessmentOptions): U
     return {
       unitId: unit.id,
       planCoverage: { covered: cov.covered.length, total, share: ratio(cov.covered.length, total), missing: cov.missing },
+      planExecution: {
+        lines: lines.length,
+        linesWithoutTask: lines.filter((l) => !tasksByPlanItem.has(l.id!)).length,
+        planned,
+        drawn: lineTargets.length,
+        completed: lineTargets.filter(isCompleted).length,
+        done: lineDone,
+        share: ratio(lineDone, planned),
+      },
       taskCompletion: {
         tasks: tasks.length,
         tasksCompleted: tasks.filter((t) => t.completedOn !== null).length,
@@ -268,8 +355,12 @@ export function assessUnits(data: AssessmentData, options: AssessmentOptions): U
         targetsDrawn: own.length,
         targetsCompleted: completed.length,
         targetsClosed: own.filter((p) => p.status === 'CLOSED_UNREACHABLE' || p.status === 'CLOSED_DEREGISTERED').length,
-        targetsTransferred: pairs.length - own.length,
-        share: ratio(completed.length, own.length),
+        targetsTransferred: pairs.filter((p) => responsible(p) !== unit.id).length,
+        targetsTransferredIn: own.filter((p) => taskById.get(p.taskId)!.unitId !== unit.id).length,
+        targetsDone: ownEntries.filter((e) => e === 'onTime').length,
+        targetsLate: ownEntries.filter((e) => e === 'late').length,
+        targetsMissing: ownEntries.filter((e) => e === 'missingPastDue').length,
+        share: ratio(ownEntries.filter((e) => e === 'onTime').length, own.length),
       },
       timelyEntry: { ...entry, share: ratio(entry.onTime, entry.onTime + entry.late + entry.missingPastDue) },
       followUp: {

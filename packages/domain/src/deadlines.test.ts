@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineStatus, feedbackDueDate, resultDueDate, reviewDueDate, settledDeadline, statutoryDeadline } from './deadlines.ts';
+import { checkCompletionDate, deadlineStatus, feedbackDueDate, resultClockStart, resultDueDate, reviewDueDate, settledDeadline, statutoryDeadline } from './deadlines.ts';
 import { DomainError } from './errors.ts';
 
 describe('deadlines (rules 20–22)', () => {
@@ -60,5 +60,24 @@ describe('provisional deadlines settled when the year is declared (rule 20)', ()
   it('lets late work become on time when the final date is later, and stay late otherwise', () => {
     expect(settledDeadline('2027-01-18', '2027-01-21', '2027-01-20')).toBe('2027-01-21');
     expect(settledDeadline('2027-01-18', '2027-01-15', '2027-01-20')).toBe('2027-01-15');
+  });
+});
+
+describe('the result clock and the completion day (rule 20, G33)', () => {
+  it('starts the clock at the earlier of completion and the window’s end; at the window’s end once it passed unmarked', () => {
+    expect(resultClockStart({ completedOn: '2026-09-15', windowTo: '2026-09-30' }, '2026-12-04')).toBe('2026-09-15');
+    expect(resultClockStart({ completedOn: '2026-11-20', windowTo: '2026-09-30' }, '2026-12-04')).toBe('2026-09-30');
+    expect(resultClockStart({ completedOn: null, windowTo: '2026-09-30' }, '2026-12-04')).toBe('2026-09-30');
+    expect(resultClockStart({ completedOn: null, windowTo: '2026-12-04' }, '2026-12-04')).toBeNull();
+  });
+
+  it('takes the day it is marked; an earlier day needs a reason, a later one or one before the window is refused', () => {
+    const base = { today: '2026-12-04', windowFrom: '2026-09-01' };
+    expect(checkCompletionDate({ ...base, completedOn: '2026-12-04' })).toEqual({ ok: true, backdated: false });
+    expect(checkCompletionDate({ ...base, completedOn: '2026-12-03' })).toEqual({ ok: false, code: 'TASK.COMPLETION_BACKDATE_REASON_REQUIRED' });
+    expect(checkCompletionDate({ ...base, completedOn: '2026-12-03', reason: '  ' })).toEqual({ ok: false, code: 'TASK.COMPLETION_BACKDATE_REASON_REQUIRED' });
+    expect(checkCompletionDate({ ...base, completedOn: '2026-12-03', reason: '补记' })).toEqual({ ok: true, backdated: true });
+    expect(checkCompletionDate({ ...base, completedOn: '2026-12-05', reason: '补记' })).toEqual({ ok: false, code: 'TASK.COMPLETION_IN_FUTURE' });
+    expect(checkCompletionDate({ ...base, completedOn: '2026-08-31', reason: '补记' })).toEqual({ ok: false, code: 'TASK.COMPLETION_BEFORE_WINDOW' });
   });
 });

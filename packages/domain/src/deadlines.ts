@@ -84,3 +84,28 @@ export function deadlineStatus(
   }
   return { state: today <= due ? 'PENDING' : 'OVERDUE', workingDaysLeft: workingDaysBetween(today, due, calendar) };
 }
+
+/**
+ * Rule 20 (G33: not entered in time counts as not done): the day a task's result clock starts — the earlier of
+ * its completion day and its window's last day. A task completed after its window, or never marked complete
+ * once its window has passed, does not buy its results more time: the clock runs from the window's end.
+ * Null while the window still runs and the task is not complete.
+ */
+export function resultClockStart(task: { completedOn: string | null; windowTo: string }, today: string): string | null {
+  if (task.completedOn !== null) return task.completedOn < task.windowTo ? task.completedOn : task.windowTo;
+  return task.windowTo < today ? task.windowTo : null;
+}
+
+/**
+ * Rule 20: the completion day is the day the task is marked complete. An earlier day (the work ended before it
+ * was recorded) needs a reason, which is audited; a later one, or one before the window opened, is refused.
+ */
+export function checkCompletionDate(input: { completedOn: string; today: string; windowFrom: string; reason?: string | null }):
+  | { ok: true; backdated: boolean }
+  | { ok: false; code: 'TASK.COMPLETION_IN_FUTURE' | 'TASK.COMPLETION_BEFORE_WINDOW' | 'TASK.COMPLETION_BACKDATE_REASON_REQUIRED' } {
+  if (input.completedOn > input.today) return { ok: false, code: 'TASK.COMPLETION_IN_FUTURE' };
+  if (input.completedOn < input.windowFrom) return { ok: false, code: 'TASK.COMPLETION_BEFORE_WINDOW' };
+  const backdated = input.completedOn < input.today;
+  if (backdated && !input.reason?.trim()) return { ok: false, code: 'TASK.COMPLETION_BACKDATE_REASON_REQUIRED' };
+  return { ok: true, backdated };
+}

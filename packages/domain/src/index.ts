@@ -11,6 +11,7 @@ export * from './matching.ts';
 export * from './merging.ts';
 export * from './coverage.ts';
 export * from './assessment.ts';
+export * from './figureDefinitions.ts';
 export * from './results.ts';
 export * from './transfers.ts';
 export * from './inputLimits.ts';

@@ -4,6 +4,23 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** 考核指标 / An assessment figure */
+export type AssessmentFigureKey =
+  /** 名录库情况 / Directories */
+  | 'DIRECTORIES'
+  /** 违法线索移交处置 / Follow-up handling */
+  | 'FOLLOW_UP'
+  /** 计划覆盖率 / Plan coverage */
+  | 'PLAN_COVERAGE'
+  /** 计划执行率 / Plan execution */
+  | 'PLAN_EXECUTION'
+  /** 检查对象完成率 / Targets done */
+  | 'TARGET_COMPLETION'
+  /** 任务完成情况 / Task completion */
+  | 'TASK_COMPLETION'
+  /** 结果录入公示及时率 / Timely entry */
+  | 'TIMELY_ENTRY';
+
 /** 节假日安排类型 / Kind of calendar entry */
 export type CalendarDayKind =
   /** 放假（含工作日放假） / Day off */
@@ -382,7 +399,7 @@ export type AssessmentQueryVariables = Exact<{
 }>;
 
 
-export type AssessmentQuery = { current: { period: { year: number, quarter: number | null, month: number | null, from: string, to: string }, units: Array<{ unitId: string | null, unit: { id: string, code: string, name: string, kind: UnitKind } | null, planCoverage: { covered: number, total: number, share: number | null, missing: Array<{ id: string, code: string, name: string }> }, taskCompletion: { tasks: number, tasksCompleted: number, tasksCompletedOnTime: number, targetsDrawn: number, targetsCompleted: number, targetsClosed: number, targetsTransferred: number, share: number | null }, timelyEntry: { onTime: number, late: number, missingPastDue: number, pending: number, deadlineUnknown: number, share: number | null }, followUp: { found: number, handedOver: number, closed: number, medianDaysToHandOver: number | null, medianDaysToClose: number | null }, directories: { targets: { size: number, lastConfirmedOn: string | null, daysSinceConfirmation: number | null }, inspectors: { size: number, qualified: number, lastConfirmedOn: string | null, daysSinceConfirmation: number | null } } }>, total: { unitId: string | null, unit: { id: string, code: string, name: string, kind: UnitKind } | null, planCoverage: { covered: number, total: number, share: number | null, missing: Array<{ id: string, code: string, name: string }> }, taskCompletion: { tasks: number, tasksCompleted: number, tasksCompletedOnTime: number, targetsDrawn: number, targetsCompleted: number, targetsClosed: number, targetsTransferred: number, share: number | null }, timelyEntry: { onTime: number, late: number, missingPastDue: number, pending: number, deadlineUnknown: number, share: number | null }, followUp: { found: number, handedOver: number, closed: number, medianDaysToHandOver: number | null, medianDaysToClose: number | null }, directories: { targets: { size: number, lastConfirmedOn: string | null, daysSinceConfirmation: number | null }, inspectors: { size: number, qualified: number, lastConfirmedOn: string | null, daysSinceConfirmation: number | null } } } }, previous: { period: { year: number, quarter: number | null, month: number | null, from: string, to: string }, total: { planCoverage: { share: number | null }, taskCompletion: { share: number | null }, timelyEntry: { share: number | null }, followUp: { found: number, handedOver: number, closed: number } } } };
+export type AssessmentQuery = { current: { period: { year: number, quarter: number | null, month: number | null, from: string, to: string }, units: Array<{ unitId: string | null, unit: { id: string, code: string, name: string, kind: UnitKind } | null, planCoverage: { covered: number, total: number, share: number | null, missing: Array<{ id: string, code: string, name: string }> }, planExecution: { lines: number, linesWithoutTask: number, planned: number, drawn: number, completed: number, done: number, share: number | null }, taskCompletion: { tasks: number, tasksCompleted: number, tasksCompletedOnTime: number, targetsDrawn: number, targetsCompleted: number, targetsClosed: number, targetsTransferred: number, targetsTransferredIn: number, targetsDone: number, targetsLate: number, targetsMissing: number, share: number | null }, timelyEntry: { onTime: number, late: number, missingPastDue: number, pending: number, deadlineUnknown: number, share: number | null }, followUp: { found: number, handedOver: number, closed: number, medianDaysToHandOver: number | null, medianDaysToClose: number | null }, directories: { targets: { size: number, lastConfirmedOn: string | null, daysSinceConfirmation: number | null }, inspectors: { size: number, qualified: number, lastConfirmedOn: string | null, daysSinceConfirmation: number | null } } }>, total: { unitId: string | null, unit: { id: string, code: string, name: string, kind: UnitKind } | null, planCoverage: { covered: number, total: number, share: number | null, missing: Array<{ id: string, code: string, name: string }> }, planExecution: { lines: number, linesWithoutTask: number, planned: number, drawn: number, completed: number, done: number, share: number | null }, taskCompletion: { tasks: number, tasksCompleted: number, tasksCompletedOnTime: number, targetsDrawn: number, targetsCompleted: number, targetsClosed: number, targetsTransferred: number, targetsTransferredIn: number, targetsDone: number, targetsLate: number, targetsMissing: number, share: number | null }, timelyEntry: { onTime: number, late: number, missingPastDue: number, pending: number, deadlineUnknown: number, share: number | null }, followUp: { found: number, handedOver: number, closed: number, medianDaysToHandOver: number | null, medianDaysToClose: number | null }, directories: { targets: { size: number, lastConfirmedOn: string | null, daysSinceConfirmation: number | null }, inspectors: { size: number, qualified: number, lastConfirmedOn: string | null, daysSinceConfirmation: number | null } } } }, definitions: Array<{ key: AssessmentFigureKey, name: string, nameEn: string, definition: string, definitionEn: string, rule: string }>, previous: { period: { year: number, quarter: number | null, month: number | null, from: string, to: string }, total: { planCoverage: { share: number | null }, planExecution: { share: number | null }, taskCompletion: { share: number | null }, timelyEntry: { share: number | null }, followUp: { found: number, handedOver: number, closed: number } } } };
 
 export type AssessmentTrendQueryVariables = Exact<{
   year: number;
@@ -425,7 +442,8 @@ export type CloseTaskTargetMutation = { closeTaskTarget: { id: string, status: R
 
 export type CompleteTaskMutationVariables = Exact<{
   taskId: string;
-  completedOn: string;
+  completedOn?: string | null | undefined;
+  reason?: string | null | undefined;
 }>;
 
 

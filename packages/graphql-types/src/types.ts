@@ -54,6 +54,23 @@ export type AssessmentFigureFilter = {
   year: Scalars['Int']['input'];
 };
 
+/** 考核指标 / An assessment figure */
+export type AssessmentFigureKey =
+  /** 名录库情况 / Directories */
+  | 'DIRECTORIES'
+  /** 违法线索移交处置 / Follow-up handling */
+  | 'FOLLOW_UP'
+  /** 计划覆盖率 / Plan coverage */
+  | 'PLAN_COVERAGE'
+  /** 计划执行率 / Plan execution */
+  | 'PLAN_EXECUTION'
+  /** 检查对象完成率 / Targets done */
+  | 'TARGET_COMPLETION'
+  /** 任务完成情况 / Task completion */
+  | 'TASK_COMPLETION'
+  /** 结果录入公示及时率 / Timely entry */
+  | 'TIMELY_ENTRY';
+
 /** 可下钻的考核指标 / An assessment figure whose records can be listed */
 export type AssessmentFigureKind =
   /** 逾期公示 / Published late */
@@ -66,8 +83,14 @@ export type AssessmentFigureKind =
   | 'ENTRY_PENDING'
   /** 已完成的检查对象 / Targets completed */
   | 'TARGETS_COMPLETED'
+  /** 按期公示的检查对象（完成） / Targets done: published on time */
+  | 'TARGETS_DONE'
   /** 抽中的检查对象 / Targets drawn */
   | 'TARGETS_DRAWN'
+  /** 逾期公示的检查对象 / Targets published late */
+  | 'TARGETS_LATE'
+  /** 逾期未公示的检查对象 / Targets missing past due */
+  | 'TARGETS_MISSING'
   /** 未完成的检查对象 / Targets not completed */
   | 'TARGETS_PENDING'
   /** 已办结 / Closed */
@@ -446,7 +469,7 @@ export type DeadlineState =
   /** 未到期 / Not yet due */
   | 'PENDING';
 
-/** 名录库情况 / Directories (G7) */
+/** 名录库情况：现有检查对象数（各名录库）、执法检查人员数及具备执法资格的人数；最近一次名录库确认的日期及距今天数。（规则 4、25（方案二、指引（七））） / Directories: Current targets (per library), inspectors and those qualified; the day of the last directory confirmation and the days since. */
 export type DirectoriesFigure = {
   __typename?: 'DirectoriesFigure';
   /** 执法检查人员名录库 / Inspectors */
@@ -732,6 +755,23 @@ export type ExpertFilter = {
   q?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 考核指标的口径及其依据 / What an assessment figure counts, and the rule it comes from */
+export type FigureDefinition = {
+  __typename?: 'FigureDefinition';
+  /** 口径 / Definition */
+  definition: Scalars['String']['output'];
+  /** 英文口径 / Definition in English */
+  definitionEn: Scalars['String']['output'];
+  /** 指标 / Figure */
+  key: AssessmentFigureKey;
+  /** 名称 / Name */
+  name: Scalars['String']['output'];
+  /** 英文名称 / Name in English */
+  nameEn: Scalars['String']['output'];
+  /** 依据（规则与原文条款） / The rule and clauses of the original text */
+  rule: Scalars['String']['output'];
+};
+
 /** 违法违规行为的后续处置（移交日常监管单位） / The hand-over of a violation for follow-up (rule 24) */
 export type FollowUp = {
   __typename?: 'FollowUp';
@@ -783,7 +823,7 @@ export type FollowUpAction =
   /** 移送办案机构 / Refer for a case */
   | 'REFER_CASE';
 
-/** 违法线索移交处置：本期发现的违法违规行为（规则24） / Violations found in the period and their follow-up (rule 24) */
+/** 违法线索移交处置：检查日期在本期、发现违法违规行为的结果（提交时选择了后续处置，或更正后移交），按负责单位计：已移交数、已办结数，发现到移交、移交到办结的自然日中位数。（规则 24、25（指引（七）、（二十九））） / Follow-up handling: Results with the inspection day in the period that found a violation (submitted with a follow-up action, or handed over after a correction), by the responsible unit: handed over, closed, and the median calendar days from finding to hand-over and from hand-over to closing. */
 export type FollowUpFigure = {
   __typename?: 'FollowUpFigure';
   /** 已办结数 / Closed */
@@ -1232,7 +1272,8 @@ export type MutationCloseTaskTargetArgs = {
 
 /** 变更 / Mutations */
 export type MutationCompleteTaskArgs = {
-  completedOn: Scalars['Date']['input'];
+  completedOn?: InputMaybe<Scalars['Date']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
   taskId: Scalars['ID']['input'];
 };
 
@@ -1984,7 +2025,7 @@ export type PlanCoverage = {
   share: Scalars['Float']['output'];
 };
 
-/** 计划覆盖率：已备案计划覆盖的职责范围内抽查事项 / Plan coverage: remit checklist items covered by filed plans (rule 6) */
+/** 计划覆盖率：期间所涉年度已备案的年度计划（临时检查除外）覆盖的职责范围内抽查事项 ÷ 职责范围内的抽查事项。事项清单按期末（期间未结束的按今天）当时有效的版本计：期后新增的事项不计入，期后停用的事项仍计入。（规则 6、25（方案三、指引（十一））） / Plan coverage: Remit checklist items covered by a regular line of a filed plan of the years the period touches ÷ remit checklist items, with the checklist as it stood at the end of the period (today for a running period): items added later are not counted, items retired later still are. */
 export type PlanCoverageFigure = {
   __typename?: 'PlanCoverageFigure';
   /** 已覆盖事项数 / Items covered */
@@ -1997,6 +2038,25 @@ export type PlanCoverageFigure = {
   share: Maybe<Scalars['Float']['output']>;
   /** 职责范围内事项数 / Items in the remit */
   total: Scalars['Int']['output'];
+};
+
+/** 计划执行率：已备案计划中实施期在本期结束的计划事项（临时检查除外）：计划数 = 各事项预估检查数之和；未建任务的计划事项单列；抽取数、完成数、按期公示数为据这些计划事项建立的任务（撤销的除外）的全部检查对象（迁移移交的也计入计划单位）；执行率 = 按期公示数 ÷ 计划数。（规则 7、25（指引（七）、（十二））） / Plan execution: Regular lines of filed plans whose window ends in the period: planned = the sum of their estimated counts; lines with no task are listed apart; drawn, completed and published on time count every target of the tasks run for those lines (not cancelled), transferred ones included — the plan is its unit’s; execution = published on time ÷ planned. */
+export type PlanExecutionFigure = {
+  __typename?: 'PlanExecutionFigure';
+  /** 已检查或办结的 / Inspected or closed */
+  completed: Scalars['Int']['output'];
+  /** 已按期公示的 / Published on time */
+  done: Scalars['Int']['output'];
+  /** 已抽取的检查对象数 / Targets drawn for those lines */
+  drawn: Scalars['Int']['output'];
+  /** 实施期在本期结束的计划事项数 / Plan lines whose window ends in the period */
+  lines: Scalars['Int']['output'];
+  /** 其中未建任务的 / Of which with no task */
+  linesWithoutTask: Scalars['Int']['output'];
+  /** 计划检查数（预估数之和） / Planned: the sum of the estimated counts */
+  planned: Scalars['Int']['output'];
+  /** 执行率：按期公示 ÷ 计划数 / Published on time ÷ planned */
+  share: Maybe<Scalars['Float']['output']>;
 };
 
 /** 年度抽查工作计划筛选 / Plan filter */
@@ -2484,6 +2544,8 @@ export type Query = {
   drawReceipt: Maybe<Scalars['JSON']['output']>;
   /** 摇号设置（未设置时为默认值） / The draw settings (defaults where none is set) */
   drawSettings: DrawSettings;
+  /** 各考核指标的口径及依据（与 assessment 计算一致） / Each assessment figure’s definition and rule, as assessment computes it */
+  figureDefinitions: Array<FigureDefinition>;
   /** 可计算工作日的年度 / Years whose working days are known */
   knownCalendarYears: Array<Scalars['Int']['output']>;
   /** 当前用户；未登录为空 / The signed-in user, null when signed out */
@@ -3762,19 +3824,27 @@ export type TaskClassFilter = {
   taskId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** 任务完成情况：执行期在本期结束的任务及其检查对象 / Task completion: tasks whose window ends in the period, and their targets */
+/** 任务完成情况：本单位执行、执行期在本期结束的任务（撤销的除外）：已完成数，以及在执行期内完成的任务数。完成日期为标记完成之日，提前填写须说明理由并留痕。（规则 20、25（指引（七）、（三十三））） / Task completion: Tasks the unit executes whose window ends in the period (not cancelled): completed, and completed within the window. The completion day is the day the task is marked complete; an earlier day needs a reason and is audited. —— 检查对象完成率：执行期在本期结束的任务中由本单位负责的检查对象（含迁入的，不含迁出的）：只有结果已录入并按期公示的才算完成；逾期公示、逾期未公示分别列出，均视为未完成（指引（三十三））。完成率 = 按期公示 ÷ 抽取数。（规则 23、25（指引（二十八）、（三十三））） / Targets done: Targets the unit answers for (transferred in included, transferred out excluded) of tasks whose window ends in the period: a target is done only when its result is entered and published on time; late and missing are shown apart and count as not done (G33). Share = published on time ÷ drawn. */
 export type TaskCompletionFigure = {
   __typename?: 'TaskCompletionFigure';
-  /** 完成率 / Share completed */
+  /** 完成率：按期公示 ÷ 负责的检查对象数 / Done ÷ targets drawn */
   share: Maybe<Scalars['Float']['output']>;
   /** 其中无法联系、已注销办结的 / Of which closed without inspection */
   targetsClosed: Scalars['Int']['output'];
-  /** 已完成（已检查或无法联系、已注销办结） / Inspected or closed (rule 23) */
+  /** 已检查或无法联系、已注销办结（迁入的已录入结果） / Inspected or closed (rule 23); a transferred one once entered */
   targetsCompleted: Scalars['Int']['output'];
-  /** 抽中的检查对象数（不含迁移移交的） / Targets drawn, transferred ones excluded */
+  /** 完成：结果已录入并按期公示 / Done: entered and published on time (G33) */
+  targetsDone: Scalars['Int']['output'];
+  /** 本单位负责的检查对象数（含迁入，不含迁出） / Targets the unit answers for: transferred in included, out excluded */
   targetsDrawn: Scalars['Int']['output'];
-  /** 迁移移交其他单位的 / Transferred to another unit */
+  /** 逾期公示（视为未完成） / Published late: not done */
+  targetsLate: Scalars['Int']['output'];
+  /** 逾期未公示（视为未完成） / Missing past the due date: not done */
+  targetsMissing: Scalars['Int']['output'];
+  /** 迁移移交其他单位的（计入迁入单位） / Transferred to another unit (counted there) */
   targetsTransferred: Scalars['Int']['output'];
+  /** 从其他单位迁入的 / Transferred in from another unit’s task */
+  targetsTransferredIn: Scalars['Int']['output'];
   /** 任务数 / Tasks */
   tasks: Scalars['Int']['output'];
   /** 已完成任务数 / Tasks completed */
@@ -3939,7 +4009,7 @@ export type TeamRole =
   /** 组员 / Member */
   | 'MEMBER';
 
-/** 结果录入公示及时率：本期完成的任务的检查对象（规则20） / Timely entry of the targets of tasks completed in the period (rule 20) */
+/** 结果录入公示及时率：计时起点在本期的任务中由本单位负责的检查对象。计时起点为任务完成日与执行期末日中较早者；执行期已结束仍未标记完成的任务，自执行期末日起计。截止日为起点后第 20 个工作日（按法定节假日和调休）。截止日前公示为按期，之后为逾期，截止日已过仍未公示为逾期未公示；及时率 = 按期 ÷（按期 + 逾期 + 逾期未公示）。迁移移交的检查对象计入迁入单位。（规则 20、25（方案五、指引（二十六）4、（三十三））） / Timely entry: Targets the unit answers for, of tasks whose clock starts in the period. The clock starts on the earlier of the completion day and the window’s last day; a task whose window has ended without being marked complete starts it on the window’s last day. Results are due on the 20th working day after (official holidays and make-up days). Published by then: on time; after: late; unpublished past it: missing. Share = on time ÷ (on time + late + missing). A transferred target counts for the receiving unit. */
 export type TimelyEntryFigure = {
   __typename?: 'TimelyEntryFigure';
   /** 截止日未能计算（节假日安排未录入） / Due date unknown */
@@ -4106,6 +4176,8 @@ export type UnitAssessment = {
   followUp: FollowUpFigure;
   /** 计划覆盖率 / Plan coverage */
   planCoverage: PlanCoverageFigure;
+  /** 计划执行情况 / Plan execution: completed vs planned */
+  planExecution: PlanExecutionFigure;
   /** 任务完成情况 / Task completion */
   taskCompletion: TaskCompletionFigure;
   /** 结果录入公示及时率 / Timely entry */

@@ -5,7 +5,11 @@ const FIGURES = /* GraphQL */ `
   unitId
   unit { id code name kind }
   planCoverage { covered total share missing { id code name } }
-  taskCompletion { tasks tasksCompleted tasksCompletedOnTime targetsDrawn targetsCompleted targetsClosed targetsTransferred share }
+  planExecution { lines linesWithoutTask planned drawn completed done share }
+  taskCompletion {
+    tasks tasksCompleted tasksCompletedOnTime targetsDrawn targetsCompleted targetsClosed targetsTransferred targetsTransferredIn
+    targetsDone targetsLate targetsMissing share
+  }
   timelyEntry { onTime late missingPastDue pending deadlineUnknown share }
   followUp { found handedOver closed medianDaysToHandOver medianDaysToClose }
   directories {
@@ -21,10 +25,12 @@ export const ASSESSMENT = /* GraphQL */ `
       units { ${FIGURES} }
       total { ${FIGURES} }
     }
+    definitions: figureDefinitions { key name nameEn definition definitionEn rule }
     previous: assessmentPrevious(year: $year, quarter: $quarter, month: $month, unitIds: $unitIds) {
       period { year quarter month from to }
       total {
         planCoverage { share }
+        planExecution { share }
         taskCompletion { share }
         timelyEntry { share }
         followUp { found handedOver closed }

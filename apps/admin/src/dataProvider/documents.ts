@@ -203,7 +203,7 @@ export const CONFIRM_TEAMS = /* GraphQL */ `
 `;
 
 export const COMPLETE_TASK = /* GraphQL */ `
-  mutation CompleteTask($taskId: ID!, $completedOn: Date!) {
-    completeTask(taskId: $taskId, completedOn: $completedOn) { id status completedOn targets { id resultDueOn resultDueProvisional } }
+  mutation CompleteTask($taskId: ID!, $completedOn: Date, $reason: String) {
+    completeTask(taskId: $taskId, completedOn: $completedOn, reason: $reason) { id status completedOn targets { id resultDueOn resultDueProvisional } }
   }
 `;

@@ -15,13 +15,14 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, shots, startApiServer, type ApiServer } from './harness.ts';
 
 type Total = {
+  planExecution: { share: number | null; planned: number };
   taskCompletion: { share: number | null; targetsDrawn: number; targetsCompleted: number };
   timelyEntry: { share: number | null; onTime: number; missingPastDue: number };
   followUp: { found: number };
 };
 type UnitRow = Total & { unitId: string; unit: { name: string } };
 
-const FIGURES = 'taskCompletion { share targetsDrawn targetsCompleted } timelyEntry { share onTime missingPastDue } followUp { found }';
+const FIGURES = 'planExecution { share planned } taskCompletion { share targetsDrawn targetsCompleted } timelyEntry { share onTime missingPastDue } followUp { found }';
 
 const pct = (s: number | null) => (s === null ? '—' : `${(s * 100).toFixed(1)}%`);
 
@@ -44,9 +45,13 @@ describe('leadership dashboard', () => {
     const res = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: `query($y: Int!) { assessment(year: $y) { total { ${FIGURES} } units { unitId unit { name } ${FIGURES} } } }`, variables: { y: year } }),
+      body: JSON.stringify({
+        query: `query($y: Int!) { assessment(year: $y) { total { ${FIGURES} } units { unitId unit { name } ${FIGURES} } } figureDefinitions { key name definition rule } }`,
+        variables: { y: year },
+      }),
     });
-    return ((await res.json()) as { data: { assessment: { total: Total; units: UnitRow[] } } }).data.assessment;
+    const data = ((await res.json()) as { data: { assessment: { total: Total; units: UnitRow[] }; figureDefinitions: { key: string; name: string; definition: string; rule: string }[] } }).data;
+    return { ...data.assessment, definitions: data.figureDefinitions };
   }
 
   const shot = async (p: Page, name: string, fullPage = true) => p.screenshot({ path: path.join(shots, `dashboard-${name}.png`), fullPage });
@@ -107,6 +112,32 @@ describe('leadership dashboard', () => {
     if (a.total.timelyEntry.missingPastDue > 0) expect(await page.locator('[data-testid=chart-timely] .recharts-bar-rectangle path[fill="#d32f2f"]').count()).toBeGreaterThan(0);
     await shot(page, '01-laptop-2025');
     await shot(page, '01-laptop-2025-viewport', false);
+  });
+
+  it('tells every figure’s definition and rule: a tooltip on each card and the 口径 section, from the server', async () => {
+    const a = await assessment(2025);
+    await expect.poll(() => page.getByTestId('card-plan-execution').getByTestId('figure-value').textContent()).toBe(pct(a.total.planExecution.share));
+    expect(a.total.planExecution.planned).toBeGreaterThan(0);
+    const timely = a.definitions.find((d) => d.key === 'TIMELY_ENTRY')!;
+    await page.getByTestId('card-timely').getByTestId('figure-definition').hover();
+    await expect.poll(() => page.getByTestId('figure-definition-text').textContent()).toContain(timely.definition);
+    expect(await page.getByTestId('figure-definition-text').textContent()).toContain(timely.rule);
+    await page.mouse.move(0, 0);
+    const section = page.getByTestId('figure-definitions');
+    await section.scrollIntoViewIfNeeded();
+    for (const d of a.definitions) expect(await page.getByTestId(`definition-${d.key}`).textContent()).toContain(d.definition);
+    await page.getByTestId('card-definitions').screenshot({ path: path.join(shots, 'dashboard-07-definitions.png') });
+    // A phone (390 px): the cards stack in one column and the 口径 reads in full.
+    const phone = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, timezoneId: 'Asia/Shanghai' });
+    const p = await phone.newPage();
+    await signIn(p, 'leader', leaderPassword);
+    await p.getByTestId('leadership-dashboard').waitFor();
+    await p.goto(page.url());
+    await p.getByTestId('card-plan-execution').waitFor();
+    await expect.poll(() => p.getByTestId('card-plan-execution').getByTestId('figure-value').textContent()).toBe(pct(a.total.planExecution.share));
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await shot(p, '08-phone-2025');
+    await phone.close();
   });
 
   it('shows 2026 against 2025 as "较上期 … 个百分点" with an arrow in the colour of the change', async () => {
@@ -170,13 +201,13 @@ describe('leadership dashboard', () => {
     expect(ws.name).toBe('各单位考核明细');
     const header = (ws.getRow(1).values as unknown[]).slice(1);
     expect(header.slice(0, 2)).toEqual(['单位', '计划覆盖率']);
-    expect(header).toEqual(expect.arrayContaining(['任务完成率', '抽中对象', '按期公示', '逾期未公示', '发现违法线索']));
+    expect(header).toEqual(expect.arrayContaining(['对象完成率（按期公示）', '抽中对象', '按期公示', '逾期未公示', '发现违法线索']));
     const a = await assessment(2025);
     const totalRow = ws.getRow(ws.rowCount);
     expect(totalRow.getCell(1).value).toBe('全局合计');
     expect(totalRow.getCell(header.indexOf('抽中对象') + 1).value).toBe(a.total.taskCompletion.targetsDrawn);
     expect(totalRow.getCell(header.indexOf('按期公示') + 1).value).toBe(a.total.timelyEntry.onTime);
-    const share = totalRow.getCell(header.indexOf('任务完成率') + 1);
+    const share = totalRow.getCell(header.indexOf('对象完成率（按期公示）') + 1);
     expect(share.value).toBeCloseTo(a.total.taskCompletion.share!, 10);
     expect(share.numFmt).toBe('0.0%');
     expect(ws.rowCount).toBe(a.units.length + 2);

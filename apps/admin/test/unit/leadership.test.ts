@@ -129,7 +129,11 @@ const figures = (unitId: string | null, name: string | null, drawn: number, done
   unitId,
   unit: unitId && name ? { id: unitId, code: unitId, name, kind: 'SECTION' } : null,
   planCoverage: { covered: 1, total: 2, share: 0.5, missing: [{ id: 'i2', code: 'LZZR-02', name: '临时用地' }] },
-  taskCompletion: { tasks: 1, tasksCompleted: 1, tasksCompletedOnTime: 1, targetsDrawn: drawn, targetsCompleted: done, targetsClosed: 0, targetsTransferred: 0, share: ratio(done, drawn) },
+  planExecution: { lines: 1, linesWithoutTask: 0, planned: drawn, drawn, completed: done, done, share: ratio(done, drawn) },
+  taskCompletion: {
+    tasks: 1, tasksCompleted: 1, tasksCompletedOnTime: 1, targetsDrawn: drawn, targetsCompleted: done, targetsClosed: 0, targetsTransferred: 0, targetsTransferredIn: 0,
+    targetsDone: done, targetsLate: 0, targetsMissing: drawn - done, share: ratio(done, drawn),
+  },
   timelyEntry: { onTime: done, late: 0, missingPastDue: drawn - done, pending: 0, deadlineUnknown: 0, share: ratio(done, drawn) },
   followUp: { found: 2, handedOver: 2, closed: 1, medianDaysToHandOver: 3.5, medianDaysToClose: null },
   directories: {
@@ -153,11 +157,11 @@ describe('sheets', () => {
     const s = detailSheet(t, a);
     expect(s.name).toBe('各单位考核明细');
     expect(s.columns[0]!.header).toBe('单位');
-    expect(s.columns.map((c) => c.header)).toContain('任务完成率');
+    expect(s.columns.map((c) => c.header)).toContain('对象完成率（按期公示）');
     expect(s.rows).toHaveLength(2);
     expect(s.rows[0]![0]).toBe('矿产资源管理科');
     expect(s.rows[1]![0]).toBe('全局合计');
-    const completion = s.columns.findIndex((c) => c.header === '任务完成率');
+    const completion = s.columns.findIndex((c) => c.header === '对象完成率（按期公示）');
     expect(s.columns[completion]!.format).toBe('percent');
     expect(s.rows[0]![completion]).toBe(0.8);
     expect(s.columns.every((c, i) => s.rows.every((r) => r.length === s.columns.length) && c.header && i >= 0)).toBe(true);

@@ -1,13 +1,18 @@
 // Rule 25 (P6, G7, G33): the assessment figures, aggregated by the database (GROUP BY with a bureau-wide total
 // through GROUPING SETS), never by loading records into JavaScript. The definitions are those of
 // packages/domain assessment.ts — a test feeds the same random records to both and requires equal figures:
-// - plan coverage: remit items (the unit's current checklist items) covered by a regular line of a filed plan of
-//   a year the period touches;
-// - task completion: the unit's tasks (not cancelled) whose window ends in the period; their targets except those
-//   transferred away; completed = inspected or closed as unreachable / deregistered (rule 23);
-// - timely entry: the targets of the unit's tasks completed in the period; a result published (China date) by
-//   its due date (the 20th working day, stored at completion) is on time, after it late; unpublished past it is
-//   missing, before it pending;
+// (packages/domain figureDefinitions.ts words them for leadership):
+// - plan coverage: remit items — the checklist as it stood at the period's end, from the item versions — covered
+//   by a regular line of a filed plan of a year the period touches;
+// - plan execution: regular lines of filed plans whose window ends in the period; planned = estimated counts;
+//   every target of the tasks run for them (Task.planItemId), completed, and published on time;
+// - task completion: the unit's tasks (not cancelled) whose window ends in the period; the targets of such tasks the
+//   unit answers for (its own not transferred away, those transferred to it); completed = inspected or closed as
+//   unreachable / deregistered (rule 23), a transferred one once its result is entered; done = published on time;
+// - timely entry: the targets the unit answers for, of tasks whose result clock starts in the period — the earlier
+//   of completion and the window's end, or the window's end once it has passed unmarked. A result published (China
+//   date) by its due date (the 20th working day: stored at completion, or computed from the window's end for a task
+//   never marked complete) is on time, after it late; unpublished past it is missing, before it pending;
 // - follow-up: violations found (submitted with a follow-up action, or handed over after a correction) with the
 //   inspection day in the period, by the unit responsible for the result; handed over and closed with calendar-
 //   day medians;
@@ -15,7 +20,8 @@
 // Timestamps are read as China dates by adding 8 hours (China has no daylight saving time).
 import type { PrismaClient } from '@ssj/db';
 import { Prisma } from '@ssj/db/client';
-import { calendarDaysBetween } from '@ssj/domain';
+import { calendarDaysBetween, resultDueDate } from '@ssj/domain';
+import { loadHolidayCalendar } from '../holidayCalendar.ts';
 
 export type Period = { from: string; to: string };
 
@@ -23,9 +29,11 @@ export type UnitFigures = {
   /** null = the bureau-wide total. */
   unitId: string | null;
   planCoverage: { covered: number; total: number; share: number | null; missing: string[] };
+  planExecution: { lines: number; linesWithoutTask: number; planned: number; drawn: number; completed: number; done: number; share: number | null };
   taskCompletion: {
     tasks: number; tasksCompleted: number; tasksCompletedOnTime: number; targetsDrawn: number; targetsCompleted: number;
-    targetsClosed: number; targetsTransferred: number; share: number | null;
+    targetsClosed: number; targetsTransferred: number; targetsTransferredIn: number; targetsDone: number; targetsLate: number;
+    targetsMissing: number; share: number | null;
   };
   timelyEntry: { onTime: number; late: number; missingPastDue: number; pending: number; deadlineUnknown: number; share: number | null };
   followUp: { found: number; handedOver: number; closed: number; medianDaysToHandOver: number | null; medianDaysToClose: number | null };
@@ -43,24 +51,60 @@ const isoOf = (v: unknown): string | null => (v === null || v === undefined ? nu
 const TOTAL = '\u0000total';
 const keyOf = (unitId: unknown) => (unitId === null || unitId === undefined ? TOTAL : String(unitId));
 
-const responsibleUnit = Prisma.sql`CASE WHEN tt."status" = 'TRANSFERRED' AND tt."transferredToUnitId" IS NOT NULL THEN tt."transferredToUnitId" ELSE t."executingUnitId" END`;
+/** G28: the unit that answers for a target — the one it was transferred to, else the executing unit (result.ts). */
+const responsibleUnit = Prisma.sql`COALESCE(tt."transferredToUnitId", t."executingUnitId")`;
 const chinaDate = (col: Prisma.Sql) => Prisma.sql`((${col}) + interval '8 hours')::date`;
 
 // Each counted condition is written once; the aggregates below and the drill-down (figureResultIds) both use it.
+// The rows are a task `t`, its target `tt`, the target's result `r` (may be absent) and `wd`, the due date of a
+// window's end (joined only for a task never marked complete, see windowEndDues).
 const published = chinaDate(Prisma.sql`r."publishedAt"`);
+/** Rule 20: the day the result clock starts — the earlier of completion and the window's end; the window's end once passed unmarked. */
+const clockStart = (now: Prisma.Sql) =>
+  Prisma.sql`(CASE WHEN t."completedOn" IS NOT NULL THEN LEAST(t."completedOn", t."windowTo") WHEN t."windowTo" < ${now} THEN t."windowTo" END)`;
+/** The due date: stored on the result at completion; for a task never marked complete, 20 working days after its window's end. */
+const DUE = Prisma.sql`(CASE WHEN t."completedOn" IS NOT NULL THEN r."dueOn" ELSE wd."due" END)`;
 const TARGET = {
-  drawn: Prisma.sql`tt."status" <> 'TRANSFERRED'`,
-  completed: Prisma.sql`tt."status" NOT IN ('TRANSFERRED', 'PENDING')`,
-  pending: Prisma.sql`tt."status" = 'PENDING'`,
+  completed: Prisma.sql`(tt."status" IN ('INSPECTED', 'CLOSED_UNREACHABLE', 'CLOSED_DEREGISTERED') OR (tt."status" = 'TRANSFERRED' AND r."submittedAt" IS NOT NULL))`,
   closed: Prisma.sql`tt."status" IN ('CLOSED_UNREACHABLE', 'CLOSED_DEREGISTERED')`,
-  transferred: Prisma.sql`tt."status" = 'TRANSFERRED'`,
+  transferred: Prisma.sql`${responsibleUnit} <> t."executingUnitId"`,
 };
 const ENTRY = {
-  onTime: Prisma.sql`r."dueOn" IS NOT NULL AND r."publishedAt" IS NOT NULL AND ${published} <= r."dueOn"`,
-  late: Prisma.sql`r."dueOn" IS NOT NULL AND r."publishedAt" IS NOT NULL AND ${published} > r."dueOn"`,
-  missing: (now: Prisma.Sql) => Prisma.sql`r."dueOn" IS NOT NULL AND r."publishedAt" IS NULL AND ${now} > r."dueOn"`,
-  pending: (now: Prisma.Sql) => Prisma.sql`r."dueOn" IS NOT NULL AND r."publishedAt" IS NULL AND ${now} <= r."dueOn"`,
+  onTime: Prisma.sql`${DUE} IS NOT NULL AND r."publishedAt" IS NOT NULL AND ${published} <= ${DUE}`,
+  late: Prisma.sql`${DUE} IS NOT NULL AND r."publishedAt" IS NOT NULL AND ${published} > ${DUE}`,
+  missing: (now: Prisma.Sql) => Prisma.sql`${DUE} IS NOT NULL AND r."publishedAt" IS NULL AND ${now} > ${DUE}`,
+  pending: (now: Prisma.Sql) => Prisma.sql`${DUE} IS NOT NULL AND r."publishedAt" IS NULL AND ${now} <= ${DUE}`,
+  unknown: Prisma.sql`${DUE} IS NULL`,
 };
+/** Task, target, result and window-end due date, joined as ENTRY and TARGET read them. */
+const TARGET_ROWS = Prisma.sql`"Task" t JOIN "TaskTarget" tt ON tt."taskId" = t."id" LEFT JOIN "Result" r ON r."taskTargetId" = tt."id"
+  LEFT JOIN wd ON t."completedOn" IS NULL AND wd."day" = t."windowTo"`;
+
+/**
+ * Rule 20 for a task whose window has ended without being marked complete: its results are due 20 working days
+ * after the window's last day. Working days need the holiday calendar, so the few distinct window ends are read,
+ * their due dates computed by the domain, and handed back to SQL as the `wd` table of a WITH clause.
+ */
+export async function windowEndDues(db: PrismaClient | Prisma.TransactionClient, today: string): Promise<Prisma.Sql> {
+  const [ends, calendar] = await Promise.all([
+    db.$queryRaw<{ day: Date | string }[]>`
+      SELECT DISTINCT "windowTo" AS "day" FROM "Task" WHERE "completedOn" IS NULL AND "status" <> 'CANCELLED' AND "windowTo" < ${today}::date`,
+    loadHolidayCalendar(db),
+  ]);
+  const rows = ends.map((e) => {
+    const day = isoOf(e.day)!;
+    let due: string | null = null;
+    try {
+      due = resultDueDate(day, calendar);
+    } catch {
+      // A due date that cannot be computed is flagged (deadlineUnknown), not guessed.
+    }
+    return Prisma.sql`(${day}::date, ${due}::date)`;
+  });
+  return rows.length === 0
+    ? Prisma.sql`wd("day", "due") AS (SELECT NULL::date, NULL::date WHERE FALSE)`
+    : Prisma.sql`wd("day", "due") AS (VALUES ${Prisma.join(rows)})`;
+}
 /** Rule 24: a violation found — submitted with a follow-up action, or handed over after a correction. */
 const VIOLATION_FOUND = Prisma.sql`(r."followUpAction" <> 'NONE' AND r."status" IN ('PENDING_REVIEW', 'APPROVED', 'PUBLISHED')) OR f."id" IS NOT NULL`;
 const FOUND_ON = Prisma.sql`COALESCE(r."inspectedOn", ${chinaDate(Prisma.sql`r."submittedAt"`)})`;
@@ -70,7 +114,11 @@ const FOUND_ON = Prisma.sql`COALESCE(r."inspectedOn", ${chinaDate(Prisma.sql`r."
  * those, and the total is theirs: every query below keeps only their rows, so the total row never counts a
  * unit that was not asked for (an empty list asks for none).
  */
-export async function assessmentFigures(db: PrismaClient | Prisma.TransactionClient, period: Period, today: string, unitIds?: readonly string[]): Promise<UnitFigures[]> {
+export async function assessmentFigures(
+  db: PrismaClient | Prisma.TransactionClient, period: Period, today: string, unitIds?: readonly string[],
+  /** windowEndDues(db, today), when the caller reads it once for several periods (a request, the trend's months). */
+  dues?: Promise<Prisma.Sql>,
+): Promise<UnitFigures[]> {
   const from = Prisma.sql`${period.from}::date`;
   const to = Prisma.sql`${period.to}::date`;
   const now = Prisma.sql`${today}::date`;
@@ -79,13 +127,29 @@ export async function assessmentFigures(db: PrismaClient | Prisma.TransactionCli
     !unitIds ? Prisma.empty : unitIds.length === 0 ? Prisma.sql`AND FALSE` : Prisma.sql`AND ${column} IN (${Prisma.join([...unitIds])})`;
   const y1 = Number(period.from.slice(0, 4));
   const y2 = Number(period.to.slice(0, 4));
+  // Rule 1: the checklist as it stood at the period's end (today for a running period).
+  const asOf = Prisma.sql`${period.to < today ? period.to : today}::date`;
+  const wd = await (dues ?? windowEndDues(db, today));
+  const start = clockStart(now);
 
-  const [units, coverage, completion, entry, followUp, libraries, inspectors, confirmations] = await Promise.all([
+  const [units, coverage, execution, tasks, completion, followUp, libraries, inspectors, confirmations] = await Promise.all([
     db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Unit" WHERE "retiredAt" IS NULL ${only(Prisma.sql`"id"`)} ORDER BY "code"`,
     db.$queryRaw<{ unitId: string | null; total: number; covered: number; missing: string[] | null }[]>`
-      WITH remit AS (
-        SELECT cr."B" AS "unitId", ci."id" FROM "_CheckItemRemit" cr JOIN "CheckItem" ci ON ci."id" = cr."A" WHERE ci."retiredAt" IS NULL ${only(Prisma.sql`cr."B"`)}
+      WITH asof AS (
+        SELECT DISTINCT ON (v."checkItemId") v."checkItemId" AS "id", v."change", v."snapshot"
+        FROM "CheckItemVersion" v WHERE ${chinaDate(Prisma.sql`v."changedAt"`)} <= ${asOf}
+        ORDER BY v."checkItemId", v."version" DESC
       ),
+      remit_all AS (
+        SELECT u."unitId", a."id" FROM asof a CROSS JOIN LATERAL jsonb_array_elements_text(a."snapshot"->'remitUnitIds') AS u("unitId")
+        WHERE a."change" <> 'RETIRE'
+        UNION
+        -- An item without versions (written outside the API): its creation and retirement dates, its current remit.
+        SELECT cr."B", ci."id" FROM "_CheckItemRemit" cr JOIN "CheckItem" ci ON ci."id" = cr."A"
+        WHERE NOT EXISTS (SELECT 1 FROM "CheckItemVersion" v WHERE v."checkItemId" = ci."id")
+          AND ${chinaDate(Prisma.sql`ci."createdAt"`)} <= ${asOf} AND (ci."retiredAt" IS NULL OR ${chinaDate(Prisma.sql`ci."retiredAt"`)} > ${asOf})
+      ),
+      remit AS (SELECT "unitId", "id" FROM remit_all WHERE TRUE ${only(Prisma.sql`"unitId"`)}),
       planned AS (
         SELECT DISTINCT p."unitId", pi."checkItemId" FROM "Plan" p JOIN "PlanItem" pi ON pi."planId" = p."id"
         WHERE p."status" = 'FILED' AND p."year" BETWEEN ${y1} AND ${y2} AND pi."temporary" = false
@@ -94,28 +158,58 @@ export async function assessmentFigures(db: PrismaClient | Prisma.TransactionCli
              array_agg(r."id" ORDER BY r."id" COLLATE "C") FILTER (WHERE pl."checkItemId" IS NULL) AS "missing"
       FROM remit r LEFT JOIN planned pl ON pl."unitId" = r."unitId" AND pl."checkItemId" = r."id"
       GROUP BY GROUPING SETS ((r."unitId"), ())`,
+    // Rule 25 "completed vs planned": per line, its tasks' targets; per unit, the lines.
+    db.$queryRaw<Record<string, unknown>[]>`
+      WITH ${wd},
+      lines AS (
+        SELECT pi."id", p."unitId", pi."estimatedCount" FROM "Plan" p JOIN "PlanItem" pi ON pi."planId" = p."id"
+        WHERE p."status" = 'FILED' AND p."year" BETWEEN ${y1} AND ${y2} AND pi."temporary" = false AND pi."windowTo" BETWEEN ${from} AND ${to}
+        ${only(Prisma.sql`p."unitId"`)}
+      ),
+      run AS (
+        SELECT t."planItemId", count(tt."id")::int AS "drawn", count(tt."id") FILTER (WHERE ${TARGET.completed})::int AS "completed",
+               count(tt."id") FILTER (WHERE ${ENTRY.onTime})::int AS "done"
+        FROM "Task" t JOIN lines l ON l."id" = t."planItemId" LEFT JOIN "TaskTarget" tt ON tt."taskId" = t."id"
+        LEFT JOIN "Result" r ON r."taskTargetId" = tt."id" LEFT JOIN wd ON t."completedOn" IS NULL AND wd."day" = t."windowTo"
+        WHERE t."status" <> 'CANCELLED' GROUP BY t."planItemId"
+      )
+      SELECT l."unitId", count(*)::int AS "lines", count(*) FILTER (WHERE run."planItemId" IS NULL)::int AS "linesWithoutTask",
+        sum(l."estimatedCount")::int AS "planned", sum(run."drawn")::int AS "drawn", sum(run."completed")::int AS "completed", sum(run."done")::int AS "done"
+      FROM lines l LEFT JOIN run ON run."planItemId" = l."id"
+      GROUP BY GROUPING SETS ((l."unitId"), ())`,
     db.$queryRaw<Record<string, unknown>[]>`
       SELECT t."executingUnitId" AS "unitId",
         count(DISTINCT t."id")::int AS "tasks",
         count(DISTINCT t."id") FILTER (WHERE t."completedOn" IS NOT NULL)::int AS "tasksCompleted",
         count(DISTINCT t."id") FILTER (WHERE t."completedOn" <= t."windowTo")::int AS "tasksCompletedOnTime",
-        count(tt."id") FILTER (WHERE ${TARGET.drawn})::int AS "targetsDrawn",
-        count(tt."id") FILTER (WHERE ${TARGET.completed})::int AS "targetsCompleted",
-        count(tt."id") FILTER (WHERE ${TARGET.closed})::int AS "targetsClosed",
         count(tt."id") FILTER (WHERE ${TARGET.transferred})::int AS "targetsTransferred"
       FROM "Task" t LEFT JOIN "TaskTarget" tt ON tt."taskId" = t."id"
       WHERE t."status" <> 'CANCELLED' AND t."windowTo" BETWEEN ${from} AND ${to} ${only(Prisma.sql`t."executingUnitId"`)}
       GROUP BY GROUPING SETS ((t."executingUnitId"), ())`,
+    // The targets a unit answers for (G28: transferred ones count for the receiving unit): of tasks ending in the
+    // period (completion), and of tasks whose result clock starts in it (timely entry) — one scan for both.
     db.$queryRaw<Record<string, unknown>[]>`
-      SELECT t."executingUnitId" AS "unitId",
-        count(*) FILTER (WHERE ${ENTRY.onTime})::int AS "onTime",
-        count(*) FILTER (WHERE ${ENTRY.late})::int AS "late",
-        count(*) FILTER (WHERE ${ENTRY.missing(now)})::int AS "missingPastDue",
-        count(*) FILTER (WHERE ${ENTRY.pending(now)})::int AS "pending",
-        count(*) FILTER (WHERE r."dueOn" IS NULL)::int AS "deadlineUnknown"
-      FROM "Task" t JOIN "TaskTarget" tt ON tt."taskId" = t."id" LEFT JOIN "Result" r ON r."taskTargetId" = tt."id"
-      WHERE t."status" <> 'CANCELLED' AND t."completedOn" BETWEEN ${from} AND ${to} AND ${TARGET.drawn} ${only(Prisma.sql`t."executingUnitId"`)}
-      GROUP BY GROUPING SETS ((t."executingUnitId"), ())`,
+      WITH ${wd}, rows AS (
+        SELECT ${responsibleUnit} AS "unitId", t."windowTo" BETWEEN ${from} AND ${to} AS "ends", ${start} BETWEEN ${from} AND ${to} AS "starts",
+          ${TARGET.completed} AS "completed", ${TARGET.closed} AS "closed", ${TARGET.transferred} AS "transferred",
+          ${ENTRY.onTime} AS "onTime", ${ENTRY.late} AS "late", ${ENTRY.missing(now)} AS "missing", ${ENTRY.pending(now)} AS "pending", ${ENTRY.unknown} AS "unknown"
+        FROM ${TARGET_ROWS}
+        WHERE t."status" <> 'CANCELLED' AND (t."windowTo" BETWEEN ${from} AND ${to} OR ${start} BETWEEN ${from} AND ${to}) ${only(responsibleUnit)}
+      )
+      SELECT "unitId",
+        count(*) FILTER (WHERE "ends")::int AS "targetsDrawn",
+        count(*) FILTER (WHERE "ends" AND "completed")::int AS "targetsCompleted",
+        count(*) FILTER (WHERE "ends" AND "closed")::int AS "targetsClosed",
+        count(*) FILTER (WHERE "ends" AND "transferred")::int AS "targetsTransferredIn",
+        count(*) FILTER (WHERE "ends" AND "onTime")::int AS "targetsDone",
+        count(*) FILTER (WHERE "ends" AND "late")::int AS "targetsLate",
+        count(*) FILTER (WHERE "ends" AND "missing")::int AS "targetsMissing",
+        count(*) FILTER (WHERE "starts" AND "onTime")::int AS "onTime",
+        count(*) FILTER (WHERE "starts" AND "late")::int AS "late",
+        count(*) FILTER (WHERE "starts" AND "missing")::int AS "missingPastDue",
+        count(*) FILTER (WHERE "starts" AND "pending")::int AS "pending",
+        count(*) FILTER (WHERE "starts" AND "unknown")::int AS "deadlineUnknown"
+      FROM rows GROUP BY GROUPING SETS (("unitId"), ())`,
     db.$queryRaw<Record<string, unknown>[]>`
       WITH found AS (
         SELECT ${responsibleUnit} AS "unitId",
@@ -151,13 +245,14 @@ export async function assessmentFigures(db: PrismaClient | Prisma.TransactionCli
   ]);
 
   const by = <T extends { unitId?: unknown }>(rows: T[]) => new Map(rows.map((r) => [keyOf(r.unitId), r]));
-  const cov = by(coverage), comp = by(completion), ent = by(entry), fol = by(followUp), insp = by(inspectors);
+  const cov = by(coverage), exe = by(execution), task = by(tasks), comp = by(completion), ent = comp, fol = by(followUp), insp = by(inspectors);
   const conf = new Map(confirmations.map((c) => [c.unitId, isoOf(c.last)]));
 
   const figure = (unitId: string | null): UnitFigures => {
     const k = keyOf(unitId);
     const c = cov.get(k);
-    const p = comp.get(k) ?? {};
+    const p = { ...task.get(k), ...comp.get(k) };
+    const x = exe.get(k) ?? {};
     const e = ent.get(k) ?? {};
     const f = fol.get(k) ?? {};
     const libs = libraries.filter((l) => unitId === null || l.unitId === unitId).map((l) => ({ libraryId: l.id, size: l.size }));
@@ -170,10 +265,15 @@ export async function assessmentFigures(db: PrismaClient | Prisma.TransactionCli
     return {
       unitId,
       planCoverage: { covered: num(c?.covered), total: num(c?.total), share: ratio(num(c?.covered), num(c?.total)), missing: unitId === null ? [] : (c?.missing ?? []) },
+      planExecution: {
+        lines: num(x.lines), linesWithoutTask: num(x.linesWithoutTask), planned: num(x.planned), drawn: num(x.drawn), completed: num(x.completed),
+        done: num(x.done), share: ratio(num(x.done), num(x.planned)),
+      },
       taskCompletion: {
         tasks: num(p.tasks), tasksCompleted: num(p.tasksCompleted), tasksCompletedOnTime: num(p.tasksCompletedOnTime), targetsDrawn: num(p.targetsDrawn),
         targetsCompleted: num(p.targetsCompleted), targetsClosed: num(p.targetsClosed), targetsTransferred: num(p.targetsTransferred),
-        share: ratio(num(p.targetsCompleted), num(p.targetsDrawn)),
+        targetsTransferredIn: num(p.targetsTransferredIn), targetsDone: num(p.targetsDone), targetsLate: num(p.targetsLate), targetsMissing: num(p.targetsMissing),
+        share: ratio(num(p.targetsDone), num(p.targetsDrawn)),
       },
       timelyEntry: { ...entryFigures, share: ratio(entryFigures.onTime, entryFigures.onTime + entryFigures.late + entryFigures.missingPastDue) },
       followUp: {
@@ -210,7 +310,7 @@ export function previousPeriod(year: number, quarter?: number | null, month?: nu
 
 /** The records behind a number: each target-level figure as a condition on results (drill-down from the charts). */
 export const FIGURE_KINDS = [
-  'TARGETS_DRAWN', 'TARGETS_COMPLETED', 'TARGETS_PENDING',
+  'TARGETS_DRAWN', 'TARGETS_COMPLETED', 'TARGETS_PENDING', 'TARGETS_DONE', 'TARGETS_LATE', 'TARGETS_MISSING',
   'ENTRY_ON_TIME', 'ENTRY_LATE', 'ENTRY_MISSING', 'ENTRY_PENDING',
   'VIOLATIONS_FOUND', 'VIOLATIONS_HANDED_OVER', 'VIOLATIONS_CLOSED', 'VIOLATIONS_NOT_HANDED_OVER',
 ] as const;
@@ -221,24 +321,27 @@ export async function figureResultIds(db: PrismaClient | Prisma.TransactionClien
   const from = Prisma.sql`${period.from}::date`;
   const to = Prisma.sql`${period.to}::date`;
   const now = Prisma.sql`${today}::date`;
-  const executing = unitId ? Prisma.sql`AND t."executingUnitId" = ${unitId}` : Prisma.empty;
+  const responsibleIs = unitId ? Prisma.sql`AND ${responsibleUnit} = ${unitId}` : Prisma.empty;
   let rows: { id: string }[];
-  if (kind.startsWith('TARGETS_')) {
-    const cond = kind === 'TARGETS_DRAWN' ? TARGET.drawn : kind === 'TARGETS_COMPLETED' ? TARGET.completed : TARGET.pending;
+  if (kind.startsWith('TARGETS_') || kind.startsWith('ENTRY_')) {
+    const wd = await windowEndDues(db, today);
+    const cond = {
+      TARGETS_DRAWN: Prisma.sql`TRUE`, TARGETS_COMPLETED: TARGET.completed, TARGETS_PENDING: Prisma.sql`NOT ${TARGET.completed}`,
+      TARGETS_DONE: ENTRY.onTime, TARGETS_LATE: ENTRY.late, TARGETS_MISSING: ENTRY.missing(now),
+      ENTRY_ON_TIME: ENTRY.onTime, ENTRY_LATE: ENTRY.late, ENTRY_MISSING: ENTRY.missing(now), ENTRY_PENDING: ENTRY.pending(now),
+    }[kind as Exclude<FigureKind, `VIOLATIONS_${string}`>];
+    // Target figures: tasks whose window ends in the period; entry figures: tasks whose result clock starts in it.
+    const inPeriod = kind.startsWith('TARGETS_') ? Prisma.sql`t."windowTo"` : clockStart(now);
     rows = await db.$queryRaw`
-      SELECT r."id" FROM "Task" t JOIN "TaskTarget" tt ON tt."taskId" = t."id" JOIN "Result" r ON r."taskTargetId" = tt."id"
-      WHERE t."status" <> 'CANCELLED' AND t."windowTo" BETWEEN ${from} AND ${to} AND ${cond} ${executing}`;
-  } else if (kind.startsWith('ENTRY_')) {
-    const cond = kind === 'ENTRY_ON_TIME' ? ENTRY.onTime : kind === 'ENTRY_LATE' ? ENTRY.late : kind === 'ENTRY_MISSING' ? ENTRY.missing(now) : ENTRY.pending(now);
-    rows = await db.$queryRaw`
-      SELECT r."id" FROM "Task" t JOIN "TaskTarget" tt ON tt."taskId" = t."id" JOIN "Result" r ON r."taskTargetId" = tt."id"
-      WHERE t."status" <> 'CANCELLED' AND t."completedOn" BETWEEN ${from} AND ${to} AND ${TARGET.drawn} AND ${cond} ${executing}`;
+      WITH ${wd}
+      SELECT r."id" FROM ${TARGET_ROWS}
+      WHERE r."id" IS NOT NULL AND t."status" <> 'CANCELLED' AND ${inPeriod} BETWEEN ${from} AND ${to} AND ${cond} ${responsibleIs}`;
   } else {
     const cond = kind === 'VIOLATIONS_FOUND' ? Prisma.sql`TRUE`
       : kind === 'VIOLATIONS_HANDED_OVER' ? Prisma.sql`f."id" IS NOT NULL`
       : kind === 'VIOLATIONS_CLOSED' ? Prisma.sql`f."closedAt" IS NOT NULL`
       : Prisma.sql`f."id" IS NULL`;
-    const responsible = unitId ? Prisma.sql`AND ${responsibleUnit} = ${unitId}` : Prisma.empty;
+    const responsible = responsibleIs;
     rows = await db.$queryRaw`
       SELECT r."id" FROM "Result" r JOIN "TaskTarget" tt ON tt."id" = r."taskTargetId" JOIN "Task" t ON t."id" = tt."taskId"
       LEFT JOIN "FollowUp" f ON f."resultId" = r."id"

@@ -8,7 +8,8 @@ import type PrismaTypes from '@ssj/db/pothos-types';
 import { builder, DateScalar } from '../builder.ts';
 import { clock } from '../clock.ts';
 import { userError } from '../errors.ts';
-import { assessmentFigures, periodOf, previousPeriod, type Period, type UnitFigures } from '../assessment/figures.ts';
+import { FIGURE_DEFINITIONS, figureDescription, type FigureDefinition } from '@ssj/domain';
+import { assessmentFigures, windowEndDues, periodOf, previousPeriod, type Period, type UnitFigures } from '../assessment/figures.ts';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 const UnitRef = getRefFromModel('Unit', builder) as PrismaObjectRef<Types, PrismaTypes['Unit']>;
@@ -18,7 +19,7 @@ const TargetLibraryRef = getRefFromModel('TargetLibrary', builder) as PrismaObje
 type F = UnitFigures;
 
 const PlanCoverageRef = builder.objectRef<F['planCoverage']>('PlanCoverageFigure').implement({
-  description: '计划覆盖率：已备案计划覆盖的职责范围内抽查事项 / Plan coverage: remit checklist items covered by filed plans (rule 6)',
+  description: figureDescription('PLAN_COVERAGE'),
   fields: (t) => ({
     covered: t.exposeInt('covered', { description: '已覆盖事项数 / Items covered' }),
     total: t.exposeInt('total', { description: '职责范围内事项数 / Items in the remit' }),
@@ -32,22 +33,39 @@ const PlanCoverageRef = builder.objectRef<F['planCoverage']>('PlanCoverageFigure
   }),
 });
 
+const PlanExecutionRef = builder.objectRef<F['planExecution']>('PlanExecutionFigure').implement({
+  description: figureDescription('PLAN_EXECUTION'),
+  fields: (t) => ({
+    lines: t.exposeInt('lines', { description: '实施期在本期结束的计划事项数 / Plan lines whose window ends in the period' }),
+    linesWithoutTask: t.exposeInt('linesWithoutTask', { description: '其中未建任务的 / Of which with no task' }),
+    planned: t.exposeInt('planned', { description: '计划检查数（预估数之和） / Planned: the sum of the estimated counts' }),
+    drawn: t.exposeInt('drawn', { description: '已抽取的检查对象数 / Targets drawn for those lines' }),
+    completed: t.exposeInt('completed', { description: '已检查或办结的 / Inspected or closed' }),
+    done: t.exposeInt('done', { description: '已按期公示的 / Published on time' }),
+    share: t.exposeFloat('share', { nullable: true, description: '执行率：按期公示 ÷ 计划数 / Published on time ÷ planned' }),
+  }),
+});
+
 const TaskCompletionRef = builder.objectRef<F['taskCompletion']>('TaskCompletionFigure').implement({
-  description: '任务完成情况：执行期在本期结束的任务及其检查对象 / Task completion: tasks whose window ends in the period, and their targets',
+  description: `${figureDescription('TASK_COMPLETION')} —— ${figureDescription('TARGET_COMPLETION')}`,
   fields: (t) => ({
     tasks: t.exposeInt('tasks', { description: '任务数 / Tasks' }),
     tasksCompleted: t.exposeInt('tasksCompleted', { description: '已完成任务数 / Tasks completed' }),
     tasksCompletedOnTime: t.exposeInt('tasksCompletedOnTime', { description: '在执行期内完成的任务数 / Tasks completed within their window' }),
-    targetsDrawn: t.exposeInt('targetsDrawn', { description: '抽中的检查对象数（不含迁移移交的） / Targets drawn, transferred ones excluded' }),
-    targetsCompleted: t.exposeInt('targetsCompleted', { description: '已完成（已检查或无法联系、已注销办结） / Inspected or closed (rule 23)' }),
+    targetsDrawn: t.exposeInt('targetsDrawn', { description: '本单位负责的检查对象数（含迁入，不含迁出） / Targets the unit answers for: transferred in included, out excluded' }),
+    targetsCompleted: t.exposeInt('targetsCompleted', { description: '已检查或无法联系、已注销办结（迁入的已录入结果） / Inspected or closed (rule 23); a transferred one once entered' }),
     targetsClosed: t.exposeInt('targetsClosed', { description: '其中无法联系、已注销办结的 / Of which closed without inspection' }),
-    targetsTransferred: t.exposeInt('targetsTransferred', { description: '迁移移交其他单位的 / Transferred to another unit' }),
-    share: t.exposeFloat('share', { nullable: true, description: '完成率 / Share completed' }),
+    targetsTransferred: t.exposeInt('targetsTransferred', { description: '迁移移交其他单位的（计入迁入单位） / Transferred to another unit (counted there)' }),
+    targetsTransferredIn: t.exposeInt('targetsTransferredIn', { description: '从其他单位迁入的 / Transferred in from another unit’s task' }),
+    targetsDone: t.exposeInt('targetsDone', { description: '完成：结果已录入并按期公示 / Done: entered and published on time (G33)' }),
+    targetsLate: t.exposeInt('targetsLate', { description: '逾期公示（视为未完成） / Published late: not done' }),
+    targetsMissing: t.exposeInt('targetsMissing', { description: '逾期未公示（视为未完成） / Missing past the due date: not done' }),
+    share: t.exposeFloat('share', { nullable: true, description: '完成率：按期公示 ÷ 负责的检查对象数 / Done ÷ targets drawn' }),
   }),
 });
 
 const TimelyEntryRef = builder.objectRef<F['timelyEntry']>('TimelyEntryFigure').implement({
-  description: '结果录入公示及时率：本期完成的任务的检查对象（规则20） / Timely entry of the targets of tasks completed in the period (rule 20)',
+  description: figureDescription('TIMELY_ENTRY'),
   fields: (t) => ({
     onTime: t.exposeInt('onTime', { description: '20 个工作日内公示 / Published on time' }),
     late: t.exposeInt('late', { description: '逾期公示 / Published late' }),
@@ -59,7 +77,7 @@ const TimelyEntryRef = builder.objectRef<F['timelyEntry']>('TimelyEntryFigure').
 });
 
 const FollowUpFigureRef = builder.objectRef<F['followUp']>('FollowUpFigure').implement({
-  description: '违法线索移交处置：本期发现的违法违规行为（规则24） / Violations found in the period and their follow-up (rule 24)',
+  description: figureDescription('FOLLOW_UP'),
   fields: (t) => ({
     found: t.exposeInt('found', { description: '发现数 / Found' }),
     handedOver: t.exposeInt('handedOver', { description: '已移交数 / Handed over' }),
@@ -100,7 +118,7 @@ const InspectorDirectoryRef = builder.objectRef<F['directories']['inspectors']>(
 });
 
 const DirectoriesRef = builder.objectRef<F['directories']>('DirectoriesFigure').implement({
-  description: '名录库情况 / Directories (G7)',
+  description: figureDescription('DIRECTORIES'),
   fields: (t) => ({
     targets: t.field({ type: TargetDirectoryRef, description: '检查对象名录库 / Targets', resolve: (d) => d.targets }),
     inspectors: t.field({ type: InspectorDirectoryRef, description: '执法检查人员名录库 / Inspectors', resolve: (d) => d.inspectors }),
@@ -118,6 +136,7 @@ const UnitAssessmentRef = builder.objectRef<F>('UnitAssessment').implement({
       resolve: (f, _a, ctx) => (f.unitId ? ctx.prisma.unit.findUnique({ where: { id: f.unitId } }) : null),
     }),
     planCoverage: t.field({ type: PlanCoverageRef, description: '计划覆盖率 / Plan coverage', resolve: (f) => f.planCoverage }),
+    planExecution: t.field({ type: PlanExecutionRef, description: '计划执行情况 / Plan execution: completed vs planned', resolve: (f) => f.planExecution }),
     taskCompletion: t.field({ type: TaskCompletionRef, description: '任务完成情况 / Task completion', resolve: (f) => f.taskCompletion }),
     timelyEntry: t.field({ type: TimelyEntryRef, description: '结果录入公示及时率 / Timely entry', resolve: (f) => f.timelyEntry }),
     followUp: t.field({ type: FollowUpFigureRef, description: '违法线索移交处置 / Follow-up handling', resolve: (f) => f.followUp }),
@@ -156,13 +175,49 @@ function checkPeriod(year: number, quarter?: number | null, month?: number | nul
   if (quarter != null && month != null) throw userError('VALIDATION.INVALID', '季度和月份只能选一个', { field: 'month' });
 }
 
-async function assess(ctx: { prisma: Parameters<typeof assessmentFigures>[0] }, year: number, quarter: number | null, month: number | null, unitIds?: string[]): Promise<AssessmentShape> {
+type Ctx = { prisma: Parameters<typeof assessmentFigures>[0] };
+const duesOfRequest = new WeakMap<object, { today: string; dues: ReturnType<typeof windowEndDues> }>();
+/** The window-end due dates (rule 20) read once per request: the period, the one before and the trend's months share them. */
+function requestDues(ctx: Ctx, today: string) {
+  let d = duesOfRequest.get(ctx);
+  if (!d || d.today !== today) {
+    d = { today, dues: windowEndDues(ctx.prisma, today) };
+    duesOfRequest.set(ctx, d);
+  }
+  return d.dues;
+}
+
+async function assess(ctx: Ctx, year: number, quarter: number | null, month: number | null, unitIds?: string[]): Promise<AssessmentShape> {
   const period = { ...periodOf(year, quarter, month), year, quarter, month };
-  const figures = await assessmentFigures(ctx.prisma, period, clock.today(), unitIds);
+  const today = clock.today();
+  const figures = await assessmentFigures(ctx.prisma, period, today, unitIds, requestDues(ctx, today));
   return { period, units: figures.filter((f) => f.unitId !== null), total: figures.find((f) => f.unitId === null)! };
 }
 
+const FigureKeyEnum = builder.enumType('AssessmentFigureKey', {
+  description: '考核指标 / An assessment figure',
+  values: Object.fromEntries(FIGURE_DEFINITIONS.map((d) => [d.key, { description: `${d.name} / ${d.nameEn}` }])) as Record<FigureDefinition['key'], { description: string }>,
+});
+
+const FigureDefinitionRef = builder.objectRef<FigureDefinition>('FigureDefinition').implement({
+  description: '考核指标的口径及其依据 / What an assessment figure counts, and the rule it comes from',
+  fields: (t) => ({
+    key: t.field({ type: FigureKeyEnum, description: '指标 / Figure', resolve: (d) => d.key }),
+    name: t.exposeString('name', { description: '名称 / Name' }),
+    nameEn: t.exposeString('nameEn', { description: '英文名称 / Name in English' }),
+    definition: t.exposeString('definition', { description: '口径 / Definition' }),
+    definitionEn: t.exposeString('definitionEn', { description: '英文口径 / Definition in English' }),
+    rule: t.exposeString('rule', { description: '依据（规则与原文条款） / The rule and clauses of the original text' }),
+  }),
+});
+
 builder.queryFields((t) => ({
+  figureDefinitions: t.field({
+    type: [FigureDefinitionRef],
+    description: '各考核指标的口径及依据（与 assessment 计算一致） / Each assessment figure’s definition and rule, as assessment computes it',
+    authScopes: { signedIn: true },
+    resolve: () => [...FIGURE_DEFINITIONS],
+  }),
   assessment: t.field({
     type: AssessmentRef,
     description: '考核指标：按年度、季度或月份，各单位及全局（数据库汇总） / Assessment figures for a year, quarter or month, per unit and overall (rule 25)',

@@ -187,11 +187,13 @@ builder.mutationFields((t) => ({
           data: {
             code: args.code!, name: args.name!, objectType: args.objectType!, category, methods: args.methods!, unitId: String(args.unitId),
             legalBasis: args.legalBasis!, defaultRatio: args.defaultRatio!, ratioCap, needsExpert: args.needsExpert ?? false, version: 1,
+            // Rule 1: a version takes effect on its day (the assessment reads the checklist of a period's end).
+            createdAt: clock.now(),
             remitUnits: { connect: remitUnitIds.map((id) => ({ id })) },
           },
         });
         await tx.checkItemVersion.create({
-          data: { checkItemId: created.id, version: 1, change: 'CREATE', snapshot: versionSnapshot(created, remitUnitIds), notice: args.notice?.trim() || '新增抽查事项', changedById: ctx.user!.id },
+          data: { checkItemId: created.id, version: 1, change: 'CREATE', snapshot: versionSnapshot(created, remitUnitIds), notice: args.notice?.trim() || '新增抽查事项', changedById: ctx.user!.id, changedAt: created.createdAt },
         });
         await audit(tx, ctx, { action: 'createCheckItem', entity: 'CheckItem', entityId: created.id, after: { ...created, remitUnitIds } });
         return tx.checkItem.findUniqueOrThrow({ ...query, where: { id: created.id } });
@@ -233,7 +235,7 @@ builder.mutationFields((t) => ({
           },
         });
         await tx.checkItemVersion.create({
-          data: { checkItemId: id, version: after.version, change: 'UPDATE', snapshot: versionSnapshot(after, remitUnitIds), notice: args.notice!.trim(), changedById: ctx.user!.id },
+          data: { checkItemId: id, version: after.version, change: 'UPDATE', snapshot: versionSnapshot(after, remitUnitIds), notice: args.notice!.trim(), changedById: ctx.user!.id, changedAt: clock.now() },
         });
         await audit(tx, ctx, { action: 'updateCheckItem', entity: 'CheckItem', entityId: id, before, after: { ...after, remitUnitIds } });
         return tx.checkItem.findUniqueOrThrow({ ...query, where: { id } });
@@ -253,7 +255,7 @@ builder.mutationFields((t) => ({
         if (before.retiredAt) return tx.checkItem.findUniqueOrThrow({ ...query, where: { id } });
         const after = await tx.checkItem.update({ where: { id }, data: { retiredAt: clock.now(), version: before.version + 1 } });
         await tx.checkItemVersion.create({
-          data: { checkItemId: id, version: after.version, change: 'RETIRE', snapshot: versionSnapshot(after, before.remitUnits.map((u) => u.id).sort()), notice: args.notice?.trim() || '停用该抽查事项', changedById: ctx.user!.id },
+          data: { checkItemId: id, version: after.version, change: 'RETIRE', snapshot: versionSnapshot(after, before.remitUnits.map((u) => u.id).sort()), notice: args.notice?.trim() || '停用该抽查事项', changedById: ctx.user!.id, changedAt: after.retiredAt! },
         });
         await audit(tx, ctx, { action: 'retireCheckItem', entity: 'CheckItem', entityId: id, before, after });
         return tx.checkItem.findUniqueOrThrow({ ...query, where: { id } });

@@ -2,9 +2,11 @@
 // points), a line of detail and links to the records behind the number.
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { Box, Card, CardContent, Link as MuiLink, Stack, Tooltip, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { Box, Card, CardContent, IconButton, Link as MuiLink, Stack, Tooltip, Typography } from '@mui/material';
+import InfoIcon from '@mui/icons-material/InfoOutlined';
+import { useLocale, useTranslate } from 'react-admin';
 import type { Change } from './figures';
+import type { FigureDefinition } from './types';
 
 export type Level = 'good' | 'fair' | 'poor' | 'none';
 export type CardLink = { label: string; to: string; count?: number; tone?: 'error' | 'warning' };
@@ -25,6 +27,34 @@ type Props = {
   to?: string;
   big?: boolean;
   testId: string;
+  /** The figure's 口径 and its rule, shown in a tooltip beside the title. */
+  definition?: FigureDefinition;
+};
+
+/** Rule 25: the definition a figure is computed by, and the rule it comes from, in the reader's language. */
+export const definitionText = (d: FigureDefinition, locale: string) =>
+  locale.startsWith('en') ? { name: d.nameEn, text: d.definitionEn, rule: d.rule } : { name: d.name, text: d.definition, rule: d.rule };
+
+export const DefinitionTip = ({ definition }: { definition: FigureDefinition }) => {
+  const translate = useTranslate();
+  const locale = useLocale();
+  const d = definitionText(definition, locale);
+  return (
+    <Tooltip
+      enterTouchDelay={0}
+      leaveTouchDelay={8000}
+      title={
+        <Box data-testid="figure-definition-text" sx={{ fontSize: '0.8rem', lineHeight: 1.5 }}>
+          <div>{d.text}</div>
+          <Box sx={{ mt: 0.5, opacity: 0.85 }}>{translate('leadership.definition_rule', { rule: d.rule })}</Box>
+        </Box>
+      }
+    >
+      <IconButton size="small" className="no-print" aria-label={translate('leadership.definition_of', { name: d.name })} data-testid="figure-definition" sx={{ p: 0.25, ml: 0.25 }}>
+        <InfoIcon sx={{ fontSize: '1rem' }} />
+      </IconButton>
+    </Tooltip>
+  );
 };
 
 export const ChangeLine = ({ change, previousLabel }: { change: Change; previousLabel?: string }) => {
@@ -52,10 +82,13 @@ export const ChangeLine = ({ change, previousLabel }: { change: Change; previous
   );
 };
 
-export const FigureCard = ({ title, value, level, change, previousLabel, detail, links, to, big, testId }: Props) => (
+export const FigureCard = ({ title, value, level, change, previousLabel, detail, links, to, big, testId, definition }: Props) => (
   <Card className="leadership-card" data-testid={testId} sx={{ borderTop: `4px solid ${LEVEL_COLOR[level]}`, height: '100%' }}>
     <CardContent sx={{ p: big ? 2.5 : 2, '&:last-child': { pb: big ? 2.5 : 2 } }}>
-      <Typography variant={big ? 'subtitle1' : 'body2'} color="text.secondary" sx={{ fontWeight: 500 }}>{title}</Typography>
+      <Typography component="div" variant={big ? 'subtitle1' : 'body2'} color="text.secondary" sx={{ fontWeight: 500, display: 'flex', alignItems: 'center' }}>
+        {title}
+        {definition && <DefinitionTip definition={definition} />}
+      </Typography>
       <Typography
         component={to ? Link : 'div'}
         {...(to ? { to } : {})}

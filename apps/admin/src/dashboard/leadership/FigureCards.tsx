@@ -6,16 +6,21 @@ import {
   confirmationLink, figureLink, libraryLink, formatDays, formatPercent, freshnessLevel, oldestConfirmation, planLink, ratio, shareChange, shareLevel,
   type Selection,
 } from './figures';
-import type { Assessment, PreviousAssessment } from './types';
+import type { Assessment, FigureDefinition, PreviousAssessment } from './types';
 
-type Props = { current: Assessment; previous: PreviousAssessment | undefined; selection: Selection; previousLabel: string; big: boolean };
+type Props = {
+  current: Assessment; previous: PreviousAssessment | undefined; selection: Selection; previousLabel: string; big: boolean;
+  definitions: readonly FigureDefinition[];
+};
+const def = (definitions: readonly FigureDefinition[], key: FigureDefinition['key']) => definitions.find((d) => d.key === key);
 
-export const CoverageCard = ({ current, previous, selection, previousLabel, big }: Props) => {
+export const CoverageCard = ({ current, previous, selection, previousLabel, big, definitions }: Props) => {
   const translate = useTranslate();
   const c = current.total.planCoverage;
   return (
     <FigureCard
       testId="card-coverage"
+      definition={def(definitions, 'PLAN_COVERAGE')}
       title={translate('leadership.cards.coverage')}
       value={formatPercent(c.share)}
       level={shareLevel(c.share)}
@@ -29,13 +34,36 @@ export const CoverageCard = ({ current, previous, selection, previousLabel, big 
   );
 };
 
-export const CompletionCard = ({ current, previous, selection, previousLabel, big }: Props) => {
+/** Rule 25 "completed vs planned": the plan lines ending in the period, against what was published on time. */
+export const PlanExecutionCard = ({ current, previous, selection, previousLabel, big, definitions }: Props) => {
+  const translate = useTranslate();
+  const x = current.total.planExecution;
+  return (
+    <FigureCard
+      testId="card-plan-execution"
+      definition={def(definitions, 'PLAN_EXECUTION')}
+      title={translate('leadership.cards.plan_execution')}
+      value={formatPercent(x.share)}
+      level={shareLevel(x.share)}
+      change={shareChange(x.share, previous?.total.planExecution.share)}
+      previousLabel={previousLabel}
+      to={planLink(selection.year, selection.unitId)}
+      big={big}
+      detail={translate('leadership.cards.plan_execution_detail', { planned: x.planned, drawn: x.drawn, completed: x.completed, done: x.done })}
+      links={x.linesWithoutTask > 0 ? [{ label: translate('leadership.cards.lines_without_task'), count: x.linesWithoutTask, to: planLink(selection.year, selection.unitId), tone: 'warning' }] : []}
+    />
+  );
+};
+
+/** G33: a target is done only when its result is published on time; late and missing are shown apart. */
+export const CompletionCard = ({ current, previous, selection, previousLabel, big, definitions }: Props) => {
   const translate = useTranslate();
   const c = current.total.taskCompletion;
   const p = current.period;
   return (
     <FigureCard
       testId="card-completion"
+      definition={def(definitions, 'TARGET_COMPLETION')}
       title={translate('leadership.cards.completion')}
       value={formatPercent(c.share)}
       level={shareLevel(c.share)}
@@ -43,22 +71,25 @@ export const CompletionCard = ({ current, previous, selection, previousLabel, bi
       previousLabel={previousLabel}
       to={figureLink('TARGETS_DRAWN', p, selection.unitId)}
       big={big}
-      detail={translate('leadership.cards.completion_detail', { done: c.targetsCompleted, drawn: c.targetsDrawn, tasksDone: c.tasksCompleted, tasks: c.tasks })}
+      detail={translate('leadership.cards.completion_detail', { done: c.targetsDone, drawn: c.targetsDrawn, checked: c.targetsCompleted, tasksDone: c.tasksCompleted, tasks: c.tasks })}
       links={[
-        { label: translate('leadership.kinds.TARGETS_COMPLETED'), count: c.targetsCompleted, to: figureLink('TARGETS_COMPLETED', p, selection.unitId) },
-        { label: translate('leadership.kinds.TARGETS_PENDING'), count: c.targetsDrawn - c.targetsCompleted, to: figureLink('TARGETS_PENDING', p, selection.unitId), tone: c.targetsDrawn > c.targetsCompleted ? 'warning' : undefined },
+        { label: translate('leadership.kinds.TARGETS_DONE'), count: c.targetsDone, to: figureLink('TARGETS_DONE', p, selection.unitId) },
+        { label: translate('leadership.kinds.TARGETS_LATE'), count: c.targetsLate, to: figureLink('TARGETS_LATE', p, selection.unitId), tone: c.targetsLate > 0 ? 'warning' : undefined },
+        { label: translate('leadership.kinds.TARGETS_MISSING'), count: c.targetsMissing, to: figureLink('TARGETS_MISSING', p, selection.unitId), tone: c.targetsMissing > 0 ? 'error' : undefined },
+        { label: translate('leadership.kinds.TARGETS_PENDING'), count: c.targetsDrawn - c.targetsCompleted, to: figureLink('TARGETS_PENDING', p, selection.unitId) },
       ]}
     />
   );
 };
 
-export const TimelyCard = ({ current, previous, selection, previousLabel, big }: Props) => {
+export const TimelyCard = ({ current, previous, selection, previousLabel, big, definitions }: Props) => {
   const translate = useTranslate();
   const e = current.total.timelyEntry;
   const p = current.period;
   return (
     <FigureCard
       testId="card-timely"
+      definition={def(definitions, 'TIMELY_ENTRY')}
       title={translate('leadership.cards.timely')}
       value={formatPercent(e.share)}
       level={shareLevel(e.share)}
@@ -76,7 +107,7 @@ export const TimelyCard = ({ current, previous, selection, previousLabel, big }:
   );
 };
 
-export const HandOverCard = ({ current, previous, selection, previousLabel, big }: Props) => {
+export const HandOverCard = ({ current, previous, selection, previousLabel, big, definitions }: Props) => {
   const translate = useTranslate();
   const f = current.total.followUp;
   const pf = previous?.total.followUp;
@@ -85,6 +116,7 @@ export const HandOverCard = ({ current, previous, selection, previousLabel, big 
   return (
     <FigureCard
       testId="card-handover"
+      definition={def(definitions, 'FOLLOW_UP')}
       title={translate('leadership.cards.handover')}
       value={formatPercent(share)}
       level={shareLevel(share)}
@@ -101,7 +133,7 @@ export const HandOverCard = ({ current, previous, selection, previousLabel, big 
   );
 };
 
-export const ClosingCard = ({ current, previous, selection, previousLabel, big }: Props) => {
+export const ClosingCard = ({ current, previous, selection, previousLabel, big, definitions }: Props) => {
   const translate = useTranslate();
   const f = current.total.followUp;
   const pf = previous?.total.followUp;
@@ -110,6 +142,7 @@ export const ClosingCard = ({ current, previous, selection, previousLabel, big }
   return (
     <FigureCard
       testId="card-closing"
+      definition={def(definitions, 'FOLLOW_UP')}
       title={translate('leadership.cards.closing')}
       value={formatPercent(share)}
       level={shareLevel(share)}
@@ -127,7 +160,7 @@ export const ClosingCard = ({ current, previous, selection, previousLabel, big }
 };
 
 /** Directories are a state, not a period's work: the card shows the stalest unit now, with no change line. */
-export const DirectoryCard = ({ current, selection, big }: Props) => {
+export const DirectoryCard = ({ current, selection, big, definitions }: Props) => {
   const translate = useTranslate();
   const units = current.units.map((u) => ({ id: u.unitId, name: u.unit?.name ?? '', days: u.directories.targets.daysSinceConfirmation }));
   const oldest = oldestConfirmation(units);
@@ -136,6 +169,7 @@ export const DirectoryCard = ({ current, selection, big }: Props) => {
   return (
     <FigureCard
       testId="card-directories"
+      definition={def(definitions, 'DIRECTORIES')}
       title={translate('leadership.cards.directories')}
       value={!oldest ? '—' : days === null ? translate('leadership.cards.never') : translate('leadership.cards.days', { smart_count: days })}
       level={oldest ? freshnessLevel(days) : 'none'}

@@ -9,7 +9,8 @@ import { Title, useTranslate } from 'react-admin';
 import { errorMessage } from '../../dataProvider/errors';
 import { ChartCard } from './ChartCard';
 import { ExportButton } from './ExportButton';
-import { ClosingCard, CompletionCard, CoverageCard, DirectoryCard, HandOverCard, TimelyCard } from './FigureCards';
+import { Definitions } from './Definitions';
+import { ClosingCard, CompletionCard, CoverageCard, DirectoryCard, HandOverCard, PlanExecutionCard, TimelyCard } from './FigureCards';
 import { periodLabel } from './figures';
 import { PeriodPicker } from './PeriodPicker';
 import { A4_CONTENT_PX, PrintStyles } from './PrintStyles';
@@ -75,7 +76,7 @@ const LeadershipDashboard = () => {
     };
   }, [current, trend.data, translate, selection.unitId]);
 
-  const cardProps = current && { current, previous: data?.previous, selection, previousLabel: previousText ?? '', big };
+  const cardProps = current && { current, previous: data?.previous, selection, previousLabel: previousText ?? '', big, definitions: data?.definitions ?? [] };
   const exportOf = (key: keyof typeof sheets, testId: string, name: string) => (
     <ExportButton compact sheets={sheets[key]} title={`${fileTitle}_${name}`} period={periodText} testId={testId} />
   );
@@ -118,10 +119,11 @@ const LeadershipDashboard = () => {
               display: 'grid',
               gap: 2,
               mb: 2,
-              gridTemplateColumns: printing ? 'repeat(3, 1fr)' : { xs: '1fr', sm: 'repeat(2, 1fr)', md: 'repeat(3, 1fr)', xl: 'repeat(6, 1fr)' },
+              gridTemplateColumns: printing ? 'repeat(4, 1fr)' : { xs: '1fr', sm: 'repeat(2, 1fr)', md: 'repeat(4, 1fr)', xl: 'repeat(7, 1fr)' },
             }}
           >
             <CoverageCard {...cardProps} />
+            <PlanExecutionCard {...cardProps} />
             <CompletionCard {...cardProps} />
             <TimelyCard {...cardProps} />
             <HandOverCard {...cardProps} />
@@ -187,6 +189,11 @@ const LeadershipDashboard = () => {
               action={exportOf('detail', 'export-detail', translate('leadership.sheets.detail'))}
             >
               <UnitTable assessment={current} unitChosen={!!selection.unitId} period={period} big={big} dense={printing} />
+            </ChartCard>
+            <ChartCard testId="card-definitions" wide title={translate('leadership.definitions')} subheader={translate('leadership.definitions_hint')}>
+              <Box id="definitions">
+                <Definitions definitions={data?.definitions ?? []} />
+              </Box>
             </ChartCard>
           </Box>
         </Box>

@@ -62,7 +62,7 @@ export const UnitTable = ({ assessment, unitChosen, period, big, dense }: { asse
                 </TableCell>
                 <TableCell>
                   <MuiLink component={Link} to={link('TARGETS_COMPLETED', f)} underline="hover" color="inherit">
-                    <Share share={c.share} sub={`${c.targetsCompleted}/${c.targetsDrawn}`} />
+                    <Share share={c.share} sub={`${c.targetsDone}/${c.targetsDrawn}`} />
                   </MuiLink>
                 </TableCell>
                 <TableCell>

@@ -5,7 +5,7 @@ export type Period = { year: number; quarter: number | null; month: number | nul
 export type Selection = Period & { unitId: string | null };
 
 export type FigureKind =
-  | 'TARGETS_DRAWN' | 'TARGETS_COMPLETED' | 'TARGETS_PENDING'
+  | 'TARGETS_DRAWN' | 'TARGETS_COMPLETED' | 'TARGETS_PENDING' | 'TARGETS_DONE' | 'TARGETS_LATE' | 'TARGETS_MISSING'
   | 'ENTRY_ON_TIME' | 'ENTRY_LATE' | 'ENTRY_MISSING' | 'ENTRY_PENDING'
   | 'VIOLATIONS_FOUND' | 'VIOLATIONS_HANDED_OVER' | 'VIOLATIONS_CLOSED' | 'VIOLATIONS_NOT_HANDED_OVER';
 

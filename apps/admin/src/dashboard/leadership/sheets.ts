@@ -53,11 +53,13 @@ export function completionSheet(t: Translate, a: Assessment, unitChosen = false)
     columns: [
       col(t, 'unit', 'text', 24), col(t, 'tasks', 'int'), col(t, 'tasks_completed', 'int'), col(t, 'tasks_on_time', 'int'),
       col(t, 'targets_drawn', 'int'), col(t, 'targets_completed', 'int'), col(t, 'targets_closed', 'int'), col(t, 'targets_transferred', 'int'),
+      col(t, 'targets_transferred_in', 'int'), col(t, 'targets_done', 'int'), col(t, 'late', 'int'), col(t, 'missing', 'int'),
       col(t, 'completion_share', 'percent'),
     ],
     rows: tableRows(a, unitChosen).map((f) => {
       const c = f.taskCompletion;
-      return [unitName(t, f), c.tasks, c.tasksCompleted, c.tasksCompletedOnTime, c.targetsDrawn, c.targetsCompleted, c.targetsClosed, c.targetsTransferred, c.share];
+      return [unitName(t, f), c.tasks, c.tasksCompleted, c.tasksCompletedOnTime, c.targetsDrawn, c.targetsCompleted, c.targetsClosed, c.targetsTransferred,
+        c.targetsTransferredIn, c.targetsDone, c.targetsLate, c.targetsMissing, c.share];
     }),
   };
 }

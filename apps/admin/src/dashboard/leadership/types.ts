@@ -10,4 +10,7 @@ export type Figures = Assessment['total'];
 
 export type PreviousAssessment = AssessmentQuery['previous'];
 
+/** What a figure counts and the rule it comes from (the API's figureDefinitions, from packages/domain). */
+export type FigureDefinition = AssessmentQuery['definitions'][number];
+
 export type TrendPoint = AssessmentTrendQuery['assessmentTrend'][number];

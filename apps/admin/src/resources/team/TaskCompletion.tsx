@@ -26,6 +26,8 @@ export const TaskCompletion = ({ task, canRun, teamsFormed, teamsConfirmed }: { 
   const cmd = useTeamCommand();
   const [open, setOpen] = useState(false);
   const [day, setDay] = useState('');
+  // Rule 20: the completion day is the day it is marked; an earlier day needs a reason (audited).
+  const [reason, setReason] = useState('');
   // The server refuses a completion day after its own today (pinned in demos and tests).
   const today = useToday();
 
@@ -47,12 +49,13 @@ export const TaskCompletion = ({ task, canRun, teamsFormed, teamsConfirmed }: { 
     cmd.clear();
     setOpen(false);
   };
-  const invalid = !day || day < task.windowFrom || day > today || !teamsConfirmed;
+  const backdated = !!day && day < today;
+  const invalid = !day || day < task.windowFrom || day > today || !teamsConfirmed || (backdated && !reason.trim());
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
         <Typography sx={{ flex: 1 }} color="text.secondary">{translate('task.complete_help')}</Typography>
-        <Button variant="contained" color="secondary" startIcon={<TaskAltIcon />} onClick={() => { setDay(today); setOpen(true); }} data-testid="complete-task">
+        <Button variant="contained" color="secondary" startIcon={<TaskAltIcon />} onClick={() => { setDay(today); setReason(''); setOpen(true); }} data-testid="complete-task">
           {translate('task.complete')}
         </Button>
       </Stack>
@@ -73,12 +76,26 @@ export const TaskCompletion = ({ task, canRun, teamsFormed, teamsConfirmed }: { 
             helperText={translate('task.completed_on_help', { from: localDay(task.windowFrom), today: localDay(today) })}
             slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: task.windowFrom, max: today } }}
           />
+          {backdated && (
+            <TextField
+              label={translate('task.completed_reason')}
+              value={reason}
+              onChange={(e) => { setReason(e.target.value); cmd.clear(); }}
+              name="reason"
+              required
+              fullWidth
+              multiline
+              minRows={2}
+              sx={{ mt: 2 }}
+              helperText={translate('task.completed_reason_help')}
+            />
+          )}
         </DialogContent>
         <DialogActions>
           <Button onClick={close} disabled={cmd.busy}>{translate('ra.action.cancel')}</Button>
           <Button variant="contained" color="secondary" disabled={cmd.busy || invalid} data-testid="complete-task-ok"
             onClick={async () => {
-              if (await cmd.run(() => apolloClient.mutate<CompleteTaskMutation, CompleteTaskMutationVariables>({ mutation: COMPLETE, variables: { taskId: task.id, completedOn: day } }), 'task.complete_ok')) close();
+              if (await cmd.run(() => apolloClient.mutate<CompleteTaskMutation, CompleteTaskMutationVariables>({ mutation: COMPLETE, variables: { taskId: task.id, completedOn: day, reason: backdated ? reason.trim() : null } }), 'task.complete_ok')) close();
             }}>
             {translate('task.complete')}
           </Button>
