@@ -95,7 +95,7 @@ const apiMessages = {
   'TEAM.TASK_NOT_DISPATCHED': '抽查任务的检查对象名单尚未锁定下发，不能匹配或调整检查组',
   'TEAM.ALREADY_MATCHED': '检查组已组建，不能重复匹配；如需调整请更换成员',
   'TEAM.JOINT_UNIT_NOT_NEIGHBOUR': '联合随机匹配只能与执行单位的相邻单位进行',
-  'TEAM.APPROVER_NOT_ALLOWED': '更换执法检查人员须经牵头单位或任务执行单位的在岗人员批准',
+  'TEAM.REQUEST_ALREADY_PENDING': '该成员已有待批准的更换或回避申请，请等待批准人处理',
   'TEAM.MEMBER_INACTIVE': '该成员已被更换，不在检查组中',
   'TEAM.NOT_AN_INSPECTOR': '只能更换执法检查人员（专家请另行委派）',
   'TEAM.VISITS_WITHOUT_TEAM': '尚有检查对象未组建检查组，请先随机匹配、联合匹配或直接委派，再确认检查组',

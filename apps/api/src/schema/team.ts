@@ -21,9 +21,12 @@
 //   leader leaves); the newcomer is stored with rank null, as directly assigned members are, and the audit
 //   event says mode DIRECT instead of DRAWN.
 import type { Prisma } from '@ssj/db/client';
-import { ReplacementReason, TeamMode, TeamRole } from '@ssj/db/client';
+import { ReplacementReason, ReplacementRequestStatus, TeamMode, TeamRole } from '@ssj/db/client';
 import {
   assignTeamDirectly as domainAssignTeamDirectly,
+  checkReplacementRequest,
+  decideReplacementRequest,
+  type ApproverCandidate,
   matchTeams as domainMatchTeams,
   matchTeamsJoint as domainMatchTeamsJoint,
   replaceMember as domainReplaceMember,
@@ -84,6 +87,10 @@ builder.prismaObject('Team', {
       description: '成员（含已被更换的，标记为非在岗） / Members, including replaced ones (inactive) (rule 16)',
       query: { orderBy: [{ createdAt: 'asc' }, { rank: 'asc' }, { id: 'asc' }] },
     }),
+    replacementRequests: t.relation('replacementRequests', {
+      description: '更换及回避申请（含已处理的） / Replacement and recusal requests, decided ones included (rule 16)',
+      query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+    }),
   }),
 });
 
@@ -107,6 +114,45 @@ builder.prismaObject('TeamMember', {
     approvedById: t.exposeID('approvedById', { nullable: true, description: '批准更换的用户 / The user who approved the replacement' }),
     replacesId: t.exposeID('replacesId', { nullable: true, description: '递补的是哪位成员 / The member this one replaced' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: '加入时间 / Joined at' }),
+  }),
+});
+
+export const ReplacementRequestStatusEnum = labelled('ReplacementRequestStatus', '更换/回避申请状态 / Status of a replacement request', ReplacementRequestStatus, {
+  PENDING: '待批准 / Pending',
+  APPROVED: '已批准 / Approved',
+  REFUSED: '已驳回 / Refused',
+});
+
+builder.prismaObject('ReplacementRequest', {
+  description: '更换或回避申请：由指定的批准人批准或驳回，批准后检查组才更换 / A request to replace a member or for a recusal, decided by the named approver (rule 16)',
+  authScopes: { signedIn: true },
+  select: { id: true },
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    taskId: t.exposeID('taskId', { description: '抽查任务 / Task' }),
+    task: t.relation('task', { description: '抽查任务 / Task' }),
+    teamId: t.exposeID('teamId', { description: '检查组 / Team' }),
+    team: t.relation('team', { description: '检查组 / Team' }),
+    memberId: t.exposeID('memberId', { description: '被更换（回避）的成员 / The member who would leave' }),
+    member: t.relation('member', { description: '被更换（回避）的成员 / The member who would leave' }),
+    reason: t.expose('reason', { type: ReplacementReasonEnum, description: '理由 / Reason' }),
+    note: t.exposeString('note', { description: '说明 / Note' }),
+    proposedInspectorId: t.exposeID('proposedInspectorId', { nullable: true, description: '建议的替换人员（为空则由排序中的下一位递补） / Proposed replacement; null = next in the ranking' }),
+    proposedInspector: t.relation('proposedInspector', { nullable: true, description: '建议的替换人员 / Proposed replacement' }),
+    requestedById: t.exposeID('requestedById', { description: '申请人 / Requester' }),
+    requestedBy: t.relation('requestedBy', { description: '申请人 / Requester' }),
+    approverId: t.exposeID('approverId', { description: '指定的批准人 / Named approver' }),
+    approver: t.relation('approver', { description: '指定的批准人 / Named approver' }),
+    status: t.expose('status', { type: ReplacementRequestStatusEnum, description: '状态 / Status' }),
+    decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true, description: '批准或驳回时间 / Decided at' }),
+    decisionNote: t.exposeString('decisionNote', { nullable: true, description: '批准意见或驳回理由 / Comment or reason of refusal' }),
+    newMemberId: t.exposeID('newMemberId', { nullable: true, description: '批准后递补的成员 / The member who stepped in' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: '申请时间 / Requested at' }),
+    canDecide: t.boolean({
+      description: '当前用户能否批准或驳回（仅指定的批准人，且不是申请人） / Whether the signed-in user may decide it',
+      select: { status: true, approverId: true, requestedById: true },
+      resolve: (r, _a, ctx) => r.status === 'PENDING' && !!ctx.user && ctx.user.id === r.approverId && ctx.user.id !== r.requestedById,
+    }),
   }),
 });
 
@@ -170,11 +216,13 @@ const taskForTeamsSelect = {
 } satisfies Prisma.TaskSelect;
 type TaskForTeams = Prisma.TaskGetPayload<{ select: typeof taskForTeamsSelect }>;
 
-async function loadDispatchedTask(tx: Tx, ctx: Context, taskId: string): Promise<TaskForTeams & { seed: string; drawId: string }> {
+async function loadDispatchedTask(
+  tx: Tx, ctx: Context, taskId: string, options: { skipUnitCheck?: boolean } = {},
+): Promise<TaskForTeams & { seed: string; drawId: string }> {
   await lockRow(tx, 'Task', taskId);
   const task = await tx.task.findUnique({ where: { id: taskId }, select: taskForTeamsSelect });
   if (!task) throw notFound('抽查任务');
-  assertUnitWrite(ctx.user, task.executingUnitId);
+  if (!options.skipUnitCheck) assertUnitWrite(ctx.user, task.executingUnitId);
   const draw = task.draws[0];
   if (task.status !== 'DISPATCHED' || !draw) throw userError('TEAM.TASK_NOT_DISPATCHED', undefined, { status: task.status });
   return { ...task, seed: draw.seed, drawId: draw.id };
@@ -258,79 +306,157 @@ async function matchAndStore(ctx: Context, taskId: string, jointUnitId: string |
   }, { maxWait: 60_000, timeout: 120_000 });
 }
 
-/** Rule 16: the approver is a user of the lead unit, the task's owner unit or its executing unit. */
-async function checkApprover(tx: Tx, approverId: string, task: { ownerUnitId: string; executingUnitId: string }) {
-  const approver = await tx.user.findUnique({ where: { id: approverId }, select: { id: true, active: true, role: true, unitId: true, unit: { select: { isLead: true } } } });
-  if (!approver) throw notFound('批准人');
-  const ok = approver.active && approver.role !== 'ANALYST' &&
-    (approver.unit.isLead || approver.unitId === task.ownerUnitId || approver.unitId === task.executingUnitId);
-  if (!ok) throw userError('TEAM.APPROVER_NOT_ALLOWED', undefined, { approverId });
-  return approver;
+/** The user as rule 16's approver check sees them. */
+async function approverCandidate(tx: Tx, userId: string): Promise<ApproverCandidate | null> {
+  const u = await tx.user.findUnique({ where: { id: userId }, select: { id: true, active: true, role: true, unitId: true, isPrincipal: true, unit: { select: { isLead: true } } } });
+  return u ? { id: u.id, active: u.active, role: u.role, unitId: u.unitId, unitIsLead: u.unit.isLead, isPrincipal: u.isPrincipal } : null;
 }
 
-/** Rule 16: replace one active inspector of a team by the next in the domain's ranking, or by a named one. */
-async function replace(
+/** The dispatched task a team serves: the one of its draw, else the visit's first dispatched task. */
+async function taskOfTeam(tx: Tx, team: { drawId: string | null; visitId: string }): Promise<string> {
+  const drawTask = team.drawId ? (await tx.draw.findUniqueOrThrow({ where: { id: team.drawId }, select: { taskId: true } })).taskId : null;
+  const candidates = await tx.task.findMany({
+    where: drawTask ? { id: drawTask, status: 'DISPATCHED' } : { status: 'DISPATCHED', targets: { some: { visitId: team.visitId } } },
+    select: { id: true }, orderBy: { createdAt: 'asc' },
+  });
+  if (candidates.length === 0) throw userError('TEAM.TASK_NOT_DISPATCHED');
+  return candidates[0]!.id;
+}
+
+/**
+ * Rule 16: asks the domain who replaces `inspectorId` in `team` (the named inspector or the next in the ranking)
+ * with the task's current pool, conflicts and load. Throws the domain's refusal.
+ */
+async function planReplacement(
+  tx: Tx, task: TaskForTeams & { seed: string }, team: StoredTeam,
+  o: { inspectorId: string; reason: ReplacementReason; approverId: string; namedInspectorId: string | null; namedName: string | null; extraConflict?: ConflictOfInterest | null },
+) {
+  const { visitIds, teams } = await visitsAndTeams(tx, task);
+  const pool = await inspectorPool(tx, team.jointUnitId ? [task.executingUnitId, team.jointUnitId] : [task.executingUnitId]);
+  const conflicts = await conflictsFor(tx, [team.visit.targetId]);
+  if (o.extraConflict) conflicts.push(o.extraConflict);
+  const result = domainReplaceMember({
+    team: toDomainTeam(team), inspectorId: o.inspectorId, reason: o.reason, approvedBy: o.approverId,
+    approvedOn: clock.today(), seed: task.seed, inspectors: pool, conflicts, load: teamLoads(teams.map(toDomainTeam)),
+    maxLoad: maxLoadFor(visitIds.length, task.teamSize, pool.length), directInspectorId: o.namedInspectorId,
+  });
+  if (!result.ok) throw userError(result.code, o.namedName && 'inspectorId' in result ? o.namedName : undefined, { ...result });
+  return result;
+}
+
+/**
+ * Rule 16 (G21): a request to replace an active inspector of a team (or their recusal). Nothing in the team
+ * changes: the named approver decides. The proposal is checked now, so an impossible one is refused at once.
+ */
+async function requestReplacement(
   ctx: Context,
-  o: { memberId: string; reason: ReplacementReason; note: string | null; approverId: string; recusal: boolean; replacementInspectorId?: string | null },
+  o: { memberId: string; reason: ReplacementReason; note: string; approverId: string; proposedInspectorId: string | null },
 ) {
   return ctx.prisma.$transaction(async (tx) => {
     const member = await tx.teamMember.findUnique({ where: { id: o.memberId }, select: { id: true, teamId: true, inspectorId: true, active: true, role: true } });
     if (!member) throw notFound('检查组成员');
     if (!member.inspectorId) throw userError('TEAM.NOT_AN_INSPECTOR');
-    if (!member.active) throw userError('TEAM.MEMBER_INACTIVE');
-    const team = await tx.team.findUniqueOrThrow({ where: { id: member.teamId }, select: { ...teamSelect, visit: { select: { targetId: true, taskTargets: { select: { taskId: true } } } } } });
-    // The task the team serves: the one of its draw, else the visit's dispatched task the user may write.
-    const drawTask = team.drawId ? (await tx.draw.findUniqueOrThrow({ where: { id: team.drawId }, select: { taskId: true } })).taskId : null;
-    const candidates = await tx.task.findMany({
-      where: { id: drawTask ? drawTask : { in: team.visit.taskTargets.map((t) => t.taskId) }, status: 'DISPATCHED' },
-      select: { id: true }, orderBy: { createdAt: 'asc' },
-    });
-    if (candidates.length === 0) throw userError('TEAM.TASK_NOT_DISPATCHED');
-    const task = await loadDispatchedTask(tx, ctx, candidates[0]!.id);
-    // Read the member again under the task's lock: a parallel replacement may have retired it meanwhile.
-    if (!(await tx.teamMember.findUniqueOrThrow({ where: { id: o.memberId }, select: { active: true } })).active) throw userError('TEAM.MEMBER_INACTIVE');
-    await checkApprover(tx, o.approverId, task);
-    const named = o.replacementInspectorId
-      ? await tx.inspector.findUnique({ where: { id: o.replacementInspectorId }, select: { id: true, name: true } })
+    const stored = await tx.team.findUniqueOrThrow({ where: { id: member.teamId }, select: { drawId: true, visitId: true } });
+    const task = await loadDispatchedTask(tx, ctx, await taskOfTeam(tx, stored));
+    // Read again under the task's lock: a parallel approval may have retired the member meanwhile.
+    const team = await tx.team.findUniqueOrThrow({ where: { id: member.teamId }, select: teamSelect });
+    if (!team.members.find((m) => m.id === member.id)?.active) throw userError('TEAM.MEMBER_INACTIVE');
+    const pending = await tx.replacementRequest.count({ where: { memberId: member.id, status: 'PENDING' } });
+    if (pending > 0) throw userError('TEAM.REQUEST_ALREADY_PENDING');
+    const approver = await approverCandidate(tx, o.approverId);
+    if (!approver) throw notFound('批准人');
+    const check = checkReplacementRequest({ requestedById: ctx.user!.id, approver, task });
+    if (!check.ok) throw userError(check.code, undefined, { approverId: o.approverId });
+    const named = o.proposedInspectorId
+      ? await tx.inspector.findUnique({ where: { id: o.proposedInspectorId }, select: { id: true, name: true } })
       : null;
-    if (o.replacementInspectorId && !named) throw notFound('指定的替换人员');
+    if (o.proposedInspectorId && !named) throw notFound('建议的替换人员');
+    // A recusing member is already treated as conflicted, so the dry run does not pick them back.
+    await planReplacement(tx, task, team, {
+      inspectorId: member.inspectorId, reason: o.reason, approverId: o.approverId, namedInspectorId: named?.id ?? null, namedName: named?.name ?? null,
+    });
+    const created = await tx.replacementRequest.create({
+      data: {
+        taskId: task.id, teamId: team.id, memberId: member.id, reason: o.reason, note: o.note, proposedInspectorId: named?.id ?? null,
+        requestedById: ctx.user!.id, approverId: o.approverId,
+      },
+      select: { id: true },
+    });
+    await audit(tx, ctx, {
+      action: o.reason === 'RECUSAL' ? 'requestRecusal' : 'requestMemberReplacement', entity: 'ReplacementRequest', entityId: created.id, unitId: task.executingUnitId,
+      after: {
+        taskId: task.id, teamId: team.id, memberId: member.id, inspectorId: member.inspectorId, reason: o.reason, note: o.note,
+        proposedInspectorId: named?.id ?? null, approverId: o.approverId, status: 'PENDING',
+      },
+    });
+    return created.id;
+  }, { maxWait: 60_000, timeout: 120_000 });
+}
 
+/**
+ * Rule 16: the named approver approves (the team changes now: the member leaves with reason and approver, the
+ * proposed inspector or the next in the ranking steps in; a recusal records the conflict of interest) or refuses
+ * (with a reason; the team stays). The request row is locked first, so parallel decisions have one effect.
+ */
+async function decideRequest(ctx: Context, requestId: string, decision: 'APPROVE' | 'REFUSE', note: string | null) {
+  return ctx.prisma.$transaction(async (tx) => {
+    await lockRow(tx, 'ReplacementRequest', requestId);
+    const request = await tx.replacementRequest.findUnique({
+      where: { id: requestId },
+      select: { id: true, taskId: true, teamId: true, memberId: true, reason: true, note: true, proposedInspectorId: true, requestedById: true, approverId: true, status: true, proposedInspector: { select: { name: true } } },
+    });
+    if (!request) throw notFound('更换申请');
+    const actor = await approverCandidate(tx, ctx.user!.id);
+    const task0 = await tx.task.findUniqueOrThrow({ where: { id: request.taskId }, select: { executingUnitId: true } });
+    const verdict = decideReplacementRequest({ request, actor: actor!, task: task0, decision, note });
+    if (!verdict.ok) throw userError(verdict.code, undefined, { requestId, status: request.status });
+    const decidedAt = clock.now();
+
+    if (verdict.status === 'REFUSED') {
+      await tx.replacementRequest.update({ where: { id: request.id }, data: { status: 'REFUSED', decidedAt, decisionNote: note } });
+      await audit(tx, ctx, {
+        action: 'refuseReplacementRequest', entity: 'ReplacementRequest', entityId: request.id, unitId: task0.executingUnitId,
+        before: { status: 'PENDING' }, after: { status: 'REFUSED', decisionNote: note, teamId: request.teamId, memberId: request.memberId },
+      });
+      return request.teamId;
+    }
+
+    // The approver acts on the executing unit's task (rule 16), so the unit-write check is not theirs to pass.
+    const task = await loadDispatchedTask(tx, ctx, request.taskId, { skipUnitCheck: true });
+    const team = await tx.team.findUniqueOrThrow({ where: { id: request.teamId }, select: teamSelect });
+    const member = team.members.find((m) => m.id === request.memberId)!;
+    if (!member.active) throw userError('TEAM.MEMBER_INACTIVE');
     const targetId = team.visit.targetId;
-    if (o.recusal) {
-      // Rule 16: the recusing inspector's interest is recorded, so no later matching draws them for this target.
+    const recusal = request.reason === 'RECUSAL';
+    const result = await planReplacement(tx, task, team, {
+      inspectorId: member.inspectorId!, reason: request.reason, approverId: ctx.user!.id,
+      namedInspectorId: request.proposedInspectorId, namedName: request.proposedInspector?.name ?? null,
+    });
+    if (recusal) {
+      // Rule 16: the recusing inspector's interest is registered, so no later matching draws them for this target.
       await tx.conflictOfInterest.upsert({
-        where: { inspectorId_targetId: { inspectorId: member.inspectorId, targetId } },
-        create: { inspectorId: member.inspectorId, targetId, reason: o.note ?? '回避' },
+        where: { inspectorId_targetId: { inspectorId: member.inspectorId!, targetId } },
+        create: { inspectorId: member.inspectorId!, targetId, reason: request.note, declaredById: request.requestedById },
         update: {},
       });
     }
-    const { visitIds, teams } = await visitsAndTeams(tx, task);
-    const pool = await inspectorPool(tx, team.jointUnitId ? [task.executingUnitId, team.jointUnitId] : [task.executingUnitId]);
-    const domainTeam = toDomainTeam(team);
-    const result = domainReplaceMember({
-      team: domainTeam, inspectorId: member.inspectorId, reason: o.reason, approvedBy: o.approverId,
-      approvedOn: clock.today(), seed: task.seed, inspectors: pool,
-      conflicts: await conflictsFor(tx, [targetId]), load: teamLoads(teams.map(toDomainTeam)),
-      maxLoad: maxLoadFor(visitIds.length, task.teamSize, pool.length), directInspectorId: named?.id ?? null,
-    });
-    if (!result.ok) throw userError(result.code, named && 'inspectorId' in result ? named.name : undefined, { ...result });
-
-    const now = clock.now();
     await tx.teamMember.update({
       where: { id: member.id },
-      data: { active: false, replacedAt: now, replacementReason: o.reason, replacementNote: o.note, approvedById: o.approverId },
+      data: { active: false, replacedAt: decidedAt, replacementReason: request.reason, replacementNote: request.note, approvedById: ctx.user!.id },
     });
     const r = result.replacement;
     const newcomer = await tx.teamMember.create({
       data: { teamId: team.id, inspectorId: r.inInspectorId, role: r.role, rank: r.inRank, replacesId: member.id },
       select: { id: true },
     });
+    await tx.replacementRequest.update({ where: { id: request.id }, data: { status: 'APPROVED', decidedAt, decisionNote: note, newMemberId: newcomer.id } });
     await audit(tx, ctx, {
-      action: o.recusal ? 'declareRecusal' : 'replaceTeamMember', entity: 'Team', entityId: team.id, unitId: task.executingUnitId,
-      before: { memberId: member.id, inspectorId: member.inspectorId, role: member.role },
+      action: 'approveReplacementRequest', entity: 'ReplacementRequest', entityId: request.id, unitId: task.executingUnitId,
+      before: { status: 'PENDING', memberId: member.id, inspectorId: member.inspectorId, role: member.role },
       after: {
-        memberId: newcomer.id, inspectorId: r.inInspectorId, role: r.role, rank: r.inRank, mode: named ? 'DIRECT' : 'DRAWN',
-        reason: o.reason, note: o.note, approvedById: o.approverId, conflictRecorded: o.recusal,
+        status: 'APPROVED', teamId: team.id, memberId: newcomer.id, inspectorId: r.inInspectorId, role: r.role, rank: r.inRank,
+        mode: request.proposedInspectorId ? 'DIRECT' : 'DRAWN', reason: request.reason, note: request.note,
+        requestedById: request.requestedById, approvedById: ctx.user!.id, conflictRecorded: recusal,
       },
     });
     return team.id;
@@ -433,44 +559,76 @@ builder.mutationFields((t) => ({
       return ctx.prisma.team.findUniqueOrThrow({ ...query, where: { id: teamId } });
     },
   }),
-  replaceTeamMember: t.prismaField({
-    type: 'Team',
-    description: '更换检查组成员（岗位变动、工作冲突、身体原因、回避；须经批准，由排序中的下一位递补，或由批准人指定替换人员） / Replace a member, with reason and approver, by the next in the ranking or by a named inspector (rule 16)',
+  requestMemberReplacement: t.prismaField({
+    type: 'ReplacementRequest',
+    description:
+      '申请更换检查组成员（岗位变动、工作冲突、身体原因），由指定的批准人（牵头科室人员或执行单位负责人，不能是申请人本人）批准后才更换；可建议替换人员，不填则由随机排序中的下一位递补 / Ask for a member\'s replacement; the named approver (lead unit or the executing unit\'s principal, never the requester) decides, and only then does the team change (rule 16)',
     authScopes: { writer: true },
     args: {
       memberId: t.arg.id({ required: false, description: '被更换的成员 / The member who leaves' }),
       reason: t.arg({ type: ReplacementReasonEnum, required: false, description: '更换理由 / Reason' }),
       note: t.arg.string({ required: false, description: '说明 / Note' }),
-      approverId: t.arg.id({ required: false, description: '批准人（牵头单位或执行单位的用户） / Approver: a user of the lead or executing unit' }),
-      replacementInspectorId: t.arg.id({
+      approverId: t.arg.id({ required: false, description: '批准人（牵头科室人员或执行单位负责人） / Approver: a lead-unit user or the executing unit\'s principal' }),
+      proposedInspectorId: t.arg.id({
         required: false,
-        description:
-          '指定替换人员（可选；不填则由随机排序中的下一位递补）：执行单位在岗、具备执法资格、参与抽取、与检查对象无利害关系且不在本组的执法检查人员，更换组长时须可任组长；记录为直接指定（无排序位次） / Optional named replacement (default: the next in the ranking): a serving, qualified, drawable inspector of the executing unit without a conflict of interest and not in the team, who may lead if the leader is replaced; recorded as assigned directly (no rank)',
+        description: '建议的替换人员（可选；不填则由随机排序中的下一位递补），记录为直接指定 / Proposed replacement (default: the next in the ranking), recorded as named directly',
       }),
     },
     resolve: async (query, _r, args, ctx) => {
-      requireFields(args, { memberId: '检查组成员', reason: '更换理由', approverId: '批准人' });
-      const teamId = await replace(ctx, {
-        memberId: String(args.memberId), reason: args.reason!, note: args.note ?? null, approverId: String(args.approverId), recusal: false,
-        replacementInspectorId: args.replacementInspectorId ? String(args.replacementInspectorId) : null,
+      requireFields(args, { memberId: '检查组成员', reason: '更换理由', note: '说明', approverId: '批准人' });
+      if (args.reason === 'RECUSAL') throw userError('VALIDATION.INVALID', '回避请使用回避申请');
+      const id = await requestReplacement(ctx, {
+        memberId: String(args.memberId), reason: args.reason!, note: args.note!, approverId: String(args.approverId),
+        proposedInspectorId: args.proposedInspectorId ? String(args.proposedInspectorId) : null,
       });
-      return ctx.prisma.team.findUniqueOrThrow({ ...query, where: { id: teamId } });
+      return ctx.prisma.replacementRequest.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),
-  declareRecusal: t.prismaField({
-    type: 'Team',
-    description: '成员申报回避：记录利害关系并由排序中的下一位递补 / A member recuses: the conflict of interest is recorded and the next in the ranking steps in (rule 16, G21)',
+  requestRecusal: t.prismaField({
+    type: 'ReplacementRequest',
+    description: '申请回避：成员与检查对象有利害关系，经指定的批准人批准后登记利害关系并更换 / Ask for a member\'s recusal; on approval the conflict is registered and the member replaced (rule 16, G21)',
     authScopes: { writer: true },
     args: {
       memberId: t.arg.id({ required: false, description: '回避的成员 / The recusing member' }),
       note: t.arg.string({ required: false, description: '利害关系说明 / The interest declared' }),
+      approverId: t.arg.id({ required: false, description: '批准人 / Approver' }),
+      proposedInspectorId: t.arg.id({ required: false, description: '建议的替换人员（可选） / Proposed replacement (optional)' }),
     },
     resolve: async (query, _r, args, ctx) => {
-      requireFields(args, { memberId: '检查组成员', note: '利害关系说明' });
-      const teamId = await replace(ctx, {
-        memberId: String(args.memberId), reason: 'RECUSAL', note: args.note!, approverId: ctx.user!.id, recusal: true,
+      requireFields(args, { memberId: '检查组成员', note: '利害关系说明', approverId: '批准人' });
+      const id = await requestReplacement(ctx, {
+        memberId: String(args.memberId), reason: 'RECUSAL', note: args.note!, approverId: String(args.approverId),
+        proposedInspectorId: args.proposedInspectorId ? String(args.proposedInspectorId) : null,
       });
-      return ctx.prisma.team.findUniqueOrThrow({ ...query, where: { id: teamId } });
+      return ctx.prisma.replacementRequest.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+  approveReplacementRequest: t.prismaField({
+    type: 'ReplacementRequest',
+    description: '批准更换或回避申请（仅限指定的批准人，且不能是申请人）；批准后检查组随即更换 / The named approver approves; the team changes now (rule 16)',
+    authScopes: { signedIn: true },
+    args: {
+      requestId: t.arg.id({ required: false, description: '申请 / Request' }),
+      note: t.arg.string({ required: false, description: '批准意见 / Comment' }),
+    },
+    resolve: async (query, _r, args, ctx) => {
+      requireFields(args, { requestId: '更换申请' });
+      await decideRequest(ctx, String(args.requestId), 'APPROVE', args.note ?? null);
+      return ctx.prisma.replacementRequest.findUniqueOrThrow({ ...query, where: { id: String(args.requestId) } });
+    },
+  }),
+  refuseReplacementRequest: t.prismaField({
+    type: 'ReplacementRequest',
+    description: '驳回更换或回避申请（须说明理由；检查组不变） / The named approver refuses, with a reason; the team stays (rule 16)',
+    authScopes: { signedIn: true },
+    args: {
+      requestId: t.arg.id({ required: false, description: '申请 / Request' }),
+      note: t.arg.string({ required: false, description: '驳回理由 / Why refused' }),
+    },
+    resolve: async (query, _r, args, ctx) => {
+      requireFields(args, { requestId: '更换申请' });
+      await decideRequest(ctx, String(args.requestId), 'REFUSE', args.note ?? null);
+      return ctx.prisma.replacementRequest.findUniqueOrThrow({ ...query, where: { id: String(args.requestId) } });
     },
   }),
   confirmTeams: t.prismaField({
