@@ -158,27 +158,54 @@ describe('random matching (rules 5, 15)', () => {
 });
 
 describe('direct assignment (rule 15, G19)', () => {
-  it('refuses a team of one, no leader or an unqualified member, and records the reason of a valid one', async () => {
-    const { targets } = await dispatchedTask(1);
-    const visitId = targets[0]!.visitId;
-    const [a, b] = (await pool()).map((i) => i.id) as [string, string];
-    const unqualified = await t.prisma.inspector.create({ data: { name: '无证人员', idNumber: '370305199001011234', unitId: kgk, qualified: false, drawable: false } });
-    const assign = (ids: string[], leader: string) =>
-      t.gql(`mutation($v: ID, $ids: [ID!], $l: ID) { assignTeamDirectly(visitId: $v, inspectorIds: $ids, leaderId: $l, reason: "本科室人员不足，经科务会研究直接委派") { ${TEAM_FIELDS} } }`, { v: visitId, ids, l: leader }, kg);
+  const assignAs = (token: string, visitId: string, ids: string[], leader: string, reason = '本科室人员不足，经科务会研究直接委派') =>
+    t.gql(`mutation($v: ID, $ids: [ID!], $l: ID, $r: String) { assignTeamDirectly(visitId: $v, inspectorIds: $ids, leaderId: $l, reason: $r) { ${TEAM_FIELDS} } }`, { v: visitId, ids, l: leader, r: reason }, token);
+  const outlook = (taskId: string, token: string) =>
+    t.gql('query($id: ID!) { directAssignmentOutlook(taskId: $id) { allowed basis matching shortBy openVisits } }', { id: taskId }, token);
 
-    expect(codeOf(await assign([a], a))).toBe('TEAM.TOO_SMALL');
-    expect(codeOf(await assign([a, b], 'nobody'))).toBe('TEAM.NO_LEADER');
-    expect(codeOf(await assign([a, unqualified.id], a))).toBe('TEAM.UNQUALIFIED');
-    expect(await t.prisma.team.count({ where: { visitId } })).toBe(0);
-
-    const ok = await assign([b, a], a);
+  it('is refused while matching would find enough inspectors, unless the lead unit assigns with a reason', async () => {
+    const { taskId, targets } = await dispatchedTask(2);
+    const [a, b] = (await pool()).filter((i) => i.mayLead).map((i) => i.id) as [string, string];
+    expect((await outlook(taskId, kg)).data!.directAssignmentOutlook).toEqual({ allowed: false, basis: null, matching: 'ENOUGH', shortBy: 0, openVisits: 2 });
+    const refused = await assignAs(kg, targets[0]!.visitId, [a, b], a);
+    expect(codeOf(refused)).toBe('TEAM.DIRECT_ASSIGNMENT_NOT_NEEDED');
+    expect(await t.prisma.team.count({ where: { visitId: targets[0]!.visitId } })).toBe(0);
+    // The lead unit approves by assigning itself, with a reason; without one it is refused too.
+    expect((await outlook(taskId, admin)).data!.directAssignmentOutlook).toMatchObject({ allowed: true, basis: 'LEAD_UNIT_APPROVED' });
+    expect(codeOf(await assignAs(admin, targets[0]!.visitId, [a, b], a, ''))).toBe('VALIDATION.REQUIRED');
+    const ok = await assignAs(admin, targets[0]!.visitId, [a, b], a, '该企业为专项整治对象，经牵头科室同意直接委派');
     expect(ok.errors).toBeUndefined();
-    expect(ok.data!.assignTeamDirectly).toMatchObject({ mode: 'DIRECT', drawId: null });
-    expect(ok.data!.assignTeamDirectly.members.map((m: { inspectorId: string; role: string }) => [m.inspectorId, m.role])).toEqual(
-      expect.arrayContaining([[a, 'LEADER'], [b, 'MEMBER']]),
-    );
     const ev = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'assignTeamDirectly', entityId: ok.data!.assignTeamDirectly.id } });
-    expect(ev.after).toMatchObject({ reason: '本科室人员不足，经科务会研究直接委派' });
+    expect(ev.after).toMatchObject({ basis: 'LEAD_UNIT_APPROVED', reason: '该企业为专项整治对象，经牵头科室同意直接委派' });
+  });
+
+  it('refuses a team of one, no leader or an unqualified member, and records the reason of a valid one when too few', async () => {
+    const { taskId, targets } = await dispatchedTask(1);
+    const visitId = targets[0]!.visitId;
+    const [a, b] = (await pool()).filter((i) => i.mayLead).map((i) => i.id) as [string, string];
+    // Matching reports too few: only one inspector of the unit takes part in draws.
+    const others = (await pool()).filter((i) => i.id !== a).map((i) => i.id);
+    await t.prisma.inspector.updateMany({ where: { id: { in: others } }, data: { drawable: false } });
+    try {
+      expect((await outlook(taskId, kg)).data!.directAssignmentOutlook).toMatchObject({ allowed: true, basis: 'TOO_FEW_INSPECTORS', matching: 'TEAM.TOO_FEW_INSPECTORS', shortBy: 1 });
+      const unqualified = await t.prisma.inspector.create({ data: { name: '无证人员', idNumber: '370305199001011234', unitId: kgk, qualified: false, drawable: false } });
+      const assign = (ids: string[], leader: string) => assignAs(kg, visitId, ids, leader);
+      expect(codeOf(await assign([a], a))).toBe('TEAM.TOO_SMALL');
+      expect(codeOf(await assign([a, b], 'nobody'))).toBe('TEAM.NO_LEADER');
+      expect(codeOf(await assign([a, unqualified.id], a))).toBe('TEAM.UNQUALIFIED');
+      expect(await t.prisma.team.count({ where: { visitId } })).toBe(0);
+
+      const ok = await assign([b, a], a);
+      expect(ok.errors).toBeUndefined();
+      expect(ok.data!.assignTeamDirectly).toMatchObject({ mode: 'DIRECT', drawId: null });
+      expect(ok.data!.assignTeamDirectly.members.map((m: { inspectorId: string; role: string }) => [m.inspectorId, m.role])).toEqual(
+        expect.arrayContaining([[a, 'LEADER'], [b, 'MEMBER']]),
+      );
+      const ev = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'assignTeamDirectly', entityId: ok.data!.assignTeamDirectly.id } });
+      expect(ev.after).toMatchObject({ reason: '本科室人员不足，经科务会研究直接委派', basis: 'TOO_FEW_INSPECTORS', shortBy: 1 });
+    } finally {
+      await t.prisma.inspector.updateMany({ where: { id: { in: others } }, data: { drawable: true } });
+    }
   });
 });
 
@@ -449,9 +476,10 @@ describe('confirming the teams (rule 15)', () => {
     const inspectors = await pool();
     const lead = inspectors.find((i) => i.mayLead)!.id;
     const other = inspectors.find((i) => i.id !== lead)!.id;
+    // Matching would find enough, so only the lead unit assigns directly (with a reason).
     const direct = await t.gql(
       'mutation($v: ID, $ids: [ID!], $l: ID) { assignTeamDirectly(visitId: $v, inspectorIds: $ids, leaderId: $l, reason: "先行委派") { id } }',
-      { v: targets[0]!.visitId, ids: [lead, other], l: lead }, kg,
+      { v: targets[0]!.visitId, ids: [lead, other], l: lead }, admin,
     );
     expect(direct.errors).toBeUndefined();
     const refused = await confirm(taskId);

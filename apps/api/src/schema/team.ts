@@ -25,6 +25,7 @@ import { ReplacementReason, ReplacementRequestStatus, TeamMode, TeamRole } from 
 import {
   assignTeamDirectly as domainAssignTeamDirectly,
   checkReplacementRequest,
+  mayAssignTeamDirectly,
   decideReplacementRequest,
   type ApproverCandidate,
   matchTeams as domainMatchTeams,
@@ -210,7 +211,7 @@ function toDomainTeam(team: StoredTeam): DomainTeam {
 const taskForTeamsSelect = {
   id: true, status: true, teamSize: true, ownerUnitId: true, executingUnitId: true,
   executingUnit: { select: { id: true, code: true, neighbourCodes: true } },
-  checkItems: { select: { checkItem: { select: { id: true, needsExpert: true } } } },
+  checkItems: { select: { checkItem: { select: { id: true, needsExpert: true, expertField: true } } } },
   targets: { select: { targetId: true, visitId: true }, orderBy: { targetId: 'asc' as const } },
   draws: { where: { kind: 'TARGETS' as const, status: 'LOCKED' as const }, select: { id: true, seed: true }, orderBy: { sequence: 'desc' as const }, take: 1 },
 } satisfies Prisma.TaskSelect;
@@ -243,6 +244,40 @@ function toGraphqlRefusal(r: Exclude<MatchingResult, { ok: true }>): never {
   throw userError(r.code, r.problems.join('；'), { problems: r.problems });
 }
 
+/**
+ * Rule 15: what matching the task's visits without a team would give now (DRAWN, or JOINT with `jointUnitId`),
+ * without storing anything — used by matchTeams and to decide whether direct assignment is allowed.
+ */
+async function dryMatch(tx: Tx, task: TaskForTeams & { seed: string }, jointUnitId: string | null) {
+  const { visitIds, teams: existing } = await visitsAndTeams(tx, task);
+  const served = new Set(existing.map((t) => t.visitId));
+  const open = task.targets.filter((t) => t.visitId && !served.has(t.visitId));
+  const pool = await inspectorPool(tx, jointUnitId ? [task.executingUnitId, jointUnitId] : [task.executingUnitId]);
+  const targetIds = open.map((t) => t.targetId);
+  const conflicts = await conflictsFor(tx, targetIds);
+  const expertItems = task.checkItems.filter((c) => c.checkItem.needsExpert).map((c) => ({ id: c.checkItem.id, needsExpert: true, expertField: c.checkItem.expertField }));
+  const experts = expertItems.length > 0
+    ? (await tx.expert.findMany({ where: { retiredAt: null }, select: { id: true, field: true }, orderBy: { id: 'asc' } })).map((e) => ({ id: e.id, fields: [e.field] }))
+    : [];
+  const targets: MatchingTarget[] = targetIds.map((targetId) => ({ targetId, checkItems: expertItems }));
+  const maxLoad = maxLoadFor(visitIds.length, task.teamSize, pool.length);
+  const input = {
+    seed: task.seed, targets, inspectors: pool, experts, conflicts, teamSize: task.teamSize, maxLoad,
+    currentLoad: teamLoads(existing.map(toDomainTeam)),
+  };
+  const result = jointUnitId
+    ? domainMatchTeamsJoint({ ...input, ownUnitId: task.executingUnitId, jointUnitId })
+    : domainMatchTeams(input);
+  return { open, pool, maxLoad, result };
+}
+
+/** Rule 15 (G19): may the signed-in user assign a team of this task directly, and on what basis. */
+async function directAssignmentVerdict(tx: Tx, ctx: Context, task: TaskForTeams & { seed: string }, reason: string | null) {
+  const { result } = await dryMatch(tx, task, null);
+  const unit = await tx.unit.findUnique({ where: { id: ctx.user!.unitId }, select: { isLead: true } });
+  return { matching: result, verdict: mayAssignTeamDirectly({ matching: result, leadUnitApproved: !!unit?.isLead, reason }) };
+}
+
 /** Rules 15 (G19): draw teams for the task's visits without one, DRAWN or JOINT with a neighbour's inspectors. */
 async function matchAndStore(ctx: Context, taskId: string, jointUnitId: string | null) {
   return ctx.prisma.$transaction(async (tx) => {
@@ -255,27 +290,8 @@ async function matchAndStore(ctx: Context, taskId: string, jointUnitId: string |
         throw userError('TEAM.JOINT_UNIT_NOT_NEIGHBOUR', joint.code, { jointUnitId: joint.id, neighbourCodes: task.executingUnit.neighbourCodes });
       }
     }
-    const { visitIds, teams: existing } = await visitsAndTeams(tx, task);
-    const served = new Set(existing.map((t) => t.visitId));
-    const open = task.targets.filter((t) => t.visitId && !served.has(t.visitId));
-    if (open.length === 0) throw userError('TEAM.ALREADY_MATCHED', undefined, { teamCount: existing.length });
-
-    const pool = await inspectorPool(tx, joint ? [task.executingUnitId, joint.id] : [task.executingUnitId]);
-    const targetIds = open.map((t) => t.targetId);
-    const conflicts = await conflictsFor(tx, targetIds);
-    const expertItems = task.checkItems.filter((c) => c.checkItem.needsExpert).map((c) => ({ id: c.checkItem.id, needsExpert: true, expertField: null }));
-    const experts = expertItems.length > 0
-      ? (await tx.expert.findMany({ where: { retiredAt: null }, select: { id: true, field: true }, orderBy: { id: 'asc' } })).map((e) => ({ id: e.id, fields: [e.field] }))
-      : [];
-    const targets: MatchingTarget[] = targetIds.map((targetId) => ({ targetId, checkItems: expertItems }));
-    const maxLoad = maxLoadFor(visitIds.length, task.teamSize, pool.length);
-    const input = {
-      seed: task.seed, targets, inspectors: pool, experts, conflicts, teamSize: task.teamSize, maxLoad,
-      currentLoad: teamLoads(existing.map(toDomainTeam)),
-    };
-    const result = joint
-      ? domainMatchTeamsJoint({ ...input, ownUnitId: task.executingUnitId, jointUnitId: joint.id })
-      : domainMatchTeams(input);
+    const { open, pool, maxLoad, result } = await dryMatch(tx, task, joint?.id ?? null);
+    if (open.length === 0) throw userError('TEAM.ALREADY_MATCHED', undefined, { teamCount: task.targets.length });
     if (!result.ok) toGraphqlRefusal(result);
 
     const visitOf = new Map(open.map((t) => [t.targetId, t.visitId!]));
@@ -463,7 +479,40 @@ async function decideRequest(ctx: Context, requestId: string, decision: 'APPROVE
   }, { maxWait: 60_000, timeout: 120_000 });
 }
 
+type DirectAssignmentOutlook = { allowed: boolean; basis: string | null; matching: string; shortBy: number; openVisits: number };
+const DirectAssignmentOutlookRef = builder.objectRef<DirectAssignmentOutlook>('DirectAssignmentOutlook').implement({
+  description: '能否直接委派检查组（规则15，G19） / Whether a task\'s teams may be assigned directly (rule 15, G19)',
+  fields: (t) => ({
+    allowed: t.exposeBoolean('allowed', { description: '当前用户能否直接委派 / Whether the signed-in user may assign directly now' }),
+    basis: t.exposeString('basis', {
+      nullable: true,
+      description: '依据：TOO_FEW_INSPECTORS（随机匹配人员不足）或 LEAD_UNIT_APPROVED（牵头科室同意，须说明理由） / TOO_FEW_INSPECTORS, or LEAD_UNIT_APPROVED (a lead-unit user, with a reason)',
+    }),
+    matching: t.exposeString('matching', { description: '随机匹配试算结果：ENOUGH 或拒绝代码 / Dry-run matching: ENOUGH or the refusal code' }),
+    shortBy: t.exposeInt('shortBy', { description: '还差的执法检查人员数 / Inspectors missing' }),
+    openVisits: t.exposeInt('openVisits', { description: '尚无检查组的检查对象数 / Visits without a team' }),
+  }),
+});
+
 builder.queryFields((t) => ({
+  directAssignmentOutlook: t.field({
+    type: DirectAssignmentOutlookRef,
+    description: '试算随机匹配，判断能否直接委派检查组（人员不足时，或牵头科室人员说明理由） / Dry-runs matching to tell whether direct assignment is allowed (rule 15, G19)',
+    authScopes: { writer: true },
+    args: { taskId: t.arg.id({ required: true, description: '抽查任务 / Task' }) },
+    resolve: (_r, args, ctx) =>
+      ctx.prisma.$transaction(async (tx) => {
+        const task = await loadDispatchedTask(tx, ctx, String(args.taskId));
+        const { open } = await dryMatch(tx, task, null);
+        // The reason is asked for in the dialog; here "with a reason" is assumed for a lead-unit user.
+        const { matching, verdict } = await directAssignmentVerdict(tx, ctx, task, 'x');
+        return {
+          allowed: open.length > 0 && verdict.ok, basis: verdict.ok ? verdict.basis : null,
+          matching: matching.ok ? 'ENOUGH' : matching.code,
+          shortBy: !matching.ok && matching.code === 'TEAM.TOO_FEW_INSPECTORS' ? matching.shortBy : 0, openVisits: open.length,
+        };
+      }, { maxWait: 60_000, timeout: 120_000 }),
+  }),
   teamsOfTask: t.prismaField({
     type: ['Team'],
     description: '抽查任务各检查对象的检查组 / The teams of a task\'s visits',
@@ -527,9 +576,12 @@ builder.mutationFields((t) => ({
         const task = tasks.find((tk) => ctx.user?.role === 'ADMIN' || tk.executingUnitId === ctx.user?.unitId) ?? tasks[0]!;
         assertUnitWrite(ctx.user, task.executingUnitId);
         // Lock the task, then count the visit's teams again: a parallel assignment may have committed meanwhile.
-        await lockRow(tx, 'Task', task.id);
+        const locked = await loadDispatchedTask(tx, ctx, task.id);
         const teamCount = await tx.team.count({ where: { visitId } });
         if (teamCount > 0) throw userError('TEAM.ALREADY_MATCHED', undefined, { teamCount });
+        // Rule 15 (G19): only when matching reports too few inspectors, or with a reason the lead unit approves.
+        const { matching, verdict } = await directAssignmentVerdict(tx, ctx, locked, args.reason ?? null);
+        if (!verdict.ok) throw userError(verdict.code, undefined, { matching: matching.ok ? 'ENOUGH' : matching.code });
         const found = await tx.inspector.findMany({ where: { id: { in: inspectorIds }, retiredAt: null }, select: { id: true, unitId: true, qualified: true, canLead: true } });
         const byId = new Map(found.map((i) => [i.id, i]));
         const missing = inspectorIds.filter((id) => !byId.has(id));
@@ -552,7 +604,11 @@ builder.mutationFields((t) => ({
         });
         await audit(tx, ctx, {
           action: 'assignTeamDirectly', entity: 'Team', entityId: created.id, unitId: task.executingUnitId,
-          after: { visitId, taskId: task.id, reason: args.reason, members: result.team.members.map((m) => [m.inspectorId, m.role]) },
+          after: {
+            visitId, taskId: task.id, reason: args.reason, basis: verdict.basis,
+            shortBy: !matching.ok && matching.code === 'TEAM.TOO_FEW_INSPECTORS' ? matching.shortBy : 0,
+            members: result.team.members.map((m) => [m.inspectorId, m.role]),
+          },
         });
         return created.id;
       });
