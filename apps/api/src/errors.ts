@@ -95,6 +95,7 @@ const apiMessages = {
   'TEAM.TASK_NOT_DISPATCHED': '抽查任务的检查对象名单尚未锁定下发，不能匹配或调整检查组',
   'TEAM.ALREADY_MATCHED': '检查组已组建，不能重复匹配；如需调整请更换成员',
   'TEAM.JOINT_UNIT_NOT_NEIGHBOUR': '联合随机匹配只能与执行单位的相邻单位进行',
+  'CONFLICT.ALREADY_REGISTERED': '该执法检查人员与该检查对象的利害关系已登记',
   'TEAM.REQUEST_ALREADY_PENDING': '该成员已有待批准的更换或回避申请，请等待批准人处理',
   'TEAM.MEMBER_INACTIVE': '该成员已被更换，不在检查组中',
   'TEAM.NOT_AN_INSPECTOR': '只能更换执法检查人员（专家请另行委派）',

@@ -2,6 +2,7 @@
 // replacement and recusal (rules 5, 15, 16; G19–G22).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectorRanking } from '@ssj/domain';
+import { clock } from '../src/clock.ts';
 import { codeOf, createTestApp, type TestApp } from './helpers.ts';
 
 let t: TestApp;
@@ -154,6 +155,71 @@ describe('random matching (rules 5, 15)', () => {
     } finally {
       await t.prisma.unit.update({ where: { id: kgk }, data: { neighbourCodes: [] } });
     }
+  });
+});
+
+describe('the conflict register (rule 16: declared ahead of time, honoured by matching)', () => {
+  it('registers an inspector ↔ target conflict with a reason; matching skips it; removal keeps the trail', async () => {
+    const { taskId, seed, targets } = await dispatchedTask(1);
+    const targetId = targets[0]!.targetId;
+    const ranking = inspectorRanking(seed, targetId, await pool());
+    const [first, second] = ranking.map((r) => r.inspector.id) as [string, string];
+    const create = (inspectorId: string, reason: string, token = kg) =>
+      t.gql('mutation($i: ID, $t: ID, $r: String) { createConflictOfInterest(inspectorId: $i, targetId: $t, reason: $r) { id reason declaredById inspector { id } target { id } } }', { i: inspectorId, t: targetId, r: reason }, token);
+    expect(codeOf(await create(first, ''))).toBe('VALIDATION.REQUIRED');
+    // Another unit cannot register for KGK's inspectors (rule 3).
+    expect(codeOf(await create(first, '亲属任职', await t.login('wenshao')))).toBe('FORBIDDEN');
+    const made = await Promise.all([create(first, '配偶在该企业任财务负责人'), create(second, '曾为该企业提供咨询服务')]);
+    for (const m of made) expect(m.errors).toBeUndefined();
+    expect(made[0]!.data!.createConflictOfInterest).toMatchObject({ reason: '配偶在该企业任财务负责人', declaredById: kgUserId });
+    expect(codeOf(await create(first, '重复登记'))).toBe('CONFLICT.ALREADY_REGISTERED');
+    const listed = await t.gql('query($t: ID) { allConflictOfInterests(filter: { targetId: $t }) { id } _allConflictOfInterestsMeta(filter: { targetId: $t }) { count } }', { t: targetId }, kg);
+    expect(listed.data!._allConflictOfInterestsMeta.count).toBe(2);
+
+    const r = await match(taskId);
+    expect(r.errors).toBeUndefined();
+    const ids = (r.data!.matchTeams[0].members as { inspectorId: string }[]).map((m) => m.inspectorId);
+    expect(ids).not.toContain(first);
+    expect(ids).not.toContain(second);
+
+    const id = made[1]!.data!.createConflictOfInterest.id as string;
+    expect(codeOf(await t.gql('mutation($id: ID!) { deleteConflictOfInterest(id: $id) { id } }', { id }, kg))).toBe('VALIDATION.REQUIRED');
+    const removed = await t.gql('mutation($id: ID!) { deleteConflictOfInterest(id: $id, reason: "咨询关系已于三年前终止") { id } }', { id }, kg);
+    expect(removed.errors).toBeUndefined();
+    expect(await t.prisma.conflictOfInterest.count({ where: { targetId } })).toBe(1);
+    const ev = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'deleteConflictOfInterest', entityId: id } });
+    expect(ev.before).toMatchObject({ reason: '曾为该企业提供咨询服务' });
+    expect(ev.after).toMatchObject({ removalReason: '咨询关系已于三年前终止' });
+  });
+});
+
+describe('a delegated task (rule 4 with G14)', () => {
+  it('needs the executing unit to confirm its inspector directory before its teams are matched', async () => {
+    const { taskId } = await dispatchedTask(1);
+    // Delegated to DHK after the draw, whose directories were never confirmed in this database.
+    await t.prisma.task.update({ where: { id: taskId }, data: { executingUnitId: dhk } });
+    await t.prisma.directoryConfirmation.deleteMany({ where: { unitId: dhk } });
+    const run = () => t.gql(`mutation($id: ID) { matchTeams(taskId: $id) { id members { inspector { unit { code } } } } }`, { id: taskId }, admin);
+    const refused = await run();
+    expect(codeOf(refused)).toBe('TEAM.DIRECTORY_NOT_CONFIRMED');
+    expect(refused.errors![0]!.message).toMatch(/执行单位.*确认/);
+    expect(await t.prisma.auditEvent.count({ where: { action: 'matchTeams', entityId: taskId } })).toBe(0);
+
+    expect((await t.gql('mutation($u: ID) { confirmDirectories(unitId: $u) { id } }', { u: dhk }, admin)).errors).toBeUndefined();
+    const ok = await run();
+    expect(ok.errors).toBeUndefined();
+    for (const m of ok.data!.matchTeams[0].members) expect(m.inspector.unit.code).toBe('DHK');
+    const ev = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'matchTeams', entityId: taskId } });
+    expect(ev.after).toMatchObject({ delegated: true });
+  });
+
+  it('stops being enough once the confirmation is older than 24 hours', async () => {
+    const { taskId } = await dispatchedTask(1);
+    await t.prisma.task.update({ where: { id: taskId }, data: { executingUnitId: dhk } });
+    await t.prisma.directoryConfirmation.deleteMany({ where: { unitId: dhk } });
+    const admUser = adminId;
+    await t.prisma.directoryConfirmation.create({ data: { unitId: dhk, confirmedById: admUser, confirmedAt: new Date(clock.now().getTime() - 25 * 3600_000), targetCount: 0, inspectorCount: 0 } });
+    expect(codeOf(await t.gql(`mutation($id: ID) { matchTeams(taskId: $id) { id } }`, { id: taskId }, admin))).toBe('TEAM.DIRECTORY_NOT_CONFIRMED');
   });
 });
 

@@ -48,6 +48,7 @@ export type DomainErrorCode =
   | 'TEAM.DECISION_NEEDS_REASON'
   | 'TEAM.DIRECT_ASSIGNMENT_NOT_NEEDED'
   | 'TEAM.EXPERT_FIELD_MISMATCH'
+  | 'TEAM.DIRECTORY_NOT_CONFIRMED'
   // rule 6: plan coverage
   | 'PLAN.COVERAGE_INCOMPLETE'
   | 'PLAN.NO_REMIT'
@@ -104,6 +105,7 @@ export const messages: Record<DomainErrorCode, string> = {
   'TEAM.DECISION_NEEDS_REASON': '驳回申请须说明理由',
   'TEAM.DIRECT_ASSIGNMENT_NOT_NEEDED': '随机匹配可以组建检查组，不得直接委派；执法检查人员不足时，或经牵头科室同意并说明理由，方可直接委派',
   'TEAM.EXPERT_FIELD_MISMATCH': '专家的专业领域与检查事项要求的领域不符',
+  'TEAM.DIRECTORY_NOT_CONFIRMED': '委托执行的任务，执行单位须在匹配检查组前 24 小时内确认本单位执法检查人员名录库为最新',
 
   'PLAN.COVERAGE_INCOMPLETE': '年度抽查工作计划未覆盖本单位职责范围内的全部抽查事项，不能报备',
   'PLAN.NO_REMIT':

@@ -557,3 +557,21 @@ export function mayAssignTeamDirectly(input: {
 export function expertFitsCheckItem(expert: ExpertCandidate, item: Pick<MatchingCheckItem, 'expertField'>): boolean {
   return !item.expertField || expert.fields.includes(item.expertField);
 }
+
+// ——— delegated tasks (rules 4, 11) ———————————————————————————————————————————————————
+
+/**
+ * Rule 4 with G14: the draw confirmed the owner unit's directories, but a delegated task's teams are drawn from
+ * the executing unit's inspectors — so that unit confirms its inspector directory (recently, as for a draw)
+ * before its teams are matched. A task the owner executes itself needs nothing more.
+ */
+export function matchingDirectoryCheck(input: {
+  ownerUnitId: string;
+  executingUnitId: string;
+  /** The executing unit has a confirmation recent enough (the draw's 24-hour window). */
+  executingUnitConfirmedFresh: boolean;
+}): { ok: true; delegated: boolean } | { ok: false; code: 'TEAM.DIRECTORY_NOT_CONFIRMED' } {
+  const delegated = input.ownerUnitId !== input.executingUnitId;
+  if (delegated && !input.executingUnitConfirmedFresh) return { ok: false, code: 'TEAM.DIRECTORY_NOT_CONFIRMED' };
+  return { ok: true, delegated };
+}

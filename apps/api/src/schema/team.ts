@@ -25,6 +25,7 @@ import { ReplacementReason, ReplacementRequestStatus, TeamMode, TeamRole } from 
 import {
   assignTeamDirectly as domainAssignTeamDirectly,
   checkReplacementRequest,
+  matchingDirectoryCheck,
   mayAssignTeamDirectly,
   decideReplacementRequest,
   type ApproverCandidate,
@@ -48,6 +49,7 @@ import { notFound, userError } from '../errors.ts';
 import { assertUnitWrite, requireFields } from '../validation.ts';
 import { chinaDay, clock } from '../clock.ts';
 import { lockRow } from '../locking.ts';
+import { latestConfirmation } from './commands/drawInputs.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -290,6 +292,10 @@ async function matchAndStore(ctx: Context, taskId: string, jointUnitId: string |
         throw userError('TEAM.JOINT_UNIT_NOT_NEIGHBOUR', joint.code, { jointUnitId: joint.id, neighbourCodes: task.executingUnit.neighbourCodes });
       }
     }
+    // Rule 4 (G14): a delegated task's executing unit confirms its inspector directory before its teams are drawn.
+    const confirmation = await latestConfirmation(tx, task.executingUnitId, clock.now());
+    const directories = matchingDirectoryCheck({ ownerUnitId: task.ownerUnitId, executingUnitId: task.executingUnitId, executingUnitConfirmedFresh: confirmation.fresh });
+    if (!directories.ok) throw userError(directories.code, undefined, { unitId: task.executingUnitId, lastConfirmedAt: confirmation.confirmation?.confirmedAt ?? null });
     const { open, pool, maxLoad, result } = await dryMatch(tx, task, joint?.id ?? null);
     if (open.length === 0) throw userError('TEAM.ALREADY_MATCHED', undefined, { teamCount: task.targets.length });
     if (!result.ok) toGraphqlRefusal(result);
@@ -315,6 +321,7 @@ async function matchAndStore(ctx: Context, taskId: string, jointUnitId: string |
       action: joint ? 'matchTeamsJointly' : 'matchTeams', entity: 'Task', entityId: task.id, unitId: task.executingUnitId,
       after: {
         drawId: task.drawId, maxLoad, teamSize: task.teamSize, poolSize: pool.length, jointUnitId: joint?.id ?? null,
+        delegated: directories.delegated, directoryConfirmationId: directories.delegated ? confirmation.confirmation?.id ?? null : null,
         teams: result.teams.map((t, i) => ({ teamId: ids[i], targetId: t.targetId, members: t.members.map((m) => [m.inspectorId, m.role, m.rank]), experts: t.experts.map((e) => e.expertId) })),
       },
     });
