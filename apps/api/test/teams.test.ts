@@ -223,6 +223,42 @@ describe('a delegated task (rule 4 with G14)', () => {
   });
 });
 
+describe('experts assigned directly (G9, G19)', () => {
+  it('assigns an expert of the item\'s field with a reason; a wrong field, an item not needing one and a repeat are refused', async () => {
+    const { taskId } = await dispatchedTask(1);
+    const team = (await match(taskId)).data!.matchTeams[0] as { id: string };
+    const [geo, survey] = await Promise.all([
+      t.prisma.expert.create({ data: { name: '周地质', organization: '山东省第一地质矿产勘查院', field: '矿山地质' } }),
+      t.prisma.expert.create({ data: { name: '吴测绘', organization: '淄博市测绘院', field: '测绘' } }),
+    ]);
+    const other = await t.prisma.checkItem.findFirstOrThrow({ where: { code: { not: 'LZZR-03' } } });
+    const assign = (expertId: string, itemId: string, reason: string | null = '矿区边界核查需地质专家') =>
+      t.gql('mutation($t: ID, $e: ID, $c: ID, $r: String) { assignExpertDirectly(teamId: $t, expertId: $e, checkItemId: $c, reason: $r) { id members { expertId role rank assignmentReason active } } }', { t: team.id, e: expertId, c: itemId, r: reason }, kg);
+    // The item does not need an expert yet.
+    expect(codeOf(await assign(geo.id, checkItemId))).toBe('TEAM.EXPERT_NOT_NEEDED');
+    const saved = await t.prisma.checkItem.findUniqueOrThrow({ where: { id: checkItemId }, select: { needsExpert: true, expertField: true } });
+    await t.prisma.checkItem.update({ where: { id: checkItemId }, data: { needsExpert: true, expertField: '矿山地质' } });
+    await t.prisma.checkItem.update({ where: { id: other.id }, data: { needsExpert: true } });
+    try {
+      expect(codeOf(await assign(geo.id, other.id))).toBe('TEAM.EXPERT_NOT_NEEDED');
+      expect(codeOf(await assign(survey.id, checkItemId))).toBe('TEAM.EXPERT_FIELD_MISMATCH');
+      expect(codeOf(await assign(geo.id, checkItemId, null))).toBe('VALIDATION.REQUIRED');
+      expect(await t.prisma.teamMember.count({ where: { teamId: team.id, role: 'EXPERT' } })).toBe(0);
+      const ok = await assign(geo.id, checkItemId);
+      expect(ok.errors).toBeUndefined();
+      expect(ok.data!.assignExpertDirectly.members.filter((m: { role: string }) => m.role === 'EXPERT')).toEqual([
+        { expertId: geo.id, role: 'EXPERT', rank: null, assignmentReason: '矿区边界核查需地质专家', active: true },
+      ]);
+      expect(codeOf(await assign(geo.id, checkItemId))).toBe('TEAM.DUPLICATE_MEMBER');
+      const ev = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'assignExpertDirectly', entityId: team.id } });
+      expect(ev.after).toMatchObject({ expertId: geo.id, field: '矿山地质', mode: 'DIRECT', reason: '矿区边界核查需地质专家' });
+    } finally {
+      await t.prisma.checkItem.update({ where: { id: checkItemId }, data: saved });
+      await t.prisma.checkItem.update({ where: { id: other.id }, data: { needsExpert: other.needsExpert } });
+    }
+  });
+});
+
 describe('direct assignment (rule 15, G19)', () => {
   const assignAs = (token: string, visitId: string, ids: string[], leader: string, reason = '本科室人员不足，经科务会研究直接委派') =>
     t.gql(`mutation($v: ID, $ids: [ID!], $l: ID, $r: String) { assignTeamDirectly(visitId: $v, inspectorIds: $ids, leaderId: $l, reason: $r) { ${TEAM_FIELDS} } }`, { v: visitId, ids, l: leader, r: reason }, token);

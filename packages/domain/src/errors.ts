@@ -49,6 +49,8 @@ export type DomainErrorCode =
   | 'TEAM.DIRECT_ASSIGNMENT_NOT_NEEDED'
   | 'TEAM.EXPERT_FIELD_MISMATCH'
   | 'TEAM.DIRECTORY_NOT_CONFIRMED'
+  | 'TEAM.EXPERT_NOT_NEEDED'
+  | 'TEAM.EXPERT_REASON_REQUIRED'
   // rule 6: plan coverage
   | 'PLAN.COVERAGE_INCOMPLETE'
   | 'PLAN.NO_REMIT'
@@ -105,6 +107,8 @@ export const messages: Record<DomainErrorCode, string> = {
   'TEAM.DECISION_NEEDS_REASON': '驳回申请须说明理由',
   'TEAM.DIRECT_ASSIGNMENT_NOT_NEEDED': '随机匹配可以组建检查组，不得直接委派；执法检查人员不足时，或经牵头科室同意并说明理由，方可直接委派',
   'TEAM.EXPERT_FIELD_MISMATCH': '专家的专业领域与检查事项要求的领域不符',
+  'TEAM.EXPERT_NOT_NEEDED': '只有任务中需要专家参与的检查事项才能委派专家',
+  'TEAM.EXPERT_REASON_REQUIRED': '直接委派专家须说明理由',
   'TEAM.DIRECTORY_NOT_CONFIRMED': '委托执行的任务，执行单位须在匹配检查组前 24 小时内确认本单位执法检查人员名录库为最新',
 
   'PLAN.COVERAGE_INCOMPLETE': '年度抽查工作计划未覆盖本单位职责范围内的全部抽查事项，不能报备',

@@ -558,6 +558,25 @@ export function expertFitsCheckItem(expert: ExpertCandidate, item: Pick<Matching
   return !item.expertField || expert.fields.includes(item.expertField);
 }
 
+/**
+ * G19 (某些检查事项需要专家参与的，可…直接委派): an expert is assigned directly to a team only for a check item of the
+ * task that needs one, with the field the item asks for, once per team, and with a reason.
+ */
+export function checkExpertAssignment(input: {
+  item: (MatchingCheckItem & { inTask: boolean }) | null;
+  expert: ExpertCandidate;
+  team: Pick<Team, 'experts'>;
+  reason: string | null | undefined;
+}):
+  | { ok: true; field: string | null }
+  | { ok: false; code: 'TEAM.EXPERT_NOT_NEEDED' | 'TEAM.EXPERT_FIELD_MISMATCH' | 'TEAM.DUPLICATE_MEMBER' | 'TEAM.EXPERT_REASON_REQUIRED' } {
+  if (!input.item || !input.item.inTask || !input.item.needsExpert) return { ok: false, code: 'TEAM.EXPERT_NOT_NEEDED' };
+  if (!expertFitsCheckItem(input.expert, input.item)) return { ok: false, code: 'TEAM.EXPERT_FIELD_MISMATCH' };
+  if (input.team.experts.some((e) => e.expertId === input.expert.id)) return { ok: false, code: 'TEAM.DUPLICATE_MEMBER' };
+  if (!(input.reason ?? '').trim()) return { ok: false, code: 'TEAM.EXPERT_REASON_REQUIRED' };
+  return { ok: true, field: input.item.expertField ?? null };
+}
+
 // ——— delegated tasks (rules 4, 11) ———————————————————————————————————————————————————
 
 /**

@@ -24,6 +24,7 @@ import type { Prisma } from '@ssj/db/client';
 import { ReplacementReason, ReplacementRequestStatus, TeamMode, TeamRole } from '@ssj/db/client';
 import {
   assignTeamDirectly as domainAssignTeamDirectly,
+  checkExpertAssignment,
   checkReplacementRequest,
   matchingDirectoryCheck,
   mayAssignTeamDirectly,
@@ -116,6 +117,7 @@ builder.prismaObject('TeamMember', {
     replacementNote: t.exposeString('replacementNote', { nullable: true, description: '更换说明 / Replacement note' }),
     approvedById: t.exposeID('approvedById', { nullable: true, description: '批准更换的用户 / The user who approved the replacement' }),
     replacesId: t.exposeID('replacesId', { nullable: true, description: '递补的是哪位成员 / The member this one replaced' }),
+    assignmentReason: t.exposeString('assignmentReason', { nullable: true, description: '直接委派专家的理由 / Why an expert was assigned directly (G19)' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: '加入时间 / Joined at' }),
   }),
 });
@@ -692,6 +694,45 @@ builder.mutationFields((t) => ({
       requireFields(args, { requestId: '更换申请' });
       await decideRequest(ctx, String(args.requestId), 'REFUSE', args.note ?? null);
       return ctx.prisma.replacementRequest.findUniqueOrThrow({ ...query, where: { id: String(args.requestId) } });
+    },
+  }),
+  assignExpertDirectly: t.prismaField({
+    type: 'Team',
+    description: '直接委派专家参加检查组（仅限任务中需要专家参与的检查事项，专家领域须与事项要求相符，须说明理由） / Assign an expert to a team directly, for a check item that needs one, in its field, with a reason (G9, G19)',
+    authScopes: { writer: true },
+    args: {
+      teamId: t.arg.id({ required: false, description: '检查组 / Team' }),
+      expertId: t.arg.id({ required: false, description: '专家 / Expert' }),
+      checkItemId: t.arg.id({ required: false, description: '需要专家参与的检查事项 / The check item that needs the expert' }),
+      reason: t.arg.string({ required: false, description: '直接委派的理由 / Why assigned directly' }),
+    },
+    resolve: async (query, _r, args, ctx) => {
+      requireFields(args, { teamId: '检查组', expertId: '专家', checkItemId: '检查事项', reason: '直接委派的理由' });
+      const teamId = String(args.teamId);
+      await ctx.prisma.$transaction(async (tx) => {
+        const stored = await tx.team.findUnique({ where: { id: teamId }, select: { drawId: true, visitId: true } });
+        if (!stored) throw notFound('检查组');
+        const task = await loadDispatchedTask(tx, ctx, await taskOfTeam(tx, stored));
+        const team = await tx.team.findUniqueOrThrow({ where: { id: teamId }, select: teamSelect });
+        const expert = await tx.expert.findUnique({ where: { id: String(args.expertId) }, select: { id: true, field: true, retiredAt: true } });
+        if (!expert || expert.retiredAt) throw notFound('专家');
+        const item = await tx.checkItem.findUnique({ where: { id: String(args.checkItemId) }, select: { id: true, needsExpert: true, expertField: true } });
+        if (!item) throw notFound('检查事项');
+        const verdict = checkExpertAssignment({
+          item: { ...item, inTask: task.checkItems.some((c) => c.checkItem.id === item.id) },
+          expert: { id: expert.id, fields: [expert.field] }, team: toDomainTeam(team), reason: args.reason,
+        });
+        if (!verdict.ok) throw userError(verdict.code, undefined, { expertField: item.expertField, expertFieldOfExpert: expert.field });
+        const created = await tx.teamMember.create({
+          data: { teamId, expertId: expert.id, role: 'EXPERT', rank: null, assignmentReason: args.reason!.trim() },
+          select: { id: true },
+        });
+        await audit(tx, ctx, {
+          action: 'assignExpertDirectly', entity: 'Team', entityId: teamId, unitId: task.executingUnitId,
+          after: { memberId: created.id, expertId: expert.id, checkItemId: item.id, field: verdict.field, mode: 'DIRECT', reason: args.reason },
+        });
+      }, { maxWait: 60_000, timeout: 120_000 });
+      return ctx.prisma.team.findUniqueOrThrow({ ...query, where: { id: teamId } });
     },
   }),
   confirmTeams: t.prismaField({
