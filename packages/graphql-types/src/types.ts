@@ -321,6 +321,8 @@ export type ConflictOfInterestFilter = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   inspectorId?: InputMaybe<Scalars['ID']['input']>;
   targetId?: InputMaybe<Scalars['ID']['input']>;
+  /** 检查对象（多个） / Targets */
+  targetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** 执法检查人员所属单位 / The inspector's unit */
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };

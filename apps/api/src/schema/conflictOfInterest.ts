@@ -37,6 +37,7 @@ const ConflictOfInterestFilter = builder.inputType('ConflictOfInterestFilter', {
     ids: t.idList({ required: false }),
     inspectorId: t.id({ required: false }),
     targetId: t.id({ required: false }),
+    targetIds: t.idList({ required: false, description: '检查对象（多个） / Targets' }),
     unitId: t.id({ required: false, description: '执法检查人员所属单位 / The inspector\'s unit' }),
   }),
 });
@@ -46,6 +47,7 @@ function where(f: typeof ConflictOfInterestFilter.$inferInput | null | undefined
     ...(f?.ids ? { id: { in: f.ids.map(String) } } : {}),
     ...(f?.inspectorId ? { inspectorId: String(f.inspectorId) } : {}),
     ...(f?.targetId ? { targetId: String(f.targetId) } : {}),
+    ...(f?.targetIds ? { targetId: { in: f.targetIds.map(String) } } : {}),
     ...(f?.unitId ? { inspector: { unitId: String(f.unitId) } } : {}),
   };
 }
