@@ -802,7 +802,9 @@ class Workflow {
     const requester = this.staffOf(execCode);
     if (requester.id === approver.id) throw new Error(`demo workflow: ${task.row.code} replacement would be self-approved`);
     const askedAt = new Date(at.getTime() - 4 * 3600_000);
-    const requestId = this.ctx.nextId();
+    // Derived, not drawn from nextId(): taking an id here would shift every later id, so the later draws' parameters
+    // (and seeds) would change and the demo's teams with them.
+    const requestId = `${newcomer.id}-rq`;
     this.replacementRequests.push({
       id: requestId, taskId: task.row.id as string, teamId: team.row.id as string, memberId: leaving.id, reason: r.reason, note: r.note, proposedInspectorId: null,
       requestedById: requester.id, approverId: approver.id, status: 'APPROVED', decidedAt: at, decisionNote: null, newMemberId: newcomer.id, createdAt: askedAt,
