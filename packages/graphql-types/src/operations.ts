@@ -397,6 +397,16 @@ export type AssessmentUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AssessmentUnitsQuery = { allUnits: Array<{ id: string, code: string, name: string, kind: UnitKind }> };
 
+export type AssignExpertDirectlyMutationVariables = Exact<{
+  teamId?: string | null | undefined;
+  expertId?: string | null | undefined;
+  checkItemId?: string | null | undefined;
+  reason?: string | null | undefined;
+}>;
+
+
+export type AssignExpertDirectlyMutation = { assignExpertDirectly: { id: string } };
+
 export type AssignTeamDirectlyMutationVariables = Exact<{
   visitId?: string | null | undefined;
   inspectorIds?: Array<string> | string | null | undefined;
@@ -724,7 +734,12 @@ export type TaskTeamsQueryVariables = Exact<{
 }>;
 
 
-export type TaskTeamsQuery = { Task: { id: string, code: string, status: TaskStatus, ownerUnitId: string, executingUnitId: string, windowFrom: string, windowTo: string, completedOn: string | null, teamSize: number, executingUnit: { id: string, code: string, name: string, neighbourCodes: Array<string> }, targets: Array<{ id: string, targetId: string, visitId: string | null, status: TaskTargetStatus, resultDueOn: string | null, resultDueProvisional: boolean, target: { id: string, name: string, creditCode: string } }> } | null, teamsOfTask: Array<{ id: string, visitId: string, mode: TeamMode, jointUnitId: string | null, confirmedAt: string | null, createdAt: string, jointUnit: { id: string, code: string, name: string } | null, members: Array<{ id: string, inspectorId: string | null, expertId: string | null, role: TeamRole, rank: number | null, active: boolean, replacedAt: string | null, replacementReason: ReplacementReason | null, replacementNote: string | null, approvedById: string | null, replacesId: string | null, assignmentReason: string | null, createdAt: string, inspector: { id: string, name: string, unitId: string, canLead: boolean, unit: { id: string, name: string } } | null, expert: { id: string, name: string, organization: string, field: string } | null }>, replacementRequests: Array<{ id: string, memberId: string, reason: ReplacementReason, note: string, status: ReplacementRequestStatus, requestedById: string, approverId: string, decidedAt: string | null, decisionNote: string | null, canDecide: boolean, createdAt: string, proposedInspector: { id: string, name: string } | null, requestedBy: { id: string, name: string }, approver: { id: string, name: string } }> }> };
+export type TaskTeamsQuery = { Task: { id: string, code: string, status: TaskStatus, ownerUnitId: string, executingUnitId: string, windowFrom: string, windowTo: string, completedOn: string | null, teamSize: number, executingUnit: { id: string, code: string, name: string, neighbourCodes: Array<string> }, checkItems: Array<{ id: string, code: string, name: string, needsExpert: boolean, expertField: string | null }>, targets: Array<{ id: string, targetId: string, visitId: string | null, status: TaskTargetStatus, resultDueOn: string | null, resultDueProvisional: boolean, target: { id: string, name: string, creditCode: string } }> } | null, teamsOfTask: Array<{ id: string, visitId: string, mode: TeamMode, jointUnitId: string | null, confirmedAt: string | null, createdAt: string, jointUnit: { id: string, code: string, name: string } | null, members: Array<{ id: string, inspectorId: string | null, expertId: string | null, role: TeamRole, rank: number | null, active: boolean, replacedAt: string | null, replacementReason: ReplacementReason | null, replacementNote: string | null, approvedById: string | null, replacesId: string | null, assignmentReason: string | null, createdAt: string, inspector: { id: string, name: string, unitId: string, canLead: boolean, unit: { id: string, name: string } } | null, expert: { id: string, name: string, organization: string, field: string } | null }>, replacementRequests: Array<{ id: string, memberId: string, reason: ReplacementReason, note: string, status: ReplacementRequestStatus, requestedById: string, approverId: string, decidedAt: string | null, decisionNote: string | null, canDecide: boolean, createdAt: string, proposedInspector: { id: string, name: string } | null, requestedBy: { id: string, name: string }, approver: { id: string, name: string } }> }> };
+
+export type TeamExpertsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeamExpertsQuery = { allExperts: Array<{ id: string, name: string, organization: string, field: string }> };
 
 export type TeamInspectorsQueryVariables = Exact<{ [key: string]: never; }>;
 

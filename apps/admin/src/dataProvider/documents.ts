@@ -158,6 +158,7 @@ export const TASK_TEAMS = /* GraphQL */ `
     Task(id: $id) {
       id code status ownerUnitId executingUnitId windowFrom windowTo completedOn teamSize
       executingUnit { id code name neighbourCodes }
+      checkItems { id code name needsExpert expertField }
       targets { id targetId visitId status resultDueOn resultDueProvisional target { id name creditCode } }
     }
     teamsOfTask(taskId: $id) { ${TEAM_FIELDS} }
@@ -211,6 +212,18 @@ export const APPROVE_REPLACEMENT_REQUEST = /* GraphQL */ `
 
 export const REFUSE_REPLACEMENT_REQUEST = /* GraphQL */ `
   mutation RefuseReplacementRequest($requestId: ID, $note: String) { refuseReplacementRequest(requestId: $requestId, note: $note) { id status } }
+`;
+
+/** G9, G19: an expert assigned directly to a team, for a check item that needs one, with a reason. */
+export const ASSIGN_EXPERT_DIRECTLY = /* GraphQL */ `
+  mutation AssignExpertDirectly($teamId: ID, $expertId: ID, $checkItemId: ID, $reason: String) {
+    assignExpertDirectly(teamId: $teamId, expertId: $expertId, checkItemId: $checkItemId, reason: $reason) { id }
+  }
+`;
+
+/** The expert library, for a direct assignment. */
+export const TEAM_EXPERTS = /* GraphQL */ `
+  query TeamExperts { allExperts(perPage: 500, sortField: "name", sortOrder: "ASC") { id name organization field } }
 `;
 
 /** Whether the signed-in user may assign a team directly now (rule 15, G19: too few inspectors, or the lead unit). */

@@ -546,6 +546,13 @@ export const enApp = {
     result_due: 'Result due',
   },
   team: {
+    expert: 'Expert',
+    expert_assign: 'Assign expert',
+    expert_title: 'Assign an expert directly',
+    expert_content: 'For a check item that needs an expert, one from the expert library may be assigned directly (G19), in the field the item asks for, with a reason.',
+    expert_item: 'Check item needing an expert',
+    expert_field_help: 'Only experts in “%{field}” are listed',
+    expert_ok: 'Expert assigned',
     principal: 'principal',
     request_submit: 'Submit request',
     request_ok: 'Request submitted; waiting for the approver',

@@ -759,6 +759,13 @@ export const zhApp: typeof enApp = {
     result_due: '结果录入截止',
   },
   team: {
+    expert: '专家',
+    expert_assign: '委派专家',
+    expert_title: '直接委派专家',
+    expert_content: '需要专家参与的检查事项，可从专家库直接委派专家（G19）；专家的专业领域须与事项要求相符，并说明理由。',
+    expert_item: '需要专家参与的检查事项',
+    expert_field_help: '仅列出专业领域为“%{field}”的专家',
+    expert_ok: '已委派专家',
     principal: '负责人',
     request_submit: '提交申请',
     request_ok: '申请已提交，等待批准人批准',

@@ -394,7 +394,7 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
     await shotTeams('w23b-teams-matched-detail-zh');
   });
 
-  it('asks for a member's replacement naming the approver; the team changes only when the approver approves', async () => {
+  it('asks for a member’s replacement naming the approver; the team changes only when the approver approves', async () => {
     const row = page.getByTestId('team-row').filter({ has: page.locator('[data-testid=team-mode][data-mode=DRAWN]') }).first();
     const targetId = await row.getAttribute('data-target-id');
     const leaving = row.locator('[data-testid=team-member][data-role=MEMBER][data-active=true]').first();

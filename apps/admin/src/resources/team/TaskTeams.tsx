@@ -30,7 +30,7 @@ import type { Role } from '../../session';
 import { useDateTime } from '../draw/DrawHistory';
 import { TaskCompletion } from './TaskCompletion';
 import { ConflictRegister } from './ConflictRegister';
-import { DirectAssignDialog, JointMatchDialog, RecusalDialog, RefuseRequestDialog, ReplaceMemberDialog } from './TeamDialogs';
+import { AssignExpertDialog, DirectAssignDialog, JointMatchDialog, RecusalDialog, RefuseRequestDialog, ReplaceMemberDialog } from './TeamDialogs';
 import {
   mayRunTeams, useLocalDay, useTaskTeams, useTeamPeople, type ReplacementRequest, type Team, type TeamMember, type TeamTask, type TeamTaskTarget,
 } from './useTaskTeams';
@@ -176,6 +176,8 @@ const TeamsTable = ({ task, teams, canRun, directAllowed, onDirect }: { task: Te
   const [replacing, setReplacing] = useState<{ member: TeamMember; team: Team } | null>(null);
   const [recusing, setRecusing] = useState<{ member: TeamMember; team: Team } | null>(null);
   const [refusing, setRefusing] = useState<ReplacementRequest | null>(null);
+  const [addingExpert, setAddingExpert] = useState<Team | null>(null);
+  const needsExpert = task.checkItems.some((i) => i.needsExpert);
   const byVisit = useMemo(() => new Map(teams.map((t) => [t.visitId, t])), [teams]);
   const userName = useMemo(() => new Map((people.data?.allUsers ?? []).map((u) => [u.id, u.name])), [people.data]);
   const approverName = (id: string | null) => (id ? userName.get(id) ?? '…' : '—');
@@ -217,7 +219,12 @@ const TeamsTable = ({ task, teams, canRun, directAllowed, onDirect }: { task: Te
                     </Stack>
                   )}
                 </TableCell>
-                <TableCell>{team && <ModeChip team={team} />}</TableCell>
+                <TableCell>
+                  {team && <ModeChip team={team} />}
+                  {team && canRun && dispatched && needsExpert && (
+                    <Button size="small" sx={{ display: 'block', mt: 0.5, px: 0.5, minWidth: 0 }} onClick={() => setAddingExpert(team)} data-testid="assign-expert">{translate('team.expert_assign')}</Button>
+                  )}
+                </TableCell>
                 {completed && (
                   <TableCell sx={{ whiteSpace: 'nowrap' }} data-testid="result-due-on" data-due-on={tt.resultDueOn ?? ''}>
                     <DueDate text={day(tt.resultDueOn)} provisional={tt.resultDueOn ? tt.resultDueProvisional : false} />
@@ -231,6 +238,7 @@ const TeamsTable = ({ task, teams, canRun, directAllowed, onDirect }: { task: Te
       <ReplaceMemberDialog task={task} team={replacing?.team ?? null} member={replacing?.member ?? null} onClose={() => setReplacing(null)} />
       <RecusalDialog task={task} team={recusing?.team ?? null} member={recusing?.member ?? null} onClose={() => setRecusing(null)} />
       <RefuseRequestDialog request={refusing} onClose={() => setRefusing(null)} />
+      <AssignExpertDialog task={task} team={addingExpert} onClose={() => setAddingExpert(null)} />
     </TableContainer>
   );
 };

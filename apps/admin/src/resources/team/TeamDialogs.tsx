@@ -8,13 +8,15 @@ import {
 } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useGetIdentity } from 'react-admin';
+import { useQuery } from '@tanstack/react-query';
 import type {
+  AssignExpertDirectlyMutation, AssignExpertDirectlyMutationVariables, TeamExpertsQuery, TeamExpertsQueryVariables,
   AssignTeamDirectlyMutation, AssignTeamDirectlyMutationVariables, MatchTeamsJointlyMutation, MatchTeamsJointlyMutationVariables,
   RefuseReplacementRequestMutation, RefuseReplacementRequestMutationVariables, RequestMemberReplacementMutation, RequestMemberReplacementMutationVariables,
   RequestRecusalMutation, RequestRecusalMutationVariables,
 } from '@ssj/graphql-types/operations';
 import { apolloClient } from '../../dataProvider/apolloClient';
-import { ASSIGN_TEAM_DIRECTLY, MATCH_TEAMS_JOINTLY, REFUSE_REPLACEMENT_REQUEST, REQUEST_MEMBER_REPLACEMENT, REQUEST_RECUSAL } from '../../dataProvider/documents';
+import { ASSIGN_EXPERT_DIRECTLY, ASSIGN_TEAM_DIRECTLY, MATCH_TEAMS_JOINTLY, TEAM_EXPERTS, REFUSE_REPLACEMENT_REQUEST, REQUEST_MEMBER_REPLACEMENT, REQUEST_RECUSAL } from '../../dataProvider/documents';
 import {
   mayApprove, useTeamInspectors, useTeamPeople, type InspectorBrief, type Person, type ReplacementRequest, type Team, type TeamMember, type TeamTask, type TeamTaskTarget,
 } from './useTaskTeams';
@@ -347,6 +349,61 @@ export const RefuseRequestDialog = ({ request, onClose }: { request: Replacement
       }}
     >
       <TextField label={translate('team.refuse_note')} value={note} onChange={(e) => setNote(e.target.value)} name="refuseNote" required fullWidth multiline minRows={2} />
+    </CommandDialog>
+  );
+};
+
+const EXPERT = gql(ASSIGN_EXPERT_DIRECTLY);
+const EXPERTS = gql(TEAM_EXPERTS);
+
+/**
+ * G9, G19 (某些检查事项需要专家参与的，可…直接委派): an expert joins a team directly, for one of the task's check items
+ * that needs one; the experts offered are those of the item's field (any, when the item names none). With a reason.
+ */
+export const AssignExpertDialog = ({ task, team, onClose }: { task: TeamTask; team: Team | null; onClose: () => void }) => {
+  const translate = useTranslate();
+  const cmd = useTeamCommand();
+  const open = !!team;
+  const experts = useQuery({
+    queryKey: ['teamExperts'],
+    enabled: open,
+    queryFn: async () => (await apolloClient.query<TeamExpertsQuery, TeamExpertsQueryVariables>({ query: EXPERTS })).data.allExperts,
+  });
+  const items = task.checkItems.filter((i) => i.needsExpert);
+  const [itemId, setItemId] = useState('');
+  const [expertId, setExpertId] = useState('');
+  const [reason, setReason] = useState('');
+  const item = items.find((i) => i.id === itemId) ?? (items.length === 1 ? items[0] : undefined);
+  const fitting = (experts.data ?? []).filter((e) => !item?.expertField || e.field === item.expertField);
+  const close = () => {
+    cmd.clear();
+    setItemId('');
+    setExpertId('');
+    setReason('');
+    onClose();
+  };
+  return (
+    <CommandDialog
+      open={open} title={translate('team.expert_title')} content={translate('team.expert_content')} onClose={close}
+      confirmLabel={translate('team.expert_assign')} busy={cmd.busy} error={cmd.error} testId="expert-dialog"
+      disabled={!item || !expertId || !reason.trim()}
+      onConfirm={async () => {
+        if (!team || !item) return;
+        const ok = await cmd.run(
+          () => apolloClient.mutate<AssignExpertDirectlyMutation, AssignExpertDirectlyMutationVariables>({ mutation: EXPERT, variables: { teamId: team.id, expertId, checkItemId: item.id, reason: reason.trim() } }),
+          'team.expert_ok',
+        );
+        if (ok) close();
+      }}
+    >
+      <TextField select label={translate('team.expert_item')} value={item?.id ?? ''} onChange={(e) => { setItemId(e.target.value); setExpertId(''); cmd.clear(); }} name="checkItemId" required fullWidth>
+        {items.map((i) => <MenuItem key={i.id} value={i.id}>{i.code} {i.name}{i.expertField ? `（${i.expertField}）` : ''}</MenuItem>)}
+      </TextField>
+      <TextField select label={translate('team.expert')} value={expertId} onChange={(e) => { setExpertId(e.target.value); cmd.clear(); }} name="expertId" required fullWidth
+        helperText={item?.expertField ? translate('team.expert_field_help', { field: item.expertField }) : undefined}>
+        {fitting.map((e) => <MenuItem key={e.id} value={e.id}>{e.name} · {e.organization} · {e.field}</MenuItem>)}
+      </TextField>
+      <TextField label={translate('team.direct_reason')} value={reason} onChange={(e) => setReason(e.target.value)} name="expertReason" required fullWidth multiline minRows={2} />
     </CommandDialog>
   );
 };
