@@ -383,6 +383,9 @@ describe('replacement requests (rule 16: approved by the approver, not typed in 
     expect(codeOf(await approve(request.id, admin))).toBe('TEAM.REQUEST_NOT_PENDING');
     expect((await todosOf(admin)).filter((x) => x.kind === 'REPLACEMENT_TO_DECIDE' && x.recordId === taskId)).toHaveLength(0);
     expect(codeOf(await requestRep(leaving.id))).toBe('TEAM.MEMBER_INACTIVE');
+    // The changed team is confirmed as it stands.
+    const confirmed = await t.gql('mutation($id: ID) { confirmTeams(taskId: $id) { id } }', { id: taskId }, kg);
+    expect(confirmed.errors).toBeUndefined();
   });
 
   it('a refusal needs a reason and keeps the team; the executing unit\'s principal may approve, its staff may not', async () => {

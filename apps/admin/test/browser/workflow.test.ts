@@ -453,10 +453,11 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
     expect(await gone.getAttribute('data-active')).toBe('false');
     expect((await gone.getByTestId('member-name').textContent())!.trim()).toBe(name);
     expect(await gone.getByTestId('member-name').evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('line-through');
+    // The approver's name comes with the users list, a moment after the row.
+    await expect.poll(() => gone.getByTestId('replacement-detail').textContent()).toContain('李明');
     const detail = (await gone.getByTestId('replacement-detail').textContent()) ?? '';
     expect(detail).toContain('身体原因');
     expect(detail).toContain('腰椎手术');
-    expect(detail).toContain('李明');
     // The newcomer keeps the team at its size with one leader.
     expect(await back.locator('[data-testid=team-member][data-active=true]').count()).toBeGreaterThanOrEqual(2);
     expect(await back.locator('[data-testid=team-member][data-role=LEADER][data-active=true]').count()).toBe(1);
@@ -467,6 +468,7 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
   it('confirms the teams', async () => {
     await page.getByTestId('confirm-teams').click();
     await page.getByTestId('confirm-teams-ok').click();
+    await expect.poll(async () => ((await page.getByTestId('confirm-error').count()) > 0 ? await page.getByTestId('confirm-error').textContent() : 'no error')).toBe('no error');
     await expect.poll(() => page.getByTestId('teams-status').getAttribute('data-confirmed')).toBe('true');
     expect(await page.getByTestId('confirm-teams').count()).toBe(0);
     expect(await page.getByTestId('match-teams').count()).toBe(0);

@@ -403,7 +403,7 @@ async function requestReplacement(
     const created = await tx.replacementRequest.create({
       data: {
         taskId: task.id, teamId: team.id, memberId: member.id, reason: o.reason, note: o.note, proposedInspectorId: named?.id ?? null,
-        requestedById: ctx.user!.id, approverId: o.approverId,
+        requestedById: ctx.user!.id, approverId: o.approverId, createdAt: clock.now(),
       },
       select: { id: true },
     });
