@@ -425,6 +425,32 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
     expect(await request.getByTestId('approve-request').isDisabled()).toBe(true);
     expect(await request.getByTestId('request-why').textContent()).toContain('不能批准自己的申请');
     await shotTeams('w24b-teams-request-pending-zh');
+    // On a phone (390 px): the pending request and the conflict register below the teams.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await request.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(shots, 'w24d-teams-request-pending-phone-zh.png') });
+    await page.getByTestId('conflict-register').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(shots, 'w24e-conflict-register-phone-zh.png') });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    // The conflict register (rule 16): an entry with its reason, then removed with a reason.
+    const reg = page.getByTestId('conflict-register');
+    await reg.scrollIntoViewIfNeeded();
+    await reg.getByRole('combobox', { name: '执法检查人员' }).click();
+    await page.getByRole('option', { name: '郭洋', exact: true }).click();
+    await page.getByRole('listbox').waitFor({ state: 'detached' });
+    await reg.getByRole('combobox', { name: '检查对象' }).click();
+    await page.getByRole('option').first().click();
+    await page.getByRole('listbox').waitFor({ state: 'detached' });
+    await reg.locator('input[name=conflictReason]').fill('配偶在该企业任财务负责人');
+    await reg.getByTestId('conflict-add').click();
+    await reg.getByTestId('conflict-entry').waitFor();
+    expect(await reg.getByTestId('conflict-entry').textContent()).toContain('郭洋');
+    await page.screenshot({ path: path.join(shots, 'w24f-conflict-register-zh.png') });
+    await reg.getByTestId('conflict-remove').click();
+    const removeDialog = page.getByTestId('conflict-remove-dialog');
+    await removeDialog.locator('textarea[name=conflictRemoveReason]').fill('登记有误：该人员配偶已于去年离职');
+    await page.getByTestId('conflict-remove-dialog-ok').click();
+    await expect.poll(() => reg.getByTestId('conflict-entry').count()).toBe(0);
 
     // The approver finds it in 我的待办 and approves it on the task page.
     await signOut();

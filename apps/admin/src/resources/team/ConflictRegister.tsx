@@ -66,14 +66,14 @@ export const ConflictRegister = ({ task, canRun }: { task: TeamTask; canRun: boo
         <Box sx={{ mt: 1.5 }}>
           {add.error && <Typography color="error" variant="body2" data-testid="conflict-error">{add.error.message}</Typography>}
           <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} useFlexGap>
-            <TextField select size="small" label={translate('team.conflict_inspector')} value={inspectorId} onChange={(e) => setInspectorId(e.target.value)} name="conflictInspectorId" sx={{ minWidth: 160 }}>
+            <TextField select size="small" label={translate('team.conflict_inspector')} value={inspectorId} onChange={(e) => setInspectorId(e.target.value)} name="conflictInspectorId" sx={{ width: { xs: '100%', md: 160 }, flexShrink: 0 }}>
               {own.map((i) => <MenuItem key={i.id} value={i.id}>{i.name}</MenuItem>)}
             </TextField>
-            <TextField select size="small" label={translate('team.target')} value={targetId} onChange={(e) => setTargetId(e.target.value)} name="conflictTargetId" sx={{ minWidth: 200 }}>
+            <TextField select size="small" label={translate('team.target')} value={targetId} onChange={(e) => setTargetId(e.target.value)} name="conflictTargetId" sx={{ width: { xs: '100%', md: 260 }, flexShrink: 0 }}>
               {task.targets.map((t) => <MenuItem key={t.targetId} value={t.targetId}>{t.target.name}</MenuItem>)}
             </TextField>
-            <TextField size="small" label={translate('team.conflict_reason')} value={reason} onChange={(e) => setReason(e.target.value)} name="conflictReason" sx={{ flex: 1 }} />
-            <Button variant="outlined" disabled={!inspectorId || !targetId || !reason.trim() || add.busy} data-testid="conflict-add"
+            <TextField size="small" label={translate('team.conflict_reason')} value={reason} onChange={(e) => setReason(e.target.value)} name="conflictReason" sx={{ flex: 1, minWidth: { md: 200 } }} />
+            <Button variant="outlined" sx={{ flexShrink: 0 }} disabled={!inspectorId || !targetId || !reason.trim() || add.busy} data-testid="conflict-add"
               onClick={async () => {
                 const ok = await add.run(
                   () => apolloClient.mutate<CreateConflictOfInterestMutation, CreateConflictOfInterestMutationVariables>({ mutation: CREATE, variables: { inspectorId, targetId, reason: reason.trim() } }),
