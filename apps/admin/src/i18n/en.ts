@@ -449,7 +449,7 @@ export const enApp = {
     entities: {
       Unit: 'Unit', User: 'User', CheckItem: 'Checklist item', TargetLibrary: 'Target library', Target: 'Target', Inspector: 'Inspector',
       Expert: 'Expert', DirectoryConfirmation: 'Directory confirmation', Session: 'Sign-in', ApiToken: 'API token', LoginThrottle: 'Sign-in lock', System: 'System',
-      Plan: 'Annual plan', PlanItem: 'Plan line', Task: 'Task', TaskClass: 'Draw class', Draw: 'Draw', CalendarEntry: 'Holiday-schedule day', CalendarYear: 'Holiday-schedule year', Setting: 'Setting', Team: 'Team', TeamMember: 'Team member', ConflictOfInterest: 'Conflict of interest',
+      Plan: 'Annual plan', PlanItem: 'Plan line', Task: 'Task', TaskClass: 'Draw class', Draw: 'Draw', CalendarEntry: 'Holiday-schedule day', CalendarYear: 'Holiday-schedule year', Setting: 'Setting', Team: 'Team', TeamMember: 'Team member', ConflictOfInterest: 'Conflict of interest', ReplacementRequest: 'Replacement request',
       Result: 'Result', TaskTarget: 'Task target', FollowUp: 'Follow-up', Correction: 'Correction', Review: 'Objection review', Form: 'Check form',
     },
     actions: {
@@ -467,7 +467,7 @@ export const enApp = {
       closeTaskTarget: 'Close target (unreachable/deregistered)', transferTaskTarget: 'Transfer moved target', addEvidence: 'Upload evidence', removeEvidence: 'Remove evidence',
       handOverFollowUp: 'Hand over for follow-up', advanceFollowUp: 'Record follow-up progress', proposeCorrection: 'Propose correction', signCorrection: 'Sign correction', refuseCorrection: 'Refuse correction',
       raiseObjection: 'Record objection', decideReview: 'Decide review', recordReviewFeedback: 'Record review feedback', createForm: 'Create form', updateForm: 'Update form',
-      confirmTeams: 'Confirm teams', matchTeams: 'Match teams', matchTeamsJointly: 'Match teams jointly', assignTeamDirectly: 'Assign team directly', replaceTeamMember: 'Replace team member', declareRecusal: 'Declare recusal',
+      confirmTeams: 'Confirm teams', matchTeams: 'Match teams', matchTeamsJointly: 'Match teams jointly', assignTeamDirectly: 'Assign team directly', replaceTeamMember: 'Replace team member', declareRecusal: 'Declare recusal', requestMemberReplacement: 'Ask for a replacement', requestRecusal: 'Ask for recusal', approveReplacementRequest: 'Approve replacement/recusal', refuseReplacementRequest: 'Refuse replacement/recusal', createConflictOfInterest: 'Register conflict of interest', deleteConflictOfInterest: 'Remove conflict entry', assignExpertDirectly: 'Assign expert directly',
       createUnit: 'Create unit', updateUnit: 'Update unit', retireUnit: 'Retire unit',
       createUser: 'Create user', updateUser: 'Update user', deactivateUser: 'Deactivate user',
       createCheckItem: 'Add checklist item', updateCheckItem: 'Adjust checklist item', retireCheckItem: 'Retire checklist item',

@@ -662,7 +662,7 @@ export const zhApp: typeof enApp = {
     entities: {
       Unit: '单位', User: '用户', CheckItem: '抽查事项', TargetLibrary: '检查对象名录库', Target: '检查对象', Inspector: '执法检查人员',
       Expert: '专家', DirectoryConfirmation: '名录库确认', Session: '登录', ApiToken: 'API 令牌', LoginThrottle: '登录锁定', System: '系统',
-      Plan: '年度计划', PlanItem: '计划事项', Task: '抽查任务', TaskClass: '抽取类别', Draw: '摇号', CalendarEntry: '节假日安排', CalendarYear: '节假日年度', Setting: '系统设置', Team: '检查组', TeamMember: '检查组成员', ConflictOfInterest: '回避登记',
+      Plan: '年度计划', PlanItem: '计划事项', Task: '抽查任务', TaskClass: '抽取类别', Draw: '摇号', CalendarEntry: '节假日安排', CalendarYear: '节假日年度', Setting: '系统设置', Team: '检查组', TeamMember: '检查组成员', ConflictOfInterest: '回避登记', ReplacementRequest: '更换/回避申请',
       Result: '检查结果', TaskTarget: '任务检查对象', FollowUp: '后续处置', Correction: '更正', Review: '异议复查', Form: '检查表单',
     },
     actions: {
@@ -680,7 +680,7 @@ export const zhApp: typeof enApp = {
       closeTaskTarget: '检查对象办结（无法联系/已注销）', transferTaskTarget: '检查对象迁移移交', addEvidence: '上传证据材料', removeEvidence: '删除证据材料',
       handOverFollowUp: '移交后续处置', advanceFollowUp: '登记后续处置进展', proposeCorrection: '提出更正', signCorrection: '负责人签批更正', refuseCorrection: '负责人不同意更正',
       raiseObjection: '受理异议', decideReview: '作出复查结论', recordReviewFeedback: '登记复查反馈', createForm: '新增检查表单', updateForm: '修改检查表单',
-      confirmTeams: '确认检查组', matchTeams: '随机匹配检查组', matchTeamsJointly: '联合随机匹配检查组', assignTeamDirectly: '直接指派检查组', replaceTeamMember: '更换检查人员', declareRecusal: '声明回避',
+      confirmTeams: '确认检查组', matchTeams: '随机匹配检查组', matchTeamsJointly: '联合随机匹配检查组', assignTeamDirectly: '直接指派检查组', replaceTeamMember: '更换检查人员', declareRecusal: '声明回避', requestMemberReplacement: '申请更换检查人员', requestRecusal: '申请回避', approveReplacementRequest: '批准更换/回避申请', refuseReplacementRequest: '驳回更换/回避申请', createConflictOfInterest: '登记回避关系', deleteConflictOfInterest: '撤销回避登记', assignExpertDirectly: '直接委派专家',
       createUnit: '新增单位', updateUnit: '修改单位', retireUnit: '停用单位',
       createUser: '新增用户', updateUser: '修改用户', deactivateUser: '停用账号',
       createCheckItem: '新增抽查事项', updateCheckItem: '调整抽查事项', retireCheckItem: '停用抽查事项',
