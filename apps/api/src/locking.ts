@@ -9,7 +9,7 @@ import type { Prisma } from '@ssj/db/client';
 type Tx = Prisma.TransactionClient;
 
 /** The tables whose rows a transition locks (fixed names, never user input). */
-export type LockedTable = 'Result' | 'Task' | 'Review' | 'FollowUp' | 'Correction' | 'Plan' | 'TaskTarget' | 'Draw' | 'Transfer';
+export type LockedTable = 'Result' | 'Task' | 'Review' | 'FollowUp' | 'Correction' | 'Plan' | 'TaskTarget' | 'Draw' | 'Transfer' | 'ReplacementRequest';
 
 /** Locks the rows `ids` of `table` until the transaction ends, in a fixed order so two callers cannot deadlock. */
 export async function lockRows(tx: Tx, table: LockedTable, ids: readonly string[]): Promise<void> {

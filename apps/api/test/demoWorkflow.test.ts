@@ -311,7 +311,7 @@ describe('the audit trail', () => {
     const events = await t.prisma.auditEvent.findMany({ where: { id: { lt: end.id } }, select: { action: true, actorName: true, at: true } });
     const actions = new Set(events.map((e) => e.action));
     for (const a of ['createPlan', 'filePlan', 'adjustPlan', 'addTemporaryCheck', 'createTask', 'announceDraw', 'confirmDirectories', 'drawTargets', 'redrawTargets', 'lockDraw',
-      'matchTeams', 'confirmTeams', 'replaceTeamMember', 'completeTask', 'updateResult', 'submitResult', 'closeTaskTarget', 'requestTransfer', 'approveTransfer', 'addEvidence',
+      'matchTeams', 'confirmTeams', 'requestMemberReplacement', 'approveReplacementRequest', 'completeTask', 'updateResult', 'submitResult', 'closeTaskTarget', 'requestTransfer', 'approveTransfer', 'addEvidence',
       'returnResult', 'approveResult', 'publishResult', 'handOverFollowUp', 'advanceFollowUp', 'raiseObjection', 'decideReview', 'recordReviewFeedback',
       'proposeCorrection', 'signCorrection', 'refuseCorrection', 'cancelTask']) {
       expect(actions, a).toContain(a);

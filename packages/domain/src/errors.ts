@@ -41,6 +41,16 @@ export type DomainErrorCode =
   | 'TEAM.REPLACEMENT_NOT_IN_POOL'
   | 'TEAM.REPLACEMENT_CANNOT_LEAD'
   | 'TEAM.REPLACEMENT_LOAD_LIMIT'
+  | 'TEAM.SELF_APPROVAL'
+  | 'TEAM.NOT_THE_APPROVER'
+  | 'TEAM.APPROVER_NOT_ALLOWED'
+  | 'TEAM.REQUEST_NOT_PENDING'
+  | 'TEAM.DECISION_NEEDS_REASON'
+  | 'TEAM.DIRECT_ASSIGNMENT_NOT_NEEDED'
+  | 'TEAM.EXPERT_FIELD_MISMATCH'
+  | 'TEAM.DIRECTORY_NOT_CONFIRMED'
+  | 'TEAM.EXPERT_NOT_NEEDED'
+  | 'TEAM.EXPERT_REASON_REQUIRED'
   // rule 6: plan coverage
   | 'PLAN.COVERAGE_INCOMPLETE'
   | 'PLAN.NO_REMIT'
@@ -102,6 +112,16 @@ export const messages: Record<DomainErrorCode, string> = {
   'TEAM.REPLACEMENT_NOT_IN_POOL': '指定的替换人员须是本任务执行单位（联合匹配时含相邻单位）在岗、具备执法资格且参与抽取的执法检查人员',
   'TEAM.REPLACEMENT_CANNOT_LEAD': '被更换的是组长，指定的替换人员未标记为可任组长；请指定可任组长的执法检查人员',
   'TEAM.REPLACEMENT_LOAD_LIMIT': '指定的替换人员在本任务中承担的检查对象已达上限',
+  'TEAM.SELF_APPROVAL': '更换或回避申请不能由申请人本人批准，请另选批准人',
+  'TEAM.NOT_THE_APPROVER': '只有申请中指定的批准人才能批准或驳回该申请',
+  'TEAM.APPROVER_NOT_ALLOWED': '更换或回避须经牵头科室的在岗人员或任务执行单位负责人批准',
+  'TEAM.REQUEST_NOT_PENDING': '该申请已处理，不能重复批准或驳回',
+  'TEAM.DECISION_NEEDS_REASON': '驳回申请须说明理由',
+  'TEAM.DIRECT_ASSIGNMENT_NOT_NEEDED': '随机匹配可以组建检查组，不得直接委派；执法检查人员不足时，或经牵头科室同意并说明理由，方可直接委派',
+  'TEAM.EXPERT_FIELD_MISMATCH': '专家的专业领域与检查事项要求的领域不符',
+  'TEAM.EXPERT_NOT_NEEDED': '只有任务中需要专家参与的检查事项才能委派专家',
+  'TEAM.EXPERT_REASON_REQUIRED': '直接委派专家须说明理由',
+  'TEAM.DIRECTORY_NOT_CONFIRMED': '委托执行的任务，执行单位须在匹配检查组前 24 小时内确认本单位执法检查人员名录库为最新',
 
   'PLAN.COVERAGE_INCOMPLETE': '年度抽查工作计划未覆盖本单位职责范围内的全部抽查事项，不能报备',
   'PLAN.NO_REMIT':

@@ -474,3 +474,123 @@ export function replaceMember(input: ReplaceMemberInput): ReplaceMemberResult {
     },
   };
 }
+
+// ——— replacement requests (rule 16) ———————————————————————————————————————————————————
+
+/** A user as rule 16 sees an approver. */
+export interface ApproverCandidate {
+  id: string;
+  active: boolean;
+  /** ANALYST users read only and never approve. */
+  role: string;
+  unitId: string;
+  /** The user's unit is the lead unit (牵头科室). */
+  unitIsLead: boolean;
+  /** The unit's principal (负责人). */
+  isPrincipal: boolean;
+}
+
+/**
+ * Rule 16 (G21: 牵头科室或任务执行单位同意): a replacement or recusal is approved by an active user of the lead unit,
+ * or by the principal of the task's executing unit — never by the one who asked for it.
+ */
+export function mayApproveReplacement(approver: ApproverCandidate, task: { executingUnitId: string }): boolean {
+  if (!approver.active || approver.role === 'ANALYST') return false;
+  return approver.unitIsLead || (approver.isPrincipal && approver.unitId === task.executingUnitId);
+}
+
+export type ReplacementRequestStatus = 'PENDING' | 'APPROVED' | 'REFUSED';
+
+/** Rule 16: a request names its approver, who must be allowed and must not be the requester. */
+export function checkReplacementRequest(input: {
+  requestedById: string;
+  approver: ApproverCandidate;
+  task: { executingUnitId: string };
+}): { ok: true } | { ok: false; code: 'TEAM.SELF_APPROVAL' | 'TEAM.APPROVER_NOT_ALLOWED' } {
+  if (input.approver.id === input.requestedById) return { ok: false, code: 'TEAM.SELF_APPROVAL' };
+  if (!mayApproveReplacement(input.approver, input.task)) return { ok: false, code: 'TEAM.APPROVER_NOT_ALLOWED' };
+  return { ok: true };
+}
+
+/**
+ * Rule 16: the transition of a replacement request. Only a PENDING request is decided, only by its named approver,
+ * never by its requester (even if the approver were changed to them), and the approver must still be allowed;
+ * a refusal carries its reason.
+ */
+export function decideReplacementRequest(input: {
+  request: { status: ReplacementRequestStatus; requestedById: string; approverId: string };
+  actor: ApproverCandidate;
+  task: { executingUnitId: string };
+  decision: 'APPROVE' | 'REFUSE';
+  note?: string | null;
+}):
+  | { ok: true; status: 'APPROVED' | 'REFUSED' }
+  | { ok: false; code: 'TEAM.REQUEST_NOT_PENDING' | 'TEAM.SELF_APPROVAL' | 'TEAM.NOT_THE_APPROVER' | 'TEAM.APPROVER_NOT_ALLOWED' | 'TEAM.DECISION_NEEDS_REASON' } {
+  const { request, actor } = input;
+  if (request.status !== 'PENDING') return { ok: false, code: 'TEAM.REQUEST_NOT_PENDING' };
+  if (actor.id === request.requestedById) return { ok: false, code: 'TEAM.SELF_APPROVAL' };
+  if (actor.id !== request.approverId) return { ok: false, code: 'TEAM.NOT_THE_APPROVER' };
+  if (!mayApproveReplacement(actor, input.task)) return { ok: false, code: 'TEAM.APPROVER_NOT_ALLOWED' };
+  if (input.decision === 'REFUSE' && !(input.note ?? '').trim()) return { ok: false, code: 'TEAM.DECISION_NEEDS_REASON' };
+  return { ok: true, status: input.decision === 'APPROVE' ? 'APPROVED' : 'REFUSED' };
+}
+
+// ——— when direct assignment is allowed (rule 15) ————————————————————————————————————————
+
+/**
+ * Rule 15 (G19: 执法检查人员有限，不能满足本区域随机抽查基本条件的，可以采取直接委派方式): a team is assigned directly
+ * only when random matching of the task's open visits reports too few inspectors, or — with a reason — when the
+ * lead unit approves it (the assignment is made by a lead-unit user). `matching` is the dry run of matchTeams
+ * over the visits still without a team.
+ */
+export function mayAssignTeamDirectly(input: {
+  matching: MatchingResult;
+  leadUnitApproved: boolean;
+  reason: string | null | undefined;
+}): { ok: true; basis: 'TOO_FEW_INSPECTORS' | 'LEAD_UNIT_APPROVED' } | { ok: false; code: 'TEAM.DIRECT_ASSIGNMENT_NOT_NEEDED' } {
+  if (!input.matching.ok && input.matching.code === 'TEAM.TOO_FEW_INSPECTORS') return { ok: true, basis: 'TOO_FEW_INSPECTORS' };
+  if (input.leadUnitApproved && (input.reason ?? '').trim() !== '') return { ok: true, basis: 'LEAD_UNIT_APPROVED' };
+  return { ok: false, code: 'TEAM.DIRECT_ASSIGNMENT_NOT_NEEDED' };
+}
+
+/** G19: an expert fits a check item when the item names no field or the expert has it. */
+export function expertFitsCheckItem(expert: ExpertCandidate, item: Pick<MatchingCheckItem, 'expertField'>): boolean {
+  return !item.expertField || expert.fields.includes(item.expertField);
+}
+
+/**
+ * G19 (某些检查事项需要专家参与的，可…直接委派): an expert is assigned directly to a team only for a check item of the
+ * task that needs one, with the field the item asks for, once per team, and with a reason.
+ */
+export function checkExpertAssignment(input: {
+  item: (MatchingCheckItem & { inTask: boolean }) | null;
+  expert: ExpertCandidate;
+  team: Pick<Team, 'experts'>;
+  reason: string | null | undefined;
+}):
+  | { ok: true; field: string | null }
+  | { ok: false; code: 'TEAM.EXPERT_NOT_NEEDED' | 'TEAM.EXPERT_FIELD_MISMATCH' | 'TEAM.DUPLICATE_MEMBER' | 'TEAM.EXPERT_REASON_REQUIRED' } {
+  if (!input.item || !input.item.inTask || !input.item.needsExpert) return { ok: false, code: 'TEAM.EXPERT_NOT_NEEDED' };
+  if (!expertFitsCheckItem(input.expert, input.item)) return { ok: false, code: 'TEAM.EXPERT_FIELD_MISMATCH' };
+  if (input.team.experts.some((e) => e.expertId === input.expert.id)) return { ok: false, code: 'TEAM.DUPLICATE_MEMBER' };
+  if (!(input.reason ?? '').trim()) return { ok: false, code: 'TEAM.EXPERT_REASON_REQUIRED' };
+  return { ok: true, field: input.item.expertField ?? null };
+}
+
+// ——— delegated tasks (rules 4, 11) ———————————————————————————————————————————————————
+
+/**
+ * Rule 4 with G14: the draw confirmed the owner unit's directories, but a delegated task's teams are drawn from
+ * the executing unit's inspectors — so that unit confirms its inspector directory (recently, as for a draw)
+ * before its teams are matched. A task the owner executes itself needs nothing more.
+ */
+export function matchingDirectoryCheck(input: {
+  ownerUnitId: string;
+  executingUnitId: string;
+  /** The executing unit has a confirmation recent enough (the draw's 24-hour window). */
+  executingUnitConfirmedFresh: boolean;
+}): { ok: true; delegated: boolean } | { ok: false; code: 'TEAM.DIRECTORY_NOT_CONFIRMED' } {
+  const delegated = input.ownerUnitId !== input.executingUnitId;
+  if (delegated && !input.executingUnitConfirmedFresh) return { ok: false, code: 'TEAM.DIRECTORY_NOT_CONFIRMED' };
+  return { ok: true, delegated };
+}

@@ -158,6 +158,15 @@ export type ReplacementReason =
   /** 工作冲突 / Work conflict */
   | 'WORK_CONFLICT';
 
+/** 更换/回避申请状态 / Status of a replacement request */
+export type ReplacementRequestStatus =
+  /** 已批准 / Approved */
+  | 'APPROVED'
+  /** 待批准 / Pending */
+  | 'PENDING'
+  /** 已驳回 / Refused */
+  | 'REFUSED';
+
 /** 一个抽查事项的检查情况 / The finding for one checklist item */
 export type ResultFindingInput = {
   /** 抽查事项 / Checklist item */
@@ -283,6 +292,8 @@ export type TodoKind =
   | 'FOLLOW_UP_OPEN'
   /** 年度计划待备案 / Plan to file */
   | 'PLAN_TO_FILE'
+  /** 检查组成员更换或回避申请待批准 / Replacement or recusal request to decide (rule 16) */
+  | 'REPLACEMENT_TO_DECIDE'
   /** 检查结果被退回待修改 / Results returned for correction */
   | 'RESULTS_RETURNED'
   /** 检查结果待录入 / Results to enter */
@@ -377,6 +388,13 @@ export type ApproveCampaignExemptionMutationVariables = Exact<{
 
 export type ApproveCampaignExemptionMutation = { approveCampaignExemption: { id: string, campaignApprovedAt: string | null, campaignApprovedById: string | null, campaignApprovedByName: string | null, campaignApprovalDocNo: string | null, campaignApprovalDocDate: string | null, campaignExemptionInForce: boolean, canApproveCampaign: boolean } };
 
+export type ApproveReplacementRequestMutationVariables = Exact<{
+  requestId?: string | null | undefined;
+}>;
+
+
+export type ApproveReplacementRequestMutation = { approveReplacementRequest: { id: string, status: ReplacementRequestStatus } };
+
 export type ApproveResultMutationVariables = Exact<{
   id: string;
 }>;
@@ -413,6 +431,16 @@ export type AssessmentUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AssessmentUnitsQuery = { allUnits: Array<{ id: string, code: string, name: string, kind: UnitKind }> };
+
+export type AssignExpertDirectlyMutationVariables = Exact<{
+  teamId?: string | null | undefined;
+  expertId?: string | null | undefined;
+  checkItemId?: string | null | undefined;
+  reason?: string | null | undefined;
+}>;
+
+
+export type AssignExpertDirectlyMutation = { assignExpertDirectly: { id: string } };
 
 export type AssignTeamDirectlyMutationVariables = Exact<{
   visitId?: string | null | undefined;
@@ -472,6 +500,15 @@ export type CreateApiTokenMutationVariables = Exact<{
 
 export type CreateApiTokenMutation = { createApiToken: { token: string, id: string, expiresAt: string } };
 
+export type CreateConflictOfInterestMutationVariables = Exact<{
+  inspectorId?: string | null | undefined;
+  targetId?: string | null | undefined;
+  reason?: string | null | undefined;
+}>;
+
+
+export type CreateConflictOfInterestMutation = { createConflictOfInterest: { id: string } };
+
 export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -487,13 +524,20 @@ export type DecideReviewMutationVariables = Exact<{
 
 export type DecideReviewMutation = { decideReview: { id: string, status: ReviewStatus, feedbackDueOn: string | null } };
 
-export type DeclareRecusalMutationVariables = Exact<{
-  memberId?: string | null | undefined;
-  note?: string | null | undefined;
+export type DeleteConflictOfInterestMutationVariables = Exact<{
+  id: string;
+  reason?: string | null | undefined;
 }>;
 
 
-export type DeclareRecusalMutation = { declareRecusal: { id: string } };
+export type DeleteConflictOfInterestMutation = { deleteConflictOfInterest: { id: string } };
+
+export type DirectAssignmentOutlookQueryVariables = Exact<{
+  taskId: string;
+}>;
+
+
+export type DirectAssignmentOutlookQuery = { directAssignmentOutlook: { allowed: boolean, basis: string | null, matching: string, shortBy: number, openVisits: number } };
 
 export type DrawPreviewQueryVariables = Exact<{
   taskId: string;
@@ -664,16 +708,26 @@ export type RemoveEvidenceMutationVariables = Exact<{
 
 export type RemoveEvidenceMutation = { removeEvidence: { id: string } };
 
-export type ReplaceTeamMemberMutationVariables = Exact<{
+export type RequestMemberReplacementMutationVariables = Exact<{
   memberId?: string | null | undefined;
   reason?: ReplacementReason | null | undefined;
   note?: string | null | undefined;
   approverId?: string | null | undefined;
-  replacementInspectorId?: string | null | undefined;
+  proposedInspectorId?: string | null | undefined;
 }>;
 
 
-export type ReplaceTeamMemberMutation = { replaceTeamMember: { id: string } };
+export type RequestMemberReplacementMutation = { requestMemberReplacement: { id: string, status: ReplacementRequestStatus } };
+
+export type RequestRecusalMutationVariables = Exact<{
+  memberId?: string | null | undefined;
+  note?: string | null | undefined;
+  approverId?: string | null | undefined;
+  proposedInspectorId?: string | null | undefined;
+}>;
+
+
+export type RequestRecusalMutation = { requestRecusal: { id: string, status: ReplacementRequestStatus } };
 
 export type RequestTransferMutationVariables = Exact<{
   taskTargetId: string;
@@ -721,12 +775,24 @@ export type TargetNamesQueryVariables = Exact<{
 
 export type TargetNamesQuery = { allTargets: Array<{ id: string, name: string, creditCode: string }> };
 
+export type TaskConflictsQueryVariables = Exact<{
+  targetIds?: Array<string> | string | null | undefined;
+}>;
+
+
+export type TaskConflictsQuery = { allConflictOfInterests: Array<{ id: string, reason: string, declaredAt: string, inspectorId: string, targetId: string, inspector: { id: string, name: string }, target: { id: string, name: string } }> };
+
 export type TaskTeamsQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type TaskTeamsQuery = { Task: { id: string, code: string, status: TaskStatus, ownerUnitId: string, executingUnitId: string, windowFrom: string, windowTo: string, completedOn: string | null, teamSize: number, executingUnit: { id: string, code: string, name: string, neighbourCodes: Array<string> }, targets: Array<{ id: string, targetId: string, visitId: string | null, status: TaskTargetStatus, resultDueOn: string | null, resultDueProvisional: boolean, target: { id: string, name: string, creditCode: string } }> } | null, teamsOfTask: Array<{ id: string, visitId: string, mode: TeamMode, jointUnitId: string | null, confirmedAt: string | null, createdAt: string, jointUnit: { id: string, code: string, name: string } | null, members: Array<{ id: string, inspectorId: string | null, expertId: string | null, role: TeamRole, rank: number | null, active: boolean, replacedAt: string | null, replacementReason: ReplacementReason | null, replacementNote: string | null, approvedById: string | null, replacesId: string | null, createdAt: string, inspector: { id: string, name: string, unitId: string, canLead: boolean, unit: { id: string, name: string } } | null, expert: { id: string, name: string, organization: string, field: string } | null }> }> };
+export type TaskTeamsQuery = { Task: { id: string, code: string, status: TaskStatus, ownerUnitId: string, executingUnitId: string, windowFrom: string, windowTo: string, completedOn: string | null, teamSize: number, executingUnit: { id: string, code: string, name: string, neighbourCodes: Array<string> }, checkItems: Array<{ id: string, code: string, name: string, needsExpert: boolean, expertField: string | null }>, targets: Array<{ id: string, targetId: string, visitId: string | null, status: TaskTargetStatus, resultDueOn: string | null, resultDueProvisional: boolean, target: { id: string, name: string, creditCode: string } }> } | null, teamsOfTask: Array<{ id: string, visitId: string, mode: TeamMode, jointUnitId: string | null, confirmedAt: string | null, createdAt: string, jointUnit: { id: string, code: string, name: string } | null, members: Array<{ id: string, inspectorId: string | null, expertId: string | null, role: TeamRole, rank: number | null, active: boolean, replacedAt: string | null, replacementReason: ReplacementReason | null, replacementNote: string | null, approvedById: string | null, replacesId: string | null, assignmentReason: string | null, createdAt: string, inspector: { id: string, name: string, unitId: string, canLead: boolean, unit: { id: string, name: string } } | null, expert: { id: string, name: string, organization: string, field: string } | null }>, replacementRequests: Array<{ id: string, memberId: string, reason: ReplacementReason, note: string, status: ReplacementRequestStatus, requestedById: string, approverId: string, decidedAt: string | null, decisionNote: string | null, canDecide: boolean, createdAt: string, proposedInspector: { id: string, name: string } | null, requestedBy: { id: string, name: string }, approver: { id: string, name: string } }> }> };
+
+export type TeamExpertsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeamExpertsQuery = { allExperts: Array<{ id: string, name: string, organization: string, field: string }> };
 
 export type TeamInspectorsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -736,7 +802,7 @@ export type TeamInspectorsQuery = { allInspectors: Array<{ id: string, name: str
 export type TeamPeopleQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TeamPeopleQuery = { allUsers: Array<{ id: string, username: string, name: string, role: Role, unitId: string, active: boolean, unit: { id: string, name: string, isLead: boolean } }>, allUnits: Array<{ id: string, code: string, name: string }> };
+export type TeamPeopleQuery = { allUsers: Array<{ id: string, username: string, name: string, role: Role, unitId: string, active: boolean, isPrincipal: boolean, unit: { id: string, name: string, isLead: boolean } }>, allUnits: Array<{ id: string, code: string, name: string }> };
 
 export type UnlockSignInMutationVariables = Exact<{
   username?: string | null | undefined;

@@ -270,6 +270,8 @@ export type CheckItem = {
   code: Scalars['String']['output'];
   /** 默认抽查比例 / Default ratio */
   defaultRatio: Scalars['Float']['output'];
+  /** 专家须具备的专业领域（空=不限） / The field the item's expert must have; null = any (G19) */
+  expertField: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** 检查依据 / Legal basis */
   legalBasis: Scalars['String']['output'];
@@ -339,6 +341,37 @@ export type CheckMethod =
   | 'THIRD_PARTY'
   /** 书面检查 / Written check */
   | 'WRITTEN';
+
+/** 回避登记：执法检查人员与检查对象有利害关系，随机匹配时不抽取 / A registered conflict of interest: matching never puts the inspector on the target's team (rule 16) */
+export type ConflictOfInterest = {
+  __typename?: 'ConflictOfInterest';
+  /** 登记时间 / Declared at */
+  declaredAt: Scalars['DateTime']['output'];
+  /** 登记人 / Declared by */
+  declaredById: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  /** 执法检查人员 / Inspector */
+  inspector: Inspector;
+  /** 执法检查人员 / Inspector */
+  inspectorId: Scalars['ID']['output'];
+  /** 利害关系说明 / The interest */
+  reason: Scalars['String']['output'];
+  /** 检查对象 / Target */
+  target: Target;
+  /** 检查对象 / Target */
+  targetId: Scalars['ID']['output'];
+};
+
+/** 回避登记筛选 / Conflict-of-interest filter */
+export type ConflictOfInterestFilter = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  inspectorId?: InputMaybe<Scalars['ID']['input']>;
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  /** 检查对象（多个） / Targets */
+  targetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 执法检查人员所属单位 / The inspector's unit */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** 检查结果更正（经单位负责人签批，原结果保留） / A correction of a published result, signed off by the unit's principal (rule 21) */
 export type Correction = {
@@ -1043,6 +1076,8 @@ export type Mutation = {
   announceDraw: Task;
   /** 批准专项行动或上级交办任务不受比例和频次限制（仅牵头科室管理员，摇号前；须填写依据文号和日期，仅适用于定向抽取类别） / Approve that a campaign-ordered task is exempt from the ratio and yearly caps (lead unit ADMIN, before the draw; with the basis's document number and date; directed classes only, rule 9) */
   approveCampaignExemption: Task;
+  /** 批准更换或回避申请（仅限指定的批准人，且不能是申请人）；批准后检查组随即更换 / The named approver approves; the team changes now (rule 16) */
+  approveReplacementRequest: ReplacementRequest;
   /** 审核通过；发现违法违规的自动移交后续处置 / Approve a result; a violation is handed over for follow-up (rules 22, 24) */
   approveResult: Result;
   /** 批准移交：检查对象移交新住所地单位，由其录入检查结果 / Approve a transfer: the receiving unit now enters the result, for good (rule 23, G28) */
@@ -1065,6 +1100,8 @@ export type Mutation = {
   createCalendarEntry: CalendarEntry;
   /** 新增抽查事项 / Add a checklist item */
   createCheckItem: CheckItem;
+  /** 登记利害关系（回避）：此后随机匹配和递补不再抽取该人员检查该对象 / Register a conflict of interest ahead of matching (rule 16) */
+  createConflictOfInterest: ConflictOfInterest;
   createExpert: Expert;
   /** 新增检查表单（牵头科室） / Create a form (lead unit) */
   createForm: Form;
@@ -1088,11 +1125,11 @@ export type Mutation = {
   decideReview: Review;
   /** 声明某年度节假日安排已录入完成，此后按其计算工作日（管理员） / Declare a year's schedule complete (administrators) */
   declareCalendarYear: CalendarYear;
-  /** 成员申报回避：记录利害关系并由排序中的下一位递补 / A member recuses: the conflict of interest is recorded and the next in the ranking steps in (rule 16, G21) */
-  declareRecusal: Team;
   deleteCalendarEntry: CalendarEntry;
   /** 停用抽查事项（保留历史版本） / Retire a checklist item (versions are kept) */
   deleteCheckItem: CheckItem;
+  /** 撤销回避登记（须说明理由，审计留痕） / Remove a registered conflict, with a reason kept in the audit trail */
+  deleteConflictOfInterest: ConflictOfInterest;
   deleteExpert: Expert;
   /** 删除执法检查人员；参加过检查的改为停用 / Delete an inspector; one with history is retired */
   deleteInspector: Inspector;
@@ -1235,6 +1272,13 @@ export type MutationApproveCampaignExemptionArgs = {
 
 
 /** 变更 / Mutations */
+export type MutationApproveReplacementRequestArgs = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  requestId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** 变更 / Mutations */
 export type MutationApproveResultArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1311,6 +1355,7 @@ export type MutationCreateCheckItemArgs = {
   category?: InputMaybe<CheckCategory>;
   code?: InputMaybe<Scalars['String']['input']>;
   defaultRatio?: InputMaybe<Scalars['Float']['input']>;
+  expertField?: InputMaybe<Scalars['String']['input']>;
   legalBasis?: InputMaybe<Scalars['String']['input']>;
   methods?: InputMaybe<Array<CheckMethod>>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -1320,6 +1365,14 @@ export type MutationCreateCheckItemArgs = {
   ratioCap?: InputMaybe<Scalars['Float']['input']>;
   remitUnitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** 变更 / Mutations */
+export type MutationCreateConflictOfInterestArgs = {
+  inspectorId?: InputMaybe<Scalars['ID']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  targetId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1493,13 +1546,6 @@ export type MutationDeclareCalendarYearArgs = {
 
 
 /** 变更 / Mutations */
-export type MutationDeclareRecusalArgs = {
-  memberId?: InputMaybe<Scalars['ID']['input']>;
-  note?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** 变更 / Mutations */
 export type MutationDeleteCalendarEntryArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1509,6 +1555,13 @@ export type MutationDeleteCalendarEntryArgs = {
 export type MutationDeleteCheckItemArgs = {
   id: Scalars['ID']['input'];
   notice?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 变更 / Mutations */
+export type MutationDeleteConflictOfInterestArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1678,12 +1731,21 @@ export type MutationRemoveEvidenceArgs = {
 
 
 /** 变更 / Mutations */
-export type MutationReplaceTeamMemberArgs = {
+export type MutationRequestMemberReplacementArgs = {
   approverId?: InputMaybe<Scalars['ID']['input']>;
   memberId?: InputMaybe<Scalars['ID']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
+  proposedInspectorId?: InputMaybe<Scalars['ID']['input']>;
   reason?: InputMaybe<ReplacementReason>;
-  replacementInspectorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** 变更 / Mutations */
+export type MutationRequestRecusalArgs = {
+  approverId?: InputMaybe<Scalars['ID']['input']>;
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  proposedInspectorId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1741,6 +1803,7 @@ export type MutationUpdateCheckItemArgs = {
   category?: InputMaybe<CheckCategory>;
   code?: InputMaybe<Scalars['String']['input']>;
   defaultRatio?: InputMaybe<Scalars['Float']['input']>;
+  expertField?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   legalBasis?: InputMaybe<Scalars['String']['input']>;
   methods?: InputMaybe<Array<CheckMethod>>;
@@ -2403,6 +2466,8 @@ export type Query = {
   AuditEvent: Maybe<AuditEvent>;
   CalendarEntry: Maybe<CalendarEntry>;
   CheckItem: Maybe<CheckItem>;
+  /** 回避登记详情 / One conflict of interest */
+  ConflictOfInterest: Maybe<ConflictOfInterest>;
   /** 更正详情 / One correction */
   Correction: Maybe<Correction>;
   /** 名录库确认记录详情 / One directory confirmation */
@@ -2440,6 +2505,8 @@ export type Query = {
   _allAuditEventsMeta: ListMetadata;
   _allCalendarEntriesMeta: ListMetadata;
   _allCheckItemsMeta: ListMetadata;
+  /** 回避登记数量 / Count conflict of interests */
+  _allConflictOfInterestsMeta: ListMetadata;
   /** 更正数量 / Count corrections */
   _allCorrectionsMeta: ListMetadata;
   /** 名录库确认记录数量 / Count directory confirmations */
@@ -2484,6 +2551,8 @@ export type Query = {
   allCalendarEntries: Array<CalendarEntry>;
   /** 抽查事项清单（公开） / The checklist (public) */
   allCheckItems: Array<CheckItem>;
+  /** 回避登记列表 / List conflict of interests */
+  allConflictOfInterests: Array<ConflictOfInterest>;
   /** 更正列表 / List corrections */
   allCorrections: Array<Correction>;
   /** 名录库确认记录列表 / List directory confirmations */
@@ -2593,6 +2662,12 @@ export type QueryCalendarEntryArgs = {
 
 /** 查询 / Queries */
 export type QueryCheckItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 / Queries */
+export type QueryConflictOfInterestArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2728,6 +2803,16 @@ export type Query_AllCalendarEntriesMetaArgs = {
 /** 查询 / Queries */
 export type Query_AllCheckItemsMetaArgs = {
   filter?: InputMaybe<CheckItemFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询 / Queries */
+export type Query_AllConflictOfInterestsMetaArgs = {
+  filter?: InputMaybe<ConflictOfInterestFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
   sortField?: InputMaybe<Scalars['String']['input']>;
@@ -2968,6 +3053,16 @@ export type QueryAllCalendarEntriesArgs = {
 /** 查询 / Queries */
 export type QueryAllCheckItemsArgs = {
   filter?: InputMaybe<CheckItemFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询 / Queries */
+export type QueryAllConflictOfInterestsArgs = {
+  filter?: InputMaybe<ConflictOfInterestFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
   sortField?: InputMaybe<Scalars['String']['input']>;
@@ -3320,6 +3415,61 @@ export type ReplacementReason =
   | 'RECUSAL'
   /** 工作冲突 / Work conflict */
   | 'WORK_CONFLICT';
+
+/** 更换或回避申请：由指定的批准人批准或驳回，批准后检查组才更换 / A request to replace a member or for a recusal, decided by the named approver (rule 16) */
+export type ReplacementRequest = {
+  __typename?: 'ReplacementRequest';
+  /** 指定的批准人 / Named approver */
+  approver: User;
+  /** 指定的批准人 / Named approver */
+  approverId: Scalars['ID']['output'];
+  /** 当前用户能否批准或驳回（仅指定的批准人，且不是申请人） / Whether the signed-in user may decide it */
+  canDecide: Scalars['Boolean']['output'];
+  /** 申请时间 / Requested at */
+  createdAt: Scalars['DateTime']['output'];
+  /** 批准或驳回时间 / Decided at */
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 批准意见或驳回理由 / Comment or reason of refusal */
+  decisionNote: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** 被更换（回避）的成员 / The member who would leave */
+  member: TeamMember;
+  /** 被更换（回避）的成员 / The member who would leave */
+  memberId: Scalars['ID']['output'];
+  /** 批准后递补的成员 / The member who stepped in */
+  newMemberId: Maybe<Scalars['ID']['output']>;
+  /** 说明 / Note */
+  note: Scalars['String']['output'];
+  /** 建议的替换人员 / Proposed replacement */
+  proposedInspector: Maybe<Inspector>;
+  /** 建议的替换人员（为空则由排序中的下一位递补） / Proposed replacement; null = next in the ranking */
+  proposedInspectorId: Maybe<Scalars['ID']['output']>;
+  /** 理由 / Reason */
+  reason: ReplacementReason;
+  /** 申请人 / Requester */
+  requestedBy: User;
+  /** 申请人 / Requester */
+  requestedById: Scalars['ID']['output'];
+  /** 状态 / Status */
+  status: ReplacementRequestStatus;
+  /** 抽查任务 / Task */
+  task: Task;
+  /** 抽查任务 / Task */
+  taskId: Scalars['ID']['output'];
+  /** 检查组 / Team */
+  team: Team;
+  /** 检查组 / Team */
+  teamId: Scalars['ID']['output'];
+};
+
+/** 更换/回避申请状态 / Status of a replacement request */
+export type ReplacementRequestStatus =
+  /** 已批准 / Approved */
+  | 'APPROVED'
+  /** 待批准 / Pending */
+  | 'PENDING'
+  /** 已驳回 / Refused */
+  | 'REFUSED';
 
 /** 检查结果（一个任务中一个检查对象） / What was found for one target in one task (rules 18–24) */
 export type Result = {
@@ -3951,6 +4101,8 @@ export type Team = {
   members: Array<TeamMember>;
   /** 产生方式 / How the team was formed */
   mode: TeamMode;
+  /** 更换及回避申请（含已处理的） / Replacement and recusal requests, decided ones included (rule 16) */
+  replacementRequests: Array<ReplacementRequest>;
   /** 检查 / The visit this team carries out */
   visit: Visit;
   /** 检查 / Visit */
@@ -3964,6 +4116,8 @@ export type TeamMember = {
   active: Scalars['Boolean']['output'];
   /** 批准更换的用户 / The user who approved the replacement */
   approvedById: Maybe<Scalars['ID']['output']>;
+  /** 直接委派专家的理由 / Why an expert was assigned directly (G19) */
+  assignmentReason: Maybe<Scalars['String']['output']>;
   /** 加入时间 / Joined at */
   createdAt: Scalars['DateTime']['output'];
   /** 专家 / Expert */
@@ -4061,6 +4215,8 @@ export type TodoKind =
   | 'FOLLOW_UP_OPEN'
   /** 年度计划待备案 / Plan to file */
   | 'PLAN_TO_FILE'
+  /** 检查组成员更换或回避申请待批准 / Replacement or recusal request to decide (rule 16) */
+  | 'REPLACEMENT_TO_DECIDE'
   /** 检查结果被退回待修改 / Results returned for correction */
   | 'RESULTS_RETURNED'
   /** 检查结果待录入 / Results to enter */

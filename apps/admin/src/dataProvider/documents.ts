@@ -141,9 +141,15 @@ const TEAM_FIELDS = /* GraphQL */ `
   id visitId mode jointUnitId confirmedAt createdAt
   jointUnit { id code name }
   members {
-    id inspectorId expertId role rank active replacedAt replacementReason replacementNote approvedById replacesId createdAt
+    id inspectorId expertId role rank active replacedAt replacementReason replacementNote approvedById replacesId assignmentReason createdAt
     inspector { id name unitId canLead unit { id name } }
     expert { id name organization field }
+  }
+  replacementRequests {
+    id memberId reason note status requestedById approverId decidedAt decisionNote canDecide createdAt
+    proposedInspector { id name }
+    requestedBy { id name }
+    approver { id name }
   }
 `;
 
@@ -153,6 +159,7 @@ export const TASK_TEAMS = /* GraphQL */ `
     Task(id: $id) {
       id code status ownerUnitId executingUnitId windowFrom windowTo completedOn teamSize
       executingUnit { id code name neighbourCodes }
+      checkItems { id code name needsExpert expertField }
       targets { id targetId visitId status resultDueOn resultDueProvisional target { id name creditCode } }
     }
     teamsOfTask(taskId: $id) { ${TEAM_FIELDS} }
@@ -162,7 +169,7 @@ export const TASK_TEAMS = /* GraphQL */ `
 /** Users (approvers of a replacement, names of past approvers) and units (neighbours for joint matching). */
 export const TEAM_PEOPLE = /* GraphQL */ `
   query TeamPeople {
-    allUsers(perPage: 500, sortField: "username", sortOrder: "ASC") { id username name role unitId active unit { id name isLead } }
+    allUsers(perPage: 500, sortField: "username", sortOrder: "ASC") { id username name role unitId active isPrincipal unit { id name isLead } }
     allUnits(perPage: 500, sortField: "code", sortOrder: "ASC") { id code name }
   }
 `;
@@ -188,14 +195,60 @@ export const ASSIGN_TEAM_DIRECTLY = /* GraphQL */ `
   }
 `;
 
-export const REPLACE_TEAM_MEMBER = /* GraphQL */ `
-  mutation ReplaceTeamMember($memberId: ID, $reason: ReplacementReason, $note: String, $approverId: ID, $replacementInspectorId: ID) {
-    replaceTeamMember(memberId: $memberId, reason: $reason, note: $note, approverId: $approverId, replacementInspectorId: $replacementInspectorId) { id }
+export const REQUEST_MEMBER_REPLACEMENT = /* GraphQL */ `
+  mutation RequestMemberReplacement($memberId: ID, $reason: ReplacementReason, $note: String, $approverId: ID, $proposedInspectorId: ID) {
+    requestMemberReplacement(memberId: $memberId, reason: $reason, note: $note, approverId: $approverId, proposedInspectorId: $proposedInspectorId) { id status }
   }
 `;
 
-export const DECLARE_RECUSAL = /* GraphQL */ `
-  mutation DeclareRecusal($memberId: ID, $note: String) { declareRecusal(memberId: $memberId, note: $note) { id } }
+export const REQUEST_RECUSAL = /* GraphQL */ `
+  mutation RequestRecusal($memberId: ID, $note: String, $approverId: ID, $proposedInspectorId: ID) {
+    requestRecusal(memberId: $memberId, note: $note, approverId: $approverId, proposedInspectorId: $proposedInspectorId) { id status }
+  }
+`;
+
+export const APPROVE_REPLACEMENT_REQUEST = /* GraphQL */ `
+  mutation ApproveReplacementRequest($requestId: ID) { approveReplacementRequest(requestId: $requestId) { id status } }
+`;
+
+export const REFUSE_REPLACEMENT_REQUEST = /* GraphQL */ `
+  mutation RefuseReplacementRequest($requestId: ID, $note: String) { refuseReplacementRequest(requestId: $requestId, note: $note) { id status } }
+`;
+
+/** G9, G19: an expert assigned directly to a team, for a check item that needs one, with a reason. */
+export const ASSIGN_EXPERT_DIRECTLY = /* GraphQL */ `
+  mutation AssignExpertDirectly($teamId: ID, $expertId: ID, $checkItemId: ID, $reason: String) {
+    assignExpertDirectly(teamId: $teamId, expertId: $expertId, checkItemId: $checkItemId, reason: $reason) { id }
+  }
+`;
+
+/** The expert library, for a direct assignment. */
+export const TEAM_EXPERTS = /* GraphQL */ `
+  query TeamExperts { allExperts(perPage: 500, sortField: "name", sortOrder: "ASC") { id name organization field } }
+`;
+
+/** Whether the signed-in user may assign a team directly now (rule 15, G19: too few inspectors, or the lead unit). */
+export const DIRECT_ASSIGNMENT_OUTLOOK = /* GraphQL */ `
+  query DirectAssignmentOutlook($taskId: ID!) { directAssignmentOutlook(taskId: $taskId) { allowed basis matching shortBy openVisits } }
+`;
+
+/** The conflict register entries of a task's targets (rule 16). */
+export const TASK_CONFLICTS = /* GraphQL */ `
+  query TaskConflicts($targetIds: [ID!]) {
+    allConflictOfInterests(filter: { targetIds: $targetIds }, perPage: 500, sortField: "declaredAt", sortOrder: "DESC") {
+      id reason declaredAt inspectorId targetId inspector { id name } target { id name }
+    }
+  }
+`;
+
+export const CREATE_CONFLICT = /* GraphQL */ `
+  mutation CreateConflictOfInterest($inspectorId: ID, $targetId: ID, $reason: String) {
+    createConflictOfInterest(inspectorId: $inspectorId, targetId: $targetId, reason: $reason) { id }
+  }
+`;
+
+export const DELETE_CONFLICT = /* GraphQL */ `
+  mutation DeleteConflictOfInterest($id: ID!, $reason: String) { deleteConflictOfInterest(id: $id, reason: $reason) { id } }
 `;
 
 export const CONFIRM_TEAMS = /* GraphQL */ `

@@ -6,7 +6,8 @@
 // verify, re-draw with a reason (the first draw stays, superseded, rule 17), draw again and lock (rule 13).
 // Then the task page: matching the teams is refused for too few inspectors who may lead (the offers of joint
 // matching and direct assignment shown); one target's team is assigned directly, the section marks three more
-// inspectors as able to lead, and matching gives every other target a drawn team (rule 15); a member is replaced with reason and approver and stays visible struck through (rule 16);
+// inspectors as able to lead, and matching gives every other target a drawn team (rule 15); a member's replacement is
+// requested naming the administrator as approver, who approves it from 我的待办; the member stays visible struck through (rule 16);
 // the teams are confirmed, the task completed, and every result is due 20 working days later (rule 20).
 // Then one result of the SAME task to the end (rules 20–24): the principal opens it from the task's 检查结果, enters
 // it on its form (a violation referred for a case), uploads evidence and submits it, its countdown running; he
@@ -393,8 +394,9 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
     await shotTeams('w23b-teams-matched-detail-zh');
   });
 
-  it('replaces a member with a reason and an approver; the replaced member stays, struck through', async () => {
+  it('asks for a member’s replacement naming the approver; the team changes only when the approver approves', async () => {
     const row = page.getByTestId('team-row').filter({ has: page.locator('[data-testid=team-mode][data-mode=DRAWN]') }).first();
+    const targetId = await row.getAttribute('data-target-id');
     const leaving = row.locator('[data-testid=team-member][data-role=MEMBER][data-active=true]').first();
     const memberId = await leaving.getAttribute('data-member-id');
     const name = (await leaving.getByTestId('member-name').textContent())!.trim();
@@ -404,22 +406,87 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
     await dialog.getByRole('combobox', { name: '更换理由' }).click();
     await page.getByRole('option', { name: '身体原因' }).click();
     await dialog.locator('textarea[name=note]').fill('腰椎手术，需住院治疗两周');
+    // The requester (王强, the section's principal) is not offered as his own approver.
+    await dialog.locator('input[name=approverId]').click();
+    await dialog.locator('input[name=approverId]').fill('王强');
+    await expect.poll(() => page.getByRole('option', { name: /王强/ }).count()).toBe(0);
+    await dialog.locator('input[name=approverId]').fill('');
     await pick('approverId', '李明', /李明/, dialog);
     await shot('w24-teams-replace-dialog-zh');
     await page.getByTestId('replace-dialog-ok').click();
     await dialog.waitFor({ state: 'detached' });
 
-    const replaced = row.locator(`[data-testid=team-member][data-member-id="${memberId}"]`);
+    // Pending: the member stays, marked; the requester sees 批准 disabled with the reason.
+    const request = row.getByTestId('replacement-request');
+    await request.waitFor();
+    expect(await request.getAttribute('data-status')).toBe('PENDING');
+    expect(await row.locator(`[data-testid=team-member][data-member-id="${memberId}"]`).getAttribute('data-active')).toBe('true');
+    expect(await row.locator(`[data-testid=team-member][data-member-id="${memberId}"]`).getByTestId('member-pending').count()).toBe(1);
+    expect(await request.getByTestId('approve-request').isDisabled()).toBe(true);
+    expect(await request.getByTestId('request-why').textContent()).toContain('不能批准自己的申请');
+    await shotTeams('w24b-teams-request-pending-zh');
+    // On a phone (390 px): the pending request and the conflict register below the teams.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await request.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(shots, 'w24d-teams-request-pending-phone-zh.png') });
+    await page.getByTestId('conflict-register').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(shots, 'w24e-conflict-register-phone-zh.png') });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    // The conflict register (rule 16): an entry with its reason, then removed with a reason.
+    const reg = page.getByTestId('conflict-register');
+    await reg.scrollIntoViewIfNeeded();
+    await reg.getByRole('combobox', { name: '执法检查人员' }).click();
+    await page.getByRole('option', { name: '郭洋', exact: true }).click();
+    await page.getByRole('listbox').waitFor({ state: 'detached' });
+    await reg.getByRole('combobox', { name: '检查对象' }).click();
+    await page.getByRole('option').first().click();
+    await page.getByRole('listbox').waitFor({ state: 'detached' });
+    await reg.locator('input[name=conflictReason]').fill('配偶在该企业任财务负责人');
+    await reg.getByTestId('conflict-add').click();
+    await reg.getByTestId('conflict-entry').waitFor();
+    expect(await reg.getByTestId('conflict-entry').textContent()).toContain('郭洋');
+    await page.screenshot({ path: path.join(shots, 'w24f-conflict-register-zh.png') });
+    await reg.getByTestId('conflict-remove').click();
+    const removeDialog = page.getByTestId('conflict-remove-dialog');
+    await removeDialog.locator('textarea[name=conflictRemoveReason]').fill('登记有误：该人员配偶已于去年离职');
+    await page.getByTestId('conflict-remove-dialog-ok').click();
+    await expect.poll(() => reg.getByTestId('conflict-entry').count()).toBe(0);
+
+    // The approver finds it in 我的待办 and approves it on the task page.
+    await signOut();
+    await signIn('admin', adminPassword, '行政许可科');
+    const todo = page.locator('[data-testid=todo-item][data-kind=REPLACEMENT_TO_DECIDE]').filter({ hasText: name });
+    await todo.waitFor();
+    await todo.getByTestId('todo-link').click();
+    await page.waitForURL(/#\/Task\/[^/]+\/show/);
+    const adminRow = page.locator(`[data-testid=team-row][data-target-id="${targetId}"]`);
+    const adminRequest = adminRow.getByTestId('replacement-request');
+    await adminRequest.waitFor();
+    await expect.poll(() => adminRequest.getByTestId('approve-request').isEnabled()).toBe(true);
+    await shotTeams('w24c-teams-request-approver-zh');
+    await adminRequest.getByTestId('approve-request').click();
+    const replaced = adminRow.locator(`[data-testid=team-member][data-member-id="${memberId}"]`);
     await expect.poll(() => replaced.getAttribute('data-active')).toBe('false');
-    expect((await replaced.getByTestId('member-name').textContent())!.trim()).toBe(name);
-    expect(await replaced.getByTestId('member-name').evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('line-through');
-    const detail = (await replaced.getByTestId('replacement-detail').textContent()) ?? '';
+    expect(await adminRow.getByTestId('replacement-request').count()).toBe(0);
+
+    // Back as the section's principal: the replaced member stays, struck through, with reason and approver.
+    await signOut();
+    await signIn('kuangguan', password, '矿产资源管理科');
+    await page.goto(taskUrl);
+    const back = page.locator(`[data-testid=team-row][data-target-id="${targetId}"]`);
+    const gone = back.locator(`[data-testid=team-member][data-member-id="${memberId}"]`);
+    await gone.waitFor();
+    expect(await gone.getAttribute('data-active')).toBe('false');
+    expect((await gone.getByTestId('member-name').textContent())!.trim()).toBe(name);
+    expect(await gone.getByTestId('member-name').evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('line-through');
+    // The approver's name comes with the users list, a moment after the row.
+    await expect.poll(() => gone.getByTestId('replacement-detail').textContent()).toContain('李明');
+    const detail = (await gone.getByTestId('replacement-detail').textContent()) ?? '';
     expect(detail).toContain('身体原因');
     expect(detail).toContain('腰椎手术');
-    expect(detail).toContain('李明');
     // The newcomer keeps the team at its size with one leader.
-    expect(await row.locator('[data-testid=team-member][data-active=true]').count()).toBeGreaterThanOrEqual(2);
-    expect(await row.locator('[data-testid=team-member][data-role=LEADER][data-active=true]').count()).toBe(1);
+    expect(await back.locator('[data-testid=team-member][data-active=true]').count()).toBeGreaterThanOrEqual(2);
+    expect(await back.locator('[data-testid=team-member][data-role=LEADER][data-active=true]').count()).toBe(1);
     await shot('w25-teams-member-replaced-zh');
     await shotTeams('w25b-teams-member-replaced-detail-zh');
   });
@@ -427,6 +494,7 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
   it('confirms the teams', async () => {
     await page.getByTestId('confirm-teams').click();
     await page.getByTestId('confirm-teams-ok').click();
+    await expect.poll(async () => ((await page.getByTestId('confirm-error').count()) > 0 ? await page.getByTestId('confirm-error').textContent() : 'no error')).toBe('no error');
     await expect.poll(() => page.getByTestId('teams-status').getAttribute('data-confirmed')).toBe('true');
     expect(await page.getByTestId('confirm-teams').count()).toBe(0);
     expect(await page.getByTestId('match-teams').count()).toBe(0);

@@ -37,6 +37,7 @@ builder.prismaObject('CheckItem', {
       description: '比例上限（一般事项；空则用系统设置） / Ratio cap for a GENERAL item (null: system setting)',
     }),
     needsExpert: t.exposeBoolean('needsExpert', { description: '需专家参与 / Needs an expert' }),
+    expertField: t.exposeString('expertField', { nullable: true, description: '专家须具备的专业领域（空=不限） / The field the item\'s expert must have; null = any (G19)' }),
     version: t.exposeInt('version', { description: '版本 / Version' }),
     retiredAt: t.expose('retiredAt', { type: 'DateTime', nullable: true, description: '停用时间 / Retired at' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
@@ -137,6 +138,7 @@ const itemArgs = builder.args((t) => ({
   defaultRatio: t.float({ required: false }),
   ratioCap: t.float({ required: false }),
   needsExpert: t.boolean({ required: false }),
+  expertField: t.string({ required: false, description: '专家须具备的专业领域 / Required expert field' }),
   notice: t.string({ required: false, description: '调整说明（修改时必填） / Adjustment notice (required on change)' }),
 }));
 
@@ -186,7 +188,7 @@ builder.mutationFields((t) => ({
         const created = await tx.checkItem.create({
           data: {
             code: args.code!, name: args.name!, objectType: args.objectType!, category, methods: args.methods!, unitId: String(args.unitId),
-            legalBasis: args.legalBasis!, defaultRatio: args.defaultRatio!, ratioCap, needsExpert: args.needsExpert ?? false, version: 1,
+            legalBasis: args.legalBasis!, defaultRatio: args.defaultRatio!, ratioCap, needsExpert: args.needsExpert ?? false, expertField: args.expertField?.trim() || null, version: 1,
             // Rule 1: a version takes effect on its day (the assessment reads the checklist of a period's end).
             createdAt: clock.now(),
             remitUnits: { connect: remitUnitIds.map((id) => ({ id })) },
@@ -229,7 +231,7 @@ builder.mutationFields((t) => ({
             ...defined({
               code: args.code ?? undefined, name: args.name ?? undefined, objectType: args.objectType ?? undefined, category,
               methods: args.methods ?? undefined, unitId: args.unitId ? String(args.unitId) : undefined, legalBasis: args.legalBasis ?? undefined,
-              defaultRatio, ratioCap, needsExpert: args.needsExpert ?? undefined, version: before.version + 1,
+              defaultRatio, ratioCap, needsExpert: args.needsExpert ?? undefined, expertField: args.expertField === undefined ? undefined : args.expertField?.trim() || null, version: before.version + 1,
             }),
             ...(args.remitUnitIds ? { remitUnits: { set: remitUnitIds.map((u) => ({ id: u })) } } : {}),
           },

@@ -21,6 +21,7 @@ import './commands/announceDraw.ts';
 import './commands/approveCampaignExemption.ts';
 import './commands/drawTargets.ts';
 import './commands/lockDraw.ts';
+import './conflictOfInterest.ts';
 import './team.ts';
 import './commands/completeTask.ts';
 import './form.ts';

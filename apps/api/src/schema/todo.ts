@@ -19,6 +19,7 @@ const TodoKindEnum = builder.enumType('TodoKind', {
     TASK_TO_DRAW: { value: 'TASK_TO_DRAW', description: '任务待摇号 / Task to draw' },
     DRAW_TO_LOCK: { value: 'DRAW_TO_LOCK', description: '摇号结果待确认锁定 / Draw to confirm and lock' },
     TEAMS_TO_MATCH: { value: 'TEAMS_TO_MATCH', description: '检查组待匹配或确认 / Teams to match or confirm' },
+    REPLACEMENT_TO_DECIDE: { value: 'REPLACEMENT_TO_DECIDE', description: '检查组成员更换或回避申请待批准 / Replacement or recusal request to decide (rule 16)' },
     TASK_TO_COMPLETE: { value: 'TASK_TO_COMPLETE', description: '任务执行期已过，待登记完成 / Window over: record completion' },
     RESULTS_TO_ENTER: { value: 'RESULTS_TO_ENTER', description: '检查结果待录入 / Results to enter' },
     RESULTS_RETURNED: { value: 'RESULTS_RETURNED', description: '检查结果被退回待修改 / Results returned for correction' },
@@ -61,7 +62,7 @@ const TodoRef = builder.objectRef<Todo>('TodoItem').implement({
 });
 
 const KIND_ORDER: string[] = [
-  'CALENDAR_TO_DECLARE', 'PLAN_TO_FILE', 'TASK_TO_DRAW', 'DRAW_TO_LOCK', 'TEAMS_TO_MATCH', 'TASK_TO_COMPLETE', 'RESULTS_TO_ENTER', 'RESULTS_RETURNED',
+  'CALENDAR_TO_DECLARE', 'PLAN_TO_FILE', 'TASK_TO_DRAW', 'DRAW_TO_LOCK', 'REPLACEMENT_TO_DECIDE', 'TEAMS_TO_MATCH', 'TASK_TO_COMPLETE', 'RESULTS_TO_ENTER', 'RESULTS_RETURNED',
   'RESULTS_TO_REVIEW', 'RESULTS_TO_PUBLISH', 'REVIEW_TO_DECIDE', 'REVIEW_TO_FEED_BACK', 'FOLLOW_UP_OPEN', 'CORRECTION_TO_SIGN', 'TRANSFER_TO_DECIDE',
 ];
 
@@ -128,6 +129,28 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
         })
       : Promise.resolve([]),
   ]);
+
+  // Rule 16: a replacement or recusal request waits for its named approver only (whoever else may see the task).
+  const requests = await db.replacementRequest.findMany({
+    where: { approverId: user.id, status: 'PENDING' },
+    select: {
+      id: true, taskId: true, reason: true, note: true, createdAt: true,
+      task: { select: { code: true, name: true, executingUnitId: true, windowFrom: true } },
+      member: { select: { inspector: { select: { name: true } } } },
+      requestedBy: { select: { name: true } },
+    },
+    orderBy: { createdAt: 'asc' },
+  });
+  const reasonLabel: Record<string, string> = { POST_CHANGE: '岗位变动', WORK_CONFLICT: '工作冲突', HEALTH: '身体原因', RECUSAL: '回避' };
+  for (const r of requests) {
+    await push(
+      {
+        kind: 'REPLACEMENT_TO_DECIDE', title: `${r.task.code} ${r.member.inspector?.name ?? ''}（${reasonLabel[r.reason] ?? r.reason}，申请人：${r.requestedBy.name}）`,
+        count: 1, resource: 'Task', recordId: r.taskId, filter: null, unitName: unitName(r.task.executingUnitId),
+      },
+      r.task.windowFrom,
+    );
+  }
 
   for (const p of plans) await push({ kind: 'PLAN_TO_FILE', title: `${p.title}（待备案）`, count: 1, resource: 'Plan', recordId: p.id, filter: null, unitName: unitName(p.unitId) });
 

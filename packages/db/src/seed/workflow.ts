@@ -161,6 +161,8 @@ class Workflow {
   readonly taskTargets: Row<Prisma.TaskTargetCreateManyInput>[] = [];
   readonly transfers: Row<Prisma.TransferCreateManyInput>[] = [];
   readonly teams: TeamState[] = [];
+  /** Rule 16: replacement requests, each decided by its named approver. */
+  readonly replacementRequests: Prisma.ReplacementRequestCreateManyInput[] = [];
   readonly results = new Map<string, Row<Prisma.ResultCreateManyInput>>();
   readonly evidence: Row<Prisma.EvidenceCreateManyInput>[] = [];
   readonly followUps: Row<Prisma.FollowUpCreateManyInput>[] = [];
@@ -800,9 +802,24 @@ class Workflow {
     const newcomer = { id: this.ctx.nextId(), teamId: team.row.id, inspectorId: rep.inInspectorId, role: rep.role, rank: rep.inRank, active: true, replacesId: leaving.id, createdAt: at };
     team.members.push(newcomer);
     const execCode = this.unitCodeById.get(task.executingUnitId)!;
-    this.record(at, approver, 'replaceTeamMember', 'Team', team.row.id, execCode, {
-      memberId: newcomer.id, inspectorId: rep.inInspectorId, role: rep.role, rank: rep.inRank, reason: r.reason, note: r.note, approvedById: approver.id, conflictRecorded: false,
-    }, { memberId: leaving.id, inspectorId: leaving.inspectorId, role: leaving.role });
+    // Rule 16: the unit's staff asked the morning before; the named approver (the executing unit's principal) approved.
+    const requester = this.staffOf(execCode);
+    if (requester.id === approver.id) throw new Error(`demo workflow: ${task.row.code} replacement would be self-approved`);
+    const askedAt = new Date(at.getTime() - 4 * 3600_000);
+    // Derived, not drawn from nextId(): taking an id here would shift every later id, so the later draws' parameters
+    // (and seeds) would change and the demo's teams with them.
+    const requestId = `${newcomer.id}-rq`;
+    this.replacementRequests.push({
+      id: requestId, taskId: task.row.id as string, teamId: team.row.id as string, memberId: leaving.id, reason: r.reason, note: r.note, proposedInspectorId: null,
+      requestedById: requester.id, approverId: approver.id, status: 'APPROVED', decidedAt: at, decisionNote: null, newMemberId: newcomer.id, createdAt: askedAt,
+    });
+    this.record(askedAt, requester, 'requestMemberReplacement', 'ReplacementRequest', requestId, execCode, {
+      taskId: task.row.id, teamId: team.row.id, memberId: leaving.id, inspectorId: leaving.inspectorId, reason: r.reason, note: r.note, proposedInspectorId: null, approverId: approver.id, status: 'PENDING',
+    });
+    this.record(at, approver, 'approveReplacementRequest', 'ReplacementRequest', requestId, execCode, {
+      status: 'APPROVED', teamId: team.row.id, memberId: newcomer.id, inspectorId: rep.inInspectorId, role: rep.role, rank: rep.inRank, mode: 'DRAWN',
+      reason: r.reason, note: r.note, requestedById: requester.id, approvedById: approver.id, conflictRecorded: false,
+    }, { status: 'PENDING', memberId: leaving.id, inspectorId: leaving.inspectorId, role: leaving.role });
     return at;
   }
 
@@ -1150,6 +1167,7 @@ class Workflow {
     await insertRows(tx, 'Transfer', this.transfers);
     await insertRows(tx, 'Team', this.teams.map((t) => t.row));
     await insertRows(tx, 'TeamMember', this.teams.flatMap((t) => t.members));
+    await insertRows(tx, 'ReplacementRequest', this.replacementRequests);
     // Targets closed or moved (rule 23): one statement per kind of change.
     const byPatch = new Map<string, string[]>();
     for (const [id, changes] of this.targetChanges) {

@@ -17,20 +17,91 @@ import HandshakeIcon from '@mui/icons-material/HandshakeOutlined';
 import AssignmentIndIcon from '@mui/icons-material/AssignmentIndOutlined';
 import VerifiedIcon from '@mui/icons-material/VerifiedOutlined';
 import { useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
-import type { ConfirmTeamsMutation, ConfirmTeamsMutationVariables, MatchTeamsMutation, MatchTeamsMutationVariables } from '@ssj/graphql-types/operations';
+import { useQuery } from '@tanstack/react-query';
+import type {
+  ApproveReplacementRequestMutation, ApproveReplacementRequestMutationVariables, ConfirmTeamsMutation, ConfirmTeamsMutationVariables,
+  DirectAssignmentOutlookQuery, DirectAssignmentOutlookQueryVariables, MatchTeamsMutation, MatchTeamsMutationVariables,
+} from '@ssj/graphql-types/operations';
 import { DueDate } from '../../common/Countdown';
 import { apolloClient } from '../../dataProvider/apolloClient';
-import { CONFIRM_TEAMS, MATCH_TEAMS } from '../../dataProvider/documents';
+import { APPROVE_REPLACEMENT_REQUEST, CONFIRM_TEAMS, DIRECT_ASSIGNMENT_OUTLOOK, MATCH_TEAMS } from '../../dataProvider/documents';
 import { errorMessage } from '../../dataProvider/errors';
 import type { Role } from '../../session';
 import { useDateTime } from '../draw/DrawHistory';
 import { TaskCompletion } from './TaskCompletion';
-import { DirectAssignDialog, JointMatchDialog, RecusalDialog, ReplaceMemberDialog } from './TeamDialogs';
-import { mayRunTeams, useLocalDay, useTaskTeams, useTeamPeople, type Team, type TeamMember, type TeamTask, type TeamTaskTarget } from './useTaskTeams';
+import { ConflictRegister } from './ConflictRegister';
+import { AssignExpertDialog, DirectAssignDialog, JointMatchDialog, RecusalDialog, RefuseRequestDialog, ReplaceMemberDialog } from './TeamDialogs';
+import {
+  mayRunTeams, useLocalDay, useTaskTeams, useTeamPeople, type ReplacementRequest, type Team, type TeamMember, type TeamTask, type TeamTaskTarget,
+} from './useTaskTeams';
 import { useTeamCommand } from './useTeamCommand';
 
 const MATCH = gql(MATCH_TEAMS);
 const CONFIRM = gql(CONFIRM_TEAMS);
+const APPROVE = gql(APPROVE_REPLACEMENT_REQUEST);
+const OUTLOOK = gql(DIRECT_ASSIGNMENT_OUTLOOK);
+
+/** Rule 15 (G19): whether the server would let the signed-in user assign a team directly now. */
+function useDirectOutlook(taskId: string, enabled: boolean, version: string) {
+  return useQuery({
+    queryKey: ['directOutlook', taskId, version],
+    enabled,
+    queryFn: async () => {
+      const { data } = await apolloClient.query<DirectAssignmentOutlookQuery, DirectAssignmentOutlookQueryVariables>({ query: OUTLOOK, variables: { taskId }, fetchPolicy: 'network-only' });
+      return data.directAssignmentOutlook;
+    },
+  });
+}
+
+/**
+ * Rule 16: a team's requests. A pending one shows who asked, why and whom they named; its named approver gets 批准 and
+ * 驳回, everyone else sees them disabled with the reason (the requester never approves their own request).
+ */
+const RequestLines = ({ team, onRefuse }: { team: Team; onRefuse: (r: ReplacementRequest) => void }) => {
+  const translate = useTranslate();
+  const at = useDateTime();
+  const { identity } = useGetIdentity();
+  const approve = useTeamCommand();
+  const name = (id: string) => team.members.find((m) => m.id === id)?.inspector?.name ?? '';
+  const shown = team.replacementRequests.filter((r) => r.status !== 'APPROVED');
+  if (shown.length === 0) return null;
+  return (
+    <Stack spacing={0.5} sx={{ mt: 0.5 }}>
+      {approve.error && <Alert severity="error" onClose={approve.clear} data-testid="approve-error">{approve.error.message}</Alert>}
+      {shown.map((r) => {
+        const pending = r.status === 'PENDING';
+        const why = !pending ? '' : identity?.id === r.requestedById ? translate('team.request_own') : r.canDecide ? '' : translate('team.request_not_approver', { name: r.approver.name });
+        return (
+          <Alert
+            key={r.id} severity={pending ? 'warning' : 'info'} icon={false} data-testid="replacement-request" data-status={r.status} data-request-id={r.id}
+            sx={{ py: 0, '& .MuiAlert-message': { width: '100%' } }}
+          >
+            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'center' } }} useFlexGap>
+              <Box sx={{ flex: 1 }}>
+                <Chip size="small" color={pending ? 'warning' : 'default'} label={translate(`team.request_status.${r.status}`)} sx={{ mr: 1 }} data-testid="request-badge" />
+                {translate('team.request_line', {
+                  name: name(r.memberId), reason: translate(`team.reason.${r.reason}`), note: r.note, requester: r.requestedBy.name, approver: r.approver.name,
+                  proposed: r.proposedInspector?.name ?? translate('team.next_in_ranking'), at: at(r.createdAt),
+                })}
+                {r.status === 'REFUSED' && ` ${translate('team.request_refused', { note: r.decisionNote ?? '' })}`}
+              </Box>
+              {pending && (
+                <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                  <Button size="small" variant="contained" color="success" disabled={!r.canDecide || approve.busy} data-testid="approve-request"
+                    onClick={() => void approve.run(() => apolloClient.mutate<ApproveReplacementRequestMutation, ApproveReplacementRequestMutationVariables>({ mutation: APPROVE, variables: { requestId: r.id } }), 'team.approve_ok')}>
+                    {translate('team.approve')}
+                  </Button>
+                  <Button size="small" variant="outlined" color="warning" disabled={!r.canDecide} onClick={() => onRefuse(r)} data-testid="refuse-request">{translate('team.refuse')}</Button>
+                </Stack>
+              )}
+            </Stack>
+            {why && <Typography variant="caption" color="text.secondary" data-testid="request-why">{why}</Typography>}
+          </Alert>
+        );
+      })}
+    </Stack>
+  );
+};
 
 const ROLE_ORDER = { LEADER: 0, MEMBER: 1, EXPERT: 2 } as const;
 
@@ -43,10 +114,10 @@ function orderedMembers(team: Team): TeamMember[] {
 
 type MemberProps = {
   member: TeamMember; team: Team; task: TeamTask; canRun: boolean; approverName: (id: string | null) => string;
-  onReplace: (m: TeamMember) => void; onRecuse: (m: TeamMember) => void;
+  onReplace: (m: TeamMember) => void; onRecuse: (m: TeamMember) => void; pending: boolean;
 };
 
-const MemberLine = ({ member: m, team, task, canRun, approverName, onReplace, onRecuse }: MemberProps) => {
+const MemberLine = ({ member: m, team, task, canRun, approverName, onReplace, onRecuse, pending }: MemberProps) => {
   const translate = useTranslate();
   const at = useDateTime();
   const name = m.inspector?.name ?? m.expert?.name ?? '—';
@@ -67,7 +138,9 @@ const MemberLine = ({ member: m, team, task, canRun, approverName, onReplace, on
         )}
         {otherUnit && <Typography component="span" variant="body2" color="text.secondary">（{otherUnit}）</Typography>}
         {m.expert && <Typography component="span" variant="body2" color="text.secondary">{m.expert.organization} · {m.expert.field}</Typography>}
-        {canRun && m.active && m.inspectorId && (
+        {m.assignmentReason && <Typography component="span" variant="body2" color="text.secondary">{translate('team.expert_direct', { reason: m.assignmentReason })}</Typography>}
+        {pending && <Chip size="small" color="warning" variant="outlined" label={translate('team.request_pending_badge')} data-testid="member-pending" />}
+        {canRun && m.active && m.inspectorId && !pending && (
           <>
             <Button size="small" sx={{ minWidth: 0, px: 1 }} onClick={() => onReplace(m)} data-testid="replace-member">{translate('team.replace')}</Button>
             <Button size="small" color="warning" sx={{ minWidth: 0, px: 1 }} onClick={() => onRecuse(m)} data-testid="recuse-member">{translate('team.recuse')}</Button>
@@ -96,12 +169,15 @@ const ModeChip = ({ team }: { team: Team }) => {
   return <Chip size="small" variant="outlined" color={team.mode === 'DRAWN' ? 'default' : 'warning'} label={label} data-testid="team-mode" data-mode={team.mode} />;
 };
 
-const TeamsTable = ({ task, teams, canRun, onDirect }: { task: TeamTask; teams: Team[]; canRun: boolean; onDirect: (visitId: string) => void }) => {
+const TeamsTable = ({ task, teams, canRun, directAllowed, onDirect }: { task: TeamTask; teams: Team[]; canRun: boolean; directAllowed: boolean; onDirect: (visitId: string) => void }) => {
   const translate = useTranslate();
   const day = useLocalDay();
   const people = useTeamPeople(teams.some((t) => t.members.some((m) => m.approvedById)));
   const [replacing, setReplacing] = useState<{ member: TeamMember; team: Team } | null>(null);
-  const [recusing, setRecusing] = useState<TeamMember | null>(null);
+  const [recusing, setRecusing] = useState<{ member: TeamMember; team: Team } | null>(null);
+  const [refusing, setRefusing] = useState<ReplacementRequest | null>(null);
+  const [addingExpert, setAddingExpert] = useState<Team | null>(null);
+  const needsExpert = task.checkItems.some((i) => i.needsExpert);
   const byVisit = useMemo(() => new Map(teams.map((t) => [t.visitId, t])), [teams]);
   const userName = useMemo(() => new Map((people.data?.allUsers ?? []).map((u) => [u.id, u.name])), [people.data]);
   const approverName = (id: string | null) => (id ? userName.get(id) ?? '…' : '—');
@@ -132,18 +208,23 @@ const TeamsTable = ({ task, teams, canRun, onDirect }: { task: TeamTask; teams: 
                 <TableCell>
                   {team ? (
                     orderedMembers(team).map((m) => (
-                      <MemberLine key={m.id} member={m} team={team} task={task} canRun={canRun && dispatched} approverName={approverName} onReplace={(member) => setReplacing({ member, team })} onRecuse={setRecusing} />
-                    ))
+                      <MemberLine key={m.id} member={m} team={team} task={task} canRun={canRun && dispatched} approverName={approverName} onReplace={(member) => setReplacing({ member, team })} onRecuse={(member) => setRecusing({ member, team })} pending={team.replacementRequests.some((r) => r.status === 'PENDING' && r.memberId === m.id)} />
+                    )).concat(<RequestLines key="requests" team={team} onRefuse={setRefusing} />)
                   ) : (
                     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
                       <Typography color="text.secondary">{translate('team.no_team')}</Typography>
-                      {canRun && dispatched && visitId && (
+                      {canRun && dispatched && visitId && directAllowed && (
                         <Button size="small" onClick={() => onDirect(visitId)} data-testid="direct-row">{translate('team.direct')}</Button>
                       )}
                     </Stack>
                   )}
                 </TableCell>
-                <TableCell>{team && <ModeChip team={team} />}</TableCell>
+                <TableCell>
+                  {team && <ModeChip team={team} />}
+                  {team && canRun && dispatched && needsExpert && (
+                    <Button size="small" sx={{ display: 'block', mt: 0.5, px: 0.5, minWidth: 0 }} onClick={() => setAddingExpert(team)} data-testid="assign-expert">{translate('team.expert_assign')}</Button>
+                  )}
+                </TableCell>
                 {completed && (
                   <TableCell sx={{ whiteSpace: 'nowrap' }} data-testid="result-due-on" data-due-on={tt.resultDueOn ?? ''}>
                     <DueDate text={day(tt.resultDueOn)} provisional={tt.resultDueOn ? tt.resultDueProvisional : false} />
@@ -155,7 +236,9 @@ const TeamsTable = ({ task, teams, canRun, onDirect }: { task: TeamTask; teams: 
         </TableBody>
       </Table>
       <ReplaceMemberDialog task={task} team={replacing?.team ?? null} member={replacing?.member ?? null} onClose={() => setReplacing(null)} />
-      <RecusalDialog member={recusing} onClose={() => setRecusing(null)} />
+      <RecusalDialog task={task} team={recusing?.team ?? null} member={recusing?.member ?? null} onClose={() => setRecusing(null)} />
+      <RefuseRequestDialog request={refusing} onClose={() => setRefusing(null)} />
+      <AssignExpertDialog task={task} team={addingExpert} onClose={() => setAddingExpert(null)} />
     </TableContainer>
   );
 };
@@ -180,6 +263,9 @@ const TeamsPanel = ({ task, teams }: { task: TeamTask; teams: Team[] }) => {
   const mayForm = canRun && dispatched && teamless.length > 0;
   const mayConfirm = canRun && dispatched && teamless.length === 0 && teams.some((t) => !t.confirmedAt);
   const shortage = match.error?.code === 'TEAM.TOO_FEW_INSPECTORS';
+  // Rule 15 (G19): direct assignment is offered only when the server's dry run reports too few inspectors (or to the lead unit).
+  const outlook = useDirectOutlook(task.id, mayForm, `${teams.length}:${match.error?.code ?? ''}`);
+  const directAllowed = !!outlook.data?.allowed;
 
   return (
     <Stack spacing={2}>
@@ -208,7 +294,9 @@ const TeamsPanel = ({ task, teams }: { task: TeamTask; teams: Team[] }) => {
               {translate('team.match')}
             </Button>
             <Button variant="outlined" startIcon={<HandshakeIcon />} onClick={() => setJointOpen(true)} data-testid="open-joint">{translate('team.joint')}</Button>
-            <Button variant="outlined" startIcon={<AssignmentIndIcon />} onClick={() => setDirect({ visitId: null })} data-testid="open-direct">{translate('team.direct')}</Button>
+            {directAllowed && (
+              <Button variant="outlined" startIcon={<AssignmentIndIcon />} onClick={() => setDirect({ visitId: null })} data-testid="open-direct">{translate('team.direct')}</Button>
+            )}
           </>
         )}
         {mayConfirm && (
@@ -218,6 +306,12 @@ const TeamsPanel = ({ task, teams }: { task: TeamTask; teams: Team[] }) => {
         )}
       </Stack>
       <Typography variant="body2" color="text.secondary">{translate('team.help', { size: task.teamSize })}</Typography>
+      {mayForm && outlook.data && !outlook.data.allowed && (
+        <Typography variant="body2" color="text.secondary" data-testid="direct-not-offered">{translate('team.direct_not_offered')}</Typography>
+      )}
+      {mayForm && outlook.data?.allowed && outlook.data.basis === 'LEAD_UNIT_APPROVED' && (
+        <Typography variant="body2" color="text.secondary" data-testid="direct-lead-unit">{translate('team.direct_lead_unit')}</Typography>
+      )}
       {!canRun && dispatched && <Alert severity="info">{translate('team.read_only', { unit: task.executingUnit.name })}</Alert>}
 
       {match.error && (
@@ -228,7 +322,9 @@ const TeamsPanel = ({ task, teams }: { task: TeamTask; teams: Team[] }) => {
             <Stack direction="row" spacing={1} sx={{ mt: 1.5, alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
               <Typography variant="body2">{translate('team.too_few_offer')}</Typography>
               <Button size="small" variant="outlined" startIcon={<HandshakeIcon />} onClick={() => setJointOpen(true)} data-testid="offer-joint">{translate('team.joint')}</Button>
-              <Button size="small" variant="outlined" startIcon={<AssignmentIndIcon />} onClick={() => setDirect({ visitId: null })} data-testid="offer-direct">{translate('team.direct')}</Button>
+              {directAllowed && (
+                <Button size="small" variant="outlined" startIcon={<AssignmentIndIcon />} onClick={() => setDirect({ visitId: null })} data-testid="offer-direct">{translate('team.direct')}</Button>
+              )}
               <Button size="small" component={RouterLink} to="/Inspector">{translate('team.open_inspectors')}</Button>
             </Stack>
           )}
@@ -237,7 +333,8 @@ const TeamsPanel = ({ task, teams }: { task: TeamTask; teams: Team[] }) => {
       {confirm.error && <Alert severity="error" onClose={confirm.clear} data-testid="confirm-error">{confirm.error.message}</Alert>}
       <TaskCompletion task={task} canRun={canRun} teamsFormed={teams.length > 0 && teamless.length === 0} teamsConfirmed={!!confirmedAt} />
 
-      <TeamsTable task={task} teams={teams} canRun={canRun} onDirect={(visitId) => setDirect({ visitId })} />
+      <TeamsTable task={task} teams={teams} canRun={canRun} directAllowed={directAllowed} onDirect={(visitId) => setDirect({ visitId })} />
+      <ConflictRegister task={task} canRun={canRun} />
 
       {/* A refusal to match stays in view (with its offers) until a fallback has formed teams. */}
       <JointMatchDialog task={task} open={jointOpen} onClose={() => setJointOpen(false)} onSuccess={match.clear} />

@@ -7,24 +7,29 @@ import {
   Alert, Autocomplete, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, Stack, TextField,
 } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { useGetIdentity } from 'react-admin';
+import { useQuery } from '@tanstack/react-query';
 import type {
-  AssignTeamDirectlyMutation, AssignTeamDirectlyMutationVariables, DeclareRecusalMutation, DeclareRecusalMutationVariables, MatchTeamsJointlyMutation,
-  MatchTeamsJointlyMutationVariables, ReplaceTeamMemberMutation, ReplaceTeamMemberMutationVariables,
+  AssignExpertDirectlyMutation, AssignExpertDirectlyMutationVariables, TeamExpertsQuery, TeamExpertsQueryVariables,
+  AssignTeamDirectlyMutation, AssignTeamDirectlyMutationVariables, MatchTeamsJointlyMutation, MatchTeamsJointlyMutationVariables,
+  RefuseReplacementRequestMutation, RefuseReplacementRequestMutationVariables, RequestMemberReplacementMutation, RequestMemberReplacementMutationVariables,
+  RequestRecusalMutation, RequestRecusalMutationVariables,
 } from '@ssj/graphql-types/operations';
 import { apolloClient } from '../../dataProvider/apolloClient';
-import { ASSIGN_TEAM_DIRECTLY, DECLARE_RECUSAL, MATCH_TEAMS_JOINTLY, REPLACE_TEAM_MEMBER } from '../../dataProvider/documents';
+import { ASSIGN_EXPERT_DIRECTLY, ASSIGN_TEAM_DIRECTLY, MATCH_TEAMS_JOINTLY, TEAM_EXPERTS, REFUSE_REPLACEMENT_REQUEST, REQUEST_MEMBER_REPLACEMENT, REQUEST_RECUSAL } from '../../dataProvider/documents';
 import {
-  mayApprove, useTeamInspectors, useTeamPeople, type InspectorBrief, type Person, type Team, type TeamMember, type TeamTask, type TeamTaskTarget,
+  mayApprove, useTeamInspectors, useTeamPeople, type InspectorBrief, type Person, type ReplacementRequest, type Team, type TeamMember, type TeamTask, type TeamTaskTarget,
 } from './useTaskTeams';
 import { useTeamCommand, type Refusal } from './useTeamCommand';
 
 const JOINT = gql(MATCH_TEAMS_JOINTLY);
 const DIRECT = gql(ASSIGN_TEAM_DIRECTLY);
-const REPLACE = gql(REPLACE_TEAM_MEMBER);
-const RECUSE = gql(DECLARE_RECUSAL);
+const REQUEST = gql(REQUEST_MEMBER_REPLACEMENT);
+const RECUSE = gql(REQUEST_RECUSAL);
+const REFUSE = gql(REFUSE_REPLACEMENT_REQUEST);
 
 /** Reasons a drawn inspector may be replaced (rule 16); a recusal has its own dialog, which records the interest. */
-export const REPLACEMENT_REASONS = ['POST_CHANGE', 'WORK_CONFLICT', 'HEALTH'] as const satisfies readonly NonNullable<ReplaceTeamMemberMutationVariables['reason']>[];
+export const REPLACEMENT_REASONS = ['POST_CHANGE', 'WORK_CONFLICT', 'HEALTH'] as const satisfies readonly NonNullable<RequestMemberReplacementMutationVariables['reason']>[];
 type DialogReason = (typeof REPLACEMENT_REASONS)[number];
 
 type ShellProps = {
@@ -32,7 +37,7 @@ type ShellProps = {
   disabled: boolean; busy: boolean; error: Refusal | null; testId: string; children?: ReactNode; color?: 'primary' | 'warning';
 };
 
-const CommandDialog = ({ open, title, content, onClose, onConfirm, confirmLabel, disabled, busy, error, testId, children, color = 'primary' }: ShellProps) => {
+export const CommandDialog = ({ open, title, content, onClose, onConfirm, confirmLabel, disabled, busy, error, testId, children, color = 'primary' }: ShellProps) => {
   const translate = useTranslate();
   return (
     <Dialog open={open} onClose={busy ? undefined : onClose} maxWidth="sm" fullWidth data-testid={testId}>
@@ -168,29 +173,80 @@ export const DirectAssignDialog = ({ task, teamless, visitId, open, onClose, onS
 
 const memberName = (m: TeamMember | null) => m?.inspector?.name ?? m?.expert?.name ?? '';
 
-/**
- * Rule 16: replaced only for post change, work conflict or health, approved by the lead or the executing unit; by the
- * next in the ranking, or by an inspector the approver names ("from other qualified inspectors"): one of the executing
- * unit's (and, for a joint team, the neighbour's) qualified, drawable inspectors not in the team. The server checks the
- * rest (conflict of interest, load, a leader for a leader).
- */
-export const ReplaceMemberDialog = ({ task, team, member, onClose }: { task: TeamTask; team: Team | null; member: TeamMember | null; onClose: () => void }) => {
-  const translate = useTranslate();
-  const cmd = useTeamCommand();
-  const open = !!member;
+/** Rule 16: the approvers a requester may name — never themselves. */
+function useApprovers(task: TeamTask, open: boolean): { approvers: Person[]; loading: boolean } {
   const people = useTeamPeople(open);
+  const { identity } = useGetIdentity();
+  const approvers = (people.data?.allUsers ?? []).filter((p) => mayApprove(p, task) && p.id !== identity?.id);
+  return { approvers, loading: people.isPending };
+}
+
+/** The proposed replacement: one of the executing unit's (and a joint team's neighbour's) drawable inspectors not in the team. */
+function useCandidates(task: TeamTask, team: Team | null, open: boolean) {
   const inspectors = useTeamInspectors(open);
-  const [reason, setReason] = useState<DialogReason | ''>('');
-  const [note, setNote] = useState('');
-  const [approver, setApprover] = useState<Person | null>(null);
-  const [named, setNamed] = useState<InspectorBrief | null>(null);
-  const approvers = (people.data?.allUsers ?? []).filter((p) => mayApprove(p, task));
-  const leaderLeaves = member?.role === 'LEADER';
   const candidates = useMemo(() => {
     const units = new Set([task.executingUnitId, ...(team?.jointUnitId ? [team.jointUnitId] : [])]);
     const inTeam = new Set((team?.members ?? []).filter((m) => m.active).map((m) => m.inspectorId));
     return (inspectors.data ?? []).filter((i) => i.drawable && units.has(i.unitId) && !inTeam.has(i.id));
   }, [inspectors.data, task.executingUnitId, team]);
+  return { candidates, loading: inspectors.isPending };
+}
+
+const ApproverField = ({ approvers, loading, value, onChange }: { approvers: Person[]; loading: boolean; value: Person | null; onChange: (p: Person | null) => void }) => {
+  const translate = useTranslate();
+  return (
+    <Autocomplete
+      options={approvers}
+      value={value}
+      loading={loading}
+      onChange={(_e, v) => onChange(v)}
+      getOptionLabel={(p) => `${p.name}（${p.unit.name}${p.isPrincipal ? ` · ${translate('team.principal')}` : ''}）`}
+      isOptionEqualToValue={(a, b) => a.id === b.id}
+      renderInput={(params) => <TextField {...params} name="approverId" label={translate('team.approver')} helperText={translate('team.approver_help')} required />}
+    />
+  );
+};
+
+const ProposedField = ({ candidates, loading, value, onChange, leaderLeaves }: {
+  candidates: InspectorBrief[]; loading: boolean; value: InspectorBrief | null; onChange: (i: InspectorBrief | null) => void; leaderLeaves: boolean;
+}) => {
+  const translate = useTranslate();
+  return (
+    <Autocomplete
+      options={candidates}
+      value={value}
+      loading={loading}
+      onChange={(_e, v) => onChange(v)}
+      getOptionLabel={(i) => i.name}
+      getOptionDisabled={(i) => leaderLeaves && !i.canLead}
+      isOptionEqualToValue={(a, b) => a.id === b.id}
+      renderOption={(props, i) => (
+        <li {...props} key={i.id}>
+          {i.name}{i.title ? ` · ${i.title}` : ''}{i.canLead && <Chip size="small" sx={{ ml: 1 }} label={translate('team.may_lead')} />}
+        </li>
+      )}
+      renderInput={(params) => (
+        <TextField {...params} name="replacementInspectorId" label={translate('team.replacement')} helperText={translate(leaderLeaves ? 'team.replacement_help_leader' : 'team.replacement_help')} />
+      )}
+    />
+  );
+};
+
+/**
+ * Rule 16: the executing unit asks for a replacement (post change, work conflict or health) with a note, naming the
+ * approver — a lead-unit user or the executing unit's principal, never oneself — and optionally proposing the
+ * replacement (default: the next in the ranking). The team changes only when the approver approves.
+ */
+export const ReplaceMemberDialog = ({ task, team, member, onClose }: { task: TeamTask; team: Team | null; member: TeamMember | null; onClose: () => void }) => {
+  const translate = useTranslate();
+  const cmd = useTeamCommand();
+  const open = !!member;
+  const { approvers, loading } = useApprovers(task, open);
+  const { candidates, loading: loadingCandidates } = useCandidates(task, team, open);
+  const [reason, setReason] = useState<DialogReason | ''>('');
+  const [note, setNote] = useState('');
+  const [approver, setApprover] = useState<Person | null>(null);
+  const [named, setNamed] = useState<InspectorBrief | null>(null);
   const close = () => {
     cmd.clear();
     setReason('');
@@ -202,16 +258,16 @@ export const ReplaceMemberDialog = ({ task, team, member, onClose }: { task: Tea
   return (
     <CommandDialog
       open={open} title={translate('team.replace_title', { name: memberName(member) })} content={translate('team.replace_content')}
-      onClose={close} confirmLabel={translate('team.replace')} busy={cmd.busy} error={cmd.error} testId="replace-dialog" color="warning"
-      disabled={!reason || !approver}
+      onClose={close} confirmLabel={translate('team.request_submit')} busy={cmd.busy} error={cmd.error} testId="replace-dialog" color="warning"
+      disabled={!reason || !approver || !note.trim()}
       onConfirm={async () => {
-        if (!member || !reason || !approver) return; // the button is disabled until all three are there
+        if (!member || !reason || !approver) return; // the button is disabled until all are there
         const ok = await cmd.run(
-          () => apolloClient.mutate<ReplaceTeamMemberMutation, ReplaceTeamMemberMutationVariables>({
-            mutation: REPLACE,
-            variables: { memberId: member.id, reason, note: note.trim() || null, approverId: approver.id, replacementInspectorId: named?.id ?? null },
+          () => apolloClient.mutate<RequestMemberReplacementMutation, RequestMemberReplacementMutationVariables>({
+            mutation: REQUEST,
+            variables: { memberId: member.id, reason, note: note.trim(), approverId: approver.id, proposedInspectorId: named?.id ?? null },
           }),
-          named ? 'team.replace_named_ok' : 'team.replace_ok',
+          'team.request_ok',
         );
         if (ok) close();
       }}
@@ -219,42 +275,57 @@ export const ReplaceMemberDialog = ({ task, team, member, onClose }: { task: Tea
       <TextField select label={translate('team.replace_reason')} value={reason} onChange={(e) => { setReason(REPLACEMENT_REASONS.find((r) => r === e.target.value) ?? ''); cmd.clear(); }} name="reason" required fullWidth>
         {REPLACEMENT_REASONS.map((r) => <MenuItem key={r} value={r}>{translate(`team.reason.${r}`)}</MenuItem>)}
       </TextField>
-      <TextField label={translate('team.replace_note')} value={note} onChange={(e) => setNote(e.target.value)} name="note" fullWidth multiline minRows={2} />
-      <Autocomplete
-        options={approvers}
-        value={approver}
-        loading={people.isPending}
-        onChange={(_e, v) => { setApprover(v); cmd.clear(); }}
-        getOptionLabel={(p) => `${p.name}（${p.unit.name}）`}
-        isOptionEqualToValue={(a, b) => a.id === b.id}
-        renderInput={(params) => <TextField {...params} name="approverId" label={translate('team.approver')} helperText={translate('team.approver_help')} required />}
-      />
-      <Autocomplete
-        options={candidates}
-        value={named}
-        loading={inspectors.isPending}
-        onChange={(_e, v) => { setNamed(v); cmd.clear(); }}
-        getOptionLabel={(i) => i.name}
-        getOptionDisabled={(i) => leaderLeaves && !i.canLead}
-        isOptionEqualToValue={(a, b) => a.id === b.id}
-        renderOption={(props, i) => (
-          <li {...props} key={i.id}>
-            {i.name}{i.title ? ` · ${i.title}` : ''}{i.canLead && <Chip size="small" sx={{ ml: 1 }} label={translate('team.may_lead')} />}
-          </li>
-        )}
-        renderInput={(params) => (
-          <TextField
-            {...params} name="replacementInspectorId" label={translate('team.replacement')}
-            helperText={translate(leaderLeaves ? 'team.replacement_help_leader' : 'team.replacement_help')}
-          />
-        )}
-      />
+      <TextField label={translate('team.replace_note')} value={note} onChange={(e) => setNote(e.target.value)} name="note" required fullWidth multiline minRows={2} />
+      <ApproverField approvers={approvers} loading={loading} value={approver} onChange={(v) => { setApprover(v); cmd.clear(); }} />
+      <ProposedField candidates={candidates} loading={loadingCandidates} value={named} onChange={(v) => { setNamed(v); cmd.clear(); }} leaderLeaves={member?.role === 'LEADER'} />
     </CommandDialog>
   );
 };
 
-/** Rule 16 (G21): a member with a conflict of interest recuses; the interest is recorded and the next ranked steps in. */
-export const RecusalDialog = ({ member, onClose }: { member: TeamMember | null; onClose: () => void }) => {
+/** Rule 16 (G21): a member with a conflict of interest asks to recuse; on approval the interest is registered and the member replaced. */
+export const RecusalDialog = ({ task, team, member, onClose }: { task: TeamTask; team: Team | null; member: TeamMember | null; onClose: () => void }) => {
+  const translate = useTranslate();
+  const cmd = useTeamCommand();
+  const open = !!member;
+  const { approvers, loading } = useApprovers(task, open);
+  const { candidates, loading: loadingCandidates } = useCandidates(task, team, open);
+  const [note, setNote] = useState('');
+  const [approver, setApprover] = useState<Person | null>(null);
+  const [named, setNamed] = useState<InspectorBrief | null>(null);
+  const close = () => {
+    cmd.clear();
+    setNote('');
+    setApprover(null);
+    setNamed(null);
+    onClose();
+  };
+  return (
+    <CommandDialog
+      open={open} title={translate('team.recusal_title', { name: memberName(member) })} content={translate('team.recusal_content')}
+      onClose={close} confirmLabel={translate('team.request_submit')} busy={cmd.busy} error={cmd.error} testId="recusal-dialog" color="warning"
+      disabled={!note.trim() || !approver}
+      onConfirm={async () => {
+        if (!member || !approver) return;
+        const ok = await cmd.run(
+          () => apolloClient.mutate<RequestRecusalMutation, RequestRecusalMutationVariables>({
+            mutation: RECUSE, variables: { memberId: member.id, note: note.trim(), approverId: approver.id, proposedInspectorId: named?.id ?? null },
+          }),
+          'team.request_ok',
+        );
+        if (ok) close();
+      }}
+    >
+      <Box>
+        <TextField label={translate('team.recusal_note')} value={note} onChange={(e) => setNote(e.target.value)} name="recusalNote" required fullWidth multiline minRows={2} />
+      </Box>
+      <ApproverField approvers={approvers} loading={loading} value={approver} onChange={(v) => { setApprover(v); cmd.clear(); }} />
+      <ProposedField candidates={candidates} loading={loadingCandidates} value={named} onChange={(v) => { setNamed(v); cmd.clear(); }} leaderLeaves={member?.role === 'LEADER'} />
+    </CommandDialog>
+  );
+};
+
+/** Rule 16: the named approver refuses a request, with a reason; the team stays as it is. */
+export const RefuseRequestDialog = ({ request, onClose }: { request: ReplacementRequest | null; onClose: () => void }) => {
   const translate = useTranslate();
   const cmd = useTeamCommand();
   const [note, setNote] = useState('');
@@ -265,17 +336,74 @@ export const RecusalDialog = ({ member, onClose }: { member: TeamMember | null; 
   };
   return (
     <CommandDialog
-      open={!!member} title={translate('team.recusal_title', { name: memberName(member) })} content={translate('team.recusal_content')}
-      onClose={close} confirmLabel={translate('team.recuse')} busy={cmd.busy} error={cmd.error} testId="recusal-dialog" color="warning"
+      open={!!request} title={translate('team.refuse_title')} content={translate('team.refuse_content')}
+      onClose={close} confirmLabel={translate('team.refuse')} busy={cmd.busy} error={cmd.error} testId="refuse-dialog" color="warning"
       disabled={!note.trim()}
       onConfirm={async () => {
-        if (!member) return; // the dialog is open only for a member
-        if (await cmd.run(() => apolloClient.mutate<DeclareRecusalMutation, DeclareRecusalMutationVariables>({ mutation: RECUSE, variables: { memberId: member.id, note: note.trim() } }), 'team.recusal_ok')) close();
+        if (!request) return;
+        const ok = await cmd.run(
+          () => apolloClient.mutate<RefuseReplacementRequestMutation, RefuseReplacementRequestMutationVariables>({ mutation: REFUSE, variables: { requestId: request.id, note: note.trim() } }),
+          'team.refuse_ok',
+        );
+        if (ok) close();
       }}
     >
-      <Box>
-        <TextField label={translate('team.recusal_note')} value={note} onChange={(e) => setNote(e.target.value)} name="recusalNote" required fullWidth multiline minRows={2} />
-      </Box>
+      <TextField label={translate('team.refuse_note')} value={note} onChange={(e) => setNote(e.target.value)} name="refuseNote" required fullWidth multiline minRows={2} />
+    </CommandDialog>
+  );
+};
+
+const EXPERT = gql(ASSIGN_EXPERT_DIRECTLY);
+const EXPERTS = gql(TEAM_EXPERTS);
+
+/**
+ * G9, G19 (某些检查事项需要专家参与的，可…直接委派): an expert joins a team directly, for one of the task's check items
+ * that needs one; the experts offered are those of the item's field (any, when the item names none). With a reason.
+ */
+export const AssignExpertDialog = ({ task, team, onClose }: { task: TeamTask; team: Team | null; onClose: () => void }) => {
+  const translate = useTranslate();
+  const cmd = useTeamCommand();
+  const open = !!team;
+  const experts = useQuery({
+    queryKey: ['teamExperts'],
+    enabled: open,
+    queryFn: async () => (await apolloClient.query<TeamExpertsQuery, TeamExpertsQueryVariables>({ query: EXPERTS })).data.allExperts,
+  });
+  const items = task.checkItems.filter((i) => i.needsExpert);
+  const [itemId, setItemId] = useState('');
+  const [expertId, setExpertId] = useState('');
+  const [reason, setReason] = useState('');
+  const item = items.find((i) => i.id === itemId) ?? (items.length === 1 ? items[0] : undefined);
+  const fitting = (experts.data ?? []).filter((e) => !item?.expertField || e.field === item.expertField);
+  const close = () => {
+    cmd.clear();
+    setItemId('');
+    setExpertId('');
+    setReason('');
+    onClose();
+  };
+  return (
+    <CommandDialog
+      open={open} title={translate('team.expert_title')} content={translate('team.expert_content')} onClose={close}
+      confirmLabel={translate('team.expert_assign')} busy={cmd.busy} error={cmd.error} testId="expert-dialog"
+      disabled={!item || !expertId || !reason.trim()}
+      onConfirm={async () => {
+        if (!team || !item) return;
+        const ok = await cmd.run(
+          () => apolloClient.mutate<AssignExpertDirectlyMutation, AssignExpertDirectlyMutationVariables>({ mutation: EXPERT, variables: { teamId: team.id, expertId, checkItemId: item.id, reason: reason.trim() } }),
+          'team.expert_ok',
+        );
+        if (ok) close();
+      }}
+    >
+      <TextField select label={translate('team.expert_item')} value={item?.id ?? ''} onChange={(e) => { setItemId(e.target.value); setExpertId(''); cmd.clear(); }} name="checkItemId" required fullWidth>
+        {items.map((i) => <MenuItem key={i.id} value={i.id}>{i.code} {i.name}{i.expertField ? `（${i.expertField}）` : ''}</MenuItem>)}
+      </TextField>
+      <TextField select label={translate('team.expert')} value={expertId} onChange={(e) => { setExpertId(e.target.value); cmd.clear(); }} name="expertId" required fullWidth
+        helperText={item?.expertField ? translate('team.expert_field_help', { field: item.expertField }) : undefined}>
+        {fitting.map((e) => <MenuItem key={e.id} value={e.id}>{e.name} · {e.organization} · {e.field}</MenuItem>)}
+      </TextField>
+      <TextField label={translate('team.direct_reason')} value={reason} onChange={(e) => setReason(e.target.value)} name="expertReason" required fullWidth multiline minRows={2} />
     </CommandDialog>
   );
 };

@@ -16,6 +16,7 @@ export type TeamTask = NonNullable<TaskTeamsQuery['Task']>;
 export type TeamTaskTarget = TeamTask['targets'][number];
 export type Team = TaskTeamsQuery['teamsOfTask'][number];
 export type TeamMember = Team['members'][number];
+export type ReplacementRequest = Team['replacementRequests'][number];
 export type Person = TeamPeopleQuery['allUsers'][number];
 export type UnitBrief = TeamPeopleQuery['allUnits'][number];
 export type InspectorBrief = TeamInspectorsQuery['allInspectors'][number];
@@ -69,9 +70,9 @@ export function mayRunTeams(me: Pick<Me, 'role' | 'unitId'> | null | undefined, 
   return me.role === 'ADMIN' || (me.role === 'UNIT_STAFF' && task.executingUnitId === me.unitId);
 }
 
-/** Rule 16: a replacement is approved by an active user of the lead unit, the task's owner unit or its executing unit. */
-export function mayApprove(p: Person, task: { ownerUnitId: string; executingUnitId: string }): boolean {
-  return p.active && p.role !== 'ANALYST' && (p.unit.isLead || p.unitId === task.ownerUnitId || p.unitId === task.executingUnitId);
+/** Rule 16 (as the server's mayApproveReplacement): an active user of the lead unit, or the executing unit's principal. */
+export function mayApprove(p: Person, task: { executingUnitId: string }): boolean {
+  return p.active && p.role !== 'ANALYST' && (p.unit.isLead || (p.isPrincipal && p.unitId === task.executingUnitId));
 }
 
 /** A calendar day (YYYY-MM-DD) in the UI's language, as LocalDateField shows the task's dates. */
