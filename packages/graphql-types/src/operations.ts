@@ -693,6 +693,14 @@ export type RefuseCorrectionMutationVariables = Exact<{
 
 export type RefuseCorrectionMutation = { refuseCorrection: { id: string, status: CorrectionStatus } };
 
+export type RefuseReplacementRequestMutationVariables = Exact<{
+  requestId?: string | null | undefined;
+  note?: string | null | undefined;
+}>;
+
+
+export type RefuseReplacementRequestMutation = { refuseReplacementRequest: { id: string, status: ReplacementRequestStatus } };
+
 export type RefuseTransferMutationVariables = Exact<{
   id: string;
   reason?: string | null | undefined;

@@ -502,6 +502,21 @@ export type DeadlineState =
   /** 未到期 / Not yet due */
   | 'PENDING';
 
+/** 能否直接委派检查组（规则15，G19） / Whether a task's teams may be assigned directly (rule 15, G19) */
+export type DirectAssignmentOutlook = {
+  __typename?: 'DirectAssignmentOutlook';
+  /** 当前用户能否直接委派 / Whether the signed-in user may assign directly now */
+  allowed: Scalars['Boolean']['output'];
+  /** 依据：TOO_FEW_INSPECTORS（随机匹配人员不足）或 LEAD_UNIT_APPROVED（牵头科室同意，须说明理由） / TOO_FEW_INSPECTORS, or LEAD_UNIT_APPROVED (a lead-unit user, with a reason) */
+  basis: Maybe<Scalars['String']['output']>;
+  /** 随机匹配试算结果：ENOUGH 或拒绝代码 / Dry-run matching: ENOUGH or the refusal code */
+  matching: Scalars['String']['output'];
+  /** 尚无检查组的检查对象数 / Visits without a team */
+  openVisits: Scalars['Int']['output'];
+  /** 还差的执法检查人员数 / Inspectors missing */
+  shortBy: Scalars['Int']['output'];
+};
+
 /** 名录库情况：现有检查对象数（各名录库）、执法检查人员数及具备执法资格的人数；最近一次名录库确认的日期及距今天数。（规则 4、25（方案二、指引（七））） / Directories: Current targets (per library), inspectors and those qualified; the day of the last directory confirmation and the days since. */
 export type DirectoriesFigure = {
   __typename?: 'DirectoriesFigure';
@@ -1082,6 +1097,8 @@ export type Mutation = {
   approveResult: Result;
   /** 批准移交：检查对象移交新住所地单位，由其录入检查结果 / Approve a transfer: the receiving unit now enters the result, for good (rule 23, G28) */
   approveTransfer: Transfer;
+  /** 直接委派专家参加检查组（仅限任务中需要专家参与的检查事项，专家领域须与事项要求相符，须说明理由） / Assign an expert to a team directly, for a check item that needs one, in its field, with a reason (G9, G19) */
+  assignExpertDirectly: Team;
   /** 直接委派检查组（记录为直接委派） / Assign a visit's team directly, recorded as such (rule 15, G19) */
   assignTeamDirectly: Team;
   /** 修改本人密码 / Change my password */
@@ -1175,12 +1192,16 @@ export type Mutation = {
   redrawTargets: Task;
   /** 单位负责人不同意更正（须说明理由） / The principal refuses a correction, with a reason */
   refuseCorrection: Correction;
+  /** 驳回更换或回避申请（须说明理由；检查组不变） / The named approver refuses, with a reason; the team stays (rule 16) */
+  refuseReplacementRequest: ReplacementRequest;
   /** 不予批准移交（须说明理由），检查对象仍由原单位检查 / Refuse a transfer, with a reason; the target stays with its unit */
   refuseTransfer: Transfer;
   /** 删除证据材料（结果审核通过前） / Remove an evidence file before the result is approved */
   removeEvidence: Evidence;
-  /** 更换检查组成员（岗位变动、工作冲突、身体原因、回避；须经批准，由排序中的下一位递补，或由批准人指定替换人员） / Replace a member, with reason and approver, by the next in the ranking or by a named inspector (rule 16) */
-  replaceTeamMember: Team;
+  /** 申请更换检查组成员（岗位变动、工作冲突、身体原因），由指定的批准人（牵头科室人员或执行单位负责人，不能是申请人本人）批准后才更换；可建议替换人员，不填则由随机排序中的下一位递补 / Ask for a member's replacement; the named approver (lead unit or the executing unit's principal, never the requester) decides, and only then does the team change (rule 16) */
+  requestMemberReplacement: ReplacementRequest;
+  /** 申请回避：成员与检查对象有利害关系，经指定的批准人批准后登记利害关系并更换 / Ask for a member's recusal; on approval the conflict is registered and the member replaced (rule 16, G21) */
+  requestRecusal: ReplacementRequest;
   /** 检查对象已迁移：申请移交新住所地单位（须填写书面通知文号），经迁出单位负责人或牵头科室批准后移交 / Ask to transfer a moved target to the unit of its new location, naming the written notice; carried out once approved (rule 23, G28) */
   requestTransfer: Transfer;
   /** 审核退回（须说明理由） / Return a result for correction, with a reason (rule 22) */
@@ -1287,6 +1308,15 @@ export type MutationApproveResultArgs = {
 /** 变更 / Mutations */
 export type MutationApproveTransferArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** 变更 / Mutations */
+export type MutationAssignExpertDirectlyArgs = {
+  checkItemId?: InputMaybe<Scalars['ID']['input']>;
+  expertId?: InputMaybe<Scalars['ID']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1714,6 +1744,13 @@ export type MutationRedrawTargetsArgs = {
 export type MutationRefuseCorrectionArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 变更 / Mutations */
+export type MutationRefuseReplacementRequestArgs = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  requestId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2603,6 +2640,8 @@ export type Query = {
   calendarYears: Array<CalendarYearStatus>;
   /** 清单调整公告（公开，最新在前） / Published checklist adjustment notices, newest first */
   checkItemAdjustments: Array<CheckItemVersion>;
+  /** 试算随机匹配，判断能否直接委派检查组（人员不足时，或牵头科室人员说明理由） / Dry-runs matching to tell whether direct assignment is allowed (rule 15, G19) */
+  directAssignmentOutlook: DirectAssignmentOutlook;
   /** 下载摇号公告：摇号前公布的承诺值、候选名单哈希和参数哈希（未登录只能下载公开的摇号） / Download a draw's announcement (signed out: published draws only) */
   drawAnnouncement: Maybe<Scalars['JSON']['output']>;
   /** 下载摇号冻结的候选名单（未登录只能下载公开的摇号） / Download a draw's frozen candidate list (signed out: published draws only) */
@@ -3296,6 +3335,12 @@ export type QueryCalendarYearDaysArgs = {
 /** 查询 / Queries */
 export type QueryCheckItemAdjustmentsArgs = {
   take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 查询 / Queries */
+export type QueryDirectAssignmentOutlookArgs = {
+  taskId: Scalars['ID']['input'];
 };
 
 
