@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectorRanking } from '@ssj/domain';
 import { clock } from '../src/clock.ts';
 import { codeOf, createTestApp, type TestApp } from './helpers.ts';
+import { TEST_DATABASE_URL } from './testEnv.ts';
 
 let t: TestApp;
 let kg: string;
@@ -436,7 +437,7 @@ describe('replacement requests (rule 16: approved by the approver, not typed in 
 });
 
 // Only PostgreSQL runs transactions in parallel (PGlite has one connection), so the race runs there.
-describe.skipIf(!process.env.TEST_DATABASE_URL)('twenty parallel approvals of one request have one effect (PostgreSQL)', () => {
+describe.skipIf(!TEST_DATABASE_URL)('twenty parallel approvals of one request have one effect (PostgreSQL)', () => {
   it('approves once: one newcomer, one audit event, the other 19 refused with a typed code', async () => {
     const { taskId } = await dispatchedTask(1);
     const team = (await match(taskId)).data!.matchTeams[0] as { id: string; members: { id: string; role: string }[] };
