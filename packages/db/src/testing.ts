@@ -97,7 +97,7 @@ export function demoTemplate(migrationsDir: string = defaultMigrationsDir): Prom
     } finally {
       await db.close();
     }
-  });
+  }, 'demo');
 }
 
 /**
