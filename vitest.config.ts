@@ -19,6 +19,10 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 240_000,
           fileParallelism: false,
+          // The walks run one after another in one worker that keeps its modules between files, so the read-only
+          // walks share one API server (harness.ts, sharedApiServer); globalSetup.ts stops it at the end.
+          isolate: false,
+          globalSetup: ['test/browser/globalSetup.ts'],
           sequence: { groupOrder: 2 },
         },
       },

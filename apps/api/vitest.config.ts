@@ -11,9 +11,11 @@ export default defineProject({
     name: 'api',
     alias: [{ find: /^graphql$/, replacement: graphqlCjs }],
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+    // Builds the demo database once per run; each file starts from a copy (test/helpers.ts).
+    globalSetup: ['test/globalSetup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Each test file gets its own fresh embedded database; two workers fit 2 cores.
+    // Each test file gets its own copy of the demo database; two workers fit 2 cores.
     pool: 'forks',
     maxWorkers: 2,
     // Projects with different maxWorkers must run in different groups (vitest 4): after the domain's.

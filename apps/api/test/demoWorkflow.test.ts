@@ -337,5 +337,7 @@ describe('determinism', () => {
     } finally {
       await other.close();
     }
-  });
+    // The one demo load left in the suite (every file starts from a copy of one built per run, which this checks
+    // against a fresh load): ~15 s on a quiet machine, over 60 s on a busy one.
+  }, 180_000);
 });

@@ -1,10 +1,10 @@
 // Test harness: a fresh database with the demo data per test file, the app called in-process through
 // `app.fetch`, and a counter of SQL statements. With TEST_DATABASE_URL set, the same suite runs on a
 // fresh database created on that PostgreSQL server (and dropped afterwards); otherwise on embedded PGlite.
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { openDatabase, type Database } from '@ssj/db';
-import { createTestDatabase } from '@ssj/db/testing';
+// The demo is built once per run (globalSetup.ts) and each file gets a copy: PGlite loads the cached demo
+// dump, PostgreSQL copies the run's template database.
+import { inject } from 'vitest';
+import { createPostgresTestDatabase, createTestDatabase } from '@ssj/db/testing';
 import { loadDemoData, DEMO_ACCOUNTS, DEMO_TODAY } from '@ssj/db/seed';
 import { clock } from '../src/clock.ts';
 import { createApp } from '../src/yoga.ts';
@@ -17,35 +17,20 @@ export type GqlResult<T = Record<string, any>> = {
   errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string; [k: string]: unknown } }[];
 };
 
-async function freshPostgres(serverUrl: string): Promise<{ db: Database; drop: () => Promise<void> }> {
-  const name = `ssj_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ databaseUrl: url.toString() });
-  return {
-    db,
-    drop: async () => {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
-
 /**
  * A test app on a fresh database. "Today" is pinned — to `options.today`, else the demo's day (2026-11-02) —
  * so no test depends on the wall clock; `setToday` moves it within a test.
  */
 export async function createTestApp(options: { demo?: boolean; today?: string } = {}) {
   clock.pin(options.today ?? DEMO_TODAY);
+  const demo = options.demo !== false;
   const serverUrl = TEST_DATABASE_URL;
-  const { db, drop } = serverUrl ? await freshPostgres(serverUrl) : { db: await createTestDatabase(), drop: async () => {} };
-  if (options.demo !== false) await loadDemoData(db.prisma);
+  // The run's demo template database on PostgreSQL (none when this file runs without globalSetup.ts).
+  const template = serverUrl && demo ? inject('demoTemplateDatabase') : undefined;
+  const { db, drop } = serverUrl
+    ? await createPostgresTestDatabase(serverUrl, template ? { template } : {})
+    : { db: await createTestDatabase({ demo }), drop: async () => {} };
+  if (demo && serverUrl && !template) await loadDemoData(db.prisma);
   const app = createApp({ prisma: db.prisma });
 
   async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResult<T>> {

@@ -74,14 +74,17 @@ const templates = new Map<string, Promise<Blob>>();
 
 /**
  * A PGlite data-folder dump cached on disk under `key` (plus the PGlite version), built by `build` the
- * first time. Concurrent builders (test workers) may both build; the file is replaced atomically.
+ * first time. Concurrent builders (test workers) may both build; the file is replaced atomically. With a
+ * `kind` (a file-name prefix), building one also removes that kind's dumps unused for a day: the demo's key
+ * changes with every edit of its sources, and each dump is several MB.
  */
-export function cachedTemplate(key: string, build: () => Promise<Blob>): Promise<Blob> {
+export function cachedTemplate(key: string, build: () => Promise<Blob>, kind = 'template'): Promise<Blob> {
   const fullKey = createHash('sha256').update(`pglite ${pgliteVersion()}\n${key}`).digest('hex').slice(0, 20);
   let template = templates.get(fullKey);
   if (!template) {
     template = (async () => {
-      const file = path.join(templateCacheDir(), `template-${fullKey}.tar.gz`);
+      const file = path.join(templateCacheDir(), `${kind}-${fullKey}.tar.gz`);
+      if (kind !== 'template') removeStale(kind, file);
       if (fs.existsSync(file)) return new Blob([await fs.promises.readFile(file)]);
       const blob = await build();
       try {
@@ -98,6 +101,21 @@ export function cachedTemplate(key: string, build: () => Promise<Blob>): Promise
     templates.set(fullKey, template);
   }
   return template;
+}
+
+/** Remove the `kind` dumps other than `keep` not read or written for a day. */
+function removeStale(kind: string, keep: string): void {
+  const dir = path.dirname(keep);
+  try {
+    for (const name of fs.readdirSync(dir)) {
+      const file = path.join(dir, name);
+      if (file === keep || !name.startsWith(`${kind}-`) || !name.endsWith('.tar.gz')) continue;
+      const { atimeMs, mtimeMs } = fs.statSync(file);
+      if (Date.now() - Math.max(atimeMs, mtimeMs) > 86_400_000) fs.rmSync(file, { force: true });
+    }
+  } catch {
+    // no cache folder yet, or a file another run removed first
+  }
 }
 
 /** Dump a (quiesced) database for `loadDataDir`. CHECKPOINT first, so loading needs no WAL replay. */

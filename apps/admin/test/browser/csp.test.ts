@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, shots, startApiServer, type ApiServer } from './harness.ts';
+import { CHROMIUM, CHROMIUM_ARGS, sharedApiServer, shots, type ApiServer } from './harness.ts';
 
 describe('content security policy', () => {
   let api: ApiServer | undefined;
@@ -16,7 +16,7 @@ describe('content security policy', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    api = await startApiServer('csp');
+    api = await sharedApiServer();
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 768 } })).newPage();
     // Chromium reports a refused script, style, worker or connection as a console error ("Refused to …").

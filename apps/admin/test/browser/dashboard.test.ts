@@ -12,7 +12,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, shots, startApiServer, type ApiServer } from './harness.ts';
+import { CHROMIUM, CHROMIUM_ARGS, sharedApiServer, shots, type ApiServer } from './harness.ts';
 
 type Total = {
   planExecution: { share: number | null; planned: number };
@@ -73,7 +73,7 @@ describe('leadership dashboard', () => {
   };
 
   beforeAll(async () => {
-    api = await startApiServer('dashboard');
+    api = await sharedApiServer();
     base = api.base;
     leaderPassword = api.demoPassword('leader', leaderPassword);
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });

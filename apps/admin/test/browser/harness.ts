@@ -7,6 +7,8 @@ import os from 'node:os';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
+import { writeDemoDataDir } from '@ssj/db/testing';
 
 export const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '../../../..');
@@ -55,7 +57,7 @@ export type ApiServer = {
 };
 
 /**
- * Starts the real API with the built admin on a free port and a fresh embedded database (demo data loaded),
+ * Starts the real API with the built admin on a free port and a fresh embedded database (a copy of the demo),
  * and waits for /health. Checks first that the admin is built and Chromium is installed.
  */
 export async function startApiServer(label: string, options: { prepare?: (dataDir: string) => Promise<void>; today?: string; env?: Record<string, string> } = {}): Promise<ApiServer> {
@@ -63,6 +65,9 @@ export async function startApiServer(label: string, options: { prepare?: (dataDi
   if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
   fs.mkdirSync(shots, { recursive: true });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `ssj-admin-${label}-`));
+  // The demo database, copied from the cached dump (built once per machine and sources, see @ssj/db/testing):
+  // the server finds it migrated and loaded, and skips its ~15 s first start.
+  await writeDemoDataDir(dataDir);
   // A walk may put its own records in the database before the server opens it (demo data loaded first).
   if (options.prepare) await options.prepare(dataDir);
   const port = await freePort();
@@ -82,6 +87,10 @@ export async function startApiServer(label: string, options: { prepare?: (dataDi
   server.on('exit', (code, signal) => {
     if (!stopping) console.error(`[${label}] API server exited unexpectedly (code ${code}, signal ${signal}):\n${log.slice(-4000)}`);
   });
+  // Listed for the run's teardown (globalSetup.ts), which stops whatever a crashed or shared walk left running.
+  const runDir = inject('browserRunDir');
+  const record = runDir && server.pid ? path.join(runDir, `${server.pid}.json`) : undefined;
+  if (record) fs.writeFileSync(record, JSON.stringify({ pid: server.pid, dataDir }));
   await waitForHealth(base, server, () => log, 200_000);
   return {
     base,
@@ -102,6 +111,22 @@ export async function startApiServer(label: string, options: { prepare?: (dataDi
         }
       }
       fs.rmSync(dataDir, { recursive: true, force: true });
+      if (record) fs.rmSync(record, { force: true });
     },
   };
+}
+
+let shared: Promise<ApiServer> | undefined;
+
+/**
+ * One server on the demo database for the walks that only read it (csp, dashboard, public): the first walk
+ * starts it, the next ones reuse it (the browser project runs its files one after another in one worker
+ * without isolation, so this module is loaded once), and the run's teardown stops it (globalSetup.ts); its
+ * `stop()` does nothing. A walk that changes data, pins "today" or prepares records starts its own with
+ * `startApiServer`, so no walk depends on what another did. Run alone, a walk gets it all the same.
+ */
+export function sharedApiServer(): Promise<ApiServer> {
+  shared ??= startApiServer('shared').then((server) => ({ ...server, stop: async () => {} }));
+  shared.catch(() => (shared = undefined));
+  return shared;
 }

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-import { CHROMIUM, CHROMIUM_ARGS, PUBLIC_TEST_OWN_DRAW, shots, startApiServer, type ApiServer } from './harness.ts';
+import { CHROMIUM, CHROMIUM_ARGS, PUBLIC_TEST_OWN_DRAW, sharedApiServer, shots, startApiServer, type ApiServer } from './harness.ts';
 
 type Gql = <T = any>(query: string, variables?: Record<string, unknown>, token?: string) => Promise<T>;
 
@@ -62,7 +62,8 @@ describe('public disclosure (signed out)', () => {
   };
 
   beforeAll(async () => {
-    api = await startApiServer('public');
+    // Only reads, so it shares the read-only walks' server — unless told to make its own draw.
+    api = PUBLIC_TEST_OWN_DRAW ? await startApiServer('public') : await sharedApiServer();
     base = api.base;
     // A task announcement with a locked draw: the demo's, or one made through the API when it has none.
     const { publicTasks } = await gql<{ publicTasks: { id: string; draws: { status: string }[] }[] }>('{ publicTasks(perPage: 100) { id draws { status } } }');

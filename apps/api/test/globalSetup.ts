@@ -1,0 +1,30 @@
+// Runs once per `vitest run`, before any test file: builds the demo database the files start from, so the
+// demo (~10–16 s) is loaded once per run instead of once per file.
+//   PGlite: builds (or finds) the cached demo dump in node_modules/.cache/ssj-db (keyed by the migrations and
+//           the seed's sources, see demoKey in @ssj/db/testing); each file loads it into memory.
+//   TEST_DATABASE_URL: builds a template database on that server for this run; each file copies it
+//           (CREATE DATABASE … TEMPLATE …); dropped when the run ends.
+import type { TestProject } from 'vitest/node';
+import { createPostgresTemplate, demoTemplate, dropPostgresDatabase } from '@ssj/db/testing';
+import { TEST_DATABASE_URL } from './testEnv.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The run's demo template database on the TEST_DATABASE_URL server ('' on PGlite). */
+    demoTemplateDatabase: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const serverUrl = TEST_DATABASE_URL;
+  if (!serverUrl) {
+    await demoTemplate();
+    project.provide('demoTemplateDatabase', '');
+    return;
+  }
+  const name = await createPostgresTemplate(serverUrl);
+  project.provide('demoTemplateDatabase', name);
+  return async () => {
+    await dropPostgresDatabase(serverUrl, name);
+  };
+}
