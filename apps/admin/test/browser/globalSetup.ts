@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { demoTemplate } from '@ssj/db/testing';
+import { writeDemoDataDir } from './harness.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,7 +15,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  await demoTemplate();
+  writeDemoDataDir();
   const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ssj-browser-run-'));
   project.provide('browserRunDir', runDir);
   return async () => {

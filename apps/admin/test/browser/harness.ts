@@ -1,14 +1,13 @@
 // What every browser walk needs: where things are, how to start Debian's Chromium, and the real API server
 // on a free port with a fresh database. The one place the browser tests read the environment (README,
 // "Environment variables"); the API server it starts inherits it.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
-import { writeDemoDataDir } from '@ssj/db/testing';
 
 export const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '../../../..');
@@ -60,6 +59,14 @@ export type ApiServer = {
  * Starts the real API with the built admin on a free port and a fresh embedded database (a copy of the demo),
  * and waits for /health. Checks first that the admin is built and Chromium is installed.
  */
+/**
+ * Writes a copy of the cached demo database into `dataDir` — or, without one, builds the cache — through the db
+ * package's script (the admin's code, tests included, imports no db module).
+ */
+export function writeDemoDataDir(dataDir?: string): void {
+  execFileSync('npx', ['tsx', path.join(repoRoot, 'packages/db/src/cli/browserWalk/demoDataDir.ts'), ...(dataDir ? [dataDir] : [])], { cwd: repoRoot, stdio: 'inherit' });
+}
+
 export async function startApiServer(label: string, options: { prepare?: (dataDir: string) => Promise<void>; today?: string; env?: Record<string, string> } = {}): Promise<ApiServer> {
   if (!fs.existsSync(path.join(adminDist, 'index.html'))) throw new Error('Build the admin first: npm run build -w @ssj/admin');
   if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
@@ -67,7 +74,7 @@ export async function startApiServer(label: string, options: { prepare?: (dataDi
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `ssj-admin-${label}-`));
   // The demo database, copied from the cached dump (built once per machine and sources, see @ssj/db/testing):
   // the server finds it migrated and loaded, and skips its ~15 s first start.
-  await writeDemoDataDir(dataDir);
+  writeDemoDataDir(dataDir);
   // A walk may put its own records in the database before the server opens it (demo data loaded first).
   if (options.prepare) await options.prepare(dataDir);
   const port = await freePort();
