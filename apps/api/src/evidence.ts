@@ -26,8 +26,14 @@ const KINDS: Record<string, { declared: readonly string[]; sniffed: readonly str
   aac: { declared: ['audio/aac'], sniffed: ['audio/aac'] },
   doc: { declared: ['application/msword'], sniffed: ['application/x-cfb'] },
   xls: { declared: ['application/vnd.ms-excel'], sniffed: ['application/x-cfb'] },
-  docx: { declared: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'], sniffed: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/zip'] },
-  xlsx: { declared: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], sniffed: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/zip'] },
+  docx: {
+    declared: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    sniffed: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/zip'],
+  },
+  xlsx: {
+    declared: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    sniffed: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/zip'],
+  },
   txt: { declared: ['text/plain'], sniffed: null },
 };
 
@@ -63,7 +69,11 @@ export async function checkEvidence(filename: string, declaredType: string, data
     return { filename: name, mimeType };
   }
   if (!sniffed || !kind.sniffed.includes(sniffed.mime)) {
-    throw userError('EVIDENCE.CONTENT_MISMATCH', sniffed ? `内容实为 ${sniffed.mime}` : '无法识别文件内容', { field: 'contentBase64', declared: mimeType, detected: sniffed?.mime ?? null });
+    throw userError('EVIDENCE.CONTENT_MISMATCH', sniffed ? `内容实为 ${sniffed.mime}` : '无法识别文件内容', {
+      field: 'contentBase64',
+      declared: mimeType,
+      detected: sniffed?.mime ?? null,
+    });
   }
   return { filename: name, mimeType };
 }

@@ -5,15 +5,7 @@
 // every field that takes arguments, so a field added later is guarded too; it is listed after the scope-auth
 // plugin (builder.ts), so a signed-out caller still hears UNAUTHENTICATED first.
 import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
-import {
-  getNamedType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  type GraphQLArgument,
-  type GraphQLFieldResolver,
-  type GraphQLInputType,
-} from 'graphql';
+import { getNamedType, isInputObjectType, isListType, isNonNullType, type GraphQLArgument, type GraphQLFieldResolver, type GraphQLInputType } from 'graphql';
 import { controlCharacter, ID_PATTERN, maxLengthOf, YEAR_RANGE, yearInRange } from '@ssj/domain';
 import { userError } from './errors.ts';
 

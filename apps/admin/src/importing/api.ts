@@ -67,7 +67,8 @@ async function streamed(url: string, body: unknown, onProgress: (p: Progress) =>
   }
 }
 
-export const dryRun = (id: string, mapping: (string | null)[], onProgress: (p: Progress) => void) => streamed(`/import/jobs/${id}/dry-run`, { mapping }, onProgress);
+export const dryRun = (id: string, mapping: (string | null)[], onProgress: (p: Progress) => void) =>
+  streamed(`/import/jobs/${id}/dry-run`, { mapping }, onProgress);
 export const commit = (id: string, notice: string | null, onProgress: (p: Progress) => void) => streamed(`/import/jobs/${id}/commit`, { notice }, onProgress);
 
 export async function rows(id: string, action: RowAction | null, page: number, perPage: number): Promise<{ total: number; rows: Row[] }> {

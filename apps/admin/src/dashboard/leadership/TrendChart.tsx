@@ -67,7 +67,11 @@ const TrendChart = ({ points, year, unitId, big }: { points: TrendPoint[]; year:
         <Tooltip
           content={rowTooltip<Row>((r) => ({
             title: translate('leadership.period_month', { year, month: r.month }),
-            lines: series.map((s) => ({ label: s.label, value: r[s.key] === null ? '—' : s.axis === 'pct' ? `${(r[s.key] as number).toFixed(1)}%` : r[s.key], color: s.color })),
+            lines: series.map((s) => ({
+              label: s.label,
+              value: r[s.key] === null ? '—' : s.axis === 'pct' ? `${(r[s.key] as number).toFixed(1)}%` : r[s.key],
+              color: s.color,
+            })),
           }))}
         />
         <Legend verticalAlign="bottom" itemSorter={null} wrapperStyle={{ fontSize: font.legend }} />
