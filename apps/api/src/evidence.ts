@@ -41,6 +41,7 @@ const KINDS: Record<string, { declared: readonly string[]; sniffed: readonly str
 export const EVIDENCE_EXTENSIONS = Object.keys(KINDS);
 
 // Bidirectional overrides and isolates (a name shown as "photo‮gpj.exe"), other format and control characters.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's purpose
 const UNSAFE_NAME = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff/\\]/g;
 
 /** A file name safe to show and to offer for download: no control or direction characters, no path. */

@@ -67,7 +67,10 @@ export function serveGraphiQLAsset(request: Request): Response {
   const headers: Record<string, string> = { 'content-type': asset.type, 'cache-control': 'public, max-age=31536000, immutable', vary: 'accept-encoding' };
   if (/\bgzip\b/.test(request.headers.get('accept-encoding') ?? '')) {
     let body = gzipped.get(name!);
-    if (!body) gzipped.set(name!, (body = new Uint8Array(gzipSync(asset.text))));
+    if (!body) {
+      body = new Uint8Array(gzipSync(asset.text));
+      gzipped.set(name!, body);
+    }
     return new Response(request.method === 'HEAD' ? null : body, { headers: { ...headers, 'content-encoding': 'gzip' } });
   }
   return new Response(request.method === 'HEAD' ? null : (asset.text as BodyInit), { headers });

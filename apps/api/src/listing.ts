@@ -82,6 +82,7 @@ type QueryT = Parameters<Parameters<typeof builder.queryFields>[0]>[0];
  * Prisma model, with the same filter, whitelisted sorting and paging on each. Every resource's lists are
  * built here, so paging limits and the tie-breaker cannot drift apart between resources.
  */
+// biome-ignore lint/suspicious/noExplicitAny: any Pothos schema types: the filter's own type is checked where it is built
 export function listQueries<Name extends ModelName, F extends InputObjectRef<any, unknown>>(
   t: QueryT,
   o: {

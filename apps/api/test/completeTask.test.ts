@@ -7,7 +7,6 @@ import { todayInChina } from '../src/clock.ts';
 let t: TestApp;
 let kg: string; // kuangguan, 矿产资源管理科 (KGK)
 let staff: string; // wenshao, another unit
-let kgk: string;
 
 const dispatchedTask = (targets = 3, status: 'DISPATCHED' | 'READY' = 'DISPATCHED', teams: 'confirmed' | 'unconfirmed' = 'confirmed') =>
   seedDispatchedTask(t, { targets, status, teams, name: '完成测试任务' });
@@ -23,7 +22,6 @@ const complete = (taskId: string, completedOn: string | null, token = kg, reason
 beforeAll(async () => {
   t = await createTestApp();
   [kg, staff] = await Promise.all([t.login('kuangguan'), t.login('wenshao')]);
-  kgk = (await t.prisma.unit.findUniqueOrThrow({ where: { code: 'KGK' } })).id;
 });
 afterAll(() => t.close());
 

@@ -8,7 +8,6 @@ import { codeOf, createTestApp, type TestApp } from './helpers.ts';
 let t: TestApp;
 let kg: string; // kuangguan, 矿产资源管理科 (KGK), unit principal
 let admin: string;
-let kgk: string;
 
 /** A dispatched December task of KGK over `n` fresh targets, every visit with a confirmed team of two. */
 const decemberTask = (n: number) => dispatchedTask(t, { targets: n, from: '2026-12-01', to: '2026-12-31', name: '跨年测试任务' });
@@ -54,7 +53,6 @@ async function publish(taskId: string, at: string) {
 beforeAll(async () => {
   t = await createTestApp({ today: '2026-12-20' });
   [kg, admin] = await Promise.all([t.login('kuangguan'), t.login('admin')]);
-  kgk = (await t.prisma.unit.findUniqueOrThrow({ where: { code: 'KGK' } })).id;
 });
 afterAll(() => t.close());
 

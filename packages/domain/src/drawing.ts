@@ -829,7 +829,7 @@ function strataCounts(members: readonly DrawCandidate[], algorithm: DrawAlgorith
  * the pool before any ranking, so a refusal depends on nothing random. A class lifted by an approved campaign order
  * (directed) is not counted; exempt subjects (G13) are neither in the population nor in what is asked.
  */
-function itemCapViolations(pool: readonly DrawCandidate[], p: DrawParameters, members: ReadonlyMap<string, DrawCandidate[]>): ItemCapViolation[] {
+function itemCapViolations(p: DrawParameters, members: ReadonlyMap<string, DrawCandidate[]>): ItemCapViolation[] {
   const algorithm: DrawAlgorithm = 'ssj-draw/3';
   const askedByClass = new Map<string, number>();
   const asked = (cls: DrawClass): number => {
@@ -877,7 +877,7 @@ function capRefusal(
   members: ReadonlyMap<string, DrawCandidate[]> = membersByClass(pool, p),
 ): Extract<DrawRefusal, { code: 'DRAW.GENERAL_RATIO_ABOVE_CAP' | 'DRAW.GENERAL_ITEM_ABOVE_CAP' }> | null {
   if (algorithm === 'ssj-draw/3') {
-    const items = itemCapViolations(pool, p, members);
+    const items = itemCapViolations(p, members);
     return items.length > 0 ? { ok: false, code: 'DRAW.GENERAL_ITEM_ABOVE_CAP', items } : null;
   }
   const eligibleByClass = new Map(p.classes.map((cls) => [cls.key, members.get(cls.key)?.length ?? 0]));

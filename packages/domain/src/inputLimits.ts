@@ -79,6 +79,7 @@ export const maxLengthOf = (field: string): number => TEXT_LIMITS[field] ?? DEFA
 /** The first control character other than tab, line feed and carriage return (NUL included), or null. */
 export function controlCharacter(s: string): string | null {
   // C0 controls but \t \n \r, DEL, C1 controls, and the bidirectional overrides that disguise file names.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's purpose
   const m = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.exec(s);
   return m ? m[0] : null;
 }

@@ -571,7 +571,7 @@ export function checkExpertAssignment(input: {
 }):
   | { ok: true; field: string | null }
   | { ok: false; code: 'TEAM.EXPERT_NOT_NEEDED' | 'TEAM.EXPERT_FIELD_MISMATCH' | 'TEAM.DUPLICATE_MEMBER' | 'TEAM.EXPERT_REASON_REQUIRED' } {
-  if (!input.item || !input.item.inTask || !input.item.needsExpert) return { ok: false, code: 'TEAM.EXPERT_NOT_NEEDED' };
+  if (!input.item?.inTask || !input.item.needsExpert) return { ok: false, code: 'TEAM.EXPERT_NOT_NEEDED' };
   if (!expertFitsCheckItem(input.expert, input.item)) return { ok: false, code: 'TEAM.EXPERT_FIELD_MISMATCH' };
   if (input.team.experts.some((e) => e.expertId === input.expert.id)) return { ok: false, code: 'TEAM.DUPLICATE_MEMBER' };
   if (!(input.reason ?? '').trim()) return { ok: false, code: 'TEAM.EXPERT_REASON_REQUIRED' };

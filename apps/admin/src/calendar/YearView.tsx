@@ -88,6 +88,7 @@ const Month = ({
       </Typography>
       <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))', gap: '2px' }}>
         {WEEK.map((d, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the seven weekday headings never move
           <Box key={i} sx={{ fontSize: 11, textAlign: 'center', color: i >= 5 ? 'text.disabled' : 'text.secondary' }}>
             {weekday.format(d)}
           </Box>
@@ -105,6 +106,7 @@ const Month = ({
                 isToday={day === today}
               />
             ) : (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the blank cells before the 1st hold no data and never move
               <Box key={`e${i}`} />
             ),
           )}
@@ -156,6 +158,7 @@ export const YearView = ({ year, days, provisional, today }: { year: number; day
       sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 165px), 1fr))', gap: 1.5 }}
     >
       {Array.from({ length: 12 }, (_, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the twelve months of the year, in order
         <Month key={i} year={year} month={i + 1} special={special} provisional={provisional} today={today} />
       ))}
     </Box>

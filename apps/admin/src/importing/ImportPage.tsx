@@ -86,6 +86,7 @@ const MappingTable = ({ job, mapping, onChange }: { job: api.Job; mapping: (stri
       </TableHead>
       <TableBody>
         {job.headers.map((h, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the file's columns, by position (headers may repeat)
           <TableRow key={i}>
             <TableCell sx={{ fontWeight: 500 }}>{h}</TableCell>
             <TableCell sx={{ color: 'text.secondary', maxWidth: 360, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
@@ -129,6 +130,7 @@ const RowsTable = ({ job, keyHeader }: { job: api.Job; keyHeader: string }) => {
   const [page, setPage] = useState(0);
   const [perPage, setPerPage] = useState(25);
   const [data, setData] = useState<{ total: number; rows: api.Row[] } | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a commit refused as out of date brings new counts; the page is read again
   useEffect(() => {
     let live = true;
     void api.rows(job.id, action, page, perPage).then((d) => live && setData(d));

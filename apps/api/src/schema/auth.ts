@@ -221,7 +221,7 @@ builder.mutationFields((t) => ({
       const id = String(args.id);
       return ctx.prisma.$transaction(async (tx) => {
         const s = await tx.session.findUnique({ where: { id } });
-        if (!s || s.kind !== 'API_TOKEN' || (s.userId !== ctx.user!.id && ctx.user!.role !== 'ADMIN')) throw notFound('API 令牌');
+        if (s?.kind !== 'API_TOKEN' || (s.userId !== ctx.user!.id && ctx.user!.role !== 'ADMIN')) throw notFound('API 令牌');
         await tx.session.update({ where: { id }, data: { revokedAt: s.revokedAt ?? new Date() } });
         await audit(tx, ctx, { action: 'revokeApiToken', entity: 'ApiToken', entityId: id });
         return tx.session.findUniqueOrThrow({ ...query, where: { id } });

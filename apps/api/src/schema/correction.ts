@@ -232,9 +232,9 @@ builder.mutationFields((t) => ({
           select: { changes: true },
           orderBy: { signedAt: 'asc' },
         });
-        const current = signed.reduce<{ outcome: DomainOutcome | null; followUpAction: DomainFollowUpAction }>(
-          (acc, c) => ({ ...acc, ...(c.changes as CorrectionChanges) }),
+        const current: { outcome: DomainOutcome | null; followUpAction: DomainFollowUpAction } = Object.assign(
           { outcome: r.outcome, followUpAction: r.followUpAction },
+          ...signed.map((c) => c.changes as CorrectionChanges),
         );
         const merged = { outcome: changes.outcome ?? current.outcome, followUpAction: changes.followUpAction ?? current.followUpAction };
         const problems = entryProblems({

@@ -143,6 +143,7 @@ export const ITEM_LABELS = {
 
 const SHARE_LABELS = { provincialShare: '省级抽查分配比例', cityShare: '市局抽查分配比例', districtShare: '区级抽查分配比例' } as const;
 
+// biome-ignore lint/suspicious/noExplicitAny: shared by an argument list and an input type, whose schema types differ
 const itemArgFields = (t: PothosSchemaTypes.InputFieldBuilder<any, 'Arg' | 'InputObject'>) => ({
   checkItemId: t.id({ required: false, description: '抽查事项 / Checklist item' }),
   scope: t.string({ required: false, description: '抽查范围 / Scope' }),
@@ -316,7 +317,8 @@ export async function checkAgainstChecklist(tx: Tx, lines: { values: PlanItemVal
       throw itemError('PLAN_ITEM.CHECK_ITEM_INVALID', at, item ? `${item.code} ${item.name}` : values.checkItemId, { field: 'checkItemId' });
     }
     if (item.category === 'KEY') continue;
-    const cap = item.ratioCap === null ? (systemCap ??= await getGeneralRatioCap(tx)) : Number(item.ratioCap);
+    if (item.ratioCap === null) systemCap ??= await getGeneralRatioCap(tx);
+    const cap = item.ratioCap === null ? systemCap! : Number(item.ratioCap);
     if (permyriad(values.ratio) > permyriad(cap)) {
       throw itemError('PLAN_ITEM.RATIO_ABOVE_CAP', at, `${item.code} ${item.name}：${pct(values.ratio)} > ${pct(cap)}`, { field: 'ratio', cap });
     }

@@ -12,7 +12,7 @@ import { clock } from '../clock.ts';
 
 /** Rule 3: whether this user may write records of that unit. */
 export function canWriteUnit(user: CurrentUser | null, unitId: string): boolean {
-  if (!user || user.sessionKind !== 'SESSION') return false;
+  if (user?.sessionKind !== 'SESSION') return false;
   return user.role === 'ADMIN' || (user.role === 'UNIT_STAFF' && user.unitId === unitId);
 }
 

@@ -267,7 +267,7 @@ class Workflow {
   private target(id: string, at: Date) {
     const base = this.targetsById.get(id)!;
     const changes = (this.targetChanges.get(id) ?? []).filter((c) => c.at <= at);
-    return changes.reduce((t, c) => ({ ...t, ...c.patch }), base);
+    return Object.assign({}, base, ...changes.map((c) => c.patch));
   }
 
   // ——— the year ———
@@ -279,10 +279,8 @@ class Workflow {
     const serials = new Map<string, string>();
     const allTasks = [...TASKS, ...STATION_TASKS];
     for (const year of new Set(allTasks.map((t) => t.year))) {
-      allTasks
-        .filter((t) => t.year === year)
-        .sort((a, b) => a.created.localeCompare(b.created) || a.key.localeCompare(b.key))
-        .forEach((t, i) => serials.set(t.key, `RW-${year}-${String(i + 1).padStart(4, '0')}`));
+      const ofYear = allTasks.filter((t) => t.year === year).sort((a, b) => a.created.localeCompare(b.created) || a.key.localeCompare(b.key));
+      for (const [i, t] of ofYear.entries()) serials.set(t.key, `RW-${year}-${String(i + 1).padStart(4, '0')}`);
     }
     // Played in time order: set-up to dispatch at the draw, completion and results when the task completes (or now,
     // for tasks still running), so a draw sees exactly the locked draws and target changes before it, and a visit
@@ -1630,7 +1628,7 @@ class Workflow {
 
   private review(r: (typeof REVIEWS)[number]) {
     const t = this.tagged.get(r.tag);
-    if (!t || t.result.status !== 'PUBLISHED') throw new Error(`demo workflow: no published result tagged ${r.tag}`);
+    if (t?.result.status !== 'PUBLISHED') throw new Error(`demo workflow: no published result tagged ${r.tag}`);
     const execCode = this.unitCodeById.get(t.task.executingUnitId)!;
     const staff = this.staffOf(execCode);
     const principal = this.principalOf(execCode);
@@ -1696,7 +1694,7 @@ class Workflow {
 
   private correction(c: (typeof CORRECTIONS)[number]) {
     const t = this.tagged.get(c.tag);
-    if (!t || t.result.status !== 'PUBLISHED') throw new Error(`demo workflow: no published result tagged ${c.tag}`);
+    if (t?.result.status !== 'PUBLISHED') throw new Error(`demo workflow: no published result tagged ${c.tag}`);
     const result = t.result;
     const execCode = this.unitCodeById.get(t.task.executingUnitId)!;
     const staff = this.staffOf(execCode);

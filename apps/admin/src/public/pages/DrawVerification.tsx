@@ -91,6 +91,7 @@ export function DrawVerification({ drawId, fileStem }: { drawId: string; fileSte
                 {s.details.length > 0 && (
                   <ul>
                     {s.details.map((d, i) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: a step's detail lines, computed once and never reordered
                       <li key={i} className={s.ok ? 'mono-ish' : undefined}>
                         {d}
                       </li>

@@ -3,7 +3,7 @@
 // and re-run in the visitor's browser on 验证 (DrawVerification.tsx, rule 17).
 import type { PublicTaskQuery, PublicTaskQueryVariables } from '@ssj/graphql-types/operations';
 import { useQuery } from '../api';
-import { CATEGORY, DRAW_STATUS, TASK_STATUS, day, dayTime } from '../labels';
+import { CATEGORY, DRAW_STATUS, TASK_STATUS, dayTime } from '../labels';
 import { TASK } from '../queries';
 import { BASE, Link } from '../router';
 import { DrawVerification } from './DrawVerification';

@@ -53,7 +53,7 @@ export const FilePlanButton = () => {
   const [filedWith, setFiledWith] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  if (!plan || plan.status !== 'DRAFT') return null;
+  if (plan?.status !== 'DRAFT') return null;
   const submit = async () => {
     setBusy(true);
     setError(null);
@@ -186,7 +186,7 @@ export const AdjustPlanButton = () => {
     { filter: { planId: plan?.id }, pagination: { page: 1, perPage: 500 }, sort: { field: 'checkItemId', order: 'ASC' } },
     { enabled: open && !!plan },
   );
-  if (!plan || plan.status !== 'FILED') return null;
+  if (plan?.status !== 'FILED') return null;
   return (
     <>
       <Button variant="outlined" startIcon={<TuneIcon />} onClick={() => setOpen(true)} data-testid="adjust-plan">
@@ -227,7 +227,7 @@ export const TemporaryCheckButton = () => {
   const notify = useNotify();
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
-  if (!plan || plan.status !== 'FILED') return null;
+  if (plan?.status !== 'FILED') return null;
   const { planId: _planId, ...defaults } = newPlanItemDefaults(plan.id, plan.year);
   return (
     <>

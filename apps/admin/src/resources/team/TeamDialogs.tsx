@@ -224,6 +224,7 @@ export const DirectAssignDialog = ({
   const [leaderId, setLeaderId] = useState('');
   const [reason, setReason] = useState('');
   const firstTeamless = teamless[0]?.visitId ?? '';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the dialog opens (see below)
   useEffect(() => {
     if (open) setVisit(visitId ?? firstTeamless);
     // Only when the dialog opens: a refetch behind it must not change the user's choice.

@@ -2,7 +2,7 @@
 // adds or changes gets a new version with the adjustment notice, as createCheckItem / updateCheckItem do.
 import type { CheckItem } from '@ssj/db/client';
 import { enumColumn, listOf, ok, percent, refuse, text, unitRef, yesNo, type Column, type Parsed } from '../columns.ts';
-import type { ListDef, Values } from '../listDef.ts';
+import type { ListDef } from '../listDef.ts';
 
 const category = enumColumn({ GENERAL: '一般检查事项', KEY: '重点检查事项' }, { 一般: 'GENERAL', 重点: 'KEY', 一般事项: 'GENERAL', 重点事项: 'KEY' });
 const method = enumColumn(

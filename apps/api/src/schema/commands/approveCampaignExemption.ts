@@ -5,7 +5,7 @@
 // with the receipt) and the audit trail; it lifts the ratio and yearly caps for the task's directed classes only.
 import { builder, DateScalar } from '../../builder.ts';
 import { audit } from '../../audit.ts';
-import { chinaDay, clock } from '../../clock.ts';
+import { clock } from '../../clock.ts';
 import { notFound, userError } from '../../errors.ts';
 import { requireFields } from '../../validation.ts';
 import { EDITABLE_STATUSES, toDate } from '../task.ts';
