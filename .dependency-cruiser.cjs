@@ -19,12 +19,12 @@ const path = require('node:path');
 // depcruise reports paths relative to the directory it runs in; work out how the domain sources are
 // spelled from there, so the rule neither misses them nor catches another package's `src/`.
 const rel = (p) => path.relative(process.cwd(), path.join(__dirname, p)).split(path.sep).join('/');
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const DOMAIN_SRC = `^${escape(rel('packages/domain/src'))}/`;
-const DOMAIN_CLI = `^${escape(rel('packages/domain/src/cli'))}/`;
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const DOMAIN_SRC = `^${escapeRegExp(rel('packages/domain/src'))}/`;
+const DOMAIN_CLI = `^${escapeRegExp(rel('packages/domain/src/cli'))}/`;
 // Other workspaces, however their paths are spelled from the current directory (e.g. `../db/` when
 // running in packages/domain; symlinked @ssj/* packages resolve to these real paths).
-const OTHER_WORKSPACES = `^(${escape(rel('apps'))}/|${escape(rel('packages'))}/(?!domain/|\\.\\./))`;
+const OTHER_WORKSPACES = `^(${escapeRegExp(rel('apps'))}/|${escapeRegExp(rel('packages'))}/(?!domain/|\\.\\./))`;
 
 // The workspaces, by folder, with the @ssj/* packages each declares (dependencies and devDependencies).
 const fs = require('node:fs');
@@ -39,8 +39,8 @@ const WORKSPACES = ['apps', 'packages'].flatMap((dir) =>
     }),
 );
 const folderOf = (name) => WORKSPACES.find((w) => w.name === name)?.folder;
-const under = (folder) => `^${escape(rel(folder))}/`;
-const anyOf = (folders) => `^(${folders.map((f) => escape(rel(f))).join('|')})/`;
+const under = (folder) => `^${escapeRegExp(rel(folder))}/`;
+const anyOf = (folders) => `^(${folders.map((f) => escapeRegExp(rel(f))).join('|')})/`;
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

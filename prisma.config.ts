@@ -20,6 +20,7 @@ export default defineConfig({
   // Only used by the stock CLI (`prisma migrate deploy` / `studio` on a connected machine). Never call
   // `env()` here: it throws when the variable is unset, even for `prisma generate`.
   datasource: {
+    // biome-ignore lint/suspicious/noUndeclaredEnvVars: the one variable Prisma's own CLI reads (README, Environment variables)
     url: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/ssj',
   },
 });

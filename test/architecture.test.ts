@@ -21,16 +21,15 @@ const COMPUTED_IMPORTS: Record<string, string> = {
 async function cruiseRepository(): Promise<ICruiseResult> {
   // The config spells paths relative to the working directory.
   if (process.cwd() !== ROOT.replace(/\/$/, '')) process.chdir(ROOT);
-  const { default: extractDepcruiseOptions } = (await import(
-    'dependency-cruiser/config-utl/extract-depcruise-options'
-  )) as { default: (file: string) => Promise<Record<string, unknown>> };
+  const { default: extractDepcruiseOptions } = (await import('dependency-cruiser/config-utl/extract-depcruise-options')) as {
+    default: (file: string) => Promise<Record<string, unknown>>;
+  };
   const options = await extractDepcruiseOptions(CONFIG);
   const result = await cruise(['apps', 'packages'], { ...options, validate: true });
   return result.output as ICruiseResult;
 }
 
-const describeViolation = (v: IViolation) =>
-  `${v.rule.name}: ${v.from} → ${v.to}${v.cycle ? ` (cycle ${v.cycle.map((c) => c.name).join(' → ')})` : ''}`;
+const describeViolation = (v: IViolation) => `${v.rule.name}: ${v.from} → ${v.to}${v.cycle ? ` (cycle ${v.cycle.map((c) => c.name).join(' → ')})` : ''}`;
 
 function codeFiles(dir: string, out: string[] = []): string[] {
   for (const e of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
@@ -58,7 +57,9 @@ describe('architecture (.dependency-cruiser.cjs)', () => {
   it('has no dynamic import of a computed path it cannot check, except the listed ones', () => {
     const found: string[] = [];
     for (const file of [...codeFiles('apps'), ...codeFiles('packages')]) {
-      const code = readFileSync(join(ROOT, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+      const code = readFileSync(join(ROOT, file), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/(^|[^:])\/\/.*$/gm, '$1');
       if (/(^|[^.\w])import\(\s*[^'"`\s)]/m.test(code)) found.push(file);
     }
     const unexpected = found

@@ -37,10 +37,13 @@ export function parseRulesDoc(text: string): { rules: Map<number, RuleEntry>; gC
     }
     if (/^#{1,4} /.test(line)) current = null;
     const entry = current && /^- (Domain|API|Admin|Tests): (.+)$/.exec(line);
-    if (current && entry) current.index.set(entry[1]!, [...entry[2]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!));
+    if (current && entry)
+      current.index.set(
+        entry[1]!,
+        [...entry[2]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!),
+      );
   }
-  const clauses = (letter: string) =>
-    new Set([...text.matchAll(new RegExp(`^\\| ${letter}(\\d+) \\|`, 'gm'))].map((m) => Number(m[1])));
+  const clauses = (letter: string) => new Set([...text.matchAll(new RegExp(`^\\| ${letter}(\\d+) \\|`, 'gm'))].map((m) => Number(m[1])));
   return { rules, gClauses: clauses('G'), pClauses: clauses('P') };
 }
 
@@ -126,9 +129,7 @@ describe(`${DOC}: the rules and their index`, () => {
   });
 
   it('has an entry for every G clause cited in apps/, packages/ and prisma/', () => {
-    const missing = [...gCitations]
-      .filter(([n]) => !doc.gClauses.has(n))
-      .map(([n, ats]) => `G${n} — ${where(ats)} — has no '| G${n} |' row in ${DOC}`);
+    const missing = [...gCitations].filter(([n]) => !doc.gClauses.has(n)).map(([n, ats]) => `G${n} — ${where(ats)} — has no '| G${n} |' row in ${DOC}`);
     expect(missing).toEqual([]);
   });
 

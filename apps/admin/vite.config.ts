@@ -20,11 +20,23 @@ const proxy = {
 const CHART_LIBS = /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|internmap|decimal\.js-light|@reduxjs|redux|react-redux|reselect|immer)[\\/]/;
 const vendorGroups = [
   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-is)[\\/]/, priority: 50 },
-  { name: 'graphql', test: /node_modules[\\/](graphql|@apollo|@wry|optimism|zen-observable|ts-invariant|graphql-tag|graphql-ast-types-browser|ra-data-graphql|ra-data-graphql-simple|pluralize|symbol-observable)[\\/]/, priority: 40 },
-  { name: 'mui', test: /node_modules[\\/](@mui|@emotion|@popperjs|stylis|hoist-non-react-statics|react-transition-group|clsx|@babel[\\/]runtime)[\\/]/, priority: 30 },
+  {
+    name: 'graphql',
+    test: /node_modules[\\/](graphql|@apollo|@wry|optimism|zen-observable|ts-invariant|graphql-tag|graphql-ast-types-browser|ra-data-graphql|ra-data-graphql-simple|pluralize|symbol-observable)[\\/]/,
+    priority: 40,
+  },
+  {
+    name: 'mui',
+    test: /node_modules[\\/](@mui|@emotion|@popperjs|stylis|hoist-non-react-statics|react-transition-group|clsx|@babel[\\/]runtime)[\\/]/,
+    priority: 30,
+  },
   // exceljs (≈ 1 MB) only when the leadership dashboard exports a table: its own chunk, loaded by import().
   { name: 'exceljs', test: /node_modules[\\/]exceljs[\\/]/, priority: 60 },
-  { name: 'react-admin', test: (id: string) => /node_modules[\\/]/.test(id) && !CHART_LIBS.test(id) && !/node_modules[\\/]exceljs[\\/]/.test(id), priority: 20 },
+  {
+    name: 'react-admin',
+    test: (id: string) => /node_modules[\\/]/.test(id) && !CHART_LIBS.test(id) && !/node_modules[\\/]exceljs[\\/]/.test(id),
+    priority: 20,
+  },
   { name: 'charts', test: CHART_LIBS, priority: 10 },
 ];
 

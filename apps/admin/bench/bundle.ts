@@ -9,11 +9,16 @@ import path from 'node:path';
 const dist = path.resolve(import.meta.dirname, '../dist');
 const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
 const initial = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
-const schemaChunk = fs.readdirSync(path.join(dist, 'assets')).filter((f) => /^introspection-.*\.js$/.test(f)).map((f) => `/assets/${f}`);
+const schemaChunk = fs
+  .readdirSync(path.join(dist, 'assets'))
+  .filter((f) => /^introspection-.*\.js$/.test(f))
+  .map((f) => `/assets/${f}`);
 
 const size = (file: string) => (fs.existsSync(file) ? fs.statSync(file).size : null);
 function measure(files: string[]) {
-  let raw = 0, gz = 0, br = 0;
+  let raw = 0,
+    gz = 0,
+    br = 0;
   for (const f of files) {
     const p = path.join(dist, f);
     const r = size(p)!;
@@ -33,5 +38,7 @@ const rows = [
 ] as const;
 console.log('admin start-up download          files        raw       gzip     brotli   br/raw');
 for (const [name, m] of rows) {
-  console.log(`${name.padEnd(32)} ${String(m.files).padStart(5)} ${kB(m.raw).padStart(10)} ${kB(m.gz).padStart(10)} ${kB(m.br).padStart(10)}   ${(m.br / m.raw).toFixed(2)}`);
+  console.log(
+    `${name.padEnd(32)} ${String(m.files).padStart(5)} ${kB(m.raw).padStart(10)} ${kB(m.gz).padStart(10)} ${kB(m.br).padStart(10)}   ${(m.br / m.raw).toFixed(2)}`,
+  );
 }

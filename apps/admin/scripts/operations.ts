@@ -28,7 +28,13 @@ const { buildSchema, Kind, parse } = createRequire(createRequire(import.meta.url
 const here = import.meta.dirname;
 const admin = path.resolve(here, '../src');
 /** The admin modules that hold its GraphQL documents. */
-export const DOCUMENT_MODULES = ['dataProvider/documents.ts', 'dataProvider/resultDocuments.ts', 'dataProvider/assessmentDocuments.ts', 'dataProvider/calendarDocuments.ts', 'public/queries.ts'];
+export const DOCUMENT_MODULES = [
+  'dataProvider/documents.ts',
+  'dataProvider/resultDocuments.ts',
+  'dataProvider/assessmentDocuments.ts',
+  'dataProvider/calendarDocuments.ts',
+  'public/queries.ts',
+];
 const TYPES = path.dirname(createRequire(import.meta.url).resolve('@ssj/graphql-types/schema.graphql'));
 const SCHEMA = path.join(TYPES, 'schema.graphql');
 const OUT = path.join(TYPES, 'src/operations.ts');

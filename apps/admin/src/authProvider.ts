@@ -102,7 +102,15 @@ export const authProvider: AuthProvider = {
   async getIdentity() {
     const s = getValidSession();
     if (!s) throw new Error('ra.auth.auth_check_error');
-    return { id: s.me.id, fullName: s.me.name, username: s.me.username, role: s.me.role, unitId: s.me.unitId, unitName: s.me.unitName, isPrincipal: s.me.isPrincipal };
+    return {
+      id: s.me.id,
+      fullName: s.me.name,
+      username: s.me.username,
+      role: s.me.role,
+      unitId: s.me.unitId,
+      unitName: s.me.unitName,
+      isPrincipal: s.me.isPrincipal,
+    };
   },
 
   async canAccess({ action, resource, record }) {

@@ -36,8 +36,34 @@ const creditCode = (n: number) => {
   body = `9137${body}`;
   return body + creditCodeCheckChar(body);
 };
-const HEADER = ['统一社会信用代码', '名称', '所属名录库', '维护单位', '对象类型', '经营规模', '行业', '所在镇（街道）', '登记住所', '法定代表人', '联系电话', '风险等级'];
-const row = (i: number) => [creditCode(i + 1_000_000), `淄博基准测试第${i}号有限公司`, library.name, unit.name, '采矿权人', '小型', '采矿业', '闻韶街道', `临淄区闻韶街道测试路 ${i} 号`, '张三', '0533-7000000', i % 3 === 0 ? '高风险' : '低风险'];
+const HEADER = [
+  '统一社会信用代码',
+  '名称',
+  '所属名录库',
+  '维护单位',
+  '对象类型',
+  '经营规模',
+  '行业',
+  '所在镇（街道）',
+  '登记住所',
+  '法定代表人',
+  '联系电话',
+  '风险等级',
+];
+const row = (i: number) => [
+  creditCode(i + 1_000_000),
+  `淄博基准测试第${i}号有限公司`,
+  library.name,
+  unit.name,
+  '采矿权人',
+  '小型',
+  '采矿业',
+  '闻韶街道',
+  `临淄区闻韶街道测试路 ${i} 号`,
+  '张三',
+  '0533-7000000',
+  i % 3 === 0 ? '高风险' : '低风险',
+];
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ssj-bench-'));
 const file = path.join(dir, `targets.${FORMAT}`);
@@ -66,7 +92,10 @@ peakHeap = 0;
 /** Reads the NDJSON answer of a dry run or commit to its last line, counting progress lines. */
 async function streamed(res: Response) {
   const text = await res.text();
-  const lines = text.trim().split('\n').map((l) => JSON.parse(l));
+  const lines = text
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   const last = lines.at(-1);
   if (!last.job) throw new Error(JSON.stringify(last));
   return { job: last.job, progress: lines.length - 1 };
@@ -83,16 +112,28 @@ const { job } = (await up.json()) as { job: { id: string; mapping: (string | nul
 console.log(`  upload       ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
 t0 = performance.now();
-const dry = await streamed(await call(`/import/jobs/${job.id}/dry-run`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ mapping: job.mapping }) }));
+const dry = await streamed(
+  await call(`/import/jobs/${job.id}/dry-run`, {
+    method: 'POST',
+    headers: { ...auth, 'content-type': 'application/json' },
+    body: JSON.stringify({ mapping: job.mapping }),
+  }),
+);
 const dryS = (performance.now() - t0) / 1000;
-console.log(`  dry run      ${dryS.toFixed(1)} s (${Math.round(ROWS / dryS).toLocaleString('en')} rows/s, ${dry.progress} progress lines) → ${JSON.stringify(dry.job.counts)}`);
+console.log(
+  `  dry run      ${dryS.toFixed(1)} s (${Math.round(ROWS / dryS).toLocaleString('en')} rows/s, ${dry.progress} progress lines) → ${JSON.stringify(dry.job.counts)}`,
+);
 sample();
 console.log(`               peak rss so far ${mib(peakRss)}, heap ${mib(peakHeap)}`);
 
 t0 = performance.now();
-const done = await streamed(await call(`/import/jobs/${job.id}/commit`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{}' }));
+const done = await streamed(
+  await call(`/import/jobs/${job.id}/commit`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{}' }),
+);
 const commitS = (performance.now() - t0) / 1000;
-console.log(`  commit       ${commitS.toFixed(1)} s (${Math.round(ROWS / commitS).toLocaleString('en')} rows/s, ${done.progress} progress lines) → ${done.job.status}`);
+console.log(
+  `  commit       ${commitS.toFixed(1)} s (${Math.round(ROWS / commitS).toLocaleString('en')} rows/s, ${done.progress} progress lines) → ${done.job.status}`,
+);
 sample();
 clearInterval(sampler);
 const stored = await db.prisma.target.count({ where: { unitId: unit.id, name: { startsWith: '淄博基准测试' } } });

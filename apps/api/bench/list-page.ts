@@ -35,5 +35,7 @@ console.log(`list page of ${PER_PAGE} targets with library and unit, ${REQUESTS}
 console.log(`  throughput   ${(REQUESTS / elapsed).toFixed(1)} req/s`);
 console.log(`  latency      p50 ${pct(50)} ms   p95 ${pct(95)} ms   p99 ${pct(99)} ms`);
 console.log(`  SQL          ${(statements / REQUESTS).toFixed(2)} statements per request`);
-console.log(`  heap         ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB (Δ ${((process.memoryUsage().heapUsed - heapBefore) / 2 ** 20).toFixed(0)} MiB), rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
+console.log(
+  `  heap         ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB (Δ ${((process.memoryUsage().heapUsed - heapBefore) / 2 ** 20).toFixed(0)} MiB), rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`,
+);
 await db.close();

@@ -75,7 +75,8 @@ export const DateScalar = builder.addScalarType(
       return v;
     },
     parseLiteral: (ast) => {
-      if (ast.kind !== Kind.STRING || !isIsoDate(ast.value)) throw userError('VALIDATION.INVALID', `日期格式应为 YYYY-MM-DD：${ast.kind === Kind.STRING ? ast.value : ''}`);
+      if (ast.kind !== Kind.STRING || !isIsoDate(ast.value))
+        throw userError('VALIDATION.INVALID', `日期格式应为 YYYY-MM-DD：${ast.kind === Kind.STRING ? ast.value : ''}`);
       return ast.value;
     },
   }),

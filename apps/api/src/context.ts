@@ -28,7 +28,10 @@ export type ServerContext = { remoteAddress?: string | undefined };
 export function clientAddressOf(request: Request, server: ServerContext | undefined): string {
   if (env.trustProxy) {
     // The last hop is the one the trusted proxy appended; the ones before it the client may have made up.
-    const hops = (request.headers.get('x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const hops = (request.headers.get('x-forwarded-for') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (hops.length) return hops[hops.length - 1]!;
   }
   return server?.remoteAddress || 'unknown';

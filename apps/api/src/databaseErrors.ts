@@ -36,7 +36,7 @@ export function databaseError(error: unknown): GraphQLError | null {
   if (prisma === 'P2025' || prisma === 'P2001' || prisma === 'P2015' || prisma === 'P2018') return userError('NOT_FOUND');
   if (prisma === 'P2000' || sqlState === '22001' || sqlState === '54000') return userError('VALIDATION.TOO_LONG');
   // Invalid text (NUL 22P05/22021), number or date out of range (22003, 22008, 22007), malformed value (22P02).
-  if (prisma === 'P2006' || prisma === 'P2007' || prisma === 'P2020' || prisma === 'P2023' || (sqlState && sqlState.startsWith('22'))) {
+  if (prisma === 'P2006' || prisma === 'P2007' || prisma === 'P2020' || prisma === 'P2023' || sqlState?.startsWith('22')) {
     return userError('VALIDATION.INVALID');
   }
   return null;

@@ -141,16 +141,14 @@ export type ApiErrorCode = keyof typeof apiMessages;
 
 /** A refusal the user can act on. `detail` is appended to the message (e.g. the field's Chinese label). */
 export function userError(code: ApiErrorCode | string, detail?: string, extra: Record<string, unknown> = {}): GraphQLError {
-  const base =
-    (apiMessages as Record<string, string>)[code] ?? (domainMessages as Record<string, string>)[code] ?? code;
+  const base = (apiMessages as Record<string, string>)[code] ?? (domainMessages as Record<string, string>)[code] ?? code;
   return new GraphQLError(detail ? `${base}：${detail}` : base, { extensions: { code, ...extra } });
 }
 
 export const unauthenticated = () => userError('UNAUTHENTICATED');
 export const forbidden = () => userError('FORBIDDEN');
 /** Rule 3 (G9: 谁管辖、谁维护): unit staff write only their own unit's records. */
-export const forbiddenOtherUnit = () =>
-  userError('FORBIDDEN', '只能维护本单位的记录（谁管辖、谁维护）', { reason: 'OTHER_UNIT' });
+export const forbiddenOtherUnit = () => userError('FORBIDDEN', '只能维护本单位的记录（谁管辖、谁维护）', { reason: 'OTHER_UNIT' });
 export const notFound = (what?: string) => userError('NOT_FOUND', what);
 
 /** Runs domain code and turns a DomainError (e.g. CALENDAR.YEAR_UNKNOWN) into a typed GraphQL error. */

@@ -26,8 +26,14 @@ const KINDS: Record<string, { declared: readonly string[]; sniffed: readonly str
   aac: { declared: ['audio/aac'], sniffed: ['audio/aac'] },
   doc: { declared: ['application/msword'], sniffed: ['application/x-cfb'] },
   xls: { declared: ['application/vnd.ms-excel'], sniffed: ['application/x-cfb'] },
-  docx: { declared: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'], sniffed: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/zip'] },
-  xlsx: { declared: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], sniffed: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/zip'] },
+  docx: {
+    declared: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    sniffed: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/zip'],
+  },
+  xlsx: {
+    declared: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    sniffed: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/zip'],
+  },
   txt: { declared: ['text/plain'], sniffed: null },
 };
 
@@ -35,6 +41,7 @@ const KINDS: Record<string, { declared: readonly string[]; sniffed: readonly str
 export const EVIDENCE_EXTENSIONS = Object.keys(KINDS);
 
 // Bidirectional overrides and isolates (a name shown as "photo‮gpj.exe"), other format and control characters.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's purpose
 const UNSAFE_NAME = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff/\\]/g;
 
 /** A file name safe to show and to offer for download: no control or direction characters, no path. */
@@ -63,7 +70,11 @@ export async function checkEvidence(filename: string, declaredType: string, data
     return { filename: name, mimeType };
   }
   if (!sniffed || !kind.sniffed.includes(sniffed.mime)) {
-    throw userError('EVIDENCE.CONTENT_MISMATCH', sniffed ? `内容实为 ${sniffed.mime}` : '无法识别文件内容', { field: 'contentBase64', declared: mimeType, detected: sniffed?.mime ?? null });
+    throw userError('EVIDENCE.CONTENT_MISMATCH', sniffed ? `内容实为 ${sniffed.mime}` : '无法识别文件内容', {
+      field: 'contentBase64',
+      declared: mimeType,
+      detected: sniffed?.mime ?? null,
+    });
   }
   return { filename: name, mimeType };
 }

@@ -62,11 +62,15 @@ export function serveGraphiQLAsset(request: Request): Response {
   const path = new URL(request.url).pathname;
   const name = path.startsWith(base) ? path.slice(base.length) : null;
   const asset = name ? ASSETS[name] : undefined;
-  if (!asset || (request.method !== 'GET' && request.method !== 'HEAD')) return new Response('Not Found', { status: 404, headers: { 'content-type': 'text/plain' } });
+  if (!asset || (request.method !== 'GET' && request.method !== 'HEAD'))
+    return new Response('Not Found', { status: 404, headers: { 'content-type': 'text/plain' } });
   const headers: Record<string, string> = { 'content-type': asset.type, 'cache-control': 'public, max-age=31536000, immutable', vary: 'accept-encoding' };
   if (/\bgzip\b/.test(request.headers.get('accept-encoding') ?? '')) {
     let body = gzipped.get(name!);
-    if (!body) gzipped.set(name!, (body = new Uint8Array(gzipSync(asset.text))));
+    if (!body) {
+      body = new Uint8Array(gzipSync(asset.text));
+      gzipped.set(name!, body);
+    }
     return new Response(request.method === 'HEAD' ? null : body, { headers: { ...headers, 'content-encoding': 'gzip' } });
   }
   return new Response(request.method === 'HEAD' ? null : (asset.text as BodyInit), { headers });

@@ -13,8 +13,7 @@ import { SECURITY_HEADERS } from './securityHeaders.ts';
  * without asking again; everything else (index.html, public.html, the icon) is revalidated on every load, so a
  * new release is picked up at once.
  */
-export const cacheControl = (pathname: string): string =>
-  pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+export const cacheControl = (pathname: string): string => (pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
 
 export function createRequestListener(app: App, adminDist: string): { listener: http.RequestListener; hasAdmin: boolean } {
   // The socket's address goes along for sign-in throttling per address (context.ts).

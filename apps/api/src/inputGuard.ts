@@ -5,15 +5,7 @@
 // every field that takes arguments, so a field added later is guarded too; it is listed after the scope-auth
 // plugin (builder.ts), so a signed-out caller still hears UNAUTHENTICATED first.
 import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
-import {
-  getNamedType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  type GraphQLArgument,
-  type GraphQLFieldResolver,
-  type GraphQLInputType,
-} from 'graphql';
+import { getNamedType, isInputObjectType, isListType, isNonNullType, type GraphQLArgument, type GraphQLFieldResolver, type GraphQLInputType } from 'graphql';
 import { controlCharacter, ID_PATTERN, maxLengthOf, YEAR_RANGE, yearInRange } from '@ssj/domain';
 import { userError } from './errors.ts';
 
@@ -36,8 +28,14 @@ function checkString(s: string, field: string, typeName: string) {
 /** Strings anywhere in a JSON value (keys included). */
 function checkJson(v: unknown, field: string, depth = 0): void {
   if (depth > 20) throw userError('VALIDATION.INVALID', `${field} 嵌套过深`, { field });
-  if (typeof v === 'string') return checkString(v, field, 'JSON');
-  if (Array.isArray(v)) return v.forEach((x) => checkJson(x, field, depth + 1));
+  if (typeof v === 'string') {
+    checkString(v, field, 'JSON');
+    return;
+  }
+  if (Array.isArray(v)) {
+    for (const x of v) checkJson(x, field, depth + 1);
+    return;
+  }
   if (v && typeof v === 'object') {
     for (const [k, x] of Object.entries(v)) {
       checkString(k, field, 'JSON');
@@ -48,7 +46,10 @@ function checkJson(v: unknown, field: string, depth = 0): void {
 
 function checkValue(type: GraphQLInputType, field: string, value: unknown): void {
   if (value === null || value === undefined) return;
-  if (isNonNullType(type)) return checkValue(type.ofType, field, value);
+  if (isNonNullType(type)) {
+    checkValue(type.ofType, field, value);
+    return;
+  }
   if (isListType(type)) {
     if (Array.isArray(value)) for (const v of value) checkValue(type.ofType, field, v);
     return;
@@ -59,7 +60,10 @@ function checkValue(type: GraphQLInputType, field: string, value: unknown): void
     return;
   }
   const name = getNamedType(type).name;
-  if (name === 'JSON') return checkJson(value, field);
+  if (name === 'JSON') {
+    checkJson(value, field);
+    return;
+  }
   if (typeof value === 'string') {
     checkString(value, field, name);
     // The Date scalar has checked the calendar; the years are ours.

@@ -143,7 +143,12 @@ function useListCostLimit(): Plugin {
       if (found > QUERY_LIMITS.rows) {
         setResultAndStopExecution({
           data: null,
-          errors: [userError(LIMIT_CODES.cost, `按每页条数估算的数据量上限 ${QUERY_LIMITS.rows}，本次 ${Math.ceil(found)}；请减少每页条数、字段或别名`, { limit: QUERY_LIMITS.rows, found: Math.ceil(found) })],
+          errors: [
+            userError(LIMIT_CODES.cost, `按每页条数估算的数据量上限 ${QUERY_LIMITS.rows}，本次 ${Math.ceil(found)}；请减少每页条数、字段或别名`, {
+              limit: QUERY_LIMITS.rows,
+              found: Math.ceil(found),
+            }),
+          ],
         });
       }
     },
@@ -173,5 +178,10 @@ export function queryLimitPlugins() {
 
 /** The same limits as plain validation rules, for checking documents without a server (tests, tools). */
 export function queryLimitRules(): ValidationRule[] {
-  return [maxDepthRule(options.depth), costLimitRule(options.cost), maxAliasesRule(options.aliases), maxDirectivesRule(options.directives)] as unknown as ValidationRule[];
+  return [
+    maxDepthRule(options.depth),
+    costLimitRule(options.cost),
+    maxAliasesRule(options.aliases),
+    maxDirectivesRule(options.directives),
+  ] as unknown as ValidationRule[];
 }

@@ -16,13 +16,22 @@ export const ListMetadata = builder.objectRef<{ count: number }>('ListMetadata')
 });
 
 export const pageArgs = builder.args((t) => ({
-    page: t.int({ required: false, description: '页码，从 0 开始 / 0-based page' }),
-    perPage: t.int({ required: false, description: `每页条数（默认 ${DEFAULT_PAGE_SIZE}，最多 ${MAX_PAGE_SIZE}） / Page size (default ${DEFAULT_PAGE_SIZE}, max ${MAX_PAGE_SIZE})` }),
-    sortField: t.string({ required: false, description: '排序字段 / Sort field' }),
-    sortOrder: t.string({ required: false, description: '排序方向：ASC 或 DESC / Sort order: ASC or DESC' }),
+  page: t.int({ required: false, description: '页码，从 0 开始 / 0-based page' }),
+  perPage: t.int({
+    required: false,
+    description: `每页条数（默认 ${DEFAULT_PAGE_SIZE}，最多 ${MAX_PAGE_SIZE}） / Page size (default ${DEFAULT_PAGE_SIZE}, max ${MAX_PAGE_SIZE})`,
+  }),
+  sortField: t.string({ required: false, description: '排序字段 / Sort field' }),
+  sortOrder: t.string({ required: false, description: '排序方向：ASC 或 DESC / Sort order: ASC or DESC' }),
 }));
 
-type PageInput = { page?: number | null; perPage?: number | null; sortField?: string | null; sortOrder?: string | null; filter?: { ids?: readonly unknown[] | null } | null };
+type PageInput = {
+  page?: number | null;
+  perPage?: number | null;
+  sortField?: string | null;
+  sortOrder?: string | null;
+  filter?: { ids?: readonly unknown[] | null } | null;
+};
 
 /**
  * The page size: perPage, else DEFAULT_PAGE_SIZE — except that a request for given ids (react-admin's getMany
@@ -73,6 +82,7 @@ type QueryT = Parameters<Parameters<typeof builder.queryFields>[0]>[0];
  * Prisma model, with the same filter, whitelisted sorting and paging on each. Every resource's lists are
  * built here, so paging limits and the tie-breaker cannot drift apart between resources.
  */
+// biome-ignore lint/suspicious/noExplicitAny: any Pothos schema types: the filter's own type is checked where it is built
 export function listQueries<Name extends ModelName, F extends InputObjectRef<any, unknown>>(
   t: QueryT,
   o: {
@@ -99,14 +109,18 @@ export function listQueries<Name extends ModelName, F extends InputObjectRef<any
       ...scopes,
       args: { ...pageArgs, filter: filterArg() },
       resolve: (query: object, _r: unknown, args: PageInput & { filter?: F['$inferInput'] | null }, ctx: Context) =>
-        Promise.resolve(o.where(args.filter, ctx)).then((where) => delegate(ctx).findMany({ ...query, where, ...paging<unknown>(args, o.sortable, o.fallback, { id: 'asc' }) })),
+        Promise.resolve(o.where(args.filter, ctx)).then((where) =>
+          delegate(ctx).findMany({ ...query, where, ...paging<unknown>(args, o.sortable, o.fallback, { id: 'asc' }) }),
+        ),
     } as never),
     [`_all${o.plural}Meta`]: t.field({
       type: ListMetadata,
       description: `${zh}数量 / Count ${en}s`,
       ...scopes,
       args: { ...pageArgs, filter: filterArg() },
-      resolve: async (_r, args, ctx) => ({ count: await delegate(ctx).count({ where: await o.where((args as { filter?: F['$inferInput'] | null }).filter, ctx) }) }),
+      resolve: async (_r, args, ctx) => ({
+        count: await delegate(ctx).count({ where: await o.where((args as { filter?: F['$inferInput'] | null }).filter, ctx) }),
+      }),
     }),
     [o.model]: t.prismaField({
       type: o.model as never,
@@ -114,7 +128,8 @@ export function listQueries<Name extends ModelName, F extends InputObjectRef<any
       description: `${zh}详情 / One ${en}`,
       ...scopes,
       args: { id: t.arg.id({ required: true, description: '编号 / Id' }) },
-      resolve: (query: object, _r: unknown, args: { id: string | number }, ctx: Context) => delegate(ctx).findUnique({ ...query, where: { id: String(args.id) } }),
+      resolve: (query: object, _r: unknown, args: { id: string | number }, ctx: Context) =>
+        delegate(ctx).findUnique({ ...query, where: { id: String(args.id) } }),
     } as never),
   };
 }

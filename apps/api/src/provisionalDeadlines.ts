@@ -25,7 +25,16 @@ export interface DueDateChange {
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-function change(entity: DueDateChange['entity'], id: string, field: SettledField, kind: DeadlineKind, eventOn: string, dueOn: string, doneOn: string | null, calendar: HolidayCalendar): DueDateChange {
+function change(
+  entity: DueDateChange['entity'],
+  id: string,
+  field: SettledField,
+  kind: DeadlineKind,
+  eventOn: string,
+  dueOn: string,
+  doneOn: string | null,
+  calendar: HolidayCalendar,
+): DueDateChange {
   const final = statutoryDeadline(kind, eventOn, calendar);
   return { entity, id, field, from: dueOn, to: final.provisional ? final.dueOn : settledDeadline(dueOn, final.dueOn, doneOn), provisional: final.provisional };
 }
@@ -38,7 +47,11 @@ export async function planSettlement(tx: Tx, calendar: HolidayCalendar): Promise
       select: { id: true, dueOn: true, publishedAt: true, taskTarget: { select: { task: { select: { completedOn: true } } } } },
       orderBy: { id: 'asc' },
     }),
-    tx.review.findMany({ where: { reviewDueProvisional: true }, select: { id: true, receivedOn: true, reviewDueOn: true, decidedOn: true }, orderBy: { id: 'asc' } }),
+    tx.review.findMany({
+      where: { reviewDueProvisional: true },
+      select: { id: true, receivedOn: true, reviewDueOn: true, decidedOn: true },
+      orderBy: { id: 'asc' },
+    }),
     tx.review.findMany({
       where: { feedbackDueProvisional: true, decidedOn: { not: null }, feedbackDueOn: { not: null } },
       select: { id: true, decidedOn: true, feedbackDueOn: true, fedBackOn: true },
@@ -46,9 +59,33 @@ export async function planSettlement(tx: Tx, calendar: HolidayCalendar): Promise
     }),
   ]);
   return [
-    ...results.map((r) => change('Result', r.id, 'Result.dueOn', 'RESULT_ENTRY', iso(r.taskTarget.task.completedOn!), iso(r.dueOn!), r.publishedAt ? chinaDay(r.publishedAt) : null, calendar)),
-    ...reviews.map((r) => change('Review', r.id, 'Review.reviewDueOn', 'OBJECTION_REVIEW', iso(r.receivedOn), iso(r.reviewDueOn), r.decidedOn ? iso(r.decidedOn) : null, calendar)),
-    ...feedbacks.map((r) => change('Review', r.id, 'Review.feedbackDueOn', 'REVIEW_FEEDBACK', iso(r.decidedOn!), iso(r.feedbackDueOn!), r.fedBackOn ? iso(r.fedBackOn) : null, calendar)),
+    ...results.map((r) =>
+      change(
+        'Result',
+        r.id,
+        'Result.dueOn',
+        'RESULT_ENTRY',
+        iso(r.taskTarget.task.completedOn!),
+        iso(r.dueOn!),
+        r.publishedAt ? chinaDay(r.publishedAt) : null,
+        calendar,
+      ),
+    ),
+    ...reviews.map((r) =>
+      change('Review', r.id, 'Review.reviewDueOn', 'OBJECTION_REVIEW', iso(r.receivedOn), iso(r.reviewDueOn), r.decidedOn ? iso(r.decidedOn) : null, calendar),
+    ),
+    ...feedbacks.map((r) =>
+      change(
+        'Review',
+        r.id,
+        'Review.feedbackDueOn',
+        'REVIEW_FEEDBACK',
+        iso(r.decidedOn!),
+        iso(r.feedbackDueOn!),
+        r.fedBackOn ? iso(r.fedBackOn) : null,
+        calendar,
+      ),
+    ),
   ];
 }
 
@@ -57,10 +94,13 @@ export async function applySettlement(tx: Tx, ctx: Context, changes: readonly Du
   for (const c of changes) {
     const dueOn = new Date(`${c.to}T00:00:00Z`);
     if (c.field === 'Result.dueOn') await tx.result.update({ where: { id: c.id }, data: { dueOn, dueProvisional: c.provisional } });
-    else if (c.field === 'Review.reviewDueOn') await tx.review.update({ where: { id: c.id }, data: { reviewDueOn: dueOn, reviewDueProvisional: c.provisional } });
+    else if (c.field === 'Review.reviewDueOn')
+      await tx.review.update({ where: { id: c.id }, data: { reviewDueOn: dueOn, reviewDueProvisional: c.provisional } });
     else await tx.review.update({ where: { id: c.id }, data: { feedbackDueOn: dueOn, feedbackDueProvisional: c.provisional } });
     await audit(tx, ctx, {
-      action: 'settleProvisionalDueDate', entity: c.entity, entityId: c.id,
+      action: 'settleProvisionalDueDate',
+      entity: c.entity,
+      entityId: c.id,
       before: { field: c.field, dueOn: c.from, provisional: true },
       after: { field: c.field, dueOn: c.to, provisional: c.provisional, declaredYear: year },
     });

@@ -25,7 +25,8 @@ const json = (body: unknown, status = 200) =>
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 404, NOT_FOUND: 404, 'DRAW.NOT_PUBLISHED': 404 };
 
 export async function servePublicDrawFile(prisma: PrismaClient, request: Request): Promise<Response> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return json({ errors: [{ message: '只支持 GET 请求', extensions: { code: 'METHOD_NOT_ALLOWED' } }] }, 405);
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return json({ errors: [{ message: '只支持 GET 请求', extensions: { code: 'METHOD_NOT_ALLOWED' } }] }, 405);
   const [, rawId, kind] = ROUTE.exec(new URL(request.url).pathname)!;
   let id: string;
   try {

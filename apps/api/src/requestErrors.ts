@@ -35,11 +35,27 @@ function variableError(e: GraphQLError, name: string): { message: string; code: 
 /** graphql-js's messages (v16) that users meet, most specific first. */
 const RULES: Rule[] = [
   { re: /^Syntax Error: (.*)$/s, code: 'GRAPHQL_PARSE_FAILED', message: () => '查询语句语法错误，请检查括号、引号和字段名' },
-  { re: /^Cannot query field "(\w+)" on type "(\w+)"\./, code: 'GRAPHQL_VALIDATION_FAILED', message: (m) => `类型 ${m[2]} 没有字段 ${m[1]}（或当前角色不能查询该字段）` },
+  {
+    re: /^Cannot query field "(\w+)" on type "(\w+)"\./,
+    code: 'GRAPHQL_VALIDATION_FAILED',
+    message: (m) => `类型 ${m[2]} 没有字段 ${m[1]}（或当前角色不能查询该字段）`,
+  },
   { re: /^Unknown argument "(\w+)" on field "([\w.]+)"\./, code: 'GRAPHQL_VALIDATION_FAILED', message: (m) => `字段 ${m[2]} 没有参数 ${m[1]}` },
-  { re: /^Field "([\w.]+)" argument "(\w+)" of type "([^"]+)" is required, but it was not provided\./, code: 'GRAPHQL_VALIDATION_FAILED', message: (m) => `字段 ${m[1]} 缺少必填参数 ${m[2]}（${m[3]}）` },
-  { re: /^Field "(\w+)" of type "([^"]+)" must have a selection of subfields\./, code: 'GRAPHQL_VALIDATION_FAILED', message: (m) => `字段 ${m[1]}（${m[2]}）需要列出要查询的子字段` },
-  { re: /^Field "(\w+)" must not have a selection since type "([^"]+)" has no subfields\./, code: 'GRAPHQL_VALIDATION_FAILED', message: (m) => `字段 ${m[1]}（${m[2]}）没有子字段，不能再选择` },
+  {
+    re: /^Field "([\w.]+)" argument "(\w+)" of type "([^"]+)" is required, but it was not provided\./,
+    code: 'GRAPHQL_VALIDATION_FAILED',
+    message: (m) => `字段 ${m[1]} 缺少必填参数 ${m[2]}（${m[3]}）`,
+  },
+  {
+    re: /^Field "(\w+)" of type "([^"]+)" must have a selection of subfields\./,
+    code: 'GRAPHQL_VALIDATION_FAILED',
+    message: (m) => `字段 ${m[1]}（${m[2]}）需要列出要查询的子字段`,
+  },
+  {
+    re: /^Field "(\w+)" must not have a selection since type "([^"]+)" has no subfields\./,
+    code: 'GRAPHQL_VALIDATION_FAILED',
+    message: (m) => `字段 ${m[1]}（${m[2]}）没有子字段，不能再选择`,
+  },
   { re: /^Variable "\$(\w+)" of required type "([^"]+)" was not provided\./, code: 'BAD_USER_INPUT', message: (m) => `缺少必填变量 $${m[1]}（${m[2]}）` },
 
   { re: /^Variable "\$(\w+)" is never used/, code: 'GRAPHQL_VALIDATION_FAILED', message: (m) => `变量 $${m[1]} 已声明但未使用` },
@@ -58,16 +74,32 @@ function translated(e: GraphQLError): GraphQLError {
   const variable = /^Variable "\$(\w+)" got invalid value /.exec(e.message);
   if (variable) {
     const { message, code } = variableError(e, variable[1]!);
-    return new GraphQLError(message, { nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, extensions: { ...e.extensions, code, detail: e.message } });
+    return new GraphQLError(message, {
+      nodes: e.nodes,
+      source: e.source,
+      positions: e.positions,
+      path: e.path,
+      extensions: { ...e.extensions, code, detail: e.message },
+    });
   }
   for (const rule of RULES) {
     const m = rule.re.exec(e.message);
     if (!m) continue;
     // graphql-js suggests near names ("Did you mean "name"?"): keep the suggestion (not its "x { ... }" hint).
     const suggested = /Did you mean (.+)\?$/.exec(e.message)?.[1];
-    const near = suggested && !suggested.includes('{') ? suggested.replace(/"/g, '').replace(/,? or /g, '、').replace(/, /g, '、') : null;
+    const near =
+      suggested && !suggested.includes('{')
+        ? suggested
+            .replace(/"/g, '')
+            .replace(/,? or /g, '、')
+            .replace(/, /g, '、')
+        : null;
     return new GraphQLError(near ? `${rule.message(m)}，是否应为 ${near}？` : rule.message(m), {
-      nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, originalError: e.originalError,
+      nodes: e.nodes,
+      source: e.source,
+      positions: e.positions,
+      path: e.path,
+      originalError: e.originalError,
       extensions: { ...e.extensions, code: rule.code, detail: e.message },
     });
   }

@@ -29,7 +29,9 @@ server.listen(env.port, env.host, () => {
   console.log(`  信息公示 / Public:  ${base}/public`);
   console.log(`  健康检查 / Health:  ${base}/health`);
   console.log(`  数据库 / Database:  ${db.description}`);
-  console.log(`  今天 / Today:       ${pinned ? `${pinned}（固定日期；SSJ_TODAY=real 使用实际日期 / pinned; SSJ_TODAY=real for the real date）` : `${clock.today()}（实际日期 / real clock）`}`);
+  console.log(
+    `  今天 / Today:       ${pinned ? `${pinned}（固定日期；SSJ_TODAY=real 使用实际日期 / pinned; SSJ_TODAY=real for the real date）` : `${clock.today()}（实际日期 / real clock）`}`,
+  );
   if (!env.noDemo) {
     console.log('  演示账号 / Demo accounts:');
     for (const a of DEMO_ACCOUNTS) console.log(`    ${a.username.padEnd(12)} ${a.password.padEnd(14)} ${a.label}`);

@@ -35,7 +35,8 @@ const CREDIT_LABELS = { NORMAL: '信用正常', ABNORMAL: '列入经营异常名
  * DISHONEST } }`, each a positive number (at most 100, at most 4 decimals — what the domain's draw accepts).
  */
 export function riskCreditFactorsProblems(value: unknown): string[] {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return ['风险信用调整系数应为 { risk: {LOW, MEDIUM, HIGH}, credit: {NORMAL, ABNORMAL, DISHONEST} }'];
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    return ['风险信用调整系数应为 { risk: {LOW, MEDIUM, HIGH}, credit: {NORMAL, ABNORMAL, DISHONEST} }'];
   const v = value as Record<string, unknown>;
   const problems: string[] = [];
   for (const key of Object.keys(v)) if (key !== 'risk' && key !== 'credit') problems.push(`未知的调整系数分组“${key}”（只能是 risk、credit）`);
@@ -78,6 +79,8 @@ export async function getDrawSettings(tx: SettingReader): Promise<DrawSettings> 
   const factors = rows.find((r) => r.key === RISK_CREDIT_FACTORS)?.value;
   return {
     generalRatioCap: typeof cap === 'number' ? cap : DEFAULT_GENERAL_RATIO_CAP,
-    riskCreditFactors: normalizeFactors(factors !== undefined && riskCreditFactorsProblems(factors).length === 0 ? (factors as unknown as RiskCreditFactors) : DEFAULT_FACTORS),
+    riskCreditFactors: normalizeFactors(
+      factors !== undefined && riskCreditFactorsProblems(factors).length === 0 ? (factors as unknown as RiskCreditFactors) : DEFAULT_FACTORS,
+    ),
   };
 }

@@ -82,5 +82,4 @@ export function createApp({ prisma }: { prisma: PrismaClient }) {
 }
 
 /** The paths app.fetch answers; the rest belongs to the static admin (server.ts). */
-export const isApiPath = (path: string) =>
-  path === '/graphql' || path === '/health' || isFileRoute(path) || isPublicDrawFile(path) || isGraphiQLAsset(path);
+export const isApiPath = (path: string) => path === '/graphql' || path === '/health' || isFileRoute(path) || isPublicDrawFile(path) || isGraphiQLAsset(path);

@@ -20,8 +20,15 @@ async function published(over: Record<string, unknown> = {}) {
   const item = await t.prisma.checkItem.findUniqueOrThrow({ where: { code: 'LZZR-03' } });
   const task = await t.prisma.task.create({
     data: {
-      code: `RW-P-${seq}`, name: '公示后测试任务', planId: plan.id, ownerUnitId: kgk, executingUnitId: kgk, status: 'COMPLETED',
-      windowFrom: new Date('2026-08-01'), windowTo: new Date('2026-09-10'), completedOn: new Date('2026-09-10'),
+      code: `RW-P-${seq}`,
+      name: '公示后测试任务',
+      planId: plan.id,
+      ownerUnitId: kgk,
+      executingUnitId: kgk,
+      status: 'COMPLETED',
+      windowFrom: new Date('2026-08-01'),
+      windowTo: new Date('2026-09-10'),
+      completedOn: new Date('2026-09-10'),
       checkItems: { create: [{ checkItemId: item.id }] },
       targets: { create: [{ targetId: target.id, status: 'INSPECTED' }] },
     },
@@ -29,9 +36,17 @@ async function published(over: Record<string, unknown> = {}) {
   });
   return t.prisma.result.create({
     data: {
-      taskTargetId: task.targets[0]!.id, method: 'ON_SITE', inspectedOn: new Date('2026-09-03'), outcome: 'NO_PROBLEM', followUpAction: 'NONE',
-      findings: [{ checkItemId: item.id, compliant: true, finding: '符合' }], status: 'PUBLISHED', dueOn: new Date('2026-10-15'),
-      submittedAt: new Date('2026-09-15T09:00:00+08:00'), approvedAt: new Date('2026-09-20T09:00:00+08:00'), publishedAt: new Date('2026-09-25T09:00:00+08:00'),
+      taskTargetId: task.targets[0]!.id,
+      method: 'ON_SITE',
+      inspectedOn: new Date('2026-09-03'),
+      outcome: 'NO_PROBLEM',
+      followUpAction: 'NONE',
+      findings: [{ checkItemId: item.id, compliant: true, finding: '符合' }],
+      status: 'PUBLISHED',
+      dueOn: new Date('2026-10-15'),
+      submittedAt: new Date('2026-09-15T09:00:00+08:00'),
+      approvedAt: new Date('2026-09-20T09:00:00+08:00'),
+      publishedAt: new Date('2026-09-25T09:00:00+08:00'),
       ...over,
     },
   });
@@ -62,7 +77,11 @@ describe('corrections (rule 21)', () => {
     expect(codeOf(await propose(r.id, { reason: '录入有误', o: 'FOLLOW_UP_PENDING' }))).toBe('RESULT.FOLLOW_UP_REQUIRED');
     expect(codeOf(await propose(r.id, { reason: '录入有误', o: 'CORRECTED_ON_ORDER' }, staff))).toBe('FORBIDDEN');
 
-    const proposed = await propose(r.id, { reason: '现场发现的越界开采已当场责令改正，原录入为未发现问题', o: 'CORRECTED_ON_ORDER', rem: '已责令退回越界区域' }, admin);
+    const proposed = await propose(
+      r.id,
+      { reason: '现场发现的越界开采已当场责令改正，原录入为未发现问题', o: 'CORRECTED_ON_ORDER', rem: '已责令退回越界区域' },
+      admin,
+    );
     expect(proposed.errors).toBeUndefined();
     const c = proposed.data!.proposeCorrection;
     expect(c).toMatchObject({ status: 'PENDING_SIGNATURE', changes: { outcome: 'CORRECTED_ON_ORDER', remarks: '已责令退回越界区域' } });
@@ -78,7 +97,11 @@ describe('corrections (rule 21)', () => {
     expect(codeOf(await sign(c.id, kg))).toBe('CORRECTION.NOT_PENDING');
 
     const shown = await t.gql('query($id: ID!) { Result(id: $id) { status outcome corrections { status changes { outcome } } } }', { id: r.id }, staff);
-    expect(shown.data?.Result).toMatchObject({ status: 'PUBLISHED', outcome: 'NO_PROBLEM', corrections: [{ status: 'SIGNED', changes: { outcome: 'CORRECTED_ON_ORDER' } }] });
+    expect(shown.data?.Result).toMatchObject({
+      status: 'PUBLISHED',
+      outcome: 'NO_PROBLEM',
+      corrections: [{ status: 'SIGNED', changes: { outcome: 'CORRECTED_ON_ORDER' } }],
+    });
     // Signed corrections are final, in the database too.
     await expect(t.prisma.$executeRawUnsafe(`UPDATE "Correction" SET "reason" = 'x' WHERE "id" = $1`, c.id)).rejects.toThrow(/signed/);
     expect(await t.prisma.auditEvent.count({ where: { entityId: c.id, action: { in: ['proposeCorrection', 'signCorrection'] } } })).toBe(2);
@@ -109,10 +132,23 @@ describe('corrections (rule 21)', () => {
       );
     const before = await t.prisma.correction.count();
     const foreign = await correct([{ checkItemId: other.id, compliant: false, finding: '越界开采' }]);
-    expect(foreign.errors![0]).toMatchObject({ message: expect.stringContaining('只能填写本任务的抽查事项'), extensions: { code: 'VALIDATION.INVALID', field: 'findings' } });
-    expect(codeOf(await correct([{ checkItemId: item.id, compliant: false }, { checkItemId: item.id, compliant: true }]))).toBe('VALIDATION.INVALID');
+    expect(foreign.errors![0]).toMatchObject({
+      message: expect.stringContaining('只能填写本任务的抽查事项'),
+      extensions: { code: 'VALIDATION.INVALID', field: 'findings' },
+    });
+    expect(
+      codeOf(
+        await correct([
+          { checkItemId: item.id, compliant: false },
+          { checkItemId: item.id, compliant: true },
+        ]),
+      ),
+    ).toBe('VALIDATION.INVALID');
     // Not a list of findings: refused by the schema before anything runs.
-    expect((await correct('符合')).errors?.[0]).toMatchObject({ message: '变量 $fs 的值无效：应为 ResultFindingInput 对象', extensions: { code: 'BAD_USER_INPUT' } });
+    expect((await correct('符合')).errors?.[0]).toMatchObject({
+      message: '变量 $fs 的值无效：应为 ResultFindingInput 对象',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     expect(await t.prisma.correction.count()).toBe(before);
 
     const ok = await correct([{ checkItemId: item.id, compliant: false, finding: '  越界开采 0.3 公顷  ' }]);
@@ -132,7 +168,11 @@ describe('objection reviews (rule 22)', () => {
   it('are due 20 working days after receipt and fed back within 15 working days of the decision, across 国庆', async () => {
     const r = await published();
     const raise = (vars: Record<string, unknown>, token = kg) =>
-      t.gql('mutation($r: ID!, $by: String, $c: String, $on: Date) { raiseObjection(resultId: $r, raisedBy: $by, content: $c, receivedOn: $on) { id status receivedOn reviewDueOn reviewDeadline { state } } }', { r: r.id, ...vars }, token);
+      t.gql(
+        'mutation($r: ID!, $by: String, $c: String, $on: Date) { raiseObjection(resultId: $r, raisedBy: $by, content: $c, receivedOn: $on) { id status receivedOn reviewDueOn reviewDeadline { state } } }',
+        { r: r.id, ...vars },
+        token,
+      );
     expect(codeOf(await raise({ by: '某矿业公司', c: '对检查结果有异议', on: null }))).toBe('VALIDATION.REQUIRED');
     expect(codeOf(await raise({ by: '某矿业公司', c: '对检查结果有异议', on: '2026-09-24' }))).toBe('VALIDATION.INVALID');
     expect(codeOf(await raise({ by: '某矿业公司', c: '对检查结果有异议', on: '2026-09-28' }, staff))).toBe('FORBIDDEN');
@@ -143,15 +183,28 @@ describe('objection reviews (rule 22)', () => {
     const id = raised.data!.raiseObjection.id;
 
     const decide = (vars: Record<string, unknown>) =>
-      t.gql('mutation($id: ID!, $d: ReviewDecision, $n: String, $on: Date) { decideReview(id: $id, decision: $d, note: $n, decidedOn: $on) { status decision feedbackDueOn reviewDeadline { state } } }', { id, ...vars }, kg);
+      t.gql(
+        'mutation($id: ID!, $d: ReviewDecision, $n: String, $on: Date) { decideReview(id: $id, decision: $d, note: $n, decidedOn: $on) { status decision feedbackDueOn reviewDeadline { state } } }',
+        { id, ...vars },
+        kg,
+      );
     const feedback = (vars: Record<string, unknown>) =>
-      t.gql('mutation($id: ID!, $on: Date, $n: String) { recordReviewFeedback(id: $id, fedBackOn: $on, note: $n) { status fedBackOn feedbackDeadline { state } } }', { id, ...vars }, kg);
+      t.gql(
+        'mutation($id: ID!, $on: Date, $n: String) { recordReviewFeedback(id: $id, fedBackOn: $on, note: $n) { status fedBackOn feedbackDeadline { state } } }',
+        { id, ...vars },
+        kg,
+      );
     expect(codeOf(await feedback({ on: '2026-10-21', n: '书面告知' }))).toBe('REVIEW.WRONG_STATE');
     expect(codeOf(await decide({ d: 'UPHELD', n: '维持', on: '2026-09-27' }))).toBe('VALIDATION.INVALID');
     const decided = await decide({ d: 'UPHELD', n: '经复核测量，开采范围与许可一致，维持原检查结果', on: '2026-10-20' });
     expect(decided.errors).toBeUndefined();
     // 15 working days after Tue Oct 20: Oct 21 … Nov 10.
-    expect(decided.data?.decideReview).toMatchObject({ status: 'DECIDED', decision: 'UPHELD', feedbackDueOn: '2026-11-10', reviewDeadline: { state: 'ON_TIME' } });
+    expect(decided.data?.decideReview).toMatchObject({
+      status: 'DECIDED',
+      decision: 'UPHELD',
+      feedbackDueOn: '2026-11-10',
+      reviewDeadline: { state: 'ON_TIME' },
+    });
     expect(codeOf(await decide({ d: 'CORRECTED', n: '改', on: '2026-10-21' }))).toBe('REVIEW.WRONG_STATE');
     const fed = await feedback({ on: '2026-11-11', n: '邮寄复查决定书' });
     expect(fed.data?.recordReviewFeedback).toMatchObject({ status: 'FED_BACK', fedBackOn: '2026-11-11', feedbackDeadline: { state: 'LATE' } });
@@ -161,9 +214,23 @@ describe('objection reviews (rule 22)', () => {
 
   it('are only raised against published results, and a corrected decision links its correction', async () => {
     const approved = await published({ status: 'APPROVED', publishedAt: null });
-    expect(codeOf(await t.gql('mutation($r: ID!) { raiseObjection(resultId: $r, raisedBy: "甲", content: "乙", receivedOn: "2026-10-09") { id } }', { r: approved.id }, kg))).toBe('REVIEW.RESULT_NOT_PUBLISHED');
+    expect(
+      codeOf(
+        await t.gql(
+          'mutation($r: ID!) { raiseObjection(resultId: $r, raisedBy: "甲", content: "乙", receivedOn: "2026-10-09") { id } }',
+          { r: approved.id },
+          kg,
+        ),
+      ),
+    ).toBe('REVIEW.RESULT_NOT_PUBLISHED');
     const r = await published();
-    const rv = (await t.gql('mutation($r: ID!) { raiseObjection(resultId: $r, raisedBy: "某公司", content: "结果有误", receivedOn: "2026-10-09") { id } }', { r: r.id }, kg)).data!.raiseObjection;
+    const rv = (
+      await t.gql(
+        'mutation($r: ID!) { raiseObjection(resultId: $r, raisedBy: "某公司", content: "结果有误", receivedOn: "2026-10-09") { id } }',
+        { r: r.id },
+        kg,
+      )
+    ).data!.raiseObjection;
     await t.gql('mutation($id: ID!) { decideReview(id: $id, decision: CORRECTED, note: "异议成立", decidedOn: "2026-10-16") { id } }', { id: rv.id }, kg);
     const c = await propose(r.id, { reason: '复查异议成立', o: 'NO_RELEVANT_ACTIVITY', rv: rv.id });
     expect(c.errors).toBeUndefined();
@@ -177,7 +244,11 @@ describe('objection reviews (rule 22)', () => {
 describe('to-do lists', () => {
   it('show each user what waits for them, soonest due first', async () => {
     const r = await published();
-    const objection = await t.gql('mutation($r: ID!) { raiseObjection(resultId: $r, raisedBy: "某公司", content: "有异议", receivedOn: "2026-10-09") { reviewDueOn } }', { r: r.id }, kg);
+    const objection = await t.gql(
+      'mutation($r: ID!) { raiseObjection(resultId: $r, raisedBy: "某公司", content: "有异议", receivedOn: "2026-10-09") { reviewDueOn } }',
+      { r: r.id },
+      kg,
+    );
     const reviewDueOn = objection.data!.raiseObjection.reviewDueOn as string;
     const pending = (await propose(r.id, { reason: '备注更正', rem: '补充说明' })).data!.proposeCorrection;
     // A result to enter, due after the objection's review: the list is by due date, not by kind of work.

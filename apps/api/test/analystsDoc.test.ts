@@ -31,7 +31,11 @@ beforeAll(async () => {
   session = await t.login('analyst');
   const created = await t.gql<{ createApiToken: { token: string } }>('mutation { createApiToken(name: "文档测试", days: 1) { token } }', {}, session);
   token = created.data!.createApiToken.token;
-  const draw = await t.prisma.draw.findFirst({ where: { status: 'LOCKED', task: { isPublic: true } }, orderBy: { lockedAt: 'desc' }, select: { id: true, taskId: true, task: { select: { executingUnitId: true } } } });
+  const draw = await t.prisma.draw.findFirst({
+    where: { status: 'LOCKED', task: { isPublic: true } },
+    orderBy: { lockedAt: 'desc' },
+    select: { id: true, taskId: true, task: { select: { executingUnitId: true } } },
+  });
   expect(draw, 'the demo has a locked draw').toBeTruthy();
   ids.DRAW_ID = draw!.id;
   ids.TASK_ID = draw!.taskId;
@@ -44,7 +48,20 @@ describe('docs/analysts.md', () => {
 
   it('has the examples the brief lists, the assessment figures among them', () => {
     const text = all.map((b) => b.text).join('\n');
-    for (const q of ['createApiToken', '_allTargetsMeta', 'page: 0', 'drawReceipt', 'verifyDraw', 'deadline {', 'allFollowUps', 'assessment(', 'assessmentPrevious(', 'assessmentTrend(', 'figure: {']) expect(text).toContain(q);
+    for (const q of [
+      'createApiToken',
+      '_allTargetsMeta',
+      'page: 0',
+      'drawReceipt',
+      'verifyDraw',
+      'deadline {',
+      'allFollowUps',
+      'assessment(',
+      'assessmentPrevious(',
+      'assessmentTrend(',
+      'figure: {',
+    ])
+      expect(text).toContain(q);
     expect(all.length).toBeGreaterThanOrEqual(10);
   });
 

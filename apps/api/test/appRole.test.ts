@@ -104,11 +104,13 @@ describe.runIf(!!serverUrl)('the application role (PostgreSQL)', () => {
   it('runs the API: the demo loaded, sign-in and mutations work, and the chain is intact', async () => {
     const app = createApp({ prisma: db.prisma });
     const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
-      const res = await app.fetch(new Request('http://test/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      }));
+      const res = await app.fetch(
+        new Request('http://test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify({ query, variables }),
+        }),
+      );
       return (await res.json()) as { data?: any; errors?: unknown[] };
     };
     const a = DEMO_ACCOUNTS.find((x) => x.username === 'admin')!;

@@ -16,7 +16,11 @@ afterAll(() => t.close());
 
 describe('audit trail (全程留痕、责任可溯)', () => {
   it('records who confirmed the directories, and when (rule 4)', async () => {
-    const r = await t.gql('mutation { confirmDirectories(note: "已核对") { id unitId targetCount inspectorCount confirmedBy { username } confirmedAt } }', {}, staff);
+    const r = await t.gql(
+      'mutation { confirmDirectories(note: "已核对") { id unitId targetCount inspectorCount confirmedBy { username } confirmedAt } }',
+      {},
+      staff,
+    );
     const c = r.data?.confirmDirectories;
     expect(c.confirmedBy.username).toBe('wenshao');
     const unit = await t.prisma.unit.findUniqueOrThrow({ where: { code: 'GTS01' } });
@@ -33,7 +37,7 @@ describe('audit trail (全程留痕、责任可溯)', () => {
     expect(later.data?.Unit.lastConfirmation.fresh).toBe(false);
   });
 
-  it('refuses confirming another unit\'s directories', async () => {
+  it("refuses confirming another unit's directories", async () => {
     const other = await t.prisma.unit.findUniqueOrThrow({ where: { code: 'KGK' } });
     expect(codeOf(await t.gql('mutation($u: ID) { confirmDirectories(unitId: $u) { id } }', { u: other.id }, staff))).toBe('FORBIDDEN');
   });
@@ -93,9 +97,17 @@ describe('personal data in the audit trail (issue: masked wherever it appears)',
     );
 
   it('shows ID and phone numbers whole to the lead unit only, masked to leadership and analysts', async () => {
-    const i = await t.gql('mutation($n: String) { createInspector(name: "审计测试员", idNumber: $n, phone: "13800000001", qualified: true) { id } }', { n: idNumber }, admin);
+    const i = await t.gql(
+      'mutation($n: String) { createInspector(name: "审计测试员", idNumber: $n, phone: "13800000001", qualified: true) { id } }',
+      { n: idNumber },
+      admin,
+    );
     expect(i.errors).toBeUndefined();
-    const e = await t.gql('mutation($n: String) { createExpert(name: "审计测试专家", organization: "测试院", field: "测绘", idNumber: $n, phone: "13800000002") { id } }', { n: `${idNumber.slice(0, 16)}2${idNumberCheckChar(`${idNumber.slice(0, 16)}2`)}` }, admin);
+    const e = await t.gql(
+      'mutation($n: String) { createExpert(name: "审计测试专家", organization: "测试院", field: "测绘", idNumber: $n, phone: "13800000002") { id } }',
+      { n: `${idNumber.slice(0, 16)}2${idNumberCheckChar(`${idNumber.slice(0, 16)}2`)}` },
+      admin,
+    );
     expect(e.errors).toBeUndefined();
     const leader = await t.login('leader');
     const analystSession = await t.login('analyst');

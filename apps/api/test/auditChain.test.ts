@@ -29,7 +29,15 @@ afterAll(() => t.close());
 async function status(head?: string, token = admin) {
   const r = await t.gql(STATUS, head ? { h: head } : {}, token);
   if (!r.data?.auditChainStatus) throw new Error(JSON.stringify(r.errors));
-  return r.data.auditChainStatus as { intact: boolean; events: number; headSeq: number; headHash: string; brokenAt: number | null; reason: string | null; message: string | null };
+  return r.data.auditChainStatus as {
+    intact: boolean;
+    events: number;
+    headSeq: number;
+    headHash: string;
+    brokenAt: number | null;
+    reason: string | null;
+    message: string | null;
+  };
 }
 
 /** What someone with the owner's rights can do: switch the append-only trigger off for a moment. */
@@ -52,7 +60,9 @@ describe('audit hash chain', () => {
     expect(first.prevHash).toBe(GENESIS_HASH);
     const head = await t.prisma.auditEvent.findUniqueOrThrow({ where: { seq: BigInt(n) } });
     expect(s.headHash).toBe(head.hash);
-    const seqs = await t.prisma.$queryRaw<{ ok: boolean }[]>`SELECT bool_and(e."prevHash" = p."hash") AS ok FROM "AuditEvent" e JOIN "AuditEvent" p ON p."seq" = e."seq" - 1`;
+    const seqs = await t.prisma.$queryRaw<
+      { ok: boolean }[]
+    >`SELECT bool_and(e."prevHash" = p."hash") AS ok FROM "AuditEvent" e JOIN "AuditEvent" p ON p."seq" = e."seq" - 1`;
     expect(seqs[0]!.ok).toBe(true);
   });
 
@@ -68,14 +78,23 @@ describe('audit hash chain', () => {
 
   it('overrides whatever seq and hashes an insert brings (a client cannot forge a link)', async () => {
     const before = await status();
-    await t.prisma.auditEvent.create({ data: { actorName: '伪造', action: 'forged', entity: 'System', seq: 1n, prevHash: GENESIS_HASH, hash: 'f'.repeat(64) } });
+    await t.prisma.auditEvent.create({
+      data: { actorName: '伪造', action: 'forged', entity: 'System', seq: 1n, prevHash: GENESIS_HASH, hash: 'f'.repeat(64) },
+    });
     expect(await status()).toMatchObject({ intact: true, headSeq: before.headSeq + 1 });
   });
 
-  it('finds an event changed behind the trigger\'s back (content), and one changed and re-hashed (link)', async () => {
+  it("finds an event changed behind the trigger's back (content), and one changed and re-hashed (link)", async () => {
     const ev = await t.prisma.auditEvent.findUniqueOrThrow({ where: { seq: 10n } });
     await asOwner(`UPDATE "AuditEvent" SET "actorName" = '某人' WHERE "seq" = 10`);
-    expect(await status()).toMatchObject({ intact: false, brokenAt: 10, reason: 'CONTENT', events: 9, headSeq: 9, message: '内容与哈希不符：该记录写入后被修改' });
+    expect(await status()).toMatchObject({
+      intact: false,
+      brokenAt: 10,
+      reason: 'CONTENT',
+      events: 9,
+      headSeq: 9,
+      message: '内容与哈希不符：该记录写入后被修改',
+    });
     // Paging does not hide it: the same answer with pages of 3.
     expect(await verifyAuditChain(t.prisma, { pageSize: 3 })).toMatchObject({ intact: false, brokenAt: 10, reason: 'CONTENT' });
     // The forger recomputes the event's own hash: the next event no longer links to it.
@@ -92,7 +111,7 @@ describe('audit hash chain', () => {
     expect(codeOf(await t.gql(STATUS, { h: 'not-a-head' }, admin))).toBe('VALIDATION.INVALID');
   });
 
-  it('is for the lead unit\'s administrators and leadership only', async () => {
+  it("is for the lead unit's administrators and leadership only", async () => {
     expect((await status(undefined, await t.login('leader'))).intact).toBe(true);
     expect(codeOf(await t.gql(STATUS, {}, await t.login('wenshao')))).toBe('FORBIDDEN');
     expect(codeOf(await t.gql(STATUS, {}))).toBe('UNAUTHENTICATED');
@@ -120,7 +139,11 @@ describe('events recorded before the chain existed', () => {
       await applyMigrations(db, { migrationsDir: defaultMigrationsDir });
       expect(await verifyAuditChain(db.prisma)).toMatchObject({ intact: true, events: 3, headSeq: 3 });
       const rows = await db.prisma.auditEvent.findMany({ orderBy: { id: 'asc' }, select: { seq: true, action: true } });
-      expect(rows.map((r) => [r.seq, r.action])).toEqual([[1n, 'a'], [2n, 'b'], [3n, 'c']]);
+      expect(rows.map((r) => [r.seq, r.action])).toEqual([
+        [1n, 'a'],
+        [2n, 'b'],
+        [3n, 'c'],
+      ]);
       await db.prisma.auditEvent.create({ data: { actorName: '系统', action: 'd', entity: 'System', after: { 引: '号"\\' } } });
       expect(await verifyAuditChain(db.prisma)).toMatchObject({ intact: true, events: 4 });
     } finally {
@@ -144,12 +167,17 @@ describe.runIf(!!TEST_DATABASE_URL)('audit hash chain under concurrency (Postgre
     const ctx = { user: null } as unknown as Context;
     const results = await Promise.all([
       ...Array.from({ length: 20 }, (_, i) =>
-        p.gql('mutation($n: String) { createExpert(name: $n, field: "测绘", organization: "并发") { id } }', { n: `并发专家${i}` }, token)),
+        p.gql('mutation($n: String) { createExpert(name: $n, field: "测绘", organization: "并发") { id } }', { n: `并发专家${i}` }, token),
+      ),
       ...Array.from({ length: 20 }, (_, i) =>
-        p.prisma.$transaction(async (tx) => {
-          await audit(tx, ctx, { action: 'parallelAppend', entity: 'System', after: { i } });
-          await tx.$executeRaw`SELECT pg_sleep(0.01)`;
-        }, { timeout: 30_000, maxWait: 30_000 })),
+        p.prisma.$transaction(
+          async (tx) => {
+            await audit(tx, ctx, { action: 'parallelAppend', entity: 'System', after: { i } });
+            await tx.$executeRaw`SELECT pg_sleep(0.01)`;
+          },
+          { timeout: 30_000, maxWait: 30_000 },
+        ),
+      ),
     ]);
     expect(results.slice(0, 20).flatMap((r) => (r as { errors?: unknown[] }).errors ?? [])).toEqual([]);
     expect(await p.prisma.auditEvent.count()).toBe(before + 40);

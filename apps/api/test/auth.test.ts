@@ -73,7 +73,22 @@ function literalFor(a: GraphQLArgument): string {
 
 describe('without sign-in only the public part answers (rule 26)', () => {
   // The checklist, units, the re-checking of draws (rule 17: anyone can re-run a draw) and the bureau's today are public.
-  const PUBLIC = new Set(['allCheckItems', '_allCheckItemsMeta', 'CheckItem', 'checkItemAdjustments', 'allUnits', '_allUnitsMeta', 'Unit', 'me', 'verifyDraw', 'publicDraw', 'drawReceipt', 'drawCandidates', 'drawAnnouncement', 'today']);
+  const PUBLIC = new Set([
+    'allCheckItems',
+    '_allCheckItemsMeta',
+    'CheckItem',
+    'checkItemAdjustments',
+    'allUnits',
+    '_allUnitsMeta',
+    'Unit',
+    'me',
+    'verifyDraw',
+    'publicDraw',
+    'drawReceipt',
+    'drawCandidates',
+    'drawAnnouncement',
+    'today',
+  ]);
 
   it('refuses every other query with UNAUTHENTICATED', async () => {
     const fields = Object.values(schema.getQueryType()!.getFields());
@@ -137,7 +152,9 @@ describe('analyst API tokens', () => {
   it('are created by an analyst, read, cannot mutate, and stop working when revoked', async () => {
     const session = await t.login('analyst');
     const created = await t.gql<{ createApiToken: { token: string; id: string } }>(
-      'mutation { createApiToken(name: "季度分析", days: 30) { token id expiresAt } }', {}, session,
+      'mutation { createApiToken(name: "季度分析", days: 30) { token id expiresAt } }',
+      {},
+      session,
     );
     const { token, id } = created.data!.createApiToken;
     expect(token).toMatch(/^ssj_at_/);

@@ -46,7 +46,11 @@ describe('working-day calendar in the API (rule 20)', () => {
       ...['08', '09', '10', '11', '12'].map((d) => [`2027-02-${d}`, 'HOLIDAY', '春节'] as [string, 'HOLIDAY', string]),
     ];
     for (const [date, kind, name] of days) {
-      const r = await t.gql('mutation($d: Date, $k: CalendarDayKind, $n: String) { createCalendarEntry(date: $d, kind: $k, name: $n) { id } }', { d: date, k: kind, n: name }, admin);
+      const r = await t.gql(
+        'mutation($d: Date, $k: CalendarDayKind, $n: String) { createCalendarEntry(date: $d, kind: $k, name: $n) { id } }',
+        { d: date, k: kind, n: name },
+        admin,
+      );
       expect(r.errors).toBeUndefined();
     }
     // Entered but not yet declared: still provisional, so a half-entered schedule never decides a deadline

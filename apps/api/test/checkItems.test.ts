@@ -81,7 +81,7 @@ describe('the units whose remit an item is in (rule 6)', () => {
   }`;
   const unit = async (code: string) => (await t.prisma.unit.findUniqueOrThrow({ where: { code } })).id;
 
-  it('puts a new item in its responsible unit\'s remit by default, or in the units named', async () => {
+  it("puts a new item in its responsible unit's remit by default, or in the units named", async () => {
     const own = await t.gql(REMIT.replace('UNIT', unitId), { code: 'R-1' }, admin);
     expect(own.errors).toBeUndefined();
     expect(own.data!.createCheckItem).toMatchObject({ unitId, remitUnitIds: [unitId], remitUnits: [{ code: 'KGK' }] });
@@ -94,13 +94,16 @@ describe('the units whose remit an item is in (rule 6)', () => {
 
   it('changes the remit as a new version with its notice, and refuses an empty remit or an unknown unit', async () => {
     const item = await t.prisma.checkItem.findUniqueOrThrow({ where: { code: 'R-1' } });
-    const UPDATE = 'mutation($id: ID!, $remit: [ID!], $notice: String) { updateCheckItem(id: $id, remitUnitIds: $remit, notice: $notice) { version remitUnits { code } } }';
+    const UPDATE =
+      'mutation($id: ID!, $remit: [ID!], $notice: String) { updateCheckItem(id: $id, remitUnitIds: $remit, notice: $notice) { version remitUnits { code } } }';
     const before = { version: item.version, audit: await t.prisma.auditEvent.count() };
     expect(codeOf(await t.gql(UPDATE, { id: item.id, remit: [], notice: '调整实施单位' }, admin))).toBe('CHECK_ITEM.REMIT_EMPTY');
     const unknown = await t.gql(UPDATE, { id: item.id, remit: ['no-such-unit'], notice: '调整实施单位' }, admin);
     expect(codeOf(unknown)).toBe('CHECK_ITEM.REMIT_UNIT_INVALID');
     expect(unknown.errors![0]!.message).toContain('实施单位不存在');
-    expect({ version: (await t.prisma.checkItem.findUniqueOrThrow({ where: { id: item.id } })).version, audit: await t.prisma.auditEvent.count() }).toEqual(before);
+    expect({ version: (await t.prisma.checkItem.findUniqueOrThrow({ where: { id: item.id } })).version, audit: await t.prisma.auditEvent.count() }).toEqual(
+      before,
+    );
 
     const ok = await t.gql(UPDATE, { id: item.id, remit: [await unit('GTS03')], notice: '改由辛店国土资源所实施' }, admin);
     expect(ok.errors).toBeUndefined();

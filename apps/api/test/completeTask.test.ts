@@ -7,19 +7,21 @@ import { todayInChina } from '../src/clock.ts';
 let t: TestApp;
 let kg: string; // kuangguan, 矿产资源管理科 (KGK)
 let staff: string; // wenshao, another unit
-let kgk: string;
 
 const dispatchedTask = (targets = 3, status: 'DISPATCHED' | 'READY' = 'DISPATCHED', teams: 'confirmed' | 'unconfirmed' = 'confirmed') =>
   seedDispatchedTask(t, { targets, status, teams, name: '完成测试任务' });
 
 /** Completes on an earlier day than today, with the reason that needs (rule 20: the completion day is the day it is marked). */
 const complete = (taskId: string, completedOn: string | null, token = kg, reason: string | null = '检查工作已于该日结束，补记完成') =>
-  t.gql('mutation($id: ID!, $d: Date, $why: String) { completeTask(taskId: $id, completedOn: $d, reason: $why) { status completedOn targets { resultDueOn } } }', { id: taskId, d: completedOn, why: reason }, token);
+  t.gql(
+    'mutation($id: ID!, $d: Date, $why: String) { completeTask(taskId: $id, completedOn: $d, reason: $why) { status completedOn targets { resultDueOn } } }',
+    { id: taskId, d: completedOn, why: reason },
+    token,
+  );
 
 beforeAll(async () => {
   t = await createTestApp();
   [kg, staff] = await Promise.all([t.login('kuangguan'), t.login('wenshao')]);
-  kgk = (await t.prisma.unit.findUniqueOrThrow({ where: { code: 'KGK' } })).id;
 });
 afterAll(() => t.close());
 
@@ -42,8 +44,16 @@ describe('completing a task (rule 20)', () => {
     // Entered, reviewed and published while the task still ran (rule 20 allows results before completion).
     const published = await t.prisma.result.create({
       data: {
-        taskTargetId: early!.id, status: 'PUBLISHED', method: 'ON_SITE', inspectedOn: new Date('2026-09-10'), outcome: 'NO_PROBLEM', followUpAction: 'NONE',
-        findings: [], submittedAt: new Date('2026-09-11T09:00:00+08:00'), approvedAt: new Date('2026-09-12T09:00:00+08:00'), publishedAt: new Date('2026-09-14T09:00:00+08:00'),
+        taskTargetId: early!.id,
+        status: 'PUBLISHED',
+        method: 'ON_SITE',
+        inspectedOn: new Date('2026-09-10'),
+        outcome: 'NO_PROBLEM',
+        followUpAction: 'NONE',
+        findings: [],
+        submittedAt: new Date('2026-09-11T09:00:00+08:00'),
+        approvedAt: new Date('2026-09-12T09:00:00+08:00'),
+        publishedAt: new Date('2026-09-14T09:00:00+08:00'),
       },
     });
     await t.prisma.result.create({ data: { taskTargetId: other!.id } });
@@ -59,7 +69,9 @@ describe('completing a task (rule 20)', () => {
     await t.prisma.$executeRawUnsafe(`ALTER TABLE "Result" DISABLE TRIGGER "Result_published_immutable"`);
     await t.prisma.$executeRawUnsafe(`UPDATE "Result" SET "dueOn" = NULL WHERE "id" = $1`, published.id);
     await t.prisma.$executeRawUnsafe(`ALTER TABLE "Result" ENABLE TRIGGER "Result_published_immutable"`);
-    await expect(t.prisma.$executeRawUnsafe(`UPDATE "Result" SET "dueOn" = '2026-11-03', "remarks" = 'x' WHERE "id" = $1`, published.id)).rejects.toThrow(/published/);
+    await expect(t.prisma.$executeRawUnsafe(`UPDATE "Result" SET "dueOn" = '2026-11-03', "remarks" = 'x' WHERE "id" = $1`, published.id)).rejects.toThrow(
+      /published/,
+    );
     await expect(t.prisma.$executeRawUnsafe(`DELETE FROM "Result" WHERE "id" = $1`, published.id)).rejects.toThrow(/published/);
   });
 
@@ -93,7 +105,9 @@ describe('completing a task (rule 20)', () => {
 
     const refused = await complete(id, '2026-09-30');
     expect(codeOf(refused)).toBe('TASK.TEAMS_NOT_CONFIRMED');
-    expect(refused.errors![0]!.message).toBe('检查组未确认，不能完成任务：每个待检查的检查对象须有经执行单位确认的检查组（不少于 2 名执法检查人员，1 名组长）：尚有 3 个检查对象的检查组未确认');
+    expect(refused.errors![0]!.message).toBe(
+      '检查组未确认，不能完成任务：每个待检查的检查对象须有经执行单位确认的检查组（不少于 2 名执法检查人员，1 名组长）：尚有 3 个检查对象的检查组未确认',
+    );
     expect(refused.errors![0]!.extensions).toMatchObject({ targetsWithoutConfirmedTeam: 3, targetIds: tts.slice(1).map((x) => x.targetId) });
     await nothingSaved();
 

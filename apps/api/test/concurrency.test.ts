@@ -50,23 +50,62 @@ describe.skipIf(!run)('twenty parallel identical calls have one effect (PostgreS
       (await t.prisma.plan.findUnique({ where: { unitId_year: { unitId: kgk, year: 2026 } } })) ??
       (await t.prisma.plan.create({
         data: {
-          unitId: kgk, year: 2026, title: '2026 年度抽查工作计划', status: 'FILED', version: 1, filedAt: new Date('2026-02-01T09:00:00+08:00'),
-          items: { create: [{ checkItemId: item.id, scope: '全区', windowFrom: new Date('2026-03-01'), windowTo: new Date('2026-12-31'), estimatedCount: 10, ratio: 0.2 }] },
+          unitId: kgk,
+          year: 2026,
+          title: '2026 年度抽查工作计划',
+          status: 'FILED',
+          version: 1,
+          filedAt: new Date('2026-02-01T09:00:00+08:00'),
+          items: {
+            create: [
+              { checkItemId: item.id, scope: '全区', windowFrom: new Date('2026-03-01'), windowTo: new Date('2026-12-31'), estimatedCount: 10, ratio: 0.2 },
+            ],
+          },
         },
       }));
-    const lib = await t.prisma.targetLibrary.create({ data: { code: 'LIB-RACE', name: '并发测试名录库', kind: 'SPECIAL', objectType: '采矿权人', unitId: kgk, buildStandard: '测试', supervisionRequirements: '测试' } });
+    const lib = await t.prisma.targetLibrary.create({
+      data: {
+        code: 'LIB-RACE',
+        name: '并发测试名录库',
+        kind: 'SPECIAL',
+        objectType: '采矿权人',
+        unitId: kgk,
+        buildStandard: '测试',
+        supervisionRequirements: '测试',
+      },
+    });
     for (let i = 0; i < 3; i++) {
       await t.prisma.target.create({
         data: {
-          creditCode: `RACE${String(i).padStart(4, '0')}`, name: `并发矿业${i}有限公司`, libraryId: lib.id, unitId: kgk, objectType: '采矿权人', scale: 'SMALL', industry: '石灰岩开采',
-          area: '金岭回族镇', address: '临淄区金岭回族镇', creditStatus: 'NORMAL', registrationStatus: 'ACTIVE', keyIndustry: false, repeatedComplaints: false, seriousViolation: false,
+          creditCode: `RACE${String(i).padStart(4, '0')}`,
+          name: `并发矿业${i}有限公司`,
+          libraryId: lib.id,
+          unitId: kgk,
+          objectType: '采矿权人',
+          scale: 'SMALL',
+          industry: '石灰岩开采',
+          area: '金岭回族镇',
+          address: '临淄区金岭回族镇',
+          creditStatus: 'NORMAL',
+          registrationStatus: 'ACTIVE',
+          keyIndustry: false,
+          repeatedComplaints: false,
+          seriousViolation: false,
         },
       });
     }
-    const task = await t.gql('mutation($p: ID, $i: [ID!]) { createTask(planId: $p, name: "并发测试任务", windowFrom: "2026-12-01", windowTo: "2026-12-31", checkItemIds: $i) { id } }', { p: plan.id, i: [item.id] }, kg);
+    const task = await t.gql(
+      'mutation($p: ID, $i: [ID!]) { createTask(planId: $p, name: "并发测试任务", windowFrom: "2026-12-01", windowTo: "2026-12-31", checkItemIds: $i) { id } }',
+      { p: plan.id, i: [item.id] },
+      kg,
+    );
     expect(task.errors).toBeUndefined();
     taskId = task.data!.createTask.id;
-    const cls = await t.gql('mutation($t: ID, $l: ID) { createTaskClass(taskId: $t, key: "ck", label: "采矿权人", libraryId: $l, count: 3) { id } }', { t: taskId, l: lib.id }, kg);
+    const cls = await t.gql(
+      'mutation($t: ID, $l: ID) { createTaskClass(taskId: $t, key: "ck", label: "采矿权人", libraryId: $l, count: 3) { id } }',
+      { t: taskId, l: lib.id },
+      kg,
+    );
     expect(cls.errors).toBeUndefined();
     expect((await t.gql('mutation { confirmDirectories { id } }', {}, kg)).errors).toBeUndefined();
     const r = await race(() => t.gql('mutation($id: ID) { announceDraw(taskId: $id) { seedCommitment } }', { id: taskId }, kg));
@@ -75,7 +114,8 @@ describe.skipIf(!run)('twenty parallel identical calls have one effect (PostgreS
   });
 
   it('draws once, re-draws once, and locks once', async () => {
-    const draw = () => race(() => t.gql('mutation($id: ID) { drawTargets(taskId: $id, witnessName: "见证人", witnessEntropy: "3-6-1") { id } }', { id: taskId }, kg));
+    const draw = () =>
+      race(() => t.gql('mutation($id: ID) { drawTargets(taskId: $id, witnessName: "见证人", witnessEntropy: "3-6-1") { id } }', { id: taskId }, kg));
     oneEffect(await draw());
     expect(await t.prisma.draw.count({ where: { taskId } })).toBe(1);
     // Rule 17: a re-draw supersedes the draw once and commits to one fresh secret.
@@ -131,12 +171,22 @@ describe.skipIf(!run)('twenty parallel identical calls have one effect (PostgreS
   });
 
   it('decides a review once, and proposes and signs a correction once', async () => {
-    const o = await t.gql('mutation($r: ID!) { raiseObjection(resultId: $r, raisedBy: "某企业", content: "异议", receivedOn: "2026-12-04") { id } }', { r: resultId }, kg);
+    const o = await t.gql(
+      'mutation($r: ID!) { raiseObjection(resultId: $r, raisedBy: "某企业", content: "异议", receivedOn: "2026-12-04") { id } }',
+      { r: resultId },
+      kg,
+    );
     expect(o.errors).toBeUndefined();
     const reviewId = o.data!.raiseObjection.id as string;
-    oneEffect(await race(() => t.gql('mutation($id: ID!) { decideReview(id: $id, decision: CORRECTED, note: "应更正", decidedOn: "2026-12-04") { id } }', { id: reviewId }, kg)));
+    oneEffect(
+      await race(() =>
+        t.gql('mutation($id: ID!) { decideReview(id: $id, decision: CORRECTED, note: "应更正", decidedOn: "2026-12-04") { id } }', { id: reviewId }, kg),
+      ),
+    );
     expect(await audits('decideReview', reviewId)).toBe(1);
-    oneEffect(await race(() => t.gql('mutation($r: ID!) { proposeCorrection(resultId: $r, reason: "复查更正", remarks: "已复核") { id } }', { r: resultId }, kg)));
+    oneEffect(
+      await race(() => t.gql('mutation($r: ID!) { proposeCorrection(resultId: $r, reason: "复查更正", remarks: "已复核") { id } }', { r: resultId }, kg)),
+    );
     const corrections = await t.prisma.correction.findMany({ where: { resultId } });
     expect(corrections).toHaveLength(1);
     oneEffect(await race(() => t.gql('mutation($id: ID!) { signCorrection(id: $id) { id } }', { id: corrections[0]!.id }, kg)));
@@ -176,7 +226,9 @@ describe.skipIf(!run)('twenty parallel identical calls have one effect (PostgreS
     });
     const csv = [
       '统一社会信用代码,名称,所属名录库,维护单位,对象类型,经营规模,行业,所在镇（街道）,登记住所,风险等级',
-      ...codes.map((c, i) => [c, `并发导入${i}有限公司`, library.name, unit.name, '采矿权人', '小型', '采矿业', '闻韶街道', '临淄区闻韶街道1号', '低风险'].join(',')),
+      ...codes.map((c, i) =>
+        [c, `并发导入${i}有限公司`, library.name, unit.name, '采矿权人', '小型', '采矿业', '闻韶街道', '临淄区闻韶街道1号', '低风险'].join(','),
+      ),
     ].join('\n');
     const jobs = await Promise.all(Array.from({ length: 5 }, () => f.prepare('Target', '名录.csv', csv, wenshao)));
     for (const j of jobs) expect(j.counts).toMatchObject({ CREATE: 3, REFUSED: 0 });

@@ -12,7 +12,13 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const refusal = (p: Promise<unknown>) => p.then(() => { throw new Error('the database accepted it'); }, (e: unknown) => e);
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error('the database accepted it');
+    },
+    (e: unknown) => e,
+  );
 const codeOf = (e: unknown) => databaseError(e)?.extensions.code;
 
 describe('database refusals', () => {

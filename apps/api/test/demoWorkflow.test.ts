@@ -21,8 +21,12 @@ afterAll(() => t.close());
 describe('the demo workflow', () => {
   it('has tasks, results, follow-ups, reviews and corrections in every state', async () => {
     const statuses = async (rows: Promise<{ status: string }[]>) => new Set((await rows).map((r) => r.status));
-    expect(await statuses(t.prisma.task.findMany({ select: { status: true } }))).toEqual(new Set(['DRAFT', 'READY', 'DRAWN', 'DISPATCHED', 'COMPLETED', 'CANCELLED']));
-    expect(await statuses(t.prisma.result.findMany({ select: { status: true } }))).toEqual(new Set(['NOT_ENTERED', 'PENDING_REVIEW', 'RETURNED', 'APPROVED', 'PUBLISHED']));
+    expect(await statuses(t.prisma.task.findMany({ select: { status: true } }))).toEqual(
+      new Set(['DRAFT', 'READY', 'DRAWN', 'DISPATCHED', 'COMPLETED', 'CANCELLED']),
+    );
+    expect(await statuses(t.prisma.result.findMany({ select: { status: true } }))).toEqual(
+      new Set(['NOT_ENTERED', 'PENDING_REVIEW', 'RETURNED', 'APPROVED', 'PUBLISHED']),
+    );
     expect(await statuses(t.prisma.followUp.findMany({ select: { status: true } }))).toEqual(
       new Set(['HANDED_OVER', 'ACCEPTED', 'CASE_FILED', 'RECTIFIED', 'SENT_TO_JUDICIAL', 'CLOSED']),
     );
@@ -49,7 +53,9 @@ describe('the demo workflow', () => {
 
   it('files 2025 for every unit with a remit, and 2026 for most; 矿产资源管理科 has no 2026 plan yet', async () => {
     const plans = await t.prisma.plan.findMany({ include: { unit: { select: { code: true } }, items: true, adjustments: true } });
-    const remitUnits = new Set((await t.prisma.checkItem.findMany({ select: { remitUnits: { select: { code: true } } } })).flatMap((i) => i.remitUnits.map((u) => u.code)));
+    const remitUnits = new Set(
+      (await t.prisma.checkItem.findMany({ select: { remitUnits: { select: { code: true } } } })).flatMap((i) => i.remitUnits.map((u) => u.code)),
+    );
     const of = (year: number) => plans.filter((p) => p.year === year);
     expect(new Set(of(2025).map((p) => p.unit.code))).toEqual(remitUnits);
     expect(of(2025).every((p) => p.status === 'FILED')).toBe(true);
@@ -105,7 +111,10 @@ describe('draws (rules 2, 9, 13, 17)', () => {
     const admin = await t.login('admin');
     for (const d of draws) {
       const receipt = d.receipt as unknown as DrawReceipt;
-      expect(verifyDraw(receipt, d.candidates as never, { commitment: d.seedCommitment, candidateListHash: d.candidateListHash })).toEqual({ ok: true, diff: [] });
+      expect(verifyDraw(receipt, d.candidates as never, { commitment: d.seedCommitment, candidateListHash: d.candidateListHash })).toEqual({
+        ok: true,
+        diff: [],
+      });
       expect(receipt.seed).toBe(d.seed);
       expect(receipt.parameters.caps.generalRatioCap).toBe(0.05);
       expect(d.drawn.map((x) => x.targetId).sort()).toEqual(receipt.result.map((r) => r.targetId).sort());
@@ -142,7 +151,10 @@ describe('draws (rules 2, 9, 13, 17)', () => {
 
 describe('teams (rules 5, 15, 16)', () => {
   it('gives every visit of a dispatched or completed task one team of ≥2 qualified inspectors with one leader', async () => {
-    const tasks = await t.prisma.task.findMany({ where: { status: { in: ['DISPATCHED', 'COMPLETED'] } }, include: { targets: { include: { visit: { include: { teams: { include: { members: { include: { inspector: true } } } } } } } } } });
+    const tasks = await t.prisma.task.findMany({
+      where: { status: { in: ['DISPATCHED', 'COMPLETED'] } },
+      include: { targets: { include: { visit: { include: { teams: { include: { members: { include: { inspector: true } } } } } } } } },
+    });
     let replaced = 0;
     for (const task of tasks) {
       for (const tt of task.targets) {
@@ -279,7 +291,7 @@ describe('objections and corrections (rules 21, 22)', () => {
     expect(reviews.some((r) => r.status === 'RECEIVED' && iso(r.reviewDueOn)! >= DEMO_TODAY)).toBe(true);
   });
 
-  it('has signed corrections by the executing unit\'s principal, one awaiting signature, one refused, one from a review', async () => {
+  it("has signed corrections by the executing unit's principal, one awaiting signature, one refused, one from a review", async () => {
     const corrections = await t.prisma.correction.findMany({ include: { review: true, result: { include: { taskTarget: { include: { task: true } } } } } });
     const users = new Map((await t.prisma.user.findMany()).map((u) => [u.id, u]));
     const signed = corrections.filter((c) => c.signedAt);
@@ -305,15 +317,46 @@ describe('objections and corrections (rules 21, 22)', () => {
 });
 
 describe('the audit trail', () => {
-  it('records the main steps with a demo user as actor, none after the demo\'s now', async () => {
+  it("records the main steps with a demo user as actor, none after the demo's now", async () => {
     // The demo's own events: those written before loadDemoData's closing event (tests sign in later).
     const end = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'loadDemoData' } });
     const events = await t.prisma.auditEvent.findMany({ where: { id: { lt: end.id } }, select: { action: true, actorName: true, at: true } });
     const actions = new Set(events.map((e) => e.action));
-    for (const a of ['createPlan', 'filePlan', 'adjustPlan', 'addTemporaryCheck', 'createTask', 'announceDraw', 'confirmDirectories', 'drawTargets', 'redrawTargets', 'lockDraw',
-      'matchTeams', 'confirmTeams', 'requestMemberReplacement', 'approveReplacementRequest', 'completeTask', 'updateResult', 'submitResult', 'closeTaskTarget', 'requestTransfer', 'approveTransfer', 'addEvidence',
-      'returnResult', 'approveResult', 'publishResult', 'handOverFollowUp', 'advanceFollowUp', 'raiseObjection', 'decideReview', 'recordReviewFeedback',
-      'proposeCorrection', 'signCorrection', 'refuseCorrection', 'cancelTask']) {
+    for (const a of [
+      'createPlan',
+      'filePlan',
+      'adjustPlan',
+      'addTemporaryCheck',
+      'createTask',
+      'announceDraw',
+      'confirmDirectories',
+      'drawTargets',
+      'redrawTargets',
+      'lockDraw',
+      'matchTeams',
+      'confirmTeams',
+      'requestMemberReplacement',
+      'approveReplacementRequest',
+      'completeTask',
+      'updateResult',
+      'submitResult',
+      'closeTaskTarget',
+      'requestTransfer',
+      'approveTransfer',
+      'addEvidence',
+      'returnResult',
+      'approveResult',
+      'publishResult',
+      'handOverFollowUp',
+      'advanceFollowUp',
+      'raiseObjection',
+      'decideReview',
+      'recordReviewFeedback',
+      'proposeCorrection',
+      'signCorrection',
+      'refuseCorrection',
+      'cancelTask',
+    ]) {
       expect(actions, a).toContain(a);
     }
     for (const e of events) {
@@ -329,9 +372,12 @@ describe('determinism', () => {
     try {
       await loadDemoData(other.prisma);
       const fingerprint = async (p: typeof t.prisma) => ({
-        draws: (await p.draw.findMany({ orderBy: { id: 'asc' }, select: { id: true, seed: true, drawn: { select: { targetId: true }, orderBy: { targetId: 'asc' } } } })),
-        members: (await p.teamMember.findMany({ orderBy: { id: 'asc' }, select: { id: true, inspectorId: true, role: true } })),
-        results: (await p.result.findMany({ orderBy: { id: 'asc' }, select: { id: true, status: true, outcome: true, publishedAt: true } })),
+        draws: await p.draw.findMany({
+          orderBy: { id: 'asc' },
+          select: { id: true, seed: true, drawn: { select: { targetId: true }, orderBy: { targetId: 'asc' } } },
+        }),
+        members: await p.teamMember.findMany({ orderBy: { id: 'asc' }, select: { id: true, inspectorId: true, role: true } }),
+        results: await p.result.findMany({ orderBy: { id: 'asc' }, select: { id: true, status: true, outcome: true, publishedAt: true } }),
       });
       expect(await fingerprint(other.prisma)).toEqual(await fingerprint(t.prisma));
     } finally {

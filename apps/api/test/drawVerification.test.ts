@@ -8,7 +8,15 @@ import { drawTargets, makeCommitment, readDrawAnnouncement, verifyDraw, verifyDr
 import { codeOf, createTestApp, type TestApp } from './helpers.ts';
 
 let t: TestApp;
-let locked: { id: string; seedCommitment: string; candidateListHash: string; candidateCount: number; receipt: DrawReceipt; candidates: DrawCandidateInput[]; task: { code: string } };
+let locked: {
+  id: string;
+  seedCommitment: string;
+  candidateListHash: string;
+  candidateCount: number;
+  receipt: DrawReceipt;
+  candidates: DrawCandidateInput[];
+  task: { code: string };
+};
 let unlockedId: string;
 let hiddenId: string;
 
@@ -20,11 +28,24 @@ beforeAll(async () => {
   const d = await t.prisma.draw.findFirstOrThrow({
     where: { status: 'LOCKED', kind: 'TARGETS', task: { isPublic: true } },
     orderBy: { drawnAt: 'asc' },
-    select: { id: true, seedCommitment: true, candidateListHash: true, candidateCount: true, receipt: true, candidates: true, task: { select: { code: true } } },
+    select: {
+      id: true,
+      seedCommitment: true,
+      candidateListHash: true,
+      candidateCount: true,
+      receipt: true,
+      candidates: true,
+      task: { select: { code: true } },
+    },
   });
   locked = d as unknown as typeof locked;
   // An unlocked draw of a public task and a draw of a withheld task: demo draws set to those states.
-  const others = await t.prisma.draw.findMany({ where: { status: 'LOCKED', kind: 'TARGETS', id: { not: d.id } }, select: { id: true, taskId: true }, take: 2, orderBy: { drawnAt: 'desc' } });
+  const others = await t.prisma.draw.findMany({
+    where: { status: 'LOCKED', kind: 'TARGETS', id: { not: d.id } },
+    select: { id: true, taskId: true },
+    take: 2,
+    orderBy: { drawnAt: 'desc' },
+  });
   unlockedId = others[0]!.id;
   await t.prisma.draw.update({ where: { id: unlockedId }, data: { status: 'DRAWN' } });
   await t.prisma.task.update({ where: { id: others[0]!.taskId }, data: { isPublic: true } });
@@ -38,12 +59,21 @@ afterAll(async () => {
 
 describe('a published draw, signed out', () => {
   it('serves the announcement, the frozen list and the receipt as GraphQL fields', async () => {
-    const r = await t.gql('query($id: ID!) { publicDraw(id: $id) { announcement candidates receipt } drawAnnouncement(drawId: $id) drawCandidates(drawId: $id) }', { id: locked.id });
+    const r = await t.gql(
+      'query($id: ID!) { publicDraw(id: $id) { announcement candidates receipt } drawAnnouncement(drawId: $id) drawCandidates(drawId: $id) }',
+      { id: locked.id },
+    );
     expect(r.errors).toBeUndefined();
     const a = r.data!.publicDraw.announcement;
     expect(a).toEqual({
-      format: 'ssj-draw-announcement/1', drawId: locked.id, taskCode: locked.task.code, sequence: expect.any(Number),
-      commitment: locked.seedCommitment, candidateListHash: locked.candidateListHash, candidateCount: locked.candidateCount, parametersHash: locked.receipt.parametersHash,
+      format: 'ssj-draw-announcement/1',
+      drawId: locked.id,
+      taskCode: locked.task.code,
+      sequence: expect.any(Number),
+      commitment: locked.seedCommitment,
+      candidateListHash: locked.candidateListHash,
+      candidateCount: locked.candidateCount,
+      parametersHash: locked.receipt.parametersHash,
     });
     expect(r.data!.drawAnnouncement).toEqual(a);
     expect(r.data!.publicDraw.candidates).toEqual(locked.candidates);
@@ -56,8 +86,20 @@ describe('a published draw, signed out', () => {
 
   it('publishes only the drawing fields of each candidate: no names, credit codes or personal data', async () => {
     const keys = new Set(locked.candidates.flatMap((c) => Object.keys(c)));
-    expect([...keys].sort()).toEqual(['area', 'creditStatus', 'drawsThisYear', 'exemptions', 'id', 'industry', 'libraryId', 'objectType', 'registrationStatus', 'riskLevel', 'scale']);
-    const text = JSON.stringify((await (await file(locked.id, 'candidates')).json()));
+    expect([...keys].sort()).toEqual([
+      'area',
+      'creditStatus',
+      'drawsThisYear',
+      'exemptions',
+      'id',
+      'industry',
+      'libraryId',
+      'objectType',
+      'registrationStatus',
+      'riskLevel',
+      'scale',
+    ]);
+    const text = JSON.stringify(await (await file(locked.id, 'candidates')).json());
     const names = await t.prisma.target.findMany({ where: { id: { in: locked.candidates.map((c) => c.id) } }, select: { name: true, creditCode: true } });
     expect(names.length).toBe(locked.candidates.length);
     for (const n of names) {
@@ -98,7 +140,9 @@ describe('a published draw, signed out', () => {
     expect(v.steps.find((s) => s.key === 'seed')!.ok).toBe(false);
     // The stored draw, re-forged as a whole (receipt, seed, commitment column), no longer passes the public check
     // against the announcement kept before (here: the one served before the forgery).
-    expect(verifyDrawSteps(forged.receipt, locked.candidates, { commitment: locked.seedCommitment, candidateListHash: locked.candidateListHash }).ok).toBe(false);
+    expect(verifyDrawSteps(forged.receipt, locked.candidates, { commitment: locked.seedCommitment, candidateListHash: locked.candidateListHash }).ok).toBe(
+      false,
+    );
   });
 
   it('refuses an unlocked draw of a public task: not published yet (typed, in Chinese)', async () => {
@@ -115,7 +159,9 @@ describe('a published draw, signed out', () => {
     }
     // Signed in, the unit still verifies it before locking.
     const kg = await t.login('admin');
-    expect((await t.gql('query($id: ID!) { verifyDraw(drawId: $id) { ok } drawAnnouncement(drawId: $id) }', { id: unlockedId }, kg)).data!.verifyDraw.ok).toBe(true);
+    expect((await t.gql('query($id: ID!) { verifyDraw(drawId: $id) { ok } drawAnnouncement(drawId: $id) }', { id: unlockedId }, kg)).data!.verifyDraw.ok).toBe(
+      true,
+    );
   });
 
   it('serves nothing of a withheld task’s draw, even with a token (the files are the public view)', async () => {

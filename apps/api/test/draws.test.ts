@@ -28,8 +28,22 @@ async function filedPlan(unitId: string, codes: string[]) {
   }
   const p = await t.prisma.plan.create({
     data: {
-      unitId, year: 2026, title: '2026 年度抽查工作计划', status: 'FILED', version: 1, filedAt: new Date(),
-      items: { create: codes.map((code) => ({ checkItemId: item[code]!, scope: '全区', windowFrom: new Date('2026-03-01'), windowTo: new Date('2026-12-31'), estimatedCount: 10, ratio: 0.2 })) },
+      unitId,
+      year: 2026,
+      title: '2026 年度抽查工作计划',
+      status: 'FILED',
+      version: 1,
+      filedAt: new Date(),
+      items: {
+        create: codes.map((code) => ({
+          checkItemId: item[code]!,
+          scope: '全区',
+          windowFrom: new Date('2026-03-01'),
+          windowTo: new Date('2026-12-31'),
+          estimatedCount: 10,
+          ratio: 0.2,
+        })),
+      },
     },
   });
   return p.id;
@@ -40,15 +54,35 @@ let libSerial = 0;
 async function smallLibrary(n: number, overrides: Record<number, Record<string, unknown>> = {}) {
   const code = `LIB-T${++libSerial}`;
   const l = await t.prisma.targetLibrary.create({
-    data: { code, name: `测试名录库${libSerial}`, kind: 'SPECIAL', objectType: '采矿权人', unitId: kgk, buildStandard: '测试', supervisionRequirements: '测试' },
+    data: {
+      code,
+      name: `测试名录库${libSerial}`,
+      kind: 'SPECIAL',
+      objectType: '采矿权人',
+      unitId: kgk,
+      buildStandard: '测试',
+      supervisionRequirements: '测试',
+    },
   });
   const ids: string[] = [];
   for (let i = 0; i < n; i++) {
     const target = await t.prisma.target.create({
       data: {
-        creditCode: `TEST${libSerial}X${String(i).padStart(4, '0')}`, name: `测试矿业${libSerial}-${i}有限公司`, libraryId: l.id, unitId: kgk, objectType: '采矿权人',
-        scale: 'SMALL', industry: '石灰岩开采', area: '金岭回族镇', address: '临淄区金岭回族镇', creditStatus: 'NORMAL', registrationStatus: 'ACTIVE',
-        keyIndustry: false, repeatedComplaints: false, seriousViolation: false, ...overrides[i],
+        creditCode: `TEST${libSerial}X${String(i).padStart(4, '0')}`,
+        name: `测试矿业${libSerial}-${i}有限公司`,
+        libraryId: l.id,
+        unitId: kgk,
+        objectType: '采矿权人',
+        scale: 'SMALL',
+        industry: '石灰岩开采',
+        area: '金岭回族镇',
+        address: '临淄区金岭回族镇',
+        creditStatus: 'NORMAL',
+        registrationStatus: 'ACTIVE',
+        keyIndustry: false,
+        repeatedComplaints: false,
+        seriousViolation: false,
+        ...overrides[i],
       },
     });
     ids.push(target.id);
@@ -57,7 +91,16 @@ async function smallLibrary(n: number, overrides: Record<number, Record<string, 
 }
 
 async function setUpTask(o: {
-  token?: string; planId?: string; items?: string[]; libraryId: string; ratio?: number; count?: number; from?: string; to?: string; announce?: boolean; campaignBasis?: string;
+  token?: string;
+  planId?: string;
+  items?: string[];
+  libraryId: string;
+  ratio?: number;
+  count?: number;
+  from?: string;
+  to?: string;
+  announce?: boolean;
+  campaignBasis?: string;
   /** The lead unit approves the campaign exemption (rule 9) before the class is set up. */
   approve?: boolean;
   /** A directed class (G16): by object type. */
@@ -69,8 +112,12 @@ async function setUpTask(o: {
       createTask(planId: $planId, name: "摇号测试任务", windowFrom: $from, windowTo: $to, checkItemIds: $items, campaignOrdered: $c, campaignBasis: $b) { id code }
     }`,
     {
-      planId: o.planId ?? kgPlan, from: o.from ?? '2026-12-01', to: o.to ?? '2026-12-31', items: o.items ?? [item['LZZR-03']],
-      c: o.campaignBasis !== undefined, b: o.campaignBasis ?? null,
+      planId: o.planId ?? kgPlan,
+      from: o.from ?? '2026-12-01',
+      to: o.to ?? '2026-12-31',
+      items: o.items ?? [item['LZZR-03']],
+      c: o.campaignBasis !== undefined,
+      b: o.campaignBasis ?? null,
     },
     token,
   );
@@ -102,7 +149,11 @@ const approveCampaign = (taskId: string, token = admin, documentNumber: string |
   );
 
 async function draw(taskId: string, token = kg, entropy = '见证人掷骰 3-6-1-4') {
-  return t.gql(`mutation($id: ID, $e: String) { drawTargets(taskId: $id, witnessName: "赵见证", witnessEntropy: $e) { ${DRAW_FIELDS} } }`, { id: taskId, e: entropy }, token);
+  return t.gql(
+    `mutation($id: ID, $e: String) { drawTargets(taskId: $id, witnessName: "赵见证", witnessEntropy: $e) { ${DRAW_FIELDS} } }`,
+    { id: taskId, e: entropy },
+    token,
+  );
 }
 const lock = (drawId: string, token = kg) => t.gql(`mutation($id: ID) { lockDraw(drawId: $id) { ${DRAW_FIELDS} } }`, { id: drawId }, token);
 const verify = (drawId: string, token?: string) => t.gql('query($id: ID!) { verifyDraw(drawId: $id) { ok diff } }', { id: drawId }, token);
@@ -112,16 +163,33 @@ const confirm = (token = kg, unitId?: string) => t.gql('mutation($u: ID) { confi
 async function lockedDrawsFor(targetIds: string[], times: number) {
   const other = await t.prisma.task.create({
     data: {
-      code: `OLD-2026-${String(++libSerial).padStart(4, '0')}`, name: '往期任务', planId: kgPlan, ownerUnitId: kgk, executingUnitId: kgk,
-      windowFrom: new Date('2026-04-01'), windowTo: new Date('2026-04-30'), status: 'DISPATCHED',
+      code: `OLD-2026-${String(++libSerial).padStart(4, '0')}`,
+      name: '往期任务',
+      planId: kgPlan,
+      ownerUnitId: kgk,
+      executingUnitId: kgk,
+      windowFrom: new Date('2026-04-01'),
+      windowTo: new Date('2026-04-30'),
+      status: 'DISPATCHED',
     },
   });
   for (let s = 1; s <= times; s++) {
     await t.prisma.draw.create({
       data: {
-        taskId: other.id, kind: 'TARGETS', sequence: s, status: 'LOCKED', candidateCount: 0, candidateListHash: 'x', candidates: [], seedCommitment: 'x', seed: 'x',
+        taskId: other.id,
+        kind: 'TARGETS',
+        sequence: s,
+        status: 'LOCKED',
+        candidateCount: 0,
+        candidateListHash: 'x',
+        candidates: [],
+        seedCommitment: 'x',
+        seed: 'x',
         // Drawn and locked in the plan's year (the yearly cap counts by it), whatever day the suite runs on.
-        receipt: {}, drawnAt: new Date('2026-04-20T09:00:00+08:00'), lockedAt: new Date('2026-04-20T09:30:00+08:00'), drawn: { create: targetIds.map((targetId) => ({ targetId, rank: 1, classKeys: ['ck'] })) },
+        receipt: {},
+        drawnAt: new Date('2026-04-20T09:00:00+08:00'),
+        lockedAt: new Date('2026-04-20T09:30:00+08:00'),
+        drawn: { create: targetIds.map((targetId) => ({ targetId, rank: 1, classKeys: ['ck'] })) },
       },
     });
   }
@@ -190,9 +258,18 @@ describe('the draw of a task (rules 4, 13, 17)', () => {
     expect(drawn.errors).toBeUndefined();
     const d = drawn.data!.drawTargets;
     expect(d).toMatchObject({
-      sequence: 1, status: 'DRAWN', reason: null, candidateCount: p.candidateCount, candidateListHash: p.candidateListHash, parametersHash: p.parametersHash,
+      sequence: 1,
+      status: 'DRAWN',
+      reason: null,
+      candidateCount: p.candidateCount,
+      candidateListHash: p.candidateListHash,
+      parametersHash: p.parametersHash,
       algorithm: DRAW_ALGORITHM,
-      seedCommitment: commitment, witnessName: '赵见证', witnessEntropy: entropy, confirmationId: confirmed.data!.confirmDirectories.id, lockedAt: null,
+      seedCommitment: commitment,
+      witnessName: '赵见证',
+      witnessEntropy: entropy,
+      confirmationId: confirmed.data!.confirmDirectories.id,
+      lockedAt: null,
     });
     const receipt = d.receipt as DrawReceipt;
     // The receipt reveals the committed secret and the witness's entropy exactly as given.
@@ -236,7 +313,12 @@ describe('the draw of a task (rules 4, 13, 17)', () => {
     expect(locked.data!.lockDraw.lockedAt).toBeTruthy();
     // Who drew and who locked, as users (G4, G5: every step has a responsible person).
     const who = await t.gql('query($id: ID!) { Draw(id: $id) { drawnBy { username name } drawnByName lockedBy { username } lockedByName } }', { id: d.id }, kg);
-    expect(who.data?.Draw).toEqual({ drawnBy: { username: 'kuangguan', name: '王强' }, drawnByName: '王强', lockedBy: { username: 'kuangguan' }, lockedByName: '王强' });
+    expect(who.data?.Draw).toEqual({
+      drawnBy: { username: 'kuangguan', name: '王强' },
+      drawnByName: '王强',
+      lockedBy: { username: 'kuangguan' },
+      lockedByName: '王强',
+    });
     const after = await t.gql(
       'query($id: ID!) { Task(id: $id) { status announcedAt targetCount targets { targetId visit { merged } } draws { id status } } }',
       { id: taskId },
@@ -250,19 +332,35 @@ describe('the draw of a task (rules 4, 13, 17)', () => {
     expect(shown.targets.every((x: { visit: { merged: boolean } }) => x.visit.merged === false)).toBe(true);
     expect(shown.draws).toEqual([{ id: d.id, status: 'LOCKED' }]);
     // Every dispatched target has its result record, not yet entered, on a form of the task's items (rule 18).
-    const results = await t.gql('query($id: ID) { allResults(filter: { taskId: $id }, perPage: 500) { status dueOn form { checkItemId } } }', { id: taskId }, kg);
+    const results = await t.gql(
+      'query($id: ID) { allResults(filter: { taskId: $id }, perPage: 500) { status dueOn form { checkItemId } } }',
+      { id: taskId },
+      kg,
+    );
     expect(results.data!.allResults).toHaveLength(d.drawnTargetCount);
     expect(results.data!.allResults.every((r: { status: string; dueOn: string | null }) => r.status === 'NOT_ENTERED' && r.dueOn === null)).toBe(true);
     // Locked draws of public tasks are public.
-    const pub = await t.gql('query($id: ID!) { publicDraw(id: $id) { sequence status seed seedCommitment candidateListHash drawnTargetCount } drawReceipt(drawId: $id) }', { id: d.id });
+    const pub = await t.gql(
+      'query($id: ID!) { publicDraw(id: $id) { sequence status seed seedCommitment candidateListHash drawnTargetCount } drawReceipt(drawId: $id) }',
+      { id: d.id },
+    );
     expect(pub.errors).toBeUndefined();
-    expect(pub.data!.publicDraw).toEqual({ sequence: 1, status: 'LOCKED', seed: d.seed, seedCommitment: commitment, candidateListHash: p.candidateListHash, drawnTargetCount: d.drawnTargetCount });
+    expect(pub.data!.publicDraw).toEqual({
+      sequence: 1,
+      status: 'LOCKED',
+      seed: d.seed,
+      seedCommitment: commitment,
+      candidateListHash: p.candidateListHash,
+      drawnTargetCount: d.drawnTargetCount,
+    });
     expect((pub.data!.drawReceipt as DrawReceipt).seed).toBe(d.seed);
     expect(codeOf(await t.gql('query($id: ID!) { Draw(id: $id) { id } }', { id: d.id }))).toBe('UNAUTHENTICATED');
 
     expect(codeOf(await lock(d.id))).toBe('DRAW.NOT_LOCKABLE');
     expect(codeOf(await t.gql('mutation($id: ID) { redrawTargets(taskId: $id, reason: "想换") { id } }', { id: taskId }, kg))).toBe('DRAW.LOCKED_NO_REDRAW');
-    const actions = (await t.prisma.auditEvent.findMany({ where: { OR: [{ entityId: taskId }, { entityId: d.id }] }, orderBy: { id: 'asc' } })).map((e) => e.action);
+    const actions = (await t.prisma.auditEvent.findMany({ where: { OR: [{ entityId: taskId }, { entityId: d.id }] }, orderBy: { id: 'asc' } })).map(
+      (e) => e.action,
+    );
     expect(actions).toEqual(['createTask', 'announceDraw', 'drawTargets', 'lockDraw']);
   });
 
@@ -288,7 +386,11 @@ describe('the draw of a task (rules 4, 13, 17)', () => {
   });
 
   it('refuses announcing a task without classes, and drawing before the announcement', async () => {
-    const r = await t.gql(`mutation { createTask(planId: "${kgPlan}", name: "无类别任务", windowFrom: "2026-12-01", windowTo: "2026-12-31", checkItemIds: ["${item['LZZR-03']}"]) { id } }`, {}, kg);
+    const r = await t.gql(
+      `mutation { createTask(planId: "${kgPlan}", name: "无类别任务", windowFrom: "2026-12-01", windowTo: "2026-12-31", checkItemIds: ["${item['LZZR-03']}"]) { id } }`,
+      {},
+      kg,
+    );
     const id = r.data!.createTask.id;
     expect(codeOf(await draw(id))).toBe('DRAW.NOT_ANNOUNCED');
     expect(codeOf(await t.gql('mutation($id: ID) { announceDraw(taskId: $id) { id } }', { id }, kg))).toBe('DRAW.NO_CLASSES');
@@ -312,7 +414,11 @@ describe('re-draws (rule 17: never silently redone)', () => {
     }
     expect((await t.prisma.draw.findUniqueOrThrow({ where: { id: first.id } })).status).toBe('DRAWN');
 
-    const redo = await t.gql('mutation($id: ID) { redrawTargets(taskId: $id, reason: "见证人未按时到场，经科室负责人同意重新摇号") { status seedCommitment pendingRedrawReason } }', { id: taskId }, kg);
+    const redo = await t.gql(
+      'mutation($id: ID) { redrawTargets(taskId: $id, reason: "见证人未按时到场，经科室负责人同意重新摇号") { status seedCommitment pendingRedrawReason } }',
+      { id: taskId },
+      kg,
+    );
     expect(redo.errors).toBeUndefined();
     expect(redo.data!.redrawTargets.status).toBe('READY');
     // The reason waits on the task for the next draw; the superseded draw records when and why.
@@ -328,7 +434,12 @@ describe('re-draws (rule 17: never silently redone)', () => {
     expect(JSON.stringify(trail.map((e) => [e.before, e.after]))).not.toContain(newSecret);
 
     const second = (await draw(taskId, kg, '第二次见证 5 5 2')).data!.drawTargets;
-    expect(second).toMatchObject({ sequence: 2, status: 'DRAWN', reason: '见证人未按时到场，经科室负责人同意重新摇号', seedCommitment: redo.data!.redrawTargets.seedCommitment });
+    expect(second).toMatchObject({
+      sequence: 2,
+      status: 'DRAWN',
+      reason: '见证人未按时到场，经科室负责人同意重新摇号',
+      seedCommitment: redo.data!.redrawTargets.seedCommitment,
+    });
     expect(second.receipt.seedInputs.serverSecret).not.toBe(first.receipt.seedInputs.serverSecret);
     expect((await t.prisma.task.findUniqueOrThrow({ where: { id: taskId } })).pendingRedrawReason).toBeNull();
     const secondRow = await t.prisma.draw.findUniqueOrThrow({ where: { id: second.id } });
@@ -336,10 +447,15 @@ describe('re-draws (rule 17: never silently redone)', () => {
 
     const r = await t.gql('query($id: ID!) { Task(id: $id) { draws { id sequence status receipt } } }', { id: taskId }, kg);
     const draws = r.data!.Task.draws;
-    expect(draws.map((x: { sequence: number; status: string }) => [x.sequence, x.status])).toEqual([[2, 'DRAWN'], [1, 'SUPERSEDED']]);
+    expect(draws.map((x: { sequence: number; status: string }) => [x.sequence, x.status])).toEqual([
+      [2, 'DRAWN'],
+      [1, 'SUPERSEDED'],
+    ]);
     expect(draws[1].receipt).toEqual(first.receipt);
     expect((await verify(first.id)).data?.verifyDraw.ok).toBe(true);
-    expect((await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'redrawTargets', entityId: taskId } })).after).toMatchObject({ supersededDrawId: first.id });
+    expect((await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'redrawTargets', entityId: taskId } })).after).toMatchObject({
+      supersededDrawId: first.id,
+    });
 
     expect((await lock(second.id)).errors).toBeUndefined();
     // The superseded draw is public too, with its receipt (the redo is visible to everyone).
@@ -386,7 +502,11 @@ describe('the yearly cap (rule 9)', () => {
     expect((d.receipt as DrawReceipt).parameters.campaignOrdered).toBe(true);
     // The approval, its basis and who gave it are on the receipt (hashed with the parameters).
     const adminId = (await t.prisma.user.findUniqueOrThrow({ where: { username: 'admin' } })).id;
-    expect((d.receipt as DrawReceipt).parameters.campaignApproval).toEqual({ documentNumber: '淄自然资字〔2026〕21号', documentDate: '2026-07-10', approvedBy: adminId });
+    expect((d.receipt as DrawReceipt).parameters.campaignApproval).toEqual({
+      documentNumber: '淄自然资字〔2026〕21号',
+      documentDate: '2026-07-10',
+      approvedBy: adminId,
+    });
     expect((await verify(d.id, kg)).data?.verifyDraw.ok).toBe(true);
     // The lock re-checks the cap with the receipt's own parameters: still exempt.
     expect((await lock(d.id)).errors).toBeUndefined();
@@ -421,15 +541,17 @@ describe('the GENERAL ratio cap and campaign-ordered tasks (rules 2, 9)', () => 
     await confirm();
   });
 
-  it('draws an approved campaign-ordered task\'s directed GENERAL class above the cap with ssj-draw/3, and the receipt verifies', async () => {
+  it("draws an approved campaign-ordered task's directed GENERAL class above the cap with ssj-draw/3, and the receipt verifies", async () => {
     const { libraryId } = await smallLibrary(10, { 0: { riskLevel: 'HIGH' }, 1: { riskLevel: 'HIGH' } });
     // LZZR-04 is a GENERAL item under the system cap of 5 %; the class asks for 30 %.
     // Unapproved, the flag lifts nothing: the class is refused at set-up.
     const flagged = await t.gql(
       'mutation($p: ID, $i: [ID!]) { createTask(planId: $p, name: "专项任务", windowFrom: "2026-12-01", windowTo: "2026-12-31", checkItemIds: $i, campaignOrdered: true, campaignBasis: "淄自然资字〔2026〕21号") { id } }',
-      { p: kgPlan, i: [item['LZZR-04']] }, kg,
+      { p: kgPlan, i: [item['LZZR-04']] },
+      kg,
     );
-    const CLASS = 'mutation($t: ID, $l: ID, $o: String) { createTaskClass(taskId: $t, key: "ck", label: "采矿权人", libraryId: $l, ratio: 0.3, objectType: $o) { id } }';
+    const CLASS =
+      'mutation($t: ID, $l: ID, $o: String) { createTaskClass(taskId: $t, key: "ck", label: "采矿权人", libraryId: $l, ratio: 0.3, objectType: $o) { id } }';
     const unapprovedClass = await t.gql(CLASS, { t: flagged.data!.createTask.id, l: libraryId, o: '采矿权人' }, kg);
     expect(codeOf(unapprovedClass)).toBe('DRAW.GENERAL_ITEM_ABOVE_CAP');
     expect(unapprovedClass.errors?.[0]?.message).toContain('合计要求抽取3个');
@@ -437,7 +559,14 @@ describe('the GENERAL ratio cap and campaign-ordered tasks (rules 2, 9)', () => 
     expect((await approveCampaign(flagged.data!.createTask.id)).errors).toBeUndefined();
     expect(codeOf(await t.gql(CLASS, { t: flagged.data!.createTask.id, l: libraryId, o: null }, kg))).toBe('DRAW.GENERAL_ITEM_ABOVE_CAP');
 
-    const taskId = await setUpTask({ items: [item['LZZR-04']!], libraryId, ratio: 0.3, campaignBasis: '淄自然资字〔2026〕21号', approve: true, objectType: '采矿权人' });
+    const taskId = await setUpTask({
+      items: [item['LZZR-04']!],
+      libraryId,
+      ratio: 0.3,
+      campaignBasis: '淄自然资字〔2026〕21号',
+      approve: true,
+      objectType: '采矿权人',
+    });
     const d = (await draw(taskId)).data!.drawTargets;
     const receipt = d.receipt as DrawReceipt;
     expect(receipt.algorithm).toBe('ssj-draw/3');
@@ -466,8 +595,11 @@ describe('the GENERAL ratio cap and campaign-ordered tasks (rules 2, 9)', () => 
     expect(cls.errors?.[0]?.message).toContain('LZZR-04');
   });
 
-  it('still verifies an ssj-draw/1 receipt of a campaign-ordered task (the demo\'s) by its own version', async () => {
-    const draws = await t.prisma.draw.findMany({ where: { kind: 'TARGETS', task: { campaignOrdered: true } }, select: { id: true, receipt: true, candidates: true } });
+  it("still verifies an ssj-draw/1 receipt of a campaign-ordered task (the demo's) by its own version", async () => {
+    const draws = await t.prisma.draw.findMany({
+      where: { kind: 'TARGETS', task: { campaignOrdered: true } },
+      select: { id: true, receipt: true, candidates: true },
+    });
     const v1 = draws.filter((d) => (d.receipt as unknown as DrawReceipt).algorithm === 'ssj-draw/1');
     expect(v1.length).toBeGreaterThan(0);
     for (const d of v1) {
@@ -492,7 +624,11 @@ describe('merging (rule 14: one visit for tasks of different plans)', () => {
     expect((await lock((await draw(b, admin)).data!.drawTargets.id, admin)).errors).toBeUndefined();
 
     const q = 'query($id: ID!) { Task(id: $id) { targets { targetId visitId visit { merged windowFrom windowTo taskTargets { taskId } } } } }';
-    const ta = (await t.gql(q, { id: a }, kg)).data!.Task.targets as { targetId: string; visitId: string; visit: { merged: boolean; windowFrom: string; windowTo: string; taskTargets: { taskId: string }[] } }[];
+    const ta = (await t.gql(q, { id: a }, kg)).data!.Task.targets as {
+      targetId: string;
+      visitId: string;
+      visit: { merged: boolean; windowFrom: string; windowTo: string; taskTargets: { taskId: string }[] };
+    }[];
     const tb = (await t.gql(q, { id: b }, kg)).data!.Task.targets as typeof ta;
     expect(ta.map((x) => x.targetId).sort()).toEqual([...ids].sort());
     for (const x of ta) {

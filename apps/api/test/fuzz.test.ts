@@ -57,12 +57,19 @@ function cases(id: IdLookup): Case[] {
             for (const bad of badValues(f.type)) {
               const base = plausibleValue(named, arg.name, field.name, id) as Record<string, unknown>;
               const value = { ...base, [f.name]: bad };
-              out.push({ field, operation, path: `${arg.name}.${f.name}`, always: essential(bad), variables: { ...plausible, [arg.name]: isListType(isNonNullType(arg.type) ? arg.type.ofType : arg.type) ? [value] : value } });
+              out.push({
+                field,
+                operation,
+                path: `${arg.name}.${f.name}`,
+                always: essential(bad),
+                variables: { ...plausible, [arg.name]: isListType(isNonNullType(arg.type) ? arg.type.ofType : arg.type) ? [value] : value },
+              });
             }
           }
           continue;
         }
-        for (const bad of badValues(arg.type)) out.push({ field, operation, path: arg.name, always: essential(bad), variables: { ...plausible, [arg.name]: bad } });
+        for (const bad of badValues(arg.type))
+          out.push({ field, operation, path: arg.name, always: essential(bad), variables: { ...plausible, [arg.name]: bad } });
       }
     }
   }
@@ -100,11 +107,18 @@ describe('fuzzing every argument', () => {
       const internal = r.errors?.find((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR' || !e.extensions?.code);
       const key = JSON.stringify(c.variables[c.path.split('.')[0]!]).length > 100000 ? '1MB' : c.operation;
       timeBy[key] = (timeBy[key] ?? 0) + performance.now() - t0;
-      if (internal) failures.push(`${c.field.name}(${c.path} = ${JSON.stringify(c.variables[c.path.split('.')[0]!]).slice(0, 40)}): ${internal.message.slice(0, 120)}`);
+      if (internal)
+        failures.push(`${c.field.name}(${c.path} = ${JSON.stringify(c.variables[c.path.split('.')[0]!]).slice(0, 40)}): ${internal.message.slice(0, 120)}`);
     }
     const seconds = (performance.now() - started) / 1000;
-    console.log(`fuzz: ${chosen.length} of ${all.length} cases over ${new Set(chosen.map((c) => c.field.name)).size} fields in ${seconds.toFixed(1)} s, ${failures.length} internal errors`);
-    console.log(Object.entries(timeBy).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', '));
+    console.log(
+      `fuzz: ${chosen.length} of ${all.length} cases over ${new Set(chosen.map((c) => c.field.name)).size} fields in ${seconds.toFixed(1)} s, ${failures.length} internal errors`,
+    );
+    console.log(
+      Object.entries(timeBy)
+        .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`)
+        .join(', '),
+    );
     expect(failures).toEqual([]);
   }, 600_000);
 });

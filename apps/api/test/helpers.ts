@@ -46,10 +46,10 @@ export async function createTestApp(options: { demo?: boolean; today?: string } 
 
   async function login(username: string, password?: string): Promise<string> {
     const pw = password ?? DEMO_ACCOUNTS.find((a) => a.username === username)?.password;
-    const r = await gql<{ login: { token: string } }>(
-      'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-      { u: username, p: pw },
-    );
+    const r = await gql<{ login: { token: string } }>('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', {
+      u: username,
+      p: pw,
+    });
     if (!r.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(r.errors)}`);
     return r.data.login.token;
   }
@@ -71,9 +71,14 @@ export async function createTestApp(options: { demo?: boolean; today?: string } 
    * nothing. A session's lastUsedAt is left out: using a token touches it (sessions.ts).
    */
   async function fingerprint(): Promise<Record<string, string>> {
-    const tables = await db.prisma.$queryRaw<{ name: string }[]>`SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations' ORDER BY 1`;
+    const tables = await db.prisma.$queryRaw<
+      { name: string }[]
+    >`SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations' ORDER BY 1`;
     const sql = tables
-      .map(({ name }) => `SELECT '${name}' AS name, count(*) || ':' || md5(coalesce(string_agg((to_jsonb(x) - 'lastUsedAt')::text, '|' ORDER BY (to_jsonb(x) - 'lastUsedAt')::text), '')) AS print FROM "${name}" x`)
+      .map(
+        ({ name }) =>
+          `SELECT '${name}' AS name, count(*) || ':' || md5(coalesce(string_agg((to_jsonb(x) - 'lastUsedAt')::text, '|' ORDER BY (to_jsonb(x) - 'lastUsedAt')::text), '')) AS print FROM "${name}" x`,
+      )
       .join(' UNION ALL ');
     const rows = await db.prisma.$queryRawUnsafe<{ name: string; print: string }[]>(sql);
     return Object.fromEntries(rows.map((r) => [r.name, r.print]));

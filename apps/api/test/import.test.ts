@@ -28,8 +28,13 @@ function idNumber(n: number): string {
 }
 
 const TARGET_HEADER = '统一社会信用代码,名称,所属名录库,维护单位,对象类型,经营规模,行业,所在镇（街道）,登记住所,风险等级';
-const targetLine = (code: string, name: string, unit = ownUnit.name, lib = library.name, extra: Partial<{ scale: string; risk: string; address: string }> = {}) =>
-  [code, name, lib, unit, '采矿权人', extra.scale ?? '小型', '采矿业', '闻韶街道', extra.address ?? '临淄区闻韶街道1号', extra.risk ?? '低风险'].join(',');
+const targetLine = (
+  code: string,
+  name: string,
+  unit = ownUnit.name,
+  lib = library.name,
+  extra: Partial<{ scale: string; risk: string; address: string }> = {},
+) => [code, name, lib, unit, '采矿权人', extra.scale ?? '小型', '采矿业', '闻韶街道', extra.address ?? '临淄区闻韶街道1号', extra.risk ?? '低风险'].join(',');
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -73,7 +78,15 @@ describe('upload and mapping', () => {
     const up = await f.upload('Target', 'a.csv', `${TARGET_HEADER}\n${targetLine(creditCode(), '甲')}\n`, wenshao);
     const twice = up.job!.mapping.map((m, i) => (i === 1 ? 'creditCode' : m));
     expect((await f.dryRun(up.job!.id, twice, wenshao)).errors![0]!.extensions!.code).toBe('IMPORT.MAPPING_INVALID');
-    expect((await f.dryRun(up.job!.id, up.job!.mapping.map((m, i) => (i === 1 ? 'password' : m)), wenshao)).errors![0]!.extensions!.code).toBe('IMPORT.MAPPING_INVALID');
+    expect(
+      (
+        await f.dryRun(
+          up.job!.id,
+          up.job!.mapping.map((m, i) => (i === 1 ? 'password' : m)),
+          wenshao,
+        )
+      ).errors![0]!.extensions!.code,
+    ).toBe('IMPORT.MAPPING_INVALID');
   });
 });
 
@@ -197,7 +210,12 @@ describe('dry run and commit', () => {
 });
 
 describe('round trip: export → import changes nothing', () => {
-  for (const [kind, format] of [['Target', 'xlsx'], ['Inspector', 'csv'], ['Expert', 'xlsx'], ['CheckItem', 'csv']] as const) {
+  for (const [kind, format] of [
+    ['Target', 'xlsx'],
+    ['Inspector', 'csv'],
+    ['Expert', 'xlsx'],
+    ['CheckItem', 'csv'],
+  ] as const) {
     it(`${kind} (${format})`, async () => {
       const exported = await f.download(`/export/${kind}.${format}?filter=${encodeURIComponent('{"includeRetired":true}')}`, admin);
       expect(exported.status).toBe(200);
@@ -237,7 +255,11 @@ describe('lists with their own rules', () => {
     const update = await f.prepare('Inspector', '人员.csv', `${header}\n王新,${idNumber(1)},${ownUnit.code},LZ-002,是,否,土地管理`, wenshao);
     expect(update.counts).toMatchObject({ UPDATE: 1 });
     await f.commit(update.id, wenshao);
-    expect(await t.prisma.inspector.findUniqueOrThrow({ where: { idNumber: idNumber(1) } })).toMatchObject({ certificateNumber: 'LZ-002', drawable: false, specialties: ['土地管理'] });
+    expect(await t.prisma.inspector.findUniqueOrThrow({ where: { idNumber: idNumber(1) } })).toMatchObject({
+      certificateNumber: 'LZ-002',
+      drawable: false,
+      specialties: ['土地管理'],
+    });
   });
 
   it('checklist: every changed item gets a version with the notice; a change needs a notice; the ratio cap holds', async () => {
@@ -257,7 +279,11 @@ describe('lists with their own rules', () => {
     expect((await f.commit(ok.id, admin)).errors![0]!.extensions!.code).toBe('CHECK_ITEM.NOTICE_REQUIRED');
     const done = await f.commit(ok.id, admin, '按 2026 年清单调整');
     expect(done.job!.status).toBe('COMMITTED');
-    const versions = await t.prisma.checkItemVersion.findMany({ where: { checkItem: { code: { in: ['LZZR-01', 'LZZR-90'] } } }, orderBy: { version: 'desc' }, include: { checkItem: true } });
+    const versions = await t.prisma.checkItemVersion.findMany({
+      where: { checkItem: { code: { in: ['LZZR-01', 'LZZR-90'] } } },
+      orderBy: { version: 'desc' },
+      include: { checkItem: true },
+    });
     const latest01 = versions.find((v) => v.checkItem.code === 'LZZR-01')!;
     expect(latest01).toMatchObject({ version: item.version + 1, change: 'UPDATE', notice: '按 2026 年清单调整' });
     expect(versions.find((v) => v.checkItem.code === 'LZZR-90')).toMatchObject({ version: 1, change: 'CREATE' });
@@ -276,7 +302,9 @@ describe('lists with their own rules', () => {
     const ok = await f.prepare('CheckItem', '清单.csv', csv.split('\n').slice(0, 3).join('\n'), admin);
     expect((await f.commit(ok.id, admin, '新增土地事项')).job!.status).toBe('COMMITTED');
     const remit = async (code: string) =>
-      (await t.prisma.checkItem.findUniqueOrThrow({ where: { code }, select: { remitUnits: { select: { code: true }, orderBy: { code: 'asc' } } } })).remitUnits.map((u) => u.code);
+      (
+        await t.prisma.checkItem.findUniqueOrThrow({ where: { code }, select: { remitUnits: { select: { code: true }, orderBy: { code: 'asc' } } } })
+      ).remitUnits.map((u) => u.code);
     expect(await remit('LZZR-95')).toEqual(['GTS01', 'GTS02', 'YDK']);
     expect(await remit('LZZR-96')).toEqual(['YDK']);
 
@@ -321,7 +349,8 @@ describe('permissions (rule 3: 谁管辖、谁维护)', () => {
     expect(up.errors![0]!.extensions!.code).toBe('FORBIDDEN');
 
     const analyst = await t.login('analyst');
-    const token = (await t.gql<{ createApiToken: { token: string } }>('mutation { createApiToken(name: "导入测试") { token } }', {}, analyst)).data!.createApiToken.token;
+    const token = (await t.gql<{ createApiToken: { token: string } }>('mutation { createApiToken(name: "导入测试") { token } }', {}, analyst)).data!
+      .createApiToken.token;
     expect((await f.upload('Target', 'a.csv', csv, token)).errors![0]!.extensions!.code).toBe('READ_ONLY_TOKEN');
     expect((await f.upload('Target', 'a.csv', csv)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
 

@@ -49,14 +49,14 @@ describe('inspectors (rules 3, 5)', () => {
     expect(codeOf(await t.gql(CREATE, { name: '乙', idNumber: idNo(1) }, staff))).toBe('INSPECTOR.ID_NUMBER_DUPLICATE');
   });
 
-  it('refuses unit staff editing another unit\'s inspector', async () => {
+  it("refuses unit staff editing another unit's inspector", async () => {
     const other = await t.prisma.inspector.findFirstOrThrow({ where: { NOT: { unitId: ownUnitId } } });
     const r = await t.gql('mutation($id: ID!) { updateInspector(id: $id, title: "改") { id } }', { id: other.id }, staff);
     expect(codeOf(r)).toBe('FORBIDDEN');
     expect((await t.prisma.inspector.findUniqueOrThrow({ where: { id: other.id } })).title).toBe(other.title);
   });
 
-  it('masks another unit\'s inspectors\' ID numbers and phones', async () => {
+  it("masks another unit's inspectors' ID numbers and phones", async () => {
     const other = await t.prisma.inspector.findFirstOrThrow({ where: { NOT: { unitId: ownUnitId } } });
     const r = await t.gql('query($id: ID!) { Inspector(id: $id) { idNumber phone editable } }', { id: other.id }, staff);
     expect(r.data?.Inspector.idNumber).toBe(`${other.idNumber.slice(0, 6)}********${other.idNumber.slice(14)}`);

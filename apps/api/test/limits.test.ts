@@ -18,7 +18,8 @@ function nested(depth: number, taskFields = 'id', targetFields = 'id'): string {
   for (let level = depth - 1; level >= 2; level--) inner = level % 2 === 0 ? `${taskFields} targets { ${inner} }` : `${targetFields} task { ${inner} }`;
   return `allTasks(perPage: 1) { ${inner} }`;
 }
-const TASK_SCALARS = 'id code name planId ownerUnitId executingUnitId windowFrom windowTo status temporary campaignOrdered isPublic teamSize announcedAt completedOn createdAt updatedAt';
+const TASK_SCALARS =
+  'id code name planId ownerUnitId executingUnitId windowFrom windowTo status temporary campaignOrdered isPublic teamSize announcedAt completedOn createdAt updatedAt';
 const TARGET_SCALARS = 'id taskId targetId status closedReason createdAt';
 
 beforeAll(async () => {
@@ -59,7 +60,10 @@ describe('query limits', () => {
   it('refuse too many aliases and too many tokens, anonymous callers of the public queries too', async () => {
     const aliases = Array.from({ length: QUERY_LIMITS.aliases + 1 }, (_, i) => `c${i}: _allTargetsMeta { count }`).join(' ');
     expect(codes(await t.gql(`{ ${aliases} }`, {}, analystToken))).toContain('QUERY.TOO_MANY_ALIASES');
-    const pages = Array.from({ length: QUERY_LIMITS.aliases + 1 }, (_, i) => `p${i}: publicResults(page: ${i}, perPage: 500) { id targetName outcomeText }`).join(' ');
+    const pages = Array.from(
+      { length: QUERY_LIMITS.aliases + 1 },
+      (_, i) => `p${i}: publicResults(page: ${i}, perPage: 500) { id targetName outcomeText }`,
+    ).join(' ');
     const anonymous = await t.gql(`{ ${pages} }`);
     expect(codeOf(anonymous)).toBe('QUERY.TOO_MANY_ALIASES');
     expect(anonymous.errors![0]!.message).toMatch(/^查询中的别名过多/);
@@ -84,7 +88,9 @@ describe('query limits', () => {
     expect(list.data!.total.count).toBeGreaterThanOrEqual(0);
 
     // GraphiQL's introspection query with every option on: deeper, longer and costlier than any page document.
-    const intro = await t.gql(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }));
+    const intro = await t.gql(
+      getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }),
+    );
     expect(intro.errors).toBeUndefined();
     expect((intro.data as { __schema: { types: unknown[] } }).__schema.types.length).toBeGreaterThan(100);
   });
@@ -94,7 +100,9 @@ describe('request size', () => {
   it('refuses a body over 30 MB with REQUEST.TOO_LARGE in Chinese, by its length or while reading it', async () => {
     const query = `mutation { addEvidence(resultId: "x", fileName: "a.jpg", mimeType: "image/jpeg", data: "${'A'.repeat(31 * 1024 * 1024)}") { id } }`;
     const body = JSON.stringify({ query });
-    const declared = await t.app.fetch(new Request('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` }, body }));
+    const declared = await t.app.fetch(
+      new Request('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` }, body }),
+    );
     // The same body without a Content-Length (chunked), as a stream.
     const chunked = await t.app.fetch(
       new Request('http://test/graphql', {
@@ -132,7 +140,8 @@ describe('analysts’ API tokens', () => {
 });
 
 describe('page sizes and the rows a document may ask for', () => {
-  const TARGET_FIELDS = 'id creditCode name libraryId unitId objectType scale industry area address legalRepresentative riskLevel creditStatus registrationStatus keyIndustry createdAt updatedAt';
+  const TARGET_FIELDS =
+    'id creditCode name libraryId unitId objectType scale industry area address legalRepresentative riskLevel creditStatus registrationStatus keyIndustry createdAt updatedAt';
 
   it('answer a list without perPage with one page of 25, also twenty aliases of it and anonymous public lists', async () => {
     expect(await t.prisma.target.count()).toBeGreaterThan(1000);
@@ -170,10 +179,14 @@ describe('page sizes and the rows a document may ask for', () => {
   });
 
   it('let the admin’s heaviest page through (users and units, 500 each)', async () => {
-    const r = await t.gql(`{
+    const r = await t.gql(
+      `{
       allUsers(perPage: 500, sortField: "username", sortOrder: "ASC") { id username name role unitId active unit { id name isLead } }
       allUnits(perPage: 500, sortField: "code", sortOrder: "ASC") { id code name }
-    }`, {}, admin);
+    }`,
+      {},
+      admin,
+    );
     expect(r.errors).toBeUndefined();
   });
 });

@@ -42,14 +42,23 @@ const addItem = (code: string, over: Record<string, unknown> = {}, token = kuang
   t.gql(CREATE_ITEM, { planId: plan, ...line(code, over) }, token);
 
 const showPlan = async (id = planId, token = kuangguan) =>
-  (await t.gql(`query($id: ID!) { Plan(id: $id) { ${PLAN_FIELDS}
+  (
+    await t.gql(
+      `query($id: ID!) { Plan(id: $id) { ${PLAN_FIELDS}
     items { id checkItemId temporary estimatedCount }
-    adjustments { version kind reason snapshot filedAt filedById } } }`, { id }, token)).data!.Plan;
+    adjustments { version kind reason snapshot filedAt filedById } } }`,
+      { id },
+      token,
+    )
+  ).data!.Plan;
 
 const codes = (xs: { code: string }[]) => xs.map((x) => x.code);
 
 async function state(id = planId) {
-  const plan = await t.prisma.plan.findUniqueOrThrow({ where: { id }, include: { items: { orderBy: { id: 'asc' } }, adjustments: { orderBy: { version: 'asc' } } } });
+  const plan = await t.prisma.plan.findUniqueOrThrow({
+    where: { id },
+    include: { items: { orderBy: { id: 'asc' } }, adjustments: { orderBy: { version: 'asc' } } },
+  });
   return { plan, audit: await t.prisma.auditEvent.count() };
 }
 
@@ -66,13 +75,19 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('creating a plan', () => {
-  it('creates the unit\'s own plan as a draft with nothing covered yet, and audits it', async () => {
+  it("creates the unit's own plan as a draft with nothing covered yet, and audits it", async () => {
     const r = await t.gql(`mutation { createPlan(year: 2026, title: "矿产资源管理科 2026 年度抽查工作计划") { ${PLAN_FIELDS} } }`, {}, kuangguan);
     expect(r.errors).toBeUndefined();
     const plan = r.data!.createPlan;
     planId = plan.id;
     expect(plan).toMatchObject({ unitId: kgk, year: 2026, status: 'DRAFT', version: 0, filedAt: null, editable: true, itemCount: 0 });
-    expect(plan.coverage).toEqual({ covered: [], missing: [{ code: 'LZZR-03' }, { code: 'LZZR-04' }, { code: 'LZZR-11' }], extra: [], share: 0, mayFile: false });
+    expect(plan.coverage).toEqual({
+      covered: [],
+      missing: [{ code: 'LZZR-03' }, { code: 'LZZR-04' }, { code: 'LZZR-11' }],
+      extra: [],
+      share: 0,
+      mayFile: false,
+    });
     expect(await t.prisma.auditEvent.count({ where: { action: 'createPlan', entityId: planId } })).toBe(1);
   });
 
@@ -92,7 +107,7 @@ describe('creating a plan', () => {
 });
 
 describe('who may change a plan', () => {
-  it('refuses another unit\'s staff (wenshao on KGK\'s plan) with FORBIDDEN and changes nothing', async () => {
+  it("refuses another unit's staff (wenshao on KGK's plan) with FORBIDDEN and changes nothing", async () => {
     const before = await state();
     const attempts = [
       t.gql('mutation($u: ID) { createPlan(unitId: $u, year: 2030, title: "越权") { id } }', { u: kgk }, wenshao),
@@ -130,8 +145,16 @@ describe('plan lines (rule 7, G12) and the coverage panel (rule 6)', () => {
     const r = await addItem('LZZR-03', { ratio: 1 }); // KEY: no upper limit (rule 2)
     expect(r.errors).toBeUndefined();
     expect(r.data!.createPlanItem).toMatchObject({
-      checkItem: { code: 'LZZR-03' }, ratio: 1, provincialShare: 0.2, cityShare: 0.3, districtShare: 0.5,
-      windowFrom: '2026-04-01', windowTo: '2026-10-31', areaWeights: { 闻韶街道: 0.4, 稷下街道: 0.6 }, temporary: false, editable: true,
+      checkItem: { code: 'LZZR-03' },
+      ratio: 1,
+      provincialShare: 0.2,
+      cityShare: 0.3,
+      districtShare: 0.5,
+      windowFrom: '2026-04-01',
+      windowTo: '2026-10-31',
+      areaWeights: { 闻韶街道: 0.4, 稷下街道: 0.6 },
+      temporary: false,
+      editable: true,
     });
     let c = (await showPlan()).coverage;
     expect(codes(c.covered)).toEqual(['LZZR-03']);
@@ -205,7 +228,18 @@ describe('plan lines (rule 7, G12) and the coverage panel (rule 6)', () => {
     expect(await state()).toEqual(before);
 
     const retired = await t.prisma.checkItem.create({
-      data: { code: 'T-RETIRED', name: '已停用事项', objectType: '采矿权人', category: 'KEY', methods: ['ON_SITE'], unitId: kgk, remitUnits: { connect: { id: kgk } }, legalBasis: '测试', defaultRatio: 0.1, retiredAt: new Date() },
+      data: {
+        code: 'T-RETIRED',
+        name: '已停用事项',
+        objectType: '采矿权人',
+        category: 'KEY',
+        methods: ['ON_SITE'],
+        unitId: kgk,
+        remitUnits: { connect: { id: kgk } },
+        legalBasis: '测试',
+        defaultRatio: 0.1,
+        retiredAt: new Date(),
+      },
     });
     item['T-RETIRED'] = retired;
     expect(codeOf(await addItem('T-RETIRED'))).toBe('PLAN_ITEM.CHECK_ITEM_INVALID');
@@ -214,7 +248,11 @@ describe('plan lines (rule 7, G12) and the coverage panel (rule 6)', () => {
 
   it('updates a draft line, re-checking the merged values', async () => {
     const id = (await t.prisma.planItem.findFirstOrThrow({ where: { planId, checkItemId: item['LZZR-04']!.id } })).id;
-    const ok = await t.gql('mutation($id: ID!) { updatePlanItem(id: $id, estimatedCount: 8, areaWeights: null) { estimatedCount areaWeights ratio } }', { id }, kuangguan);
+    const ok = await t.gql(
+      'mutation($id: ID!) { updatePlanItem(id: $id, estimatedCount: 8, areaWeights: null) { estimatedCount areaWeights ratio } }',
+      { id },
+      kuangguan,
+    );
     expect(ok.data?.updatePlanItem).toEqual({ estimatedCount: 8, areaWeights: null, ratio: 0.05 });
     expect(codeOf(await t.gql('mutation($id: ID!) { updatePlanItem(id: $id, ratio: 0.2) { id } }', { id }, kuangguan))).toBe('PLAN_ITEM.RATIO_ABOVE_CAP');
     expect(codeOf(await t.gql('mutation($id: ID!) { updatePlanItem(id: $id, scope: "") { id } }', { id }, kuangguan))).toBe('VALIDATION.REQUIRED');
@@ -249,7 +287,11 @@ describe('filing (备案, rules 6 and 7)', () => {
     expect(v1.filedById).toBe((await t.prisma.user.findUniqueOrThrow({ where: { username: 'kuangguan' } })).id);
     expect(v1.snapshot.plan).toMatchObject({ id: planId, year: 2026, status: 'FILED', version: 1 });
     expect(v1.snapshot.items.map((i: { checkItemCode: string }) => i.checkItemCode)).toEqual(['LZZR-03', 'LZZR-04', 'LZZR-11']);
-    expect(v1.snapshot.items.find((i: { checkItemCode: string }) => i.checkItemCode === 'LZZR-04')).toMatchObject({ estimatedCount: 8, ratio: 0.05, windowFrom: '2026-04-01' });
+    expect(v1.snapshot.items.find((i: { checkItemCode: string }) => i.checkItemCode === 'LZZR-04')).toMatchObject({
+      estimatedCount: 8,
+      ratio: 0.05,
+      windowFrom: '2026-04-01',
+    });
     const ev = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'filePlan', entityId: planId } });
     expect((ev.before as { status: string }).status).toBe('DRAFT');
     expect((ev.after as { status: string }).status).toBe('FILED');
@@ -282,9 +324,18 @@ const ADJUST = `mutation($id: ID!, $reason: String, $items: [PlanItemInput!]!) {
 async function currentLines() {
   const items = await t.prisma.planItem.findMany({ where: { planId }, orderBy: { id: 'asc' } });
   return items.map((i) => ({
-    id: i.id, checkItemId: i.checkItemId, scope: i.scope, windowFrom: i.windowFrom.toISOString().slice(0, 10), windowTo: i.windowTo.toISOString().slice(0, 10),
-    estimatedCount: i.estimatedCount, ratio: Number(i.ratio), provincialShare: Number(i.provincialShare), cityShare: Number(i.cityShare),
-    districtShare: Number(i.districtShare), areaWeights: i.areaWeights, temporary: i.temporary,
+    id: i.id,
+    checkItemId: i.checkItemId,
+    scope: i.scope,
+    windowFrom: i.windowFrom.toISOString().slice(0, 10),
+    windowTo: i.windowTo.toISOString().slice(0, 10),
+    estimatedCount: i.estimatedCount,
+    ratio: Number(i.ratio),
+    provincialShare: Number(i.provincialShare),
+    cityShare: Number(i.cityShare),
+    districtShare: Number(i.districtShare),
+    areaWeights: i.areaWeights,
+    temporary: i.temporary,
   }));
 }
 
@@ -307,7 +358,7 @@ describe('adjusting a filed plan (计划调整, rule 7)', () => {
     expect(await state()).toEqual(before);
   });
 
-  it('files version 2 with its reason and keeps version 1\'s snapshot untouched', async () => {
+  it("files version 2 with its reason and keeps version 1's snapshot untouched", async () => {
     const v1Before = (await t.prisma.planAdjustment.findUniqueOrThrow({ where: { planId_version: { planId, version: 1 } } })).snapshot;
     const lines = (await currentLines()).map((l) => (l.checkItemId === item['LZZR-04']!.id ? { ...l, estimatedCount: 12 } : l));
     const r = await t.gql(ADJUST, { id: planId, reason: '根据省厅部署增加探矿权人抽查数量', items: lines }, kuangguan);
@@ -330,10 +381,15 @@ describe('adjusting a filed plan (计划调整, rule 7)', () => {
     const r = await t.gql('mutation { createPlan(year: 2027, title: "2027 年度计划") { id } }', {}, kuangguan);
     const draftId = r.data!.createPlan.id;
     expect(codeOf(await t.gql(ADJUST, { id: draftId, reason: '调整', items: [] }, kuangguan))).toBe('PLAN.NOT_FILED');
-    expect(codeOf(await t.gql(
-      'mutation($id: ID!, $item: PlanItemInput!) { addTemporaryCheck(planId: $id, reason: "临时", item: $item) { id } }',
-      { id: draftId, item: line('LZZR-03', { windowFrom: '2027-05-01', windowTo: '2027-05-31' }) }, kuangguan,
-    ))).toBe('PLAN.NOT_FILED');
+    expect(
+      codeOf(
+        await t.gql(
+          'mutation($id: ID!, $item: PlanItemInput!) { addTemporaryCheck(planId: $id, reason: "临时", item: $item) { id } }',
+          { id: draftId, item: line('LZZR-03', { windowFrom: '2027-05-01', windowTo: '2027-05-31' }) },
+          kuangguan,
+        ),
+      ),
+    ).toBe('PLAN.NOT_FILED');
   });
 });
 
@@ -351,11 +407,15 @@ describe('temporary checks (临时抽查, rule 10)', () => {
   });
 
   it('records the temporary line as a new filed version with its reason', async () => {
-    const r = await t.gql(TEMP, {
-      id: planId,
-      reason: '群众举报某采矿权人越界开采，开展临时抽查',
-      item: line('LZZR-03', { scope: '被举报采矿权人', windowFrom: '2026-06-01', windowTo: '2026-06-30', estimatedCount: 1, ratio: 1 }),
-    }, kuangguan);
+    const r = await t.gql(
+      TEMP,
+      {
+        id: planId,
+        reason: '群众举报某采矿权人越界开采，开展临时抽查',
+        item: line('LZZR-03', { scope: '被举报采矿权人', windowFrom: '2026-06-01', windowTo: '2026-06-30', estimatedCount: 1, ratio: 1 }),
+      },
+      kuangguan,
+    );
     expect(r.errors).toBeUndefined();
     const plan = r.data!.addTemporaryCheck;
     expect(plan.version).toBe(3);
@@ -395,12 +455,16 @@ describe('listing plans and plan lines', () => {
     const demoFiled = await t.prisma.plan.findMany({ where: { status: 'FILED', id: { not: planId } }, select: { id: true } });
     const demo2026 = await t.prisma.plan.count({ where: { year: 2026, id: { not: planId } } });
     await t.gql('mutation { createPlan(year: 2026, title: "闻韶国土资源所 2026 年度抽查工作计划") { id } }', {}, wenshao);
-    const r = await t.gql(`{
+    const r = await t.gql(
+      `{
       filed: allPlans(filter: { status: FILED }, perPage: 100) { id }
       byUnit: allPlans(filter: { unitId: "${kgk}", year: 2026 }) { id }
       keyword: allPlans(filter: { q: "闻韶", year: 2026 }) { title status coverage { share mayFile } }
       meta: _allPlansMeta(filter: { year: 2026 }) { count }
-    }`, {}, analyst);
+    }`,
+      {},
+      analyst,
+    );
     expect(r.data?.filed.map((p: { id: string }) => p.id).sort()).toEqual([planId, ...demoFiled.map((p) => p.id)].sort());
     expect(r.data?.byUnit).toEqual([{ id: planId }]);
     // A land station's new plan misses its whole remit.
@@ -419,11 +483,15 @@ describe('listing plans and plan lines', () => {
   });
 
   it('lists plan lines by plan and by temporary flag, in the react-admin shape', async () => {
-    const r = await t.gql(`query($p: ID) {
+    const r = await t.gql(
+      `query($p: ID) {
       all: allPlanItems(filter: { planId: $p }, sortField: "checkItem", sortOrder: "ASC") { id checkItem { code } temporary }
       temp: allPlanItems(filter: { planId: $p, temporary: true }) { id }
       meta: _allPlanItemsMeta(filter: { planId: $p }) { count }
-    }`, { p: planId }, leader);
+    }`,
+      { p: planId },
+      leader,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.all.map((i: { checkItem: { code: string } }) => i.checkItem.code)).toEqual(['LZZR-03', 'LZZR-03', 'LZZR-04', 'LZZR-11']);
     expect(r.data!.temp).toHaveLength(1);
@@ -440,7 +508,9 @@ describe('listing plans and plan lines', () => {
       if (await t.prisma.plan.findUnique({ where: { unitId_year: { unitId, year: 2026 } } })) continue;
       const p = await t.gql('mutation($u: ID) { createPlan(unitId: $u, year: 2026, title: "计划") { id } }', { u: unitId }, admin);
       const first = await t.prisma.checkItem.findFirstOrThrow({ where: { unitId }, orderBy: { code: 'asc' } });
-      expect((await t.gql(CREATE_ITEM, { planId: p.data!.createPlan.id, ...line('LZZR-03'), checkItemId: first.id, ratio: 0.01 }, admin)).errors).toBeUndefined();
+      expect(
+        (await t.gql(CREATE_ITEM, { planId: p.data!.createPlan.id, ...line('LZZR-03'), checkItemId: first.id, ratio: 0.01 }, admin)).errors,
+      ).toBeUndefined();
     }
     const q = (n: number) => `{ allPlans(perPage: ${n}, sortField: "unitId") { id title editable unit { name } itemCount
       items { checkItem { code name } }
@@ -470,12 +540,23 @@ describe('land stations plan their own remit (rule 6)', () => {
     const created = await t.gql(`mutation { createPlan(year: 2027, title: "闻韶国土资源所 2027 年度抽查工作计划") { ${PLAN_FIELDS} } }`, {}, wenshao);
     expect(created.errors).toBeUndefined();
     const plan = created.data!.createPlan;
-    expect(plan.coverage).toEqual({ covered: [], missing: [{ code: 'LZZR-01' }, { code: 'LZZR-02' }, { code: 'LZZR-09' }], extra: [], share: 0, mayFile: false });
+    expect(plan.coverage).toEqual({
+      covered: [],
+      missing: [{ code: 'LZZR-01' }, { code: 'LZZR-02' }, { code: 'LZZR-09' }],
+      extra: [],
+      share: 0,
+      mayFile: false,
+    });
     for (const code of ['LZZR-01', 'LZZR-02']) expect((await addItem(code, in2027, wenshao, plan.id)).errors).toBeUndefined();
     // A section's item is outside the station's remit: shown, not counted.
     expect((await addItem('LZZR-04', in2027, wenshao, plan.id)).errors).toBeUndefined();
     const partial = await showPlan(plan.id, wenshao);
-    expect(partial.coverage).toMatchObject({ covered: [{ code: 'LZZR-01' }, { code: 'LZZR-02' }], missing: [{ code: 'LZZR-09' }], extra: [{ code: 'LZZR-04' }], mayFile: false });
+    expect(partial.coverage).toMatchObject({
+      covered: [{ code: 'LZZR-01' }, { code: 'LZZR-02' }],
+      missing: [{ code: 'LZZR-09' }],
+      extra: [{ code: 'LZZR-04' }],
+      mayFile: false,
+    });
     const refused = await t.gql('mutation($id: ID!) { filePlan(id: $id, filedWith: "临淄区自然资源局") { id } }', { id: plan.id }, wenshao);
     expect(codeOf(refused)).toBe('PLAN.COVERAGE_INCOMPLETE');
     expect(refused.errors![0]!.message).toContain('LZZR-09');
@@ -488,15 +569,21 @@ describe('land stations plan their own remit (rule 6)', () => {
     expect(snapshot.coverage.covered).toEqual([item['LZZR-01']!.id, item['LZZR-02']!.id, item['LZZR-09']!.id].sort());
   });
 
-  it('counts coverage per unit: the station\'s lines cover nothing for the section in charge or another station', async () => {
+  it("counts coverage per unit: the station's lines cover nothing for the section in charge or another station", async () => {
     const ydk = (await t.prisma.unit.findUniqueOrThrow({ where: { code: 'YDK' } })).id;
     const xueGong = (await t.prisma.unit.findUniqueOrThrow({ where: { code: 'GTS02' } })).id;
     for (const unitId of [ydk, xueGong]) {
-      const r = await t.gql('mutation($u: ID) { createPlan(unitId: $u, year: 2027, title: "2027 年度计划") { coverage { covered { code } missing { code } } } }', { u: unitId }, admin);
+      const r = await t.gql(
+        'mutation($u: ID) { createPlan(unitId: $u, year: 2027, title: "2027 年度计划") { coverage { covered { code } missing { code } } } }',
+        { u: unitId },
+        admin,
+      );
       expect(r.errors).toBeUndefined();
       expect(r.data!.createPlan.coverage.covered).toEqual([]);
     }
-    const [ydkPlan, gts02Plan] = await Promise.all([ydk, xueGong].map((unitId) => t.prisma.plan.findUniqueOrThrow({ where: { unitId_year: { unitId, year: 2027 } }, select: { id: true } })));
+    const [ydkPlan, gts02Plan] = await Promise.all(
+      [ydk, xueGong].map((unitId) => t.prisma.plan.findUniqueOrThrow({ where: { unitId_year: { unitId, year: 2027 } }, select: { id: true } })),
+    );
     expect((await showPlan(ydkPlan!.id, admin)).coverage.missing).toEqual([{ code: 'LZZR-09' }]);
     expect((await showPlan(gts02Plan!.id, admin)).coverage.missing).toEqual([{ code: 'LZZR-01' }, { code: 'LZZR-02' }, { code: 'LZZR-09' }]);
   });

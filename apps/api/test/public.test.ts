@@ -13,14 +13,31 @@ const ids: Record<string, string> = {};
 /** A small library of our own targets, so searches see exactly what this test made. */
 async function targets(n: number) {
   const lib = await t.prisma.targetLibrary.create({
-    data: { code: 'LIB-PUB', name: '公示测试名录库', kind: 'SPECIAL', objectType: '采矿权人', unitId: kgk, buildStandard: '测试', supervisionRequirements: '测试' },
+    data: {
+      code: 'LIB-PUB',
+      name: '公示测试名录库',
+      kind: 'SPECIAL',
+      objectType: '采矿权人',
+      unitId: kgk,
+      buildStandard: '测试',
+      supervisionRequirements: '测试',
+    },
   });
   const out: string[] = [];
   for (let i = 0; i < n; i++) {
     const tg = await t.prisma.target.create({
       data: {
-        creditCode: `91370305PUBTEST${String(i).padStart(3, '0')}`, name: `公示测试${'甲乙丙丁戊'[i]}矿业有限公司`, libraryId: lib.id, unitId: kgk, objectType: '采矿权人',
-        scale: 'SMALL', industry: '石灰岩开采', area: '金岭回族镇', address: '临淄区金岭回族镇某村', legalRepresentative: '张某某', contactPhone: '13800000000',
+        creditCode: `91370305PUBTEST${String(i).padStart(3, '0')}`,
+        name: `公示测试${'甲乙丙丁戊'[i]}矿业有限公司`,
+        libraryId: lib.id,
+        unitId: kgk,
+        objectType: '采矿权人',
+        scale: 'SMALL',
+        industry: '石灰岩开采',
+        area: '金岭回族镇',
+        address: '临淄区金岭回族镇某村',
+        legalRepresentative: '张某某',
+        contactPhone: '13800000000',
       },
     });
     out.push(tg.id);
@@ -29,11 +46,26 @@ async function targets(n: number) {
 }
 
 /** A task of the plan with one target and its result in the given state (inserted in its final state). */
-async function taskWithResult(o: { code: string; targetId: string; planId: string; isPublic?: boolean; announced?: boolean; result: 'PUBLISHED' | 'APPROVED' }) {
+async function taskWithResult(o: {
+  code: string;
+  targetId: string;
+  planId: string;
+  isPublic?: boolean;
+  announced?: boolean;
+  result: 'PUBLISHED' | 'APPROVED';
+}) {
   const task = await t.prisma.task.create({
     data: {
-      code: o.code, name: `公示测试任务 ${o.code}`, planId: o.planId, ownerUnitId: kgk, executingUnitId: kgk, status: 'COMPLETED', isPublic: o.isPublic ?? true,
-      windowFrom: new Date('2031-03-01'), windowTo: new Date('2031-04-30'), completedOn: new Date('2031-04-30'),
+      code: o.code,
+      name: `公示测试任务 ${o.code}`,
+      planId: o.planId,
+      ownerUnitId: kgk,
+      executingUnitId: kgk,
+      status: 'COMPLETED',
+      isPublic: o.isPublic ?? true,
+      windowFrom: new Date('2031-03-01'),
+      windowTo: new Date('2031-04-30'),
+      completedOn: new Date('2031-04-30'),
       announcedAt: o.announced === false ? null : new Date('2031-02-20T10:00:00+08:00'),
       checkItems: { create: [{ checkItemId: item }] },
       targets: { create: [{ targetId: o.targetId, status: 'INSPECTED' }] },
@@ -43,9 +75,17 @@ async function taskWithResult(o: { code: string; targetId: string; planId: strin
   const published = o.result === 'PUBLISHED';
   const result = await t.prisma.result.create({
     data: {
-      taskTargetId: task.targets[0]!.id, method: 'ON_SITE', inspectedOn: new Date('2031-04-10'), outcome: 'NO_PROBLEM', followUpAction: 'NONE',
-      findings: [{ checkItemId: item, compliant: true, finding: '现场见证人李某某在场，符合' }], remarks: '法定代表人张某某签字',
-      status: o.result, dueOn: new Date('2031-05-29'), submittedAt: new Date('2031-04-12'), approvedAt: new Date('2031-04-15'),
+      taskTargetId: task.targets[0]!.id,
+      method: 'ON_SITE',
+      inspectedOn: new Date('2031-04-10'),
+      outcome: 'NO_PROBLEM',
+      followUpAction: 'NONE',
+      findings: [{ checkItemId: item, compliant: true, finding: '现场见证人李某某在场，符合' }],
+      remarks: '法定代表人张某某签字',
+      status: o.result,
+      dueOn: new Date('2031-05-29'),
+      submittedAt: new Date('2031-04-12'),
+      approvedAt: new Date('2031-04-15'),
       publishedAt: published ? new Date('2031-04-20T09:00:00+08:00') : null,
     },
   });
@@ -56,8 +96,19 @@ async function taskWithResult(o: { code: string; targetId: string; planId: strin
 const draw = (taskId: string, sequence: number, status: 'DRAWN' | 'LOCKED' | 'SUPERSEDED') =>
   t.prisma.draw.create({
     data: {
-      taskId, kind: 'TARGETS', sequence, status, candidateCount: 5, candidateListHash: 'h', candidates: [], seedCommitment: 'c', seed: `seed-${sequence}`,
-      witnessName: '王见证', witnessEntropy: '3-1-4', receipt: { parametersHash: 'p', result: [] }, lockedAt: status === 'DRAWN' ? null : new Date(),
+      taskId,
+      kind: 'TARGETS',
+      sequence,
+      status,
+      candidateCount: 5,
+      candidateListHash: 'h',
+      candidates: [],
+      seedCommitment: 'c',
+      seed: `seed-${sequence}`,
+      witnessName: '王见证',
+      witnessEntropy: '3-1-4',
+      receipt: { parametersHash: 'p', result: [] },
+      lockedAt: status === 'DRAWN' ? null : new Date(),
       supersededReason: status === 'SUPERSEDED' ? '名录库有误，经批准重新摇号' : null,
     },
   });
@@ -69,8 +120,18 @@ beforeAll(async () => {
   const [a, b, c, d] = await targets(4);
   const plan = await t.prisma.plan.create({
     data: {
-      unitId: kgk, year: 2031, title: '2031 年度公示测试计划', status: 'FILED', version: 1, filedAt: new Date('2031-01-10T09:00:00+08:00'), filedWith: '淄博市自然资源局',
-      items: { create: [{ checkItemId: item, scope: '全区采矿权人', windowFrom: new Date('2031-03-01'), windowTo: new Date('2031-11-30'), estimatedCount: 12, ratio: 0.1 }] },
+      unitId: kgk,
+      year: 2031,
+      title: '2031 年度公示测试计划',
+      status: 'FILED',
+      version: 1,
+      filedAt: new Date('2031-01-10T09:00:00+08:00'),
+      filedWith: '淄博市自然资源局',
+      items: {
+        create: [
+          { checkItemId: item, scope: '全区采矿权人', windowFrom: new Date('2031-03-01'), windowTo: new Date('2031-11-30'), estimatedCount: 12, ratio: 0.1 },
+        ],
+      },
       adjustments: { create: [{ version: 1, reason: '初次备案', snapshot: { kind: 'INITIAL' }, filedAt: new Date('2031-01-10T09:00:00+08:00') }] },
     },
   });
@@ -82,18 +143,46 @@ beforeAll(async () => {
   const unpublished = await taskWithResult({ code: 'GS-2031-03', targetId: c!, planId: plan.id, result: 'APPROVED' });
   const unannounced = await taskWithResult({ code: 'GS-2031-04', targetId: d!, planId: plan.id, announced: false, result: 'APPROVED' });
   Object.assign(ids, {
-    pubTask: pub.taskId, pubResult: pub.resultId, hiddenTask: hidden.taskId, hiddenResult: hidden.resultId,
-    unpublishedTask: unpublished.taskId, unpublishedResult: unpublished.resultId, unannouncedTask: unannounced.taskId,
+    pubTask: pub.taskId,
+    pubResult: pub.resultId,
+    hiddenTask: hidden.taskId,
+    hiddenResult: hidden.resultId,
+    unpublishedTask: unpublished.taskId,
+    unpublishedResult: unpublished.resultId,
+    unannouncedTask: unannounced.taskId,
   });
 
   const user = await t.prisma.user.findUniqueOrThrow({ where: { username: 'kuangguan' } });
   const corr = (data: Record<string, unknown>) =>
-    t.prisma.correction.create({ data: { resultId: pub.resultId, proposedById: user.id, changes: { outcome: 'CORRECTED_ON_ORDER', remarks: '内部备注' }, reason: '更正', ...data } as never });
-  ids.signed = (await corr({ reason: '现场发现的问题已当场责令改正', signedById: user.id, signedAt: new Date('2031-05-06T10:00:00+08:00'), publishedAt: new Date('2031-05-06T10:05:00+08:00') })).id;
+    t.prisma.correction.create({
+      data: {
+        resultId: pub.resultId,
+        proposedById: user.id,
+        changes: { outcome: 'CORRECTED_ON_ORDER', remarks: '内部备注' },
+        reason: '更正',
+        ...data,
+      } as never,
+    });
+  ids.signed = (
+    await corr({
+      reason: '现场发现的问题已当场责令改正',
+      signedById: user.id,
+      signedAt: new Date('2031-05-06T10:00:00+08:00'),
+      publishedAt: new Date('2031-05-06T10:05:00+08:00'),
+    })
+  ).id;
   ids.refused = (await corr({ reason: '被否决的更正', refusedById: user.id, refusedAt: new Date('2031-05-07'), refusalReason: '证据不足' })).id;
   ids.pending = (await corr({ reason: '待签批的更正' })).id;
   await t.prisma.correction.create({
-    data: { resultId: hidden.resultId, proposedById: user.id, changes: { outcome: 'FALSIFICATION' }, reason: '不公开任务的更正', signedById: user.id, signedAt: new Date(), publishedAt: new Date() },
+    data: {
+      resultId: hidden.resultId,
+      proposedById: user.id,
+      changes: { outcome: 'FALSIFICATION' },
+      reason: '不公开任务的更正',
+      signedById: user.id,
+      signedAt: new Date(),
+      publishedAt: new Date(),
+    },
   });
 
   ids.superseded = (await draw(pub.taskId, 1, 'SUPERSEDED')).id;
@@ -115,12 +204,27 @@ describe('published results (signed out)', () => {
     expect(byCode.data!._publicResultsMeta.count).toBe(1);
     const r = byCode.data!.publicResults[0];
     expect(r).toMatchObject({
-      id: ids.pubResult, taskCode: 'GS-2031-01', targetName: '公示测试甲矿业有限公司', creditCode: '91370305PUBTEST000', unitName: '矿产资源管理科',
-      methodText: '实地核查', inspectedOn: '2031-04-10', outcome: 'NO_PROBLEM', outcomeText: '未发现问题', followUpActionText: '无', checkItems: [{ code: 'LZZR-03' }],
+      id: ids.pubResult,
+      taskCode: 'GS-2031-01',
+      targetName: '公示测试甲矿业有限公司',
+      creditCode: '91370305PUBTEST000',
+      unitName: '矿产资源管理科',
+      methodText: '实地核查',
+      inspectedOn: '2031-04-10',
+      outcome: 'NO_PROBLEM',
+      outcomeText: '未发现问题',
+      followUpActionText: '无',
+      checkItems: [{ code: 'LZZR-03' }],
     });
     // The original stays; the signed correction is beside it — not the refused or pending ones.
     expect(r.corrections).toEqual([
-      expect.objectContaining({ id: ids.signed, reason: '现场发现的问题已当场责令改正', outcome: 'CORRECTED_ON_ORDER', outcomeText: '发现问题经责令已改正', followUpAction: null }),
+      expect.objectContaining({
+        id: ids.signed,
+        reason: '现场发现的问题已当场责令改正',
+        outcome: 'CORRECTED_ON_ORDER',
+        outcomeText: '发现问题经责令已改正',
+        followUpAction: null,
+      }),
     ]);
 
     // By name (every word), and a credit code typed in lower case.
@@ -133,7 +237,9 @@ describe('published results (signed out)', () => {
     for (const id of [ids.hiddenResult, ids.unpublishedResult]) {
       expect((await t.gql('query($id: ID!) { publicResult(id: $id) { id } }', { id })).data!.publicResult).toBeNull();
     }
-    expect((await t.gql(`query($id: ID!) { publicResult(id: $id) { id targetName } }`, { id: ids.pubResult })).data!.publicResult.targetName).toBe('公示测试甲矿业有限公司');
+    expect((await t.gql(`query($id: ID!) { publicResult(id: $id) { id targetName } }`, { id: ids.pubResult })).data!.publicResult.targetName).toBe(
+      '公示测试甲矿业有限公司',
+    );
   });
 
   it('never include anything but published results of public tasks (the whole list, demo data included)', async () => {
@@ -142,7 +248,10 @@ describe('published results (signed out)', () => {
     const shown = all.data!.publicResults.map((x: { id: string }) => x.id);
     const allowed = await t.prisma.result.count({ where: { status: 'PUBLISHED', taskTarget: { task: { isPublic: true } } } });
     expect(all.data!._publicResultsMeta.count).toBe(allowed);
-    const rows = await t.prisma.result.findMany({ where: { id: { in: shown } }, select: { status: true, publishedAt: true, taskTarget: { select: { task: { select: { isPublic: true } } } } } });
+    const rows = await t.prisma.result.findMany({
+      where: { id: { in: shown } },
+      select: { status: true, publishedAt: true, taskTarget: { select: { task: { select: { isPublic: true } } } } },
+    });
     expect(rows).toHaveLength(shown.length);
     for (const row of rows) expect(row).toMatchObject({ status: 'PUBLISHED', taskTarget: { task: { isPublic: true } } });
     expect(shown).not.toContain(ids.hiddenResult);
@@ -169,11 +278,23 @@ describe('task announcements and plans (signed out)', () => {
     );
     expect(one.errors).toBeUndefined();
     expect(one.data!.publicTask).toMatchObject({
-      code: 'GS-2031-01', year: 2031, planTitle: '2031 年度公示测试计划', ownerUnitName: '矿产资源管理科', executingUnitName: '矿产资源管理科',
-      windowFrom: '2031-03-01', windowTo: '2031-04-30', status: 'COMPLETED', targetCount: 1, publishedResultCount: 1,
-      checkItems: [{ code: 'LZZR-03' }], targets: [{ name: '公示测试甲矿业有限公司', creditCode: '91370305PUBTEST000' }],
+      code: 'GS-2031-01',
+      year: 2031,
+      planTitle: '2031 年度公示测试计划',
+      ownerUnitName: '矿产资源管理科',
+      executingUnitName: '矿产资源管理科',
+      windowFrom: '2031-03-01',
+      windowTo: '2031-04-30',
+      status: 'COMPLETED',
+      targetCount: 1,
+      publishedResultCount: 1,
+      checkItems: [{ code: 'LZZR-03' }],
+      targets: [{ name: '公示测试甲矿业有限公司', creditCode: '91370305PUBTEST000' }],
     });
-    expect(one.data!.publicTask.draws.map((d: { id: string; status: string }) => [d.id, d.status])).toEqual([[ids.locked, 'LOCKED'], [ids.superseded, 'SUPERSEDED']]);
+    expect(one.data!.publicTask.draws.map((d: { id: string; status: string }) => [d.id, d.status])).toEqual([
+      [ids.locked, 'LOCKED'],
+      [ids.superseded, 'SUPERSEDED'],
+    ]);
 
     const three = await t.gql('query($id: ID!) { publicTask(id: $id) { draws { id } publishedResultCount } }', { id: ids.unpublishedTask });
     expect(three.data!.publicTask).toEqual({ draws: [], publishedResultCount: 0 });
@@ -188,18 +309,25 @@ describe('task announcements and plans (signed out)', () => {
   });
 
   it('a page of announcements with their targets and draws is a fixed number of SQL statements', async () => {
-    const q = '{ publicTasks(perPage: $n) { id targetCount publishedResultCount targets { name } draws { id } checkItems { code } } }'.replace('{ publicTasks', 'query($n: Int) { publicTasks');
+    const q = '{ publicTasks(perPage: $n) { id targetCount publishedResultCount targets { name } draws { id } checkItems { code } } }'.replace(
+      '{ publicTasks',
+      'query($n: Int) { publicTasks',
+    );
     const few = await t.countQueries(() => t.gql(q, { n: 1 }));
     const many = await t.countQueries(() => t.gql(q, { n: 50 }));
     expect(many.count).toBe(few.count);
   });
 
   it('show filed plans with their lines and filed versions, not drafts', async () => {
-    const r = await t.gql('{ publicPlans(year: 2031) { id title unitName version filedWith items { scope estimatedCount ratio windowFrom checkItem { code } } adjustments { version kind reason } } }');
+    const r = await t.gql(
+      '{ publicPlans(year: 2031) { id title unitName version filedWith items { scope estimatedCount ratio windowFrom checkItem { code } } adjustments { version kind reason } } }',
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.publicPlans).toEqual([
       expect.objectContaining({
-        id: ids.plan, unitName: '矿产资源管理科', filedWith: '淄博市自然资源局',
+        id: ids.plan,
+        unitName: '矿产资源管理科',
+        filedWith: '淄博市自然资源局',
         items: [{ scope: '全区采矿权人', estimatedCount: 12, ratio: 0.1, windowFrom: '2031-03-01', checkItem: { code: 'LZZR-03' } }],
         adjustments: [{ version: 1, kind: '初次备案', reason: '初次备案' }],
       }),
@@ -212,8 +340,22 @@ describe('task announcements and plans (signed out)', () => {
 });
 
 describe('the public surface', () => {
-  const PUBLIC_QUERIES = ['publicPlans', 'publicTasks', '_publicTasksMeta', 'publicTask', 'publicResults', '_publicResultsMeta', 'publicResult', 'publicDraw', 'verifyDraw', 'drawReceipt', 'drawCandidates', 'drawAnnouncement'];
-  const FORBIDDEN = /idNumber|phone|password|evidence|audit|inspector|expert|team|user|session|token|remarks|findings|address|legalRep|secret|candidates|createdBy|proposedBy|signedBy|approvedBy|enteredBy|drawnBy|lockedBy|witnessName/i;
+  const PUBLIC_QUERIES = [
+    'publicPlans',
+    'publicTasks',
+    '_publicTasksMeta',
+    'publicTask',
+    'publicResults',
+    '_publicResultsMeta',
+    'publicResult',
+    'publicDraw',
+    'verifyDraw',
+    'drawReceipt',
+    'drawCandidates',
+    'drawAnnouncement',
+  ];
+  const FORBIDDEN =
+    /idNumber|phone|password|evidence|audit|inspector|expert|team|user|session|token|remarks|findings|address|legalRep|secret|candidates|createdBy|proposedBy|signedBy|approvedBy|enteredBy|drawnBy|lockedBy|witnessName/i;
 
   // Published on purpose (rule 17, verification offline): a locked draw's frozen candidate list — opaque target ids
   // and the fields the draw ranks by, no names, credit codes or personal data (drawVerification.test.ts checks).
@@ -224,7 +366,12 @@ describe('the public surface', () => {
       name kind description fields { name description args { name description } type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }`);
     expect(intro.errors).toBeUndefined();
     type Ref = { kind: string; name: string | null; ofType?: Ref | null };
-    type IntroType = { name: string; kind: string; description: string | null; fields: { name: string; description: string | null; args: { name: string; description: string | null }[]; type: Ref }[] | null };
+    type IntroType = {
+      name: string;
+      kind: string;
+      description: string | null;
+      fields: { name: string; description: string | null; args: { name: string; description: string | null }[]; type: Ref }[] | null;
+    };
     const types = new Map(intro.data!.__schema.types.map((x) => [x.name, x]));
     const named = (r: Ref): string => (r.ofType ? named(r.ofType) : r.name!);
     const query = types.get(intro.data!.__schema.queryType.name)!;
@@ -252,20 +399,37 @@ describe('the public surface', () => {
     expect(problems).toEqual([]);
     expect([...seen]).toEqual(expect.arrayContaining(['PublicPlan', 'PublicTask', 'PublicResult', 'PublicCorrection', 'PublicDraw', 'PublicCheckItem']));
     // Closed: nothing internal is reachable.
-    for (const internal of ['Result', 'Task', 'Target', 'Unit', 'User', 'Inspector', 'Correction', 'Evidence', 'AuditEvent', 'Draw']) expect(seen.has(internal), internal).toBe(false);
+    for (const internal of ['Result', 'Task', 'Target', 'Unit', 'User', 'Inspector', 'Correction', 'Evidence', 'AuditEvent', 'Draw'])
+      expect(seen.has(internal), internal).toBe(false);
   });
 
   it('answers with no personal data: the targets’ legal representatives, phones and addresses, remarks and findings stay inside', async () => {
-    const r = await t.gql(`query($id: ID!) { publicTask(id: $id) { targets { name creditCode } draws { receipt } } publicResults(q: "公示测试") { ${RESULT_FIELDS} } }`, { id: ids.pubTask });
+    const r = await t.gql(
+      `query($id: ID!) { publicTask(id: $id) { targets { name creditCode } draws { receipt } } publicResults(q: "公示测试") { ${RESULT_FIELDS} } }`,
+      { id: ids.pubTask },
+    );
     const text = JSON.stringify(r.data);
-    for (const secret of ['张某某', '13800000000', '某村', '李某某', '内部备注', '王见证', '待签批的更正', '被否决的更正', '不公开任务的更正']) expect(text).not.toContain(secret);
+    for (const secret of ['张某某', '13800000000', '某村', '李某某', '内部备注', '王见证', '待签批的更正', '被否决的更正', '不公开任务的更正'])
+      expect(text).not.toContain(secret);
   });
 
   it('the internal queries still refuse anonymous callers', async () => {
     const internal = [
-      '{ allResults { id } }', '{ _allResultsMeta { count } }', '{ allTasks { id } }', '{ allCorrections { id } }', '{ allInspectors { id } }',
-      '{ allExperts { id } }', '{ allUsers { id } }', '{ allAuditEvents { id } }', '{ allPlans { id } }', '{ allTargets { id } }', '{ allFollowUps { id } }',
-      '{ allReviews { id } }', '{ allDraws { id } }', `{ Result(id: "${ids.pubResult}") { id } }`, `{ Task(id: "${ids.pubTask}") { id } }`,
+      '{ allResults { id } }',
+      '{ _allResultsMeta { count } }',
+      '{ allTasks { id } }',
+      '{ allCorrections { id } }',
+      '{ allInspectors { id } }',
+      '{ allExperts { id } }',
+      '{ allUsers { id } }',
+      '{ allAuditEvents { id } }',
+      '{ allPlans { id } }',
+      '{ allTargets { id } }',
+      '{ allFollowUps { id } }',
+      '{ allReviews { id } }',
+      '{ allDraws { id } }',
+      `{ Result(id: "${ids.pubResult}") { id } }`,
+      `{ Task(id: "${ids.pubTask}") { id } }`,
     ];
     for (const q of internal) expect(codeOf(await t.gql(q)), q).toBe('UNAUTHENTICATED');
   });

@@ -54,7 +54,15 @@ describe('API tokens are read-only', () => {
   it('refuse the mutation of a document that also holds a query, and answer its query', async () => {
     const doc = 'query Read { me { role } } mutation Write { logout }';
     const run = (operationName: string) =>
-      t.app.fetch(new Request('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.ADMIN}` }, body: JSON.stringify({ query: doc, operationName }) })).then((r) => r.json());
+      t.app
+        .fetch(
+          new Request('http://test/graphql', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.ADMIN}` },
+            body: JSON.stringify({ query: doc, operationName }),
+          }),
+        )
+        .then((r) => r.json());
     expect(codeOf(await run('Write'))).toBe('READ_ONLY_TOKEN');
     expect(await run('Read')).toEqual({ data: { me: { role: 'ADMIN' } } });
     // The token still works: logout did not revoke it.

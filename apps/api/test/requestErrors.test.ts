@@ -18,7 +18,10 @@ const first = (r: GqlResult) => r.errors![0]! as { message: string; extensions: 
 describe('GraphQL refusals in Chinese', () => {
   it('name the field, argument or variable in Chinese, keep the code and the English original', async () => {
     const typo = first(await t.gql('{ allTargets(perPage: 1) { id nmae } }', {}, analyst));
-    expect(typo).toMatchObject({ message: '类型 Target 没有字段 nmae（或当前角色不能查询该字段），是否应为 name？', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', detail: expect.stringContaining('Cannot query field "nmae"') } });
+    expect(typo).toMatchObject({
+      message: '类型 Target 没有字段 nmae（或当前角色不能查询该字段），是否应为 name？',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', detail: expect.stringContaining('Cannot query field "nmae"') },
+    });
 
     const missingArg = first(await t.gql('{ assessment { total { unitId } } }', {}, analyst));
     expect(missingArg).toMatchObject({ message: '字段 assessment 缺少必填参数 year（Int!）', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
@@ -30,9 +33,14 @@ describe('GraphQL refusals in Chinese', () => {
     expect(noSubfields.message).toMatch(/^字段 library（TargetLibrary!?）需要列出要查询的子字段$/);
 
     const wrongVariable = first(await t.gql('query($y: Int!) { assessment(year: $y) { total { unitId } } }', { y: '二〇二六' }, analyst));
-    expect(wrongVariable).toMatchObject({ message: '变量 $y 的值无效：应为 Int 类型', extensions: { code: 'BAD_USER_INPUT', detail: expect.stringContaining('got invalid value') } });
+    expect(wrongVariable).toMatchObject({
+      message: '变量 $y 的值无效：应为 Int 类型',
+      extensions: { code: 'BAD_USER_INPUT', detail: expect.stringContaining('got invalid value') },
+    });
 
-    const wrongEnum = first(await t.gql('query($k: AssessmentFigureKind!) { allResults(filter: { figure: { kind: $k, year: 2026 } }) { id } }', { k: 'LATE_ENTRY' }, analyst));
+    const wrongEnum = first(
+      await t.gql('query($k: AssessmentFigureKind!) { allResults(filter: { figure: { kind: $k, year: 2026 } }) { id } }', { k: 'LATE_ENTRY' }, analyst),
+    );
     expect(wrongEnum.message).toBe('变量 $k 的值无效：AssessmentFigureKind 没有取值 LATE_ENTRY');
     // Our own scalar's refusal keeps its Chinese reason and its code.
     const notADay = first(await t.gql('query($d: Date!) { addWorkingDays(date: $d, days: 1) }', { d: '2026-02-30' }, analyst));
@@ -42,7 +50,10 @@ describe('GraphQL refusals in Chinese', () => {
     expect(missingVariable.message).toBe('缺少必填变量 $y（Int!）');
 
     const syntax = first(await t.gql('{ allTargets(perPage: 1) { id }', {}, analyst));
-    expect(syntax).toMatchObject({ message: expect.stringContaining('语法错误'), extensions: { code: 'GRAPHQL_PARSE_FAILED', detail: expect.stringContaining('Syntax Error') } });
+    expect(syntax).toMatchObject({
+      message: expect.stringContaining('语法错误'),
+      extensions: { code: 'GRAPHQL_PARSE_FAILED', detail: expect.stringContaining('Syntax Error') },
+    });
   });
 
   it('leave our own typed errors as they are', async () => {

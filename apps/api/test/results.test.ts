@@ -24,11 +24,23 @@ async function dispatched(n = 2, opts: { completedOn?: string; status?: 'DISPATC
     (await t.prisma.plan.findFirst({ where: { unitId: kgk, year: 2026, status: 'FILED' } })) ??
     (await t.prisma.plan.create({ data: { unitId: kgk, year: 2026, title: '2026 年度计划（结果测试）', status: 'FILED', version: 1, filedAt: new Date() } }));
   seq += 1;
-  const picked = await t.prisma.target.findMany({ where: { unitId: kgk, registrationStatus: 'ACTIVE' }, take: n, skip: seq * n, orderBy: { creditCode: 'asc' } });
+  const picked = await t.prisma.target.findMany({
+    where: { unitId: kgk, registrationStatus: 'ACTIVE' },
+    take: n,
+    skip: seq * n,
+    orderBy: { creditCode: 'asc' },
+  });
   const task = await t.prisma.task.create({
     data: {
-      code: `RW-R-${seq}`, name: '结果测试任务', planId: plan.id, ownerUnitId: kgk, executingUnitId: kgk, status: opts.status ?? 'DISPATCHED',
-      windowFrom: new Date('2026-09-01'), windowTo: new Date('2026-10-31'), completedOn: opts.completedOn ? new Date(opts.completedOn) : null,
+      code: `RW-R-${seq}`,
+      name: '结果测试任务',
+      planId: plan.id,
+      ownerUnitId: kgk,
+      executingUnitId: kgk,
+      status: opts.status ?? 'DISPATCHED',
+      windowFrom: new Date('2026-09-01'),
+      windowTo: new Date('2026-10-31'),
+      completedOn: opts.completedOn ? new Date(opts.completedOn) : null,
       checkItems: { create: items.map((i) => ({ checkItemId: i.id })) },
       targets: { create: picked.map((p) => ({ targetId: p.id })) },
     },
@@ -36,11 +48,16 @@ async function dispatched(n = 2, opts: { completedOn?: string; status?: 'DISPATC
   });
   const form = await t.prisma.form.findFirst({ where: { checkItemId: items[0]!.id } });
   for (const tt of task.targets) await t.prisma.result.create({ data: { taskTargetId: tt.id, formId: form?.id ?? null } });
-  const results = await t.prisma.result.findMany({ where: { taskTarget: { taskId: task.id } }, include: { taskTarget: { include: { target: true } } }, orderBy: { id: 'asc' } });
+  const results = await t.prisma.result.findMany({
+    where: { taskTarget: { taskId: task.id } },
+    include: { taskTarget: { include: { target: true } } },
+    orderBy: { id: 'asc' },
+  });
   return { task, results };
 }
 
-const FIELDS = 'id status outcome followUpAction method inspectedOn formId returnReason editable reviewable publishable violation findings { checkItemId compliant finding }';
+const FIELDS =
+  'id status outcome followUpAction method inspectedOn formId returnReason editable reviewable publishable violation findings { checkItemId compliant finding }';
 const update = (id: string, vars: Record<string, unknown>, token = kg) =>
   t.gql(
     `mutation($id: ID!, $formId: ID, $method: CheckMethod, $inspectedOn: Date, $findings: [ResultFindingInput!], $outcome: ResultOutcome, $followUpAction: FollowUpAction, $followUpUnitId: ID, $remarks: String) {
@@ -49,14 +66,21 @@ const update = (id: string, vars: Record<string, unknown>, token = kg) =>
     token,
   );
 const act = (name: 'submitResult' | 'approveResult', id: string, token = kg) => t.gql(`mutation($id: ID!) { ${name}(id: $id) { ${FIELDS} } }`, { id }, token);
-const giveBack = (id: string, reason: string | null, token = admin) => t.gql(`mutation($id: ID!, $r: String) { returnResult(id: $id, reason: $r) { ${FIELDS} } }`, { id, r: reason }, token);
+const giveBack = (id: string, reason: string | null, token = admin) =>
+  t.gql(`mutation($id: ID!, $r: String) { returnResult(id: $id, reason: $r) { ${FIELDS} } }`, { id, r: reason }, token);
 const publish = (ids: string[], token = kg) => t.gql('mutation($ids: [ID!]!) { publishResults(ids: $ids) { id status publishedAt } }', { ids }, token);
 
 async function fillIn(id: string, over: Record<string, unknown> = {}) {
   const form = await t.prisma.form.findFirst({});
   const r = await update(id, {
-    formId: form?.id, method: 'ON_SITE', inspectedOn: '2026-09-15', outcome: 'NO_PROBLEM', followUpAction: 'NONE',
-    findings: items.map((i) => ({ checkItemId: i.id, compliant: true, finding: '符合要求' })), remarks: '已出示执法证件，送达检查通知书，负责人签字确认', ...over,
+    formId: form?.id,
+    method: 'ON_SITE',
+    inspectedOn: '2026-09-15',
+    outcome: 'NO_PROBLEM',
+    followUpAction: 'NONE',
+    findings: items.map((i) => ({ checkItemId: i.id, compliant: true, finding: '符合要求' })),
+    remarks: '已出示执法证件，送达检查通知书，负责人签字确认',
+    ...over,
   });
   expect(r.errors).toBeUndefined();
   return r;
@@ -78,7 +102,11 @@ describe('entering and reviewing a result (rules 18, 22)', () => {
   it('walks 未录入 → 待审核 → 退回 → 待审核 → 通过 → 已公示, every step audited', async () => {
     const { results } = await dispatched(1);
     const id = results[0]!.id;
-    expect((await t.gql(`query($id: ID!) { Result(id: $id) { ${FIELDS} } }`, { id }, kg)).data?.Result).toMatchObject({ status: 'NOT_ENTERED', editable: true, reviewable: false });
+    expect((await t.gql(`query($id: ID!) { Result(id: $id) { ${FIELDS} } }`, { id }, kg)).data?.Result).toMatchObject({
+      status: 'NOT_ENTERED',
+      editable: true,
+      reviewable: false,
+    });
     await fillIn(id);
     const submitted = await act('submitResult', id);
     expect(submitted.errors).toBeUndefined();
@@ -160,7 +188,8 @@ describe('entering and reviewing a result (rules 18, 22)', () => {
     expect(codeOf(await update(a, { method: 'ON_SITE' }, staff))).toBe('FORBIDDEN');
     expect(codeOf(await update(a, { method: 'ON_SITE' }, leader))).toBe('FORBIDDEN');
     const session = await t.login('analyst');
-    const token = (await t.gql<{ createApiToken: { token: string } }>('mutation { createApiToken(name: "结果", days: 1) { token } }', {}, session)).data!.createApiToken.token;
+    const token = (await t.gql<{ createApiToken: { token: string } }>('mutation { createApiToken(name: "结果", days: 1) { token } }', {}, session)).data!
+      .createApiToken.token;
     expect(codeOf(await update(a, { method: 'ON_SITE' }, token))).toBe('READ_ONLY_TOKEN');
     expect(codeOf(await publish([a]))).toBe('RESULT.WRONG_STATE');
     expect(codeOf(await act('approveResult', a, admin))).toBe('RESULT.WRONG_STATE');
@@ -184,7 +213,12 @@ describe('violations are handed over for follow-up (rule 24)', () => {
   it('creates a follow-up on approval, handed to the chosen unit, and walks its states with dates', async () => {
     const { results } = await dispatched(1);
     const id = results[0]!.id;
-    await fillIn(id, { outcome: 'FOLLOW_UP_PENDING', followUpAction: 'REFER_CASE', followUpUnitId: gts01, findings: items.map((i) => ({ checkItemId: i.id, compliant: false, finding: '超越批准的矿区范围开采' })) });
+    await fillIn(id, {
+      outcome: 'FOLLOW_UP_PENDING',
+      followUpAction: 'REFER_CASE',
+      followUpUnitId: gts01,
+      findings: items.map((i) => ({ checkItemId: i.id, compliant: false, finding: '超越批准的矿区范围开采' })),
+    });
     await act('submitResult', id);
     const approved = await act('approveResult', id, admin);
     expect(approved.data?.approveResult.violation).toBe(true);
@@ -193,7 +227,11 @@ describe('violations are handed over for follow-up (rule 24)', () => {
     expect(await t.prisma.auditEvent.count({ where: { action: 'handOverFollowUp', entityId: f.id } })).toBe(1);
 
     const advance = (vars: Record<string, unknown>, token = staff) =>
-      t.gql('mutation($id: ID!, $s: FollowUpStatus, $on: Date, $c: String, $n: String) { advanceFollowUp(id: $id, status: $s, on: $on, caseNumber: $c, notes: $n) { status acceptedAt caseNumber caseFiledAt closedAt notes nextStatuses editable daysOpen } }', { id: f.id, ...vars }, token);
+      t.gql(
+        'mutation($id: ID!, $s: FollowUpStatus, $on: Date, $c: String, $n: String) { advanceFollowUp(id: $id, status: $s, on: $on, caseNumber: $c, notes: $n) { status acceptedAt caseNumber caseFiledAt closedAt notes nextStatuses editable daysOpen } }',
+        { id: f.id, ...vars },
+        token,
+      );
     const today = clock.today();
     expect(codeOf(await advance({ s: 'CASE_FILED', on: today, c: '临自然资罚〔2026〕1号' }))).toBe('FOLLOW_UP.INVALID_TRANSITION');
     expect(codeOf(await advance({ s: 'ACCEPTED', on: today }, kg))).toBe('FORBIDDEN');
@@ -211,7 +249,7 @@ describe('violations are handed over for follow-up (rule 24)', () => {
     expect(codeOf(await advance({ s: 'ACCEPTED', on: today }))).toBe('FOLLOW_UP.INVALID_TRANSITION');
   });
 
-  it('hands a violation to the target\'s own unit when no unit was chosen', async () => {
+  it("hands a violation to the target's own unit when no unit was chosen", async () => {
     const { results } = await dispatched(1);
     const id = results[0]!.id;
     await fillIn(id, { outcome: 'CORRECTED_ON_ORDER', followUpAction: 'NOTIFY_DEPARTMENT' });
@@ -226,7 +264,11 @@ describe('published results are frozen (rule 21)', () => {
     const { results } = await dispatched(1);
     const id = results[0]!.id;
     await fillIn(id);
-    const ev = await t.gql('mutation($r: ID!, $c: String) { addEvidence(resultId: $r, filename: "现场照片.png", mimeType: "image/png", contentBase64: $c) { id size sha256 } }', { r: id, c: PNG_1PX }, kg);
+    const ev = await t.gql(
+      'mutation($r: ID!, $c: String) { addEvidence(resultId: $r, filename: "现场照片.png", mimeType: "image/png", contentBase64: $c) { id size sha256 } }',
+      { r: id, c: PNG_1PX },
+      kg,
+    );
     expect(ev.errors).toBeUndefined();
     await act('submitResult', id);
     await act('approveResult', id, admin);
@@ -250,7 +292,11 @@ describe('evidence (G30)', () => {
     const id = results[0]!.id;
     const content = Buffer.from('%PDF-1.4 检查笔录');
     const add = (vars: Record<string, unknown>) =>
-      t.gql('mutation($r: ID!, $f: String, $m: String, $c: String) { addEvidence(resultId: $r, filename: $f, mimeType: $m, contentBase64: $c) { id size sha256 contentBase64 } }', { r: id, ...vars }, kg);
+      t.gql(
+        'mutation($r: ID!, $f: String, $m: String, $c: String) { addEvidence(resultId: $r, filename: $f, mimeType: $m, contentBase64: $c) { id size sha256 contentBase64 } }',
+        { r: id, ...vars },
+        kg,
+      );
     const ok = await add({ f: '检查笔录.pdf', m: 'application/pdf', c: content.toString('base64') });
     expect(ok.errors).toBeUndefined();
     expect(ok.data?.addEvidence.size).toBe(content.length);
@@ -261,7 +307,9 @@ describe('evidence (G30)', () => {
     expect(codeOf(await add({ f: 'photo.jpg', m: 'image/jpeg', c: html }))).toBe('EVIDENCE.CONTENT_MISMATCH');
     expect(codeOf(await add({ f: 'evil.html', m: 'text/plain', c: html }))).toBe('EVIDENCE.TYPE_NOT_ALLOWED');
     expect(codeOf(await add({ f: 'notes.txt', m: 'text/plain', c: html }))).toBe('EVIDENCE.ACTIVE_CONTENT');
-    expect(codeOf(await add({ f: 'map.txt', m: 'text/plain', c: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>').toString('base64') }))).toBe('EVIDENCE.ACTIVE_CONTENT');
+    expect(
+      codeOf(await add({ f: 'map.txt', m: 'text/plain', c: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>').toString('base64') })),
+    ).toBe('EVIDENCE.ACTIVE_CONTENT');
     expect(codeOf(await add({ f: 'scan.pdf', m: 'image/png', c: content.toString('base64') }))).toBe('EVIDENCE.TYPE_NOT_ALLOWED');
     expect(codeOf(await add({ f: 'photo.png', m: 'image/png', c: content.toString('base64') }))).toBe('EVIDENCE.CONTENT_MISMATCH');
     // A right-to-left override cannot disguise a name ("现场‮gpj.exe照片.png"): refused, nothing stored.
@@ -275,7 +323,15 @@ describe('evidence (G30)', () => {
     await t.gql('mutation($id: ID!) { removeEvidence(id: $id) { id } }', { id: pathed.data?.addEvidence.id }, kg);
     expect(codeOf(await add({ f: 'a.png', m: 'image/png', c: '不是base64' }))).toBe('VALIDATION.INVALID');
     expect(codeOf(await add({ f: 'a.png', m: 'image/png', c: Buffer.alloc(20 * 1024 * 1024 + 1).toString('base64') }))).toBe('EVIDENCE.TOO_LARGE');
-    expect(codeOf(await t.gql('mutation($r: ID!) { addEvidence(resultId: $r, filename: "a.png", mimeType: "image/png", contentBase64: "AAAA") { id } }', { r: id }, staff))).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await t.gql(
+          'mutation($r: ID!) { addEvidence(resultId: $r, filename: "a.png", mimeType: "image/png", contentBase64: "AAAA") { id } }',
+          { r: id },
+          staff,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
     expect(await t.prisma.evidence.count({ where: { resultId: id } })).toBe(1);
     const removed = await t.gql('mutation($id: ID!) { removeEvidence(id: $id) { id } }', { id: ok.data?.addEvidence.id }, kg);
     expect(removed.errors).toBeUndefined();
@@ -288,7 +344,11 @@ describe('targets closed without inspection or transferred (rule 23)', () => {
     const { results } = await dispatched(1);
     const r0 = results[0]!;
     const close = (kind: string, reason: string | null, token = kg) =>
-      t.gql('mutation($id: ID!, $k: String!, $r: String) { closeTaskTarget(taskTargetId: $id, kind: $k, reason: $r) { status outcome remarks } }', { id: r0.taskTargetId, k: kind, r: reason }, token);
+      t.gql(
+        'mutation($id: ID!, $k: String!, $r: String) { closeTaskTarget(taskTargetId: $id, kind: $k, reason: $r) { status outcome remarks } }',
+        { id: r0.taskTargetId, k: kind, r: reason },
+        token,
+      );
     expect(codeOf(await close('CLOSED_UNREACHABLE', null))).toBe('VALIDATION.REQUIRED');
     expect(codeOf(await close('INSPECTED', '无'))).toBe('VALIDATION.INVALID');
     expect(codeOf(await close('CLOSED_UNREACHABLE', '登记住所无人', staff))).toBe('FORBIDDEN');
@@ -308,7 +368,8 @@ describe('targets closed without inspection or transferred (rule 23)', () => {
     const move = (to: string | null, token = kg, n: string | null = '矿管函〔2026〕7号') =>
       t.gql(
         'mutation($id: ID!, $to: ID, $r: String, $n: String) { requestTransfer(taskTargetId: $id, toUnitId: $to, reason: $r, noticeRef: $n) { id status } }',
-        { id: r0.taskTargetId, to, r: '已迁至闻韶街道，新住所：闻韶路 18 号', n }, token,
+        { id: r0.taskTargetId, to, r: '已迁至闻韶街道，新住所：闻韶路 18 号', n },
+        token,
       );
     expect(codeOf(await move(null))).toBe('VALIDATION.REQUIRED');
     expect(codeOf(await move(kgk))).toBe('TRANSFER.SAME_UNIT');
@@ -322,7 +383,11 @@ describe('targets closed without inspection or transferred (rule 23)', () => {
     const asked = await move(gts01);
     expect(asked.errors).toBeUndefined();
     // G28 (按程序批准): the transfer happens once approved (here by the lead unit; transfers.test.ts has the rest).
-    const moved = await t.gql('mutation($id: ID!) { approveTransfer(id: $id) { status taskTarget { status transferNoticeRef } } }', { id: asked.data?.requestTransfer.id }, admin);
+    const moved = await t.gql(
+      'mutation($id: ID!) { approveTransfer(id: $id) { status taskTarget { status transferNoticeRef } } }',
+      { id: asked.data?.requestTransfer.id },
+      admin,
+    );
     expect(moved.errors).toBeUndefined();
     expect(moved.data?.approveTransfer.taskTarget).toEqual({ status: 'TRANSFERRED', transferNoticeRef: '矿管函〔2026〕7号' });
     expect((await t.prisma.target.findUniqueOrThrow({ where: { id: r0.taskTarget.targetId } })).unitId).toBe(gts01);
@@ -332,19 +397,24 @@ describe('targets closed without inspection or transferred (rule 23)', () => {
     expect(list.data?.allResults.map((x: { id: string }) => x.id)).toContain(r0.id);
   });
 
-  it('keeps a transferred target the receiving unit\'s for good, also once it closes it (rule 23)', async () => {
+  it("keeps a transferred target the receiving unit's for good, also once it closes it (rule 23)", async () => {
     const { results, task } = await dispatched(1);
     const r0 = results[0]!;
     const asked = await t.gql(
       'mutation($id: ID!, $to: ID) { requestTransfer(taskTargetId: $id, toUnitId: $to, reason: "已迁至闻韶街道", noticeRef: "矿管函〔2026〕8号") { id } }',
-      { id: r0.taskTargetId, to: gts01 }, kg,
+      { id: r0.taskTargetId, to: gts01 },
+      kg,
     );
     expect(asked.errors).toBeUndefined();
     const moved = await t.gql('mutation($id: ID!) { approveTransfer(id: $id) { id } }', { id: asked.data?.requestTransfer.id }, admin);
     expect(moved.errors).toBeUndefined();
     // The original unit can no longer close it; the receiving unit closes it as unreachable.
     const close = (token: string) =>
-      t.gql('mutation($id: ID!) { closeTaskTarget(taskTargetId: $id, kind: "CLOSED_UNREACHABLE", reason: "新住所无人办公") { id status responsibleUnitId } }', { id: r0.taskTargetId }, token);
+      t.gql(
+        'mutation($id: ID!) { closeTaskTarget(taskTargetId: $id, kind: "CLOSED_UNREACHABLE", reason: "新住所无人办公") { id status responsibleUnitId } }',
+        { id: r0.taskTargetId },
+        token,
+      );
     expect(codeOf(await close(kg))).toBe('FORBIDDEN');
     const closed = await close(staff);
     expect(closed.errors).toBeUndefined();
@@ -353,7 +423,9 @@ describe('targets closed without inspection or transferred (rule 23)', () => {
     const tt = await t.prisma.taskTarget.findUniqueOrThrow({ where: { id: r0.taskTargetId } });
     expect(tt).toMatchObject({ status: 'CLOSED_UNREACHABLE', transferredToUnitId: gts01, transferNoticeRef: '矿管函〔2026〕8号' });
     const mine = async (u: string, token: string) =>
-      (await t.gql('query($u: ID, $task: ID) { allResults(filter: { unitId: $u, taskId: $task }) { id } }', { u, task: task.id }, token)).data?.allResults.map((x: { id: string }) => x.id);
+      (await t.gql('query($u: ID, $task: ID) { allResults(filter: { unitId: $u, taskId: $task }) { id } }', { u, task: task.id }, token)).data?.allResults.map(
+        (x: { id: string }) => x.id,
+      );
     expect(await mine(gts01, staff)).toContain(r0.id);
     expect(await mine(kgk, kg)).not.toContain(r0.id);
     expect(codeOf(await t.gql('mutation($id: ID!) { approveResult(id: $id) { id } }', { id: r0.id }, kg))).toBe('FORBIDDEN');
@@ -364,7 +436,11 @@ describe('lists and countdowns (rule 20)', () => {
   it('lists results soonest due first with their deadline state, and filters overdue ones', async () => {
     const { task } = await dispatched(2, { status: 'COMPLETED', completedOn: '2026-09-30' });
     await t.prisma.result.updateMany({ where: { taskTarget: { taskId: task.id } }, data: { dueOn: new Date('2026-11-03') } });
-    const r = await t.gql('query($task: ID) { allResults(filter: { taskId: $task }) { id dueOn deadline { dueOn state workingDaysLeft } } _allResultsMeta(filter: { taskId: $task }) { count } }', { task: task.id }, kg);
+    const r = await t.gql(
+      'query($task: ID) { allResults(filter: { taskId: $task }) { id dueOn deadline { dueOn state workingDaysLeft } } _allResultsMeta(filter: { taskId: $task }) { count } }',
+      { task: task.id },
+      kg,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data?._allResultsMeta.count).toBe(2);
     const today = clock.today();
@@ -375,7 +451,8 @@ describe('lists and countdowns (rule 20)', () => {
   });
 
   it('reads a page of results with task, target and form in a fixed number of SQL statements', async () => {
-    const q = '{ allResults(perPage: 50) { id status task { code } target { name creditCode } form { name } deadline { state } evidence { id } followUp { status } } }';
+    const q =
+      '{ allResults(perPage: 50) { id status task { code } target { name creditCode } form { name } deadline { state } evidence { id } followUp { status } } }';
     const small = await t.countQueries(() => t.gql(q.replace('perPage: 50', 'perPage: 2'), {}, kg));
     const large = await t.countQueries(() => t.gql(q, {}, kg));
     expect(large.count).toBe(small.count);

@@ -32,13 +32,41 @@ export function documentFor(operation: 'query' | 'mutation', field: RootField, a
 
 /** Models whose id an argument may name, longest first so that `TaskTarget` wins over `Task`. */
 const MODELS = [
-  'CalendarEntry', 'DirectoryConfirmation', 'TargetLibrary', 'TaskTarget', 'TaskClass', 'CheckItem', 'Correction', 'Evidence',
-  'Inspector', 'FollowUp', 'PlanItem', 'Result', 'Review', 'Expert', 'Target', 'Draw', 'Form', 'Plan', 'Task', 'Team', 'Unit',
-  'User', 'Visit',
+  'CalendarEntry',
+  'DirectoryConfirmation',
+  'TargetLibrary',
+  'TaskTarget',
+  'TaskClass',
+  'CheckItem',
+  'Correction',
+  'Evidence',
+  'Inspector',
+  'FollowUp',
+  'PlanItem',
+  'Result',
+  'Review',
+  'Expert',
+  'Target',
+  'Draw',
+  'Form',
+  'Plan',
+  'Task',
+  'Team',
+  'Unit',
+  'User',
+  'Visit',
 ].sort((a, b) => b.length - a.length);
 const ARG_MODEL: Record<string, string> = {
-  approverId: 'User', memberId: 'TeamMember', leaderId: 'Inspector', inspectorIds: 'Inspector', replacementInspectorId: 'Inspector',
-  libraryId: 'TargetLibrary', executingUnitId: 'Unit', followUpUnitId: 'Unit', jointUnitId: 'Unit', toUnitId: 'Unit',
+  approverId: 'User',
+  memberId: 'TeamMember',
+  leaderId: 'Inspector',
+  inspectorIds: 'Inspector',
+  replacementInspectorId: 'Inspector',
+  libraryId: 'TargetLibrary',
+  executingUnitId: 'Unit',
+  followUpUnitId: 'Unit',
+  jointUnitId: 'Unit',
+  toUnitId: 'Unit',
 };
 
 /** The model an id argument refers to: by its name (`unitId`), or for `id`/`ids` by the field's name (`approveResult`). */
@@ -58,7 +86,9 @@ export async function demoIds(prisma: PrismaClient, overrides: Record<string, st
   for (const m of [...MODELS, 'TeamMember', 'Session']) {
     // A calendar entry's id is its date.
     const key = m === 'CalendarEntry' ? 'date' : 'id';
-    const delegate = (prisma as unknown as Record<string, { findFirst(a: unknown): Promise<Record<string, unknown> | null> }>)[m.charAt(0).toLowerCase() + m.slice(1)];
+    const delegate = (prisma as unknown as Record<string, { findFirst(a: unknown): Promise<Record<string, unknown> | null> }>)[
+      m.charAt(0).toLowerCase() + m.slice(1)
+    ];
     const row = await delegate?.findFirst({ select: { [key]: true }, orderBy: { [key]: 'asc' } });
     const value = row?.[key];
     if (value) ids[m] = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);

@@ -44,7 +44,10 @@ describe('GraphiQL', () => {
       else expect({ attrs: /src="\/graphiql\/[0-9a-f]{12}\/graphiql\.js"/.test(attrs!), body: body!.trim() }).toEqual({ attrs: true, body: '' });
     }
     expect(html).not.toMatch(/<style|on\w+="/);
-    const options = JSON.parse(/<script id="graphiql-options" type="application\/json">([\s\S]*?)<\/script>/.exec(html)![1]!) as { title: string; defaultQuery: string };
+    const options = JSON.parse(/<script id="graphiql-options" type="application\/json">([\s\S]*?)<\/script>/.exec(html)![1]!) as {
+      title: string;
+      defaultQuery: string;
+    };
     expect(options.title).toBe('双随机、一公开监管平台 GraphQL');
     expect(options.defaultQuery).toContain('allCheckItems');
   });
@@ -77,7 +80,9 @@ describe('GraphiQL', () => {
 
 describe('the API', () => {
   it('sets the headers on GraphQL answers, /health and the file routes, refusals included', async () => {
-    const gql = await t.app.fetch(new Request('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ me { id } }' }) }));
+    const gql = await t.app.fetch(
+      new Request('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ me { id } }' }) }),
+    );
     expect(gql.status).toBe(200);
     expectSecurityHeaders(gql.headers, 'POST /graphql');
     expectSecurityHeaders((await get('/health')).headers, '/health');
@@ -112,7 +117,13 @@ describe('the static admin and public pages', () => {
   });
 
   it('answer the admin, its assets, a deep link and the public pages with the headers', async () => {
-    for (const [p, body] of [['/', 'admin'], ['/assets/main.js', 'export'], ['/some/deep/link', 'admin'], ['/public', 'public'], ['/public/tasks/1', 'public']] as const) {
+    for (const [p, body] of [
+      ['/', 'admin'],
+      ['/assets/main.js', 'export'],
+      ['/some/deep/link', 'admin'],
+      ['/public', 'public'],
+      ['/public/tasks/1', 'public'],
+    ] as const) {
       const res = await fetch(`${base}${p}`);
       expect(res.status, p).toBe(200);
       expect(await res.text(), p).toContain(body);
@@ -126,11 +137,13 @@ describe('the static admin and public pages', () => {
   /** One GET with the given Accept-Encoding, the body as sent (not decoded). */
   const raw = (p: string, encoding: string) =>
     new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-      http.get(`${base}${p}`, { headers: { 'accept-encoding': encoding } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-      }).on('error', reject);
+      http
+        .get(`${base}${p}`, { headers: { 'accept-encoding': encoding } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+        })
+        .on('error', reject);
     });
 
   it('send the precompressed copy the browser accepts, and let it keep hashed assets for a year', async () => {

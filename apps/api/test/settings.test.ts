@@ -25,8 +25,22 @@ beforeAll(async () => {
   for (const l of await t.prisma.targetLibrary.findMany()) lib[l.code] = l.id;
   const p = await t.prisma.plan.create({
     data: {
-      unitId: kgk, year: 2026, title: '2026 年度抽查工作计划', status: 'FILED', version: 1, filedAt: new Date(),
-      items: { create: ['LZZR-03', 'LZZR-04'].map((code) => ({ checkItemId: item[code]!, scope: '全区', windowFrom: new Date('2026-03-01'), windowTo: new Date('2026-12-31'), estimatedCount: 10, ratio: 0.05 })) },
+      unitId: kgk,
+      year: 2026,
+      title: '2026 年度抽查工作计划',
+      status: 'FILED',
+      version: 1,
+      filedAt: new Date(),
+      items: {
+        create: ['LZZR-03', 'LZZR-04'].map((code) => ({
+          checkItemId: item[code]!,
+          scope: '全区',
+          windowFrom: new Date('2026-03-01'),
+          windowTo: new Date('2026-12-31'),
+          estimatedCount: 10,
+          ratio: 0.05,
+        })),
+      },
     },
   });
   kgPlan = p.id;
@@ -49,7 +63,7 @@ async function task(itemCode: string, libraryCode: string, ratio: number) {
 }
 
 describe('draw settings (rules 2, 8)', () => {
-  it('shows the defaults to everyone signed in: the seeded 5 % cap and the domain\'s factors', async () => {
+  it("shows the defaults to everyone signed in: the seeded 5 % cap and the domain's factors", async () => {
     const r = await t.gql(QUERY, {}, kg);
     expect(r.errors).toBeUndefined();
     expect(r.data!.drawSettings).toEqual({ generalRatioCap: 0.05, riskCreditFactors: DEFAULT_FACTORS });

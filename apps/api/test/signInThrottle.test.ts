@@ -15,7 +15,11 @@ const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password
 /** Signs in from a given client address (as the HTTP server passes the socket's address). */
 async function loginFrom(address: string | undefined, u: string, p: string): Promise<GqlResult> {
   const res = await t.app.fetch(
-    new Request('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: LOGIN, variables: { u, p } }) }),
+    new Request('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: LOGIN, variables: { u, p } }),
+    }),
     address ? { remoteAddress: address } : {},
   );
   return (await res.json()) as GqlResult;
@@ -115,14 +119,18 @@ describe('timing', () => {
 });
 
 describe('weak passwords', () => {
-  const CREATE = 'mutation($u: String!, $p: String!, $unit: ID!) { createUser(username: $u, name: "新同事", role: UNIT_STAFF, unitId: $unit, password: $p) { id } }';
+  const CREATE =
+    'mutation($u: String!, $p: String!, $unit: ID!) { createUser(username: $u, name: "新同事", role: UNIT_STAFF, unitId: $unit, password: $p) { id } }';
   const weak = (r: GqlResult) => [codeOf(r), r.errors?.[0]?.message];
 
   it('are refused when an administrator creates or updates a user, with the reason in Chinese', async () => {
     const admin = await t.login('admin');
     const unit = (await t.prisma.user.findUniqueOrThrow({ where: { username: 'wenshao' } })).unitId;
     const before = await t.fingerprint();
-    expect(weak(await t.gql(CREATE, { u: 'zhangsan', p: 'Passw0rd!', unit }, admin))).toEqual(['USER.PASSWORD_WEAK', expect.stringMatching(/^密码强度不足：容易被猜中/)]);
+    expect(weak(await t.gql(CREATE, { u: 'zhangsan', p: 'Passw0rd!', unit }, admin))).toEqual([
+      'USER.PASSWORD_WEAK',
+      expect.stringMatching(/^密码强度不足：容易被猜中/),
+    ]);
     expect(weak(await t.gql(CREATE, { u: 'zhangsan', p: 'Zhangsan#2026x', unit }, admin))).toEqual(['USER.PASSWORD_WEAK', '密码强度不足：不能包含用户名']);
     expect(weak(await t.gql(CREATE, { u: 'zhangsan', p: 'kq8vmlp2xrtz', unit }, admin))).toEqual(['USER.PASSWORD_WEAK', expect.stringContaining('至少三类')]);
     expect(await t.fingerprint()).toEqual(before);

@@ -34,7 +34,7 @@ async function counts() {
 }
 
 describe('creating a target', () => {
-  it('creates one in the staff member\'s own unit and records it in the audit trail', async () => {
+  it("creates one in the staff member's own unit and records it in the audit trail", async () => {
     const r = await t.gql(CREATE, { creditCode: validCode(1), name: '淄博测试建设有限公司', libraryId }, staff);
     expect(r.errors).toBeUndefined();
     expect(r.data?.createTarget).toMatchObject({ creditCode: validCode(1), unitId: ownUnitId, editable: true });
@@ -82,7 +82,7 @@ describe('creating a target', () => {
 });
 
 describe('changing targets', () => {
-  it('refuses unit staff editing another unit\'s target and changes nothing', async () => {
+  it("refuses unit staff editing another unit's target and changes nothing", async () => {
     const other = await t.prisma.target.findFirstOrThrow({ where: { unitId: otherUnitId } });
     const before = await counts();
     const r = await t.gql('mutation($id: ID!) { updateTarget(id: $id, name: "改名") { id } }', { id: other.id }, staff);
@@ -98,7 +98,7 @@ describe('changing targets', () => {
     expect(codeOf(r)).toBe('FORBIDDEN');
   });
 
-  it('lets the admin edit any unit\'s target, keeping before and after in the audit trail', async () => {
+  it("lets the admin edit any unit's target, keeping before and after in the audit trail", async () => {
     const other = await t.prisma.target.findFirstOrThrow({ where: { unitId: otherUnitId } });
     const r = await t.gql('mutation($id: ID!) { updateTarget(id: $id, riskLevel: HIGH) { riskLevel } }', { id: other.id }, admin);
     expect(r.data?.updateTarget.riskLevel).toBe('HIGH');
@@ -126,7 +126,11 @@ describe('changing targets', () => {
 describe('listing targets', () => {
   it('finds by keyword (name, credit code, address) and counts the matches', async () => {
     // _allTargetsMeta takes the list's paging arguments too (as ra-data-graphql-simple sends them) and ignores them.
-    const r = await t.gql('{ allTargets(filter: { q: "淄博测试建设" }) { name } _allTargetsMeta(page: 3, perPage: 10, filter: { q: "淄博测试建设" }) { count } }', {}, staff);
+    const r = await t.gql(
+      '{ allTargets(filter: { q: "淄博测试建设" }) { name } _allTargetsMeta(page: 3, perPage: 10, filter: { q: "淄博测试建设" }) { count } }',
+      {},
+      staff,
+    );
     expect(r.data?.allTargets).toEqual([{ name: '淄博测试建设有限公司' }]);
     expect(r.data?._allTargetsMeta.count).toBe(1);
     const byCode = await t.gql(`{ allTargets(filter: { q: "${validCode(1)}" }) { name } }`, {}, staff);
@@ -134,9 +138,7 @@ describe('listing targets', () => {
   });
 
   it('filters by unit, area and risk like the directed draw will', async () => {
-    const r = await t.gql(
-      '{ allTargets(perPage: 500, filter: { area: "闻韶街道", riskLevel: HIGH }) { area riskLevel } }', {}, staff,
-    );
+    const r = await t.gql('{ allTargets(perPage: 500, filter: { area: "闻韶街道", riskLevel: HIGH }) { area riskLevel } }', {}, staff);
     expect(r.data?.allTargets.length).toBeGreaterThan(0);
     expect(r.data?.allTargets.every((x: { area: string; riskLevel: string }) => x.area === '闻韶街道' && x.riskLevel === 'HIGH')).toBe(true);
     const expected = await t.prisma.target.count({ where: { area: '闻韶街道', riskLevel: 'HIGH', retiredAt: null } });

@@ -35,10 +35,20 @@ const CLASS_WITH_ITEMS = `mutation($taskId: ID, $key: String, $label: String, $l
 async function plan(unitId: string, year: number, codes: string[], status: 'FILED' | 'DRAFT') {
   const p = await t.prisma.plan.create({
     data: {
-      unitId, year, title: `${year} 年度抽查工作计划`, status, version: status === 'FILED' ? 1 : 0, filedAt: status === 'FILED' ? new Date() : null,
+      unitId,
+      year,
+      title: `${year} 年度抽查工作计划`,
+      status,
+      version: status === 'FILED' ? 1 : 0,
+      filedAt: status === 'FILED' ? new Date() : null,
       items: {
         create: codes.map((code) => ({
-          checkItemId: item[code]!, scope: '全区', windowFrom: new Date(`${year}-03-01`), windowTo: new Date(`${year}-12-31`), estimatedCount: 10, ratio: 0.05,
+          checkItemId: item[code]!,
+          scope: '全区',
+          windowFrom: new Date(`${year}-03-01`),
+          windowTo: new Date(`${year}-12-31`),
+          estimatedCount: 10,
+          ratio: 0.05,
         })),
       },
     },
@@ -47,7 +57,11 @@ async function plan(unitId: string, year: number, codes: string[], status: 'FILE
 }
 
 async function newTask(vars: Record<string, unknown> = {}, token = kg) {
-  return t.gql(CREATE_TASK, { planId: filedPlan, name: '2026 年采矿权人双随机检查', from: '2026-12-01', to: '2026-12-31', items: [item['LZZR-03']], ...vars }, token);
+  return t.gql(
+    CREATE_TASK,
+    { planId: filedPlan, name: '2026 年采矿权人双随机检查', from: '2026-12-01', to: '2026-12-31', items: [item['LZZR-03']], ...vars },
+    token,
+  );
 }
 
 /** The n-th task code this file creates in 2026: the demo numbered its own 2026 tasks first (RW-<year>-<serial>). */
@@ -71,13 +85,24 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('setting up a task (G15)', () => {
-  it('creates a task of a filed plan with a generated code, owned and executed by the plan\'s unit, and audits it', async () => {
+  it("creates a task of a filed plan with a generated code, owned and executed by the plan's unit, and audits it", async () => {
     const r = await newTask();
     expect(r.errors).toBeUndefined();
     const task = r.data!.createTask;
     expect(task).toMatchObject({
-      code: code2026(1), status: 'DRAFT', teamSize: 2, isPublic: true, temporary: false, windowFrom: '2026-12-01', windowTo: '2026-12-31',
-      ownerUnitId: kgk, executingUnitId: kgk, editable: true, seedCommitment: null, checkItems: [{ code: 'LZZR-03' }], plan: { id: filedPlan, year: 2026 },
+      code: code2026(1),
+      status: 'DRAFT',
+      teamSize: 2,
+      isPublic: true,
+      temporary: false,
+      windowFrom: '2026-12-01',
+      windowTo: '2026-12-31',
+      ownerUnitId: kgk,
+      executingUnitId: kgk,
+      editable: true,
+      seedCommitment: null,
+      checkItems: [{ code: 'LZZR-03' }],
+      plan: { id: filedPlan, year: 2026 },
     });
     const ev = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'createTask', entityId: task.id } });
     expect(ev.unitId).toBe(kgk);
@@ -98,7 +123,7 @@ describe('setting up a task (G15)', () => {
     expect(await counts()).toEqual(before);
   });
 
-  it('refuses another unit\'s staff setting up a task of the plan (FORBIDDEN), but lets the admin', async () => {
+  it("refuses another unit's staff setting up a task of the plan (FORBIDDEN), but lets the admin", async () => {
     const before = await counts();
     const r = await newTask({}, ws);
     expect(codeOf(r)).toBe('FORBIDDEN');
@@ -146,8 +171,12 @@ describe('setting up a task (G15)', () => {
     expect(ev.after).toMatchObject({ campaignOrdered: true, campaignBasis: '淄自然资字〔2026〕12号' });
     expect((await newTask()).data!.createTask).toMatchObject({ campaignOrdered: false, campaignBasis: null });
 
-    const UPDATE = 'mutation($id: ID!, $c: Boolean, $b: String) { updateTask(id: $id, campaignOrdered: $c, campaignBasis: $b) { campaignOrdered campaignBasis } }';
-    expect((await t.gql(UPDATE, { id: task.id, b: '鲁自然资发〔2026〕3号' }, kg)).data?.updateTask).toEqual({ campaignOrdered: true, campaignBasis: '鲁自然资发〔2026〕3号' });
+    const UPDATE =
+      'mutation($id: ID!, $c: Boolean, $b: String) { updateTask(id: $id, campaignOrdered: $c, campaignBasis: $b) { campaignOrdered campaignBasis } }';
+    expect((await t.gql(UPDATE, { id: task.id, b: '鲁自然资发〔2026〕3号' }, kg)).data?.updateTask).toEqual({
+      campaignOrdered: true,
+      campaignBasis: '鲁自然资发〔2026〕3号',
+    });
     expect(codeOf(await t.gql(UPDATE, { id: task.id, b: '' }, kg))).toBe('TASK.CAMPAIGN_BASIS_REQUIRED');
     // Turning the flag off drops the basis.
     expect((await t.gql(UPDATE, { id: task.id, c: false }, kg)).data?.updateTask).toEqual({ campaignOrdered: false, campaignBasis: null });
@@ -172,16 +201,19 @@ describe('setting up a task (G15)', () => {
   });
 });
 
-describe('a land station\'s tasks (rules 6, 11)', () => {
+describe("a land station's tasks (rules 6, 11)", () => {
   it('lists the tasks a unit set up or executes under one filter: 闻韶所 sees what it was delegated, 辛店所 also its own', async () => {
     const unit = async (code: string) => (await t.prisma.unit.findUniqueOrThrow({ where: { code } })).id;
     const [gts01, gts03] = await Promise.all([unit('GTS01'), unit('GTS03')]);
-    const Q = 'query($f: TaskFilter) { allTasks(filter: $f, sortField: "code", sortOrder: "ASC", perPage: 100) { code ownerUnitId executingUnitId } _allTasksMeta(filter: $f) { count } }';
+    const Q =
+      'query($f: TaskFilter) { allTasks(filter: $f, sortField: "code", sortOrder: "ASC", perPage: 100) { code ownerUnitId executingUnitId } _allTasksMeta(filter: $f) { count } }';
     const wenshao = await t.gql(Q, { f: { unitId: gts01 } }, ws);
     expect(wenshao.errors).toBeUndefined();
     // RW-2026-0008 is YDK's task delegated to 闻韶所 (owner YDK): the unit's staff must see it by default.
     expect(wenshao.data!.allTasks.map((x: { code: string }) => x.code)).toContain('RW-2026-0008');
-    expect(wenshao.data!.allTasks.every((x: { ownerUnitId: string; executingUnitId: string }) => x.ownerUnitId === gts01 || x.executingUnitId === gts01)).toBe(true);
+    expect(wenshao.data!.allTasks.every((x: { ownerUnitId: string; executingUnitId: string }) => x.ownerUnitId === gts01 || x.executingUnitId === gts01)).toBe(
+      true,
+    );
     expect(wenshao.data!._allTasksMeta.count).toBe(await t.prisma.task.count({ where: { OR: [{ ownerUnitId: gts01 }, { executingUnitId: gts01 }] } }));
     // 辛店所 runs tasks YDK delegated to it, and one it set up from its own filed plan.
     const xindian = (await t.gql(Q, { f: { unitId: gts03 } }, ws)).data!.allTasks as { code: string; ownerUnitId: string; executingUnitId: string }[];
@@ -193,13 +225,23 @@ describe('a land station\'s tasks (rules 6, 11)', () => {
 });
 
 describe('task classes (rules 2, 11, 12)', () => {
-  it('refuses a GENERAL item\'s class above the cap (0.06 > 0.05), naming the item and cap; accepts the cap itself', async () => {
+  it("refuses a GENERAL item's class above the cap (0.06 > 0.05), naming the item and cap; accepts the cap itself", async () => {
     const task = (await newTask({ items: [item['LZZR-04']], name: '探矿权人检查' })).data!.createTask;
     const before = await counts();
     const r = await t.gql(CREATE_CLASS, { taskId: task.id, key: 'tk', label: '探矿权人', libraryId: lib['LIB-TK'], ratio: 0.06 }, kg);
     expect(codeOf(r)).toBe('DRAW.GENERAL_ITEM_ABOVE_CAP');
     // The message names the item, its population, the cap and the total asked.
-    const population = await t.prisma.target.count({ where: { libraryId: lib['LIB-TK'], retiredAt: null, registrationStatus: 'ACTIVE', creditStatus: 'NORMAL', keyIndustry: false, repeatedComplaints: false, seriousViolation: false } });
+    const population = await t.prisma.target.count({
+      where: {
+        libraryId: lib['LIB-TK'],
+        retiredAt: null,
+        registrationStatus: 'ACTIVE',
+        creditStatus: 'NORMAL',
+        keyIndustry: false,
+        repeatedComplaints: false,
+        seriousViolation: false,
+      },
+    });
     expect(r.errors?.[0]?.message).toContain('LZZR-04');
     expect(r.errors?.[0]?.message).toContain(`共${population}个`);
     expect(r.errors?.[0]?.message).toContain('上限5%');
@@ -212,7 +254,11 @@ describe('task classes (rules 2, 11, 12)', () => {
     // The cap holds for the item across the task: a second class at 5 % over the same targets (directed or not, ratio
     // or count) would take the item above it — refused, naming the total asked.
     const allowed = Math.floor(population * 0.05);
-    const again = await t.gql(CREATE_CLASS, { taskId: task.id, key: 'tk2', label: '探矿权人（小型）', libraryId: lib['LIB-TK'], ratio: 0.05, objectType: '探矿权人' }, kg);
+    const again = await t.gql(
+      CREATE_CLASS,
+      { taskId: task.id, key: 'tk2', label: '探矿权人（小型）', libraryId: lib['LIB-TK'], ratio: 0.05, objectType: '探矿权人' },
+      kg,
+    );
     expect(codeOf(again)).toBe('DRAW.GENERAL_ITEM_ABOVE_CAP');
     expect(again.errors?.[0]?.message).toContain(`合计要求抽取${allowed * 2}个`);
     const count = await t.gql(CREATE_CLASS, { taskId: task.id, key: 'tk2', label: '探矿权人（小型）', libraryId: lib['LIB-TK'], count: 1 }, kg);
@@ -220,7 +266,7 @@ describe('task classes (rules 2, 11, 12)', () => {
     expect((await counts()).classes).toBe(before.classes + 1);
   });
 
-  it('lets an approved campaign-ordered task\'s directed GENERAL class exceed the cap (rule 9, G13), not an ordinary or unapproved one; clearing the flag re-checks', async () => {
+  it("lets an approved campaign-ordered task's directed GENERAL class exceed the cap (rule 9, G13), not an ordinary or unapproved one; clearing the flag re-checks", async () => {
     const above = { key: 'tk', label: '探矿权人', libraryId: lib['LIB-TK'], ratio: 0.3, objectType: '探矿权人' };
     const ordinary = (await newTask({ items: [item['LZZR-04']], name: '探矿权人检查' })).data!.createTask;
     const before = await counts();
@@ -229,11 +275,14 @@ describe('task classes (rules 2, 11, 12)', () => {
     expect(refused.errors?.[0]?.message).toContain('LZZR-04');
     expect(await counts()).toEqual(before);
 
-    const campaign = (await newTask({ items: [item['LZZR-04']], name: '专项整治探矿权人检查', campaign: true, basis: '淄自然资字〔2026〕21号' })).data!.createTask;
+    const campaign = (await newTask({ items: [item['LZZR-04']], name: '专项整治探矿权人检查', campaign: true, basis: '淄自然资字〔2026〕21号' })).data!
+      .createTask;
     // The flag alone lifts nothing until the lead unit approves.
     expect(codeOf(await t.gql(CREATE_CLASS, { taskId: campaign.id, ...above }, kg))).toBe('DRAW.GENERAL_ITEM_ABOVE_CAP');
-    const APPROVE = 'mutation($id: ID, $n: String, $d: Date) { approveCampaignExemption(taskId: $id, documentNumber: $n, documentDate: $d) { campaignExemptionInForce campaignApprovalDocNo campaignApprovalDocDate campaignApprovedByName canApproveCampaign } }';
-    const approve = (token: string, n: string | null = '淄自然资字〔2026〕21号', d: string | null = '2026-07-10', id = campaign.id) => t.gql(APPROVE, { id, n, d }, token);
+    const APPROVE =
+      'mutation($id: ID, $n: String, $d: Date) { approveCampaignExemption(taskId: $id, documentNumber: $n, documentDate: $d) { campaignExemptionInForce campaignApprovalDocNo campaignApprovalDocDate campaignApprovedByName canApproveCampaign } }';
+    const approve = (token: string, n: string | null = '淄自然资字〔2026〕21号', d: string | null = '2026-07-10', id = campaign.id) =>
+      t.gql(APPROVE, { id, n, d }, token);
     expect(codeOf(await approve(kg))).toBe('TASK.CAMPAIGN_APPROVER_NOT_LEAD');
     expect(codeOf(await approve(admin, null))).toBe('VALIDATION.REQUIRED');
     expect(codeOf(await approve(admin, '文号', null))).toBe('VALIDATION.REQUIRED');
@@ -243,7 +292,10 @@ describe('task classes (rules 2, 11, 12)', () => {
     const approved = await approve(admin);
     expect(approved.errors).toBeUndefined();
     expect(approved.data?.approveCampaignExemption).toMatchObject({
-      campaignExemptionInForce: true, campaignApprovalDocNo: '淄自然资字〔2026〕21号', campaignApprovalDocDate: '2026-07-10', canApproveCampaign: false,
+      campaignExemptionInForce: true,
+      campaignApprovalDocNo: '淄自然资字〔2026〕21号',
+      campaignApprovalDocDate: '2026-07-10',
+      canApproveCampaign: false,
     });
     expect(approved.data?.approveCampaignExemption.campaignApprovedByName).toBeTruthy();
     expect(codeOf(await approve(admin))).toBe('TASK.CAMPAIGN_ALREADY_APPROVED');
@@ -262,19 +314,25 @@ describe('task classes (rules 2, 11, 12)', () => {
     const off = await t.gql(UPDATE, { id: campaign.id, c: false }, kg);
     expect(codeOf(off)).toBe('DRAW.GENERAL_ITEM_ABOVE_CAP');
     expect(off.errors?.[0]?.message).toContain('LZZR-04');
-    expect(await t.prisma.task.findUniqueOrThrow({ where: { id: campaign.id }, select: { campaignOrdered: true, campaignBasis: true, campaignApprovalDocNo: true } }))
-      .toEqual({ campaignOrdered: true, campaignBasis: '淄自然资字〔2026〕21号', campaignApprovalDocNo: '淄自然资字〔2026〕21号' });
+    expect(
+      await t.prisma.task.findUniqueOrThrow({
+        where: { id: campaign.id },
+        select: { campaignOrdered: true, campaignBasis: true, campaignApprovalDocNo: true },
+      }),
+    ).toEqual({ campaignOrdered: true, campaignBasis: '淄自然资字〔2026〕21号', campaignApprovalDocNo: '淄自然资字〔2026〕21号' });
     // A changed basis is another order: the approval is dropped, and the class above the cap refuses the change.
     const rebased = await t.gql('mutation($id: ID!) { updateTask(id: $id, campaignBasis: "鲁自然资发〔2026〕3号") { id } }', { id: campaign.id }, kg);
     expect(codeOf(rebased)).toBe('DRAW.GENERAL_ITEM_ABOVE_CAP');
     // Within the cap, it may be cleared, and the approval goes with it.
     await t.gql('mutation($id: ID!) { updateTaskClass(id: $id, ratio: 0.05) { ratio } }', { id: ok.data!.createTaskClass.id }, kg);
     expect((await t.gql(UPDATE, { id: campaign.id, c: false }, kg)).data?.updateTask).toEqual({ campaignOrdered: false });
-    expect(await t.prisma.task.findUniqueOrThrow({ where: { id: campaign.id }, select: { campaignApprovedAt: true, campaignApprovalDocNo: true } }))
-      .toEqual({ campaignApprovedAt: null, campaignApprovalDocNo: null });
+    expect(await t.prisma.task.findUniqueOrThrow({ where: { id: campaign.id }, select: { campaignApprovedAt: true, campaignApprovalDocNo: true } })).toEqual({
+      campaignApprovedAt: null,
+      campaignApprovalDocNo: null,
+    });
   });
 
-  it('allows a KEY item\'s class at ratio 1 (no upper limit)', async () => {
+  it("allows a KEY item's class at ratio 1 (no upper limit)", async () => {
     const task = (await newTask()).data!.createTask;
     const r = await t.gql(CREATE_CLASS, { taskId: task.id, key: 'ck', label: '采矿权人（全部）', libraryId: lib['LIB-CK'], ratio: 1 }, kg);
     expect(r.errors).toBeUndefined();
@@ -289,7 +347,11 @@ describe('task classes (rules 2, 11, 12)', () => {
     expect(codeOf(all)).toBe('DRAW.GENERAL_ITEM_ABOVE_CAP');
     expect(all.errors?.[0]?.message).toContain('LZZR-04');
     // Named: a class drawing for the KEY item only has no upper limit — directed or not.
-    const ck = await t.gql(CLASS_WITH_ITEMS, { taskId: task.id, key: 'ck', label: '采矿权人', libraryId: lib['LIB-CK'], ratio: 0.3, items: [item['LZZR-03']] }, kg);
+    const ck = await t.gql(
+      CLASS_WITH_ITEMS,
+      { taskId: task.id, key: 'ck', label: '采矿权人', libraryId: lib['LIB-CK'], ratio: 0.3, items: [item['LZZR-03']] },
+      kg,
+    );
     expect(ck.errors).toBeUndefined();
     expect(ck.data!.createTaskClass).toMatchObject({ checkItemIds: [item['LZZR-03']], checkItems: [{ code: 'LZZR-03' }], forAllCheckItems: false });
     const undirected = await t.gql(CLASS_WITH_ITEMS, { taskId: task.id, key: 'any', label: '全部对象', ratio: 0.3, items: [item['LZZR-03']] }, kg);
@@ -303,40 +365,73 @@ describe('task classes (rules 2, 11, 12)', () => {
 
     // Back to every item (empty list): capped again; drawing for the GENERAL item within its cap is fine.
     const id = ck.data!.createTaskClass.id;
-    expect(codeOf(await t.gql('mutation($id: ID!, $items: [ID!]) { updateTaskClass(id: $id, checkItemIds: $items) { id } }', { id, items: [] }, kg))).toBe('DRAW.GENERAL_ITEM_ABOVE_CAP');
-    const gen = await t.gql('mutation($id: ID!, $items: [ID!]) { updateTaskClass(id: $id, checkItemIds: $items, ratio: 0.05) { checkItems { code } forAllCheckItems } }', { id, items: [item['LZZR-04']] }, kg);
+    expect(codeOf(await t.gql('mutation($id: ID!, $items: [ID!]) { updateTaskClass(id: $id, checkItemIds: $items) { id } }', { id, items: [] }, kg))).toBe(
+      'DRAW.GENERAL_ITEM_ABOVE_CAP',
+    );
+    const gen = await t.gql(
+      'mutation($id: ID!, $items: [ID!]) { updateTaskClass(id: $id, checkItemIds: $items, ratio: 0.05) { checkItems { code } forAllCheckItems } }',
+      { id, items: [item['LZZR-04']] },
+      kg,
+    );
     expect(gen.data?.updateTaskClass).toEqual({ checkItems: [{ code: 'LZZR-04' }], forAllCheckItems: false });
     const ev = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'updateTaskClass', entityId: id }, orderBy: { id: 'desc' } });
     expect((ev.after as { checkItemIds: string[] }).checkItemIds).toEqual([item['LZZR-04']]);
   });
 
-  it('a class drawing for every item follows the task\'s items; one naming its items keeps them', async () => {
+  it("a class drawing for every item follows the task's items; one naming its items keeps them", async () => {
     const keyOnly = (await newTask({ items: [item['LZZR-03']] })).data!.createTask;
     const all = await t.gql(CLASS_WITH_ITEMS, { taskId: keyOnly.id, key: 'all', label: '全部对象', ratio: 0.3 }, kg);
     expect(all.data?.createTaskClass).toMatchObject({ checkItemIds: [item['LZZR-03']], forAllCheckItems: true });
-    const widen = await t.gql('mutation($id: ID!, $items: [ID!]) { updateTask(id: $id, checkItemIds: $items) { id } }', { id: keyOnly.id, items: [item['LZZR-03'], item['LZZR-11']] }, kg);
+    const widen = await t.gql(
+      'mutation($id: ID!, $items: [ID!]) { updateTask(id: $id, checkItemIds: $items) { id } }',
+      { id: keyOnly.id, items: [item['LZZR-03'], item['LZZR-11']] },
+      kg,
+    );
     expect(codeOf(widen)).toBe('DRAW.GENERAL_ITEM_ABOVE_CAP');
     expect(widen.errors?.[0]?.message).toContain('LZZR-11');
     expect(await t.prisma.taskCheckItem.count({ where: { taskId: keyOnly.id } })).toBe(1);
 
     // Naming the KEY item: adding the GENERAL item no longer caps it — but the draw needs a class for that item.
-    await t.gql('mutation($id: ID!, $items: [ID!]) { updateTaskClass(id: $id, checkItemIds: $items) { id } }', { id: all.data!.createTaskClass.id, items: [item['LZZR-03']] }, kg);
-    expect((await t.gql('mutation($id: ID!, $items: [ID!]) { updateTask(id: $id, checkItemIds: $items) { id } }', { id: keyOnly.id, items: [item['LZZR-03'], item['LZZR-11']] }, kg)).errors).toBeUndefined();
+    await t.gql(
+      'mutation($id: ID!, $items: [ID!]) { updateTaskClass(id: $id, checkItemIds: $items) { id } }',
+      { id: all.data!.createTaskClass.id, items: [item['LZZR-03']] },
+      kg,
+    );
+    expect(
+      (
+        await t.gql(
+          'mutation($id: ID!, $items: [ID!]) { updateTask(id: $id, checkItemIds: $items) { id } }',
+          { id: keyOnly.id, items: [item['LZZR-03'], item['LZZR-11']] },
+          kg,
+        )
+      ).errors,
+    ).toBeUndefined();
     const announce = await t.gql('mutation($id: ID) { announceDraw(taskId: $id) { status } }', { id: keyOnly.id }, kg);
     expect(codeOf(announce)).toBe('TASK.CHECK_ITEM_WITHOUT_CLASS');
     expect(announce.errors?.[0]?.message).toContain('LZZR-11');
-    const tk = await t.gql(CLASS_WITH_ITEMS, { taskId: keyOnly.id, key: 'tk', label: '探矿权人', libraryId: lib['LIB-TK'], ratio: 0.03, items: [item['LZZR-11']] }, kg);
+    const tk = await t.gql(
+      CLASS_WITH_ITEMS,
+      { taskId: keyOnly.id, key: 'tk', label: '探矿权人', libraryId: lib['LIB-TK'], ratio: 0.03, items: [item['LZZR-11']] },
+      kg,
+    );
     expect(tk.errors).toBeUndefined();
 
     // Removing an item from the task removes it from the classes naming it, but never leaves a class with none.
     const both = await t.gql(CLASS_WITH_ITEMS, { taskId: keyOnly.id, key: 'both', label: '两项', count: 1, items: [item['LZZR-03'], item['LZZR-11']] }, kg);
     expect(both.errors).toBeUndefined();
-    const narrow = await t.gql('mutation($id: ID!, $items: [ID!]) { updateTask(id: $id, checkItemIds: $items) { id } }', { id: keyOnly.id, items: [item['LZZR-03']] }, kg);
+    const narrow = await t.gql(
+      'mutation($id: ID!, $items: [ID!]) { updateTask(id: $id, checkItemIds: $items) { id } }',
+      { id: keyOnly.id, items: [item['LZZR-03']] },
+      kg,
+    );
     expect(codeOf(narrow)).toBe('TASK.CHECK_ITEM_IN_USE_BY_CLASS');
     expect(narrow.errors?.[0]?.message).toContain('“tk”');
     expect(await t.prisma.taskCheckItem.count({ where: { taskId: keyOnly.id } })).toBe(2);
     await t.gql('mutation($id: ID!) { deleteTaskClass(id: $id) { id } }', { id: tk.data!.createTaskClass.id }, kg);
-    expect((await t.gql('mutation($id: ID!, $items: [ID!]) { updateTask(id: $id, checkItemIds: $items) { id } }', { id: keyOnly.id, items: [item['LZZR-03']] }, kg)).errors).toBeUndefined();
+    expect(
+      (await t.gql('mutation($id: ID!, $items: [ID!]) { updateTask(id: $id, checkItemIds: $items) { id } }', { id: keyOnly.id, items: [item['LZZR-03']] }, kg))
+        .errors,
+    ).toBeUndefined();
     const shown = await t.gql('query($id: ID!) { TaskClass(id: $id) { checkItemIds } }', { id: both.data!.createTaskClass.id }, kg);
     expect(shown.data?.TaskClass.checkItemIds).toEqual([item['LZZR-03']]);
     const ev = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'updateTask', entityId: keyOnly.id }, orderBy: { id: 'desc' } });
@@ -396,7 +491,16 @@ describe('changing and deleting tasks', () => {
     const task = (await newTask()).data!.createTask;
     await t.prisma.draw.create({
       data: {
-        taskId: task.id, kind: 'TARGETS', sequence: 1, status: 'SUPERSEDED', candidateCount: 0, candidateListHash: 'x', candidates: [], seedCommitment: 'x', seed: 'x', receipt: {},
+        taskId: task.id,
+        kind: 'TARGETS',
+        sequence: 1,
+        status: 'SUPERSEDED',
+        candidateCount: 0,
+        candidateListHash: 'x',
+        candidates: [],
+        seedCommitment: 'x',
+        seed: 'x',
+        receipt: {},
       },
     });
     await t.prisma.task.update({ where: { id: task.id }, data: { status: 'READY' } });

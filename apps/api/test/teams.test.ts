@@ -24,26 +24,47 @@ let serial = 0;
 async function dispatchedTask(n: number) {
   const s = ++serial;
   const l = await t.prisma.targetLibrary.create({
-    data: { code: `LIB-TM${s}`, name: `检查组测试名录库${s}`, kind: 'SPECIAL', objectType: '采矿权人', unitId: kgk, buildStandard: '测试', supervisionRequirements: '测试' },
+    data: {
+      code: `LIB-TM${s}`,
+      name: `检查组测试名录库${s}`,
+      kind: 'SPECIAL',
+      objectType: '采矿权人',
+      unitId: kgk,
+      buildStandard: '测试',
+      supervisionRequirements: '测试',
+    },
   });
   for (let i = 0; i < n; i++) {
     await t.prisma.target.create({
       data: {
-        creditCode: `TEAM${s}X${String(i).padStart(4, '0')}`, name: `检查组测试矿业${s}-${i}有限公司`, libraryId: l.id, unitId: kgk, objectType: '采矿权人',
-        scale: 'SMALL', industry: '石灰岩开采', area: '金岭回族镇', address: '临淄区金岭回族镇', creditStatus: 'NORMAL', registrationStatus: 'ACTIVE',
-        keyIndustry: false, repeatedComplaints: false, seriousViolation: false,
+        creditCode: `TEAM${s}X${String(i).padStart(4, '0')}`,
+        name: `检查组测试矿业${s}-${i}有限公司`,
+        libraryId: l.id,
+        unitId: kgk,
+        objectType: '采矿权人',
+        scale: 'SMALL',
+        industry: '石灰岩开采',
+        area: '金岭回族镇',
+        address: '临淄区金岭回族镇',
+        creditStatus: 'NORMAL',
+        registrationStatus: 'ACTIVE',
+        keyIndustry: false,
+        repeatedComplaints: false,
+        seriousViolation: false,
       },
     });
   }
   const task = await t.gql(
     `mutation($planId: ID, $items: [ID!]) { createTask(planId: $planId, name: "检查组测试任务", windowFrom: "2026-12-01", windowTo: "2026-12-31", checkItemIds: $items) { id } }`,
-    { planId: kgPlan, items: [checkItemId] }, kg,
+    { planId: kgPlan, items: [checkItemId] },
+    kg,
   );
   expect(task.errors).toBeUndefined();
   const taskId = task.data!.createTask.id as string;
   const cls = await t.gql(
     `mutation($taskId: ID, $libraryId: ID, $count: Int) { createTaskClass(taskId: $taskId, key: "ck", label: "采矿权人", libraryId: $libraryId, count: $count) { id } }`,
-    { taskId, libraryId: l.id, count: n }, kg,
+    { taskId, libraryId: l.id, count: n },
+    kg,
   );
   expect(cls.errors).toBeUndefined();
   expect((await t.gql('mutation($id: ID) { announceDraw(taskId: $id) { status } }', { id: taskId }, kg)).errors).toBeUndefined();
@@ -58,7 +79,10 @@ async function dispatchedTask(n: number) {
 }
 
 async function pool(unitIds = [kgk]) {
-  const rows = await t.prisma.inspector.findMany({ where: { unitId: { in: unitIds }, qualified: true, drawable: true, retiredAt: null }, orderBy: { id: 'asc' } });
+  const rows = await t.prisma.inspector.findMany({
+    where: { unitId: { in: unitIds }, qualified: true, drawable: true, retiredAt: null },
+    orderBy: { id: 'asc' },
+  });
   return rows.map((r) => ({ id: r.id, unitId: r.unitId, qualified: r.qualified, mayLead: r.canLead }));
 }
 
@@ -75,7 +99,12 @@ beforeAll(async () => {
   checkItemId = (await t.prisma.checkItem.findUniqueOrThrow({ where: { code: 'LZZR-03' } })).id;
   const plan = await t.prisma.plan.create({
     data: {
-      unitId: kgk, year: 2026, title: '2026 年度抽查工作计划', status: 'FILED', version: 1, filedAt: new Date(),
+      unitId: kgk,
+      year: 2026,
+      title: '2026 年度抽查工作计划',
+      status: 'FILED',
+      version: 1,
+      filedAt: new Date(),
       items: { create: [{ checkItemId, scope: '全区', windowFrom: new Date('2026-03-01'), windowTo: new Date('2026-12-31'), estimatedCount: 10, ratio: 0.2 }] },
     },
   });
@@ -94,7 +123,11 @@ describe('random matching (rules 5, 15)', () => {
     expect(codeOf(await t.gql('query($id: ID!) { teamsOfTask(taskId: $id) { id } }', { id: taskId }))).toBe('UNAUTHENTICATED');
     const r = await match(taskId);
     expect(r.errors).toBeUndefined();
-    const teams = r.data!.matchTeams as { mode: string; visit: { id: string; targetId: string }; members: { inspectorId: string; role: string; rank: number; inspector: { unit: { code: string } } }[] }[];
+    const teams = r.data!.matchTeams as {
+      mode: string;
+      visit: { id: string; targetId: string };
+      members: { inspectorId: string; role: string; rank: number; inspector: { unit: { code: string } } }[];
+    }[];
     expect(teams).toHaveLength(3);
     expect(teams.map((x) => x.visit.id).sort()).toEqual(targets.map((x) => x.visitId).sort());
     const qualified = new Set((await pool()).map((i) => i.id));
@@ -139,7 +172,8 @@ describe('random matching (rules 5, 15)', () => {
 
   it('matches jointly only with a neighbouring unit, recorded as JOINT', async () => {
     const { taskId } = await dispatchedTask(2);
-    const joint = (u: string) => t.gql(`mutation($id: ID, $u: ID) { matchTeamsJointly(taskId: $id, jointUnitId: $u) { ${TEAM_FIELDS} } }`, { id: taskId, u }, kg);
+    const joint = (u: string) =>
+      t.gql(`mutation($id: ID, $u: ID) { matchTeamsJointly(taskId: $id, jointUnitId: $u) { ${TEAM_FIELDS} } }`, { id: taskId, u }, kg);
     expect(codeOf(await joint(dhk))).toBe('TEAM.JOINT_UNIT_NOT_NEIGHBOUR');
     expect(await t.prisma.auditEvent.count({ where: { action: 'matchTeamsJointly', entityId: taskId } })).toBe(0);
 
@@ -166,7 +200,11 @@ describe('the conflict register (rule 16: declared ahead of time, honoured by ma
     const ranking = inspectorRanking(seed, targetId, await pool());
     const [first, second] = ranking.map((r) => r.inspector.id) as [string, string];
     const create = (inspectorId: string, reason: string, token = kg) =>
-      t.gql('mutation($i: ID, $t: ID, $r: String) { createConflictOfInterest(inspectorId: $i, targetId: $t, reason: $r) { id reason declaredById inspector { id } target { id } } }', { i: inspectorId, t: targetId, r: reason }, token);
+      t.gql(
+        'mutation($i: ID, $t: ID, $r: String) { createConflictOfInterest(inspectorId: $i, targetId: $t, reason: $r) { id reason declaredById inspector { id } target { id } } }',
+        { i: inspectorId, t: targetId, r: reason },
+        token,
+      );
     expect(codeOf(await create(first, ''))).toBe('VALIDATION.REQUIRED');
     // Another unit cannot register for KGK's inspectors (rule 3).
     expect(codeOf(await create(first, '亲属任职', await t.login('wenshao')))).toBe('FORBIDDEN');
@@ -174,7 +212,11 @@ describe('the conflict register (rule 16: declared ahead of time, honoured by ma
     for (const m of made) expect(m.errors).toBeUndefined();
     expect(made[0]!.data!.createConflictOfInterest).toMatchObject({ reason: '配偶在该企业任财务负责人', declaredById: kgUserId });
     expect(codeOf(await create(first, '重复登记'))).toBe('CONFLICT.ALREADY_REGISTERED');
-    const listed = await t.gql('query($t: ID) { allConflictOfInterests(filter: { targetId: $t }) { id } _allConflictOfInterestsMeta(filter: { targetId: $t }) { count } }', { t: targetId }, kg);
+    const listed = await t.gql(
+      'query($t: ID) { allConflictOfInterests(filter: { targetId: $t }) { id } _allConflictOfInterestsMeta(filter: { targetId: $t }) { count } }',
+      { t: targetId },
+      kg,
+    );
     expect(listed.data!._allConflictOfInterestsMeta.count).toBe(2);
 
     const r = await match(taskId);
@@ -219,13 +261,15 @@ describe('a delegated task (rule 4 with G14)', () => {
     await t.prisma.task.update({ where: { id: taskId }, data: { executingUnitId: dhk } });
     await t.prisma.directoryConfirmation.deleteMany({ where: { unitId: dhk } });
     const admUser = adminId;
-    await t.prisma.directoryConfirmation.create({ data: { unitId: dhk, confirmedById: admUser, confirmedAt: new Date(clock.now().getTime() - 25 * 3600_000), targetCount: 0, inspectorCount: 0 } });
+    await t.prisma.directoryConfirmation.create({
+      data: { unitId: dhk, confirmedById: admUser, confirmedAt: new Date(clock.now().getTime() - 25 * 3600_000), targetCount: 0, inspectorCount: 0 },
+    });
     expect(codeOf(await t.gql(`mutation($id: ID) { matchTeams(taskId: $id) { id } }`, { id: taskId }, admin))).toBe('TEAM.DIRECTORY_NOT_CONFIRMED');
   });
 });
 
 describe('experts assigned directly (G9, G19)', () => {
-  it('assigns an expert of the item\'s field with a reason; a wrong field, an item not needing one and a repeat are refused', async () => {
+  it("assigns an expert of the item's field with a reason; a wrong field, an item not needing one and a repeat are refused", async () => {
     const { taskId } = await dispatchedTask(1);
     const team = (await match(taskId)).data!.matchTeams[0] as { id: string };
     const [geo, survey] = await Promise.all([
@@ -234,7 +278,11 @@ describe('experts assigned directly (G9, G19)', () => {
     ]);
     const other = await t.prisma.checkItem.findFirstOrThrow({ where: { code: { not: 'LZZR-03' } } });
     const assign = (expertId: string, itemId: string, reason: string | null = '矿区边界核查需地质专家') =>
-      t.gql('mutation($t: ID, $e: ID, $c: ID, $r: String) { assignExpertDirectly(teamId: $t, expertId: $e, checkItemId: $c, reason: $r) { id members { expertId role rank assignmentReason active } } }', { t: team.id, e: expertId, c: itemId, r: reason }, kg);
+      t.gql(
+        'mutation($t: ID, $e: ID, $c: ID, $r: String) { assignExpertDirectly(teamId: $t, expertId: $e, checkItemId: $c, reason: $r) { id members { expertId role rank assignmentReason active } } }',
+        { t: team.id, e: expertId, c: itemId, r: reason },
+        kg,
+      );
     // The item does not need an expert yet.
     expect(codeOf(await assign(geo.id, checkItemId))).toBe('TEAM.EXPERT_NOT_NEEDED');
     const saved = await t.prisma.checkItem.findUniqueOrThrow({ where: { id: checkItemId }, select: { needsExpert: true, expertField: true } });
@@ -262,7 +310,11 @@ describe('experts assigned directly (G9, G19)', () => {
 
 describe('direct assignment (rule 15, G19)', () => {
   const assignAs = (token: string, visitId: string, ids: string[], leader: string, reason = '本科室人员不足，经科务会研究直接委派') =>
-    t.gql(`mutation($v: ID, $ids: [ID!], $l: ID, $r: String) { assignTeamDirectly(visitId: $v, inspectorIds: $ids, leaderId: $l, reason: $r) { ${TEAM_FIELDS} } }`, { v: visitId, ids, l: leader, r: reason }, token);
+    t.gql(
+      `mutation($v: ID, $ids: [ID!], $l: ID, $r: String) { assignTeamDirectly(visitId: $v, inspectorIds: $ids, leaderId: $l, reason: $r) { ${TEAM_FIELDS} } }`,
+      { v: visitId, ids, l: leader, r: reason },
+      token,
+    );
   const outlook = (taskId: string, token: string) =>
     t.gql('query($id: ID!) { directAssignmentOutlook(taskId: $id) { allowed basis matching shortBy openVisits } }', { id: taskId }, token);
 
@@ -290,8 +342,15 @@ describe('direct assignment (rule 15, G19)', () => {
     const others = (await pool()).filter((i) => i.id !== a).map((i) => i.id);
     await t.prisma.inspector.updateMany({ where: { id: { in: others } }, data: { drawable: false } });
     try {
-      expect((await outlook(taskId, kg)).data!.directAssignmentOutlook).toMatchObject({ allowed: true, basis: 'TOO_FEW_INSPECTORS', matching: 'TEAM.TOO_FEW_INSPECTORS', shortBy: 1 });
-      const unqualified = await t.prisma.inspector.create({ data: { name: '无证人员', idNumber: '370305199001011234', unitId: kgk, qualified: false, drawable: false } });
+      expect((await outlook(taskId, kg)).data!.directAssignmentOutlook).toMatchObject({
+        allowed: true,
+        basis: 'TOO_FEW_INSPECTORS',
+        matching: 'TEAM.TOO_FEW_INSPECTORS',
+        shortBy: 1,
+      });
+      const unqualified = await t.prisma.inspector.create({
+        data: { name: '无证人员', idNumber: '370305199001011234', unitId: kgk, qualified: false, drawable: false },
+      });
       const assign = (ids: string[], leader: string) => assignAs(kg, visitId, ids, leader);
       expect(codeOf(await assign([a], a))).toBe('TEAM.TOO_SMALL');
       expect(codeOf(await assign([a, b], 'nobody'))).toBe('TEAM.NO_LEADER');
@@ -302,7 +361,10 @@ describe('direct assignment (rule 15, G19)', () => {
       expect(ok.errors).toBeUndefined();
       expect(ok.data!.assignTeamDirectly).toMatchObject({ mode: 'DIRECT', drawId: null });
       expect(ok.data!.assignTeamDirectly.members.map((m: { inspectorId: string; role: string }) => [m.inspectorId, m.role])).toEqual(
-        expect.arrayContaining([[a, 'LEADER'], [b, 'MEMBER']]),
+        expect.arrayContaining([
+          [a, 'LEADER'],
+          [b, 'MEMBER'],
+        ]),
       );
       const ev = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'assignTeamDirectly', entityId: ok.data!.assignTeamDirectly.id } });
       expect(ev.after).toMatchObject({ reason: '本科室人员不足，经科务会研究直接委派', basis: 'TOO_FEW_INSPECTORS', shortBy: 1 });
@@ -317,7 +379,8 @@ const REQUEST_FIELDS = 'id status reason note proposedInspectorId requestedById 
 const requestRep = (memberId: string, o: { reason?: string; approverId?: string; proposed?: string | null; note?: string; token?: string } = {}) =>
   t.gql(
     `mutation($m: ID, $r: ReplacementReason, $n: String, $a: ID, $p: ID) { requestMemberReplacement(memberId: $m, reason: $r, note: $n, approverId: $a, proposedInspectorId: $p) { ${REQUEST_FIELDS} } }`,
-    { m: memberId, r: o.reason ?? 'HEALTH', n: o.note ?? '住院治疗', a: o.approverId ?? adminId, p: o.proposed ?? null }, o.token ?? kg,
+    { m: memberId, r: o.reason ?? 'HEALTH', n: o.note ?? '住院治疗', a: o.approverId ?? adminId, p: o.proposed ?? null },
+    o.token ?? kg,
   );
 const approve = (requestId: string, token: string) =>
   t.gql(`mutation($id: ID) { approveReplacementRequest(requestId: $id) { ${REQUEST_FIELDS} team { ${TEAM_FIELDS} } } }`, { id: requestId }, token);
@@ -369,8 +432,23 @@ describe('replacement requests (rule 16: approved by the approver, not typed in 
     const r = await approve(request.id, admin);
     expect(r.errors).toBeUndefined();
     expect(r.data!.approveReplacementRequest).toMatchObject({ status: 'APPROVED', canDecide: false });
-    const members = r.data!.approveReplacementRequest.team.members as { id: string; inspectorId: string; role: string; rank: number; active: boolean; replacementReason: string; approvedById: string; replacesId: string; replacementNote: string }[];
-    expect(members.find((m) => m.id === leaving.id)).toMatchObject({ active: false, replacementReason: 'HEALTH', replacementNote: '住院治疗', approvedById: adminId });
+    const members = r.data!.approveReplacementRequest.team.members as {
+      id: string;
+      inspectorId: string;
+      role: string;
+      rank: number;
+      active: boolean;
+      replacementReason: string;
+      approvedById: string;
+      replacesId: string;
+      replacementNote: string;
+    }[];
+    expect(members.find((m) => m.id === leaving.id)).toMatchObject({
+      active: false,
+      replacementReason: 'HEALTH',
+      replacementNote: '住院治疗',
+      approvedById: adminId,
+    });
     // The next in the target's ranking who may lead (the leaver was the leader) and is not in the team.
     const inTeam = new Set(team.members.map((m) => m.inspectorId));
     const next = inspectorRanking(seed, targets[0]!.targetId, await pool()).find((x) => !inTeam.has(x.inspector.id) && x.inspector.mayLead !== false)!;
@@ -389,7 +467,7 @@ describe('replacement requests (rule 16: approved by the approver, not typed in 
     expect(confirmed.errors).toBeUndefined();
   });
 
-  it('a refusal needs a reason and keeps the team; the executing unit\'s principal may approve, its staff may not', async () => {
+  it("a refusal needs a reason and keeps the team; the executing unit's principal may approve, its staff may not", async () => {
     const { taskId } = await dispatchedTask(1);
     const team = (await match(taskId)).data!.matchTeams[0] as { id: string; members: { id: string; role: string }[] };
     const leaving = team.members.find((m) => m.role === 'MEMBER')!;
@@ -417,7 +495,11 @@ describe('replacement requests (rule 16: approved by the approver, not typed in 
     const { taskId, targets } = await dispatchedTask(1);
     const team = (await match(taskId)).data!.matchTeams[0] as { id: string; members: { id: string; inspectorId: string; role: string }[] };
     const leaving = team.members.find((m) => m.role === 'MEMBER')!;
-    const asked = await t.gql(`mutation($m: ID, $a: ID) { requestRecusal(memberId: $m, note: "配偶为该企业股东", approverId: $a) { ${REQUEST_FIELDS} } }`, { m: leaving.id, a: adminId }, kg);
+    const asked = await t.gql(
+      `mutation($m: ID, $a: ID) { requestRecusal(memberId: $m, note: "配偶为该企业股东", approverId: $a) { ${REQUEST_FIELDS} } }`,
+      { m: leaving.id, a: adminId },
+      kg,
+    );
     expect(asked.errors).toBeUndefined();
     const request = asked.data!.requestRecusal as { id: string; reason: string };
     expect(request.reason).toBe('RECUSAL');
@@ -427,7 +509,14 @@ describe('replacement requests (rule 16: approved by the approver, not typed in 
 
     const r = await approve(request.id, admin);
     expect(r.errors).toBeUndefined();
-    const members = r.data!.approveReplacementRequest.team.members as { id: string; inspectorId: string; active: boolean; replacementReason: string; approvedById: string; replacesId: string }[];
+    const members = r.data!.approveReplacementRequest.team.members as {
+      id: string;
+      inspectorId: string;
+      active: boolean;
+      replacementReason: string;
+      approvedById: string;
+      replacesId: string;
+    }[];
     expect(members.find((m) => m.id === leaving.id)).toMatchObject({ active: false, replacementReason: 'RECUSAL', approvedById: adminId });
     expect(members.find((m) => m.replacesId === leaving.id)?.inspectorId).not.toBe(leaving.inspectorId);
     expect(await t.prisma.conflictOfInterest.findUnique({ where: key })).toMatchObject({ reason: '配偶为该企业股东', declaredById: kgUserId });
@@ -454,7 +543,17 @@ describe.skipIf(!TEST_DATABASE_URL)('twenty parallel approvals of one request ha
 });
 
 describe('a named replacement (rule 16: from other qualified inspectors)', () => {
-  type Member = { id: string; inspectorId: string; role: string; rank: number | null; active: boolean; replacementReason: string | null; replacementNote: string | null; approvedById: string | null; replacesId: string | null };
+  type Member = {
+    id: string;
+    inspectorId: string;
+    role: string;
+    rank: number | null;
+    active: boolean;
+    replacementReason: string | null;
+    replacementNote: string | null;
+    approvedById: string | null;
+    replacesId: string | null;
+  };
   /** Requested with the proposal, then approved by the administrator; returns the request's refusal or the approval. */
   const replaceNamed = async (memberId: string, inspectorId: string | null, reason = 'WORK_CONFLICT') => {
     const asked = await requestRep(memberId, { reason, proposed: inspectorId, note: '另有专项任务' });
@@ -462,7 +561,7 @@ describe('a named replacement (rule 16: from other qualified inspectors)', () =>
     return approve(asked.data!.requestMemberReplacement.id, admin);
   };
   /** Who may lead in KGK, to put back after a test changes it. */
-  const leadersOf = async () => (await t.prisma.inspector.findMany({ where: { unitId: kgk }, select: { id: true, canLead: true } }));
+  const leadersOf = async () => await t.prisma.inspector.findMany({ where: { unitId: kgk }, select: { id: true, canLead: true } });
   const restore = async (saved: { id: string; canLead: boolean }[]) => {
     for (const canLead of [true, false]) {
       await t.prisma.inspector.updateMany({ where: { id: { in: saved.filter((x) => x.canLead === canLead).map((x) => x.id) } }, data: { canLead } });
@@ -486,7 +585,9 @@ describe('a named replacement (rule 16: from other qualified inspectors)', () =>
     expect(named).toBeDefined();
     expect(conflicted).toBeDefined();
 
-    const unqualified = await t.prisma.inspector.create({ data: { name: '无证替换人员', idNumber: '370305199202023456', unitId: kgk, qualified: false, drawable: false } });
+    const unqualified = await t.prisma.inspector.create({
+      data: { name: '无证替换人员', idNumber: '370305199202023456', unitId: kgk, qualified: false, drawable: false },
+    });
     const otherUnit = (await pool([dhk]))[0]!.id;
     await t.prisma.conflictOfInterest.create({ data: { inspectorId: conflicted, targetId: targets[0]!.targetId, reason: '曾在该企业任职' } });
     const refusals: [string, string][] = [
@@ -508,7 +609,12 @@ describe('a named replacement (rule 16: from other qualified inspectors)', () =>
     const r = await replaceNamed(leaving.id, named);
     expect(r.errors).toBeUndefined();
     const members = r.data!.approveReplacementRequest.team.members as Member[];
-    expect(members.find((m) => m.id === leaving.id)).toMatchObject({ active: false, replacementReason: 'WORK_CONFLICT', replacementNote: '另有专项任务', approvedById: adminId });
+    expect(members.find((m) => m.id === leaving.id)).toMatchObject({
+      active: false,
+      replacementReason: 'WORK_CONFLICT',
+      replacementNote: '另有专项任务',
+      approvedById: adminId,
+    });
     expect(members.find((m) => m.replacesId === leaving.id)).toMatchObject({ inspectorId: named, role: 'MEMBER', rank: null, active: true });
     expect(members.map((m) => m.inspectorId)).not.toContain(next);
     const ev = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'approveReplacementRequest', entityId: r.data!.approveReplacementRequest.id } });
@@ -553,7 +659,8 @@ describe('completing the task needs confirmed teams (rule 15)', () => {
     const { taskId, targets } = await dispatchedTask(2);
     // The window starts after today; let it start earlier so the task can be completed now.
     await t.prisma.task.update({ where: { id: taskId }, data: { windowFrom: new Date('2026-09-01') } });
-    const complete = () => t.gql('mutation($id: ID!) { completeTask(taskId: $id, completedOn: "2026-09-30", reason: "检查工作已于该日结束") { status } }', { id: taskId }, kg);
+    const complete = () =>
+      t.gql('mutation($id: ID!) { completeTask(taskId: $id, completedOn: "2026-09-30", reason: "检查工作已于该日结束") { status } }', { id: taskId }, kg);
 
     const noTeams = await complete();
     expect(codeOf(noTeams)).toBe('TASK.TEAMS_NOT_CONFIRMED');
@@ -585,7 +692,8 @@ describe('confirming the teams (rule 15)', () => {
     // Matching would find enough, so only the lead unit assigns directly (with a reason).
     const direct = await t.gql(
       'mutation($v: ID, $ids: [ID!], $l: ID) { assignTeamDirectly(visitId: $v, inspectorIds: $ids, leaderId: $l, reason: "先行委派") { id } }',
-      { v: targets[0]!.visitId, ids: [lead, other], l: lead }, admin,
+      { v: targets[0]!.visitId, ids: [lead, other], l: lead },
+      admin,
     );
     expect(direct.errors).toBeUndefined();
     const refused = await confirm(taskId);

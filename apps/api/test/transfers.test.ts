@@ -24,12 +24,24 @@ async function dispatched(n = 1, isPublic = true) {
     (await t.prisma.plan.findFirst({ where: { unitId: kgk, year: 2026, status: 'FILED' } })) ??
     (await t.prisma.plan.create({ data: { unitId: kgk, year: 2026, title: '2026 年度计划（移交测试）', status: 'FILED', version: 1, filedAt: new Date() } }));
   seq += 1;
-  const picked = await t.prisma.target.findMany({ where: { unitId: kgk, registrationStatus: 'ACTIVE' }, take: n, skip: 40 + seq * n, orderBy: { creditCode: 'asc' } });
+  const picked = await t.prisma.target.findMany({
+    where: { unitId: kgk, registrationStatus: 'ACTIVE' },
+    take: n,
+    skip: 40 + seq * n,
+    orderBy: { creditCode: 'asc' },
+  });
   const task = await t.prisma.task.create({
     data: {
-      code: `RW-T-${seq}`, name: '移交测试任务', planId: plan.id, ownerUnitId: kgk, executingUnitId: kgk, status: 'DISPATCHED', isPublic,
+      code: `RW-T-${seq}`,
+      name: '移交测试任务',
+      planId: plan.id,
+      ownerUnitId: kgk,
+      executingUnitId: kgk,
+      status: 'DISPATCHED',
+      isPublic,
       ...(isPublic ? {} : { withheldCategory: 'COMMERCIAL_SECRET' as const, withheldBasis: '《政府信息公开条例》第十五条' }),
-      windowFrom: new Date('2026-09-01'), windowTo: new Date('2026-12-31'),
+      windowFrom: new Date('2026-09-01'),
+      windowTo: new Date('2026-12-31'),
       checkItems: { create: items.map((i) => ({ checkItemId: i.id })) },
       targets: { create: picked.map((p) => ({ targetId: p.id })) },
     },
@@ -48,9 +60,11 @@ const request = (taskTargetId: string, token = kgStaff, over: Record<string, unk
     token,
   );
 const approve = (id: string, token = kg) => t.gql(`mutation($id: ID!) { approveTransfer(id: $id) { ${T_FIELDS} } }`, { id }, token);
-const refuse = (id: string, reason: string | null, token = kg) => t.gql(`mutation($id: ID!, $r: String) { refuseTransfer(id: $id, reason: $r) { ${T_FIELDS} } }`, { id, r: reason }, token);
+const refuse = (id: string, reason: string | null, token = kg) =>
+  t.gql(`mutation($id: ID!, $r: String) { refuseTransfer(id: $id, reason: $r) { ${T_FIELDS} } }`, { id, r: reason }, token);
 const taskTarget = (id: string) => t.prisma.taskTarget.findUniqueOrThrow({ where: { id }, include: { target: true } });
-const todos = async (token: string) => (await t.gql('{ myTodos { kind recordId title } }', {}, token)).data?.myTodos as { kind: string; recordId: string; title: string }[];
+const todos = async (token: string) =>
+  (await t.gql('{ myTodos { kind recordId title } }', {}, token)).data?.myTodos as { kind: string; recordId: string; title: string }[];
 
 beforeAll(async () => {
   t = await createTestApp({ today: '2026-11-02' });
@@ -60,7 +74,8 @@ beforeAll(async () => {
   items = await t.prisma.checkItem.findMany({ where: { code: { in: ['LZZR-03'] } }, select: { id: true } });
   const made = await t.gql(
     'mutation($u: ID) { createUser(username: "kgstaff", name: "矿管科科员", role: UNIT_STAFF, unitId: $u, password: "Tr1cky-Otter-42") { id } }',
-    { u: kgk }, admin,
+    { u: kgk },
+    admin,
   );
   expect(made.errors).toBeUndefined();
   kgStaff = await t.login('kgstaff', 'Tr1cky-Otter-42');
@@ -74,7 +89,14 @@ describe('transfer requests and approval (rule 23, G28)', () => {
     const before = await taskTarget(r0.taskTargetId);
     const asked = await request(r0.taskTargetId);
     expect(asked.errors).toBeUndefined();
-    expect(asked.data?.requestTransfer).toMatchObject({ status: 'PENDING', noticeRef: '矿管函〔2026〕17号', fromUnitId: kgk, toUnitId: gts01, decidable: false, requestedByName: '矿管科科员' });
+    expect(asked.data?.requestTransfer).toMatchObject({
+      status: 'PENDING',
+      noticeRef: '矿管函〔2026〕17号',
+      fromUnitId: kgk,
+      toUnitId: gts01,
+      decidable: false,
+      requestedByName: '矿管科科员',
+    });
     const id = asked.data?.requestTransfer.id as string;
     // Nothing moved yet: the task target, its result and the directory record stay with KGK.
     expect(await taskTarget(r0.taskTargetId)).toMatchObject({ status: 'PENDING', transferredToUnitId: null, target: { unitId: before.target.unitId } });
@@ -135,14 +157,24 @@ describe('transfer requests and approval (rule 23, G28)', () => {
     expect(codeOf(await request(a!.taskTargetId, kgStaff, { to: null }))).toBe('VALIDATION.REQUIRED');
     expect(codeOf(await request(a!.taskTargetId, staff))).toBe('FORBIDDEN');
     // Closed first: no transfer. Transfer pending, then closed: the approval is refused and nothing moves.
-    await t.gql('mutation($id: ID!) { closeTaskTarget(taskTargetId: $id, kind: "CLOSED_DEREGISTERED", reason: "已注销") { id } }', { id: a!.taskTargetId }, kgStaff);
+    await t.gql(
+      'mutation($id: ID!) { closeTaskTarget(taskTargetId: $id, kind: "CLOSED_DEREGISTERED", reason: "已注销") { id } }',
+      { id: a!.taskTargetId },
+      kgStaff,
+    );
     expect(codeOf(await request(a!.taskTargetId))).toBe('TRANSFER.TARGET_NOT_PENDING');
     const id = (await request(b!.taskTargetId)).data?.requestTransfer.id as string;
-    await t.gql('mutation($id: ID!) { closeTaskTarget(taskTargetId: $id, kind: "CLOSED_UNREACHABLE", reason: "无人") { id } }', { id: b!.taskTargetId }, kgStaff);
+    await t.gql(
+      'mutation($id: ID!) { closeTaskTarget(taskTargetId: $id, kind: "CLOSED_UNREACHABLE", reason: "无人") { id } }',
+      { id: b!.taskTargetId },
+      kgStaff,
+    );
     expect(codeOf(await approve(id))).toBe('TRANSFER.TARGET_NOT_PENDING');
     expect(await taskTarget(b!.taskTargetId)).toMatchObject({ status: 'CLOSED_UNREACHABLE', transferredToUnitId: null });
     // The old one-step mutation is gone: a transfer cannot bypass the approval.
-    expect(codeOf(await t.gql('mutation { transferTaskTarget(taskTargetId: "x", toUnitId: "y", reason: "r", noticeRef: "n") { id } }', {}, kg))).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(codeOf(await t.gql('mutation { transferTaskTarget(taskTargetId: "x", toUnitId: "y", reason: "r", noticeRef: "n") { id } }', {}, kg))).toBe(
+      'GRAPHQL_VALIDATION_FAILED',
+    );
   });
 });
 
@@ -152,8 +184,16 @@ describe('the closure list for the city/provincial report (G28)', () => {
     t.setToday('2026-11-20');
     const { results } = await dispatched(3);
     const [a, b, c] = results;
-    await t.gql('mutation($id: ID!) { closeTaskTarget(taskTargetId: $id, kind: "CLOSED_UNREACHABLE", reason: "=HYPERLINK(\\"x\\") 登记住所无人") { id } }', { id: a!.taskTargetId }, kgStaff);
-    await t.gql('mutation($id: ID!) { closeTaskTarget(taskTargetId: $id, kind: "CLOSED_DEREGISTERED", reason: "已于 2026-10-08 注销") { id } }', { id: b!.taskTargetId }, kgStaff);
+    await t.gql(
+      'mutation($id: ID!) { closeTaskTarget(taskTargetId: $id, kind: "CLOSED_UNREACHABLE", reason: "=HYPERLINK(\\"x\\") 登记住所无人") { id } }',
+      { id: a!.taskTargetId },
+      kgStaff,
+    );
+    await t.gql(
+      'mutation($id: ID!) { closeTaskTarget(taskTargetId: $id, kind: "CLOSED_DEREGISTERED", reason: "已于 2026-10-08 注销") { id } }',
+      { id: b!.taskTargetId },
+      kgStaff,
+    );
     const id = (await request(c!.taskTargetId, kgStaff, { n: '矿管函〔2026〕21号' })).data?.requestTransfer.id as string;
     expect((await approve(id)).errors).toBeUndefined();
     const q = (filter: Record<string, unknown>) => `?filter=${encodeURIComponent(JSON.stringify(filter))}`;
@@ -161,15 +201,38 @@ describe('the closure list for the city/provincial report (G28)', () => {
     const got = await f.download(`/export/Closure.csv${q({ from: '2026-11-20', to: '2026-11-20', unitId: kgk })}`, kg);
     expect(got.status).toBe(200);
     const rows = csvRows(got.body);
-    expect(rows[0]).toEqual(['任务编号', '抽查任务', '执行单位', '检查对象', '统一社会信用代码', '情形', '原因', '日期', '迁入单位', '书面通知文号', '批准人', '现负责单位']);
+    expect(rows[0]).toEqual([
+      '任务编号',
+      '抽查任务',
+      '执行单位',
+      '检查对象',
+      '统一社会信用代码',
+      '情形',
+      '原因',
+      '日期',
+      '迁入单位',
+      '书面通知文号',
+      '批准人',
+      '现负责单位',
+    ]);
     const body = rows.slice(1);
     expect(body).toHaveLength(3);
     const byName = (tid: string) => body.find((r) => r[3] === names.get(tid))!;
-    expect(byName(a!.taskTarget.targetId).slice(5, 8)).toEqual(['无法联系', "'=HYPERLINK(\"x\") 登记住所无人", '2026-11-20']);
+    expect(byName(a!.taskTarget.targetId).slice(5, 8)).toEqual(['无法联系', '\'=HYPERLINK("x") 登记住所无人', '2026-11-20']);
     expect(byName(b!.taskTarget.targetId)[5]).toBe('已注销、被撤销或吊销');
-    expect(byName(c!.taskTarget.targetId).slice(5)).toEqual(['迁移移交', '已迁至闻韶街道，新住所：闻韶路 18 号', '2026-11-20', '闻韶国土资源所', '矿管函〔2026〕21号', expect.any(String), '闻韶国土资源所']);
+    expect(byName(c!.taskTarget.targetId).slice(5)).toEqual([
+      '迁移移交',
+      '已迁至闻韶街道，新住所：闻韶路 18 号',
+      '2026-11-20',
+      '闻韶国土资源所',
+      '矿管函〔2026〕21号',
+      expect.any(String),
+      '闻韶国土资源所',
+    ]);
     // The receiving unit's list holds the transfer; another period holds none of them.
-    expect(csvRows((await f.download(`/export/Closure.csv${q({ from: '2026-11-20', to: '2026-11-20', unitId: gts01 })}`, staff)).body).slice(1)).toHaveLength(1);
+    expect(csvRows((await f.download(`/export/Closure.csv${q({ from: '2026-11-20', to: '2026-11-20', unitId: gts01 })}`, staff)).body).slice(1)).toHaveLength(
+      1,
+    );
     expect(csvRows((await f.download(`/export/Closure.csv${q({ from: '2026-11-21' })}`, kg)).body).slice(1)).toHaveLength(0);
     const xlsx = await f.download(`/export/Closure.xlsx${q({ from: '2026-11-20' })}`, kg);
     expect(xlsx.status).toBe(200);
@@ -185,13 +248,22 @@ describe('withholding from publication (rule 26)', () => {
       id isPublic withheldCategory withheldBasis withheldByName withheldAt } }`;
   let plan: string;
   let planItems: string[];
-  const create = (vars: Record<string, unknown>) => t.gql(CREATE.replace('$basis: String)', '$basis: String, $items: [ID!])'), { plan, items: planItems, ...vars }, kg);
+  const create = (vars: Record<string, unknown>) =>
+    t.gql(CREATE.replace('$basis: String)', '$basis: String, $items: [ID!])'), { plan, items: planItems, ...vars }, kg);
 
   beforeAll(async () => {
     // The plan dispatched() filed for KGK, given the item the task runs.
     plan = (await t.prisma.plan.findFirstOrThrow({ where: { unitId: kgk, year: 2026, status: 'FILED' } })).id;
     await t.prisma.planItem.create({
-      data: { planId: plan, checkItemId: items[0]!.id, scope: '全区采矿权人', windowFrom: new Date('2026-01-01'), windowTo: new Date('2026-12-31'), estimatedCount: 5, ratio: 0.05 },
+      data: {
+        planId: plan,
+        checkItemId: items[0]!.id,
+        scope: '全区采矿权人',
+        windowFrom: new Date('2026-01-01'),
+        windowTo: new Date('2026-12-31'),
+        estimatedCount: 5,
+        ratio: 0.05,
+      },
     });
     planItems = [items[0]!.id];
   });
@@ -204,25 +276,44 @@ describe('withholding from publication (rule 26)', () => {
     expect(codeOf(await create({ pub: true, cat: 'STATE_SECRET', basis: 'x' }))).toBe('PUBLICATION.BASIS_WITHOUT_WITHHOLDING');
     const ok: GqlResult = await create({ pub: false, cat: 'STATE_SECRET', basis: '《保守国家秘密法》第十三条' });
     expect(ok.errors).toBeUndefined();
-    expect(ok.data?.createTask).toMatchObject({ isPublic: false, withheldCategory: 'STATE_SECRET', withheldBasis: '《保守国家秘密法》第十三条', withheldByName: expect.any(String) });
+    expect(ok.data?.createTask).toMatchObject({
+      isPublic: false,
+      withheldCategory: 'STATE_SECRET',
+      withheldBasis: '《保守国家秘密法》第十三条',
+      withheldByName: expect.any(String),
+    });
     const taskId = ok.data?.createTask.id as string;
     const ev = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'createTask', entityId: taskId } });
     expect(ev.after).toMatchObject({ isPublic: false, withheldCategory: 'STATE_SECRET', withheldBasis: '《保守国家秘密法》第十三条' });
     // Publishing it again clears the basis; withholding again needs one.
     const upd = (vars: Record<string, unknown>) =>
-      t.gql('mutation($id: ID!, $pub: Boolean, $cat: WithholdingCategory, $basis: String) { updateTask(id: $id, isPublic: $pub, withheldCategory: $cat, withheldBasis: $basis) { isPublic withheldCategory withheldBasis } }', { id: taskId, ...vars }, kg);
-    expect((await upd({ basis: '《保守国家秘密法》第十四条' })).data?.updateTask).toEqual({ isPublic: false, withheldCategory: 'STATE_SECRET', withheldBasis: '《保守国家秘密法》第十四条' });
+      t.gql(
+        'mutation($id: ID!, $pub: Boolean, $cat: WithholdingCategory, $basis: String) { updateTask(id: $id, isPublic: $pub, withheldCategory: $cat, withheldBasis: $basis) { isPublic withheldCategory withheldBasis } }',
+        { id: taskId, ...vars },
+        kg,
+      );
+    expect((await upd({ basis: '《保守国家秘密法》第十四条' })).data?.updateTask).toEqual({
+      isPublic: false,
+      withheldCategory: 'STATE_SECRET',
+      withheldBasis: '《保守国家秘密法》第十四条',
+    });
     expect((await upd({ pub: true })).data?.updateTask).toEqual({ isPublic: true, withheldCategory: null, withheldBasis: null });
     expect(codeOf(await upd({ pub: false }))).toBe('PUBLICATION.WITHHOLDING_CATEGORY_REQUIRED');
   });
 
   it('shows the basis to staff and nothing of the withheld task to the public', async () => {
     const { task, results } = await dispatched(1, false);
-    await t.prisma.$executeRawUnsafe(`UPDATE "Result" SET "status" = 'PUBLISHED', "publishedAt" = now(), "outcome" = 'NO_PROBLEM' WHERE "id" = $1`, results[0]!.id);
+    await t.prisma.$executeRawUnsafe(
+      `UPDATE "Result" SET "status" = 'PUBLISHED', "publishedAt" = now(), "outcome" = 'NO_PROBLEM' WHERE "id" = $1`,
+      results[0]!.id,
+    );
     const staffView = await t.gql('query($id: ID!) { Result(id: $id) { task { isPublic withheldCategory withheldBasis } } }', { id: results[0]!.id }, staff);
     expect(staffView.errors).toBeUndefined();
     expect(staffView.data?.Result.task).toEqual({ isPublic: false, withheldCategory: 'COMMERCIAL_SECRET', withheldBasis: '《政府信息公开条例》第十五条' });
-    const pub = await t.gql('query($id: ID!) { publicResult(id: $id) { id } publicTask(id: $t) { id } }'.replace('$id: ID!)', '$id: ID!, $t: ID!)'), { id: results[0]!.id, t: task.id });
+    const pub = await t.gql('query($id: ID!) { publicResult(id: $id) { id } publicTask(id: $t) { id } }'.replace('$id: ID!)', '$id: ID!, $t: ID!)'), {
+      id: results[0]!.id,
+      t: task.id,
+    });
     expect(pub.errors).toBeUndefined();
     expect(pub.data).toEqual({ publicResult: null, publicTask: null });
     // Signed out, the basis is not readable at all.

@@ -61,7 +61,6 @@ describe('reading an .xlsx upload', () => {
     const size = fs.statSync(file).size;
     expect(bytes).toBeGreaterThan(size * 0.5);
     expect(bytes).toBeLessThanOrEqual(size);
-
   });
 
   it('refuses a file that is not a workbook', async () => {

@@ -8,13 +8,16 @@ import { codeOf, createTestApp, type TestApp } from './helpers.ts';
 let t: TestApp;
 let kg: string; // kuangguan, 矿产资源管理科 (KGK), unit principal
 let admin: string;
-let kgk: string;
 
 /** A dispatched December task of KGK over `n` fresh targets, every visit with a confirmed team of two. */
 const decemberTask = (n: number) => dispatchedTask(t, { targets: n, from: '2026-12-01', to: '2026-12-31', name: '跨年测试任务' });
 
 const complete = (taskId: string, completedOn: string) =>
-  t.gql('mutation($id: ID!, $d: Date!) { completeTask(taskId: $id, completedOn: $d, reason: "检查工作已于该日结束") { status targets { resultDueOn resultDueProvisional } } }', { id: taskId, d: completedOn }, kg);
+  t.gql(
+    'mutation($id: ID!, $d: Date!) { completeTask(taskId: $id, completedOn: $d, reason: "检查工作已于该日结束") { status targets { resultDueOn resultDueProvisional } } }',
+    { id: taskId, d: completedOn },
+    kg,
+  );
 
 const resultsOf = (taskId: string) =>
   t.gql<{ allResults: { id: string; dueOn: string; deadline: { dueOn: string; provisional: boolean; state: string; workingDaysLeft: number } }[] }>(
@@ -34,7 +37,15 @@ async function publish(taskId: string, at: string) {
   const r = await t.prisma.result.findFirstOrThrow({ where: { taskTarget: { taskId } } });
   await t.prisma.result.update({
     where: { id: r.id },
-    data: { status: 'PUBLISHED', method: 'ON_SITE', inspectedOn: new Date('2026-12-18'), outcome: 'NO_PROBLEM', followUpAction: 'NONE', findings: [], publishedAt: new Date(at) },
+    data: {
+      status: 'PUBLISHED',
+      method: 'ON_SITE',
+      inspectedOn: new Date('2026-12-18'),
+      outcome: 'NO_PROBLEM',
+      followUpAction: 'NONE',
+      findings: [],
+      publishedAt: new Date(at),
+    },
   });
   return r.id;
 }
@@ -42,7 +53,6 @@ async function publish(taskId: string, at: string) {
 beforeAll(async () => {
   t = await createTestApp({ today: '2026-12-20' });
   [kg, admin] = await Promise.all([t.login('kuangguan'), t.login('admin')]);
-  kgk = (await t.prisma.unit.findUniqueOrThrow({ where: { code: 'KGK' } })).id;
 });
 afterAll(() => t.close());
 
@@ -62,7 +72,12 @@ describe('a task completed on 2026-12-20, before 2027 is declared (rule 20)', ()
 
   it('reminds the lead unit to declare 2027, due by 2026-12-31', async () => {
     const r = await t.gql('{ myTodos { kind title recordId deadline { dueOn } } }', {}, admin);
-    expect(r.data?.myTodos).toContainEqual({ kind: 'CALENDAR_TO_DECLARE', title: '2027 年工作日历（节假日安排）待录入并声明', recordId: '2027', deadline: { dueOn: '2026-12-31' } });
+    expect(r.data?.myTodos).toContainEqual({
+      kind: 'CALENDAR_TO_DECLARE',
+      title: '2027 年工作日历（节假日安排）待录入并声明',
+      recordId: '2027',
+      deadline: { dueOn: '2026-12-31' },
+    });
     // Unit staff are not reminded: the calendar is the lead unit's.
     const staff = await t.gql('{ myTodos { kind } }', {}, kg);
     expect(staff.data?.myTodos.map((x: { kind: string }) => x.kind)).not.toContain('CALENDAR_TO_DECLARE');
@@ -89,8 +104,16 @@ describe('a task completed on 2026-12-20, before 2027 is declared (rule 20)', ()
   });
 
   it('shows the lead unit what declaring 2027 will change before it does', async () => {
-    for (const [date, kind] of [['2027-01-01', 'HOLIDAY'], ['2027-01-09', 'WORKDAY'], ['2027-02-11', 'HOLIDAY']] as const) {
-      const e = await t.gql('mutation($d: Date, $k: CalendarDayKind) { createCalendarEntry(date: $d, kind: $k, name: "测试") { id } }', { d: date, k: kind }, admin);
+    for (const [date, kind] of [
+      ['2027-01-01', 'HOLIDAY'],
+      ['2027-01-09', 'WORKDAY'],
+      ['2027-02-11', 'HOLIDAY'],
+    ] as const) {
+      const e = await t.gql(
+        'mutation($d: Date, $k: CalendarDayKind) { createCalendarEntry(date: $d, kind: $k, name: "测试") { id } }',
+        { d: date, k: kind },
+        admin,
+      );
       expect(e.errors).toBeUndefined();
     }
     const p = await t.gql('{ calendarDeclarationPreview(year: 2027) { provisionalDueDates moving changes { entity field from to provisional } } }', {}, admin);
@@ -98,8 +121,20 @@ describe('a task completed on 2026-12-20, before 2027 is declared (rule 20)', ()
     // Two open results, the result published early and the review move; the one published on its provisional
     // due day keeps that date (see below).
     expect(p.data?.calendarDeclarationPreview).toMatchObject({ provisionalDueDates: 5, moving: 4 });
-    expect(p.data?.calendarDeclarationPreview.changes).toContainEqual({ entity: 'Result', field: 'Result.dueOn', from: '2027-01-18', to: '2027-01-15', provisional: false });
-    expect(p.data?.calendarDeclarationPreview.changes).toContainEqual({ entity: 'Review', field: 'Review.reviewDueOn', from: '2027-01-26', to: '2027-01-25', provisional: false });
+    expect(p.data?.calendarDeclarationPreview.changes).toContainEqual({
+      entity: 'Result',
+      field: 'Result.dueOn',
+      from: '2027-01-18',
+      to: '2027-01-15',
+      provisional: false,
+    });
+    expect(p.data?.calendarDeclarationPreview.changes).toContainEqual({
+      entity: 'Review',
+      field: 'Review.reviewDueOn',
+      from: '2027-01-26',
+      to: '2027-01-25',
+      provisional: false,
+    });
     // Nothing written by the preview.
     expect(await t.prisma.result.count({ where: { dueProvisional: true } })).toBe(4);
     expect(codeOf(await t.gql('{ calendarDeclarationPreview(year: 2027) { moving } }', {}, kg))).toBe('FORBIDDEN');

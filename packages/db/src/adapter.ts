@@ -7,13 +7,7 @@
 //    schema engine. The stock adapters do not: adapter-pg splits the script on every `;` (breaks on a `;`
 //    inside a string or function body, and loses the implicit transaction), and pglite-prisma-adapter
 //    0.7.2 does not await `exec()` (a failing migration would be recorded as applied).
-import type {
-  SqlDriverAdapter,
-  SqlMigrationAwareDriverAdapterFactory,
-  SqlQuery,
-  SqlResultSet,
-  Transaction,
-} from '@prisma/driver-adapter-utils';
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, SqlResultSet, Transaction } from '@prisma/driver-adapter-utils';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
@@ -71,11 +65,7 @@ function throwMapped(adapter: SqlDriverAdapter, error: unknown): never {
   throw error;
 }
 
-async function timed<T>(
-  listeners: SqlListeners,
-  base: Omit<SqlEvent, 'durationMs' | 'error'>,
-  run: () => Promise<T>,
-): Promise<T> {
+async function timed<T>(listeners: SqlListeners, base: Omit<SqlEvent, 'durationMs' | 'error'>, run: () => Promise<T>): Promise<T> {
   if (listeners.size === 0) return run();
   const start = performance.now();
   try {
@@ -115,18 +105,13 @@ function wrapAdapter(
   const wrapped: SqlDriverAdapter = {
     provider: adapter.provider,
     adapterName: adapter.adapterName,
-    queryRaw: (q) =>
-      timed(listeners, { sql: q.sql, params: q.args, kind: 'query', inTransaction: false }, () => adapter.queryRaw(q)),
-    executeRaw: (q) =>
-      timed(listeners, { sql: q.sql, params: q.args, kind: 'execute', inTransaction: false }, () =>
-        adapter.executeRaw(q),
-      ),
+    queryRaw: (q) => timed(listeners, { sql: q.sql, params: q.args, kind: 'query', inTransaction: false }, () => adapter.queryRaw(q)),
+    executeRaw: (q) => timed(listeners, { sql: q.sql, params: q.args, kind: 'execute', inTransaction: false }, () => adapter.executeRaw(q)),
     executeScript: (script) =>
       timed(listeners, { sql: script, params: [], kind: 'script', inTransaction: false }, () =>
         runScript ? runScript(script) : adapter.executeScript(script),
       ),
-    startTransaction: async (isolationLevel) =>
-      wrapTransaction(await adapter.startTransaction(isolationLevel), listeners),
+    startTransaction: async (isolationLevel) => wrapTransaction(await adapter.startTransaction(isolationLevel), listeners),
     dispose: async () => {
       await adapter.dispose();
       await onDispose?.();
@@ -145,10 +130,7 @@ export interface InstrumentedAdapterFactory extends SqlMigrationAwareDriverAdapt
  * PostgreSQL server. Scripts run as one simple-protocol query on one pooled connection (Postgres runs
  * such a multi-statement query as one implicit transaction).
  */
-export function createPgAdapterFactory(
-  connectionString: string,
-  listeners: SqlListeners = new SqlListeners(),
-): InstrumentedAdapterFactory {
+export function createPgAdapterFactory(connectionString: string, listeners: SqlListeners = new SqlListeners()): InstrumentedAdapterFactory {
   const inner = new PrismaPg({ connectionString });
   const scriptRunner =
     (adapter: SqlDriverAdapter): ScriptRunner =>

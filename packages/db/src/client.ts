@@ -1,4 +1,4 @@
-import { Prisma, PrismaClient } from '../generated/prisma/client.ts';
+import { type Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import { openConnection, type Connection, type ConnectionOptions } from './connection.ts';
 
 export interface CreatePrismaClientOptions extends ConnectionOptions {

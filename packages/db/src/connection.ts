@@ -7,13 +7,7 @@
 //   MIGRATION_DATABASE_URL=postgresql://…         the owner's connection for migrations (resolveMigrationUrl)
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
-import {
-  createPGliteAdapterFactory,
-  createPgAdapterFactory,
-  SqlListeners,
-  type InstrumentedAdapterFactory,
-  type SqlListener,
-} from './adapter.ts';
+import { createPGliteAdapterFactory, createPgAdapterFactory, SqlListeners, type InstrumentedAdapterFactory, type SqlListener } from './adapter.ts';
 import { databaseSettings, migrationDatabaseUrl, type Environment } from './env.ts';
 import { defaultDataDir } from './paths.ts';
 import { isMemoryDataDir, openPGlite } from './pglite.ts';
@@ -36,9 +30,7 @@ export interface ConnectionOptions {
   env?: Environment;
 }
 
-export type ResolvedTarget =
-  | { kind: 'postgres'; url: string }
-  | { kind: 'pglite'; dataDir: string; pglite?: PGlite };
+export type ResolvedTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string; pglite?: PGlite };
 
 /** Decide which database the options (then the environment) point at. Explicit options win. */
 export function resolveTarget(options: ConnectionOptions = {}): ResolvedTarget {
@@ -119,9 +111,7 @@ export async function openConnection(options: ConnectionOptions = {}): Promise<C
   }
 
   const owned = !target.pglite;
-  const pglite =
-    target.pglite ??
-    (await openPGlite({ dataDir: target.dataDir, ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}) }));
+  const pglite = target.pglite ?? (await openPGlite({ dataDir: target.dataDir, ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}) }));
   let closed = false;
   return {
     kind: 'pglite',

@@ -40,10 +40,7 @@ export function loadPGliteArtifacts(): Promise<PGliteArtifacts> {
       fs.promises.readFile(path.join(dist, 'initdb.wasm')),
       fs.promises.readFile(path.join(dist, 'pglite.data')),
     ]);
-    const [pgliteWasmModule, initdbWasmModule] = await Promise.all([
-      wasm.compile(pglite),
-      wasm.compile(initdb),
-    ]);
+    const [pgliteWasmModule, initdbWasmModule] = await Promise.all([wasm.compile(pglite), wasm.compile(initdb)]);
     return { pgliteWasmModule, initdbWasmModule, fsBundle: new Blob([bundle]) };
   })();
   artifacts.catch(() => {

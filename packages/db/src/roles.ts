@@ -25,8 +25,7 @@ export function appRoleStatements(
     `DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = ${client.escapeLiteral(options.role)}) THEN CREATE ROLE ${role} LOGIN; END IF; END $$`,
     // New roles are NOSUPERUSER NOREPLICATION NOBYPASSRLS; only a superuser may even restate that (createAppRole
     // refuses an existing role that has any of them).
-    `ALTER ROLE ${role} LOGIN NOCREATEDB NOCREATEROLE INHERIT` +
-      (options.password ? ` PASSWORD ${client.escapeLiteral(options.password)}` : ''),
+    `ALTER ROLE ${role} LOGIN NOCREATEDB NOCREATEROLE INHERIT${options.password ? ` PASSWORD ${client.escapeLiteral(options.password)}` : ''}`,
     // PostgreSQL before 15 lets everyone create tables in public.
     `REVOKE CREATE ON SCHEMA public FROM PUBLIC`,
     `GRANT CONNECT ON DATABASE ${client.escapeIdentifier(options.database)} TO ${role}`,

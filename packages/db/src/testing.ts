@@ -79,25 +79,32 @@ export function demoKey(migrationsDir: string = defaultMigrationsDir): string {
   ];
   for (const file of files) {
     const full = path.join(repoRoot, file);
-    hash.update(`${file}\n`).update(fs.existsSync(full) ? fs.readFileSync(full) : '(missing)').update('\n');
+    hash
+      .update(`${file}\n`)
+      .update(fs.existsSync(full) ? fs.readFileSync(full) : '(missing)')
+      .update('\n');
   }
   return hash.digest('hex');
 }
 
 /** The demo database (migrated, `loadDemoData` run) as a data-folder dump, built once and cached. */
 export function demoTemplate(migrationsDir: string = defaultMigrationsDir): Promise<Blob> {
-  return cachedTemplate(`demo ${demoKey(migrationsDir)}`, async () => {
-    const loadDataDir = await migratedTemplate(migrationsDir);
-    const connection = await openConnection({ databaseUrl: 'memory://', loadDataDir });
-    const db = clientOn(connection);
-    try {
-      await loadDemoData(db.prisma);
-      await db.prisma.$disconnect();
-      return await dumpPGlite(connection.pglite!);
-    } finally {
-      await db.close();
-    }
-  }, 'demo');
+  return cachedTemplate(
+    `demo ${demoKey(migrationsDir)}`,
+    async () => {
+      const loadDataDir = await migratedTemplate(migrationsDir);
+      const connection = await openConnection({ databaseUrl: 'memory://', loadDataDir });
+      const db = clientOn(connection);
+      try {
+        await loadDemoData(db.prisma);
+        await db.prisma.$disconnect();
+        return await dumpPGlite(connection.pglite!);
+      } finally {
+        await db.close();
+      }
+    },
+    'demo',
+  );
 }
 
 /**

@@ -170,8 +170,13 @@ describe('assessment (rule 25)', () => {
     const year = assessUnits(changed, options);
     expect(year[1]!.planCoverage).toEqual({ covered: 0, total: 1, share: 0, missing: ['CI-5'] });
     // An item added today does not reach back into 2025.
-    const today = assessUnits({ ...changed, checkItems: [...changed.checkItems, { id: 'CI-6', unitId: 'U1', version: 1, effectiveOn: '2026-11-02' }] }, { period: { from: '2025-01-01', to: '2025-12-31' }, today: '2026-11-02' });
-    expect(today[0]!.planCoverage.total).toBe(assessUnits(changed, { period: { from: '2025-01-01', to: '2025-12-31' }, today: '2026-11-02' })[0]!.planCoverage.total);
+    const today = assessUnits(
+      { ...changed, checkItems: [...changed.checkItems, { id: 'CI-6', unitId: 'U1', version: 1, effectiveOn: '2026-11-02' }] },
+      { period: { from: '2025-01-01', to: '2025-12-31' }, today: '2026-11-02' },
+    );
+    expect(today[0]!.planCoverage.total).toBe(
+      assessUnits(changed, { period: { from: '2025-01-01', to: '2025-12-31' }, today: '2026-11-02' })[0]!.planCoverage.total,
+    );
     expect(checklistOn(changed.checkItems, '2025-12-31').map((i) => i.id)).toEqual(['CI-1', 'CI-2']);
   });
 
@@ -179,7 +184,10 @@ describe('assessment (rule 25)', () => {
     // K2: window 10-01..10-31, never completed; due 20 working days after 10-31.
     const due = resultDueDate('2026-10-31');
     const k2 = (today: string, completedOn: string | null = null) =>
-      assessUnits({ ...data, tasks: data.tasks.map((t) => (t.id === 'K2' ? { ...t, completedOn } : t)) }, { period: { from: '2026-10-01', to: '2026-12-31' }, today })[0]!;
+      assessUnits(
+        { ...data, tasks: data.tasks.map((t) => (t.id === 'K2' ? { ...t, completedOn } : t)) },
+        { period: { from: '2026-10-01', to: '2026-12-31' }, today },
+      )[0]!;
     expect(k2(due).timelyEntry).toMatchObject({ missingPastDue: 1, pending: 2 }); // D, E pending on the due day; K5's G (due 11-13) missing
     const after = k2('2026-12-31');
     expect(after.timelyEntry).toMatchObject({ missingPastDue: 3, pending: 0 });

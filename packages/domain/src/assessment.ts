@@ -229,7 +229,10 @@ function groupBy<T>(rows: readonly T[], key: (t: T) => string): Map<string, T[]>
 
 function lastConfirmation(rows: readonly DirectoryConfirmationRecord[], today: string): string | null {
   // A confirmation dated after `today` cannot have happened yet; ignore it rather than show negative age.
-  const dates = rows.map((r) => r.confirmedOn).filter((d) => d <= today).sort();
+  const dates = rows
+    .map((r) => r.confirmedOn)
+    .filter((d) => d <= today)
+    .sort();
   return dates.at(-1) ?? null;
 }
 
@@ -261,8 +264,14 @@ export function assessUnits(data: AssessmentData, options: AssessmentOptions): U
   const resultByPair = new Map(data.results.map((r) => [`${r.taskId}\u0000${r.targetId}`, r]));
   // G28: the unit that answers for a target — the one it was transferred to, else the executing unit.
   const responsible = (p: AssessmentTaskTargetRecord) => p.transferredToUnitId ?? taskById.get(p.taskId)?.unitId ?? null;
-  const pairsByResponsible = groupBy(data.taskTargets.filter((p) => taskById.has(p.taskId)), (p) => responsible(p)!);
-  const tasksByPlanItem = groupBy(data.tasks.filter((t) => t.planItemId), (t) => t.planItemId!);
+  const pairsByResponsible = groupBy(
+    data.taskTargets.filter((p) => taskById.has(p.taskId)),
+    (p) => responsible(p)!,
+  );
+  const tasksByPlanItem = groupBy(
+    data.tasks.filter((t) => t.planItemId),
+    (t) => t.planItemId!,
+  );
   const followUpsByUnit = groupBy(data.followUps, (f) => f.unitId);
   const targetsByLibrary = groupBy(data.targets, (t) => t.libraryId);
   const confirmationsByUnit = groupBy(data.confirmations, (c) => c.unitId);
@@ -328,12 +337,16 @@ export function assessUnits(data: AssessmentData, options: AssessmentOptions): U
     const closed = handed.filter((f) => f.closedOn !== null);
 
     // Directories (rule 4, G7).
-    const libraries = data.libraries
-      .filter((l) => l.unitId === unit.id)
-      .map((l) => ({ libraryId: l.id, size: targetsByLibrary.get(l.id)?.length ?? 0 }));
+    const libraries = data.libraries.filter((l) => l.unitId === unit.id).map((l) => ({ libraryId: l.id, size: targetsByLibrary.get(l.id)?.length ?? 0 }));
     const confirmations = confirmationsByUnit.get(unit.id) ?? [];
-    const targetsConfirmed = lastConfirmation(confirmations.filter((c) => c.directory === 'TARGETS'), today);
-    const inspectorsConfirmed = lastConfirmation(confirmations.filter((c) => c.directory === 'INSPECTORS'), today);
+    const targetsConfirmed = lastConfirmation(
+      confirmations.filter((c) => c.directory === 'TARGETS'),
+      today,
+    );
+    const inspectorsConfirmed = lastConfirmation(
+      confirmations.filter((c) => c.directory === 'INSPECTORS'),
+      today,
+    );
     const inspectors = data.inspectors.filter((i) => i.unitId === unit.id);
 
     return {

@@ -91,45 +91,33 @@ describe('working days (rule 20)', () => {
 
   it('agrees with chinese-days findWorkday on random dates of covered years', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: toEpochDay('2005-01-01'), max: toEpochDay('2025-10-31') }),
-        fc.integer({ min: 1, max: 40 }),
-        (day, n) => {
-          const d = fromEpochDay(day);
-          expect(addWorkingDays(d, n)).toBe(findWorkday(n, d));
-          expect(addWorkingDays(d, -n)).toBe(findWorkday(-n, d));
-        },
-      ),
+      fc.property(fc.integer({ min: toEpochDay('2005-01-01'), max: toEpochDay('2025-10-31') }), fc.integer({ min: 1, max: 40 }), (day, n) => {
+        const d = fromEpochDay(day);
+        expect(addWorkingDays(d, n)).toBe(findWorkday(n, d));
+        expect(addWorkingDays(d, -n)).toBe(findWorkday(-n, d));
+      }),
       { numRuns: 200 },
     );
   });
 
   it('is consistent: between(d, add(d, n)) = n for n ≥ 0', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: toEpochDay('2010-01-01'), max: toEpochDay('2025-12-01') }),
-        fc.integer({ min: 0, max: 30 }),
-        (day, n) => {
-          const d = fromEpochDay(day);
-          expect(workingDaysBetween(d, addWorkingDays(d, n))).toBe(n);
-        },
-      ),
+      fc.property(fc.integer({ min: toEpochDay('2010-01-01'), max: toEpochDay('2025-12-01') }), fc.integer({ min: 0, max: 30 }), (day, n) => {
+        const d = fromEpochDay(day);
+        expect(workingDaysBetween(d, addWorkingDays(d, n))).toBe(n);
+      }),
       { numRuns: 200 },
     );
   });
 
   it('is antisymmetric: between(a, b) = −between(b, a)', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: toEpochDay('2010-01-01'), max: toEpochDay('2025-12-01') }),
-        fc.integer({ min: -60, max: 60 }),
-        (day, delta) => {
-          const a = fromEpochDay(day);
-          const b = fromEpochDay(day + delta);
-          expect(workingDaysBetween(a, b)).toBe(0 - workingDaysBetween(b, a)); // 0 - x: never -0
-          expect(workingDaysBetween(a, b) * delta).toBeGreaterThanOrEqual(0); // sign follows the direction
-        },
-      ),
+      fc.property(fc.integer({ min: toEpochDay('2010-01-01'), max: toEpochDay('2025-12-01') }), fc.integer({ min: -60, max: 60 }), (day, delta) => {
+        const a = fromEpochDay(day);
+        const b = fromEpochDay(day + delta);
+        expect(workingDaysBetween(a, b)).toBe(0 - workingDaysBetween(b, a)); // 0 - x: never -0
+        expect(workingDaysBetween(a, b) * delta).toBeGreaterThanOrEqual(0); // sign follows the direction
+      }),
       { numRuns: 200 },
     );
   });
@@ -243,7 +231,13 @@ describe('provisional years (rule 20, 全国年节及纪念日放假办法)', ()
     const provisional = workingDayDeadline('2026-12-20', 20);
     expect(provisional).toEqual({ dueOn: '2027-01-18', provisional: true });
     // Declared: 元旦 1-1 off, Saturday 1-9 a make-up working day → one working day earlier.
-    const declared: HolidayCalendar = { years: [2027], entries: [{ date: '2027-01-01', kind: 'HOLIDAY', name: '元旦' }, { date: '2027-01-09', kind: 'WORKDAY', name: '元旦' }] };
+    const declared: HolidayCalendar = {
+      years: [2027],
+      entries: [
+        { date: '2027-01-01', kind: 'HOLIDAY', name: '元旦' },
+        { date: '2027-01-09', kind: 'WORKDAY', name: '元旦' },
+      ],
+    };
     expect(workingDayDeadline('2026-12-20', 20, declared)).toEqual({ dueOn: '2027-01-15', provisional: false });
   });
 

@@ -30,11 +30,7 @@ function inRemit(item: CoverageCheckItem, unitId: string): boolean {
 }
 
 /** Rule 6: which remit items a unit's plan covers. */
-export function planCoverage(input: {
-  unitId: string;
-  checklist: readonly CoverageCheckItem[];
-  planItems: readonly CoveragePlanItem[];
-}): PlanCoverage {
+export function planCoverage(input: { unitId: string; checklist: readonly CoverageCheckItem[]; planItems: readonly CoveragePlanItem[] }): PlanCoverage {
   const remit = new Set(input.checklist.filter((i) => !i.retired && inRemit(i, input.unitId)).map((i) => i.id));
   const planned = new Set(input.planItems.map((p) => p.checkItemId));
   const covered = [...remit].filter((id) => planned.has(id)).sort();
@@ -57,7 +53,13 @@ export function checkPlanFiling(input: {
  * Rule 6 / G10: only a unit with checklist items in its remit makes an annual plan ("有检查任务的"). A unit
  * whose remit is empty would get a plan it can never file (PLAN.EMPTY), so it is told why instead.
  */
-export function checkPlanCreation(input: { unitId: string; checklist: readonly CoverageCheckItem[] }): { ok: true; remit: string[] } | { ok: false; code: 'PLAN.NO_REMIT' } {
-  const remit = input.checklist.filter((i) => !i.retired && inRemit(i, input.unitId)).map((i) => i.id).sort();
+export function checkPlanCreation(input: {
+  unitId: string;
+  checklist: readonly CoverageCheckItem[];
+}): { ok: true; remit: string[] } | { ok: false; code: 'PLAN.NO_REMIT' } {
+  const remit = input.checklist
+    .filter((i) => !i.retired && inRemit(i, input.unitId))
+    .map((i) => i.id)
+    .sort();
   return remit.length > 0 ? { ok: true, remit } : { ok: false, code: 'PLAN.NO_REMIT' };
 }

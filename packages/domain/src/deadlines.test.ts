@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { checkCompletionDate, deadlineStatus, feedbackDueDate, resultClockStart, resultDueDate, reviewDueDate, settledDeadline, statutoryDeadline } from './deadlines.ts';
+import {
+  checkCompletionDate,
+  deadlineStatus,
+  feedbackDueDate,
+  resultClockStart,
+  resultDueDate,
+  reviewDueDate,
+  settledDeadline,
+  statutoryDeadline,
+} from './deadlines.ts';
 import { DomainError } from './errors.ts';
 
 describe('deadlines (rules 20–22)', () => {

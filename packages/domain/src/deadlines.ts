@@ -69,12 +69,7 @@ export interface DeadlineStatus {
  * day, so the due day itself is on time); done after → LATE. Not done: PENDING up to and including
  * the due day, OVERDUE from the next calendar day on.
  */
-export function deadlineStatus(
-  due: string,
-  today: string,
-  doneOn?: string | null,
-  calendar?: HolidayCalendar | null,
-): DeadlineStatus {
+export function deadlineStatus(due: string, today: string, doneOn?: string | null, calendar?: HolidayCalendar | null): DeadlineStatus {
   for (const d of [due, today, ...(doneOn ? [doneOn] : [])]) {
     if (!isIsoDate(d)) throw new DomainError('CALENDAR.INVALID_DATE', { value: d });
   }
@@ -100,7 +95,12 @@ export function resultClockStart(task: { completedOn: string | null; windowTo: s
  * Rule 20: the completion day is the day the task is marked complete. An earlier day (the work ended before it
  * was recorded) needs a reason, which is audited; a later one, or one before the window opened, is refused.
  */
-export function checkCompletionDate(input: { completedOn: string; today: string; windowFrom: string; reason?: string | null }):
+export function checkCompletionDate(input: {
+  completedOn: string;
+  today: string;
+  windowFrom: string;
+  reason?: string | null;
+}):
   | { ok: true; backdated: boolean }
   | { ok: false; code: 'TASK.COMPLETION_IN_FUTURE' | 'TASK.COMPLETION_BEFORE_WINDOW' | 'TASK.COMPLETION_BACKDATE_REASON_REQUIRED' } {
   if (input.completedOn > input.today) return { ok: false, code: 'TASK.COMPLETION_IN_FUTURE' };

@@ -15,14 +15,27 @@ import {
 const multi = file.vectors.find((v) => v.name === 'multi-class-merge')!;
 const receipt = multi.receipt as unknown as DrawReceipt;
 const candidates = multi.frozenCandidates as unknown as DrawCandidateInput[];
-const announced = { commitment: (receipt.seedInputs as { commitment: string }).commitment, candidateListHash: receipt.candidateListHash, parametersHash: receipt.parametersHash, candidateCount: receipt.candidateCount };
+const announced = {
+  commitment: (receipt.seedInputs as { commitment: string }).commitment,
+  candidateListHash: receipt.candidateListHash,
+  parametersHash: receipt.parametersHash,
+  candidateCount: receipt.candidateCount,
+};
 const failing = (r: ReturnType<typeof verifyDrawSteps>) => r.steps.filter((s) => !s.ok).map((s) => s.key);
 
 describe('verifyDrawSteps', () => {
   it('passes every step of a correct receipt, one step per class', () => {
     const r = verifyDrawSteps(receipt, candidates, announced);
     expect(r.ok).toBe(true);
-    expect(r.steps.map((s) => s.key)).toEqual(['algorithm', 'candidates', 'parameters', 'seed', 'exclusions', ...receipt.perClass.map((c) => `class:${c.classKey}`), 'result']);
+    expect(r.steps.map((s) => s.key)).toEqual([
+      'algorithm',
+      'candidates',
+      'parameters',
+      'seed',
+      'exclusions',
+      ...receipt.perClass.map((c) => `class:${c.classKey}`),
+      'result',
+    ]);
     expect(r.steps.find((s) => s.key === 'candidates')!.details.join()).toContain(receipt.candidateListHash);
   });
 

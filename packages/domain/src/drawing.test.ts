@@ -147,7 +147,11 @@ describe('exclusions before ranking', () => {
 
   it('exports the yearly-cap rule the draw applies, for re-checks outside a draw (rule 9)', () => {
     const rules = { caps: { yearlyDrawCap: 2 }, campaignOrdered: false };
-    expect(yearlyCapExclusion(cand('T1', { drawsThisYear: 2 }), rules)).toEqual({ candidateId: 'T1', code: 'DRAW.EXCLUDED_YEARLY_CAP', detail: 'drawsThisYear=2' });
+    expect(yearlyCapExclusion(cand('T1', { drawsThisYear: 2 }), rules)).toEqual({
+      candidateId: 'T1',
+      code: 'DRAW.EXCLUDED_YEARLY_CAP',
+      detail: 'drawsThisYear=2',
+    });
     expect(yearlyCapExclusion(cand('T1', { drawsThisYear: 1 }), rules)).toBeNull();
     expect(yearlyCapExclusion(cand('T1', { drawsThisYear: 2, exemptions: ['KEY_INDUSTRY'] }), rules)).toBeNull();
     expect(yearlyCapExclusion(cand('T1', { drawsThisYear: 4, creditStatus: 'ABNORMAL' }), rules)).toBeNull();
@@ -161,8 +165,11 @@ describe('exclusions before ranking', () => {
 
     // The draw's exclusions are exactly this rule's verdicts on the active candidates.
     const list = [
-      cand('A', { drawsThisYear: 2 }), cand('B', { drawsThisYear: 3, exemptions: ['REPEATED_COMPLAINTS'] }), cand('C', { drawsThisYear: 2, creditStatus: 'DISHONEST' }),
-      cand('D', { drawsThisYear: 1 }), cand('E', { drawsThisYear: 5 }),
+      cand('A', { drawsThisYear: 2 }),
+      cand('B', { drawsThisYear: 3, exemptions: ['REPEATED_COMPLAINTS'] }),
+      cand('C', { drawsThisYear: 2, creditStatus: 'DISHONEST' }),
+      cand('D', { drawsThisYear: 1 }),
+      cand('E', { drawsThisYear: 5 }),
     ];
     for (const campaignOrdered of [false, true]) {
       const p = params([everyone()], { campaignOrdered });
@@ -323,7 +330,12 @@ describe('ssj-draw/2: a campaign-ordered draw has no GENERAL ratio cap (rule 9, 
   });
 
   it('a COUNT class of a campaign-ordered draw is not measured against the cap either', () => {
-    const r = draw(params([{ key: 'A', count: 5, checkItems: [{ ...GENERAL_ITEM, ratioCap: 0.05 }] }], { campaignOrdered: true }), many(10), commitReveal(), 'ssj-draw/2');
+    const r = draw(
+      params([{ key: 'A', count: 5, checkItems: [{ ...GENERAL_ITEM, ratioCap: 0.05 }] }], { campaignOrdered: true }),
+      many(10),
+      commitReveal(),
+      'ssj-draw/2',
+    );
     expect(r.result).toHaveLength(5);
     expect(verifyDraw(r, many(10)).ok).toBe(true);
   });
@@ -409,7 +421,7 @@ describe('ssj-draw/2: a campaign-ordered draw has no GENERAL ratio cap (rule 9, 
 
 // ——— ssj-draw/3: the GENERAL cap per item across the task, rounding, G13 exemptions, approved campaigns ————————
 
-describe('ssj-draw/3: a GENERAL item\'s cap holds across the whole task (rules 2, 9, 12)', () => {
+describe("ssj-draw/3: a GENERAL item's cap holds across the whole task (rules 2, 9, 12)", () => {
   const at5 = (classes: DrawClassInput[], over: Partial<DrawParametersInput> = {}) => params(classes, { generalRatioCap: 0.05, ...over });
   const cls = (key: string, over: Partial<DrawClassInput> = {}): DrawClassInput => ({ key, ratio: 0.05, checkItems: [GENERAL_ITEM], ...over });
   const thousand = many(1000);
@@ -422,11 +434,26 @@ describe('ssj-draw/3: a GENERAL item\'s cap holds across the whole task (rules 2
     expect(r).toEqual({
       ok: false,
       code: 'DRAW.GENERAL_ITEM_ABOVE_CAP',
-      items: [{ checkItemId: 'CI-GEN', cap: 0.05, population: 1000, allowed: 50, asked: 100, classes: [{ classKey: 'A', asked: 50 }, { classKey: 'B', asked: 50 }] }],
+      items: [
+        {
+          checkItemId: 'CI-GEN',
+          cap: 0.05,
+          population: 1000,
+          allowed: 50,
+          asked: 100,
+          classes: [
+            { classKey: 'A', asked: 50 },
+            { classKey: 'B', asked: 50 },
+          ],
+        },
+      ],
     });
     const five = at5(['A', 'B', 'C', 'D', 'E'].map((k) => cls(k)));
     expect(draw(five, thousand, commitReveal(), 'ssj-draw/2').result.length).toBeGreaterThan(200);
-    expect(drawTargets({ parameters: five, candidates: thousand, seedInputs: commitReveal() })).toMatchObject({ ok: false, items: [{ allowed: 50, asked: 250 }] });
+    expect(drawTargets({ parameters: five, candidates: thousand, seedInputs: commitReveal() })).toMatchObject({
+      ok: false,
+      items: [{ allowed: 50, asked: 250 }],
+    });
     // The same refusal before any seed exists (task set-up), from the parameters and the candidates alone.
     expect(checkDrawCaps(two, thousand)).toEqual(r);
     // One class at the cap draws exactly the cap.
@@ -441,11 +468,18 @@ describe('ssj-draw/3: a GENERAL item\'s cap holds across the whole task (rules 2
     // A directed class over one half plus an undirected one over all: 25 + 50 > 50.
     const overlap = at5([cls('X', { filter: { area: ['辛店街道'] } }), cls('ALL')]);
     expect(drawTargets({ parameters: overlap, candidates: split, seedInputs: commitReveal() })).toMatchObject({
-      ok: false, code: 'DRAW.GENERAL_ITEM_ABOVE_CAP', items: [{ population: 1000, allowed: 50, asked: 75 }],
+      ok: false,
+      code: 'DRAW.GENERAL_ITEM_ABOVE_CAP',
+      items: [{ population: 1000, allowed: 50, asked: 75 }],
     });
     // A COUNT class and a RATIO class on the same item add up too.
-    expect(drawTargets({ parameters: at5([cls('R', { ratio: 0.03 }), { key: 'C', count: 21, checkItems: [GENERAL_ITEM] }]), candidates: thousand, seedInputs: commitReveal() }))
-      .toMatchObject({ ok: false, items: [{ allowed: 50, asked: 51 }] });
+    expect(
+      drawTargets({
+        parameters: at5([cls('R', { ratio: 0.03 }), { key: 'C', count: 21, checkItems: [GENERAL_ITEM] }]),
+        candidates: thousand,
+        seedInputs: commitReveal(),
+      }),
+    ).toMatchObject({ ok: false, items: [{ allowed: 50, asked: 51 }] });
     expect(draw(at5([cls('R', { ratio: 0.03 }), { key: 'C', count: 20, checkItems: [GENERAL_ITEM] }]), thousand).result.length).toBeLessThanOrEqual(50);
     // Another GENERAL item of the task is judged on its own; a KEY item imposes nothing.
     const two = at5([cls('A', { checkItems: [GENERAL_ITEM] }), cls('B', { checkItems: [{ id: 'CI-GEN2', category: 'GENERAL' }, KEY_ITEM] })]);
@@ -456,8 +490,9 @@ describe('ssj-draw/3: a GENERAL item\'s cap holds across the whole task (rules 2
     // 5 % of 30 = 1.5: ssj-draw/2 drew 2 (6.7 %); ssj-draw/3 draws 1.
     expect(draw(at5([cls('A')]), many(30), commitReveal(), 'ssj-draw/2').result).toHaveLength(2);
     expect(draw(at5([cls('A')]), many(30)).result).toHaveLength(1);
-    expect(drawTargets({ parameters: at5([{ key: 'A', count: 2, checkItems: [GENERAL_ITEM] }]), candidates: many(30), seedInputs: commitReveal() }))
-      .toMatchObject({ ok: false, items: [{ population: 30, allowed: 1, asked: 2 }] });
+    expect(
+      drawTargets({ parameters: at5([{ key: 'A', count: 2, checkItems: [GENERAL_ITEM] }]), candidates: many(30), seedInputs: commitReveal() }),
+    ).toMatchObject({ ok: false, items: [{ population: 30, allowed: 1, asked: 2 }] });
     expect(draw(at5([{ key: 'A', count: 1, checkItems: [GENERAL_ITEM] }]), many(30)).result).toHaveLength(1);
     // cap × population < 1 (5 % of 10 = 0.5): no target of the item may be drawn by ratio — refused as a ratio
     // (ssj-draw/2 allowed it rounded up) exactly as it is refused as a count.
@@ -519,7 +554,10 @@ describe('ssj-draw/3: a campaign order lifts the caps only once approved, and on
     expect(r.exclusions.map((e) => e.code)).toEqual(Array(20).fill('DRAW.EXCLUDED_YEARLY_CAP'));
     expect(r.result).toEqual([]);
     // …and with fresh subjects the ratio cap refuses 30 %.
-    expect(drawTargets({ parameters: unapproved, candidates: many(20), seedInputs: commitReveal() })).toMatchObject({ ok: false, code: 'DRAW.GENERAL_ITEM_ABOVE_CAP' });
+    expect(drawTargets({ parameters: unapproved, candidates: many(20), seedInputs: commitReveal() })).toMatchObject({
+      ok: false,
+      code: 'DRAW.GENERAL_ITEM_ABOVE_CAP',
+    });
     // ssj-draw/2 lifted both on the flag alone.
     expect(draw(unapproved, list, commitReveal(), 'ssj-draw/2').result).toHaveLength(6);
   });
@@ -550,8 +588,12 @@ describe('ssj-draw/3: a campaign order lifts the caps only once approved, and on
 
   it('refuses an approval without its basis or on a task that is not campaign-ordered', () => {
     expect(normalizeDrawParameters(params([directed], { campaignApproval: approval }))).toMatchObject({ ok: false, code: 'DRAW.INVALID_PARAMETERS' });
-    expect(normalizeDrawParameters(params([directed], { campaignOrdered: true, campaignApproval: { ...approval, documentNumber: '' } }))).toMatchObject({ ok: false });
-    expect(normalizeDrawParameters(params([directed], { campaignOrdered: true, campaignApproval: { ...approval, documentDate: '2026-13-01' } }))).toMatchObject({ ok: false });
+    expect(normalizeDrawParameters(params([directed], { campaignOrdered: true, campaignApproval: { ...approval, documentNumber: '' } }))).toMatchObject({
+      ok: false,
+    });
+    expect(normalizeDrawParameters(params([directed], { campaignOrdered: true, campaignApproval: { ...approval, documentDate: '2026-13-01' } }))).toMatchObject(
+      { ok: false },
+    );
   });
 });
 
@@ -562,10 +604,7 @@ function normalizeFilter(f: Partial<Record<'objectType' | 'scale' | 'industry' |
 // ——— classes, filters, merge (rules 11, 12) ————————————————————————————————————————
 
 describe('classes', () => {
-  const candidates = [
-    ...many(6, 'X', { area: '辛店街道', objectType: 'MINING' }),
-    ...many(6, 'Y', { area: '齐都镇', objectType: 'LAND_USE' }),
-  ];
+  const candidates = [...many(6, 'X', { area: '辛店街道', objectType: 'MINING' }), ...many(6, 'Y', { area: '齐都镇', objectType: 'LAND_USE' })];
 
   it('draws a directed class only from targets matching its filter, an undirected one from all', () => {
     const r = draw(
@@ -595,7 +634,13 @@ describe('classes', () => {
   });
 
   it('ranks each class with its own key, so rankings of two classes over the same targets differ', () => {
-    const r = draw(params([{ key: 'a', count: 1, checkItems: [KEY_ITEM] }, { key: 'b', count: 1, checkItems: [KEY_ITEM] }]), many(30));
+    const r = draw(
+      params([
+        { key: 'a', count: 1, checkItems: [KEY_ITEM] },
+        { key: 'b', count: 1, checkItems: [KEY_ITEM] },
+      ]),
+      many(30),
+    );
     expect(r.perClass[0]!.ranking.map((e) => e.candidateId)).not.toEqual(r.perClass[1]!.ranking.map((e) => e.candidateId));
   });
 });
@@ -614,7 +659,10 @@ describe('nextInRanking', () => {
   });
 
   it('can stay within a stratum', () => {
-    const r = draw(params([{ key: 'A', ratio: 0.1, checkItems: [KEY_ITEM] }]), [...many(10, 'H', { riskLevel: 'HIGH' }), ...many(10, 'L', { riskLevel: 'LOW' })]);
+    const r = draw(params([{ key: 'A', ratio: 0.1, checkItems: [KEY_ITEM] }]), [
+      ...many(10, 'H', { riskLevel: 'HIGH' }),
+      ...many(10, 'L', { riskLevel: 'LOW' }),
+    ]);
     const next = nextInRanking(r, 'A', [], { stratum: 'LOW/NORMAL' });
     expect(next).toMatchObject({ ok: true, stratum: 'LOW/NORMAL' });
     expect(next.ok && next.candidateId.startsWith('L')).toBe(true);
@@ -651,12 +699,12 @@ const arbParams: fc.Arbitrary<DrawParametersInput> = fc.record({
   ]),
 });
 
-const arbSeed = fc.tuple(fc.uint8Array({ minLength: 32, maxLength: 32 }), fc.string({ minLength: 1, maxLength: 12 })).map(
-  ([bytes, witnessEntropy]): SeedInputs => {
+const arbSeed = fc
+  .tuple(fc.uint8Array({ minLength: 32, maxLength: 32 }), fc.string({ minLength: 1, maxLength: 12 }))
+  .map(([bytes, witnessEntropy]): SeedInputs => {
     const serverSecret = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
     return { source: 'COMMIT_REVEAL', serverSecret, commitment: makeCommitment(serverSecret), witnessEntropy };
-  },
-);
+  });
 
 function tryDraw(p: DrawParametersInput, c: DrawCandidateInput[], s: SeedInputs): DrawReceipt | null {
   const r = drawTargets({ parameters: p, candidates: c, seedInputs: s });
@@ -756,7 +804,7 @@ describe('verification properties', () => {
     expect(verifyDraw(null as unknown as DrawReceipt, candidates).ok).toBe(false);
   });
 
-    it('refuses duplicate candidate ids', () => {
+  it('refuses duplicate candidate ids', () => {
     expect(freezeCandidates([cand('T1'), cand('T1')])).toMatchObject({ ok: false, code: 'DRAW.DUPLICATE_CANDIDATE', ids: ['T1'] });
   });
 });

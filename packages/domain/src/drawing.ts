@@ -42,26 +42,13 @@ export type RiskLevel = 'LOW' | 'MEDIUM' | 'HIGH';
 export type CreditStatus = 'NORMAL' | 'DISHONEST' | 'ABNORMAL';
 export type RegistrationStatus = 'ACTIVE' | 'DEREGISTERED' | 'REVOKED' | 'UNREACHABLE';
 /** Rule 9 (G13): grounds on which a subject is exempt from the yearly draw cap. */
-export type Exemption =
-  | 'KEY_INDUSTRY'
-  | 'REPEATED_COMPLAINTS'
-  | 'ABNORMAL_LIST'
-  | 'DISHONEST'
-  | 'SERIOUS_VIOLATION'
-  | 'DIRECTED';
+export type Exemption = 'KEY_INDUSTRY' | 'REPEATED_COMPLAINTS' | 'ABNORMAL_LIST' | 'DISHONEST' | 'SERIOUS_VIOLATION' | 'DIRECTED';
 
 /** Order used for strata and for breaking allocation ties: riskier first (rule 8). */
 export const RISK_LEVELS: readonly RiskLevel[] = ['HIGH', 'MEDIUM', 'LOW'];
 export const CREDIT_STATUSES: readonly CreditStatus[] = ['DISHONEST', 'ABNORMAL', 'NORMAL'];
 export const REGISTRATION_STATUSES: readonly RegistrationStatus[] = ['ACTIVE', 'DEREGISTERED', 'REVOKED', 'UNREACHABLE'];
-export const EXEMPTIONS: readonly Exemption[] = [
-  'KEY_INDUSTRY',
-  'REPEATED_COMPLAINTS',
-  'ABNORMAL_LIST',
-  'DISHONEST',
-  'SERIOUS_VIOLATION',
-  'DIRECTED',
-];
+export const EXEMPTIONS: readonly Exemption[] = ['KEY_INDUSTRY', 'REPEATED_COMPLAINTS', 'ABNORMAL_LIST', 'DISHONEST', 'SERIOUS_VIOLATION', 'DIRECTED'];
 
 /** One entry of the frozen candidate list, exactly as it is hashed. */
 export interface DrawCandidate {
@@ -842,7 +829,7 @@ function strataCounts(members: readonly DrawCandidate[], algorithm: DrawAlgorith
  * the pool before any ranking, so a refusal depends on nothing random. A class lifted by an approved campaign order
  * (directed) is not counted; exempt subjects (G13) are neither in the population nor in what is asked.
  */
-function itemCapViolations(pool: readonly DrawCandidate[], p: DrawParameters, members: ReadonlyMap<string, DrawCandidate[]>): ItemCapViolation[] {
+function itemCapViolations(p: DrawParameters, members: ReadonlyMap<string, DrawCandidate[]>): ItemCapViolation[] {
   const algorithm: DrawAlgorithm = 'ssj-draw/3';
   const askedByClass = new Map<string, number>();
   const asked = (cls: DrawClass): number => {
@@ -890,7 +877,7 @@ function capRefusal(
   members: ReadonlyMap<string, DrawCandidate[]> = membersByClass(pool, p),
 ): Extract<DrawRefusal, { code: 'DRAW.GENERAL_RATIO_ABOVE_CAP' | 'DRAW.GENERAL_ITEM_ABOVE_CAP' }> | null {
   if (algorithm === 'ssj-draw/3') {
-    const items = itemCapViolations(pool, p, members);
+    const items = itemCapViolations(p, members);
     return items.length > 0 ? { ok: false, code: 'DRAW.GENERAL_ITEM_ABOVE_CAP', items } : null;
   }
   const eligibleByClass = new Map(p.classes.map((cls) => [cls.key, members.get(cls.key)?.length ?? 0]));
@@ -907,7 +894,19 @@ export function checkDrawCaps(
   parameters: DrawParametersInput | DrawParameters,
   candidates: readonly DrawCandidateInput[],
   algorithm: DrawAlgorithm = DRAW_ALGORITHM,
-): { ok: true } | Extract<DrawRefusal, { code: 'DRAW.INVALID_PARAMETERS' | 'DRAW.INVALID_CANDIDATE' | 'DRAW.DUPLICATE_CANDIDATE' | 'DRAW.GENERAL_RATIO_ABOVE_CAP' | 'DRAW.GENERAL_ITEM_ABOVE_CAP' }> {
+):
+  | { ok: true }
+  | Extract<
+      DrawRefusal,
+      {
+        code:
+          | 'DRAW.INVALID_PARAMETERS'
+          | 'DRAW.INVALID_CANDIDATE'
+          | 'DRAW.DUPLICATE_CANDIDATE'
+          | 'DRAW.GENERAL_RATIO_ABOVE_CAP'
+          | 'DRAW.GENERAL_ITEM_ABOVE_CAP';
+      }
+    > {
   const params = normalizeDrawParameters(parameters);
   if (!params.ok) return params;
   const frozen = freezeCandidates(candidates);
@@ -934,25 +933,21 @@ export function checkDrawCaps(
  * goes above the cap; when it is 0 the class keeps asking K_c and the item check refuses it), the others
  * K_e = ceil(Σ_other q_s); each group's seats go by largest remainder within the group.
  */
-function allocate(
-  ratio: number,
-  factors: RiskCreditFactors,
-  eligible: ReadonlyMap<string, number>,
-  generalCapP: number | null,
-  algorithm: DrawAlgorithm,
-) {
+function allocate(ratio: number, factors: RiskCreditFactors, eligible: ReadonlyMap<string, number>, generalCapP: number | null, algorithm: DrawAlgorithm) {
   const ratioP = BigInt(toPermyriad(ratio)!);
   const capped = generalCapP === null ? D : BigInt(generalCapP) * 10n ** 8n;
-  const rows = strataOf(algorithm).filter((s) => (eligible.get(s) ?? 0) > 0).map((s, order) => {
-    const [risk, credit, exempt] = s.split('/') as [RiskLevel, CreditStatus, string | undefined];
-    const r = ratioP * BigInt(toPermyriad(factors.risk[risk])!) * BigInt(toPermyriad(factors.credit[credit])!);
-    const isCapped = generalCapP !== null && credit === 'NORMAL' && exempt === undefined;
-    const limit = isCapped && capped < D ? capped : D;
-    const stratumRatio = r > limit ? limit : r;
-    const n = BigInt(eligible.get(s)!);
-    const quota = n * stratumRatio; // over D
-    return { stratum: s, order, n, stratumRatio, quota, k: quota / D, remainder: quota % D, isCapped };
-  });
+  const rows = strataOf(algorithm)
+    .filter((s) => (eligible.get(s) ?? 0) > 0)
+    .map((s, order) => {
+      const [risk, credit, exempt] = s.split('/') as [RiskLevel, CreditStatus, string | undefined];
+      const r = ratioP * BigInt(toPermyriad(factors.risk[risk])!) * BigInt(toPermyriad(factors.credit[credit])!);
+      const isCapped = generalCapP !== null && credit === 'NORMAL' && exempt === undefined;
+      const limit = isCapped && capped < D ? capped : D;
+      const stratumRatio = r > limit ? limit : r;
+      const n = BigInt(eligible.get(s)!);
+      const quota = n * stratumRatio; // over D
+      return { stratum: s, order, n, stratumRatio, quota, k: quota / D, remainder: quota % D, isCapped };
+    });
   const distribute = (group: typeof rows, K: bigint) => {
     let extra = K - group.reduce((a, r) => a + r.k, 0n);
     const byRemainder = [...group].sort((a, b) => (a.remainder === b.remainder ? a.order - b.order : a.remainder > b.remainder ? -1 : 1));
@@ -1008,10 +1003,12 @@ function drawClass(cls: DrawClass, members: readonly DrawCandidate[], p: DrawPar
   } else {
     const k = Math.min(cls.count ?? 0, ranked.length);
     for (const r of ranked.slice(0, k)) selected.add(r.c.id);
-    strata = strataOf(algorithm).map((s) => {
-      const inS = ranked.filter((r) => stratumOf(r.c, algorithm) === s);
-      return { stratum: s, eligible: inS.length, ratio: null, quota: null, selected: inS.filter((r) => selected.has(r.c.id)).length };
-    }).filter((s) => s.eligible > 0);
+    strata = strataOf(algorithm)
+      .map((s) => {
+        const inS = ranked.filter((r) => stratumOf(r.c, algorithm) === s);
+        return { stratum: s, eligible: inS.length, ratio: null, quota: null, selected: inS.filter((r) => selected.has(r.c.id)).length };
+      })
+      .filter((s) => s.eligible > 0);
   }
   return {
     classKey: cls.key,
@@ -1051,9 +1048,7 @@ function computeDraw(candidates: readonly DrawCandidate[], p: DrawParameters, se
       merged.set(e.candidateId, keys);
     }
   }
-  const result = [...merged.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([targetId, classKeys]) => ({ targetId, classKeys }));
+  const result = [...merged.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([targetId, classKeys]) => ({ targetId, classKeys }));
   return { ok: true as const, exclusions, perClass, result };
 }
 
@@ -1145,11 +1140,7 @@ function short(h: unknown): string {
  * receipts of every version keep verifying. Pass `published` to also compare with the values announced
  * before the draw.
  */
-export function verifyDraw(
-  receipt: DrawReceipt,
-  candidates: readonly DrawCandidateInput[],
-  published?: PublishedDrawValues,
-): { ok: boolean; diff: string[] } {
+export function verifyDraw(receipt: DrawReceipt, candidates: readonly DrawCandidateInput[], published?: PublishedDrawValues): { ok: boolean; diff: string[] } {
   const diff: string[] = [];
   // The receipt names its version; that version is re-run (an ssj-draw/1 receipt is checked by ssj-draw/1's rules).
   if (!isDrawAlgorithm(receipt?.algorithm)) {
@@ -1164,13 +1155,7 @@ export function verifyDraw(
   return { ok: diff.length === 0, diff };
 }
 
-function verifyInto(
-  receipt: DrawReceipt,
-  candidates: readonly DrawCandidateInput[],
-  published: PublishedDrawValues | undefined,
-  diff: string[],
-): void {
-
+function verifyInto(receipt: DrawReceipt, candidates: readonly DrawCandidateInput[], published: PublishedDrawValues | undefined, diff: string[]): void {
   const frozen = freezeCandidates(candidates);
   if (!frozen.ok) {
     const detail = frozen.code === 'DRAW.DUPLICATE_CANDIDATE' ? frozen.ids.join('、') : frozen.problems.join('；');
@@ -1247,7 +1232,8 @@ function compareExclusions(recorded: readonly DrawExclusion[] | undefined, compu
   for (const [id, e] of com) {
     const r = rec.get(id);
     if (!r) lines.push(`排除名单：“${id}”应因${e.code}（${e.detail}）被排除，回执中未排除`);
-    else if (r.code !== e.code || r.detail !== e.detail) lines.push(`排除名单：“${id}”的排除理由应为${e.code}（${e.detail}），回执中为${r.code}（${r.detail}）`);
+    else if (r.code !== e.code || r.detail !== e.detail)
+      lines.push(`排除名单：“${id}”的排除理由应为${e.code}（${e.detail}），回执中为${r.code}（${r.detail}）`);
   }
   for (const id of rec.keys()) if (!com.has(id)) lines.push(`排除名单：回执排除了“${id}”，但按规则不应排除`);
   capped(lines, diff);
@@ -1278,7 +1264,8 @@ function comparePerClass(recorded: readonly ClassDrawResult[] | undefined, compu
         break;
       }
       if (a.candidateId !== b.candidateId) lines.push(`类别“${c.classKey}”：第${i + 1}名应为“${b.candidateId}”，回执中为“${a.candidateId}”`);
-      else if (a.hmac !== b.hmac || a.rank !== b.rank || a.stratum !== b.stratum) lines.push(`类别“${c.classKey}”：第${i + 1}名“${b.candidateId}”的排序值、名次或分层记录有误`);
+      else if (a.hmac !== b.hmac || a.rank !== b.rank || a.stratum !== b.stratum)
+        lines.push(`类别“${c.classKey}”：第${i + 1}名“${b.candidateId}”的排序值、名次或分层记录有误`);
       else if (a.selected !== b.selected) lines.push(`类别“${c.classKey}”：第${i + 1}名“${b.candidateId}”应${b.selected ? '' : '不'}被抽中，回执中相反`);
     }
   }
@@ -1316,9 +1303,7 @@ export function nextInRanking(
   classKey: string,
   excludeIds: Iterable<string> = [],
   options: { stratum?: string } = {},
-):
-  | { ok: true; candidateId: string; rank: number; stratum: string }
-  | { ok: false; code: 'DRAW.UNKNOWN_CLASS' | 'DRAW.RANKING_EXHAUSTED'; classKey: string } {
+): { ok: true; candidateId: string; rank: number; stratum: string } | { ok: false; code: 'DRAW.UNKNOWN_CLASS' | 'DRAW.RANKING_EXHAUSTED'; classKey: string } {
   const cls = receipt.perClass.find((c) => c.classKey === classKey);
   if (!cls) return { ok: false, code: 'DRAW.UNKNOWN_CLASS', classKey };
   const skip = new Set(excludeIds);
@@ -1362,9 +1347,7 @@ const isHex64 = (x: unknown): x is string => typeof x === 'string' && /^[0-9a-f]
  * receipt to; a missing or malformed commitment or list hash is a problem, not a silent pass.
  */
 export function readDrawAnnouncement(value: unknown): { ok: true; published: AnnouncedDrawValues } | { ok: false; problems: string[] } {
-  const v = value && typeof value === 'object' && !Array.isArray(value) && 'announcement' in value
-    ? (value as { announcement: unknown }).announcement
-    : value;
+  const v = value && typeof value === 'object' && !Array.isArray(value) && 'announcement' in value ? (value as { announcement: unknown }).announcement : value;
   if (!v || typeof v !== 'object' || Array.isArray(v)) return { ok: false, problems: ['摇号公告应为一个 JSON 对象'] };
   const a = v as Record<string, unknown>;
   const problems: string[] = [];
@@ -1372,7 +1355,8 @@ export function readDrawAnnouncement(value: unknown): { ok: true; published: Ann
   if (!isHex64(a.commitment)) problems.push('公告中缺少承诺值（commitment，64 位小写十六进制）');
   if (!isHex64(a.candidateListHash)) problems.push('公告中缺少候选名单哈希（candidateListHash，64 位小写十六进制）');
   if (a.parametersHash !== undefined && !isHex64(a.parametersHash)) problems.push('公告中的参数哈希（parametersHash）应为 64 位小写十六进制');
-  if (a.candidateCount !== undefined && !(Number.isInteger(a.candidateCount) && (a.candidateCount as number) >= 0)) problems.push('公告中的候选对象数（candidateCount）应为非负整数');
+  if (a.candidateCount !== undefined && !(Number.isInteger(a.candidateCount) && (a.candidateCount as number) >= 0))
+    problems.push('公告中的候选对象数（candidateCount）应为非负整数');
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -1410,7 +1394,18 @@ export function verifyDrawSteps(
 ): { ok: boolean; steps: DrawVerificationStep[] } {
   const steps: DrawVerificationStep[] = [];
   const step = (key: string, title: string, problems: string[], facts: string[] = []) => {
-    steps.push({ key, title, ok: problems.length === 0, details: problems.length === 0 ? facts : [...problems.slice(0, MAX_DIFFS_PER_SECTION), ...(problems.length > MAX_DIFFS_PER_SECTION ? [`……另有${problems.length - MAX_DIFFS_PER_SECTION}处不一致`] : [])] });
+    steps.push({
+      key,
+      title,
+      ok: problems.length === 0,
+      details:
+        problems.length === 0
+          ? facts
+          : [
+              ...problems.slice(0, MAX_DIFFS_PER_SECTION),
+              ...(problems.length > MAX_DIFFS_PER_SECTION ? [`……另有${problems.length - MAX_DIFFS_PER_SECTION}处不一致`] : []),
+            ],
+    });
   };
   const done = () => ({ ok: steps.every((s) => s.ok), steps });
 
@@ -1444,8 +1439,12 @@ export function verifyDrawSteps(
           problems.push(`下载的名单有${frozen.candidateCount}个候选对象，回执记录${receipt.candidateCount}个`);
         }
       }
-      step('candidates', '候选名单与摇号前公布的哈希一致', problems,
-        frozen.ok ? [`名单 ${frozen.candidateCount} 个候选对象，SHA-256 为 ${frozen.candidateListHash}`, `摇号前公布：${announced.candidateListHash}`] : []);
+      step(
+        'candidates',
+        '候选名单与摇号前公布的哈希一致',
+        problems,
+        frozen.ok ? [`名单 ${frozen.candidateCount} 个候选对象，SHA-256 为 ${frozen.candidateListHash}`, `摇号前公布：${announced.candidateListHash}`] : [],
+      );
     }
 
     // 2. The parameters the receipt records hash to the recorded (and announced) hash.
@@ -1461,8 +1460,12 @@ export function verifyDrawSteps(
           problems.push(`参数哈希${short(pHash)}与摇号前公布的${short(announced.parametersHash)}不一致`);
         }
       }
-      step('parameters', '抽取参数与公布的哈希一致', problems,
-        params.ok ? [`参数 SHA-256 为 ${pHash}`, ...(announced.parametersHash ? [`摇号前公布：${announced.parametersHash}`] : [])] : []);
+      step(
+        'parameters',
+        '抽取参数与公布的哈希一致',
+        problems,
+        params.ok ? [`参数 SHA-256 为 ${pHash}`, ...(announced.parametersHash ? [`摇号前公布：${announced.parametersHash}`] : [])] : [],
+      );
     }
 
     // 3. The secret revealed in the receipt is the one committed to before the draw; the seed follows from it.
@@ -1477,8 +1480,10 @@ export function verifyDrawSteps(
         if (si.source === 'COMMIT_REVEAL') {
           const c = makeCommitment(si.serverSecret);
           if (announced.commitment === undefined) problems.push('未给出摇号前公布的承诺值，无法确认密钥是摇号前确定的');
-          else if (c !== announced.commitment) problems.push(`回执揭示的服务器密钥的 SHA-256 为${short(c)}，与摇号前公布的承诺值${short(announced.commitment)}不一致`);
-          if (si.commitment !== announced.commitment) problems.push(`回执记录的承诺值${short(si.commitment)}与摇号前公布的${short(announced.commitment)}不一致`);
+          else if (c !== announced.commitment)
+            problems.push(`回执揭示的服务器密钥的 SHA-256 为${short(c)}，与摇号前公布的承诺值${short(announced.commitment)}不一致`);
+          if (si.commitment !== announced.commitment)
+            problems.push(`回执记录的承诺值${short(si.commitment)}与摇号前公布的${short(announced.commitment)}不一致`);
           facts.push(`sha256(服务器密钥) = ${c}，与摇号前公布的承诺值相同`, `见证人随机数：${si.witnessEntropy}`);
         } else {
           facts.push(`种子来自公开彩票开奖号码 ${lotteryKey(si.lotteries)}（请与开奖公告核对）`);
@@ -1514,12 +1519,18 @@ export function verifyDrawSteps(
       comparePerClass(recorded, [c], lines);
       const label = params.parameters.classes.find((k) => k.key === c.classKey)?.label;
       step(`class:${c.classKey}`, `类别“${label ? `${label}（${c.classKey}）` : c.classKey}”重新摇号`, lines, [
-        `可抽取 ${c.eligibleCount} 个，按排序抽中 ${c.selectedCount} 个：${c.ranking.filter((e) => e.selected).map((e) => `第${e.rank}名 ${e.candidateId}`).join('、') || '无'}`,
+        `可抽取 ${c.eligibleCount} 个，按排序抽中 ${c.selectedCount} 个：${
+          c.ranking
+            .filter((e) => e.selected)
+            .map((e) => `第${e.rank}名 ${e.candidateId}`)
+            .join('、') || '无'
+        }`,
       ]);
     }
     {
       const lines: string[] = [];
-      for (const r of receipt.perClass ?? []) if (!drawn.perClass.some((c) => c.classKey === r.classKey)) lines.push(`类别“${r.classKey}”不在抽取参数中，但回执中有其结果`);
+      for (const r of receipt.perClass ?? [])
+        if (!drawn.perClass.some((c) => c.classKey === r.classKey)) lines.push(`类别“${r.classKey}”不在抽取参数中，但回执中有其结果`);
       compareResult(receipt.result, drawn.result, lines);
       step('result', '合并后的抽中名单与回执一致', lines, [`共抽中 ${drawn.result.length} 个检查对象`]);
     }

@@ -124,8 +124,7 @@ export const messages: Record<DomainErrorCode, string> = {
   'TEAM.DIRECTORY_NOT_CONFIRMED': '委托执行的任务，执行单位须在匹配检查组前 24 小时内确认本单位执法检查人员名录库为最新',
 
   'PLAN.COVERAGE_INCOMPLETE': '年度抽查工作计划未覆盖本单位职责范围内的全部抽查事项，不能报备',
-  'PLAN.NO_REMIT':
-    '本单位职责范围内没有抽查事项，无需制定年度抽查计划。如本单位承担某项检查，请联系行政许可科在抽查事项清单中将本单位列为该事项的实施单位',
+  'PLAN.NO_REMIT': '本单位职责范围内没有抽查事项，无需制定年度抽查计划。如本单位承担某项检查，请联系行政许可科在抽查事项清单中将本单位列为该事项的实施单位',
 
   'RESULT.WRONG_STATE': '检查结果当前状态下不能办理此操作',
   'RESULT.INCOMPLETE': '检查结果尚未填写完整，不能提交审核',

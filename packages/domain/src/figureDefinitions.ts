@@ -2,14 +2,7 @@
 // descriptions, the `figureDefinitions` query, the admin's tooltips and its 口径 page all read this list, so
 // leadership reads the same definition the numbers are computed by (assessment.ts, and its SQL twin).
 
-export type FigureKey =
-  | 'PLAN_COVERAGE'
-  | 'PLAN_EXECUTION'
-  | 'TASK_COMPLETION'
-  | 'TARGET_COMPLETION'
-  | 'TIMELY_ENTRY'
-  | 'FOLLOW_UP'
-  | 'DIRECTORIES';
+export type FigureKey = 'PLAN_COVERAGE' | 'PLAN_EXECUTION' | 'TASK_COMPLETION' | 'TARGET_COMPLETION' | 'TIMELY_ENTRY' | 'FOLLOW_UP' | 'DIRECTORIES';
 
 export interface FigureDefinition {
   key: FigureKey;
@@ -48,8 +41,7 @@ export const FIGURE_DEFINITIONS: readonly FigureDefinition[] = [
     key: 'TASK_COMPLETION',
     name: '任务完成情况',
     nameEn: 'Task completion',
-    definition:
-      '本单位执行、执行期在本期结束的任务（撤销的除外）：已完成数，以及在执行期内完成的任务数。完成日期为标记完成之日，提前填写须说明理由并留痕。',
+    definition: '本单位执行、执行期在本期结束的任务（撤销的除外）：已完成数，以及在执行期内完成的任务数。完成日期为标记完成之日，提前填写须说明理由并留痕。',
     definitionEn:
       'Tasks the unit executes whose window ends in the period (not cancelled): completed, and completed within the window. The completion day is the day the task is marked complete; an earlier day needs a reason and is audited.',
     rule: '规则 20、25（指引（七）、（三十三））',

@@ -9,15 +9,11 @@ describe('hashing primitives', () => {
 
   it('computes standard HMAC-SHA256 (RFC 4231 test case 2)', () => {
     const key = Array.from(new TextEncoder().encode('Jefe'), (b) => b.toString(16).padStart(2, '0')).join('');
-    expect(hmacSha256Hex(key, 'what do ya want for nothing?')).toBe(
-      '5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843',
-    );
+    expect(hmacSha256Hex(key, 'what do ya want for nothing?')).toBe('5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843');
   });
 
   it('writes canonical JSON with sorted keys, no whitespace, undefined left out', () => {
-    expect(canonicalJson({ b: 1, a: [true, null, 'x'], c: undefined, d: { z: 0.05, y: '中' } })).toBe(
-      '{"a":[true,null,"x"],"b":1,"d":{"y":"中","z":0.05}}',
-    );
+    expect(canonicalJson({ b: 1, a: [true, null, 'x'], c: undefined, d: { z: 0.05, y: '中' } })).toBe('{"a":[true,null,"x"],"b":1,"d":{"y":"中","z":0.05}}');
     // Key order of the input does not matter.
     expect(hashCanonical({ x: 1, y: 2 })).toBe(hashCanonical({ y: 2, x: 1 }));
   });

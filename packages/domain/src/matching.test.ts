@@ -209,7 +209,13 @@ describe('fallbacks (rule 15, G19)', () => {
 
   it('assigns a team directly, recorded as DIRECT and checked by the same rules', () => {
     const [a, b] = inspectors(2);
-    const r = assignTeamDirectly({ targetId: 'T1', members: [{ inspector: b!, leader: false }, { inspector: a!, leader: true }] });
+    const r = assignTeamDirectly({
+      targetId: 'T1',
+      members: [
+        { inspector: b!, leader: false },
+        { inspector: a!, leader: true },
+      ],
+    });
     expect(r).toMatchObject({ ok: true, team: { mode: 'DIRECT', members: [{ inspectorId: a!.id, role: 'LEADER', rank: null }, { inspectorId: b!.id }] } });
     expect(assignTeamDirectly({ targetId: 'T1', members: [{ inspector: a!, leader: true }] })).toMatchObject({ ok: false, code: 'TEAM.TOO_SMALL' });
   });
@@ -267,9 +273,11 @@ describe('replaceMember (rule 16)', () => {
     });
     expect(replaceMember({ ...base, team: t, inspectorId: 'nobody', reason: 'HEALTH' })).toMatchObject({ ok: false, code: 'TEAM.NOT_A_MEMBER' });
     const small = ok(matchTeams({ seed: SEED, targets: targets(1), inspectors: inspectors(2), maxLoad: 1 })).teams[0]!;
-    expect(
-      replaceMember({ ...base, inspectors: inspectors(2), team: small, inspectorId: small.members[1]!.inspectorId, reason: 'HEALTH' }),
-    ).toEqual({ ok: false, code: 'TEAM.NO_REPLACEMENT_AVAILABLE', allows: ['DIRECT_ASSIGNMENT'] });
+    expect(replaceMember({ ...base, inspectors: inspectors(2), team: small, inspectorId: small.members[1]!.inspectorId, reason: 'HEALTH' })).toEqual({
+      ok: false,
+      code: 'TEAM.NO_REPLACEMENT_AVAILABLE',
+      allows: ['DIRECT_ASSIGNMENT'],
+    });
   });
 
   it('accepts a directly chosen replacement only if qualified and not conflicted', () => {
@@ -291,7 +299,11 @@ describe('replaceMember (rule 16)', () => {
     const replace = (over: Partial<Parameters<typeof replaceMember>[0]>) =>
       replaceMember({ ...base, team: t, inspectorId: member, reason: 'WORK_CONFLICT', directInspectorId: named, ...over });
     expect(replace({ directInspectorId: 'U9-I1' })).toEqual({ ok: false, code: 'TEAM.REPLACEMENT_NOT_IN_POOL', inspectorId: 'U9-I1' });
-    expect(replace({ conflicts: [{ inspectorId: named, targetId: 'T1' }] })).toMatchObject({ ok: false, code: 'TEAM.CONFLICT_OF_INTEREST', inspectorId: named });
+    expect(replace({ conflicts: [{ inspectorId: named, targetId: 'T1' }] })).toMatchObject({
+      ok: false,
+      code: 'TEAM.CONFLICT_OF_INTEREST',
+      inspectorId: named,
+    });
     expect(replace({ directInspectorId: leader })).toMatchObject({ ok: false, code: 'TEAM.DUPLICATE_MEMBER', inspectorId: leader });
     expect(replace({ load: { [named]: 1 } })).toMatchObject({ ok: false, code: 'TEAM.REPLACEMENT_LOAD_LIMIT', inspectorId: named });
     // A leaving leader needs a newcomer who may lead; a plain member's place does not.

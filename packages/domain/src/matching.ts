@@ -219,8 +219,8 @@ function match(input: MatchingInput, mode: 'DRAWN' | 'JOINT', jointUnitId: strin
 
     // G19: experts where a check item needs one — one per distinct required field.
     const experts: TeamExpert[] = [];
-    const fields = [...new Set(target.checkItems.filter((ci) => ci.needsExpert).map((ci) => ci.expertField ?? null))].sort(
-      (a, b) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1),
+    const fields = [...new Set(target.checkItems.filter((ci) => ci.needsExpert).map((ci) => ci.expertField ?? null))].sort((a, b) =>
+      a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1,
     );
     for (const field of fields) {
       const ranked = (input.experts ?? [])
@@ -338,9 +338,7 @@ export function assignTeamDirectly(input: {
     targetId: input.targetId,
     mode: 'DIRECT',
     jointUnitId: null,
-    members: [...input.members]
-      .sort((a, b) => Number(b.leader) - Number(a.leader))
-      .map((m) => member(m.inspector, m.leader ? 'LEADER' : 'MEMBER', null)),
+    members: [...input.members].sort((a, b) => Number(b.leader) - Number(a.leader)).map((m) => member(m.inspector, m.leader ? 'LEADER' : 'MEMBER', null)),
     experts: (input.experts ?? []).map((e) => ({ expertId: e.expertId, field: e.field ?? null, mode: 'DIRECT' as const, rank: null })),
     history: [],
   };
@@ -525,7 +523,10 @@ export function decideReplacementRequest(input: {
   note?: string | null;
 }):
   | { ok: true; status: 'APPROVED' | 'REFUSED' }
-  | { ok: false; code: 'TEAM.REQUEST_NOT_PENDING' | 'TEAM.SELF_APPROVAL' | 'TEAM.NOT_THE_APPROVER' | 'TEAM.APPROVER_NOT_ALLOWED' | 'TEAM.DECISION_NEEDS_REASON' } {
+  | {
+      ok: false;
+      code: 'TEAM.REQUEST_NOT_PENDING' | 'TEAM.SELF_APPROVAL' | 'TEAM.NOT_THE_APPROVER' | 'TEAM.APPROVER_NOT_ALLOWED' | 'TEAM.DECISION_NEEDS_REASON';
+    } {
   const { request, actor } = input;
   if (request.status !== 'PENDING') return { ok: false, code: 'TEAM.REQUEST_NOT_PENDING' };
   if (actor.id === request.requestedById) return { ok: false, code: 'TEAM.SELF_APPROVAL' };
@@ -570,7 +571,7 @@ export function checkExpertAssignment(input: {
 }):
   | { ok: true; field: string | null }
   | { ok: false; code: 'TEAM.EXPERT_NOT_NEEDED' | 'TEAM.EXPERT_FIELD_MISMATCH' | 'TEAM.DUPLICATE_MEMBER' | 'TEAM.EXPERT_REASON_REQUIRED' } {
-  if (!input.item || !input.item.inTask || !input.item.needsExpert) return { ok: false, code: 'TEAM.EXPERT_NOT_NEEDED' };
+  if (!input.item?.inTask || !input.item.needsExpert) return { ok: false, code: 'TEAM.EXPERT_NOT_NEEDED' };
   if (!expertFitsCheckItem(input.expert, input.item)) return { ok: false, code: 'TEAM.EXPERT_FIELD_MISMATCH' };
   if (input.team.experts.some((e) => e.expertId === input.expert.id)) return { ok: false, code: 'TEAM.DUPLICATE_MEMBER' };
   if (!(input.reason ?? '').trim()) return { ok: false, code: 'TEAM.EXPERT_REASON_REQUIRED' };

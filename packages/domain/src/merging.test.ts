@@ -9,10 +9,7 @@ function task(id: string, planId: string, from: string, to: string, targetIds: s
 
 describe('merging visits (rule 14)', () => {
   it('merges overlapping tasks of different plans that drew the same target', () => {
-    const visits = mergeVisits([
-      task('A', 'P1', '2026-05-01', '2026-05-31', ['X', 'Y']),
-      task('B', 'P2', '2026-05-20', '2026-06-30', ['X', 'Z']),
-    ]);
+    const visits = mergeVisits([task('A', 'P1', '2026-05-01', '2026-05-31', ['X', 'Y']), task('B', 'P2', '2026-05-20', '2026-06-30', ['X', 'Z'])]);
     expect(visits).toEqual([
       { targetId: 'X', taskIds: ['A', 'B'], checkItemIds: ['CI-A', 'CI-B'], window: { from: '2026-05-20', to: '2026-05-31' } },
       { targetId: 'Y', taskIds: ['A'], checkItemIds: ['CI-A'], window: { from: '2026-05-01', to: '2026-05-31' } },
@@ -59,22 +56,23 @@ describe('merging visits (rule 14)', () => {
           length: fc.integer({ min: 0, max: 30 }),
           targetIds: fc.subarray(['X', 'Y', 'Z']),
         })
-        .map((t) =>
-          task(`T${i}`, t.planId, addCalendarDays('2026-03-01', t.start), addCalendarDays('2026-03-01', t.start + t.length), t.targetIds),
-        );
+        .map((t) => task(`T${i}`, t.planId, addCalendarDays('2026-03-01', t.start), addCalendarDays('2026-03-01', t.start + t.length), t.targetIds));
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 8 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => arbTask(i)))), (tasks) => {
-        const visits = mergeVisits(tasks);
-        const pairs = visits.flatMap((v) => v.taskIds.map((id) => `${id}/${v.targetId}`)).sort();
-        expect(pairs).toEqual(tasks.flatMap((t) => t.targetIds.map((x) => `${t.id}/${x}`)).sort());
-        const byId = new Map(tasks.map((t) => [t.id, t]));
-        for (const v of visits) {
-          expect(v.window.from <= v.window.to).toBe(true);
-          const group = v.taskIds.map((id) => byId.get(id)!);
-          for (const t of group) expect(t.window.from <= v.window.to && v.window.from <= t.window.to).toBe(true);
-          expect(new Set(group.map((t) => t.planId)).size).toBe(group.length);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 8 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => arbTask(i)))),
+        (tasks) => {
+          const visits = mergeVisits(tasks);
+          const pairs = visits.flatMap((v) => v.taskIds.map((id) => `${id}/${v.targetId}`)).sort();
+          expect(pairs).toEqual(tasks.flatMap((t) => t.targetIds.map((x) => `${t.id}/${x}`)).sort());
+          const byId = new Map(tasks.map((t) => [t.id, t]));
+          for (const v of visits) {
+            expect(v.window.from <= v.window.to).toBe(true);
+            const group = v.taskIds.map((id) => byId.get(id)!);
+            for (const t of group) expect(t.window.from <= v.window.to && v.window.from <= t.window.to).toBe(true);
+            expect(new Set(group.map((t) => t.planId)).size).toBe(group.length);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

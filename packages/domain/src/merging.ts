@@ -82,7 +82,10 @@ export function mergeVisits(tasks: readonly MergeTask[]): Visit[] {
         taskIds: group.map((t) => t.id).sort(cmp),
         checkItemIds: [...new Set(group.flatMap((t) => t.checkItemIds))].sort(cmp),
         window: {
-          from: group.map((t) => t.window.from).sort(cmp).at(-1)!,
+          from: group
+            .map((t) => t.window.from)
+            .sort(cmp)
+            .at(-1)!,
           to: group.map((t) => t.window.to).sort(cmp)[0]!,
         },
       });

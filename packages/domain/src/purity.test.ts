@@ -5,10 +5,11 @@
 
 import { describe, expect, it } from 'vitest';
 
-const sources = (import.meta as unknown as { glob: (p: string[], o: object) => Record<string, string> }).glob(
-  ['./**/*.ts', '!./**/*.test.ts', '!./cli/**'],
-  { query: '?raw', import: 'default', eager: true },
-);
+const sources = (import.meta as unknown as { glob: (p: string[], o: object) => Record<string, string> }).glob(['./**/*.ts', '!./**/*.test.ts', '!./cli/**'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 const FORBIDDEN: [RegExp, string][] = [
   [/\bprocess\s*\./, 'process (environment, argv, exit)'],

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { correctedResult, entryProblems, followUpTransition, isViolation, resultTransition, reviewTransition, type ResultEntry, type ResultStatus } from './results.ts';
+import {
+  correctedResult,
+  entryProblems,
+  followUpTransition,
+  isViolation,
+  resultTransition,
+  reviewTransition,
+  type ResultEntry,
+  type ResultStatus,
+} from './results.ts';
 
 const complete: ResultEntry = {
   closedWithoutInspection: false,
@@ -18,7 +27,13 @@ const complete: ResultEntry = {
 describe('result state flow (rule 22)', () => {
   it('walks 未录入 → 待审核 → 退回 → 待审核 → 通过 → 已公示', () => {
     let s: ResultStatus = 'NOT_ENTERED';
-    for (const [action, next] of [['SUBMIT', 'PENDING_REVIEW'], ['RETURN', 'RETURNED'], ['SUBMIT', 'PENDING_REVIEW'], ['APPROVE', 'APPROVED'], ['PUBLISH', 'PUBLISHED']] as const) {
+    for (const [action, next] of [
+      ['SUBMIT', 'PENDING_REVIEW'],
+      ['RETURN', 'RETURNED'],
+      ['SUBMIT', 'PENDING_REVIEW'],
+      ['APPROVE', 'APPROVED'],
+      ['PUBLISH', 'PUBLISHED'],
+    ] as const) {
       const t = resultTransition(s, action);
       expect(t).toEqual({ ok: true, status: next });
       s = next;
@@ -45,13 +60,26 @@ describe('a complete entry (rules 18, 22, 24)', () => {
   });
 
   it('names every missing field and the check items without a finding', () => {
-    const problems = entryProblems({ ...complete, method: null, inspectedOn: null, formId: null, outcome: null, findings: [{ checkItemId: 'a', compliant: false, finding: '未按批准用途使用' }] });
+    const problems = entryProblems({
+      ...complete,
+      method: null,
+      inspectedOn: null,
+      formId: null,
+      outcome: null,
+      findings: [{ checkItemId: 'a', compliant: false, finding: '未按批准用途使用' }],
+    });
     expect(problems.map((p) => p.field)).toEqual(['method', 'inspectedOn', 'formId', 'findings', 'outcome']);
     expect(problems.find((p) => p.field === 'findings')).toMatchObject({ missingCheckItemIds: ['b'] });
   });
 
   it('counts a finding left undecided (compliant null) as missing', () => {
-    const problems = entryProblems({ ...complete, findings: [{ checkItemId: 'a', compliant: true, finding: null }, { checkItemId: 'b', compliant: null, finding: '待查' }] });
+    const problems = entryProblems({
+      ...complete,
+      findings: [
+        { checkItemId: 'a', compliant: true, finding: null },
+        { checkItemId: 'b', compliant: null, finding: '待查' },
+      ],
+    });
     expect(problems).toEqual([{ code: 'RESULT.INCOMPLETE', field: 'findings', missingCheckItemIds: ['b'] }]);
   });
 
@@ -61,14 +89,25 @@ describe('a complete entry (rules 18, 22, 24)', () => {
       expect(entryProblems({ ...complete, outcome, followUpAction: 'REFER_CASE' })).toEqual([]);
     }
     for (const outcome of ['NO_PROBLEM', 'NO_RELEVANT_ACTIVITY', 'UNREACHABLE'] as const) {
-      expect(entryProblems({ ...complete, outcome, followUpAction: 'NOTIFY_DEPARTMENT' })).toEqual([{ code: 'RESULT.FOLLOW_UP_NOT_ALLOWED', field: 'followUpAction' }]);
+      expect(entryProblems({ ...complete, outcome, followUpAction: 'NOTIFY_DEPARTMENT' })).toEqual([
+        { code: 'RESULT.FOLLOW_UP_NOT_ALLOWED', field: 'followUpAction' },
+      ]);
     }
     expect(entryProblems({ ...complete, outcome: 'CORRECTED_ON_ORDER', followUpAction: 'NOTIFY_DEPARTMENT' })).toEqual([]);
     expect(entryProblems({ ...complete, outcome: 'CORRECTED_ON_ORDER', followUpAction: 'NONE' })).toEqual([]);
   });
 
   it('asks nothing of a target closed without inspection (rule 23) but keeps the outcome consistent', () => {
-    const closed = { ...complete, closedWithoutInspection: true, method: null, inspectedOn: null, formId: null, findings: [], outcome: null, followUpAction: null };
+    const closed = {
+      ...complete,
+      closedWithoutInspection: true,
+      method: null,
+      inspectedOn: null,
+      formId: null,
+      findings: [],
+      outcome: null,
+      followUpAction: null,
+    };
     expect(entryProblems(closed)).toEqual([]);
     expect(entryProblems({ ...closed, outcome: 'UNREACHABLE', followUpAction: 'REFER_CASE' })).toHaveLength(1);
   });

@@ -128,7 +128,10 @@ export function followUpTransition(from: FollowUpStatus, to: FollowUpStatus): Fo
 export type ReviewStatus = 'RECEIVED' | 'DECIDED' | 'FED_BACK';
 export type ReviewAction = 'DECIDE' | 'FEED_BACK';
 
-export function reviewTransition(status: ReviewStatus, action: ReviewAction): { ok: true; status: ReviewStatus } | { ok: false; code: 'REVIEW.WRONG_STATE'; status: ReviewStatus } {
+export function reviewTransition(
+  status: ReviewStatus,
+  action: ReviewAction,
+): { ok: true; status: ReviewStatus } | { ok: false; code: 'REVIEW.WRONG_STATE'; status: ReviewStatus } {
   if (action === 'DECIDE' && status === 'RECEIVED') return { ok: true, status: 'DECIDED' };
   if (action === 'FEED_BACK' && status === 'DECIDED') return { ok: true, status: 'FED_BACK' };
   return { ok: false, code: 'REVIEW.WRONG_STATE', status };

@@ -38,7 +38,8 @@ export function afterFailedSignIn(
   const stale = !state?.lastFailureAt || now.getTime() - state.lastFailureAt.getTime() > policy.forgetAfterMinutes * 60_000;
   const failures = (stale ? 0 : state!.failures) + 1;
   const every = policy.failuresBeforeLock[scope];
-  if (failures % every !== 0) return { failures, lockedUntil: stale ? null : (state?.lockedUntil ?? null), lastFailureAt: now, locked: false, lockMinutes: null };
+  if (failures % every !== 0)
+    return { failures, lockedUntil: stale ? null : (state?.lockedUntil ?? null), lastFailureAt: now, locked: false, lockMinutes: null };
   const nth = failures / every; // 1 for the first lock, 2 for the second …
   const lockMinutes = Math.min(policy.maxLockMinutes, policy.firstLockMinutes * 2 ** Math.min(nth - 1, 20));
   return { failures, lockedUntil: new Date(now.getTime() + lockMinutes * 60_000), lastFailureAt: now, locked: true, lockMinutes };

@@ -2,17 +2,31 @@
 // directly, when a delegated task's teams may be matched, and which expert fits a check item.
 import { describe, expect, it } from 'vitest';
 import {
-  checkExpertAssignment, checkReplacementRequest, decideReplacementRequest, matchTeams, matchingDirectoryCheck, mayAssignTeamDirectly,
-  type ApproverCandidate, type InspectorCandidate,
+  checkExpertAssignment,
+  checkReplacementRequest,
+  decideReplacementRequest,
+  matchTeams,
+  matchingDirectoryCheck,
+  mayAssignTeamDirectly,
+  type ApproverCandidate,
+  type InspectorCandidate,
 } from './index.ts';
 
 const SEED = 'a'.repeat(64);
 const task = { executingUnitId: 'U1' };
-const user = (o: Partial<ApproverCandidate> = {}): ApproverCandidate => ({ id: 'A', active: true, role: 'UNIT_STAFF', unitId: 'LEAD', unitIsLead: true, isPrincipal: false, ...o });
+const user = (o: Partial<ApproverCandidate> = {}): ApproverCandidate => ({
+  id: 'A',
+  active: true,
+  role: 'UNIT_STAFF',
+  unitId: 'LEAD',
+  unitIsLead: true,
+  isPrincipal: false,
+  ...o,
+});
 const pending = { status: 'PENDING' as const, requestedById: 'R', approverId: 'A' };
 
 describe('replacement requests (rule 16)', () => {
-  it('names an approver of the lead unit or the executing unit\'s principal, never the requester', () => {
+  it("names an approver of the lead unit or the executing unit's principal, never the requester", () => {
     expect(checkReplacementRequest({ requestedById: 'R', approver: user(), task })).toEqual({ ok: true });
     expect(checkReplacementRequest({ requestedById: 'A', approver: user(), task })).toMatchObject({ code: 'TEAM.SELF_APPROVAL' });
     expect(checkReplacementRequest({ requestedById: 'R', approver: user({ unitIsLead: false, unitId: 'U1', isPrincipal: true }), task })).toEqual({ ok: true });
@@ -30,11 +44,21 @@ describe('replacement requests (rule 16)', () => {
     expect(decideReplacementRequest({ request: pending, actor: user(), task, decision: 'APPROVE' })).toEqual({ ok: true, status: 'APPROVED' });
     expect(decideReplacementRequest({ request: pending, actor: user({ id: 'R' }), task, decision: 'APPROVE' })).toMatchObject({ code: 'TEAM.SELF_APPROVAL' });
     // Even if the requester had named themselves, they could not approve.
-    expect(decideReplacementRequest({ request: { ...pending, approverId: 'R' }, actor: user({ id: 'R' }), task, decision: 'APPROVE' })).toMatchObject({ code: 'TEAM.SELF_APPROVAL' });
-    expect(decideReplacementRequest({ request: pending, actor: user({ id: 'B' }), task, decision: 'APPROVE' })).toMatchObject({ code: 'TEAM.NOT_THE_APPROVER' });
-    expect(decideReplacementRequest({ request: { ...pending, status: 'APPROVED' }, actor: user(), task, decision: 'APPROVE' })).toMatchObject({ code: 'TEAM.REQUEST_NOT_PENDING' });
-    expect(decideReplacementRequest({ request: pending, actor: user({ active: false }), task, decision: 'APPROVE' })).toMatchObject({ code: 'TEAM.APPROVER_NOT_ALLOWED' });
-    expect(decideReplacementRequest({ request: pending, actor: user(), task, decision: 'REFUSE', note: ' ' })).toMatchObject({ code: 'TEAM.DECISION_NEEDS_REASON' });
+    expect(decideReplacementRequest({ request: { ...pending, approverId: 'R' }, actor: user({ id: 'R' }), task, decision: 'APPROVE' })).toMatchObject({
+      code: 'TEAM.SELF_APPROVAL',
+    });
+    expect(decideReplacementRequest({ request: pending, actor: user({ id: 'B' }), task, decision: 'APPROVE' })).toMatchObject({
+      code: 'TEAM.NOT_THE_APPROVER',
+    });
+    expect(decideReplacementRequest({ request: { ...pending, status: 'APPROVED' }, actor: user(), task, decision: 'APPROVE' })).toMatchObject({
+      code: 'TEAM.REQUEST_NOT_PENDING',
+    });
+    expect(decideReplacementRequest({ request: pending, actor: user({ active: false }), task, decision: 'APPROVE' })).toMatchObject({
+      code: 'TEAM.APPROVER_NOT_ALLOWED',
+    });
+    expect(decideReplacementRequest({ request: pending, actor: user(), task, decision: 'REFUSE', note: ' ' })).toMatchObject({
+      code: 'TEAM.DECISION_NEEDS_REASON',
+    });
     expect(decideReplacementRequest({ request: pending, actor: user(), task, decision: 'REFUSE', note: '不同意' })).toEqual({ ok: true, status: 'REFUSED' });
   });
 });
@@ -53,8 +77,10 @@ describe('direct assignment (rule 15, G19)', () => {
 });
 
 describe('a delegated task (rule 4 with G14)', () => {
-  it('needs the executing unit\'s fresh confirmation; the owner executing its own task does not', () => {
-    expect(matchingDirectoryCheck({ ownerUnitId: 'O', executingUnitId: 'U1', executingUnitConfirmedFresh: false })).toMatchObject({ code: 'TEAM.DIRECTORY_NOT_CONFIRMED' });
+  it("needs the executing unit's fresh confirmation; the owner executing its own task does not", () => {
+    expect(matchingDirectoryCheck({ ownerUnitId: 'O', executingUnitId: 'U1', executingUnitConfirmedFresh: false })).toMatchObject({
+      code: 'TEAM.DIRECTORY_NOT_CONFIRMED',
+    });
     expect(matchingDirectoryCheck({ ownerUnitId: 'O', executingUnitId: 'U1', executingUnitConfirmedFresh: true })).toEqual({ ok: true, delegated: true });
     expect(matchingDirectoryCheck({ ownerUnitId: 'U1', executingUnitId: 'U1', executingUnitConfirmedFresh: false })).toEqual({ ok: true, delegated: false });
   });
@@ -70,7 +96,9 @@ describe('experts assigned directly (G9, G19)', () => {
     expect(checkExpertAssignment({ item: { ...item, needsExpert: false }, expert, team, reason: 'x' })).toMatchObject({ code: 'TEAM.EXPERT_NOT_NEEDED' });
     expect(checkExpertAssignment({ item: { ...item, inTask: false }, expert, team, reason: 'x' })).toMatchObject({ code: 'TEAM.EXPERT_NOT_NEEDED' });
     expect(checkExpertAssignment({ item: { ...item, expertField: '测绘' }, expert, team, reason: 'x' })).toMatchObject({ code: 'TEAM.EXPERT_FIELD_MISMATCH' });
-    expect(checkExpertAssignment({ item, expert, team: { experts: [{ expertId: 'E1', field: null, mode: 'DRAWN', rank: 1 }] }, reason: 'x' })).toMatchObject({ code: 'TEAM.DUPLICATE_MEMBER' });
+    expect(checkExpertAssignment({ item, expert, team: { experts: [{ expertId: 'E1', field: null, mode: 'DRAWN', rank: 1 }] }, reason: 'x' })).toMatchObject({
+      code: 'TEAM.DUPLICATE_MEMBER',
+    });
     expect(checkExpertAssignment({ item, expert, team, reason: ' ' })).toMatchObject({ code: 'TEAM.EXPERT_REASON_REQUIRED' });
   });
 });

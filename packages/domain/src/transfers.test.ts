@@ -25,7 +25,10 @@ describe('transfer decisions (G28: 按程序批准)', () => {
     expect(transferDecision(pending, 'APPROVE', { userId: 'admin', principalOfFromUnit: false, leadAdmin: true })).toEqual({ ok: true, status: 'APPROVED' });
   });
   it('refuses anybody else, and the requester even when entitled', () => {
-    expect(transferDecision(pending, 'APPROVE', { userId: 'other', principalOfFromUnit: false, leadAdmin: false })).toMatchObject({ ok: false, code: 'TRANSFER.APPROVER_REQUIRED' });
+    expect(transferDecision(pending, 'APPROVE', { userId: 'other', principalOfFromUnit: false, leadAdmin: false })).toMatchObject({
+      ok: false,
+      code: 'TRANSFER.APPROVER_REQUIRED',
+    });
     expect(transferDecision({ ...pending, requestedById: 'boss' }, 'APPROVE', principal)).toMatchObject({ ok: false, code: 'TRANSFER.SELF_APPROVAL' });
     expect(transferDecision({ ...pending, requestedById: 'boss' }, 'REFUSE', principal)).toMatchObject({ ok: false, code: 'TRANSFER.SELF_APPROVAL' });
   });
@@ -40,7 +43,8 @@ describe('withholding from publication (rule 26)', () => {
     expect(withholding(false, null, '保密法第九条')).toMatchObject({ ok: false, code: 'PUBLICATION.WITHHOLDING_CATEGORY_REQUIRED' });
     expect(withholding(false, 'STATE_SECRET', ' ')).toMatchObject({ ok: false, code: 'PUBLICATION.WITHHOLDING_BASIS_REQUIRED' });
     expect(withholding(false, 'STATE_SECRET', ' 《保守国家秘密法》第十三条 ')).toEqual({
-      ok: true, value: { isPublic: false, withheldCategory: 'STATE_SECRET', withheldBasis: '《保守国家秘密法》第十三条' },
+      ok: true,
+      value: { isPublic: false, withheldCategory: 'STATE_SECRET', withheldBasis: '《保守国家秘密法》第十三条' },
     });
   });
   it('keeps a published task free of a basis', () => {

@@ -6,12 +6,36 @@ import AddIcon from '@mui/icons-material/Add';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import KeyIcon from '@mui/icons-material/KeyOutlined';
 import {
-  Alert, Box, Button, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, IconButton, Skeleton,
-  Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Tooltip, Typography,
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  IconButton,
+  Skeleton,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Tooltip,
+  Typography,
 } from '@mui/material';
 import { Confirm, Title, useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
 import type {
-  CreateApiTokenMutation, CreateApiTokenMutationVariables, MyApiTokensQuery, MyApiTokensQueryVariables, RevokeApiTokenMutation, RevokeApiTokenMutationVariables,
+  CreateApiTokenMutation,
+  CreateApiTokenMutationVariables,
+  MyApiTokensQuery,
+  MyApiTokensQueryVariables,
+  RevokeApiTokenMutation,
+  RevokeApiTokenMutationVariables,
 } from '@ssj/graphql-types/operations';
 import { mayManageApiTokens } from '../authProvider';
 import { apolloClient } from '../dataProvider/apolloClient';
@@ -70,14 +94,33 @@ const CreateDialog = ({ open, onClose, onCreated }: { open: boolean; onClose: ()
       <DialogTitle>{translate('apiTokens.create')}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ mt: 1 }}>
-          <TextField name="name" label={translate('apiTokens.name')} value={name} onChange={(e) => setName(e.target.value)} required autoFocus error={!!error} />
-          <TextField name="days" type="number" label={translate('apiTokens.days')} value={days} onChange={(e) => setDays(e.target.value)} slotProps={{ htmlInput: { min: 1, max: 365 } }} />
+          <TextField
+            name="name"
+            label={translate('apiTokens.name')}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            required
+            autoFocus
+            error={!!error}
+          />
+          <TextField
+            name="days"
+            type="number"
+            label={translate('apiTokens.days')}
+            value={days}
+            onChange={(e) => setDays(e.target.value)}
+            slotProps={{ htmlInput: { min: 1, max: 365 } }}
+          />
           {error && <Alert severity="error">{error}</Alert>}
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose} disabled={busy}>{translate('ra.action.cancel')}</Button>
-        <Button onClick={submit} variant="contained" disabled={busy || !name.trim()}>{translate('ra.action.create')}</Button>
+        <Button onClick={onClose} disabled={busy}>
+          {translate('ra.action.cancel')}
+        </Button>
+        <Button onClick={submit} variant="contained" disabled={busy || !name.trim()}>
+          {translate('ra.action.create')}
+        </Button>
       </DialogActions>
     </Dialog>
   );
@@ -90,16 +133,30 @@ const NewTokenDialog = ({ token, onClose }: { token: string | null; onClose: () 
     <Dialog open={!!token} onClose={onClose} maxWidth="sm" fullWidth>
       <DialogTitle>{translate('apiTokens.created_title')}</DialogTitle>
       <DialogContent>
-        <Alert severity="warning" sx={{ mb: 2 }}>{translate('apiTokens.created_once')}</Alert>
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          {translate('apiTokens.created_once')}
+        </Alert>
         <Stack direction="row" spacing={1} alignItems="center">
-          <Box component="code" data-testid="new-token" sx={{ flex: 1, p: 1, bgcolor: 'grey.100', borderRadius: 1, wordBreak: 'break-all', fontSize: 14 }}>{token}</Box>
+          <Box component="code" data-testid="new-token" sx={{ flex: 1, p: 1, bgcolor: 'grey.100', borderRadius: 1, wordBreak: 'break-all', fontSize: 14 }}>
+            {token}
+          </Box>
           <Tooltip title={translate(copied ? 'app.copied' : 'app.copy')}>
-            <IconButton onClick={() => token && navigator.clipboard?.writeText(token).then(() => setCopied(true))}><ContentCopyIcon /></IconButton>
+            <IconButton onClick={() => token && navigator.clipboard?.writeText(token).then(() => setCopied(true))}>
+              <ContentCopyIcon />
+            </IconButton>
           </Tooltip>
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={() => { setCopied(false); onClose(); }} variant="contained">{translate('ra.action.close')}</Button>
+        <Button
+          onClick={() => {
+            setCopied(false);
+            onClose();
+          }}
+          variant="contained"
+        >
+          {translate('ra.action.close')}
+        </Button>
       </DialogActions>
     </Dialog>
   );
@@ -119,7 +176,12 @@ export const ApiTokensPage = () => {
   const fmt = (iso: string | null) => (iso ? new Date(iso).toLocaleString(intlLocale(locale), { hour12: false }) : '—');
 
   if (permissionsPending) return null;
-  if (!allowed) return <Alert severity="warning" sx={{ mt: 2 }}>{translate('apiTokens.forbidden')}</Alert>;
+  if (!allowed)
+    return (
+      <Alert severity="warning" sx={{ mt: 2 }}>
+        {translate('apiTokens.forbidden')}
+      </Alert>
+    );
 
   const revoke = async () => {
     if (!revoking) return;
@@ -144,9 +206,13 @@ export const ApiTokensPage = () => {
               <KeyIcon color="primary" />
               <Typography variant="h6">{translate('apiTokens.title')}</Typography>
             </Stack>
-            <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>{translate('apiTokens.create')}</Button>
+            <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
+              {translate('apiTokens.create')}
+            </Button>
           </Stack>
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>{translate('apiTokens.intro')}</Typography>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+            {translate('apiTokens.intro')}
+          </Typography>
           {error && <Alert severity="error">{errorMessage(error)}</Alert>}
           {isPending && <Skeleton variant="rounded" height={80} />}
           {data && data.length === 0 && <Typography color="text.secondary">{translate('apiTokens.none')}</Typography>}
@@ -167,14 +233,20 @@ export const ApiTokensPage = () => {
                 {data.map((t) => (
                   <TableRow key={t.id}>
                     <TableCell>{t.name ?? '—'}</TableCell>
-                    <TableCell><code>{t.tokenHint}…</code></TableCell>
+                    <TableCell>
+                      <code>{t.tokenHint}…</code>
+                    </TableCell>
                     <TableCell>{fmt(t.createdAt)}</TableCell>
                     <TableCell>{fmt(t.expiresAt)}</TableCell>
                     <TableCell>{fmt(t.lastUsedAt)}</TableCell>
-                    <TableCell><Status t={t} /></TableCell>
+                    <TableCell>
+                      <Status t={t} />
+                    </TableCell>
                     <TableCell align="right">
                       {!t.revokedAt && (
-                        <Button size="small" color="error" onClick={() => setRevoking(t)}>{translate('apiTokens.revoke')}</Button>
+                        <Button size="small" color="error" onClick={() => setRevoking(t)}>
+                          {translate('apiTokens.revoke')}
+                        </Button>
                       )}
                     </TableCell>
                   </TableRow>

@@ -24,9 +24,23 @@ const What = ({ e }: { e: HistoryEvent }) => {
       </>
     );
   }
-  if (e.action === 'updateCalendarEntry') return <>{e.entityId}：{entry(e.before)} → {entry(e.after)}</>;
-  if (e.action === 'deleteCalendarEntry') return <>{e.entityId}：<s>{entry(e.before)}</s></>;
-  return <>{e.entityId}：{entry(e.after)}</>;
+  if (e.action === 'updateCalendarEntry')
+    return (
+      <>
+        {e.entityId}：{entry(e.before)} → {entry(e.after)}
+      </>
+    );
+  if (e.action === 'deleteCalendarEntry')
+    return (
+      <>
+        {e.entityId}：<s>{entry(e.before)}</s>
+      </>
+    );
+  return (
+    <>
+      {e.entityId}：{entry(e.after)}
+    </>
+  );
 };
 
 export const CalendarHistory = ({ year }: { year: number }) => {
@@ -36,7 +50,9 @@ export const CalendarHistory = ({ year }: { year: number }) => {
   const events = data ? historyOfYear(data, year) : [];
   return (
     <Box data-testid="calendar-history">
-      <Typography variant="h6" sx={{ mb: 1 }}>{translate('calendar.history')}</Typography>
+      <Typography variant="h6" sx={{ mb: 1 }}>
+        {translate('calendar.history')}
+      </Typography>
       {isPending && <Skeleton variant="rounded" height={60} />}
       {error && <Alert severity="error">{errorMessage(error)}</Alert>}
       {data && events.length === 0 && <Typography color="text.secondary">{translate('calendar.history_none')}</Typography>}
@@ -47,12 +63,16 @@ export const CalendarHistory = ({ year }: { year: number }) => {
               <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
                 {new Date(e.at).toLocaleString(intlLocale(locale), { hour12: false, timeZone: 'Asia/Shanghai' })}
               </Typography>
-              <Typography variant="body2" sx={{ fontWeight: 600 }}>{e.actorName}</Typography>
+              <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                {e.actorName}
+              </Typography>
               <MuiLink component={Link} to={`/AuditEvent/${encodeURIComponent(e.id)}/show`} underline="hover" variant="body2">
                 {translate(`audit.actions.${e.action}`, { _: e.action })}
               </MuiLink>
             </Stack>
-            <Typography variant="body2" sx={{ wordBreak: 'break-word' }}><What e={e} /></Typography>
+            <Typography variant="body2" sx={{ wordBreak: 'break-word' }}>
+              <What e={e} />
+            </Typography>
           </Box>
         ))}
       </Stack>

@@ -10,7 +10,24 @@ import DeleteIcon from '@mui/icons-material/DeleteOutline';
 import EditIcon from '@mui/icons-material/EditOutlined';
 import VerifiedIcon from '@mui/icons-material/VerifiedOutlined';
 import {
-  Alert, Box, Button, Card, CardContent, Chip, IconButton, Skeleton, Stack, Tab, Table, TableBody, TableCell, TableHead, TableRow, Tabs, Tooltip, Typography,
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  IconButton,
+  Skeleton,
+  Stack,
+  Tab,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Tabs,
+  Tooltip,
+  Typography,
 } from '@mui/material';
 import { Confirm, Title, useNotify, usePermissions, useTranslate } from 'react-admin';
 import type { DeleteCalendarEntryMutation, DeleteCalendarEntryMutationVariables } from '@ssj/graphql-types/operations';
@@ -54,22 +71,47 @@ const StatusLine = ({ status }: { status: YearStatus }) => {
     return (
       <Alert severity="success" data-testid="calendar-status" data-status="DECLARED">
         <strong>{translate('calendar.status_declared')}</strong>
-        {(note || entries) && <Box component="span" sx={{ display: 'block' }}>{[note && translate('calendar.history_note', { note }), entries].filter(Boolean).join('；')}</Box>}
+        {(note || entries) && (
+          <Box component="span" sx={{ display: 'block' }}>
+            {[note && translate('calendar.history_note', { note }), entries].filter(Boolean).join('；')}
+          </Box>
+        )}
       </Alert>
     );
   }
   return (
     <Alert severity="success" data-testid="calendar-status" data-status="PACKAGE">
       <strong>{translate('calendar.status_package')}</strong>
-      {entries && <Box component="span" sx={{ display: 'block' }}>{entries}</Box>}
+      {entries && (
+        <Box component="span" sx={{ display: 'block' }}>
+          {entries}
+        </Box>
+      )}
     </Alert>
   );
 };
 
-const Entries = ({ year, entries, admin, onEdit, onRemove }: { year: number; entries: readonly CalendarEntry[]; admin: boolean; onEdit: (e: CalendarEntry) => void; onRemove: (e: CalendarEntry) => void }) => {
+const Entries = ({
+  year,
+  entries,
+  admin,
+  onEdit,
+  onRemove,
+}: {
+  year: number;
+  entries: readonly CalendarEntry[];
+  admin: boolean;
+  onEdit: (e: CalendarEntry) => void;
+  onRemove: (e: CalendarEntry) => void;
+}) => {
   const translate = useTranslate();
   const day = useLocalDay();
-  if (entries.length === 0) return <Typography color="text.secondary" data-testid="calendar-entries-none">{translate('calendar.entries_none', { year })}</Typography>;
+  if (entries.length === 0)
+    return (
+      <Typography color="text.secondary" data-testid="calendar-entries-none">
+        {translate('calendar.entries_none', { year })}
+      </Typography>
+    );
   return (
     <Box sx={{ overflowX: 'auto' }}>
       <Table size="small" data-testid="calendar-entries" sx={{ '& td, & th': { px: { xs: 0.75, sm: 2 } } }}>
@@ -85,7 +127,10 @@ const Entries = ({ year, entries, admin, onEdit, onRemove }: { year: number; ent
           {entries.map((e) => (
             <TableRow key={e.id} data-testid="calendar-entry" data-date={e.date} data-kind={e.kind}>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                {day(e.date)} <Typography component="span" variant="caption" color="text.secondary">{translate(`calendar.weekday_${isoWeekday(e.date)}`)}</Typography>
+                {day(e.date)}{' '}
+                <Typography component="span" variant="caption" color="text.secondary">
+                  {translate(`calendar.weekday_${isoWeekday(e.date)}`)}
+                </Typography>
               </TableCell>
               <TableCell>
                 <Chip size="small" label={translate(`calendar.kind_${e.kind}`)} sx={{ bgcolor: e.kind === 'HOLIDAY' ? '#fde2e1' : '#dbe9fb' }} />
@@ -93,8 +138,16 @@ const Entries = ({ year, entries, admin, onEdit, onRemove }: { year: number; ent
               <TableCell>{e.name ?? '—'}</TableCell>
               {admin && (
                 <TableCell align="right" sx={{ whiteSpace: 'nowrap', py: 0 }}>
-                  <Tooltip title={translate('calendar.edit')}><IconButton size="small" onClick={() => onEdit(e)} data-testid="calendar-entry-edit"><EditIcon fontSize="small" /></IconButton></Tooltip>
-                  <Tooltip title={translate('calendar.remove')}><IconButton size="small" color="error" onClick={() => onRemove(e)} data-testid="calendar-entry-remove"><DeleteIcon fontSize="small" /></IconButton></Tooltip>
+                  <Tooltip title={translate('calendar.edit')}>
+                    <IconButton size="small" onClick={() => onEdit(e)} data-testid="calendar-entry-edit">
+                      <EditIcon fontSize="small" />
+                    </IconButton>
+                  </Tooltip>
+                  <Tooltip title={translate('calendar.remove')}>
+                    <IconButton size="small" color="error" onClick={() => onRemove(e)} data-testid="calendar-entry-remove">
+                      <DeleteIcon fontSize="small" />
+                    </IconButton>
+                  </Tooltip>
                 </TableCell>
               )}
             </TableRow>
@@ -122,7 +175,11 @@ export const CalendarPage = () => {
   const [removing, setRemoving] = useState<CalendarEntry | null>(null);
   const [declaring, setDeclaring] = useState(false);
   // An undeclared year's days as they stand: the entries over the provisional statutory days.
-  const days = detail.data ? (status?.provisional ? withEntries(detail.data.calendarYearDays, detail.data.allCalendarEntries) : detail.data.calendarYearDays) : [];
+  const days = detail.data
+    ? status?.provisional
+      ? withEntries(detail.data.calendarYearDays, detail.data.allCalendarEntries)
+      : detail.data.calendarYearDays
+    : [];
   const notEntered = status?.provisional ? days.filter((d) => d.provisional && d.kind === 'HOLIDAY') : [];
 
   const remove = async () => {
@@ -149,7 +206,9 @@ export const CalendarPage = () => {
             <CalendarMonthIcon color="primary" />
             <Typography variant="h6">{translate('calendar.title')}</Typography>
           </Stack>
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>{translate('calendar.intro')}</Typography>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+            {translate('calendar.intro')}
+          </Typography>
           {years.error && <Alert severity="error">{errorMessage(years.error)}</Alert>}
           {years.isPending && <Skeleton variant="rounded" height={48} />}
           {years.data && year !== null && (
@@ -188,28 +247,35 @@ export const CalendarPage = () => {
                   </Button>
                 </Box>
               )}
-              {!admin && <Typography variant="body2" color="text.secondary">{translate('calendar.read_only')}</Typography>}
+              {!admin && (
+                <Typography variant="body2" color="text.secondary">
+                  {translate('calendar.read_only')}
+                </Typography>
+              )}
               <Legend provisional={status.provisional} />
               {detail.error && <Alert severity="error">{errorMessage(detail.error)}</Alert>}
               {detail.isPending ? (
                 <Skeleton variant="rounded" height={360} />
               ) : (
-                detail.data && (
-                  <YearView
-                    year={status.year}
-                    days={days}
-                    provisional={status.provisional}
-                    today={today}
-                  />
-                )
+                detail.data && <YearView year={status.year} days={days} provisional={status.provisional} today={today} />
               )}
               <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', gap: 1, pt: 1 }}>
                 <Typography variant="h6">{translate('calendar.entries', { year: status.year })}</Typography>
                 {admin && (
-                  <Button variant="outlined" startIcon={<AddIcon />} onClick={() => setEditing({ entry: null })} data-testid="calendar-add">{translate('calendar.add')}</Button>
+                  <Button variant="outlined" startIcon={<AddIcon />} onClick={() => setEditing({ entry: null })} data-testid="calendar-add">
+                    {translate('calendar.add')}
+                  </Button>
                 )}
               </Stack>
-              {detail.data && <Entries year={status.year} entries={detail.data.allCalendarEntries} admin={admin} onEdit={(entry) => setEditing({ entry })} onRemove={setRemoving} />}
+              {detail.data && (
+                <Entries
+                  year={status.year}
+                  entries={detail.data.allCalendarEntries}
+                  admin={admin}
+                  onEdit={(entry) => setEditing({ entry })}
+                  onRemove={setRemoving}
+                />
+              )}
               <CalendarHistory year={status.year} />
             </Stack>
           )}

@@ -4,8 +4,23 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import {
-  Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Link as MuiLink, Skeleton, Table, TableBody, TableCell, TableHead,
-  TableRow, TextField, Typography,
+  Alert,
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  Link as MuiLink,
+  Skeleton,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
 } from '@mui/material';
 import { useNotify, useTranslate } from 'react-admin';
 import type { DeclareCalendarYearMutation, DeclareCalendarYearMutationVariables } from '@ssj/graphql-types/operations';
@@ -44,7 +59,10 @@ export const DeclareDialog = ({ year, open, onClose, notEntered }: { year: numbe
     setBusy(true);
     setError(null);
     try {
-      await apolloClient.mutate<DeclareCalendarYearMutation, DeclareCalendarYearMutationVariables>({ mutation: Q.declare, variables: { year, note: note.trim() || null } });
+      await apolloClient.mutate<DeclareCalendarYearMutation, DeclareCalendarYearMutationVariables>({
+        mutation: Q.declare,
+        variables: { year, note: note.trim() || null },
+      });
       notify('calendar.declared_ok', { type: 'info', messageArgs: { year } });
       await refresh();
       onClose();
@@ -104,7 +122,11 @@ export const DeclareDialog = ({ year, open, onClose, notEntered }: { year: numbe
                 </Table>
               </Box>
             )}
-            {p.moving > SHOWN && <Typography variant="caption" color="text.secondary">{translate('calendar.changes_more', { shown: SHOWN })}</Typography>}
+            {p.moving > SHOWN && (
+              <Typography variant="caption" color="text.secondary">
+                {translate('calendar.changes_more', { shown: SHOWN })}
+              </Typography>
+            )}
           </Box>
         )}
         <TextField
@@ -116,10 +138,16 @@ export const DeclareDialog = ({ year, open, onClose, notEntered }: { year: numbe
           fullWidth
           sx={{ mt: 2 }}
         />
-        {error && <Alert severity="error" sx={{ mt: 2 }} data-testid="calendar-declare-error">{error}</Alert>}
+        {error && (
+          <Alert severity="error" sx={{ mt: 2 }} data-testid="calendar-declare-error">
+            {error}
+          </Alert>
+        )}
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose} disabled={busy}>{translate('ra.action.cancel')}</Button>
+        <Button onClick={onClose} disabled={busy}>
+          {translate('ra.action.cancel')}
+        </Button>
         <Button variant="contained" color="primary" onClick={declare} disabled={busy || !p} data-testid="calendar-declare-ok">
           {translate('calendar.declare')}
         </Button>

@@ -2,11 +2,28 @@
 // refusal is shown under the input it names (e.g. a day already entered) or else in the dialog.
 import { useEffect, useState } from 'react';
 import {
-  Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControl, FormControlLabel, FormHelperText, FormLabel, Radio, RadioGroup, Stack, TextField,
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControl,
+  FormControlLabel,
+  FormHelperText,
+  FormLabel,
+  Radio,
+  RadioGroup,
+  Stack,
+  TextField,
 } from '@mui/material';
 import { useNotify, useTranslate } from 'react-admin';
 import type {
-  CalendarDayKind, CreateCalendarEntryMutation, CreateCalendarEntryMutationVariables, UpdateCalendarEntryMutation, UpdateCalendarEntryMutationVariables,
+  CalendarDayKind,
+  CreateCalendarEntryMutation,
+  CreateCalendarEntryMutationVariables,
+  UpdateCalendarEntryMutation,
+  UpdateCalendarEntryMutationVariables,
 } from '@ssj/graphql-types/operations';
 import { apolloClient } from '../dataProvider/apolloClient';
 import { errorField, errorMessage } from '../dataProvider/errors';
@@ -43,9 +60,15 @@ export const EntryDialog = ({ year, open, entry, onClose }: Props) => {
     setError(null);
     try {
       if (entry) {
-        await apolloClient.mutate<UpdateCalendarEntryMutation, UpdateCalendarEntryMutationVariables>({ mutation: Q.update, variables: { id: entry.id, kind, name: name.trim() || null } });
+        await apolloClient.mutate<UpdateCalendarEntryMutation, UpdateCalendarEntryMutationVariables>({
+          mutation: Q.update,
+          variables: { id: entry.id, kind, name: name.trim() || null },
+        });
       } else {
-        await apolloClient.mutate<CreateCalendarEntryMutation, CreateCalendarEntryMutationVariables>({ mutation: Q.create, variables: { date, kind, name: name.trim() || null } });
+        await apolloClient.mutate<CreateCalendarEntryMutation, CreateCalendarEntryMutationVariables>({
+          mutation: Q.create,
+          variables: { date, kind, name: name.trim() || null },
+        });
       }
       notify('calendar.saved', { type: 'info' });
       await refresh();
@@ -68,7 +91,10 @@ export const EntryDialog = ({ year, open, entry, onClose }: Props) => {
             name="date"
             label={translate('calendar.date')}
             value={date}
-            onChange={(e) => { setDate(e.target.value); setError(null); }}
+            onChange={(e) => {
+              setDate(e.target.value);
+              setError(null);
+            }}
             required
             disabled={!!entry}
             error={!!dateError}
@@ -77,26 +103,47 @@ export const EntryDialog = ({ year, open, entry, onClose }: Props) => {
           />
           <FormControl error={!!fieldError('kind')}>
             <FormLabel>{translate('calendar.kind')}</FormLabel>
-            <RadioGroup row name="kind" value={kind} onChange={(e) => { setKind(e.target.value as CalendarDayKind); setError(null); }}>
+            <RadioGroup
+              row
+              name="kind"
+              value={kind}
+              onChange={(e) => {
+                setKind(e.target.value as CalendarDayKind);
+                setError(null);
+              }}
+            >
               <FormControlLabel value="HOLIDAY" control={<Radio />} label={translate('calendar.kind_HOLIDAY')} />
               <FormControlLabel value="WORKDAY" control={<Radio />} label={translate('calendar.kind_WORKDAY')} />
             </RadioGroup>
-            <FormHelperText>{fieldError('kind') ?? (idle ? translate(kind === 'WORKDAY' ? 'calendar.idle_workday' : 'calendar.idle_holiday') : ' ')}</FormHelperText>
+            <FormHelperText>
+              {fieldError('kind') ?? (idle ? translate(kind === 'WORKDAY' ? 'calendar.idle_workday' : 'calendar.idle_holiday') : ' ')}
+            </FormHelperText>
           </FormControl>
           <TextField
             name="name"
             label={translate('calendar.name')}
             value={name}
-            onChange={(e) => { setName(e.target.value); setError(null); }}
+            onChange={(e) => {
+              setName(e.target.value);
+              setError(null);
+            }}
             error={!!fieldError('name')}
             helperText={fieldError('name') ?? translate('calendar.name_help')}
           />
-          {error && !error.field && <Alert severity="error" data-testid="calendar-entry-error">{error.message}</Alert>}
+          {error && !error.field && (
+            <Alert severity="error" data-testid="calendar-entry-error">
+              {error.message}
+            </Alert>
+          )}
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose} disabled={busy}>{translate('ra.action.cancel')}</Button>
-        <Button variant="contained" onClick={submit} disabled={busy || !date || outside} data-testid="calendar-entry-save">{translate('ra.action.save')}</Button>
+        <Button onClick={onClose} disabled={busy}>
+          {translate('ra.action.cancel')}
+        </Button>
+        <Button variant="contained" onClick={submit} disabled={busy || !date || outside} data-testid="calendar-entry-save">
+          {translate('ra.action.save')}
+        </Button>
       </DialogActions>
     </Dialog>
   );

@@ -16,7 +16,19 @@ const COLORS: Record<DayKind, { bg: string; fg: string }> = {
 /** Monday 2024-01-01 onwards: the weekday headers in the UI's language. */
 const WEEK = Array.from({ length: 7 }, (_, i) => new Date(Date.UTC(2024, 0, 1 + i)));
 
-const Day = ({ day, kind, info, provisional, isToday }: { day: string; kind: DayKind; info: SpecialDay | undefined; provisional: boolean; isToday: boolean }) => {
+const Day = ({
+  day,
+  kind,
+  info,
+  provisional,
+  isToday,
+}: {
+  day: string;
+  kind: DayKind;
+  info: SpecialDay | undefined;
+  provisional: boolean;
+  isToday: boolean;
+}) => {
   const translate = useTranslate();
   const c = COLORS[kind];
   const special = kind === 'HOLIDAY' || kind === 'MAKEUP_WORKDAY';
@@ -28,33 +40,76 @@ const Day = ({ day, kind, info, provisional, isToday }: { day: string; kind: Day
       data-kind={kind}
       data-provisional={provisional ? '1' : '0'}
       sx={{
-        position: 'relative', height: 26, display: 'flex', alignItems: 'center', justifyContent: 'center', fontSize: 12, borderRadius: 0.75,
-        bgcolor: c.bg, color: c.fg, fontWeight: special ? 600 : undefined,
+        position: 'relative',
+        height: 26,
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        fontSize: 12,
+        borderRadius: 0.75,
+        bgcolor: c.bg,
+        color: c.fg,
+        fontWeight: special ? 600 : undefined,
         border: isToday ? '2px solid' : special && provisional ? '1px dashed' : '1px solid transparent',
         borderColor: isToday ? 'primary.main' : special && provisional ? c.fg : 'transparent',
       }}
     >
       {Number(day.slice(8))}
-      {kind === 'MAKEUP_WORKDAY' && <Box component="span" sx={{ position: 'absolute', top: -1, right: 1, fontSize: 8, lineHeight: 1 }}>{translate('calendar.workday_mark')}</Box>}
+      {kind === 'MAKEUP_WORKDAY' && (
+        <Box component="span" sx={{ position: 'absolute', top: -1, right: 1, fontSize: 8, lineHeight: 1 }}>
+          {translate('calendar.workday_mark')}
+        </Box>
+      )}
     </Box>
   );
   return special || isToday ? <Tooltip title={title}>{cell}</Tooltip> : cell;
 };
 
-const Month = ({ year, month, special, provisional, today }: { year: number; month: number; special: ReadonlyMap<string, SpecialDay>; provisional: boolean; today: string }) => {
+const Month = ({
+  year,
+  month,
+  special,
+  provisional,
+  today,
+}: {
+  year: number;
+  month: number;
+  special: ReadonlyMap<string, SpecialDay>;
+  provisional: boolean;
+  today: string;
+}) => {
   const [locale] = useLocaleState();
   const fmt = new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', timeZone: 'UTC' });
   const weekday = new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'narrow', timeZone: 'UTC' });
   return (
     <Box data-testid="calendar-month" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1, minWidth: 0 }}>
-      <Typography variant="subtitle2" sx={{ mb: 0.5 }}>{fmt.format(new Date(Date.UTC(year, month - 1, 1)))}</Typography>
+      <Typography variant="subtitle2" sx={{ mb: 0.5 }}>
+        {fmt.format(new Date(Date.UTC(year, month - 1, 1)))}
+      </Typography>
       <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))', gap: '2px' }}>
         {WEEK.map((d, i) => (
-          <Box key={i} sx={{ fontSize: 11, textAlign: 'center', color: i >= 5 ? 'text.disabled' : 'text.secondary' }}>{weekday.format(d)}</Box>
+          // biome-ignore lint/suspicious/noArrayIndexKey: the seven weekday headings never move
+          <Box key={i} sx={{ fontSize: 11, textAlign: 'center', color: i >= 5 ? 'text.disabled' : 'text.secondary' }}>
+            {weekday.format(d)}
+          </Box>
         ))}
-        {monthWeeks(year, month).flat().map((day, i) =>
-          day ? <Day key={day} day={day} kind={kindOf(day, special)} info={special.get(day)} provisional={special.get(day)?.provisional ?? provisional} isToday={day === today} /> : <Box key={`e${i}`} />,
-        )}
+        {monthWeeks(year, month)
+          .flat()
+          .map((day, i) =>
+            day ? (
+              <Day
+                key={day}
+                day={day}
+                kind={kindOf(day, special)}
+                info={special.get(day)}
+                provisional={special.get(day)?.provisional ?? provisional}
+                isToday={day === today}
+              />
+            ) : (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the blank cells before the 1st hold no data and never move
+              <Box key={`e${i}`} />
+            ),
+          )}
       </Box>
     </Box>
   );
@@ -64,7 +119,16 @@ export const Legend = ({ provisional }: { provisional: boolean }) => {
   const translate = useTranslate();
   const swatch = (kind: DayKind, label: string, dashed = false) => (
     <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
-      <Box sx={{ width: 14, height: 14, borderRadius: 0.5, bgcolor: COLORS[kind].bg, border: dashed ? '1px dashed' : '1px solid', borderColor: kind === 'WORKDAY' ? 'divider' : COLORS[kind].fg }} />
+      <Box
+        sx={{
+          width: 14,
+          height: 14,
+          borderRadius: 0.5,
+          bgcolor: COLORS[kind].bg,
+          border: dashed ? '1px dashed' : '1px solid',
+          borderColor: kind === 'WORKDAY' ? 'divider' : COLORS[kind].fg,
+        }}
+      />
       <Typography variant="caption">{label}</Typography>
     </Stack>
   );
@@ -77,7 +141,9 @@ export const Legend = ({ provisional }: { provisional: boolean }) => {
         <Box sx={{ width: 14, height: 14, borderRadius: 0.5, border: '2px solid', borderColor: 'primary.main' }} />
         <Typography variant="caption">{translate('calendar.legend_today')}</Typography>
       </Stack>
-      {provisional && <Chip size="small" variant="outlined" color="warning" sx={{ borderStyle: 'dashed' }} label={translate('calendar.legend_provisional_days')} />}
+      {provisional && (
+        <Chip size="small" variant="outlined" color="warning" sx={{ borderStyle: 'dashed' }} label={translate('calendar.legend_provisional_days')} />
+      )}
     </Stack>
   );
 };
@@ -92,6 +158,7 @@ export const YearView = ({ year, days, provisional, today }: { year: number; day
       sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 165px), 1fr))', gap: 1.5 }}
     >
       {Array.from({ length: 12 }, (_, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the twelve months of the year, in order
         <Month key={i} year={year} month={i + 1} special={special} provisional={provisional} today={today} />
       ))}
     </Box>

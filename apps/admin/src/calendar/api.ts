@@ -2,8 +2,14 @@
 import { gql } from '@apollo/client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
-  CalendarDeclarationPreviewQuery, CalendarDeclarationPreviewQueryVariables, CalendarHistoryQuery, CalendarHistoryQueryVariables, CalendarYearQuery,
-  CalendarYearQueryVariables, CalendarYearsQuery, CalendarYearsQueryVariables,
+  CalendarDeclarationPreviewQuery,
+  CalendarDeclarationPreviewQueryVariables,
+  CalendarHistoryQuery,
+  CalendarHistoryQueryVariables,
+  CalendarYearQuery,
+  CalendarYearQueryVariables,
+  CalendarYearsQuery,
+  CalendarYearsQueryVariables,
 } from '@ssj/graphql-types/operations';
 import { apolloClient } from '../dataProvider/apolloClient';
 import * as documents from '../dataProvider/calendarDocuments';
@@ -27,14 +33,16 @@ export type Preview = CalendarDeclarationPreviewQuery['calendarDeclarationPrevie
 export const useCalendarYears = () =>
   useQuery({
     queryKey: ['calendar', 'years'],
-    queryFn: async () => (await apolloClient.query<CalendarYearsQuery, CalendarYearsQueryVariables>({ query: Q.years, fetchPolicy: 'no-cache' })).data.calendarYears,
+    queryFn: async () =>
+      (await apolloClient.query<CalendarYearsQuery, CalendarYearsQueryVariables>({ query: Q.years, fetchPolicy: 'no-cache' })).data.calendarYears,
   });
 
 export const useCalendarYear = (year: number | null) =>
   useQuery({
     queryKey: ['calendar', 'year', year],
     enabled: year !== null,
-    queryFn: async () => (await apolloClient.query<CalendarYearQuery, CalendarYearQueryVariables>({ query: Q.year, variables: { year: year! }, fetchPolicy: 'no-cache' })).data,
+    queryFn: async () =>
+      (await apolloClient.query<CalendarYearQuery, CalendarYearQueryVariables>({ query: Q.year, variables: { year: year! }, fetchPolicy: 'no-cache' })).data,
   });
 
 export const useCalendarHistory = () =>
@@ -52,8 +60,13 @@ export const useDeclarationPreview = (year: number, enabled: boolean) =>
     enabled,
     gcTime: 0,
     queryFn: async () =>
-      (await apolloClient.query<CalendarDeclarationPreviewQuery, CalendarDeclarationPreviewQueryVariables>({ query: Q.preview, variables: { year }, fetchPolicy: 'no-cache' })).data
-        .calendarDeclarationPreview,
+      (
+        await apolloClient.query<CalendarDeclarationPreviewQuery, CalendarDeclarationPreviewQueryVariables>({
+          query: Q.preview,
+          variables: { year },
+          fetchPolicy: 'no-cache',
+        })
+      ).data.calendarDeclarationPreview,
   });
 
 /** After a change: the page's queries and the to-do list (the reminder goes once the year is declared). */

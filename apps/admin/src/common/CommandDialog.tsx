@@ -21,7 +21,18 @@ type Props = {
   maxWidth?: 'xs' | 'sm' | 'md';
 };
 
-export const CommandDialog = ({ open, onClose, title, content, confirmLabel = 'ra.action.confirm', onConfirm, disabled, testId, children, maxWidth = 'sm' }: Props) => {
+export const CommandDialog = ({
+  open,
+  onClose,
+  title,
+  content,
+  confirmLabel = 'ra.action.confirm',
+  onConfirm,
+  disabled,
+  testId,
+  children,
+  maxWidth = 'sm',
+}: Props) => {
   const translate = useTranslate();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -47,12 +58,22 @@ export const CommandDialog = ({ open, onClose, title, content, confirmLabel = 'r
       <DialogTitle>{translate(title)}</DialogTitle>
       <DialogContent>
         {content && <DialogContentText sx={{ mb: 2 }}>{translate(content)}</DialogContentText>}
-        <Stack spacing={2} sx={{ pt: 1 }}>{children}</Stack>
-        {error && <Alert severity="error" sx={{ mt: 2 }} data-testid={`${testId}-error`}>{error}</Alert>}
+        <Stack spacing={2} sx={{ pt: 1 }}>
+          {children}
+        </Stack>
+        {error && (
+          <Alert severity="error" sx={{ mt: 2 }} data-testid={`${testId}-error`}>
+            {error}
+          </Alert>
+        )}
       </DialogContent>
       <DialogActions>
-        <Button onClick={close} disabled={busy}>{translate('ra.action.cancel')}</Button>
-        <Button onClick={confirm} variant="contained" disabled={busy || disabled} data-testid={`${testId}-ok`}>{translate(confirmLabel)}</Button>
+        <Button onClick={close} disabled={busy}>
+          {translate('ra.action.cancel')}
+        </Button>
+        <Button onClick={confirm} variant="contained" disabled={busy || disabled} data-testid={`${testId}-ok`}>
+          {translate(confirmLabel)}
+        </Button>
       </DialogActions>
     </Dialog>
   );

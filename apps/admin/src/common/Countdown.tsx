@@ -23,7 +23,14 @@ export const ProvisionalMark = ({ testId = 'provisional-mark' }: { testId?: stri
 
 /** A due date (already formatted) followed by the 暂定 mark when it is provisional. */
 export const DueDate = ({ text, provisional, testId }: { text: string; provisional: boolean | null | undefined; testId?: string }) => (
-  <Stack component="span" direction="row" spacing={0.5} sx={{ display: 'inline-flex', alignItems: 'center', whiteSpace: 'nowrap' }} data-testid={testId} data-provisional={provisional ? '1' : '0'}>
+  <Stack
+    component="span"
+    direction="row"
+    spacing={0.5}
+    sx={{ display: 'inline-flex', alignItems: 'center', whiteSpace: 'nowrap' }}
+    data-testid={testId}
+    data-provisional={provisional ? '1' : '0'}
+  >
     <span>{text}</span>
     {provisional && <ProvisionalMark />}
   </Stack>

@@ -6,7 +6,7 @@ import { useRecordContext, useTranslate } from 'react-admin';
 export const EditGuard = () => {
   const record = useRecordContext<{ editable?: boolean }>();
   const translate = useTranslate();
-  if (!record || record.editable !== false) return null;
+  if (record?.editable !== false) return null;
   return (
     <Alert severity="warning" sx={{ mb: 2, width: '100%' }} data-testid="edit-guard">
       <AlertTitle>{translate('app.scope.edit_refused_title')}</AlertTitle>

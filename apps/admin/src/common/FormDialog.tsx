@@ -42,7 +42,13 @@ export const FormDialog = ({ resource, id, record, title, open, onClose, childre
     },
   };
   const form = (
-    <SimpleForm toolbar={<FormToolbar deletable={false} />} record={id === undefined ? record : undefined} mode="onBlur" reValidateMode="onChange" sx={{ p: 0 }}>
+    <SimpleForm
+      toolbar={<FormToolbar deletable={false} />}
+      record={id === undefined ? record : undefined}
+      mode="onBlur"
+      reValidateMode="onChange"
+      sx={{ p: 0 }}
+    >
       {error && (
         <Alert severity="error" sx={{ mb: 2, width: '100%' }} data-testid="form-dialog-error">
           {error}

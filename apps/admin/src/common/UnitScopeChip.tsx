@@ -15,10 +15,27 @@ export const UnitScopeChip = (_props: Partial<FieldProps>) => {
     return <Chip size="small" color="primary" icon={<HomeWorkOutlinedIcon />} label={translate('app.scope.own')} data-scope="own" />;
   }
   if (own) {
-    return <Chip size="small" variant="outlined" icon={<LockOutlinedIcon />} label={`${translate('app.scope.own')} · ${translate('app.scope.read_only_role')}`} data-scope="own-readonly" />;
+    return (
+      <Chip
+        size="small"
+        variant="outlined"
+        icon={<LockOutlinedIcon />}
+        label={`${translate('app.scope.own')} · ${translate('app.scope.read_only_role')}`}
+        data-scope="own-readonly"
+      />
+    );
   }
   if (record.editable) {
-    return <Chip size="small" color="info" variant="outlined" icon={<EditOutlinedIcon />} label={translate('app.scope.other_editable')} data-scope="other-editable" />;
+    return (
+      <Chip
+        size="small"
+        color="info"
+        variant="outlined"
+        icon={<EditOutlinedIcon />}
+        label={translate('app.scope.other_editable')}
+        data-scope="other-editable"
+      />
+    );
   }
   return <Chip size="small" variant="outlined" icon={<LockOutlinedIcon />} label={translate('app.scope.other_read_only')} data-scope="other-readonly" />;
 };

@@ -27,8 +27,22 @@ export const ENUMS = {
   WithholdingCategory: ['STATE_SECRET', 'COMMERCIAL_SECRET', 'PERSONAL_PRIVACY', 'PUBLIC_SECURITY', 'OTHER_LAW'],
   DeadlineState: ['ON_TIME', 'LATE', 'PENDING', 'OVERDUE'],
   TodoKind: [
-    'CALENDAR_TO_DECLARE', 'PLAN_TO_FILE', 'TASK_TO_DRAW', 'DRAW_TO_LOCK', 'REPLACEMENT_TO_DECIDE', 'TEAMS_TO_MATCH', 'TASK_TO_COMPLETE', 'RESULTS_TO_ENTER', 'RESULTS_RETURNED',
-    'RESULTS_TO_REVIEW', 'RESULTS_TO_PUBLISH', 'REVIEW_TO_DECIDE', 'REVIEW_TO_FEED_BACK', 'FOLLOW_UP_OPEN', 'CORRECTION_TO_SIGN', 'TRANSFER_TO_DECIDE',
+    'CALENDAR_TO_DECLARE',
+    'PLAN_TO_FILE',
+    'TASK_TO_DRAW',
+    'DRAW_TO_LOCK',
+    'REPLACEMENT_TO_DECIDE',
+    'TEAMS_TO_MATCH',
+    'TASK_TO_COMPLETE',
+    'RESULTS_TO_ENTER',
+    'RESULTS_RETURNED',
+    'RESULTS_TO_REVIEW',
+    'RESULTS_TO_PUBLISH',
+    'REVIEW_TO_DECIDE',
+    'REVIEW_TO_FEED_BACK',
+    'FOLLOW_UP_OPEN',
+    'CORRECTION_TO_SIGN',
+    'TRANSFER_TO_DECIDE',
   ],
 } as const;
 
@@ -37,19 +51,46 @@ export type EnumName = keyof typeof ENUMS;
 export const enumChoices = (name: EnumName) => ENUMS[name].map((id) => ({ id, name: `enums.${name}.${id}` }));
 
 /** The 5 streets and 7 towns of 临淄区 (Target.area). */
-export const AREAS = ['闻韶街道', '雪宫街道', '辛店街道', '稷下街道', '齐陵街道', '齐都镇', '皇城镇', '敬仲镇', '朱台镇', '凤凰镇', '金岭回族镇', '金山镇'] as const;
+export const AREAS = [
+  '闻韶街道',
+  '雪宫街道',
+  '辛店街道',
+  '稷下街道',
+  '齐陵街道',
+  '齐都镇',
+  '皇城镇',
+  '敬仲镇',
+  '朱台镇',
+  '凤凰镇',
+  '金岭回族镇',
+  '金山镇',
+] as const;
 export const areaChoices = AREAS.map((a) => ({ id: a, name: a }));
 
 /** Colours for chips: higher risk / worse credit reads warmer. */
 export const RISK_COLOR = { LOW: 'success', MEDIUM: 'default', HIGH: 'error' } as const;
 export const PLAN_STATUS_COLOR = { DRAFT: 'default', FILED: 'success' } as const;
-export const TASK_STATUS_COLOR = { DRAFT: 'default', READY: 'info', DRAWN: 'warning', DISPATCHED: 'success', COMPLETED: 'success', CANCELLED: 'default' } as const;
+export const TASK_STATUS_COLOR = {
+  DRAFT: 'default',
+  READY: 'info',
+  DRAWN: 'warning',
+  DISPATCHED: 'success',
+  COMPLETED: 'success',
+  CANCELLED: 'default',
+} as const;
 export const DRAW_STATUS_COLOR = { DRAWN: 'warning', LOCKED: 'success', SUPERSEDED: 'default' } as const;
 export const CREDIT_COLOR = { NORMAL: 'default', DISHONEST: 'error', ABNORMAL: 'warning' } as const;
 
 /** Rule 22: 未录入 grey, 待审核 blue, 退回 orange, 通过 green outline, 已公示 green. */
 export const RESULT_STATUS_COLOR = { NOT_ENTERED: 'default', PENDING_REVIEW: 'info', RETURNED: 'warning', APPROVED: 'primary', PUBLISHED: 'success' } as const;
-export const FOLLOW_UP_STATUS_COLOR = { HANDED_OVER: 'warning', ACCEPTED: 'info', CASE_FILED: 'info', RECTIFIED: 'primary', SENT_TO_JUDICIAL: 'primary', CLOSED: 'success' } as const;
+export const FOLLOW_UP_STATUS_COLOR = {
+  HANDED_OVER: 'warning',
+  ACCEPTED: 'info',
+  CASE_FILED: 'info',
+  RECTIFIED: 'primary',
+  SENT_TO_JUDICIAL: 'primary',
+  CLOSED: 'success',
+} as const;
 export const REVIEW_STATUS_COLOR = { RECEIVED: 'warning', DECIDED: 'info', FED_BACK: 'success' } as const;
 export const CORRECTION_STATUS_COLOR = { PENDING_SIGNATURE: 'warning', SIGNED: 'success', REFUSED: 'default' } as const;
 export const TRANSFER_STATUS_COLOR = { PENDING: 'warning', APPROVED: 'success', REFUSED: 'default' } as const;

@@ -58,7 +58,11 @@ const subscribe = (l: () => void) => {
 
 /** The server's `today`, through the one Apollo client (loaded lazily: unit tests need no client). */
 async function fetchServerToday(): Promise<string> {
-  const [{ gql }, { apolloClient }, { TODAY }] = await Promise.all([import('@apollo/client'), import('../dataProvider/apolloClient'), import('../dataProvider/calendarDocuments')]);
+  const [{ gql }, { apolloClient }, { TODAY }] = await Promise.all([
+    import('@apollo/client'),
+    import('../dataProvider/apolloClient'),
+    import('../dataProvider/calendarDocuments'),
+  ]);
   const { data } = await apolloClient.query<TodayQuery, TodayQueryVariables>({ query: gql(TODAY), fetchPolicy: 'no-cache' });
   return data.today;
 }

@@ -12,9 +12,17 @@ export const CountCard = ({ icon: Icon, title, value, detail, to, testId }: Prop
         <Icon sx={{ fontSize: 32 }} />
       </Box>
       <Box>
-        <Typography variant="body2" color="text.secondary">{title}</Typography>
-        <Typography variant="h4" component="div" data-testid={testId} sx={{ fontWeight: 600, lineHeight: 1.2 }}>{value}</Typography>
-        {detail && <Typography variant="caption" color="text.secondary">{detail}</Typography>}
+        <Typography variant="body2" color="text.secondary">
+          {title}
+        </Typography>
+        <Typography variant="h4" component="div" data-testid={testId} sx={{ fontWeight: 600, lineHeight: 1.2 }}>
+          {value}
+        </Typography>
+        {detail && (
+          <Typography variant="caption" color="text.secondary">
+            {detail}
+          </Typography>
+        )}
       </Box>
     </CardActionArea>
   </Card>

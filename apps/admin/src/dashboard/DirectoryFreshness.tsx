@@ -14,7 +14,11 @@ export const DirectoryFreshness = ({ units }: { units: UnitFigures[] }) => {
   });
   return (
     <Card>
-      <CardHeader title={translate('dashboard.freshness')} subheader={translate('dashboard.freshness_hint')} slotProps={{ title: { variant: 'h6' }, subheader: { variant: 'body2' } }} />
+      <CardHeader
+        title={translate('dashboard.freshness')}
+        subheader={translate('dashboard.freshness_hint')}
+        slotProps={{ title: { variant: 'h6' }, subheader: { variant: 'body2' } }}
+      />
       <CardContent sx={{ pt: 0 }}>
         <Table size="small" data-testid="freshness-table">
           <TableHead>
@@ -29,11 +33,15 @@ export const DirectoryFreshness = ({ units }: { units: UnitFigures[] }) => {
             {rows.map((u) => (
               <TableRow key={u.id} hover>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                  <Typography component={LinkBase} to={`/Unit/${encodeURIComponent(u.id)}/show`} variant="body2" sx={{ color: 'inherit' }}>{u.name}</Typography>
+                  <Typography component={LinkBase} to={`/Unit/${encodeURIComponent(u.id)}/show`} variant="body2" sx={{ color: 'inherit' }}>
+                    {u.name}
+                  </Typography>
                 </TableCell>
                 <TableCell align="right">{u.targetCount}</TableCell>
                 <TableCell align="right">{u.inspectorCount}</TableCell>
-                <TableCell><FreshnessChip confirmedAt={u.lastConfirmation?.confirmedAt} /></TableCell>
+                <TableCell>
+                  <FreshnessChip confirmedAt={u.lastConfirmation?.confirmedAt} />
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -3,7 +3,21 @@
 import { useQuery } from '@tanstack/react-query';
 import { gql } from '@apollo/client';
 import { Link } from 'react-router-dom';
-import { Alert, Card, CardContent, CardHeader, Chip, Link as MuiLink, Skeleton, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Card,
+  CardContent,
+  CardHeader,
+  Chip,
+  Link as MuiLink,
+  Skeleton,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { MyTodosQuery, MyTodosQueryVariables } from '@ssj/graphql-types/operations';
 import { Countdown } from '../common/Countdown';
@@ -29,7 +43,11 @@ export const TodoCard = () => {
   });
   return (
     <Card data-testid="todo-card">
-      <CardHeader title={translate('todo.title')} slotProps={{ title: { variant: 'h6' } }} action={data && <Chip label={data.length} size="small" sx={{ mt: 1, mr: 1 }} />} />
+      <CardHeader
+        title={translate('todo.title')}
+        slotProps={{ title: { variant: 'h6' } }}
+        action={data && <Chip label={data.length} size="small" sx={{ mt: 1, mr: 1 }} />}
+      />
       <CardContent sx={{ pt: 0 }}>
         {isPending && <Skeleton variant="rounded" height={80} />}
         {error && <Alert severity="error">{translate('todo.error', { message: errorMessage(error) })}</Alert>}
@@ -49,17 +67,37 @@ export const TodoCard = () => {
               {data.map((t, i) => {
                 const overdue = t.deadline?.state === 'OVERDUE';
                 return (
-                  <TableRow key={`${t.kind}-${t.recordId ?? i}-${t.title}`} data-testid="todo-item" data-kind={t.kind} data-overdue={overdue ? '1' : '0'} sx={overdue ? { bgcolor: 'rgba(211, 47, 47, 0.06)' } : undefined}>
+                  <TableRow
+                    key={`${t.kind}-${t.recordId ?? i}-${t.title}`}
+                    data-testid="todo-item"
+                    data-kind={t.kind}
+                    data-overdue={overdue ? '1' : '0'}
+                    sx={overdue ? { bgcolor: 'rgba(211, 47, 47, 0.06)' } : undefined}
+                  >
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                      <Chip size="small" variant="outlined" color={overdue ? 'error' : 'default'} label={translate(`enums.TodoKind.${t.kind}`, { _: t.kind })} />
+                      <Chip
+                        size="small"
+                        variant="outlined"
+                        color={overdue ? 'error' : 'default'}
+                        label={translate(`enums.TodoKind.${t.kind}`, { _: t.kind })}
+                      />
                     </TableCell>
                     <TableCell>
-                      <MuiLink component={Link} to={todoLink(t)} underline="hover" color={overdue ? 'error' : 'primary'} sx={{ fontWeight: overdue ? 600 : undefined }} data-testid="todo-link">
+                      <MuiLink
+                        component={Link}
+                        to={todoLink(t)}
+                        underline="hover"
+                        color={overdue ? 'error' : 'primary'}
+                        sx={{ fontWeight: overdue ? 600 : undefined }}
+                        data-testid="todo-link"
+                      >
                         {t.title}
                       </MuiLink>
                     </TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{t.unitName}</TableCell>
-                    <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{translate('todo.count_n', { smart_count: t.count })}</TableCell>
+                    <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                      {translate('todo.count_n', { smart_count: t.count })}
+                    </TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{t.deadline ? <Countdown deadline={t.deadline} /> : '—'}</TableCell>
                   </TableRow>
                 );

@@ -43,9 +43,15 @@ export const ExportMenu = ({ resource, label }: { resource: string; label?: stri
         {translate(busy ? 'exporting.busy' : (label ?? 'exporting.button'))}
       </Button>
       <Menu anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)}>
-        <MenuItem onClick={() => void run('xlsx')}><ListItemText primary={translate('exporting.xlsx')} secondary={label ? undefined : translate('exporting.filtered', { count: total ?? 0 })} /></MenuItem>
-        <MenuItem onClick={() => void run('csv')}><ListItemText primary={translate('exporting.csv')} /></MenuItem>
-        <MenuItem onClick={() => void run('csv-gbk')}><ListItemText primary={translate('exporting.csv_gbk')} /></MenuItem>
+        <MenuItem onClick={() => void run('xlsx')}>
+          <ListItemText primary={translate('exporting.xlsx')} secondary={label ? undefined : translate('exporting.filtered', { count: total ?? 0 })} />
+        </MenuItem>
+        <MenuItem onClick={() => void run('csv')}>
+          <ListItemText primary={translate('exporting.csv')} />
+        </MenuItem>
+        <MenuItem onClick={() => void run('csv-gbk')}>
+          <ListItemText primary={translate('exporting.csv_gbk')} />
+        </MenuItem>
       </Menu>
     </>
   );

@@ -4,8 +4,30 @@
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import {
-  Alert, Box, Button, Card, CardContent, Chip, FormControl, LinearProgress, MenuItem, Select, Stack, Step, StepLabel, Stepper,
-  Table, TableBody, TableCell, TableHead, TablePagination, TableRow, TextField, ToggleButton, ToggleButtonGroup, Typography,
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  FormControl,
+  LinearProgress,
+  MenuItem,
+  Select,
+  Stack,
+  Step,
+  StepLabel,
+  Stepper,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TablePagination,
+  TableRow,
+  TextField,
+  ToggleButton,
+  ToggleButtonGroup,
+  Typography,
 } from '@mui/material';
 import UploadIcon from '@mui/icons-material/UploadFileOutlined';
 import DownloadIcon from '@mui/icons-material/FileDownloadOutlined';
@@ -21,8 +43,15 @@ type Phase = { label: string; fraction: number | null; detail?: string };
 
 const PhaseBar = ({ phase }: { phase: Phase }) => (
   <Box sx={{ my: 2 }} data-testid="import-progress">
-    <Typography variant="body2" sx={{ mb: 0.5 }}>{phase.label}{phase.detail ? ` · ${phase.detail}` : ''}</Typography>
-    <LinearProgress variant={phase.fraction === null ? 'indeterminate' : 'determinate'} value={Math.round((phase.fraction ?? 0) * 100)} sx={{ height: 8, borderRadius: 4 }} />
+    <Typography variant="body2" sx={{ mb: 0.5 }}>
+      {phase.label}
+      {phase.detail ? ` · ${phase.detail}` : ''}
+    </Typography>
+    <LinearProgress
+      variant={phase.fraction === null ? 'indeterminate' : 'determinate'}
+      value={Math.round((phase.fraction ?? 0) * 100)}
+      sx={{ height: 8, borderRadius: 4 }}
+    />
   </Box>
 );
 
@@ -31,7 +60,12 @@ const CountChips = ({ counts }: { counts: api.Counts }) => {
   return (
     <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }} data-testid="import-counts">
       {ACTIONS.map((a) => (
-        <Chip key={a} color={ACTION_COLOR[a]} variant={a === 'REFUSED' && counts.REFUSED === 0 ? 'outlined' : 'filled'} label={`${translate(`importing.action.${a}`)} ${counts[a]}`} />
+        <Chip
+          key={a}
+          color={ACTION_COLOR[a]}
+          variant={a === 'REFUSED' && counts.REFUSED === 0 ? 'outlined' : 'filled'}
+          label={`${translate(`importing.action.${a}`)} ${counts[a]}`}
+        />
       ))}
       <Chip variant="outlined" label={translate('importing.total_rows', { count: counts.total })} />
     </Stack>
@@ -52,10 +86,15 @@ const MappingTable = ({ job, mapping, onChange }: { job: api.Job; mapping: (stri
       </TableHead>
       <TableBody>
         {job.headers.map((h, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the file's columns, by position (headers may repeat)
           <TableRow key={i}>
             <TableCell sx={{ fontWeight: 500 }}>{h}</TableCell>
             <TableCell sx={{ color: 'text.secondary', maxWidth: 360, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-              {job.sample.map((r) => r[i]).filter(Boolean).slice(0, 3).join('；')}
+              {job.sample
+                .map((r) => r[i])
+                .filter(Boolean)
+                .slice(0, 3)
+                .join('；')}
             </TableCell>
             <TableCell>
               <FormControl size="small" fullWidth>
@@ -65,10 +104,13 @@ const MappingTable = ({ job, mapping, onChange }: { job: api.Job; mapping: (stri
                   inputProps={{ 'data-column': i, 'aria-label': h }}
                   onChange={(e) => onChange(mapping.map((m, j) => (j === i ? (e.target.value as string) || null : m)))}
                 >
-                  <MenuItem value=""><em>{translate('importing.ignore')}</em></MenuItem>
+                  <MenuItem value="">
+                    <em>{translate('importing.ignore')}</em>
+                  </MenuItem>
                   {job.fields.map((f) => (
                     <MenuItem key={f.field} value={f.field} disabled={used.has(f.field) && mapping[i] !== f.field}>
-                      {f.header}{f.required ? ' *' : ''}
+                      {f.header}
+                      {f.required ? ' *' : ''}
                     </MenuItem>
                   ))}
                 </Select>
@@ -88,6 +130,7 @@ const RowsTable = ({ job, keyHeader }: { job: api.Job; keyHeader: string }) => {
   const [page, setPage] = useState(0);
   const [perPage, setPerPage] = useState(25);
   const [data, setData] = useState<{ total: number; rows: api.Row[] } | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a commit refused as out of date brings new counts; the page is read again
   useEffect(() => {
     let live = true;
     void api.rows(job.id, action, page, perPage).then((d) => live && setData(d));
@@ -97,9 +140,22 @@ const RowsTable = ({ job, keyHeader }: { job: api.Job; keyHeader: string }) => {
   }, [job.id, job.counts, action, page, perPage]);
   return (
     <Box>
-      <ToggleButtonGroup size="small" exclusive value={action ?? 'ALL'} onChange={(_e, v) => { setAction(v === 'ALL' || !v ? null : v); setPage(0); }} sx={{ my: 1 }}>
+      <ToggleButtonGroup
+        size="small"
+        exclusive
+        value={action ?? 'ALL'}
+        onChange={(_e, v) => {
+          setAction(v === 'ALL' || !v ? null : v);
+          setPage(0);
+        }}
+        sx={{ my: 1 }}
+      >
         <ToggleButton value="ALL">{translate('importing.all_rows')}</ToggleButton>
-        {ACTIONS.map((a) => <ToggleButton key={a} value={a}>{translate(`importing.action.${a}`)} ({counts[a]})</ToggleButton>)}
+        {ACTIONS.map((a) => (
+          <ToggleButton key={a} value={a}>
+            {translate(`importing.action.${a}`)} ({counts[a]})
+          </ToggleButton>
+        ))}
       </ToggleButtonGroup>
       <Table size="small" data-testid="import-rows">
         <TableHead>
@@ -115,7 +171,9 @@ const RowsTable = ({ job, keyHeader }: { job: api.Job; keyHeader: string }) => {
           {data?.rows.map((r) => (
             <TableRow key={r.row} data-action={r.action}>
               <TableCell>{r.row}</TableCell>
-              <TableCell><Chip size="small" color={ACTION_COLOR[r.action]} label={translate(`importing.action.${r.action}`)} /></TableCell>
+              <TableCell>
+                <Chip size="small" color={ACTION_COLOR[r.action]} label={translate(`importing.action.${r.action}`)} />
+              </TableCell>
               <TableCell sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>{r.key.replace(/^(id|name):/, '')}</TableCell>
               <TableCell>{r.name}</TableCell>
               <TableCell sx={{ color: r.action === 'REFUSED' ? 'error.main' : 'text.secondary' }}>{(r.reasons ?? r.changes ?? []).join('；')}</TableCell>
@@ -130,7 +188,10 @@ const RowsTable = ({ job, keyHeader }: { job: api.Job; keyHeader: string }) => {
         rowsPerPage={perPage}
         rowsPerPageOptions={[25, 50, 100]}
         onPageChange={(_e, p) => setPage(p)}
-        onRowsPerPageChange={(e) => { setPerPage(Number(e.target.value)); setPage(0); }}
+        onRowsPerPageChange={(e) => {
+          setPerPage(Number(e.target.value));
+          setPage(0);
+        }}
         labelRowsPerPage={translate('ra.navigation.page_rows_per_page')}
         labelDisplayedRows={({ from, to, count }) => translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total: count })}
       />
@@ -174,14 +235,18 @@ const ImportPage = () => {
   const onDryRun = () =>
     run(async () => {
       setPhase({ label: translate('importing.dry_running'), fraction: 0 });
-      const j = await api.dryRun(job!.id, mapping, (p) => setPhase({ label: translate('importing.dry_running'), fraction: fraction(p), detail: rowsDetail(p) }));
+      const j = await api.dryRun(job!.id, mapping, (p) =>
+        setPhase({ label: translate('importing.dry_running'), fraction: fraction(p), detail: rowsDetail(p) }),
+      );
       setJob(j);
     });
   const onCommit = () =>
     run(async () => {
       setPhase({ label: translate('importing.committing'), fraction: 0 });
       try {
-        const j = await api.commit(job!.id, notice.trim() || null, (p) => setPhase({ label: translate('importing.committing'), fraction: fraction(p), detail: rowsDetail(p) }));
+        const j = await api.commit(job!.id, notice.trim() || null, (p) =>
+          setPhase({ label: translate('importing.committing'), fraction: fraction(p), detail: rowsDetail(p) }),
+        );
         setJob(j);
       } catch (e) {
         // A row refused at commit replaces the dry run's outcome: show the new one.
@@ -206,26 +271,43 @@ const ImportPage = () => {
         <CardContent>
           <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 2 }}>
             <Typography variant="h6">{translate('importing.title', { name: listName })}</Typography>
-            <Button component={Link} to={`/${kind}`} size="small">{translate('importing.back', { name: listName })}</Button>
+            <Button component={Link} to={`/${kind}`} size="small">
+              {translate('importing.back', { name: listName })}
+            </Button>
           </Stack>
           <Stepper activeStep={step} sx={{ mb: 3 }}>
             {['upload', 'map', 'dry_run', 'commit'].map((s) => (
-              <Step key={s}><StepLabel>{translate(`importing.steps.${s}`)}</StepLabel></Step>
+              <Step key={s}>
+                <StepLabel>{translate(`importing.steps.${s}`)}</StepLabel>
+              </Step>
             ))}
           </Stepper>
 
-          {error && <Alert severity="error" sx={{ mb: 2 }} data-testid="import-error">{error}</Alert>}
+          {error && (
+            <Alert severity="error" sx={{ mb: 2 }} data-testid="import-error">
+              {error}
+            </Alert>
+          )}
           {phase && <PhaseBar phase={phase} />}
 
           {step === 0 && (
             <Stack spacing={2} sx={{ alignItems: 'flex-start' }}>
-              <Typography variant="body2" color="text.secondary">{translate('importing.upload_help')}</Typography>
+              <Typography variant="body2" color="text.secondary">
+                {translate('importing.upload_help')}
+              </Typography>
               <Stack direction="row" spacing={2}>
                 <Button variant="contained" component="label" startIcon={<UploadIcon />} disabled={busy}>
                   {translate('importing.choose_file')}
                   <input key={inputKey} hidden type="file" accept=".xlsx,.csv" data-testid="import-file" onChange={(e) => void onFile(e.target.files?.[0])} />
                 </Button>
-                <Button startIcon={<DownloadIcon />} onClick={() => void run(async () => { await downloadFile(`/import/${kind}/template.xlsx`, `${kind}.xlsx`); })}>
+                <Button
+                  startIcon={<DownloadIcon />}
+                  onClick={() =>
+                    void run(async () => {
+                      await downloadFile(`/import/${kind}/template.xlsx`, `${kind}.xlsx`);
+                    })
+                  }
+                >
                   {translate('importing.template')}
                 </Button>
               </Stack>
@@ -235,16 +317,26 @@ const ImportPage = () => {
           {step === 1 && job && (
             <Stack spacing={2}>
               <Typography variant="body2" color="text.secondary">
-                {translate('importing.file_info', { name: job.fileName, row: job.headerRow, encoding: job.encoding ? translate(`importing.encoding.${job.encoding}`) : 'Excel' })}
+                {translate('importing.file_info', {
+                  name: job.fileName,
+                  row: job.headerRow,
+                  encoding: job.encoding ? translate(`importing.encoding.${job.encoding}`) : 'Excel',
+                })}
               </Typography>
               <MappingTable job={job} mapping={mapping} onChange={setMapping} />
               {missingRequired.length > 0 && (
                 <Alert severity="warning">{translate('importing.missing_required', { fields: missingRequired.map((f) => f.header).join('、') })}</Alert>
               )}
-              <Typography variant="caption" color="text.secondary">{translate('importing.blank_help')}</Typography>
+              <Typography variant="caption" color="text.secondary">
+                {translate('importing.blank_help')}
+              </Typography>
               <Stack direction="row" spacing={2}>
-                <Button variant="contained" onClick={() => void onDryRun()} disabled={busy} data-testid="import-dry-run">{translate('importing.dry_run')}</Button>
-                <Button onClick={restart} disabled={busy}>{translate('importing.other_file')}</Button>
+                <Button variant="contained" onClick={() => void onDryRun()} disabled={busy} data-testid="import-dry-run">
+                  {translate('importing.dry_run')}
+                </Button>
+                <Button onClick={restart} disabled={busy}>
+                  {translate('importing.other_file')}
+                </Button>
               </Stack>
             </Stack>
           )}
@@ -262,24 +354,54 @@ const ImportPage = () => {
               {step === 2 && (
                 <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
                   {job.counts.REFUSED > 0 && (
-                    <Button variant="outlined" color="error" startIcon={<DownloadIcon />} data-testid="import-error-report"
-                      onClick={() => void run(async () => { await downloadFile(`/import/jobs/${job.id}/errors.xlsx`, 'errors.xlsx'); })}>
+                    <Button
+                      variant="outlined"
+                      color="error"
+                      startIcon={<DownloadIcon />}
+                      data-testid="import-error-report"
+                      onClick={() =>
+                        void run(async () => {
+                          await downloadFile(`/import/jobs/${job.id}/errors.xlsx`, 'errors.xlsx');
+                        })
+                      }
+                    >
                       {translate('importing.error_report')}
                     </Button>
                   )}
                   {kind === 'CheckItem' && job.counts.REFUSED === 0 && job.counts.UPDATE > 0 && (
-                    <TextField size="small" required label={translate('resources.CheckItem.fields.notice')} value={notice} onChange={(e) => setNotice(e.target.value)} sx={{ minWidth: 360 }} helperText={translate('checkItem.notice_help')} />
+                    <TextField
+                      size="small"
+                      required
+                      label={translate('resources.CheckItem.fields.notice')}
+                      value={notice}
+                      onChange={(e) => setNotice(e.target.value)}
+                      sx={{ minWidth: 360 }}
+                      helperText={translate('checkItem.notice_help')}
+                    />
                   )}
-                  <Button variant="contained" onClick={() => void onCommit()} data-testid="import-commit"
-                    disabled={busy || job.counts.REFUSED > 0 || job.counts.CREATE + job.counts.UPDATE === 0 || (kind === 'CheckItem' && job.counts.UPDATE > 0 && !notice.trim())}>
+                  <Button
+                    variant="contained"
+                    onClick={() => void onCommit()}
+                    data-testid="import-commit"
+                    disabled={
+                      busy ||
+                      job.counts.REFUSED > 0 ||
+                      job.counts.CREATE + job.counts.UPDATE === 0 ||
+                      (kind === 'CheckItem' && job.counts.UPDATE > 0 && !notice.trim())
+                    }
+                  >
                     {translate('importing.commit', { count: job.counts.CREATE + job.counts.UPDATE })}
                   </Button>
-                  <Button onClick={restart} disabled={busy} data-testid="import-restart">{translate('importing.other_file')}</Button>
+                  <Button onClick={restart} disabled={busy} data-testid="import-restart">
+                    {translate('importing.other_file')}
+                  </Button>
                 </Stack>
               )}
               {step === 3 && (
                 <Stack direction="row" spacing={2}>
-                  <Button variant="contained" component={Link} to={`/${kind}`}>{translate('importing.back', { name: listName })}</Button>
+                  <Button variant="contained" component={Link} to={`/${kind}`}>
+                    {translate('importing.back', { name: listName })}
+                  </Button>
                   <Button onClick={restart}>{translate('importing.other_file')}</Button>
                 </Stack>
               )}

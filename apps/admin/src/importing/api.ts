@@ -55,8 +55,7 @@ async function streamed(url: string, body: unknown, onProgress: (p: Progress) =>
   for (;;) {
     const { value, done } = await reader.read();
     if (value) buffer += value;
-    let nl: number;
-    while ((nl = buffer.indexOf('\n')) >= 0) {
+    for (let nl = buffer.indexOf('\n'); nl >= 0; nl = buffer.indexOf('\n')) {
       const line = JSON.parse(buffer.slice(0, nl)) as { progress?: Progress; job?: Job; errors?: { message: string; extensions?: { code?: string } }[] };
       buffer = buffer.slice(nl + 1);
       if (line.progress) onProgress(line.progress);
@@ -67,7 +66,8 @@ async function streamed(url: string, body: unknown, onProgress: (p: Progress) =>
   }
 }
 
-export const dryRun = (id: string, mapping: (string | null)[], onProgress: (p: Progress) => void) => streamed(`/import/jobs/${id}/dry-run`, { mapping }, onProgress);
+export const dryRun = (id: string, mapping: (string | null)[], onProgress: (p: Progress) => void) =>
+  streamed(`/import/jobs/${id}/dry-run`, { mapping }, onProgress);
 export const commit = (id: string, notice: string | null, onProgress: (p: Progress) => void) => streamed(`/import/jobs/${id}/commit`, { notice }, onProgress);
 
 export async function rows(id: string, action: RowAction | null, page: number, perPage: number): Promise<{ total: number; rows: Row[] }> {

@@ -33,7 +33,9 @@ export const AppBar = () => {
       <Typography variant="h6" component="span" sx={{ mr: 2, whiteSpace: 'nowrap', display: { xs: 'none', sm: 'block' } }}>
         {translate('app.short_title')}
       </Typography>
-      <Box component="span" sx={{ opacity: 0.6, mr: 2, display: { xs: 'none', sm: 'block' } }}>|</Box>
+      <Box component="span" sx={{ opacity: 0.6, mr: 2, display: { xs: 'none', sm: 'block' } }}>
+        |
+      </Box>
       <TitlePortal variant="subtitle1" />
     </RaAppBar>
   );

@@ -29,7 +29,9 @@ export const Menu = () => {
           dashboard would also leave the app bar (user menu, language) hidden until the user scrolls up. */}
       <RaMenu.DashboardItem primaryText={translate('app.menu.dashboard')} state={toTop} />
       {/* 考核看板 (rule 25): LEADER has it as the home page; the administrator and analysts open it here. */}
-      {(permissions === 'ADMIN' || permissions === 'ANALYST') && <RaMenu.Item to="/leadership" state={toTop} primaryText={translate('leadership.menu')} leftIcon={<InsightsIcon />} />}
+      {(permissions === 'ADMIN' || permissions === 'ANALYST') && (
+        <RaMenu.Item to="/leadership" state={toTop} primaryText={translate('leadership.menu')} leftIcon={<InsightsIcon />} />
+      )}
       <Heading label="app.menu.lists" />
       <RaMenu.ResourceItem name="CheckItem" />
       <RaMenu.ResourceItem name="Form" />

@@ -2,8 +2,16 @@
 import { defaultTheme, type RaThemeOptions } from 'react-admin';
 
 const fontFamily = [
-  '"Noto Sans CJK SC"', '"Noto Sans SC"', '"Source Han Sans SC"', '"PingFang SC"', '"Microsoft YaHei"', '"WenQuanYi Micro Hei"',
-  'Roboto', '"Helvetica Neue"', 'Arial', 'sans-serif',
+  '"Noto Sans CJK SC"',
+  '"Noto Sans SC"',
+  '"Source Han Sans SC"',
+  '"PingFang SC"',
+  '"Microsoft YaHei"',
+  '"WenQuanYi Micro Hei"',
+  'Roboto',
+  '"Helvetica Neue"',
+  'Arial',
+  'sans-serif',
 ].join(',');
 
 const base = defaultTheme.components ?? {};

@@ -31,7 +31,14 @@ function route(path: string, params: URLSearchParams): { title: string; page: Re
     case BASE:
       return { title: '首页', page: <Home sections={SECTIONS} /> };
     default:
-      return { title: '页面不存在', page: <p className="notice">页面不存在。<Link to={BASE}>返回首页</Link></p> };
+      return {
+        title: '页面不存在',
+        page: (
+          <p className="notice">
+            页面不存在。<Link to={BASE}>返回首页</Link>
+          </p>
+        ),
+      };
   }
 }
 

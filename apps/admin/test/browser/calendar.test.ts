@@ -45,7 +45,10 @@ describe('working-day calendar (rule 20)', () => {
     api = await startApiServer('calendar', {
       env: { SSJ_TODAY: TODAY },
       prepare: async (dataDir) => {
-        const out = execFileSync('npx', ['tsx', path.join(repoRoot, 'packages/db/src/cli/browserWalk/calendarSeed.ts'), dataDir], { cwd: repoRoot, encoding: 'utf8' });
+        const out = execFileSync('npx', ['tsx', path.join(repoRoot, 'packages/db/src/cli/browserWalk/calendarSeed.ts'), dataDir], {
+          cwd: repoRoot,
+          encoding: 'utf8',
+        });
         const seeded = JSON.parse(out.trim().split('\n').pop()!) as { taskId: string; resultIds: string[]; dueOn: string };
         expect(seeded.dueOn).toBe('2027-01-18');
         taskId = seeded.taskId;
@@ -182,7 +185,11 @@ describe('working-day calendar (rule 20)', () => {
   it('shows who changed what, newest first', async () => {
     const items = page.getByTestId('calendar-history-item');
     await expect.poll(() => items.count()).toBe(3);
-    expect(await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-action')))).toEqual(['declareCalendarYear', 'createCalendarEntry', 'createCalendarEntry']);
+    expect(await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-action')))).toEqual([
+      'declareCalendarYear',
+      'createCalendarEntry',
+      'createCalendarEntry',
+    ]);
     const declared = await items.first().textContent();
     expect(declared).toContain('声明年度节假日安排录入完成');
     expect(declared).toContain('2 个暂定截止日重新计算，其中 2 个日期变化');

@@ -22,7 +22,8 @@ type Total = {
 };
 type UnitRow = Total & { unitId: string; unit: { name: string } };
 
-const FIGURES = 'planExecution { share planned } taskCompletion { share targetsDrawn targetsCompleted } timelyEntry { share onTime missingPastDue } followUp { found }';
+const FIGURES =
+  'planExecution { share planned } taskCompletion { share targetsDrawn targetsCompleted } timelyEntry { share onTime missingPastDue } followUp { found }';
 
 const pct = (s: number | null) => (s === null ? '—' : `${(s * 100).toFixed(1)}%`);
 
@@ -39,7 +40,10 @@ describe('leadership dashboard', () => {
     const login = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', variables: { u: 'leader', p: leaderPassword } }),
+      body: JSON.stringify({
+        query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+        variables: { u: 'leader', p: leaderPassword },
+      }),
     });
     const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
     const res = await fetch(`${base}/graphql`, {
@@ -50,7 +54,11 @@ describe('leadership dashboard', () => {
         variables: { y: year },
       }),
     });
-    const data = ((await res.json()) as { data: { assessment: { total: Total; units: UnitRow[] }; figureDefinitions: { key: string; name: string; definition: string; rule: string }[] } }).data;
+    const data = (
+      (await res.json()) as {
+        data: { assessment: { total: Total; units: UnitRow[] }; figureDefinitions: { key: string; name: string; definition: string; rule: string }[] };
+      }
+    ).data;
     return { ...data.assessment, definitions: data.figureDefinitions };
   }
 
@@ -109,7 +117,8 @@ describe('leadership dashboard', () => {
     expect(await page.getByTestId('card-timely').getByTestId('figure-change').textContent()).toBe('上期无可比数据');
     await chartsDrawn(page);
     // Missing results are red segments in the timely-entry chart.
-    if (a.total.timelyEntry.missingPastDue > 0) expect(await page.locator('[data-testid=chart-timely] .recharts-bar-rectangle path[fill="#d32f2f"]').count()).toBeGreaterThan(0);
+    if (a.total.timelyEntry.missingPastDue > 0)
+      expect(await page.locator('[data-testid=chart-timely] .recharts-bar-rectangle path[fill="#d32f2f"]').count()).toBeGreaterThan(0);
     await shot(page, '01-laptop-2025');
     await shot(page, '01-laptop-2025-viewport', false);
   });
@@ -161,7 +170,9 @@ describe('leadership dashboard', () => {
     // 2025 is over: quarters start from its last one.
     await expect.poll(() => page.url()).toContain('quarter=4');
     // The period's dates come with the server's answer (a busy machine may take a few seconds).
-    await expect.poll(() => page.getByTestId('leadership-subtitle').textContent(), { timeout: 15_000 }).toContain('2025 年第 4 季度 · 全部单位 · 2025-10-01 — 2025-12-31');
+    await expect
+      .poll(() => page.getByTestId('leadership-subtitle').textContent(), { timeout: 15_000 })
+      .toContain('2025 年第 4 季度 · 全部单位 · 2025-10-01 — 2025-12-31');
     await page.getByTestId('picker-whole-year').click();
     await expect.poll(() => page.getByTestId('leadership-subtitle').textContent(), { timeout: 15_000 }).toContain('2025-01-01 — 2025-12-31');
     expect(page.url()).not.toContain('quarter');
@@ -282,7 +293,11 @@ describe('leadership dashboard', () => {
     await big.getByTestId('leadership-dashboard').waitFor();
     await big.goto(`${base}/#/?year=2025`);
     await chartsDrawn(big);
-    const size = (p: Page) => p.getByTestId('card-completion').getByTestId('figure-value').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    const size = (p: Page) =>
+      p
+        .getByTestId('card-completion')
+        .getByTestId('figure-value')
+        .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
     expect(await size(big)).toBeGreaterThan(await size(page));
     // Six cards in one row.
     const tops = await big.locator('.leadership-card').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
@@ -318,14 +333,18 @@ describe('leadership dashboard', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: '{ allUnits(perPage: 500) { name targetCount inspectorCount } }' }),
     });
-    const units = new Map(((await res.json()) as { data: { allUnits: { name: string; targetCount: number; inspectorCount: number }[] } }).data.allUnits.map((u) => [u.name, u]));
+    const units = new Map(
+      ((await res.json()) as { data: { allUnits: { name: string; targetCount: number; inspectorCount: number }[] } }).data.allUnits.map((u) => [u.name, u]),
+    );
     const plot = (await chart.locator('.recharts-cartesian-grid').boundingBox())!;
     const tooltip = chart.locator('.recharts-tooltip-wrapper');
     for (const [i, name] of names.entries()) {
       const tick = (await ticks.nth(i).boundingBox())!;
       await admin.mouse.move(plot.x + plot.width * 0.5, tick.y + tick.height / 2);
       const u = units.get(name)!;
-      await expect.poll(() => tooltip.textContent(), { message: `row ${i} ${name}` }).toBe(`${name}● 检查对象${u.targetCount}● 执法检查人员${u.inspectorCount}`);
+      await expect
+        .poll(() => tooltip.textContent(), { message: `row ${i} ${name}` })
+        .toBe(`${name}● 检查对象${u.targetCount}● 执法检查人员${u.inspectorCount}`);
     }
     await admin.screenshot({ path: path.join(shots, 'dashboard-06-home-unit-chart.png'), clip: (await chart.boundingBox())! });
     await context.close();

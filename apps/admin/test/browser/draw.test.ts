@@ -28,7 +28,7 @@ describe('draw page: the witness’s entropy is recorded exactly as typed', () =
   let taskId = '';
   const pageErrors: string[] = [];
 
-  const gql = async <T,>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+  const gql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
     const res = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -50,7 +50,9 @@ describe('draw page: the witness’s entropy is recorded exactly as typed', () =
     api = await startApiServer('draw');
     base = api.base;
     const password = api.demoPassword('admin', 'Admin@2026');
-    token = (await gql<{ login: { token: string } }>('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: 'admin', p: password })).login.token;
+    token = (
+      await gql<{ login: { token: string } }>('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: 'admin', p: password })
+    ).login.token;
     const tasks = await gql<{ allTasks: { id: string; code: string; status: string }[] }>('{ allTasks(filter: { status: READY }) { id code status } }');
     taskId = tasks.allTasks.find((t) => t.code === 'RW-2026-0010')?.id ?? '';
 

@@ -18,8 +18,14 @@ export const CHROMIUM = process.env.SSJ_CHROMIUM ?? '/usr/bin/chromium';
 /** SSJ_PUBLIC_TEST_OWN_DRAW=1: public.test.ts locks a draw of its own instead of using the demo's. */
 export const PUBLIC_TEST_OWN_DRAW = !!process.env.SSJ_PUBLIC_TEST_OWN_DRAW;
 export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 export const freePort = () =>
@@ -64,10 +70,16 @@ export type ApiServer = {
  * package's script (the admin's code, tests included, imports no db module).
  */
 export function writeDemoDataDir(dataDir?: string): void {
-  execFileSync('npx', ['tsx', path.join(repoRoot, 'packages/db/src/cli/browserWalk/demoDataDir.ts'), ...(dataDir ? [dataDir] : [])], { cwd: repoRoot, stdio: 'inherit' });
+  execFileSync('npx', ['tsx', path.join(repoRoot, 'packages/db/src/cli/browserWalk/demoDataDir.ts'), ...(dataDir ? [dataDir] : [])], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  });
 }
 
-export async function startApiServer(label: string, options: { prepare?: (dataDir: string) => Promise<void>; today?: string; env?: Record<string, string> } = {}): Promise<ApiServer> {
+export async function startApiServer(
+  label: string,
+  options: { prepare?: (dataDir: string) => Promise<void>; today?: string; env?: Record<string, string> } = {},
+): Promise<ApiServer> {
   if (!fs.existsSync(path.join(adminDist, 'index.html'))) throw new Error('Build the admin first: npm run build -w @ssj/admin');
   if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
   fs.mkdirSync(shots, { recursive: true });
@@ -83,7 +95,16 @@ export async function startApiServer(label: string, options: { prepare?: (dataDi
   const server = spawn('npx', ['tsx', 'apps/api/src/server.ts'], {
     cwd: repoRoot,
     // "Today" is the demo's day (2026-11-02, from the demo database) unless the walk pins another: never the wall clock.
-    env: { ...process.env, SSJ_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', SSJ_ADMIN_DIST: adminDist, NODE_ENV: 'production', SSJ_TODAY: options.today ?? '', ...options.env },
+    env: {
+      ...process.env,
+      SSJ_DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SSJ_ADMIN_DIST: adminDist,
+      NODE_ENV: 'production',
+      SSJ_TODAY: options.today ?? '',
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group, so npx and tsx's children end with it
   });

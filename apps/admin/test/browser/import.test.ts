@@ -37,7 +37,13 @@ describe('import and export of a directory (unit staff)', () => {
     api = await startApiServer('import');
     const password = api.demoPassword('wenshao', 'Staff@2026');
     const post = async (query: string, token?: string) =>
-      (await (await fetch(`${api!.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query }) })).json()) as { data: any };
+      (await (
+        await fetch(`${api!.base}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify({ query }),
+        })
+      ).json()) as { data: any };
     const token = (await post(`mutation { login(username: "wenshao", password: "${password}") { token } }`)).data.login.token as string;
     library = (await post('{ allTargetLibraries(perPage: 1, sortField: "code") { name } }', token)).data.allTargetLibraries[0].name;
 
@@ -70,7 +76,12 @@ describe('import and export of a directory (unit staff)', () => {
 
   it('uploads a GBK CSV with a title row and recognises the Chinese headers', async () => {
     const bad = good[1]!.slice(0, 17) + (good[1]![17] === '0' ? '1' : '0');
-    const file = gbkFile([line(good[0]!, '闻韶测试矿业有限公司'), line(bad, '校验位错误公司'), line(good[0]!, '重复的公司'), line(good[2]!, '规模错误公司', { scale: '巨型' })]);
+    const file = gbkFile([
+      line(good[0]!, '闻韶测试矿业有限公司'),
+      line(bad, '校验位错误公司'),
+      line(good[0]!, '重复的公司'),
+      line(good[2]!, '规模错误公司', { scale: '巨型' }),
+    ]);
     await page.getByTestId('import-file').setInputFiles({ name: '检查对象（有错误）.csv', mimeType: 'text/csv', buffer: file });
     await page.getByTestId('import-mapping').waitFor();
     await expect.poll(() => page.getByText('表头在第 2 行').count()).toBe(1);

@@ -166,7 +166,10 @@ describe('admin lists (unit staff)', () => {
 
   it('switches to English', async () => {
     await page.goto(`${base}/#/Target`);
-    await page.getByRole('button', { name: /语言|Language|简体中文/ }).first().click();
+    await page
+      .getByRole('button', { name: /语言|Language|简体中文/ })
+      .first()
+      .click();
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.getByText('Credit code (USCC)').first().waitFor();
     await shot('09-targets-en');

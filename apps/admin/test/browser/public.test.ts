@@ -21,17 +21,25 @@ type Gql = <T = any>(query: string, variables?: Record<string, unknown>, token?:
  */
 async function lockedDrawThroughApi(gql: Gql, adminToken: string): Promise<string> {
   const { allPlans } = await gql<{ allPlans: { id: string; year: number; unitId: string; items: { checkItemId: string }[] }[] }>(
-    '{ allPlans(perPage: 50, filter: { status: FILED }) { id year unitId items { checkItemId } } }', {}, adminToken);
+    '{ allPlans(perPage: 50, filter: { status: FILED }) { id year unitId items { checkItemId } } }',
+    {},
+    adminToken,
+  );
   const plan = allPlans.find((p) => p.items.length > 0);
   if (!plan) throw new Error('no filed plan to set up a task on');
   const { createTask } = await gql<{ createTask: { id: string } }>(
     'mutation($p: ID, $f: Date, $to: Date, $i: [ID!]) { createTask(planId: $p, name: "公示页面测试任务", windowFrom: $f, windowTo: $to, checkItemIds: $i) { id } }',
-    { p: plan.id, f: `${plan.year}-12-01`, to: `${plan.year}-12-31`, i: [plan.items[0]!.checkItemId] }, adminToken);
+    { p: plan.id, f: `${plan.year}-12-01`, to: `${plan.year}-12-31`, i: [plan.items[0]!.checkItemId] },
+    adminToken,
+  );
   await gql('mutation($t: ID) { createTaskClass(taskId: $t, key: "all", label: "全部对象", count: 3) { id } }', { t: createTask.id }, adminToken);
   await gql('mutation($t: ID) { announceDraw(taskId: $t) { id } }', { t: createTask.id }, adminToken);
   await gql('mutation($u: ID) { confirmDirectories(unitId: $u) { id } }', { u: plan.unitId }, adminToken);
   const { drawTargets } = await gql<{ drawTargets: { id: string } }>(
-    'mutation($t: ID) { drawTargets(taskId: $t, witnessName: "公众见证人", witnessEntropy: "2-7-1-8") { id } }', { t: createTask.id }, adminToken);
+    'mutation($t: ID) { drawTargets(taskId: $t, witnessName: "公众见证人", witnessEntropy: "2-7-1-8") { id } }',
+    { t: createTask.id },
+    adminToken,
+  );
   await gql('mutation($d: ID) { lockDraw(drawId: $d) { id } }', { d: drawTargets.id }, adminToken);
   return createTask.id;
 }
@@ -69,12 +77,15 @@ describe('public disclosure (signed out)', () => {
     const { publicTasks } = await gql<{ publicTasks: { id: string; draws: { status: string }[] }[] }>('{ publicTasks(perPage: 100) { id draws { status } } }');
     taskId = PUBLIC_TEST_OWN_DRAW ? '' : (publicTasks.find((t) => t.draws.some((d) => d.status === 'LOCKED'))?.id ?? '');
     if (!taskId) {
-      const { login } = await gql<{ login: { token: string } }>('mutation($p: String!) { login(username: "admin", password: $p) { token } }', { p: api.demoPassword('admin', 'Admin@2026') });
+      const { login } = await gql<{ login: { token: string } }>('mutation($p: String!) { login(username: "admin", password: $p) { token } }', {
+        p: api.demoPassword('admin', 'Admin@2026'),
+      });
       taskId = await lockedDrawThroughApi(gql, login.token);
     }
     // A published result to search for, preferably one with a signed correction.
     const { publicResults } = await gql<{ publicResults: { creditCode: string; targetName: string; corrections: unknown[] }[] }>(
-      '{ publicResults(perPage: 500) { creditCode targetName corrections { id } } }');
+      '{ publicResults(perPage: 500) { creditCode targetName corrections { id } } }',
+    );
     result = publicResults.find((r) => r.corrections.length > 0) ?? publicResults[0];
 
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
@@ -149,8 +160,15 @@ describe('public disclosure (signed out)', () => {
     // Re-computed here from the three downloaded files, not asked of the server.
     expect(files.sort()).toEqual(['announcement.json', 'candidates.json', 'receipt.json']);
     expect(graphqlBodies.slice(before).join('\n')).not.toContain('verifyDraw');
-    const steps = await locked.getByTestId('verify-step').evaluateAll((els) => els.map((e) => [e.getAttribute('data-step'), e.querySelector('.badge')!.textContent]));
-    expect(steps.slice(0, 4)).toEqual([['algorithm', '通过'], ['candidates', '通过'], ['parameters', '通过'], ['seed', '通过']]);
+    const steps = await locked
+      .getByTestId('verify-step')
+      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-step'), e.querySelector('.badge')!.textContent]));
+    expect(steps.slice(0, 4)).toEqual([
+      ['algorithm', '通过'],
+      ['candidates', '通过'],
+      ['parameters', '通过'],
+      ['seed', '通过'],
+    ]);
     expect(steps.some(([k]) => k!.startsWith('class:'))).toBe(true);
     expect(steps.every(([, b]) => b === '通过')).toBe(true);
     const [download] = await Promise.all([page.waitForEvent('download'), locked.getByRole('link', { name: '下载摇号回执' }).click()]);
@@ -232,7 +250,9 @@ describe('public disclosure (signed out)', () => {
     await page.fill('input[name=q]', result!.creditCode.toLowerCase());
     await page.getByRole('button', { name: '查询' }).click();
     await page.waitForURL(/\/public\/results\?q=/);
-    const { _publicResultsMeta: found } = await gql<{ _publicResultsMeta: { count: number } }>('query($q: String) { _publicResultsMeta(q: $q) { count } }', { q: result!.creditCode });
+    const { _publicResultsMeta: found } = await gql<{ _publicResultsMeta: { count: number } }>('query($q: String) { _publicResultsMeta(q: $q) { count } }', {
+      q: result!.creditCode,
+    });
     expect(found.count).toBeGreaterThan(0);
     await expect.poll(() => page.getByTestId('result-count').textContent()).toBe(`共 ${found.count} 条公示结果`);
     await expect.poll(() => page.getByTestId('result').count()).toBe(found.count);

@@ -24,7 +24,7 @@ describe('results: entry, review, publication, correction, objection, follow-up'
   const consoleErrors: string[] = [];
 
   /** Waits for a value (vitest's expect.poll gives up after 1 s; lazy pages and refetches take longer). */
-  const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 200 });
+  const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 200 });
   /** Dialogs are shot in the viewport (a full-page shot stretches the backdrop oddly), pages in full. */
   const shot = async (name: string, fullPage = !name.includes('dialog')) => {
     await page.waitForTimeout(300);
@@ -57,7 +57,10 @@ describe('results: entry, review, publication, correction, objection, follow-up'
     api = await startApiServer('results', {
       today: '2026-12-04',
       prepare: async (dataDir) => {
-        const out = execFileSync('npx', ['tsx', path.join(repoRoot, 'packages/db/src/cli/browserWalk/resultsSeed.ts'), dataDir], { cwd: repoRoot, encoding: 'utf8' });
+        const out = execFileSync('npx', ['tsx', path.join(repoRoot, 'packages/db/src/cli/browserWalk/resultsSeed.ts'), dataDir], {
+          cwd: repoRoot,
+          encoding: 'utf8',
+        });
         taskId = JSON.parse(out.trim().split('\n').pop()!).taskId as string;
       },
     });
@@ -79,7 +82,10 @@ describe('results: entry, review, publication, correction, objection, follow-up'
   it('shows the principal 我的待办 on the dashboard, soonest due first, and opens the results to enter', async () => {
     await signIn('kuangguan', 'Staff@2026');
     await page.goto(`${base}/#/`);
-    const todo = page.getByTestId('todo-item').filter({ has: page.locator('[data-testid=todo-link]', { hasText: 'RW-2026-KGK-W' }) }).first();
+    const todo = page
+      .getByTestId('todo-item')
+      .filter({ has: page.locator('[data-testid=todo-link]', { hasText: 'RW-2026-KGK-W' }) })
+      .first();
     await todo.waitFor();
     expect(await todo.getAttribute('data-kind')).toBe('RESULTS_TO_ENTER');
     // The earliest due result of the group (2026-11-24) is overdue: the line is red.
@@ -275,7 +281,12 @@ describe('results: entry, review, publication, correction, objection, follow-up'
   });
 
   it('lists reviews, corrections, follow-ups and forms; the task page links to its results', async () => {
-    for (const [res, name] of [['Review', 'r17-review-list-zh'], ['Correction', 'r18-correction-list-zh'], ['FollowUp', 'r19-follow-up-list-zh'], ['Form', 'r20-form-list-zh']] as const) {
+    for (const [res, name] of [
+      ['Review', 'r17-review-list-zh'],
+      ['Correction', 'r18-correction-list-zh'],
+      ['FollowUp', 'r19-follow-up-list-zh'],
+      ['Form', 'r20-form-list-zh'],
+    ] as const) {
       await page.goto(`${base}/#/${res}`);
       await page.locator('.RaDatagrid-table, .RaList-noResults, .RaEmpty-message').first().waitFor();
       await shot(name);

@@ -12,7 +12,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { CHROMIUM, CHROMIUM_ARGS, shots, startApiServer, type ApiServer } from './harness.ts';
 
 /** Pages load over a real server on a shared machine: wait longer than expect.poll's default second. */
-const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
 
 describe('a land station plans its year (闻韶国土资源所)', () => {
   let api: ApiServer | undefined;
@@ -64,7 +64,7 @@ describe('a land station plans its year (闻韶国土资源所)', () => {
     await api?.stop();
   });
 
-  it('signs in as the station\'s staff member; the task list shows the task delegated to the station', async () => {
+  it("signs in as the station's staff member; the task list shows the task delegated to the station", async () => {
     await signIn(page, 'wenshao', password);
     await poll(() => page.getByTestId('unit-badge').textContent()).toContain('闻韶国土资源所');
     await page.goto(`${base}/#/Task`);
@@ -90,12 +90,16 @@ describe('a land station plans its year (闻韶国土资源所)', () => {
     await poll(() => page.getByTestId('coverage-verdict').textContent()).toContain('须覆盖');
   });
 
-  it('offers the station\'s items in the line picker, and says so in Chinese when a text matches none', async () => {
+  it("offers the station's items in the line picker, and says so in Chinese when a text matches none", async () => {
     await page.getByTestId('add-plan-item').click();
     const dialog = page.getByRole('dialog');
     const input = dialog.locator('input[name="checkItemId"]');
     await input.click();
-    for (const code of ['LZZR-01', 'LZZR-02', 'LZZR-09']) await page.getByRole('option', { name: new RegExp(code) }).first().waitFor();
+    for (const code of ['LZZR-01', 'LZZR-02', 'LZZR-09'])
+      await page
+        .getByRole('option', { name: new RegExp(code) })
+        .first()
+        .waitFor();
     await input.fill('没有这个事项');
     await page.getByText('没有可用选项').waitFor();
     expect(await page.getByText('No options').count()).toBe(0);

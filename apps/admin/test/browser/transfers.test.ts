@@ -46,9 +46,16 @@ describe('transfers: request, approval, closure list; withholding basis', () => 
   beforeAll(async () => {
     api = await startApiServer('transfers');
     base = api.base;
-    const login = await gql('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token me { unitId } } }', { u: 'wenshao', p: api.demoPassword('wenshao', 'Staff@2026') });
+    const login = await gql('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token me { unitId } } }', {
+      u: 'wenshao',
+      p: api.demoPassword('wenshao', 'Staff@2026'),
+    });
     const { token, me } = login.data.login;
-    const open = await gql('query($u: ID) { allResults(filter: { unitId: $u, status: NOT_ENTERED }, perPage: 1) { id target { name } taskTarget { status } } }', { u: me.unitId }, token);
+    const open = await gql(
+      'query($u: ID) { allResults(filter: { unitId: $u, status: NOT_ENTERED }, perPage: 1) { id target { name } taskTarget { status } } }',
+      { u: me.unitId },
+      token,
+    );
     resultId = open.data.allResults[0].id;
     targetName = open.data.allResults[0].target.name;
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });

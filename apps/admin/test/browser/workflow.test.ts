@@ -55,10 +55,14 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
     // Scrolled up, the app bar slides back in; wait for it to settle (a page without one, none to wait for). Only
     // the picture depends on it, so a bar that stays away does not fail the walk.
     await page
-      .waitForFunction(() => {
-        const bar = document.querySelector('header');
-        return !bar || (getComputedStyle(bar).visibility === 'visible' && getComputedStyle(bar).transform === 'none');
-      }, undefined, { timeout: 5_000 })
+      .waitForFunction(
+        () => {
+          const bar = document.querySelector('header');
+          return !bar || (getComputedStyle(bar).visibility === 'visible' && getComputedStyle(bar).transform === 'none');
+        },
+        undefined,
+        { timeout: 5_000 },
+      )
       .catch(() => undefined);
     // `until`: the page down to the end of that element (what lies below would only distract, or still move).
     const box = until ? await until.boundingBox() : null;
@@ -345,7 +349,10 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
     for (const name of ['郭洋', '陈芳']) {
       await inspectors.click();
       await inspectors.fill(name);
-      await page.getByRole('option', { name: new RegExp(name) }).first().click();
+      await page
+        .getByRole('option', { name: new RegExp(name) })
+        .first()
+        .click();
     }
     await dialog.getByRole('combobox', { name: '组长', exact: true }).click();
     await page.getByRole('option', { name: /郭洋/ }).click();
@@ -365,7 +372,10 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
   it('marks three more inspectors as able to lead, then matches every target a team with one leader', async () => {
     for (const name of ['马立新', '陈芳', '林子涵']) {
       await page.goto(`${base}/#/Inspector`);
-      await page.getByRole('row', { name: new RegExp(name) }).getByRole('link', { name: '编辑' }).click();
+      await page
+        .getByRole('row', { name: new RegExp(name) })
+        .getByRole('link', { name: '编辑' })
+        .click();
       await page.waitForURL(/#\/Inspector\/[^/]+$/);
       const canLead = page.locator('input[name=canLead]');
       await expect.poll(() => page.locator('input[name=name]').inputValue()).toBe(name);
@@ -395,7 +405,10 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
   });
 
   it('asks for a member’s replacement naming the approver; the team changes only when the approver approves', async () => {
-    const row = page.getByTestId('team-row').filter({ has: page.locator('[data-testid=team-mode][data-mode=DRAWN]') }).first();
+    const row = page
+      .getByTestId('team-row')
+      .filter({ has: page.locator('[data-testid=team-mode][data-mode=DRAWN]') })
+      .first();
     const targetId = await row.getAttribute('data-target-id');
     const leaving = row.locator('[data-testid=team-member][data-role=MEMBER][data-active=true]').first();
     const memberId = await leaving.getAttribute('data-member-id');
@@ -494,7 +507,9 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
   it('confirms the teams', async () => {
     await page.getByTestId('confirm-teams').click();
     await page.getByTestId('confirm-teams-ok').click();
-    await expect.poll(async () => ((await page.getByTestId('confirm-error').count()) > 0 ? await page.getByTestId('confirm-error').textContent() : 'no error')).toBe('no error');
+    await expect
+      .poll(async () => ((await page.getByTestId('confirm-error').count()) > 0 ? await page.getByTestId('confirm-error').textContent() : 'no error'))
+      .toBe('no error');
     await expect.poll(() => page.getByTestId('teams-status').getAttribute('data-confirmed')).toBe('true');
     expect(await page.getByTestId('confirm-teams').count()).toBe(0);
     expect(await page.getByTestId('match-teams').count()).toBe(0);
@@ -549,7 +564,7 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
   let reviewId = '';
   let followUpId = '';
   /** Waits for a value (expect.poll gives up after 1 s; pages load and refetch slower on a busy machine). */
-  const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 200 });
+  const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 200 });
   const due = () => resultDueDate(today);
   /** The countdown chip's text for a deadline due on `dueOn`, counted from today (rules 20, 22). */
   const left = (dueOn: string) => `剩 ${deadlineStatus(dueOn, today).workingDaysLeft} 个工作日`;
@@ -587,7 +602,9 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
     const rows = page.getByTestId('result-list').locator('tbody tr');
     await poll(() => rows.count()).toBe(targets);
     // Every result of the task waits to be entered, due 20 working days after today.
-    const states = await rows.getByTestId('countdown').evaluateAll((els) => els.map((el) => `${el.getAttribute('data-state')} ${el.getAttribute('data-due-on')}`));
+    const states = await rows
+      .getByTestId('countdown')
+      .evaluateAll((els) => els.map((el) => `${el.getAttribute('data-state')} ${el.getAttribute('data-due-on')}`));
     expect(new Set(states)).toEqual(new Set([`PENDING ${due()}`]));
     await poll(() => rows.first().textContent()).toContain('未录入');
     await poll(() => rows.first().getByTestId('countdown').textContent()).toBe(left(due()));
@@ -789,7 +806,14 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
     // The principal saved, uploaded, submitted (saving once more); the administrator approved and published.
     await show(
       resultId,
-      [`${principal} 录入检查结果`, `${principal} 上传证据材料`, `${principal} 录入检查结果`, `${principal} 提交审核`, `${administrator} 审核通过`, `${administrator} 公示检查结果`],
+      [
+        `${principal} 录入检查结果`,
+        `${principal} 上传证据材料`,
+        `${principal} 录入检查结果`,
+        `${principal} 提交审核`,
+        `${administrator} 审核通过`,
+        `${administrator} 公示检查结果`,
+      ],
       'w43-audit-result-zh',
     );
     await show(reviewId, [`${principal} 受理异议`, `${principal} 作出复查结论`], 'w44-audit-review-zh');

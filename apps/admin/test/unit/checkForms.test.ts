@@ -8,12 +8,36 @@ describe('check form values', () => {
   it('need at least one check point and no key twice', () => {
     expect(pointsValidator([], {}, {} as never)).toBe('form.points_required');
     expect(pointsValidator(undefined, {}, {} as never)).toBe('form.points_required');
-    expect(pointsValidator([{ key: 'a', label: 'x' }, { key: ' a ', label: 'y' }], {}, {} as never)).toEqual({ message: 'form.key_duplicate', args: { key: 'a' } });
-    expect(pointsValidator([{ key: '', label: 'x' }, { key: '', label: 'y' }], {}, {} as never)).toBeUndefined();
+    expect(
+      pointsValidator(
+        [
+          { key: 'a', label: 'x' },
+          { key: ' a ', label: 'y' },
+        ],
+        {},
+        {} as never,
+      ),
+    ).toEqual({ message: 'form.key_duplicate', args: { key: 'a' } });
+    expect(
+      pointsValidator(
+        [
+          { key: '', label: 'x' },
+          { key: '', label: 'y' },
+        ],
+        {},
+        {} as never,
+      ),
+    ).toBeUndefined();
   });
 
   it('number empty keys with numbers not yet used, and trim the rest', () => {
-    expect(pointsInput([{ key: '', label: ' a ' }, { key: 'p1', label: 'b', basis: ' ' }, { key: null, label: 'c', basis: '《条例》' }])).toEqual([
+    expect(
+      pointsInput([
+        { key: '', label: ' a ' },
+        { key: 'p1', label: 'b', basis: ' ' },
+        { key: null, label: 'c', basis: '《条例》' },
+      ]),
+    ).toEqual([
       { key: 'p2', label: 'a', basis: null },
       { key: 'p1', label: 'b', basis: null },
       { key: 'p3', label: 'c', basis: '《条例》' },
@@ -28,7 +52,10 @@ describe('check form values', () => {
 });
 
 describe('findings of a correction', () => {
-  const items = [{ id: 'i1', code: 'A', name: 'a' }, { id: 'i2', code: 'B', name: 'b' }];
+  const items = [
+    { id: 'i1', code: 'A', name: 'a' },
+    { id: 'i2', code: 'B', name: 'b' },
+  ];
   const signed = (at: string, findings: Correction['changes']['findings']): Correction =>
     ({ id: at, status: 'SIGNED', signedAt: at, changes: { findings } }) as unknown as Correction;
   const result = (corrections: Correction[]) =>
@@ -48,7 +75,12 @@ describe('findings of a correction', () => {
   it('count blank and missing text as the same, and send text trimmed', () => {
     expect(findingDiffers({ checkItemId: 'i1', compliant: true, finding: ' ' }, { checkItemId: 'i1', compliant: true, finding: null })).toBe(false);
     expect(findingDiffers({ checkItemId: 'i1', compliant: true, finding: null }, { checkItemId: 'i1', compliant: false, finding: null })).toBe(true);
-    expect(normalizeFindings([{ checkItemId: 'i1', compliant: null, finding: '  x ' }, { checkItemId: 'i2', compliant: true, finding: ' ' }])).toEqual([
+    expect(
+      normalizeFindings([
+        { checkItemId: 'i1', compliant: null, finding: '  x ' },
+        { checkItemId: 'i2', compliant: true, finding: ' ' },
+      ]),
+    ).toEqual([
       { checkItemId: 'i1', compliant: null, finding: 'x' },
       { checkItemId: 'i2', compliant: true, finding: null },
     ]);

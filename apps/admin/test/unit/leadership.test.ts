@@ -2,10 +2,29 @@
 // period in the URL, drill-down links and the exported sheets.
 import { describe, expect, it } from 'vitest';
 import {
-  chinaToday, figureLink, formatDays, formatPercent, oldestConfirmation, periodLabel, planLink, ratio, selectionFromParams, selectionToParams,
-  shareChange, shareLevel,
+  chinaToday,
+  figureLink,
+  formatDays,
+  formatPercent,
+  oldestConfirmation,
+  periodLabel,
+  planLink,
+  ratio,
+  selectionFromParams,
+  selectionToParams,
+  shareChange,
+  shareLevel,
 } from '../../src/dashboard/leadership/figures';
-import { completionSheet, coverageSheet, detailSheet, followUpSheet, safeSheetName, tableRows, timelySheet, trendSheet } from '../../src/dashboard/leadership/sheets';
+import {
+  completionSheet,
+  coverageSheet,
+  detailSheet,
+  followUpSheet,
+  safeSheetName,
+  tableRows,
+  timelySheet,
+  trendSheet,
+} from '../../src/dashboard/leadership/sheets';
 import { workbookBlob } from '../../src/dashboard/leadership/xlsx';
 import type { Assessment, Figures } from '../../src/dashboard/leadership/types';
 import { enApp } from '../../src/i18n/en';
@@ -97,7 +116,7 @@ describe('the selection in the URL', () => {
     expect(periodLabel({ year: 2026, quarter: null, month: 9 })).toEqual({ key: 'leadership.period_month', args: { year: 2026, month: 9 } });
   });
 
-  it('takes the year and month of the bureau\'s today', () => {
+  it("takes the year and month of the bureau's today", () => {
     expect(chinaToday('2027-01-01')).toEqual({ year: 2027, month: 1 });
     expect(chinaToday('2026-11-02')).toEqual({ year: 2026, month: 11 });
   });
@@ -119,8 +138,19 @@ describe('drill-down links', () => {
 
 describe('oldestConfirmation', () => {
   it('is the unit confirmed longest ago, a unit never confirmed counting as the oldest', () => {
-    expect(oldestConfirmation([{ id: 'a', days: 3 }, { id: 'b', days: 40 }, { id: 'c', days: 10 }])).toEqual({ unit: { id: 'b', days: 40 }, never: 0 });
-    expect(oldestConfirmation([{ id: 'a', days: 3 }, { id: 'b', days: null }])).toEqual({ unit: { id: 'b', days: null }, never: 1 });
+    expect(
+      oldestConfirmation([
+        { id: 'a', days: 3 },
+        { id: 'b', days: 40 },
+        { id: 'c', days: 10 },
+      ]),
+    ).toEqual({ unit: { id: 'b', days: 40 }, never: 0 });
+    expect(
+      oldestConfirmation([
+        { id: 'a', days: 3 },
+        { id: 'b', days: null },
+      ]),
+    ).toEqual({ unit: { id: 'b', days: null }, never: 1 });
     expect(oldestConfirmation([])).toBeNull();
   });
 });
@@ -131,8 +161,18 @@ const figures = (unitId: string | null, name: string | null, drawn: number, done
   planCoverage: { covered: 1, total: 2, share: 0.5, missing: [{ id: 'i2', code: 'LZZR-02', name: '临时用地' }] },
   planExecution: { lines: 1, linesWithoutTask: 0, planned: drawn, drawn, completed: done, done, share: ratio(done, drawn) },
   taskCompletion: {
-    tasks: 1, tasksCompleted: 1, tasksCompletedOnTime: 1, targetsDrawn: drawn, targetsCompleted: done, targetsClosed: 0, targetsTransferred: 0, targetsTransferredIn: 0,
-    targetsDone: done, targetsLate: 0, targetsMissing: drawn - done, share: ratio(done, drawn),
+    tasks: 1,
+    tasksCompleted: 1,
+    tasksCompletedOnTime: 1,
+    targetsDrawn: drawn,
+    targetsCompleted: done,
+    targetsClosed: 0,
+    targetsTransferred: 0,
+    targetsTransferredIn: 0,
+    targetsDone: done,
+    targetsLate: 0,
+    targetsMissing: drawn - done,
+    share: ratio(done, drawn),
   },
   timelyEntry: { onTime: done, late: 0, missingPastDue: drawn - done, pending: 0, deadlineUnknown: 0, share: ratio(done, drawn) },
   followUp: { found: 2, handedOver: 2, closed: 1, medianDaysToHandOver: 3.5, medianDaysToClose: null },
@@ -172,18 +212,38 @@ describe('sheets', () => {
     expect(tableRows(a, false)).toEqual([...a.units, a.total]);
     for (const build of [detailSheet, completionSheet, timelySheet, followUpSheet, coverageSheet]) {
       const s = build(t, a, true);
-      expect(s.rows.map((r) => r[0]), s.name).toEqual(['矿产资源管理科']);
+      expect(
+        s.rows.map((r) => r[0]),
+        s.name,
+      ).toEqual(['矿产资源管理科']);
     }
   });
 
   it('name the months of the trend', () => {
-    const s = trendSheet(t, [{ period: { year: 2026, month: 3 }, total: { taskCompletion: { share: 0.5, targetsDrawn: 4 }, timelyEntry: { share: null, onTime: 0, late: 0, missingPastDue: 0 }, followUp: { found: 1 } } }]);
+    const s = trendSheet(t, [
+      {
+        period: { year: 2026, month: 3 },
+        total: { taskCompletion: { share: 0.5, targetsDrawn: 4 }, timelyEntry: { share: null, onTime: 0, late: 0, missingPastDue: 0 }, followUp: { found: 1 } },
+      },
+    ]);
     expect(s.rows).toEqual([['2026 年 3 月', null, 0.5, 1]]);
   });
 
   it('write a hostile unit name as a string cell, never a formula, and negative figures as numbers', async () => {
     const hostile = '=HYPERLINK("http://evil.example/","点击")';
-    const blob = await workbookBlob([{ name: '明细', columns: [{ header: '单位', format: 'text' }, { header: '差值', format: 'int' }], rows: [[hostile, -3]] }], { title: '考核' });
+    const blob = await workbookBlob(
+      [
+        {
+          name: '明细',
+          columns: [
+            { header: '单位', format: 'text' },
+            { header: '差值', format: 'int' },
+          ],
+          rows: [[hostile, -3]],
+        },
+      ],
+      { title: '考核' },
+    );
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await blob.arrayBuffer()) as never);

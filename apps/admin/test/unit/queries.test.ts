@@ -23,11 +23,14 @@ const REFERENCE_TARGET: Record<string, string> = { Plan: 'unitId', PlanItem: 'pl
 describe('data provider queries', async () => {
   const schema = await apiSchema();
   it.skipIf(!schema)('are valid for every resource, method and role', async () => {
-    const introspection = await introspectSchema(null as never, {
-      schema: introspectionFromSchema(schema!).__schema as never,
-      operationNames: defaultOptions.introspection!.operationNames,
-      include: [...RESOURCE_TYPES],
-    } as never);
+    const introspection = await introspectSchema(
+      null as never,
+      {
+        schema: introspectionFromSchema(schema!).__schema as never,
+        operationNames: defaultOptions.introspection!.operationNames,
+        include: [...RESOURCE_TYPES],
+      } as never,
+    );
     const problems: string[] = [];
     for (const role of ['ADMIN', 'UNIT_STAFF', 'LEADER', 'ANALYST'] as const) {
       const build = makeBuildQuery(() => role)(introspection as never);
@@ -38,20 +41,31 @@ describe('data provider queries', async () => {
           if (!(resource as Record<string, unknown>)[method]) continue;
           const params = {
             GET_LIST: { pagination: { page: 1, perPage: 10 }, sort: { field: 'id', order: 'ASC' }, filter: { q: 'x' } },
-            GET_MANY_REFERENCE: { target: REFERENCE_TARGET[name] ?? 'unitId', id: 'u1', pagination: { page: 1, perPage: 10 }, sort: { field: 'id', order: 'ASC' }, filter: {} },
+            GET_MANY_REFERENCE: {
+              target: REFERENCE_TARGET[name] ?? 'unitId',
+              id: 'u1',
+              pagination: { page: 1, perPage: 10 },
+              sort: { field: 'id', order: 'ASC' },
+              filter: {},
+            },
             GET_MANY: { ids: ['a'] },
             GET_ONE: { id: 'a' },
             DELETE: { id: 'a' },
             CREATE: { data: { name: 'x' } },
             UPDATE: { id: 'a', data: { name: 'x' }, previousData: {} },
           }[method];
-          if (method === 'GET_MANY_REFERENCE' && !['Target', 'Inspector', 'DirectoryConfirmation', 'CheckItem', 'TargetLibrary', 'User', ...Object.keys(REFERENCE_TARGET)].includes(name)) continue;
+          if (
+            method === 'GET_MANY_REFERENCE' &&
+            !['Target', 'Inspector', 'DirectoryConfirmation', 'CheckItem', 'TargetLibrary', 'User', ...Object.keys(REFERENCE_TARGET)].includes(name)
+          )
+            continue;
           const { query } = build(method, name, params as never);
           const text = print(query as never);
           const errors = validate(schema!, parse(text));
           if (errors.length) problems.push(`${role} ${name} ${method}: ${errors.map((e) => e.message).join('; ')}`);
           // Fields only administrators may read are not asked for by anyone else.
-          if (role !== 'ADMIN' && /\b(lastLoginAt|phone)\b/.test(text) && (name === 'User' || name === 'Expert')) problems.push(`${role} ${name} ${method} asks for an admin-only field`);
+          if (role !== 'ADMIN' && /\b(lastLoginAt|phone)\b/.test(text) && (name === 'User' || name === 'Expert'))
+            problems.push(`${role} ${name} ${method} asks for an admin-only field`);
         }
       }
     }
@@ -59,11 +73,14 @@ describe('data provider queries', async () => {
   });
 
   it.skipIf(!schema)('ask for what the workflow pages show, and not the large draw JSON', async () => {
-    const introspection = await introspectSchema(null as never, {
-      schema: introspectionFromSchema(schema!).__schema as never,
-      operationNames: defaultOptions.introspection!.operationNames,
-      include: [...RESOURCE_TYPES],
-    } as never);
+    const introspection = await introspectSchema(
+      null as never,
+      {
+        schema: introspectionFromSchema(schema!).__schema as never,
+        operationNames: defaultOptions.introspection!.operationNames,
+        include: [...RESOURCE_TYPES],
+      } as never,
+    );
     const build = makeBuildQuery(() => 'UNIT_STAFF')(introspection as never);
     const text = (method: string, name: string, params: unknown) => print(build(method as never, name, params as never).query as never).replace(/\s+/g, ' ');
     const planOne = text('GET_ONE', 'Plan', { id: 'p' });
@@ -72,15 +89,19 @@ describe('data provider queries', async () => {
     expect(planOne).toMatch(/adjustments \{ id version kind reason filedAt filedById \}/);
     expect(text('GET_LIST', 'Plan', { pagination: { page: 1, perPage: 10 }, sort: { field: 'year', order: 'DESC' }, filter: {} })).not.toMatch(/adjustments/);
     expect(text('GET_ONE', 'Task', { id: 't' })).toMatch(/checkItems \{ id code name category \}/);
-    const drawList = text('GET_MANY_REFERENCE', 'Draw', { target: 'taskId', id: 't', pagination: { page: 1, perPage: 10 }, sort: { field: 'sequence', order: 'DESC' }, filter: {} });
+    const drawList = text('GET_MANY_REFERENCE', 'Draw', {
+      target: 'taskId',
+      id: 't',
+      pagination: { page: 1, perPage: 10 },
+      sort: { field: 'sequence', order: 'DESC' },
+      filter: {},
+    });
     expect(drawList).toMatch(/drawnTargetCount/);
     expect(drawList).not.toMatch(/\b(candidates|receipt|drawnTargets)\b/);
   });
 
   it.skipIf(!schema)('of the custom pages are valid', () => {
-    const problems = Object.entries(documents).flatMap(([name, text]) =>
-      validate(schema!, parse(text)).map((e) => `${name}: ${e.message}`),
-    );
+    const problems = Object.entries(documents).flatMap(([name, text]) => validate(schema!, parse(text)).map((e) => `${name}: ${e.message}`));
     expect(problems).toEqual([]);
   });
 });

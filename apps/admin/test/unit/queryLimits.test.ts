@@ -65,11 +65,14 @@ describe('the admin’s documents and the API’s query limits', async () => {
   });
 
   it('every document stays within half of each limit', async () => {
-    const introspection = await introspectSchema(null as never, {
-      schema: introspectionFromSchema(buildClientSchema(sdl)).__schema as never,
-      operationNames: defaultOptions.introspection!.operationNames,
-      include: [...RESOURCE_TYPES],
-    } as never);
+    const introspection = await introspectSchema(
+      null as never,
+      {
+        schema: introspectionFromSchema(buildClientSchema(sdl)).__schema as never,
+        operationNames: defaultOptions.introspection!.operationNames,
+        include: [...RESOURCE_TYPES],
+      } as never,
+    );
     const texts: [string, string][] = [...Object.entries(documents), ...Object.entries(publicDocuments)];
     for (const role of ['ADMIN', 'UNIT_STAFF', 'LEADER', 'ANALYST'] as const) {
       const build = makeBuildQuery(() => role)(introspection as never);

@@ -12,7 +12,7 @@ afterEach(() => {
 });
 
 describe('today', () => {
-  it('is the browser\'s day in Beijing until the server has answered', () => {
+  it("is the browser's day in Beijing until the server has answered", () => {
     vi.useFakeTimers({ now: new Date('2026-12-31T17:00:00Z'), toFake: ['Date'] });
     // 17:00 UTC on 31 December is already 1 January in Beijing.
     expect(browserToday()).toBe('2027-01-01');
@@ -20,7 +20,7 @@ describe('today', () => {
     expect(today()).toBe('2027-01-01');
   });
 
-  it('follows the server\'s pinned day once loaded, asking only once', async () => {
+  it("follows the server's pinned day once loaded, asking only once", async () => {
     vi.useFakeTimers({ now: new Date('2026-12-05T02:00:00Z'), toFake: ['Date'] });
     const fetchDay = vi.fn(async () => '2026-11-02');
     await Promise.all([loadServerToday(fetchDay), loadServerToday(fetchDay)]);
@@ -33,9 +33,13 @@ describe('today', () => {
     expect(chinaToday(today())).toEqual({ year: 2026, month: 11 });
   });
 
-  it('keeps the browser\'s day when the server cannot be asked, and tries again next time', async () => {
+  it("keeps the browser's day when the server cannot be asked, and tries again next time", async () => {
     vi.useFakeTimers({ now: new Date('2026-12-05T02:00:00Z'), toFake: ['Date'] });
-    await expect(loadServerToday(async () => { throw new Error('offline'); })).rejects.toThrow('offline');
+    await expect(
+      loadServerToday(async () => {
+        throw new Error('offline');
+      }),
+    ).rejects.toThrow('offline');
     expect(today()).toBe('2026-12-05');
     await loadServerToday(async () => '2026-11-02');
     expect(today()).toBe('2026-11-02');
@@ -48,7 +52,7 @@ describe('today', () => {
 });
 
 describe('days since a directory confirmation (dashboard "N 天前")', () => {
-  it('counts Beijing calendar days up to the server\'s day, not the browser\'s clock', () => {
+  it("counts Beijing calendar days up to the server's day, not the browser's clock", () => {
     vi.useFakeTimers({ now: new Date('2026-12-04T12:00:00Z'), toFake: ['Date'] });
     setServerToday('2026-11-02');
     // 01:00 on 2 November in Beijing is still "today" on the pinned server day.

@@ -56,7 +56,22 @@ describe('zh messages', () => {
   });
 
   it('name every resource and field of the API in both languages', () => {
-    const resources = ['Unit', 'User', 'CheckItem', 'TargetLibrary', 'Target', 'Inspector', 'Expert', 'DirectoryConfirmation', 'AuditEvent', 'Plan', 'PlanItem', 'Task', 'TaskClass', 'Draw'];
+    const resources = [
+      'Unit',
+      'User',
+      'CheckItem',
+      'TargetLibrary',
+      'Target',
+      'Inspector',
+      'Expert',
+      'DirectoryConfirmation',
+      'AuditEvent',
+      'Plan',
+      'PlanItem',
+      'Task',
+      'TaskClass',
+      'Draw',
+    ];
     for (const r of resources) {
       expect(typeof get(zhMessages, `resources.${r}.name`)).toBe('string');
       expect(typeof get(enMessages, `resources.${r}.name`)).toBe('string');
@@ -69,9 +84,15 @@ describe('the audit trail reads in Chinese', () => {
   // Every action and entity the API records (apps/api/src: the schema, the import routes, …) and the demo data
   // records (packages/db/src/seed) must have a label, or the audit list shows code names (and misses it as a filter choice).
   const walk = (dir: URL): string[] =>
-    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? walk(new URL(`${e.name}/`, dir)) : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [fs.readFileSync(new URL(e.name, dir), 'utf8')] : [],
-    );
+    fs
+      .readdirSync(dir, { withFileTypes: true })
+      .flatMap((e) =>
+        e.isDirectory()
+          ? walk(new URL(`${e.name}/`, dir))
+          : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')
+            ? [fs.readFileSync(new URL(e.name, dir), 'utf8')]
+            : [],
+      );
   const sources = [...walk(new URL('../../../api/src/', import.meta.url)), ...walk(new URL('../../../../packages/db/src/seed/', import.meta.url))].join('\n');
   // Every quoted name in the expression after `action:` / `entity:` (a ternary may choose between two);
   // `t.exposeString('action', …)` is the AuditEvent type's own field, not a recorded name.

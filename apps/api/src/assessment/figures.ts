@@ -31,9 +31,18 @@ export type UnitFigures = {
   planCoverage: { covered: number; total: number; share: number | null; missing: string[] };
   planExecution: { lines: number; linesWithoutTask: number; planned: number; drawn: number; completed: number; done: number; share: number | null };
   taskCompletion: {
-    tasks: number; tasksCompleted: number; tasksCompletedOnTime: number; targetsDrawn: number; targetsCompleted: number;
-    targetsClosed: number; targetsTransferred: number; targetsTransferredIn: number; targetsDone: number; targetsLate: number;
-    targetsMissing: number; share: number | null;
+    tasks: number;
+    tasksCompleted: number;
+    tasksCompletedOnTime: number;
+    targetsDrawn: number;
+    targetsCompleted: number;
+    targetsClosed: number;
+    targetsTransferred: number;
+    targetsTransferredIn: number;
+    targetsDone: number;
+    targetsLate: number;
+    targetsMissing: number;
+    share: number | null;
   };
   timelyEntry: { onTime: number; late: number; missingPastDue: number; pending: number; deadlineUnknown: number; share: number | null };
   followUp: { found: number; handedOver: number; closed: number; medianDaysToHandOver: number | null; medianDaysToClose: number | null };
@@ -115,7 +124,10 @@ const FOUND_ON = Prisma.sql`COALESCE(r."inspectedOn", ${chinaDate(Prisma.sql`r."
  * unit that was not asked for (an empty list asks for none).
  */
 export async function assessmentFigures(
-  db: PrismaClient | Prisma.TransactionClient, period: Period, today: string, unitIds?: readonly string[],
+  db: PrismaClient | Prisma.TransactionClient,
+  period: Period,
+  today: string,
+  unitIds?: readonly string[],
   /** windowEndDues(db, today), when the caller reads it once for several periods (a request, the trend's months). */
   dues?: Promise<Prisma.Sql>,
 ): Promise<UnitFigures[]> {
@@ -245,7 +257,13 @@ export async function assessmentFigures(
   ]);
 
   const by = <T extends { unitId?: unknown }>(rows: T[]) => new Map(rows.map((r) => [keyOf(r.unitId), r]));
-  const cov = by(coverage), exe = by(execution), task = by(tasks), comp = by(completion), ent = comp, fol = by(followUp), insp = by(inspectors);
+  const cov = by(coverage),
+    exe = by(execution),
+    task = by(tasks),
+    comp = by(completion),
+    ent = comp,
+    fol = by(followUp),
+    insp = by(inspectors);
   const conf = new Map(confirmations.map((c) => [c.unitId, isoOf(c.last)]));
 
   const figure = (unitId: string | null): UnitFigures => {
@@ -258,27 +276,54 @@ export async function assessmentFigures(
     const libs = libraries.filter((l) => unitId === null || l.unitId === unitId).map((l) => ({ libraryId: l.id, size: l.size }));
     // The total's freshness is that of its stalest unit: the oldest of the units' last confirmations.
     const lastOf = (id: string) => conf.get(id) ?? null;
-    const last = unitId !== null ? lastOf(unitId) : units.every((u) => lastOf(u.id)) ? units.map((u) => lastOf(u.id)!).sort()[0] ?? null : null;
+    const last = unitId !== null ? lastOf(unitId) : units.every((u) => lastOf(u.id)) ? (units.map((u) => lastOf(u.id)!).sort()[0] ?? null) : null;
     const days = last === null ? null : calendarDaysBetween(last, today);
     const i = insp.get(k);
-    const entryFigures = { onTime: num(e.onTime), late: num(e.late), missingPastDue: num(e.missingPastDue), pending: num(e.pending), deadlineUnknown: num(e.deadlineUnknown) };
+    const entryFigures = {
+      onTime: num(e.onTime),
+      late: num(e.late),
+      missingPastDue: num(e.missingPastDue),
+      pending: num(e.pending),
+      deadlineUnknown: num(e.deadlineUnknown),
+    };
     return {
       unitId,
-      planCoverage: { covered: num(c?.covered), total: num(c?.total), share: ratio(num(c?.covered), num(c?.total)), missing: unitId === null ? [] : (c?.missing ?? []) },
+      planCoverage: {
+        covered: num(c?.covered),
+        total: num(c?.total),
+        share: ratio(num(c?.covered), num(c?.total)),
+        missing: unitId === null ? [] : (c?.missing ?? []),
+      },
       planExecution: {
-        lines: num(x.lines), linesWithoutTask: num(x.linesWithoutTask), planned: num(x.planned), drawn: num(x.drawn), completed: num(x.completed),
-        done: num(x.done), share: ratio(num(x.done), num(x.planned)),
+        lines: num(x.lines),
+        linesWithoutTask: num(x.linesWithoutTask),
+        planned: num(x.planned),
+        drawn: num(x.drawn),
+        completed: num(x.completed),
+        done: num(x.done),
+        share: ratio(num(x.done), num(x.planned)),
       },
       taskCompletion: {
-        tasks: num(p.tasks), tasksCompleted: num(p.tasksCompleted), tasksCompletedOnTime: num(p.tasksCompletedOnTime), targetsDrawn: num(p.targetsDrawn),
-        targetsCompleted: num(p.targetsCompleted), targetsClosed: num(p.targetsClosed), targetsTransferred: num(p.targetsTransferred),
-        targetsTransferredIn: num(p.targetsTransferredIn), targetsDone: num(p.targetsDone), targetsLate: num(p.targetsLate), targetsMissing: num(p.targetsMissing),
+        tasks: num(p.tasks),
+        tasksCompleted: num(p.tasksCompleted),
+        tasksCompletedOnTime: num(p.tasksCompletedOnTime),
+        targetsDrawn: num(p.targetsDrawn),
+        targetsCompleted: num(p.targetsCompleted),
+        targetsClosed: num(p.targetsClosed),
+        targetsTransferred: num(p.targetsTransferred),
+        targetsTransferredIn: num(p.targetsTransferredIn),
+        targetsDone: num(p.targetsDone),
+        targetsLate: num(p.targetsLate),
+        targetsMissing: num(p.targetsMissing),
         share: ratio(num(p.targetsDone), num(p.targetsDrawn)),
       },
       timelyEntry: { ...entryFigures, share: ratio(entryFigures.onTime, entryFigures.onTime + entryFigures.late + entryFigures.missingPastDue) },
       followUp: {
-        found: num(f.found), handedOver: num(f.handedOver), closed: num(f.closed),
-        medianDaysToHandOver: numOrNull(f.medianDaysToHandOver), medianDaysToClose: numOrNull(f.medianDaysToClose),
+        found: num(f.found),
+        handedOver: num(f.handedOver),
+        closed: num(f.closed),
+        medianDaysToHandOver: numOrNull(f.medianDaysToHandOver),
+        medianDaysToClose: numOrNull(f.medianDaysToClose),
       },
       directories: {
         targets: { libraries: libs, size: libs.reduce((a, l) => a + l.size, 0), lastConfirmedOn: last, daysSinceConfirmation: days },
@@ -310,14 +355,31 @@ export function previousPeriod(year: number, quarter?: number | null, month?: nu
 
 /** The records behind a number: each target-level figure as a condition on results (drill-down from the charts). */
 export const FIGURE_KINDS = [
-  'TARGETS_DRAWN', 'TARGETS_COMPLETED', 'TARGETS_PENDING', 'TARGETS_DONE', 'TARGETS_LATE', 'TARGETS_MISSING',
-  'ENTRY_ON_TIME', 'ENTRY_LATE', 'ENTRY_MISSING', 'ENTRY_PENDING',
-  'VIOLATIONS_FOUND', 'VIOLATIONS_HANDED_OVER', 'VIOLATIONS_CLOSED', 'VIOLATIONS_NOT_HANDED_OVER',
+  'TARGETS_DRAWN',
+  'TARGETS_COMPLETED',
+  'TARGETS_PENDING',
+  'TARGETS_DONE',
+  'TARGETS_LATE',
+  'TARGETS_MISSING',
+  'ENTRY_ON_TIME',
+  'ENTRY_LATE',
+  'ENTRY_MISSING',
+  'ENTRY_PENDING',
+  'VIOLATIONS_FOUND',
+  'VIOLATIONS_HANDED_OVER',
+  'VIOLATIONS_CLOSED',
+  'VIOLATIONS_NOT_HANDED_OVER',
 ] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 
 /** Ids of the results counted by one figure of a unit (or the bureau) in a period — the same conditions as above. */
-export async function figureResultIds(db: PrismaClient | Prisma.TransactionClient, kind: FigureKind, period: Period, today: string, unitId: string | null): Promise<string[]> {
+export async function figureResultIds(
+  db: PrismaClient | Prisma.TransactionClient,
+  kind: FigureKind,
+  period: Period,
+  today: string,
+  unitId: string | null,
+): Promise<string[]> {
   const from = Prisma.sql`${period.from}::date`;
   const to = Prisma.sql`${period.to}::date`;
   const now = Prisma.sql`${today}::date`;
@@ -326,9 +388,16 @@ export async function figureResultIds(db: PrismaClient | Prisma.TransactionClien
   if (kind.startsWith('TARGETS_') || kind.startsWith('ENTRY_')) {
     const wd = await windowEndDues(db, today);
     const cond = {
-      TARGETS_DRAWN: Prisma.sql`TRUE`, TARGETS_COMPLETED: TARGET.completed, TARGETS_PENDING: Prisma.sql`NOT ${TARGET.completed}`,
-      TARGETS_DONE: ENTRY.onTime, TARGETS_LATE: ENTRY.late, TARGETS_MISSING: ENTRY.missing(now),
-      ENTRY_ON_TIME: ENTRY.onTime, ENTRY_LATE: ENTRY.late, ENTRY_MISSING: ENTRY.missing(now), ENTRY_PENDING: ENTRY.pending(now),
+      TARGETS_DRAWN: Prisma.sql`TRUE`,
+      TARGETS_COMPLETED: TARGET.completed,
+      TARGETS_PENDING: Prisma.sql`NOT ${TARGET.completed}`,
+      TARGETS_DONE: ENTRY.onTime,
+      TARGETS_LATE: ENTRY.late,
+      TARGETS_MISSING: ENTRY.missing(now),
+      ENTRY_ON_TIME: ENTRY.onTime,
+      ENTRY_LATE: ENTRY.late,
+      ENTRY_MISSING: ENTRY.missing(now),
+      ENTRY_PENDING: ENTRY.pending(now),
     }[kind as Exclude<FigureKind, `VIOLATIONS_${string}`>];
     // Target figures: tasks whose window ends in the period; entry figures: tasks whose result clock starts in it.
     const inPeriod = kind.startsWith('TARGETS_') ? Prisma.sql`t."windowTo"` : clockStart(now);
@@ -337,10 +406,14 @@ export async function figureResultIds(db: PrismaClient | Prisma.TransactionClien
       SELECT r."id" FROM ${TARGET_ROWS}
       WHERE r."id" IS NOT NULL AND t."status" <> 'CANCELLED' AND ${inPeriod} BETWEEN ${from} AND ${to} AND ${cond} ${responsibleIs}`;
   } else {
-    const cond = kind === 'VIOLATIONS_FOUND' ? Prisma.sql`TRUE`
-      : kind === 'VIOLATIONS_HANDED_OVER' ? Prisma.sql`f."id" IS NOT NULL`
-      : kind === 'VIOLATIONS_CLOSED' ? Prisma.sql`f."closedAt" IS NOT NULL`
-      : Prisma.sql`f."id" IS NULL`;
+    const cond =
+      kind === 'VIOLATIONS_FOUND'
+        ? Prisma.sql`TRUE`
+        : kind === 'VIOLATIONS_HANDED_OVER'
+          ? Prisma.sql`f."id" IS NOT NULL`
+          : kind === 'VIOLATIONS_CLOSED'
+            ? Prisma.sql`f."closedAt" IS NOT NULL`
+            : Prisma.sql`f."id" IS NULL`;
     const responsible = responsibleIs;
     rows = await db.$queryRaw`
       SELECT r."id" FROM "Result" r JOIN "TaskTarget" tt ON tt."id" = r."taskTargetId" JOIN "Task" t ON t."id" = tt."taskId"

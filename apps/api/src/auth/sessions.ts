@@ -7,13 +7,7 @@ import type { CurrentUser } from '../context.ts';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export async function issueToken(
-  prisma: Pick<PrismaClient, 'session'>,
-  userId: string,
-  kind: SessionKind,
-  expiresAt: Date,
-  name?: string,
-) {
+export async function issueToken(prisma: Pick<PrismaClient, 'session'>, userId: string, kind: SessionKind, expiresAt: Date, name?: string) {
   const prefix = kind === 'API_TOKEN' ? 'ssj_at_' : 'ssj_s_';
   const token = prefix + randomBytes(32).toString('base64url');
   const session = await prisma.session.create({

@@ -34,7 +34,12 @@ export async function recordFailure(ctx: Context, keys: string[], now: Date): Pr
       await tx.loginThrottle.upsert({ where: { key }, create: { key, ...data }, update: data });
       if (next.locked) {
         locked = Math.max(locked ?? 0, next.lockMinutes!);
-        await audit(tx, ctx, { action: 'signInLocked', entity: 'LoginThrottle', entityId: key, after: { ...data, lockMinutes: next.lockMinutes, address: ctx.clientAddress } });
+        await audit(tx, ctx, {
+          action: 'signInLocked',
+          entity: 'LoginThrottle',
+          entityId: key,
+          after: { ...data, lockMinutes: next.lockMinutes, address: ctx.clientAddress },
+        });
       }
     }
     return locked;

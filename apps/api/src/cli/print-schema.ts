@@ -7,7 +7,7 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { schema } from '../schema/index.ts';
 
 const target = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../packages/graphql-types/schema.graphql');
-const sdl = printSchema(lexicographicSortSchema(schema)) + '\n';
+const sdl = `${printSchema(lexicographicSortSchema(schema))}\n`;
 
 if (process.argv.includes('--check')) {
   const current = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';

@@ -33,7 +33,9 @@ async function main(argv: string[]): Promise<number> {
     console.log(`数据库 / Database: ${db.description}`);
     const s = await verifyAuditChain(db.prisma, { expectedHead: expected });
     if (s.intact) {
-      console.log(`审计链完整 / Audit chain intact: ${s.events} 条记录 / events${expected ? `，包含此前记下的链头 / contains the expected head ${expected.seq}` : ''}`);
+      console.log(
+        `审计链完整 / Audit chain intact: ${s.events} 条记录 / events${expected ? `，包含此前记下的链头 / contains the expected head ${expected.seq}` : ''}`,
+      );
       console.log(`链头 / Head: ${s.headSeq === null ? '（空 / empty）' : `${s.headSeq}:${s.headHash}`}`);
       return 0;
     }

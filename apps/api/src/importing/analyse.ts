@@ -44,7 +44,10 @@ export interface AnalyseInput {
 
 /** Thrown inside the commit's transaction when a row is refused after all: the transaction rolls back. */
 export class RowsRefused extends Error {
-  constructor(readonly results: RowResult[], readonly counts: Counts) {
+  constructor(
+    readonly results: RowResult[],
+    readonly counts: Counts,
+  ) {
     super('rows refused');
   }
 }

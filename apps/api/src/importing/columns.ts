@@ -33,7 +33,10 @@ export interface Column<R = any> {
 export const ok = (value: Value): Parsed => ({ ok: true, value });
 export const refuse = (reason: string): Parsed => ({ ok: false, reason });
 
-export const text = (max = 500) => (t: string): Parsed => (t.length > max ? refuse(`不能超过 ${max} 个字`) : ok(t));
+export const text =
+  (max = 500) =>
+  (t: string): Parsed =>
+    t.length > max ? refuse(`不能超过 ${max} 个字`) : ok(t);
 
 /** Enum codes with their Chinese labels (the admin's `enums.*`); the code itself and extra synonyms also read. */
 export function enumColumn(labels: Record<string, string>, synonyms: Record<string, string> = {}) {
@@ -48,7 +51,7 @@ export function enumColumn(labels: Record<string, string>, synonyms: Record<stri
       const code = byText.get(t) ?? byText.get(t.toUpperCase());
       return code ? ok(code) : refuse(`“${t}”不是可选值（${Object.values(labels).join('、')}）`);
     },
-    format: (v: Value) => (typeof v === 'string' ? labels[v] ?? v : ''),
+    format: (v: Value) => (typeof v === 'string' ? (labels[v] ?? v) : ''),
     help: `可选：${Object.values(labels).join('、')}`,
   };
 }
@@ -65,7 +68,10 @@ export const yesNo = {
 export const listOf = (item: (t: string) => Parsed = (t) => ok(t)) => ({
   parse: (t: string): Parsed => {
     const values: string[] = [];
-    for (const part of t.split(/[、，,；;\n]+/).map((s) => s.trim()).filter(Boolean)) {
+    for (const part of t
+      .split(/[、，,；;\n]+/)
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const r = item(part);
       if (!r.ok) return r;
       values.push(r.value as string);
@@ -93,7 +99,7 @@ export const unitRef = {
     const id = l.unitByText.get(t);
     return id ? ok(id) : refuse(`单位“${t}”不存在（请填写单位全称或编码）`);
   },
-  format: (v: Value, l: Lookups) => (typeof v === 'string' ? l.unitName.get(v) ?? v : ''),
+  format: (v: Value, l: Lookups) => (typeof v === 'string' ? (l.unitName.get(v) ?? v) : ''),
   help: '单位全称或单位编码；不填为本人所在单位',
 };
 

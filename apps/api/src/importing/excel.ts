@@ -83,7 +83,10 @@ export async function* worksheetsOf(file: string, onBytes: (n: number) => void =
   const { files } = await unzipper.Open.file(file);
   const entry = (p: string) => files.find((f) => f.path === p);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
-    sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    worksheets: 'emit',
   }) as unknown as ReaderInternals;
   const rels = entry('xl/_rels/workbook.xml.rels');
   const book = entry('xl/workbook.xml');

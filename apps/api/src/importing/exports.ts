@@ -40,19 +40,44 @@ type Fetch = (prisma: PrismaClient, filter: any, order: { sortField: string | nu
 const FETCH: Record<ImportKind, { filterType: string; fetch: Fetch }> = {
   Target: {
     filterType: 'TargetFilter',
-    fetch: (p, f, o, skip, take) => p.target.findMany({ where: targetWhere(f), orderBy: paging<Prisma.TargetOrderByWithRelationInput>(o, targetSort, { field: 'name', dir: 'asc' }, { id: 'asc' }).orderBy, skip, take }),
+    fetch: (p, f, o, skip, take) =>
+      p.target.findMany({
+        where: targetWhere(f),
+        orderBy: paging<Prisma.TargetOrderByWithRelationInput>(o, targetSort, { field: 'name', dir: 'asc' }, { id: 'asc' }).orderBy,
+        skip,
+        take,
+      }),
   },
   Inspector: {
     filterType: 'InspectorFilter',
-    fetch: (p, f, o, skip, take) => p.inspector.findMany({ where: inspectorWhere(f), orderBy: paging<Prisma.InspectorOrderByWithRelationInput>(o, inspectorSort, { field: 'name', dir: 'asc' }, { id: 'asc' }).orderBy, skip, take }),
+    fetch: (p, f, o, skip, take) =>
+      p.inspector.findMany({
+        where: inspectorWhere(f),
+        orderBy: paging<Prisma.InspectorOrderByWithRelationInput>(o, inspectorSort, { field: 'name', dir: 'asc' }, { id: 'asc' }).orderBy,
+        skip,
+        take,
+      }),
   },
   Expert: {
     filterType: 'ExpertFilter',
-    fetch: (p, f, o, skip, take) => p.expert.findMany({ where: expertWhere(f), orderBy: paging<Prisma.ExpertOrderByWithRelationInput>(o, expertSort, { field: 'name', dir: 'asc' }, { id: 'asc' }).orderBy, skip, take }),
+    fetch: (p, f, o, skip, take) =>
+      p.expert.findMany({
+        where: expertWhere(f),
+        orderBy: paging<Prisma.ExpertOrderByWithRelationInput>(o, expertSort, { field: 'name', dir: 'asc' }, { id: 'asc' }).orderBy,
+        skip,
+        take,
+      }),
   },
   CheckItem: {
     filterType: 'CheckItemFilter',
-    fetch: (p, f, o, skip, take) => p.checkItem.findMany({ where: checkItemWhere(f), include: { remitUnits: { select: { id: true } } }, orderBy: paging<Prisma.CheckItemOrderByWithRelationInput>(o, checkItemSort, { field: 'code', dir: 'asc' }, { id: 'asc' }).orderBy, skip, take }),
+    fetch: (p, f, o, skip, take) =>
+      p.checkItem.findMany({
+        where: checkItemWhere(f),
+        include: { remitUnits: { select: { id: true } } },
+        orderBy: paging<Prisma.CheckItemOrderByWithRelationInput>(o, checkItemSort, { field: 'code', dir: 'asc' }, { id: 'asc' }).orderBy,
+        skip,
+        take,
+      }),
   },
 };
 
@@ -63,16 +88,27 @@ function redact(kind: ImportKind, r: any, ctx: Context) {
   return r;
 }
 
-
 export const LIST_TITLES: Record<ImportKind, string> = { Target: '检查对象名录', Inspector: '执法检查人员名录', Expert: '专家库', CheckItem: '抽查事项清单' };
 
-export function exportList(prisma: PrismaClient, ctx: Context, kind: ImportKind, format: OutFormat, params: URLSearchParams, gbk: boolean): SheetOutput & { fileName: string } {
+export function exportList(
+  prisma: PrismaClient,
+  ctx: Context,
+  kind: ImportKind,
+  format: OutFormat,
+  params: URLSearchParams,
+  gbk: boolean,
+): SheetOutput & { fileName: string } {
   if (!ctx.user) throw unauthenticated();
   const def: ListDef = LISTS[kind];
   const { filterType, fetch } = FETCH[kind];
   const filter = filterOf(filterType, params.get('filter'));
   const order = { sortField: params.get('sortField'), sortOrder: params.get('sortOrder') };
-  const out = openSheet(format, LIST_TITLES[kind], def.columns.map((c) => c.header), { gbk });
+  const out = openSheet(
+    format,
+    LIST_TITLES[kind],
+    def.columns.map((c) => c.header),
+    { gbk },
+  );
   void (async () => {
     try {
       const lookups = await loadLookups(prisma, ctx.user!.unitId);
@@ -80,11 +116,13 @@ export function exportList(prisma: PrismaClient, ctx: Context, kind: ImportKind,
         const batch = await fetch(prisma, filter, order, skip, BATCH);
         for (const raw of batch) {
           const r = redact(kind, raw, ctx);
-          await out.writer.addRow(def.columns.map((c): Cell => {
-            const v = c.get(r);
-            if (v === null || v === undefined) return null;
-            return c.format ? c.format(v, lookups) : (v as string);
-          }));
+          await out.writer.addRow(
+            def.columns.map((c): Cell => {
+              const v = c.get(r);
+              if (v === null || v === undefined) return null;
+              return c.format ? c.format(v, lookups) : (v as string);
+            }),
+          );
         }
         if (batch.length < BATCH) break;
       }
@@ -99,7 +137,11 @@ export function exportList(prisma: PrismaClient, ctx: Context, kind: ImportKind,
 /** An empty list with the import's headers; the xlsx adds a sheet explaining each column. */
 export function template(kind: ImportKind, format: OutFormat): SheetOutput & { fileName: string } {
   const def: ListDef = LISTS[kind];
-  const out = openSheet(format, LIST_TITLES[kind], def.columns.map((c) => c.header));
+  const out = openSheet(
+    format,
+    LIST_TITLES[kind],
+    def.columns.map((c) => c.header),
+  );
   out.writer.addNotes?.('填写说明', [
     ['列名', '必填', '说明'],
     ...def.columns.map((c): Cell[] => [c.header, c.required ? '是' : '', c.help ?? '']),
@@ -111,12 +153,36 @@ export function template(kind: ImportKind, format: OutFormat): SheetOutput & { f
 }
 
 const OUTCOME: Record<string, string> = {
-  NO_PROBLEM: '未发现问题', CORRECTED_ON_ORDER: '发现问题经责令已改正', FOLLOW_UP_PENDING: '发现问题待后续处理',
-  NO_RELEVANT_ACTIVITY: '未发现开展本次抽查涉及的经营活动', UNREACHABLE: '无法联系', SERIOUS_REFUSAL: '不配合检查情节严重', FALSIFICATION: '弄虚作假',
+  NO_PROBLEM: '未发现问题',
+  CORRECTED_ON_ORDER: '发现问题经责令已改正',
+  FOLLOW_UP_PENDING: '发现问题待后续处理',
+  NO_RELEVANT_ACTIVITY: '未发现开展本次抽查涉及的经营活动',
+  UNREACHABLE: '无法联系',
+  SERIOUS_REFUSAL: '不配合检查情节严重',
+  FALSIFICATION: '弄虚作假',
 };
 const FOLLOW_UP: Record<string, string> = { NONE: '无', REFER_CASE: '移送办案机构', NOTIFY_DEPARTMENT: '抄告相关部门' };
-const METHOD: Record<string, string> = { WRITTEN: '书面检查', ON_SITE: '实地核查', ONLINE_MONITORING: '网络监测', SAMPLE_TESTING: '抽样检测', THIRD_PARTY: '委托第三方核查' };
-const RESULT_HEADERS = ['任务编号', '抽查任务', '执行单位', '检查对象', '统一社会信用代码', '检查方式', '检查结果', '后续处置', '检查日期', '公示期限', '公示日期', '更正说明'];
+const METHOD: Record<string, string> = {
+  WRITTEN: '书面检查',
+  ON_SITE: '实地核查',
+  ONLINE_MONITORING: '网络监测',
+  SAMPLE_TESTING: '抽样检测',
+  THIRD_PARTY: '委托第三方核查',
+};
+const RESULT_HEADERS = [
+  '任务编号',
+  '抽查任务',
+  '执行单位',
+  '检查对象',
+  '统一社会信用代码',
+  '检查方式',
+  '检查结果',
+  '后续处置',
+  '检查日期',
+  '公示期限',
+  '公示日期',
+  '更正说明',
+];
 
 /** A due date as the sheet shows it: 暂定 while counted through an undeclared year (rule 20). */
 const dueCell = (dueOn: Date | null, provisional: boolean) => (dueOn ? `${dueOn.toISOString().slice(0, 10)}${provisional ? '（暂定）' : ''}` : null);
@@ -125,7 +191,13 @@ const dueCell = (dueOn: Date | null, provisional: boolean) => (dueOn ? `${dueOn.
  * Published results (rule 26: 已公示, of public tasks) with the filter { taskId, unitId (executing unit), q }.
  * Signed corrections' outcome and follow-up replace the original's, all of them in order, as the public sees them (rule 21).
  */
-export function exportResults(prisma: PrismaClient, ctx: Context, format: OutFormat, params: URLSearchParams, gbk: boolean): SheetOutput & { fileName: string } {
+export function exportResults(
+  prisma: PrismaClient,
+  ctx: Context,
+  format: OutFormat,
+  params: URLSearchParams,
+  gbk: boolean,
+): SheetOutput & { fileName: string } {
   if (!ctx.user) throw unauthenticated();
   let f: { taskId?: unknown; unitId?: unknown; q?: unknown } = {};
   try {
@@ -138,7 +210,13 @@ export function exportResults(prisma: PrismaClient, ctx: Context, format: OutFor
     status: 'PUBLISHED' as const,
     taskTarget: {
       task: { isPublic: true, ...(str(f.taskId) ? { id: str(f.taskId) } : {}), ...(str(f.unitId) ? { executingUnitId: str(f.unitId) } : {}) },
-      ...(str(f.q) ? { target: { OR: [{ name: { contains: str(f.q)!, mode: 'insensitive' as const } }, { creditCode: { contains: str(f.q)!, mode: 'insensitive' as const } }] } } : {}),
+      ...(str(f.q)
+        ? {
+            target: {
+              OR: [{ name: { contains: str(f.q)!, mode: 'insensitive' as const } }, { creditCode: { contains: str(f.q)!, mode: 'insensitive' as const } }],
+            },
+          }
+        : {}),
     },
   };
   const out = openSheet(format, '抽查结果', RESULT_HEADERS, { gbk, widths: [14, 30, 18, 30, 22, 12, 24, 14, 12, 16, 12, 30] });
@@ -152,22 +230,45 @@ export function exportResults(prisma: PrismaClient, ctx: Context, format: OutFor
           skip,
           take: BATCH,
           select: {
-            method: true, outcome: true, followUpAction: true, inspectedOn: true, publishedAt: true, dueOn: true, dueProvisional: true,
-            taskTarget: { select: { task: { select: { code: true, name: true, executingUnit: { select: { name: true } } } }, target: { select: { name: true, creditCode: true } } } },
+            method: true,
+            outcome: true,
+            followUpAction: true,
+            inspectedOn: true,
+            publishedAt: true,
+            dueOn: true,
+            dueProvisional: true,
+            taskTarget: {
+              select: {
+                task: { select: { code: true, name: true, executingUnit: { select: { name: true } } } },
+                target: { select: { name: true, creditCode: true } },
+              },
+            },
             corrections: { where: { signedAt: { not: null } }, orderBy: [{ signedAt: 'asc' }, { id: 'asc' }], select: { changes: true, reason: true } },
           },
         });
         for (const r of batch) {
           // Rule 21: every signed correction, in the order signed (a later one changing only the remarks keeps an
           // earlier one's outcome).
-          const { result: corrected, reasons } = correctedResult({ outcome: r.outcome as string | null, followUpAction: r.followUpAction as string }, r.corrections);
+          const { result: corrected, reasons } = correctedResult(
+            { outcome: r.outcome as string | null, followUpAction: r.followUpAction as string },
+            r.corrections,
+          );
           const outcome = corrected.outcome;
           const followUp = corrected.followUpAction;
           const { task, target } = r.taskTarget;
           await out.writer.addRow([
-            task.code, task.name, task.executingUnit.name, target.name, target.creditCode, r.method ? METHOD[r.method] ?? r.method : null,
-            outcome ? OUTCOME[outcome] ?? outcome : null, FOLLOW_UP[followUp] ?? followUp,
-            r.inspectedOn ? r.inspectedOn.toISOString().slice(0, 10) : null, dueCell(r.dueOn, r.dueProvisional), day(r.publishedAt), reasons.join('；') || null,
+            task.code,
+            task.name,
+            task.executingUnit.name,
+            target.name,
+            target.creditCode,
+            r.method ? (METHOD[r.method] ?? r.method) : null,
+            outcome ? (OUTCOME[outcome] ?? outcome) : null,
+            FOLLOW_UP[followUp] ?? followUp,
+            r.inspectedOn ? r.inspectedOn.toISOString().slice(0, 10) : null,
+            dueCell(r.dueOn, r.dueProvisional),
+            day(r.publishedAt),
+            reasons.join('；') || null,
           ]);
         }
         if (batch.length < BATCH) break;
@@ -181,7 +282,20 @@ export function exportResults(prisma: PrismaClient, ctx: Context, format: OutFor
 }
 
 const CLOSURE_KIND: Record<string, string> = { CLOSED_UNREACHABLE: '无法联系', CLOSED_DEREGISTERED: '已注销、被撤销或吊销', TRANSFERRED: '迁移移交' };
-const CLOSURE_HEADERS = ['任务编号', '抽查任务', '执行单位', '检查对象', '统一社会信用代码', '情形', '原因', '日期', '迁入单位', '书面通知文号', '批准人', '现负责单位'];
+const CLOSURE_HEADERS = [
+  '任务编号',
+  '抽查任务',
+  '执行单位',
+  '检查对象',
+  '统一社会信用代码',
+  '情形',
+  '原因',
+  '日期',
+  '迁入单位',
+  '书面通知文号',
+  '批准人',
+  '现负责单位',
+];
 const isDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
 
 /**
@@ -190,7 +304,13 @@ const isDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2
  * transferred, China time, inclusive) and { unitId } (the executing unit, the unit it was transferred to, or the
  * unit that asked for the transfer). Withheld tasks are listed too: the report goes to the authorities, not the public.
  */
-export function exportClosures(prisma: PrismaClient, ctx: Context, format: OutFormat, params: URLSearchParams, gbk: boolean): SheetOutput & { fileName: string } {
+export function exportClosures(
+  prisma: PrismaClient,
+  ctx: Context,
+  format: OutFormat,
+  params: URLSearchParams,
+  gbk: boolean,
+): SheetOutput & { fileName: string } {
   if (!ctx.user) throw unauthenticated();
   let f: { from?: unknown; to?: unknown; unitId?: unknown } = {};
   try {
@@ -198,7 +318,8 @@ export function exportClosures(prisma: PrismaClient, ctx: Context, format: OutFo
   } catch {
     throw userError('IMPORT.FILTER_INVALID');
   }
-  if ((f.from !== undefined && f.from !== '' && !isDay(f.from)) || (f.to !== undefined && f.to !== '' && !isDay(f.to))) throw userError('IMPORT.FILTER_INVALID', '日期应为 YYYY-MM-DD');
+  if ((f.from !== undefined && f.from !== '' && !isDay(f.from)) || (f.to !== undefined && f.to !== '' && !isDay(f.to)))
+    throw userError('IMPORT.FILTER_INVALID', '日期应为 YYYY-MM-DD');
   const from = isDay(f.from) ? f.from : null;
   const to = isDay(f.to) ? f.to : null;
   const unitId = typeof f.unitId === 'string' && f.unitId.trim() ? f.unitId.trim() : null;
@@ -208,7 +329,9 @@ export function exportClosures(prisma: PrismaClient, ctx: Context, format: OutFo
   const where: Prisma.TaskTargetWhereInput = {
     status: { in: ['CLOSED_UNREACHABLE', 'CLOSED_DEREGISTERED', 'TRANSFERRED'] },
     ...(from || to ? { closedAt: { ...(from ? { gte: startOf(from) } : {}), ...(to ? { lt: nextDay(to) } : {}) } } : {}),
-    ...(unitId ? { OR: [{ task: { executingUnitId: unitId } }, { transferredToUnitId: unitId }, { transfers: { some: { fromUnitId: unitId, status: 'APPROVED' } } }] } : {}),
+    ...(unitId
+      ? { OR: [{ task: { executingUnitId: unitId } }, { transferredToUnitId: unitId }, { transfers: { some: { fromUnitId: unitId, status: 'APPROVED' } } }] }
+      : {}),
   };
   const out = openSheet(format, '关停及无法联系检查对象名单', CLOSURE_HEADERS, { gbk, widths: [14, 30, 18, 30, 22, 14, 30, 12, 18, 22, 10, 18] });
   void (async () => {
@@ -220,7 +343,10 @@ export function exportClosures(prisma: PrismaClient, ctx: Context, format: OutFo
           skip,
           take: BATCH,
           select: {
-            status: true, closedReason: true, closedAt: true, transferNoticeRef: true,
+            status: true,
+            closedReason: true,
+            closedAt: true,
+            transferNoticeRef: true,
             transferredToUnit: { select: { name: true } },
             task: { select: { code: true, name: true, executingUnit: { select: { name: true } } } },
             target: { select: { name: true, creditCode: true } },
@@ -229,9 +355,17 @@ export function exportClosures(prisma: PrismaClient, ctx: Context, format: OutFo
         });
         for (const tt of batch) {
           await out.writer.addRow([
-            tt.task.code, tt.task.name, tt.task.executingUnit.name, tt.target.name, tt.target.creditCode,
-            CLOSURE_KIND[tt.status] ?? tt.status, tt.closedReason, tt.closedAt ? chinaDay(tt.closedAt) : null,
-            tt.transferredToUnit?.name ?? null, tt.transferNoticeRef, tt.transfers[0]?.decidedBy?.name ?? null,
+            tt.task.code,
+            tt.task.name,
+            tt.task.executingUnit.name,
+            tt.target.name,
+            tt.target.creditCode,
+            CLOSURE_KIND[tt.status] ?? tt.status,
+            tt.closedReason,
+            tt.closedAt ? chinaDay(tt.closedAt) : null,
+            tt.transferredToUnit?.name ?? null,
+            tt.transferNoticeRef,
+            tt.transfers[0]?.decidedBy?.name ?? null,
             tt.transferredToUnit?.name ?? tt.task.executingUnit.name,
           ]);
         }

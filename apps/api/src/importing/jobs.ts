@@ -141,7 +141,10 @@ export function createImportJobs(prisma: PrismaClient) {
     }
     const width = Math.max(...first.map((r) => r.cells.length));
     const headers = Array.from({ length: width }, (_, i) => header.cells[i] || `第 ${i + 1} 列`);
-    const sample = first.filter((r) => r.row > header.row).slice(0, 5).map((r) => headers.map((_, i) => r.cells[i] ?? ''));
+    const sample = first
+      .filter((r) => r.row > header.row)
+      .slice(0, 5)
+      .map((r) => headers.map((_, i) => r.cells[i] ?? ''));
     return { encoding, headerRow: header.row, headers, sample };
   }
 
@@ -174,8 +177,24 @@ export function createImportJobs(prisma: PrismaClient) {
         const { encoding, headerRow, headers, sample } = await inspect(def, file, format);
         const mapping = suggestMapping(def, headers, await loadRemembered(prisma, def.kind));
         const job: Job = {
-          id, def, userId: ctx.user!.id, fileName, format, encoding, size, dir, file, headerRow, headers, sample, mapping,
-          status: 'UPLOADED', results: [], counts: null, busy: false, touchedAt: Date.now(),
+          id,
+          def,
+          userId: ctx.user!.id,
+          fileName,
+          format,
+          encoding,
+          size,
+          dir,
+          file,
+          headerRow,
+          headers,
+          sample,
+          mapping,
+          status: 'UPLOADED',
+          results: [],
+          counts: null,
+          busy: false,
+          touchedAt: Date.now(),
         };
         jobs.set(id, job);
         return jobView(job);
@@ -196,8 +215,16 @@ export function createImportJobs(prisma: PrismaClient) {
         await rememberMapping(ctx, j.def, j.headers, mapping);
         const rules = { lookups: await loadLookups(prisma, ctx.user!.unitId), generalRatioCap: await getGeneralRatioCap(prisma) };
         const { results, counts } = await analyse(prisma, {
-          def: j.def, file: j.file, format: j.format, ...(j.encoding ? { encoding: j.encoding } : {}), size: j.size,
-          headerRow: j.headerRow, mapping, user: ctx.user!, rules, ...(onProgress ? { onProgress } : {}),
+          def: j.def,
+          file: j.file,
+          format: j.format,
+          ...(j.encoding ? { encoding: j.encoding } : {}),
+          size: j.size,
+          headerRow: j.headerRow,
+          mapping,
+          user: ctx.user!,
+          rules,
+          ...(onProgress ? { onProgress } : {}),
         });
         Object.assign(j, { mapping, results, counts, status: 'ANALYSED' });
         return jobView(j);
@@ -236,8 +263,16 @@ export function createImportJobs(prisma: PrismaClient) {
                 const { results, counts } = await analyse(
                   tx,
                   {
-                    def: j.def, file: j.file, format: j.format, ...(j.encoding ? { encoding: j.encoding } : {}), size: j.size,
-                    headerRow: j.headerRow, mapping: j.mapping, user: ctx.user!, rules, ...(onProgress ? { onProgress } : {}),
+                    def: j.def,
+                    file: j.file,
+                    format: j.format,
+                    ...(j.encoding ? { encoding: j.encoding } : {}),
+                    size: j.size,
+                    headerRow: j.headerRow,
+                    mapping: j.mapping,
+                    user: ctx.user!,
+                    rules,
+                    ...(onProgress ? { onProgress } : {}),
                   },
                   { tx, options: { ctx, notice: notice?.trim() || null, fileName: j.fileName } },
                 );
@@ -248,7 +283,11 @@ export function createImportJobs(prisma: PrismaClient) {
                   action: j.def.auditAction,
                   entity: j.def.kind,
                   after: {
-                    fileName: j.fileName, rows: counts.total, created: counts.CREATE, updated: counts.UPDATE, unchanged: counts.UNCHANGED,
+                    fileName: j.fileName,
+                    rows: counts.total,
+                    created: counts.CREATE,
+                    updated: counts.UPDATE,
+                    unchanged: counts.UNCHANGED,
                     ...(notice?.trim() ? { notice: notice.trim() } : {}),
                     createdKeys: results.filter((r) => r.action === 'CREATE').map((r) => r.key),
                     changes: results.filter((r) => r.action === 'UPDATE').map((r) => ({ key: r.key, changes: r.changes })),

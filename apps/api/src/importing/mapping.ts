@@ -47,7 +47,8 @@ export function suggestMapping(def: ListDef, headers: string[], remembered: Reme
 
 /** Checks a mapping the client sends back: one entry per column, known fields, each at most once. */
 export function checkMapping(def: ListDef, headers: string[], mapping: unknown): Mapping {
-  if (!Array.isArray(mapping) || mapping.length !== headers.length) throw userError('IMPORT.MAPPING_INVALID', `应为 ${headers.length} 列各选一个字段或“不导入”`);
+  if (!Array.isArray(mapping) || mapping.length !== headers.length)
+    throw userError('IMPORT.MAPPING_INVALID', `应为 ${headers.length} 列各选一个字段或“不导入”`);
   const used = new Set<string>();
   return mapping.map((f, i) => {
     if (f === null || f === '') return null;

@@ -61,16 +61,24 @@ async function streamed(op: (onProgress: (p: Progress) => void) => Promise<JobVi
     emit({ progress: p });
     started();
   });
-  const early = await Promise.race([done.then(() => null, (error: unknown) => ({ error })), firstProgress]);
+  const early = await Promise.race([
+    done.then(
+      () => null,
+      (error: unknown) => ({ error }),
+    ),
+    firstProgress,
+  ]);
   if (early) return errorResponse(early.error);
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       for (const line of buffered) controller.enqueue(encoder.encode(line));
       push = (line) => controller.enqueue(encoder.encode(line));
-      done.then(
-        (job) => emit({ job }),
-        (e: unknown) => emit({ errors: [errorBody(e).error] }),
-      ).finally(() => controller.close());
+      done
+        .then(
+          (job) => emit({ job }),
+          (e: unknown) => emit({ errors: [errorBody(e).error] }),
+        )
+        .finally(() => controller.close());
     },
   });
   return new Response(body, { headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store', 'x-accel-buffering': 'no' } });
@@ -126,7 +134,9 @@ export function createFileRoutes(prisma: PrismaClient) {
       if (action === 'rows' && method === 'GET') {
         const a = url.searchParams.get('action');
         const rowAction = a && ['CREATE', 'UPDATE', 'UNCHANGED', 'REFUSED'].includes(a) ? (a as RowAction) : null;
-        return Response.json(jobs.rows(ctx, id, rowAction, Number(url.searchParams.get('page') ?? 0) || 0, Number(url.searchParams.get('perPage') ?? 50) || 50));
+        return Response.json(
+          jobs.rows(ctx, id, rowAction, Number(url.searchParams.get('page') ?? 0) || 0, Number(url.searchParams.get('perPage') ?? 50) || 50),
+        );
       }
       const report = action && /^errors\.(xlsx|csv)$/.exec(action);
       if (report && method === 'GET') {

@@ -56,7 +56,11 @@ export function openSheet(format: OutFormat, sheetName: string, headers: string[
           if (!csv.write(cells.map(neutraliseCsvCell))) await new Promise<void>((r) => csv.once('drain', () => r()));
           await drained(out);
         },
-        end: () => new Promise<void>((resolve) => { out.once('finish', resolve); csv.end(); }),
+        end: () =>
+          new Promise<void>((resolve) => {
+            out.once('finish', resolve);
+            csv.end();
+          }),
       },
     };
   }

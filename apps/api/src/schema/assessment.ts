@@ -52,8 +52,12 @@ const TaskCompletionRef = builder.objectRef<F['taskCompletion']>('TaskCompletion
     tasks: t.exposeInt('tasks', { description: '任务数 / Tasks' }),
     tasksCompleted: t.exposeInt('tasksCompleted', { description: '已完成任务数 / Tasks completed' }),
     tasksCompletedOnTime: t.exposeInt('tasksCompletedOnTime', { description: '在执行期内完成的任务数 / Tasks completed within their window' }),
-    targetsDrawn: t.exposeInt('targetsDrawn', { description: '本单位负责的检查对象数（含迁入，不含迁出） / Targets the unit answers for: transferred in included, out excluded' }),
-    targetsCompleted: t.exposeInt('targetsCompleted', { description: '已检查或无法联系、已注销办结（迁入的已录入结果） / Inspected or closed (rule 23); a transferred one once entered' }),
+    targetsDrawn: t.exposeInt('targetsDrawn', {
+      description: '本单位负责的检查对象数（含迁入，不含迁出） / Targets the unit answers for: transferred in included, out excluded',
+    }),
+    targetsCompleted: t.exposeInt('targetsCompleted', {
+      description: '已检查或无法联系、已注销办结（迁入的已录入结果） / Inspected or closed (rule 23); a transferred one once entered',
+    }),
     targetsClosed: t.exposeInt('targetsClosed', { description: '其中无法联系、已注销办结的 / Of which closed without inspection' }),
     targetsTransferred: t.exposeInt('targetsTransferred', { description: '迁移移交其他单位的（计入迁入单位） / Transferred to another unit (counted there)' }),
     targetsTransferredIn: t.exposeInt('targetsTransferredIn', { description: '从其他单位迁入的 / Transferred in from another unit’s task' }),
@@ -82,7 +86,10 @@ const FollowUpFigureRef = builder.objectRef<F['followUp']>('FollowUpFigure').imp
     found: t.exposeInt('found', { description: '发现数 / Found' }),
     handedOver: t.exposeInt('handedOver', { description: '已移交数 / Handed over' }),
     closed: t.exposeInt('closed', { description: '已办结数 / Closed' }),
-    medianDaysToHandOver: t.exposeFloat('medianDaysToHandOver', { nullable: true, description: '发现到移交的天数中位数 / Median days from finding to hand-over' }),
+    medianDaysToHandOver: t.exposeFloat('medianDaysToHandOver', {
+      nullable: true,
+      description: '发现到移交的天数中位数 / Median days from finding to hand-over',
+    }),
     medianDaysToClose: t.exposeFloat('medianDaysToClose', { nullable: true, description: '移交到办结的天数中位数 / Median days from hand-over to closing' }),
   }),
 });
@@ -92,7 +99,11 @@ const LibrarySizeRef = builder.objectRef<LibrarySize>('LibrarySize').implement({
   description: '名录库规模 / The size of a target library',
   fields: (t) => ({
     libraryId: t.exposeID('libraryId', { description: '名录库 / Library' }),
-    library: t.field({ type: TargetLibraryRef, description: '名录库 / Library', resolve: (l, _a, ctx) => ctx.prisma.targetLibrary.findUniqueOrThrow({ where: { id: l.libraryId } }) }),
+    library: t.field({
+      type: TargetLibraryRef,
+      description: '名录库 / Library',
+      resolve: (l, _a, ctx) => ctx.prisma.targetLibrary.findUniqueOrThrow({ where: { id: l.libraryId } }),
+    }),
     size: t.exposeInt('size', { description: '检查对象数 / Targets' }),
   }),
 });
@@ -162,7 +173,11 @@ const AssessmentRef = builder.objectRef<AssessmentShape>('Assessment').implement
   fields: (t) => ({
     period: t.field({ type: PeriodRef, description: '期间 / Period', resolve: (a) => a.period }),
     units: t.field({ type: [UnitAssessmentRef], description: '各单位 / Per unit', resolve: (a) => a.units }),
-    total: t.field({ type: UnitAssessmentRef, description: '合计：全局，或 unitIds 所列单位的合计 / The total: of the whole bureau, or of the units asked for (unitIds)', resolve: (a) => a.total }),
+    total: t.field({
+      type: UnitAssessmentRef,
+      description: '合计：全局，或 unitIds 所列单位的合计 / The total: of the whole bureau, or of the units asked for (unitIds)',
+      resolve: (a) => a.total,
+    }),
   }),
 });
 
@@ -196,7 +211,10 @@ async function assess(ctx: Ctx, year: number, quarter: number | null, month: num
 
 const FigureKeyEnum = builder.enumType('AssessmentFigureKey', {
   description: '考核指标 / An assessment figure',
-  values: Object.fromEntries(FIGURE_DEFINITIONS.map((d) => [d.key, { description: `${d.name} / ${d.nameEn}` }])) as Record<FigureDefinition['key'], { description: string }>,
+  values: Object.fromEntries(FIGURE_DEFINITIONS.map((d) => [d.key, { description: `${d.name} / ${d.nameEn}` }])) as Record<
+    FigureDefinition['key'],
+    { description: string }
+  >,
 });
 
 const FigureDefinitionRef = builder.objectRef<FigureDefinition>('FigureDefinition').implement({

@@ -28,7 +28,7 @@ builder.prismaObject('AuditEvent', {
   fields: (t) => ({
     id: t.id({ select: { id: true }, resolve: (e) => e.id.toString() }),
     seq: t.id({ select: { seq: true }, description: '审计链序号 / Position in the hash chain', resolve: (e) => e.seq.toString() }),
-    hash: t.exposeString('hash', { description: '本条记录的哈希（SHA-256） / This event\'s chain hash' }),
+    hash: t.exposeString('hash', { description: "本条记录的哈希（SHA-256） / This event's chain hash" }),
     at: t.expose('at', { type: 'DateTime', description: '时间 / When' }),
     actorId: t.exposeID('actorId', { nullable: true }),
     actorName: t.exposeString('actorName', { description: '操作人 / Who' }),
@@ -36,8 +36,20 @@ builder.prismaObject('AuditEvent', {
     action: t.exposeString('action', { description: '操作 / Mutation' }),
     entity: t.exposeString('entity', { description: '对象类型 / Entity' }),
     entityId: t.exposeID('entityId', { nullable: true }),
-    before: t.field({ type: 'JSON', nullable: true, description: '修改前 / Before', select: { before: true, entity: true }, resolve: (e, _a, ctx) => personal(ctx, e.entity, e.before) }),
-    after: t.field({ type: 'JSON', nullable: true, description: '修改后 / After', select: { after: true, entity: true }, resolve: (e, _a, ctx) => personal(ctx, e.entity, e.after) }),
+    before: t.field({
+      type: 'JSON',
+      nullable: true,
+      description: '修改前 / Before',
+      select: { before: true, entity: true },
+      resolve: (e, _a, ctx) => personal(ctx, e.entity, e.before),
+    }),
+    after: t.field({
+      type: 'JSON',
+      nullable: true,
+      description: '修改后 / After',
+      select: { after: true, entity: true },
+      resolve: (e, _a, ctx) => personal(ctx, e.entity, e.after),
+    }),
   }),
 });
 
@@ -81,7 +93,12 @@ builder.queryFields((t) => ({
       ctx.prisma.auditEvent.findMany({
         ...query,
         where: where(ctx, args.filter),
-        ...paging<Prisma.AuditEventOrderByWithRelationInput>(args, { at: (dir) => ({ at: dir }), action: (dir) => ({ action: dir }), entity: (dir) => ({ entity: dir }) }, { field: 'at', dir: 'desc' }, { id: 'desc' }),
+        ...paging<Prisma.AuditEventOrderByWithRelationInput>(
+          args,
+          { at: (dir) => ({ at: dir }), action: (dir) => ({ action: dir }), entity: (dir) => ({ entity: dir }) },
+          { field: 'at', dir: 'desc' },
+          { id: 'desc' },
+        ),
       }),
   }),
   _allAuditEventsMeta: t.field({
@@ -103,7 +120,7 @@ builder.queryFields((t) => ({
 // ——— the hash chain ——————————————————————————————————————————————————————————————
 
 const AuditChainStatusRef = builder.objectRef<AuditChainStatus>('AuditChainStatus').implement({
-  description: '审计链校验结果 / Result of verifying the audit trail\'s hash chain',
+  description: "审计链校验结果 / Result of verifying the audit trail's hash chain",
   fields: (t) => ({
     intact: t.exposeBoolean('intact', { description: '审计链完整 / Every event verifies' }),
     events: t.exposeInt('events', { description: '校验通过的记录数 / Events verified' }),

@@ -9,7 +9,15 @@ import { notFound, userError } from '../errors.ts';
 import { RoleEnum } from './enums.ts';
 import { checkPassword } from './user.ts';
 
-type MeShape = { id: string; username: string; name: string; role: 'ADMIN' | 'UNIT_STAFF' | 'LEADER' | 'ANALYST'; unitId: string; unitName: string; isPrincipal: boolean };
+type MeShape = {
+  id: string;
+  username: string;
+  name: string;
+  role: 'ADMIN' | 'UNIT_STAFF' | 'LEADER' | 'ANALYST';
+  unitId: string;
+  unitName: string;
+  isPrincipal: boolean;
+};
 
 const Me = builder.objectRef<MeShape>('Me').implement({
   description: '当前登录用户 / The signed-in user',
@@ -73,8 +81,7 @@ builder.prismaObjectField('User', 'signInLockedUntil', (t) =>
   }),
 );
 
-const tooManyAttempts = (minutes: number) =>
-  userError('AUTH.TOO_MANY_ATTEMPTS', `请 ${minutes} 分钟后再试，或请牵头科室管理员解锁`, { minutesLeft: minutes });
+const tooManyAttempts = (minutes: number) => userError('AUTH.TOO_MANY_ATTEMPTS', `请 ${minutes} 分钟后再试，或请牵头科室管理员解锁`, { minutesLeft: minutes });
 
 builder.queryFields((t) => ({
   me: t.field({
@@ -121,8 +128,20 @@ builder.mutationFields((t) => ({
       return ctx.prisma.$transaction(async (tx) => {
         const { token, session } = await issueToken(tx, user.id, 'SESSION', expiresAt);
         await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-        const me = { id: user.id, username: user.username, name: user.name, role: user.role, unitId: user.unitId, unitName: user.unit.name, isPrincipal: user.isPrincipal };
-        await audit(tx, { ...ctx, user: { ...me, sessionId: session.id, sessionKind: 'SESSION' } }, { action: 'login', entity: 'Session', entityId: session.id });
+        const me = {
+          id: user.id,
+          username: user.username,
+          name: user.name,
+          role: user.role,
+          unitId: user.unitId,
+          unitName: user.unit.name,
+          isPrincipal: user.isPrincipal,
+        };
+        await audit(
+          tx,
+          { ...ctx, user: { ...me, sessionId: session.id, sessionKind: 'SESSION' } },
+          { action: 'login', entity: 'Session', entityId: session.id },
+        );
         return { token, expiresAt, me };
       });
     },
@@ -202,7 +221,7 @@ builder.mutationFields((t) => ({
       const id = String(args.id);
       return ctx.prisma.$transaction(async (tx) => {
         const s = await tx.session.findUnique({ where: { id } });
-        if (!s || s.kind !== 'API_TOKEN' || (s.userId !== ctx.user!.id && ctx.user!.role !== 'ADMIN')) throw notFound('API 令牌');
+        if (s?.kind !== 'API_TOKEN' || (s.userId !== ctx.user!.id && ctx.user!.role !== 'ADMIN')) throw notFound('API 令牌');
         await tx.session.update({ where: { id }, data: { revokedAt: s.revokedAt ?? new Date() } });
         await audit(tx, ctx, { action: 'revokeApiToken', entity: 'ApiToken', entityId: id });
         return tx.session.findUniqueOrThrow({ ...query, where: { id } });

@@ -4,7 +4,18 @@
 // days are provisional (the domain's national-holiday rules) and so is every deadline counted through them.
 // Declaring a year settles those deadlines in the same transaction (provisionalDeadlines.ts).
 import type { Prisma } from '@ssj/db/client';
-import { addCalendarDays, addWorkingDays, dayInfo, isIsoDate, isKnownYear, knownYears, packageYears, workingDaysBetween, type DayInfo, type HolidayCalendar } from '@ssj/domain';
+import {
+  addCalendarDays,
+  addWorkingDays,
+  dayInfo,
+  isIsoDate,
+  isKnownYear,
+  knownYears,
+  packageYears,
+  workingDaysBetween,
+  type DayInfo,
+  type HolidayCalendar,
+} from '@ssj/domain';
 import { builder, DateScalar } from '../builder.ts';
 import { clock } from '../clock.ts';
 import { audit } from '../audit.ts';
@@ -39,8 +50,14 @@ const DayInfoRef = builder.objectRef<DayInfo>('DayInfo').implement({
     working: t.exposeBoolean('working', { description: '是否工作日 / Working day' }),
     kind: t.field({ type: DayKindEnum, resolve: (d) => d.kind }),
     name: t.exposeString('name', { nullable: true, description: '节日名称 / Holiday name' }),
-    source: t.exposeString('source', { description: 'PACKAGE（国务院安排数据包）/ CALENDAR（本局录入）/ WEEKDAY_RULE（周一至周五规则）/ PROVISIONAL（年度未声明，按全国年节及纪念日放假办法暂定）' }),
-    provisional: t.boolean({ description: '暂定（该年度工作日历尚未声明） / Provisional: the year is not declared yet', resolve: (d) => d.source === 'PROVISIONAL' }),
+    source: t.exposeString('source', {
+      description:
+        'PACKAGE（国务院安排数据包）/ CALENDAR（本局录入）/ WEEKDAY_RULE（周一至周五规则）/ PROVISIONAL（年度未声明，按全国年节及纪念日放假办法暂定）',
+    }),
+    provisional: t.boolean({
+      description: '暂定（该年度工作日历尚未声明） / Provisional: the year is not declared yet',
+      resolve: (d) => d.source === 'PROVISIONAL',
+    }),
   }),
 });
 
@@ -82,18 +99,25 @@ function entryWhere(f: typeof CalendarEntryFilter.$inferInput | null | undefined
   };
 }
 
-const YearStatus = builder.objectRef<{ year: number; known: boolean; fromPackage: boolean; declared: boolean; entries: number; provisionalDueDates: number }>('CalendarYearStatus').implement({
-  description: '某年度节假日数据状态 / Whether a year\'s holiday data is known',
-  fields: (t) => ({
-    year: t.exposeInt('year'),
-    known: t.exposeBoolean('known', { description: '可计算工作日 / Working days can be computed' }),
-    fromPackage: t.exposeBoolean('fromPackage', { description: '国务院安排已含在数据包中 / Covered by the holiday package' }),
-    declared: t.exposeBoolean('declared', { description: '本局已声明录入完成 / Declared complete by the lead unit' }),
-    entries: t.exposeInt('entries', { description: '本局录入的天数 / Days entered by the lead unit' }),
-    provisional: t.boolean({ description: '暂定：尚未声明，按法定节假日推算 / Provisional: not declared, counted from the statutory holidays', resolve: (y) => !y.known }),
-    provisionalDueDates: t.exposeInt('provisionalDueDates', { description: '目前暂定的截止日数（全部年度） / Due dates that are provisional now (all years)' }),
-  }),
-});
+const YearStatus = builder
+  .objectRef<{ year: number; known: boolean; fromPackage: boolean; declared: boolean; entries: number; provisionalDueDates: number }>('CalendarYearStatus')
+  .implement({
+    description: "某年度节假日数据状态 / Whether a year's holiday data is known",
+    fields: (t) => ({
+      year: t.exposeInt('year'),
+      known: t.exposeBoolean('known', { description: '可计算工作日 / Working days can be computed' }),
+      fromPackage: t.exposeBoolean('fromPackage', { description: '国务院安排已含在数据包中 / Covered by the holiday package' }),
+      declared: t.exposeBoolean('declared', { description: '本局已声明录入完成 / Declared complete by the lead unit' }),
+      entries: t.exposeInt('entries', { description: '本局录入的天数 / Days entered by the lead unit' }),
+      provisional: t.boolean({
+        description: '暂定：尚未声明，按法定节假日推算 / Provisional: not declared, counted from the statutory holidays',
+        resolve: (y) => !y.known,
+      }),
+      provisionalDueDates: t.exposeInt('provisionalDueDates', {
+        description: '目前暂定的截止日数（全部年度） / Due dates that are provisional now (all years)',
+      }),
+    }),
+  });
 
 const DueDateChangeRef = builder.objectRef<DueDateChange>('DueDateChange').implement({
   description: '声明年度后重新计算的暂定截止日 / A provisional due date counted again on the declared calendar',
@@ -113,7 +137,11 @@ const DeclarationPreview = builder.objectRef<{ year: number; changes: DueDateCha
     year: t.exposeInt('year'),
     provisionalDueDates: t.int({ description: '将重新计算的暂定截止日数 / Provisional due dates counted again', resolve: (p) => p.changes.length }),
     moving: t.int({ description: '其中日期变化的个数 / Of which move', resolve: (p) => p.changes.filter((c) => c.from !== c.to).length }),
-    changes: t.field({ type: [DueDateChangeRef], description: '日期变化的截止日（最多 200 条） / The due dates that move (first 200)', resolve: (p) => p.changes.filter((c) => c.from !== c.to).slice(0, 200) }),
+    changes: t.field({
+      type: [DueDateChangeRef],
+      description: '日期变化的截止日（最多 200 条） / The due dates that move (first 200)',
+      resolve: (p) => p.changes.filter((c) => c.from !== c.to).slice(0, 200),
+    }),
   }),
 });
 
@@ -149,7 +177,7 @@ const parseDate = (d: string) => (isIsoDate(d) ? new Date(`${d}T00:00:00Z`) : nu
 builder.queryFields((t) => ({
   today: t.field({
     type: DateScalar,
-    description: '本局今天的日期（北京时间；演示和测试中可固定） / The bureau\'s today (Beijing; pinned in demos and tests)',
+    description: "本局今天的日期（北京时间；演示和测试中可固定） / The bureau's today (Beijing; pinned in demos and tests)",
     resolve: () => clock.today(),
   }),
   allCalendarEntries: t.prismaField({
@@ -160,7 +188,12 @@ builder.queryFields((t) => ({
       ctx.prisma.calendarEntry.findMany({
         ...query,
         where: entryWhere(args.filter),
-        ...paging<Prisma.CalendarEntryOrderByWithRelationInput>(args, { date: (dir) => ({ date: dir }), id: (dir) => ({ date: dir }) }, { field: 'date', dir: 'asc' }, { date: 'asc' }),
+        ...paging<Prisma.CalendarEntryOrderByWithRelationInput>(
+          args,
+          { date: (dir) => ({ date: dir }), id: (dir) => ({ date: dir }) },
+          { field: 'date', dir: 'asc' },
+          { date: 'asc' },
+        ),
       }),
   }),
   _allCalendarEntriesMeta: t.field({
@@ -202,7 +235,7 @@ builder.queryFields((t) => ({
   }),
   calendarYearDays: t.field({
     type: [DayInfoRef],
-    description: '某年度的放假日和调休上班日（年度视图；未声明年度为暂定） / A year\'s days off and make-up working days (provisional for an undeclared year)',
+    description: "某年度的放假日和调休上班日（年度视图；未声明年度为暂定） / A year's days off and make-up working days (provisional for an undeclared year)",
     authScopes: { signedIn: true },
     args: { year: t.arg.int({ required: true }) },
     resolve: async (_r, args, ctx) => {
@@ -263,7 +296,11 @@ builder.mutationFields((t) => ({
     type: 'CalendarEntry',
     description: '录入一天的节假日安排（管理员） / Enter one day of the holiday schedule (administrators)',
     authScopes: { admin: true },
-    args: { date: t.arg({ type: DateScalar, required: false }), kind: t.arg({ type: CalendarDayKindEnum, required: false }), name: t.arg.string({ required: false }) },
+    args: {
+      date: t.arg({ type: DateScalar, required: false }),
+      kind: t.arg({ type: CalendarDayKindEnum, required: false }),
+      name: t.arg.string({ required: false }),
+    },
     resolve: async (query, _r, args, ctx) => {
       requireFields(args, { date: '日期', kind: '类型' });
       const date = parseDate(args.date!)!; // the Date scalar has checked it
@@ -285,7 +322,10 @@ builder.mutationFields((t) => ({
       return ctx.prisma.$transaction(async (tx) => {
         const before = await tx.calendarEntry.findUnique({ where: { date } });
         if (!before) throw notFound('节假日安排');
-        const after = await tx.calendarEntry.update({ where: { date }, data: { ...(args.kind ? { kind: args.kind } : {}), ...(args.name !== undefined ? { name: args.name } : {}) } });
+        const after = await tx.calendarEntry.update({
+          where: { date },
+          data: { ...(args.kind ? { kind: args.kind } : {}), ...(args.name !== undefined ? { name: args.name } : {}) },
+        });
         await audit(tx, ctx, { action: 'updateCalendarEntry', entity: 'CalendarEntry', entityId: String(args.id), before, after });
         return tx.calendarEntry.findUniqueOrThrow({ ...query, where: { date } });
       });
@@ -309,14 +349,16 @@ builder.mutationFields((t) => ({
   }),
   declareCalendarYear: t.prismaField({
     type: 'CalendarYear',
-    description: '声明某年度节假日安排已录入完成，此后按其计算工作日（管理员） / Declare a year\'s schedule complete (administrators)',
+    description: "声明某年度节假日安排已录入完成，此后按其计算工作日（管理员） / Declare a year's schedule complete (administrators)",
     authScopes: { admin: true },
     args: { year: t.arg.int({ required: true }), note: t.arg.string({ required: false }) },
     resolve: async (query, _r, args, ctx) => {
       checkYear(args.year);
       return ctx.prisma.$transaction(async (tx) => {
         if (await tx.calendarYear.findUnique({ where: { year: args.year } })) throw userError('CALENDAR.YEAR_DECLARED', String(args.year));
-        const holidays = await tx.calendarEntry.count({ where: { kind: 'HOLIDAY', date: { gte: new Date(`${args.year}-01-01T00:00:00Z`), lt: new Date(`${args.year + 1}-01-01T00:00:00Z`) } } });
+        const holidays = await tx.calendarEntry.count({
+          where: { kind: 'HOLIDAY', date: { gte: new Date(`${args.year}-01-01T00:00:00Z`), lt: new Date(`${args.year + 1}-01-01T00:00:00Z`) } },
+        });
         // A schedule without a single day off is almost certainly not entered yet (春节 and 国庆 are always off).
         if (holidays === 0 && !packageYears().includes(args.year)) throw userError('CALENDAR.INVALID_ENTRY', '该年度尚未录入任何放假日期');
         const created = await tx.calendarYear.create({ data: { year: args.year, note: args.note ?? null, declaredById: ctx.user!.id } });
@@ -324,7 +366,9 @@ builder.mutationFields((t) => ({
         const changes = await planSettlement(tx, await loadHolidayCalendar(tx));
         await applySettlement(tx, ctx, changes, args.year);
         await audit(tx, ctx, {
-          action: 'declareCalendarYear', entity: 'CalendarYear', entityId: String(args.year),
+          action: 'declareCalendarYear',
+          entity: 'CalendarYear',
+          entityId: String(args.year),
           after: { ...created, provisionalDueDatesSettled: changes.length, moved: changes.filter((c) => c.from !== c.to).length },
         });
         return tx.calendarYear.findUniqueOrThrow({ ...query, where: { year: args.year } });

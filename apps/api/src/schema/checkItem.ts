@@ -37,7 +37,10 @@ builder.prismaObject('CheckItem', {
       description: '比例上限（一般事项；空则用系统设置） / Ratio cap for a GENERAL item (null: system setting)',
     }),
     needsExpert: t.exposeBoolean('needsExpert', { description: '需专家参与 / Needs an expert' }),
-    expertField: t.exposeString('expertField', { nullable: true, description: '专家须具备的专业领域（空=不限） / The field the item\'s expert must have; null = any (G19)' }),
+    expertField: t.exposeString('expertField', {
+      nullable: true,
+      description: "专家须具备的专业领域（空=不限） / The field the item's expert must have; null = any (G19)",
+    }),
     version: t.exposeInt('version', { description: '版本 / Version' }),
     retiredAt: t.expose('retiredAt', { type: 'DateTime', nullable: true, description: '停用时间 / Retired at' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
@@ -69,7 +72,7 @@ const CheckItemFilter = builder.inputType('CheckItemFilter', {
     q: t.string({ required: false, description: '关键词：事项、编码、依据 / Keyword: item, code, legal basis' }),
     category: t.field({ type: CheckCategoryEnum, required: false }),
     unitId: t.id({ required: false }),
-    remitUnitId: t.id({ required: false, description: '列入该单位职责范围的事项 / Items in this unit\'s remit' }),
+    remitUnitId: t.id({ required: false, description: "列入该单位职责范围的事项 / Items in this unit's remit" }),
     objectType: t.string({ required: false }),
     includeRetired: t.boolean({ required: false }),
   }),
@@ -100,7 +103,11 @@ builder.queryFields((t) => ({
     description: '抽查事项清单（公开） / The checklist (public)',
     args: { ...pageArgs, filter: t.arg({ type: CheckItemFilter, required: false }) },
     resolve: (query, _r, args, ctx) =>
-      ctx.prisma.checkItem.findMany({ ...query, where: where(args.filter), ...paging<Prisma.CheckItemOrderByWithRelationInput>(args, sortable, { field: 'code', dir: 'asc' }, { id: 'asc' }) }),
+      ctx.prisma.checkItem.findMany({
+        ...query,
+        where: where(args.filter),
+        ...paging<Prisma.CheckItemOrderByWithRelationInput>(args, sortable, { field: 'code', dir: 'asc' }, { id: 'asc' }),
+      }),
   }),
   _allCheckItemsMeta: t.field({
     type: ListMetadata,
@@ -123,7 +130,14 @@ builder.queryFields((t) => ({
 }));
 
 const LABELS = {
-  code: '事项编码', name: '抽查事项', objectType: '检查对象', category: '事项类别', methods: '检查方式', unitId: '检查主体', legalBasis: '检查依据', defaultRatio: '默认抽查比例',
+  code: '事项编码',
+  name: '抽查事项',
+  objectType: '检查对象',
+  category: '事项类别',
+  methods: '检查方式',
+  unitId: '检查主体',
+  legalBasis: '检查依据',
+  defaultRatio: '默认抽查比例',
 };
 
 const itemArgs = builder.args((t) => ({
@@ -133,7 +147,10 @@ const itemArgs = builder.args((t) => ({
   category: t.field({ type: CheckCategoryEnum, required: false }),
   methods: t.field({ type: [CheckMethodEnum], required: false }),
   unitId: t.id({ required: false }),
-  remitUnitIds: t.idList({ required: false, description: '实施单位；新增时默认为检查主体 / Units whose remit the item is in; defaults to the responsible unit on create' }),
+  remitUnitIds: t.idList({
+    required: false,
+    description: '实施单位；新增时默认为检查主体 / Units whose remit the item is in; defaults to the responsible unit on create',
+  }),
   legalBasis: t.string({ required: false }),
   defaultRatio: t.float({ required: false }),
   ratioCap: t.float({ required: false }),
@@ -166,9 +183,32 @@ async function remitOf(tx: Prisma.TransactionClient, ids: readonly (string | num
   return unique;
 }
 
-const versionSnapshot = (i: { code: string; name: string; objectType: string; category: string; methods: string[]; unitId: string; legalBasis: string; defaultRatio: unknown; ratioCap: unknown; needsExpert: boolean }, remitUnitIds: string[]) => ({
-  code: i.code, name: i.name, objectType: i.objectType, category: i.category, methods: i.methods, unitId: i.unitId, remitUnitIds,
-  legalBasis: i.legalBasis, defaultRatio: String(i.defaultRatio), ratioCap: i.ratioCap === null ? null : String(i.ratioCap), needsExpert: i.needsExpert,
+const versionSnapshot = (
+  i: {
+    code: string;
+    name: string;
+    objectType: string;
+    category: string;
+    methods: string[];
+    unitId: string;
+    legalBasis: string;
+    defaultRatio: unknown;
+    ratioCap: unknown;
+    needsExpert: boolean;
+  },
+  remitUnitIds: string[],
+) => ({
+  code: i.code,
+  name: i.name,
+  objectType: i.objectType,
+  category: i.category,
+  methods: i.methods,
+  unitId: i.unitId,
+  remitUnitIds,
+  legalBasis: i.legalBasis,
+  defaultRatio: String(i.defaultRatio),
+  ratioCap: i.ratioCap === null ? null : String(i.ratioCap),
+  needsExpert: i.needsExpert,
 });
 
 builder.mutationFields((t) => ({
@@ -187,15 +227,33 @@ builder.mutationFields((t) => ({
         const remitUnitIds = await remitOf(tx, args.remitUnitIds ?? [String(args.unitId)]);
         const created = await tx.checkItem.create({
           data: {
-            code: args.code!, name: args.name!, objectType: args.objectType!, category, methods: args.methods!, unitId: String(args.unitId),
-            legalBasis: args.legalBasis!, defaultRatio: args.defaultRatio!, ratioCap, needsExpert: args.needsExpert ?? false, expertField: args.expertField?.trim() || null, version: 1,
+            code: args.code!,
+            name: args.name!,
+            objectType: args.objectType!,
+            category,
+            methods: args.methods!,
+            unitId: String(args.unitId),
+            legalBasis: args.legalBasis!,
+            defaultRatio: args.defaultRatio!,
+            ratioCap,
+            needsExpert: args.needsExpert ?? false,
+            expertField: args.expertField?.trim() || null,
+            version: 1,
             // Rule 1: a version takes effect on its day (the assessment reads the checklist of a period's end).
             createdAt: clock.now(),
             remitUnits: { connect: remitUnitIds.map((id) => ({ id })) },
           },
         });
         await tx.checkItemVersion.create({
-          data: { checkItemId: created.id, version: 1, change: 'CREATE', snapshot: versionSnapshot(created, remitUnitIds), notice: args.notice?.trim() || '新增抽查事项', changedById: ctx.user!.id, changedAt: created.createdAt },
+          data: {
+            checkItemId: created.id,
+            version: 1,
+            change: 'CREATE',
+            snapshot: versionSnapshot(created, remitUnitIds),
+            notice: args.notice?.trim() || '新增抽查事项',
+            changedById: ctx.user!.id,
+            changedAt: created.createdAt,
+          },
         });
         await audit(tx, ctx, { action: 'createCheckItem', entity: 'CheckItem', entityId: created.id, after: { ...created, remitUnitIds } });
         return tx.checkItem.findUniqueOrThrow({ ...query, where: { id: created.id } });
@@ -229,15 +287,32 @@ builder.mutationFields((t) => ({
           where: { id },
           data: {
             ...defined({
-              code: args.code ?? undefined, name: args.name ?? undefined, objectType: args.objectType ?? undefined, category,
-              methods: args.methods ?? undefined, unitId: args.unitId ? String(args.unitId) : undefined, legalBasis: args.legalBasis ?? undefined,
-              defaultRatio, ratioCap, needsExpert: args.needsExpert ?? undefined, expertField: args.expertField === undefined ? undefined : args.expertField?.trim() || null, version: before.version + 1,
+              code: args.code ?? undefined,
+              name: args.name ?? undefined,
+              objectType: args.objectType ?? undefined,
+              category,
+              methods: args.methods ?? undefined,
+              unitId: args.unitId ? String(args.unitId) : undefined,
+              legalBasis: args.legalBasis ?? undefined,
+              defaultRatio,
+              ratioCap,
+              needsExpert: args.needsExpert ?? undefined,
+              expertField: args.expertField === undefined ? undefined : args.expertField?.trim() || null,
+              version: before.version + 1,
             }),
             ...(args.remitUnitIds ? { remitUnits: { set: remitUnitIds.map((u) => ({ id: u })) } } : {}),
           },
         });
         await tx.checkItemVersion.create({
-          data: { checkItemId: id, version: after.version, change: 'UPDATE', snapshot: versionSnapshot(after, remitUnitIds), notice: args.notice!.trim(), changedById: ctx.user!.id, changedAt: clock.now() },
+          data: {
+            checkItemId: id,
+            version: after.version,
+            change: 'UPDATE',
+            snapshot: versionSnapshot(after, remitUnitIds),
+            notice: args.notice!.trim(),
+            changedById: ctx.user!.id,
+            changedAt: clock.now(),
+          },
         });
         await audit(tx, ctx, { action: 'updateCheckItem', entity: 'CheckItem', entityId: id, before, after: { ...after, remitUnitIds } });
         return tx.checkItem.findUniqueOrThrow({ ...query, where: { id } });
@@ -257,7 +332,15 @@ builder.mutationFields((t) => ({
         if (before.retiredAt) return tx.checkItem.findUniqueOrThrow({ ...query, where: { id } });
         const after = await tx.checkItem.update({ where: { id }, data: { retiredAt: clock.now(), version: before.version + 1 } });
         await tx.checkItemVersion.create({
-          data: { checkItemId: id, version: after.version, change: 'RETIRE', snapshot: versionSnapshot(after, before.remitUnits.map((u) => u.id).sort()), notice: args.notice?.trim() || '停用该抽查事项', changedById: ctx.user!.id, changedAt: after.retiredAt! },
+          data: {
+            checkItemId: id,
+            version: after.version,
+            change: 'RETIRE',
+            snapshot: versionSnapshot(after, before.remitUnits.map((u) => u.id).sort()),
+            notice: args.notice?.trim() || '停用该抽查事项',
+            changedById: ctx.user!.id,
+            changedAt: after.retiredAt!,
+          },
         });
         await audit(tx, ctx, { action: 'retireCheckItem', entity: 'CheckItem', entityId: id, before, after });
         return tx.checkItem.findUniqueOrThrow({ ...query, where: { id } });

@@ -16,7 +16,8 @@ import { assertUnitWrite, requireFields } from '../validation.ts';
 import { clock } from '../clock.ts';
 
 builder.prismaObject('ConflictOfInterest', {
-  description: '回避登记：执法检查人员与检查对象有利害关系，随机匹配时不抽取 / A registered conflict of interest: matching never puts the inspector on the target\'s team (rule 16)',
+  description:
+    "回避登记：执法检查人员与检查对象有利害关系，随机匹配时不抽取 / A registered conflict of interest: matching never puts the inspector on the target's team (rule 16)",
   authScopes: { signedIn: true },
   select: { id: true },
   fields: (t) => ({
@@ -38,7 +39,7 @@ const ConflictOfInterestFilter = builder.inputType('ConflictOfInterestFilter', {
     inspectorId: t.id({ required: false }),
     targetId: t.id({ required: false }),
     targetIds: t.idList({ required: false, description: '检查对象（多个） / Targets' }),
-    unitId: t.id({ required: false, description: '执法检查人员所属单位 / The inspector\'s unit' }),
+    unitId: t.id({ required: false, description: "执法检查人员所属单位 / The inspector's unit" }),
   }),
 });
 
@@ -54,8 +55,13 @@ function where(f: typeof ConflictOfInterestFilter.$inferInput | null | undefined
 
 builder.queryFields((t) => ({
   ...listQueries(t, {
-    model: 'ConflictOfInterest', plural: 'ConflictOfInterests', label: ['回避登记', 'conflict of interest'], filter: ConflictOfInterestFilter, where,
-    sortable: { declaredAt: (dir: 'asc' | 'desc') => ({ declaredAt: dir }) }, fallback: { field: 'declaredAt', dir: 'desc' },
+    model: 'ConflictOfInterest',
+    plural: 'ConflictOfInterests',
+    label: ['回避登记', 'conflict of interest'],
+    filter: ConflictOfInterestFilter,
+    where,
+    sortable: { declaredAt: (dir: 'asc' | 'desc') => ({ declaredAt: dir }) },
+    fallback: { field: 'declaredAt', dir: 'desc' },
   }),
 }));
 
@@ -83,7 +89,13 @@ builder.mutationFields((t) => ({
         const created = await tx.conflictOfInterest.create({
           data: { inspectorId, targetId, reason: args.reason!.trim(), declaredAt: clock.now(), declaredById: ctx.user!.id },
         });
-        await audit(tx, ctx, { action: 'createConflictOfInterest', entity: 'ConflictOfInterest', entityId: created.id, unitId: inspector.unitId, after: created });
+        await audit(tx, ctx, {
+          action: 'createConflictOfInterest',
+          entity: 'ConflictOfInterest',
+          entityId: created.id,
+          unitId: inspector.unitId,
+          after: created,
+        });
         return tx.conflictOfInterest.findUniqueOrThrow({ ...query, where: { id: created.id } });
       });
     },
@@ -106,7 +118,14 @@ builder.mutationFields((t) => ({
         const shown = await tx.conflictOfInterest.findUniqueOrThrow({ ...query, where: { id } });
         await tx.conflictOfInterest.delete({ where: { id } });
         const { inspector: _i, ...record } = before;
-        await audit(tx, ctx, { action: 'deleteConflictOfInterest', entity: 'ConflictOfInterest', entityId: id, unitId: before.inspector.unitId, before: record, after: { removalReason: args.reason } });
+        await audit(tx, ctx, {
+          action: 'deleteConflictOfInterest',
+          entity: 'ConflictOfInterest',
+          entityId: id,
+          unitId: before.inspector.unitId,
+          before: record,
+          after: { removalReason: args.reason },
+        });
         return shown;
       });
     },

@@ -9,7 +9,17 @@ import { audit } from '../audit.ts';
 import { notFound, userError } from '../errors.ts';
 import { listQueries } from '../listing.ts';
 import { assertUnitWrite, requireFields } from '../validation.ts';
-import { findingsFor, FindingInput, FollowUpActionEnum, handOverIfViolation, ResultOutcomeEnum, responsibleSelect, responsibleUnitId, responsibleWhere, type Finding } from './result.ts';
+import {
+  findingsFor,
+  FindingInput,
+  FollowUpActionEnum,
+  handOverIfViolation,
+  ResultOutcomeEnum,
+  responsibleSelect,
+  responsibleUnitId,
+  responsibleWhere,
+  type Finding,
+} from './result.ts';
 import type { Context, CurrentUser } from '../context.ts';
 import { canWriteUnit } from './unit.ts';
 import { clock } from '../clock.ts';
@@ -22,20 +32,26 @@ export type CorrectionChanges = { outcome?: DomainOutcome; followUpAction?: Doma
 const CorrectionStatusEnum = builder.enumType('CorrectionStatus', {
   description: '更正状态 / Correction status',
   values: {
-    PENDING_SIGNATURE: { value: 'PENDING_SIGNATURE', description: '待负责人签批 / Waiting for the principal\'s sign-off' },
+    PENDING_SIGNATURE: { value: 'PENDING_SIGNATURE', description: "待负责人签批 / Waiting for the principal's sign-off" },
     SIGNED: { value: 'SIGNED', description: '已签批并公示 / Signed and published' },
     REFUSED: { value: 'REFUSED', description: '负责人未同意 / Refused by the principal' },
   } as const,
 });
 
 type CorrectionStatus = 'PENDING_SIGNATURE' | 'SIGNED' | 'REFUSED';
-const statusOf = (c: { signedAt: Date | null; refusedAt: Date | null }): CorrectionStatus => (c.signedAt ? 'SIGNED' : c.refusedAt ? 'REFUSED' : 'PENDING_SIGNATURE');
+const statusOf = (c: { signedAt: Date | null; refusedAt: Date | null }): CorrectionStatus =>
+  c.signedAt ? 'SIGNED' : c.refusedAt ? 'REFUSED' : 'PENDING_SIGNATURE';
 
 const ChangesRef = builder.objectRef<CorrectionChanges>('CorrectionChanges').implement({
   description: '更正的内容（未列出的保持原结果） / What the correction changes; anything not listed stays as published',
   fields: (t) => ({
     outcome: t.field({ type: ResultOutcomeEnum, nullable: true, description: '更正后的检查结果 / Corrected outcome', resolve: (c) => c.outcome ?? null }),
-    followUpAction: t.field({ type: FollowUpActionEnum, nullable: true, description: '更正后的后续处置 / Corrected follow-up action', resolve: (c) => c.followUpAction ?? null }),
+    followUpAction: t.field({
+      type: FollowUpActionEnum,
+      nullable: true,
+      description: '更正后的后续处置 / Corrected follow-up action',
+      resolve: (c) => c.followUpAction ?? null,
+    }),
     findings: t.field({ type: 'JSON', nullable: true, description: '更正后的检查情况 / Corrected findings', resolve: (c) => c.findings ?? null }),
     remarks: t.string({ nullable: true, description: '更正后的备注 / Corrected remarks', resolve: (c) => c.remarks ?? null }),
   }),
@@ -47,7 +63,7 @@ function maySign(user: CurrentUser | null, unitId: string) {
 }
 
 builder.prismaObject('Correction', {
-  description: '检查结果更正（经单位负责人签批，原结果保留） / A correction of a published result, signed off by the unit\'s principal (rule 21)',
+  description: "检查结果更正（经单位负责人签批，原结果保留） / A correction of a published result, signed off by the unit's principal (rule 21)",
   authScopes: { signedIn: true },
   select: { id: true },
   fields: (t) => ({
@@ -56,7 +72,12 @@ builder.prismaObject('Correction', {
     result: t.relation('result', { description: '被更正的检查结果 / Result' }),
     reviewId: t.exposeID('reviewId', { nullable: true, description: '引起更正的异议复查 / The objection review that led to it' }),
     reason: t.exposeString('reason', { description: '更正理由 / Why' }),
-    changes: t.field({ type: ChangesRef, description: '更正内容 / What changes', select: { changes: true }, resolve: (c) => (c.changes ?? {}) as CorrectionChanges }),
+    changes: t.field({
+      type: ChangesRef,
+      description: '更正内容 / What changes',
+      select: { changes: true },
+      resolve: (c) => (c.changes ?? {}) as CorrectionChanges,
+    }),
     status: t.field({ type: CorrectionStatusEnum, description: '状态 / Status', select: { signedAt: true, refusedAt: true }, resolve: statusOf }),
     proposedById: t.exposeID('proposedById', { description: '提出人 / Proposed by' }),
     proposedAt: t.expose('proposedAt', { type: 'DateTime', description: '提出时间 / Proposed at' }),
@@ -86,7 +107,13 @@ const CorrectionFilter = builder.inputType('CorrectionFilter', {
 
 function correctionWhere(f: typeof CorrectionFilter.$inferInput | null | undefined): Prisma.CorrectionWhereInput {
   const status: Prisma.CorrectionWhereInput =
-    f?.status === 'SIGNED' ? { signedAt: { not: null } } : f?.status === 'REFUSED' ? { refusedAt: { not: null } } : f?.status ? { signedAt: null, refusedAt: null } : {};
+    f?.status === 'SIGNED'
+      ? { signedAt: { not: null } }
+      : f?.status === 'REFUSED'
+        ? { refusedAt: { not: null } }
+        : f?.status
+          ? { signedAt: null, refusedAt: null }
+          : {};
   const unitId = f?.unitId ? String(f.unitId) : null;
   return {
     ...(f?.ids ? { id: { in: f.ids.map(String) } } : {}),
@@ -102,14 +129,33 @@ const sortable = {
 } satisfies Record<string, (d: 'asc' | 'desc') => Prisma.CorrectionOrderByWithRelationInput>;
 
 builder.queryFields((t) =>
-  listQueries(t, { model: 'Correction', plural: 'Corrections', label: ['更正', 'correction'], filter: CorrectionFilter, where: correctionWhere, sortable, fallback: { field: 'proposedAt', dir: 'desc' } }),
+  listQueries(t, {
+    model: 'Correction',
+    plural: 'Corrections',
+    label: ['更正', 'correction'],
+    filter: CorrectionFilter,
+    where: correctionWhere,
+    sortable,
+    fallback: { field: 'proposedAt', dir: 'desc' },
+  }),
 );
 
 const correctionForWrite = {
-  id: true, resultId: true, reviewId: true, reason: true, changes: true, proposedById: true, signedAt: true, refusedAt: true,
+  id: true,
+  resultId: true,
+  reviewId: true,
+  reason: true,
+  changes: true,
+  proposedById: true,
+  signedAt: true,
+  refusedAt: true,
   result: {
     select: {
-      id: true, outcome: true, followUpAction: true, followUpUnitId: true, status: true,
+      id: true,
+      outcome: true,
+      followUpAction: true,
+      followUpUnitId: true,
+      status: true,
       taskTarget: { select: { ...responsibleSelect, target: { select: { unitId: true } } } },
     },
   },
@@ -142,7 +188,11 @@ builder.mutationFields((t) => ({
       reason: t.arg.string({ required: false, description: '更正理由 / Why' }),
       outcome: t.arg({ type: ResultOutcomeEnum, required: false, description: '更正后的检查结果 / Corrected outcome' }),
       followUpAction: t.arg({ type: FollowUpActionEnum, required: false, description: '更正后的后续处置 / Corrected follow-up action' }),
-      findings: t.arg({ type: [FindingInput], required: false, description: '更正后的各抽查事项检查情况（本任务的抽查事项，每项至多一条） / Corrected findings: the task\'s check items, each at most once' }),
+      findings: t.arg({
+        type: [FindingInput],
+        required: false,
+        description: "更正后的各抽查事项检查情况（本任务的抽查事项，每项至多一条） / Corrected findings: the task's check items, each at most once",
+      }),
       remarks: t.arg.string({ required: false, description: '更正后的备注 / Corrected remarks' }),
       reviewId: t.arg.id({ required: false, description: '引起更正的异议复查 / The objection review that led to it' }),
     },
@@ -158,7 +208,10 @@ builder.mutationFields((t) => ({
         const r = await tx.result.findUnique({
           where: { id: String(args.resultId) },
           select: {
-            id: true, status: true, outcome: true, followUpAction: true,
+            id: true,
+            status: true,
+            outcome: true,
+            followUpAction: true,
             taskTarget: { select: { ...responsibleSelect, task: { select: { executingUnitId: true, checkItems: { select: { checkItemId: true } } } } } },
           },
         });
@@ -166,23 +219,47 @@ builder.mutationFields((t) => ({
         const unitId = responsibleUnitId(r.taskTarget);
         assertUnitWrite(ctx.user, unitId);
         if (r.status !== 'PUBLISHED') throw userError('CORRECTION.RESULT_NOT_PUBLISHED', undefined, { status: r.status });
-        if (args.findings) changes.findings = findingsFor(args.findings, r.taskTarget.task.checkItems.map((c) => c.checkItemId));
-        if (await tx.correction.findFirst({ where: { resultId: r.id, signedAt: null, refusedAt: null }, select: { id: true } })) throw userError('CORRECTION.PENDING_EXISTS');
+        if (args.findings)
+          changes.findings = findingsFor(
+            args.findings,
+            r.taskTarget.task.checkItems.map((c) => c.checkItemId),
+          );
+        if (await tx.correction.findFirst({ where: { resultId: r.id, signedAt: null, refusedAt: null }, select: { id: true } }))
+          throw userError('CORRECTION.PENDING_EXISTS');
         // The result as corrected must still be consistent (a violation outcome needs its follow-up action).
-        const signed = await tx.correction.findMany({ where: { resultId: r.id, signedAt: { not: null } }, select: { changes: true }, orderBy: { signedAt: 'asc' } });
-        const current = signed.reduce<{ outcome: DomainOutcome | null; followUpAction: DomainFollowUpAction }>(
-          (acc, c) => ({ ...acc, ...(c.changes as CorrectionChanges) }),
+        const signed = await tx.correction.findMany({
+          where: { resultId: r.id, signedAt: { not: null } },
+          select: { changes: true },
+          orderBy: { signedAt: 'asc' },
+        });
+        const current: { outcome: DomainOutcome | null; followUpAction: DomainFollowUpAction } = Object.assign(
           { outcome: r.outcome, followUpAction: r.followUpAction },
+          ...signed.map((c) => c.changes as CorrectionChanges),
         );
         const merged = { outcome: changes.outcome ?? current.outcome, followUpAction: changes.followUpAction ?? current.followUpAction };
-        const problems = entryProblems({ closedWithoutInspection: true, method: null, inspectedOn: null, formId: null, findings: [], checkItemIds: [], ...merged });
+        const problems = entryProblems({
+          closedWithoutInspection: true,
+          method: null,
+          inspectedOn: null,
+          formId: null,
+          findings: [],
+          checkItemIds: [],
+          ...merged,
+        });
         if (problems.length > 0) throw userError(problems[0]!.code, undefined, { field: problems[0]!.field });
         if (args.reviewId) {
           const review = await tx.review.findUnique({ where: { id: String(args.reviewId) }, select: { resultId: true } });
           if (!review || review.resultId !== r.id) throw userError('VALIDATION.INVALID', '异议复查不属于该检查结果', { field: 'reviewId' });
         }
         const c = await tx.correction.create({
-          data: { resultId: r.id, reason: args.reason!.trim(), changes, proposedAt: clock.now(), proposedById: ctx.user!.id, reviewId: args.reviewId ? String(args.reviewId) : null },
+          data: {
+            resultId: r.id,
+            reason: args.reason!.trim(),
+            changes,
+            proposedAt: clock.now(),
+            proposedById: ctx.user!.id,
+            reviewId: args.reviewId ? String(args.reviewId) : null,
+          },
         });
         await audit(tx, ctx, { action: 'proposeCorrection', entity: 'Correction', entityId: c.id, unitId, after: c });
         return tx.correction.findUniqueOrThrow({ ...query, where: { id: c.id } });
@@ -200,11 +277,25 @@ builder.mutationFields((t) => ({
         const { c, unitId } = await pendingForPrincipal(tx, ctx, String(args.id));
         const now = clock.now();
         await tx.correction.update({ where: { id: c.id }, data: { signedById: ctx.user!.id, signedAt: now, publishedAt: now } });
-        await audit(tx, ctx, { action: 'signCorrection', entity: 'Correction', entityId: c.id, unitId, before: { status: 'PENDING_SIGNATURE' }, after: { status: 'SIGNED', signedAt: now } });
+        await audit(tx, ctx, {
+          action: 'signCorrection',
+          entity: 'Correction',
+          entityId: c.id,
+          unitId,
+          before: { status: 'PENDING_SIGNATURE' },
+          after: { status: 'SIGNED', signedAt: now },
+        });
         const changes = c.changes as CorrectionChanges;
         await handOverIfViolation(
-          tx, ctx,
-          { id: c.result.id, followUpAction: changes.followUpAction ?? c.result.followUpAction, followUpUnitId: c.result.followUpUnitId, targetUnitId: c.result.taskTarget.target.unitId, unitId },
+          tx,
+          ctx,
+          {
+            id: c.result.id,
+            followUpAction: changes.followUpAction ?? c.result.followUpAction,
+            followUpUnitId: c.result.followUpUnitId,
+            targetUnitId: c.result.taskTarget.target.unitId,
+            unitId,
+          },
           now,
         );
         return tx.correction.findUniqueOrThrow({ ...query, where: { id: c.id } });
@@ -223,7 +314,14 @@ builder.mutationFields((t) => ({
         const { c, unitId } = await pendingForPrincipal(tx, ctx, String(args.id));
         const now = clock.now();
         await tx.correction.update({ where: { id: c.id }, data: { refusedById: ctx.user!.id, refusedAt: now, refusalReason: args.reason!.trim() } });
-        await audit(tx, ctx, { action: 'refuseCorrection', entity: 'Correction', entityId: c.id, unitId, before: { status: 'PENDING_SIGNATURE' }, after: { status: 'REFUSED', reason: args.reason!.trim() } });
+        await audit(tx, ctx, {
+          action: 'refuseCorrection',
+          entity: 'Correction',
+          entityId: c.id,
+          unitId,
+          before: { status: 'PENDING_SIGNATURE' },
+          after: { status: 'REFUSED', reason: args.reason!.trim() },
+        });
         return tx.correction.findUniqueOrThrow({ ...query, where: { id: c.id } });
       });
     },

@@ -9,7 +9,7 @@ import { clock } from '../clock.ts';
 import { confirmationIsFresh } from './commands/drawInputs.ts';
 
 export const DirectoryConfirmationRef = builder.prismaObject('DirectoryConfirmation', {
-  description: '名录库确认记录（抽取前确认名录库为最新） / Confirmation that a unit\'s directories are up to date (rule 4)',
+  description: "名录库确认记录（抽取前确认名录库为最新） / Confirmation that a unit's directories are up to date (rule 4)",
   authScopes: { signedIn: true },
   select: { id: true },
   fields: (t) => ({
@@ -40,13 +40,21 @@ function where(f: typeof DirectoryConfirmationFilter.$inferInput | null | undefi
 }
 
 builder.queryFields((t) => ({
-  ...listQueries(t, { model: 'DirectoryConfirmation', plural: 'DirectoryConfirmations', label: ['名录库确认记录', 'directory confirmation'], filter: DirectoryConfirmationFilter, where: where, sortable: { confirmedAt: (dir: 'asc' | 'desc') => ({ confirmedAt: dir }) }, fallback: { field: 'confirmedAt', dir: 'desc' } }),
+  ...listQueries(t, {
+    model: 'DirectoryConfirmation',
+    plural: 'DirectoryConfirmations',
+    label: ['名录库确认记录', 'directory confirmation'],
+    filter: DirectoryConfirmationFilter,
+    where: where,
+    sortable: { confirmedAt: (dir: 'asc' | 'desc') => ({ confirmedAt: dir }) },
+    fallback: { field: 'confirmedAt', dir: 'desc' },
+  }),
 }));
 
 builder.mutationFields((t) => ({
   confirmDirectories: t.prismaField({
     type: 'DirectoryConfirmation',
-    description: '确认本单位检查对象名录库和执法检查人员名录库为最新 / Confirm a unit\'s directories are up to date (rule 4)',
+    description: "确认本单位检查对象名录库和执法检查人员名录库为最新 / Confirm a unit's directories are up to date (rule 4)",
     authScopes: { writer: true },
     args: { unitId: t.arg.id({ required: false, description: '默认本单位 / Defaults to your unit' }), note: t.arg.string({ required: false }) },
     resolve: async (query, _r, args, ctx) => {

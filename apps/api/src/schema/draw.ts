@@ -73,7 +73,10 @@ builder.prismaObject('Draw', {
     sequence: t.exposeInt('sequence', { description: '第几次摇号（重新摇号为 2、3…） / 1 for the first draw, 2, 3… for re-draws' }),
     reason: t.exposeString('reason', { nullable: true, description: '重新摇号的理由 / Why this re-draw was made' }),
     status: t.expose('status', { type: DrawStatusEnum, description: '状态 / Status' }),
-    confirmationId: t.exposeID('confirmationId', { nullable: true, description: '摇号所依据的名录库确认 / The directory confirmation the draw relied on (rule 4)' }),
+    confirmationId: t.exposeID('confirmationId', {
+      nullable: true,
+      description: '摇号所依据的名录库确认 / The directory confirmation the draw relied on (rule 4)',
+    }),
     confirmation: t.relation('confirmation', { nullable: true, description: '名录库确认记录 / Directory confirmation' }),
     candidateCount: t.exposeInt('candidateCount', { description: '候选对象数 / Number of frozen candidates' }),
     candidateListHash: t.exposeString('candidateListHash', { description: '冻结候选名单的 SHA-256 / SHA-256 of the frozen candidate list' }),
@@ -91,12 +94,24 @@ builder.prismaObject('Draw', {
     seedCommitment: t.exposeString('seedCommitment', { description: '摇号前公布的承诺值 / The commitment published before the draw' }),
     announcement: t.field({
       type: 'JSON',
-      description: '摇号公告（摇号前公布的承诺值、候选名单哈希和参数哈希），复核时以此为准 / The announcement: what was published before the draw, to hold the receipt to (rule 17)',
-      select: { id: true, sequence: true, seedCommitment: true, candidateListHash: true, candidateCount: true, receipt: true, task: { select: { code: true } } },
+      description:
+        '摇号公告（摇号前公布的承诺值、候选名单哈希和参数哈希），复核时以此为准 / The announcement: what was published before the draw, to hold the receipt to (rule 17)',
+      select: {
+        id: true,
+        sequence: true,
+        seedCommitment: true,
+        candidateListHash: true,
+        candidateCount: true,
+        receipt: true,
+        task: { select: { code: true } },
+      },
       resolve: (d) => drawAnnouncement(d),
     }),
     witnessName: t.exposeString('witnessName', { nullable: true, description: '现场见证人 / Witness' }),
-    witnessEntropy: t.exposeString('witnessEntropy', { nullable: true, description: '见证人提供的随机数（原样记录） / Entropy given by the witness, exactly as recorded' }),
+    witnessEntropy: t.exposeString('witnessEntropy', {
+      nullable: true,
+      description: '见证人提供的随机数（原样记录） / Entropy given by the witness, exactly as recorded',
+    }),
     seed: t.exposeString('seed', { description: '随机种子 / The seed' }),
     receipt: t.expose('receipt', { type: 'JSON', description: '摇号回执（任何人可据此复核） / The receipt anyone can verify' }),
     drawnById: t.exposeID('drawnById', { nullable: true, description: '摇号人 / Drawn by' }),
@@ -118,7 +133,10 @@ builder.prismaObject('Draw', {
     }),
     lockedAt: t.expose('lockedAt', { type: 'DateTime', nullable: true, description: '锁定时间 / Locked at' }),
     supersededAt: t.expose('supersededAt', { type: 'DateTime', nullable: true, description: '被重新摇号取代的时间 / When a re-draw superseded it (rule 17)' }),
-    supersededReason: t.exposeString('supersededReason', { nullable: true, description: '被取代时给出的重新摇号理由 / The re-draw reason given when it was superseded' }),
+    supersededReason: t.exposeString('supersededReason', {
+      nullable: true,
+      description: '被取代时给出的重新摇号理由 / The re-draw reason given when it was superseded',
+    }),
     drawnTargets: t.relation('drawn', { description: '抽中的检查对象 / The targets drawn', query: { orderBy: [{ rank: 'asc' }, { targetId: 'asc' }] } }),
     drawnTargetCount: t.relationCount('drawn', { description: '抽中对象数 / Number of targets drawn' }),
     exclusions: t.field({
@@ -131,7 +149,8 @@ builder.prismaObject('Draw', {
       type: [DrawClassResultRef],
       description: '各类别结果 / Per-class results',
       select: { receipt: true },
-      resolve: (d) => (receiptOf(d).perClass ?? []).map(({ classKey, mode, eligibleCount, selectedCount }) => ({ classKey, mode, eligibleCount, selectedCount })),
+      resolve: (d) =>
+        (receiptOf(d).perClass ?? []).map(({ classKey, mode, eligibleCount, selectedCount }) => ({ classKey, mode, eligibleCount, selectedCount })),
     }),
   }),
 });
@@ -192,7 +211,10 @@ export const verifiableDrawSelect = {
  */
 export function verifyStoredDraw(d: Prisma.DrawGetPayload<{ select: typeof verifiableDrawSelect }>): { ok: boolean; diff: string[] } {
   const receipt = receiptOf(d);
-  const r = domainVerifyDraw(receipt, d.candidates as unknown as DrawCandidateInput[], { commitment: d.seedCommitment, candidateListHash: d.candidateListHash });
+  const r = domainVerifyDraw(receipt, d.candidates as unknown as DrawCandidateInput[], {
+    commitment: d.seedCommitment,
+    candidateListHash: d.candidateListHash,
+  });
   const diff = [...r.diff];
   if (receipt?.seed !== d.seed) diff.push('摇号记录中的随机种子与回执不一致');
   if (receipt?.candidateCount !== d.candidateCount) diff.push(`摇号记录中的候选对象数${d.candidateCount}与回执记录的${String(receipt?.candidateCount)}不一致`);
@@ -221,11 +243,23 @@ export function publiclyVisible(d: { status: DrawStatus; task: { isPublic: boole
 }
 
 export const announcementSelect = {
-  id: true, sequence: true, seedCommitment: true, candidateListHash: true, candidateCount: true, receipt: true, task: { select: { code: true } },
+  id: true,
+  sequence: true,
+  seedCommitment: true,
+  candidateListHash: true,
+  candidateCount: true,
+  receipt: true,
+  task: { select: { code: true } },
 } satisfies Prisma.DrawSelect;
 
 type AnnouncementRow = {
-  id: string; sequence: number; seedCommitment: string; candidateListHash: string; candidateCount: number; receipt: unknown; task: { code: string };
+  id: string;
+  sequence: number;
+  seedCommitment: string;
+  candidateListHash: string;
+  candidateCount: number;
+  receipt: unknown;
+  task: { code: string };
 };
 
 /**
@@ -258,8 +292,20 @@ export function assertDrawReadable(ctx: Pick<Context, 'user'>, d: { status: Draw
 }
 
 export const publicDrawSelect = {
-  id: true, sequence: true, status: true, reason: true, candidateCount: true, candidateListHash: true, seedCommitment: true, seed: true,
-  witnessEntropy: true, receipt: true, drawnAt: true, lockedAt: true, supersededAt: true, supersededReason: true,
+  id: true,
+  sequence: true,
+  status: true,
+  reason: true,
+  candidateCount: true,
+  candidateListHash: true,
+  seedCommitment: true,
+  seed: true,
+  witnessEntropy: true,
+  receipt: true,
+  drawnAt: true,
+  lockedAt: true,
+  supersededAt: true,
+  supersededReason: true,
   task: { select: { code: true, name: true, isPublic: true } },
   _count: { select: { drawn: true } },
 } satisfies Prisma.DrawSelect;
@@ -284,18 +330,28 @@ export const PublicDrawRef = builder.objectRef<PublicDrawRow>('PublicDraw').impl
     receipt: t.field({ type: 'JSON', description: '摇号回执 / Receipt', resolve: (d) => d.receipt }),
     announcement: t.field({
       type: 'JSON',
-      description: '摇号公告：摇号前公布的承诺值、候选名单哈希和参数哈希 / The announcement: commitment, list hash and parameters hash published before the draw',
+      description:
+        '摇号公告：摇号前公布的承诺值、候选名单哈希和参数哈希 / The announcement: commitment, list hash and parameters hash published before the draw',
       resolve: (d) => drawAnnouncement(d),
     }),
     candidates: t.field({
       type: 'JSON',
-      description: '冻结的候选名单（对象编号与抽取所用的类型、规模、行业、地区、名录库、风险、信用、登记状态、本年度抽中次数、豁免情形；不含名称、信用代码和个人信息），用于复核 / The frozen candidate list, for re-running the draw: opaque ids and the drawing fields only — no names, credit codes or personal data',
+      description:
+        '冻结的候选名单（对象编号与抽取所用的类型、规模、行业、地区、名录库、风险、信用、登记状态、本年度抽中次数、豁免情形；不含名称、信用代码和个人信息），用于复核 / The frozen candidate list, for re-running the draw: opaque ids and the drawing fields only — no names, credit codes or personal data',
       resolve: async (d, _a, ctx) => (await ctx.prisma.draw.findUniqueOrThrow({ where: { id: d.id }, select: { candidates: true } })).candidates,
     }),
     drawnAt: t.field({ type: 'DateTime', description: '摇号时间 / Drawn at', resolve: (d) => d.drawnAt }),
     lockedAt: t.field({ type: 'DateTime', nullable: true, description: '锁定时间 / Locked at', resolve: (d) => d.lockedAt }),
-    supersededAt: t.field({ type: 'DateTime', nullable: true, description: '被重新摇号取代的时间 / When a re-draw superseded it', resolve: (d) => d.supersededAt }),
-    supersededReason: t.exposeString('supersededReason', { nullable: true, description: '重新摇号的理由（本次摇号因此作废） / Why it was superseded by a re-draw' }),
+    supersededAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: '被重新摇号取代的时间 / When a re-draw superseded it',
+      resolve: (d) => d.supersededAt,
+    }),
+    supersededReason: t.exposeString('supersededReason', {
+      nullable: true,
+      description: '重新摇号的理由（本次摇号因此作废） / Why it was superseded by a re-draw',
+    }),
     drawnTargetCount: t.int({ description: '抽中对象数 / Targets drawn', resolve: (d) => d._count.drawn }),
   }),
 });
@@ -320,42 +376,64 @@ const DrawPreviewRef = builder.objectRef<Preview>('DrawPreview').implement({
     candidateListHash: t.exposeString('candidateListHash', { description: '冻结候选名单的 SHA-256 / SHA-256 of the frozen candidate list' }),
     parametersHash: t.exposeString('parametersHash', { description: '抽取参数的 SHA-256 / SHA-256 of the normalised parameters' }),
     parameters: t.field({ type: 'JSON', description: '规范化的抽取参数 / The normalised parameters', resolve: (p) => p.parameters }),
-    seedCommitment: t.exposeString('seedCommitment', { nullable: true, description: '已公布的承诺值（尚未公布则为空） / The published commitment, if announced' }),
+    seedCommitment: t.exposeString('seedCommitment', {
+      nullable: true,
+      description: '已公布的承诺值（尚未公布则为空） / The published commitment, if announced',
+    }),
     computedAt: t.field({ type: 'DateTime', description: '计算时间 / Computed at', resolve: (p) => p.computedAt }),
-    directoriesConfirmedAt: t.field({ type: 'DateTime', nullable: true, description: '任务设置单位最近一次确认名录库的时间 / The owner unit\'s latest directory confirmation', resolve: (p) => p.directoriesConfirmedAt }),
-    directoriesFresh: t.exposeBoolean('directoriesFresh', { description: '名录库确认是否在 24 小时内（可以摇号） / Whether that confirmation is recent enough to draw (rule 4)' }),
+    directoriesConfirmedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: "任务设置单位最近一次确认名录库的时间 / The owner unit's latest directory confirmation",
+      resolve: (p) => p.directoriesConfirmedAt,
+    }),
+    directoriesFresh: t.exposeBoolean('directoriesFresh', {
+      description: '名录库确认是否在 24 小时内（可以摇号） / Whether that confirmation is recent enough to draw (rule 4)',
+    }),
   }),
 });
 
 builder.queryFields((t) => ({
-  ...listQueries(t, { model: 'Draw', plural: 'Draws', label: ['摇号记录', 'draw'], filter: DrawFilter, where: drawWhere, sortable: sortable, fallback: { field: 'drawnAt', dir: 'desc' } }),
+  ...listQueries(t, {
+    model: 'Draw',
+    plural: 'Draws',
+    label: ['摇号记录', 'draw'],
+    filter: DrawFilter,
+    where: drawWhere,
+    sortable: sortable,
+    fallback: { field: 'drawnAt', dir: 'desc' },
+  }),
   drawCandidatesPreview: t.field({
     type: DrawPreviewRef,
-    description: '摇号前预览：按当前名录库冻结的候选对象数、名单哈希、参数哈希和承诺值 / Before the draw: frozen candidate count, list hash, parameters hash and commitment',
+    description:
+      '摇号前预览：按当前名录库冻结的候选对象数、名单哈希、参数哈希和承诺值 / Before the draw: frozen candidate count, list hash, parameters hash and commitment',
     authScopes: { signedIn: true },
     args: { taskId: t.arg.id({ required: true, description: '抽查任务 / Task' }) },
     resolve: async (_r, args, ctx) => {
       const now = clock.now();
       // One transaction so the list, the parameters and the confirmation are read at one moment.
-      return ctx.prisma.$transaction(async (tx) => {
-        const task = await tx.task.findUnique({ where: { id: String(args.taskId) }, select: taskForDrawSelect });
-        if (!task) throw notFound('抽查任务');
-        const { parameters, items } = taskParameters(task, await getDrawSettings(tx));
-        const frozen = freezeCandidates(await buildCandidates(tx, classRows(task), now));
-        if (!frozen.ok) throw refusalError(frozen, items);
-        const { confirmation, fresh } = await latestConfirmation(tx, task.ownerUnitId, now);
-        return {
-          taskId: task.id,
-          candidateCount: frozen.candidateCount,
-          candidateListHash: frozen.candidateListHash,
-          parametersHash: parametersHash(parameters),
-          parameters,
-          seedCommitment: task.seedCommitment,
-          computedAt: now,
-          directoriesConfirmedAt: confirmation?.confirmedAt ?? null,
-          directoriesFresh: fresh,
-        };
-      }, { maxWait: 30_000, timeout: 60_000 });
+      return ctx.prisma.$transaction(
+        async (tx) => {
+          const task = await tx.task.findUnique({ where: { id: String(args.taskId) }, select: taskForDrawSelect });
+          if (!task) throw notFound('抽查任务');
+          const { parameters, items } = taskParameters(task, await getDrawSettings(tx));
+          const frozen = freezeCandidates(await buildCandidates(tx, classRows(task), now));
+          if (!frozen.ok) throw refusalError(frozen, items);
+          const { confirmation, fresh } = await latestConfirmation(tx, task.ownerUnitId, now);
+          return {
+            taskId: task.id,
+            candidateCount: frozen.candidateCount,
+            candidateListHash: frozen.candidateListHash,
+            parametersHash: parametersHash(parameters),
+            parameters,
+            seedCommitment: task.seedCommitment,
+            computedAt: now,
+            directoriesConfirmedAt: confirmation?.confirmedAt ?? null,
+            directoriesFresh: fresh,
+          };
+        },
+        { maxWait: 30_000, timeout: 60_000 },
+      );
     },
   }),
   verifyDraw: t.field({
@@ -364,7 +442,10 @@ builder.queryFields((t) => ({
     args: { drawId: t.arg.id({ required: true, description: '摇号 / Draw' }) },
     resolve: async (_r, args, ctx) => {
       const drawId = String(args.drawId);
-      const d = await ctx.prisma.draw.findUnique({ where: { id: drawId }, select: { ...verifiableDrawSelect, status: true, task: { select: { isPublic: true } } } });
+      const d = await ctx.prisma.draw.findUnique({
+        where: { id: drawId },
+        select: { ...verifiableDrawSelect, status: true, task: { select: { isPublic: true } } },
+      });
       if (!d) throw notFound('摇号记录');
       assertDrawReadable(ctx, d);
       return { drawId, ...verifyStoredDraw(d) };
@@ -383,10 +464,13 @@ builder.queryFields((t) => ({
   drawReceipt: t.field({
     type: 'JSON',
     nullable: true,
-    description: '下载摇号回执（未登录只能下载公开的摇号） / Download a draw\'s receipt (signed out: published draws only)',
+    description: "下载摇号回执（未登录只能下载公开的摇号） / Download a draw's receipt (signed out: published draws only)",
     args: { drawId: t.arg.id({ required: true, description: '摇号 / Draw' }) },
     resolve: async (_r, args, ctx) => {
-      const d = await ctx.prisma.draw.findUnique({ where: { id: String(args.drawId) }, select: { receipt: true, status: true, task: { select: { isPublic: true } } } });
+      const d = await ctx.prisma.draw.findUnique({
+        where: { id: String(args.drawId) },
+        select: { receipt: true, status: true, task: { select: { isPublic: true } } },
+      });
       if (!d) throw notFound('摇号记录');
       assertDrawReadable(ctx, d);
       return d.receipt;
@@ -395,10 +479,13 @@ builder.queryFields((t) => ({
   drawCandidates: t.field({
     type: 'JSON',
     nullable: true,
-    description: '下载摇号冻结的候选名单（未登录只能下载公开的摇号） / Download a draw\'s frozen candidate list (signed out: published draws only)',
+    description: "下载摇号冻结的候选名单（未登录只能下载公开的摇号） / Download a draw's frozen candidate list (signed out: published draws only)",
     args: { drawId: t.arg.id({ required: true, description: '摇号 / Draw' }) },
     resolve: async (_r, args, ctx) => {
-      const d = await ctx.prisma.draw.findUnique({ where: { id: String(args.drawId) }, select: { candidates: true, status: true, task: { select: { isPublic: true } } } });
+      const d = await ctx.prisma.draw.findUnique({
+        where: { id: String(args.drawId) },
+        select: { candidates: true, status: true, task: { select: { isPublic: true } } },
+      });
       if (!d) throw notFound('摇号记录');
       assertDrawReadable(ctx, d);
       return d.candidates;
@@ -407,10 +494,14 @@ builder.queryFields((t) => ({
   drawAnnouncement: t.field({
     type: 'JSON',
     nullable: true,
-    description: '下载摇号公告：摇号前公布的承诺值、候选名单哈希和参数哈希（未登录只能下载公开的摇号） / Download a draw\'s announcement (signed out: published draws only)',
+    description:
+      "下载摇号公告：摇号前公布的承诺值、候选名单哈希和参数哈希（未登录只能下载公开的摇号） / Download a draw's announcement (signed out: published draws only)",
     args: { drawId: t.arg.id({ required: true, description: '摇号 / Draw' }) },
     resolve: async (_r, args, ctx) => {
-      const d = await ctx.prisma.draw.findUnique({ where: { id: String(args.drawId) }, select: { ...announcementSelect, status: true, task: { select: { code: true, isPublic: true } } } });
+      const d = await ctx.prisma.draw.findUnique({
+        where: { id: String(args.drawId) },
+        select: { ...announcementSelect, status: true, task: { select: { code: true, isPublic: true } } },
+      });
       if (!d) throw notFound('摇号记录');
       assertDrawReadable(ctx, d);
       return drawAnnouncement(d);

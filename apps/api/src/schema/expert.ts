@@ -66,7 +66,11 @@ builder.queryFields((t) => ({
     authScopes: { signedIn: true },
     args: { ...pageArgs, filter: t.arg({ type: ExpertFilter, required: false }) },
     resolve: (query, _r, args, ctx) =>
-      ctx.prisma.expert.findMany({ ...query, where: where(args.filter), ...paging<Prisma.ExpertOrderByWithRelationInput>(args, sortable, { field: 'name', dir: 'asc' }, { id: 'asc' }) }),
+      ctx.prisma.expert.findMany({
+        ...query,
+        where: where(args.filter),
+        ...paging<Prisma.ExpertOrderByWithRelationInput>(args, sortable, { field: 'name', dir: 'asc' }, { id: 'asc' }),
+      }),
   }),
   _allExpertsMeta: t.field({
     type: ListMetadata,
@@ -112,7 +116,14 @@ builder.mutationFields((t) => ({
       return ctx.prisma.$transaction(async (tx) => {
         const idNumber = await checkedIdNumber(tx, args.idNumber);
         const created = await tx.expert.create({
-          data: { name: args.name!, organization: args.organization!, field: args.field!, idNumber: idNumber ?? null, title: args.title ?? null, phone: args.phone ?? null },
+          data: {
+            name: args.name!,
+            organization: args.organization!,
+            field: args.field!,
+            idNumber: idNumber ?? null,
+            title: args.title ?? null,
+            phone: args.phone ?? null,
+          },
         });
         await audit(tx, ctx, { action: 'createExpert', entity: 'Expert', entityId: created.id, after: created });
         return tx.expert.findUniqueOrThrow({ ...query, where: { id: created.id } });
@@ -132,7 +143,14 @@ builder.mutationFields((t) => ({
         const idNumber = await checkedIdNumber(tx, args.idNumber, id);
         const after = await tx.expert.update({
           where: { id },
-          data: defined({ name: args.name ?? undefined, organization: args.organization ?? undefined, field: args.field ?? undefined, idNumber, title: args.title, phone: args.phone }),
+          data: defined({
+            name: args.name ?? undefined,
+            organization: args.organization ?? undefined,
+            field: args.field ?? undefined,
+            idNumber,
+            title: args.title,
+            phone: args.phone,
+          }),
         });
         await audit(tx, ctx, { action: 'updateExpert', entity: 'Expert', entityId: id, before, after });
         return tx.expert.findUniqueOrThrow({ ...query, where: { id } });

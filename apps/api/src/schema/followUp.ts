@@ -26,7 +26,11 @@ export const FollowUpStatusEnum = labelled('FollowUpStatus', '后续处置状态
 
 /** The date column each status records. */
 const DATE_FIELD = {
-  ACCEPTED: 'acceptedAt', CASE_FILED: 'caseFiledAt', RECTIFIED: 'rectifiedAt', SENT_TO_JUDICIAL: 'sentToJudicialAt', CLOSED: 'closedAt',
+  ACCEPTED: 'acceptedAt',
+  CASE_FILED: 'caseFiledAt',
+  RECTIFIED: 'rectifiedAt',
+  SENT_TO_JUDICIAL: 'sentToJudicialAt',
+  CLOSED: 'closedAt',
 } as const satisfies Partial<Record<FollowUpStatus, keyof Prisma.FollowUpUncheckedUpdateInput>>;
 
 builder.prismaObject('FollowUp', {
@@ -106,7 +110,15 @@ const sortable = {
 } satisfies Record<string, (d: 'asc' | 'desc') => Prisma.FollowUpOrderByWithRelationInput>;
 
 builder.queryFields((t) =>
-  listQueries(t, { model: 'FollowUp', plural: 'FollowUps', label: ['后续处置', 'follow-up'], filter: FollowUpFilter, where: followUpWhere, sortable, fallback: { field: 'handedOverAt', dir: 'desc' } }),
+  listQueries(t, {
+    model: 'FollowUp',
+    plural: 'FollowUps',
+    label: ['后续处置', 'follow-up'],
+    filter: FollowUpFilter,
+    where: followUpWhere,
+    sortable,
+    fallback: { field: 'handedOverAt', dir: 'desc' },
+  }),
 );
 
 builder.mutationFields((t) => ({
@@ -134,7 +146,11 @@ builder.mutationFields((t) => ({
         if (!move.ok) throw userError(move.code, undefined, { from: move.from, to: move.to, allowed: move.allowed });
         const on = args.on!;
         if (on > clock.today()) throw userError('VALIDATION.INVALID', '日期不能晚于今天', { field: 'on' });
-        const last = [f.handedOverAt, f.acceptedAt, f.caseFiledAt, f.rectifiedAt, f.sentToJudicialAt].filter((d): d is Date => d !== null).map((d) => chinaDay(d)).sort().at(-1)!;
+        const last = [f.handedOverAt, f.acceptedAt, f.caseFiledAt, f.rectifiedAt, f.sentToJudicialAt]
+          .filter((d): d is Date => d !== null)
+          .map((d) => chinaDay(d))
+          .sort()
+          .at(-1)!;
         if (on < last) throw userError('VALIDATION.INVALID', `日期不能早于上一环节 ${last}`, { field: 'on' });
         // Stored at noon China time, so the calendar day reads the same in every zone.
         const at = new Date(`${on}T12:00:00+08:00`);

@@ -20,7 +20,11 @@ export type FormField = { key: string; label: string; basis?: string | null };
 export async function defaultFormId(tx: Tx, taskId: string, checkItemIds: readonly string[]): Promise<string | null> {
   if (checkItemIds.length === 0) return null;
   const chosen = await tx.taskCheckItem.findMany({ where: { taskId, formId: { not: null } }, select: { checkItemId: true, formId: true } });
-  const forms = await tx.form.findMany({ where: { checkItemId: { in: [...checkItemIds] }, retiredAt: null }, select: { id: true, checkItemId: true }, orderBy: { version: 'desc' } });
+  const forms = await tx.form.findMany({
+    where: { checkItemId: { in: [...checkItemIds] }, retiredAt: null },
+    select: { id: true, checkItemId: true },
+    orderBy: { version: 'desc' },
+  });
   for (const id of checkItemIds) {
     const f = chosen.find((x) => x.checkItemId === id)?.formId ?? forms.find((x) => x.checkItemId === id)?.id;
     if (f) return f;
@@ -87,7 +91,15 @@ const sortable = {
 } satisfies Record<string, (d: 'asc' | 'desc') => Prisma.FormOrderByWithRelationInput>;
 
 builder.queryFields((t) =>
-  listQueries(t, { model: 'Form', plural: 'Forms', label: ['检查表单', 'form'], filter: FormFilter, where: formWhere, sortable, fallback: { field: 'code', dir: 'asc' } }),
+  listQueries(t, {
+    model: 'Form',
+    plural: 'Forms',
+    label: ['检查表单', 'form'],
+    filter: FormFilter,
+    where: formWhere,
+    sortable,
+    fallback: { field: 'code', dir: 'asc' },
+  }),
 );
 
 const FormFieldInput = builder.inputType('FormFieldInput', {

@@ -87,7 +87,11 @@ builder.queryFields((t) => ({
     authScopes: { signedIn: true },
     args: { ...pageArgs, filter: t.arg({ type: InspectorFilter, required: false }) },
     resolve: (query, _r, args, ctx) =>
-      ctx.prisma.inspector.findMany({ ...query, where: where(args.filter), ...paging<Prisma.InspectorOrderByWithRelationInput>(args, sortable, { field: 'name', dir: 'asc' }, { id: 'asc' }) }),
+      ctx.prisma.inspector.findMany({
+        ...query,
+        where: where(args.filter),
+        ...paging<Prisma.InspectorOrderByWithRelationInput>(args, sortable, { field: 'name', dir: 'asc' }, { id: 'asc' }),
+      }),
   }),
   _allInspectorsMeta: t.field({
     type: ListMetadata,

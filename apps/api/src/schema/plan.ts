@@ -16,8 +16,15 @@ import { canWriteUnit } from './unit.ts';
 import { clock } from '../clock.ts';
 import { lockRow } from '../locking.ts';
 import {
-  assertLinesUnused, checkAgainstChecklist, checkNoDuplicates, itemData, normalizeItem, PlanItemInput, valuesOf,
-  type PlanItemArgs, type PlanItemValues,
+  assertLinesUnused,
+  checkAgainstChecklist,
+  checkNoDuplicates,
+  itemData,
+  normalizeItem,
+  PlanItemInput,
+  valuesOf,
+  type PlanItemArgs,
+  type PlanItemValues,
 } from './planItem.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -50,7 +57,7 @@ builder.prismaObject('PlanAdjustment', {
       type: PlanAdjustmentKindEnum,
       description: '备案类型 / Kind of filed version',
       select: { snapshot: true, version: true },
-      resolve: (a) => ((a.snapshot as { kind?: AdjustmentKind } | null)?.kind ?? (a.version === 1 ? 'INITIAL' : 'ADJUSTMENT')),
+      resolve: (a) => (a.snapshot as { kind?: AdjustmentKind } | null)?.kind ?? (a.version === 1 ? 'INITIAL' : 'ADJUSTMENT'),
     }),
     reason: t.exposeString('reason', { description: '调整理由 / Reason' }),
     snapshot: t.expose('snapshot', { type: 'JSON', description: '该版本的计划及其全部事项 / The plan and its lines as filed in this version' }),
@@ -68,10 +75,14 @@ type CoverageShape = { covered: CoverageItem[]; missing: CoverageItem[]; extra: 
 const CheckItemByName = 'CheckItem' as unknown as ObjectRef<SchemaTypesOf<typeof builder>, CoverageItem>;
 
 const PlanCoverageRef = builder.objectRef<CoverageShape>('PlanCoverage').implement({
-  description: '计划对本单位职责范围内抽查事项的覆盖情况 / How the plan covers the checklist items of the unit\'s remit (rule 6)',
+  description: "计划对本单位职责范围内抽查事项的覆盖情况 / How the plan covers the checklist items of the unit's remit (rule 6)",
   fields: (t) => ({
     covered: t.field({ type: [CheckItemByName], description: '已覆盖的事项 / Remit items the plan covers', resolve: (c) => c.covered }),
-    missing: t.field({ type: [CheckItemByName], description: '未覆盖的事项（须补齐方可备案） / Remit items still missing; filing is refused until none is', resolve: (c) => c.missing }),
+    missing: t.field({
+      type: [CheckItemByName],
+      description: '未覆盖的事项（须补齐方可备案） / Remit items still missing; filing is refused until none is',
+      resolve: (c) => c.missing,
+    }),
     extra: t.field({
       type: [CheckItemByName],
       description: '职责范围外或已停用的事项（列示，不计入覆盖） / Lines outside the remit or on retired items: shown, not counted',
@@ -161,7 +172,7 @@ function assertMayFile(c: Awaited<ReturnType<typeof coverageInTx>>, lineCount: n
 const ITEM_ORDER: Prisma.PlanItemOrderByWithRelationInput[] = [{ temporary: 'asc' }, { checkItem: { code: 'asc' } }, { id: 'asc' }];
 
 builder.prismaObject('Plan', {
-  description: '年度抽查工作计划 / A unit\'s annual sampling plan (rules 6–10)',
+  description: "年度抽查工作计划 / A unit's annual sampling plan (rules 6–10)",
   authScopes: { signedIn: true },
   select: { id: true },
   fields: (t) => ({
@@ -187,7 +198,8 @@ builder.prismaObject('Plan', {
       query: { orderBy: { version: 'desc' } },
     }),
     editable: t.boolean({
-      description: '当前用户可否修改或调整（本单位或管理员，浏览器登录） / Whether the current user may change or adjust it (own unit or ADMIN, sign-in session)',
+      description:
+        '当前用户可否修改或调整（本单位或管理员，浏览器登录） / Whether the current user may change or adjust it (own unit or ADMIN, sign-in session)',
       select: { unitId: true },
       resolve: (plan, _args, ctx) => canWriteUnit(ctx.user, plan.unitId),
     }),
@@ -256,7 +268,15 @@ const sortable = {
 } satisfies Record<string, (d: 'asc' | 'desc') => Prisma.PlanOrderByWithRelationInput>;
 
 builder.queryFields((t) => ({
-  ...listQueries(t, { model: 'Plan', plural: 'Plans', label: ['年度抽查工作计划', 'annual plan'], filter: PlanFilter, where: planWhere, sortable: sortable, fallback: { field: 'year', dir: 'desc' } }),
+  ...listQueries(t, {
+    model: 'Plan',
+    plural: 'Plans',
+    label: ['年度抽查工作计划', 'annual plan'],
+    filter: PlanFilter,
+    where: planWhere,
+    sortable: sortable,
+    fallback: { field: 'year', dir: 'desc' },
+  }),
 }));
 
 // ───────────────────────────── filing helpers ─────────────────────────────
@@ -287,8 +307,15 @@ async function snapshotOf(tx: Tx, planId: string, kind: AdjustmentKind, reason: 
     kind,
     reason,
     plan: {
-      id: plan.id, unitId: plan.unitId, unitCode: plan.unit.code, unitName: plan.unit.name, year: plan.year, title: plan.title,
-      status: plan.status, version: plan.version, filedWith: plan.filedWith,
+      id: plan.id,
+      unitId: plan.unitId,
+      unitCode: plan.unit.code,
+      unitName: plan.unit.name,
+      year: plan.year,
+      title: plan.title,
+      status: plan.status,
+      version: plan.version,
+      filedWith: plan.filedWith,
     },
     items: plan.items.map((i) => ({
       id: i.id,
@@ -301,9 +328,19 @@ async function snapshotOf(tx: Tx, planId: string, kind: AdjustmentKind, reason: 
   };
 }
 
-async function recordVersion(tx: Tx, ctx: Context, planId: string, version: number, kind: AdjustmentKind, reason: string, coverage: { covered: string[]; extra: string[]; share: number }) {
+async function recordVersion(
+  tx: Tx,
+  ctx: Context,
+  planId: string,
+  version: number,
+  kind: AdjustmentKind,
+  reason: string,
+  coverage: { covered: string[]; extra: string[]; share: number },
+) {
   const snapshot = await snapshotOf(tx, planId, kind, reason, coverage);
-  await tx.planAdjustment.create({ data: { planId, version, reason, snapshot: snapshot as Prisma.InputJsonValue, filedAt: clock.now(), filedById: ctx.user!.id } });
+  await tx.planAdjustment.create({
+    data: { planId, version, reason, snapshot: snapshot as Prisma.InputJsonValue, filedAt: clock.now(), filedById: ctx.user!.id },
+  });
   return snapshot;
 }
 
@@ -320,10 +357,10 @@ const itemArgsOf = (i: typeof PlanItemInput.$inferInput): PlanItemArgs => i as P
 builder.mutationFields((t) => ({
   createPlan: t.prismaField({
     type: 'Plan',
-    description: '新建年度抽查工作计划（每单位每年一个） / Create a unit\'s annual plan (one per unit and year)',
+    description: "新建年度抽查工作计划（每单位每年一个） / Create a unit's annual plan (one per unit and year)",
     authScopes: { writer: true },
     args: {
-      unitId: t.arg.id({ required: false, description: '制定单位；默认本单位 / Planning unit; defaults to one\'s own' }),
+      unitId: t.arg.id({ required: false, description: "制定单位；默认本单位 / Planning unit; defaults to one's own" }),
       year: t.arg.int({ required: false, description: '年度 / Year' }),
       title: t.arg.string({ required: false, description: '计划名称 / Title' }),
     },
@@ -403,7 +440,7 @@ builder.mutationFields((t) => ({
     authScopes: { writer: true },
     args: {
       id: t.arg.id({ required: true }),
-      filedWith: t.arg.string({ required: false, description: '备案机关（上一级部门）；可沿用计划中已填写的 / Filed with; defaults to the plan\'s' }),
+      filedWith: t.arg.string({ required: false, description: "备案机关（上一级部门）；可沿用计划中已填写的 / Filed with; defaults to the plan's" }),
     },
     resolve: async (query, _r, args, ctx) => {
       const id = String(args.id);
@@ -437,7 +474,8 @@ builder.mutationFields((t) => ({
       items: t.arg({
         type: [PlanItemInput],
         required: true,
-        description: '调整后的全部事项；保留的事项带原编号，未列出的事项将被移除 / All lines after the adjustment; kept lines carry their id, lines left out are removed',
+        description:
+          '调整后的全部事项；保留的事项带原编号，未列出的事项将被移除 / All lines after the adjustment; kept lines carry their id, lines left out are removed',
       }),
     },
     resolve: async (query, _r, args, ctx) => {
@@ -456,7 +494,11 @@ builder.mutationFields((t) => ({
         if (kept.size !== lines.filter((l) => l.keepId).length) throw userError('VALIDATION.INVALID', '同一计划事项不能列出两次', { field: 'items' });
         const names = await checkAgainstChecklist(tx, lines);
         checkNoDuplicates(lines, names);
-        const c = await coverageInTx(tx, before.unitId, lines.map((l) => l.values));
+        const c = await coverageInTx(
+          tx,
+          before.unitId,
+          lines.map((l) => l.values),
+        );
         assertMayFile(c, lines.length);
 
         // A line a task already runs may stay and change, but not vanish or turn into another item.
@@ -465,7 +507,8 @@ builder.mutationFields((t) => ({
         await assertLinesUnused(tx, [...removed, ...repointed]);
         if (removed.length) await tx.planItem.deleteMany({ where: { id: { in: removed } } });
         for (const l of lines) {
-          if (l.keepId) await tx.planItem.update({ where: { id: l.keepId }, data: { ...itemData(l.values), areaWeights: l.values.areaWeights ?? Prisma.DbNull } });
+          if (l.keepId)
+            await tx.planItem.update({ where: { id: l.keepId }, data: { ...itemData(l.values), areaWeights: l.values.areaWeights ?? Prisma.DbNull } });
           else await tx.planItem.create({ data: { planId: id, ...itemData(l.values) } });
         }
         const version = before.version + 1;
@@ -506,4 +549,3 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
-

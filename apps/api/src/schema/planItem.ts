@@ -88,7 +88,15 @@ const sortable = {
 } satisfies Record<string, (d: 'asc' | 'desc') => Prisma.PlanItemOrderByWithRelationInput>;
 
 builder.queryFields((t) => ({
-  ...listQueries(t, { model: 'PlanItem', plural: 'PlanItems', label: ['计划事项', 'plan line'], filter: PlanItemFilter, where: planItemWhere, sortable: sortable, fallback: { field: 'createdAt', dir: 'asc' } }),
+  ...listQueries(t, {
+    model: 'PlanItem',
+    plural: 'PlanItems',
+    label: ['计划事项', 'plan line'],
+    filter: PlanItemFilter,
+    where: planItemWhere,
+    sortable: sortable,
+    fallback: { field: 'createdAt', dir: 'asc' },
+  }),
 }));
 
 // ───────────────────────────── validation shared with filing and adjustments ─────────────────────────────
@@ -135,6 +143,7 @@ export const ITEM_LABELS = {
 
 const SHARE_LABELS = { provincialShare: '省级抽查分配比例', cityShare: '市局抽查分配比例', districtShare: '区级抽查分配比例' } as const;
 
+// biome-ignore lint/suspicious/noExplicitAny: shared by an argument list and an input type, whose schema types differ
 const itemArgFields = (t: PothosSchemaTypes.InputFieldBuilder<any, 'Arg' | 'InputObject'>) => ({
   checkItemId: t.id({ required: false, description: '抽查事项 / Checklist item' }),
   scope: t.string({ required: false, description: '抽查范围 / Scope' }),
@@ -145,7 +154,11 @@ const itemArgFields = (t: PothosSchemaTypes.InputFieldBuilder<any, 'Arg' | 'Inpu
   provincialShare: t.float({ required: false, description: '省级统一抽查分配比例（默认 0） / Provincial share (default 0)' }),
   cityShare: t.float({ required: false, description: '市局抽查分配比例（默认 0） / City share (default 0)' }),
   districtShare: t.float({ required: false, description: '区级抽查分配比例（默认 1；三者之和为 1） / District share (default 1; the three sum to 1)' }),
-  areaWeights: t.field({ type: 'JSON', required: false, description: '地区抽查比重：{ 镇/街道: 非负数 } / Weights by area: { town or street: non-negative number }' }),
+  areaWeights: t.field({
+    type: 'JSON',
+    required: false,
+    description: '地区抽查比重：{ 镇/街道: 非负数 } / Weights by area: { town or street: non-negative number }',
+  }),
   temporary: t.boolean({ required: false, description: '临时抽查 / Temporary (ad hoc) check' }),
 });
 
@@ -178,8 +191,17 @@ export const fromDbDate = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The values of a stored line, for merging an update and for snapshots. */
 export function valuesOf(i: {
-  checkItemId: string; scope: string; windowFrom: Date; windowTo: Date; estimatedCount: number; ratio: unknown;
-  provincialShare: unknown; cityShare: unknown; districtShare: unknown; areaWeights: unknown; temporary: boolean;
+  checkItemId: string;
+  scope: string;
+  windowFrom: Date;
+  windowTo: Date;
+  estimatedCount: number;
+  ratio: unknown;
+  provincialShare: unknown;
+  cityShare: unknown;
+  districtShare: unknown;
+  areaWeights: unknown;
+  temporary: boolean;
 }): PlanItemValues {
   return {
     checkItemId: i.checkItemId,
@@ -234,7 +256,10 @@ export function normalizeItem(args: PlanItemArgs, year: number, at: At = {}, bas
     if (!ISO.test(d) || fromDbDate(toDbDate(d)) !== d) throw itemError('VALIDATION.INVALID', at, `${ITEM_LABELS[field]}不是有效日期：${d}`, { field });
   }
   if (v.windowFrom < `${year}-01-01` || v.windowTo > `${year}-12-31` || v.windowFrom > `${year}-12-31` || v.windowTo < `${year}-01-01`) {
-    throw itemError('PLAN_ITEM.WINDOW_OUTSIDE_YEAR', at, `${v.windowFrom} 至 ${v.windowTo} 不在 ${year} 年内`, { field: v.windowFrom < `${year}-01-01` ? 'windowFrom' : 'windowTo', year });
+    throw itemError('PLAN_ITEM.WINDOW_OUTSIDE_YEAR', at, `${v.windowFrom} 至 ${v.windowTo} 不在 ${year} 年内`, {
+      field: v.windowFrom < `${year}-01-01` ? 'windowFrom' : 'windowTo',
+      year,
+    });
   }
   if (v.windowFrom > v.windowTo) throw itemError('PLAN_ITEM.WINDOW_REVERSED', at, `${v.windowFrom} 晚于 ${v.windowTo}`, { field: 'windowTo' });
 
@@ -292,7 +317,8 @@ export async function checkAgainstChecklist(tx: Tx, lines: { values: PlanItemVal
       throw itemError('PLAN_ITEM.CHECK_ITEM_INVALID', at, item ? `${item.code} ${item.name}` : values.checkItemId, { field: 'checkItemId' });
     }
     if (item.category === 'KEY') continue;
-    const cap = item.ratioCap === null ? (systemCap ??= await getGeneralRatioCap(tx)) : Number(item.ratioCap);
+    if (item.ratioCap === null) systemCap ??= await getGeneralRatioCap(tx);
+    const cap = item.ratioCap === null ? systemCap! : Number(item.ratioCap);
     if (permyriad(values.ratio) > permyriad(cap)) {
       throw itemError('PLAN_ITEM.RATIO_ABOVE_CAP', at, `${item.code} ${item.name}：${pct(values.ratio)} > ${pct(cap)}`, { field: 'ratio', cap });
     }

@@ -31,7 +31,11 @@ const OUTCOME_TEXT: Record<string, string> = {
 };
 const FOLLOW_UP_TEXT: Record<string, string> = { NONE: '无', REFER_CASE: '移送办案机构', NOTIFY_DEPARTMENT: '抄告相关部门' };
 const METHOD_TEXT: Record<string, string> = {
-  WRITTEN: '书面检查', ON_SITE: '实地核查', ONLINE_MONITORING: '网络监测', SAMPLE_TESTING: '抽样检测', THIRD_PARTY: '委托第三方核查',
+  WRITTEN: '书面检查',
+  ON_SITE: '实地核查',
+  ONLINE_MONITORING: '网络监测',
+  SAMPLE_TESTING: '抽样检测',
+  THIRD_PARTY: '委托第三方核查',
 };
 
 // ——— what may be published, as Prisma conditions (one place) ——————————————————————————————
@@ -69,11 +73,25 @@ const PublicCheckItemRef = builder.objectRef<CheckItemRow>('PublicCheckItem').im
 // ——— annual plans (filed only) ———————————————————————————————————————————————————
 
 const planSelect = {
-  id: true, year: true, title: true, version: true, filedAt: true, filedWith: true,
+  id: true,
+  year: true,
+  title: true,
+  version: true,
+  filedAt: true,
+  filedWith: true,
   unit: { select: { name: true } },
   items: {
     orderBy: [{ temporary: 'asc' }, { checkItem: { code: 'asc' } }, { id: 'asc' }],
-    select: { id: true, scope: true, windowFrom: true, windowTo: true, estimatedCount: true, ratio: true, temporary: true, checkItem: { select: checkItemSelect } },
+    select: {
+      id: true,
+      scope: true,
+      windowFrom: true,
+      windowTo: true,
+      estimatedCount: true,
+      ratio: true,
+      temporary: true,
+      checkItem: { select: checkItemSelect },
+    },
   },
   adjustments: { orderBy: { version: 'desc' }, select: { id: true, version: true, reason: true, filedAt: true, snapshot: true } },
 } satisfies Prisma.PlanSelect;
@@ -122,15 +140,28 @@ const PublicPlanRef = builder.objectRef<PlanRow>('PublicPlan').implement({
     filedAt: t.field({ type: 'DateTime', nullable: true, description: '初次备案时间 / First filed at', resolve: (p) => p.filedAt }),
     filedWith: t.exposeString('filedWith', { nullable: true, description: '备案机关 / Filed with' }),
     items: t.field({ type: [PublicPlanItemRef], description: '计划事项 / Plan lines', resolve: (p) => p.items }),
-    adjustments: t.field({ type: [PublicPlanAdjustmentRef], description: '历次备案版本（最新在前） / Filed versions, newest first', resolve: (p) => p.adjustments }),
+    adjustments: t.field({
+      type: [PublicPlanAdjustmentRef],
+      description: '历次备案版本（最新在前） / Filed versions, newest first',
+      resolve: (p) => p.adjustments,
+    }),
   }),
 });
 
 // ——— task announcements (G17) ———————————————————————————————————————————————————
 
 const taskSelect = {
-  id: true, code: true, name: true, status: true, windowFrom: true, windowTo: true, temporary: true, campaignOrdered: true, campaignBasis: true,
-  announcedAt: true, completedOn: true,
+  id: true,
+  code: true,
+  name: true,
+  status: true,
+  windowFrom: true,
+  windowTo: true,
+  temporary: true,
+  campaignOrdered: true,
+  campaignBasis: true,
+  announcedAt: true,
+  completedOn: true,
   plan: { select: { year: true, title: true } },
   ownerUnit: { select: { name: true } },
   executingUnit: { select: { name: true } },
@@ -155,36 +186,59 @@ class TaskBatch {
   }
 
   targets(ctx: Context, id: string) {
-    return this.load('targets', async (ids) => {
-      const rows = await ctx.prisma.taskTarget.findMany({
-        where: { taskId: { in: ids } },
-        select: { taskId: true, target: { select: { name: true, creditCode: true } } },
-        orderBy: [{ target: { name: 'asc' } }, { id: 'asc' }],
-      });
-      return groupBy(rows, (r) => r.taskId, (r) => r.target);
-    }, id, [] as TargetRow[]);
+    return this.load(
+      'targets',
+      async (ids) => {
+        const rows = await ctx.prisma.taskTarget.findMany({
+          where: { taskId: { in: ids } },
+          select: { taskId: true, target: { select: { name: true, creditCode: true } } },
+          orderBy: [{ target: { name: 'asc' } }, { id: 'asc' }],
+        });
+        return groupBy(
+          rows,
+          (r) => r.taskId,
+          (r) => r.target,
+        );
+      },
+      id,
+      [] as TargetRow[],
+    );
   }
 
   draws(ctx: Context, id: string) {
-    return this.load('draws', async (ids) => {
-      const rows = await ctx.prisma.draw.findMany({
-        where: { taskId: { in: ids }, kind: 'TARGETS', status: { in: ['LOCKED', 'SUPERSEDED'] } },
-        select: { ...publicDrawSelect, taskId: true },
-        orderBy: [{ sequence: 'desc' }, { id: 'asc' }],
-      });
-      return groupBy(rows.filter(publiclyVisible), (r) => r.taskId, (r) => r);
-    }, id, [] as PublicDrawRow[]);
+    return this.load(
+      'draws',
+      async (ids) => {
+        const rows = await ctx.prisma.draw.findMany({
+          where: { taskId: { in: ids }, kind: 'TARGETS', status: { in: ['LOCKED', 'SUPERSEDED'] } },
+          select: { ...publicDrawSelect, taskId: true },
+          orderBy: [{ sequence: 'desc' }, { id: 'asc' }],
+        });
+        return groupBy(
+          rows.filter(publiclyVisible),
+          (r) => r.taskId,
+          (r) => r,
+        );
+      },
+      id,
+      [] as PublicDrawRow[],
+    );
   }
 
   publishedResultCount(ctx: Context, id: string) {
-    return this.load('published', async (ids) => {
-      const rows = await ctx.prisma.taskTarget.groupBy({
-        by: ['taskId'],
-        where: { taskId: { in: ids }, result: { status: 'PUBLISHED', publishedAt: { not: null } }, task: { isPublic: true } },
-        _count: { _all: true },
-      });
-      return new Map(rows.map((r) => [r.taskId, r._count._all]));
-    }, id, 0);
+    return this.load(
+      'published',
+      async (ids) => {
+        const rows = await ctx.prisma.taskTarget.groupBy({
+          by: ['taskId'],
+          where: { taskId: { in: ids }, result: { status: 'PUBLISHED', publishedAt: { not: null } }, task: { isPublic: true } },
+          _count: { _all: true },
+        });
+        return new Map(rows.map((r) => [r.taskId, r._count._all]));
+      },
+      id,
+      0,
+    );
   }
 }
 
@@ -226,8 +280,10 @@ const PublicTaskRef = builder.objectRef<TaskRow>('PublicTask').implement({
     windowTo: t.field({ type: DateScalar, description: '执行结束日期 / Window end', resolve: (task) => task.windowTo }),
     status: t.field({ type: TaskStatusEnum, description: '状态 / Status', resolve: (task) => task.status }),
     temporary: t.exposeBoolean('temporary', { description: '临时性抽查 / A temporary check (rule 10)' }),
-    campaignOrdered: t.exposeBoolean('campaignOrdered', { description: '专项行动或上级部门部署的定向检查 / Ordered by a special campaign or higher authority' }),
-    campaignBasis: t.exposeString('campaignBasis', { nullable: true, description: '部署依据 / The order\'s reference' }),
+    campaignOrdered: t.exposeBoolean('campaignOrdered', {
+      description: '专项行动或上级部门部署的定向检查 / Ordered by a special campaign or higher authority',
+    }),
+    campaignBasis: t.exposeString('campaignBasis', { nullable: true, description: "部署依据 / The order's reference" }),
     announcedAt: t.field({ type: 'DateTime', description: '公告发布时间 / Announced at', resolve: (task) => task.announcedAt! }),
     completedOn: t.field({ type: DateScalar, nullable: true, description: '完成日期 / Completed on', resolve: (task) => task.completedOn }),
     checkItems: t.field({ type: [PublicCheckItemRef], description: '抽查事项 / Checklist items', resolve: (task) => task.checkItems.map((c) => c.checkItem) }),
@@ -239,7 +295,8 @@ const PublicTaskRef = builder.objectRef<TaskRow>('PublicTask').implement({
     }),
     draws: t.field({
       type: [PublicDrawRef],
-      description: '已锁定的摇号及被有理由的重新摇号取代的摇号（最新在前），可下载回执并复核 / The locked draw and any superseded ones, newest first: receipt and verification (rule 17)',
+      description:
+        '已锁定的摇号及被有理由的重新摇号取代的摇号（最新在前），可下载回执并复核 / The locked draw and any superseded ones, newest first: receipt and verification (rule 17)',
       resolve: (task, _a, ctx) => task.batch.draws(ctx, task.id),
     }),
     publishedResultCount: t.int({
@@ -261,17 +318,40 @@ const PublicCorrectionRef = builder.objectRef<CorrectionRow>('PublicCorrection')
   fields: (t) => ({
     id: t.exposeID('id', { description: '编号 / Id' }),
     reason: t.exposeString('reason', { description: '更正理由 / Why it was corrected' }),
-    outcome: t.field({ type: ResultOutcomeEnum, nullable: true, description: '更正后的检查结果（未更正则为空） / Corrected outcome; null if unchanged', resolve: (c) => (changesOf(c).outcome as never) ?? null }),
-    outcomeText: t.string({ nullable: true, description: '更正后的检查结果（文字） / Corrected outcome, in words', resolve: (c) => OUTCOME_TEXT[changesOf(c).outcome ?? ''] ?? null }),
-    followUpAction: t.field({ type: FollowUpActionEnum, nullable: true, description: '更正后的后续处置（未更正则为空） / Corrected follow-up action; null if unchanged', resolve: (c) => (changesOf(c).followUpAction as never) ?? null }),
-    followUpActionText: t.string({ nullable: true, description: '更正后的后续处置（文字） / Corrected follow-up action, in words', resolve: (c) => FOLLOW_UP_TEXT[changesOf(c).followUpAction ?? ''] ?? null }),
+    outcome: t.field({
+      type: ResultOutcomeEnum,
+      nullable: true,
+      description: '更正后的检查结果（未更正则为空） / Corrected outcome; null if unchanged',
+      resolve: (c) => (changesOf(c).outcome as never) ?? null,
+    }),
+    outcomeText: t.string({
+      nullable: true,
+      description: '更正后的检查结果（文字） / Corrected outcome, in words',
+      resolve: (c) => OUTCOME_TEXT[changesOf(c).outcome ?? ''] ?? null,
+    }),
+    followUpAction: t.field({
+      type: FollowUpActionEnum,
+      nullable: true,
+      description: '更正后的后续处置（未更正则为空） / Corrected follow-up action; null if unchanged',
+      resolve: (c) => (changesOf(c).followUpAction as never) ?? null,
+    }),
+    followUpActionText: t.string({
+      nullable: true,
+      description: '更正后的后续处置（文字） / Corrected follow-up action, in words',
+      resolve: (c) => FOLLOW_UP_TEXT[changesOf(c).followUpAction ?? ''] ?? null,
+    }),
     signedAt: t.field({ type: 'DateTime', description: '负责人签批时间 / Signed by the principal at', resolve: (c) => c.signedAt! }),
     publishedAt: t.field({ type: 'DateTime', nullable: true, description: '公示时间 / Published at', resolve: (c) => c.publishedAt }),
   }),
 });
 
 const resultSelect = {
-  id: true, method: true, inspectedOn: true, outcome: true, followUpAction: true, publishedAt: true,
+  id: true,
+  method: true,
+  inspectedOn: true,
+  outcome: true,
+  followUpAction: true,
+  publishedAt: true,
   taskTarget: {
     select: {
       status: true,
@@ -279,7 +359,11 @@ const resultSelect = {
       target: { select: { name: true, creditCode: true } },
       task: {
         select: {
-          id: true, code: true, name: true, isPublic: true, executingUnit: { select: { name: true } },
+          id: true,
+          code: true,
+          name: true,
+          isPublic: true,
+          executingUnit: { select: { name: true } },
           checkItems: { orderBy: { checkItemId: 'asc' }, select: { checkItem: { select: checkItemSelect } } },
         },
       },
@@ -303,16 +387,40 @@ const PublicResultRef = builder.objectRef<ResultRow>('PublicResult').implement({
       // Rule 23: a transferred target's result stays the receiving unit's, also once closed there.
       resolve: (r) => (r.taskTarget.transferredToUnit ? r.taskTarget.transferredToUnit.name : r.taskTarget.task.executingUnit.name),
     }),
-    checkItems: t.field({ type: [PublicCheckItemRef], description: '抽查事项 / Checklist items', resolve: (r) => r.taskTarget.task.checkItems.map((c) => c.checkItem) }),
+    checkItems: t.field({
+      type: [PublicCheckItemRef],
+      description: '抽查事项 / Checklist items',
+      resolve: (r) => r.taskTarget.task.checkItems.map((c) => c.checkItem),
+    }),
     method: t.field({ type: CheckMethodEnum, nullable: true, description: '检查方式 / Method', resolve: (r) => r.method }),
-    methodText: t.string({ nullable: true, description: '检查方式（文字） / Method, in words', resolve: (r) => (r.method ? METHOD_TEXT[r.method] ?? null : null) }),
+    methodText: t.string({
+      nullable: true,
+      description: '检查方式（文字） / Method, in words',
+      resolve: (r) => (r.method ? (METHOD_TEXT[r.method] ?? null) : null),
+    }),
     inspectedOn: t.field({ type: DateScalar, nullable: true, description: '检查日期 / Inspected on', resolve: (r) => r.inspectedOn }),
-    outcome: t.field({ type: ResultOutcomeEnum, nullable: true, description: '检查结果（原公示） / Outcome, as originally published', resolve: (r) => r.outcome }),
-    outcomeText: t.string({ nullable: true, description: '检查结果（文字） / Outcome, in words', resolve: (r) => (r.outcome ? OUTCOME_TEXT[r.outcome] ?? null : null) }),
+    outcome: t.field({
+      type: ResultOutcomeEnum,
+      nullable: true,
+      description: '检查结果（原公示） / Outcome, as originally published',
+      resolve: (r) => r.outcome,
+    }),
+    outcomeText: t.string({
+      nullable: true,
+      description: '检查结果（文字） / Outcome, in words',
+      resolve: (r) => (r.outcome ? (OUTCOME_TEXT[r.outcome] ?? null) : null),
+    }),
     followUpAction: t.field({ type: FollowUpActionEnum, description: '后续处置 / Follow-up action', resolve: (r) => r.followUpAction }),
-    followUpActionText: t.string({ description: '后续处置（文字） / Follow-up action, in words', resolve: (r) => FOLLOW_UP_TEXT[r.followUpAction] ?? r.followUpAction }),
+    followUpActionText: t.string({
+      description: '后续处置（文字） / Follow-up action, in words',
+      resolve: (r) => FOLLOW_UP_TEXT[r.followUpAction] ?? r.followUpAction,
+    }),
     publishedAt: t.field({ type: 'DateTime', description: '公示时间 / Published at', resolve: (r) => r.publishedAt! }),
-    corrections: t.field({ type: [PublicCorrectionRef], description: '已签批的更正（最早在前） / Signed corrections, earliest first', resolve: (r) => r.corrections }),
+    corrections: t.field({
+      type: [PublicCorrectionRef],
+      description: '已签批的更正（最早在前） / Signed corrections, earliest first',
+      resolve: (r) => r.corrections,
+    }),
   }),
 });
 
@@ -407,7 +515,11 @@ builder.queryFields((t) => {
         year: yearArg(),
       },
       resolve: (_r, args, ctx) =>
-        findResults(ctx, resultWhere(args), paging<Prisma.ResultOrderByWithRelationInput>(args, resultSortable, { field: 'publishedAt', dir: 'desc' }, { id: 'asc' })),
+        findResults(
+          ctx,
+          resultWhere(args),
+          paging<Prisma.ResultOrderByWithRelationInput>(args, resultSortable, { field: 'publishedAt', dir: 'desc' }, { id: 'asc' }),
+        ),
     }),
     _publicResultsMeta: t.field({
       type: ListMetadata,

@@ -15,15 +15,7 @@ import type { Prisma } from '@ssj/db/client';
 import type PrismaTypes from '@ssj/db/pothos-types';
 import { FollowUpAction, ResultOutcome, ResultStatus } from '@ssj/db/client';
 import { createHash } from 'node:crypto';
-import {
-  deadlineStatus,
-  entryProblems,
-  isDomainError,
-  isViolation,
-  resultTransition,
-  type EntryProblem,
-  type ResultAction,
-} from '@ssj/domain';
+import { deadlineStatus, entryProblems, isDomainError, isViolation, resultTransition, type EntryProblem, type ResultAction } from '@ssj/domain';
 import { builder, DateScalar } from '../builder.ts';
 import { audit } from '../audit.ts';
 import { chinaDay, clock } from '../clock.ts';
@@ -45,7 +37,12 @@ const TaskRef = getRefFromModel('Task', builder) as PrismaObjectRef<Types, Prism
 const TargetRef = getRefFromModel('Target', builder) as PrismaObjectRef<Types, PrismaTypes['Target']>;
 
 export const RESULT_LABELS: Record<string, string> = {
-  method: '检查方式', inspectedOn: '检查日期', formId: '检查表单', outcome: '检查结果', findings: '各抽查事项的检查情况', followUpAction: '后续处置',
+  method: '检查方式',
+  inspectedOn: '检查日期',
+  formId: '检查表单',
+  outcome: '检查结果',
+  findings: '各抽查事项的检查情况',
+  followUpAction: '后续处置',
 };
 
 export const ResultStatusEnum = labelled('ResultStatus', '检查结果状态（未录入 → 待审核 → 退回 / 通过 → 已公示） / Result status (rule 22)', ResultStatus, {
@@ -56,15 +53,20 @@ export const ResultStatusEnum = labelled('ResultStatus', '检查结果状态（�
   PUBLISHED: '已公示 / Published',
 });
 
-export const ResultOutcomeEnum = labelled('ResultOutcome', '检查结果（全国双随机抽查标准结果代码） / Outcome, the standard codes of the national practice (rule 22)', ResultOutcome, {
-  NO_PROBLEM: '未发现问题 / No problem found',
-  CORRECTED_ON_ORDER: '发现问题经责令已改正 / Problem found, corrected on order',
-  FOLLOW_UP_PENDING: '发现问题待后续处理 / Problem found, follow-up pending',
-  NO_RELEVANT_ACTIVITY: '未发现开展本次抽查涉及的经营活动 / No activity of this kind found',
-  UNREACHABLE: '无法联系 / Cannot be contacted',
-  SERIOUS_REFUSAL: '不配合检查情节严重 / Serious refusal to cooperate',
-  FALSIFICATION: '弄虚作假 / Falsification',
-});
+export const ResultOutcomeEnum = labelled(
+  'ResultOutcome',
+  '检查结果（全国双随机抽查标准结果代码） / Outcome, the standard codes of the national practice (rule 22)',
+  ResultOutcome,
+  {
+    NO_PROBLEM: '未发现问题 / No problem found',
+    CORRECTED_ON_ORDER: '发现问题经责令已改正 / Problem found, corrected on order',
+    FOLLOW_UP_PENDING: '发现问题待后续处理 / Problem found, follow-up pending',
+    NO_RELEVANT_ACTIVITY: '未发现开展本次抽查涉及的经营活动 / No activity of this kind found',
+    UNREACHABLE: '无法联系 / Cannot be contacted',
+    SERIOUS_REFUSAL: '不配合检查情节严重 / Serious refusal to cooperate',
+    FALSIFICATION: '弄虚作假 / Falsification',
+  },
+);
 
 export const FollowUpActionEnum = labelled('FollowUpAction', '后续处置方式 / Follow-up action (rule 24)', FollowUpAction, {
   NONE: '无 / None',
@@ -89,13 +91,15 @@ export const DeadlineRef = builder.objectRef<Deadline>('Deadline').implement({
   fields: (t) => ({
     dueOn: t.field({ type: DateScalar, description: '截止日（当日下班前） / Due by the end of this day', resolve: (d) => d.dueOn }),
     provisional: t.boolean({
-      description: '暂定：按尚未公布节假日安排的年份推算（周末及法定节假日），该年度工作日历声明后重新计算 / Provisional: counted through a year whose schedule is not declared yet; recomputed when it is (rule 20)',
+      description:
+        '暂定：按尚未公布节假日安排的年份推算（周末及法定节假日），该年度工作日历声明后重新计算 / Provisional: counted through a year whose schedule is not declared yet; recomputed when it is (rule 20)',
       resolve: (d) => d.provisional,
     }),
     state: t.field({ type: DeadlineStateEnum, description: '状态 / State', resolve: (d) => d.state }),
     workingDaysLeft: t.int({
       nullable: true,
-      description: '剩余工作日（负数为已逾期的工作日数；节假日安排未录入的年份为空） / Working days left; negative = overdue; null when the year has no holiday schedule',
+      description:
+        '剩余工作日（负数为已逾期的工作日数；节假日安排未录入的年份为空） / Working days left; negative = overdue; null when the year has no holiday schedule',
       resolve: (d) => d.workingDaysLeft,
     }),
   }),
@@ -136,7 +140,9 @@ export function responsibleWhere(unitId: string): Prisma.TaskTargetWhereInput {
 }
 
 export const responsibleSelect = {
-  status: true, transferredToUnitId: true, task: { select: { executingUnitId: true } },
+  status: true,
+  transferredToUnitId: true,
+  task: { select: { executingUnitId: true } },
 } satisfies Prisma.TaskTargetSelect;
 
 export type Finding = { checkItemId: string; compliant: boolean | null; finding: string | null };
@@ -177,7 +183,8 @@ builder.prismaObject('Result', {
       resolve: (r) => r.taskTarget.target,
     }),
     responsibleUnitId: t.id({
-      description: '负责录入的单位（任务执行单位，迁移移交后为新住所地单位） / The unit that enters it: the executing unit, or the unit a moved target was transferred to (rule 23)',
+      description:
+        '负责录入的单位（任务执行单位，迁移移交后为新住所地单位） / The unit that enters it: the executing unit, or the unit a moved target was transferred to (rule 23)',
       select: { taskTarget: { select: responsibleSelect } },
       resolve: (r) => responsibleUnitId(r.taskTarget),
     }),
@@ -185,15 +192,34 @@ builder.prismaObject('Result', {
     form: t.relation('form', { nullable: true, description: '检查表单（一对象一表单） / The form (rule 18)' }),
     method: t.expose('method', { type: CheckMethodEnum, nullable: true, description: '检查方式 / Method' }),
     inspectedOn: t.expose('inspectedOn', { type: DateScalar, nullable: true, description: '检查日期 / Inspected on' }),
-    findings: t.field({ type: [FindingRef], description: '各抽查事项的检查情况 / Findings per checklist item', select: { findings: true }, resolve: findingsOf }),
+    findings: t.field({
+      type: [FindingRef],
+      description: '各抽查事项的检查情况 / Findings per checklist item',
+      select: { findings: true },
+      resolve: findingsOf,
+    }),
     outcome: t.expose('outcome', { type: ResultOutcomeEnum, nullable: true, description: '检查结果 / Outcome' }),
     followUpAction: t.expose('followUpAction', { type: FollowUpActionEnum, description: '后续处置 / Follow-up action' }),
-    followUpUnitId: t.exposeID('followUpUnitId', { nullable: true, description: '移交的日常监管单位（默认检查对象所属单位） / Unit the violation is handed to (default: the target\'s unit)' }),
+    followUpUnitId: t.exposeID('followUpUnitId', {
+      nullable: true,
+      description: "移交的日常监管单位（默认检查对象所属单位） / Unit the violation is handed to (default: the target's unit)",
+    }),
     followUpUnit: t.relation('followUpUnit', { nullable: true, description: '移交的日常监管单位 / Follow-up unit' }),
-    remarks: t.exposeString('remarks', { nullable: true, description: '备注（签字或拒签及见证人、送达检查通知书等） / Remarks: signature or refusal with witness, notice handed over (rule 19)' }),
-    violation: t.boolean({ description: '是否为须移交后续处置的违法违规行为 / Whether it is a violation to hand over (rule 24)', select: { followUpAction: true }, resolve: (r) => isViolation(r) }),
+    remarks: t.exposeString('remarks', {
+      nullable: true,
+      description: '备注（签字或拒签及见证人、送达检查通知书等） / Remarks: signature or refusal with witness, notice handed over (rule 19)',
+    }),
+    violation: t.boolean({
+      description: '是否为须移交后续处置的违法违规行为 / Whether it is a violation to hand over (rule 24)',
+      select: { followUpAction: true },
+      resolve: (r) => isViolation(r),
+    }),
     status: t.expose('status', { type: ResultStatusEnum, description: '状态 / Status' }),
-    dueOn: t.expose('dueOn', { type: DateScalar, nullable: true, description: '录入公示截止日（任务完成后第 20 个工作日） / Due: the 20th working day after task completion (rule 20)' }),
+    dueOn: t.expose('dueOn', {
+      type: DateScalar,
+      nullable: true,
+      description: '录入公示截止日（任务完成后第 20 个工作日） / Due: the 20th working day after task completion (rule 20)',
+    }),
     deadline: t.field({
       type: DeadlineRef,
       nullable: true,
@@ -209,8 +235,14 @@ builder.prismaObject('Result', {
     publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true, description: '公示时间 / Published at' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: '创建时间 / Created at' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: '修改时间 / Updated at' }),
-    evidence: t.relation('evidence', { description: '证据材料（按检查对象归档） / Evidence, archived per target (G30)', query: { orderBy: { uploadedAt: 'asc' } } }),
-    corrections: t.relation('corrections', { description: '更正（原结果保留） / Corrections; the original stays (rule 21)', query: { orderBy: { proposedAt: 'asc' } } }),
+    evidence: t.relation('evidence', {
+      description: '证据材料（按检查对象归档） / Evidence, archived per target (G30)',
+      query: { orderBy: { uploadedAt: 'asc' } },
+    }),
+    corrections: t.relation('corrections', {
+      description: '更正（原结果保留） / Corrections; the original stays (rule 21)',
+      query: { orderBy: { proposedAt: 'asc' } },
+    }),
     reviews: t.relation('reviews', { description: '异议复查 / Objection reviews (rule 22)', query: { orderBy: { receivedOn: 'asc' } } }),
     followUp: t.relation('followUp', { nullable: true, description: '后续处置 / Follow-up (rule 24)' }),
     editable: t.boolean({
@@ -299,7 +331,11 @@ const ResultFilter = builder.inputType('ResultFilter', {
     overdue: t.boolean({ required: false, description: '已过截止日仍未公示 / Past the due date and not published' }),
     dueBefore: t.field({ type: DateScalar, required: false, description: '截止日不晚于 / Due on or before' }),
     year: t.int({ required: false, description: '计划年度 / Plan year' }),
-    figure: t.field({ type: FigureFilter, required: false, description: '考核指标背后的记录（图表下钻） / The records behind an assessment figure (chart drill-down)' }),
+    figure: t.field({
+      type: FigureFilter,
+      required: false,
+      description: '考核指标背后的记录（图表下钻） / The records behind an assessment figure (chart drill-down)',
+    }),
   }),
 });
 
@@ -338,19 +374,51 @@ const sortable = {
 } satisfies Record<string, (d: 'asc' | 'desc') => Prisma.ResultOrderByWithRelationInput>;
 
 builder.queryFields((t) =>
-  listQueries(t, { model: 'Result', plural: 'Results', label: ['检查结果', 'result'], filter: ResultFilter, where: resultWhereWithFigure, sortable, fallback: { field: 'dueOn', dir: 'asc' } }),
+  listQueries(t, {
+    model: 'Result',
+    plural: 'Results',
+    label: ['检查结果', 'result'],
+    filter: ResultFilter,
+    where: resultWhereWithFigure,
+    sortable,
+    fallback: { field: 'dueOn', dir: 'asc' },
+  }),
 );
 
 // ——— entry and review ————————————————————————————————————————————————————————————————————
 
 const resultForWriteSelect = {
-  id: true, status: true, formId: true, method: true, inspectedOn: true, findings: true, outcome: true, followUpAction: true,
-  followUpUnitId: true, remarks: true, enteredById: true, dueOn: true, approvedAt: true, returnReason: true,
+  id: true,
+  status: true,
+  formId: true,
+  method: true,
+  inspectedOn: true,
+  findings: true,
+  outcome: true,
+  followUpAction: true,
+  followUpUnitId: true,
+  remarks: true,
+  enteredById: true,
+  dueOn: true,
+  approvedAt: true,
+  returnReason: true,
   taskTarget: {
     select: {
-      id: true, status: true, transferredToUnitId: true, targetId: true, closedReason: true,
+      id: true,
+      status: true,
+      transferredToUnitId: true,
+      targetId: true,
+      closedReason: true,
       target: { select: { unitId: true, name: true } },
-      task: { select: { id: true, status: true, executingUnitId: true, windowFrom: true, checkItems: { select: { checkItemId: true }, orderBy: { checkItemId: 'asc' } } } },
+      task: {
+        select: {
+          id: true,
+          status: true,
+          executingUnitId: true,
+          windowFrom: true,
+          checkItems: { select: { checkItemId: true }, orderBy: { checkItemId: 'asc' } },
+        },
+      },
     },
   },
 } satisfies Prisma.ResultSelect;
@@ -446,7 +514,8 @@ export function findingsFor(
 export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
 export const EVIDENCE_MAX_FILES = 30;
 /** Photos, scans, recordings of the visit (全过程执法记录) and office documents. */
-const EVIDENCE_TYPES = /^(image\/(jpeg|png|gif|webp|heic|tiff)|application\/pdf|video\/(mp4|quicktime|webm)|audio\/(mpeg|mp4|wav|x-m4a|aac)|application\/(msword|vnd\.openxmlformats-officedocument\.(wordprocessingml\.document|spreadsheetml\.sheet))|application\/vnd\.ms-excel|text\/plain)$/;
+const EVIDENCE_TYPES =
+  /^(image\/(jpeg|png|gif|webp|heic|tiff)|application\/pdf|video\/(mp4|quicktime|webm)|audio\/(mpeg|mp4|wav|x-m4a|aac)|application\/(msword|vnd\.openxmlformats-officedocument\.(wordprocessingml\.document|spreadsheetml\.sheet))|application\/vnd\.ms-excel|text\/plain)$/;
 
 builder.mutationFields((t) => ({
   updateResult: t.prismaField({
@@ -489,7 +558,11 @@ builder.mutationFields((t) => ({
           }
           data.inspectedOn = args.inspectedOn === null ? null : new Date(`${args.inspectedOn}T00:00:00Z`);
         }
-        if (args.findings !== undefined) data.findings = findingsFor(args.findings ?? [], r.taskTarget.task.checkItems.map((c) => c.checkItemId));
+        if (args.findings !== undefined)
+          data.findings = findingsFor(
+            args.findings ?? [],
+            r.taskTarget.task.checkItems.map((c) => c.checkItemId),
+          );
         if (args.outcome !== undefined) data.outcome = args.outcome;
         if (args.followUpAction !== undefined) data.followUpAction = args.followUpAction ?? 'NONE';
         if (args.followUpUnitId !== undefined) {
@@ -518,14 +591,27 @@ builder.mutationFields((t) => ({
         const { r, unitId, next } = await startStep(tx, ctx, id, 'SUBMIT');
         const closed = r.taskTarget.status === 'CLOSED_UNREACHABLE' || r.taskTarget.status === 'CLOSED_DEREGISTERED';
         const problems = entryProblems({
-          closedWithoutInspection: closed, method: r.method, inspectedOn: r.inspectedOn ? isoDay(r.inspectedOn) : null, formId: r.formId,
-          outcome: r.outcome, followUpAction: r.followUpAction, findings: findingsOf(r), checkItemIds: r.taskTarget.task.checkItems.map((c) => c.checkItemId),
+          closedWithoutInspection: closed,
+          method: r.method,
+          inspectedOn: r.inspectedOn ? isoDay(r.inspectedOn) : null,
+          formId: r.formId,
+          outcome: r.outcome,
+          followUpAction: r.followUpAction,
+          findings: findingsOf(r),
+          checkItemIds: r.taskTarget.task.checkItems.map((c) => c.checkItemId),
         });
         if (problems.length > 0) problemError(problems);
         const now = clock.now();
         await tx.result.update({ where: { id }, data: { status: next, enteredById: ctx.user!.id, submittedAt: now, returnReason: null } });
         if (r.taskTarget.status === 'PENDING') await tx.taskTarget.update({ where: { id: r.taskTarget.id }, data: { status: 'INSPECTED' } });
-        await audit(tx, ctx, { action: 'submitResult', entity: 'Result', entityId: id, unitId, before: { status: r.status }, after: { status: next, submittedAt: now } });
+        await audit(tx, ctx, {
+          action: 'submitResult',
+          entity: 'Result',
+          entityId: id,
+          unitId,
+          before: { status: r.status },
+          after: { status: next, submittedAt: now },
+        });
         return tx.result.findUniqueOrThrow({ ...query, where: { id } });
       });
     },
@@ -545,7 +631,14 @@ builder.mutationFields((t) => ({
       return ctx.prisma.$transaction(async (tx) => {
         const { r, unitId, next } = await startStep(tx, ctx, id, 'RETURN');
         await tx.result.update({ where: { id }, data: { status: next, returnReason: args.reason!.trim() } });
-        await audit(tx, ctx, { action: 'returnResult', entity: 'Result', entityId: id, unitId, before: { status: r.status }, after: { status: next, returnReason: args.reason!.trim() } });
+        await audit(tx, ctx, {
+          action: 'returnResult',
+          entity: 'Result',
+          entityId: id,
+          unitId,
+          before: { status: r.status },
+          after: { status: next, returnReason: args.reason!.trim() },
+        });
         return tx.result.findUniqueOrThrow({ ...query, where: { id } });
       });
     },
@@ -562,8 +655,20 @@ builder.mutationFields((t) => ({
         const { r, unitId, next } = await startStep(tx, ctx, id, 'APPROVE');
         const now = clock.now();
         await tx.result.update({ where: { id }, data: { status: next, approvedById: ctx.user!.id, approvedAt: now } });
-        await audit(tx, ctx, { action: 'approveResult', entity: 'Result', entityId: id, unitId, before: { status: r.status }, after: { status: next, approvedAt: now } });
-        await handOverIfViolation(tx, ctx, { id, followUpAction: r.followUpAction, followUpUnitId: r.followUpUnitId, targetUnitId: r.taskTarget.target.unitId, unitId }, now);
+        await audit(tx, ctx, {
+          action: 'approveResult',
+          entity: 'Result',
+          entityId: id,
+          unitId,
+          before: { status: r.status },
+          after: { status: next, approvedAt: now },
+        });
+        await handOverIfViolation(
+          tx,
+          ctx,
+          { id, followUpAction: r.followUpAction, followUpUnitId: r.followUpUnitId, targetUnitId: r.taskTarget.target.unitId, unitId },
+          now,
+        );
         return tx.result.findUniqueOrThrow({ ...query, where: { id } });
       });
     },
@@ -591,7 +696,14 @@ builder.mutationFields((t) => ({
             throw ids.length > 1 ? userError('RESULT.WRONG_STATE', r.taskTarget.target.name, { resultId: id, status: r.status }) : e;
           }
           await tx.result.update({ where: { id }, data: { status: next, publishedAt: now } });
-          await audit(tx, ctx, { action: 'publishResult', entity: 'Result', entityId: id, unitId, before: { status: r.status }, after: { status: next, publishedAt: now, dueOn: r.dueOn } });
+          await audit(tx, ctx, {
+            action: 'publishResult',
+            entity: 'Result',
+            entityId: id,
+            unitId,
+            before: { status: r.status },
+            after: { status: next, publishedAt: now, dueOn: r.dueOn },
+          });
         }
         return tx.result.findMany({ ...query, where: { id: { in: ids } }, orderBy: { id: 'asc' } });
       });
@@ -619,23 +731,38 @@ builder.mutationFields((t) => ({
         const unitId = responsibleUnitId(r.taskTarget);
         assertUnitWrite(ctx.user, unitId);
         assertTaskRunning(r);
-        if (r.taskTarget.status !== 'PENDING' && r.taskTarget.status !== 'TRANSFERRED') throw userError('TASK_TARGET.NOT_PENDING', undefined, { status: r.taskTarget.status });
+        if (r.taskTarget.status !== 'PENDING' && r.taskTarget.status !== 'TRANSFERRED')
+          throw userError('TASK_TARGET.NOT_PENDING', undefined, { status: r.taskTarget.status });
         const next = assertTransition(r, 'SUBMIT');
         const now = clock.now();
         const reason = args.reason!.trim();
         await tx.taskTarget.update({ where: { id: tt.id }, data: { status: kind, closedReason: reason, closedAt: now } });
         // The directory learns it too, so later draws exclude the target (rule 23, G28).
-        await tx.target.update({ where: { id: r.taskTarget.targetId }, data: { registrationStatus: kind === 'CLOSED_UNREACHABLE' ? 'UNREACHABLE' : 'DEREGISTERED' } });
+        await tx.target.update({
+          where: { id: r.taskTarget.targetId },
+          data: { registrationStatus: kind === 'CLOSED_UNREACHABLE' ? 'UNREACHABLE' : 'DEREGISTERED' },
+        });
         await tx.result.update({
           where: { id: r.id },
           data: {
-            status: next, outcome: kind === 'CLOSED_UNREACHABLE' ? 'UNREACHABLE' : null, followUpAction: 'NONE', method: null, findings: [],
-            remarks: reason, enteredById: ctx.user!.id, submittedAt: now, returnReason: null,
+            status: next,
+            outcome: kind === 'CLOSED_UNREACHABLE' ? 'UNREACHABLE' : null,
+            followUpAction: 'NONE',
+            method: null,
+            findings: [],
+            remarks: reason,
+            enteredById: ctx.user!.id,
+            submittedAt: now,
+            returnReason: null,
           },
         });
         await audit(tx, ctx, {
-          action: 'closeTaskTarget', entity: 'TaskTarget', entityId: tt.id, unitId,
-          before: { status: r.taskTarget.status, resultStatus: r.status }, after: { status: kind, closedReason: reason, resultStatus: next },
+          action: 'closeTaskTarget',
+          entity: 'TaskTarget',
+          entityId: tt.id,
+          unitId,
+          before: { status: r.taskTarget.status, resultStatus: r.status },
+          after: { status: kind, closedReason: reason, resultStatus: next },
         });
         return tx.result.findUniqueOrThrow({ ...query, where: { id: r.id } });
       });
@@ -657,24 +784,39 @@ builder.mutationFields((t) => ({
       const mimeType = args.mimeType!.trim().toLowerCase();
       if (!EVIDENCE_TYPES.test(mimeType)) throw userError('EVIDENCE.TYPE_NOT_ALLOWED', mimeType, { field: 'mimeType' });
       const b64 = args.contentBase64!.replace(/\s/g, '');
-      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64) || b64.length % 4 !== 0) throw userError('VALIDATION.INVALID', '文件内容不是有效的 Base64 编码', { field: 'contentBase64' });
+      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64) || b64.length % 4 !== 0)
+        throw userError('VALIDATION.INVALID', '文件内容不是有效的 Base64 编码', { field: 'contentBase64' });
       const data = Buffer.from(b64, 'base64');
       if (data.length === 0) throw userError('VALIDATION.REQUIRED', '文件内容', { field: 'contentBase64' });
-      if (data.length > EVIDENCE_MAX_BYTES) throw userError('EVIDENCE.TOO_LARGE', `${(data.length / 1024 / 1024).toFixed(1)} MB`, { size: data.length, max: EVIDENCE_MAX_BYTES });
+      if (data.length > EVIDENCE_MAX_BYTES)
+        throw userError('EVIDENCE.TOO_LARGE', `${(data.length / 1024 / 1024).toFixed(1)} MB`, { size: data.length, max: EVIDENCE_MAX_BYTES });
       return ctx.prisma.$transaction(async (tx) => {
         const r = await loadResult(tx, String(args.resultId));
         const unitId = responsibleUnitId(r.taskTarget);
         assertUnitWrite(ctx.user, unitId);
         if (r.status === 'PUBLISHED' || r.status === 'APPROVED') throw userError('RESULT.WRONG_STATE', undefined, { status: r.status });
-        if ((await tx.evidence.count({ where: { resultId: r.id } })) >= EVIDENCE_MAX_FILES) throw userError('EVIDENCE.TOO_MANY', undefined, { max: EVIDENCE_MAX_FILES });
+        if ((await tx.evidence.count({ where: { resultId: r.id } })) >= EVIDENCE_MAX_FILES)
+          throw userError('EVIDENCE.TOO_MANY', undefined, { max: EVIDENCE_MAX_FILES });
         const file = await checkEvidence(args.filename!, mimeType, data);
         const e = await tx.evidence.create({
           data: {
-            resultId: r.id, filename: file.filename, mimeType: file.mimeType, size: data.length,
-            sha256: createHash('sha256').update(data).digest('hex'), data, uploadedAt: clock.now(), uploadedById: ctx.user!.id,
+            resultId: r.id,
+            filename: file.filename,
+            mimeType: file.mimeType,
+            size: data.length,
+            sha256: createHash('sha256').update(data).digest('hex'),
+            data,
+            uploadedAt: clock.now(),
+            uploadedById: ctx.user!.id,
           },
         });
-        await audit(tx, ctx, { action: 'addEvidence', entity: 'Result', entityId: r.id, unitId, after: { evidenceId: e.id, filename: e.filename, size: e.size, sha256: e.sha256 } });
+        await audit(tx, ctx, {
+          action: 'addEvidence',
+          entity: 'Result',
+          entityId: r.id,
+          unitId,
+          after: { evidenceId: e.id, filename: e.filename, size: e.size, sha256: e.sha256 },
+        });
         return tx.evidence.findUniqueOrThrow({ ...query, where: { id: e.id } });
       });
     },
@@ -687,7 +829,10 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true, description: '编号 / Id' }) },
     resolve: async (query, _r, args, ctx) => {
       return ctx.prisma.$transaction(async (tx) => {
-        const e = await tx.evidence.findUnique({ where: { id: String(args.id) }, select: { id: true, resultId: true, filename: true, sha256: true, size: true } });
+        const e = await tx.evidence.findUnique({
+          where: { id: String(args.id) },
+          select: { id: true, resultId: true, filename: true, sha256: true, size: true },
+        });
         if (!e) throw notFound('证据材料');
         const r = await loadResult(tx, e.resultId);
         const unitId = responsibleUnitId(r.taskTarget);

@@ -52,7 +52,11 @@ builder.prismaObject('Review', {
     decision: t.expose('decision', { type: ReviewDecisionEnum, nullable: true, description: '复查结论 / Decision' }),
     decisionNote: t.exposeString('decisionNote', { nullable: true, description: '复查意见 / Reasons' }),
     decidedOn: t.expose('decidedOn', { type: DateScalar, nullable: true, description: '结论作出日期 / Decided on' }),
-    feedbackDueOn: t.expose('feedbackDueOn', { type: DateScalar, nullable: true, description: '反馈截止日（结论后第 15 个工作日） / Feedback due: 15 working days after the decision' }),
+    feedbackDueOn: t.expose('feedbackDueOn', {
+      type: DateScalar,
+      nullable: true,
+      description: '反馈截止日（结论后第 15 个工作日） / Feedback due: 15 working days after the decision',
+    }),
     feedbackDeadline: t.field({
       type: DeadlineRef,
       nullable: true,
@@ -90,10 +94,15 @@ function reviewWhere(f: typeof ReviewFilter.$inferInput | null | undefined): Pri
     ...(f?.ids ? { id: { in: f.ids.map(String) } } : {}),
     ...(f?.resultId ? { resultId: String(f.resultId) } : {}),
     ...(f?.status ? { status: f.status } : {}),
-    ...(unitId
-      ? { result: { taskTarget: responsibleWhere(unitId) } }
+    ...(unitId ? { result: { taskTarget: responsibleWhere(unitId) } } : {}),
+    ...(f?.overdue
+      ? {
+          OR: [
+            { status: 'RECEIVED', reviewDueOn: { lt: today } },
+            { status: 'DECIDED', feedbackDueOn: { lt: today } },
+          ],
+        }
       : {}),
-    ...(f?.overdue ? { OR: [{ status: 'RECEIVED', reviewDueOn: { lt: today } }, { status: 'DECIDED', feedbackDueOn: { lt: today } }] } : {}),
   };
 }
 
@@ -104,7 +113,15 @@ const sortable = {
 } satisfies Record<string, (d: 'asc' | 'desc') => Prisma.ReviewOrderByWithRelationInput>;
 
 builder.queryFields((t) =>
-  listQueries(t, { model: 'Review', plural: 'Reviews', label: ['异议复查', 'objection review'], filter: ReviewFilter, where: reviewWhere, sortable, fallback: { field: 'reviewDueOn', dir: 'asc' } }),
+  listQueries(t, {
+    model: 'Review',
+    plural: 'Reviews',
+    label: ['异议复查', 'objection review'],
+    filter: ReviewFilter,
+    where: reviewWhere,
+    sortable,
+    fallback: { field: 'reviewDueOn', dir: 'asc' },
+  }),
 );
 
 function checkDay(value: string, notBefore: string | null, label: string, field: string) {
@@ -113,14 +130,19 @@ function checkDay(value: string, notBefore: string | null, label: string, field:
 }
 
 const reviewForWrite = {
-  id: true, status: true, receivedOn: true, decidedOn: true, resultId: true,
+  id: true,
+  status: true,
+  receivedOn: true,
+  decidedOn: true,
+  resultId: true,
   result: { select: { taskTarget: { select: responsibleSelect } } },
 } satisfies Prisma.ReviewSelect;
 
 builder.mutationFields((t) => ({
   raiseObjection: t.prismaField({
     type: 'Review',
-    description: '受理对已公示检查结果的异议，开始 20 个工作日的复查期限 / Record an objection to a published result; the 20-working-day review starts (rule 22)',
+    description:
+      '受理对已公示检查结果的异议，开始 20 个工作日的复查期限 / Record an objection to a published result; the 20-working-day review starts (rule 22)',
     authScopes: { writer: true },
     args: {
       resultId: t.arg.id({ required: true, description: '检查结果 / Result' }),
@@ -132,7 +154,10 @@ builder.mutationFields((t) => ({
       requireFields(args, { raisedBy: '异议人', content: '异议内容', receivedOn: '受理日期' });
       return ctx.prisma.$transaction(async (tx) => {
         await lockRow(tx, 'Result', String(args.resultId));
-        const r = await tx.result.findUnique({ where: { id: String(args.resultId) }, select: { id: true, status: true, publishedAt: true, taskTarget: { select: responsibleSelect } } });
+        const r = await tx.result.findUnique({
+          where: { id: String(args.resultId) },
+          select: { id: true, status: true, publishedAt: true, taskTarget: { select: responsibleSelect } },
+        });
         if (!r) throw notFound('检查结果');
         const unitId = responsibleUnitId(r.taskTarget);
         assertUnitWrite(ctx.user, unitId);
@@ -142,7 +167,12 @@ builder.mutationFields((t) => ({
         const due = domainCall(() => statutoryDeadline('OBJECTION_REVIEW', args.receivedOn!, calendar));
         const review = await tx.review.create({
           data: {
-            resultId: r.id, raisedBy: args.raisedBy!.trim(), content: args.content!.trim(), receivedOn: day(args.receivedOn!), reviewDueOn: day(due.dueOn), reviewDueProvisional: due.provisional,
+            resultId: r.id,
+            raisedBy: args.raisedBy!.trim(),
+            content: args.content!.trim(),
+            receivedOn: day(args.receivedOn!),
+            reviewDueOn: day(due.dueOn),
+            reviewDueProvisional: due.provisional,
             recordedById: ctx.user!.id,
           },
         });
@@ -177,7 +207,14 @@ builder.mutationFields((t) => ({
         const due = domainCall(() => statutoryDeadline('REVIEW_FEEDBACK', args.decidedOn!, calendar));
         const after = await tx.review.update({
           where: { id: rv.id },
-          data: { status: t2.status, decision: args.decision!, decisionNote: args.note!.trim(), decidedOn: day(args.decidedOn!), feedbackDueOn: day(due.dueOn), feedbackDueProvisional: due.provisional },
+          data: {
+            status: t2.status,
+            decision: args.decision!,
+            decisionNote: args.note!.trim(),
+            decidedOn: day(args.decidedOn!),
+            feedbackDueOn: day(due.dueOn),
+            feedbackDueProvisional: due.provisional,
+          },
         });
         await audit(tx, ctx, { action: 'decideReview', entity: 'Review', entityId: rv.id, unitId, before: { status: rv.status }, after });
         return tx.review.findUniqueOrThrow({ ...query, where: { id: rv.id } });
@@ -205,7 +242,10 @@ builder.mutationFields((t) => ({
         const t2 = reviewTransition(rv.status, 'FEED_BACK');
         if (!t2.ok) throw userError(t2.code, undefined, { status: rv.status });
         checkDay(args.fedBackOn!, rv.decidedOn ? iso(rv.decidedOn) : null, '反馈日期', 'fedBackOn');
-        const after = await tx.review.update({ where: { id: rv.id }, data: { status: t2.status, fedBackOn: day(args.fedBackOn!), feedbackNote: args.note!.trim() } });
+        const after = await tx.review.update({
+          where: { id: rv.id },
+          data: { status: t2.status, fedBackOn: day(args.fedBackOn!), feedbackNote: args.note!.trim() },
+        });
         await audit(tx, ctx, { action: 'recordReviewFeedback', entity: 'Review', entityId: rv.id, unitId, before: { status: rv.status }, after });
         return tx.review.findUniqueOrThrow({ ...query, where: { id: rv.id } });
       });

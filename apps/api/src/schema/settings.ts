@@ -18,7 +18,8 @@ import {
 } from '../settings.ts';
 
 const DrawSettingsRef = builder.objectRef<DrawSettings>('DrawSettings').implement({
-  description: '摇号设置：一般检查事项抽查比例上限（规则2）和风险、信用调整系数（规则8） / Draw settings: the GENERAL-item ratio cap (rule 2) and the risk/credit factors (rule 8)',
+  description:
+    '摇号设置：一般检查事项抽查比例上限（规则2）和风险、信用调整系数（规则8） / Draw settings: the GENERAL-item ratio cap (rule 2) and the risk/credit factors (rule 8)',
   fields: (t) => ({
     generalRatioCap: t.exposeFloat('generalRatioCap', {
       description: '一般检查事项的抽查比例上限（0–1；事项可另设更低上限） / Upper sampling ratio of GENERAL items, in (0, 1]; an item may set a lower one',
@@ -50,12 +51,14 @@ async function putSetting(tx: Prisma.TransactionClient, key: string, value: Pris
 builder.mutationFields((t) => ({
   updateDrawSettings: t.field({
     type: DrawSettingsRef,
-    description: '修改摇号设置（管理员）；此后发布或进行的摇号适用，已完成的摇号按其回执记录的参数 / Change the draw settings (administrators); draws made earlier keep the values their receipts recorded',
+    description:
+      '修改摇号设置（管理员）；此后发布或进行的摇号适用，已完成的摇号按其回执记录的参数 / Change the draw settings (administrators); draws made earlier keep the values their receipts recorded',
     authScopes: { $all: { admin: true, writer: true } },
     args: {
       generalRatioCap: t.arg.float({
         required: false,
-        description: '一般检查事项抽查比例上限，0 到 1（不含 0），最多 4 位小数；null = 恢复默认 / Ratio cap in (0, 1], at most 4 decimals; null = back to the default',
+        description:
+          '一般检查事项抽查比例上限，0 到 1（不含 0），最多 4 位小数；null = 恢复默认 / Ratio cap in (0, 1], at most 4 decimals; null = back to the default',
       }),
       riskCreditFactors: t.arg({
         type: 'JSON',
@@ -89,4 +92,3 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
-

@@ -160,7 +160,18 @@ const targetArgs = builder.args((t) => ({
 }));
 
 type TargetArgs = {
-  [K in keyof typeof LABELS | 'unitId' | 'legalRepresentative' | 'contactPhone' | 'riskLevel' | 'creditStatus' | 'registrationStatus' | 'keyIndustry' | 'repeatedComplaints' | 'seriousViolation' | 'notes']?: unknown;
+  [K in
+    | keyof typeof LABELS
+    | 'unitId'
+    | 'legalRepresentative'
+    | 'contactPhone'
+    | 'riskLevel'
+    | 'creditStatus'
+    | 'registrationStatus'
+    | 'keyIndustry'
+    | 'repeatedComplaints'
+    | 'seriousViolation'
+    | 'notes']?: unknown;
 };
 
 async function assertUniqueCreditCode(tx: Prisma.TransactionClient, creditCode: string, exceptId?: string) {
@@ -261,7 +272,10 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, args, ctx) => {
       const id = String(args.id);
       return ctx.prisma.$transaction(async (tx) => {
-        const before = await tx.target.findUnique({ where: { id }, include: { _count: { select: { drawnIn: true, tasks: true, conflicts: true, visits: true } } } });
+        const before = await tx.target.findUnique({
+          where: { id },
+          include: { _count: { select: { drawnIn: true, tasks: true, conflicts: true, visits: true } } },
+        });
         if (!before) throw notFound('检查对象');
         assertUnitWrite(ctx.user, before.unitId);
         const { _count, ...record } = before;

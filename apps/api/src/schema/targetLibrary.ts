@@ -29,8 +29,7 @@ builder.prismaObject('TargetLibrary', {
     targetCount: t.int({
       description: '检查对象数（综合库为全部在册对象） / Active targets (all of them for the comprehensive library)',
       select: { kind: true, _count: { select: { targets: { where: { retiredAt: null } } } } },
-      resolve: async (lib, _a, ctx) =>
-        lib.kind === 'COMPREHENSIVE' ? ctx.prisma.target.count({ where: { retiredAt: null } }) : lib._count.targets,
+      resolve: async (lib, _a, ctx) => (lib.kind === 'COMPREHENSIVE' ? ctx.prisma.target.count({ where: { retiredAt: null } }) : lib._count.targets),
     }),
   }),
 });
@@ -59,7 +58,15 @@ function where(f: typeof TargetLibraryFilter.$inferInput | null | undefined): Pr
 const sortable = { code: (dir: 'asc' | 'desc') => ({ code: dir }), name: (dir: 'asc' | 'desc') => ({ name: dir }) };
 
 builder.queryFields((t) => ({
-  ...listQueries(t, { model: 'TargetLibrary', plural: 'TargetLibraries', label: ['检查对象名录库', 'target library'], filter: TargetLibraryFilter, where: where, sortable: sortable, fallback: { field: 'code', dir: 'asc' } }),
+  ...listQueries(t, {
+    model: 'TargetLibrary',
+    plural: 'TargetLibraries',
+    label: ['检查对象名录库', 'target library'],
+    filter: TargetLibraryFilter,
+    where: where,
+    sortable: sortable,
+    fallback: { field: 'code', dir: 'asc' },
+  }),
 }));
 
 const LABELS = { code: '编码', name: '名称', kind: '名录库类型', unitId: '维护单位', buildStandard: '建库标准', supervisionRequirements: '监管要求' };
@@ -93,8 +100,14 @@ builder.mutationFields((t) => ({
         await assertUnique(tx, args.code, args.name);
         const created = await tx.targetLibrary.create({
           data: {
-            code: args.code!, name: args.name!, kind: args.kind!, objectType: args.objectType ?? null, unitId: String(args.unitId),
-            buildStandard: args.buildStandard!, indicators: args.indicators ?? [], supervisionRequirements: args.supervisionRequirements!,
+            code: args.code!,
+            name: args.name!,
+            kind: args.kind!,
+            objectType: args.objectType ?? null,
+            unitId: String(args.unitId),
+            buildStandard: args.buildStandard!,
+            indicators: args.indicators ?? [],
+            supervisionRequirements: args.supervisionRequirements!,
           },
         });
         await audit(tx, ctx, { action: 'createTargetLibrary', entity: 'TargetLibrary', entityId: created.id, unitId: created.unitId, after: created });
@@ -116,9 +129,14 @@ builder.mutationFields((t) => ({
         const after = await tx.targetLibrary.update({
           where: { id },
           data: defined({
-            code: args.code ?? undefined, name: args.name ?? undefined, kind: args.kind ?? undefined, objectType: args.objectType,
-            unitId: args.unitId ? String(args.unitId) : undefined, buildStandard: args.buildStandard ?? undefined,
-            indicators: args.indicators ?? undefined, supervisionRequirements: args.supervisionRequirements ?? undefined,
+            code: args.code ?? undefined,
+            name: args.name ?? undefined,
+            kind: args.kind ?? undefined,
+            objectType: args.objectType,
+            unitId: args.unitId ? String(args.unitId) : undefined,
+            buildStandard: args.buildStandard ?? undefined,
+            indicators: args.indicators ?? undefined,
+            supervisionRequirements: args.supervisionRequirements ?? undefined,
           }),
         });
         await audit(tx, ctx, { action: 'updateTargetLibrary', entity: 'TargetLibrary', entityId: id, unitId: after.unitId, before, after });

@@ -37,7 +37,7 @@ export const TaskTargetStatusEnum = labelled('TaskTargetStatus', '任务中检�
   INSPECTED: '已检查 / Inspected',
   CLOSED_UNREACHABLE: '登记住所无法联系，视为完成 / Unreachable, counts as completed (G28)',
   CLOSED_DEREGISTERED: '已注销或吊销，视为完成 / Deregistered or revoked, counts as completed (G28)',
-  TRANSFERRED: '已迁移并移交新住所地单位 / Moved, transferred to the new location\'s unit (G28)',
+  TRANSFERRED: "已迁移并移交新住所地单位 / Moved, transferred to the new location's unit (G28)",
 });
 
 /** Tasks are set up (and their classes changed) only before the draw. */
@@ -61,13 +61,18 @@ export function taskSnapshot<T extends { serverSecret?: string | null }>(task: T
 }
 
 /** Rule 26: the legal grounds for keeping a task's results from the public (labels from the domain, one source). */
-export const WithholdingCategoryEnum = labelled('WithholdingCategory', '依法不公开的情形 / Legal ground for withholding from publication (rule 26)', WithholdingCategory, {
-  STATE_SECRET: `${WITHHOLDING_LABELS.STATE_SECRET} / State secret`,
-  COMMERCIAL_SECRET: `${WITHHOLDING_LABELS.COMMERCIAL_SECRET} / Commercial secret`,
-  PERSONAL_PRIVACY: `${WITHHOLDING_LABELS.PERSONAL_PRIVACY} / Personal privacy`,
-  PUBLIC_SECURITY: `${WITHHOLDING_LABELS.PUBLIC_SECURITY} / Endangers national, public or economic security or social stability`,
-  OTHER_LAW: `${WITHHOLDING_LABELS.OTHER_LAW} / Other ground in a law or administrative regulation`,
-});
+export const WithholdingCategoryEnum = labelled(
+  'WithholdingCategory',
+  '依法不公开的情形 / Legal ground for withholding from publication (rule 26)',
+  WithholdingCategory,
+  {
+    STATE_SECRET: `${WITHHOLDING_LABELS.STATE_SECRET} / State secret`,
+    COMMERCIAL_SECRET: `${WITHHOLDING_LABELS.COMMERCIAL_SECRET} / Commercial secret`,
+    PERSONAL_PRIVACY: `${WITHHOLDING_LABELS.PERSONAL_PRIVACY} / Personal privacy`,
+    PUBLIC_SECURITY: `${WITHHOLDING_LABELS.PUBLIC_SECURITY} / Endangers national, public or economic security or social stability`,
+    OTHER_LAW: `${WITHHOLDING_LABELS.OTHER_LAW} / Other ground in a law or administrative regulation`,
+  },
+);
 
 /**
  * Rule 26: the withholding columns to store, or a typed refusal. `before` is the task as stored (update): a field
@@ -85,7 +90,8 @@ function withholdingFields(
   const basis = args.withheldBasis !== undefined ? args.withheldBasis : keep ? before.withheldBasis : null;
   const w = withholding(isPublic, category, basis);
   if (!w.ok) throw userError(w.code, undefined, { field: w.field });
-  const changed = !before || before.isPublic !== w.value.isPublic || before.withheldCategory !== w.value.withheldCategory || before.withheldBasis !== w.value.withheldBasis;
+  const changed =
+    !before || before.isPublic !== w.value.isPublic || before.withheldCategory !== w.value.withheldCategory || before.withheldBasis !== w.value.withheldBasis;
   return { ...w.value, ...(changed ? { withheldAt: w.value.isPublic ? null : now, withheldById: w.value.isPublic ? null : userId } : {}) };
 }
 
@@ -110,15 +116,18 @@ builder.prismaObject('Task', {
     status: t.expose('status', { type: TaskStatusEnum, description: '状态 / Status' }),
     temporary: t.exposeBoolean('temporary', { description: '临时性抽查（规则10） / A temporary (ad hoc) check (rule 10)' }),
     campaignOrdered: t.exposeBoolean('campaignOrdered', {
-      description: '专项行动或上级部门部署的定向检查：经牵头科室批准后，其定向抽取类别不受每年抽中次数限制，也不受一般事项比例上限限制（规则9） / A directed check ordered by a special campaign or higher authority: once the lead unit approves, its directed classes are exempt from the yearly draw cap and the GENERAL-item ratio cap (rule 9, G13)',
+      description:
+        '专项行动或上级部门部署的定向检查：经牵头科室批准后，其定向抽取类别不受每年抽中次数限制，也不受一般事项比例上限限制（规则9） / A directed check ordered by a special campaign or higher authority: once the lead unit approves, its directed classes are exempt from the yearly draw cap and the GENERAL-item ratio cap (rule 9, G13)',
     }),
     campaignBasis: t.exposeString('campaignBasis', {
       nullable: true,
-      description: '部署依据（文件文号或专项行动名称） / The order\'s reference: document number or campaign name',
+      description: "部署依据（文件文号或专项行动名称） / The order's reference: document number or campaign name",
     }),
     campaignApprovedAt: t.expose('campaignApprovedAt', {
-      type: 'DateTime', nullable: true,
-      description: '牵头科室批准专项豁免的时间；批准前比例和频次限制照常适用（规则9） / When the lead unit approved the campaign exemption; until then the caps apply (rule 9)',
+      type: 'DateTime',
+      nullable: true,
+      description:
+        '牵头科室批准专项豁免的时间；批准前比例和频次限制照常适用（规则9） / When the lead unit approved the campaign exemption; until then the caps apply (rule 9)',
     }),
     campaignApprovedById: t.exposeID('campaignApprovedById', { nullable: true, description: '批准人 / Approved by' }),
     campaignApprovedByName: t.string({
@@ -127,10 +136,11 @@ builder.prismaObject('Task', {
       select: { campaignApprovedBy: { select: { name: true } } },
       resolve: (task) => task.campaignApprovedBy?.name ?? null,
     }),
-    campaignApprovalDocNo: t.exposeString('campaignApprovalDocNo', { nullable: true, description: '批准依据文号 / Document number of the approval\'s basis' }),
+    campaignApprovalDocNo: t.exposeString('campaignApprovalDocNo', { nullable: true, description: "批准依据文号 / Document number of the approval's basis" }),
     campaignApprovalDocDate: t.expose('campaignApprovalDocDate', { type: DateScalar, nullable: true, description: '批准依据文件日期 / Date of that document' }),
     campaignExemptionInForce: t.boolean({
-      description: '专项豁免是否已生效（已标记且经牵头科室批准；仅适用于定向抽取类别） / Whether the campaign exemption is in force (marked and approved; directed classes only)',
+      description:
+        '专项豁免是否已生效（已标记且经牵头科室批准；仅适用于定向抽取类别） / Whether the campaign exemption is in force (marked and approved; directed classes only)',
       select: { campaignOrdered: true, campaignApprovedAt: true },
       resolve: (task) => task.campaignOrdered && task.campaignApprovedAt !== null,
     }),
@@ -138,11 +148,22 @@ builder.prismaObject('Task', {
       description: '当前用户可否批准专项豁免（牵头科室管理员，摇号前，尚未批准） / Whether the current user may approve the campaign exemption now',
       select: { campaignOrdered: true, campaignApprovedAt: true, status: true },
       resolve: (task, _args, ctx) =>
-        ctx.user?.role === 'ADMIN' && ctx.user.sessionKind === 'SESSION' && task.campaignOrdered && task.campaignApprovedAt === null && EDITABLE_STATUSES.includes(task.status),
+        ctx.user?.role === 'ADMIN' &&
+        ctx.user.sessionKind === 'SESSION' &&
+        task.campaignOrdered &&
+        task.campaignApprovedAt === null &&
+        EDITABLE_STATUSES.includes(task.status),
     }),
     isPublic: t.exposeBoolean('isPublic', { description: '结果是否公示（依法不公开的除外） / Whether results are published (rule 26)' }),
-    withheldCategory: t.expose('withheldCategory', { type: WithholdingCategoryEnum, nullable: true, description: '不予公示的情形（依法不公开，仅工作人员可见） / Legal ground for withholding (staff only, rule 26)' }),
-    withheldBasis: t.exposeString('withheldBasis', { nullable: true, description: '不予公示的法律依据（条款、文件） / Legal basis: the article or document (staff only, rule 26)' }),
+    withheldCategory: t.expose('withheldCategory', {
+      type: WithholdingCategoryEnum,
+      nullable: true,
+      description: '不予公示的情形（依法不公开，仅工作人员可见） / Legal ground for withholding (staff only, rule 26)',
+    }),
+    withheldBasis: t.exposeString('withheldBasis', {
+      nullable: true,
+      description: '不予公示的法律依据（条款、文件） / Legal basis: the article or document (staff only, rule 26)',
+    }),
     withheldAt: t.expose('withheldAt', { type: 'DateTime', nullable: true, description: '登记不予公示的时间 / When the withholding was recorded' }),
     withheldByName: t.string({
       nullable: true,
@@ -157,9 +178,14 @@ builder.prismaObject('Task', {
     }),
     pendingRedrawReason: t.exposeString('pendingRedrawReason', {
       nullable: true,
-      description: '已申请重新摇号、尚未再次摇号时的理由（摇号时记入新的摇号记录） / The reason of a requested re-draw, until the next draw records it (rule 17)',
+      description:
+        '已申请重新摇号、尚未再次摇号时的理由（摇号时记入新的摇号记录） / The reason of a requested re-draw, until the next draw records it (rule 17)',
     }),
-    announcedAt: t.expose('announcedAt', { type: 'DateTime', nullable: true, description: '任务公告发布时间（名单锁定时） / When the task announcement was published (on lock, G17)' }),
+    announcedAt: t.expose('announcedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: '任务公告发布时间（名单锁定时） / When the task announcement was published (on lock, G17)',
+    }),
     completedOn: t.expose('completedOn', { type: DateScalar, nullable: true, description: '完成日期 / Completed on' }),
     createdById: t.exposeID('createdById', { nullable: true, description: '设置人 / Set up by' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: '创建时间 / Created at' }),
@@ -170,8 +196,14 @@ builder.prismaObject('Task', {
       select: (_args, _ctx, nested) => ({ checkItems: { orderBy: { checkItemId: 'asc' as const }, select: { checkItem: nested(true) } } }),
       resolve: (task) => task.checkItems.map((c) => c.checkItem),
     }),
-    classes: t.relation('classes', { description: '抽取类别（各自比例，分别抽取、合并下达） / Classes of targets, each at its own ratio (rule 12)', query: { orderBy: { key: 'asc' } } }),
-    draws: t.relation('draws', { description: '历次摇号（最新在前，作废的仍保留） / Draws, newest first; superseded ones stay (rule 17)', query: { orderBy: [{ drawnAt: 'desc' }, { sequence: 'desc' }] } }),
+    classes: t.relation('classes', {
+      description: '抽取类别（各自比例，分别抽取、合并下达） / Classes of targets, each at its own ratio (rule 12)',
+      query: { orderBy: { key: 'asc' } },
+    }),
+    draws: t.relation('draws', {
+      description: '历次摇号（最新在前，作废的仍保留） / Draws, newest first; superseded ones stay (rule 17)',
+      query: { orderBy: [{ drawnAt: 'desc' }, { sequence: 'desc' }] },
+    }),
     targets: t.relation('targets', { description: '锁定下发的检查对象 / The locked, dispatched targets (rule 13)', query: { orderBy: { createdAt: 'asc' } } }),
     targetCount: t.relationCount('targets', { description: '锁定下发的检查对象数 / Number of dispatched targets' }),
     editable: t.boolean({
@@ -183,7 +215,7 @@ builder.prismaObject('Task', {
 });
 
 builder.prismaObject('TaskTarget', {
-  description: '任务的检查对象（锁定下发后成为执行单位的工作） / A target of a locked draw, as the executing unit\'s work',
+  description: "任务的检查对象（锁定下发后成为执行单位的工作） / A target of a locked draw, as the executing unit's work",
   authScopes: { signedIn: true },
   select: { id: true },
   fields: (t) => ({
@@ -192,11 +224,17 @@ builder.prismaObject('TaskTarget', {
     task: t.relation('task', { description: '抽查任务 / Task' }),
     targetId: t.exposeID('targetId', { description: '检查对象 / Target' }),
     target: t.relation('target', { description: '检查对象 / Target' }),
-    visitId: t.exposeID('visitId', { nullable: true, description: '所属检查（合并时与其他任务共用） / The visit, shared with other tasks when merged (rule 14)' }),
+    visitId: t.exposeID('visitId', {
+      nullable: true,
+      description: '所属检查（合并时与其他任务共用） / The visit, shared with other tasks when merged (rule 14)',
+    }),
     visit: t.relation('visit', { nullable: true, description: '所属检查 / The visit' }),
     status: t.expose('status', { type: TaskTargetStatusEnum, description: '状态 / Status' }),
     closedReason: t.exposeString('closedReason', { nullable: true, description: '未检查而办结的原因 / Why it was closed without inspection (G28)' }),
-    transferNoticeRef: t.exposeString('transferNoticeRef', { nullable: true, description: '移交迁入地单位的书面通知文号 / Reference of the written transfer notice (G28)' }),
+    transferNoticeRef: t.exposeString('transferNoticeRef', {
+      nullable: true,
+      description: '移交迁入地单位的书面通知文号 / Reference of the written transfer notice (G28)',
+    }),
     resultDueOn: t.field({
       type: DateScalar,
       nullable: true,
@@ -221,11 +259,17 @@ builder.prismaObject('Visit', {
     id: t.exposeID('id'),
     targetId: t.exposeID('targetId', { description: '检查对象 / Target' }),
     target: t.relation('target', { description: '检查对象 / Target' }),
-    windowFrom: t.expose('windowFrom', { type: DateScalar, description: '可检查的开始日期（各任务时间段的交集） / First day serving every task (intersection of windows)' }),
+    windowFrom: t.expose('windowFrom', {
+      type: DateScalar,
+      description: '可检查的开始日期（各任务时间段的交集） / First day serving every task (intersection of windows)',
+    }),
     windowTo: t.expose('windowTo', { type: DateScalar, description: '可检查的结束日期 / Last day serving every task' }),
     merged: t.exposeBoolean('merged', { description: '是否合并了多个任务 / Whether it serves several tasks' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: '创建时间 / Created at' }),
-    taskTargets: t.relation('taskTargets', { description: '本次检查服务的任务对象 / The task targets this visit serves', query: { orderBy: { createdAt: 'asc' } } }),
+    taskTargets: t.relation('taskTargets', {
+      description: '本次检查服务的任务对象 / The task targets this visit serves',
+      query: { orderBy: { createdAt: 'asc' } },
+    }),
   }),
 });
 
@@ -267,7 +311,15 @@ const sortable = {
 } satisfies Record<string, (d: 'asc' | 'desc') => Prisma.TaskOrderByWithRelationInput>;
 
 builder.queryFields((t) => ({
-  ...listQueries(t, { model: 'Task', plural: 'Tasks', label: ['抽查任务', 'task'], filter: TaskFilter, where: taskWhere, sortable: sortable, fallback: { field: 'createdAt', dir: 'desc' } }),
+  ...listQueries(t, {
+    model: 'Task',
+    plural: 'Tasks',
+    label: ['抽查任务', 'task'],
+    filter: TaskFilter,
+    where: taskWhere,
+    sortable: sortable,
+    fallback: { field: 'createdAt', dir: 'desc' },
+  }),
 }));
 
 const LABELS = { planId: '抽查工作计划', name: '任务名称', windowFrom: '执行开始日期', windowTo: '执行结束日期' };
@@ -276,20 +328,38 @@ const UPDATE_LABELS = { name: '任务名称', windowFrom: '执行开始日期', 
 const taskArgs = builder.args((t) => ({
   name: t.string({ required: false, description: '任务名称 / Name' }),
   planItemId: t.id({ required: false, description: '对应的计划事项（可选） / The plan item it runs (optional)' }),
-  executingUnitId: t.id({ required: false, description: '任务执行单位，默认任务设置单位；可委托其他单位 / Executing unit; defaults to the owner, may be delegated (G14)' }),
+  executingUnitId: t.id({
+    required: false,
+    description: '任务执行单位，默认任务设置单位；可委托其他单位 / Executing unit; defaults to the owner, may be delegated (G14)',
+  }),
   windowFrom: t.field({ type: DateScalar, required: false, description: '执行开始日期（计划年度内） / Window start, within the plan year' }),
   windowTo: t.field({ type: DateScalar, required: false, description: '执行结束日期（计划年度内） / Window end, within the plan year' }),
-  checkItemIds: t.idList({ required: false, description: '抽查事项（须在计划中）；给出计划事项时默认为其事项 / Checklist items, all in the plan; default: the plan item\'s' }),
+  checkItemIds: t.idList({
+    required: false,
+    description: "抽查事项（须在计划中）；给出计划事项时默认为其事项 / Checklist items, all in the plan; default: the plan item's",
+  }),
   teamSize: t.int({ required: false, description: '每个检查对象的检查组人数，至少 2 人（默认 2） / Inspectors per target, at least 2 (default 2)' }),
-  isPublic: t.boolean({ required: false, description: '结果是否公示（默认是；否则须填写不公开情形和依据） / Whether results are published (default true; otherwise give the ground and basis, rule 26)' }),
-  withheldCategory: t.field({ type: WithholdingCategoryEnum, required: false, description: '不予公示的情形（不公示时必填） / Legal ground, required when not published' }),
-  withheldBasis: t.string({ required: false, description: '不予公示的法律依据：条款或文件名称、文号（不公示时必填） / Legal basis: article or document, required when not published' }),
-  temporary: t.boolean({ required: false, description: '临时性抽查（默认取计划事项的设置） / A temporary check (default: the plan item\'s)' }),
+  isPublic: t.boolean({
+    required: false,
+    description:
+      '结果是否公示（默认是；否则须填写不公开情形和依据） / Whether results are published (default true; otherwise give the ground and basis, rule 26)',
+  }),
+  withheldCategory: t.field({
+    type: WithholdingCategoryEnum,
+    required: false,
+    description: '不予公示的情形（不公示时必填） / Legal ground, required when not published',
+  }),
+  withheldBasis: t.string({
+    required: false,
+    description: '不予公示的法律依据：条款或文件名称、文号（不公示时必填） / Legal basis: article or document, required when not published',
+  }),
+  temporary: t.boolean({ required: false, description: "临时性抽查（默认取计划事项的设置） / A temporary check (default: the plan item's)" }),
   campaignOrdered: t.boolean({
     required: false,
-    description: '专项行动或上级部门部署的定向检查（默认否；是则须填写部署依据） / Ordered by a special campaign or higher authority (default false; needs campaignBasis)',
+    description:
+      '专项行动或上级部门部署的定向检查（默认否；是则须填写部署依据） / Ordered by a special campaign or higher authority (default false; needs campaignBasis)',
   }),
-  campaignBasis: t.string({ required: false, description: '部署依据：文件文号或专项行动名称 / The order\'s reference: document number or campaign name' }),
+  campaignBasis: t.string({ required: false, description: "部署依据：文件文号或专项行动名称 / The order's reference: document number or campaign name" }),
 }));
 
 type PlanForTask = { id: string; unitId: string; year: number; status: string; items: { id: string; checkItemId: string; temporary: boolean }[] };
@@ -307,7 +377,10 @@ function assertTeamSize(teamSize: number | null | undefined) {
 function assertWindow(from: string, to: string, year: number) {
   if (from > to) throw userError('VALIDATION.INVALID', '执行开始日期不能晚于结束日期', { field: 'windowTo' });
   if (from < `${year}-01-01` || to > `${year}-12-31`) {
-    throw userError('TASK.WINDOW_OUTSIDE_PLAN_YEAR', `${from} 至 ${to} 不在 ${year} 年度内`, { field: from < `${year}-01-01` ? 'windowFrom' : 'windowTo', year });
+    throw userError('TASK.WINDOW_OUTSIDE_PLAN_YEAR', `${from} 至 ${to} 不在 ${year} 年度内`, {
+      field: from < `${year}-01-01` ? 'windowFrom' : 'windowTo',
+      year,
+    });
   }
 }
 
@@ -358,12 +431,12 @@ const uniqueIds = (ids: readonly (string | number)[]) => [...new Set(ids.map(Str
 builder.mutationFields((t) => ({
   createTask: t.prismaField({
     type: 'Task',
-    description: '设置抽查任务（计划须已备案；由制定计划的单位设置） / Set up a task of a filed plan (by the plan\'s unit, G15)',
+    description: "设置抽查任务（计划须已备案；由制定计划的单位设置） / Set up a task of a filed plan (by the plan's unit, G15)",
     authScopes: { writer: true },
     args: { planId: t.arg.id({ required: false, description: '抽查工作计划（须已备案） / The plan (must be filed)' }), ...taskArgs },
     resolve: async (query, _root, args, ctx) => {
       requireFields(args, LABELS);
-      if (!args.planItemId && !(args.checkItemIds?.length)) throw userError('VALIDATION.REQUIRED', '抽查事项', { field: 'checkItemIds' });
+      if (!args.planItemId && !args.checkItemIds?.length) throw userError('VALIDATION.REQUIRED', '抽查事项', { field: 'checkItemIds' });
       assertTeamSize(args.teamSize);
       const campaign = campaignFields(args.campaignOrdered ?? false, args.campaignBasis);
       const withheld = withholdingFields(args, null, ctx.user!.id, clock.now());
@@ -401,7 +474,13 @@ builder.mutationFields((t) => ({
             checkItems: { create: checkItemIds.map((checkItemId) => ({ checkItemId })) },
           },
         });
-        await audit(tx, ctx, { action: 'createTask', entity: 'Task', entityId: created.id, unitId: plan.unitId, after: { ...taskSnapshot(created), checkItemIds } });
+        await audit(tx, ctx, {
+          action: 'createTask',
+          entity: 'Task',
+          entityId: created.id,
+          unitId: plan.unitId,
+          after: { ...taskSnapshot(created), checkItemIds },
+        });
         return tx.task.findUniqueOrThrow({ ...query, where: { id: created.id } });
       });
     },
@@ -419,7 +498,10 @@ builder.mutationFields((t) => ({
       return ctx.prisma.$transaction(async (tx) => {
         const before = await tx.task.findUnique({
           where: { id },
-          include: { checkItems: { select: { checkItemId: true } }, plan: { select: { id: true, unitId: true, year: true, status: true, items: { select: { id: true, checkItemId: true, temporary: true } } } } },
+          include: {
+            checkItems: { select: { checkItemId: true } },
+            plan: { select: { id: true, unitId: true, year: true, status: true, items: { select: { id: true, checkItemId: true, temporary: true } } } },
+          },
         });
         if (!before) throw notFound('抽查任务');
         assertTaskEditable(ctx.user, before);
@@ -427,7 +509,8 @@ builder.mutationFields((t) => ({
         let planItemId = before.planItemId;
         if (args.planItemId !== undefined) {
           planItemId = args.planItemId === null ? null : String(args.planItemId);
-          if (planItemId && !plan.items.some((i) => i.id === planItemId)) throw userError('VALIDATION.INVALID', '计划事项不属于该计划', { field: 'planItemId' });
+          if (planItemId && !plan.items.some((i) => i.id === planItemId))
+            throw userError('VALIDATION.INVALID', '计划事项不属于该计划', { field: 'planItemId' });
         }
         const windowFrom = args.windowFrom ?? iso(before.windowFrom);
         const windowTo = args.windowTo ?? iso(before.windowTo);
@@ -436,10 +519,7 @@ builder.mutationFields((t) => ({
         if (executingUnitId !== before.executingUnitId) await assertUnit(tx, executingUnitId);
         // Turning the flag off drops the basis; turning it on (or keeping it) needs one.
         const campaignOrdered = args.campaignOrdered ?? before.campaignOrdered;
-        const campaign = campaignFields(
-          campaignOrdered,
-          args.campaignBasis !== undefined ? args.campaignBasis : campaignOrdered ? before.campaignBasis : null,
-        );
+        const campaign = campaignFields(campaignOrdered, args.campaignBasis !== undefined ? args.campaignBasis : campaignOrdered ? before.campaignBasis : null);
         const campaignChanged = campaign.campaignOrdered !== before.campaignOrdered || campaign.campaignBasis !== before.campaignBasis;
         const beforeItemIds = beforeItems.map((i) => i.checkItemId).sort();
         const checkItemIds = args.checkItemIds ? uniqueIds(args.checkItemIds).sort() : beforeItemIds;
@@ -451,7 +531,11 @@ builder.mutationFields((t) => ({
           // class would silently fall back to every item of the task).
           const removed = new Set(beforeItemIds.filter((c) => !checkItemIds.includes(c)));
           if (removed.size > 0) {
-            for (const c of await tx.taskClass.findMany({ where: { taskId: id }, select: { id: true, key: true, checkItemIds: true }, orderBy: { key: 'asc' } })) {
+            for (const c of await tx.taskClass.findMany({
+              where: { taskId: id },
+              select: { id: true, key: true, checkItemIds: true },
+              orderBy: { key: 'asc' },
+            })) {
               if (!c.checkItemIds.some((i) => removed.has(i))) continue;
               const kept = c.checkItemIds.filter((i) => !removed.has(i));
               if (kept.length === 0) throw userError('TASK.CHECK_ITEM_IN_USE_BY_CLASS', `抽取类别“${c.key}”`, { field: 'checkItemIds', classKey: c.key });
@@ -460,7 +544,10 @@ builder.mutationFields((t) => ({
             for (const ch of classItemChanges) await tx.taskClass.update({ where: { id: ch.classId }, data: { checkItemIds: ch.after } });
           }
           await tx.taskCheckItem.deleteMany({ where: { taskId: id, checkItemId: { notIn: checkItemIds } } });
-          await tx.taskCheckItem.createMany({ data: checkItemIds.filter((c) => !beforeItemIds.includes(c)).map((checkItemId) => ({ taskId: id, checkItemId })), skipDuplicates: true });
+          await tx.taskCheckItem.createMany({
+            data: checkItemIds.filter((c) => !beforeItemIds.includes(c)).map((checkItemId) => ({ taskId: id, checkItemId })),
+            skipDuplicates: true,
+          });
         }
         const after = await tx.task.update({
           where: { id },
@@ -487,9 +574,13 @@ builder.mutationFields((t) => ({
             await assertDrawCaps(tx, parameters, classRows(task), items, clock.now());
           }
         }
-        const classes = (pick: 'before' | 'after') => (classItemChanges.length > 0 ? { classCheckItemIds: Object.fromEntries(classItemChanges.map((c) => [c.key, c[pick]])) } : {});
+        const classes = (pick: 'before' | 'after') =>
+          classItemChanges.length > 0 ? { classCheckItemIds: Object.fromEntries(classItemChanges.map((c) => [c.key, c[pick]])) } : {};
         await audit(tx, ctx, {
-          action: 'updateTask', entity: 'Task', entityId: id, unitId: before.ownerUnitId,
+          action: 'updateTask',
+          entity: 'Task',
+          entityId: id,
+          unitId: before.ownerUnitId,
           before: { ...taskSnapshot(beforeTask), checkItemIds: beforeItemIds, ...classes('before') },
           after: { ...taskSnapshot(after), checkItemIds, ...classes('after') },
         });
@@ -520,7 +611,10 @@ builder.mutationFields((t) => ({
         await tx.task.delete({ where: { id } });
         const { _count, checkItems, ...record } = before;
         await audit(tx, ctx, {
-          action: 'deleteTask', entity: 'Task', entityId: id, unitId: before.ownerUnitId,
+          action: 'deleteTask',
+          entity: 'Task',
+          entityId: id,
+          unitId: before.ownerUnitId,
           before: { ...taskSnapshot(record), checkItemIds: checkItems.map((c) => c.checkItemId) },
         });
         return shown;

@@ -54,9 +54,14 @@ builder.prismaObject('TaskClass', {
     }),
     count: t.exposeInt('count', { nullable: true, description: '抽取数量（与比例二选一） / Number to draw, or else a ratio' }),
     checkItemIds: t.idList({
-      description: '本类别为之抽取对象的抽查事项（未指定时为任务的全部事项），其中一般事项的比例上限适用于本类别（规则2） / The task\'s check items this class draws for (all of them unless chosen); their GENERAL caps apply (rule 2)',
+      description:
+        "本类别为之抽取对象的抽查事项（未指定时为任务的全部事项），其中一般事项的比例上限适用于本类别（规则2） / The task's check items this class draws for (all of them unless chosen); their GENERAL caps apply (rule 2)",
       select: { checkItemIds: true, task: { select: { checkItems: { orderBy: { checkItemId: 'asc' as const }, select: { checkItemId: true } } } } },
-      resolve: (c) => effectiveItemIds(c.checkItemIds, c.task.checkItems.map((i) => i.checkItemId)),
+      resolve: (c) =>
+        effectiveItemIds(
+          c.checkItemIds,
+          c.task.checkItems.map((i) => i.checkItemId),
+        ),
     }),
     checkItems: t.field({
       type: [CheckItemRef],
@@ -66,12 +71,18 @@ builder.prismaObject('TaskClass', {
         task: { select: { checkItems: { orderBy: { checkItemId: 'asc' as const }, select: { checkItemId: true, checkItem: nested(true) } } } },
       }),
       resolve: (c) => {
-        const ids = new Set(effectiveItemIds(c.checkItemIds, c.task.checkItems.map((i) => i.checkItemId)));
+        const ids = new Set(
+          effectiveItemIds(
+            c.checkItemIds,
+            c.task.checkItems.map((i) => i.checkItemId),
+          ),
+        );
         return c.task.checkItems.filter((i) => ids.has(i.checkItemId)).map((i) => i.checkItem);
       },
     }),
     forAllCheckItems: t.boolean({
-      description: '是否为任务的全部抽查事项抽取（未单独指定事项；任务增加事项时也适用） / Whether the class draws for every check item of the task (none chosen; follows the task\'s items)',
+      description:
+        "是否为任务的全部抽查事项抽取（未单独指定事项；任务增加事项时也适用） / Whether the class draws for every check item of the task (none chosen; follows the task's items)",
       select: { checkItemIds: true },
       resolve: (c) => c.checkItemIds.length === 0,
     }),
@@ -106,13 +117,24 @@ const sortable = {
 } satisfies Record<string, (d: 'asc' | 'desc') => Prisma.TaskClassOrderByWithRelationInput>;
 
 builder.queryFields((t) => ({
-  ...listQueries(t, { model: 'TaskClass', plural: 'TaskClasses', label: ['抽取类别', 'draw class'], filter: TaskClassFilter, where: where, sortable: sortable, fallback: { field: 'key', dir: 'asc' } }),
+  ...listQueries(t, {
+    model: 'TaskClass',
+    plural: 'TaskClasses',
+    label: ['抽取类别', 'draw class'],
+    filter: TaskClassFilter,
+    where: where,
+    sortable: sortable,
+    fallback: { field: 'key', dir: 'asc' },
+  }),
 }));
 
 const classArgs = builder.args((t) => ({
   key: t.string({ required: false, description: '类别标识（任务内唯一，不含冒号，不能为 team / expert） / Class key' }),
   label: t.string({ required: false, description: '类别名称 / Label' }),
-  libraryId: t.id({ required: false, description: '名录库：专项库只抽其对象，综合库或不填 = 全部对象 / Library: a special one restricts, the comprehensive one or none = all' }),
+  libraryId: t.id({
+    required: false,
+    description: '名录库：专项库只抽其对象，综合库或不填 = 全部对象 / Library: a special one restricts, the comprehensive one or none = all',
+  }),
   objectType: t.string({ required: false, description: '定向条件：主体类型 / Directed: object type' }),
   scale: t.field({ type: BusinessScaleEnum, required: false, description: '定向条件：经营规模 / Directed: business scale' }),
   industry: t.string({ required: false, description: '定向条件：行业 / Directed: industry' }),
@@ -121,7 +143,8 @@ const classArgs = builder.args((t) => ({
   count: t.int({ required: false, description: '抽取数量 ≥ 1，与比例二选一 / Count ≥ 1, or else ratio' }),
   checkItemIds: t.idList({
     required: false,
-    description: '本类别为之抽取对象的抽查事项，须是任务的抽查事项；不填或为空 = 任务的全部事项（修改时不填 = 不变） / The task\'s check items this class draws for; none or empty = all of them (on update: omitted = unchanged)',
+    description:
+      "本类别为之抽取对象的抽查事项，须是任务的抽查事项；不填或为空 = 任务的全部事项（修改时不填 = 不变） / The task's check items this class draws for; none or empty = all of them (on update: omitted = unchanged)",
   }),
 }));
 
@@ -197,14 +220,31 @@ builder.mutationFields((t) => ({
         const libraryId = args.libraryId ? String(args.libraryId) : null;
         const data = classData(args);
         const row: ClassRow = {
-          key, label: args.label!.trim(), libraryId, library: await libraryOf(tx, libraryId),
-          objectType: data.objectType ?? null, scale: data.scale ?? null, industry: data.industry ?? null, area: data.area ?? null, ratio, count,
+          key,
+          label: args.label!.trim(),
+          libraryId,
+          library: await libraryOf(tx, libraryId),
+          objectType: data.objectType ?? null,
+          scale: data.scale ?? null,
+          industry: data.industry ?? null,
+          area: data.area ?? null,
+          ratio,
+          count,
           checkItemIds: classItemIds(task, args.checkItemIds),
         };
         await assertClasses(tx, task, [...classRows(task), row]);
         const created = await tx.taskClass.create({
           data: {
-            taskId: task.id, key, label: row.label, libraryId, objectType: row.objectType, scale: data.scale ?? null, industry: row.industry, area: row.area, ratio, count,
+            taskId: task.id,
+            key,
+            label: row.label,
+            libraryId,
+            objectType: row.objectType,
+            scale: data.scale ?? null,
+            industry: row.industry,
+            area: row.area,
+            ratio,
+            count,
             checkItemIds: row.checkItemIds,
           },
         });
@@ -220,7 +260,10 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true, description: '编号 / Id' }), ...classArgs },
     resolve: async (query, _r, args, ctx) => {
       const id = String(args.id);
-      for (const [field, label] of [['key', '类别标识'], ['label', '类别名称']] as const) {
+      for (const [field, label] of [
+        ['key', '类别标识'],
+        ['label', '类别名称'],
+      ] as const) {
         if (args[field] !== undefined && !args[field]?.trim()) throw userError('VALIDATION.REQUIRED', label, { field });
       }
       return ctx.prisma.$transaction(async (tx) => {
@@ -257,8 +300,16 @@ builder.mutationFields((t) => ({
         const after = await tx.taskClass.update({
           where: { id },
           data: {
-            key, label: row.label, libraryId, objectType: row.objectType, scale: row.scale as Prisma.TaskClassUncheckedUpdateInput['scale'],
-            industry: row.industry, area: row.area, ratio, count, checkItemIds: row.checkItemIds,
+            key,
+            label: row.label,
+            libraryId,
+            objectType: row.objectType,
+            scale: row.scale as Prisma.TaskClassUncheckedUpdateInput['scale'],
+            industry: row.industry,
+            area: row.area,
+            ratio,
+            count,
+            checkItemIds: row.checkItemIds,
           },
         });
         await audit(tx, ctx, { action: 'updateTaskClass', entity: 'TaskClass', entityId: id, unitId: task.ownerUnitId, before, after });

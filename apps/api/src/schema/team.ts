@@ -66,12 +66,17 @@ export const TeamRoleEnum = labelled('TeamRole', '检查组成员角色 / Role i
   EXPERT: '专家 / Expert',
 });
 
-export const ReplacementReasonEnum = labelled('ReplacementReason', '更换执法检查人员的理由（规则16） / Why a member was replaced (rule 16)', ReplacementReason, {
-  POST_CHANGE: '岗位变动 / Post change',
-  WORK_CONFLICT: '工作冲突 / Work conflict',
-  HEALTH: '身体原因 / Health',
-  RECUSAL: '回避（有利害关系） / Recusal (conflict of interest)',
-});
+export const ReplacementReasonEnum = labelled(
+  'ReplacementReason',
+  '更换执法检查人员的理由（规则16） / Why a member was replaced (rule 16)',
+  ReplacementReason,
+  {
+    POST_CHANGE: '岗位变动 / Post change',
+    WORK_CONFLICT: '工作冲突 / Work conflict',
+    HEALTH: '身体原因 / Health',
+    RECUSAL: '回避（有利害关系） / Recusal (conflict of interest)',
+  },
+);
 
 builder.prismaObject('Team', {
   description: '检查组（每个检查对象≥2名执法检查人员，1名组长） / The inspection team of one visit: ≥2 inspectors, exactly one leader (rule 15)',
@@ -110,7 +115,10 @@ builder.prismaObject('TeamMember', {
     expertId: t.exposeID('expertId', { nullable: true, description: '专家 / Expert' }),
     expert: t.relation('expert', { nullable: true, description: '专家 / Expert' }),
     role: t.expose('role', { type: TeamRoleEnum, description: '角色 / Role' }),
-    rank: t.exposeInt('rank', { nullable: true, description: '在随机排序中的位次（直接委派或指定替换的为空） / Position in the ranking; null when assigned or named directly' }),
+    rank: t.exposeInt('rank', {
+      nullable: true,
+      description: '在随机排序中的位次（直接委派或指定替换的为空） / Position in the ranking; null when assigned or named directly',
+    }),
     active: t.exposeBoolean('active', { description: '是否在岗（被更换后为否） / Still in the team (false once replaced)' }),
     replacedAt: t.expose('replacedAt', { type: 'DateTime', nullable: true, description: '被更换时间 / Replaced at' }),
     replacementReason: t.expose('replacementReason', { type: ReplacementReasonEnum, nullable: true, description: '更换理由 / Why replaced' }),
@@ -122,14 +130,20 @@ builder.prismaObject('TeamMember', {
   }),
 });
 
-export const ReplacementRequestStatusEnum = labelled('ReplacementRequestStatus', '更换/回避申请状态 / Status of a replacement request', ReplacementRequestStatus, {
-  PENDING: '待批准 / Pending',
-  APPROVED: '已批准 / Approved',
-  REFUSED: '已驳回 / Refused',
-});
+export const ReplacementRequestStatusEnum = labelled(
+  'ReplacementRequestStatus',
+  '更换/回避申请状态 / Status of a replacement request',
+  ReplacementRequestStatus,
+  {
+    PENDING: '待批准 / Pending',
+    APPROVED: '已批准 / Approved',
+    REFUSED: '已驳回 / Refused',
+  },
+);
 
 builder.prismaObject('ReplacementRequest', {
-  description: '更换或回避申请：由指定的批准人批准或驳回，批准后检查组才更换 / A request to replace a member or for a recusal, decided by the named approver (rule 16)',
+  description:
+    '更换或回避申请：由指定的批准人批准或驳回，批准后检查组才更换 / A request to replace a member or for a recusal, decided by the named approver (rule 16)',
   authScopes: { signedIn: true },
   select: { id: true },
   fields: (t) => ({
@@ -142,7 +156,10 @@ builder.prismaObject('ReplacementRequest', {
     member: t.relation('member', { description: '被更换（回避）的成员 / The member who would leave' }),
     reason: t.expose('reason', { type: ReplacementReasonEnum, description: '理由 / Reason' }),
     note: t.exposeString('note', { description: '说明 / Note' }),
-    proposedInspectorId: t.exposeID('proposedInspectorId', { nullable: true, description: '建议的替换人员（为空则由排序中的下一位递补） / Proposed replacement; null = next in the ranking' }),
+    proposedInspectorId: t.exposeID('proposedInspectorId', {
+      nullable: true,
+      description: '建议的替换人员（为空则由排序中的下一位递补） / Proposed replacement; null = next in the ranking',
+    }),
     proposedInspector: t.relation('proposedInspector', { nullable: true, description: '建议的替换人员 / Proposed replacement' }),
     requestedById: t.exposeID('requestedById', { description: '申请人 / Requester' }),
     requestedBy: t.relation('requestedBy', { description: '申请人 / Requester' }),
@@ -184,9 +201,28 @@ async function conflictsFor(tx: Tx, targetIds: string[]): Promise<ConflictOfInte
 }
 
 const teamSelect = {
-  id: true, visitId: true, mode: true, jointUnitId: true, drawId: true, confirmedAt: true,
+  id: true,
+  visitId: true,
+  mode: true,
+  jointUnitId: true,
+  drawId: true,
+  confirmedAt: true,
   visit: { select: { targetId: true } },
-  members: { select: { id: true, inspectorId: true, expertId: true, role: true, rank: true, active: true, replacementReason: true, approvedById: true, replacedAt: true, inspector: { select: { unitId: true, qualified: true, canLead: true } } }, orderBy: { createdAt: 'asc' as const } },
+  members: {
+    select: {
+      id: true,
+      inspectorId: true,
+      expertId: true,
+      role: true,
+      rank: true,
+      active: true,
+      replacementReason: true,
+      approvedById: true,
+      replacedAt: true,
+      inspector: { select: { unitId: true, qualified: true, canLead: true } },
+    },
+    orderBy: { createdAt: 'asc' as const },
+  },
 } satisfies Prisma.TeamSelect;
 type StoredTeam = Prisma.TeamGetPayload<{ select: typeof teamSelect }>;
 
@@ -199,21 +235,36 @@ function toDomainTeam(team: StoredTeam): DomainTeam {
     mode: team.mode,
     jointUnitId: team.jointUnitId,
     members: active.map((m) => ({
-      inspectorId: m.inspectorId!, unitId: m.inspector!.unitId, qualified: m.inspector!.qualified, mayLead: m.inspector!.canLead,
-      role: m.role === 'LEADER' ? 'LEADER' : 'MEMBER', rank: m.rank,
+      inspectorId: m.inspectorId!,
+      unitId: m.inspector!.unitId,
+      qualified: m.inspector!.qualified,
+      mayLead: m.inspector!.canLead,
+      role: m.role === 'LEADER' ? 'LEADER' : 'MEMBER',
+      rank: m.rank,
     })),
     experts: team.members.filter((m) => m.expertId && m.active).map((m) => ({ expertId: m.expertId!, field: null, mode: 'DRAWN' as const, rank: m.rank })),
-    history: inspectors.filter((m) => !m.active).map(
-      (m): MemberReplacement => ({
-        outInspectorId: m.inspectorId!, inInspectorId: '', reason: m.replacementReason ?? 'POST_CHANGE', approvedBy: m.approvedById ?? '',
-        approvedOn: chinaDay(m.replacedAt ?? clock.now()), inRank: null, role: m.role === 'LEADER' ? 'LEADER' : 'MEMBER',
-      }),
-    ),
+    history: inspectors
+      .filter((m) => !m.active)
+      .map(
+        (m): MemberReplacement => ({
+          outInspectorId: m.inspectorId!,
+          inInspectorId: '',
+          reason: m.replacementReason ?? 'POST_CHANGE',
+          approvedBy: m.approvedById ?? '',
+          approvedOn: chinaDay(m.replacedAt ?? clock.now()),
+          inRank: null,
+          role: m.role === 'LEADER' ? 'LEADER' : 'MEMBER',
+        }),
+      ),
   };
 }
 
 const taskForTeamsSelect = {
-  id: true, status: true, teamSize: true, ownerUnitId: true, executingUnitId: true,
+  id: true,
+  status: true,
+  teamSize: true,
+  ownerUnitId: true,
+  executingUnitId: true,
   executingUnit: { select: { id: true, code: true, neighbourCodes: true } },
   checkItems: { select: { checkItem: { select: { id: true, needsExpert: true, expertField: true } } } },
   targets: { select: { targetId: true, visitId: true }, orderBy: { targetId: 'asc' as const } },
@@ -222,7 +273,10 @@ const taskForTeamsSelect = {
 type TaskForTeams = Prisma.TaskGetPayload<{ select: typeof taskForTeamsSelect }>;
 
 async function loadDispatchedTask(
-  tx: Tx, ctx: Context, taskId: string, options: { skipUnitCheck?: boolean } = {},
+  tx: Tx,
+  ctx: Context,
+  taskId: string,
+  options: { skipUnitCheck?: boolean } = {},
 ): Promise<TaskForTeams & { seed: string; drawId: string }> {
   await lockRow(tx, 'Task', taskId);
   const task = await tx.task.findUnique({ where: { id: taskId }, select: taskForTeamsSelect });
@@ -259,19 +313,29 @@ async function dryMatch(tx: Tx, task: TaskForTeams & { seed: string }, jointUnit
   const pool = await inspectorPool(tx, jointUnitId ? [task.executingUnitId, jointUnitId] : [task.executingUnitId]);
   const targetIds = open.map((t) => t.targetId);
   const conflicts = await conflictsFor(tx, targetIds);
-  const expertItems = task.checkItems.filter((c) => c.checkItem.needsExpert).map((c) => ({ id: c.checkItem.id, needsExpert: true, expertField: c.checkItem.expertField }));
-  const experts = expertItems.length > 0
-    ? (await tx.expert.findMany({ where: { retiredAt: null }, select: { id: true, field: true }, orderBy: { id: 'asc' } })).map((e) => ({ id: e.id, fields: [e.field] }))
-    : [];
+  const expertItems = task.checkItems
+    .filter((c) => c.checkItem.needsExpert)
+    .map((c) => ({ id: c.checkItem.id, needsExpert: true, expertField: c.checkItem.expertField }));
+  const experts =
+    expertItems.length > 0
+      ? (await tx.expert.findMany({ where: { retiredAt: null }, select: { id: true, field: true }, orderBy: { id: 'asc' } })).map((e) => ({
+          id: e.id,
+          fields: [e.field],
+        }))
+      : [];
   const targets: MatchingTarget[] = targetIds.map((targetId) => ({ targetId, checkItems: expertItems }));
   const maxLoad = maxLoadFor(visitIds.length, task.teamSize, pool.length);
   const input = {
-    seed: task.seed, targets, inspectors: pool, experts, conflicts, teamSize: task.teamSize, maxLoad,
+    seed: task.seed,
+    targets,
+    inspectors: pool,
+    experts,
+    conflicts,
+    teamSize: task.teamSize,
+    maxLoad,
     currentLoad: teamLoads(existing.map(toDomainTeam)),
   };
-  const result = jointUnitId
-    ? domainMatchTeamsJoint({ ...input, ownUnitId: task.executingUnitId, jointUnitId })
-    : domainMatchTeams(input);
+  const result = jointUnitId ? domainMatchTeamsJoint({ ...input, ownUnitId: task.executingUnitId, jointUnitId }) : domainMatchTeams(input);
   return { open, pool, maxLoad, result };
 }
 
@@ -284,56 +348,83 @@ async function directAssignmentVerdict(tx: Tx, ctx: Context, task: TaskForTeams 
 
 /** Rules 15 (G19): draw teams for the task's visits without one, DRAWN or JOINT with a neighbour's inspectors. */
 async function matchAndStore(ctx: Context, taskId: string, jointUnitId: string | null) {
-  return ctx.prisma.$transaction(async (tx) => {
-    const task = await loadDispatchedTask(tx, ctx, taskId);
-    let joint: { id: string; code: string } | null = null;
-    if (jointUnitId) {
-      joint = await tx.unit.findUnique({ where: { id: jointUnitId }, select: { id: true, code: true } });
-      if (!joint) throw notFound('联合匹配单位');
-      if (joint.id === task.executingUnitId || !task.executingUnit.neighbourCodes.includes(joint.code)) {
-        throw userError('TEAM.JOINT_UNIT_NOT_NEIGHBOUR', joint.code, { jointUnitId: joint.id, neighbourCodes: task.executingUnit.neighbourCodes });
+  return ctx.prisma.$transaction(
+    async (tx) => {
+      const task = await loadDispatchedTask(tx, ctx, taskId);
+      let joint: { id: string; code: string } | null = null;
+      if (jointUnitId) {
+        joint = await tx.unit.findUnique({ where: { id: jointUnitId }, select: { id: true, code: true } });
+        if (!joint) throw notFound('联合匹配单位');
+        if (joint.id === task.executingUnitId || !task.executingUnit.neighbourCodes.includes(joint.code)) {
+          throw userError('TEAM.JOINT_UNIT_NOT_NEIGHBOUR', joint.code, { jointUnitId: joint.id, neighbourCodes: task.executingUnit.neighbourCodes });
+        }
       }
-    }
-    // Rule 4 (G14): a delegated task's executing unit confirms its inspector directory before its teams are drawn.
-    const confirmation = await latestConfirmation(tx, task.executingUnitId, clock.now());
-    const directories = matchingDirectoryCheck({ ownerUnitId: task.ownerUnitId, executingUnitId: task.executingUnitId, executingUnitConfirmedFresh: confirmation.fresh });
-    if (!directories.ok) throw userError(directories.code, undefined, { unitId: task.executingUnitId, lastConfirmedAt: confirmation.confirmation?.confirmedAt ?? null });
-    const { open, pool, maxLoad, result } = await dryMatch(tx, task, joint?.id ?? null);
-    if (open.length === 0) throw userError('TEAM.ALREADY_MATCHED', undefined, { teamCount: task.targets.length });
-    if (!result.ok) toGraphqlRefusal(result);
-
-    const visitOf = new Map(open.map((t) => [t.targetId, t.visitId!]));
-    const ids: string[] = [];
-    for (const team of result.teams) {
-      const created = await tx.team.create({
-        data: {
-          visitId: visitOf.get(team.targetId)!, drawId: task.drawId, mode: team.mode, jointUnitId: team.jointUnitId,
-          members: {
-            create: [
-              ...team.members.map((m) => ({ inspectorId: m.inspectorId, role: m.role, rank: m.rank })),
-              ...team.experts.map((e) => ({ expertId: e.expertId, role: 'EXPERT' as const, rank: e.rank })),
-            ],
-          },
-        },
-        select: { id: true },
+      // Rule 4 (G14): a delegated task's executing unit confirms its inspector directory before its teams are drawn.
+      const confirmation = await latestConfirmation(tx, task.executingUnitId, clock.now());
+      const directories = matchingDirectoryCheck({
+        ownerUnitId: task.ownerUnitId,
+        executingUnitId: task.executingUnitId,
+        executingUnitConfirmedFresh: confirmation.fresh,
       });
-      ids.push(created.id);
-    }
-    await audit(tx, ctx, {
-      action: joint ? 'matchTeamsJointly' : 'matchTeams', entity: 'Task', entityId: task.id, unitId: task.executingUnitId,
-      after: {
-        drawId: task.drawId, maxLoad, teamSize: task.teamSize, poolSize: pool.length, jointUnitId: joint?.id ?? null,
-        delegated: directories.delegated, directoryConfirmationId: directories.delegated ? confirmation.confirmation?.id ?? null : null,
-        teams: result.teams.map((t, i) => ({ teamId: ids[i], targetId: t.targetId, members: t.members.map((m) => [m.inspectorId, m.role, m.rank]), experts: t.experts.map((e) => e.expertId) })),
-      },
-    });
-    return ids;
-  }, { maxWait: 60_000, timeout: 120_000 });
+      if (!directories.ok)
+        throw userError(directories.code, undefined, { unitId: task.executingUnitId, lastConfirmedAt: confirmation.confirmation?.confirmedAt ?? null });
+      const { open, pool, maxLoad, result } = await dryMatch(tx, task, joint?.id ?? null);
+      if (open.length === 0) throw userError('TEAM.ALREADY_MATCHED', undefined, { teamCount: task.targets.length });
+      if (!result.ok) toGraphqlRefusal(result);
+
+      const visitOf = new Map(open.map((t) => [t.targetId, t.visitId!]));
+      const ids: string[] = [];
+      for (const team of result.teams) {
+        const created = await tx.team.create({
+          data: {
+            visitId: visitOf.get(team.targetId)!,
+            drawId: task.drawId,
+            mode: team.mode,
+            jointUnitId: team.jointUnitId,
+            members: {
+              create: [
+                ...team.members.map((m) => ({ inspectorId: m.inspectorId, role: m.role, rank: m.rank })),
+                ...team.experts.map((e) => ({ expertId: e.expertId, role: 'EXPERT' as const, rank: e.rank })),
+              ],
+            },
+          },
+          select: { id: true },
+        });
+        ids.push(created.id);
+      }
+      await audit(tx, ctx, {
+        action: joint ? 'matchTeamsJointly' : 'matchTeams',
+        entity: 'Task',
+        entityId: task.id,
+        unitId: task.executingUnitId,
+        after: {
+          drawId: task.drawId,
+          maxLoad,
+          teamSize: task.teamSize,
+          poolSize: pool.length,
+          jointUnitId: joint?.id ?? null,
+          delegated: directories.delegated,
+          directoryConfirmationId: directories.delegated ? (confirmation.confirmation?.id ?? null) : null,
+          teams: result.teams.map((t, i) => ({
+            teamId: ids[i],
+            targetId: t.targetId,
+            members: t.members.map((m) => [m.inspectorId, m.role, m.rank]),
+            experts: t.experts.map((e) => e.expertId),
+          })),
+        },
+      });
+      return ids;
+    },
+    { maxWait: 60_000, timeout: 120_000 },
+  );
 }
 
 /** The user as rule 16's approver check sees them. */
 async function approverCandidate(tx: Tx, userId: string): Promise<ApproverCandidate | null> {
-  const u = await tx.user.findUnique({ where: { id: userId }, select: { id: true, active: true, role: true, unitId: true, isPrincipal: true, unit: { select: { isLead: true } } } });
+  const u = await tx.user.findUnique({
+    where: { id: userId },
+    select: { id: true, active: true, role: true, unitId: true, isPrincipal: true, unit: { select: { isLead: true } } },
+  });
   return u ? { id: u.id, active: u.active, role: u.role, unitId: u.unitId, unitIsLead: u.unit.isLead, isPrincipal: u.isPrincipal } : null;
 }
 
@@ -342,7 +433,8 @@ async function taskOfTeam(tx: Tx, team: { drawId: string | null; visitId: string
   const drawTask = team.drawId ? (await tx.draw.findUniqueOrThrow({ where: { id: team.drawId }, select: { taskId: true } })).taskId : null;
   const candidates = await tx.task.findMany({
     where: drawTask ? { id: drawTask, status: 'DISPATCHED' } : { status: 'DISPATCHED', targets: { some: { visitId: team.visitId } } },
-    select: { id: true }, orderBy: { createdAt: 'asc' },
+    select: { id: true },
+    orderBy: { createdAt: 'asc' },
   });
   if (candidates.length === 0) throw userError('TEAM.TASK_NOT_DISPATCHED');
   return candidates[0]!.id;
@@ -353,17 +445,34 @@ async function taskOfTeam(tx: Tx, team: { drawId: string | null; visitId: string
  * with the task's current pool, conflicts and load. Throws the domain's refusal.
  */
 async function planReplacement(
-  tx: Tx, task: TaskForTeams & { seed: string }, team: StoredTeam,
-  o: { inspectorId: string; reason: ReplacementReason; approverId: string; namedInspectorId: string | null; namedName: string | null; extraConflict?: ConflictOfInterest | null },
+  tx: Tx,
+  task: TaskForTeams & { seed: string },
+  team: StoredTeam,
+  o: {
+    inspectorId: string;
+    reason: ReplacementReason;
+    approverId: string;
+    namedInspectorId: string | null;
+    namedName: string | null;
+    extraConflict?: ConflictOfInterest | null;
+  },
 ) {
   const { visitIds, teams } = await visitsAndTeams(tx, task);
   const pool = await inspectorPool(tx, team.jointUnitId ? [task.executingUnitId, team.jointUnitId] : [task.executingUnitId]);
   const conflicts = await conflictsFor(tx, [team.visit.targetId]);
   if (o.extraConflict) conflicts.push(o.extraConflict);
   const result = domainReplaceMember({
-    team: toDomainTeam(team), inspectorId: o.inspectorId, reason: o.reason, approvedBy: o.approverId,
-    approvedOn: clock.today(), seed: task.seed, inspectors: pool, conflicts, load: teamLoads(teams.map(toDomainTeam)),
-    maxLoad: maxLoadFor(visitIds.length, task.teamSize, pool.length), directInspectorId: o.namedInspectorId,
+    team: toDomainTeam(team),
+    inspectorId: o.inspectorId,
+    reason: o.reason,
+    approvedBy: o.approverId,
+    approvedOn: clock.today(),
+    seed: task.seed,
+    inspectors: pool,
+    conflicts,
+    load: teamLoads(teams.map(toDomainTeam)),
+    maxLoad: maxLoadFor(visitIds.length, task.teamSize, pool.length),
+    directInspectorId: o.namedInspectorId,
   });
   if (!result.ok) throw userError(result.code, o.namedName && 'inspectorId' in result ? o.namedName : undefined, { ...result });
   return result;
@@ -377,45 +486,70 @@ async function requestReplacement(
   ctx: Context,
   o: { memberId: string; reason: ReplacementReason; note: string; approverId: string; proposedInspectorId: string | null },
 ) {
-  return ctx.prisma.$transaction(async (tx) => {
-    const member = await tx.teamMember.findUnique({ where: { id: o.memberId }, select: { id: true, teamId: true, inspectorId: true, active: true, role: true } });
-    if (!member) throw notFound('检查组成员');
-    if (!member.inspectorId) throw userError('TEAM.NOT_AN_INSPECTOR');
-    const stored = await tx.team.findUniqueOrThrow({ where: { id: member.teamId }, select: { drawId: true, visitId: true } });
-    const task = await loadDispatchedTask(tx, ctx, await taskOfTeam(tx, stored));
-    // Read again under the task's lock: a parallel approval may have retired the member meanwhile.
-    const team = await tx.team.findUniqueOrThrow({ where: { id: member.teamId }, select: teamSelect });
-    if (!team.members.find((m) => m.id === member.id)?.active) throw userError('TEAM.MEMBER_INACTIVE');
-    const pending = await tx.replacementRequest.count({ where: { memberId: member.id, status: 'PENDING' } });
-    if (pending > 0) throw userError('TEAM.REQUEST_ALREADY_PENDING');
-    const approver = await approverCandidate(tx, o.approverId);
-    if (!approver) throw notFound('批准人');
-    const check = checkReplacementRequest({ requestedById: ctx.user!.id, approver, task });
-    if (!check.ok) throw userError(check.code, undefined, { approverId: o.approverId });
-    const named = o.proposedInspectorId
-      ? await tx.inspector.findUnique({ where: { id: o.proposedInspectorId }, select: { id: true, name: true } })
-      : null;
-    if (o.proposedInspectorId && !named) throw notFound('建议的替换人员');
-    // A recusing member is already treated as conflicted, so the dry run does not pick them back.
-    await planReplacement(tx, task, team, {
-      inspectorId: member.inspectorId, reason: o.reason, approverId: o.approverId, namedInspectorId: named?.id ?? null, namedName: named?.name ?? null,
-    });
-    const created = await tx.replacementRequest.create({
-      data: {
-        taskId: task.id, teamId: team.id, memberId: member.id, reason: o.reason, note: o.note, proposedInspectorId: named?.id ?? null,
-        requestedById: ctx.user!.id, approverId: o.approverId, createdAt: clock.now(),
-      },
-      select: { id: true },
-    });
-    await audit(tx, ctx, {
-      action: o.reason === 'RECUSAL' ? 'requestRecusal' : 'requestMemberReplacement', entity: 'ReplacementRequest', entityId: created.id, unitId: task.executingUnitId,
-      after: {
-        taskId: task.id, teamId: team.id, memberId: member.id, inspectorId: member.inspectorId, reason: o.reason, note: o.note,
-        proposedInspectorId: named?.id ?? null, approverId: o.approverId, status: 'PENDING',
-      },
-    });
-    return created.id;
-  }, { maxWait: 60_000, timeout: 120_000 });
+  return ctx.prisma.$transaction(
+    async (tx) => {
+      const member = await tx.teamMember.findUnique({
+        where: { id: o.memberId },
+        select: { id: true, teamId: true, inspectorId: true, active: true, role: true },
+      });
+      if (!member) throw notFound('检查组成员');
+      if (!member.inspectorId) throw userError('TEAM.NOT_AN_INSPECTOR');
+      const stored = await tx.team.findUniqueOrThrow({ where: { id: member.teamId }, select: { drawId: true, visitId: true } });
+      const task = await loadDispatchedTask(tx, ctx, await taskOfTeam(tx, stored));
+      // Read again under the task's lock: a parallel approval may have retired the member meanwhile.
+      const team = await tx.team.findUniqueOrThrow({ where: { id: member.teamId }, select: teamSelect });
+      if (!team.members.find((m) => m.id === member.id)?.active) throw userError('TEAM.MEMBER_INACTIVE');
+      const pending = await tx.replacementRequest.count({ where: { memberId: member.id, status: 'PENDING' } });
+      if (pending > 0) throw userError('TEAM.REQUEST_ALREADY_PENDING');
+      const approver = await approverCandidate(tx, o.approverId);
+      if (!approver) throw notFound('批准人');
+      const check = checkReplacementRequest({ requestedById: ctx.user!.id, approver, task });
+      if (!check.ok) throw userError(check.code, undefined, { approverId: o.approverId });
+      const named = o.proposedInspectorId ? await tx.inspector.findUnique({ where: { id: o.proposedInspectorId }, select: { id: true, name: true } }) : null;
+      if (o.proposedInspectorId && !named) throw notFound('建议的替换人员');
+      // A recusing member is already treated as conflicted, so the dry run does not pick them back.
+      await planReplacement(tx, task, team, {
+        inspectorId: member.inspectorId,
+        reason: o.reason,
+        approverId: o.approverId,
+        namedInspectorId: named?.id ?? null,
+        namedName: named?.name ?? null,
+      });
+      const created = await tx.replacementRequest.create({
+        data: {
+          taskId: task.id,
+          teamId: team.id,
+          memberId: member.id,
+          reason: o.reason,
+          note: o.note,
+          proposedInspectorId: named?.id ?? null,
+          requestedById: ctx.user!.id,
+          approverId: o.approverId,
+          createdAt: clock.now(),
+        },
+        select: { id: true },
+      });
+      await audit(tx, ctx, {
+        action: o.reason === 'RECUSAL' ? 'requestRecusal' : 'requestMemberReplacement',
+        entity: 'ReplacementRequest',
+        entityId: created.id,
+        unitId: task.executingUnitId,
+        after: {
+          taskId: task.id,
+          teamId: team.id,
+          memberId: member.id,
+          inspectorId: member.inspectorId,
+          reason: o.reason,
+          note: o.note,
+          proposedInspectorId: named?.id ?? null,
+          approverId: o.approverId,
+          status: 'PENDING',
+        },
+      });
+      return created.id;
+    },
+    { maxWait: 60_000, timeout: 120_000 },
+  );
 }
 
 /**
@@ -424,78 +558,113 @@ async function requestReplacement(
  * (with a reason; the team stays). The request row is locked first, so parallel decisions have one effect.
  */
 async function decideRequest(ctx: Context, requestId: string, decision: 'APPROVE' | 'REFUSE', note: string | null) {
-  return ctx.prisma.$transaction(async (tx) => {
-    await lockRow(tx, 'ReplacementRequest', requestId);
-    const request = await tx.replacementRequest.findUnique({
-      where: { id: requestId },
-      select: { id: true, taskId: true, teamId: true, memberId: true, reason: true, note: true, proposedInspectorId: true, requestedById: true, approverId: true, status: true, proposedInspector: { select: { name: true } } },
-    });
-    if (!request) throw notFound('更换申请');
-    const actor = await approverCandidate(tx, ctx.user!.id);
-    const task0 = await tx.task.findUniqueOrThrow({ where: { id: request.taskId }, select: { executingUnitId: true } });
-    const verdict = decideReplacementRequest({ request, actor: actor!, task: task0, decision, note });
-    if (!verdict.ok) throw userError(verdict.code, undefined, { requestId, status: request.status });
-    const decidedAt = clock.now();
+  return ctx.prisma.$transaction(
+    async (tx) => {
+      await lockRow(tx, 'ReplacementRequest', requestId);
+      const request = await tx.replacementRequest.findUnique({
+        where: { id: requestId },
+        select: {
+          id: true,
+          taskId: true,
+          teamId: true,
+          memberId: true,
+          reason: true,
+          note: true,
+          proposedInspectorId: true,
+          requestedById: true,
+          approverId: true,
+          status: true,
+          proposedInspector: { select: { name: true } },
+        },
+      });
+      if (!request) throw notFound('更换申请');
+      const actor = await approverCandidate(tx, ctx.user!.id);
+      const task0 = await tx.task.findUniqueOrThrow({ where: { id: request.taskId }, select: { executingUnitId: true } });
+      const verdict = decideReplacementRequest({ request, actor: actor!, task: task0, decision, note });
+      if (!verdict.ok) throw userError(verdict.code, undefined, { requestId, status: request.status });
+      const decidedAt = clock.now();
 
-    if (verdict.status === 'REFUSED') {
-      await tx.replacementRequest.update({ where: { id: request.id }, data: { status: 'REFUSED', decidedAt, decisionNote: note } });
+      if (verdict.status === 'REFUSED') {
+        await tx.replacementRequest.update({ where: { id: request.id }, data: { status: 'REFUSED', decidedAt, decisionNote: note } });
+        await audit(tx, ctx, {
+          action: 'refuseReplacementRequest',
+          entity: 'ReplacementRequest',
+          entityId: request.id,
+          unitId: task0.executingUnitId,
+          before: { status: 'PENDING' },
+          after: { status: 'REFUSED', decisionNote: note, teamId: request.teamId, memberId: request.memberId },
+        });
+        return request.teamId;
+      }
+
+      // The approver acts on the executing unit's task (rule 16), so the unit-write check is not theirs to pass.
+      const task = await loadDispatchedTask(tx, ctx, request.taskId, { skipUnitCheck: true });
+      const team = await tx.team.findUniqueOrThrow({ where: { id: request.teamId }, select: teamSelect });
+      const member = team.members.find((m) => m.id === request.memberId)!;
+      if (!member.active) throw userError('TEAM.MEMBER_INACTIVE');
+      const targetId = team.visit.targetId;
+      const recusal = request.reason === 'RECUSAL';
+      const result = await planReplacement(tx, task, team, {
+        inspectorId: member.inspectorId!,
+        reason: request.reason,
+        approverId: ctx.user!.id,
+        namedInspectorId: request.proposedInspectorId,
+        namedName: request.proposedInspector?.name ?? null,
+      });
+      if (recusal) {
+        // Rule 16: the recusing inspector's interest is registered, so no later matching draws them for this target.
+        await tx.conflictOfInterest.upsert({
+          where: { inspectorId_targetId: { inspectorId: member.inspectorId!, targetId } },
+          create: { inspectorId: member.inspectorId!, targetId, reason: request.note, declaredById: request.requestedById },
+          update: {},
+        });
+      }
+      await tx.teamMember.update({
+        where: { id: member.id },
+        data: { active: false, replacedAt: decidedAt, replacementReason: request.reason, replacementNote: request.note, approvedById: ctx.user!.id },
+      });
+      const r = result.replacement;
+      const newcomer = await tx.teamMember.create({
+        data: { teamId: team.id, inspectorId: r.inInspectorId, role: r.role, rank: r.inRank, replacesId: member.id },
+        select: { id: true },
+      });
+      await tx.replacementRequest.update({ where: { id: request.id }, data: { status: 'APPROVED', decidedAt, decisionNote: note, newMemberId: newcomer.id } });
       await audit(tx, ctx, {
-        action: 'refuseReplacementRequest', entity: 'ReplacementRequest', entityId: request.id, unitId: task0.executingUnitId,
-        before: { status: 'PENDING' }, after: { status: 'REFUSED', decisionNote: note, teamId: request.teamId, memberId: request.memberId },
+        action: 'approveReplacementRequest',
+        entity: 'ReplacementRequest',
+        entityId: request.id,
+        unitId: task.executingUnitId,
+        before: { status: 'PENDING', memberId: member.id, inspectorId: member.inspectorId, role: member.role },
+        after: {
+          status: 'APPROVED',
+          teamId: team.id,
+          memberId: newcomer.id,
+          inspectorId: r.inInspectorId,
+          role: r.role,
+          rank: r.inRank,
+          mode: request.proposedInspectorId ? 'DIRECT' : 'DRAWN',
+          reason: request.reason,
+          note: request.note,
+          requestedById: request.requestedById,
+          approvedById: ctx.user!.id,
+          conflictRecorded: recusal,
+        },
       });
-      return request.teamId;
-    }
-
-    // The approver acts on the executing unit's task (rule 16), so the unit-write check is not theirs to pass.
-    const task = await loadDispatchedTask(tx, ctx, request.taskId, { skipUnitCheck: true });
-    const team = await tx.team.findUniqueOrThrow({ where: { id: request.teamId }, select: teamSelect });
-    const member = team.members.find((m) => m.id === request.memberId)!;
-    if (!member.active) throw userError('TEAM.MEMBER_INACTIVE');
-    const targetId = team.visit.targetId;
-    const recusal = request.reason === 'RECUSAL';
-    const result = await planReplacement(tx, task, team, {
-      inspectorId: member.inspectorId!, reason: request.reason, approverId: ctx.user!.id,
-      namedInspectorId: request.proposedInspectorId, namedName: request.proposedInspector?.name ?? null,
-    });
-    if (recusal) {
-      // Rule 16: the recusing inspector's interest is registered, so no later matching draws them for this target.
-      await tx.conflictOfInterest.upsert({
-        where: { inspectorId_targetId: { inspectorId: member.inspectorId!, targetId } },
-        create: { inspectorId: member.inspectorId!, targetId, reason: request.note, declaredById: request.requestedById },
-        update: {},
-      });
-    }
-    await tx.teamMember.update({
-      where: { id: member.id },
-      data: { active: false, replacedAt: decidedAt, replacementReason: request.reason, replacementNote: request.note, approvedById: ctx.user!.id },
-    });
-    const r = result.replacement;
-    const newcomer = await tx.teamMember.create({
-      data: { teamId: team.id, inspectorId: r.inInspectorId, role: r.role, rank: r.inRank, replacesId: member.id },
-      select: { id: true },
-    });
-    await tx.replacementRequest.update({ where: { id: request.id }, data: { status: 'APPROVED', decidedAt, decisionNote: note, newMemberId: newcomer.id } });
-    await audit(tx, ctx, {
-      action: 'approveReplacementRequest', entity: 'ReplacementRequest', entityId: request.id, unitId: task.executingUnitId,
-      before: { status: 'PENDING', memberId: member.id, inspectorId: member.inspectorId, role: member.role },
-      after: {
-        status: 'APPROVED', teamId: team.id, memberId: newcomer.id, inspectorId: r.inInspectorId, role: r.role, rank: r.inRank,
-        mode: request.proposedInspectorId ? 'DIRECT' : 'DRAWN', reason: request.reason, note: request.note,
-        requestedById: request.requestedById, approvedById: ctx.user!.id, conflictRecorded: recusal,
-      },
-    });
-    return team.id;
-  }, { maxWait: 60_000, timeout: 120_000 });
+      return team.id;
+    },
+    { maxWait: 60_000, timeout: 120_000 },
+  );
 }
 
 type DirectAssignmentOutlook = { allowed: boolean; basis: string | null; matching: string; shortBy: number; openVisits: number };
 const DirectAssignmentOutlookRef = builder.objectRef<DirectAssignmentOutlook>('DirectAssignmentOutlook').implement({
-  description: '能否直接委派检查组（规则15，G19） / Whether a task\'s teams may be assigned directly (rule 15, G19)',
+  description: "能否直接委派检查组（规则15，G19） / Whether a task's teams may be assigned directly (rule 15, G19)",
   fields: (t) => ({
     allowed: t.exposeBoolean('allowed', { description: '当前用户能否直接委派 / Whether the signed-in user may assign directly now' }),
     basis: t.exposeString('basis', {
       nullable: true,
-      description: '依据：TOO_FEW_INSPECTORS（随机匹配人员不足）或 LEAD_UNIT_APPROVED（牵头科室同意，须说明理由） / TOO_FEW_INSPECTORS, or LEAD_UNIT_APPROVED (a lead-unit user, with a reason)',
+      description:
+        '依据：TOO_FEW_INSPECTORS（随机匹配人员不足）或 LEAD_UNIT_APPROVED（牵头科室同意，须说明理由） / TOO_FEW_INSPECTORS, or LEAD_UNIT_APPROVED (a lead-unit user, with a reason)',
     }),
     matching: t.exposeString('matching', { description: '随机匹配试算结果：ENOUGH 或拒绝代码 / Dry-run matching: ENOUGH or the refusal code' }),
     shortBy: t.exposeInt('shortBy', { description: '还差的执法检查人员数 / Inspectors missing' }),
@@ -506,25 +675,31 @@ const DirectAssignmentOutlookRef = builder.objectRef<DirectAssignmentOutlook>('D
 builder.queryFields((t) => ({
   directAssignmentOutlook: t.field({
     type: DirectAssignmentOutlookRef,
-    description: '试算随机匹配，判断能否直接委派检查组（人员不足时，或牵头科室人员说明理由） / Dry-runs matching to tell whether direct assignment is allowed (rule 15, G19)',
+    description:
+      '试算随机匹配，判断能否直接委派检查组（人员不足时，或牵头科室人员说明理由） / Dry-runs matching to tell whether direct assignment is allowed (rule 15, G19)',
     authScopes: { writer: true },
     args: { taskId: t.arg.id({ required: true, description: '抽查任务 / Task' }) },
     resolve: (_r, args, ctx) =>
-      ctx.prisma.$transaction(async (tx) => {
-        const task = await loadDispatchedTask(tx, ctx, String(args.taskId));
-        const { open } = await dryMatch(tx, task, null);
-        // The reason is asked for in the dialog; here "with a reason" is assumed for a lead-unit user.
-        const { matching, verdict } = await directAssignmentVerdict(tx, ctx, task, 'x');
-        return {
-          allowed: open.length > 0 && verdict.ok, basis: verdict.ok ? verdict.basis : null,
-          matching: matching.ok ? 'ENOUGH' : matching.code,
-          shortBy: !matching.ok && matching.code === 'TEAM.TOO_FEW_INSPECTORS' ? matching.shortBy : 0, openVisits: open.length,
-        };
-      }, { maxWait: 60_000, timeout: 120_000 }),
+      ctx.prisma.$transaction(
+        async (tx) => {
+          const task = await loadDispatchedTask(tx, ctx, String(args.taskId));
+          const { open } = await dryMatch(tx, task, null);
+          // The reason is asked for in the dialog; here "with a reason" is assumed for a lead-unit user.
+          const { matching, verdict } = await directAssignmentVerdict(tx, ctx, task, 'x');
+          return {
+            allowed: open.length > 0 && verdict.ok,
+            basis: verdict.ok ? verdict.basis : null,
+            matching: matching.ok ? 'ENOUGH' : matching.code,
+            shortBy: !matching.ok && matching.code === 'TEAM.TOO_FEW_INSPECTORS' ? matching.shortBy : 0,
+            openVisits: open.length,
+          };
+        },
+        { maxWait: 60_000, timeout: 120_000 },
+      ),
   }),
   teamsOfTask: t.prismaField({
     type: ['Team'],
-    description: '抽查任务各检查对象的检查组 / The teams of a task\'s visits',
+    description: "抽查任务各检查对象的检查组 / The teams of a task's visits",
     authScopes: { signedIn: true },
     args: { taskId: t.arg.id({ required: true, description: '抽查任务 / Task' }) },
     resolve: (query, _root, args, ctx) =>
@@ -539,7 +714,8 @@ builder.queryFields((t) => ({
 builder.mutationFields((t) => ({
   matchTeams: t.prismaField({
     type: ['Team'],
-    description: '为已下发任务的检查对象随机匹配执法检查人员（以摇号种子排序） / Draw the inspection teams of a dispatched task with the draw\'s seed (rules 5, 15)',
+    description:
+      "为已下发任务的检查对象随机匹配执法检查人员（以摇号种子排序） / Draw the inspection teams of a dispatched task with the draw's seed (rules 5, 15)",
     authScopes: { writer: true },
     args: { taskId: t.arg.id({ required: false, description: '抽查任务 / Task' }) },
     resolve: async (query, _r, args, ctx) => {
@@ -550,7 +726,7 @@ builder.mutationFields((t) => ({
   }),
   matchTeamsJointly: t.prismaField({
     type: ['Team'],
-    description: '执法检查人员不足时与相邻单位联合随机匹配 / Draw teams jointly with a neighbouring unit\'s inspectors (rule 15, G19)',
+    description: "执法检查人员不足时与相邻单位联合随机匹配 / Draw teams jointly with a neighbouring unit's inspectors (rule 15, G19)",
     authScopes: { writer: true },
     args: {
       taskId: t.arg.id({ required: false, description: '抽查任务 / Task' }),
@@ -564,7 +740,7 @@ builder.mutationFields((t) => ({
   }),
   assignTeamDirectly: t.prismaField({
     type: 'Team',
-    description: '直接委派检查组（记录为直接委派） / Assign a visit\'s team directly, recorded as such (rule 15, G19)',
+    description: "直接委派检查组（记录为直接委派） / Assign a visit's team directly, recorded as such (rule 15, G19)",
     authScopes: { writer: true },
     args: {
       visitId: t.arg.id({ required: false, description: '检查 / Visit' }),
@@ -578,7 +754,15 @@ builder.mutationFields((t) => ({
       const inspectorIds = args.inspectorIds!.map(String);
       const leaderId = String(args.leaderId);
       const teamId = await ctx.prisma.$transaction(async (tx) => {
-        const visit = await tx.visit.findUnique({ where: { id: visitId }, select: { id: true, targetId: true, teams: { select: { id: true } }, taskTargets: { select: { task: { select: { id: true, status: true, executingUnitId: true } } } } } });
+        const visit = await tx.visit.findUnique({
+          where: { id: visitId },
+          select: {
+            id: true,
+            targetId: true,
+            teams: { select: { id: true } },
+            taskTargets: { select: { task: { select: { id: true, status: true, executingUnitId: true } } } },
+          },
+        });
         if (!visit) throw notFound('检查');
         const tasks = visit.taskTargets.map((tt) => tt.task).filter((tk) => tk.status === 'DISPATCHED');
         if (tasks.length === 0) throw userError('TEAM.TASK_NOT_DISPATCHED');
@@ -591,7 +775,10 @@ builder.mutationFields((t) => ({
         // Rule 15 (G19): only when matching reports too few inspectors, or with a reason the lead unit approves.
         const { matching, verdict } = await directAssignmentVerdict(tx, ctx, locked, args.reason ?? null);
         if (!verdict.ok) throw userError(verdict.code, undefined, { matching: matching.ok ? 'ENOUGH' : matching.code });
-        const found = await tx.inspector.findMany({ where: { id: { in: inspectorIds }, retiredAt: null }, select: { id: true, unitId: true, qualified: true, canLead: true } });
+        const found = await tx.inspector.findMany({
+          where: { id: { in: inspectorIds }, retiredAt: null },
+          select: { id: true, unitId: true, qualified: true, canLead: true },
+        });
         const byId = new Map(found.map((i) => [i.id, i]));
         const missing = inspectorIds.filter((id) => !byId.has(id));
         if (missing.length > 0) throw notFound(`执法检查人员 ${missing.join('、')}`);
@@ -606,15 +793,22 @@ builder.mutationFields((t) => ({
         if (!result.ok) throw userError(result.code, undefined, { problems: result.problems });
         const created = await tx.team.create({
           data: {
-            visitId, mode: 'DIRECT',
+            visitId,
+            mode: 'DIRECT',
             members: { create: result.team.members.map((m) => ({ inspectorId: m.inspectorId, role: m.role, rank: m.rank })) },
           },
           select: { id: true },
         });
         await audit(tx, ctx, {
-          action: 'assignTeamDirectly', entity: 'Team', entityId: created.id, unitId: task.executingUnitId,
+          action: 'assignTeamDirectly',
+          entity: 'Team',
+          entityId: created.id,
+          unitId: task.executingUnitId,
           after: {
-            visitId, taskId: task.id, reason: args.reason, basis: verdict.basis,
+            visitId,
+            taskId: task.id,
+            reason: args.reason,
+            basis: verdict.basis,
             shortBy: !matching.ok && matching.code === 'TEAM.TOO_FEW_INSPECTORS' ? matching.shortBy : 0,
             members: result.team.members.map((m) => [m.inspectorId, m.role]),
           },
@@ -627,23 +821,30 @@ builder.mutationFields((t) => ({
   requestMemberReplacement: t.prismaField({
     type: 'ReplacementRequest',
     description:
-      '申请更换检查组成员（岗位变动、工作冲突、身体原因），由指定的批准人（牵头科室人员或执行单位负责人，不能是申请人本人）批准后才更换；可建议替换人员，不填则由随机排序中的下一位递补 / Ask for a member\'s replacement; the named approver (lead unit or the executing unit\'s principal, never the requester) decides, and only then does the team change (rule 16)',
+      "申请更换检查组成员（岗位变动、工作冲突、身体原因），由指定的批准人（牵头科室人员或执行单位负责人，不能是申请人本人）批准后才更换；可建议替换人员，不填则由随机排序中的下一位递补 / Ask for a member's replacement; the named approver (lead unit or the executing unit's principal, never the requester) decides, and only then does the team change (rule 16)",
     authScopes: { writer: true },
     args: {
       memberId: t.arg.id({ required: false, description: '被更换的成员 / The member who leaves' }),
       reason: t.arg({ type: ReplacementReasonEnum, required: false, description: '更换理由 / Reason' }),
       note: t.arg.string({ required: false, description: '说明 / Note' }),
-      approverId: t.arg.id({ required: false, description: '批准人（牵头科室人员或执行单位负责人） / Approver: a lead-unit user or the executing unit\'s principal' }),
+      approverId: t.arg.id({
+        required: false,
+        description: "批准人（牵头科室人员或执行单位负责人） / Approver: a lead-unit user or the executing unit's principal",
+      }),
       proposedInspectorId: t.arg.id({
         required: false,
-        description: '建议的替换人员（可选；不填则由随机排序中的下一位递补），记录为直接指定 / Proposed replacement (default: the next in the ranking), recorded as named directly',
+        description:
+          '建议的替换人员（可选；不填则由随机排序中的下一位递补），记录为直接指定 / Proposed replacement (default: the next in the ranking), recorded as named directly',
       }),
     },
     resolve: async (query, _r, args, ctx) => {
       requireFields(args, { memberId: '检查组成员', reason: '更换理由', note: '说明', approverId: '批准人' });
       if (args.reason === 'RECUSAL') throw userError('VALIDATION.INVALID', '回避请使用回避申请');
       const id = await requestReplacement(ctx, {
-        memberId: String(args.memberId), reason: args.reason!, note: args.note!, approverId: String(args.approverId),
+        memberId: String(args.memberId),
+        reason: args.reason!,
+        note: args.note!,
+        approverId: String(args.approverId),
         proposedInspectorId: args.proposedInspectorId ? String(args.proposedInspectorId) : null,
       });
       return ctx.prisma.replacementRequest.findUniqueOrThrow({ ...query, where: { id } });
@@ -651,7 +852,8 @@ builder.mutationFields((t) => ({
   }),
   requestRecusal: t.prismaField({
     type: 'ReplacementRequest',
-    description: '申请回避：成员与检查对象有利害关系，经指定的批准人批准后登记利害关系并更换 / Ask for a member\'s recusal; on approval the conflict is registered and the member replaced (rule 16, G21)',
+    description:
+      "申请回避：成员与检查对象有利害关系，经指定的批准人批准后登记利害关系并更换 / Ask for a member's recusal; on approval the conflict is registered and the member replaced (rule 16, G21)",
     authScopes: { writer: true },
     args: {
       memberId: t.arg.id({ required: false, description: '回避的成员 / The recusing member' }),
@@ -662,7 +864,10 @@ builder.mutationFields((t) => ({
     resolve: async (query, _r, args, ctx) => {
       requireFields(args, { memberId: '检查组成员', note: '利害关系说明', approverId: '批准人' });
       const id = await requestReplacement(ctx, {
-        memberId: String(args.memberId), reason: 'RECUSAL', note: args.note!, approverId: String(args.approverId),
+        memberId: String(args.memberId),
+        reason: 'RECUSAL',
+        note: args.note!,
+        approverId: String(args.approverId),
         proposedInspectorId: args.proposedInspectorId ? String(args.proposedInspectorId) : null,
       });
       return ctx.prisma.replacementRequest.findUniqueOrThrow({ ...query, where: { id } });
@@ -698,7 +903,8 @@ builder.mutationFields((t) => ({
   }),
   assignExpertDirectly: t.prismaField({
     type: 'Team',
-    description: '直接委派专家参加检查组（仅限任务中需要专家参与的检查事项，专家领域须与事项要求相符，须说明理由） / Assign an expert to a team directly, for a check item that needs one, in its field, with a reason (G9, G19)',
+    description:
+      '直接委派专家参加检查组（仅限任务中需要专家参与的检查事项，专家领域须与事项要求相符，须说明理由） / Assign an expert to a team directly, for a check item that needs one, in its field, with a reason (G9, G19)',
     authScopes: { writer: true },
     args: {
       teamId: t.arg.id({ required: false, description: '检查组 / Team' }),
@@ -709,35 +915,44 @@ builder.mutationFields((t) => ({
     resolve: async (query, _r, args, ctx) => {
       requireFields(args, { teamId: '检查组', expertId: '专家', checkItemId: '检查事项', reason: '直接委派的理由' });
       const teamId = String(args.teamId);
-      await ctx.prisma.$transaction(async (tx) => {
-        const stored = await tx.team.findUnique({ where: { id: teamId }, select: { drawId: true, visitId: true } });
-        if (!stored) throw notFound('检查组');
-        const task = await loadDispatchedTask(tx, ctx, await taskOfTeam(tx, stored));
-        const team = await tx.team.findUniqueOrThrow({ where: { id: teamId }, select: teamSelect });
-        const expert = await tx.expert.findUnique({ where: { id: String(args.expertId) }, select: { id: true, field: true, retiredAt: true } });
-        if (!expert || expert.retiredAt) throw notFound('专家');
-        const item = await tx.checkItem.findUnique({ where: { id: String(args.checkItemId) }, select: { id: true, needsExpert: true, expertField: true } });
-        if (!item) throw notFound('检查事项');
-        const verdict = checkExpertAssignment({
-          item: { ...item, inTask: task.checkItems.some((c) => c.checkItem.id === item.id) },
-          expert: { id: expert.id, fields: [expert.field] }, team: toDomainTeam(team), reason: args.reason,
-        });
-        if (!verdict.ok) throw userError(verdict.code, undefined, { expertField: item.expertField, expertFieldOfExpert: expert.field });
-        const created = await tx.teamMember.create({
-          data: { teamId, expertId: expert.id, role: 'EXPERT', rank: null, assignmentReason: args.reason!.trim() },
-          select: { id: true },
-        });
-        await audit(tx, ctx, {
-          action: 'assignExpertDirectly', entity: 'Team', entityId: teamId, unitId: task.executingUnitId,
-          after: { memberId: created.id, expertId: expert.id, checkItemId: item.id, field: verdict.field, mode: 'DIRECT', reason: args.reason },
-        });
-      }, { maxWait: 60_000, timeout: 120_000 });
+      await ctx.prisma.$transaction(
+        async (tx) => {
+          const stored = await tx.team.findUnique({ where: { id: teamId }, select: { drawId: true, visitId: true } });
+          if (!stored) throw notFound('检查组');
+          const task = await loadDispatchedTask(tx, ctx, await taskOfTeam(tx, stored));
+          const team = await tx.team.findUniqueOrThrow({ where: { id: teamId }, select: teamSelect });
+          const expert = await tx.expert.findUnique({ where: { id: String(args.expertId) }, select: { id: true, field: true, retiredAt: true } });
+          if (!expert || expert.retiredAt) throw notFound('专家');
+          const item = await tx.checkItem.findUnique({ where: { id: String(args.checkItemId) }, select: { id: true, needsExpert: true, expertField: true } });
+          if (!item) throw notFound('检查事项');
+          const verdict = checkExpertAssignment({
+            item: { ...item, inTask: task.checkItems.some((c) => c.checkItem.id === item.id) },
+            expert: { id: expert.id, fields: [expert.field] },
+            team: toDomainTeam(team),
+            reason: args.reason,
+          });
+          if (!verdict.ok) throw userError(verdict.code, undefined, { expertField: item.expertField, expertFieldOfExpert: expert.field });
+          const created = await tx.teamMember.create({
+            data: { teamId, expertId: expert.id, role: 'EXPERT', rank: null, assignmentReason: args.reason!.trim() },
+            select: { id: true },
+          });
+          await audit(tx, ctx, {
+            action: 'assignExpertDirectly',
+            entity: 'Team',
+            entityId: teamId,
+            unitId: task.executingUnitId,
+            after: { memberId: created.id, expertId: expert.id, checkItemId: item.id, field: verdict.field, mode: 'DIRECT', reason: args.reason },
+          });
+        },
+        { maxWait: 60_000, timeout: 120_000 },
+      );
       return ctx.prisma.team.findUniqueOrThrow({ ...query, where: { id: teamId } });
     },
   }),
   confirmTeams: t.prismaField({
     type: ['Team'],
-    description: '确认检查组：每个检查对象均已组建检查组后，由任务执行单位确认 / The executing unit confirms the task\'s teams once every visit has a valid one (rule 15)',
+    description:
+      "确认检查组：每个检查对象均已组建检查组后，由任务执行单位确认 / The executing unit confirms the task's teams once every visit has a valid one (rule 15)",
     authScopes: { writer: true },
     args: { taskId: t.arg.id({ required: false, description: '抽查任务 / Task' }) },
     resolve: async (query, _r, args, ctx) => {
@@ -748,11 +963,17 @@ builder.mutationFields((t) => ({
         const served = new Set(teams.map((t) => t.visitId));
         const without = task.targets.filter((t) => t.visitId && !served.has(t.visitId));
         if (visitIds.length === 0 || without.length > 0) {
-          throw userError('TEAM.VISITS_WITHOUT_TEAM', `还有 ${without.length} 个检查对象没有检查组`, { visitsWithoutTeam: without.length, targetIds: without.map((t) => t.targetId) });
+          throw userError('TEAM.VISITS_WITHOUT_TEAM', `还有 ${without.length} 个检查对象没有检查组`, {
+            visitsWithoutTeam: without.length,
+            targetIds: without.map((t) => t.targetId),
+          });
         }
         // Rules 5, 15, 16: every team as it stands now (after replacements) still has ≥2 qualified members,
         // one leader and nobody with a conflict of interest in its target.
-        const conflicts = await conflictsFor(tx, teams.map((t) => t.visit.targetId));
+        const conflicts = await conflictsFor(
+          tx,
+          teams.map((t) => t.visit.targetId),
+        );
         for (const team of teams) {
           const v = validateTeam(toDomainTeam(team), { conflicts });
           if (!v.ok) throw userError(v.code, undefined, { teamId: team.id, targetId: team.visit.targetId, problems: v.problems });
@@ -762,11 +983,16 @@ builder.mutationFields((t) => ({
         const confirmedAt = clock.now();
         await tx.team.updateMany({ where: { id: { in: open.map((t) => t.id) } }, data: { confirmedAt } });
         await audit(tx, ctx, {
-          action: 'confirmTeams', entity: 'Task', entityId: task.id, unitId: task.executingUnitId,
+          action: 'confirmTeams',
+          entity: 'Task',
+          entityId: task.id,
+          unitId: task.executingUnitId,
           after: {
             confirmedAt,
             teams: open.map((t) => ({
-              teamId: t.id, targetId: t.visit.targetId, mode: t.mode,
+              teamId: t.id,
+              targetId: t.visit.targetId,
+              mode: t.mode,
               members: t.members.filter((m) => m.active).map((m) => [m.inspectorId ?? m.expertId, m.role]),
             })),
           },

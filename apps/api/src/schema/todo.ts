@@ -19,7 +19,10 @@ const TodoKindEnum = builder.enumType('TodoKind', {
     TASK_TO_DRAW: { value: 'TASK_TO_DRAW', description: '任务待摇号 / Task to draw' },
     DRAW_TO_LOCK: { value: 'DRAW_TO_LOCK', description: '摇号结果待确认锁定 / Draw to confirm and lock' },
     TEAMS_TO_MATCH: { value: 'TEAMS_TO_MATCH', description: '检查组待匹配或确认 / Teams to match or confirm' },
-    REPLACEMENT_TO_DECIDE: { value: 'REPLACEMENT_TO_DECIDE', description: '检查组成员更换或回避申请待批准 / Replacement or recusal request to decide (rule 16)' },
+    REPLACEMENT_TO_DECIDE: {
+      value: 'REPLACEMENT_TO_DECIDE',
+      description: '检查组成员更换或回避申请待批准 / Replacement or recusal request to decide (rule 16)',
+    },
     TASK_TO_COMPLETE: { value: 'TASK_TO_COMPLETE', description: '任务执行期已过，待登记完成 / Window over: record completion' },
     RESULTS_TO_ENTER: { value: 'RESULTS_TO_ENTER', description: '检查结果待录入 / Results to enter' },
     RESULTS_RETURNED: { value: 'RESULTS_RETURNED', description: '检查结果被退回待修改 / Results returned for correction' },
@@ -29,8 +32,14 @@ const TodoKindEnum = builder.enumType('TodoKind', {
     REVIEW_TO_FEED_BACK: { value: 'REVIEW_TO_FEED_BACK', description: '复查结论待反馈 / Review outcome to feed back' },
     FOLLOW_UP_OPEN: { value: 'FOLLOW_UP_OPEN', description: '后续处置待办理 / Follow-up to handle' },
     CORRECTION_TO_SIGN: { value: 'CORRECTION_TO_SIGN', description: '更正待签批 / Correction to sign' },
-    TRANSFER_TO_DECIDE: { value: 'TRANSFER_TO_DECIDE', description: '迁移移交申请待批准（迁出单位负责人、牵头科室） / Transfer request to approve or refuse (rule 23)' },
-    CALENDAR_TO_DECLARE: { value: 'CALENDAR_TO_DECLARE', description: '下一年度工作日历待录入并声明（管理员） / Next year\'s working-day calendar to declare (administrators)' },
+    TRANSFER_TO_DECIDE: {
+      value: 'TRANSFER_TO_DECIDE',
+      description: '迁移移交申请待批准（迁出单位负责人、牵头科室） / Transfer request to approve or refuse (rule 23)',
+    },
+    CALENDAR_TO_DECLARE: {
+      value: 'CALENDAR_TO_DECLARE',
+      description: "下一年度工作日历待录入并声明（管理员） / Next year's working-day calendar to declare (administrators)",
+    },
   } as const,
 });
 type TodoKind = typeof TodoKindEnum.$inferType;
@@ -62,8 +71,22 @@ const TodoRef = builder.objectRef<Todo>('TodoItem').implement({
 });
 
 const KIND_ORDER: string[] = [
-  'CALENDAR_TO_DECLARE', 'PLAN_TO_FILE', 'TASK_TO_DRAW', 'DRAW_TO_LOCK', 'REPLACEMENT_TO_DECIDE', 'TEAMS_TO_MATCH', 'TASK_TO_COMPLETE', 'RESULTS_TO_ENTER', 'RESULTS_RETURNED',
-  'RESULTS_TO_REVIEW', 'RESULTS_TO_PUBLISH', 'REVIEW_TO_DECIDE', 'REVIEW_TO_FEED_BACK', 'FOLLOW_UP_OPEN', 'CORRECTION_TO_SIGN', 'TRANSFER_TO_DECIDE',
+  'CALENDAR_TO_DECLARE',
+  'PLAN_TO_FILE',
+  'TASK_TO_DRAW',
+  'DRAW_TO_LOCK',
+  'REPLACEMENT_TO_DECIDE',
+  'TEAMS_TO_MATCH',
+  'TASK_TO_COMPLETE',
+  'RESULTS_TO_ENTER',
+  'RESULTS_RETURNED',
+  'RESULTS_TO_REVIEW',
+  'RESULTS_TO_PUBLISH',
+  'REVIEW_TO_DECIDE',
+  'REVIEW_TO_FEED_BACK',
+  'FOLLOW_UP_OPEN',
+  'CORRECTION_TO_SIGN',
+  'TRANSFER_TO_DECIDE',
 ];
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -85,7 +108,15 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
   if (all) {
     for (const y of calendarYearsToDeclare(today, await requestCalendar(ctx))) {
       await push(
-        { kind: 'CALENDAR_TO_DECLARE', title: `${y.year} 年工作日历（节假日安排）待录入并声明`, count: 1, resource: 'CalendarYear', recordId: String(y.year), filter: null, unitName: unitName(user.unitId) },
+        {
+          kind: 'CALENDAR_TO_DECLARE',
+          title: `${y.year} 年工作日历（节假日安排）待录入并声明`,
+          count: 1,
+          resource: 'CalendarYear',
+          recordId: String(y.year),
+          filter: null,
+          unitName: unitName(user.unitId),
+        },
         new Date(`${y.dueOn}T00:00:00Z`),
       );
     }
@@ -94,22 +125,44 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
   const [plans, tasks, results, reviews, followUps, corrections, transfers] = await Promise.all([
     db.plan.findMany({ where: { status: 'DRAFT', ...own({ unitId: user.unitId }) }, select: { id: true, year: true, unitId: true, title: true } }),
     db.task.findMany({
-      where: { status: { in: ['DRAFT', 'READY', 'DRAWN', 'DISPATCHED'] }, ...(all ? {} : { OR: [{ ownerUnitId: user.unitId }, { executingUnitId: user.unitId }] }) },
+      where: {
+        status: { in: ['DRAFT', 'READY', 'DRAWN', 'DISPATCHED'] },
+        ...(all ? {} : { OR: [{ ownerUnitId: user.unitId }, { executingUnitId: user.unitId }] }),
+      },
       select: {
-        id: true, code: true, name: true, status: true, ownerUnitId: true, executingUnitId: true, windowFrom: true, windowTo: true,
+        id: true,
+        code: true,
+        name: true,
+        status: true,
+        ownerUnitId: true,
+        executingUnitId: true,
+        windowFrom: true,
+        windowTo: true,
         targets: { select: { visit: { select: { teams: { select: { confirmedAt: true } } } } } },
       },
     }),
     db.result.findMany({
       where: { status: { in: ['NOT_ENTERED', 'RETURNED', 'PENDING_REVIEW', 'APPROVED'] }, ...(all ? {} : { taskTarget: responsibleWhere(user.unitId) }) },
       select: {
-        status: true, dueOn: true, dueProvisional: true, enteredById: true,
+        status: true,
+        dueOn: true,
+        dueProvisional: true,
+        enteredById: true,
         taskTarget: { select: { status: true, transferredToUnitId: true, task: { select: { id: true, code: true, name: true, executingUnitId: true } } } },
       },
     }),
     db.review.findMany({
       where: { status: { in: ['RECEIVED', 'DECIDED'] }, ...(all ? {} : { result: { taskTarget: responsibleWhere(user.unitId) } }) },
-      select: { id: true, status: true, reviewDueOn: true, reviewDueProvisional: true, feedbackDueOn: true, feedbackDueProvisional: true, raisedBy: true, result: { select: { taskTarget: { select: { target: { select: { name: true } }, task: { select: { executingUnitId: true } } } } } } },
+      select: {
+        id: true,
+        status: true,
+        reviewDueOn: true,
+        reviewDueProvisional: true,
+        feedbackDueOn: true,
+        feedbackDueProvisional: true,
+        raisedBy: true,
+        result: { select: { taskTarget: { select: { target: { select: { name: true } }, task: { select: { executingUnitId: true } } } } } },
+      },
     }),
     db.followUp.findMany({
       where: { status: { not: 'CLOSED' }, ...own({ handedToUnitId: user.unitId }) },
@@ -125,7 +178,13 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
     all || (user.role === 'UNIT_STAFF' && user.isPrincipal)
       ? db.transfer.findMany({
           where: { status: 'PENDING', requestedById: { not: user.id }, ...own({ fromUnitId: user.unitId }) },
-          select: { id: true, fromUnitId: true, noticeRef: true, toUnit: { select: { name: true } }, taskTarget: { select: { target: { select: { name: true } } } } },
+          select: {
+            id: true,
+            fromUnitId: true,
+            noticeRef: true,
+            toUnit: { select: { name: true } },
+            taskTarget: { select: { target: { select: { name: true } } } },
+          },
         })
       : Promise.resolve([]),
   ]);
@@ -134,7 +193,11 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
   const requests = await db.replacementRequest.findMany({
     where: { approverId: user.id, status: 'PENDING' },
     select: {
-      id: true, taskId: true, reason: true, note: true, createdAt: true,
+      id: true,
+      taskId: true,
+      reason: true,
+      note: true,
+      createdAt: true,
       task: { select: { code: true, name: true, executingUnitId: true, windowFrom: true } },
       member: { select: { inspector: { select: { name: true } } } },
       requestedBy: { select: { name: true } },
@@ -145,14 +208,20 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
   for (const r of requests) {
     await push(
       {
-        kind: 'REPLACEMENT_TO_DECIDE', title: `${r.task.code} ${r.member.inspector?.name ?? ''}（${reasonLabel[r.reason] ?? r.reason}，申请人：${r.requestedBy.name}）`,
-        count: 1, resource: 'Task', recordId: r.taskId, filter: null, unitName: unitName(r.task.executingUnitId),
+        kind: 'REPLACEMENT_TO_DECIDE',
+        title: `${r.task.code} ${r.member.inspector?.name ?? ''}（${reasonLabel[r.reason] ?? r.reason}，申请人：${r.requestedBy.name}）`,
+        count: 1,
+        resource: 'Task',
+        recordId: r.taskId,
+        filter: null,
+        unitName: unitName(r.task.executingUnitId),
       },
       r.task.windowFrom,
     );
   }
 
-  for (const p of plans) await push({ kind: 'PLAN_TO_FILE', title: `${p.title}（待备案）`, count: 1, resource: 'Plan', recordId: p.id, filter: null, unitName: unitName(p.unitId) });
+  for (const p of plans)
+    await push({ kind: 'PLAN_TO_FILE', title: `${p.title}（待备案）`, count: 1, resource: 'Plan', recordId: p.id, filter: null, unitName: unitName(p.unitId) });
 
   for (const t of tasks) {
     const base = { count: 1, resource: 'Task', recordId: t.id, filter: null };
@@ -165,7 +234,10 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
       const unmatched = t.targets.filter((x) => (x.visit?.teams.length ?? 0) === 0).length;
       const unconfirmed = teams.filter((x) => !x.confirmedAt).length;
       if (unmatched > 0 || unconfirmed > 0) {
-        await push({ ...base, kind: 'TEAMS_TO_MATCH', title: `${t.code} ${t.name}`, count: unmatched + unconfirmed, unitName: unitName(t.executingUnitId) }, t.windowFrom);
+        await push(
+          { ...base, kind: 'TEAMS_TO_MATCH', title: `${t.code} ${t.name}`, count: unmatched + unconfirmed, unitName: unitName(t.executingUnitId) },
+          t.windowFrom,
+        );
       } else if (day(t.windowTo) < today) {
         await push({ ...base, kind: 'TASK_TO_COMPLETE', title: `${t.code} ${t.name}`, unitName: unitName(t.executingUnitId) }, t.windowTo);
       }
@@ -173,14 +245,32 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
   }
 
   // Results: one line per task and state, due by the earliest due date among them.
-  const groups = new Map<string, { kind: TodoKind; task: { id: string; code: string; name: string }; unitId: string; status: string; count: number; dueOn: Date | null; provisional: boolean }>();
+  const groups = new Map<
+    string,
+    {
+      kind: TodoKind;
+      task: { id: string; code: string; name: string };
+      unitId: string;
+      status: string;
+      count: number;
+      dueOn: Date | null;
+      provisional: boolean;
+    }
+  >();
   for (const r of results) {
     const unitId = responsibleUnitId(r.taskTarget);
     const kind: TodoKind | null =
-      r.status === 'NOT_ENTERED' ? (r.dueOn ? 'RESULTS_TO_ENTER' : null)
-      : r.status === 'RETURNED' ? 'RESULTS_RETURNED'
-      : r.status === 'PENDING_REVIEW' ? (r.enteredById === user.id ? null : 'RESULTS_TO_REVIEW')
-      : 'RESULTS_TO_PUBLISH';
+      r.status === 'NOT_ENTERED'
+        ? r.dueOn
+          ? 'RESULTS_TO_ENTER'
+          : null
+        : r.status === 'RETURNED'
+          ? 'RESULTS_RETURNED'
+          : r.status === 'PENDING_REVIEW'
+            ? r.enteredById === user.id
+              ? null
+              : 'RESULTS_TO_REVIEW'
+            : 'RESULTS_TO_PUBLISH';
     if (!kind) continue;
     const key = `${kind}|${r.taskTarget.task.id}|${unitId}`;
     const g = groups.get(key) ?? { kind, task: r.taskTarget.task, unitId, status: r.status, count: 0, dueOn: null, provisional: false };
@@ -190,7 +280,15 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
   }
   for (const g of groups.values()) {
     await push(
-      { kind: g.kind, title: `${g.task.code} ${g.task.name}`, count: g.count, resource: 'Result', recordId: null, filter: { taskId: g.task.id, status: g.status }, unitName: unitName(g.unitId) },
+      {
+        kind: g.kind,
+        title: `${g.task.code} ${g.task.name}`,
+        count: g.count,
+        resource: 'Result',
+        recordId: null,
+        filter: { taskId: g.task.id, status: g.status },
+        unitName: unitName(g.unitId),
+      },
       g.dueOn,
       g.provisional,
     );
@@ -199,19 +297,50 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
   for (const r of reviews) {
     const name = r.result.taskTarget.target.name;
     const unit = unitName(r.result.taskTarget.task.executingUnitId);
-    if (r.status === 'RECEIVED') await push({ kind: 'REVIEW_TO_DECIDE', title: `${name}（异议人：${r.raisedBy}）`, count: 1, resource: 'Review', recordId: r.id, filter: null, unitName: unit }, r.reviewDueOn, r.reviewDueProvisional);
-    else await push({ kind: 'REVIEW_TO_FEED_BACK', title: `${name}（异议人：${r.raisedBy}）`, count: 1, resource: 'Review', recordId: r.id, filter: null, unitName: unit }, r.feedbackDueOn, r.feedbackDueProvisional);
+    if (r.status === 'RECEIVED')
+      await push(
+        { kind: 'REVIEW_TO_DECIDE', title: `${name}（异议人：${r.raisedBy}）`, count: 1, resource: 'Review', recordId: r.id, filter: null, unitName: unit },
+        r.reviewDueOn,
+        r.reviewDueProvisional,
+      );
+    else
+      await push(
+        { kind: 'REVIEW_TO_FEED_BACK', title: `${name}（异议人：${r.raisedBy}）`, count: 1, resource: 'Review', recordId: r.id, filter: null, unitName: unit },
+        r.feedbackDueOn,
+        r.feedbackDueProvisional,
+      );
   }
   for (const f of followUps) {
-    await push({ kind: 'FOLLOW_UP_OPEN', title: f.result.taskTarget.target.name, count: 1, resource: 'FollowUp', recordId: f.id, filter: null, unitName: unitName(f.handedToUnitId) });
+    await push({
+      kind: 'FOLLOW_UP_OPEN',
+      title: f.result.taskTarget.target.name,
+      count: 1,
+      resource: 'FollowUp',
+      recordId: f.id,
+      filter: null,
+      unitName: unitName(f.handedToUnitId),
+    });
   }
   for (const c of corrections) {
-    await push({ kind: 'CORRECTION_TO_SIGN', title: `${c.result.taskTarget.target.name}：${c.reason}`, count: 1, resource: 'Correction', recordId: c.id, filter: null, unitName: unitName(user.unitId) });
+    await push({
+      kind: 'CORRECTION_TO_SIGN',
+      title: `${c.result.taskTarget.target.name}：${c.reason}`,
+      count: 1,
+      resource: 'Correction',
+      recordId: c.id,
+      filter: null,
+      unitName: unitName(user.unitId),
+    });
   }
 
   for (const x of transfers) {
     await push({
-      kind: 'TRANSFER_TO_DECIDE', title: `${x.taskTarget.target.name} 移交${x.toUnit.name}（${x.noticeRef}）`, count: 1, resource: 'Transfer', recordId: x.id, filter: null,
+      kind: 'TRANSFER_TO_DECIDE',
+      title: `${x.taskTarget.target.name} 移交${x.toUnit.name}（${x.noticeRef}）`,
+      count: 1,
+      resource: 'Transfer',
+      recordId: x.id,
+      filter: null,
       unitName: unitName(x.fromUnitId),
     });
   }

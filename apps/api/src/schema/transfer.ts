@@ -35,7 +35,7 @@ function decider(user: CurrentUser | null, fromUnitId: string) {
 }
 
 builder.prismaObject('Transfer', {
-  description: '迁移移交申请（书面通知迁入地单位，经批准后变更检查单位） / A moved target\'s transfer request, carried out once approved (rule 23, G28)',
+  description: "迁移移交申请（书面通知迁入地单位，经批准后变更检查单位） / A moved target's transfer request, carried out once approved (rule 23, G28)",
   authScopes: { signedIn: true },
   select: { id: true },
   fields: (t) => ({
@@ -50,10 +50,19 @@ builder.prismaObject('Transfer', {
     noticeRef: t.exposeString('noticeRef', { description: '书面通知迁入地单位的文号 / Reference of the written notice (G28)' }),
     status: t.expose('status', { type: TransferStatusEnum, description: '状态 / Status' }),
     requestedById: t.exposeID('requestedById', { description: '申请人 / Requested by' }),
-    requestedByName: t.string({ description: '申请人姓名 / Requester\'s name', select: { requestedBy: { select: { name: true } } }, resolve: (x) => x.requestedBy.name }),
+    requestedByName: t.string({
+      description: "申请人姓名 / Requester's name",
+      select: { requestedBy: { select: { name: true } } },
+      resolve: (x) => x.requestedBy.name,
+    }),
     requestedAt: t.expose('requestedAt', { type: 'DateTime', description: '申请时间 / Requested at' }),
     decidedById: t.exposeID('decidedById', { nullable: true, description: '批准（或不予批准）人 / Decided by' }),
-    decidedByName: t.string({ nullable: true, description: '批准人姓名 / Decider\'s name', select: { decidedBy: { select: { name: true } } }, resolve: (x) => x.decidedBy?.name ?? null }),
+    decidedByName: t.string({
+      nullable: true,
+      description: "批准人姓名 / Decider's name",
+      select: { decidedBy: { select: { name: true } } },
+      resolve: (x) => x.decidedBy?.name ?? null,
+    }),
     decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true, description: '批准时间 / Decided at' }),
     refusalReason: t.exposeString('refusalReason', { nullable: true, description: '不予批准的理由 / Why refused' }),
     decidable: t.boolean({
@@ -65,7 +74,10 @@ builder.prismaObject('Transfer', {
 });
 
 builder.prismaObjectField('TaskTarget', 'transfers', (t) =>
-  t.relation('transfers', { description: '移交申请（最新的在前） / Transfer requests, newest first', query: { orderBy: [{ requestedAt: 'desc' }, { id: 'asc' }] } }),
+  t.relation('transfers', {
+    description: '移交申请（最新的在前） / Transfer requests, newest first',
+    query: { orderBy: [{ requestedAt: 'desc' }, { id: 'asc' }] },
+  }),
 );
 
 const TransferFilter = builder.inputType('TransferFilter', {
@@ -94,7 +106,15 @@ const sortable = {
 } satisfies Record<string, (d: 'asc' | 'desc') => Prisma.TransferOrderByWithRelationInput>;
 
 builder.queryFields((t) =>
-  listQueries(t, { model: 'Transfer', plural: 'Transfers', label: ['移交申请', 'transfer'], filter: TransferFilter, where: transferWhere, sortable, fallback: { field: 'requestedAt', dir: 'desc' } }),
+  listQueries(t, {
+    model: 'Transfer',
+    plural: 'Transfers',
+    label: ['移交申请', 'transfer'],
+    filter: TransferFilter,
+    where: transferWhere,
+    sortable,
+    fallback: { field: 'requestedAt', dir: 'desc' },
+  }),
 );
 
 /** The task target with what a transfer needs, its row locked (rule 23 transitions take a row lock). */
@@ -103,7 +123,9 @@ async function lockedTaskTarget(tx: Tx, id: string) {
   const tt = await tx.taskTarget.findUnique({
     where: { id },
     select: {
-      ...responsibleSelect, id: true, targetId: true,
+      ...responsibleSelect,
+      id: true,
+      targetId: true,
       task: { select: { executingUnitId: true, status: true } },
       target: { select: { unitId: true } },
       result: { select: { id: true, status: true } },
@@ -130,7 +152,10 @@ async function assertReceivingUnit(tx: Tx, toUnitId: string) {
 /** Approve or refuse, under the request's row lock, so 20 parallel clicks decide it once. */
 async function decide(tx: Tx, ctx: Context, id: string, action: TransferAction) {
   await lockRow(tx, 'Transfer', id);
-  const x = await tx.transfer.findUnique({ where: { id }, select: { id: true, status: true, requestedById: true, fromUnitId: true, toUnitId: true, taskTargetId: true, reason: true, noticeRef: true } });
+  const x = await tx.transfer.findUnique({
+    where: { id },
+    select: { id: true, status: true, requestedById: true, fromUnitId: true, toUnitId: true, taskTargetId: true, reason: true, noticeRef: true },
+  });
   if (!x) throw notFound('移交申请');
   assertUnitWrite(ctx.user, x.fromUnitId);
   const d = transferDecision(x, action, decider(ctx.user, x.fromUnitId));
@@ -148,7 +173,10 @@ builder.mutationFields((t) => ({
       taskTargetId: t.arg.id({ required: true, description: '任务检查对象 / Task target' }),
       toUnitId: t.arg.id({ required: false, description: '新住所地单位 / The unit of the new location' }),
       reason: t.arg.string({ required: false, description: '情况说明（新住所等） / Details, e.g. the new address' }),
-      noticeRef: t.arg.string({ required: false, description: '书面通知迁入地单位的文号（必填，指引第二十八条） / Reference of the written notice to the receiving unit (required, G28)' }),
+      noticeRef: t.arg.string({
+        required: false,
+        description: '书面通知迁入地单位的文号（必填，指引第二十八条） / Reference of the written notice to the receiving unit (required, G28)',
+      }),
     },
     resolve: async (query, _r, args, ctx) => {
       requireFields(args, { toUnitId: '新住所地单位', reason: '情况说明' });
@@ -163,8 +191,13 @@ builder.mutationFields((t) => ({
         if (problem) throw userError(problem.code, undefined, { field: problem.field });
         const x = await tx.transfer.create({
           data: {
-            taskTargetId: tt.id, fromUnitId, toUnitId, reason: args.reason!.trim(), noticeRef: args.noticeRef!.trim(),
-            requestedById: ctx.user!.id, requestedAt: clock.now(),
+            taskTargetId: tt.id,
+            fromUnitId,
+            toUnitId,
+            reason: args.reason!.trim(),
+            noticeRef: args.noticeRef!.trim(),
+            requestedById: ctx.user!.id,
+            requestedAt: clock.now(),
           },
         });
         await audit(tx, ctx, { action: 'requestTransfer', entity: 'Transfer', entityId: x.id, unitId: fromUnitId, after: x });
@@ -190,7 +223,10 @@ builder.mutationFields((t) => ({
         if (problem) throw userError(problem.code, undefined, { field: problem.field });
         await assertReceivingUnit(tx, x.toUnitId);
         const now = clock.now();
-        const done = await tx.transfer.updateMany({ where: { id: x.id, status: 'PENDING' }, data: { status: 'APPROVED', decidedById: ctx.user!.id, decidedAt: now } });
+        const done = await tx.transfer.updateMany({
+          where: { id: x.id, status: 'PENDING' },
+          data: { status: 'APPROVED', decidedById: ctx.user!.id, decidedAt: now },
+        });
         if (done.count !== 1) throw userError('TRANSFER.NOT_PENDING');
         await tx.taskTarget.update({
           where: { id: tt.id },
@@ -199,9 +235,19 @@ builder.mutationFields((t) => ({
         // 谁管辖、谁维护 (rule 3): the directory record moves to the new unit as well.
         await tx.target.update({ where: { id: tt.targetId }, data: { unitId: x.toUnitId } });
         await audit(tx, ctx, {
-          action: 'approveTransfer', entity: 'Transfer', entityId: x.id, unitId: x.fromUnitId,
+          action: 'approveTransfer',
+          entity: 'Transfer',
+          entityId: x.id,
+          unitId: x.fromUnitId,
           before: { status: 'PENDING', taskTargetStatus: tt.status, unitId: x.fromUnitId, targetUnitId: tt.target.unitId },
-          after: { status: 'APPROVED', taskTargetId: tt.id, taskTargetStatus: 'TRANSFERRED', transferredToUnitId: x.toUnitId, transferNoticeRef: x.noticeRef, decidedAt: now },
+          after: {
+            status: 'APPROVED',
+            taskTargetId: tt.id,
+            taskTargetStatus: 'TRANSFERRED',
+            transferredToUnitId: x.toUnitId,
+            transferNoticeRef: x.noticeRef,
+            decidedAt: now,
+          },
         });
         return tx.transfer.findUniqueOrThrow({ ...query, where: { id: x.id } });
       });
@@ -219,9 +265,19 @@ builder.mutationFields((t) => ({
         const x = await decide(tx, ctx, String(args.id), 'REFUSE');
         const now = clock.now();
         const reason = args.reason!.trim();
-        const done = await tx.transfer.updateMany({ where: { id: x.id, status: 'PENDING' }, data: { status: 'REFUSED', decidedById: ctx.user!.id, decidedAt: now, refusalReason: reason } });
+        const done = await tx.transfer.updateMany({
+          where: { id: x.id, status: 'PENDING' },
+          data: { status: 'REFUSED', decidedById: ctx.user!.id, decidedAt: now, refusalReason: reason },
+        });
         if (done.count !== 1) throw userError('TRANSFER.NOT_PENDING');
-        await audit(tx, ctx, { action: 'refuseTransfer', entity: 'Transfer', entityId: x.id, unitId: x.fromUnitId, before: { status: 'PENDING' }, after: { status: 'REFUSED', refusalReason: reason, decidedAt: now } });
+        await audit(tx, ctx, {
+          action: 'refuseTransfer',
+          entity: 'Transfer',
+          entityId: x.id,
+          unitId: x.fromUnitId,
+          before: { status: 'PENDING' },
+          after: { status: 'REFUSED', refusalReason: reason, decidedAt: now },
+        });
         return tx.transfer.findUniqueOrThrow({ ...query, where: { id: x.id } });
       });
     },

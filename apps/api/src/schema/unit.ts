@@ -12,7 +12,7 @@ import { clock } from '../clock.ts';
 
 /** Rule 3: whether this user may write records of that unit. */
 export function canWriteUnit(user: CurrentUser | null, unitId: string): boolean {
-  if (!user || user.sessionKind !== 'SESSION') return false;
+  if (user?.sessionKind !== 'SESSION') return false;
   return user.role === 'ADMIN' || (user.role === 'UNIT_STAFF' && user.unitId === unitId);
 }
 
@@ -80,7 +80,16 @@ const sortable = {
 };
 
 builder.queryFields((t) => ({
-  ...listQueries(t, { model: 'Unit', plural: 'Units', label: ['单位', 'unit'], filter: UnitFilter, where: unitWhere, sortable: sortable, fallback: { field: 'code', dir: 'asc' }, public: true }),
+  ...listQueries(t, {
+    model: 'Unit',
+    plural: 'Units',
+    label: ['单位', 'unit'],
+    filter: UnitFilter,
+    where: unitWhere,
+    sortable: sortable,
+    fallback: { field: 'code', dir: 'asc' },
+    public: true,
+  }),
 }));
 
 const LABELS = { code: '单位编码', name: '单位名称', kind: '单位类型' };
@@ -112,7 +121,14 @@ builder.mutationFields((t) => ({
       return ctx.prisma.$transaction(async (tx) => {
         await assertUnique(tx, args.code, args.name);
         const created = await tx.unit.create({
-          data: { code: args.code!, name: args.name!, kind: args.kind!, isLead: args.kind === 'LEAD', area: args.area ?? null, neighbourCodes: args.neighbourCodes ?? [] },
+          data: {
+            code: args.code!,
+            name: args.name!,
+            kind: args.kind!,
+            isLead: args.kind === 'LEAD',
+            area: args.area ?? null,
+            neighbourCodes: args.neighbourCodes ?? [],
+          },
         });
         await audit(tx, ctx, { action: 'createUnit', entity: 'Unit', entityId: created.id, unitId: created.id, after: created });
         return tx.unit.findUniqueOrThrow({ ...query, where: { id: created.id } });

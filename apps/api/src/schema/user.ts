@@ -56,10 +56,22 @@ function where(f: typeof UserFilter.$inferInput | null | undefined): Prisma.User
   };
 }
 
-const sortable = { username: (dir: 'asc' | 'desc') => ({ username: dir }), name: (dir: 'asc' | 'desc') => ({ name: dir }), role: (dir: 'asc' | 'desc') => ({ role: dir }) };
+const sortable = {
+  username: (dir: 'asc' | 'desc') => ({ username: dir }),
+  name: (dir: 'asc' | 'desc') => ({ name: dir }),
+  role: (dir: 'asc' | 'desc') => ({ role: dir }),
+};
 
 builder.queryFields((t) => ({
-  ...listQueries(t, { model: 'User', plural: 'Users', label: ['用户', 'user'], filter: UserFilter, where: where, sortable: sortable, fallback: { field: 'username', dir: 'asc' } }),
+  ...listQueries(t, {
+    model: 'User',
+    plural: 'Users',
+    label: ['用户', 'user'],
+    filter: UserFilter,
+    where: where,
+    sortable: sortable,
+    fallback: { field: 'username', dir: 'asc' },
+  }),
 }));
 
 const LABELS = { username: '用户名', name: '姓名', role: '角色', unitId: '所属单位' };
@@ -70,7 +82,10 @@ const userArgs = builder.args((t) => ({
   unitId: t.id({ required: false }),
   isPrincipal: t.boolean({ required: false }),
   active: t.boolean({ required: false }),
-  password: t.string({ required: false, description: `新密码（至少 ${MIN_PASSWORD_LENGTH} 位，不含用户名，含大写字母、小写字母、数字、符号中的至少三类，且不易被猜中） / New password (at least ${MIN_PASSWORD_LENGTH} characters, without the username, three kinds of characters, not easily guessed)` }),
+  password: t.string({
+    required: false,
+    description: `新密码（至少 ${MIN_PASSWORD_LENGTH} 位，不含用户名，含大写字母、小写字母、数字、符号中的至少三类，且不易被猜中） / New password (at least ${MIN_PASSWORD_LENGTH} characters, without the username, three kinds of characters, not easily guessed)`,
+  }),
 }));
 
 /** Refuses a new password that is too short or too weak (auth/passwordStrength.ts) for the account named `username`. */
@@ -90,9 +105,18 @@ builder.mutationFields((t) => ({
       checkPassword(args.password!, args.username);
       const passwordHash = await hashPassword(args.password!);
       return ctx.prisma.$transaction(async (tx) => {
-        if (await tx.user.findUnique({ where: { username: args.username! } })) throw userError('USER.USERNAME_DUPLICATE', args.username!, { field: 'username' });
+        if (await tx.user.findUnique({ where: { username: args.username! } }))
+          throw userError('USER.USERNAME_DUPLICATE', args.username!, { field: 'username' });
         const created = await tx.user.create({
-          data: { username: args.username!, name: args.name!, role: args.role!, unitId: String(args.unitId), isPrincipal: args.isPrincipal ?? false, active: args.active ?? true, passwordHash },
+          data: {
+            username: args.username!,
+            name: args.name!,
+            role: args.role!,
+            unitId: String(args.unitId),
+            isPrincipal: args.isPrincipal ?? false,
+            active: args.active ?? true,
+            passwordHash,
+          },
         });
         await audit(tx, ctx, { action: 'createUser', entity: 'User', entityId: created.id, unitId: created.unitId, after: created });
         return tx.user.findUniqueOrThrow({ ...query, where: { id: created.id } });
@@ -121,8 +145,13 @@ builder.mutationFields((t) => ({
         const after = await tx.user.update({
           where: { id },
           data: defined({
-            username: args.username ?? undefined, name: args.name ?? undefined, role: args.role ?? undefined, unitId: args.unitId ? String(args.unitId) : undefined,
-            isPrincipal: args.isPrincipal ?? undefined, active: args.active ?? undefined, passwordHash,
+            username: args.username ?? undefined,
+            name: args.name ?? undefined,
+            role: args.role ?? undefined,
+            unitId: args.unitId ? String(args.unitId) : undefined,
+            isPrincipal: args.isPrincipal ?? undefined,
+            active: args.active ?? undefined,
+            passwordHash,
           }),
         });
         // A deactivated account or a new password ends every open session of that user.

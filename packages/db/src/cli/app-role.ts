@@ -15,7 +15,9 @@ async function main(argv: string[]): Promise<number> {
   const role = argv[0] ?? 'ssj_app';
   const ownerUrl = resolveMigrationUrl() ?? databaseSettings().databaseUrl;
   if (!ownerUrl || !/^postgres(ql)?:\/\//i.test(ownerUrl)) {
-    console.error('Set MIGRATION_DATABASE_URL (or DATABASE_URL) to postgresql://<owner>@<host>/<database>: roles exist on PostgreSQL only; the embedded database needs none.');
+    console.error(
+      'Set MIGRATION_DATABASE_URL (or DATABASE_URL) to postgresql://<owner>@<host>/<database>: roles exist on PostgreSQL only; the embedded database needs none.',
+    );
     return 2;
   }
   const password = appRolePassword();

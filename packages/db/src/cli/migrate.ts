@@ -9,14 +9,7 @@
 //
 // npm scripts (in packages/db): `migrate`, `migrate:new -- <name>`, `migrate:check`, `migrate:status`.
 import { describeTarget, resolveMigrationUrl, resolveTarget } from '../connection.ts';
-import {
-  applyMigrations,
-  checkMigrations,
-  createMigration,
-  listMigrationNames,
-  MigrationError,
-  migrationStatus,
-} from '../migrate.ts';
+import { applyMigrations, checkMigrations, createMigration, listMigrationNames, MigrationError, migrationStatus } from '../migrate.ts';
 
 const usage = `usage: migrate.ts <command>
   deploy        apply pending migrations to $MIGRATION_DATABASE_URL, else $DATABASE_URL (postgres://…), or the embedded PGlite

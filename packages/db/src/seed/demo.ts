@@ -20,7 +20,20 @@ export function seededRandom(seed: number) {
 }
 
 /** The 5 streets and 7 towns of 临淄区. */
-export const AREAS = ['闻韶街道', '雪宫街道', '辛店街道', '稷下街道', '齐陵街道', '齐都镇', '皇城镇', '敬仲镇', '朱台镇', '凤凰镇', '金岭回族镇', '金山镇'] as const;
+export const AREAS = [
+  '闻韶街道',
+  '雪宫街道',
+  '辛店街道',
+  '稷下街道',
+  '齐陵街道',
+  '齐都镇',
+  '皇城镇',
+  '敬仲镇',
+  '朱台镇',
+  '凤凰镇',
+  '金岭回族镇',
+  '金山镇',
+] as const;
 const AREA_SHORT = ['闻韶', '雪宫', '辛店', '稷下', '齐陵', '齐都', '皇城', '敬仲', '朱台', '凤凰', '金岭', '金山'];
 
 export type DemoUnit = { code: string; name: string; kind: 'LEAD' | 'SECTION' | 'STATION'; area?: string; neighbourCodes: string[] };
@@ -46,67 +59,146 @@ export const UNITS: DemoUnit[] = [
 ];
 
 export type DemoLibrary = {
-  code: string; name: string; kind: 'COMPREHENSIVE' | 'SPECIAL'; objectType: string | null; unitCode: string;
-  buildStandard: string; indicators: string[]; supervisionRequirements: string; share: number; industries: string[]; stationKept: boolean;
+  code: string;
+  name: string;
+  kind: 'COMPREHENSIVE' | 'SPECIAL';
+  objectType: string | null;
+  unitCode: string;
+  buildStandard: string;
+  indicators: string[];
+  supervisionRequirements: string;
+  share: number;
+  industries: string[];
+  stationKept: boolean;
 };
 
 export const LIBRARIES: DemoLibrary[] = [
   {
-    code: 'LIB-ZH', name: '综合主体名录库', kind: 'COMPREHENSIVE', objectType: null, unitCode: 'XKK', share: 0, industries: [], stationKept: false,
+    code: 'LIB-ZH',
+    name: '综合主体名录库',
+    kind: 'COMPREHENSIVE',
+    objectType: null,
+    unitCode: 'XKK',
+    share: 0,
+    industries: [],
+    stationKept: false,
     buildStandard: '收录本局监管范围内全部市场主体和项目，以统一社会信用代码为唯一标识；由各单位按“谁管辖、谁维护”及时更新。',
     indicators: ['主体类型', '经营规模', '行业', '地理区域', '风险等级', '信用状况'],
     supervisionRequirements: '不定向抽取时直接从本库全部主体中随机抽取。',
   },
   {
-    code: 'LIB-CK', name: '采矿权人名录库', kind: 'SPECIAL', objectType: '采矿权人', unitCode: 'KGK', share: 0.08, industries: ['石灰岩开采', '建筑用砂石开采', '黏土开采', '铁矿开采'], stationKept: false,
+    code: 'LIB-CK',
+    name: '采矿权人名录库',
+    kind: 'SPECIAL',
+    objectType: '采矿权人',
+    unitCode: 'KGK',
+    share: 0.08,
+    industries: ['石灰岩开采', '建筑用砂石开采', '黏土开采', '铁矿开采'],
+    stationKept: false,
     buildStandard: '收录辖区内持有有效采矿许可证的采矿权人，含许可证号、开采矿种、矿区范围。',
     indicators: ['开采矿种', '生产规模', '矿区面积', '风险等级'],
     supervisionRequirements: '重点检查开采范围、年度信息公示、矿山地质环境治理恢复基金计提。',
   },
   {
-    code: 'LIB-TK', name: '探矿权人名录库', kind: 'SPECIAL', objectType: '探矿权人', unitCode: 'KGK', share: 0.02, industries: ['地质勘查'], stationKept: false,
+    code: 'LIB-TK',
+    name: '探矿权人名录库',
+    kind: 'SPECIAL',
+    objectType: '探矿权人',
+    unitCode: 'KGK',
+    share: 0.02,
+    industries: ['地质勘查'],
+    stationKept: false,
     buildStandard: '收录辖区内持有有效勘查许可证的探矿权人。',
     indicators: ['勘查矿种', '勘查阶段', '勘查投入'],
     supervisionRequirements: '检查勘查实施方案执行、勘查投入和年度信息公示。',
   },
   {
-    code: 'LIB-CH', name: '测绘资质单位名录库', kind: 'SPECIAL', objectType: '测绘资质单位', unitCode: 'CHK', share: 0.06, industries: ['测绘服务', '地理信息服务', '工程测量'], stationKept: false,
+    code: 'LIB-CH',
+    name: '测绘资质单位名录库',
+    kind: 'SPECIAL',
+    objectType: '测绘资质单位',
+    unitCode: 'CHK',
+    share: 0.06,
+    industries: ['测绘服务', '地理信息服务', '工程测量'],
+    stationKept: false,
     buildStandard: '收录辖区内取得测绘资质证书的单位，含资质等级和专业类别。',
     indicators: ['资质等级', '专业类别', '从业人员数'],
     supervisionRequirements: '检查资质条件保持情况和测绘成果质量，必要时委托质检机构抽样检测。',
   },
   {
-    code: 'LIB-DT', name: '地图编制单位名录库', kind: 'SPECIAL', objectType: '地图编制单位', unitCode: 'CHK', share: 0.02, industries: ['地图编制', '印刷出版'], stationKept: false,
+    code: 'LIB-DT',
+    name: '地图编制单位名录库',
+    kind: 'SPECIAL',
+    objectType: '地图编制单位',
+    unitCode: 'CHK',
+    share: 0.02,
+    industries: ['地图编制', '印刷出版'],
+    stationKept: false,
     buildStandard: '收录辖区内从事地图编制、展示、出版的单位。',
     indicators: ['地图类型', '发布渠道'],
     supervisionRequirements: '检查地图审核批准情况和问题地图。',
   },
   {
-    code: 'LIB-DZ', name: '地质灾害防治单位名录库', kind: 'SPECIAL', objectType: '地质灾害防治单位', unitCode: 'DHK', share: 0.03, industries: ['地质灾害评估', '地质灾害治理工程'], stationKept: false,
+    code: 'LIB-DZ',
+    name: '地质灾害防治单位名录库',
+    kind: 'SPECIAL',
+    objectType: '地质灾害防治单位',
+    unitCode: 'DHK',
+    share: 0.03,
+    industries: ['地质灾害评估', '地质灾害治理工程'],
+    stationKept: false,
     buildStandard: '收录在辖区内承担地质灾害危险性评估、治理工程勘查设计施工监理的单位。',
     indicators: ['资质类别', '资质等级'],
     supervisionRequirements: '检查资质条件、项目质量和技术规范执行情况。',
   },
   {
-    code: 'LIB-JS', name: '建设用地使用权人名录库', kind: 'SPECIAL', objectType: '建设用地使用权人', unitCode: 'YDK', share: 0.34, industries: ['工业', '房地产开发', '商业服务', '仓储物流', '公共设施'], stationKept: true,
+    code: 'LIB-JS',
+    name: '建设用地使用权人名录库',
+    kind: 'SPECIAL',
+    objectType: '建设用地使用权人',
+    unitCode: 'YDK',
+    share: 0.34,
+    industries: ['工业', '房地产开发', '商业服务', '仓储物流', '公共设施'],
+    stationKept: true,
     buildStandard: '收录辖区内以出让、划拨方式取得国有建设用地使用权的主体，含供地合同号、宗地位置、约定开竣工时间。',
     indicators: ['供地方式', '用途', '用地面积', '约定开竣工日期'],
     supervisionRequirements: '批后监管：开竣工、投资强度、容积率、闲置土地。',
   },
   {
-    code: 'LIB-FK', name: '土地复垦义务人名录库', kind: 'SPECIAL', objectType: '土地复垦义务人', unitCode: 'GBK', share: 0.14, industries: ['采矿业', '交通建设', '水利建设', '建材'], stationKept: true,
+    code: 'LIB-FK',
+    name: '土地复垦义务人名录库',
+    kind: 'SPECIAL',
+    objectType: '土地复垦义务人',
+    unitCode: 'GBK',
+    share: 0.14,
+    industries: ['采矿业', '交通建设', '水利建设', '建材'],
+    stationKept: true,
     buildStandard: '收录因生产建设活动损毁土地、负有复垦义务的单位和个人。',
     indicators: ['损毁类型', '损毁面积', '复垦方案审查情况'],
     supervisionRequirements: '检查复垦方案执行、复垦费用预存和年度复垦情况报告。',
   },
   {
-    code: 'LIB-LS', name: '临时用地使用人名录库', kind: 'SPECIAL', objectType: '临时用地使用人', unitCode: 'GBK', share: 0.17, industries: ['建设施工', '地质勘查', '交通建设'], stationKept: true,
+    code: 'LIB-LS',
+    name: '临时用地使用人名录库',
+    kind: 'SPECIAL',
+    objectType: '临时用地使用人',
+    unitCode: 'GBK',
+    share: 0.17,
+    industries: ['建设施工', '地质勘查', '交通建设'],
+    stationKept: true,
     buildStandard: '收录经批准使用临时用地的单位和个人，含批准文号、期限和恢复要求。',
     indicators: ['用途', '面积', '期限'],
     supervisionRequirements: '检查是否按批准用途使用、是否超期、到期是否恢复种植条件。',
   },
   {
-    code: 'LIB-GH', name: '建设工程规划许可项目名录库', kind: 'SPECIAL', objectType: '建设单位', unitCode: 'GHK', share: 0.14, industries: ['房地产开发', '工业', '公共设施', '商业服务'], stationKept: false,
+    code: 'LIB-GH',
+    name: '建设工程规划许可项目名录库',
+    kind: 'SPECIAL',
+    objectType: '建设单位',
+    unitCode: 'GHK',
+    share: 0.14,
+    industries: ['房地产开发', '工业', '公共设施', '商业服务'],
+    stationKept: false,
     buildStandard: '收录取得建设工程规划许可证的建设单位及其项目。',
     indicators: ['项目类型', '建筑面积', '许可日期'],
     supervisionRequirements: '检查是否按规划条件和许可内容建设。',
@@ -114,23 +206,141 @@ export const LIBRARIES: DemoLibrary[] = [
 ];
 
 export type DemoCheckItem = {
-  code: string; name: string; objectType: string; category: 'GENERAL' | 'KEY'; methods: ('WRITTEN' | 'ON_SITE' | 'ONLINE_MONITORING' | 'SAMPLE_TESTING' | 'THIRD_PARTY')[];
-  unitCode: string; legalBasis: string; defaultRatio: number; needsExpert?: boolean;
+  code: string;
+  name: string;
+  objectType: string;
+  category: 'GENERAL' | 'KEY';
+  methods: ('WRITTEN' | 'ON_SITE' | 'ONLINE_MONITORING' | 'SAMPLE_TESTING' | 'THIRD_PARTY')[];
+  unitCode: string;
+  legalBasis: string;
+  defaultRatio: number;
+  needsExpert?: boolean;
 };
 
 export const CHECK_ITEMS: DemoCheckItem[] = [
-  { code: 'LZZR-01', name: '土地复垦义务履行情况的检查', objectType: '土地复垦义务人', category: 'GENERAL', methods: ['WRITTEN', 'ON_SITE'], unitCode: 'GBK', defaultRatio: 0.05, legalBasis: '《土地复垦条例》第十七条、第十八条；《土地复垦条例实施办法》第二十六条' },
-  { code: 'LZZR-02', name: '临时用地使用及恢复情况的检查', objectType: '临时用地使用人', category: 'GENERAL', methods: ['ON_SITE'], unitCode: 'GBK', defaultRatio: 0.05, legalBasis: '《中华人民共和国土地管理法》第五十七条；《自然资源部关于规范临时用地管理的通知》' },
-  { code: 'LZZR-03', name: '采矿权人履行法定义务情况的检查', objectType: '采矿权人', category: 'KEY', methods: ['WRITTEN', 'ON_SITE', 'ONLINE_MONITORING'], unitCode: 'KGK', defaultRatio: 0.3, legalBasis: '《中华人民共和国矿产资源法》；《矿产资源开采登记管理办法》第十八条；《矿业权人勘查开采信息公示办法》' },
-  { code: 'LZZR-04', name: '探矿权人履行法定义务情况的检查', objectType: '探矿权人', category: 'GENERAL', methods: ['WRITTEN', 'ON_SITE'], unitCode: 'KGK', defaultRatio: 0.05, legalBasis: '《矿产资源勘查区块登记管理办法》第十七条、第二十六条' },
-  { code: 'LZZR-05', name: '矿山地质环境保护与土地复垦方案执行情况的检查', objectType: '采矿权人', category: 'KEY', methods: ['ON_SITE', 'THIRD_PARTY'], unitCode: 'DHK', defaultRatio: 0.2, needsExpert: true, legalBasis: '《矿山地质环境保护规定》第十二条、第十九条' },
-  { code: 'LZZR-06', name: '地质灾害危险性评估和治理工程单位资质及执业情况的检查', objectType: '地质灾害防治单位', category: 'GENERAL', methods: ['WRITTEN', 'ON_SITE'], unitCode: 'DHK', defaultRatio: 0.05, legalBasis: '《地质灾害防治条例》第二十四条、第三十八条；《地质灾害防治单位资质管理办法》' },
-  { code: 'LZZR-07', name: '测绘资质单位资质条件和测绘成果质量的检查', objectType: '测绘资质单位', category: 'GENERAL', methods: ['WRITTEN', 'SAMPLE_TESTING'], unitCode: 'CHK', defaultRatio: 0.05, needsExpert: true, legalBasis: '《中华人民共和国测绘法》第二十七条、第三十九条；《测绘资质管理办法》；《测绘成果质量监督抽查管理办法》' },
-  { code: 'LZZR-08', name: '地图编制和互联网地图服务的检查', objectType: '地图编制单位', category: 'GENERAL', methods: ['WRITTEN', 'ONLINE_MONITORING'], unitCode: 'CHK', defaultRatio: 0.05, legalBasis: '《地图管理条例》第十五条、第三十四条' },
-  { code: 'LZZR-09', name: '建设用地批后监管（开竣工及土地利用情况）的检查', objectType: '建设用地使用权人', category: 'KEY', methods: ['ON_SITE', 'ONLINE_MONITORING'], unitCode: 'YDK', defaultRatio: 0.2, legalBasis: '《中华人民共和国土地管理法》第三十八条；《闲置土地处置办法》；《国有建设用地使用权出让合同》' },
-  { code: 'LZZR-10', name: '建设工程规划许可批后执行情况的检查', objectType: '建设单位', category: 'KEY', methods: ['ON_SITE'], unitCode: 'GHK', defaultRatio: 0.15, legalBasis: '《中华人民共和国城乡规划法》第四十条、第四十五条；《山东省城乡规划条例》' },
-  { code: 'LZZR-11', name: '地质勘查活动及成果汇交情况的检查', objectType: '探矿权人', category: 'GENERAL', methods: ['WRITTEN'], unitCode: 'KGK', defaultRatio: 0.03, legalBasis: '《地质资料管理条例》第七条、第九条' },
-  { code: 'LZZR-12', name: '不动产测绘成果质量的检查', objectType: '测绘资质单位', category: 'GENERAL', methods: ['SAMPLE_TESTING', 'THIRD_PARTY'], unitCode: 'CHK', defaultRatio: 0.04, needsExpert: true, legalBasis: '《中华人民共和国测绘法》第三十九条；《不动产登记暂行条例实施细则》' },
+  {
+    code: 'LZZR-01',
+    name: '土地复垦义务履行情况的检查',
+    objectType: '土地复垦义务人',
+    category: 'GENERAL',
+    methods: ['WRITTEN', 'ON_SITE'],
+    unitCode: 'GBK',
+    defaultRatio: 0.05,
+    legalBasis: '《土地复垦条例》第十七条、第十八条；《土地复垦条例实施办法》第二十六条',
+  },
+  {
+    code: 'LZZR-02',
+    name: '临时用地使用及恢复情况的检查',
+    objectType: '临时用地使用人',
+    category: 'GENERAL',
+    methods: ['ON_SITE'],
+    unitCode: 'GBK',
+    defaultRatio: 0.05,
+    legalBasis: '《中华人民共和国土地管理法》第五十七条；《自然资源部关于规范临时用地管理的通知》',
+  },
+  {
+    code: 'LZZR-03',
+    name: '采矿权人履行法定义务情况的检查',
+    objectType: '采矿权人',
+    category: 'KEY',
+    methods: ['WRITTEN', 'ON_SITE', 'ONLINE_MONITORING'],
+    unitCode: 'KGK',
+    defaultRatio: 0.3,
+    legalBasis: '《中华人民共和国矿产资源法》；《矿产资源开采登记管理办法》第十八条；《矿业权人勘查开采信息公示办法》',
+  },
+  {
+    code: 'LZZR-04',
+    name: '探矿权人履行法定义务情况的检查',
+    objectType: '探矿权人',
+    category: 'GENERAL',
+    methods: ['WRITTEN', 'ON_SITE'],
+    unitCode: 'KGK',
+    defaultRatio: 0.05,
+    legalBasis: '《矿产资源勘查区块登记管理办法》第十七条、第二十六条',
+  },
+  {
+    code: 'LZZR-05',
+    name: '矿山地质环境保护与土地复垦方案执行情况的检查',
+    objectType: '采矿权人',
+    category: 'KEY',
+    methods: ['ON_SITE', 'THIRD_PARTY'],
+    unitCode: 'DHK',
+    defaultRatio: 0.2,
+    needsExpert: true,
+    legalBasis: '《矿山地质环境保护规定》第十二条、第十九条',
+  },
+  {
+    code: 'LZZR-06',
+    name: '地质灾害危险性评估和治理工程单位资质及执业情况的检查',
+    objectType: '地质灾害防治单位',
+    category: 'GENERAL',
+    methods: ['WRITTEN', 'ON_SITE'],
+    unitCode: 'DHK',
+    defaultRatio: 0.05,
+    legalBasis: '《地质灾害防治条例》第二十四条、第三十八条；《地质灾害防治单位资质管理办法》',
+  },
+  {
+    code: 'LZZR-07',
+    name: '测绘资质单位资质条件和测绘成果质量的检查',
+    objectType: '测绘资质单位',
+    category: 'GENERAL',
+    methods: ['WRITTEN', 'SAMPLE_TESTING'],
+    unitCode: 'CHK',
+    defaultRatio: 0.05,
+    needsExpert: true,
+    legalBasis: '《中华人民共和国测绘法》第二十七条、第三十九条；《测绘资质管理办法》；《测绘成果质量监督抽查管理办法》',
+  },
+  {
+    code: 'LZZR-08',
+    name: '地图编制和互联网地图服务的检查',
+    objectType: '地图编制单位',
+    category: 'GENERAL',
+    methods: ['WRITTEN', 'ONLINE_MONITORING'],
+    unitCode: 'CHK',
+    defaultRatio: 0.05,
+    legalBasis: '《地图管理条例》第十五条、第三十四条',
+  },
+  {
+    code: 'LZZR-09',
+    name: '建设用地批后监管（开竣工及土地利用情况）的检查',
+    objectType: '建设用地使用权人',
+    category: 'KEY',
+    methods: ['ON_SITE', 'ONLINE_MONITORING'],
+    unitCode: 'YDK',
+    defaultRatio: 0.2,
+    legalBasis: '《中华人民共和国土地管理法》第三十八条；《闲置土地处置办法》；《国有建设用地使用权出让合同》',
+  },
+  {
+    code: 'LZZR-10',
+    name: '建设工程规划许可批后执行情况的检查',
+    objectType: '建设单位',
+    category: 'KEY',
+    methods: ['ON_SITE'],
+    unitCode: 'GHK',
+    defaultRatio: 0.15,
+    legalBasis: '《中华人民共和国城乡规划法》第四十条、第四十五条；《山东省城乡规划条例》',
+  },
+  {
+    code: 'LZZR-11',
+    name: '地质勘查活动及成果汇交情况的检查',
+    objectType: '探矿权人',
+    category: 'GENERAL',
+    methods: ['WRITTEN'],
+    unitCode: 'KGK',
+    defaultRatio: 0.03,
+    legalBasis: '《地质资料管理条例》第七条、第九条',
+  },
+  {
+    code: 'LZZR-12',
+    name: '不动产测绘成果质量的检查',
+    objectType: '测绘资质单位',
+    category: 'GENERAL',
+    methods: ['SAMPLE_TESTING', 'THIRD_PARTY'],
+    unitCode: 'CHK',
+    defaultRatio: 0.04,
+    needsExpert: true,
+    legalBasis: '《中华人民共和国测绘法》第三十九条；《不动产登记暂行条例实施细则》',
+  },
 ];
 
 /** The land stations, each serving its own street or town. */
@@ -146,17 +356,131 @@ export function remitUnitCodes(item: DemoCheckItem): string[] {
   return stationKept ? [item.unitCode, ...STATION_CODES] : [item.unitCode];
 }
 
-const NAME_HEADS = ['齐鲁', '鲁中', '临淄', '齐都', '稷下', '淄江', '金岭', '齐润', '华泰', '泰和', '鑫源', '宏达', '齐盛', '东方', '瑞丰', '恒通', '天齐', '佳和', '正元', '海岱', '博远', '兴业', '九州', '齐韵', '同创', '盛世', '润丰', '中昊', '国信', '永安'];
+const NAME_HEADS = [
+  '齐鲁',
+  '鲁中',
+  '临淄',
+  '齐都',
+  '稷下',
+  '淄江',
+  '金岭',
+  '齐润',
+  '华泰',
+  '泰和',
+  '鑫源',
+  '宏达',
+  '齐盛',
+  '东方',
+  '瑞丰',
+  '恒通',
+  '天齐',
+  '佳和',
+  '正元',
+  '海岱',
+  '博远',
+  '兴业',
+  '九州',
+  '齐韵',
+  '同创',
+  '盛世',
+  '润丰',
+  '中昊',
+  '国信',
+  '永安',
+];
 const NAME_TAILS = ['有限公司', '有限责任公司', '股份有限公司'];
 const INDUSTRY_WORD: Record<string, string> = {
-  石灰岩开采: '矿业', 建筑用砂石开采: '砂石', 黏土开采: '建材', 铁矿开采: '铁矿', 地质勘查: '地质勘查', 测绘服务: '测绘', 地理信息服务: '地理信息', 工程测量: '工程测量',
-  地图编制: '地图', 印刷出版: '印务', 地质灾害评估: '地质工程', 地质灾害治理工程: '岩土工程', 工业: '化工', 房地产开发: '置业', 商业服务: '商贸',
-  仓储物流: '物流', 公共设施: '城建', 采矿业: '矿产', 交通建设: '路桥', 水利建设: '水利工程', 建材: '新型建材', 建设施工: '建设工程',
+  石灰岩开采: '矿业',
+  建筑用砂石开采: '砂石',
+  黏土开采: '建材',
+  铁矿开采: '铁矿',
+  地质勘查: '地质勘查',
+  测绘服务: '测绘',
+  地理信息服务: '地理信息',
+  工程测量: '工程测量',
+  地图编制: '地图',
+  印刷出版: '印务',
+  地质灾害评估: '地质工程',
+  地质灾害治理工程: '岩土工程',
+  工业: '化工',
+  房地产开发: '置业',
+  商业服务: '商贸',
+  仓储物流: '物流',
+  公共设施: '城建',
+  采矿业: '矿产',
+  交通建设: '路桥',
+  水利建设: '水利工程',
+  建材: '新型建材',
+  建设施工: '建设工程',
 };
 const STREETS = ['齐兴路', '桓公路', '晏婴路', '牛山路', '雪宫路', '闻韶路', '太公路', '辛店路', '齐都路', '管仲路', '临淄大道', '稷下路'];
 
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '马', '朱', '胡', '郭', '何', '高', '林', '罗', '郑', '梁', '谢', '宋', '唐', '许', '韩', '冯', '邓', '曹'];
-const GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '霞', '平', '刚', '桂英', '建华', '志强', '海燕', '晓东', '立新', '文博', '子涵', '振宇', '雪梅', '国庆'];
+const SURNAMES = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '赵',
+  '黄',
+  '周',
+  '吴',
+  '徐',
+  '孙',
+  '马',
+  '朱',
+  '胡',
+  '郭',
+  '何',
+  '高',
+  '林',
+  '罗',
+  '郑',
+  '梁',
+  '谢',
+  '宋',
+  '唐',
+  '许',
+  '韩',
+  '冯',
+  '邓',
+  '曹',
+];
+const GIVEN = [
+  '伟',
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '丽',
+  '强',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀英',
+  '霞',
+  '平',
+  '刚',
+  '桂英',
+  '建华',
+  '志强',
+  '海燕',
+  '晓东',
+  '立新',
+  '文博',
+  '子涵',
+  '振宇',
+  '雪梅',
+  '国庆',
+];
 
 function orgCodeCheck(code8: string): string {
   const W = [3, 7, 9, 10, 5, 8, 4, 2];
@@ -182,10 +506,23 @@ export function demoIdNumber(rng: ReturnType<typeof seededRandom>, serial: numbe
 }
 
 export type DemoTarget = {
-  creditCode: string; name: string; libraryCode: string; unitCode: string; objectType: string; scale: 'LARGE' | 'MEDIUM' | 'SMALL' | 'MICRO';
-  industry: string; area: string; address: string; legalRepresentative: string; contactPhone: string;
-  riskLevel: 'LOW' | 'MEDIUM' | 'HIGH'; creditStatus: 'NORMAL' | 'DISHONEST' | 'ABNORMAL'; registrationStatus: 'ACTIVE' | 'DEREGISTERED' | 'REVOKED' | 'UNREACHABLE';
-  keyIndustry: boolean; repeatedComplaints: boolean; seriousViolation: boolean;
+  creditCode: string;
+  name: string;
+  libraryCode: string;
+  unitCode: string;
+  objectType: string;
+  scale: 'LARGE' | 'MEDIUM' | 'SMALL' | 'MICRO';
+  industry: string;
+  area: string;
+  address: string;
+  legalRepresentative: string;
+  contactPhone: string;
+  riskLevel: 'LOW' | 'MEDIUM' | 'HIGH';
+  creditStatus: 'NORMAL' | 'DISHONEST' | 'ABNORMAL';
+  registrationStatus: 'ACTIVE' | 'DEREGISTERED' | 'REVOKED' | 'UNREACHABLE';
+  keyIndustry: boolean;
+  repeatedComplaints: boolean;
+  seriousViolation: boolean;
 };
 
 export const TARGET_COUNT = 2000;
@@ -243,12 +580,26 @@ export function demoTargets(seed = 20261125): DemoTarget[] {
 }
 
 export type DemoInspector = {
-  name: string; idNumber: string; unitCode: string; certificateNumber: string | null; qualified: boolean; drawable: boolean; canLead: boolean;
-  title: string; phone: string; specialties: string[];
+  name: string;
+  idNumber: string;
+  unitCode: string;
+  certificateNumber: string | null;
+  qualified: boolean;
+  drawable: boolean;
+  canLead: boolean;
+  title: string;
+  phone: string;
+  specialties: string[];
 };
 
 const SPECIALTIES: Record<string, string[]> = {
-  GHK: ['城乡规划'], GBK: ['耕地保护', '土地复垦'], YDK: ['土地管理'], KGK: ['矿产资源'], DHK: ['地质环境', '地质灾害'], CHK: ['测绘地理信息'], XKK: ['行政许可'],
+  GHK: ['城乡规划'],
+  GBK: ['耕地保护', '土地复垦'],
+  YDK: ['土地管理'],
+  KGK: ['矿产资源'],
+  DHK: ['地质环境', '地质灾害'],
+  CHK: ['测绘地理信息'],
+  XKK: ['行政许可'],
 };
 
 export function demoInspectors(seed = 20261126): DemoInspector[] {
@@ -298,8 +649,40 @@ export const EXPERTS = [
 
 export const DEMO_ACCOUNTS = [
   { username: 'admin', password: 'Admin@2026', name: '李明', role: 'ADMIN', unitCode: 'XKK', isPrincipal: true, label: '管理员（行政许可科） / Administrator' },
-  { username: 'wenshao', password: 'Staff@2026', name: '张华', role: 'UNIT_STAFF', unitCode: 'GTS01', isPrincipal: false, label: '闻韶国土资源所工作人员 / Land-station staff' },
-  { username: 'kuangguan', password: 'Staff@2026', name: '王强', role: 'UNIT_STAFF', unitCode: 'KGK', isPrincipal: true, label: '矿产资源管理科负责人 / Section principal' },
-  { username: 'leader', password: 'Leader@2026', name: '赵局长', role: 'LEADER', unitCode: 'XKK', isPrincipal: false, label: '局领导（只读） / Leadership (read-only)' },
-  { username: 'analyst', password: 'Analyst@2026', name: '陈分析', role: 'ANALYST', unitCode: 'XKK', isPrincipal: false, label: '数据分析（只读 API） / Analyst (read-only API)' },
+  {
+    username: 'wenshao',
+    password: 'Staff@2026',
+    name: '张华',
+    role: 'UNIT_STAFF',
+    unitCode: 'GTS01',
+    isPrincipal: false,
+    label: '闻韶国土资源所工作人员 / Land-station staff',
+  },
+  {
+    username: 'kuangguan',
+    password: 'Staff@2026',
+    name: '王强',
+    role: 'UNIT_STAFF',
+    unitCode: 'KGK',
+    isPrincipal: true,
+    label: '矿产资源管理科负责人 / Section principal',
+  },
+  {
+    username: 'leader',
+    password: 'Leader@2026',
+    name: '赵局长',
+    role: 'LEADER',
+    unitCode: 'XKK',
+    isPrincipal: false,
+    label: '局领导（只读） / Leadership (read-only)',
+  },
+  {
+    username: 'analyst',
+    password: 'Analyst@2026',
+    name: '陈分析',
+    role: 'ANALYST',
+    unitCode: 'XKK',
+    isPrincipal: false,
+    label: '数据分析（只读 API） / Analyst (read-only API)',
+  },
 ] as const;

@@ -10,7 +10,9 @@ export type DemoForm = { code: string; name: string; checkItemCode: string; fiel
 
 export const FORMS: DemoForm[] = [
   {
-    code: 'BD-LZZR-01', name: '土地复垦义务履行情况检查表', checkItemCode: 'LZZR-01',
+    code: 'BD-LZZR-01',
+    name: '土地复垦义务履行情况检查表',
+    checkItemCode: 'LZZR-01',
     fields: [
       { key: 'plan', label: '土地复垦方案编制并经审查，复垦工程按方案实施', basis: '《土地复垦条例》第十一条、第十四条' },
       { key: 'fund', label: '土地复垦费用足额预存、专款专用', basis: '《土地复垦条例》第十五条；《土地复垦条例实施办法》' },
@@ -20,7 +22,9 @@ export const FORMS: DemoForm[] = [
     ],
   },
   {
-    code: 'BD-LZZR-02', name: '临时用地使用及恢复情况检查表', checkItemCode: 'LZZR-02',
+    code: 'BD-LZZR-02',
+    name: '临时用地使用及恢复情况检查表',
+    checkItemCode: 'LZZR-02',
     fields: [
       { key: 'approval', label: '临时用地经批准，位置、面积与批准文件一致', basis: '《中华人民共和国土地管理法》第五十七条' },
       { key: 'contract', label: '签订临时使用土地合同并支付补偿费', basis: '《中华人民共和国土地管理法》第五十七条' },
@@ -30,7 +34,9 @@ export const FORMS: DemoForm[] = [
     ],
   },
   {
-    code: 'BD-LZZR-03', name: '采矿权人履行法定义务情况检查表', checkItemCode: 'LZZR-03',
+    code: 'BD-LZZR-03',
+    name: '采矿权人履行法定义务情况检查表',
+    checkItemCode: 'LZZR-03',
     fields: [
       { key: 'licence', label: '采矿许可证在有效期内，开采矿种、开采方式与许可一致', basis: '《矿产资源开采登记管理办法》' },
       { key: 'boundary', label: '在批准的矿区范围内开采，无越界开采', basis: '《中华人民共和国矿产资源法》' },
@@ -40,7 +46,9 @@ export const FORMS: DemoForm[] = [
     ],
   },
   {
-    code: 'BD-LZZR-04', name: '探矿权人履行法定义务情况检查表', checkItemCode: 'LZZR-04',
+    code: 'BD-LZZR-04',
+    name: '探矿权人履行法定义务情况检查表',
+    checkItemCode: 'LZZR-04',
     fields: [
       { key: 'licence', label: '勘查许可证在有效期内，勘查范围与许可一致', basis: '《矿产资源勘查区块登记管理办法》' },
       { key: 'investment', label: '按规定完成最低勘查投入', basis: '《矿产资源勘查区块登记管理办法》第十七条' },
@@ -50,7 +58,9 @@ export const FORMS: DemoForm[] = [
     ],
   },
   {
-    code: 'BD-LZZR-05', name: '矿山地质环境保护与土地复垦方案执行情况检查表', checkItemCode: 'LZZR-05',
+    code: 'BD-LZZR-05',
+    name: '矿山地质环境保护与土地复垦方案执行情况检查表',
+    checkItemCode: 'LZZR-05',
     fields: [
       { key: 'plan', label: '编制矿山地质环境保护与土地复垦方案并按方案实施', basis: '《矿山地质环境保护规定》第十二条' },
       { key: 'fund', label: '矿山地质环境治理恢复基金足额计提、规范使用', basis: '《矿山地质环境保护规定》' },
@@ -60,7 +70,9 @@ export const FORMS: DemoForm[] = [
     ],
   },
   {
-    code: 'BD-LZZR-06', name: '地质灾害防治单位资质及执业情况检查表', checkItemCode: 'LZZR-06',
+    code: 'BD-LZZR-06',
+    name: '地质灾害防治单位资质及执业情况检查表',
+    checkItemCode: 'LZZR-06',
     fields: [
       { key: 'qualification', label: '资质证书有效，承揽项目与资质类别、等级相符', basis: '《地质灾害防治条例》第二十四条；《地质灾害防治单位资质管理办法》' },
       { key: 'staff', label: '专业技术人员数量和结构满足资质条件', basis: '《地质灾害防治单位资质管理办法》' },
@@ -69,7 +81,9 @@ export const FORMS: DemoForm[] = [
     ],
   },
   {
-    code: 'BD-LZZR-07', name: '测绘资质单位资质条件和测绘成果质量检查表', checkItemCode: 'LZZR-07',
+    code: 'BD-LZZR-07',
+    name: '测绘资质单位资质条件和测绘成果质量检查表',
+    checkItemCode: 'LZZR-07',
     fields: [
       { key: 'qualification', label: '测绘资质证书有效，业务范围与专业类别、等级相符', basis: '《中华人民共和国测绘法》第二十七条；《测绘资质管理办法》' },
       { key: 'staff', label: '注册测绘师和专业技术人员满足资质条件', basis: '《测绘资质管理办法》' },
@@ -79,7 +93,9 @@ export const FORMS: DemoForm[] = [
     ],
   },
   {
-    code: 'BD-LZZR-08', name: '地图编制和互联网地图服务检查表', checkItemCode: 'LZZR-08',
+    code: 'BD-LZZR-08',
+    name: '地图编制和互联网地图服务检查表',
+    checkItemCode: 'LZZR-08',
     fields: [
       { key: 'review', label: '公开地图履行地图审核程序，标注审图号', basis: '《地图管理条例》第十五条' },
       { key: 'content', label: '地图表示内容符合国家规定，无“问题地图”', basis: '《地图管理条例》；《公开地图内容表示规范》' },
@@ -87,7 +103,9 @@ export const FORMS: DemoForm[] = [
     ],
   },
   {
-    code: 'BD-LZZR-09', name: '建设用地批后监管检查表', checkItemCode: 'LZZR-09',
+    code: 'BD-LZZR-09',
+    name: '建设用地批后监管检查表',
+    checkItemCode: 'LZZR-09',
     fields: [
       { key: 'start', label: '按出让合同或划拨决定书约定的日期动工开发', basis: '《国有建设用地使用权出让合同》；《闲置土地处置办法》第二条' },
       { key: 'completion', label: '按约定日期竣工', basis: '《国有建设用地使用权出让合同》' },
@@ -97,7 +115,9 @@ export const FORMS: DemoForm[] = [
     ],
   },
   {
-    code: 'BD-LZZR-10', name: '建设工程规划许可批后执行情况检查表', checkItemCode: 'LZZR-10',
+    code: 'BD-LZZR-10',
+    name: '建设工程规划许可批后执行情况检查表',
+    checkItemCode: 'LZZR-10',
     fields: [
       { key: 'permit', label: '取得建设工程规划许可证后开工建设', basis: '《中华人民共和国城乡规划法》第四十条' },
       { key: 'layout', label: '建筑位置、间距、层数、高度与许可一致', basis: '《中华人民共和国城乡规划法》第四十条' },
@@ -107,7 +127,9 @@ export const FORMS: DemoForm[] = [
     ],
   },
   {
-    code: 'BD-LZZR-11', name: '地质勘查活动及成果汇交情况检查表', checkItemCode: 'LZZR-11',
+    code: 'BD-LZZR-11',
+    name: '地质勘查活动及成果汇交情况检查表',
+    checkItemCode: 'LZZR-11',
     fields: [
       { key: 'submission', label: '地质资料按规定期限汇交', basis: '《地质资料管理条例》第七条、第九条' },
       { key: 'completeness', label: '汇交的地质资料齐全、真实', basis: '《地质资料管理条例》' },
@@ -115,7 +137,9 @@ export const FORMS: DemoForm[] = [
     ],
   },
   {
-    code: 'BD-LZZR-12', name: '不动产测绘成果质量检查表', checkItemCode: 'LZZR-12',
+    code: 'BD-LZZR-12',
+    name: '不动产测绘成果质量检查表',
+    checkItemCode: 'LZZR-12',
     fields: [
       { key: 'boundary', label: '界址点精度符合规范', basis: '《不动产登记暂行条例实施细则》；《房产测量规范》（GB/T 17986）' },
       { key: 'area', label: '房屋面积计算正确', basis: '《房产测量规范》（GB/T 17986）' },

@@ -46,7 +46,15 @@ export async function loadDemoData(prisma: PrismaClient): Promise<boolean> {
       const userIds: string[] = [];
       for (const [i, a] of DEMO_ACCOUNTS.entries()) {
         const u = await tx.user.create({
-          data: { id: nextId(), username: a.username, passwordHash: hashes[i]!, name: a.name, role: a.role, unitId: uid(a.unitCode), isPrincipal: a.isPrincipal },
+          data: {
+            id: nextId(),
+            username: a.username,
+            passwordHash: hashes[i]!,
+            name: a.name,
+            role: a.role,
+            unitId: uid(a.unitCode),
+            isPrincipal: a.isPrincipal,
+          },
         });
         userIds.push(u.id);
       }
@@ -57,24 +65,49 @@ export async function loadDemoData(prisma: PrismaClient): Promise<boolean> {
       for (const item of CHECK_ITEMS) {
         const created = await tx.checkItem.create({
           data: {
-            id: nextId(), code: item.code, name: item.name, objectType: item.objectType, category: item.category, methods: item.methods, unitId: uid(item.unitCode),
-            legalBasis: item.legalBasis, defaultRatio: item.defaultRatio, ratioCap: null, needsExpert: item.needsExpert ?? false, version: 1,
-            createdAt: CHECKLIST_PUBLISHED, remitUnits: { connect: remitIds(item).map((id) => ({ id })) },
+            id: nextId(),
+            code: item.code,
+            name: item.name,
+            objectType: item.objectType,
+            category: item.category,
+            methods: item.methods,
+            unitId: uid(item.unitCode),
+            legalBasis: item.legalBasis,
+            defaultRatio: item.defaultRatio,
+            ratioCap: null,
+            needsExpert: item.needsExpert ?? false,
+            version: 1,
+            createdAt: CHECKLIST_PUBLISHED,
+            remitUnits: { connect: remitIds(item).map((id) => ({ id })) },
           },
         });
         checkItemId.set(item.code, created.id);
         await tx.checkItemVersion.create({
           data: {
-            id: nextId(), checkItemId: created.id, version: 1, change: 'CREATE', notice: '抽查事项清单首次发布', changedById: adminId, changedAt: CHECKLIST_PUBLISHED,
+            id: nextId(),
+            checkItemId: created.id,
+            version: 1,
+            change: 'CREATE',
+            notice: '抽查事项清单首次发布',
+            changedById: adminId,
+            changedAt: CHECKLIST_PUBLISHED,
             snapshot: { ...item, defaultRatio: String(item.defaultRatio), ratioCap: null, unitId: uid(item.unitCode), remitUnitIds: remitIds(item) },
           },
         });
       }
       // One adjustment, so the history and the published notice can be seen in the demo (rule 1).
-      const adjusted = await tx.checkItem.update({ where: { code: 'LZZR-02' }, data: { defaultRatio: 0.04, version: 2, updatedAt: new Date('2026-06-18T10:00:00+08:00') } });
+      const adjusted = await tx.checkItem.update({
+        where: { code: 'LZZR-02' },
+        data: { defaultRatio: 0.04, version: 2, updatedAt: new Date('2026-06-18T10:00:00+08:00') },
+      });
       await tx.checkItemVersion.create({
         data: {
-          id: nextId(), checkItemId: adjusted.id, version: 2, change: 'UPDATE', changedById: adminId, changedAt: new Date('2026-06-18T10:00:00+08:00'),
+          id: nextId(),
+          checkItemId: adjusted.id,
+          version: 2,
+          change: 'UPDATE',
+          changedById: adminId,
+          changedAt: new Date('2026-06-18T10:00:00+08:00'),
           notice: '根据上级部署调整临时用地检查的默认抽查比例为 4%。',
           snapshot: { ...CHECK_ITEMS[1], defaultRatio: '0.04', ratioCap: null, unitId: adjusted.unitId, remitUnitIds: remitIds(CHECK_ITEMS[1]!) },
         },
@@ -84,8 +117,15 @@ export async function loadDemoData(prisma: PrismaClient): Promise<boolean> {
       for (const l of LIBRARIES) {
         const created = await tx.targetLibrary.create({
           data: {
-            id: nextId(), code: l.code, name: l.name, kind: l.kind, objectType: l.objectType, unitId: uid(l.unitCode), buildStandard: l.buildStandard,
-            indicators: l.indicators, supervisionRequirements: l.supervisionRequirements,
+            id: nextId(),
+            code: l.code,
+            name: l.name,
+            kind: l.kind,
+            objectType: l.objectType,
+            unitId: uid(l.unitCode),
+            buildStandard: l.buildStandard,
+            indicators: l.indicators,
+            supervisionRequirements: l.supervisionRequirements,
           },
         });
         libraryId.set(l.code, created.id);
@@ -109,8 +149,12 @@ export async function loadDemoData(prisma: PrismaClient): Promise<boolean> {
         const daysAgo = (i * 11) % 75;
         await tx.directoryConfirmation.create({
           data: {
-            id: nextId(), unitId: uid(u.code), confirmedById: adminId, confirmedAt: new Date(DEMO_EPOCH.getTime() - daysAgo * 86400_000),
-            targetCount: targets.filter((t) => t.unitCode === u.code).length, inspectorCount: inspectors.filter((x) => x.unitCode === u.code).length,
+            id: nextId(),
+            unitId: uid(u.code),
+            confirmedById: adminId,
+            confirmedAt: new Date(DEMO_EPOCH.getTime() - daysAgo * 86400_000),
+            targetCount: targets.filter((t) => t.unitCode === u.code).length,
+            inspectorCount: inspectors.filter((x) => x.unitCode === u.code).length,
             note: '演示数据：名录库已核对',
           },
         });
@@ -126,11 +170,24 @@ export async function loadDemoData(prisma: PrismaClient): Promise<boolean> {
         unusablePasswordHash: UNUSABLE_PASSWORD_HASH,
         generalRatioCap: 0.05,
         units: new Map(UNITS.map((u) => [u.code, { id: uid(u.code), code: u.code, name: u.name, area: u.area ?? null, neighbourCodes: u.neighbourCodes }])),
-        users: new Map(DEMO_ACCOUNTS.map((a, i) => [a.username, { id: userIds[i]!, username: a.username, name: a.name, unitCode: a.unitCode, isPrincipal: a.isPrincipal }])),
-        checkItems: new Map(CHECK_ITEMS.map((c) => [c.code, {
-          id: checkItemId.get(c.code)!, code: c.code, name: c.name, category: c.category, methods: c.methods, needsExpert: c.needsExpert ?? false, unitCode: c.unitCode,
-          remitUnitCodes: remitUnitCodes(c),
-        }])),
+        users: new Map(
+          DEMO_ACCOUNTS.map((a, i) => [a.username, { id: userIds[i]!, username: a.username, name: a.name, unitCode: a.unitCode, isPrincipal: a.isPrincipal }]),
+        ),
+        checkItems: new Map(
+          CHECK_ITEMS.map((c) => [
+            c.code,
+            {
+              id: checkItemId.get(c.code)!,
+              code: c.code,
+              name: c.name,
+              category: c.category,
+              methods: c.methods,
+              needsExpert: c.needsExpert ?? false,
+              unitCode: c.unitCode,
+              remitUnitCodes: remitUnitCodes(c),
+            },
+          ]),
+        ),
         libraries: new Map(LIBRARIES.map((l) => [l.code, { id: libraryId.get(l.code)!, kind: l.kind }])),
         targets: targets.map(({ libraryCode, unitCode, ...t }) => ({ ...t, libraryId: libraryId.get(libraryCode)!, unitId: uid(unitCode) })),
         inspectors: inspectors.map((i) => ({ ...i, unitId: uid(i.unitCode) })),
@@ -140,7 +197,9 @@ export async function loadDemoData(prisma: PrismaClient): Promise<boolean> {
 
       await tx.auditEvent.create({
         data: {
-          actorName: '系统', action: 'loadDemoData', entity: 'System',
+          actorName: '系统',
+          action: 'loadDemoData',
+          entity: 'System',
           after: { units: UNITS.length, targets: targets.length, inspectors: inspectors.length, forms: forms.length, ...workflow },
         },
       });

@@ -36,8 +36,23 @@ import { demoPdf, demoPng, sha256Hex } from './files.ts';
 import { FINDINGS } from './forms.ts';
 import type { NextId } from './ids.ts';
 import {
-  CORRECTIONS, DEMO_STAFF, FILED_WITH, PLANS, REVIEWS, STATION_PRINCIPALS, STATION_TASKS, TASKS, WITNESSES, stationPlans,
-  type FollowUpAction, type FollowUpStatus, type LineSpec, type Outcome, type ResultSpec, type TaskSpec, type TaskStatus,
+  CORRECTIONS,
+  DEMO_STAFF,
+  FILED_WITH,
+  PLANS,
+  REVIEWS,
+  STATION_PRINCIPALS,
+  STATION_TASKS,
+  TASKS,
+  WITNESSES,
+  stationPlans,
+  type FollowUpAction,
+  type FollowUpStatus,
+  type LineSpec,
+  type Outcome,
+  type ResultSpec,
+  type TaskSpec,
+  type TaskStatus,
 } from './scenario.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -51,11 +66,20 @@ export interface WorkflowContext {
   unusablePasswordHash: string;
   units: ReadonlyMap<string, { id: string; code: string; name: string; area: string | null; neighbourCodes: readonly string[] }>;
   users: ReadonlyMap<string, { id: string; username: string; name: string; unitCode: string; isPrincipal: boolean }>;
-  checkItems: ReadonlyMap<string, {
-    id: string; code: string; name: string; category: 'GENERAL' | 'KEY'; methods: readonly string[]; needsExpert: boolean; unitCode: string;
-    /** The units whose remit the item is in (rule 6). */
-    remitUnitCodes: readonly string[];
-  }>;
+  checkItems: ReadonlyMap<
+    string,
+    {
+      id: string;
+      code: string;
+      name: string;
+      category: 'GENERAL' | 'KEY';
+      methods: readonly string[];
+      needsExpert: boolean;
+      unitCode: string;
+      /** The units whose remit the item is in (rule 6). */
+      remitUnitCodes: readonly string[];
+    }
+  >;
   libraries: ReadonlyMap<string, { id: string; kind: 'COMPREHENSIVE' | 'SPECIAL' }>;
   targets: readonly (Omit<DemoTarget, 'libraryCode' | 'unitCode'> & { id: string; libraryId: string; unitId: string })[];
   inspectors: readonly (DemoInspector & { id: string; unitId: string })[];
@@ -202,7 +226,16 @@ class Workflow {
     return this.ctx.users.get(u.username)?.isPrincipal ?? [...DEMO_STAFF, ...STATION_PRINCIPALS].some((s) => s.username === u.username && s.isPrincipal);
   }
 
-  private record(at: Date, actor: UserRef | null, action: string, entity: string, entityId: string | null, unitCode: string | null, after?: unknown, before?: unknown) {
+  private record(
+    at: Date,
+    actor: UserRef | null,
+    action: string,
+    entity: string,
+    entityId: string | null,
+    unitCode: string | null,
+    after?: unknown,
+    before?: unknown,
+  ) {
     if (at > this.ctx.now) throw new Error(`demo workflow: ${action} at ${at.toISOString()} is after the demo's now`);
     this.audit.push({
       at,
@@ -219,7 +252,10 @@ class Workflow {
 
   private hex32(): string {
     let s = '';
-    for (let i = 0; i < 8; i++) s += Math.floor(this.rng.next() * 2 ** 32).toString(16).padStart(8, '0');
+    for (let i = 0; i < 8; i++)
+      s += Math.floor(this.rng.next() * 2 ** 32)
+        .toString(16)
+        .padStart(8, '0');
     return s;
   }
 
@@ -231,7 +267,7 @@ class Workflow {
   private target(id: string, at: Date) {
     const base = this.targetsById.get(id)!;
     const changes = (this.targetChanges.get(id) ?? []).filter((c) => c.at <= at);
-    return changes.reduce((t, c) => ({ ...t, ...c.patch }), base);
+    return Object.assign({}, base, ...changes.map((c) => c.patch));
   }
 
   // ——— the year ———
@@ -243,9 +279,8 @@ class Workflow {
     const serials = new Map<string, string>();
     const allTasks = [...TASKS, ...STATION_TASKS];
     for (const year of new Set(allTasks.map((t) => t.year))) {
-      allTasks.filter((t) => t.year === year)
-        .sort((a, b) => a.created.localeCompare(b.created) || a.key.localeCompare(b.key))
-        .forEach((t, i) => serials.set(t.key, `RW-${year}-${String(i + 1).padStart(4, '0')}`));
+      const ofYear = allTasks.filter((t) => t.year === year).sort((a, b) => a.created.localeCompare(b.created) || a.key.localeCompare(b.key));
+      for (const [i, t] of ofYear.entries()) serials.set(t.key, `RW-${year}-${String(i + 1).padStart(4, '0')}`);
     }
     // Played in time order: set-up to dispatch at the draw, completion and results when the task completes (or now,
     // for tasks still running), so a draw sees exactly the locked draws and target changes before it, and a visit
@@ -273,7 +308,13 @@ class Workflow {
   private stationWork(serials: ReadonlyMap<string, string>) {
     this.createUsers(STATION_PRINCIPALS);
     const stations = [...this.ctx.units.values()].filter((u) => u.code.startsWith('GTS')).map((u) => ({ code: u.code, name: u.name, area: u.area! }));
-    const libraryOf = new Map([['LZZR-01', 'LIB-FK'], ['LZZR-02', 'LIB-LS'], ['LZZR-09', 'LIB-JS']].map(([item, lib]) => [item!, this.ctx.libraries.get(lib!)!.id]));
+    const libraryOf = new Map(
+      [
+        ['LZZR-01', 'LIB-FK'],
+        ['LZZR-02', 'LIB-LS'],
+        ['LZZR-09', 'LIB-JS'],
+      ].map(([item, lib]) => [item!, this.ctx.libraries.get(lib!)!.id]),
+    );
     const estimate = (item: string, area: string, ratio: number) =>
       Math.max(1, Math.ceil(this.ctx.targets.filter((t) => t.libraryId === libraryOf.get(item) && t.area === area).length * ratio));
     for (const p of stationPlans(stations, estimate)) this.plan(p);
@@ -287,8 +328,16 @@ class Workflow {
     for (const s of list) {
       const id = this.ctx.nextId();
       this.userRows.push({
-        id, username: s.username, passwordHash: this.ctx.unusablePasswordHash, name: s.name, role: 'UNIT_STAFF', unitId: this.unitId(s.unitCode),
-        isPrincipal: s.isPrincipal, phone: s.phone, createdAt: bj('2025-01-06'), updatedAt: bj('2025-01-06'),
+        id,
+        username: s.username,
+        passwordHash: this.ctx.unusablePasswordHash,
+        name: s.name,
+        role: 'UNIT_STAFF',
+        unitId: this.unitId(s.unitCode),
+        isPrincipal: s.isPrincipal,
+        phone: s.phone,
+        createdAt: bj('2025-01-06'),
+        updatedAt: bj('2025-01-06'),
       });
       this.users.set(s.username, { id, username: s.username, name: s.name, unitCode: s.unitCode });
     }
@@ -301,7 +350,14 @@ class Workflow {
     const by = this.user(spec.by);
     const planId = this.ctx.nextId();
     const created = this.clock(spec.created, 9, 11);
-    this.record(created, by, 'createPlan', 'Plan', planId, spec.unit, { id: planId, unitId: unit.id, year: spec.year, title: spec.title, status: 'DRAFT', version: 0 });
+    this.record(created, by, 'createPlan', 'Plan', planId, spec.unit, {
+      id: planId,
+      unitId: unit.id,
+      year: spec.year,
+      title: spec.title,
+      status: 'DRAFT',
+      version: 0,
+    });
 
     const lines = spec.lines.map((l, i) => ({ id: this.ctx.nextId(), spec: { ...l }, temporary: false, createdAt: minutes(created, 10 + i * 7) }));
     for (const l of lines) {
@@ -313,10 +369,24 @@ class Workflow {
       const items = [...lines].sort((a, b) => Number(a.temporary) - Number(b.temporary) || a.spec.item.localeCompare(b.spec.item) || a.id.localeCompare(b.id));
       const remit = [...this.ctx.checkItems.values()].filter((i) => i.remitUnitCodes.includes(spec.unit));
       const regular = new Set(lines.filter((l) => !l.temporary).map((l) => l.spec.item));
-      const covered = remit.filter((i) => regular.has(i.code)).map((i) => i.id).sort();
+      const covered = remit
+        .filter((i) => regular.has(i.code))
+        .map((i) => i.id)
+        .sort();
       return {
-        kind, reason,
-        plan: { id: planId, unitId: unit.id, unitCode: unit.code, unitName: unit.name, year: spec.year, title: spec.title, status: 'FILED', version, filedWith: FILED_WITH },
+        kind,
+        reason,
+        plan: {
+          id: planId,
+          unitId: unit.id,
+          unitCode: unit.code,
+          unitName: unit.name,
+          year: spec.year,
+          title: spec.title,
+          status: 'FILED',
+          version,
+          filedWith: FILED_WITH,
+        },
         items: items.map((l) => {
           const item = this.ctx.checkItems.get(l.spec.item)!;
           return { id: l.id, checkItemCode: item.code, checkItemName: item.name, category: item.category, ...this.lineValues(l.spec, l.temporary) };
@@ -328,7 +398,16 @@ class Workflow {
       version++;
       const snap = snapshot(kind, reason);
       this.planAdjustments.push({ id: this.ctx.nextId(), planId, version, reason, snapshot: snap as unknown as Json, filedById: by.id, filedAt: at });
-      this.record(at, by, action, 'Plan', planId, spec.unit, action === 'filePlan' ? { status: 'FILED', version, filedAt: at, filedWith: FILED_WITH, snapshot: snap } : snap, { status: version === 1 ? 'DRAFT' : 'FILED', version: version - 1 });
+      this.record(
+        at,
+        by,
+        action,
+        'Plan',
+        planId,
+        spec.unit,
+        action === 'filePlan' ? { status: 'FILED', version, filedAt: at, filedWith: FILED_WITH, snapshot: snap } : snap,
+        { status: version === 1 ? 'DRAFT' : 'FILED', version: version - 1 },
+      );
       updatedAt = at;
     };
 
@@ -347,15 +426,36 @@ class Workflow {
       }
     }
     this.plans.push({
-      id: planId, unitId: unit.id, year: spec.year, title: spec.title, status: spec.filed ? 'FILED' : 'DRAFT', version,
-      filedAt, filedById: spec.filed ? by.id : null, filedWith: spec.filed ? FILED_WITH : null, createdAt: created, updatedAt,
+      id: planId,
+      unitId: unit.id,
+      year: spec.year,
+      title: spec.title,
+      status: spec.filed ? 'FILED' : 'DRAFT',
+      version,
+      filedAt,
+      filedById: spec.filed ? by.id : null,
+      filedWith: spec.filed ? FILED_WITH : null,
+      createdAt: created,
+      updatedAt,
     });
     for (const l of lines) {
       const v = this.lineValues(l.spec, l.temporary);
       this.planItems.push({
-        id: l.id, planId, checkItemId: this.ctx.checkItems.get(l.spec.item)!.id, scope: v.scope, windowFrom: day(v.windowFrom), windowTo: day(v.windowTo),
-        estimatedCount: v.estimatedCount, ratio: v.ratio, provincialShare: v.provincialShare, cityShare: v.cityShare, districtShare: v.districtShare,
-        ...(v.areaWeights ? { areaWeights: v.areaWeights } : {}), temporary: l.temporary, createdAt: l.createdAt, updatedAt: l.createdAt,
+        id: l.id,
+        planId,
+        checkItemId: this.ctx.checkItems.get(l.spec.item)!.id,
+        scope: v.scope,
+        windowFrom: day(v.windowFrom),
+        windowTo: day(v.windowTo),
+        estimatedCount: v.estimatedCount,
+        ratio: v.ratio,
+        provincialShare: v.provincialShare,
+        cityShare: v.cityShare,
+        districtShare: v.districtShare,
+        ...(v.areaWeights ? { areaWeights: v.areaWeights } : {}),
+        temporary: l.temporary,
+        createdAt: l.createdAt,
+        updatedAt: l.createdAt,
       });
     }
   }
@@ -363,8 +463,17 @@ class Workflow {
   private lineValues(l: LineSpec, temporary: boolean) {
     const [p, c, d] = l.shares ?? [0, 0, 1];
     return {
-      checkItemId: this.ctx.checkItems.get(l.item)!.id, scope: l.scope, windowFrom: l.from, windowTo: l.to, estimatedCount: l.estimated, ratio: l.ratio,
-      provincialShare: p, cityShare: c, districtShare: d, areaWeights: l.areaWeights ?? null, temporary,
+      checkItemId: this.ctx.checkItems.get(l.item)!.id,
+      scope: l.scope,
+      windowFrom: l.from,
+      windowTo: l.to,
+      estimatedCount: l.estimated,
+      ratio: l.ratio,
+      provincialShare: p,
+      cityShare: c,
+      districtShare: d,
+      areaWeights: l.areaWeights ?? null,
+      temporary,
     };
   }
 
@@ -383,36 +492,112 @@ class Workflow {
     const created = this.clock(spec.created, 9, 11);
     const id = this.ctx.nextId();
     const row: Row<Prisma.TaskCreateManyInput> = {
-      id, code, name: spec.name, planId: plan.id, planItemId: planItem?.id ?? null, ownerUnitId, executingUnitId,
-      windowFrom: day(spec.window[0]), windowTo: day(spec.window[1]), status: spec.status, temporary: spec.temporary ?? false,
-      campaignOrdered: !!spec.campaignBasis, campaignBasis: spec.campaignBasis ?? null, isPublic: spec.isPublic ?? true, teamSize: spec.teamSize ?? 2,
+      id,
+      code,
+      name: spec.name,
+      planId: plan.id,
+      planItemId: planItem?.id ?? null,
+      ownerUnitId,
+      executingUnitId,
+      windowFrom: day(spec.window[0]),
+      windowTo: day(spec.window[1]),
+      status: spec.status,
+      temporary: spec.temporary ?? false,
+      campaignOrdered: !!spec.campaignBasis,
+      campaignBasis: spec.campaignBasis ?? null,
+      isPublic: spec.isPublic ?? true,
+      teamSize: spec.teamSize ?? 2,
       // Rule 26: a withheld task names its legal ground and basis, recorded by whoever set the task up.
-      withheldCategory: spec.isPublic === false ? spec.withheld!.category : null, withheldBasis: spec.isPublic === false ? spec.withheld!.basis : null,
-      withheldAt: spec.isPublic === false ? created : null, withheldById: spec.isPublic === false ? by.id : null,
-      seedCommitment: null, serverSecret: null, announcedAt: null, pendingRedrawReason: null, completedOn: null, createdById: by.id, createdAt: created, updatedAt: created,
+      withheldCategory: spec.isPublic === false ? spec.withheld!.category : null,
+      withheldBasis: spec.isPublic === false ? spec.withheld!.basis : null,
+      withheldAt: spec.isPublic === false ? created : null,
+      withheldById: spec.isPublic === false ? by.id : null,
+      seedCommitment: null,
+      serverSecret: null,
+      announcedAt: null,
+      pendingRedrawReason: null,
+      completedOn: null,
+      createdById: by.id,
+      createdAt: created,
+      updatedAt: created,
     };
-    const state: TaskState = { spec, row, ownerUnitId, executingUnitId, checkItemIds, classRows: [], lockedAt: null, completedAt: null, seed: null, drawId: null, targets: [] };
+    const state: TaskState = {
+      spec,
+      row,
+      ownerUnitId,
+      executingUnitId,
+      checkItemIds,
+      classRows: [],
+      lockedAt: null,
+      completedAt: null,
+      seed: null,
+      drawId: null,
+      targets: [],
+    };
     this.tasks.push(state);
     for (const checkItemId of checkItemIds) this.taskCheckItems.push({ taskId: id, checkItemId });
     this.record(created, by, 'createTask', 'Task', id, spec.owner, {
-      id, code, name: spec.name, planId: plan.id, ownerUnitId, executingUnitId, windowFrom: spec.window[0], windowTo: spec.window[1], status: 'DRAFT',
-      teamSize: row.teamSize, isPublic: row.isPublic, withheldCategory: row.withheldCategory, withheldBasis: row.withheldBasis, temporary: row.temporary, campaignOrdered: row.campaignOrdered, campaignBasis: row.campaignBasis, checkItemIds,
+      id,
+      code,
+      name: spec.name,
+      planId: plan.id,
+      ownerUnitId,
+      executingUnitId,
+      windowFrom: spec.window[0],
+      windowTo: spec.window[1],
+      status: 'DRAFT',
+      teamSize: row.teamSize,
+      isPublic: row.isPublic,
+      withheldCategory: row.withheldCategory,
+      withheldBasis: row.withheldBasis,
+      temporary: row.temporary,
+      campaignOrdered: row.campaignOrdered,
+      campaignBasis: row.campaignBasis,
+      checkItemIds,
     });
     if (spec.campaignBasis) {
       // Rule 9 (G13): the lead unit approves the campaign exemption on the order's basis (document number and date).
       const admin = this.user('admin');
       const approvedAt = minutes(created, 60);
       const docNo = /^[^《]*号/.exec(spec.campaignBasis)?.[0] ?? spec.campaignBasis;
-      Object.assign(row, { campaignApprovedAt: approvedAt, campaignApprovedById: admin.id, campaignApprovalDocNo: docNo, campaignApprovalDocDate: day(spec.created) });
-      this.record(approvedAt, admin, 'approveCampaignExemption', 'Task', id, spec.owner,
-        { campaignOrdered: true, campaignBasis: spec.campaignBasis, campaignApprovedAt: approvedAt, campaignApprovedById: admin.id, campaignApprovalDocNo: docNo, campaignApprovalDocDate: spec.created },
-        { campaignOrdered: true, campaignBasis: spec.campaignBasis, campaignApprovedAt: null });
+      Object.assign(row, {
+        campaignApprovedAt: approvedAt,
+        campaignApprovedById: admin.id,
+        campaignApprovalDocNo: docNo,
+        campaignApprovalDocDate: day(spec.created),
+      });
+      this.record(
+        approvedAt,
+        admin,
+        'approveCampaignExemption',
+        'Task',
+        id,
+        spec.owner,
+        {
+          campaignOrdered: true,
+          campaignBasis: spec.campaignBasis,
+          campaignApprovedAt: approvedAt,
+          campaignApprovedById: admin.id,
+          campaignApprovalDocNo: docNo,
+          campaignApprovalDocDate: spec.created,
+        },
+        { campaignOrdered: true, campaignBasis: spec.campaignBasis, campaignApprovedAt: null },
+      );
     }
     for (const [i, c] of [...spec.classes].sort((a, b) => a.key.localeCompare(b.key)).entries()) {
       const classRow: Row<Prisma.TaskClassCreateManyInput> = {
-        id: this.ctx.nextId(), taskId: id, key: c.key, label: c.label, libraryId: c.library ? this.ctx.libraries.get(c.library)!.id : null,
-        objectType: c.objectType ?? null, scale: (c.scale ?? null) as Prisma.TaskClassCreateManyInput['scale'], industry: c.industry ?? null, area: c.area ?? null,
-        ratio: c.ratio ?? null, count: c.count ?? null, checkItemIds: (c.items ?? []).map((x) => this.ctx.checkItems.get(x)!.id).sort(),
+        id: this.ctx.nextId(),
+        taskId: id,
+        key: c.key,
+        label: c.label,
+        libraryId: c.library ? this.ctx.libraries.get(c.library)!.id : null,
+        objectType: c.objectType ?? null,
+        scale: (c.scale ?? null) as Prisma.TaskClassCreateManyInput['scale'],
+        industry: c.industry ?? null,
+        area: c.area ?? null,
+        ratio: c.ratio ?? null,
+        count: c.count ?? null,
+        checkItemIds: (c.items ?? []).map((x) => this.ctx.checkItems.get(x)!.id).sort(),
       };
       state.classRows.push(classRow);
       this.record(minutes(created, 5 + i * 3), by, 'createTaskClass', 'TaskClass', classRow.id, spec.owner, { ...classRow });
@@ -436,7 +621,16 @@ class Workflow {
     let secret = this.hex32();
     let commitment = makeCommitment(secret);
     const announcedAt = this.clock(announceDay, 9, 11);
-    this.record(announcedAt, by, 'announceDraw', 'Task', id, spec.owner, { status: 'READY', seedCommitment: commitment }, { status: 'DRAFT', seedCommitment: null });
+    this.record(
+      announcedAt,
+      by,
+      'announceDraw',
+      'Task',
+      id,
+      spec.owner,
+      { status: 'READY', seedCommitment: commitment },
+      { status: 'DRAFT', seedCommitment: null },
+    );
     row.seedCommitment = commitment;
     last = announcedAt;
     if (!reached(spec.status, 'DRAWN')) {
@@ -456,9 +650,24 @@ class Workflow {
       draw.supersededReason = spec.redraw.reason;
       secret = this.hex32();
       commitment = makeCommitment(secret);
-      this.record(supersededAt, by, 'redrawTargets', 'Task', id, spec.owner, {
-        status: 'READY', seedCommitment: commitment, reason: spec.redraw.reason, supersededDrawId: draw.id, supersededSequence: 1, drawStatus: 'SUPERSEDED', supersededAt,
-      }, { status: 'DRAWN', drawId: draw.id, drawStatus: 'DRAWN' });
+      this.record(
+        supersededAt,
+        by,
+        'redrawTargets',
+        'Task',
+        id,
+        spec.owner,
+        {
+          status: 'READY',
+          seedCommitment: commitment,
+          reason: spec.redraw.reason,
+          supersededDrawId: draw.id,
+          supersededSequence: 1,
+          drawStatus: 'SUPERSEDED',
+          supersededAt,
+        },
+        { status: 'DRAWN', drawId: draw.id, drawStatus: 'DRAWN' },
+      );
       drawAt = bj(spec.redraw.againOn, '09:30');
       draw = this.drawFor(state, { sequence: 2, reason: spec.redraw.reason, secret, commitment, at: drawAt, by });
       row.seedCommitment = commitment;
@@ -485,16 +694,30 @@ class Workflow {
       const completedOn = spec.completedOn!;
       const completedAt = bj(completedOn, '17:30');
       // Rule 15, as completeTask enforces it: every target is visited by a team the executing unit confirmed before.
-      const unconfirmed = state.targets.filter((tt) => !this.teams.some((t) => t.row.visitId === tt.visitId && t.row.confirmedAt && t.row.confirmedAt < completedAt));
+      const unconfirmed = state.targets.filter(
+        (tt) => !this.teams.some((t) => t.row.visitId === tt.visitId && t.row.confirmedAt && t.row.confirmedAt < completedAt),
+      );
       if (unconfirmed.length > 0) throw new Error(`demo workflow: ${row.code} is completed with ${unconfirmed.length} target(s) without a confirmed team`);
       state.completedAt = completedAt;
       row.completedOn = day(completedOn);
       const dueOn = resultDueDate(completedOn);
       for (const tt of state.targets) this.results.get(tt.taskTargetId)!.dueOn = day(dueOn);
       const execCode = this.unitCodeById.get(state.executingUnitId)!;
-      this.record(completedAt, this.staffOf(execCode), 'completeTask', 'Task', row.id, execCode, {
-        status: 'COMPLETED', completedOn, resultsDueOn: dueOn, results: state.targets.length,
-      }, { status: 'DISPATCHED', completedOn: null });
+      this.record(
+        completedAt,
+        this.staffOf(execCode),
+        'completeTask',
+        'Task',
+        row.id,
+        execCode,
+        {
+          status: 'COMPLETED',
+          completedOn,
+          resultsDueOn: dueOn,
+          results: state.targets.length,
+        },
+        { status: 'DISPATCHED', completedOn: null },
+      );
       last = later(last, completedAt);
     }
     if (spec.results) last = later(last, this.resultsFor(state));
@@ -560,19 +783,46 @@ class Workflow {
     const id = this.ctx.nextId();
     const witnessName = task.spec.witness ?? WITNESSES[this.rng.int(WITNESSES.length)]!;
     const row: Row<Prisma.DrawCreateManyInput> = {
-      id, taskId: task.row.id, kind: 'TARGETS', sequence: o.sequence, reason: o.reason, status: 'DRAWN', confirmationId,
-      candidateCount: receipt.candidateCount, candidateListHash: receipt.candidateListHash, candidates: frozen.candidates as unknown as Json,
-      seedCommitment: o.commitment, witnessName, witnessEntropy: entropy, seed: receipt.seed, receipt: receipt as unknown as Json,
-      drawnById: o.by.id, drawnAt: o.at, lockedById: null, lockedAt: null, supersededAt: null, supersededReason: null,
+      id,
+      taskId: task.row.id,
+      kind: 'TARGETS',
+      sequence: o.sequence,
+      reason: o.reason,
+      status: 'DRAWN',
+      confirmationId,
+      candidateCount: receipt.candidateCount,
+      candidateListHash: receipt.candidateListHash,
+      candidates: frozen.candidates as unknown as Json,
+      seedCommitment: o.commitment,
+      witnessName,
+      witnessEntropy: entropy,
+      seed: receipt.seed,
+      receipt: receipt as unknown as Json,
+      drawnById: o.by.id,
+      drawnAt: o.at,
+      lockedById: null,
+      lockedAt: null,
+      supersededAt: null,
+      supersededReason: null,
     };
     this.draws.push(row);
     this.drawLog.push({ drawnAt: o.at, seq: this.seq++, candidateIds: new Set(frozen.candidates.map((c) => c.id)) });
     const ranks = bestRanks(receipt);
     for (const r of receipt.result) this.drawnTargets.push({ drawId: id, targetId: r.targetId, rank: ranks.get(r.targetId) ?? 0, classKeys: r.classKeys });
     this.record(o.at, o.by, 'drawTargets', 'Draw', id, task.spec.owner, {
-      taskId: task.row.id, sequence: o.sequence, reason: o.reason, confirmationId, candidateCount: receipt.candidateCount,
-      candidateListHash: receipt.candidateListHash, parametersHash: receipt.parametersHash, seedCommitment: o.commitment,
-      witnessName, witnessEntropy: entropy, seed: receipt.seed, drawnTargetIds: receipt.result.map((r) => r.targetId), excludedCount: receipt.exclusions.length,
+      taskId: task.row.id,
+      sequence: o.sequence,
+      reason: o.reason,
+      confirmationId,
+      candidateCount: receipt.candidateCount,
+      candidateListHash: receipt.candidateListHash,
+      parametersHash: receipt.parametersHash,
+      seedCommitment: o.commitment,
+      witnessName,
+      witnessEntropy: entropy,
+      seed: receipt.seed,
+      drawnTargetIds: receipt.result.map((r) => r.targetId),
+      excludedCount: receipt.exclusions.length,
     });
     return row;
   }
@@ -611,8 +861,17 @@ class Workflow {
       if (t.creditStatus === 'ABNORMAL') exemptions.push('ABNORMAL_LIST');
       exemptions.sort();
       out.push({
-        id: t.id, objectType: t.objectType, scale: t.scale, industry: t.industry, area: t.area, libraryId: t.libraryId, riskLevel: t.riskLevel,
-        creditStatus: t.creditStatus, registrationStatus: t.registrationStatus, drawsThisYear: counts.get(t.id) ?? 0, exemptions,
+        id: t.id,
+        objectType: t.objectType,
+        scale: t.scale,
+        industry: t.industry,
+        area: t.area,
+        libraryId: t.libraryId,
+        riskLevel: t.riskLevel,
+        creditStatus: t.creditStatus,
+        registrationStatus: t.registrationStatus,
+        drawsThisYear: counts.get(t.id) ?? 0,
+        exemptions,
       });
     }
     return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -635,19 +894,29 @@ class Workflow {
 
     // Rule 14: tasks of other plans dispatched at this moment, with an overlapping window, sharing a target.
     const others = this.tasks.filter(
-      (o) => o !== task && o.row.planId !== planId && o.lockedAt && o.lockedAt <= at && (!o.completedAt || o.completedAt > at) &&
-        iso(o.row.windowFrom as Date) <= window.to && iso(o.row.windowTo as Date) >= window.from,
+      (o) =>
+        o !== task &&
+        o.row.planId !== planId &&
+        o.lockedAt &&
+        o.lockedAt <= at &&
+        (!o.completedAt || o.completedAt > at) &&
+        iso(o.row.windowFrom as Date) <= window.to &&
+        iso(o.row.windowTo as Date) >= window.from,
     );
     const shared = others.flatMap((o) => o.targets.filter((tt) => targetIds.includes(tt.targetId)).map((tt) => ({ task: o, tt })));
-    const planned = shared.length > 0
-      ? mergeVisits([
-          { id: task.row.id, planId, window, checkItemIds: task.checkItemIds, targetIds: [...new Set(shared.map((s) => s.tt.targetId))] },
-          ...others.map((o) => ({
-            id: o.row.id, planId: o.row.planId, window: { from: iso(o.row.windowFrom as Date), to: iso(o.row.windowTo as Date) }, checkItemIds: o.checkItemIds,
-            targetIds: o.targets.filter((tt) => targetIds.includes(tt.targetId)).map((tt) => tt.targetId),
-          })),
-        ])
-      : [];
+    const planned =
+      shared.length > 0
+        ? mergeVisits([
+            { id: task.row.id, planId, window, checkItemIds: task.checkItemIds, targetIds: [...new Set(shared.map((s) => s.tt.targetId))] },
+            ...others.map((o) => ({
+              id: o.row.id,
+              planId: o.row.planId,
+              window: { from: iso(o.row.windowFrom as Date), to: iso(o.row.windowTo as Date) },
+              checkItemIds: o.checkItemIds,
+              targetIds: o.targets.filter((tt) => targetIds.includes(tt.targetId)).map((tt) => tt.targetId),
+            })),
+          ])
+        : [];
     const merged: { targetId: string; visitId: string }[] = [];
     for (const targetId of [...targetIds].sort()) {
       let visitId: string | null = null;
@@ -677,7 +946,9 @@ class Workflow {
         visitId = this.ctx.nextId();
         this.visits.set(visitId, {
           row: { id: visitId, targetId, windowFrom: day(window.from), windowTo: day(window.to), merged: false, createdAt: at },
-          planIds: new Set([planId]), from: window.from, to: window.to,
+          planIds: new Set([planId]),
+          from: window.from,
+          to: window.to,
         });
       }
       const taskTargetId = this.ctx.nextId();
@@ -685,13 +956,33 @@ class Workflow {
       task.targets.push({ taskTargetId, targetId, visitId, rank: ranks.get(targetId) ?? 0 });
       // Every dispatched target gets its result record (未录入) with the form of the task's first check item (rule 18).
       this.results.set(taskTargetId, {
-        id: this.ctx.nextId(), taskTargetId, formId: this.defaultFormId(task), status: 'NOT_ENTERED', followUpAction: 'NONE', createdAt: at, updatedAt: at,
+        id: this.ctx.nextId(),
+        taskTargetId,
+        formId: this.defaultFormId(task),
+        status: 'NOT_ENTERED',
+        followUpAction: 'NONE',
+        createdAt: at,
+        updatedAt: at,
       });
     }
     task.targets.sort((a, b) => a.rank - b.rank || (a.targetId < b.targetId ? -1 : 1));
-    this.record(at, by, 'lockDraw', 'Draw', draw.id, task.spec.owner, {
-      status: 'LOCKED', taskStatus: 'DISPATCHED', lockedAt: at, sequence: draw.sequence, targetCount: targetIds.length, mergedVisits: merged,
-    }, { status: 'DRAWN', taskStatus: 'DRAWN' });
+    this.record(
+      at,
+      by,
+      'lockDraw',
+      'Draw',
+      draw.id,
+      task.spec.owner,
+      {
+        status: 'LOCKED',
+        taskStatus: 'DISPATCHED',
+        lockedAt: at,
+        sequence: draw.sequence,
+        targetCount: targetIds.length,
+        mergedVisits: merged,
+      },
+      { status: 'DRAWN', taskStatus: 'DRAWN' },
+    );
   }
 
   private defaultFormId(task: TaskState): string {
@@ -713,15 +1004,32 @@ class Workflow {
     const inspectors = t.members.filter((m) => m.inspectorId);
     const active = inspectors.filter((m) => m.active !== false).sort((a, b) => Number(b.role === 'LEADER') - Number(a.role === 'LEADER'));
     return {
-      targetId: t.targetId, mode: t.row.mode as DomainTeam['mode'], jointUnitId: t.row.jointUnitId ?? null,
+      targetId: t.targetId,
+      mode: t.row.mode as DomainTeam['mode'],
+      jointUnitId: t.row.jointUnitId ?? null,
       members: active.map((m) => {
         const i = byId.get(m.inspectorId!)!;
-        return { inspectorId: i.id, unitId: i.unitId, qualified: i.qualified, mayLead: i.canLead, role: m.role === 'LEADER' ? 'LEADER' : 'MEMBER', rank: m.rank ?? null };
+        return {
+          inspectorId: i.id,
+          unitId: i.unitId,
+          qualified: i.qualified,
+          mayLead: i.canLead,
+          role: m.role === 'LEADER' ? 'LEADER' : 'MEMBER',
+          rank: m.rank ?? null,
+        };
       }),
       experts: [],
-      history: inspectors.filter((m) => m.active === false).map((m) => ({
-        outInspectorId: m.inspectorId!, inInspectorId: '', reason: 'POST_CHANGE', approvedBy: '', approvedOn: '2000-01-01', inRank: null, role: m.role === 'LEADER' ? 'LEADER' : 'MEMBER',
-      })),
+      history: inspectors
+        .filter((m) => m.active === false)
+        .map((m) => ({
+          outInspectorId: m.inspectorId!,
+          inInspectorId: '',
+          reason: 'POST_CHANGE',
+          approvedBy: '',
+          approvedOn: '2000-01-01',
+          inRank: null,
+          role: m.role === 'LEADER' ? 'LEADER' : 'MEMBER',
+        })),
     };
   }
 
@@ -731,12 +1039,21 @@ class Workflow {
     const served = new Set(existing.map((t) => t.row.visitId));
     const open = [...task.targets].filter((t) => !served.has(t.visitId)).sort((a, b) => (a.targetId < b.targetId ? -1 : 1));
     const pool = this.pool(task.executingUnitId);
-    const expertItems = task.spec.items.map((c) => this.ctx.checkItems.get(c)!).filter((i) => i.needsExpert).map((i) => ({ id: i.id, needsExpert: true, expertField: null }));
+    const expertItems = task.spec.items
+      .map((c) => this.ctx.checkItems.get(c)!)
+      .filter((i) => i.needsExpert)
+      .map((i) => ({ id: i.id, needsExpert: true, expertField: null }));
     const experts = expertItems.length > 0 ? [...this.ctx.experts].sort((a, b) => (a.id < b.id ? -1 : 1)).map((e) => ({ id: e.id, fields: [e.field] })) : [];
     const maxLoad = maxLoadFor(visitIds.length, task.row.teamSize ?? 2, pool.length);
     const result = matchTeams({
-      seed: task.seed!, targets: open.map((t) => ({ targetId: t.targetId, checkItems: expertItems })), inspectors: pool, experts, conflicts: [],
-      teamSize: task.row.teamSize ?? 2, maxLoad, currentLoad: teamLoads(existing.map((t) => this.domainTeam(t))),
+      seed: task.seed!,
+      targets: open.map((t) => ({ targetId: t.targetId, checkItems: expertItems })),
+      inspectors: pool,
+      experts,
+      conflicts: [],
+      teamSize: task.row.teamSize ?? 2,
+      maxLoad,
+      currentLoad: teamLoads(existing.map((t) => this.domainTeam(t))),
     });
     if (!result.ok) throw new Error(`demo workflow: ${task.row.code} matching refused: ${result.code}`);
     const execCode = this.unitCodeById.get(task.executingUnitId)!;
@@ -746,19 +1063,44 @@ class Workflow {
     for (const team of result.teams) {
       const teamId = this.ctx.nextId();
       const state: TeamState = {
-        row: { id: teamId, visitId: visitOf.get(team.targetId)!, drawId: task.drawId, mode: team.mode, jointUnitId: team.jointUnitId, confirmedAt: null, createdAt: at },
+        row: {
+          id: teamId,
+          visitId: visitOf.get(team.targetId)!,
+          drawId: task.drawId,
+          mode: team.mode,
+          jointUnitId: team.jointUnitId,
+          confirmedAt: null,
+          createdAt: at,
+        },
         targetId: team.targetId,
         members: [
           ...team.members.map((m) => ({ id: this.ctx.nextId(), teamId, inspectorId: m.inspectorId, role: m.role, rank: m.rank, active: true, createdAt: at })),
-          ...team.experts.map((e) => ({ id: this.ctx.nextId(), teamId, expertId: e.expertId, role: 'EXPERT' as const, rank: e.rank, active: true, createdAt: at })),
+          ...team.experts.map((e) => ({
+            id: this.ctx.nextId(),
+            teamId,
+            expertId: e.expertId,
+            role: 'EXPERT' as const,
+            rank: e.rank,
+            active: true,
+            createdAt: at,
+          })),
         ],
       };
       this.teams.push(state);
       created.push(state);
     }
     this.record(at, by, 'matchTeams', 'Task', task.row.id, execCode, {
-      drawId: task.drawId, maxLoad, teamSize: task.row.teamSize ?? 2, poolSize: pool.length, jointUnitId: null,
-      teams: result.teams.map((t, i) => ({ teamId: created[i]!.row.id, targetId: t.targetId, members: t.members.map((m) => [m.inspectorId, m.role, m.rank]), experts: t.experts.map((e) => e.expertId) })),
+      drawId: task.drawId,
+      maxLoad,
+      teamSize: task.row.teamSize ?? 2,
+      poolSize: pool.length,
+      jointUnitId: null,
+      teams: result.teams.map((t, i) => ({
+        teamId: created[i]!.row.id,
+        targetId: t.targetId,
+        members: t.members.map((m) => [m.inspectorId, m.role, m.rank]),
+        experts: t.experts.map((e) => e.expertId),
+      })),
     });
     let last = at;
     if (!task.spec.teamsUnconfirmed) {
@@ -768,7 +1110,12 @@ class Workflow {
       for (const t of open) t.row.confirmedAt = confirmedAt;
       this.record(confirmedAt, by, 'confirmTeams', 'Task', task.row.id, execCode, {
         confirmedAt,
-        teams: open.map((t) => ({ teamId: t.row.id, targetId: t.targetId, mode: t.row.mode, members: t.members.filter((m) => m.active !== false).map((m) => [m.inspectorId ?? m.expertId, m.role]) })),
+        teams: open.map((t) => ({
+          teamId: t.row.id,
+          targetId: t.targetId,
+          mode: t.row.mode,
+          members: t.members.filter((m) => m.active !== false).map((m) => [m.inspectorId ?? m.expertId, m.role]),
+        })),
       });
       last = confirmedAt;
     }
@@ -787,8 +1134,16 @@ class Workflow {
     let found: { team: TeamState; leaving: TeamState['members'][number]; result: Extract<ReturnType<typeof replaceMember>, { ok: true }> } | undefined;
     for (const { team, leaving } of tries) {
       const result = replaceMember({
-        team: this.domainTeam(team), inspectorId: leaving.inspectorId!, reason: r.reason, approvedBy: approver.id, approvedOn: beijingDate(at),
-        seed: task.seed!, inspectors: pool, conflicts: [], load, maxLoad,
+        team: this.domainTeam(team),
+        inspectorId: leaving.inspectorId!,
+        reason: r.reason,
+        approvedBy: approver.id,
+        approvedOn: beijingDate(at),
+        seed: task.seed!,
+        inspectors: pool,
+        conflicts: [],
+        load,
+        maxLoad,
       });
       if (result.ok) {
         found = { team, leaving, result };
@@ -799,7 +1154,16 @@ class Workflow {
     const { team, leaving, result } = found;
     Object.assign(leaving, { active: false, replacedAt: at, replacementReason: r.reason, replacementNote: r.note, approvedById: approver.id });
     const rep = result.replacement;
-    const newcomer = { id: this.ctx.nextId(), teamId: team.row.id, inspectorId: rep.inInspectorId, role: rep.role, rank: rep.inRank, active: true, replacesId: leaving.id, createdAt: at };
+    const newcomer = {
+      id: this.ctx.nextId(),
+      teamId: team.row.id,
+      inspectorId: rep.inInspectorId,
+      role: rep.role,
+      rank: rep.inRank,
+      active: true,
+      replacesId: leaving.id,
+      createdAt: at,
+    };
     team.members.push(newcomer);
     const execCode = this.unitCodeById.get(task.executingUnitId)!;
     // Rule 16: the unit's staff asked the morning before; the named approver (the executing unit's principal) approved.
@@ -810,16 +1174,55 @@ class Workflow {
     // (and seeds) would change and the demo's teams with them.
     const requestId = `${newcomer.id}-rq`;
     this.replacementRequests.push({
-      id: requestId, taskId: task.row.id as string, teamId: team.row.id as string, memberId: leaving.id, reason: r.reason, note: r.note, proposedInspectorId: null,
-      requestedById: requester.id, approverId: approver.id, status: 'APPROVED', decidedAt: at, decisionNote: null, newMemberId: newcomer.id, createdAt: askedAt,
+      id: requestId,
+      taskId: task.row.id as string,
+      teamId: team.row.id as string,
+      memberId: leaving.id,
+      reason: r.reason,
+      note: r.note,
+      proposedInspectorId: null,
+      requestedById: requester.id,
+      approverId: approver.id,
+      status: 'APPROVED',
+      decidedAt: at,
+      decisionNote: null,
+      newMemberId: newcomer.id,
+      createdAt: askedAt,
     });
     this.record(askedAt, requester, 'requestMemberReplacement', 'ReplacementRequest', requestId, execCode, {
-      taskId: task.row.id, teamId: team.row.id, memberId: leaving.id, inspectorId: leaving.inspectorId, reason: r.reason, note: r.note, proposedInspectorId: null, approverId: approver.id, status: 'PENDING',
+      taskId: task.row.id,
+      teamId: team.row.id,
+      memberId: leaving.id,
+      inspectorId: leaving.inspectorId,
+      reason: r.reason,
+      note: r.note,
+      proposedInspectorId: null,
+      approverId: approver.id,
+      status: 'PENDING',
     });
-    this.record(at, approver, 'approveReplacementRequest', 'ReplacementRequest', requestId, execCode, {
-      status: 'APPROVED', teamId: team.row.id, memberId: newcomer.id, inspectorId: rep.inInspectorId, role: rep.role, rank: rep.inRank, mode: 'DRAWN',
-      reason: r.reason, note: r.note, requestedById: requester.id, approvedById: approver.id, conflictRecorded: false,
-    }, { status: 'PENDING', memberId: leaving.id, inspectorId: leaving.inspectorId, role: leaving.role });
+    this.record(
+      at,
+      approver,
+      'approveReplacementRequest',
+      'ReplacementRequest',
+      requestId,
+      execCode,
+      {
+        status: 'APPROVED',
+        teamId: team.row.id,
+        memberId: newcomer.id,
+        inspectorId: rep.inInspectorId,
+        role: rep.role,
+        rank: rep.inRank,
+        mode: 'DRAWN',
+        reason: r.reason,
+        note: r.note,
+        requestedById: requester.id,
+        approvedById: approver.id,
+        conflictRecorded: false,
+      },
+      { status: 'PENDING', memberId: leaving.id, inspectorId: leaving.inspectorId, role: leaving.role },
+    );
     return at;
   }
 
@@ -853,7 +1256,7 @@ class Workflow {
       if (visit.row.merged) {
         const inWindow = days.filter((d) => d >= visit.from && d <= visit.to);
         const shared = this.visitDays.get(visit.row.id);
-        inspectedOn = shared && days.includes(shared) ? shared : inWindow[Math.floor(inWindow.length / 2)] ?? inspectedOn;
+        inspectedOn = shared && days.includes(shared) ? shared : (inWindow[Math.floor(inWindow.length / 2)] ?? inspectedOn);
         this.visitDays.set(visit.row.id, inspectedOn);
       }
 
@@ -874,15 +1277,46 @@ class Workflow {
         const asked = at;
         const decided = new Date(at.getTime() + 40 * 60 * 1000);
         this.transfers.push({
-          id: transferId, taskTargetId: tt.taskTargetId, fromUnitId: task.executingUnitId, toUnitId: this.unitId(toCode), reason, noticeRef: transferNoticeRef,
-          status: 'APPROVED', requestedById: enterer.id, requestedAt: asked, decidedById: decider.id, decidedAt: decided, refusalReason: null,
+          id: transferId,
+          taskTargetId: tt.taskTargetId,
+          fromUnitId: task.executingUnitId,
+          toUnitId: this.unitId(toCode),
+          reason,
+          noticeRef: transferNoticeRef,
+          status: 'APPROVED',
+          requestedById: enterer.id,
+          requestedAt: asked,
+          decidedById: decider.id,
+          decidedAt: decided,
+          refusalReason: null,
         });
-        this.record(asked, enterer, 'requestTransfer', 'Transfer', transferId, execCode,
-          { id: transferId, taskTargetId: tt.taskTargetId, fromUnitId: task.executingUnitId, toUnitId: this.unitId(toCode), reason, noticeRef: transferNoticeRef, status: 'PENDING' });
-        Object.assign(taskTarget, { status: 'TRANSFERRED', transferredToUnitId: this.unitId(toCode), closedReason: reason, transferNoticeRef, closedAt: decided, updatedAt: decided });
-        this.record(decided, decider, 'approveTransfer', 'Transfer', transferId, execCode,
+        this.record(asked, enterer, 'requestTransfer', 'Transfer', transferId, execCode, {
+          id: transferId,
+          taskTargetId: tt.taskTargetId,
+          fromUnitId: task.executingUnitId,
+          toUnitId: this.unitId(toCode),
+          reason,
+          noticeRef: transferNoticeRef,
+          status: 'PENDING',
+        });
+        Object.assign(taskTarget, {
+          status: 'TRANSFERRED',
+          transferredToUnitId: this.unitId(toCode),
+          closedReason: reason,
+          transferNoticeRef,
+          closedAt: decided,
+          updatedAt: decided,
+        });
+        this.record(
+          decided,
+          decider,
+          'approveTransfer',
+          'Transfer',
+          transferId,
+          execCode,
           { status: 'APPROVED', taskTargetId: tt.taskTargetId, taskTargetStatus: 'TRANSFERRED', transferredToUnitId: this.unitId(toCode), transferNoticeRef },
-          { status: 'PENDING', taskTargetStatus: 'PENDING', unitId: task.executingUnitId, targetUnitId: target.unitId });
+          { status: 'PENDING', taskTargetStatus: 'PENDING', unitId: task.executingUnitId, targetUnitId: target.unitId },
+        );
         last = later(last, decided);
         return;
       }
@@ -926,20 +1360,53 @@ class Workflow {
       if (s.close === 'UNREACHABLE' || s.close === 'DEREGISTERED') {
         // Rule 23 (G28): not inspected, counts as completed; the reason is the result's remark and the directory learns it.
         const status = s.close === 'UNREACHABLE' ? 'CLOSED_UNREACHABLE' : 'CLOSED_DEREGISTERED';
-        const reason = s.close === 'UNREACHABLE'
-          ? `${inspectedOn} 及次日两次按登记住所实地核查，无法取得联系，电话无人接听`
-          : `检查前该企业已办理注销登记（${wd(inspectedOn, -3)}），不再检查`;
+        const reason =
+          s.close === 'UNREACHABLE'
+            ? `${inspectedOn} 及次日两次按登记住所实地核查，无法取得联系，电话无人接听`
+            : `检查前该企业已办理注销登记（${wd(inspectedOn, -3)}），不再检查`;
         Object.assign(result, { remarks: reason });
         Object.assign(taskTarget, { status, closedReason: reason, closedAt: submitted, updatedAt: submitted });
         this.changeTarget(tt.targetId, submitted, { registrationStatus: s.close === 'UNREACHABLE' ? 'UNREACHABLE' : 'DEREGISTERED' });
-        this.record(submitted, enterer, 'closeTaskTarget', 'TaskTarget', tt.taskTargetId, execCode,
-          { status, closedReason: reason, resultStatus: 'PENDING_REVIEW' }, { status: 'PENDING', resultStatus: 'NOT_ENTERED' });
+        this.record(
+          submitted,
+          enterer,
+          'closeTaskTarget',
+          'TaskTarget',
+          tt.taskTargetId,
+          execCode,
+          { status, closedReason: reason, resultStatus: 'PENDING_REVIEW' },
+          { status: 'PENDING', resultStatus: 'NOT_ENTERED' },
+        );
       } else {
         Object.assign(taskTarget, { status: 'INSPECTED', updatedAt: submitted });
-        this.record(minutes(submitted, -25), enterer, 'updateResult', 'Result', result.id, execCode, {
-          formId: entry.formId, method: entry.method, inspectedOn, outcome: entry.outcome, followUpAction: entry.followUpAction, findings: entry.findings, remarks: entry.remarks,
-        }, { status: 'NOT_ENTERED' });
-        this.record(submitted, enterer, 'submitResult', 'Result', result.id, execCode, { status: 'PENDING_REVIEW', submittedAt: submitted }, { status: 'NOT_ENTERED' });
+        this.record(
+          minutes(submitted, -25),
+          enterer,
+          'updateResult',
+          'Result',
+          result.id,
+          execCode,
+          {
+            formId: entry.formId,
+            method: entry.method,
+            inspectedOn,
+            outcome: entry.outcome,
+            followUpAction: entry.followUpAction,
+            findings: entry.findings,
+            remarks: entry.remarks,
+          },
+          { status: 'NOT_ENTERED' },
+        );
+        this.record(
+          submitted,
+          enterer,
+          'submitResult',
+          'Result',
+          result.id,
+          execCode,
+          { status: 'PENDING_REVIEW', submittedAt: submitted },
+          { status: 'NOT_ENTERED' },
+        );
       }
       last = later(last, submitted);
       if (s.st === 'RT') {
@@ -947,20 +1414,47 @@ class Workflow {
         const at = returned > this.ctx.now ? minutes(submitted, 120) : returned;
         result.returnReason = RETURN_REASONS[this.rng.int(RETURN_REASONS.length)]!;
         result.updatedAt = at;
-        this.record(at, approver, 'returnResult', 'Result', result.id, execCode, { status: 'RETURNED', returnReason: result.returnReason }, { status: 'PENDING_REVIEW' });
+        this.record(
+          at,
+          approver,
+          'returnResult',
+          'Result',
+          result.id,
+          execCode,
+          { status: 'RETURNED', returnReason: result.returnReason },
+          { status: 'PENDING_REVIEW' },
+        );
         last = later(last, at);
         return;
       }
       if (approved) {
         result.approvedById = approver.id;
         result.approvedAt = approved;
-        this.record(approved, approver, 'approveResult', 'Result', result.id, execCode, { status: 'APPROVED', approvedAt: approved }, { status: 'PENDING_REVIEW' });
+        this.record(
+          approved,
+          approver,
+          'approveResult',
+          'Result',
+          result.id,
+          execCode,
+          { status: 'APPROVED', approvedAt: approved },
+          { status: 'PENDING_REVIEW' },
+        );
         if (entry.followUpAction !== 'NONE') this.followUp(result, s, approved, approver, tt.targetId, task);
         last = later(last, approved);
       }
       if (published) {
         result.publishedAt = published;
-        this.record(published, approver, 'publishResult', 'Result', result.id, execCode, { status: 'PUBLISHED', publishedAt: published, dueOn: due }, { status: 'APPROVED' });
+        this.record(
+          published,
+          approver,
+          'publishResult',
+          'Result',
+          result.id,
+          execCode,
+          { status: 'PUBLISHED', publishedAt: published, dueOn: due },
+          { status: 'APPROVED' },
+        );
         last = later(last, published);
       }
       if (s.tag) this.tagged.set(s.tag, { result, task, targetId: tt.targetId });
@@ -972,12 +1466,20 @@ class Workflow {
   private entry(task: TaskState, items: string[], s: ResultSpec, index: number) {
     const roll = this.rng.next();
     const outcome: Outcome | null =
-      s.close === 'DEREGISTERED' ? null : s.close === 'UNREACHABLE' ? 'UNREACHABLE' : s.o ?? (roll < 0.82 ? 'NO_PROBLEM' : roll < 0.92 ? 'CORRECTED_ON_ORDER' : 'NO_RELEVANT_ACTIVITY');
+      s.close === 'DEREGISTERED'
+        ? null
+        : s.close === 'UNREACHABLE'
+          ? 'UNREACHABLE'
+          : (s.o ?? (roll < 0.82 ? 'NO_PROBLEM' : roll < 0.92 ? 'CORRECTED_ON_ORDER' : 'NO_RELEVANT_ACTIVITY'));
     const violation = outcome === 'FOLLOW_UP_PENDING' || outcome === 'SERIOUS_REFUSAL' || outcome === 'FALSIFICATION';
     const followUpAction: FollowUpAction = s.fa ?? (violation ? 'REFER_CASE' : 'NONE');
     if (s.close) {
       return {
-        formId: this.defaultFormId(task), method: null, findings: [] as Json, outcome, followUpAction: 'NONE' as FollowUpAction,
+        formId: this.defaultFormId(task),
+        method: null,
+        findings: [] as Json,
+        outcome,
+        followUpAction: 'NONE' as FollowUpAction,
         remarks: s.close === 'UNREACHABLE' ? '通过登记的住所无法联系，按规定列为无法联系，本次抽查视为完成。' : '检查对象已注销，本次抽查视为完成。',
       };
     }
@@ -997,9 +1499,11 @@ class Workflow {
       return { checkItemId: this.ctx.checkItems.get(code)!.id, compliant: !problem, finding };
     });
     const remarks =
-      outcome === 'SERIOUS_REFUSAL' ? '检查对象负责人拒绝在检查记录上签字，由见证人在场见证并记录，全程执法记录仪录像。'
-      : violation ? '检查人员出示执法证件，送达检查通知书，全程执法记录；已制作现场检查笔录，检查对象负责人签字确认。'
-      : '检查人员出示执法证件，送达检查通知书，全程执法记录；检查对象负责人在检查记录上签字确认。';
+      outcome === 'SERIOUS_REFUSAL'
+        ? '检查对象负责人拒绝在检查记录上签字，由见证人在场见证并记录，全程执法记录仪录像。'
+        : violation
+          ? '检查人员出示执法证件，送达检查通知书，全程执法记录；已制作现场检查笔录，检查对象负责人签字确认。'
+          : '检查人员出示执法证件，送达检查通知书，全程执法记录；检查对象负责人在检查记录上签字确认。';
     return { formId: this.ctx.forms.get(formItem)!, method, findings: findings as unknown as Json, outcome, followUpAction, remarks };
   }
 
@@ -1013,12 +1517,23 @@ class Workflow {
     const status: FollowUpStatus = s.fu ?? 'HANDED_OVER';
     const refer = result.followUpAction === 'REFER_CASE';
     const path: FollowUpStatus[] =
-      status === 'HANDED_OVER' ? [] : status === 'ACCEPTED' ? ['ACCEPTED']
-      : status === 'CASE_FILED' ? ['ACCEPTED', 'CASE_FILED']
-      : status === 'RECTIFIED' ? ['ACCEPTED', 'RECTIFIED']
-      : status === 'SENT_TO_JUDICIAL' ? ['ACCEPTED', 'CASE_FILED', 'SENT_TO_JUDICIAL']
-      : refer ? ['ACCEPTED', 'CASE_FILED', 'CLOSED'] : ['ACCEPTED', 'RECTIFIED', 'CLOSED'];
-    const steps: Record<FollowUpStatus, { gap: [number, number]; field?: 'acceptedAt' | 'caseFiledAt' | 'rectifiedAt' | 'sentToJudicialAt' | 'closedAt'; note: string }> = {
+      status === 'HANDED_OVER'
+        ? []
+        : status === 'ACCEPTED'
+          ? ['ACCEPTED']
+          : status === 'CASE_FILED'
+            ? ['ACCEPTED', 'CASE_FILED']
+            : status === 'RECTIFIED'
+              ? ['ACCEPTED', 'RECTIFIED']
+              : status === 'SENT_TO_JUDICIAL'
+                ? ['ACCEPTED', 'CASE_FILED', 'SENT_TO_JUDICIAL']
+                : refer
+                  ? ['ACCEPTED', 'CASE_FILED', 'CLOSED']
+                  : ['ACCEPTED', 'RECTIFIED', 'CLOSED'];
+    const steps: Record<
+      FollowUpStatus,
+      { gap: [number, number]; field?: 'acceptedAt' | 'caseFiledAt' | 'rectifiedAt' | 'sentToJudicialAt' | 'closedAt'; note: string }
+    > = {
       HANDED_OVER: { gap: [0, 0], note: '' },
       ACCEPTED: { gap: [1, 3], field: 'acceptedAt', note: '已接收移交材料' },
       CASE_FILED: { gap: [5, 10], field: 'caseFiledAt', note: '经审查符合立案条件，予以立案' },
@@ -1027,13 +1542,24 @@ class Workflow {
       CLOSED: { gap: [15, 40], field: 'closedAt', note: refer ? '行政处罚决定已执行完毕，予以结案' : '整改完成，予以办结' },
     };
     const row: Row<Prisma.FollowUpCreateManyInput> = {
-      id, resultId: result.id, handedToUnitId, status: 'HANDED_OVER', handedOverAt: approvedAt, handedOverById: by.id, updatedAt: approvedAt, notes: null,
+      id,
+      resultId: result.id,
+      handedToUnitId,
+      status: 'HANDED_OVER',
+      handedOverAt: approvedAt,
+      handedOverById: by.id,
+      updatedAt: approvedAt,
+      notes: null,
     };
     // As approveResult: the hand-over is recorded with the approval, by the approver.
     this.record(approvedAt, by, 'handOverFollowUp', 'FollowUp', id, this.unitCodeById.get(task.executingUnitId)!, { ...row });
     let onDay = beijingDate(approvedAt);
     for (const step of path) {
-      const { gap: [lo, hi], field, note } = steps[step];
+      const {
+        gap: [lo, hi],
+        field,
+        note,
+      } = steps[step];
       onDay = wd(onDay, lo + this.rng.int(hi - lo + 1));
       // As advanceFollowUp: a step is dated by its day, stored at noon China time.
       const at = bj(onDay, '12:00');
@@ -1052,15 +1578,33 @@ class Workflow {
 
   private addEvidence(resultId: string, kind: 'png' | 'pdf', task: TaskState, targetId: string, at: Date, by: UserRef) {
     const n = this.evidence.length + 1;
-    const data = kind === 'png'
-      ? demoPng(n * 7919)
-      : demoPdf([`Inspection record ${task.row.code}`, `Target ${this.targetsById.get(targetId)!.creditCode}`, `Linzi District Natural Resources Bureau`, `Record no. ${n}`]);
+    const data =
+      kind === 'png'
+        ? demoPng(n * 7919)
+        : demoPdf([
+            `Inspection record ${task.row.code}`,
+            `Target ${this.targetsById.get(targetId)!.creditCode}`,
+            `Linzi District Natural Resources Bureau`,
+            `Record no. ${n}`,
+          ]);
     const id = this.ctx.nextId();
     this.evidence.push({
-      id, resultId, filename: kind === 'png' ? `现场照片-${n}.png` : `现场检查笔录-${n}.pdf`, mimeType: kind === 'png' ? 'image/png' : 'application/pdf',
-      size: data.length, sha256: sha256Hex(data), data: new Uint8Array(data), uploadedById: by.id, uploadedAt: at,
+      id,
+      resultId,
+      filename: kind === 'png' ? `现场照片-${n}.png` : `现场检查笔录-${n}.pdf`,
+      mimeType: kind === 'png' ? 'image/png' : 'application/pdf',
+      size: data.length,
+      sha256: sha256Hex(data),
+      data: new Uint8Array(data),
+      uploadedById: by.id,
+      uploadedAt: at,
     });
-    this.record(at, by, 'addEvidence', 'Result', resultId, this.unitCodeById.get(task.executingUnitId)!, { evidenceId: id, filename: this.evidence.at(-1)!.filename, size: data.length, sha256: sha256Hex(data) });
+    this.record(at, by, 'addEvidence', 'Result', resultId, this.unitCodeById.get(task.executingUnitId)!, {
+      evidenceId: id,
+      filename: this.evidence.at(-1)!.filename,
+      size: data.length,
+      sha256: sha256Hex(data),
+    });
   }
 
   private changeTarget(id: string, at: Date, patch: Partial<WorkflowContext['targets'][number]>) {
@@ -1074,7 +1618,8 @@ class Workflow {
     for (const [id, changes] of this.targetChanges) {
       for (const c of changes) {
         const missed = this.drawLog.find((d) => d.drawnAt > c.at && d.seq < c.seq && d.candidateIds.has(id));
-        if (missed) throw new Error(`demo workflow: target ${id} changed at ${c.at.toISOString()}, before a draw of ${missed.drawnAt.toISOString()} that did not see it`);
+        if (missed)
+          throw new Error(`demo workflow: target ${id} changed at ${c.at.toISOString()}, before a draw of ${missed.drawnAt.toISOString()} that did not see it`);
       }
     }
   }
@@ -1083,7 +1628,7 @@ class Workflow {
 
   private review(r: (typeof REVIEWS)[number]) {
     const t = this.tagged.get(r.tag);
-    if (!t || t.result.status !== 'PUBLISHED') throw new Error(`demo workflow: no published result tagged ${r.tag}`);
+    if (t?.result.status !== 'PUBLISHED') throw new Error(`demo workflow: no published result tagged ${r.tag}`);
     const execCode = this.unitCodeById.get(t.task.executingUnitId)!;
     const staff = this.staffOf(execCode);
     const principal = this.principalOf(execCode);
@@ -1091,26 +1636,65 @@ class Workflow {
     const id = this.ctx.nextId();
     const receivedAt = this.clock(r.received, 9, 12);
     const row: Row<Prisma.ReviewCreateManyInput> = {
-      id, resultId: t.result.id, raisedBy: `${target.name}（法定代表人 ${target.legalRepresentative}）`, content: r.content,
-      receivedOn: day(r.received), reviewDueOn: day(reviewDueDate(r.received)), status: 'RECEIVED', recordedById: staff.id, createdAt: receivedAt,
+      id,
+      resultId: t.result.id,
+      raisedBy: `${target.name}（法定代表人 ${target.legalRepresentative}）`,
+      content: r.content,
+      receivedOn: day(r.received),
+      reviewDueOn: day(reviewDueDate(r.received)),
+      status: 'RECEIVED',
+      recordedById: staff.id,
+      createdAt: receivedAt,
     };
-    this.record(receivedAt, staff, 'raiseObjection', 'Review', id, execCode, { resultId: t.result.id, receivedOn: r.received, reviewDueOn: reviewDueDate(r.received), raisedBy: row.raisedBy });
+    this.record(receivedAt, staff, 'raiseObjection', 'Review', id, execCode, {
+      resultId: t.result.id,
+      receivedOn: r.received,
+      reviewDueOn: reviewDueDate(r.received),
+      raisedBy: row.raisedBy,
+    });
     if (r.decided) {
-      Object.assign(row, { status: 'DECIDED', decision: r.decided.decision, decisionNote: r.decided.note, decidedOn: day(r.decided.on), feedbackDueOn: day(feedbackDueDate(r.decided.on)) });
-      this.record(this.clock(r.decided.on, 14, 17), principal, 'decideReview', 'Review', id, execCode, {
-        status: 'DECIDED', decision: r.decided.decision, decidedOn: r.decided.on, feedbackDueOn: feedbackDueDate(r.decided.on),
-      }, { status: 'RECEIVED' });
+      Object.assign(row, {
+        status: 'DECIDED',
+        decision: r.decided.decision,
+        decisionNote: r.decided.note,
+        decidedOn: day(r.decided.on),
+        feedbackDueOn: day(feedbackDueDate(r.decided.on)),
+      });
+      this.record(
+        this.clock(r.decided.on, 14, 17),
+        principal,
+        'decideReview',
+        'Review',
+        id,
+        execCode,
+        {
+          status: 'DECIDED',
+          decision: r.decided.decision,
+          decidedOn: r.decided.on,
+          feedbackDueOn: feedbackDueDate(r.decided.on),
+        },
+        { status: 'RECEIVED' },
+      );
     }
     if (r.fedBack) {
       Object.assign(row, { status: 'FED_BACK', fedBackOn: day(r.fedBack.on), feedbackNote: r.fedBack.note });
-      this.record(this.clock(r.fedBack.on, 9, 12), staff, 'recordReviewFeedback', 'Review', id, execCode, { status: 'FED_BACK', fedBackOn: r.fedBack.on, feedbackNote: r.fedBack.note }, { status: 'DECIDED' });
+      this.record(
+        this.clock(r.fedBack.on, 9, 12),
+        staff,
+        'recordReviewFeedback',
+        'Review',
+        id,
+        execCode,
+        { status: 'FED_BACK', fedBackOn: r.fedBack.on, feedbackNote: r.fedBack.note },
+        { status: 'DECIDED' },
+      );
     }
     this.reviews.push(row);
   }
 
   private correction(c: (typeof CORRECTIONS)[number]) {
     const t = this.tagged.get(c.tag);
-    if (!t || t.result.status !== 'PUBLISHED') throw new Error(`demo workflow: no published result tagged ${c.tag}`);
+    if (t?.result.status !== 'PUBLISHED') throw new Error(`demo workflow: no published result tagged ${c.tag}`);
     const result = t.result;
     const execCode = this.unitCodeById.get(t.task.executingUnitId)!;
     const staff = this.staffOf(execCode);
@@ -1122,15 +1706,28 @@ class Workflow {
       changes.outcome = 'NO_PROBLEM';
       changes.followUpAction = 'NONE';
       changes.findings = (result.findings as { checkItemId: string; compliant: boolean; finding: string }[]).map((f) => ({
-        ...f, compliant: true, finding: '经复查复测，实际使用范围未超出批准范围，符合要求。',
+        ...f,
+        compliant: true,
+        finding: '经复查复测，实际使用范围未超出批准范围，符合要求。',
       }));
     }
     const id = this.ctx.nextId();
     const proposedAt = this.clock(c.proposed, 9, 12);
     const row: Row<Prisma.CorrectionCreateManyInput> = {
-      id, resultId: t.result.id, reviewId: review?.id ?? null, reason: c.reason, changes: changes as Json, proposedById: staff.id, proposedAt,
+      id,
+      resultId: t.result.id,
+      reviewId: review?.id ?? null,
+      reason: c.reason,
+      changes: changes as Json,
+      proposedById: staff.id,
+      proposedAt,
     };
-    this.record(proposedAt, staff, 'proposeCorrection', 'Correction', id, execCode, { resultId: t.result.id, reviewId: row.reviewId, reason: c.reason, changes });
+    this.record(proposedAt, staff, 'proposeCorrection', 'Correction', id, execCode, {
+      resultId: t.result.id,
+      reviewId: row.reviewId,
+      reason: c.reason,
+      changes,
+    });
     if (c.signed) {
       const at = this.clock(c.signed, 14, 17);
       Object.assign(row, { signedById: principal.id, signedAt: at, publishedAt: at });
@@ -1156,17 +1753,37 @@ class Workflow {
     await insertRows(tx, 'Plan', this.plans);
     await insertRows(tx, 'PlanItem', this.planItems);
     await insertRows(tx, 'PlanAdjustment', this.planAdjustments);
-    await insertRows(tx, 'Task', this.tasks.map((t) => t.row));
+    await insertRows(
+      tx,
+      'Task',
+      this.tasks.map((t) => t.row),
+    );
     await insertRows(tx, 'TaskCheckItem', this.taskCheckItems);
-    await insertRows(tx, 'TaskClass', this.tasks.flatMap((t) => t.classRows));
+    await insertRows(
+      tx,
+      'TaskClass',
+      this.tasks.flatMap((t) => t.classRows),
+    );
     await insertRows(tx, 'DirectoryConfirmation', this.confirmations);
     await insertRows(tx, 'Draw', this.draws);
     await insertRows(tx, 'DrawnTarget', this.drawnTargets);
-    await insertRows(tx, 'Visit', [...this.visits.values()].map((v) => v.row));
+    await insertRows(
+      tx,
+      'Visit',
+      [...this.visits.values()].map((v) => v.row),
+    );
     await insertRows(tx, 'TaskTarget', this.taskTargets);
     await insertRows(tx, 'Transfer', this.transfers);
-    await insertRows(tx, 'Team', this.teams.map((t) => t.row));
-    await insertRows(tx, 'TeamMember', this.teams.flatMap((t) => t.members));
+    await insertRows(
+      tx,
+      'Team',
+      this.teams.map((t) => t.row),
+    );
+    await insertRows(
+      tx,
+      'TeamMember',
+      this.teams.flatMap((t) => t.members),
+    );
     await insertRows(tx, 'ReplacementRequest', this.replacementRequests);
     // Targets closed or moved (rule 23): one statement per kind of change.
     const byPatch = new Map<string, string[]>();
@@ -1174,8 +1791,13 @@ class Workflow {
       const key = JSON.stringify(Object.assign({}, ...changes.map((c) => c.patch)));
       byPatch.set(key, [...(byPatch.get(key) ?? []), id]);
     }
-    for (const [patch, ids] of byPatch) await tx.target.updateMany({ where: { id: { in: ids } }, data: JSON.parse(patch) as Prisma.TargetUpdateManyMutationInput });
-    await insertRows(tx, 'Result', results.map((r) => (publishLater.has(r.id) ? { ...r, status: 'APPROVED' as const } : r)));
+    for (const [patch, ids] of byPatch)
+      await tx.target.updateMany({ where: { id: { in: ids } }, data: JSON.parse(patch) as Prisma.TargetUpdateManyMutationInput });
+    await insertRows(
+      tx,
+      'Result',
+      results.map((r) => (publishLater.has(r.id) ? { ...r, status: 'APPROVED' as const } : r)),
+    );
     await insertRows(tx, 'Evidence', this.evidence);
     if (publishLater.size > 0) {
       await tx.$executeRaw`UPDATE "Result" SET "status" = 'PUBLISHED', "updatedAt" = "publishedAt" WHERE "id" IN (${Prisma.join([...publishLater])})`;
@@ -1222,7 +1844,15 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
  */
 async function insertRows(tx: Tx, table: Prisma.ModelName, rows: readonly object[]) {
   if (rows.length === 0) return;
-  const columns = [...new Set(rows.flatMap((r) => Object.entries(r).filter(([, v]) => v !== undefined).map(([k]) => k)))];
+  const columns = [
+    ...new Set(
+      rows.flatMap((r) =>
+        Object.entries(r)
+          .filter(([, v]) => v !== undefined)
+          .map(([k]) => k),
+      ),
+    ),
+  ];
   const list = columns.map((c) => `"${c}"`).join(', ');
   const json = JSON.stringify(rows, (_k, v: unknown) => (v instanceof Uint8Array ? `\\x${Buffer.from(v).toString('hex')}` : v));
   await tx.$executeRawUnsafe(`INSERT INTO "${table}" (${list}) SELECT ${list} FROM json_populate_recordset(NULL::"${table}", $1::json)`, json);

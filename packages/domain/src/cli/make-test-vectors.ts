@@ -132,8 +132,7 @@ const inputs: VectorInput[] = [
   },
   {
     name: 'lottery-seed',
-    description:
-      'Seed from two public lottery results (RFC 3797 style): the first unordered (sorted before use), the second ordered.',
+    description: 'Seed from two public lottery results (RFC 3797 style): the first unordered (sorted before use), the second ordered.',
     parameters: {
       taskId: 'vector-5',
       generalRatioCap: 0.3,
@@ -178,9 +177,7 @@ const campaignInputs: VectorInput[] = [
       campaignOrdered: true,
       classes: [{ key: 'Z', label: '专项整治', ratio: 0.3, checkItems: [{ id: 'CI-08', category: 'GENERAL' }] }],
     },
-    candidates: Array.from({ length: 30 }, (_, i) =>
-      c(`Z${String(i).padStart(2, '0')}`, { riskLevel: risks[i % 3]!, drawsThisYear: i === 7 ? 2 : 0 }),
-    ),
+    candidates: Array.from({ length: 30 }, (_, i) => c(`Z${String(i).padStart(2, '0')}`, { riskLevel: risks[i % 3]!, drawsThisYear: i === 7 ? 2 : 0 })),
     seedInputs: commitReveal('d1'.repeat(32), '专项整治 见证人 3 8 1'),
   },
   {
@@ -195,10 +192,7 @@ const campaignInputs: VectorInput[] = [
       campaignOrdered: true,
       classes: [{ key: 'H', ratio: 0.1, checkItems: [{ id: 'CI-09', category: 'GENERAL' }] }],
     },
-    candidates: [
-      ...Array.from({ length: 10 }, (_, i) => c(`H${i}`, { riskLevel: 'HIGH' })),
-      ...Array.from({ length: 10 }, (_, i) => c(`M${i}`)),
-    ],
+    candidates: [...Array.from({ length: 10 }, (_, i) => c(`H${i}`, { riskLevel: 'HIGH' })), ...Array.from({ length: 10 }, (_, i) => c(`M${i}`))],
     seedInputs: commitReveal('e2'.repeat(32), '上级交办 2026-06-01'),
   },
   {
@@ -244,9 +238,7 @@ const v3Inputs: VectorInput[] = [
   },
   {
     name: 'rounding-down-to-the-cap',
-    description:
-      'RATIO 0.05 of 30 on a GENERAL item capped at 0.05: quota 1.5, rounded down to floor(0.05 × 30) = 1 ' +
-      '(ssj-draw/2 draws 2).',
+    description: 'RATIO 0.05 of 30 on a GENERAL item capped at 0.05: quota 1.5, rounded down to floor(0.05 × 30) = 1 ' + '(ssj-draw/2 draws 2).',
     parameters: {
       taskId: 'vector-v3-2',
       generalRatioCap: 0.05,
@@ -281,7 +273,7 @@ const v3Inputs: VectorInput[] = [
   {
     name: 'approved-campaign-directed-only',
     description:
-      'campaignOrdered with the lead unit\'s approval: the directed class (area) draws 30 % of a GENERAL item capped ' +
+      "campaignOrdered with the lead unit's approval: the directed class (area) draws 30 % of a GENERAL item capped " +
       'at 0.1 and its members drawn twice this year are not excluded; the undirected KEY class stays under the ' +
       'yearly cap. Without campaignApproval ssj-draw/3 applies both caps.',
     parameters: {
@@ -353,7 +345,7 @@ write('draws-v2.json', {
 write('draws-v3.json', {
   algorithm: 'ssj-draw/3',
   description:
-    'Test vectors for the ssj-draw/3 verifiable draw (see packages/domain/README.md): a GENERAL item\'s cap holds ' +
+    "Test vectors for the ssj-draw/3 verifiable draw (see packages/domain/README.md): a GENERAL item's cap holds " +
     'across all classes of the task (refused before ranking otherwise), capped strata round down to the cap, every ' +
     'G13 ground is exempt from the ratio cap (NORMAL/EXEMPT strata), and a campaign order lifts the caps only with ' +
     'parameters.campaignApproval and only for directed classes. The first vectors have the inputs of draws.json. ' +

@@ -52,7 +52,13 @@ describe('ssj-verify-draw CLI', { timeout: 20_000 }, () => {
 
   it('takes the published values as options instead of a file', () => {
     const a = announcementOf(vector.receipt);
-    const p = run(vector.receipt, vector.frozenCandidates, undefined, ['--commitment', a.commitment, '--candidates-hash', a.candidateListHash, `--parameters-hash=${a.parametersHash}`]);
+    const p = run(vector.receipt, vector.frozenCandidates, undefined, [
+      '--commitment',
+      a.commitment,
+      '--candidates-hash',
+      a.candidateListHash,
+      `--parameters-hash=${a.parametersHash}`,
+    ]);
     expect(p.stdout).toContain('复核通过');
     expect(p.status).toBe(0);
   });
@@ -62,7 +68,12 @@ describe('ssj-verify-draw CLI', { timeout: 20_000 }, () => {
     const forged = drawTargets({
       parameters: vector.input.parameters as never,
       candidates: vector.frozenCandidates as unknown as DrawCandidateInput[],
-      seedInputs: { source: 'COMMIT_REVEAL', commitment: makeCommitment(secret), serverSecret: secret, witnessEntropy: vector.input.seedInputs.witnessEntropy! },
+      seedInputs: {
+        source: 'COMMIT_REVEAL',
+        commitment: makeCommitment(secret),
+        serverSecret: secret,
+        witnessEntropy: vector.input.seedInputs.witnessEntropy!,
+      },
       algorithm: 'ssj-draw/1',
     } as never) as { ok: true; receipt: DrawReceipt };
     expect(forged.ok).toBe(true);
@@ -74,7 +85,12 @@ describe('ssj-verify-draw CLI', { timeout: 20_000 }, () => {
 
   it('refuses a receipt re-made with another candidate list at the list step', () => {
     const list = (vector.frozenCandidates as unknown as DrawCandidateInput[]).slice(1);
-    const forged = drawTargets({ parameters: vector.input.parameters as never, candidates: list, seedInputs: vector.input.seedInputs as never, algorithm: 'ssj-draw/1' } as never) as { ok: true; receipt: DrawReceipt };
+    const forged = drawTargets({
+      parameters: vector.input.parameters as never,
+      candidates: list,
+      seedInputs: vector.input.seedInputs as never,
+      algorithm: 'ssj-draw/1',
+    } as never) as { ok: true; receipt: DrawReceipt };
     expect(forged.ok).toBe(true);
     const p = run(forged.receipt, list, announcementOf(vector.receipt));
     expect(p.stdout).toContain('[不通过] 候选名单与摇号前公布的哈希一致');
@@ -82,7 +98,11 @@ describe('ssj-verify-draw CLI', { timeout: 20_000 }, () => {
   });
 
   it('exits 1 and prints the mismatch for a tampered seed', () => {
-    const p = run({ receipt: { ...vector.receipt, seed: '00'.repeat(32) } }, { candidates: vector.frozenCandidates }, { announcement: announcementOf(vector.receipt) });
+    const p = run(
+      { receipt: { ...vector.receipt, seed: '00'.repeat(32) } },
+      { candidates: vector.frozenCandidates },
+      { announcement: announcementOf(vector.receipt) },
+    );
     expect(p.status).toBe(1);
     expect(p.stdout).toContain('与回执记录的0000000000000000…不一致');
   });

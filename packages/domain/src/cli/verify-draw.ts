@@ -34,9 +34,7 @@ function readJson(path: string): unknown {
 }
 
 function unwrap<T>(value: unknown, key: string): T {
-  return (value && typeof value === 'object' && !Array.isArray(value) && key in value
-    ? (value as Record<string, unknown>)[key]
-    : value) as T;
+  return (value && typeof value === 'object' && !Array.isArray(value) && key in value ? (value as Record<string, unknown>)[key] : value) as T;
 }
 
 const positional: string[] = [];
@@ -94,5 +92,10 @@ if (ok) {
   );
   process.exit(0);
 }
-process.stdout.write(`复核不一致 / verification failed: ${steps.filter((s) => !s.ok).map((s) => s.title).join('；')}\n`);
+process.stdout.write(
+  `复核不一致 / verification failed: ${steps
+    .filter((s) => !s.ok)
+    .map((s) => s.title)
+    .join('；')}\n`,
+);
 process.exit(1);

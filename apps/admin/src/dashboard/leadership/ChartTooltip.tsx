@@ -8,10 +8,15 @@ export type TooltipBoxProps = { title: string; lines: TooltipLine[]; footer?: Re
 
 export const TooltipBox = ({ title, lines, footer }: TooltipBoxProps) => (
   <Paper elevation={3} sx={{ px: 1.5, py: 1, maxWidth: 360 }}>
-    <Typography variant="subtitle2" sx={{ fontWeight: 600, mb: 0.5 }}>{title}</Typography>
+    <Typography variant="subtitle2" sx={{ fontWeight: 600, mb: 0.5 }}>
+      {title}
+    </Typography>
     {lines.map((l) => (
       <Typography key={l.label} variant="body2" sx={{ display: 'flex', gap: 2, justifyContent: 'space-between' }}>
-        <span style={{ color: l.color }}>{l.color && '● '}{l.label}</span>
+        <span style={{ color: l.color }}>
+          {l.color && '● '}
+          {l.label}
+        </span>
         <span style={{ fontWeight: 600, fontVariantNumeric: 'tabular-nums' }}>{l.value}</span>
       </Typography>
     ))}

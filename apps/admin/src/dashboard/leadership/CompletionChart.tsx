@@ -48,8 +48,28 @@ const CompletionChart = ({ units, period, big }: { units: Figures[]; period: Per
           }))}
         />
         <Legend verticalAlign="bottom" itemSorter={null} wrapperStyle={{ fontSize: font.legend }} />
-        <Bar yAxisId="units" dataKey="completed" stackId="t" name={translate('leadership.kinds.TARGETS_COMPLETED')} fill={COLORS.good} barSize={big ? 20 : 16} cursor="pointer" onClick={drill('TARGETS_COMPLETED')} isAnimationActive={false} />
-        <Bar yAxisId="units" dataKey="pending" stackId="t" name={translate('leadership.kinds.TARGETS_PENDING')} fill={COLORS.warn} barSize={big ? 20 : 16} cursor="pointer" onClick={drill('TARGETS_PENDING')} isAnimationActive={false} />
+        <Bar
+          yAxisId="units"
+          dataKey="completed"
+          stackId="t"
+          name={translate('leadership.kinds.TARGETS_COMPLETED')}
+          fill={COLORS.good}
+          barSize={big ? 20 : 16}
+          cursor="pointer"
+          onClick={drill('TARGETS_COMPLETED')}
+          isAnimationActive={false}
+        />
+        <Bar
+          yAxisId="units"
+          dataKey="pending"
+          stackId="t"
+          name={translate('leadership.kinds.TARGETS_PENDING')}
+          fill={COLORS.warn}
+          barSize={big ? 20 : 16}
+          cursor="pointer"
+          onClick={drill('TARGETS_PENDING')}
+          isAnimationActive={false}
+        />
       </BarChart>
     </ResponsiveContainer>
   );

@@ -45,14 +45,19 @@ const CoverageChart = ({ units, year, big }: { units: Figures[]; year: number; b
               { label: translate('leadership.columns.coverage_share'), value: formatPercent(r.share) },
               { label: translate('leadership.columns.covered'), value: `${r.covered} / ${r.total}` },
             ],
-            footer: r.missing.length > 0 ? (
-              <Box sx={{ mt: 0.5 }}>
-                <Typography variant="body2" sx={{ color: COLORS.bad, fontWeight: 600 }}>{translate('leadership.columns.missing_items')}</Typography>
-                {r.missing.map((m) => (
-                  <Typography key={m.code} variant="body2">{m.code} {m.name}</Typography>
-                ))}
-              </Box>
-            ) : undefined,
+            footer:
+              r.missing.length > 0 ? (
+                <Box sx={{ mt: 0.5 }}>
+                  <Typography variant="body2" sx={{ color: COLORS.bad, fontWeight: 600 }}>
+                    {translate('leadership.columns.missing_items')}
+                  </Typography>
+                  {r.missing.map((m) => (
+                    <Typography key={m.code} variant="body2">
+                      {m.code} {m.name}
+                    </Typography>
+                  ))}
+                </Box>
+              ) : undefined,
           }))}
         />
         <Bar
@@ -65,7 +70,9 @@ const CoverageChart = ({ units, year, big }: { units: Figures[]; year: number; b
           isAnimationActive={false}
           onClick={(d: { payload?: Row }) => d.payload && navigate(planLink(year, d.payload.unitId))}
         >
-          {rows.map((r) => <Cell key={r.unitId} fill={LEVEL_FILL[shareLevel(r.share)]} />)}
+          {rows.map((r) => (
+            <Cell key={r.unitId} fill={LEVEL_FILL[shareLevel(r.share)]} />
+          ))}
           <LabelList dataKey="percent" position="right" formatter={(v: unknown) => `${Number(v).toFixed(1)}%`} style={{ fontSize: font.label, fill: '#333' }} />
         </Bar>
       </BarChart>

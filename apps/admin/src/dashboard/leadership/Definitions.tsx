@@ -14,9 +14,15 @@ export const Definitions = ({ definitions }: { definitions: readonly FigureDefin
         const d = definitionText(raw, locale);
         return (
           <Box key={raw.key} data-testid={`definition-${raw.key}`} sx={{ mb: 1.5 }}>
-            <Typography component="dt" variant="subtitle2" sx={{ fontWeight: 600 }}>{d.name}</Typography>
-            <Typography component="dd" variant="body2" sx={{ m: 0 }}>{d.text}</Typography>
-            <Typography component="dd" variant="caption" color="text.secondary" sx={{ m: 0 }}>{translate('leadership.definition_rule', { rule: d.rule })}</Typography>
+            <Typography component="dt" variant="subtitle2" sx={{ fontWeight: 600 }}>
+              {d.name}
+            </Typography>
+            <Typography component="dd" variant="body2" sx={{ m: 0 }}>
+              {d.text}
+            </Typography>
+            <Typography component="dd" variant="caption" color="text.secondary" sx={{ m: 0 }}>
+              {translate('leadership.definition_rule', { rule: d.rule })}
+            </Typography>
           </Box>
         );
       })}

@@ -27,7 +27,14 @@ export const ExportButton = ({ sheets, title, period, compact, testId }: Props) 
     return (
       <Tooltip title={translate('leadership.export_table')}>
         <span>
-          <IconButton size="small" onClick={() => void run()} disabled={busy} data-testid={testId} className="no-print" aria-label={translate('leadership.export_table')}>
+          <IconButton
+            size="small"
+            onClick={() => void run()}
+            disabled={busy}
+            data-testid={testId}
+            className="no-print"
+            aria-label={translate('leadership.export_table')}
+          >
             {icon}
           </IconButton>
         </span>

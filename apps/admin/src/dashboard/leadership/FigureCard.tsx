@@ -50,7 +50,13 @@ export const DefinitionTip = ({ definition }: { definition: FigureDefinition }) 
         </Box>
       }
     >
-      <IconButton size="small" className="no-print" aria-label={translate('leadership.definition_of', { name: d.name })} data-testid="figure-definition" sx={{ p: 0.25, ml: 0.25 }}>
+      <IconButton
+        size="small"
+        className="no-print"
+        aria-label={translate('leadership.definition_of', { name: d.name })}
+        data-testid="figure-definition"
+        sx={{ p: 0.25, ml: 0.25 }}
+      >
         <InfoIcon sx={{ fontSize: '1rem' }} />
       </IconButton>
     </Tooltip>
@@ -75,7 +81,11 @@ export const ChangeLine = ({ change, previousLabel }: { change: Change; previous
         data-direction={change.direction}
         sx={{ color: TONE_COLOR[change.tone], fontWeight: change.direction === 'none' ? 400 : 600, whiteSpace: 'nowrap' }}
       >
-        {arrow && <span aria-hidden style={{ marginRight: 4 }}>{arrow}</span>}
+        {arrow && (
+          <span aria-hidden style={{ marginRight: 4 }}>
+            {arrow}
+          </span>
+        )}
         {text}
       </Typography>
     </Tooltip>
@@ -93,7 +103,16 @@ export const FigureCard = ({ title, value, level, change, previousLabel, detail,
         component={to ? Link : 'div'}
         {...(to ? { to } : {})}
         data-testid="figure-value"
-        sx={{ display: 'block', fontSize: big ? '2.75rem' : '2.1rem', fontWeight: 700, lineHeight: 1.2, my: 0.5, color: 'text.primary', textDecoration: 'none', fontVariantNumeric: 'tabular-nums' }}
+        sx={{
+          display: 'block',
+          fontSize: big ? '2.75rem' : '2.1rem',
+          fontWeight: 700,
+          lineHeight: 1.2,
+          my: 0.5,
+          color: 'text.primary',
+          textDecoration: 'none',
+          fontVariantNumeric: 'tabular-nums',
+        }}
       >
         {value}
       </Typography>
@@ -106,9 +125,22 @@ export const FigureCard = ({ title, value, level, change, previousLabel, detail,
       {links && links.length > 0 && (
         <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', columnGap: 1.5, rowGap: 0.25, mt: 0.75 }}>
           {links.map((l) => (
-            <MuiLink key={l.label} component={Link} to={l.to} underline="hover" variant={big ? 'body1' : 'body2'} data-testid="figure-link" color={l.tone ?? 'primary'} sx={{ whiteSpace: 'nowrap' }}>
+            <MuiLink
+              key={l.label}
+              component={Link}
+              to={l.to}
+              underline="hover"
+              variant={big ? 'body1' : 'body2'}
+              data-testid="figure-link"
+              color={l.tone ?? 'primary'}
+              sx={{ whiteSpace: 'nowrap' }}
+            >
               {l.label}
-              {l.count !== undefined && <Box component="span" sx={{ fontWeight: 600, ml: 0.5 }}>{l.count}</Box>}
+              {l.count !== undefined && (
+                <Box component="span" sx={{ fontWeight: 600, ml: 0.5 }}>
+                  {l.count}
+                </Box>
+              )}
             </MuiLink>
           ))}
         </Stack>

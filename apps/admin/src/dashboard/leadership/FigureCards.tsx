@@ -3,13 +3,27 @@
 import { useTranslate } from 'react-admin';
 import { FigureCard } from './FigureCard';
 import {
-  confirmationLink, figureLink, libraryLink, formatDays, formatPercent, freshnessLevel, oldestConfirmation, planLink, ratio, shareChange, shareLevel,
+  confirmationLink,
+  figureLink,
+  libraryLink,
+  formatDays,
+  formatPercent,
+  freshnessLevel,
+  oldestConfirmation,
+  planLink,
+  ratio,
+  shareChange,
+  shareLevel,
   type Selection,
 } from './figures';
 import type { Assessment, FigureDefinition, PreviousAssessment } from './types';
 
 type Props = {
-  current: Assessment; previous: PreviousAssessment | undefined; selection: Selection; previousLabel: string; big: boolean;
+  current: Assessment;
+  previous: PreviousAssessment | undefined;
+  selection: Selection;
+  previousLabel: string;
+  big: boolean;
   definitions: readonly FigureDefinition[];
 };
 const def = (definitions: readonly FigureDefinition[], key: FigureDefinition['key']) => definitions.find((d) => d.key === key);
@@ -29,7 +43,11 @@ export const CoverageCard = ({ current, previous, selection, previousLabel, big,
       to={planLink(selection.year, selection.unitId)}
       big={big}
       detail={translate('leadership.cards.coverage_detail', { covered: c.covered, total: c.total })}
-      links={c.missing.length > 0 ? [{ label: translate('leadership.cards.coverage_missing'), count: c.missing.length, to: planLink(selection.year, selection.unitId), tone: 'error' }] : []}
+      links={
+        c.missing.length > 0
+          ? [{ label: translate('leadership.cards.coverage_missing'), count: c.missing.length, to: planLink(selection.year, selection.unitId), tone: 'error' }]
+          : []
+      }
     />
   );
 };
@@ -50,7 +68,18 @@ export const PlanExecutionCard = ({ current, previous, selection, previousLabel,
       to={planLink(selection.year, selection.unitId)}
       big={big}
       detail={translate('leadership.cards.plan_execution_detail', { planned: x.planned, drawn: x.drawn, completed: x.completed, done: x.done })}
-      links={x.linesWithoutTask > 0 ? [{ label: translate('leadership.cards.lines_without_task'), count: x.linesWithoutTask, to: planLink(selection.year, selection.unitId), tone: 'warning' }] : []}
+      links={
+        x.linesWithoutTask > 0
+          ? [
+              {
+                label: translate('leadership.cards.lines_without_task'),
+                count: x.linesWithoutTask,
+                to: planLink(selection.year, selection.unitId),
+                tone: 'warning',
+              },
+            ]
+          : []
+      }
     />
   );
 };
@@ -71,12 +100,32 @@ export const CompletionCard = ({ current, previous, selection, previousLabel, bi
       previousLabel={previousLabel}
       to={figureLink('TARGETS_DRAWN', p, selection.unitId)}
       big={big}
-      detail={translate('leadership.cards.completion_detail', { done: c.targetsDone, drawn: c.targetsDrawn, checked: c.targetsCompleted, tasksDone: c.tasksCompleted, tasks: c.tasks })}
+      detail={translate('leadership.cards.completion_detail', {
+        done: c.targetsDone,
+        drawn: c.targetsDrawn,
+        checked: c.targetsCompleted,
+        tasksDone: c.tasksCompleted,
+        tasks: c.tasks,
+      })}
       links={[
         { label: translate('leadership.kinds.TARGETS_DONE'), count: c.targetsDone, to: figureLink('TARGETS_DONE', p, selection.unitId) },
-        { label: translate('leadership.kinds.TARGETS_LATE'), count: c.targetsLate, to: figureLink('TARGETS_LATE', p, selection.unitId), tone: c.targetsLate > 0 ? 'warning' : undefined },
-        { label: translate('leadership.kinds.TARGETS_MISSING'), count: c.targetsMissing, to: figureLink('TARGETS_MISSING', p, selection.unitId), tone: c.targetsMissing > 0 ? 'error' : undefined },
-        { label: translate('leadership.kinds.TARGETS_PENDING'), count: c.targetsDrawn - c.targetsCompleted, to: figureLink('TARGETS_PENDING', p, selection.unitId) },
+        {
+          label: translate('leadership.kinds.TARGETS_LATE'),
+          count: c.targetsLate,
+          to: figureLink('TARGETS_LATE', p, selection.unitId),
+          tone: c.targetsLate > 0 ? 'warning' : undefined,
+        },
+        {
+          label: translate('leadership.kinds.TARGETS_MISSING'),
+          count: c.targetsMissing,
+          to: figureLink('TARGETS_MISSING', p, selection.unitId),
+          tone: c.targetsMissing > 0 ? 'error' : undefined,
+        },
+        {
+          label: translate('leadership.kinds.TARGETS_PENDING'),
+          count: c.targetsDrawn - c.targetsCompleted,
+          to: figureLink('TARGETS_PENDING', p, selection.unitId),
+        },
       ]}
     />
   );
@@ -99,8 +148,18 @@ export const TimelyCard = ({ current, previous, selection, previousLabel, big, d
       big={big}
       links={[
         { label: translate('leadership.kinds.ENTRY_ON_TIME'), count: e.onTime, to: figureLink('ENTRY_ON_TIME', p, selection.unitId) },
-        { label: translate('leadership.kinds.ENTRY_LATE'), count: e.late, to: figureLink('ENTRY_LATE', p, selection.unitId), tone: e.late > 0 ? 'warning' : undefined },
-        { label: translate('leadership.kinds.ENTRY_MISSING'), count: e.missingPastDue, to: figureLink('ENTRY_MISSING', p, selection.unitId), tone: e.missingPastDue > 0 ? 'error' : undefined },
+        {
+          label: translate('leadership.kinds.ENTRY_LATE'),
+          count: e.late,
+          to: figureLink('ENTRY_LATE', p, selection.unitId),
+          tone: e.late > 0 ? 'warning' : undefined,
+        },
+        {
+          label: translate('leadership.kinds.ENTRY_MISSING'),
+          count: e.missingPastDue,
+          to: figureLink('ENTRY_MISSING', p, selection.unitId),
+          tone: e.missingPastDue > 0 ? 'error' : undefined,
+        },
         { label: translate('leadership.kinds.ENTRY_PENDING'), count: e.pending, to: figureLink('ENTRY_PENDING', p, selection.unitId) },
       ]}
     />
@@ -127,7 +186,12 @@ export const HandOverCard = ({ current, previous, selection, previousLabel, big,
       detail={translate('leadership.cards.median_handover', { days: formatDays(f.medianDaysToHandOver) })}
       links={[
         { label: translate('leadership.kinds.VIOLATIONS_FOUND'), count: f.found, to: figureLink('VIOLATIONS_FOUND', p, selection.unitId) },
-        { label: translate('leadership.kinds.VIOLATIONS_NOT_HANDED_OVER'), count: f.found - f.handedOver, to: figureLink('VIOLATIONS_NOT_HANDED_OVER', p, selection.unitId), tone: f.found > f.handedOver ? 'error' : undefined },
+        {
+          label: translate('leadership.kinds.VIOLATIONS_NOT_HANDED_OVER'),
+          count: f.found - f.handedOver,
+          to: figureLink('VIOLATIONS_NOT_HANDED_OVER', p, selection.unitId),
+          tone: f.found > f.handedOver ? 'error' : undefined,
+        },
       ]}
     />
   );
@@ -179,7 +243,9 @@ export const DirectoryCard = ({ current, selection, big, definitions }: Props) =
         <>
           {oldest && <div>{translate('leadership.cards.oldest_unit', { unit: oldest.unit.name })}</div>}
           {oldest && oldest.never > 0 && <div style={{ color: '#d32f2f' }}>{translate('leadership.cards.never_count', { smart_count: oldest.never })}</div>}
-          <div>{translate('leadership.cards.directory_sizes', { targets: d.targets.size, inspectors: d.inspectors.size, qualified: d.inspectors.qualified })}</div>
+          <div>
+            {translate('leadership.cards.directory_sizes', { targets: d.targets.size, inspectors: d.inspectors.size, qualified: d.inspectors.qualified })}
+          </div>
         </>
       }
       links={[

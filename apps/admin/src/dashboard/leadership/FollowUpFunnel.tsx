@@ -18,7 +18,13 @@ const FollowUpFunnel = ({ total, period, unitId, big }: { total: Figures; period
   const f = total.followUp;
   const stages: Stage[] = [
     { kind: 'VIOLATIONS_FOUND', name: translate('leadership.kinds.VIOLATIONS_FOUND'), value: f.found, fill: COLORS.neutral, share: ratio(f.found, f.found) },
-    { kind: 'VIOLATIONS_HANDED_OVER', name: translate('leadership.kinds.VIOLATIONS_HANDED_OVER'), value: f.handedOver, fill: COLORS.neutral2, share: ratio(f.handedOver, f.found) },
+    {
+      kind: 'VIOLATIONS_HANDED_OVER',
+      name: translate('leadership.kinds.VIOLATIONS_HANDED_OVER'),
+      value: f.handedOver,
+      fill: COLORS.neutral2,
+      share: ratio(f.handedOver, f.found),
+    },
     { kind: 'VIOLATIONS_CLOSED', name: translate('leadership.kinds.VIOLATIONS_CLOSED'), value: f.closed, fill: COLORS.good, share: ratio(f.closed, f.found) },
   ];
   const go = (kind: FigureKind) => navigate(figureLink(kind, period, unitId));
@@ -30,7 +36,10 @@ const FollowUpFunnel = ({ total, period, unitId, big }: { total: Figures; period
             <Tooltip
               content={rowTooltip<Stage>((s) => ({
                 title: s.name,
-                lines: [{ label: translate('leadership.columns.count'), value: s.value }, { label: translate('leadership.share_of_found'), value: formatPercent(s.share) }],
+                lines: [
+                  { label: translate('leadership.columns.count'), value: s.value },
+                  { label: translate('leadership.share_of_found'), value: formatPercent(s.share) },
+                ],
               }))}
             />
             <Funnel
@@ -51,7 +60,14 @@ const FollowUpFunnel = ({ total, period, unitId, big }: { total: Figures; period
       <Stack spacing={big ? 2 : 1.5} sx={{ flex: '0 0 auto', minWidth: big ? 210 : 170 }} data-testid="funnel-stages">
         {stages.map((s) => (
           <Box key={s.kind} sx={{ borderLeft: `4px solid ${s.fill}`, pl: 1 }}>
-            <MuiLink component="button" type="button" underline="hover" onClick={() => go(s.kind)} sx={{ fontSize: big ? '1.05rem' : '0.9rem', textAlign: 'left' }} data-testid="funnel-stage">
+            <MuiLink
+              component="button"
+              type="button"
+              underline="hover"
+              onClick={() => go(s.kind)}
+              sx={{ fontSize: big ? '1.05rem' : '0.9rem', textAlign: 'left' }}
+              data-testid="funnel-stage"
+            >
               {s.name}
             </MuiLink>
             <Typography sx={{ fontSize: big ? '1.6rem' : '1.3rem', fontWeight: 700, lineHeight: 1.2, fontVariantNumeric: 'tabular-nums' }}>
@@ -65,7 +81,14 @@ const FollowUpFunnel = ({ total, period, unitId, big }: { total: Figures; period
           </Box>
         ))}
         {f.found > f.handedOver && (
-          <MuiLink component="button" type="button" underline="hover" color="error" onClick={() => go('VIOLATIONS_NOT_HANDED_OVER')} sx={{ textAlign: 'left', fontSize: big ? '1rem' : '0.85rem' }}>
+          <MuiLink
+            component="button"
+            type="button"
+            underline="hover"
+            color="error"
+            onClick={() => go('VIOLATIONS_NOT_HANDED_OVER')}
+            sx={{ textAlign: 'left', fontSize: big ? '1rem' : '0.85rem' }}
+          >
             {translate('leadership.kinds.VIOLATIONS_NOT_HANDED_OVER')} {f.found - f.handedOver}
           </MuiLink>
         )}

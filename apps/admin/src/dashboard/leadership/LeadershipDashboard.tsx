@@ -57,7 +57,9 @@ const LeadershipDashboard = () => {
   const label = periodLabel(selection);
   const periodText = translate(label.key, label.args);
   const unitName = selection.unitId ? (units.data?.find((u) => u.id === selection.unitId)?.name ?? '') : translate('leadership.all_units');
-  const previousText = data?.previous ? translate('leadership.previous', { period: translate(periodLabel(data.previous.period).key, periodLabel(data.previous.period).args) }) : undefined;
+  const previousText = data?.previous
+    ? translate('leadership.previous', { period: translate(periodLabel(data.previous.period).key, periodLabel(data.previous.period).args) })
+    : undefined;
   const title = translate('leadership.title');
   const fileTitle = `${title}_${unitName}`;
 
@@ -93,7 +95,9 @@ const LeadershipDashboard = () => {
       <Title title="leadership.title" />
       <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', gap: 2, mb: 2 }}>
         <Box sx={{ mr: 2 }}>
-          <Typography variant="h5" component="h1" sx={{ fontWeight: 600, fontSize: big ? '2rem' : undefined }}>{title}</Typography>
+          <Typography variant="h5" component="h1" sx={{ fontWeight: 600, fontSize: big ? '2rem' : undefined }}>
+            {title}
+          </Typography>
           <Typography variant={big ? 'h6' : 'body1'} color="text.secondary" data-testid="leadership-subtitle">
             {translate('leadership.subtitle', { period: periodText, unit: unitName })}
             {current && ` · ${current.period.from} — ${current.period.to}`}
@@ -130,7 +134,10 @@ const LeadershipDashboard = () => {
             <ClosingCard {...cardProps} />
             <DirectoryCard {...cardProps} />
           </Box>
-          <Box className="leadership-charts" sx={{ display: 'grid', gap: 2, gridTemplateColumns: printing ? '1fr' : { xs: '1fr', lg: '1fr 1fr' }, alignItems: 'start' }}>
+          <Box
+            className="leadership-charts"
+            sx={{ display: 'grid', gap: 2, gridTemplateColumns: printing ? '1fr' : { xs: '1fr', lg: '1fr 1fr' }, alignItems: 'start' }}
+          >
             <ChartCard
               testId="chart-completion"
               title={translate('leadership.charts.completion')}
@@ -145,7 +152,12 @@ const LeadershipDashboard = () => {
               title={translate('leadership.charts.timely')}
               subheader={translate('leadership.charts.click_hint')}
               action={exportOf('timely', 'export-timely', translate('leadership.sheets.timely'))}
-              empty={any(current.total.timelyEntry.onTime + current.total.timelyEntry.late + current.total.timelyEntry.missingPastDue + current.total.timelyEntry.pending)}
+              empty={any(
+                current.total.timelyEntry.onTime +
+                  current.total.timelyEntry.late +
+                  current.total.timelyEntry.missingPastDue +
+                  current.total.timelyEntry.pending,
+              )}
             >
               <TimelyEntryChart units={current.units} period={period} big={big} />
             </ChartCard>
@@ -179,7 +191,11 @@ const LeadershipDashboard = () => {
               empty={trend.error ? translate('leadership.loading_error', { message: errorMessage(trend.error) }) : null}
             >
               {/* Not the previous unit's or year's trend while this one loads (placeholder data), under this one's title. */}
-              {trend.data && !trend.isPlaceholderData ? <TrendChart points={trend.data} year={selection.year} unitId={selection.unitId} big={big} /> : <Skeleton variant="rounded" height={300} />}
+              {trend.data && !trend.isPlaceholderData ? (
+                <TrendChart points={trend.data} year={selection.year} unitId={selection.unitId} big={big} />
+              ) : (
+                <Skeleton variant="rounded" height={300} />
+              )}
             </ChartCard>
             <ChartCard
               testId="table-units"

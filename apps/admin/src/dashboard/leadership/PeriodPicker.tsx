@@ -27,33 +27,75 @@ export const PeriodPicker = ({ value, onChange, units, firstYear = FIRST_YEAR }:
     <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }} data-testid="period-picker">
       <FormControl size="small" variant="outlined" fullWidth={false} margin="none" sx={{ minWidth: 110 }}>
         <InputLabel id="lp-year">{translate('leadership.year')}</InputLabel>
-        <Select labelId="lp-year" label={translate('leadership.year')} value={value.year} onChange={(e) => onChange({ ...value, year: Number(e.target.value) })} inputProps={{ 'data-testid': 'picker-year' }}>
-          {years.map((y) => <MenuItem key={y} value={y}>{translate('leadership.period_year', { year: y })}</MenuItem>)}
+        <Select
+          labelId="lp-year"
+          label={translate('leadership.year')}
+          value={value.year}
+          onChange={(e) => onChange({ ...value, year: Number(e.target.value) })}
+          inputProps={{ 'data-testid': 'picker-year' }}
+        >
+          {years.map((y) => (
+            <MenuItem key={y} value={y}>
+              {translate('leadership.period_year', { year: y })}
+            </MenuItem>
+          ))}
         </Select>
       </FormControl>
-      <ToggleButtonGroup size="small" exclusive value={granularity} onChange={(_e, g: string | null) => setGranularity(g)} aria-label={translate('leadership.granularity')}>
-        <ToggleButton value="year" data-testid="picker-whole-year">{translate('leadership.whole_year')}</ToggleButton>
-        <ToggleButton value="quarter" data-testid="picker-quarter">{translate('leadership.quarter')}</ToggleButton>
-        <ToggleButton value="month" data-testid="picker-month">{translate('leadership.month')}</ToggleButton>
+      <ToggleButtonGroup
+        size="small"
+        exclusive
+        value={granularity}
+        onChange={(_e, g: string | null) => setGranularity(g)}
+        aria-label={translate('leadership.granularity')}
+      >
+        <ToggleButton value="year" data-testid="picker-whole-year">
+          {translate('leadership.whole_year')}
+        </ToggleButton>
+        <ToggleButton value="quarter" data-testid="picker-quarter">
+          {translate('leadership.quarter')}
+        </ToggleButton>
+        <ToggleButton value="month" data-testid="picker-month">
+          {translate('leadership.month')}
+        </ToggleButton>
       </ToggleButtonGroup>
       {granularity === 'quarter' && (
         <FormControl size="small" variant="outlined" fullWidth={false} margin="none" sx={{ minWidth: 120 }}>
           <InputLabel id="lp-quarter">{translate('leadership.quarter')}</InputLabel>
-          <Select labelId="lp-quarter" label={translate('leadership.quarter')} value={value.quarter ?? 1} onChange={(e) => onChange({ ...value, quarter: Number(e.target.value), month: null })}>
-            {[1, 2, 3, 4].map((q) => <MenuItem key={q} value={q}>{translate('leadership.quarter_n', { n: q })}</MenuItem>)}
+          <Select
+            labelId="lp-quarter"
+            label={translate('leadership.quarter')}
+            value={value.quarter ?? 1}
+            onChange={(e) => onChange({ ...value, quarter: Number(e.target.value), month: null })}
+          >
+            {[1, 2, 3, 4].map((q) => (
+              <MenuItem key={q} value={q}>
+                {translate('leadership.quarter_n', { n: q })}
+              </MenuItem>
+            ))}
           </Select>
         </FormControl>
       )}
       {granularity === 'month' && (
         <FormControl size="small" variant="outlined" fullWidth={false} margin="none" sx={{ minWidth: 100 }}>
           <InputLabel id="lp-month">{translate('leadership.month')}</InputLabel>
-          <Select labelId="lp-month" label={translate('leadership.month')} value={value.month ?? 1} onChange={(e) => onChange({ ...value, month: Number(e.target.value), quarter: null })}>
-            {Array.from({ length: 12 }, (_, i) => i + 1).map((m) => <MenuItem key={m} value={m}>{translate('leadership.month_n', { n: m })}</MenuItem>)}
+          <Select
+            labelId="lp-month"
+            label={translate('leadership.month')}
+            value={value.month ?? 1}
+            onChange={(e) => onChange({ ...value, month: Number(e.target.value), quarter: null })}
+          >
+            {Array.from({ length: 12 }, (_, i) => i + 1).map((m) => (
+              <MenuItem key={m} value={m}>
+                {translate('leadership.month_n', { n: m })}
+              </MenuItem>
+            ))}
           </Select>
         </FormControl>
       )}
       <FormControl size="small" variant="outlined" fullWidth={false} margin="none" sx={{ minWidth: 220 }}>
-        <InputLabel id="lp-unit" shrink>{translate('leadership.unit')}</InputLabel>
+        <InputLabel id="lp-unit" shrink>
+          {translate('leadership.unit')}
+        </InputLabel>
         <Select
           labelId="lp-unit"
           label={translate('leadership.unit')}
@@ -64,7 +106,11 @@ export const PeriodPicker = ({ value, onChange, units, firstYear = FIRST_YEAR }:
           data-testid="picker-unit"
         >
           <MenuItem value="">{translate('leadership.all_units')}</MenuItem>
-          {(units ?? []).map((u) => <MenuItem key={u.id} value={u.id}>{u.name}</MenuItem>)}
+          {(units ?? []).map((u) => (
+            <MenuItem key={u.id} value={u.id}>
+              {u.name}
+            </MenuItem>
+          ))}
         </Select>
       </FormControl>
     </Stack>

@@ -36,11 +36,13 @@ const TrendChart = ({ points, year, unitId, big }: { points: TrendPoint[]; year:
     { key: 'found', kind: 'VIOLATIONS_FOUND', color: COLORS.violet, axis: 'count', label: translate('leadership.kinds.VIOLATIONS_FOUND'), dash: '6 4' },
   ];
   const dot = (s: Series, r: number) =>
+    // biome-ignore lint/correctness/noComponentHookFactories: recharts takes a render function per series as `dot`; it calls no hooks
     function TrendDot(props: DotProps) {
       const { cx, cy, payload, index } = props;
       const key = `${s.key}-${index ?? 0}-${r}`;
       if (cx === undefined || cy === undefined || !payload || payload[s.key] === null) return <g key={key} />;
       return (
+        // biome-ignore lint/a11y/noStaticElementInteractions: a shortcut for the mouse; the same records open from the unit table by keyboard
         <circle
           key={key}
           cx={cx}
@@ -67,7 +69,11 @@ const TrendChart = ({ points, year, unitId, big }: { points: TrendPoint[]; year:
         <Tooltip
           content={rowTooltip<Row>((r) => ({
             title: translate('leadership.period_month', { year, month: r.month }),
-            lines: series.map((s) => ({ label: s.label, value: r[s.key] === null ? '—' : s.axis === 'pct' ? `${(r[s.key] as number).toFixed(1)}%` : r[s.key], color: s.color })),
+            lines: series.map((s) => ({
+              label: s.label,
+              value: r[s.key] === null ? '—' : s.axis === 'pct' ? `${(r[s.key] as number).toFixed(1)}%` : r[s.key],
+              color: s.color,
+            })),
           }))}
         />
         <Legend verticalAlign="bottom" itemSorter={null} wrapperStyle={{ fontSize: font.legend }} />

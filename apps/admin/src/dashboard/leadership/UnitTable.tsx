@@ -18,19 +18,41 @@ const Num = ({ to, value, color, testId }: { to: string; value: ReactNode; color
 
 const Share = ({ share, sub }: { share: number | null; sub: string }) => (
   <Box sx={{ whiteSpace: 'nowrap' }}>
-    <Box component="span" sx={{ fontWeight: 600, color: LEVEL_TEXT[shareLevel(share)] }}>{formatPercent(share)}</Box>
-    <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 0.75 }}>{sub}</Typography>
+    <Box component="span" sx={{ fontWeight: 600, color: LEVEL_TEXT[shareLevel(share)] }}>
+      {formatPercent(share)}
+    </Box>
+    <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 0.75 }}>
+      {sub}
+    </Typography>
   </Box>
 );
 
-export const UnitTable = ({ assessment, unitChosen, period, big, dense }: { assessment: Assessment; unitChosen: boolean; period: Period; big: boolean; dense?: boolean }) => {
+export const UnitTable = ({
+  assessment,
+  unitChosen,
+  period,
+  big,
+  dense,
+}: {
+  assessment: Assessment;
+  unitChosen: boolean;
+  period: Period;
+  big: boolean;
+  dense?: boolean;
+}) => {
   const translate = useTranslate();
   const rows: Figures[] = tableRows(assessment, unitChosen);
   const link = (kind: FigureKind, f: Figures) => figureLink(kind, period, f.unitId);
   const h = (key: string) => translate(`leadership.columns.${key}`);
   return (
     <TableContainer sx={{ overflowX: 'auto' }} data-testid="unit-table-container">
-      <Table size="small" data-testid="unit-table" sx={{ '& td, & th': dense ? { fontSize: '0.68rem', px: 0.4, py: 0.25, whiteSpace: 'normal !important' } : { fontSize: big ? '1rem' : undefined, px: 1 } }}>
+      <Table
+        size="small"
+        data-testid="unit-table"
+        sx={{
+          '& td, & th': dense ? { fontSize: '0.68rem', px: 0.4, py: 0.25, whiteSpace: 'normal !important' } : { fontSize: big ? '1rem' : undefined, px: 1 },
+        }}
+      >
         <TableHead>
           <TableRow>
             <TableCell>{h('unit')}</TableCell>
@@ -53,7 +75,12 @@ export const UnitTable = ({ assessment, unitChosen, period, big, dense }: { asse
             const u = f.followUp;
             const days = f.directories.targets.daysSinceConfirmation;
             return (
-              <TableRow key={f.unitId ?? 'total'} hover data-testid={isTotal ? 'unit-row-total' : 'unit-row'} sx={isTotal ? { '& td': { fontWeight: 700, borderTop: '2px solid', borderTopColor: 'divider' } } : undefined}>
+              <TableRow
+                key={f.unitId ?? 'total'}
+                hover
+                data-testid={isTotal ? 'unit-row-total' : 'unit-row'}
+                sx={isTotal ? { '& td': { fontWeight: 700, borderTop: '2px solid', borderTopColor: 'divider' } } : undefined}
+              >
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{f.unit?.name ?? translate('leadership.total')}</TableCell>
                 <TableCell>
                   <MuiLink component={Link} to={planLink(period.year, f.unitId)} underline="hover" color="inherit">
@@ -70,14 +97,35 @@ export const UnitTable = ({ assessment, unitChosen, period, big, dense }: { asse
                     <Share share={e.share} sub={`${e.onTime}/${e.onTime + e.late + e.missingPastDue}`} />
                   </MuiLink>
                 </TableCell>
-                <TableCell align="right"><Num to={link('ENTRY_LATE', f)} value={e.late} color={e.late > 0 ? COLORS.warn : undefined} /></TableCell>
-                <TableCell align="right"><Num to={link('ENTRY_MISSING', f)} value={e.missingPastDue} color={e.missingPastDue > 0 ? COLORS.bad : undefined} testId={isTotal ? 'total-missing' : undefined} /></TableCell>
-                <TableCell align="right"><Num to={link('VIOLATIONS_FOUND', f)} value={u.found} /></TableCell>
-                <TableCell align="right"><Num to={link('VIOLATIONS_HANDED_OVER', f)} value={u.handedOver} color={u.handedOver < u.found ? COLORS.bad : undefined} /></TableCell>
-                <TableCell align="right"><Num to={link('VIOLATIONS_CLOSED', f)} value={u.closed} /></TableCell>
                 <TableCell align="right">
-                  {isTotal ? '' : (
-                    <Num to={confirmationLink(f.unitId)} value={days === null ? translate('leadership.cards.never') : days} color={LEVEL_TEXT[freshnessLevel(days)]} />
+                  <Num to={link('ENTRY_LATE', f)} value={e.late} color={e.late > 0 ? COLORS.warn : undefined} />
+                </TableCell>
+                <TableCell align="right">
+                  <Num
+                    to={link('ENTRY_MISSING', f)}
+                    value={e.missingPastDue}
+                    color={e.missingPastDue > 0 ? COLORS.bad : undefined}
+                    testId={isTotal ? 'total-missing' : undefined}
+                  />
+                </TableCell>
+                <TableCell align="right">
+                  <Num to={link('VIOLATIONS_FOUND', f)} value={u.found} />
+                </TableCell>
+                <TableCell align="right">
+                  <Num to={link('VIOLATIONS_HANDED_OVER', f)} value={u.handedOver} color={u.handedOver < u.found ? COLORS.bad : undefined} />
+                </TableCell>
+                <TableCell align="right">
+                  <Num to={link('VIOLATIONS_CLOSED', f)} value={u.closed} />
+                </TableCell>
+                <TableCell align="right">
+                  {isTotal ? (
+                    ''
+                  ) : (
+                    <Num
+                      to={confirmationLink(f.unitId)}
+                      value={days === null ? translate('leadership.cards.never') : days}
+                      color={LEVEL_TEXT[freshnessLevel(days)]}
+                    />
                   )}
                 </TableCell>
               </TableRow>

@@ -5,9 +5,20 @@ export type Period = { year: number; quarter: number | null; month: number | nul
 export type Selection = Period & { unitId: string | null };
 
 export type FigureKind =
-  | 'TARGETS_DRAWN' | 'TARGETS_COMPLETED' | 'TARGETS_PENDING' | 'TARGETS_DONE' | 'TARGETS_LATE' | 'TARGETS_MISSING'
-  | 'ENTRY_ON_TIME' | 'ENTRY_LATE' | 'ENTRY_MISSING' | 'ENTRY_PENDING'
-  | 'VIOLATIONS_FOUND' | 'VIOLATIONS_HANDED_OVER' | 'VIOLATIONS_CLOSED' | 'VIOLATIONS_NOT_HANDED_OVER';
+  | 'TARGETS_DRAWN'
+  | 'TARGETS_COMPLETED'
+  | 'TARGETS_PENDING'
+  | 'TARGETS_DONE'
+  | 'TARGETS_LATE'
+  | 'TARGETS_MISSING'
+  | 'ENTRY_ON_TIME'
+  | 'ENTRY_LATE'
+  | 'ENTRY_MISSING'
+  | 'ENTRY_PENDING'
+  | 'VIOLATIONS_FOUND'
+  | 'VIOLATIONS_HANDED_OVER'
+  | 'VIOLATIONS_CLOSED'
+  | 'VIOLATIONS_NOT_HANDED_OVER';
 
 // ——— the period in the URL (?year=2026&quarter=3&unit=…) ———————————————————————————————————————
 
@@ -75,7 +86,7 @@ export function shareChange(current: number | null | undefined, previous: number
     return { points: null, direction: 'none', tone: 'neutral', text: '—' };
   }
   // Round the difference of the rounded percentages, so the change agrees with the two numbers shown.
-  const points = Math.round((Math.round(current * 1000) - Math.round(previous * 1000))) / 10;
+  const points = Math.round(Math.round(current * 1000) - Math.round(previous * 1000)) / 10;
   if (points === 0) return { points: 0, direction: 'flat', tone: 'neutral', text: '0.0' };
   const up = points > 0;
   return {
@@ -93,8 +104,7 @@ export function shareLevel(share: number | null | undefined): 'good' | 'fair' | 
 }
 
 /** Median days as "3.5" or "12"; none → "—". */
-export const formatDays = (d: number | null | undefined): string =>
-  d === null || d === undefined ? '—' : Number.isInteger(d) ? String(d) : d.toFixed(1);
+export const formatDays = (d: number | null | undefined): string => (d === null || d === undefined ? '—' : Number.isInteger(d) ? String(d) : d.toFixed(1));
 
 // ——— drill-down links (the records behind a number) ——————————————————————————————————————————
 

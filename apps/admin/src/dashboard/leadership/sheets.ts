@@ -26,23 +26,53 @@ export function detailSheet(t: Translate, a: Assessment, unitChosen = false): Sh
     name: t('leadership.sheets.detail'),
     columns: [
       col(t, 'unit', 'text', 24),
-      col(t, 'coverage_share', 'percent'), col(t, 'covered', 'int'), col(t, 'remit', 'int'),
-      col(t, 'completion_share', 'percent'), col(t, 'targets_completed', 'int'), col(t, 'targets_drawn', 'int'),
-      col(t, 'timely_share', 'percent'), col(t, 'on_time', 'int'), col(t, 'late', 'int'), col(t, 'missing', 'int'), col(t, 'pending', 'int'),
-      col(t, 'found', 'int'), col(t, 'handed_over', 'int'), col(t, 'closed', 'int'),
-      col(t, 'handover_share', 'percent'), col(t, 'closing_share', 'percent'),
-      col(t, 'median_handover', 'decimal'), col(t, 'median_close', 'decimal'),
-      col(t, 'directory_targets', 'int'), col(t, 'directory_inspectors', 'int'), col(t, 'last_confirmed', 'text', 14), col(t, 'days_since', 'int'),
+      col(t, 'coverage_share', 'percent'),
+      col(t, 'covered', 'int'),
+      col(t, 'remit', 'int'),
+      col(t, 'completion_share', 'percent'),
+      col(t, 'targets_completed', 'int'),
+      col(t, 'targets_drawn', 'int'),
+      col(t, 'timely_share', 'percent'),
+      col(t, 'on_time', 'int'),
+      col(t, 'late', 'int'),
+      col(t, 'missing', 'int'),
+      col(t, 'pending', 'int'),
+      col(t, 'found', 'int'),
+      col(t, 'handed_over', 'int'),
+      col(t, 'closed', 'int'),
+      col(t, 'handover_share', 'percent'),
+      col(t, 'closing_share', 'percent'),
+      col(t, 'median_handover', 'decimal'),
+      col(t, 'median_close', 'decimal'),
+      col(t, 'directory_targets', 'int'),
+      col(t, 'directory_inspectors', 'int'),
+      col(t, 'last_confirmed', 'text', 14),
+      col(t, 'days_since', 'int'),
     ],
     rows: tableRows(a, unitChosen).map((f) => [
       unitName(t, f),
-      f.planCoverage.share, f.planCoverage.covered, f.planCoverage.total,
-      f.taskCompletion.share, f.taskCompletion.targetsCompleted, f.taskCompletion.targetsDrawn,
-      f.timelyEntry.share, f.timelyEntry.onTime, f.timelyEntry.late, f.timelyEntry.missingPastDue, f.timelyEntry.pending,
-      f.followUp.found, f.followUp.handedOver, f.followUp.closed,
-      ratio(f.followUp.handedOver, f.followUp.found), ratio(f.followUp.closed, f.followUp.found),
-      f.followUp.medianDaysToHandOver, f.followUp.medianDaysToClose,
-      f.directories.targets.size, f.directories.inspectors.size, f.directories.targets.lastConfirmedOn, f.directories.targets.daysSinceConfirmation,
+      f.planCoverage.share,
+      f.planCoverage.covered,
+      f.planCoverage.total,
+      f.taskCompletion.share,
+      f.taskCompletion.targetsCompleted,
+      f.taskCompletion.targetsDrawn,
+      f.timelyEntry.share,
+      f.timelyEntry.onTime,
+      f.timelyEntry.late,
+      f.timelyEntry.missingPastDue,
+      f.timelyEntry.pending,
+      f.followUp.found,
+      f.followUp.handedOver,
+      f.followUp.closed,
+      ratio(f.followUp.handedOver, f.followUp.found),
+      ratio(f.followUp.closed, f.followUp.found),
+      f.followUp.medianDaysToHandOver,
+      f.followUp.medianDaysToClose,
+      f.directories.targets.size,
+      f.directories.inspectors.size,
+      f.directories.targets.lastConfirmedOn,
+      f.directories.targets.daysSinceConfirmation,
     ]),
   };
 }
@@ -51,15 +81,37 @@ export function completionSheet(t: Translate, a: Assessment, unitChosen = false)
   return {
     name: t('leadership.sheets.completion'),
     columns: [
-      col(t, 'unit', 'text', 24), col(t, 'tasks', 'int'), col(t, 'tasks_completed', 'int'), col(t, 'tasks_on_time', 'int'),
-      col(t, 'targets_drawn', 'int'), col(t, 'targets_completed', 'int'), col(t, 'targets_closed', 'int'), col(t, 'targets_transferred', 'int'),
-      col(t, 'targets_transferred_in', 'int'), col(t, 'targets_done', 'int'), col(t, 'late', 'int'), col(t, 'missing', 'int'),
+      col(t, 'unit', 'text', 24),
+      col(t, 'tasks', 'int'),
+      col(t, 'tasks_completed', 'int'),
+      col(t, 'tasks_on_time', 'int'),
+      col(t, 'targets_drawn', 'int'),
+      col(t, 'targets_completed', 'int'),
+      col(t, 'targets_closed', 'int'),
+      col(t, 'targets_transferred', 'int'),
+      col(t, 'targets_transferred_in', 'int'),
+      col(t, 'targets_done', 'int'),
+      col(t, 'late', 'int'),
+      col(t, 'missing', 'int'),
       col(t, 'completion_share', 'percent'),
     ],
     rows: tableRows(a, unitChosen).map((f) => {
       const c = f.taskCompletion;
-      return [unitName(t, f), c.tasks, c.tasksCompleted, c.tasksCompletedOnTime, c.targetsDrawn, c.targetsCompleted, c.targetsClosed, c.targetsTransferred,
-        c.targetsTransferredIn, c.targetsDone, c.targetsLate, c.targetsMissing, c.share];
+      return [
+        unitName(t, f),
+        c.tasks,
+        c.tasksCompleted,
+        c.tasksCompletedOnTime,
+        c.targetsDrawn,
+        c.targetsCompleted,
+        c.targetsClosed,
+        c.targetsTransferred,
+        c.targetsTransferredIn,
+        c.targetsDone,
+        c.targetsLate,
+        c.targetsMissing,
+        c.share,
+      ];
     }),
   };
 }
@@ -68,8 +120,13 @@ export function timelySheet(t: Translate, a: Assessment, unitChosen = false): Sh
   return {
     name: t('leadership.sheets.timely'),
     columns: [
-      col(t, 'unit', 'text', 24), col(t, 'on_time', 'int'), col(t, 'late', 'int'), col(t, 'missing', 'int'), col(t, 'pending', 'int'),
-      col(t, 'deadline_unknown', 'int'), col(t, 'timely_share', 'percent'),
+      col(t, 'unit', 'text', 24),
+      col(t, 'on_time', 'int'),
+      col(t, 'late', 'int'),
+      col(t, 'missing', 'int'),
+      col(t, 'pending', 'int'),
+      col(t, 'deadline_unknown', 'int'),
+      col(t, 'timely_share', 'percent'),
     ],
     rows: tableRows(a, unitChosen).map((f) => {
       const e = f.timelyEntry;
@@ -82,12 +139,27 @@ export function followUpSheet(t: Translate, a: Assessment, unitChosen = false): 
   return {
     name: t('leadership.sheets.follow_up'),
     columns: [
-      col(t, 'unit', 'text', 24), col(t, 'found', 'int'), col(t, 'handed_over', 'int'), col(t, 'closed', 'int'),
-      col(t, 'handover_share', 'percent'), col(t, 'closing_share', 'percent'), col(t, 'median_handover', 'decimal'), col(t, 'median_close', 'decimal'),
+      col(t, 'unit', 'text', 24),
+      col(t, 'found', 'int'),
+      col(t, 'handed_over', 'int'),
+      col(t, 'closed', 'int'),
+      col(t, 'handover_share', 'percent'),
+      col(t, 'closing_share', 'percent'),
+      col(t, 'median_handover', 'decimal'),
+      col(t, 'median_close', 'decimal'),
     ],
     rows: tableRows(a, unitChosen).map((f) => {
       const u = f.followUp;
-      return [unitName(t, f), u.found, u.handedOver, u.closed, ratio(u.handedOver, u.found), ratio(u.closed, u.found), u.medianDaysToHandOver, u.medianDaysToClose];
+      return [
+        unitName(t, f),
+        u.found,
+        u.handedOver,
+        u.closed,
+        ratio(u.handedOver, u.found),
+        ratio(u.closed, u.found),
+        u.medianDaysToHandOver,
+        u.medianDaysToClose,
+      ];
     }),
   };
 }
@@ -95,7 +167,13 @@ export function followUpSheet(t: Translate, a: Assessment, unitChosen = false): 
 export function coverageSheet(t: Translate, a: Assessment, unitChosen = false): Sheet {
   return {
     name: t('leadership.sheets.coverage'),
-    columns: [col(t, 'unit', 'text', 24), col(t, 'covered', 'int'), col(t, 'remit', 'int'), col(t, 'coverage_share', 'percent'), col(t, 'missing_items', 'text', 60)],
+    columns: [
+      col(t, 'unit', 'text', 24),
+      col(t, 'covered', 'int'),
+      col(t, 'remit', 'int'),
+      col(t, 'coverage_share', 'percent'),
+      col(t, 'missing_items', 'text', 60),
+    ],
     rows: tableRows(a, unitChosen).map((f) => {
       const c = f.planCoverage;
       return [unitName(t, f), c.covered, c.total, c.share, c.missing.map((m) => `${m.code} ${m.name}`).join('；')];
@@ -109,7 +187,9 @@ export function trendSheet(t: Translate, points: readonly TrendPoint[]): Sheet {
     columns: [col(t, 'month', 'text', 12), col(t, 'timely_share', 'percent'), col(t, 'completion_share', 'percent'), col(t, 'found', 'int')],
     rows: points.map((p) => [
       t('leadership.period_month', { year: p.period.year, month: p.period.month ?? 0 }),
-      p.total.timelyEntry.share, p.total.taskCompletion.share, p.total.followUp.found,
+      p.total.timelyEntry.share,
+      p.total.taskCompletion.share,
+      p.total.followUp.found,
     ]),
   };
 }

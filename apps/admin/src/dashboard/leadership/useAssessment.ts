@@ -3,7 +3,12 @@
 import { gql } from '@apollo/client';
 import { useQuery } from '@tanstack/react-query';
 import type {
-  AssessmentQuery, AssessmentQueryVariables, AssessmentTrendQuery, AssessmentTrendQueryVariables, AssessmentUnitsQuery, AssessmentUnitsQueryVariables,
+  AssessmentQuery,
+  AssessmentQueryVariables,
+  AssessmentTrendQuery,
+  AssessmentTrendQueryVariables,
+  AssessmentUnitsQuery,
+  AssessmentUnitsQueryVariables,
 } from '@ssj/graphql-types/operations';
 import { apolloClient } from '../../dataProvider/apolloClient';
 import { ASSESSMENT, ASSESSMENT_TREND, ASSESSMENT_UNITS } from '../../dataProvider/documents';
@@ -32,7 +37,12 @@ export const useAssessmentTrend = (year: number, unitId: string | null) =>
   useQuery({
     queryKey: ['assessmentTrend', year, unitId],
     queryFn: async () =>
-      (await apolloClient.query<AssessmentTrendQuery, AssessmentTrendQueryVariables>({ query: TREND_DOC, variables: { year, unitIds: unitId ? [unitId] : null } })).data.assessmentTrend,
+      (
+        await apolloClient.query<AssessmentTrendQuery, AssessmentTrendQueryVariables>({
+          query: TREND_DOC,
+          variables: { year, unitIds: unitId ? [unitId] : null },
+        })
+      ).data.assessmentTrend,
     placeholderData: (prev) => prev,
   });
 

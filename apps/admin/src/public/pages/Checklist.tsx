@@ -25,7 +25,14 @@ export function Checklist() {
         <table>
           <thead>
             <tr>
-              <th>事项编码</th><th>抽查事项</th><th>检查对象</th><th>事项类别</th><th>检查方式</th><th>检查主体</th><th>检查依据</th><th>抽查比例</th>
+              <th>事项编码</th>
+              <th>抽查事项</th>
+              <th>检查对象</th>
+              <th>事项类别</th>
+              <th>检查方式</th>
+              <th>检查主体</th>
+              <th>检查依据</th>
+              <th>抽查比例</th>
             </tr>
           </thead>
           <tbody>

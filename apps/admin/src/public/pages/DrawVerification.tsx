@@ -6,8 +6,7 @@
 import { useState } from 'react';
 import { readDrawAnnouncement, verifyDrawSteps, type DrawCandidateInput, type DrawReceipt, type DrawVerificationStep } from '@ssj/domain/drawing';
 
-export const drawFile = (drawId: string, kind: 'announcement' | 'candidates' | 'receipt') =>
-  `/public/draws/${encodeURIComponent(drawId)}/${kind}.json`;
+export const drawFile = (drawId: string, kind: 'announcement' | 'candidates' | 'receipt') => `/public/draws/${encodeURIComponent(drawId)}/${kind}.json`;
 
 const FILE_NAMES = { announcement: '摇号公告', candidates: '候选名单', receipt: '摇号回执' } as const;
 
@@ -37,7 +36,9 @@ export function DrawVerification({ drawId, fileStem }: { drawId: string; fileSte
     setOutcome(null);
     try {
       const [announcement, candidates, receipt] = await Promise.all([
-        download(drawId, 'announcement'), download(drawId, 'candidates'), download(drawId, 'receipt'),
+        download(drawId, 'announcement'),
+        download(drawId, 'candidates'),
+        download(drawId, 'receipt'),
       ]);
       const read = readDrawAnnouncement(announcement);
       if (!read.ok) {
@@ -70,7 +71,11 @@ export function DrawVerification({ drawId, fileStem }: { drawId: string; fileSte
           </a>
         ))}
       </p>
-      {problem && <p className="error" role="alert">{problem}</p>}
+      {problem && (
+        <p className="error" role="alert">
+          {problem}
+        </p>
+      )}
       {outcome && (
         <div className={`verified ${outcome.ok ? 'ok' : 'bad'}`} role="status" data-testid="verify-result">
           <p className="verdict">
@@ -85,7 +90,12 @@ export function DrawVerification({ drawId, fileStem }: { drawId: string; fileSte
                 <span className="step-title">{s.title}</span>
                 {s.details.length > 0 && (
                   <ul>
-                    {s.details.map((d, i) => <li key={i} className={s.ok ? 'mono-ish' : undefined}>{d}</li>)}
+                    {s.details.map((d, i) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: a step's detail lines, computed once and never reordered
+                      <li key={i} className={s.ok ? 'mono-ish' : undefined}>
+                        {d}
+                      </li>
+                    ))}
                   </ul>
                 )}
               </li>
@@ -93,7 +103,8 @@ export function DrawVerification({ drawId, fileStem }: { drawId: string; fileSte
           </ol>
           <p className="muted small">
             以上计算在您的浏览器中完成，不依赖服务器的判断。请把“摇号公告”与摇号前公布或见证人记录的承诺值、候选名单哈希核对；
-            也可下载三个文件，在任何电脑上运行 <code>npx tsx packages/domain/src/cli/verify-draw.ts 摇号回执.json 候选名单.json --announcement 摇号公告.json</code> 复核。
+            也可下载三个文件，在任何电脑上运行{' '}
+            <code>npx tsx packages/domain/src/cli/verify-draw.ts 摇号回执.json 候选名单.json --announcement 摇号公告.json</code> 复核。
           </p>
         </div>
       )}

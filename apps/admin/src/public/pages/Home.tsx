@@ -12,9 +12,7 @@ export function Home({ sections }: { sections: { path: string; title: string }[]
   return (
     <>
       <h1>“双随机、一公开”监管信息公示</h1>
-      <p className="lead">
-        随机抽取检查对象、随机选派执法检查人员，抽查情况及查处结果及时向社会公开。以下信息无需登录即可查看。
-      </p>
+      <p className="lead">随机抽取检查对象、随机选派执法检查人员，抽查情况及查处结果及时向社会公开。以下信息无需登录即可查看。</p>
       <div className="cards">
         {sections.map((s) => (
           <Link key={s.path} to={s.path} className="card">

@@ -38,7 +38,14 @@ export function Plans() {
           <div className="table-wrap">
             <table>
               <thead>
-                <tr><th>抽查事项</th><th>类别</th><th>抽查范围</th><th>时间安排</th><th>预计抽查数量</th><th>抽查比例</th></tr>
+                <tr>
+                  <th>抽查事项</th>
+                  <th>类别</th>
+                  <th>抽查范围</th>
+                  <th>时间安排</th>
+                  <th>预计抽查数量</th>
+                  <th>抽查比例</th>
+                </tr>
               </thead>
               <tbody>
                 {p.items.map((i) => (
@@ -49,7 +56,9 @@ export function Plans() {
                     </td>
                     <td className="nowrap">{CATEGORY[i.checkItem.category] ?? i.checkItem.category}</td>
                     <td>{i.scope}</td>
-                    <td className="nowrap">{i.windowFrom} 至 {i.windowTo}</td>
+                    <td className="nowrap">
+                      {i.windowFrom} 至 {i.windowTo}
+                    </td>
                     <td className="num">{i.estimatedCount}</td>
                     <td className="num">{percent(i.ratio)}</td>
                   </tr>

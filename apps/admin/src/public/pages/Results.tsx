@@ -21,9 +21,7 @@ export function Results({ q, taskId, page }: { q: string; taskId: string | null;
   return (
     <>
       <h1>抽查结果公示</h1>
-      <p className="lead">
-        检查结果在抽查任务完成后 20 个工作日内公示；公示后发现确有错误的，经单位负责人签字确认后更正，更正与原结果并列公示。
-      </p>
+      <p className="lead">检查结果在抽查任务完成后 20 个工作日内公示；公示后发现确有错误的，经单位负责人签字确认后更正，更正与原结果并列公示。</p>
       <SearchBox value={q} label="检查对象名称或统一社会信用代码" placeholder="输入企业名称或统一社会信用代码" onSearch={(v) => navigate(href(v, taskId))} />
       {taskId && (
         <p className="muted">
@@ -34,7 +32,9 @@ export function Results({ q, taskId, page }: { q: string; taskId: string | null;
         <Status loading={loading} error={error} />
       ) : (
         <>
-          <p className="muted" data-testid="result-count">共 {data._publicResultsMeta.count} 条公示结果</p>
+          <p className="muted" data-testid="result-count">
+            共 {data._publicResultsMeta.count} 条公示结果
+          </p>
           {data.publicResults.length === 0 && <p className="notice">没有找到符合条件的公示结果。</p>}
           <ol className="results">
             {data.publicResults.map((r) => (
@@ -47,12 +47,22 @@ export function Results({ q, taskId, page }: { q: string; taskId: string | null;
                     {r.followUpActionText !== '无' && <span>（后续处置：{r.followUpActionText}）</span>}
                   </p>
                   <dl className="facts compact">
-                    <dt>抽查任务</dt><dd><Link to={`${BASE}/tasks/${encodeURIComponent(r.taskId)}`}>{r.taskCode} {r.taskName}</Link></dd>
-                    <dt>抽查事项</dt><dd>{r.checkItems.map((i) => i.name).join('；')}</dd>
-                    <dt>检查单位</dt><dd>{r.unitName}</dd>
-                    <dt>检查方式</dt><dd>{r.methodText ?? '—'}</dd>
-                    <dt>检查日期</dt><dd>{day(r.inspectedOn)}</dd>
-                    <dt>公示日期</dt><dd>{day(r.publishedAt)}</dd>
+                    <dt>抽查任务</dt>
+                    <dd>
+                      <Link to={`${BASE}/tasks/${encodeURIComponent(r.taskId)}`}>
+                        {r.taskCode} {r.taskName}
+                      </Link>
+                    </dd>
+                    <dt>抽查事项</dt>
+                    <dd>{r.checkItems.map((i) => i.name).join('；')}</dd>
+                    <dt>检查单位</dt>
+                    <dd>{r.unitName}</dd>
+                    <dt>检查方式</dt>
+                    <dd>{r.methodText ?? '—'}</dd>
+                    <dt>检查日期</dt>
+                    <dd>{day(r.inspectedOn)}</dd>
+                    <dt>公示日期</dt>
+                    <dd>{day(r.publishedAt)}</dd>
                   </dl>
                 </div>
                 {r.corrections.length > 0 && (
@@ -60,7 +70,11 @@ export function Results({ q, taskId, page }: { q: string; taskId: string | null;
                     {r.corrections.map((c) => (
                       <div key={c.id} className="correction" data-testid="correction">
                         <h3>更正（{day(c.signedAt)} 经负责人签批）</h3>
-                        {c.outcomeText && <p>检查结果更正为：<strong>{c.outcomeText}</strong></p>}
+                        {c.outcomeText && (
+                          <p>
+                            检查结果更正为：<strong>{c.outcomeText}</strong>
+                          </p>
+                        )}
                         {c.followUpActionText && <p>后续处置更正为：{c.followUpActionText}</p>}
                         <p>更正理由：{c.reason}</p>
                       </div>

@@ -9,6 +9,7 @@ export function SearchBox({ value, placeholder, label, onSearch }: { value: stri
     onSearch(q.trim());
   };
   return (
+    // biome-ignore lint/a11y/useSemanticElements: <search> is too new for the browsers bureau staff and the public still use; the role says the same
     <form className="search" role="search" onSubmit={submit}>
       <label>
         <span className="sr-only">{label}</span>

@@ -2,7 +2,12 @@
 import { Link } from '../router';
 
 export function Status({ loading, error }: { loading: boolean; error: string | null }) {
-  if (error) return <p className="error" role="alert">{error}</p>;
+  if (error)
+    return (
+      <p className="error" role="alert">
+        {error}
+      </p>
+    );
   return loading ? <p className="muted">正在加载…</p> : null;
 }
 

@@ -9,7 +9,8 @@ import { Pager, Status } from './Status';
 
 const PER_PAGE = 20;
 
-const href = (q: string, page = 0) => `${BASE}/tasks${q || page ? `?${new URLSearchParams({ ...(q ? { q } : {}), ...(page ? { page: String(page) } : {}) })}` : ''}`;
+const href = (q: string, page = 0) =>
+  `${BASE}/tasks${q || page ? `?${new URLSearchParams({ ...(q ? { q } : {}), ...(page ? { page: String(page) } : {}) })}` : ''}`;
 
 export function Tasks({ q, page }: { q: string; page: number }) {
   const { data, error, loading } = useQuery<PublicTasksQuery, PublicTasksQueryVariables>(TASKS, { q: q || null, page, perPage: PER_PAGE });
@@ -26,15 +27,30 @@ export function Tasks({ q, page }: { q: string; page: number }) {
           <div className="table-wrap">
             <table>
               <thead>
-                <tr><th>任务编号</th><th>任务名称</th><th>执行单位</th><th>执行时间</th><th>抽中对象</th><th>已公示结果</th><th>状态</th><th>公告时间</th></tr>
+                <tr>
+                  <th>任务编号</th>
+                  <th>任务名称</th>
+                  <th>执行单位</th>
+                  <th>执行时间</th>
+                  <th>抽中对象</th>
+                  <th>已公示结果</th>
+                  <th>状态</th>
+                  <th>公告时间</th>
+                </tr>
               </thead>
               <tbody>
                 {data.publicTasks.map((t) => (
                   <tr key={t.id}>
-                    <td className="nowrap"><Link to={`${BASE}/tasks/${encodeURIComponent(t.id)}`}>{t.code}</Link></td>
-                    <td><Link to={`${BASE}/tasks/${encodeURIComponent(t.id)}`}>{t.name}</Link></td>
+                    <td className="nowrap">
+                      <Link to={`${BASE}/tasks/${encodeURIComponent(t.id)}`}>{t.code}</Link>
+                    </td>
+                    <td>
+                      <Link to={`${BASE}/tasks/${encodeURIComponent(t.id)}`}>{t.name}</Link>
+                    </td>
                     <td>{t.executingUnitName}</td>
-                    <td className="nowrap">{t.windowFrom} 至 {t.windowTo}</td>
+                    <td className="nowrap">
+                      {t.windowFrom} 至 {t.windowTo}
+                    </td>
                     <td className="num">{t.targetCount}</td>
                     <td className="num">{t.publishedResultCount}</td>
                     <td className="nowrap">{TASK_STATUS[t.status] ?? t.status}</td>

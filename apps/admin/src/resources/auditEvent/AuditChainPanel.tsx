@@ -44,9 +44,24 @@ export const AuditChainPanel = () => {
   const head = status?.headSeq != null ? `${status.headSeq}:${status.headHash}` : null;
   return (
     // On a phone the list's table is wider than the screen: the panel keeps to the screen's width.
-    <Box sx={{ maxWidth: { xs: 'calc(100vw - 16px)', sm: 'none' }, boxSizing: 'border-box', mt: 2, mb: 1, p: 2, border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }} data-testid="audit-chain-panel">
+    <Box
+      sx={{
+        maxWidth: { xs: 'calc(100vw - 16px)', sm: 'none' },
+        boxSizing: 'border-box',
+        mt: 2,
+        mb: 1,
+        p: 2,
+        border: 1,
+        borderColor: 'divider',
+        borderRadius: 1,
+        bgcolor: 'background.paper',
+      }}
+      data-testid="audit-chain-panel"
+    >
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
-        <Typography variant="subtitle1" sx={{ mr: 1 }}>{translate('auditChain.title')}</Typography>
+        <Typography variant="subtitle1" sx={{ mr: 1 }}>
+          {translate('auditChain.title')}
+        </Typography>
         <TextField
           size="small"
           label={translate('auditChain.expected')}
@@ -56,27 +71,46 @@ export const AuditChainPanel = () => {
           sx={{ flex: '1 1 260px', maxWidth: 560 }}
           inputProps={{ spellCheck: false, style: { fontFamily: 'monospace', fontSize: 13 } }}
         />
-        <Button variant="contained" disabled={busy} onClick={verify}>{translate(busy ? 'auditChain.verifying' : 'auditChain.verify')}</Button>
+        <Button variant="contained" disabled={busy} onClick={verify}>
+          {translate(busy ? 'auditChain.verifying' : 'auditChain.verify')}
+        </Button>
       </Box>
-      <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>{translate('auditChain.help')}</Typography>
-      {error && <Alert severity="error" sx={{ mt: 1 }}>{error}</Alert>}
+      <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+        {translate('auditChain.help')}
+      </Typography>
+      {error && (
+        <Alert severity="error" sx={{ mt: 1 }}>
+          {error}
+        </Alert>
+      )}
       {status?.intact && (
         <Alert severity="success" sx={{ mt: 1 }} data-testid="audit-chain-intact">
           <div>{translate('auditChain.intact', { events: status.events })}</div>
           {head && (
             <div>
               {translate('auditChain.head')}
-              <Box component="code" sx={{ fontSize: 12, wordBreak: 'break-all', userSelect: 'all' }}>{head}</Box>
+              <Box component="code" sx={{ fontSize: 12, wordBreak: 'break-all', userSelect: 'all' }}>
+                {head}
+              </Box>
             </div>
           )}
         </Alert>
       )}
       {status && !status.intact && (
         <Alert severity="error" sx={{ mt: 1 }} data-testid="audit-chain-broken">
-          <div>{translate('auditChain.broken', { seq: status.brokenAt, reason: translate(`auditChain.reasons.${status.reason}`, { _: status.message ?? status.reason }) })}</div>
+          <div>
+            {translate('auditChain.broken', {
+              seq: status.brokenAt,
+              reason: translate(`auditChain.reasons.${status.reason}`, { _: status.message ?? status.reason }),
+            })}
+          </div>
           <div>
             {translate('auditChain.before', { events: status.events })}
-            {head && <Box component="code" sx={{ fontSize: 12, wordBreak: 'break-all' }}>{head}</Box>}
+            {head && (
+              <Box component="code" sx={{ fontSize: 12, wordBreak: 'break-all' }}>
+                {head}
+              </Box>
+            )}
           </div>
         </Alert>
       )}

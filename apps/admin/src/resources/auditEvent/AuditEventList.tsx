@@ -1,6 +1,16 @@
 // The audit trail (G4, G5: 全程留痕): filter by entity, action, actor, unit and date range. Read-only.
 import {
-  AutocompleteInput, DateInput, Datagrid, FunctionField, List, ReferenceField, ReferenceInput, SearchInput, SelectInput, TextField, TextInput,
+  AutocompleteInput,
+  DateInput,
+  Datagrid,
+  FunctionField,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  TextField,
+  TextInput,
 } from 'react-admin';
 import { enApp } from '../../i18n/en';
 import { ListActions } from '../../common/ListActions';

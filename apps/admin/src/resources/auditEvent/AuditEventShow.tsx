@@ -43,8 +43,14 @@ const Changes = () => {
           const a = after?.[k];
           const changed = !!before && !!after && JSON.stringify(b) !== JSON.stringify(a);
           return (
-            <TableRow key={k} data-changed={changed || undefined} sx={changed ? { bgcolor: 'rgba(255, 167, 38, 0.16)', '& td': { fontWeight: 600 } } : undefined}>
-              <TableCell sx={{ whiteSpace: 'nowrap' }} title={k}>{label(k)}</TableCell>
+            <TableRow
+              key={k}
+              data-changed={changed || undefined}
+              sx={changed ? { bgcolor: 'rgba(255, 167, 38, 0.16)', '& td': { fontWeight: 600 } } : undefined}
+            >
+              <TableCell sx={{ whiteSpace: 'nowrap' }} title={k}>
+                {label(k)}
+              </TableCell>
               {before && <TableCell sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>{show(b)}</TableCell>}
               {after && <TableCell sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>{show(a)}</TableCell>}
             </TableRow>
@@ -78,12 +84,24 @@ const AuditEventShow = () => {
     <Show title={<AuditTitle />}>
       <SimpleShowLayout>
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(3, minmax(0, 1fr))' }, gap: 2, width: '100%' }}>
-          <Labeled><LocalDateTimeField source="at" /></Labeled>
-          <Labeled><TextField source="actorName" /></Labeled>
-          <Labeled><ReferenceField source="unitId" reference="Unit" emptyText="—" /></Labeled>
-          <Labeled source="action"><Action /></Labeled>
-          <Labeled source="entity"><Entity /></Labeled>
-          <Labeled><TextField source="entityId" emptyText="—" sx={{ fontFamily: 'monospace' }} /></Labeled>
+          <Labeled>
+            <LocalDateTimeField source="at" />
+          </Labeled>
+          <Labeled>
+            <TextField source="actorName" />
+          </Labeled>
+          <Labeled>
+            <ReferenceField source="unitId" reference="Unit" emptyText="—" />
+          </Labeled>
+          <Labeled source="action">
+            <Action />
+          </Labeled>
+          <Labeled source="entity">
+            <Entity />
+          </Labeled>
+          <Labeled>
+            <TextField source="entityId" emptyText="—" sx={{ fontFamily: 'monospace' }} />
+          </Labeled>
         </Box>
         <Typography variant="h6">{translate('audit.changes')}</Typography>
         <Changes />

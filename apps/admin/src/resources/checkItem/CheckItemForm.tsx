@@ -1,6 +1,17 @@
 // The checklist's six fields (rule 1, G8) plus the sampling ratio (rule 2). Adjusting an existing item needs an
 // adjustment notice (调整说明), published with the new version; it is an argument of updateCheckItem, not a field.
-import { AutocompleteArrayInput, AutocompleteInput, BooleanInput, CheckboxGroupInput, ReferenceArrayInput, ReferenceInput, SelectInput, SimpleForm, TextInput, required } from 'react-admin';
+import {
+  AutocompleteArrayInput,
+  AutocompleteInput,
+  BooleanInput,
+  CheckboxGroupInput,
+  ReferenceArrayInput,
+  ReferenceInput,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  required,
+} from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { enumChoices } from '../../common/enums';
 import { FormSection } from '../../common/FormSection';

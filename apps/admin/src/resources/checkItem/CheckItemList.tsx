@@ -1,4 +1,21 @@
-import { AutocompleteInput, BooleanInput, Datagrid, EditButton, FunctionField, List, NumberField, ReferenceArrayField, ReferenceField, ReferenceInput, SearchInput, SelectInput, TextField, TextInput, useListContext, useTranslate } from 'react-admin';
+import {
+  AutocompleteInput,
+  BooleanInput,
+  Datagrid,
+  EditButton,
+  FunctionField,
+  List,
+  NumberField,
+  ReferenceArrayField,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  TextField,
+  TextInput,
+  useListContext,
+  useTranslate,
+} from 'react-admin';
 import { EnumField } from '../../common/EnumField';
 import { enumChoices } from '../../common/enums';
 import { ListActions } from '../../common/ListActions';
@@ -26,12 +43,24 @@ const RemitSummary = () => {
   const translate = useTranslate();
   if (!data?.length) return null;
   const sorted = [...data].sort((a, b) => Number(a.kind === 'STATION') - Number(b.kind === 'STATION'));
-  const names = sorted.slice(0, 2).map((u) => u.name).join('、');
+  const names = sorted
+    .slice(0, 2)
+    .map((u) => u.name)
+    .join('、');
   return <span>{data.length > 2 ? translate('checkItem.remit_more', { names, count: data.length }) : names}</span>;
 };
 
 const CheckItemList = () => (
-  <List filters={filters} actions={<ListActions exporter={false}><ListFileActions resource="CheckItem" /></ListActions>} sort={{ field: 'code', order: 'ASC' }} perPage={25}>
+  <List
+    filters={filters}
+    actions={
+      <ListActions exporter={false}>
+        <ListFileActions resource="CheckItem" />
+      </ListActions>
+    }
+    sort={{ field: 'code', order: 'ASC' }}
+    perPage={25}
+  >
     <Datagrid rowClick="show" bulkActionButtons={false} sx={{ '& .column-name': { minWidth: 200 } }}>
       <TextField source="code" sx={{ whiteSpace: 'nowrap' }} />
       <TextField source="name" />

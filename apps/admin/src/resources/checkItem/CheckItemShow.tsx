@@ -1,5 +1,18 @@
 import {
-  ArrayField, BooleanField, ChipField, Datagrid, FunctionField, Labeled, NumberField, ReferenceArrayField, ReferenceField, Show, SimpleShowLayout, SingleFieldList, TextField, useTranslate,
+  ArrayField,
+  BooleanField,
+  ChipField,
+  Datagrid,
+  FunctionField,
+  Labeled,
+  NumberField,
+  ReferenceArrayField,
+  ReferenceField,
+  Show,
+  SimpleShowLayout,
+  SingleFieldList,
+  TextField,
+  useTranslate,
 } from 'react-admin';
 import { Box, Stack, Typography } from '@mui/material';
 import { EnumField } from '../../common/EnumField';
@@ -19,20 +32,26 @@ const Snapshot = ({ snapshot }: { snapshot: Record<string, unknown> | null }) =>
   const show = ['name', 'objectType', 'category', 'methods', 'defaultRatio', 'ratioCap', 'legalBasis'];
   return (
     <Box component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 1, fontSize: 13 }}>
-      {show.filter((k) => k in snapshot).map((k) => {
-        const v = snapshot[k];
-        let text: string;
-        if (k === 'category' && typeof v === 'string') text = translate(`enums.CheckCategory.${v}`, { _: v });
-        else if (k === 'methods' && Array.isArray(v)) text = v.map((m) => translate(`enums.CheckMethod.${String(m)}`, { _: String(m) })).join('、');
-        else if ((k === 'defaultRatio' || k === 'ratioCap') && v !== null) text = formatPercent(Number(v));
-        else text = v === null || v === undefined ? '—' : String(v);
-        return (
-          <Box key={k} sx={{ display: 'contents' }}>
-            <Box component="dt" sx={{ color: 'text.secondary' }}>{translate(`resources.CheckItem.fields.${k}`)}</Box>
-            <Box component="dd" sx={{ m: 0 }}>{text}</Box>
-          </Box>
-        );
-      })}
+      {show
+        .filter((k) => k in snapshot)
+        .map((k) => {
+          const v = snapshot[k];
+          let text: string;
+          if (k === 'category' && typeof v === 'string') text = translate(`enums.CheckCategory.${v}`, { _: v });
+          else if (k === 'methods' && Array.isArray(v)) text = v.map((m) => translate(`enums.CheckMethod.${String(m)}`, { _: String(m) })).join('、');
+          else if ((k === 'defaultRatio' || k === 'ratioCap') && v !== null) text = formatPercent(Number(v));
+          else text = v === null || v === undefined ? '—' : String(v);
+          return (
+            <Box key={k} sx={{ display: 'contents' }}>
+              <Box component="dt" sx={{ color: 'text.secondary' }}>
+                {translate(`resources.CheckItem.fields.${k}`)}
+              </Box>
+              <Box component="dd" sx={{ m: 0 }}>
+                {text}
+              </Box>
+            </Box>
+          );
+        })}
     </Box>
   );
 };
@@ -42,27 +61,60 @@ const CheckItemShow = () => {
   return (
     <Show actions={<ShowActions />}>
       <SimpleShowLayout>
-        <Stack direction="row" spacing={1}><RetiredChip /></Stack>
+        <Stack direction="row" spacing={1}>
+          <RetiredChip />
+        </Stack>
         <Box sx={grid}>
-          <Labeled><TextField source="code" /></Labeled>
-          <Labeled><TextField source="name" /></Labeled>
-          <Labeled><TextField source="objectType" /></Labeled>
-          <Labeled><EnumField source="category" enumName="CheckCategory" colors={{ KEY: 'warning', GENERAL: 'default' }} /></Labeled>
-          <Labeled><EnumField source="methods" enumName="CheckMethod" chip /></Labeled>
-          <Labeled><ReferenceField source="unitId" reference="Unit" /></Labeled>
-          <Labeled><FunctionField source="defaultRatio" render={(r: { defaultRatio?: number }) => formatPercent(r.defaultRatio)} /></Labeled>
-          <Labeled><FunctionField source="ratioCap" render={(r: { ratioCap?: number | null; category?: string }) => (r.category === 'KEY' ? '—' : r.ratioCap == null ? translate('checkItem.system_cap') : formatPercent(r.ratioCap))} /></Labeled>
-          <Labeled><BooleanField source="needsExpert" /></Labeled>
-          <Labeled><NumberField source="version" /></Labeled>
-          <Labeled><LocalDateTimeField source="updatedAt" /></Labeled>
+          <Labeled>
+            <TextField source="code" />
+          </Labeled>
+          <Labeled>
+            <TextField source="name" />
+          </Labeled>
+          <Labeled>
+            <TextField source="objectType" />
+          </Labeled>
+          <Labeled>
+            <EnumField source="category" enumName="CheckCategory" colors={{ KEY: 'warning', GENERAL: 'default' }} />
+          </Labeled>
+          <Labeled>
+            <EnumField source="methods" enumName="CheckMethod" chip />
+          </Labeled>
+          <Labeled>
+            <ReferenceField source="unitId" reference="Unit" />
+          </Labeled>
+          <Labeled>
+            <FunctionField source="defaultRatio" render={(r: { defaultRatio?: number }) => formatPercent(r.defaultRatio)} />
+          </Labeled>
+          <Labeled>
+            <FunctionField
+              source="ratioCap"
+              render={(r: { ratioCap?: number | null; category?: string }) =>
+                r.category === 'KEY' ? '—' : r.ratioCap == null ? translate('checkItem.system_cap') : formatPercent(r.ratioCap)
+              }
+            />
+          </Labeled>
+          <Labeled>
+            <BooleanField source="needsExpert" />
+          </Labeled>
+          <Labeled>
+            <NumberField source="version" />
+          </Labeled>
+          <Labeled>
+            <LocalDateTimeField source="updatedAt" />
+          </Labeled>
         </Box>
         <Labeled>
           <ReferenceArrayField source="remitUnitIds" reference="Unit" perPage={100}>
-            <SingleFieldList linkType={false}><ChipField source="name" size="small" /></SingleFieldList>
+            <SingleFieldList linkType={false}>
+              <ChipField source="name" size="small" />
+            </SingleFieldList>
           </ReferenceArrayField>
         </Labeled>
         <TextField source="legalBasis" />
-        <Typography variant="h6" sx={{ mt: 2 }}>{translate('checkItem.versions')}</Typography>
+        <Typography variant="h6" sx={{ mt: 2 }}>
+          {translate('checkItem.versions')}
+        </Typography>
         <ArrayField source="versions" label={false}>
           <Datagrid bulkActionButtons={false} rowClick={false} sx={{ '& td': { verticalAlign: 'top' } }}>
             <NumberField source="version" label="resources.CheckItem.fields.version" />

@@ -13,14 +13,22 @@ export const CorrectionTarget = (_p: { label?: string }) => (
     render={(c) => (
       <Box>
         <Typography variant="body2">{c.result?.target?.name}</Typography>
-        <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>{c.result?.task?.code}</Typography>
+        <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
+          {c.result?.task?.code}
+        </Typography>
       </Box>
     )}
   />
 );
 
 const CorrectionList = () => (
-  <List filters={filters} filterDefaultValues={{ status: 'PENDING_SIGNATURE' }} actions={<ListActions create={false} />} sort={{ field: 'proposedAt', order: 'DESC' }} perPage={25}>
+  <List
+    filters={filters}
+    filterDefaultValues={{ status: 'PENDING_SIGNATURE' }}
+    actions={<ListActions create={false} />}
+    sort={{ field: 'proposedAt', order: 'DESC' }}
+    perPage={25}
+  >
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <CorrectionTarget label="resources.Result.fields.target" />
       <TextField source="reason" />

@@ -2,7 +2,18 @@
 // original and the corrected values stand side by side.
 import { Link } from 'react-router-dom';
 import { Box, Button, Stack, Typography } from '@mui/material';
-import { Labeled, ListButton, RecordContextProvider, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import {
+  Labeled,
+  ListButton,
+  RecordContextProvider,
+  ReferenceField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { EnumField } from '../../common/EnumField';
 import { CORRECTION_STATUS_COLOR } from '../../common/enums';
 import { LocalDateTimeField } from '../../common/LocalDateField';
@@ -16,7 +27,11 @@ const OpenResult = () => {
   const c = useRecordContext<Correction & { resultId: string }>();
   const translate = useTranslate();
   if (!c) return null;
-  return <Button variant="contained" component={Link} to={`/Result/${c.resultId}/show`} data-testid="correction-open-result">{translate('correction.open_result')}</Button>;
+  return (
+    <Button variant="contained" component={Link} to={`/Result/${c.resultId}/show`} data-testid="correction-open-result">
+      {translate('correction.open_result')}
+    </Button>
+  );
 };
 
 /** The corrected findings, one line per check item (the result page shows them beside the published ones). */
@@ -44,21 +59,50 @@ const CorrectedFindings = () => {
 };
 
 const CorrectionShow = () => (
-  <Show actions={<TopToolbar><OpenResult /><ListButton /></TopToolbar>}>
+  <Show
+    actions={
+      <TopToolbar>
+        <OpenResult />
+        <ListButton />
+      </TopToolbar>
+    }
+  >
     <SimpleShowLayout spacing={3}>
       <CorrectionTarget label="resources.Result.fields.target" />
-      <Stack direction="row"><EnumField source="status" enumName="CorrectionStatus" colors={CORRECTION_STATUS_COLOR} /></Stack>
-      <Labeled fullWidth><TextField source="reason" /></Labeled>
+      <Stack direction="row">
+        <EnumField source="status" enumName="CorrectionStatus" colors={CORRECTION_STATUS_COLOR} />
+      </Stack>
+      <Labeled fullWidth>
+        <TextField source="reason" />
+      </Labeled>
       <Box sx={grid}>
-        <Labeled><EnumField source="changes.outcome" enumName="ResultOutcome" label="resources.Result.fields.outcome" /></Labeled>
-        <Labeled><EnumField source="changes.followUpAction" enumName="FollowUpAction" label="resources.Result.fields.followUpAction" /></Labeled>
-        <Labeled><TextField source="changes.remarks" label="resources.Result.fields.remarks" emptyText="—" /></Labeled>
-        <Labeled><ReferenceField source="proposedById" reference="User" link={false} /></Labeled>
-        <Labeled><LocalDateTimeField source="proposedAt" /></Labeled>
-        <Labeled><LocalDateTimeField source="publishedAt" emptyText="—" /></Labeled>
-        <Labeled><ReferenceField source="signedById" reference="User" link={false} emptyText="—" /></Labeled>
-        <Labeled><LocalDateTimeField source="signedAt" emptyText="—" /></Labeled>
-        <Labeled><TextField source="refusalReason" emptyText="—" /></Labeled>
+        <Labeled>
+          <EnumField source="changes.outcome" enumName="ResultOutcome" label="resources.Result.fields.outcome" />
+        </Labeled>
+        <Labeled>
+          <EnumField source="changes.followUpAction" enumName="FollowUpAction" label="resources.Result.fields.followUpAction" />
+        </Labeled>
+        <Labeled>
+          <TextField source="changes.remarks" label="resources.Result.fields.remarks" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <ReferenceField source="proposedById" reference="User" link={false} />
+        </Labeled>
+        <Labeled>
+          <LocalDateTimeField source="proposedAt" />
+        </Labeled>
+        <Labeled>
+          <LocalDateTimeField source="publishedAt" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <ReferenceField source="signedById" reference="User" link={false} emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <LocalDateTimeField source="signedAt" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <TextField source="refusalReason" emptyText="—" />
+        </Labeled>
       </Box>
       <CorrectedFindings />
     </SimpleShowLayout>

@@ -72,8 +72,12 @@ export const ConfirmDirectoriesButton = ({ unitId, unitName, variant = 'containe
           <TextField label={translate('directory.note')} value={note} onChange={(e) => setNote(e.target.value)} fullWidth multiline minRows={2} name="note" />
         </DialogContent>
         <DialogActions>
-          <Button onClick={() => setOpen(false)} disabled={busy}>{translate('ra.action.cancel')}</Button>
-          <Button onClick={confirm} variant="contained" disabled={busy} data-testid="confirm-directories-ok">{translate('ra.action.confirm')}</Button>
+          <Button onClick={() => setOpen(false)} disabled={busy}>
+            {translate('ra.action.cancel')}
+          </Button>
+          <Button onClick={confirm} variant="contained" disabled={busy} data-testid="confirm-directories-ok">
+            {translate('ra.action.confirm')}
+          </Button>
         </DialogActions>
       </Dialog>
     </>

@@ -12,7 +12,11 @@ const filters = [
 const DirectoryConfirmationList = () => (
   <List
     filters={filters}
-    actions={<ListActions create={false}><ConfirmDirectoriesButton /></ListActions>}
+    actions={
+      <ListActions create={false}>
+        <ConfirmDirectoriesButton />
+      </ListActions>
+    }
     sort={{ field: 'confirmedAt', order: 'DESC' }}
   >
     <Datagrid rowClick="show" bulkActionButtons={false}>

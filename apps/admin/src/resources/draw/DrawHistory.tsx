@@ -59,7 +59,13 @@ const DrawCard = ({ draw, task }: { draw: DrawRecord; task: DrawTask }) => {
   };
 
   return (
-    <Paper variant="outlined" sx={{ p: 2, opacity: draw.status === 'SUPERSEDED' ? 0.85 : 1 }} data-testid="draw-card" data-sequence={draw.sequence} data-status={draw.status}>
+    <Paper
+      variant="outlined"
+      sx={{ p: 2, opacity: draw.status === 'SUPERSEDED' ? 0.85 : 1 }}
+      data-testid="draw-card"
+      data-sequence={draw.sequence}
+      data-status={draw.status}
+    >
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' }, justifyContent: 'space-between' }}>
         <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
           <Typography variant="h6">#{draw.sequence}</Typography>
@@ -70,26 +76,48 @@ const DrawCard = ({ draw, task }: { draw: DrawRecord; task: DrawTask }) => {
           </Typography>
         </Stack>
         <Stack direction="row" spacing={1}>
-          <Button variant="outlined" startIcon={<DownloadIcon />} onClick={download} data-testid="download-receipt">{translate('draw.receipt')}</Button>
-          <Button variant="outlined" startIcon={<VerifiedIcon />} onClick={verify} disabled={busy} data-testid="verify-draw">{translate('draw.verify')}</Button>
+          <Button variant="outlined" startIcon={<DownloadIcon />} onClick={download} data-testid="download-receipt">
+            {translate('draw.receipt')}
+          </Button>
+          <Button variant="outlined" startIcon={<VerifiedIcon />} onClick={verify} disabled={busy} data-testid="verify-draw">
+            {translate('draw.verify')}
+          </Button>
         </Stack>
       </Stack>
       <Box sx={{ mt: 1, color: 'text.secondary', fontSize: 14 }}>
         {draw.witnessName && <div>{translate('draw.witness', { name: draw.witnessName, entropy: draw.witnessEntropy ?? '' })}</div>}
         {draw.reason && <div>{translate('draw.redraw_reason', { reason: draw.reason })}</div>}
-        {draw.status === 'LOCKED' && <div>{translate('draw.labelled', { label: translate('resources.Draw.fields.lockedAt'), value: `${at(draw.lockedAt)} · ${draw.lockedByName ?? ''}` })}</div>}
-        <div style={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>{translate('draw.labelled', { label: translate('resources.Draw.fields.candidateListHash'), value: draw.candidateListHash })}</div>
-        <div style={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>{translate('draw.labelled', { label: translate('resources.Draw.fields.seedCommitment'), value: draw.seedCommitment })}</div>
+        {draw.status === 'LOCKED' && (
+          <div>
+            {translate('draw.labelled', { label: translate('resources.Draw.fields.lockedAt'), value: `${at(draw.lockedAt)} · ${draw.lockedByName ?? ''}` })}
+          </div>
+        )}
+        <div style={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
+          {translate('draw.labelled', { label: translate('resources.Draw.fields.candidateListHash'), value: draw.candidateListHash })}
+        </div>
+        <div style={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
+          {translate('draw.labelled', { label: translate('resources.Draw.fields.seedCommitment'), value: draw.seedCommitment })}
+        </div>
       </Box>
       {draw.status === 'SUPERSEDED' && (
-        <Alert severity="warning" sx={{ mt: 1 }}>{translate('draw.superseded_because', { reason: draw.supersededReason ?? '' })} · {at(draw.supersededAt)}</Alert>
+        <Alert severity="warning" sx={{ mt: 1 }}>
+          {translate('draw.superseded_because', { reason: draw.supersededReason ?? '' })} · {at(draw.supersededAt)}
+        </Alert>
       )}
       {verification && (
-        <Alert icon={false} severity={verification.ok ? 'success' : 'error'} sx={{ mt: 1, '& .MuiAlert-message': { fontSize: 18 } }} data-testid="verify-result" data-ok={verification.ok}>
+        <Alert
+          icon={false}
+          severity={verification.ok ? 'success' : 'error'}
+          sx={{ mt: 1, '& .MuiAlert-message': { fontSize: 18 } }}
+          data-testid="verify-result"
+          data-ok={verification.ok}
+        >
           <strong>{translate(verification.ok ? 'draw.verified' : 'draw.verify_failed')}</strong>
           {!verification.ok && (
             <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
-              {verification.diff.map((d) => <li key={d}>{d}</li>)}
+              {verification.diff.map((d) => (
+                <li key={d}>{d}</li>
+              ))}
             </ul>
           )}
         </Alert>
@@ -102,11 +130,17 @@ export const DrawHistory = ({ task }: { task: DrawTask }) => {
   const translate = useTranslate();
   return (
     <Box>
-      <Typography variant="h5" sx={{ mb: 1 }}>{translate('draw.history')}</Typography>
+      <Typography variant="h5" sx={{ mb: 1 }}>
+        {translate('draw.history')}
+      </Typography>
       {task.draws.length === 0 ? (
         <Typography color="text.secondary">{translate('draw.no_draws')}</Typography>
       ) : (
-        <Stack spacing={1.5}>{task.draws.map((d) => <DrawCard key={d.id} draw={d} task={task} />)}</Stack>
+        <Stack spacing={1.5}>
+          {task.draws.map((d) => (
+            <DrawCard key={d.id} draw={d} task={task} />
+          ))}
+        </Stack>
       )}
     </Box>
   );

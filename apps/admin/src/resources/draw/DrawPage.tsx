@@ -10,7 +10,19 @@ import { useState, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { gql } from '@apollo/client';
 import {
-  Alert, Box, Button, Chip, CircularProgress, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Paper, Stack, TextField,
+  Alert,
+  Box,
+  Button,
+  Chip,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  Paper,
+  Stack,
+  TextField,
   Typography,
 } from '@mui/material';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
@@ -22,8 +34,14 @@ import RefreshIcon from '@mui/icons-material/Refresh';
 import ReplayIcon from '@mui/icons-material/Replay';
 import { Title, useGetIdentity, useNotify, useRefresh, useTranslate } from 'react-admin';
 import type {
-  AnnounceDrawMutation, AnnounceDrawMutationVariables, DrawTargetsMutation, DrawTargetsMutationVariables, LockDrawMutation, LockDrawMutationVariables,
-  RedrawTargetsMutation, RedrawTargetsMutationVariables,
+  AnnounceDrawMutation,
+  AnnounceDrawMutationVariables,
+  DrawTargetsMutation,
+  DrawTargetsMutationVariables,
+  LockDrawMutation,
+  LockDrawMutationVariables,
+  RedrawTargetsMutation,
+  RedrawTargetsMutationVariables,
 } from '@ssj/graphql-types/operations';
 import { mayRunDraw } from '../../authProvider';
 import { apolloClient } from '../../dataProvider/apolloClient';
@@ -42,8 +60,21 @@ const DRAW = gql(DRAW_TARGETS);
 const REDRAW = gql(REDRAW_TARGETS);
 const LOCK = gql(LOCK_DRAW);
 
-
-const Step = ({ n, title, done, active, children, testId }: { n: number; title: string; done: boolean; active: boolean; children: ReactNode; testId: string }) => {
+const Step = ({
+  n,
+  title,
+  done,
+  active,
+  children,
+  testId,
+}: {
+  n: number;
+  title: string;
+  done: boolean;
+  active: boolean;
+  children: ReactNode;
+  testId: string;
+}) => {
   const translate = useTranslate();
   return (
     <Paper
@@ -55,13 +86,22 @@ const Step = ({ n, title, done, active, children, testId }: { n: number; title: 
       <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', mb: 2 }}>
         <Box
           sx={{
-            width: 40, height: 40, borderRadius: '50%', display: 'grid', placeItems: 'center', fontSize: 20, fontWeight: 700,
-            bgcolor: done ? 'success.main' : active ? 'primary.main' : 'grey.300', color: done || active ? 'common.white' : 'text.secondary',
+            width: 40,
+            height: 40,
+            borderRadius: '50%',
+            display: 'grid',
+            placeItems: 'center',
+            fontSize: 20,
+            fontWeight: 700,
+            bgcolor: done ? 'success.main' : active ? 'primary.main' : 'grey.300',
+            color: done || active ? 'common.white' : 'text.secondary',
           }}
         >
           {done ? <CheckCircleIcon /> : n}
         </Box>
-        <Typography variant="h5" sx={{ fontWeight: 600 }}>{translate(title)}</Typography>
+        <Typography variant="h5" sx={{ fontWeight: 600 }}>
+          {translate(title)}
+        </Typography>
       </Stack>
       {children}
     </Paper>
@@ -102,10 +142,21 @@ const ReasonDialog = ({ open, onClose, onConfirm, busy }: { open: boolean; onClo
       <DialogTitle>{translate('draw.redraw_title')}</DialogTitle>
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>{translate('draw.redraw_content')}</DialogContentText>
-        <TextField label={translate('draw.reason')} value={reason} onChange={(e) => setReason(e.target.value)} name="reason" fullWidth multiline minRows={2} required />
+        <TextField
+          label={translate('draw.reason')}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          name="reason"
+          fullWidth
+          multiline
+          minRows={2}
+          required
+        />
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose} disabled={busy}>{translate('ra.action.cancel')}</Button>
+        <Button onClick={onClose} disabled={busy}>
+          {translate('ra.action.cancel')}
+        </Button>
         <Button variant="contained" color="warning" disabled={busy || !reason.trim()} onClick={() => onConfirm(reason.trim())} data-testid="redraw-ok">
           {translate('draw.redraw')}
         </Button>
@@ -121,8 +172,16 @@ const codePoints = (s: string) => Array.from(s).length;
  * Rule 17: before the draw, the witness reads back exactly what will be recorded in the receipt — verbatim,
  * spaces kept (and marked when leading or trailing, which an input box hides), with its character count.
  */
-const WitnessConfirmDialog = ({ witness, busy, onClose, onConfirm }: {
-  witness: { name: string; entropy: string } | null; busy: boolean; onClose: () => void; onConfirm: (w: { name: string; entropy: string }) => void;
+const WitnessConfirmDialog = ({
+  witness,
+  busy,
+  onClose,
+  onConfirm,
+}: {
+  witness: { name: string; entropy: string } | null;
+  busy: boolean;
+  onClose: () => void;
+  onConfirm: (w: { name: string; entropy: string }) => void;
 }) => {
   const translate = useTranslate();
   const entropy = witness?.entropy ?? '';
@@ -133,13 +192,24 @@ const WitnessConfirmDialog = ({ witness, busy, onClose, onConfirm }: {
       <DialogContent>
         <DialogContentText sx={{ mb: 2, fontSize: 18 }}>{translate('draw.confirm_content')}</DialogContentText>
         <Typography color="text.secondary">{translate('draw.witness_name')}</Typography>
-        <Typography sx={{ fontSize: 24, mb: 2 }} data-testid="witness-confirm-name">{witness?.name}</Typography>
+        <Typography sx={{ fontSize: 24, mb: 2 }} data-testid="witness-confirm-name">
+          {witness?.name}
+        </Typography>
         <Typography color="text.secondary">{translate('draw.witness_entropy_recorded')}</Typography>
         <Box
           data-testid="witness-confirm-entropy"
           sx={{
-            fontSize: 32, fontWeight: 600, lineHeight: 1.4, p: 2, my: 1, borderRadius: 1, bgcolor: 'grey.100', border: 1, borderColor: 'divider',
-            whiteSpace: 'pre-wrap', overflowWrap: 'anywhere',
+            fontSize: 32,
+            fontWeight: 600,
+            lineHeight: 1.4,
+            p: 2,
+            my: 1,
+            borderRadius: 1,
+            bgcolor: 'grey.100',
+            border: 1,
+            borderColor: 'divider',
+            whiteSpace: 'pre-wrap',
+            overflowWrap: 'anywhere',
           }}
         >
           {entropy}
@@ -147,12 +217,24 @@ const WitnessConfirmDialog = ({ witness, busy, onClose, onConfirm }: {
         <Typography sx={{ fontSize: 18 }} data-testid="witness-confirm-count">
           {translate('draw.entropy_count', { smart_count: codePoints(entropy) })}
         </Typography>
-        {edgeSpace && <Alert severity="warning" sx={{ mt: 1 }}>{translate('draw.entropy_edge_space')}</Alert>}
+        {edgeSpace && (
+          <Alert severity="warning" sx={{ mt: 1 }}>
+            {translate('draw.entropy_edge_space')}
+          </Alert>
+        )}
       </DialogContent>
       <DialogActions>
-        <Button size="large" onClick={onClose} disabled={busy} data-testid="witness-confirm-back">{translate('draw.confirm_back')}</Button>
-        <Button size="large" variant="contained" startIcon={<CasinoIcon />} disabled={busy || !witness} data-testid="do-draw-ok"
-          onClick={() => witness && onConfirm(witness)}>
+        <Button size="large" onClick={onClose} disabled={busy} data-testid="witness-confirm-back">
+          {translate('draw.confirm_back')}
+        </Button>
+        <Button
+          size="large"
+          variant="contained"
+          startIcon={<CasinoIcon />}
+          disabled={busy || !witness}
+          data-testid="do-draw-ok"
+          onClick={() => witness && onConfirm(witness)}
+        >
           {translate('draw.confirm_draw')}
         </Button>
       </DialogActions>
@@ -186,9 +268,12 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
       await apolloClient.mutate<DrawTargetsMutation, DrawTargetsMutationVariables>({
         mutation: DRAW,
         variables: {
-          taskId: task.id, witnessName: witness.name, witnessEntropy: witness.entropy,
+          taskId: task.id,
+          witnessName: witness.name,
+          witnessEntropy: witness.entropy,
           // The draw must use exactly what the witness was shown (else DRAW.CANDIDATES_CHANGED).
-          candidateListHash: preview.data?.candidateListHash, parametersHash: preview.data?.parametersHash,
+          candidateListHash: preview.data?.candidateListHash,
+          parametersHash: preview.data?.parametersHash,
         },
       });
       setWitnessEntropy('');
@@ -198,7 +283,11 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
 
   return (
     <Stack spacing={2}>
-      {cmd.error && <Alert severity="error" sx={{ fontSize: 18 }} data-testid="draw-error" onClose={() => cmd.setError(null)}>{cmd.error}</Alert>}
+      {cmd.error && (
+        <Alert severity="error" sx={{ fontSize: 18 }} data-testid="draw-error" onClose={() => cmd.setError(null)}>
+          {cmd.error}
+        </Alert>
+      )}
 
       <Step n={1} title="draw.step_directories" done={fresh || drawn} active={!fresh && !drawn} testId="step-directories">
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
@@ -207,7 +296,13 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
               {task.ownerUnit.name} · {confirmedAt ? translate('draw.last_confirmed', { at: at(confirmedAt) }) : translate('draw.never_confirmed')}
             </Typography>
             {!drawn && (
-              <Chip sx={{ mt: 1, fontSize: 16 }} color={fresh ? 'success' : 'warning'} label={translate(fresh ? 'draw.fresh' : 'draw.stale')} data-testid="directories-fresh" data-fresh={fresh} />
+              <Chip
+                sx={{ mt: 1, fontSize: 16 }}
+                color={fresh ? 'success' : 'warning'}
+                label={translate(fresh ? 'draw.fresh' : 'draw.stale')}
+                data-testid="directories-fresh"
+                data-fresh={fresh}
+              />
             )}
           </Box>
           {canRun && !drawn && <ConfirmDirectoriesButton unitId={task.ownerUnitId} unitName={task.ownerUnit.name} />}
@@ -215,15 +310,31 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
       </Step>
 
       <Step n={2} title="draw.step_announce" done={announced} active={fresh && !announced && task.status === 'DRAFT'} testId="step-announce">
-        {task.pendingRedrawReason && <Alert severity="warning" sx={{ mb: 2 }}>{translate('draw.pending_redraw', { reason: task.pendingRedrawReason })}</Alert>}
+        {task.pendingRedrawReason && (
+          <Alert severity="warning" sx={{ mb: 2 }}>
+            {translate('draw.pending_redraw', { reason: task.pendingRedrawReason })}
+          </Alert>
+        )}
         {task.seedCommitment ? (
           <Hash label="draw.commitment" value={task.seedCommitment} size={30} testId="seed-commitment" />
         ) : (
           <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
-            <Typography sx={{ flex: 1 }} color="text.secondary">{translate('draw.not_announced')} {translate('draw.announce_help')}</Typography>
+            <Typography sx={{ flex: 1 }} color="text.secondary">
+              {translate('draw.not_announced')} {translate('draw.announce_help')}
+            </Typography>
             {canRun && task.status === 'DRAFT' && (
-              <Button size="large" variant="contained" startIcon={<CampaignIcon />} disabled={cmd.busy} data-testid="announce-draw"
-                onClick={() => cmd.run(() => apolloClient.mutate<AnnounceDrawMutation, AnnounceDrawMutationVariables>({ mutation: ANNOUNCE, variables: { taskId: task.id } }))}>
+              <Button
+                size="large"
+                variant="contained"
+                startIcon={<CampaignIcon />}
+                disabled={cmd.busy}
+                data-testid="announce-draw"
+                onClick={() =>
+                  cmd.run(() =>
+                    apolloClient.mutate<AnnounceDrawMutation, AnnounceDrawMutationVariables>({ mutation: ANNOUNCE, variables: { taskId: task.id } }),
+                  )
+                }
+              >
                 {translate('draw.announce')}
               </Button>
             )}
@@ -234,7 +345,9 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
       <Step n={3} title="draw.step_preview" done={drawn} active={ready} testId="step-preview">
         {drawn && current ? (
           <>
-            <Typography sx={{ fontSize: 28, fontWeight: 700 }}>{translate('draw.labelled', { label: translate('draw.candidate_count'), value: current.candidateCount })}</Typography>
+            <Typography sx={{ fontSize: 28, fontWeight: 700 }}>
+              {translate('draw.labelled', { label: translate('draw.candidate_count'), value: current.candidateCount })}
+            </Typography>
             <Hash label="draw.candidate_hash" value={current.candidateListHash} />
             <Hash label="draw.parameters_hash" value={current.parametersHash} />
             <Hash label="draw.algorithm" value={current.algorithm} />
@@ -243,7 +356,9 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
           preview.isPending ? (
             <CircularProgress />
           ) : preview.error ? (
-            <Alert severity="error" sx={{ fontSize: 18 }}>{errorMessage(preview.error)}</Alert>
+            <Alert severity="error" sx={{ fontSize: 18 }}>
+              {errorMessage(preview.error)}
+            </Alert>
           ) : preview.data ? (
             <>
               <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'baseline', flexWrap: 'wrap' }}>
@@ -251,7 +366,9 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
                   {translate('draw.labelled', { label: translate('draw.candidate_count'), value: preview.data.candidateCount })}
                 </Typography>
                 <Typography color="text.secondary">{translate('draw.computed_at', { at: at(preview.data.computedAt) })}</Typography>
-                <Button startIcon={<RefreshIcon />} onClick={() => void preview.refetch()}>{translate('draw.refresh_preview')}</Button>
+                <Button startIcon={<RefreshIcon />} onClick={() => void preview.refetch()}>
+                  {translate('draw.refresh_preview')}
+                </Button>
               </Stack>
               <Hash label="draw.candidate_hash" value={preview.data.candidateListHash} testId="candidate-hash" />
               <Hash label="draw.parameters_hash" value={preview.data.parametersHash} testId="parameters-hash" />
@@ -300,8 +417,12 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
             {/* The whole value, wrapped, as it will be recorded: a phone's field shows only part of a long one. */}
             {witnessEntropy && (
               <Box data-testid="entropy-echo" sx={{ px: 2, py: 1, borderRadius: 1, bgcolor: 'grey.100' }}>
-                <Typography variant="body2" color="text.secondary">{translate('draw.witness_entropy_recorded')}</Typography>
-                <Typography sx={{ fontSize: 22, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="entropy-echo-value">{witnessEntropy}</Typography>
+                <Typography variant="body2" color="text.secondary">
+                  {translate('draw.witness_entropy_recorded')}
+                </Typography>
+                <Typography sx={{ fontSize: 22, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="entropy-echo-value">
+                  {witnessEntropy}
+                </Typography>
               </Box>
             )}
             <Box>
@@ -316,7 +437,11 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
               >
                 {translate('draw.do_draw')}
               </Button>
-              {!fresh && <Typography color="warning.main" sx={{ mt: 1 }}>{translate('draw.stale')}</Typography>}
+              {!fresh && (
+                <Typography color="warning.main" sx={{ mt: 1 }}>
+                  {translate('draw.stale')}
+                </Typography>
+              )}
             </Box>
           </Stack>
         ) : (
@@ -331,10 +456,27 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
           </Alert>
         ) : current?.status === 'DRAWN' && canRun ? (
           <Stack direction="row" spacing={2}>
-            <Button size="large" variant="contained" color="success" startIcon={<LockIcon />} sx={{ fontSize: 20 }} onClick={() => setLockOpen(true)} disabled={cmd.busy} data-testid="lock-draw">
+            <Button
+              size="large"
+              variant="contained"
+              color="success"
+              startIcon={<LockIcon />}
+              sx={{ fontSize: 20 }}
+              onClick={() => setLockOpen(true)}
+              disabled={cmd.busy}
+              data-testid="lock-draw"
+            >
               {translate('draw.lock')}
             </Button>
-            <Button size="large" variant="outlined" color="warning" startIcon={<ReplayIcon />} onClick={() => setRedrawOpen(true)} disabled={cmd.busy} data-testid="redraw">
+            <Button
+              size="large"
+              variant="outlined"
+              color="warning"
+              startIcon={<ReplayIcon />}
+              onClick={() => setRedrawOpen(true)}
+              disabled={cmd.busy}
+              data-testid="redraw"
+            >
               {translate('draw.redraw')}
             </Button>
           </Stack>
@@ -349,13 +491,23 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
           <DialogContentText>{translate('draw.lock_content')}</DialogContentText>
         </DialogContent>
         <DialogActions>
-          <Button onClick={() => setLockOpen(false)} disabled={cmd.busy}>{translate('ra.action.cancel')}</Button>
-          <Button variant="contained" color="success" disabled={cmd.busy} data-testid="lock-draw-ok"
+          <Button onClick={() => setLockOpen(false)} disabled={cmd.busy}>
+            {translate('ra.action.cancel')}
+          </Button>
+          <Button
+            variant="contained"
+            color="success"
+            disabled={cmd.busy}
+            data-testid="lock-draw-ok"
             onClick={async () => {
               setLockOpen(false);
               if (!current) return; // the dialog opens only on a DRAWN current draw
-              await cmd.run(() => apolloClient.mutate<LockDrawMutation, LockDrawMutationVariables>({ mutation: LOCK, variables: { drawId: current.id } }), 'draw.locked_ok');
-            }}>
+              await cmd.run(
+                () => apolloClient.mutate<LockDrawMutation, LockDrawMutationVariables>({ mutation: LOCK, variables: { drawId: current.id } }),
+                'draw.locked_ok',
+              );
+            }}
+          >
             {translate('draw.lock')}
           </Button>
         </DialogActions>
@@ -366,7 +518,10 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
         busy={cmd.busy}
         onClose={() => setRedrawOpen(false)}
         onConfirm={async (reason) => {
-          const ok = await cmd.run(() => apolloClient.mutate<RedrawTargetsMutation, RedrawTargetsMutationVariables>({ mutation: REDRAW, variables: { taskId: task.id, reason } }), 'draw.redraw_ok');
+          const ok = await cmd.run(
+            () => apolloClient.mutate<RedrawTargetsMutation, RedrawTargetsMutationVariables>({ mutation: REDRAW, variables: { taskId: task.id, reason } }),
+            'draw.redraw_ok',
+          );
           if (ok) setRedrawOpen(false);
         }}
       />
@@ -381,18 +536,37 @@ const DrawPage = () => {
   const { identity } = useGetIdentity();
   const { data: task, isPending, error } = useDrawTask(id);
   if (isPending) return <CircularProgress sx={{ m: 4 }} />;
-  if (error || !task) return <Alert severity="error" sx={{ m: 2 }}>{error ? errorMessage(error) : translate('ra.page.not_found')}</Alert>;
+  if (error || !task)
+    return (
+      <Alert severity="error" sx={{ m: 2 }}>
+        {error ? errorMessage(error) : translate('ra.page.not_found')}
+      </Alert>
+    );
   const canRun = mayRunDraw(identity ? { role: identity.role as Role, unitId: identity.unitId as string } : null, task);
   const title = translate('draw.title', { code: task.code, name: task.name });
   return (
     <Box sx={{ p: { xs: 1, md: 2 }, maxWidth: 1400 }} data-testid="draw-page">
       <Title title={title} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2, flexWrap: 'wrap' }} useFlexGap>
-        <Button startIcon={<ArrowBackIcon />} onClick={() => navigate(`/Task/${task.id}/show`)}>{translate('draw.back')}</Button>
-        <Typography variant="h4" sx={{ fontWeight: 700 }}>{title}</Typography>
-        <Chip color={TASK_STATUS_COLOR[task.status]} label={translate(`enums.TaskStatus.${task.status}`)} sx={{ fontSize: 16 }} data-testid="task-status" data-status={task.status} />
+        <Button startIcon={<ArrowBackIcon />} onClick={() => navigate(`/Task/${task.id}/show`)}>
+          {translate('draw.back')}
+        </Button>
+        <Typography variant="h4" sx={{ fontWeight: 700 }}>
+          {title}
+        </Typography>
+        <Chip
+          color={TASK_STATUS_COLOR[task.status]}
+          label={translate(`enums.TaskStatus.${task.status}`)}
+          sx={{ fontSize: 16 }}
+          data-testid="task-status"
+          data-status={task.status}
+        />
       </Stack>
-      {!canRun && <Alert severity="info" sx={{ mb: 2 }}>{translate('draw.read_only')}</Alert>}
+      {!canRun && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {translate('draw.read_only')}
+        </Alert>
+      )}
       <DrawSteps task={task} canRun={canRun} />
       <Box sx={{ mt: 4 }}>
         <DrawHistory task={task} />

@@ -15,7 +15,9 @@ export const DrawResult = ({ draw, task }: { draw: DrawRecord; task: DrawTask })
         {translate('draw.drawn_count', { smart_count: draw.drawnTargetCount })}
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        {draw.classResults.map((c) => translate('draw.labelled', { label: labels.get(c.classKey) ?? c.classKey, value: `${c.selectedCount} / ${c.eligibleCount}` })).join(' · ')}
+        {draw.classResults
+          .map((c) => translate('draw.labelled', { label: labels.get(c.classKey) ?? c.classKey, value: `${c.selectedCount} / ${c.eligibleCount}` }))
+          .join(' · ')}
       </Typography>
       {/* On a phone the tables scroll inside the step, not the whole page sideways (contain: their width never widens the page). */}
       <Box sx={{ overflowX: 'auto', contain: 'inline-size' }}>
@@ -40,7 +42,9 @@ export const DrawResult = ({ draw, task }: { draw: DrawRecord; task: DrawTask })
           </TableBody>
         </Table>
       </Box>
-      <Typography variant="h6" sx={{ mt: 3, mb: 1 }}>{translate('draw.exclusions', { smart_count: draw.exclusions.length })}</Typography>
+      <Typography variant="h6" sx={{ mt: 3, mb: 1 }}>
+        {translate('draw.exclusions', { smart_count: draw.exclusions.length })}
+      </Typography>
       {draw.exclusions.length === 0 ? (
         <Typography color="text.secondary">{translate('draw.no_exclusions')}</Typography>
       ) : (
@@ -59,7 +63,7 @@ export const DrawResult = ({ draw, task }: { draw: DrawRecord; task: DrawTask })
                 <TableRow key={e.targetId}>
                   <TableCell>{names?.get(e.targetId)?.name ?? e.targetId}</TableCell>
                   <TableCell sx={{ fontFamily: 'monospace' }}>{names?.get(e.targetId)?.creditCode ?? ''}</TableCell>
-                  <TableCell>{translate(`draw.exclusion.${e.code.replace(/^DRAW\./, "")}`, { _: e.message })}</TableCell>
+                  <TableCell>{translate(`draw.exclusion.${e.code.replace(/^DRAW\./, '')}`, { _: e.message })}</TableCell>
                   <TableCell>{exclusionDetail(e, translate)}</TableCell>
                 </TableRow>
               ))}

@@ -9,12 +9,21 @@ export const Hash = ({ label, value, size = 22, testId }: { label: string; value
   const [copied, setCopied] = useState(false);
   return (
     <Box sx={{ mb: 1.5 }}>
-      <Typography variant="subtitle2" color="text.secondary">{translate(label)}</Typography>
+      <Typography variant="subtitle2" color="text.secondary">
+        {translate(label)}
+      </Typography>
       <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1 }}>
         <Typography
           component="code"
           data-testid={testId}
-          sx={{ fontFamily: '"DejaVu Sans Mono", "Noto Sans Mono", monospace', fontSize: size, fontWeight: 600, lineHeight: 1.35, wordBreak: 'break-all', letterSpacing: 0.5 }}
+          sx={{
+            fontFamily: '"DejaVu Sans Mono", "Noto Sans Mono", monospace',
+            fontSize: size,
+            fontWeight: 600,
+            lineHeight: 1.35,
+            wordBreak: 'break-all',
+            letterSpacing: 0.5,
+          }}
         >
           {value}
         </Typography>

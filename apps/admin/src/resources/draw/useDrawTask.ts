@@ -3,7 +3,12 @@
 import { gql } from '@apollo/client';
 import { useQuery } from '@tanstack/react-query';
 import type {
-  DrawPreviewQuery, DrawPreviewQueryVariables, DrawTaskQuery, DrawTaskQueryVariables, TargetNamesQuery, TargetNamesQueryVariables,
+  DrawPreviewQuery,
+  DrawPreviewQueryVariables,
+  DrawTaskQuery,
+  DrawTaskQueryVariables,
+  TargetNamesQuery,
+  TargetNamesQueryVariables,
 } from '@ssj/graphql-types/operations';
 import { apolloClient } from '../../dataProvider/apolloClient';
 import { DRAW_PREVIEW, DRAW_TASK, TARGET_NAMES } from '../../dataProvider/documents';

@@ -10,7 +10,15 @@ const filters = [
 ];
 
 const ExpertList = () => (
-  <List filters={filters} actions={<ListActions exporter={false}><ListFileActions resource="Expert" /></ListActions>} sort={{ field: 'name', order: 'ASC' }}>
+  <List
+    filters={filters}
+    actions={
+      <ListActions exporter={false}>
+        <ListFileActions resource="Expert" />
+      </ListActions>
+    }
+    sort={{ field: 'name', order: 'ASC' }}
+  >
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="name" />
       <TextField source="organization" />

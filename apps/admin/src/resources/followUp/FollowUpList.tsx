@@ -1,5 +1,17 @@
 import { Box, Typography } from '@mui/material';
-import { AutocompleteInput, BooleanInput, Datagrid, FunctionField, List, ReferenceField, ReferenceInput, SearchInput, SelectInput, TextField, useTranslate } from 'react-admin';
+import {
+  AutocompleteInput,
+  BooleanInput,
+  Datagrid,
+  FunctionField,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  TextField,
+  useTranslate,
+} from 'react-admin';
 import { EnumField } from '../../common/EnumField';
 import { enumChoices, FOLLOW_UP_STATUS_COLOR } from '../../common/enums';
 import { ListActions } from '../../common/ListActions';
@@ -20,7 +32,9 @@ export const FollowUpTarget = (_p: { label?: string }) => (
     render={(f) => (
       <Box>
         <Typography variant="body2">{f.result?.target?.name}</Typography>
-        <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>{f.result?.target?.creditCode} · {f.result?.task?.code}</Typography>
+        <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
+          {f.result?.target?.creditCode} · {f.result?.task?.code}
+        </Typography>
       </Box>
     )}
   />

@@ -4,11 +4,36 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { gql } from '@apollo/client';
 import {
-  Box, Button, Card, CardContent, CardHeader, FormControlLabel, Radio, RadioGroup, Step, StepContent, StepLabel, Stepper, TextField as MuiTextField, Typography,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  CardHeader,
+  FormControlLabel,
+  Radio,
+  RadioGroup,
+  Step,
+  StepContent,
+  StepLabel,
+  Stepper,
+  TextField as MuiTextField,
+  Typography,
 } from '@mui/material';
 import TimelineIcon from '@mui/icons-material/TimelineOutlined';
 import {
-  FunctionField, Labeled, ListButton, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate,
+  FunctionField,
+  Labeled,
+  ListButton,
+  ReferenceField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useLocaleState,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
 } from 'react-admin';
 import type { AdvanceFollowUpMutation, AdvanceFollowUpMutationVariables, FollowUpStatus } from '@ssj/graphql-types/operations';
 import { CommandDialog, todayInChina } from '../../common/CommandDialog';
@@ -29,17 +54,35 @@ const AdvanceButton = () => {
   const notify = useNotify();
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
-  const [v, setV] = useState<{ status: FollowUpStatus | ''; on: string; caseNumber: string; notes: string }>({ status: '', on: todayInChina(), caseNumber: '', notes: '' });
+  const [v, setV] = useState<{ status: FollowUpStatus | ''; on: string; caseNumber: string; notes: string }>({
+    status: '',
+    on: todayInChina(),
+    caseNumber: '',
+    notes: '',
+  });
   if (!f?.editable || f.nextStatuses.length === 0) return null;
   const needsCase = v.status === 'CASE_FILED';
   return (
     <>
-      <Button variant="contained" startIcon={<TimelineIcon />} onClick={() => { setV({ status: f.nextStatuses[0] ?? '', on: todayInChina(), caseNumber: f.caseNumber ?? '', notes: '' }); setOpen(true); }} data-testid="follow-up-advance">
+      <Button
+        variant="contained"
+        startIcon={<TimelineIcon />}
+        onClick={() => {
+          setV({ status: f.nextStatuses[0] ?? '', on: todayInChina(), caseNumber: f.caseNumber ?? '', notes: '' });
+          setOpen(true);
+        }}
+        data-testid="follow-up-advance"
+      >
         {translate('followUp.advance')}
       </Button>
       <CommandDialog
-        open={open} onClose={() => setOpen(false)} title="followUp.advance_title" content="followUp.advance_content" confirmLabel="followUp.advance"
-        disabled={!v.status || !v.on || (needsCase && !v.caseNumber.trim())} testId="advance"
+        open={open}
+        onClose={() => setOpen(false)}
+        title="followUp.advance_title"
+        content="followUp.advance_content"
+        confirmLabel="followUp.advance"
+        disabled={!v.status || !v.on || (needsCase && !v.caseNumber.trim())}
+        testId="advance"
         onConfirm={async () => {
           if (!v.status) return; // the button is disabled until a status is chosen
           await apolloClient.mutate<AdvanceFollowUpMutation, AdvanceFollowUpMutationVariables>({
@@ -52,16 +95,38 @@ const AdvanceButton = () => {
       >
         <Typography variant="subtitle2">{translate('followUp.next_status')}</Typography>
         <RadioGroup value={v.status} onChange={(e) => setV({ ...v, status: f.nextStatuses.find((s) => s === e.target.value) ?? '' })} name="status">
-          {f.nextStatuses.map((s) => <FormControlLabel key={s} value={s} control={<Radio />} label={translate(`enums.FollowUpStatus.${s}`)} data-testid={`next-${s}`} />)}
+          {f.nextStatuses.map((s) => (
+            <FormControlLabel key={s} value={s} control={<Radio />} label={translate(`enums.FollowUpStatus.${s}`)} data-testid={`next-${s}`} />
+          ))}
         </RadioGroup>
-        <MuiTextField type="date" label={translate('followUp.on')} value={v.on} onChange={(e) => setV({ ...v, on: e.target.value })} slotProps={{ inputLabel: { shrink: true } }} required name="on" />
+        <MuiTextField
+          type="date"
+          label={translate('followUp.on')}
+          value={v.on}
+          onChange={(e) => setV({ ...v, on: e.target.value })}
+          slotProps={{ inputLabel: { shrink: true } }}
+          required
+          name="on"
+        />
         {(needsCase || f.caseNumber) && (
           <MuiTextField
-            label={translate('resources.FollowUp.fields.caseNumber')} value={v.caseNumber} onChange={(e) => setV({ ...v, caseNumber: e.target.value })}
-            required={needsCase} helperText={needsCase ? translate('followUp.case_number_required') : ' '} name="caseNumber"
+            label={translate('resources.FollowUp.fields.caseNumber')}
+            value={v.caseNumber}
+            onChange={(e) => setV({ ...v, caseNumber: e.target.value })}
+            required={needsCase}
+            helperText={needsCase ? translate('followUp.case_number_required') : ' '}
+            name="caseNumber"
           />
         )}
-        <MuiTextField label={translate('resources.FollowUp.fields.notes')} value={v.notes} onChange={(e) => setV({ ...v, notes: e.target.value })} multiline minRows={2} fullWidth name="notes" />
+        <MuiTextField
+          label={translate('resources.FollowUp.fields.notes')}
+          value={v.notes}
+          onChange={(e) => setV({ ...v, notes: e.target.value })}
+          multiline
+          minRows={2}
+          fullWidth
+          name="notes"
+        />
       </CommandDialog>
     </>
   );
@@ -71,7 +136,11 @@ const OpenResult = () => {
   const f = useRecordContext<FollowUp>();
   const translate = useTranslate();
   if (!f) return null;
-  return <Button component={Link} to={`/Result/${f.resultId}/show`}>{translate('review.open_result')}</Button>;
+  return (
+    <Button component={Link} to={`/Result/${f.resultId}/show`}>
+      {translate('review.open_result')}
+    </Button>
+  );
 };
 
 /** The dates of the follow-up, in order; steps not taken are left out, the current one highlighted. */
@@ -97,7 +166,13 @@ const Timeline = () => {
           {steps.map((s) => (
             <Step key={s.status} completed>
               <StepLabel optional={<Typography variant="caption">{day(s.at)}</Typography>}>{translate(`enums.FollowUpStatus.${s.status}`)}</StepLabel>
-              <StepContent>{s.extra && <Typography variant="body2" sx={{ fontFamily: 'monospace' }}>{s.extra}</Typography>}</StepContent>
+              <StepContent>
+                {s.extra && (
+                  <Typography variant="body2" sx={{ fontFamily: 'monospace' }}>
+                    {s.extra}
+                  </Typography>
+                )}
+              </StepContent>
             </Step>
           ))}
         </Stepper>
@@ -109,18 +184,40 @@ const Timeline = () => {
 const FollowUpShow = () => {
   const translate = useTranslate();
   return (
-    <Show actions={<TopToolbar><AdvanceButton /><OpenResult /><ListButton /></TopToolbar>}>
+    <Show
+      actions={
+        <TopToolbar>
+          <AdvanceButton />
+          <OpenResult />
+          <ListButton />
+        </TopToolbar>
+      }
+    >
       <SimpleShowLayout spacing={3}>
         <FollowUpTarget label="followUp.target" />
         <Box sx={grid}>
-          <Labeled label="resources.FollowUp.fields.status"><EnumField source="status" enumName="FollowUpStatus" colors={FOLLOW_UP_STATUS_COLOR} /></Labeled>
-          <Labeled><ReferenceField source="handedToUnitId" reference="Unit" link={false} /></Labeled>
-          <Labeled label="followUp.result_outcome"><FunctionField<FollowUp> render={(f) => <EnumField record={f.result} source="outcome" enumName="ResultOutcome" />} /></Labeled>
-          <Labeled label="resources.Result.fields.followUpAction"><FunctionField<FollowUp> render={(f) => <EnumField record={f.result} source="followUpAction" enumName="FollowUpAction" />} /></Labeled>
-          <Labeled label="resources.FollowUp.fields.daysOpen"><FunctionField<FollowUp> render={(f) => translate('followUp.days_open', { smart_count: Math.max(0, f.daysOpen) })} /></Labeled>
-          <Labeled><TextField source="caseNumber" emptyText="—" /></Labeled>
+          <Labeled label="resources.FollowUp.fields.status">
+            <EnumField source="status" enumName="FollowUpStatus" colors={FOLLOW_UP_STATUS_COLOR} />
+          </Labeled>
+          <Labeled>
+            <ReferenceField source="handedToUnitId" reference="Unit" link={false} />
+          </Labeled>
+          <Labeled label="followUp.result_outcome">
+            <FunctionField<FollowUp> render={(f) => <EnumField record={f.result} source="outcome" enumName="ResultOutcome" />} />
+          </Labeled>
+          <Labeled label="resources.Result.fields.followUpAction">
+            <FunctionField<FollowUp> render={(f) => <EnumField record={f.result} source="followUpAction" enumName="FollowUpAction" />} />
+          </Labeled>
+          <Labeled label="resources.FollowUp.fields.daysOpen">
+            <FunctionField<FollowUp> render={(f) => translate('followUp.days_open', { smart_count: Math.max(0, f.daysOpen) })} />
+          </Labeled>
+          <Labeled>
+            <TextField source="caseNumber" emptyText="—" />
+          </Labeled>
         </Box>
-        <Labeled fullWidth><TextField source="notes" emptyText="—" /></Labeled>
+        <Labeled fullWidth>
+          <TextField source="notes" emptyText="—" />
+        </Labeled>
         <Timeline />
       </SimpleShowLayout>
     </Show>

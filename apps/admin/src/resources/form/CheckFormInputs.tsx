@@ -2,7 +2,17 @@
 // the form), name, the checklist item it serves (so targets of that item are matched to it) and its check points,
 // the list an inspector goes through on site. A point's key is only an identifier: left empty, it is numbered.
 import {
-  ArrayInput, AutocompleteInput, BooleanInput, ReferenceInput, SaveButton, SimpleForm, SimpleFormIterator, TextInput, Toolbar, required, useRecordContext,
+  ArrayInput,
+  AutocompleteInput,
+  BooleanInput,
+  ReferenceInput,
+  SaveButton,
+  SimpleForm,
+  SimpleFormIterator,
+  TextInput,
+  Toolbar,
+  required,
+  useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { Alert } from '@mui/material';
@@ -13,7 +23,11 @@ const VersionNotice = () => {
   const record = useRecordContext<{ version?: number }>();
   const translate = useTranslate();
   if (!record?.version) return null;
-  return <Alert severity="info" sx={{ mb: 2, width: '100%' }} data-testid="form-version-notice">{translate('form.version_notice', { version: record.version, next: record.version + 1 })}</Alert>;
+  return (
+    <Alert severity="info" sx={{ mb: 2, width: '100%' }} data-testid="form-version-notice">
+      {translate('form.version_notice', { version: record.version, next: record.version + 1 })}
+    </Alert>
+  );
 };
 
 export const CheckFormInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
@@ -22,14 +36,23 @@ export const CheckFormInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
     <SimpleForm
       // No delete: a form is retired instead (results and tasks keep referring to it). On create Save is always
       // enabled so that clicking it on an empty form shows what is missing.
-      toolbar={<Toolbar><SaveButton alwaysEnable={mode === 'create' ? true : undefined} /></Toolbar>}
+      toolbar={
+        <Toolbar>
+          <SaveButton alwaysEnable={mode === 'create' ? true : undefined} />
+        </Toolbar>
+      }
       defaultValues={mode === 'create' ? { fields: [{ key: '', label: '', basis: '' }] } : { retired: !!record?.retiredAt }}
       mode="onBlur"
       reValidateMode="onChange"
     >
       {mode === 'edit' && <VersionNotice />}
       <FormSection columns={2}>
-        <TextInput source="code" validate={mode === 'create' ? required() : undefined} disabled={mode === 'edit'} helperText={mode === 'edit' ? 'form.code_fixed' : false} />
+        <TextInput
+          source="code"
+          validate={mode === 'create' ? required() : undefined}
+          disabled={mode === 'edit'}
+          helperText={mode === 'edit' ? 'form.code_fixed' : false}
+        />
         <TextInput source="name" validate={required()} />
         <ReferenceInput source="checkItemId" reference="CheckItem">
           <AutocompleteInput helperText="form.check_item_help" />
@@ -41,7 +64,10 @@ export const CheckFormInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
           inline
           fullWidth
           data-testid="form-points"
-          sx={{ '& .RaSimpleFormIterator-line': { borderBottom: 1, borderColor: 'divider', py: 1 }, '& .RaSimpleFormIterator-inline': { flexWrap: { xs: 'wrap', md: 'nowrap' }, alignItems: 'flex-start' } }}
+          sx={{
+            '& .RaSimpleFormIterator-line': { borderBottom: 1, borderColor: 'divider', py: 1 },
+            '& .RaSimpleFormIterator-inline': { flexWrap: { xs: 'wrap', md: 'nowrap' }, alignItems: 'flex-start' },
+          }}
         >
           <TextInput source="key" label="resources.Form.fields.key" helperText="form.key_help" sx={{ width: 140, flexShrink: 0 }} />
           <TextInput source="label" label="resources.Form.fields.label" validate={required()} multiline sx={{ flex: 2, minWidth: 280 }} helperText={false} />

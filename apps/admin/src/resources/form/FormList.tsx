@@ -1,4 +1,15 @@
-import { AutocompleteInput, BooleanInput, Datagrid, FunctionField, List, NumberField, ReferenceField, ReferenceInput, SearchInput, TextField } from 'react-admin';
+import {
+  AutocompleteInput,
+  BooleanInput,
+  Datagrid,
+  FunctionField,
+  List,
+  NumberField,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  TextField,
+} from 'react-admin';
 import { ListActions } from '../../common/ListActions';
 import { RetiredChip } from '../../common/RetiredChip';
 

@@ -9,11 +9,21 @@ const FormShow = () => (
   <Show actions={<ShowActions />}>
     <SimpleShowLayout spacing={3}>
       <Box sx={grid}>
-        <Labeled><TextField source="code" sx={{ fontFamily: 'monospace' }} /></Labeled>
-        <Labeled><TextField source="name" /></Labeled>
-        <Labeled><ReferenceField source="checkItemId" reference="CheckItem" emptyText="—" /></Labeled>
-        <Labeled><NumberField source="version" /></Labeled>
-        <Labeled><LocalDateTimeField source="retiredAt" emptyText="—" /></Labeled>
+        <Labeled>
+          <TextField source="code" sx={{ fontFamily: 'monospace' }} />
+        </Labeled>
+        <Labeled>
+          <TextField source="name" />
+        </Labeled>
+        <Labeled>
+          <ReferenceField source="checkItemId" reference="CheckItem" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <NumberField source="version" />
+        </Labeled>
+        <Labeled>
+          <LocalDateTimeField source="retiredAt" emptyText="—" />
+        </Labeled>
       </Box>
       <ArrayField source="fields">
         <Datagrid bulkActionButtons={false} rowClick={false} data-testid="form-fields">

@@ -16,7 +16,13 @@ export const InspectorForm = ({ mode }: { mode: 'create' | 'edit' }) => {
       <EditGuard />
       <FormSection columns={2}>
         <TextInput source="name" validate={required()} />
-        <TextInput source="idNumber" validate={idNumberValidators} parse={upper} helperText="inspector.masked_help" inputProps={{ maxLength: 18, style: { fontFamily: 'monospace' } }} />
+        <TextInput
+          source="idNumber"
+          validate={idNumberValidators}
+          parse={upper}
+          helperText="inspector.masked_help"
+          inputProps={{ maxLength: 18, style: { fontFamily: 'monospace' } }}
+        />
         <ReferenceInput source="unitId" reference="Unit">
           <AutocompleteInput validate={required()} readOnly={permissions === 'UNIT_STAFF'} />
         </ReferenceInput>

@@ -1,5 +1,15 @@
 import {
-  AutocompleteInput, BooleanField, BooleanInput, Datagrid, EditButton, List, NullableBooleanInput, ReferenceField, ReferenceInput, SearchInput, TextField,
+  AutocompleteInput,
+  BooleanField,
+  BooleanInput,
+  Datagrid,
+  EditButton,
+  List,
+  NullableBooleanInput,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  TextField,
 } from 'react-admin';
 import { ListActions } from '../../common/ListActions';
 import { ListFileActions } from '../../importing/ListFileActions';
@@ -21,7 +31,17 @@ const InspectorList = () => {
   const { isPending, filterDefaultValues } = useOwnUnitFilter();
   if (isPending) return null;
   return (
-    <List filters={inspectorFilters} filterDefaultValues={filterDefaultValues} actions={<ListActions exporter={false}><ListFileActions resource="Inspector" /></ListActions>} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
+    <List
+      filters={inspectorFilters}
+      filterDefaultValues={filterDefaultValues}
+      actions={
+        <ListActions exporter={false}>
+          <ListFileActions resource="Inspector" />
+        </ListActions>
+      }
+      sort={{ field: 'name', order: 'ASC' }}
+      perPage={25}
+    >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="name" />
         <ReferenceField source="unitId" reference="Unit" link={false} />

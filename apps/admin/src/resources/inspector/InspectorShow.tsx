@@ -13,7 +13,9 @@ const Specialties = () => {
   if (list.length === 0) return <span>—</span>;
   return (
     <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
-      {list.map((s) => <Chip key={s} size="small" label={s} />)}
+      {list.map((s) => (
+        <Chip key={s} size="small" label={s} />
+      ))}
     </Stack>
   );
 };
@@ -26,18 +28,42 @@ const InspectorShow = () => (
         <RetiredChip />
       </Stack>
       <Box sx={grid}>
-        <Labeled><TextField source="name" /></Labeled>
-        <Labeled><TextField source="idNumber" sx={{ fontFamily: 'monospace' }} /></Labeled>
-        <Labeled><ReferenceField source="unitId" reference="Unit" /></Labeled>
-        <Labeled><TextField source="certificateNumber" emptyText="—" /></Labeled>
-        <Labeled><TextField source="title" emptyText="—" /></Labeled>
-        <Labeled><TextField source="phone" emptyText="—" /></Labeled>
-        <Labeled><BooleanField source="qualified" /></Labeled>
-        <Labeled><BooleanField source="drawable" /></Labeled>
-        <Labeled><BooleanField source="canLead" /></Labeled>
-        <Labeled source="specialties"><Specialties /></Labeled>
-        <Labeled><LocalDateTimeField source="createdAt" /></Labeled>
-        <Labeled><LocalDateTimeField source="updatedAt" /></Labeled>
+        <Labeled>
+          <TextField source="name" />
+        </Labeled>
+        <Labeled>
+          <TextField source="idNumber" sx={{ fontFamily: 'monospace' }} />
+        </Labeled>
+        <Labeled>
+          <ReferenceField source="unitId" reference="Unit" />
+        </Labeled>
+        <Labeled>
+          <TextField source="certificateNumber" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <TextField source="title" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <TextField source="phone" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <BooleanField source="qualified" />
+        </Labeled>
+        <Labeled>
+          <BooleanField source="drawable" />
+        </Labeled>
+        <Labeled>
+          <BooleanField source="canLead" />
+        </Labeled>
+        <Labeled source="specialties">
+          <Specialties />
+        </Labeled>
+        <Labeled>
+          <LocalDateTimeField source="createdAt" />
+        </Labeled>
+        <Labeled>
+          <LocalDateTimeField source="updatedAt" />
+        </Labeled>
       </Box>
     </SimpleShowLayout>
   </Show>

@@ -35,27 +35,39 @@ export const CoveragePanel = () => {
   const pct = `${Math.round(c.share * 1000) / 10}%`;
   return (
     <Paper variant="outlined" sx={{ p: 2, width: '100%' }} data-testid="coverage-panel" data-missing={c.missing.length}>
-      <Typography variant="h6" sx={{ mb: 1 }}>{translate('plan.coverage')}</Typography>
+      <Typography variant="h6" sx={{ mb: 1 }}>
+        {translate('plan.coverage')}
+      </Typography>
       <CoverageBar share={c.share} height={14} label={translate('plan.coverage_share', { share: pct })} />
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2, mt: 2 }}>
         <Box>
-          <Typography variant="subtitle2" color="success.main" sx={{ mb: 1 }}>{translate('plan.covered')} · {c.covered.length}</Typography>
+          <Typography variant="subtitle2" color="success.main" sx={{ mb: 1 }}>
+            {translate('plan.covered')} · {c.covered.length}
+          </Typography>
           {c.covered.length ? <ItemChips items={c.covered} color="success" testId="coverage-covered" /> : <Typography color="text.secondary">—</Typography>}
         </Box>
         <Box>
-          <Typography variant="subtitle2" color="error.main" sx={{ mb: 1 }}>{translate('plan.missing')} · {c.missing.length}</Typography>
+          <Typography variant="subtitle2" color="error.main" sx={{ mb: 1 }}>
+            {translate('plan.missing')} · {c.missing.length}
+          </Typography>
           {c.missing.length ? <ItemChips items={c.missing} color="error" testId="coverage-missing" /> : <Typography color="text.secondary">—</Typography>}
         </Box>
       </Box>
       {c.extra.length > 0 && (
         <Box sx={{ mt: 2 }}>
-          <Typography variant="subtitle2" color="text.secondary" sx={{ mb: 1 }}>{translate('plan.extra')}</Typography>
+          <Typography variant="subtitle2" color="text.secondary" sx={{ mb: 1 }}>
+            {translate('plan.extra')}
+          </Typography>
           <ItemChips items={c.extra} color="default" testId="coverage-extra" />
         </Box>
       )}
       {record?.status === 'DRAFT' && (
         // An empty remit is not "100% covered, may file": the plan has nothing to cover (PLAN.NO_REMIT).
-        <Alert severity={c.covered.length + c.missing.length === 0 ? 'info' : c.missing.length === 0 ? 'success' : 'warning'} sx={{ mt: 2 }} data-testid="coverage-verdict">
+        <Alert
+          severity={c.covered.length + c.missing.length === 0 ? 'info' : c.missing.length === 0 ? 'success' : 'warning'}
+          sx={{ mt: 2 }}
+          data-testid="coverage-verdict"
+        >
           {translate(c.covered.length + c.missing.length === 0 ? 'plan.no_remit' : c.missing.length === 0 ? 'plan.none_missing' : 'plan.must_cover')}
         </Alert>
       )}

@@ -8,11 +8,26 @@ import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedInOutlin
 import TuneIcon from '@mui/icons-material/TuneOutlined';
 import BoltIcon from '@mui/icons-material/BoltOutlined';
 import {
-  ArrayInput, Form, ResourceContextProvider, SaveButton, SimpleFormIterator, TextInput, required, useGetList, useNotify, useRecordContext,
-  useRefresh, useTranslate,
+  ArrayInput,
+  Form,
+  ResourceContextProvider,
+  SaveButton,
+  SimpleFormIterator,
+  TextInput,
+  required,
+  useGetList,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
 } from 'react-admin';
 import type {
-  AddTemporaryCheckMutation, AddTemporaryCheckMutationVariables, AdjustPlanMutation, AdjustPlanMutationVariables, FilePlanMutation, FilePlanMutationVariables,
+  AddTemporaryCheckMutation,
+  AddTemporaryCheckMutationVariables,
+  AdjustPlanMutation,
+  AdjustPlanMutationVariables,
+  FilePlanMutation,
+  FilePlanMutationVariables,
 } from '@ssj/graphql-types/operations';
 import { apolloClient } from '../../dataProvider/apolloClient';
 import { ADD_TEMPORARY_CHECK, ADJUST_PLAN, FILE_PLAN } from '../../dataProvider/documents';
@@ -38,12 +53,15 @@ export const FilePlanButton = () => {
   const [filedWith, setFiledWith] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  if (!plan || plan.status !== 'DRAFT') return null;
+  if (plan?.status !== 'DRAFT') return null;
   const submit = async () => {
     setBusy(true);
     setError(null);
     try {
-      await apolloClient.mutate<FilePlanMutation, FilePlanMutationVariables>({ mutation: FILE, variables: { id: plan.id, filedWith: filedWith.trim() || null } });
+      await apolloClient.mutate<FilePlanMutation, FilePlanMutationVariables>({
+        mutation: FILE,
+        variables: { id: plan.id, filedWith: filedWith.trim() || null },
+      });
       notify('plan.filed_ok', { type: 'success' });
       setOpen(false);
       refresh();
@@ -56,7 +74,17 @@ export const FilePlanButton = () => {
   };
   return (
     <>
-      <Button variant="contained" color="success" startIcon={<AssignmentTurnedInIcon />} onClick={() => { setFiledWith(plan.filedWith ?? ''); setError(null); setOpen(true); }} data-testid="file-plan">
+      <Button
+        variant="contained"
+        color="success"
+        startIcon={<AssignmentTurnedInIcon />}
+        onClick={() => {
+          setFiledWith(plan.filedWith ?? '');
+          setError(null);
+          setOpen(true);
+        }}
+        data-testid="file-plan"
+      >
         {translate('plan.file')}
       </Button>
       <Dialog open={open} onClose={() => !busy && setOpen(false)} maxWidth="sm" fullWidth>
@@ -72,11 +100,19 @@ export const FilePlanButton = () => {
             fullWidth
             required
           />
-          {error && <Alert severity="error" sx={{ mt: 2 }} data-testid="file-plan-error">{error}</Alert>}
+          {error && (
+            <Alert severity="error" sx={{ mt: 2 }} data-testid="file-plan-error">
+              {error}
+            </Alert>
+          )}
         </DialogContent>
         <DialogActions>
-          <Button onClick={() => setOpen(false)} disabled={busy}>{translate('ra.action.cancel')}</Button>
-          <Button onClick={submit} variant="contained" disabled={busy || !filedWith.trim()} data-testid="file-plan-ok">{translate('plan.file')}</Button>
+          <Button onClick={() => setOpen(false)} disabled={busy}>
+            {translate('ra.action.cancel')}
+          </Button>
+          <Button onClick={submit} variant="contained" disabled={busy || !filedWith.trim()} data-testid="file-plan-ok">
+            {translate('plan.file')}
+          </Button>
         </DialogActions>
       </Dialog>
     </>
@@ -84,9 +120,22 @@ export const FilePlanButton = () => {
 };
 
 /** A dialog holding a react-admin Form whose submit calls `onSubmit`; the server's refusal stays visible. */
-const CommandDialog = ({ open, onClose, title, content, defaultValues, onSubmit, children }: {
-  open: boolean; onClose: () => void; title: string; content: string; defaultValues: Record<string, unknown>;
-  onSubmit: (values: Record<string, unknown>) => Promise<void>; children: ReactNode;
+const CommandDialog = ({
+  open,
+  onClose,
+  title,
+  content,
+  defaultValues,
+  onSubmit,
+  children,
+}: {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  content: string;
+  defaultValues: Record<string, unknown>;
+  onSubmit: (values: Record<string, unknown>) => Promise<void>;
+  children: ReactNode;
 }) => {
   const translate = useTranslate();
   const [error, setError] = useState<string | null>(null);
@@ -108,7 +157,11 @@ const CommandDialog = ({ open, onClose, title, content, defaultValues, onSubmit,
               <DialogContentText sx={{ mb: 2 }}>{translate(content)}</DialogContentText>
               <TextInput source="reason" label="plan.reason" validate={required()} multiline fullWidth />
               {children}
-              {error && <Alert severity="error" sx={{ mt: 2 }} data-testid="plan-command-error">{error}</Alert>}
+              {error && (
+                <Alert severity="error" sx={{ mt: 2 }} data-testid="plan-command-error">
+                  {error}
+                </Alert>
+              )}
             </DialogContent>
             <DialogActions>
               <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
@@ -128,11 +181,17 @@ export const AdjustPlanButton = () => {
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
   // The current lines, each keeping its id so tasks stay linked to it (adjustPlan replaces the full list).
-  const { data: lines, isPending } = useGetList('PlanItem', { filter: { planId: plan?.id }, pagination: { page: 1, perPage: 500 }, sort: { field: 'checkItemId', order: 'ASC' } }, { enabled: open && !!plan });
-  if (!plan || plan.status !== 'FILED') return null;
+  const { data: lines, isPending } = useGetList(
+    'PlanItem',
+    { filter: { planId: plan?.id }, pagination: { page: 1, perPage: 500 }, sort: { field: 'checkItemId', order: 'ASC' } },
+    { enabled: open && !!plan },
+  );
+  if (plan?.status !== 'FILED') return null;
   return (
     <>
-      <Button variant="outlined" startIcon={<TuneIcon />} onClick={() => setOpen(true)} data-testid="adjust-plan">{translate('plan.adjust')}</Button>
+      <Button variant="outlined" startIcon={<TuneIcon />} onClick={() => setOpen(true)} data-testid="adjust-plan">
+        {translate('plan.adjust')}
+      </Button>
       {open && !isPending && (
         <CommandDialog
           open={open}
@@ -142,7 +201,10 @@ export const AdjustPlanButton = () => {
           defaultValues={{ reason: '', items: (lines ?? []).map(toPlanItemInput) }}
           onSubmit={async (v) => {
             const items = (v.items as Record<string, unknown>[]).map(toPlanItemInput);
-            const { data } = await apolloClient.mutate<AdjustPlanMutation, AdjustPlanMutationVariables>({ mutation: ADJUST, variables: { id: plan.id, reason: reasonOf(v), items } });
+            const { data } = await apolloClient.mutate<AdjustPlanMutation, AdjustPlanMutationVariables>({
+              mutation: ADJUST,
+              variables: { id: plan.id, reason: reasonOf(v), items },
+            });
             notify('plan.adjusted_ok', { type: 'success', messageArgs: { version: data?.adjustPlan.version } });
             setOpen(false);
             refresh();
@@ -165,11 +227,13 @@ export const TemporaryCheckButton = () => {
   const notify = useNotify();
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
-  if (!plan || plan.status !== 'FILED') return null;
+  if (plan?.status !== 'FILED') return null;
   const { planId: _planId, ...defaults } = newPlanItemDefaults(plan.id, plan.year);
   return (
     <>
-      <Button variant="outlined" startIcon={<BoltIcon />} onClick={() => setOpen(true)} data-testid="temporary-check">{translate('plan.temporary')}</Button>
+      <Button variant="outlined" startIcon={<BoltIcon />} onClick={() => setOpen(true)} data-testid="temporary-check">
+        {translate('plan.temporary')}
+      </Button>
       <CommandDialog
         open={open}
         onClose={() => setOpen(false)}

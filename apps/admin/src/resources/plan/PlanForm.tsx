@@ -1,6 +1,19 @@
 // Create: unit (own by default; unit staff cannot change it, rule 3), year and title. Edit (draft only): title
 // and the filing authority; a filed plan changes only through an adjustment (rule 7).
-import { AutocompleteInput, NumberInput, ReferenceInput, SimpleForm, TextInput, maxValue, minValue, required, useGetIdentity, useGetList, usePermissions, useTranslate } from 'react-admin';
+import {
+  AutocompleteInput,
+  NumberInput,
+  ReferenceInput,
+  SimpleForm,
+  TextInput,
+  maxValue,
+  minValue,
+  required,
+  useGetIdentity,
+  useGetList,
+  usePermissions,
+  useTranslate,
+} from 'react-admin';
 import { Alert } from '@mui/material';
 import { useWatch } from 'react-hook-form';
 import { EditGuard } from '../../common/EditGuard';
@@ -15,10 +28,17 @@ import { useToday } from '../../common/today';
 export const RemitNotice = ({ unitId }: { unitId?: string }) => {
   const translate = useTranslate();
   const { data, total, isPending } = useGetList<{ id: string; code: string; name: string }>(
-    'CheckItem', { filter: { remitUnitId: unitId }, pagination: { page: 1, perPage: 100 }, sort: { field: 'code', order: 'ASC' } }, { enabled: !!unitId },
+    'CheckItem',
+    { filter: { remitUnitId: unitId }, pagination: { page: 1, perPage: 100 }, sort: { field: 'code', order: 'ASC' } },
+    { enabled: !!unitId },
   );
   if (!unitId || isPending) return null;
-  if (!total) return <Alert severity="info" data-testid="plan-no-remit">{translate('plan.no_remit')}</Alert>;
+  if (!total)
+    return (
+      <Alert severity="info" data-testid="plan-no-remit">
+        {translate('plan.no_remit')}
+      </Alert>
+    );
   return (
     <Alert severity="info" data-testid="plan-remit">
       {translate('plan.remit', { items: (data ?? []).map((i) => `${i.code} ${i.name}`).join('；') })}
@@ -35,9 +55,18 @@ export const PlanForm = ({ mode }: { mode: 'create' | 'edit' }) => {
   const year = Number(useToday().slice(0, 4));
   // Wait for both, so the unit is read-only for staff from the first render (rule 3).
   if (isPending || (mode === 'create' && !identity)) return null;
-  const defaults = mode === 'create' && identity ? { unitId: identity.unitId, year, title: `${identity.unitName as string}${year}年度“双随机、一公开”抽查工作计划` } : undefined;
+  const defaults =
+    mode === 'create' && identity
+      ? { unitId: identity.unitId, year, title: `${identity.unitName as string}${year}年度“双随机、一公开”抽查工作计划` }
+      : undefined;
   return (
-    <SimpleForm key={mode === 'create' ? year : undefined} toolbar={<FormToolbar deletable={mode === 'edit'} />} defaultValues={defaults} mode="onBlur" reValidateMode="onChange">
+    <SimpleForm
+      key={mode === 'create' ? year : undefined}
+      toolbar={<FormToolbar deletable={mode === 'edit'} />}
+      defaultValues={defaults}
+      mode="onBlur"
+      reValidateMode="onChange"
+    >
       <EditGuard />
       <FormSection columns={2}>
         <ReferenceInput source="unitId" reference="Unit">

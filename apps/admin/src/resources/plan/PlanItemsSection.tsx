@@ -5,8 +5,18 @@ import { Box, Button, Stack, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import EditIcon from '@mui/icons-material/EditOutlined';
 import {
-  BooleanField, Datagrid, DeleteButton, FunctionField, NumberField, ReferenceField, ReferenceManyField, TextField,
-  useCanAccess, useRecordContext, useRefresh, useTranslate,
+  BooleanField,
+  Datagrid,
+  DeleteButton,
+  FunctionField,
+  NumberField,
+  ReferenceField,
+  ReferenceManyField,
+  TextField,
+  useCanAccess,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
 } from 'react-admin';
 import { LocalDateField } from '../../common/LocalDateField';
 import { FormDialog } from '../../common/FormDialog';
@@ -21,7 +31,15 @@ const EditLineButton = ({ onEdit }: { onEdit: (id: string) => void }) => {
   const translate = useTranslate();
   if (!line?.editable) return null;
   return (
-    <Button size="small" startIcon={<EditIcon />} onClick={(e) => { e.stopPropagation(); onEdit(line.id); }} data-testid="edit-plan-item">
+    <Button
+      size="small"
+      startIcon={<EditIcon />}
+      onClick={(e) => {
+        e.stopPropagation();
+        onEdit(line.id);
+      }}
+      data-testid="edit-plan-item"
+    >
       {translate('ra.action.edit')}
     </Button>
   );
@@ -54,7 +72,15 @@ export const PlanItemsSection = () => {
         )}
       </Stack>
       <ReferenceManyField reference="PlanItem" target="planId" sort={{ field: 'checkItemId', order: 'ASC' }} perPage={200}>
-        <Datagrid bulkActionButtons={false} rowClick={false} empty={<Typography color="text.secondary" sx={{ p: 2 }}>—</Typography>}>
+        <Datagrid
+          bulkActionButtons={false}
+          rowClick={false}
+          empty={
+            <Typography color="text.secondary" sx={{ p: 2 }}>
+              —
+            </Typography>
+          }
+        >
           <ReferenceField source="checkItemId" reference="CheckItem" link="show">
             <FunctionField render={(c: { code?: string; name?: string }) => checkItemText(c as never)} />
           </ReferenceField>

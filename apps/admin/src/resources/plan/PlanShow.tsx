@@ -2,8 +2,20 @@
 // commands (备案, 调整, 临时抽查) for the plan's own unit, and the filing history (rule 7).
 import { Alert, Box, Stack, Typography } from '@mui/material';
 import {
-  ArrayField, Datagrid, EditButton, Labeled, ListButton, NumberField, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar,
-  useCanAccess, useRecordContext, useTranslate,
+  ArrayField,
+  Datagrid,
+  EditButton,
+  Labeled,
+  ListButton,
+  NumberField,
+  ReferenceField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useCanAccess,
+  useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import { EnumField } from '../../common/EnumField';
 import { PLAN_STATUS_COLOR } from '../../common/enums';
@@ -35,16 +47,31 @@ const FiledNotice = () => {
   const plan = useRecordContext<Plan>();
   const translate = useTranslate();
   if (plan?.status !== 'FILED') return null;
-  return <Alert severity="info" sx={{ width: '100%' }} data-testid="plan-filed-notice">{translate('plan.read_only_filed')}</Alert>;
+  return (
+    <Alert severity="info" sx={{ width: '100%' }} data-testid="plan-filed-notice">
+      {translate('plan.read_only_filed')}
+    </Alert>
+  );
 };
 
 const History = () => {
   const translate = useTranslate();
   return (
     <Box sx={{ width: '100%' }}>
-      <Typography variant="h6" sx={{ mb: 1 }}>{translate('plan.history')}</Typography>
+      <Typography variant="h6" sx={{ mb: 1 }}>
+        {translate('plan.history')}
+      </Typography>
       <ArrayField source="adjustments" label={false}>
-        <Datagrid bulkActionButtons={false} rowClick={false} empty={<Typography color="text.secondary" sx={{ p: 2 }}>—</Typography>} data-testid="plan-history">
+        <Datagrid
+          bulkActionButtons={false}
+          rowClick={false}
+          empty={
+            <Typography color="text.secondary" sx={{ p: 2 }}>
+              —
+            </Typography>
+          }
+          data-testid="plan-history"
+        >
           <NumberField source="version" label="resources.Plan.fields.version" />
           <EnumField source="kind" enumName="PlanAdjustmentKind" chip label="plan.history" />
           <TextField source="reason" label="plan.reason" />
@@ -64,13 +91,27 @@ const PlanShow = () => (
         <EnumField source="status" enumName="PlanStatus" colors={PLAN_STATUS_COLOR} />
       </Stack>
       <Box sx={grid}>
-        <Labeled><TextField source="title" /></Labeled>
-        <Labeled><ReferenceField source="unitId" reference="Unit" /></Labeled>
-        <Labeled><NumberField source="year" options={{ useGrouping: false }} /></Labeled>
-        <Labeled><NumberField source="version" /></Labeled>
-        <Labeled><TextField source="filedWith" emptyText="—" /></Labeled>
-        <Labeled><LocalDateTimeField source="filedAt" emptyText="—" /></Labeled>
-        <Labeled><LocalDateTimeField source="updatedAt" /></Labeled>
+        <Labeled>
+          <TextField source="title" />
+        </Labeled>
+        <Labeled>
+          <ReferenceField source="unitId" reference="Unit" />
+        </Labeled>
+        <Labeled>
+          <NumberField source="year" options={{ useGrouping: false }} />
+        </Labeled>
+        <Labeled>
+          <NumberField source="version" />
+        </Labeled>
+        <Labeled>
+          <TextField source="filedWith" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <LocalDateTimeField source="filedAt" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <LocalDateTimeField source="updatedAt" />
+        </Labeled>
       </Box>
       <FiledNotice />
       <CoveragePanel />

@@ -24,11 +24,27 @@ const RatioFromCheckItem = () => {
   return null;
 };
 
-export const PlanItemInputs = ({ year, unitId, withTemporary = true, autoRatio = false }: { year: number; unitId?: string; withTemporary?: boolean; autoRatio?: boolean }) => (
+export const PlanItemInputs = ({
+  year,
+  unitId,
+  withTemporary = true,
+  autoRatio = false,
+}: {
+  year: number;
+  unitId?: string;
+  withTemporary?: boolean;
+  autoRatio?: boolean;
+}) => (
   <>
     {autoRatio && <RatioFromCheckItem />}
     <FormSection columns={2}>
-      <ReferenceInput source="checkItemId" reference="CheckItem" sort={{ field: 'code', order: 'ASC' }} perPage={200} filter={unitId ? { remitUnitId: unitId } : undefined}>
+      <ReferenceInput
+        source="checkItemId"
+        reference="CheckItem"
+        sort={{ field: 'code', order: 'ASC' }}
+        perPage={200}
+        filter={unitId ? { remitUnitId: unitId } : undefined}
+      >
         <AutocompleteInput label={L('checkItemId')} optionText={checkItemText} validate={required()} sx={{ minWidth: 280 }} />
       </ReferenceInput>
       <TextInput source="scope" label={L('scope')} validate={required()} />
@@ -65,6 +81,19 @@ export const newPlanItemDefaults = (planId: string, year: number) => ({
 
 /** The fields of a line as PlanItemInput takes them (adjustments, temporary checks). */
 export const toPlanItemInput = (i: Record<string, unknown>) => {
-  const keys = ['id', 'checkItemId', 'scope', 'windowFrom', 'windowTo', 'estimatedCount', 'ratio', 'provincialShare', 'cityShare', 'districtShare', 'areaWeights', 'temporary'];
+  const keys = [
+    'id',
+    'checkItemId',
+    'scope',
+    'windowFrom',
+    'windowTo',
+    'estimatedCount',
+    'ratio',
+    'provincialShare',
+    'cityShare',
+    'districtShare',
+    'areaWeights',
+    'temporary',
+  ];
   return Object.fromEntries(keys.filter((k) => i[k] !== undefined).map((k) => [k, i[k]]));
 };

@@ -6,8 +6,25 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { gql } from '@apollo/client';
 import {
-  Alert, Box, Button, Card, CardContent, CardHeader, Chip, FormControl, InputLabel, MenuItem, Select, Stack, Table, TableBody, TableCell, TableHead,
-  TableRow, TextField, Typography,
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  CardHeader,
+  Chip,
+  FormControl,
+  InputLabel,
+  MenuItem,
+  Select,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
 } from '@mui/material';
 import EditNoteIcon from '@mui/icons-material/EditNoteOutlined';
 import GavelIcon from '@mui/icons-material/GavelOutlined';
@@ -16,8 +33,16 @@ import CloseIcon from '@mui/icons-material/HighlightOff';
 import ForwardIcon from '@mui/icons-material/ForwardOutlined';
 import { useGetMany, useLocaleState, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type {
-  FollowUpAction, ProposeCorrectionMutation, ProposeCorrectionMutationVariables, RaiseObjectionMutation, RaiseObjectionMutationVariables, RefuseCorrectionMutation,
-  RefuseCorrectionMutationVariables, ResultOutcome, SignCorrectionMutation, SignCorrectionMutationVariables,
+  FollowUpAction,
+  ProposeCorrectionMutation,
+  ProposeCorrectionMutationVariables,
+  RaiseObjectionMutation,
+  RaiseObjectionMutationVariables,
+  RefuseCorrectionMutation,
+  RefuseCorrectionMutationVariables,
+  ResultOutcome,
+  SignCorrectionMutation,
+  SignCorrectionMutationVariables,
 } from '@ssj/graphql-types/operations';
 import { CommandDialog, todayInChina } from '../../common/CommandDialog';
 import { Countdown } from '../../common/Countdown';
@@ -34,7 +59,10 @@ const M = { propose: gql(PROPOSE_CORRECTION), sign: gql(SIGN_CORRECTION), refuse
 
 const useDateTime = () => {
   const [locale] = useLocaleState();
-  return (s: string | null | undefined) => (s ? new Date(s).toLocaleString(intlLocale(locale), { hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }) : '—');
+  return (s: string | null | undefined) =>
+    s
+      ? new Date(s).toLocaleString(intlLocale(locale), { hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+      : '—';
 };
 
 type Proposal = { reason: string; outcome: ResultOutcome | ''; followUpAction: FollowUpAction | ''; remarks: string; reviewId: string; findings: Finding[] };
@@ -50,13 +78,29 @@ const CorrectionRow = ({ c, r, names }: { c: Correction; r: Result; names: Map<s
   const [reason, setReason] = useState('');
   const enumText = (e: string, v: string | null | undefined) => (v ? translate(`enums.${e}.${v}`) : '—');
   const changes: Array<{ field: string; from: string; to: string }> = [];
-  if (c.changes.outcome) changes.push({ field: translate('resources.Result.fields.outcome'), from: enumText('ResultOutcome', r.outcome), to: enumText('ResultOutcome', c.changes.outcome) });
-  if (c.changes.followUpAction) changes.push({ field: translate('resources.Result.fields.followUpAction'), from: enumText('FollowUpAction', r.followUpAction), to: enumText('FollowUpAction', c.changes.followUpAction) });
-  if (c.changes.remarks !== undefined && c.changes.remarks !== null) changes.push({ field: translate('resources.Result.fields.remarks'), from: r.remarks ?? '—', to: c.changes.remarks || '—' });
+  if (c.changes.outcome)
+    changes.push({
+      field: translate('resources.Result.fields.outcome'),
+      from: enumText('ResultOutcome', r.outcome),
+      to: enumText('ResultOutcome', c.changes.outcome),
+    });
+  if (c.changes.followUpAction)
+    changes.push({
+      field: translate('resources.Result.fields.followUpAction'),
+      from: enumText('FollowUpAction', r.followUpAction),
+      to: enumText('FollowUpAction', c.changes.followUpAction),
+    });
+  if (c.changes.remarks !== undefined && c.changes.remarks !== null)
+    changes.push({ field: translate('resources.Result.fields.remarks'), from: r.remarks ?? '—', to: c.changes.remarks || '—' });
   if (c.changes.findings) {
     // Each check item whose finding the correction changes, against the published original (rule 21).
     const items = r.task.checkItems ?? [];
-    const differing = items.filter((i) => findingDiffers(r.findings?.find((f) => f.checkItemId === i.id), c.changes.findings!.find((f) => f.checkItemId === i.id)));
+    const differing = items.filter((i) =>
+      findingDiffers(
+        r.findings?.find((f) => f.checkItemId === i.id),
+        c.changes.findings!.find((f) => f.checkItemId === i.id),
+      ),
+    );
     for (const i of differing) {
       changes.push({
         field: `${translate('resources.Result.fields.findings')} · ${i.code} ${i.name}`,
@@ -79,16 +123,26 @@ const CorrectionRow = ({ c, r, names }: { c: Correction; r: Result; names: Map<s
     <TableRow data-testid="correction-row" data-status={c.status}>
       <TableCell sx={{ verticalAlign: 'top', minWidth: 180 }}>
         <Typography variant="body2">{c.reason}</Typography>
-        <Typography variant="caption" color="text.secondary">{names.get(c.proposedById) ?? ''} · {when(c.proposedAt)}</Typography>
+        <Typography variant="caption" color="text.secondary">
+          {names.get(c.proposedById) ?? ''} · {when(c.proposedAt)}
+        </Typography>
       </TableCell>
       <TableCell sx={{ verticalAlign: 'top' }}>
         {changes.map((x) => (
           <Box key={x.field} sx={{ mb: 0.5 }}>
-            <Typography variant="caption" color="text.secondary">{x.field}</Typography>
+            <Typography variant="caption" color="text.secondary">
+              {x.field}
+            </Typography>
             <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-              {x.from && <Typography variant="body2" sx={{ textDecoration: c.status === 'SIGNED' ? 'line-through' : undefined, color: 'text.secondary' }}>{x.from}</Typography>}
+              {x.from && (
+                <Typography variant="body2" sx={{ textDecoration: c.status === 'SIGNED' ? 'line-through' : undefined, color: 'text.secondary' }}>
+                  {x.from}
+                </Typography>
+              )}
               {x.from && <ForwardIcon fontSize="small" color="action" />}
-              <Typography variant="body2" sx={{ fontWeight: 600 }}>{x.to}</Typography>
+              <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                {x.to}
+              </Typography>
             </Stack>
           </Box>
         ))}
@@ -97,26 +151,57 @@ const CorrectionRow = ({ c, r, names }: { c: Correction; r: Result; names: Map<s
         <Chip size="small" label={translate(`enums.CorrectionStatus.${c.status}`)} color={CORRECTION_STATUS_COLOR[c.status]} />
         <Typography variant="caption" sx={{ display: 'block', mt: 0.5 }} color="text.secondary">
           {c.status === 'SIGNED' && translate('result.correction_by', { who: names.get(c.signedById ?? '') ?? '', at: when(c.signedAt) })}
-          {c.status === 'REFUSED' && translate('result.correction_refused', { who: names.get(c.refusedById ?? '') ?? '', at: when(c.refusedAt), reason: c.refusalReason ?? '' })}
+          {c.status === 'REFUSED' &&
+            translate('result.correction_refused', { who: names.get(c.refusedById ?? '') ?? '', at: when(c.refusedAt), reason: c.refusalReason ?? '' })}
           {c.status === 'PENDING_SIGNATURE' && translate('result.correction_pending')}
         </Typography>
       </TableCell>
       <TableCell sx={{ verticalAlign: 'top', whiteSpace: 'nowrap' }}>
         {c.signable && (
           <Stack direction="row" spacing={1}>
-            <Button size="small" variant="contained" color="success" startIcon={<CheckIcon />} onClick={sign} data-testid="correction-sign">{translate('result.sign')}</Button>
-            <Button size="small" color="error" startIcon={<CloseIcon />} onClick={() => { setReason(''); setRefusing(true); }} data-testid="correction-refuse">{translate('result.refuse')}</Button>
+            <Button size="small" variant="contained" color="success" startIcon={<CheckIcon />} onClick={sign} data-testid="correction-sign">
+              {translate('result.sign')}
+            </Button>
+            <Button
+              size="small"
+              color="error"
+              startIcon={<CloseIcon />}
+              onClick={() => {
+                setReason('');
+                setRefusing(true);
+              }}
+              data-testid="correction-refuse"
+            >
+              {translate('result.refuse')}
+            </Button>
           </Stack>
         )}
         <CommandDialog
-          open={refusing} onClose={() => setRefusing(false)} title="result.refuse_title" confirmLabel="result.refuse" disabled={!reason.trim()} testId="refuse"
+          open={refusing}
+          onClose={() => setRefusing(false)}
+          title="result.refuse_title"
+          confirmLabel="result.refuse"
+          disabled={!reason.trim()}
+          testId="refuse"
           onConfirm={async () => {
-            await apolloClient.mutate<RefuseCorrectionMutation, RefuseCorrectionMutationVariables>({ mutation: M.refuse, variables: { id: c.id, reason: reason.trim() } });
+            await apolloClient.mutate<RefuseCorrectionMutation, RefuseCorrectionMutationVariables>({
+              mutation: M.refuse,
+              variables: { id: c.id, reason: reason.trim() },
+            });
             notify('result.refused', { type: 'info' });
             refresh();
           }}
         >
-          <TextField label={translate('result.reason')} value={reason} onChange={(e) => setReason(e.target.value)} multiline minRows={2} required fullWidth name="reason" />
+          <TextField
+            label={translate('result.reason')}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            multiline
+            minRows={2}
+            required
+            fullWidth
+            name="reason"
+          />
         </CommandDialog>
       </TableCell>
     </TableRow>
@@ -151,10 +236,19 @@ export const AfterPublication = () => {
         <Alert
           severity="info"
           data-testid="result-follow-up"
-          action={<Button component={Link} to={`/FollowUp/${r.followUp.id}/show`} size="small" data-testid="open-follow-up">{translate('result.open_follow_up')}</Button>}
+          action={
+            <Button component={Link} to={`/FollowUp/${r.followUp.id}/show`} size="small" data-testid="open-follow-up">
+              {translate('result.open_follow_up')}
+            </Button>
+          }
         >
           {translate('result.follow_up')}
-          <Chip size="small" sx={{ ml: 1 }} label={translate(`enums.FollowUpStatus.${r.followUp.status}`)} color={FOLLOW_UP_STATUS_COLOR[r.followUp.status as keyof typeof FOLLOW_UP_STATUS_COLOR]} />
+          <Chip
+            size="small"
+            sx={{ ml: 1 }}
+            label={translate(`enums.FollowUpStatus.${r.followUp.status}`)}
+            color={FOLLOW_UP_STATUS_COLOR[r.followUp.status as keyof typeof FOLLOW_UP_STATUS_COLOR]}
+          />
         </Alert>
       )}
       {r.status === 'PUBLISHED' && (
@@ -165,10 +259,26 @@ export const AfterPublication = () => {
             action={
               writer && (
                 <Stack direction="row" spacing={1}>
-                  <Button variant="outlined" startIcon={<EditNoteIcon />} onClick={() => { setP(emptyProposal()); setDialog('propose'); }} data-testid="propose-correction">
+                  <Button
+                    variant="outlined"
+                    startIcon={<EditNoteIcon />}
+                    onClick={() => {
+                      setP(emptyProposal());
+                      setDialog('propose');
+                    }}
+                    data-testid="propose-correction"
+                  >
                     {translate('result.propose')}
                   </Button>
-                  <Button variant="outlined" startIcon={<GavelIcon />} onClick={() => { setO({ raisedBy: '', content: '', receivedOn: todayInChina() }); setDialog('objection'); }} data-testid="raise-objection">
+                  <Button
+                    variant="outlined"
+                    startIcon={<GavelIcon />}
+                    onClick={() => {
+                      setO({ raisedBy: '', content: '', receivedOn: todayInChina() });
+                      setDialog('objection');
+                    }}
+                    data-testid="raise-objection"
+                  >
                     {translate('result.objection')}
                   </Button>
                 </Stack>
@@ -183,13 +293,17 @@ export const AfterPublication = () => {
                 <TableHead>
                   <TableRow>
                     <TableCell>{translate('resources.Correction.fields.reason')}</TableCell>
-                    <TableCell>{translate('result.original')} → {translate('result.corrected_to')}</TableCell>
+                    <TableCell>
+                      {translate('result.original')} → {translate('result.corrected_to')}
+                    </TableCell>
                     <TableCell>{translate('resources.Correction.fields.status')}</TableCell>
                     <TableCell />
                   </TableRow>
                 </TableHead>
                 <TableBody>
-                  {corrections.map((c) => <CorrectionRow key={c.id} c={c} r={r} names={names} />)}
+                  {corrections.map((c) => (
+                    <CorrectionRow key={c.id} c={c} r={r} names={names} />
+                  ))}
                 </TableBody>
               </Table>
             )}
@@ -216,13 +330,24 @@ export const AfterPublication = () => {
                 <TableBody>
                   {reviews.map((v) => (
                     <TableRow key={v.id} hover component={Link} to={`/Review/${v.id}/show`} sx={{ textDecoration: 'none' }} data-testid="review-row">
-                      <TableCell>{v.raisedBy}<Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>{v.receivedOn}</Typography></TableCell>
+                      <TableCell>
+                        {v.raisedBy}
+                        <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+                          {v.receivedOn}
+                        </Typography>
+                      </TableCell>
                       <TableCell>{v.content}</TableCell>
                       <TableCell>
                         <Chip size="small" label={translate(`enums.ReviewStatus.${v.status}`)} color={REVIEW_STATUS_COLOR[v.status]} />
-                        {v.decision && <Typography variant="caption" sx={{ display: 'block' }}>{translate(`enums.ReviewDecision.${v.decision}`)}</Typography>}
+                        {v.decision && (
+                          <Typography variant="caption" sx={{ display: 'block' }}>
+                            {translate(`enums.ReviewDecision.${v.decision}`)}
+                          </Typography>
+                        )}
                       </TableCell>
-                      <TableCell><Countdown deadline={v.reviewDeadline} testId="review-countdown" /></TableCell>
+                      <TableCell>
+                        <Countdown deadline={v.reviewDeadline} testId="review-countdown" />
+                      </TableCell>
                       <TableCell>{v.feedbackDeadline ? <Countdown deadline={v.feedbackDeadline} testId="feedback-countdown" /> : '—'}</TableCell>
                     </TableRow>
                   ))}
@@ -234,14 +359,24 @@ export const AfterPublication = () => {
       )}
 
       <CommandDialog
-        open={dialog === 'propose'} onClose={() => setDialog(null)} title="result.propose_title" content="result.propose_content" confirmLabel="result.propose"
-        disabled={!p.reason.trim()} testId="propose" maxWidth="md"
+        open={dialog === 'propose'}
+        onClose={() => setDialog(null)}
+        title="result.propose_title"
+        content="result.propose_content"
+        confirmLabel="result.propose"
+        disabled={!p.reason.trim()}
+        testId="propose"
+        maxWidth="md"
         onConfirm={async () => {
           await apolloClient.mutate<ProposeCorrectionMutation, ProposeCorrectionMutationVariables>({
             mutation: M.propose,
             variables: {
-              resultId: r.id, reason: p.reason.trim(), outcome: p.outcome || null, followUpAction: p.followUpAction || null,
-              remarks: p.remarks.trim() ? p.remarks.trim() : null, reviewId: p.reviewId || null,
+              resultId: r.id,
+              reason: p.reason.trim(),
+              outcome: p.outcome || null,
+              followUpAction: p.followUpAction || null,
+              remarks: p.remarks.trim() ? p.remarks.trim() : null,
+              reviewId: p.reviewId || null,
               // Only when an item's finding differs from what is published: the correction then carries them all.
               findings: findingsChanged ? normalizeFindings(p.findings) : null,
             },
@@ -250,29 +385,68 @@ export const AfterPublication = () => {
           refresh();
         }}
       >
-        <TextField label={translate('resources.Correction.fields.reason')} value={p.reason} onChange={(e) => setP({ ...p, reason: e.target.value })} multiline minRows={2} required fullWidth name="reason" />
+        <TextField
+          label={translate('resources.Correction.fields.reason')}
+          value={p.reason}
+          onChange={(e) => setP({ ...p, reason: e.target.value })}
+          multiline
+          minRows={2}
+          required
+          fullWidth
+          name="reason"
+        />
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
           <FormControl fullWidth>
             <InputLabel id="c-outcome">{translate('resources.Result.fields.outcome')}</InputLabel>
-            <Select labelId="c-outcome" label={translate('resources.Result.fields.outcome')} value={p.outcome} onChange={(e) => setP({ ...p, outcome: e.target.value })} name="outcome">
+            <Select
+              labelId="c-outcome"
+              label={translate('resources.Result.fields.outcome')}
+              value={p.outcome}
+              onChange={(e) => setP({ ...p, outcome: e.target.value })}
+              name="outcome"
+            >
               <MenuItem value="">—</MenuItem>
-              {ENUMS.ResultOutcome.map((x) => <MenuItem key={x} value={x}>{translate(`enums.ResultOutcome.${x}`)}</MenuItem>)}
+              {ENUMS.ResultOutcome.map((x) => (
+                <MenuItem key={x} value={x}>
+                  {translate(`enums.ResultOutcome.${x}`)}
+                </MenuItem>
+              ))}
             </Select>
           </FormControl>
           <FormControl fullWidth>
             <InputLabel id="c-follow">{translate('resources.Result.fields.followUpAction')}</InputLabel>
-            <Select labelId="c-follow" label={translate('resources.Result.fields.followUpAction')} value={p.followUpAction} onChange={(e) => setP({ ...p, followUpAction: e.target.value })} name="followUpAction">
+            <Select
+              labelId="c-follow"
+              label={translate('resources.Result.fields.followUpAction')}
+              value={p.followUpAction}
+              onChange={(e) => setP({ ...p, followUpAction: e.target.value })}
+              name="followUpAction"
+            >
               <MenuItem value="">—</MenuItem>
-              {ENUMS.FollowUpAction.map((x) => <MenuItem key={x} value={x}>{translate(`enums.FollowUpAction.${x}`)}</MenuItem>)}
+              {ENUMS.FollowUpAction.map((x) => (
+                <MenuItem key={x} value={x}>
+                  {translate(`enums.FollowUpAction.${x}`)}
+                </MenuItem>
+              ))}
             </Select>
           </FormControl>
         </Stack>
-        <TextField label={translate('resources.Result.fields.remarks')} value={p.remarks} onChange={(e) => setP({ ...p, remarks: e.target.value })} multiline minRows={2} fullWidth name="remarks" />
+        <TextField
+          label={translate('resources.Result.fields.remarks')}
+          value={p.remarks}
+          onChange={(e) => setP({ ...p, remarks: e.target.value })}
+          multiline
+          minRows={2}
+          fullWidth
+          name="remarks"
+        />
         {items.length > 0 && (
           <Box data-testid="propose-findings">
             <Typography variant="subtitle2">{translate('result.entry_section')}</Typography>
             <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mb: 1.5 }}>
-              {findingsChanged ? translate('result.findings_will_change', { smart_count: p.findings.filter((f, i) => findingDiffers(f, published[i])).length }) : translate('result.findings_prefilled')}
+              {findingsChanged
+                ? translate('result.findings_will_change', { smart_count: p.findings.filter((f, i) => findingDiffers(f, published[i])).length })
+                : translate('result.findings_prefilled')}
             </Typography>
             <FindingsEditor items={items} findings={p.findings} onChange={setFinding} original={published} />
           </Box>
@@ -280,26 +454,68 @@ export const AfterPublication = () => {
         {reviews.length > 0 && (
           <FormControl fullWidth>
             <InputLabel id="c-review">{translate('resources.Review.name', { smart_count: 1 })}</InputLabel>
-            <Select labelId="c-review" label={translate('resources.Review.name', { smart_count: 1 })} value={p.reviewId} onChange={(e) => setP({ ...p, reviewId: e.target.value })} name="reviewId">
+            <Select
+              labelId="c-review"
+              label={translate('resources.Review.name', { smart_count: 1 })}
+              value={p.reviewId}
+              onChange={(e) => setP({ ...p, reviewId: e.target.value })}
+              name="reviewId"
+            >
               <MenuItem value="">—</MenuItem>
-              {reviews.map((v) => <MenuItem key={v.id} value={v.id}>{v.raisedBy}（{v.receivedOn}）</MenuItem>)}
+              {reviews.map((v) => (
+                <MenuItem key={v.id} value={v.id}>
+                  {v.raisedBy}（{v.receivedOn}）
+                </MenuItem>
+              ))}
             </Select>
           </FormControl>
         )}
       </CommandDialog>
 
       <CommandDialog
-        open={dialog === 'objection'} onClose={() => setDialog(null)} title="result.objection_title" content="result.objection_content" confirmLabel="result.objection"
-        disabled={!o.raisedBy.trim() || !o.content.trim() || !o.receivedOn} testId="objection"
+        open={dialog === 'objection'}
+        onClose={() => setDialog(null)}
+        title="result.objection_title"
+        content="result.objection_content"
+        confirmLabel="result.objection"
+        disabled={!o.raisedBy.trim() || !o.content.trim() || !o.receivedOn}
+        testId="objection"
         onConfirm={async () => {
-          await apolloClient.mutate<RaiseObjectionMutation, RaiseObjectionMutationVariables>({ mutation: M.raise, variables: { resultId: r.id, raisedBy: o.raisedBy.trim(), content: o.content.trim(), receivedOn: o.receivedOn } });
+          await apolloClient.mutate<RaiseObjectionMutation, RaiseObjectionMutationVariables>({
+            mutation: M.raise,
+            variables: { resultId: r.id, raisedBy: o.raisedBy.trim(), content: o.content.trim(), receivedOn: o.receivedOn },
+          });
           notify('result.objection_ok', { type: 'success' });
           refresh();
         }}
       >
-        <TextField label={translate('resources.Review.fields.raisedBy')} value={o.raisedBy} onChange={(e) => setO({ ...o, raisedBy: e.target.value })} required fullWidth name="raisedBy" />
-        <TextField label={translate('resources.Review.fields.content')} value={o.content} onChange={(e) => setO({ ...o, content: e.target.value })} multiline minRows={3} required fullWidth name="content" />
-        <TextField type="date" label={translate('resources.Review.fields.receivedOn')} value={o.receivedOn} onChange={(e) => setO({ ...o, receivedOn: e.target.value })} slotProps={{ inputLabel: { shrink: true } }} required name="receivedOn" />
+        <TextField
+          label={translate('resources.Review.fields.raisedBy')}
+          value={o.raisedBy}
+          onChange={(e) => setO({ ...o, raisedBy: e.target.value })}
+          required
+          fullWidth
+          name="raisedBy"
+        />
+        <TextField
+          label={translate('resources.Review.fields.content')}
+          value={o.content}
+          onChange={(e) => setO({ ...o, content: e.target.value })}
+          multiline
+          minRows={3}
+          required
+          fullWidth
+          name="content"
+        />
+        <TextField
+          type="date"
+          label={translate('resources.Review.fields.receivedOn')}
+          value={o.receivedOn}
+          onChange={(e) => setO({ ...o, receivedOn: e.target.value })}
+          slotProps={{ inputLabel: { shrink: true } }}
+          required
+          name="receivedOn"
+        />
       </CommandDialog>
     </Stack>
   );

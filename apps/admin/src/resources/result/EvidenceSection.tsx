@@ -3,14 +3,32 @@
 import { useRef, useState } from 'react';
 import { gql } from '@apollo/client';
 import {
-  Alert, Button, Card, CardContent, CardHeader, IconButton, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography,
+  Alert,
+  Button,
+  Card,
+  CardContent,
+  CardHeader,
+  IconButton,
+  LinearProgress,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Tooltip,
+  Typography,
 } from '@mui/material';
 import UploadIcon from '@mui/icons-material/UploadFileOutlined';
 import DownloadIcon from '@mui/icons-material/DownloadOutlined';
 import DeleteIcon from '@mui/icons-material/DeleteOutline';
 import { useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type {
-  AddEvidenceMutation, AddEvidenceMutationVariables, EvidenceContentQuery, EvidenceContentQueryVariables, RemoveEvidenceMutation, RemoveEvidenceMutationVariables,
+  AddEvidenceMutation,
+  AddEvidenceMutationVariables,
+  EvidenceContentQuery,
+  EvidenceContentQueryVariables,
+  RemoveEvidenceMutation,
+  RemoveEvidenceMutationVariables,
 } from '@ssj/graphql-types/operations';
 import { apolloClient } from '../../dataProvider/apolloClient';
 import { ADD_EVIDENCE, EVIDENCE_CONTENT, REMOVE_EVIDENCE } from '../../dataProvider/documents';
@@ -57,7 +75,10 @@ export const EvidenceSection = () => {
     if (!EVIDENCE_TYPES.test(type)) return setProblem(translate('result.wrong_type', { name: file.name, type }));
     setBusy(true);
     try {
-      await apolloClient.mutate<AddEvidenceMutation, AddEvidenceMutationVariables>({ mutation: ADD, variables: { resultId: r.id, filename: file.name, mimeType: type, contentBase64: await readBase64(file) } });
+      await apolloClient.mutate<AddEvidenceMutation, AddEvidenceMutationVariables>({
+        mutation: ADD,
+        variables: { resultId: r.id, filename: file.name, mimeType: type, contentBase64: await readBase64(file) },
+      });
       notify('result.uploaded', { type: 'success', messageArgs: { name: file.name } });
       refresh();
     } catch (e) {
@@ -71,7 +92,9 @@ export const EvidenceSection = () => {
   const download = async (e: Evidence) => {
     try {
       const { data } = await apolloClient.query<EvidenceContentQuery, EvidenceContentQueryVariables>({
-        query: CONTENT, variables: { resultId: r.id }, fetchPolicy: 'no-cache',
+        query: CONTENT,
+        variables: { resultId: r.id },
+        fetchPolicy: 'no-cache',
       });
       // Result is null when the result is gone or no longer visible; the file may have been removed meanwhile.
       const file = data.Result?.evidence.find((x) => x.id === e.id);
@@ -117,7 +140,11 @@ export const EvidenceSection = () => {
       />
       <CardContent>
         {busy && <LinearProgress sx={{ mb: 1 }} />}
-        {problem && <Alert severity="error" sx={{ mb: 1 }} data-testid="evidence-error">{problem}</Alert>}
+        {problem && (
+          <Alert severity="error" sx={{ mb: 1 }} data-testid="evidence-error">
+            {problem}
+          </Alert>
+        )}
         {evidence.length === 0 ? (
           <Typography color="text.secondary">{translate('result.no_evidence')}</Typography>
         ) : (
@@ -136,20 +163,30 @@ export const EvidenceSection = () => {
                 <TableRow key={e.id}>
                   <TableCell sx={{ wordBreak: 'break-all' }}>
                     {e.filename}
-                    <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>{new Date(e.uploadedAt).toLocaleString(intlLocale(locale), { hour12: false })}</Typography>
+                    <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+                      {new Date(e.uploadedAt).toLocaleString(intlLocale(locale), { hour12: false })}
+                    </Typography>
                   </TableCell>
                   <TableCell>{e.mimeType}</TableCell>
-                  <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{size(e.size)}</TableCell>
+                  <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                    {size(e.size)}
+                  </TableCell>
                   <TableCell sx={{ fontFamily: 'monospace', fontSize: 12 }}>
-                    <Tooltip title={e.sha256}><span>{e.sha256.slice(0, 12)}…</span></Tooltip>
+                    <Tooltip title={e.sha256}>
+                      <span>{e.sha256.slice(0, 12)}…</span>
+                    </Tooltip>
                   </TableCell>
                   <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                     <Tooltip title={translate('result.download')}>
-                      <IconButton size="small" onClick={() => download(e)} data-testid="evidence-download"><DownloadIcon fontSize="small" /></IconButton>
+                      <IconButton size="small" onClick={() => download(e)} data-testid="evidence-download">
+                        <DownloadIcon fontSize="small" />
+                      </IconButton>
                     </Tooltip>
                     {mayChange && (
                       <Tooltip title={translate('result.remove')}>
-                        <IconButton size="small" color="error" onClick={() => remove(e)} data-testid="evidence-remove"><DeleteIcon fontSize="small" /></IconButton>
+                        <IconButton size="small" color="error" onClick={() => remove(e)} data-testid="evidence-remove">
+                          <DeleteIcon fontSize="small" />
+                        </IconButton>
                       </Tooltip>
                     )}
                   </TableCell>

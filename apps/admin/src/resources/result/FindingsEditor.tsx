@@ -10,14 +10,19 @@ import type { Finding, Item } from './types';
 export const useDescribeFinding = () => {
   const translate = useTranslate();
   return (f: Finding | undefined) => {
-    const compliance = f?.compliant === true ? translate('result.compliant') : f?.compliant === false ? translate('result.not_compliant') : translate('result.not_filled');
+    const compliance =
+      f?.compliant === true ? translate('result.compliant') : f?.compliant === false ? translate('result.not_compliant') : translate('result.not_filled');
     const text = f?.finding?.trim();
     return text ? `${compliance}：${text}` : compliance;
   };
 };
 
 export const FindingsEditor = ({
-  items, findings, onChange, disabled = false, original,
+  items,
+  findings,
+  onChange,
+  disabled = false,
+  original,
 }: {
   items: readonly Item[];
   findings: readonly Finding[];
@@ -36,11 +41,17 @@ export const FindingsEditor = ({
         const changed = !!original && findingDiffers(f, before);
         return (
           <Stack
-            key={item.id} direction={{ xs: 'column', md: 'row' }} spacing={2} data-testid={`finding-${item.code}`} data-changed={original ? String(changed) : undefined}
+            key={item.id}
+            direction={{ xs: 'column', md: 'row' }}
+            spacing={2}
+            data-testid={`finding-${item.code}`}
+            data-changed={original ? String(changed) : undefined}
             sx={{ alignItems: { md: 'flex-start' }, ...(changed ? { borderLeft: 3, borderColor: 'warning.main', pl: 1.5 } : {}) }}
           >
             <Box sx={{ width: { md: 280 }, flexShrink: 0 }}>
-              <Typography variant="body2" sx={{ fontFamily: 'monospace' }}>{item.code}</Typography>
+              <Typography variant="body2" sx={{ fontFamily: 'monospace' }}>
+                {item.code}
+              </Typography>
               <Typography variant="body2">{item.name}</Typography>
               {changed && (
                 <>
@@ -52,15 +63,30 @@ export const FindingsEditor = ({
               )}
             </Box>
             <ToggleButtonGroup
-              exclusive size="small" disabled={disabled} sx={{ flexShrink: 0, '& .MuiToggleButton-root': { whiteSpace: 'nowrap', px: 1.5 } }} value={f.compliant === null ? null : f.compliant ? 'yes' : 'no'}
+              exclusive
+              size="small"
+              disabled={disabled}
+              sx={{ flexShrink: 0, '& .MuiToggleButton-root': { whiteSpace: 'nowrap', px: 1.5 } }}
+              value={f.compliant === null ? null : f.compliant ? 'yes' : 'no'}
               onChange={(_e, val: string | null) => onChange(i, { compliant: val === null ? null : val === 'yes' })}
             >
-              <ToggleButton value="yes" color="success" data-testid="compliant-yes">{translate('result.compliant')}</ToggleButton>
-              <ToggleButton value="no" color="error" data-testid="compliant-no">{translate('result.not_compliant')}</ToggleButton>
+              <ToggleButton value="yes" color="success" data-testid="compliant-yes">
+                {translate('result.compliant')}
+              </ToggleButton>
+              <ToggleButton value="no" color="error" data-testid="compliant-no">
+                {translate('result.not_compliant')}
+              </ToggleButton>
             </ToggleButtonGroup>
             <TextField
-              label={translate('result.finding')} value={f.finding ?? ''} disabled={disabled} multiline minRows={1} fullWidth size="small"
-              onChange={(e) => onChange(i, { finding: e.target.value })} name={`finding-${item.code}`}
+              label={translate('result.finding')}
+              value={f.finding ?? ''}
+              disabled={disabled}
+              multiline
+              minRows={1}
+              fullWidth
+              size="small"
+              onChange={(e) => onChange(i, { finding: e.target.value })}
+              name={`finding-${item.code}`}
             />
           </Stack>
         );

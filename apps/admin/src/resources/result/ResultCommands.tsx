@@ -13,27 +13,58 @@ import BlockIcon from '@mui/icons-material/BlockOutlined';
 import MoveUpIcon from '@mui/icons-material/MoveUpOutlined';
 import { Confirm, useGetList, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type {
-  ApproveResultMutation, ApproveResultMutationVariables, CheckMethod, CloseTaskTargetMutation, CloseTaskTargetMutationVariables, FollowUpAction,
-  PublishResultsMutation, PublishResultsMutationVariables, ResultOutcome, ReturnResultMutation, ReturnResultMutationVariables, SubmitResultMutation,
-  SubmitResultMutationVariables, RequestTransferMutation, RequestTransferMutationVariables, UpdateResultMutation, UpdateResultMutationVariables,
+  ApproveResultMutation,
+  ApproveResultMutationVariables,
+  CheckMethod,
+  CloseTaskTargetMutation,
+  CloseTaskTargetMutationVariables,
+  FollowUpAction,
+  PublishResultsMutation,
+  PublishResultsMutationVariables,
+  ResultOutcome,
+  ReturnResultMutation,
+  ReturnResultMutationVariables,
+  SubmitResultMutation,
+  SubmitResultMutationVariables,
+  RequestTransferMutation,
+  RequestTransferMutationVariables,
+  UpdateResultMutation,
+  UpdateResultMutationVariables,
 } from '@ssj/graphql-types/operations';
 import { CommandDialog } from '../../common/CommandDialog';
 import { apolloClient } from '../../dataProvider/apolloClient';
 import {
-  APPROVE_RESULT, CLOSE_TASK_TARGET, PUBLISH_RESULTS, REQUEST_TRANSFER, RETURN_RESULT, SUBMIT_RESULT, UPDATE_RESULT,
+  APPROVE_RESULT,
+  CLOSE_TASK_TARGET,
+  PUBLISH_RESULTS,
+  REQUEST_TRANSFER,
+  RETURN_RESULT,
+  SUBMIT_RESULT,
+  UPDATE_RESULT,
 } from '../../dataProvider/documents';
 import { errorMessage } from '../../dataProvider/errors';
 import type { Finding, Result } from './types';
 
 /** What the entry form holds; '' is "not chosen yet" (sent as null). */
 export type EntryValues = {
-  formId: string; method: CheckMethod | ''; inspectedOn: string; findings: Finding[]; outcome: ResultOutcome | ''; followUpAction: FollowUpAction;
-  followUpUnitId: string; remarks: string;
+  formId: string;
+  method: CheckMethod | '';
+  inspectedOn: string;
+  findings: Finding[];
+  outcome: ResultOutcome | '';
+  followUpAction: FollowUpAction;
+  followUpUnitId: string;
+  remarks: string;
 };
 
 const M = {
-  update: gql(UPDATE_RESULT), submit: gql(SUBMIT_RESULT), giveBack: gql(RETURN_RESULT), approve: gql(APPROVE_RESULT), publish: gql(PUBLISH_RESULTS),
-  close: gql(CLOSE_TASK_TARGET), transfer: gql(REQUEST_TRANSFER),
+  update: gql(UPDATE_RESULT),
+  submit: gql(SUBMIT_RESULT),
+  giveBack: gql(RETURN_RESULT),
+  approve: gql(APPROVE_RESULT),
+  publish: gql(PUBLISH_RESULTS),
+  close: gql(CLOSE_TASK_TARGET),
+  transfer: gql(REQUEST_TRANSFER),
 };
 
 const toVariables = (id: string, v: EntryValues): UpdateResultMutationVariables => ({
@@ -62,7 +93,9 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
   /** Approving and publishing cannot be undone: each asks first (rules 21, 26). */
   const [confirming, setConfirming] = useState<'approve' | 'publish' | null>(null);
   const { data: units } = useGetList<{ id: string; name: string; retiredAt?: string | null }>(
-    'Unit', { pagination: { page: 1, perPage: 500 }, sort: { field: 'code', order: 'ASC' } }, { enabled: dialog === 'transfer' },
+    'Unit',
+    { pagination: { page: 1, perPage: 500 }, sort: { field: 'code', order: 'ASC' } },
+    { enabled: dialog === 'transfer' },
   );
 
   const run = async (fn: () => Promise<unknown>, ok: string, args?: Record<string, unknown>) => {
@@ -91,10 +124,20 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
         {r.editable && (
           <>
-            <Button variant="outlined" startIcon={<SaveIcon />} disabled={busy} onClick={() => run(save, 'result.saved')} data-testid="result-save">{translate('result.save')}</Button>
+            <Button variant="outlined" startIcon={<SaveIcon />} disabled={busy} onClick={() => run(save, 'result.saved')} data-testid="result-save">
+              {translate('result.save')}
+            </Button>
             <Button
-              variant="contained" startIcon={<SendIcon />} disabled={busy} data-testid="result-submit"
-              onClick={() => run(async () => { await save(); await apolloClient.mutate<SubmitResultMutation, SubmitResultMutationVariables>({ mutation: M.submit, variables: { id: r.id } }); }, 'result.submitted')}
+              variant="contained"
+              startIcon={<SendIcon />}
+              disabled={busy}
+              data-testid="result-submit"
+              onClick={() =>
+                run(async () => {
+                  await save();
+                  await apolloClient.mutate<SubmitResultMutation, SubmitResultMutationVariables>({ mutation: M.submit, variables: { id: r.id } });
+                }, 'result.submitted')
+              }
             >
               {translate('result.submit')}
             </Button>
@@ -102,9 +145,15 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
         )}
         {r.reviewable && (
           <>
-            <Button variant="outlined" color="warning" startIcon={<UndoIcon />} disabled={busy} onClick={() => open('return')} data-testid="result-return">{translate('result.return')}</Button>
+            <Button variant="outlined" color="warning" startIcon={<UndoIcon />} disabled={busy} onClick={() => open('return')} data-testid="result-return">
+              {translate('result.return')}
+            </Button>
             <Button
-              variant="contained" color="success" startIcon={<DoneAllIcon />} disabled={busy} data-testid="result-approve"
+              variant="contained"
+              color="success"
+              startIcon={<DoneAllIcon />}
+              disabled={busy}
+              data-testid="result-approve"
               onClick={() => setConfirming('approve')}
             >
               {translate('result.approve')}
@@ -113,7 +162,11 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
         )}
         {r.publishable && (
           <Button
-            variant="contained" color="success" startIcon={<PublicIcon />} disabled={busy} data-testid="result-publish"
+            variant="contained"
+            color="success"
+            startIcon={<PublicIcon />}
+            disabled={busy}
+            data-testid="result-publish"
             onClick={() => setConfirming('publish')}
           >
             {translate('result.publish')}
@@ -121,9 +174,13 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
         )}
         {pendingTarget && (
           <>
-            <Button color="inherit" startIcon={<BlockIcon />} disabled={busy} onClick={() => open('close')} data-testid="result-close">{translate('result.close')}</Button>
+            <Button color="inherit" startIcon={<BlockIcon />} disabled={busy} onClick={() => open('close')} data-testid="result-close">
+              {translate('result.close')}
+            </Button>
             {r.taskTarget?.status === 'PENDING' && !r.taskTarget.transfers?.some((x) => x.status === 'PENDING') && (
-              <Button color="inherit" startIcon={<MoveUpIcon />} disabled={busy} onClick={() => open('transfer')} data-testid="result-transfer">{translate('result.transfer')}</Button>
+              <Button color="inherit" startIcon={<MoveUpIcon />} disabled={busy} onClick={() => open('transfer')} data-testid="result-transfer">
+                {translate('result.transfer')}
+              </Button>
             )}
           </>
         )}
@@ -140,27 +197,61 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
         onConfirm={() => {
           const step = confirming;
           setConfirming(null);
-          if (step === 'approve') void run(() => apolloClient.mutate<ApproveResultMutation, ApproveResultMutationVariables>({ mutation: M.approve, variables: { id: r.id } }), 'result.approved');
-          if (step === 'publish') void run(() => apolloClient.mutate<PublishResultsMutation, PublishResultsMutationVariables>({ mutation: M.publish, variables: { ids: [r.id] } }), 'result.published', { smart_count: 1 });
+          if (step === 'approve')
+            void run(
+              () => apolloClient.mutate<ApproveResultMutation, ApproveResultMutationVariables>({ mutation: M.approve, variables: { id: r.id } }),
+              'result.approved',
+            );
+          if (step === 'publish')
+            void run(
+              () => apolloClient.mutate<PublishResultsMutation, PublishResultsMutationVariables>({ mutation: M.publish, variables: { ids: [r.id] } }),
+              'result.published',
+              { smart_count: 1 },
+            );
         }}
       />
 
       <CommandDialog
-        open={dialog === 'return'} onClose={() => setDialog(null)} title="result.return_title" content="result.return_content" confirmLabel="result.return"
-        disabled={!reason.trim()} testId="return"
+        open={dialog === 'return'}
+        onClose={() => setDialog(null)}
+        title="result.return_title"
+        content="result.return_content"
+        confirmLabel="result.return"
+        disabled={!reason.trim()}
+        testId="return"
         onConfirm={async () => {
-          await apolloClient.mutate<ReturnResultMutation, ReturnResultMutationVariables>({ mutation: M.giveBack, variables: { id: r.id, reason: reason.trim() } });
+          await apolloClient.mutate<ReturnResultMutation, ReturnResultMutationVariables>({
+            mutation: M.giveBack,
+            variables: { id: r.id, reason: reason.trim() },
+          });
           notify('result.returned_ok', { type: 'success' });
           refresh();
         }}
       >
-        <TextField label={translate('result.reason')} value={reason} onChange={(e) => setReason(e.target.value)} multiline minRows={2} required fullWidth name="reason" />
+        <TextField
+          label={translate('result.reason')}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          multiline
+          minRows={2}
+          required
+          fullWidth
+          name="reason"
+        />
       </CommandDialog>
 
       <CommandDialog
-        open={dialog === 'close'} onClose={() => setDialog(null)} title="result.close_title" content="result.close_content" disabled={!reason.trim()} testId="close"
+        open={dialog === 'close'}
+        onClose={() => setDialog(null)}
+        title="result.close_title"
+        content="result.close_content"
+        disabled={!reason.trim()}
+        testId="close"
         onConfirm={async () => {
-          await apolloClient.mutate<CloseTaskTargetMutation, CloseTaskTargetMutationVariables>({ mutation: M.close, variables: { taskTargetId: r.taskTargetId, kind, reason: reason.trim() } });
+          await apolloClient.mutate<CloseTaskTargetMutation, CloseTaskTargetMutationVariables>({
+            mutation: M.close,
+            variables: { taskTargetId: r.taskTargetId, kind, reason: reason.trim() },
+          });
           notify('result.closed_ok', { type: 'success' });
           refresh();
         }}
@@ -169,26 +260,72 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
           <FormControlLabel value="CLOSED_UNREACHABLE" control={<Radio />} label={translate('result.close_unreachable')} />
           <FormControlLabel value="CLOSED_DEREGISTERED" control={<Radio />} label={translate('result.close_deregistered')} />
         </RadioGroup>
-        <TextField label={translate('result.close_reason')} value={reason} onChange={(e) => setReason(e.target.value)} multiline minRows={2} required fullWidth name="reason" />
+        <TextField
+          label={translate('result.close_reason')}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          multiline
+          minRows={2}
+          required
+          fullWidth
+          name="reason"
+        />
       </CommandDialog>
 
       <CommandDialog
-        open={dialog === 'transfer'} onClose={() => setDialog(null)} title="result.transfer_title" content="result.transfer_content" disabled={!reason.trim() || !toUnitId || !noticeRef.trim()} testId="transfer"
+        open={dialog === 'transfer'}
+        onClose={() => setDialog(null)}
+        title="result.transfer_title"
+        content="result.transfer_content"
+        disabled={!reason.trim() || !toUnitId || !noticeRef.trim()}
+        testId="transfer"
         onConfirm={async () => {
-          await apolloClient.mutate<RequestTransferMutation, RequestTransferMutationVariables>({ mutation: M.transfer, variables: { taskTargetId: r.taskTargetId, toUnitId, reason: reason.trim(), noticeRef: noticeRef.trim() } });
+          await apolloClient.mutate<RequestTransferMutation, RequestTransferMutationVariables>({
+            mutation: M.transfer,
+            variables: { taskTargetId: r.taskTargetId, toUnitId, reason: reason.trim(), noticeRef: noticeRef.trim() },
+          });
           notify('result.transfer_requested_ok', { type: 'success' });
           refresh();
         }}
       >
         <FormControl fullWidth required>
           <InputLabel id="transfer-unit">{translate('result.transfer_to')}</InputLabel>
-          <Select labelId="transfer-unit" label={translate('result.transfer_to')} value={units ? toUnitId : ''} onChange={(e) => setToUnitId(e.target.value)} name="toUnitId">
-            {(units ?? []).filter((u) => !u.retiredAt && u.id !== r.responsibleUnitId).map((u) => <MenuItem key={u.id} value={u.id}>{u.name}</MenuItem>)}
+          <Select
+            labelId="transfer-unit"
+            label={translate('result.transfer_to')}
+            value={units ? toUnitId : ''}
+            onChange={(e) => setToUnitId(e.target.value)}
+            name="toUnitId"
+          >
+            {(units ?? [])
+              .filter((u) => !u.retiredAt && u.id !== r.responsibleUnitId)
+              .map((u) => (
+                <MenuItem key={u.id} value={u.id}>
+                  {u.name}
+                </MenuItem>
+              ))}
           </Select>
         </FormControl>
-        <TextField label={translate('result.transfer_reason')} value={reason} onChange={(e) => setReason(e.target.value)} multiline minRows={2} required fullWidth name="reason" />
+        <TextField
+          label={translate('result.transfer_reason')}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          multiline
+          minRows={2}
+          required
+          fullWidth
+          name="reason"
+        />
         {/* G28: the moving-out unit notifies the receiving unit in writing; the transfer names that notice. */}
-        <TextField label={translate('result.transfer_notice')} helperText={translate('result.transfer_notice_help')} value={noticeRef} onChange={(e) => setNoticeRef(e.target.value)} required fullWidth name="noticeRef" />
+        <TextField
+          label={translate('result.transfer_notice')}
+          helperText={translate('result.transfer_notice_help')}
+          value={noticeRef}
+          onChange={(e) => setNoticeRef(e.target.value)}
+          required
+          fullWidth
+          name="noticeRef"
+        />
       </CommandDialog>
     </Paper>
   );

@@ -6,7 +6,20 @@ import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { gql } from '@apollo/client';
 import {
-  Alert, Box, Card, CardContent, CardHeader, FormControl, FormHelperText, InputLabel, ListSubheader, MenuItem, Select, Stack, TextField, Typography,
+  Alert,
+  Box,
+  Card,
+  CardContent,
+  CardHeader,
+  FormControl,
+  FormHelperText,
+  InputLabel,
+  ListSubheader,
+  MenuItem,
+  Select,
+  Stack,
+  TextField,
+  Typography,
 } from '@mui/material';
 import { useGetList, useGetOne, useRecordContext, useTranslate } from 'react-admin';
 import type { FormsForItemsQuery, FormsForItemsQueryVariables, ResultOutcome } from '@ssj/graphql-types/operations';
@@ -38,13 +51,23 @@ function initialValues(r: Result): EntryValues {
 
 const ReadOnlyNotice = ({ r }: { r: Result }) => {
   const translate = useTranslate();
-  const { data: unit } = useGetOne<{ id: string; name: string }>('Unit', { id: r.responsibleUnitId }, { enabled: r.status === 'NOT_ENTERED' || r.status === 'RETURNED' });
+  const { data: unit } = useGetOne<{ id: string; name: string }>(
+    'Unit',
+    { id: r.responsibleUnitId },
+    { enabled: r.status === 'NOT_ENTERED' || r.status === 'RETURNED' },
+  );
   if (r.editable) return null;
   const why =
-    r.status === 'PUBLISHED' ? translate('result.why_published')
-    : r.status === 'NOT_ENTERED' || r.status === 'RETURNED' ? translate('result.why_unit', { unit: unit?.name ?? '' })
-    : translate('result.why_status');
-  return <Alert severity="info" data-testid="result-read-only">{translate('result.read_only', { why })}</Alert>;
+    r.status === 'PUBLISHED'
+      ? translate('result.why_published')
+      : r.status === 'NOT_ENTERED' || r.status === 'RETURNED'
+        ? translate('result.why_unit', { unit: unit?.name ?? '' })
+        : translate('result.why_status');
+  return (
+    <Alert severity="info" data-testid="result-read-only">
+      {translate('result.read_only', { why })}
+    </Alert>
+  );
 };
 
 export const ResultEntry = () => {
@@ -55,15 +78,25 @@ export const ResultEntry = () => {
   const items = r.task.checkItems ?? [];
   const { data: forms } = useQuery({
     queryKey: ['formsForItems', items.map((i) => i.id).join(',')],
-    queryFn: async () => (await apolloClient.query<FormsForItemsQuery, FormsForItemsQueryVariables>({ query: FORMS, variables: { checkItemIds: items.map((i) => i.id) } })).data,
+    queryFn: async () =>
+      (await apolloClient.query<FormsForItemsQuery, FormsForItemsQueryVariables>({ query: FORMS, variables: { checkItemIds: items.map((i) => i.id) } })).data,
   });
   const { data: units } = useGetList<{ id: string; name: string }>('Unit', { pagination: { page: 1, perPage: 500 }, sort: { field: 'code', order: 'ASC' } });
   const matching = forms?.matching ?? [];
   const others = (forms?.all ?? []).filter((f) => !matching.some((m) => m.id === f.id));
-  const chosen = useMemo(() => [...matching, ...others].find((f) => f.id === v.formId) ?? (r.form?.id === v.formId ? r.form : null), [matching, others, v.formId, r.form]);
+  const chosen = useMemo(
+    () => [...matching, ...others].find((f) => f.id === v.formId) ?? (r.form?.id === v.formId ? r.form : null),
+    [matching, others, v.formId, r.form],
+  );
   const set = <K extends keyof EntryValues>(k: K, value: EntryValues[K]) => setV((cur) => ({ ...cur, [k]: value }));
   const setFinding = (i: number, f: Partial<Finding>) => setV((cur) => ({ ...cur, findings: cur.findings.map((x, j) => (j === i ? { ...x, ...f } : x)) }));
-  const setOutcome = (o: ResultOutcome | '') => setV((cur) => ({ ...cur, outcome: o, followUpAction: isNothingFound(o) ? 'NONE' : cur.followUpAction, followUpUnitId: isNothingFound(o) ? '' : cur.followUpUnitId }));
+  const setOutcome = (o: ResultOutcome | '') =>
+    setV((cur) => ({
+      ...cur,
+      outcome: o,
+      followUpAction: isNothingFound(o) ? 'NONE' : cur.followUpAction,
+      followUpUnitId: isNothingFound(o) ? '' : cur.followUpUnitId,
+    }));
   const followUpDisabled = disabled || (!!v.outcome && isNothingFound(v.outcome));
   const followUpMissing = !!v.outcome && isViolationOutcome(v.outcome) && v.followUpAction === 'NONE';
   const closed = r.taskTarget?.status === 'CLOSED_UNREACHABLE' || r.taskTarget?.status === 'CLOSED_DEREGISTERED';
@@ -78,21 +111,42 @@ export const ResultEntry = () => {
             <Stack spacing={2}>
               <FormControl fullWidth disabled={disabled}>
                 <InputLabel id="form-label">{translate('resources.Result.fields.formId')}</InputLabel>
-                <Select labelId="form-label" label={translate('resources.Result.fields.formId')} value={forms ? v.formId : ''} onChange={(e) => set('formId', e.target.value)} name="formId" data-testid="form-picker">
+                <Select
+                  labelId="form-label"
+                  label={translate('resources.Result.fields.formId')}
+                  value={forms ? v.formId : ''}
+                  onChange={(e) => set('formId', e.target.value)}
+                  name="formId"
+                  data-testid="form-picker"
+                >
                   <ListSubheader>{translate('result.form_matching')}</ListSubheader>
-                  {matching.map((f) => <MenuItem key={f.id} value={f.id}>{f.code} {f.name}</MenuItem>)}
+                  {matching.map((f) => (
+                    <MenuItem key={f.id} value={f.id}>
+                      {f.code} {f.name}
+                    </MenuItem>
+                  ))}
                   {others.length > 0 && <ListSubheader>{translate('result.form_other')}</ListSubheader>}
-                  {others.map((f) => <MenuItem key={f.id} value={f.id}>{f.code} {f.name}</MenuItem>)}
+                  {others.map((f) => (
+                    <MenuItem key={f.id} value={f.id}>
+                      {f.code} {f.name}
+                    </MenuItem>
+                  ))}
                 </Select>
               </FormControl>
               {chosen && chosen.fields.length > 0 && (
                 <Box sx={{ bgcolor: 'action.hover', borderRadius: 1, p: 2 }} data-testid="check-points">
-                  <Typography variant="subtitle2" sx={{ mb: 1 }}>{translate('result.check_points')}</Typography>
+                  <Typography variant="subtitle2" sx={{ mb: 1 }}>
+                    {translate('result.check_points')}
+                  </Typography>
                   <Box component="ol" sx={{ m: 0, pl: 3 }}>
                     {chosen.fields.map((f) => (
                       <li key={f.key}>
                         <Typography variant="body2">{f.label}</Typography>
-                        {f.basis && <Typography variant="caption" color="text.secondary">{translate('result.basis', { basis: f.basis })}</Typography>}
+                        {f.basis && (
+                          <Typography variant="caption" color="text.secondary">
+                            {translate('result.basis', { basis: f.basis })}
+                          </Typography>
+                        )}
                       </li>
                     ))}
                   </Box>
@@ -101,13 +155,29 @@ export const ResultEntry = () => {
               <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
                 <FormControl sx={{ minWidth: 240 }} disabled={disabled}>
                   <InputLabel id="method-label">{translate('resources.Result.fields.method')}</InputLabel>
-                  <Select labelId="method-label" label={translate('resources.Result.fields.method')} value={v.method} onChange={(e) => set('method', e.target.value)} name="method">
-                    {ENUMS.CheckMethod.map((m) => <MenuItem key={m} value={m}>{translate(`enums.CheckMethod.${m}`)}</MenuItem>)}
+                  <Select
+                    labelId="method-label"
+                    label={translate('resources.Result.fields.method')}
+                    value={v.method}
+                    onChange={(e) => set('method', e.target.value)}
+                    name="method"
+                  >
+                    {ENUMS.CheckMethod.map((m) => (
+                      <MenuItem key={m} value={m}>
+                        {translate(`enums.CheckMethod.${m}`)}
+                      </MenuItem>
+                    ))}
                   </Select>
                 </FormControl>
                 <TextField
-                  type="date" name="inspectedOn" label={translate('resources.Result.fields.inspectedOn')} value={v.inspectedOn} disabled={disabled}
-                  onChange={(e) => set('inspectedOn', e.target.value)} slotProps={{ inputLabel: { shrink: true } }} sx={{ minWidth: 200 }}
+                  type="date"
+                  name="inspectedOn"
+                  label={translate('resources.Result.fields.inspectedOn')}
+                  value={v.inspectedOn}
+                  disabled={disabled}
+                  onChange={(e) => set('inspectedOn', e.target.value)}
+                  slotProps={{ inputLabel: { shrink: true } }}
+                  sx={{ minWidth: 200 }}
                 />
               </Stack>
             </Stack>
@@ -129,31 +199,72 @@ export const ResultEntry = () => {
             <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
               <FormControl sx={{ minWidth: 320 }} disabled={disabled}>
                 <InputLabel id="outcome-label">{translate('resources.Result.fields.outcome')}</InputLabel>
-                <Select labelId="outcome-label" label={translate('resources.Result.fields.outcome')} value={v.outcome} onChange={(e) => setOutcome(e.target.value)} name="outcome">
-                  {ENUMS.ResultOutcome.map((o) => <MenuItem key={o} value={o}>{translate(`enums.ResultOutcome.${o}`)}</MenuItem>)}
+                <Select
+                  labelId="outcome-label"
+                  label={translate('resources.Result.fields.outcome')}
+                  value={v.outcome}
+                  onChange={(e) => setOutcome(e.target.value)}
+                  name="outcome"
+                >
+                  {ENUMS.ResultOutcome.map((o) => (
+                    <MenuItem key={o} value={o}>
+                      {translate(`enums.ResultOutcome.${o}`)}
+                    </MenuItem>
+                  ))}
                 </Select>
               </FormControl>
               <FormControl sx={{ minWidth: 240 }} disabled={followUpDisabled} error={followUpMissing} required={!!v.outcome && isViolationOutcome(v.outcome)}>
                 <InputLabel id="follow-up-label">{translate('resources.Result.fields.followUpAction')}</InputLabel>
-                <Select labelId="follow-up-label" label={translate('resources.Result.fields.followUpAction')} value={v.followUpAction} onChange={(e) => set('followUpAction', e.target.value)} name="followUpAction">
-                  {ENUMS.FollowUpAction.map((o) => <MenuItem key={o} value={o}>{translate(`enums.FollowUpAction.${o}`)}</MenuItem>)}
+                <Select
+                  labelId="follow-up-label"
+                  label={translate('resources.Result.fields.followUpAction')}
+                  value={v.followUpAction}
+                  onChange={(e) => set('followUpAction', e.target.value)}
+                  name="followUpAction"
+                >
+                  {ENUMS.FollowUpAction.map((o) => (
+                    <MenuItem key={o} value={o}>
+                      {translate(`enums.FollowUpAction.${o}`)}
+                    </MenuItem>
+                  ))}
                 </Select>
                 <FormHelperText>
-                  {v.outcome && isNothingFound(v.outcome) ? translate('result.follow_up_disabled') : followUpMissing ? translate('result.follow_up_required') : ' '}
+                  {v.outcome && isNothingFound(v.outcome)
+                    ? translate('result.follow_up_disabled')
+                    : followUpMissing
+                      ? translate('result.follow_up_required')
+                      : ' '}
                 </FormHelperText>
               </FormControl>
               <FormControl sx={{ minWidth: 240 }} disabled={followUpDisabled || v.followUpAction === 'NONE'}>
                 <InputLabel id="follow-up-unit-label">{translate('resources.Result.fields.followUpUnitId')}</InputLabel>
-                <Select labelId="follow-up-unit-label" label={translate('resources.Result.fields.followUpUnitId')} value={units ? v.followUpUnitId : ''} onChange={(e) => set('followUpUnitId', e.target.value)} name="followUpUnitId">
+                <Select
+                  labelId="follow-up-unit-label"
+                  label={translate('resources.Result.fields.followUpUnitId')}
+                  value={units ? v.followUpUnitId : ''}
+                  onChange={(e) => set('followUpUnitId', e.target.value)}
+                  name="followUpUnitId"
+                >
                   <MenuItem value="">—</MenuItem>
-                  {(units ?? []).map((u) => <MenuItem key={u.id} value={u.id}>{u.name}</MenuItem>)}
+                  {(units ?? []).map((u) => (
+                    <MenuItem key={u.id} value={u.id}>
+                      {u.name}
+                    </MenuItem>
+                  ))}
                 </Select>
                 <FormHelperText>{translate('result.follow_up_unit_help')}</FormHelperText>
               </FormControl>
             </Stack>
             <TextField
-              label={translate('resources.Result.fields.remarks')} helperText={translate('result.remarks_help')} value={v.remarks} disabled={disabled}
-              onChange={(e) => set('remarks', e.target.value)} multiline minRows={2} fullWidth name="remarks"
+              label={translate('resources.Result.fields.remarks')}
+              helperText={translate('result.remarks_help')}
+              value={v.remarks}
+              disabled={disabled}
+              onChange={(e) => set('remarks', e.target.value)}
+              multiline
+              minRows={2}
+              fullWidth
+              name="remarks"
             />
           </Stack>
         </CardContent>

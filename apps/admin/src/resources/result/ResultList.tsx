@@ -5,7 +5,22 @@ import { Box, Button, Chip, Stack, Typography } from '@mui/material';
 import PublicIcon from '@mui/icons-material/PublicOutlined';
 import { gql } from '@apollo/client';
 import {
-  AutocompleteInput, BooleanInput, Confirm, Datagrid, FunctionField, List, ReferenceField, ReferenceInput, SearchInput, SelectInput, useGetOne, useListContext, useNotify, useRefresh, useTranslate, useUnselectAll,
+  AutocompleteInput,
+  BooleanInput,
+  Confirm,
+  Datagrid,
+  FunctionField,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  useGetOne,
+  useListContext,
+  useNotify,
+  useRefresh,
+  useTranslate,
+  useUnselectAll,
 } from 'react-admin';
 import type { PublishResultsMutation, PublishResultsMutationVariables } from '@ssj/graphql-types/operations';
 import { Countdown, ProvisionalMark } from '../../common/Countdown';
@@ -52,7 +67,8 @@ const PublishSelectedButton = () => {
     try {
       const { data: out } = await apolloClient.mutate<PublishResultsMutation, PublishResultsMutationVariables>({
         // react-admin's identifiers may be numbers; the data provider's are the API's string ids.
-        mutation: PUBLISH, variables: { ids: selectedIds.map(String) },
+        mutation: PUBLISH,
+        variables: { ids: selectedIds.map(String) },
       });
       notify('result.published', { type: 'success', messageArgs: { smart_count: out?.publishResults.length ?? selectedIds.length } });
       unselectAll();
@@ -63,7 +79,15 @@ const PublishSelectedButton = () => {
   };
   return (
     <>
-      <Button size="small" variant="contained" color="success" startIcon={<PublicIcon />} disabled={!ready} onClick={() => setAsking(true)} data-testid="publish-selected">
+      <Button
+        size="small"
+        variant="contained"
+        color="success"
+        startIcon={<PublicIcon />}
+        disabled={!ready}
+        onClick={() => setAsking(true)}
+        data-testid="publish-selected"
+      >
         {translate('result.publish_selected')}
       </Button>
       <Confirm
@@ -97,7 +121,9 @@ const FigureFilterChip = () => {
       ? translate('result.figure_period_quarter', { year: figure.year, quarter: figure.quarter })
       : translate('result.figure_period_year', { year: figure.year });
   const label = translate('result.figure_filter', {
-    figure: translate(`result.figure_kinds.${figure.kind}`, { _: figure.kind }), period, unit: figure.unitId ? (unit?.name ?? '…') : translate('result.figure_all_units'),
+    figure: translate(`result.figure_kinds.${figure.kind}`, { _: figure.kind }),
+    period,
+    unit: figure.unitId ? (unit?.name ?? '…') : translate('result.figure_all_units'),
   });
   const drop = () => {
     const { figure: _dropped, ...rest } = filterValues as Record<string, unknown>;
@@ -110,8 +136,12 @@ const TargetCell = (_p: { label?: string; source?: string }) => (
   <FunctionField<Result>
     render={(r) => (
       <Box>
-        <Typography variant="body2" sx={{ fontWeight: 500 }}>{r.target?.name}</Typography>
-        <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>{r.target?.creditCode}</Typography>
+        <Typography variant="body2" sx={{ fontWeight: 500 }}>
+          {r.target?.name}
+        </Typography>
+        <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
+          {r.target?.creditCode}
+        </Typography>
       </Box>
     )}
   />
@@ -138,7 +168,10 @@ const ResultList = () => {
     >
       <Datagrid rowClick="show" bulkActionButtons={<PublishSelectedButton />} isRowSelectable={(r) => (r as Result).publishable} data-testid="result-list">
         <TargetCell label="resources.Result.fields.target" />
-        <FunctionField<Result> label="resources.Result.fields.task" render={(r) => <span style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{r.task?.code}</span>} />
+        <FunctionField<Result>
+          label="resources.Result.fields.task"
+          render={(r) => <span style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{r.task?.code}</span>}
+        />
         <ReferenceField source="responsibleUnitId" reference="Unit" link={false} sortable={false} label="resources.Result.fields.unitId" />
         <EnumField source="status" enumName="ResultStatus" colors={RESULT_STATUS_COLOR} />
         <EnumField source="outcome" enumName="ResultOutcome" />
@@ -146,7 +179,13 @@ const ResultList = () => {
           source="dueOn"
           label="resources.Result.fields.dueOn"
           render={(r) => (
-            <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', whiteSpace: 'nowrap' }} data-testid="result-due-on" data-provisional={r.deadline?.provisional ? '1' : '0'}>
+            <Stack
+              direction="row"
+              spacing={0.5}
+              sx={{ alignItems: 'center', whiteSpace: 'nowrap' }}
+              data-testid="result-due-on"
+              data-provisional={r.deadline?.provisional ? '1' : '0'}
+            >
               <LocalDateField source="dueOn" emptyText="—" />
               {r.deadline?.provisional && <ProvisionalMark />}
             </Stack>

@@ -21,22 +21,40 @@ const Header = () => {
       <CardContent>
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={3} sx={{ justifyContent: 'space-between' }}>
           <Box>
-            <Typography variant="h5" data-testid="result-target">{r.target?.name}</Typography>
-            <Typography variant="body2" color="text.secondary" sx={{ fontFamily: 'monospace' }}>{r.target?.creditCode}</Typography>
-            {r.target?.address && <Typography variant="body2" color="text.secondary">{r.target.address}</Typography>}
+            <Typography variant="h5" data-testid="result-target">
+              {r.target?.name}
+            </Typography>
+            <Typography variant="body2" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
+              {r.target?.creditCode}
+            </Typography>
+            {r.target?.address && (
+              <Typography variant="body2" color="text.secondary">
+                {r.target.address}
+              </Typography>
+            )}
           </Box>
           <Stack spacing={0.5} sx={{ minWidth: 260 }}>
-            <Typography variant="caption" color="text.secondary">{translate('result.header_task')}</Typography>
+            <Typography variant="caption" color="text.secondary">
+              {translate('result.header_task')}
+            </Typography>
             <MuiLink component={Link} to={`/Task/${r.task.id}/show`} underline="hover">
               <span style={{ fontFamily: 'monospace' }}>{r.task.code}</span> {r.task.name}
             </MuiLink>
-            <Typography variant="caption" color="text.secondary">{translate('result.header_unit')}</Typography>
+            <Typography variant="caption" color="text.secondary">
+              {translate('result.header_unit')}
+            </Typography>
             <ReferenceField source="responsibleUnitId" reference="Unit" link={false} />
           </Stack>
           <Stack spacing={1} sx={{ alignItems: { md: 'flex-end' } }}>
             <EnumField source="status" enumName="ResultStatus" colors={RESULT_STATUS_COLOR} />
-            <Typography variant="caption" color="text.secondary">{translate('result.header_due')}</Typography>
-            {r.deadline ? <Countdown deadline={r.deadline} testId="result-countdown" /> : <Chip size="small" variant="outlined" label={translate('result.not_due_yet')} />}
+            <Typography variant="caption" color="text.secondary">
+              {translate('result.header_due')}
+            </Typography>
+            {r.deadline ? (
+              <Countdown deadline={r.deadline} testId="result-countdown" />
+            ) : (
+              <Chip size="small" variant="outlined" label={translate('result.not_due_yet')} />
+            )}
             {r.taskTarget && r.taskTarget.status !== 'PENDING' && r.taskTarget.status !== 'INSPECTED' && (
               <EnumField source="taskTarget.status" enumName="TaskTargetStatus" chip />
             )}
@@ -54,30 +72,44 @@ const Notices = () => {
   return (
     <>
       {r.status === 'RETURNED' && r.returnReason && (
-        <Alert severity="warning" data-testid="return-reason">{translate('result.returned', { reason: r.returnReason })}</Alert>
+        <Alert severity="warning" data-testid="return-reason">
+          {translate('result.returned', { reason: r.returnReason })}
+        </Alert>
       )}
       {/* Rule 26: staff see why the task's results are kept from the public; the public sees nothing of them. */}
       {r.task.isPublic === false && (
         <Alert severity="info" data-testid="result-withheld">
-          {translate('withholding.not_public', { category: r.task.withheldCategory ? translate(`enums.WithholdingCategory.${r.task.withheldCategory}`) : '—', basis: r.task.withheldBasis ?? '—' })}
+          {translate('withholding.not_public', {
+            category: r.task.withheldCategory ? translate(`enums.WithholdingCategory.${r.task.withheldCategory}`) : '—',
+            basis: r.task.withheldBasis ?? '—',
+          })}
         </Alert>
       )}
       {/* Rule 23 (G28): a transfer waits for the approval of the giving unit's principal or the lead unit. */}
-      {r.taskTarget?.transfers?.filter((x) => x.status === 'PENDING').map((x) => (
-        <Alert
-          key={x.id} severity="warning" data-testid="result-transfer-pending"
-          action={<Button component={Link} to={`/Transfer/${x.id}/show`} color="inherit" size="small">{translate(x.decidable ? 'transfer.decide' : 'transfer.open')}</Button>}
-        >
-          {translate('transfer.pending_notice', { notice: x.noticeRef, by: x.requestedByName })}
-          {' '}<ReferenceField record={x} source="toUnitId" reference="Unit" link={false} />
-        </Alert>
-      ))}
+      {r.taskTarget?.transfers
+        ?.filter((x) => x.status === 'PENDING')
+        .map((x) => (
+          <Alert
+            key={x.id}
+            severity="warning"
+            data-testid="result-transfer-pending"
+            action={
+              <Button component={Link} to={`/Transfer/${x.id}/show`} color="inherit" size="small">
+                {translate(x.decidable ? 'transfer.decide' : 'transfer.open')}
+              </Button>
+            }
+          >
+            {translate('transfer.pending_notice', { notice: x.noticeRef, by: x.requestedByName })}{' '}
+            <ReferenceField record={x} source="toUnitId" reference="Unit" link={false} />
+          </Alert>
+        ))}
       {r.taskTarget?.transfers?.[0]?.status === 'REFUSED' && r.taskTarget.status === 'PENDING' && (
         <Alert severity="info">{translate('transfer.refused_notice', { reason: r.taskTarget.transfers[0].refusalReason ?? '' })}</Alert>
       )}
-      {r.taskTarget?.closedReason && (r.taskTarget.status === 'CLOSED_UNREACHABLE' || r.taskTarget.status === 'CLOSED_DEREGISTERED' || r.taskTarget.status === 'TRANSFERRED') && (
-        <Alert severity="info">{translate('result.closed', { reason: r.taskTarget.closedReason })}</Alert>
-      )}
+      {r.taskTarget?.closedReason &&
+        (r.taskTarget.status === 'CLOSED_UNREACHABLE' || r.taskTarget.status === 'CLOSED_DEREGISTERED' || r.taskTarget.status === 'TRANSFERRED') && (
+          <Alert severity="info">{translate('result.closed', { reason: r.taskTarget.closedReason })}</Alert>
+        )}
     </>
   );
 };
@@ -111,7 +143,13 @@ const ResultPage = () => {
 };
 
 const ResultShow = () => (
-  <Show actions={<TopToolbar><ListButton /></TopToolbar>}>
+  <Show
+    actions={
+      <TopToolbar>
+        <ListButton />
+      </TopToolbar>
+    }
+  >
     <ResultPage />
   </Show>
 );

@@ -11,7 +11,9 @@ export const TaskResultsButton = () => {
   if (!task || (task.status !== 'DISPATCHED' && task.status !== 'COMPLETED')) return null;
   return (
     <Button
-      variant="outlined" startIcon={<FactCheckIcon />} data-testid="open-task-results"
+      variant="outlined"
+      startIcon={<FactCheckIcon />}
+      data-testid="open-task-results"
       onClick={() => navigate(`/Result?filter=${encodeURIComponent(JSON.stringify({ taskId: task.id }))}`)}
     >
       {translate('result.open_results')}

@@ -20,6 +20,8 @@ export const findingDiffers = (a: Finding | undefined, b: Finding | undefined) =
  * (the API applies signed corrections in the order they were signed).
  */
 export const publishedFindings = (r: Result): Finding[] => {
-  const signed = (r.corrections ?? []).filter((c) => c.status === 'SIGNED' && c.changes.findings).sort((a, b) => (a.signedAt ?? '').localeCompare(b.signedAt ?? ''));
+  const signed = (r.corrections ?? [])
+    .filter((c) => c.status === 'SIGNED' && c.changes.findings)
+    .sort((a, b) => (a.signedAt ?? '').localeCompare(b.signedAt ?? ''));
   return findingsFor(r.task.checkItems ?? [], signed.at(-1)?.changes.findings ?? r.findings);
 };

@@ -11,27 +11,77 @@ export type CheckForm = { id: string; code: string; name: string; checkItemId?: 
 export type Evidence = { id: string; filename: string; mimeType: string; size: number; sha256: string; uploadedAt: string; uploadedById?: string | null };
 export type Changes = { outcome?: string | null; followUpAction?: string | null; findings?: Finding[] | null; remarks?: string | null };
 export type Correction = {
-  id: string; reason: string; status: 'PENDING_SIGNATURE' | 'SIGNED' | 'REFUSED'; signable: boolean; reviewId?: string | null; proposedById: string; proposedAt: string;
-  signedById?: string | null; signedAt?: string | null; refusedById?: string | null; refusedAt?: string | null; refusalReason?: string | null; changes: Changes;
+  id: string;
+  reason: string;
+  status: 'PENDING_SIGNATURE' | 'SIGNED' | 'REFUSED';
+  signable: boolean;
+  reviewId?: string | null;
+  proposedById: string;
+  proposedAt: string;
+  signedById?: string | null;
+  signedAt?: string | null;
+  refusedById?: string | null;
+  refusedAt?: string | null;
+  refusalReason?: string | null;
+  changes: Changes;
 };
 export type Review = {
-  id: string; raisedBy: string; content: string; receivedOn: string; status: 'RECEIVED' | 'DECIDED' | 'FED_BACK'; decision?: string | null; decisionNote?: string | null;
-  decidedOn?: string | null; fedBackOn?: string | null; feedbackNote?: string | null; editable: boolean; reviewDeadline: Deadline; feedbackDeadline?: Deadline | null;
-  resultId?: string; result?: ResultBrief;
+  id: string;
+  raisedBy: string;
+  content: string;
+  receivedOn: string;
+  status: 'RECEIVED' | 'DECIDED' | 'FED_BACK';
+  decision?: string | null;
+  decisionNote?: string | null;
+  decidedOn?: string | null;
+  fedBackOn?: string | null;
+  feedbackNote?: string | null;
+  editable: boolean;
+  reviewDeadline: Deadline;
+  feedbackDeadline?: Deadline | null;
+  resultId?: string;
+  result?: ResultBrief;
 };
-export type ResultBrief = { id: string; status: string; outcome?: string | null; followUpAction?: string | null; target?: { id: string; name: string; creditCode: string }; task?: { id: string; code: string; name: string } };
+export type ResultBrief = {
+  id: string;
+  status: string;
+  outcome?: string | null;
+  followUpAction?: string | null;
+  target?: { id: string; name: string; creditCode: string };
+  task?: { id: string; code: string; name: string };
+};
 
 export type Result = {
   id: string;
   status: 'NOT_ENTERED' | 'PENDING_REVIEW' | 'RETURNED' | 'APPROVED' | 'PUBLISHED';
   taskTargetId: string;
   taskTarget?: {
-    id: string; status: string; closedReason?: string | null; transferNoticeRef?: string | null;
-    transfers?: { id: string; status: string; toUnitId: string; noticeRef: string; requestedByName: string; decidable: boolean; refusalReason?: string | null }[];
+    id: string;
+    status: string;
+    closedReason?: string | null;
+    transferNoticeRef?: string | null;
+    transfers?: {
+      id: string;
+      status: string;
+      toUnitId: string;
+      noticeRef: string;
+      requestedByName: string;
+      decidable: boolean;
+      refusalReason?: string | null;
+    }[];
   };
   task: {
-    id: string; code: string; name: string; status: string; executingUnitId: string; windowFrom?: string; completedOn?: string | null; checkItems?: Item[];
-    isPublic?: boolean; withheldCategory?: string | null; withheldBasis?: string | null;
+    id: string;
+    code: string;
+    name: string;
+    status: string;
+    executingUnitId: string;
+    windowFrom?: string;
+    completedOn?: string | null;
+    checkItems?: Item[];
+    isPublic?: boolean;
+    withheldCategory?: string | null;
+    withheldBasis?: string | null;
   };
   target: { id: string; name: string; creditCode: string; unitId: string; address?: string };
   responsibleUnitId: string;

@@ -20,7 +20,9 @@ const ReviewList = () => (
         render={(v) => (
           <Box>
             <Typography variant="body2">{v.result?.target?.name}</Typography>
-            <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>{v.result?.task?.code}</Typography>
+            <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
+              {v.result?.task?.code}
+            </Typography>
           </Box>
         )}
       />
@@ -29,7 +31,11 @@ const ReviewList = () => (
       <EnumField source="status" enumName="ReviewStatus" colors={REVIEW_STATUS_COLOR} />
       <EnumField source="decision" enumName="ReviewDecision" />
       <FunctionField<Review> source="reviewDeadline" sortable={false} render={(v) => <Countdown deadline={v.reviewDeadline} />} />
-      <FunctionField<Review> source="feedbackDeadline" sortable={false} render={(v) => (v.feedbackDeadline ? <Countdown deadline={v.feedbackDeadline} /> : '—')} />
+      <FunctionField<Review>
+        source="feedbackDeadline"
+        sortable={false}
+        render={(v) => (v.feedbackDeadline ? <Countdown deadline={v.feedbackDeadline} /> : '—')}
+      />
     </Datagrid>
   </List>
 );

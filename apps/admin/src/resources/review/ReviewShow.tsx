@@ -5,9 +5,25 @@ import { gql } from '@apollo/client';
 import { Alert, Box, Button, FormControl, InputLabel, MenuItem, Select, Stack, TextField as MuiTextField, Typography } from '@mui/material';
 import GavelIcon from '@mui/icons-material/GavelOutlined';
 import ReplyIcon from '@mui/icons-material/ReplyOutlined';
-import { FunctionField, Labeled, ListButton, Show, SimpleShowLayout, TextField, TopToolbar, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import {
+  FunctionField,
+  Labeled,
+  ListButton,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
 import type {
-  DecideReviewMutation, DecideReviewMutationVariables, RecordReviewFeedbackMutation, RecordReviewFeedbackMutationVariables, ReviewDecision,
+  DecideReviewMutation,
+  DecideReviewMutationVariables,
+  RecordReviewFeedbackMutation,
+  RecordReviewFeedbackMutationVariables,
+  ReviewDecision,
 } from '@ssj/graphql-types/operations';
 import { CommandDialog, todayInChina } from '../../common/CommandDialog';
 import { Countdown } from '../../common/Countdown';
@@ -35,47 +51,125 @@ const ReviewCommands = () => {
   return (
     <>
       {v.result && (
-        <Button component={Link} to={`/Result/${v.result.id}/show`} data-testid="review-open-result">{translate('review.open_result')}</Button>
+        <Button component={Link} to={`/Result/${v.result.id}/show`} data-testid="review-open-result">
+          {translate('review.open_result')}
+        </Button>
       )}
       {v.editable && v.status === 'RECEIVED' && (
-        <Button variant="contained" startIcon={<GavelIcon />} onClick={() => { setD({ decision: 'UPHELD', note: '', on: todayInChina() }); setDialog('decide'); }} data-testid="review-decide">
+        <Button
+          variant="contained"
+          startIcon={<GavelIcon />}
+          onClick={() => {
+            setD({ decision: 'UPHELD', note: '', on: todayInChina() });
+            setDialog('decide');
+          }}
+          data-testid="review-decide"
+        >
           {translate('review.decide')}
         </Button>
       )}
       {v.editable && v.status === 'DECIDED' && (
-        <Button variant="contained" startIcon={<ReplyIcon />} onClick={() => { setF({ note: '', on: todayInChina() }); setDialog('feedback'); }} data-testid="review-feedback">
+        <Button
+          variant="contained"
+          startIcon={<ReplyIcon />}
+          onClick={() => {
+            setF({ note: '', on: todayInChina() });
+            setDialog('feedback');
+          }}
+          data-testid="review-feedback"
+        >
           {translate('review.feedback')}
         </Button>
       )}
       <CommandDialog
-        open={dialog === 'decide'} onClose={() => setDialog(null)} title="review.decide_title" content="review.decide_content" confirmLabel="review.decide"
-        disabled={!d.note.trim() || !d.on} testId="decide"
+        open={dialog === 'decide'}
+        onClose={() => setDialog(null)}
+        title="review.decide_title"
+        content="review.decide_content"
+        confirmLabel="review.decide"
+        disabled={!d.note.trim() || !d.on}
+        testId="decide"
         onConfirm={async () => {
-          await apolloClient.mutate<DecideReviewMutation, DecideReviewMutationVariables>({ mutation: DECIDE, variables: { id: v.id, decision: d.decision, note: d.note.trim(), decidedOn: d.on } });
+          await apolloClient.mutate<DecideReviewMutation, DecideReviewMutationVariables>({
+            mutation: DECIDE,
+            variables: { id: v.id, decision: d.decision, note: d.note.trim(), decidedOn: d.on },
+          });
           notify('review.decided', { type: 'success' });
           refresh();
         }}
       >
         <FormControl fullWidth required>
           <InputLabel id="decision">{translate('resources.Review.fields.decision')}</InputLabel>
-          <Select labelId="decision" label={translate('resources.Review.fields.decision')} value={d.decision} onChange={(e) => setD({ ...d, decision: e.target.value })} name="decision">
-            {ENUMS.ReviewDecision.map((x) => <MenuItem key={x} value={x}>{translate(`enums.ReviewDecision.${x}`)}</MenuItem>)}
+          <Select
+            labelId="decision"
+            label={translate('resources.Review.fields.decision')}
+            value={d.decision}
+            onChange={(e) => setD({ ...d, decision: e.target.value })}
+            name="decision"
+          >
+            {ENUMS.ReviewDecision.map((x) => (
+              <MenuItem key={x} value={x}>
+                {translate(`enums.ReviewDecision.${x}`)}
+              </MenuItem>
+            ))}
           </Select>
         </FormControl>
-        <MuiTextField label={translate('resources.Review.fields.decisionNote')} value={d.note} onChange={(e) => setD({ ...d, note: e.target.value })} multiline minRows={3} required fullWidth name="note" />
-        <MuiTextField type="date" label={translate('resources.Review.fields.decidedOn')} value={d.on} onChange={(e) => setD({ ...d, on: e.target.value })} slotProps={{ inputLabel: { shrink: true } }} required name="decidedOn" />
+        <MuiTextField
+          label={translate('resources.Review.fields.decisionNote')}
+          value={d.note}
+          onChange={(e) => setD({ ...d, note: e.target.value })}
+          multiline
+          minRows={3}
+          required
+          fullWidth
+          name="note"
+        />
+        <MuiTextField
+          type="date"
+          label={translate('resources.Review.fields.decidedOn')}
+          value={d.on}
+          onChange={(e) => setD({ ...d, on: e.target.value })}
+          slotProps={{ inputLabel: { shrink: true } }}
+          required
+          name="decidedOn"
+        />
       </CommandDialog>
       <CommandDialog
-        open={dialog === 'feedback'} onClose={() => setDialog(null)} title="review.feedback_title" content="review.feedback_content" confirmLabel="review.feedback"
-        disabled={!f.note.trim() || !f.on} testId="feedback"
+        open={dialog === 'feedback'}
+        onClose={() => setDialog(null)}
+        title="review.feedback_title"
+        content="review.feedback_content"
+        confirmLabel="review.feedback"
+        disabled={!f.note.trim() || !f.on}
+        testId="feedback"
         onConfirm={async () => {
-          await apolloClient.mutate<RecordReviewFeedbackMutation, RecordReviewFeedbackMutationVariables>({ mutation: FEEDBACK, variables: { id: v.id, note: f.note.trim(), fedBackOn: f.on } });
+          await apolloClient.mutate<RecordReviewFeedbackMutation, RecordReviewFeedbackMutationVariables>({
+            mutation: FEEDBACK,
+            variables: { id: v.id, note: f.note.trim(), fedBackOn: f.on },
+          });
           notify('review.fed_back', { type: 'success' });
           refresh();
         }}
       >
-        <MuiTextField label={translate('resources.Review.fields.feedbackNote')} value={f.note} onChange={(e) => setF({ ...f, note: e.target.value })} multiline minRows={2} required fullWidth name="note" />
-        <MuiTextField type="date" label={translate('resources.Review.fields.fedBackOn')} value={f.on} onChange={(e) => setF({ ...f, on: e.target.value })} slotProps={{ inputLabel: { shrink: true } }} required name="fedBackOn" />
+        <MuiTextField
+          label={translate('resources.Review.fields.feedbackNote')}
+          value={f.note}
+          onChange={(e) => setF({ ...f, note: e.target.value })}
+          multiline
+          minRows={2}
+          required
+          fullWidth
+          name="note"
+        />
+        <MuiTextField
+          type="date"
+          label={translate('resources.Review.fields.fedBackOn')}
+          value={f.on}
+          onChange={(e) => setF({ ...f, on: e.target.value })}
+          slotProps={{ inputLabel: { shrink: true } }}
+          required
+          name="fedBackOn"
+        />
       </CommandDialog>
     </>
   );
@@ -91,32 +185,69 @@ const CorrectedHint = () => {
 const ReviewShow = () => {
   const translate = useTranslate();
   return (
-    <Show actions={<TopToolbar><ReviewCommands /><ListButton /></TopToolbar>}>
+    <Show
+      actions={
+        <TopToolbar>
+          <ReviewCommands />
+          <ListButton />
+        </TopToolbar>
+      }
+    >
       <SimpleShowLayout spacing={3}>
         <FunctionField<Review>
           label="resources.Result.fields.target"
           render={(v) => (
             <Box>
               <Typography variant="h6">{v.result?.target?.name}</Typography>
-              <Typography variant="body2" color="text.secondary">{v.result?.task?.code} {v.result?.task?.name}</Typography>
+              <Typography variant="body2" color="text.secondary">
+                {v.result?.task?.code} {v.result?.task?.name}
+              </Typography>
             </Box>
           )}
         />
-        <Stack direction="row" spacing={1}><EnumField source="status" enumName="ReviewStatus" colors={REVIEW_STATUS_COLOR} /></Stack>
+        <Stack direction="row" spacing={1}>
+          <EnumField source="status" enumName="ReviewStatus" colors={REVIEW_STATUS_COLOR} />
+        </Stack>
         <Box sx={grid}>
-          <Labeled><TextField source="raisedBy" /></Labeled>
-          <Labeled><LocalDateField source="receivedOn" /></Labeled>
-          <Labeled label="review.review_deadline"><FunctionField<Review> render={(v) => <Countdown deadline={v.reviewDeadline} testId="review-countdown" />} /></Labeled>
-          <Labeled><EnumField source="decision" enumName="ReviewDecision" emptyText="—" /></Labeled>
-          <Labeled><LocalDateField source="decidedOn" emptyText="—" /></Labeled>
-          <Labeled label="review.feedback_deadline">
-            <FunctionField<Review> render={(v) => (v.feedbackDeadline ? <Countdown deadline={v.feedbackDeadline} testId="feedback-countdown" /> : <span data-testid="feedback-not-started">{translate('review.feedback_not_started')}</span>)} />
+          <Labeled>
+            <TextField source="raisedBy" />
           </Labeled>
-          <Labeled><LocalDateField source="fedBackOn" emptyText="—" /></Labeled>
+          <Labeled>
+            <LocalDateField source="receivedOn" />
+          </Labeled>
+          <Labeled label="review.review_deadline">
+            <FunctionField<Review> render={(v) => <Countdown deadline={v.reviewDeadline} testId="review-countdown" />} />
+          </Labeled>
+          <Labeled>
+            <EnumField source="decision" enumName="ReviewDecision" emptyText="—" />
+          </Labeled>
+          <Labeled>
+            <LocalDateField source="decidedOn" emptyText="—" />
+          </Labeled>
+          <Labeled label="review.feedback_deadline">
+            <FunctionField<Review>
+              render={(v) =>
+                v.feedbackDeadline ? (
+                  <Countdown deadline={v.feedbackDeadline} testId="feedback-countdown" />
+                ) : (
+                  <span data-testid="feedback-not-started">{translate('review.feedback_not_started')}</span>
+                )
+              }
+            />
+          </Labeled>
+          <Labeled>
+            <LocalDateField source="fedBackOn" emptyText="—" />
+          </Labeled>
         </Box>
-        <Labeled fullWidth><TextField source="content" /></Labeled>
-        <Labeled fullWidth><TextField source="decisionNote" emptyText="—" /></Labeled>
-        <Labeled fullWidth><TextField source="feedbackNote" emptyText="—" /></Labeled>
+        <Labeled fullWidth>
+          <TextField source="content" />
+        </Labeled>
+        <Labeled fullWidth>
+          <TextField source="decisionNote" emptyText="—" />
+        </Labeled>
+        <Labeled fullWidth>
+          <TextField source="feedbackNote" emptyText="—" />
+        </Labeled>
         <CorrectedHint />
       </SimpleShowLayout>
     </Show>

@@ -3,7 +3,15 @@
 import { useEffect } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import {
-  AutocompleteInput, BooleanInput, ReferenceInput, SelectInput, SimpleForm, TextInput, required, useGetIdentity, useGetOne,
+  AutocompleteInput,
+  BooleanInput,
+  ReferenceInput,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  required,
+  useGetIdentity,
+  useGetOne,
   usePermissions,
 } from 'react-admin';
 import { EditGuard } from '../../common/EditGuard';
@@ -29,13 +37,30 @@ export const TargetForm = ({ mode }: { mode: 'create' | 'edit' }) => {
   const staff = permissions === 'UNIT_STAFF';
   // Create waits for the identity so the unit defaults to the user's own (rule 3).
   if (mode === 'create' && !identity) return null;
-  const defaults = mode === 'create' && identity ? { unitId: identity.unitId, riskLevel: 'MEDIUM', creditStatus: 'NORMAL', registrationStatus: 'ACTIVE', keyIndustry: false, repeatedComplaints: false, seriousViolation: false } : undefined;
+  const defaults =
+    mode === 'create' && identity
+      ? {
+          unitId: identity.unitId,
+          riskLevel: 'MEDIUM',
+          creditStatus: 'NORMAL',
+          registrationStatus: 'ACTIVE',
+          keyIndustry: false,
+          repeatedComplaints: false,
+          seriousViolation: false,
+        }
+      : undefined;
   return (
     <SimpleForm toolbar={<FormToolbar deletable={mode === 'edit'} />} defaultValues={defaults} mode="onBlur" reValidateMode="onChange">
       <EditGuard />
       <ObjectTypeFromLibrary />
       <FormSection columns={2}>
-        <TextInput source="creditCode" validate={creditCodeValidators} parse={upper} helperText="target.credit_code_help" inputProps={{ maxLength: 18, style: { fontFamily: 'monospace' } }} />
+        <TextInput
+          source="creditCode"
+          validate={creditCodeValidators}
+          parse={upper}
+          helperText="target.credit_code_help"
+          inputProps={{ maxLength: 18, style: { fontFamily: 'monospace' } }}
+        />
         <TextInput source="name" validate={required()} />
         <ReferenceInput source="libraryId" reference="TargetLibrary">
           <AutocompleteInput validate={required()} />

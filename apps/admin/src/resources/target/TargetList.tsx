@@ -12,7 +12,17 @@ const TargetList = () => {
   const { isPending, filterDefaultValues } = useOwnUnitFilter();
   if (isPending) return null;
   return (
-    <List filters={targetFilters} filterDefaultValues={filterDefaultValues} actions={<ListActions exporter={false}><ListFileActions resource="Target" /></ListActions>} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
+    <List
+      filters={targetFilters}
+      filterDefaultValues={filterDefaultValues}
+      actions={
+        <ListActions exporter={false}>
+          <ListFileActions resource="Target" />
+        </ListActions>
+      }
+      sort={{ field: 'name', order: 'ASC' }}
+      perPage={25}
+    >
       <Datagrid rowClick="show" bulkActionButtons={false} sx={{ '& .column-name': { minWidth: 200 } }}>
         <TextField source="name" />
         <TextField source="creditCode" sx={{ fontFamily: 'monospace' }} />

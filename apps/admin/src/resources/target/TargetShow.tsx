@@ -17,26 +17,66 @@ const TargetShow = () => (
         <RetiredChip />
       </Stack>
       <Box sx={grid}>
-        <Labeled><TextField source="name" /></Labeled>
-        <Labeled><TextField source="creditCode" sx={{ fontFamily: 'monospace' }} /></Labeled>
-        <Labeled><ReferenceField source="libraryId" reference="TargetLibrary" /></Labeled>
-        <Labeled><ReferenceField source="unitId" reference="Unit" /></Labeled>
-        <Labeled><TextField source="objectType" /></Labeled>
-        <Labeled><EnumField source="scale" enumName="BusinessScale" /></Labeled>
-        <Labeled><TextField source="industry" /></Labeled>
-        <Labeled><TextField source="area" /></Labeled>
-        <Labeled><TextField source="address" /></Labeled>
-        <Labeled><TextField source="legalRepresentative" emptyText="—" /></Labeled>
-        <Labeled><TextField source="contactPhone" emptyText="—" /></Labeled>
-        <Labeled><EnumField source="riskLevel" enumName="RiskLevel" colors={RISK_COLOR} /></Labeled>
-        <Labeled><EnumField source="creditStatus" enumName="CreditStatus" colors={CREDIT_COLOR} /></Labeled>
-        <Labeled><EnumField source="registrationStatus" enumName="RegistrationStatus" /></Labeled>
-        <Labeled><BooleanField source="keyIndustry" /></Labeled>
-        <Labeled><BooleanField source="repeatedComplaints" /></Labeled>
-        <Labeled><BooleanField source="seriousViolation" /></Labeled>
-        <Labeled><LocalDateTimeField source="createdAt" /></Labeled>
-        <Labeled><LocalDateTimeField source="updatedAt" /></Labeled>
-        <Labeled><LocalDateTimeField source="retiredAt" emptyText="—" /></Labeled>
+        <Labeled>
+          <TextField source="name" />
+        </Labeled>
+        <Labeled>
+          <TextField source="creditCode" sx={{ fontFamily: 'monospace' }} />
+        </Labeled>
+        <Labeled>
+          <ReferenceField source="libraryId" reference="TargetLibrary" />
+        </Labeled>
+        <Labeled>
+          <ReferenceField source="unitId" reference="Unit" />
+        </Labeled>
+        <Labeled>
+          <TextField source="objectType" />
+        </Labeled>
+        <Labeled>
+          <EnumField source="scale" enumName="BusinessScale" />
+        </Labeled>
+        <Labeled>
+          <TextField source="industry" />
+        </Labeled>
+        <Labeled>
+          <TextField source="area" />
+        </Labeled>
+        <Labeled>
+          <TextField source="address" />
+        </Labeled>
+        <Labeled>
+          <TextField source="legalRepresentative" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <TextField source="contactPhone" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <EnumField source="riskLevel" enumName="RiskLevel" colors={RISK_COLOR} />
+        </Labeled>
+        <Labeled>
+          <EnumField source="creditStatus" enumName="CreditStatus" colors={CREDIT_COLOR} />
+        </Labeled>
+        <Labeled>
+          <EnumField source="registrationStatus" enumName="RegistrationStatus" />
+        </Labeled>
+        <Labeled>
+          <BooleanField source="keyIndustry" />
+        </Labeled>
+        <Labeled>
+          <BooleanField source="repeatedComplaints" />
+        </Labeled>
+        <Labeled>
+          <BooleanField source="seriousViolation" />
+        </Labeled>
+        <Labeled>
+          <LocalDateTimeField source="createdAt" />
+        </Labeled>
+        <Labeled>
+          <LocalDateTimeField source="updatedAt" />
+        </Labeled>
+        <Labeled>
+          <LocalDateTimeField source="retiredAt" emptyText="—" />
+        </Labeled>
       </Box>
       <TextField source="notes" emptyText="—" />
     </SimpleShowLayout>

@@ -5,7 +5,12 @@ import { FormSection } from '../../common/FormSection';
 import { FormToolbar } from '../../common/FormToolbar';
 
 export const TargetLibraryForm = ({ mode }: { mode: 'create' | 'edit' }) => (
-  <SimpleForm toolbar={<FormToolbar deletable={mode === 'edit'} />} defaultValues={mode === 'create' ? { kind: 'SPECIAL', indicators: [] } : undefined} mode="onBlur" reValidateMode="onChange">
+  <SimpleForm
+    toolbar={<FormToolbar deletable={mode === 'edit'} />}
+    defaultValues={mode === 'create' ? { kind: 'SPECIAL', indicators: [] } : undefined}
+    mode="onBlur"
+    reValidateMode="onChange"
+  >
     <FormSection columns={2}>
       <TextInput source="code" validate={required()} />
       <TextInput source="name" validate={required()} />

@@ -1,4 +1,16 @@
-import { AutocompleteInput, BooleanInput, Datagrid, EditButton, List, NumberField, ReferenceField, ReferenceInput, SearchInput, SelectInput, TextField } from 'react-admin';
+import {
+  AutocompleteInput,
+  BooleanInput,
+  Datagrid,
+  EditButton,
+  List,
+  NumberField,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  TextField,
+} from 'react-admin';
 import { EnumField } from '../../common/EnumField';
 import { enumChoices } from '../../common/enums';
 import { ListActions } from '../../common/ListActions';

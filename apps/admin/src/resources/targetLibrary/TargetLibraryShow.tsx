@@ -1,5 +1,15 @@
 import {
-  Datagrid, Labeled, NumberField, Pagination, ReferenceField, ReferenceManyField, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate,
+  Datagrid,
+  Labeled,
+  NumberField,
+  Pagination,
+  ReferenceField,
+  ReferenceManyField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import { Box, Chip, Stack, Typography } from '@mui/material';
 import { EnumField } from '../../common/EnumField';
@@ -14,7 +24,9 @@ const Indicators = () => {
   const record = useRecordContext<{ indicators?: string[] }>();
   return (
     <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
-      {(record?.indicators ?? []).map((s) => <Chip key={s} size="small" label={s} />)}
+      {(record?.indicators ?? []).map((s) => (
+        <Chip key={s} size="small" label={s} />
+      ))}
     </Stack>
   );
 };
@@ -24,20 +36,45 @@ const TargetLibraryShow = () => {
   return (
     <Show actions={<ShowActions />}>
       <SimpleShowLayout>
-        <Stack direction="row" spacing={1}><RetiredChip /></Stack>
+        <Stack direction="row" spacing={1}>
+          <RetiredChip />
+        </Stack>
         <Box sx={grid}>
-          <Labeled><TextField source="code" /></Labeled>
-          <Labeled><TextField source="name" /></Labeled>
-          <Labeled><EnumField source="kind" enumName="LibraryKind" /></Labeled>
-          <Labeled><TextField source="objectType" emptyText="—" /></Labeled>
-          <Labeled><ReferenceField source="unitId" reference="Unit" /></Labeled>
-          <Labeled><NumberField source="targetCount" /></Labeled>
+          <Labeled>
+            <TextField source="code" />
+          </Labeled>
+          <Labeled>
+            <TextField source="name" />
+          </Labeled>
+          <Labeled>
+            <EnumField source="kind" enumName="LibraryKind" />
+          </Labeled>
+          <Labeled>
+            <TextField source="objectType" emptyText="—" />
+          </Labeled>
+          <Labeled>
+            <ReferenceField source="unitId" reference="Unit" />
+          </Labeled>
+          <Labeled>
+            <NumberField source="targetCount" />
+          </Labeled>
         </Box>
         <TextField source="buildStandard" />
-        <Labeled source="indicators"><Indicators /></Labeled>
+        <Labeled source="indicators">
+          <Indicators />
+        </Labeled>
         <TextField source="supervisionRequirements" />
-        <Typography variant="h6" sx={{ mt: 2 }}>{translate('target.library_targets')}</Typography>
-        <ReferenceManyField reference="Target" target="libraryId" label={false} perPage={10} pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />} sort={{ field: 'name', order: 'ASC' }}>
+        <Typography variant="h6" sx={{ mt: 2 }}>
+          {translate('target.library_targets')}
+        </Typography>
+        <ReferenceManyField
+          reference="Target"
+          target="libraryId"
+          label={false}
+          perPage={10}
+          pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />}
+          sort={{ field: 'name', order: 'ASC' }}
+        >
           <Datagrid rowClick="show" bulkActionButtons={false}>
             <TextField source="name" />
             <TextField source="creditCode" sx={{ fontFamily: 'monospace' }} />

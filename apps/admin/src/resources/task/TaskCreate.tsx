@@ -5,8 +5,24 @@
 import { useEffect, useMemo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import {
-  AutocompleteInput, BooleanInput, Create, DateInput, NumberInput, ReferenceInput, SelectArrayInput, SelectInput, SimpleForm, TextInput, minValue, required,
-  useGetIdentity, useGetList, useGetMany, useGetOne, usePermissions, useTranslate,
+  AutocompleteInput,
+  BooleanInput,
+  Create,
+  DateInput,
+  NumberInput,
+  ReferenceInput,
+  SelectArrayInput,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  minValue,
+  required,
+  useGetIdentity,
+  useGetList,
+  useGetMany,
+  useGetOne,
+  usePermissions,
+  useTranslate,
 } from 'react-admin';
 import { Alert } from '@mui/material';
 import { enumChoices } from '../../common/enums';
@@ -23,7 +39,11 @@ const PlanDependentInputs = () => {
   const planItemId = useWatch({ name: 'planItemId' }) as string | undefined;
   const { setValue } = useFormContext();
   const { data: plan } = useGetOne<{ id: string; year: number; unitId: string }>('Plan', { id: planId ?? '' }, { enabled: !!planId });
-  const { data: lines } = useGetList<PlanLine>('PlanItem', { filter: { planId }, pagination: { page: 1, perPage: 500 }, sort: { field: 'checkItemId', order: 'ASC' } }, { enabled: !!planId });
+  const { data: lines } = useGetList<PlanLine>(
+    'PlanItem',
+    { filter: { planId }, pagination: { page: 1, perPage: 500 }, sort: { field: 'checkItemId', order: 'ASC' } },
+    { enabled: !!planId },
+  );
   const itemIds = useMemo(() => [...new Set((lines ?? []).map((l) => l.checkItemId))], [lines]);
   const { data: items } = useGetMany<{ id: string; code: string; name: string }>('CheckItem', { ids: itemIds }, { enabled: itemIds.length > 0 });
   const byId = new Map((items ?? []).map((i) => [i.id, i]));
@@ -38,7 +58,10 @@ const PlanDependentInputs = () => {
     setValue('windowTo', line.windowTo, { shouldDirty: true });
     setValue('temporary', line.temporary, { shouldDirty: true });
   }, [planItemId, lines, setValue]);
-  const lineChoices = (lines ?? []).map((l) => ({ id: l.id, name: `${checkItemText(byId.get(l.checkItemId))}${l.temporary ? ` · ${translate('resources.PlanItem.fields.temporary')}` : ''}` }));
+  const lineChoices = (lines ?? []).map((l) => ({
+    id: l.id,
+    name: `${checkItemText(byId.get(l.checkItemId))}${l.temporary ? ` · ${translate('resources.PlanItem.fields.temporary')}` : ''}`,
+  }));
   const itemChoices = itemIds.map((id) => ({ id, name: checkItemText(byId.get(id)) || id }));
   return (
     <>
@@ -87,7 +110,9 @@ const TaskCreate = () => {
         mode="onBlur"
         reValidateMode="onChange"
       >
-        <Alert severity="info" sx={{ mb: 2, width: '100%' }}>{translate('task.create_from_plan')}</Alert>
+        <Alert severity="info" sx={{ mb: 2, width: '100%' }}>
+          {translate('task.create_from_plan')}
+        </Alert>
         <FormSection columns={2}>
           <ReferenceInput source="planId" reference="Plan" filter={planFilter} sort={{ field: 'year', order: 'DESC' }}>
             <AutocompleteInput validate={required()} />

@@ -13,8 +13,26 @@ import AddIcon from '@mui/icons-material/Add';
 import CasinoIcon from '@mui/icons-material/CasinoOutlined';
 import EditIcon from '@mui/icons-material/EditOutlined';
 import {
-  ArrayField, BooleanField, Datagrid, DeleteButton, FunctionField, Labeled, ListButton, NumberField, ReferenceField, ReferenceManyField,
-  Show, SimpleShowLayout, TextField, TopToolbar, useGetMany, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate,
+  ArrayField,
+  BooleanField,
+  Datagrid,
+  DeleteButton,
+  FunctionField,
+  Labeled,
+  ListButton,
+  NumberField,
+  ReferenceField,
+  ReferenceManyField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useGetMany,
+  useLocaleState,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
 } from 'react-admin';
 import { EnumField } from '../../common/EnumField';
 import { DRAW_STATUS_COLOR, TASK_STATUS_COLOR } from '../../common/enums';
@@ -34,8 +52,17 @@ const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(4,
 
 type Item = { id: string; code: string; name: string };
 type Task = {
-  id: string; code: string; status: string; ownerUnitId: string; editable?: boolean; campaignOrdered?: boolean; checkItems?: Item[];
-  campaignApprovedAt?: string | null; campaignApprovedByName?: string | null; campaignApprovalDocNo?: string | null; campaignApprovalDocDate?: string | null;
+  id: string;
+  code: string;
+  status: string;
+  ownerUnitId: string;
+  editable?: boolean;
+  campaignOrdered?: boolean;
+  checkItems?: Item[];
+  campaignApprovedAt?: string | null;
+  campaignApprovedByName?: string | null;
+  campaignApprovalDocNo?: string | null;
+  campaignApprovalDocDate?: string | null;
   canApproveCampaign?: boolean;
 };
 
@@ -57,13 +84,22 @@ const CampaignApprovalSection = () => {
   const [locale] = useLocaleState();
   if (!task?.campaignOrdered) return null;
   const formatDateTime = (iso: string) =>
-    new Date(iso).toLocaleString(intlLocale(locale), { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
+    new Date(iso).toLocaleString(intlLocale(locale), {
+      timeZone: 'Asia/Shanghai',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hour12: false,
+    });
   const approve = async () => {
     setBusy(true);
     setError(null);
     try {
       await apolloClient.mutate<ApproveCampaignExemptionMutation, ApproveCampaignExemptionMutationVariables>({
-        mutation: APPROVE, variables: { taskId: task.id, documentNumber: docNo.trim(), documentDate: docDate },
+        mutation: APPROVE,
+        variables: { taskId: task.id, documentNumber: docNo.trim(), documentDate: docDate },
       });
       notify('task.campaign_approved_ok', { type: 'success' });
       refresh();
@@ -75,21 +111,52 @@ const CampaignApprovalSection = () => {
   };
   return (
     <Box data-testid="campaign-approval">
-      <Typography variant="h6" gutterBottom>{translate('task.campaign_approval')}</Typography>
+      <Typography variant="h6" gutterBottom>
+        {translate('task.campaign_approval')}
+      </Typography>
       {task.campaignApprovedAt ? (
         <Alert severity="success" icon={<VerifiedIcon />} sx={{ overflowWrap: 'anywhere' }}>
           {translate('task.campaign_approved', {
-            at: formatDateTime(task.campaignApprovedAt), by: task.campaignApprovedByName ?? '—', no: task.campaignApprovalDocNo ?? '—', date: task.campaignApprovalDocDate ?? '—',
+            at: formatDateTime(task.campaignApprovedAt),
+            by: task.campaignApprovedByName ?? '—',
+            no: task.campaignApprovalDocNo ?? '—',
+            date: task.campaignApprovalDocDate ?? '—',
           })}
         </Alert>
       ) : (
         <Stack spacing={1.5}>
-          <Alert severity="warning" sx={{ overflowWrap: 'anywhere' }}>{translate('task.campaign_pending')}</Alert>
+          <Alert severity="warning" sx={{ overflowWrap: 'anywhere' }}>
+            {translate('task.campaign_pending')}
+          </Alert>
           {task.canApproveCampaign && (
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5} sx={{ alignItems: { sm: 'center' } }}>
-              <MuiTextField size="small" label={translate('task.campaign_doc_no')} value={docNo} onChange={(e) => setDocNo(e.target.value)} required name="documentNumber" sx={{ minWidth: 260 }} />
-              <MuiTextField size="small" type="date" label={translate('task.campaign_doc_date')} value={docDate} onChange={(e) => setDocDate(e.target.value)} required name="documentDate" slotProps={{ inputLabel: { shrink: true } }} />
-              <Button variant="contained" startIcon={<VerifiedIcon />} disabled={busy || !docNo.trim() || !docDate} onClick={approve} data-testid="approve-campaign" sx={{ flexShrink: 0, whiteSpace: 'nowrap' }}>
+              <MuiTextField
+                size="small"
+                label={translate('task.campaign_doc_no')}
+                value={docNo}
+                onChange={(e) => setDocNo(e.target.value)}
+                required
+                name="documentNumber"
+                sx={{ minWidth: 260 }}
+              />
+              <MuiTextField
+                size="small"
+                type="date"
+                label={translate('task.campaign_doc_date')}
+                value={docDate}
+                onChange={(e) => setDocDate(e.target.value)}
+                required
+                name="documentDate"
+                slotProps={{ inputLabel: { shrink: true } }}
+              />
+              <Button
+                variant="contained"
+                startIcon={<VerifiedIcon />}
+                disabled={busy || !docNo.trim() || !docDate}
+                onClick={approve}
+                data-testid="approve-campaign"
+                sx={{ flexShrink: 0, whiteSpace: 'nowrap' }}
+              >
                 {translate('task.campaign_approve')}
               </Button>
             </Stack>
@@ -127,7 +194,9 @@ const TaskCheckItems = (_props: { label?: string }) => {
   const task = useRecordContext<Task>();
   return (
     <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
-      {(task?.checkItems ?? []).map((i) => <Chip key={i.id} size="small" label={checkItemText(i)} />)}
+      {(task?.checkItems ?? []).map((i) => (
+        <Chip key={i.id} size="small" label={checkItemText(i)} />
+      ))}
     </Stack>
   );
 };
@@ -136,7 +205,11 @@ const ClassEditButton = ({ onEdit }: { onEdit: (id: string) => void }) => {
   const c = useRecordContext<Klass>();
   const translate = useTranslate();
   if (!c?.editable) return null;
-  return <Button size="small" startIcon={<EditIcon />} onClick={() => onEdit(c.id)}>{translate('ra.action.edit')}</Button>;
+  return (
+    <Button size="small" startIcon={<EditIcon />} onClick={() => onEdit(c.id)}>
+      {translate('ra.action.edit')}
+    </Button>
+  );
 };
 
 const ClassDeleteButton = () => {
@@ -157,7 +230,9 @@ const ClassesSection = () => {
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
         <Typography variant="h6">{translate('task.classes')}</Typography>
         {task.editable && (
-          <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing(null)} data-testid="add-task-class">{translate('task.add_class')}</Button>
+          <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing(null)} data-testid="add-task-class">
+            {translate('task.add_class')}
+          </Button>
         )}
       </Stack>
       <ReferenceManyField reference="TaskClass" target="taskId" sort={{ field: 'key', order: 'ASC' }} perPage={100}>
@@ -165,7 +240,12 @@ const ClassesSection = () => {
           <TextField source="key" />
           <TextField source="label" />
           <ReferenceField source="libraryId" reference="TargetLibrary" link={false} emptyText="—" />
-          <FunctionField source="directed" render={(c: Klass) => <Chip size="small" color={c.directed ? 'primary' : 'default'} label={translate(c.directed ? 'task.directed' : 'task.undirected')} />} />
+          <FunctionField
+            source="directed"
+            render={(c: Klass) => (
+              <Chip size="small" color={c.directed ? 'primary' : 'default'} label={translate(c.directed ? 'task.directed' : 'task.undirected')} />
+            )}
+          />
           <TextField source="objectType" emptyText="—" />
           <EnumField source="scale" enumName="BusinessScale" />
           <TextField source="industry" emptyText="—" />
@@ -201,9 +281,19 @@ const DrawsSection = () => {
   const translate = useTranslate();
   return (
     <Box sx={{ width: '100%' }}>
-      <Typography variant="h6" sx={{ mb: 1 }}>{translate('task.draws')}</Typography>
+      <Typography variant="h6" sx={{ mb: 1 }}>
+        {translate('task.draws')}
+      </Typography>
       <ReferenceManyField reference="Draw" target="taskId" sort={{ field: 'sequence', order: 'DESC' }} perPage={50}>
-        <Datagrid bulkActionButtons={false} rowClick={false} empty={<Typography color="text.secondary" sx={{ p: 2 }}>{translate('draw.no_draws')}</Typography>}>
+        <Datagrid
+          bulkActionButtons={false}
+          rowClick={false}
+          empty={
+            <Typography color="text.secondary" sx={{ p: 2 }}>
+              {translate('draw.no_draws')}
+            </Typography>
+          }
+        >
           <NumberField source="sequence" />
           <EnumField source="status" enumName="DrawStatus" colors={DRAW_STATUS_COLOR} />
           <NumberField source="candidateCount" />
@@ -225,7 +315,9 @@ const TargetsSection = () => {
   if (!task?.targets?.length) return null;
   return (
     <Box sx={{ width: '100%' }}>
-      <Typography variant="h6" sx={{ mb: 1 }}>{translate('task.targets')}</Typography>
+      <Typography variant="h6" sx={{ mb: 1 }}>
+        {translate('task.targets')}
+      </Typography>
       <ArrayField source="targets" label={false}>
         <Datagrid bulkActionButtons={false} rowClick={false} data-testid="task-targets">
           <ReferenceField source="targetId" reference="Target" link="show" label="resources.Target.name" />
@@ -245,9 +337,15 @@ const WithheldFields = () => {
   if (task?.isPublic !== false) return null;
   return (
     <>
-      <Labeled><EnumField source="withheldCategory" enumName="WithholdingCategory" /></Labeled>
-      <Labeled><TextField source="withheldBasis" /></Labeled>
-      <Labeled><TextField source="withheldByName" emptyText="—" /></Labeled>
+      <Labeled>
+        <EnumField source="withheldCategory" enumName="WithholdingCategory" />
+      </Labeled>
+      <Labeled>
+        <TextField source="withheldBasis" />
+      </Labeled>
+      <Labeled>
+        <TextField source="withheldByName" emptyText="—" />
+      </Labeled>
     </>
   );
 };
@@ -259,22 +357,50 @@ const TaskShow = () => (
         <EnumField source="status" enumName="TaskStatus" colors={TASK_STATUS_COLOR} />
       </Stack>
       <Box sx={grid}>
-        <Labeled><TextField source="code" sx={{ fontFamily: 'monospace' }} /></Labeled>
-        <Labeled><TextField source="name" /></Labeled>
-        <Labeled><ReferenceField source="planId" reference="Plan" /></Labeled>
-        <Labeled><ReferenceField source="ownerUnitId" reference="Unit" /></Labeled>
-        <Labeled><ReferenceField source="executingUnitId" reference="Unit" /></Labeled>
-        <Labeled><LocalDateField source="windowFrom" /></Labeled>
-        <Labeled><LocalDateField source="windowTo" /></Labeled>
-        <Labeled><NumberField source="teamSize" /></Labeled>
-        <Labeled><BooleanField source="isPublic" /></Labeled>
+        <Labeled>
+          <TextField source="code" sx={{ fontFamily: 'monospace' }} />
+        </Labeled>
+        <Labeled>
+          <TextField source="name" />
+        </Labeled>
+        <Labeled>
+          <ReferenceField source="planId" reference="Plan" />
+        </Labeled>
+        <Labeled>
+          <ReferenceField source="ownerUnitId" reference="Unit" />
+        </Labeled>
+        <Labeled>
+          <ReferenceField source="executingUnitId" reference="Unit" />
+        </Labeled>
+        <Labeled>
+          <LocalDateField source="windowFrom" />
+        </Labeled>
+        <Labeled>
+          <LocalDateField source="windowTo" />
+        </Labeled>
+        <Labeled>
+          <NumberField source="teamSize" />
+        </Labeled>
+        <Labeled>
+          <BooleanField source="isPublic" />
+        </Labeled>
         <WithheldFields />
-        <Labeled><BooleanField source="temporary" /></Labeled>
-        <Labeled><BooleanField source="campaignOrdered" /></Labeled>
-        <Labeled><TextField source="campaignBasis" emptyText="—" /></Labeled>
-        <Labeled><LocalDateTimeField source="announcedAt" emptyText="—" /></Labeled>
+        <Labeled>
+          <BooleanField source="temporary" />
+        </Labeled>
+        <Labeled>
+          <BooleanField source="campaignOrdered" />
+        </Labeled>
+        <Labeled>
+          <TextField source="campaignBasis" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <LocalDateTimeField source="announcedAt" emptyText="—" />
+        </Labeled>
       </Box>
-      <Labeled label="resources.Task.fields.checkItemIds"><TaskCheckItems /></Labeled>
+      <Labeled label="resources.Task.fields.checkItemIds">
+        <TaskCheckItems />
+      </Labeled>
       <CampaignApprovalSection />
       <ClassesSection />
       <DrawsSection />

@@ -3,4 +3,5 @@
  * (rule 11, G14: a section may delegate a task's execution to a land station, which must find it in its list
  * without changing the filter). `own` is useOwnUnitFilter's `{ unitId }` for unit staff, nothing for the others.
  */
-export const taskListDefaults = (own: Record<string, unknown> | undefined): { unitId: unknown } | undefined => (own?.unitId ? { unitId: own.unitId } : undefined);
+export const taskListDefaults = (own: Record<string, unknown> | undefined): { unitId: unknown } | undefined =>
+  own?.unitId ? { unitId: own.unitId } : undefined;

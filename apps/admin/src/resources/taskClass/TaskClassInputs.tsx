@@ -5,7 +5,17 @@
 import { Alert, Chip } from '@mui/material';
 import { useWatch } from 'react-hook-form';
 import {
-  AutocompleteInput, NumberInput, ReferenceInput, SelectArrayInput, SelectInput, TextInput, minValue, regex, required, useTranslate, type Validator,
+  AutocompleteInput,
+  NumberInput,
+  ReferenceInput,
+  SelectArrayInput,
+  SelectInput,
+  TextInput,
+  minValue,
+  regex,
+  required,
+  useTranslate,
+  type Validator,
 } from 'react-admin';
 import { areaChoices, enumChoices } from '../../common/enums';
 import { FormSection } from '../../common/FormSection';
@@ -24,14 +34,23 @@ const DirectedChip = () => {
   const translate = useTranslate();
   const [objectType, scale, industry, area] = useWatch({ name: ['objectType', 'scale', 'industry', 'area'] }) as unknown[];
   const directed = [objectType, scale, industry, area].some((v) => v !== null && v !== undefined && v !== '');
-  return <Chip color={directed ? 'primary' : 'default'} label={translate(directed ? 'task.directed' : 'task.undirected')} sx={{ width: 'fit-content' }} data-testid="class-directed" />;
+  return (
+    <Chip
+      color={directed ? 'primary' : 'default'}
+      label={translate(directed ? 'task.directed' : 'task.undirected')}
+      sx={{ width: 'fit-content' }}
+      data-testid="class-directed"
+    />
+  );
 };
 
 export const TaskClassInputs = ({ checkItems, campaignOrdered = false }: { checkItems: { id: string; name: string }[]; campaignOrdered?: boolean }) => {
   const translate = useTranslate();
   return (
     <>
-      <Alert severity="info" sx={{ mb: 2, width: '100%' }}>{translate('task.class_help')}</Alert>
+      <Alert severity="info" sx={{ mb: 2, width: '100%' }}>
+        {translate('task.class_help')}
+      </Alert>
       <FormSection columns={3}>
         <TextInput source="key" label={L('key')} validate={[required(), regex(/^[^:]+$/, 'VALIDATION.INVALID')]} />
         <TextInput source="label" label={L('label')} validate={required()} />

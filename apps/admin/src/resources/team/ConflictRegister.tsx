@@ -8,8 +8,12 @@ import { Box, Button, IconButton, MenuItem, Paper, Stack, TextField, Tooltip, Ty
 import DeleteIcon from '@mui/icons-material/DeleteOutline';
 import { useTranslate } from 'react-admin';
 import type {
-  CreateConflictOfInterestMutation, CreateConflictOfInterestMutationVariables, DeleteConflictOfInterestMutation, DeleteConflictOfInterestMutationVariables,
-  TaskConflictsQuery, TaskConflictsQueryVariables,
+  CreateConflictOfInterestMutation,
+  CreateConflictOfInterestMutationVariables,
+  DeleteConflictOfInterestMutation,
+  DeleteConflictOfInterestMutationVariables,
+  TaskConflictsQuery,
+  TaskConflictsQueryVariables,
 } from '@ssj/graphql-types/operations';
 import { apolloClient } from '../../dataProvider/apolloClient';
 import { CREATE_CONFLICT, DELETE_CONFLICT, TASK_CONFLICTS } from '../../dataProvider/documents';
@@ -31,7 +35,8 @@ export const ConflictRegister = ({ task, canRun }: { task: TeamTask; canRun: boo
   const list = useQuery({
     queryKey: ['taskConflicts', task.id, version],
     queryFn: async () =>
-      (await apolloClient.query<TaskConflictsQuery, TaskConflictsQueryVariables>({ query: LIST, variables: { targetIds }, fetchPolicy: 'network-only' })).data.allConflictOfInterests,
+      (await apolloClient.query<TaskConflictsQuery, TaskConflictsQueryVariables>({ query: LIST, variables: { targetIds }, fetchPolicy: 'network-only' })).data
+        .allConflictOfInterests,
   });
   const editable = canRun && task.status === 'DISPATCHED';
   const inspectors = useTeamInspectors(editable);
@@ -46,57 +51,128 @@ export const ConflictRegister = ({ task, canRun }: { task: TeamTask; canRun: boo
   const entries = list.data ?? [];
   return (
     <Paper variant="outlined" sx={{ p: 2 }} data-testid="conflict-register">
-      <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>{translate('team.conflicts_title')}</Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>{translate('team.conflicts_help')}</Typography>
-      {entries.length === 0 && <Typography variant="body2" color="text.secondary">{translate('team.conflicts_none')}</Typography>}
+      <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
+        {translate('team.conflicts_title')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        {translate('team.conflicts_help')}
+      </Typography>
+      {entries.length === 0 && (
+        <Typography variant="body2" color="text.secondary">
+          {translate('team.conflicts_none')}
+        </Typography>
+      )}
       {entries.map((e) => (
         <Stack key={e.id} direction="row" spacing={1} sx={{ alignItems: 'center', py: 0.25 }} data-testid="conflict-entry">
           <Typography variant="body2" sx={{ flex: 1 }}>
             <b>{e.inspector.name}</b> ↔ {e.target.name}：{e.reason}
-            <Typography component="span" variant="caption" color="text.secondary">（{at(e.declaredAt)}）</Typography>
+            <Typography component="span" variant="caption" color="text.secondary">
+              （{at(e.declaredAt)}）
+            </Typography>
           </Typography>
           {editable && (
             <Tooltip title={translate('team.conflict_remove')}>
-              <IconButton size="small" onClick={() => setRemoving(e)} data-testid="conflict-remove" aria-label={translate('team.conflict_remove')}><DeleteIcon fontSize="small" /></IconButton>
+              <IconButton size="small" onClick={() => setRemoving(e)} data-testid="conflict-remove" aria-label={translate('team.conflict_remove')}>
+                <DeleteIcon fontSize="small" />
+              </IconButton>
             </Tooltip>
           )}
         </Stack>
       ))}
       {editable && (
         <Box sx={{ mt: 1.5 }}>
-          {add.error && <Typography color="error" variant="body2" data-testid="conflict-error">{add.error.message}</Typography>}
+          {add.error && (
+            <Typography color="error" variant="body2" data-testid="conflict-error">
+              {add.error.message}
+            </Typography>
+          )}
           <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} useFlexGap>
-            <TextField select size="small" label={translate('team.conflict_inspector')} value={inspectorId} onChange={(e) => setInspectorId(e.target.value)} name="conflictInspectorId" sx={{ width: { xs: '100%', md: 160 }, flexShrink: 0 }}>
-              {own.map((i) => <MenuItem key={i.id} value={i.id}>{i.name}</MenuItem>)}
+            <TextField
+              select
+              size="small"
+              label={translate('team.conflict_inspector')}
+              value={inspectorId}
+              onChange={(e) => setInspectorId(e.target.value)}
+              name="conflictInspectorId"
+              sx={{ width: { xs: '100%', md: 160 }, flexShrink: 0 }}
+            >
+              {own.map((i) => (
+                <MenuItem key={i.id} value={i.id}>
+                  {i.name}
+                </MenuItem>
+              ))}
             </TextField>
-            <TextField select size="small" label={translate('team.target')} value={targetId} onChange={(e) => setTargetId(e.target.value)} name="conflictTargetId" sx={{ width: { xs: '100%', md: 260 }, flexShrink: 0 }}>
-              {task.targets.map((t) => <MenuItem key={t.targetId} value={t.targetId}>{t.target.name}</MenuItem>)}
+            <TextField
+              select
+              size="small"
+              label={translate('team.target')}
+              value={targetId}
+              onChange={(e) => setTargetId(e.target.value)}
+              name="conflictTargetId"
+              sx={{ width: { xs: '100%', md: 260 }, flexShrink: 0 }}
+            >
+              {task.targets.map((t) => (
+                <MenuItem key={t.targetId} value={t.targetId}>
+                  {t.target.name}
+                </MenuItem>
+              ))}
             </TextField>
-            <TextField size="small" label={translate('team.conflict_reason')} value={reason} onChange={(e) => setReason(e.target.value)} name="conflictReason" sx={{ flex: 1, minWidth: { md: 200 } }} />
-            <Button variant="outlined" sx={{ flexShrink: 0 }} disabled={!inspectorId || !targetId || !reason.trim() || add.busy} data-testid="conflict-add"
+            <TextField
+              size="small"
+              label={translate('team.conflict_reason')}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              name="conflictReason"
+              sx={{ flex: 1, minWidth: { md: 200 } }}
+            />
+            <Button
+              variant="outlined"
+              sx={{ flexShrink: 0 }}
+              disabled={!inspectorId || !targetId || !reason.trim() || add.busy}
+              data-testid="conflict-add"
               onClick={async () => {
                 const ok = await add.run(
-                  () => apolloClient.mutate<CreateConflictOfInterestMutation, CreateConflictOfInterestMutationVariables>({ mutation: CREATE, variables: { inspectorId, targetId, reason: reason.trim() } }),
+                  () =>
+                    apolloClient.mutate<CreateConflictOfInterestMutation, CreateConflictOfInterestMutationVariables>({
+                      mutation: CREATE,
+                      variables: { inspectorId, targetId, reason: reason.trim() },
+                    }),
                   'team.conflict_added',
                 );
                 if (ok) {
                   setReason('');
                   setVersion((v) => v + 1);
                 }
-              }}>
+              }}
+            >
               {translate('team.conflict_add')}
             </Button>
           </Stack>
         </Box>
       )}
       <CommandDialog
-        open={!!removing} title={translate('team.conflict_remove')} content={removing ? `${removing.inspector.name} ↔ ${removing.target.name}：${removing.reason}` : ''}
-        onClose={() => { remove.clear(); setRemoving(null); setRemoveReason(''); }} confirmLabel={translate('team.conflict_remove')} busy={remove.busy} error={remove.error}
-        testId="conflict-remove-dialog" color="warning" disabled={!removeReason.trim()}
+        open={!!removing}
+        title={translate('team.conflict_remove')}
+        content={removing ? `${removing.inspector.name} ↔ ${removing.target.name}：${removing.reason}` : ''}
+        onClose={() => {
+          remove.clear();
+          setRemoving(null);
+          setRemoveReason('');
+        }}
+        confirmLabel={translate('team.conflict_remove')}
+        busy={remove.busy}
+        error={remove.error}
+        testId="conflict-remove-dialog"
+        color="warning"
+        disabled={!removeReason.trim()}
         onConfirm={async () => {
           if (!removing) return;
           const ok = await remove.run(
-            () => apolloClient.mutate<DeleteConflictOfInterestMutation, DeleteConflictOfInterestMutationVariables>({ mutation: REMOVE, variables: { id: removing.id, reason: removeReason.trim() } }),
+            () =>
+              apolloClient.mutate<DeleteConflictOfInterestMutation, DeleteConflictOfInterestMutationVariables>({
+                mutation: REMOVE,
+                variables: { id: removing.id, reason: removeReason.trim() },
+              }),
             'team.conflict_removed',
           );
           if (ok) {
@@ -106,7 +182,16 @@ export const ConflictRegister = ({ task, canRun }: { task: TeamTask; canRun: boo
           }
         }}
       >
-        <TextField label={translate('team.conflict_remove_reason')} value={removeReason} onChange={(e) => setRemoveReason(e.target.value)} name="conflictRemoveReason" required fullWidth multiline minRows={2} />
+        <TextField
+          label={translate('team.conflict_remove_reason')}
+          value={removeReason}
+          onChange={(e) => setRemoveReason(e.target.value)}
+          name="conflictRemoveReason"
+          required
+          fullWidth
+          multiline
+          minRows={2}
+        />
       </CommandDialog>
     </Paper>
   );

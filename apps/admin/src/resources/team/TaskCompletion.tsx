@@ -20,7 +20,17 @@ const COMPLETE = gql(COMPLETE_TASK);
  * `teamsFormed`: every target has a team (the checks need one, rule 19), so completion is offered only then; the
  * server also refuses it until the teams are confirmed (rule 15, TASK.TEAMS_NOT_CONFIRMED), so the dialog says so.
  */
-export const TaskCompletion = ({ task, canRun, teamsFormed, teamsConfirmed }: { task: TeamTask; canRun: boolean; teamsFormed: boolean; teamsConfirmed: boolean }) => {
+export const TaskCompletion = ({
+  task,
+  canRun,
+  teamsFormed,
+  teamsConfirmed,
+}: {
+  task: TeamTask;
+  canRun: boolean;
+  teamsFormed: boolean;
+  teamsConfirmed: boolean;
+}) => {
   const translate = useTranslate();
   const localDay = useLocalDay();
   const cmd = useTeamCommand();
@@ -37,7 +47,13 @@ export const TaskCompletion = ({ task, canRun, teamsFormed, teamsConfirmed }: { 
     // Rule 20: counted through a year whose calendar is not declared yet, the date may still move (暂定).
     const provisional = task.targets.some((t) => t.resultDueOn && t.resultDueProvisional);
     return (
-      <Alert severity="success" data-testid="task-completed" data-due-on={due[0] ?? ''} data-provisional={provisional ? '1' : '0'} sx={{ fontSize: 16, '& .MuiAlert-message': { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 } }}>
+      <Alert
+        severity="success"
+        data-testid="task-completed"
+        data-due-on={due[0] ?? ''}
+        data-provisional={provisional ? '1' : '0'}
+        sx={{ fontSize: 16, '& .MuiAlert-message': { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 } }}
+      >
         <span>{translate('task.completed_notice', { completedOn: localDay(task.completedOn), dueOn: due.map(localDay).join('、') || '—' })}</span>
         {provisional && <ProvisionalMark />}
       </Alert>
@@ -54,22 +70,45 @@ export const TaskCompletion = ({ task, canRun, teamsFormed, teamsConfirmed }: { 
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
-        <Typography sx={{ flex: 1 }} color="text.secondary">{translate('task.complete_help')}</Typography>
-        <Button variant="contained" color="secondary" startIcon={<TaskAltIcon />} onClick={() => { setDay(today); setReason(''); setOpen(true); }} data-testid="complete-task">
+        <Typography sx={{ flex: 1 }} color="text.secondary">
+          {translate('task.complete_help')}
+        </Typography>
+        <Button
+          variant="contained"
+          color="secondary"
+          startIcon={<TaskAltIcon />}
+          onClick={() => {
+            setDay(today);
+            setReason('');
+            setOpen(true);
+          }}
+          data-testid="complete-task"
+        >
           {translate('task.complete')}
         </Button>
       </Stack>
       <Dialog open={open} onClose={cmd.busy ? undefined : close} maxWidth="sm" fullWidth data-testid="complete-dialog">
         <DialogTitle>{translate('task.complete_title', { code: task.code })}</DialogTitle>
         <DialogContent>
-          {cmd.error && <Alert severity="error" sx={{ mb: 2 }} data-testid="complete-error">{cmd.error.message}</Alert>}
-          {!teamsConfirmed && <Alert severity="warning" sx={{ mb: 2 }}>{translate('task.teams_not_confirmed')}</Alert>}
+          {cmd.error && (
+            <Alert severity="error" sx={{ mb: 2 }} data-testid="complete-error">
+              {cmd.error.message}
+            </Alert>
+          )}
+          {!teamsConfirmed && (
+            <Alert severity="warning" sx={{ mb: 2 }}>
+              {translate('task.teams_not_confirmed')}
+            </Alert>
+          )}
           <DialogContentText sx={{ mb: 2 }}>{translate('task.complete_content')}</DialogContentText>
           <TextField
             type="date"
             label={translate('task.completed_on')}
             value={day}
-            onChange={(e) => { setDay(e.target.value); cmd.clear(); }}
+            onChange={(e) => {
+              setDay(e.target.value);
+              cmd.clear();
+            }}
             name="completedOn"
             required
             fullWidth
@@ -80,7 +119,10 @@ export const TaskCompletion = ({ task, canRun, teamsFormed, teamsConfirmed }: { 
             <TextField
               label={translate('task.completed_reason')}
               value={reason}
-              onChange={(e) => { setReason(e.target.value); cmd.clear(); }}
+              onChange={(e) => {
+                setReason(e.target.value);
+                cmd.clear();
+              }}
               name="reason"
               required
               fullWidth
@@ -92,11 +134,28 @@ export const TaskCompletion = ({ task, canRun, teamsFormed, teamsConfirmed }: { 
           )}
         </DialogContent>
         <DialogActions>
-          <Button onClick={close} disabled={cmd.busy}>{translate('ra.action.cancel')}</Button>
-          <Button variant="contained" color="secondary" disabled={cmd.busy || invalid} data-testid="complete-task-ok"
+          <Button onClick={close} disabled={cmd.busy}>
+            {translate('ra.action.cancel')}
+          </Button>
+          <Button
+            variant="contained"
+            color="secondary"
+            disabled={cmd.busy || invalid}
+            data-testid="complete-task-ok"
             onClick={async () => {
-              if (await cmd.run(() => apolloClient.mutate<CompleteTaskMutation, CompleteTaskMutationVariables>({ mutation: COMPLETE, variables: { taskId: task.id, completedOn: day, reason: backdated ? reason.trim() : null } }), 'task.complete_ok')) close();
-            }}>
+              if (
+                await cmd.run(
+                  () =>
+                    apolloClient.mutate<CompleteTaskMutation, CompleteTaskMutationVariables>({
+                      mutation: COMPLETE,
+                      variables: { taskId: task.id, completedOn: day, reason: backdated ? reason.trim() : null },
+                    }),
+                  'task.complete_ok',
+                )
+              )
+                close();
+            }}
+          >
             {translate('task.complete')}
           </Button>
         </DialogActions>

@@ -8,8 +8,27 @@ import { useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { gql } from '@apollo/client';
 import {
-  Alert, AlertTitle, Box, Button, Chip, CircularProgress, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Link, Paper, Stack,
-  Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography,
+  Alert,
+  AlertTitle,
+  Box,
+  Button,
+  Chip,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  Link,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
 } from '@mui/material';
 import CasinoIcon from '@mui/icons-material/CasinoOutlined';
 import GroupsIcon from '@mui/icons-material/GroupsOutlined';
@@ -19,8 +38,14 @@ import VerifiedIcon from '@mui/icons-material/VerifiedOutlined';
 import { useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
 import { useQuery } from '@tanstack/react-query';
 import type {
-  ApproveReplacementRequestMutation, ApproveReplacementRequestMutationVariables, ConfirmTeamsMutation, ConfirmTeamsMutationVariables,
-  DirectAssignmentOutlookQuery, DirectAssignmentOutlookQueryVariables, MatchTeamsMutation, MatchTeamsMutationVariables,
+  ApproveReplacementRequestMutation,
+  ApproveReplacementRequestMutationVariables,
+  ConfirmTeamsMutation,
+  ConfirmTeamsMutationVariables,
+  DirectAssignmentOutlookQuery,
+  DirectAssignmentOutlookQueryVariables,
+  MatchTeamsMutation,
+  MatchTeamsMutationVariables,
 } from '@ssj/graphql-types/operations';
 import { DueDate } from '../../common/Countdown';
 import { apolloClient } from '../../dataProvider/apolloClient';
@@ -32,7 +57,15 @@ import { TaskCompletion } from './TaskCompletion';
 import { ConflictRegister } from './ConflictRegister';
 import { AssignExpertDialog, DirectAssignDialog, JointMatchDialog, RecusalDialog, RefuseRequestDialog, ReplaceMemberDialog } from './TeamDialogs';
 import {
-  mayRunTeams, useLocalDay, useTaskTeams, useTeamPeople, type ReplacementRequest, type Team, type TeamMember, type TeamTask, type TeamTaskTarget,
+  mayRunTeams,
+  useLocalDay,
+  useTaskTeams,
+  useTeamPeople,
+  type ReplacementRequest,
+  type Team,
+  type TeamMember,
+  type TeamTask,
+  type TeamTaskTarget,
 } from './useTaskTeams';
 import { useTeamCommand } from './useTeamCommand';
 
@@ -47,7 +80,11 @@ function useDirectOutlook(taskId: string, enabled: boolean, version: string) {
     queryKey: ['directOutlook', taskId, version],
     enabled,
     queryFn: async () => {
-      const { data } = await apolloClient.query<DirectAssignmentOutlookQuery, DirectAssignmentOutlookQueryVariables>({ query: OUTLOOK, variables: { taskId }, fetchPolicy: 'network-only' });
+      const { data } = await apolloClient.query<DirectAssignmentOutlookQuery, DirectAssignmentOutlookQueryVariables>({
+        query: OUTLOOK,
+        variables: { taskId },
+        fetchPolicy: 'network-only',
+      });
       return data.directAssignmentOutlook;
     },
   });
@@ -67,35 +104,82 @@ const RequestLines = ({ team, onRefuse }: { team: Team; onRefuse: (r: Replacemen
   if (shown.length === 0) return null;
   return (
     <Stack spacing={0.5} sx={{ mt: 0.5 }}>
-      {approve.error && <Alert severity="error" onClose={approve.clear} data-testid="approve-error">{approve.error.message}</Alert>}
+      {approve.error && (
+        <Alert severity="error" onClose={approve.clear} data-testid="approve-error">
+          {approve.error.message}
+        </Alert>
+      )}
       {shown.map((r) => {
         const pending = r.status === 'PENDING';
-        const why = !pending ? '' : identity?.id === r.requestedById ? translate('team.request_own') : r.canDecide ? '' : translate('team.request_not_approver', { name: r.approver.name });
+        const why = !pending
+          ? ''
+          : identity?.id === r.requestedById
+            ? translate('team.request_own')
+            : r.canDecide
+              ? ''
+              : translate('team.request_not_approver', { name: r.approver.name });
         return (
           <Alert
-            key={r.id} severity={pending ? 'warning' : 'info'} icon={false} data-testid="replacement-request" data-status={r.status} data-request-id={r.id}
+            key={r.id}
+            severity={pending ? 'warning' : 'info'}
+            icon={false}
+            data-testid="replacement-request"
+            data-status={r.status}
+            data-request-id={r.id}
             sx={{ py: 0, '& .MuiAlert-message': { width: '100%' } }}
           >
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'center' } }} useFlexGap>
               <Box sx={{ flex: 1 }}>
-                <Chip size="small" color={pending ? 'warning' : 'default'} label={translate(`team.request_status.${r.status}`)} sx={{ mr: 1 }} data-testid="request-badge" />
+                <Chip
+                  size="small"
+                  color={pending ? 'warning' : 'default'}
+                  label={translate(`team.request_status.${r.status}`)}
+                  sx={{ mr: 1 }}
+                  data-testid="request-badge"
+                />
                 {translate('team.request_line', {
-                  name: name(r.memberId), reason: translate(`team.reason.${r.reason}`), note: r.note, requester: r.requestedBy.name, approver: r.approver.name,
-                  proposed: r.proposedInspector?.name ?? translate('team.next_in_ranking'), at: at(r.createdAt),
+                  name: name(r.memberId),
+                  reason: translate(`team.reason.${r.reason}`),
+                  note: r.note,
+                  requester: r.requestedBy.name,
+                  approver: r.approver.name,
+                  proposed: r.proposedInspector?.name ?? translate('team.next_in_ranking'),
+                  at: at(r.createdAt),
                 })}
                 {r.status === 'REFUSED' && ` ${translate('team.request_refused', { note: r.decisionNote ?? '' })}`}
               </Box>
               {pending && (
                 <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                  <Button size="small" variant="contained" color="success" disabled={!r.canDecide || approve.busy} data-testid="approve-request"
-                    onClick={() => void approve.run(() => apolloClient.mutate<ApproveReplacementRequestMutation, ApproveReplacementRequestMutationVariables>({ mutation: APPROVE, variables: { requestId: r.id } }), 'team.approve_ok')}>
+                  <Button
+                    size="small"
+                    variant="contained"
+                    color="success"
+                    disabled={!r.canDecide || approve.busy}
+                    data-testid="approve-request"
+                    onClick={() =>
+                      void approve.run(
+                        () =>
+                          apolloClient.mutate<ApproveReplacementRequestMutation, ApproveReplacementRequestMutationVariables>({
+                            mutation: APPROVE,
+                            variables: { requestId: r.id },
+                          }),
+                        'team.approve_ok',
+                      )
+                    }
+                  >
                     {translate('team.approve')}
                   </Button>
-                  <Button size="small" variant="outlined" color="warning" disabled={!r.canDecide} onClick={() => onRefuse(r)} data-testid="refuse-request">{translate('team.refuse')}</Button>
+                  <Button size="small" variant="outlined" color="warning" disabled={!r.canDecide} onClick={() => onRefuse(r)} data-testid="refuse-request">
+                    {translate('team.refuse')}
+                  </Button>
                 </Stack>
               )}
             </Stack>
-            {why && <Typography variant="caption" color="text.secondary" data-testid="request-why">{why}</Typography>}
+            {why && (
+              <Typography variant="caption" color="text.secondary" data-testid="request-why">
+                {why}
+              </Typography>
+            )}
           </Alert>
         );
       })}
@@ -113,8 +197,14 @@ function orderedMembers(team: Team): TeamMember[] {
 }
 
 type MemberProps = {
-  member: TeamMember; team: Team; task: TeamTask; canRun: boolean; approverName: (id: string | null) => string;
-  onReplace: (m: TeamMember) => void; onRecuse: (m: TeamMember) => void; pending: boolean;
+  member: TeamMember;
+  team: Team;
+  task: TeamTask;
+  canRun: boolean;
+  approverName: (id: string | null) => string;
+  onReplace: (m: TeamMember) => void;
+  onRecuse: (m: TeamMember) => void;
+  pending: boolean;
 };
 
 const MemberLine = ({ member: m, team, task, canRun, approverName, onReplace, onRecuse, pending }: MemberProps) => {
@@ -128,22 +218,47 @@ const MemberLine = ({ member: m, team, task, canRun, approverName, onReplace, on
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
         <Typography
           component="span"
-          sx={{ fontWeight: m.role === 'LEADER' && m.active ? 700 : 400, textDecoration: m.active ? 'none' : 'line-through', color: m.active ? 'text.primary' : 'text.secondary' }}
+          sx={{
+            fontWeight: m.role === 'LEADER' && m.active ? 700 : 400,
+            textDecoration: m.active ? 'none' : 'line-through',
+            color: m.active ? 'text.primary' : 'text.secondary',
+          }}
           data-testid="member-name"
         >
           {name}
         </Typography>
         {m.role !== 'MEMBER' && (
-          <Chip size="small" variant={m.active ? 'filled' : 'outlined'} color={m.role === 'LEADER' ? 'primary' : 'secondary'} label={translate(`team.role.${m.role}`)} />
+          <Chip
+            size="small"
+            variant={m.active ? 'filled' : 'outlined'}
+            color={m.role === 'LEADER' ? 'primary' : 'secondary'}
+            label={translate(`team.role.${m.role}`)}
+          />
         )}
-        {otherUnit && <Typography component="span" variant="body2" color="text.secondary">（{otherUnit}）</Typography>}
-        {m.expert && <Typography component="span" variant="body2" color="text.secondary">{m.expert.organization} · {m.expert.field}</Typography>}
-        {m.assignmentReason && <Typography component="span" variant="body2" color="text.secondary">{translate('team.expert_direct', { reason: m.assignmentReason })}</Typography>}
+        {otherUnit && (
+          <Typography component="span" variant="body2" color="text.secondary">
+            （{otherUnit}）
+          </Typography>
+        )}
+        {m.expert && (
+          <Typography component="span" variant="body2" color="text.secondary">
+            {m.expert.organization} · {m.expert.field}
+          </Typography>
+        )}
+        {m.assignmentReason && (
+          <Typography component="span" variant="body2" color="text.secondary">
+            {translate('team.expert_direct', { reason: m.assignmentReason })}
+          </Typography>
+        )}
         {pending && <Chip size="small" color="warning" variant="outlined" label={translate('team.request_pending_badge')} data-testid="member-pending" />}
         {canRun && m.active && m.inspectorId && !pending && (
           <>
-            <Button size="small" sx={{ minWidth: 0, px: 1 }} onClick={() => onReplace(m)} data-testid="replace-member">{translate('team.replace')}</Button>
-            <Button size="small" color="warning" sx={{ minWidth: 0, px: 1 }} onClick={() => onRecuse(m)} data-testid="recuse-member">{translate('team.recuse')}</Button>
+            <Button size="small" sx={{ minWidth: 0, px: 1 }} onClick={() => onReplace(m)} data-testid="replace-member">
+              {translate('team.replace')}
+            </Button>
+            <Button size="small" color="warning" sx={{ minWidth: 0, px: 1 }} onClick={() => onRecuse(m)} data-testid="recuse-member">
+              {translate('team.recuse')}
+            </Button>
           </>
         )}
       </Stack>
@@ -166,10 +281,24 @@ const MemberLine = ({ member: m, team, task, canRun, approverName, onReplace, on
 const ModeChip = ({ team }: { team: Team }) => {
   const translate = useTranslate();
   const label = team.mode === 'JOINT' ? translate('team.joint_with', { unit: team.jointUnit?.name ?? '' }) : translate(`team.mode.${team.mode}`);
-  return <Chip size="small" variant="outlined" color={team.mode === 'DRAWN' ? 'default' : 'warning'} label={label} data-testid="team-mode" data-mode={team.mode} />;
+  return (
+    <Chip size="small" variant="outlined" color={team.mode === 'DRAWN' ? 'default' : 'warning'} label={label} data-testid="team-mode" data-mode={team.mode} />
+  );
 };
 
-const TeamsTable = ({ task, teams, canRun, directAllowed, onDirect }: { task: TeamTask; teams: Team[]; canRun: boolean; directAllowed: boolean; onDirect: (visitId: string) => void }) => {
+const TeamsTable = ({
+  task,
+  teams,
+  canRun,
+  directAllowed,
+  onDirect,
+}: {
+  task: TeamTask;
+  teams: Team[];
+  canRun: boolean;
+  directAllowed: boolean;
+  onDirect: (visitId: string) => void;
+}) => {
   const translate = useTranslate();
   const day = useLocalDay();
   const people = useTeamPeople(teams.some((t) => t.members.some((m) => m.approvedById)));
@@ -180,7 +309,7 @@ const TeamsTable = ({ task, teams, canRun, directAllowed, onDirect }: { task: Te
   const needsExpert = task.checkItems.some((i) => i.needsExpert);
   const byVisit = useMemo(() => new Map(teams.map((t) => [t.visitId, t])), [teams]);
   const userName = useMemo(() => new Map((people.data?.allUsers ?? []).map((u) => [u.id, u.name])), [people.data]);
-  const approverName = (id: string | null) => (id ? userName.get(id) ?? '…' : '—');
+  const approverName = (id: string | null) => (id ? (userName.get(id) ?? '…') : '—');
   const dispatched = task.status === 'DISPATCHED';
   const completed = task.status === 'COMPLETED';
   return (
@@ -202,19 +331,35 @@ const TeamsTable = ({ task, teams, canRun, directAllowed, onDirect }: { task: Te
             return (
               <TableRow key={tt.id} data-testid="team-row" data-target-id={tt.targetId} data-has-team={!!team} sx={{ verticalAlign: 'top' }}>
                 <TableCell>
-                  <Link component={RouterLink} to={`/Target/${tt.targetId}/show`}>{tt.target.name}</Link>
+                  <Link component={RouterLink} to={`/Target/${tt.targetId}/show`}>
+                    {tt.target.name}
+                  </Link>
                 </TableCell>
                 <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{tt.target.creditCode}</TableCell>
                 <TableCell>
                   {team ? (
-                    orderedMembers(team).map((m) => (
-                      <MemberLine key={m.id} member={m} team={team} task={task} canRun={canRun && dispatched} approverName={approverName} onReplace={(member) => setReplacing({ member, team })} onRecuse={(member) => setRecusing({ member, team })} pending={team.replacementRequests.some((r) => r.status === 'PENDING' && r.memberId === m.id)} />
-                    )).concat(<RequestLines key="requests" team={team} onRefuse={setRefusing} />)
+                    orderedMembers(team)
+                      .map((m) => (
+                        <MemberLine
+                          key={m.id}
+                          member={m}
+                          team={team}
+                          task={task}
+                          canRun={canRun && dispatched}
+                          approverName={approverName}
+                          onReplace={(member) => setReplacing({ member, team })}
+                          onRecuse={(member) => setRecusing({ member, team })}
+                          pending={team.replacementRequests.some((r) => r.status === 'PENDING' && r.memberId === m.id)}
+                        />
+                      ))
+                      .concat(<RequestLines key="requests" team={team} onRefuse={setRefusing} />)
                   ) : (
                     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
                       <Typography color="text.secondary">{translate('team.no_team')}</Typography>
                       {canRun && dispatched && visitId && directAllowed && (
-                        <Button size="small" onClick={() => onDirect(visitId)} data-testid="direct-row">{translate('team.direct')}</Button>
+                        <Button size="small" onClick={() => onDirect(visitId)} data-testid="direct-row">
+                          {translate('team.direct')}
+                        </Button>
                       )}
                     </Stack>
                   )}
@@ -222,7 +367,14 @@ const TeamsTable = ({ task, teams, canRun, directAllowed, onDirect }: { task: Te
                 <TableCell>
                   {team && <ModeChip team={team} />}
                   {team && canRun && dispatched && needsExpert && (
-                    <Button size="small" sx={{ display: 'block', mt: 0.5, px: 0.5, minWidth: 0 }} onClick={() => setAddingExpert(team)} data-testid="assign-expert">{translate('team.expert_assign')}</Button>
+                    <Button
+                      size="small"
+                      sx={{ display: 'block', mt: 0.5, px: 0.5, minWidth: 0 }}
+                      onClick={() => setAddingExpert(team)}
+                      data-testid="assign-expert"
+                    >
+                      {translate('team.expert_assign')}
+                    </Button>
                   )}
                 </TableCell>
                 {completed && (
@@ -257,8 +409,11 @@ const TeamsPanel = ({ task, teams }: { task: TeamTask; teams: Team[] }) => {
   const served = new Set(teams.map((t) => t.visitId));
   const teamless = task.targets.filter((t) => t.visitId && !served.has(t.visitId));
   // When every team is confirmed: the earliest confirmation.
-  const confirmations = teams.map((t) => t.confirmedAt).filter((c): c is string => !!c).sort();
-  const confirmedAt = teams.length > 0 && teamless.length === 0 && confirmations.length === teams.length ? confirmations[0] ?? null : null;
+  const confirmations = teams
+    .map((t) => t.confirmedAt)
+    .filter((c): c is string => !!c)
+    .sort();
+  const confirmedAt = teams.length > 0 && teamless.length === 0 && confirmations.length === teams.length ? (confirmations[0] ?? null) : null;
   const dispatched = task.status === 'DISPATCHED';
   const mayForm = canRun && dispatched && teamless.length > 0;
   const mayConfirm = canRun && dispatched && teamless.length === 0 && teams.some((t) => !t.confirmedAt);
@@ -289,28 +444,55 @@ const TeamsPanel = ({ task, teams }: { task: TeamTask; teams: Team[] }) => {
         </Stack>
         {mayForm && (
           <>
-            <Button variant="contained" startIcon={<CasinoIcon />} disabled={match.busy} data-testid="match-teams"
-              onClick={() => void match.run(() => apolloClient.mutate<MatchTeamsMutation, MatchTeamsMutationVariables>({ mutation: MATCH, variables: { taskId: task.id } }), 'team.match_ok')}>
+            <Button
+              variant="contained"
+              startIcon={<CasinoIcon />}
+              disabled={match.busy}
+              data-testid="match-teams"
+              onClick={() =>
+                void match.run(
+                  () => apolloClient.mutate<MatchTeamsMutation, MatchTeamsMutationVariables>({ mutation: MATCH, variables: { taskId: task.id } }),
+                  'team.match_ok',
+                )
+              }
+            >
               {translate('team.match')}
             </Button>
-            <Button variant="outlined" startIcon={<HandshakeIcon />} onClick={() => setJointOpen(true)} data-testid="open-joint">{translate('team.joint')}</Button>
+            <Button variant="outlined" startIcon={<HandshakeIcon />} onClick={() => setJointOpen(true)} data-testid="open-joint">
+              {translate('team.joint')}
+            </Button>
             {directAllowed && (
-              <Button variant="outlined" startIcon={<AssignmentIndIcon />} onClick={() => setDirect({ visitId: null })} data-testid="open-direct">{translate('team.direct')}</Button>
+              <Button variant="outlined" startIcon={<AssignmentIndIcon />} onClick={() => setDirect({ visitId: null })} data-testid="open-direct">
+                {translate('team.direct')}
+              </Button>
             )}
           </>
         )}
         {mayConfirm && (
-          <Button variant="contained" color="success" startIcon={<VerifiedIcon />} disabled={confirm.busy} onClick={() => setConfirmOpen(true)} data-testid="confirm-teams">
+          <Button
+            variant="contained"
+            color="success"
+            startIcon={<VerifiedIcon />}
+            disabled={confirm.busy}
+            onClick={() => setConfirmOpen(true)}
+            data-testid="confirm-teams"
+          >
             {translate('team.confirm')}
           </Button>
         )}
       </Stack>
-      <Typography variant="body2" color="text.secondary">{translate('team.help', { size: task.teamSize })}</Typography>
+      <Typography variant="body2" color="text.secondary">
+        {translate('team.help', { size: task.teamSize })}
+      </Typography>
       {mayForm && outlook.data && !outlook.data.allowed && (
-        <Typography variant="body2" color="text.secondary" data-testid="direct-not-offered">{translate('team.direct_not_offered')}</Typography>
+        <Typography variant="body2" color="text.secondary" data-testid="direct-not-offered">
+          {translate('team.direct_not_offered')}
+        </Typography>
       )}
       {mayForm && outlook.data?.allowed && outlook.data.basis === 'LEAD_UNIT_APPROVED' && (
-        <Typography variant="body2" color="text.secondary" data-testid="direct-lead-unit">{translate('team.direct_lead_unit')}</Typography>
+        <Typography variant="body2" color="text.secondary" data-testid="direct-lead-unit">
+          {translate('team.direct_lead_unit')}
+        </Typography>
       )}
       {!canRun && dispatched && <Alert severity="info">{translate('team.read_only', { unit: task.executingUnit.name })}</Alert>}
 
@@ -321,16 +503,32 @@ const TeamsPanel = ({ task, teams }: { task: TeamTask; teams: Team[] }) => {
           {shortage && canRun && (
             <Stack direction="row" spacing={1} sx={{ mt: 1.5, alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
               <Typography variant="body2">{translate('team.too_few_offer')}</Typography>
-              <Button size="small" variant="outlined" startIcon={<HandshakeIcon />} onClick={() => setJointOpen(true)} data-testid="offer-joint">{translate('team.joint')}</Button>
+              <Button size="small" variant="outlined" startIcon={<HandshakeIcon />} onClick={() => setJointOpen(true)} data-testid="offer-joint">
+                {translate('team.joint')}
+              </Button>
               {directAllowed && (
-                <Button size="small" variant="outlined" startIcon={<AssignmentIndIcon />} onClick={() => setDirect({ visitId: null })} data-testid="offer-direct">{translate('team.direct')}</Button>
+                <Button
+                  size="small"
+                  variant="outlined"
+                  startIcon={<AssignmentIndIcon />}
+                  onClick={() => setDirect({ visitId: null })}
+                  data-testid="offer-direct"
+                >
+                  {translate('team.direct')}
+                </Button>
               )}
-              <Button size="small" component={RouterLink} to="/Inspector">{translate('team.open_inspectors')}</Button>
+              <Button size="small" component={RouterLink} to="/Inspector">
+                {translate('team.open_inspectors')}
+              </Button>
             </Stack>
           )}
         </Alert>
       )}
-      {confirm.error && <Alert severity="error" onClose={confirm.clear} data-testid="confirm-error">{confirm.error.message}</Alert>}
+      {confirm.error && (
+        <Alert severity="error" onClose={confirm.clear} data-testid="confirm-error">
+          {confirm.error.message}
+        </Alert>
+      )}
       <TaskCompletion task={task} canRun={canRun} teamsFormed={teams.length > 0 && teamless.length === 0} teamsConfirmed={!!confirmedAt} />
 
       <TeamsTable task={task} teams={teams} canRun={canRun} directAllowed={directAllowed} onDirect={(visitId) => setDirect({ visitId })} />
@@ -345,12 +543,22 @@ const TeamsPanel = ({ task, teams }: { task: TeamTask; teams: Team[] }) => {
           <DialogContentText>{translate('team.confirm_content', { smart_count: teams.length })}</DialogContentText>
         </DialogContent>
         <DialogActions>
-          <Button onClick={() => setConfirmOpen(false)} disabled={confirm.busy}>{translate('ra.action.cancel')}</Button>
-          <Button variant="contained" color="success" disabled={confirm.busy} data-testid="confirm-teams-ok"
+          <Button onClick={() => setConfirmOpen(false)} disabled={confirm.busy}>
+            {translate('ra.action.cancel')}
+          </Button>
+          <Button
+            variant="contained"
+            color="success"
+            disabled={confirm.busy}
+            data-testid="confirm-teams-ok"
             onClick={async () => {
               setConfirmOpen(false);
-              await confirm.run(() => apolloClient.mutate<ConfirmTeamsMutation, ConfirmTeamsMutationVariables>({ mutation: CONFIRM, variables: { taskId: task.id } }), 'team.confirm_ok');
-            }}>
+              await confirm.run(
+                () => apolloClient.mutate<ConfirmTeamsMutation, ConfirmTeamsMutationVariables>({ mutation: CONFIRM, variables: { taskId: task.id } }),
+                'team.confirm_ok',
+              );
+            }}
+          >
             {translate('team.confirm')}
           </Button>
         </DialogActions>
@@ -369,7 +577,10 @@ export const TaskTeams = (_props: { label?: string }) => {
   return (
     <Box sx={{ width: '100%' }} data-testid="task-teams">
       {isPending ? (
-        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}><GroupsIcon /><CircularProgress size={20} /></Stack>
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+          <GroupsIcon />
+          <CircularProgress size={20} />
+        </Stack>
       ) : error || !data?.Task ? (
         <Alert severity="error">{error ? errorMessage(error) : translate('ra.page.not_found')}</Alert>
       ) : (

@@ -4,21 +4,60 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { gql } from '@apollo/client';
 import {
-  Alert, Autocomplete, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, Stack, TextField,
+  Alert,
+  Autocomplete,
+  Box,
+  Button,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  MenuItem,
+  Stack,
+  TextField,
 } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useGetIdentity } from 'react-admin';
 import { useQuery } from '@tanstack/react-query';
 import type {
-  AssignExpertDirectlyMutation, AssignExpertDirectlyMutationVariables, TeamExpertsQuery, TeamExpertsQueryVariables,
-  AssignTeamDirectlyMutation, AssignTeamDirectlyMutationVariables, MatchTeamsJointlyMutation, MatchTeamsJointlyMutationVariables,
-  RefuseReplacementRequestMutation, RefuseReplacementRequestMutationVariables, RequestMemberReplacementMutation, RequestMemberReplacementMutationVariables,
-  RequestRecusalMutation, RequestRecusalMutationVariables,
+  AssignExpertDirectlyMutation,
+  AssignExpertDirectlyMutationVariables,
+  TeamExpertsQuery,
+  TeamExpertsQueryVariables,
+  AssignTeamDirectlyMutation,
+  AssignTeamDirectlyMutationVariables,
+  MatchTeamsJointlyMutation,
+  MatchTeamsJointlyMutationVariables,
+  RefuseReplacementRequestMutation,
+  RefuseReplacementRequestMutationVariables,
+  RequestMemberReplacementMutation,
+  RequestMemberReplacementMutationVariables,
+  RequestRecusalMutation,
+  RequestRecusalMutationVariables,
 } from '@ssj/graphql-types/operations';
 import { apolloClient } from '../../dataProvider/apolloClient';
-import { ASSIGN_EXPERT_DIRECTLY, ASSIGN_TEAM_DIRECTLY, MATCH_TEAMS_JOINTLY, TEAM_EXPERTS, REFUSE_REPLACEMENT_REQUEST, REQUEST_MEMBER_REPLACEMENT, REQUEST_RECUSAL } from '../../dataProvider/documents';
 import {
-  mayApprove, useTeamInspectors, useTeamPeople, type InspectorBrief, type Person, type ReplacementRequest, type Team, type TeamMember, type TeamTask, type TeamTaskTarget,
+  ASSIGN_EXPERT_DIRECTLY,
+  ASSIGN_TEAM_DIRECTLY,
+  MATCH_TEAMS_JOINTLY,
+  TEAM_EXPERTS,
+  REFUSE_REPLACEMENT_REQUEST,
+  REQUEST_MEMBER_REPLACEMENT,
+  REQUEST_RECUSAL,
+} from '../../dataProvider/documents';
+import {
+  mayApprove,
+  useTeamInspectors,
+  useTeamPeople,
+  type InspectorBrief,
+  type Person,
+  type ReplacementRequest,
+  type Team,
+  type TeamMember,
+  type TeamTask,
+  type TeamTaskTarget,
 } from './useTaskTeams';
 import { useTeamCommand, type Refusal } from './useTeamCommand';
 
@@ -29,26 +68,57 @@ const RECUSE = gql(REQUEST_RECUSAL);
 const REFUSE = gql(REFUSE_REPLACEMENT_REQUEST);
 
 /** Reasons a drawn inspector may be replaced (rule 16); a recusal has its own dialog, which records the interest. */
-export const REPLACEMENT_REASONS = ['POST_CHANGE', 'WORK_CONFLICT', 'HEALTH'] as const satisfies readonly NonNullable<RequestMemberReplacementMutationVariables['reason']>[];
+export const REPLACEMENT_REASONS = ['POST_CHANGE', 'WORK_CONFLICT', 'HEALTH'] as const satisfies readonly NonNullable<
+  RequestMemberReplacementMutationVariables['reason']
+>[];
 type DialogReason = (typeof REPLACEMENT_REASONS)[number];
 
 type ShellProps = {
-  open: boolean; title: string; content: ReactNode; onClose: () => void; onConfirm: () => void; confirmLabel: string;
-  disabled: boolean; busy: boolean; error: Refusal | null; testId: string; children?: ReactNode; color?: 'primary' | 'warning';
+  open: boolean;
+  title: string;
+  content: ReactNode;
+  onClose: () => void;
+  onConfirm: () => void;
+  confirmLabel: string;
+  disabled: boolean;
+  busy: boolean;
+  error: Refusal | null;
+  testId: string;
+  children?: ReactNode;
+  color?: 'primary' | 'warning';
 };
 
-export const CommandDialog = ({ open, title, content, onClose, onConfirm, confirmLabel, disabled, busy, error, testId, children, color = 'primary' }: ShellProps) => {
+export const CommandDialog = ({
+  open,
+  title,
+  content,
+  onClose,
+  onConfirm,
+  confirmLabel,
+  disabled,
+  busy,
+  error,
+  testId,
+  children,
+  color = 'primary',
+}: ShellProps) => {
   const translate = useTranslate();
   return (
     <Dialog open={open} onClose={busy ? undefined : onClose} maxWidth="sm" fullWidth data-testid={testId}>
       <DialogTitle>{title}</DialogTitle>
       <DialogContent>
-        {error && <Alert severity="error" sx={{ mb: 2 }} data-testid="team-dialog-error">{error.message}</Alert>}
+        {error && (
+          <Alert severity="error" sx={{ mb: 2 }} data-testid="team-dialog-error">
+            {error.message}
+          </Alert>
+        )}
         <DialogContentText sx={{ mb: 2 }}>{content}</DialogContentText>
         <Stack spacing={2}>{children}</Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose} disabled={busy}>{translate('ra.action.cancel')}</Button>
+        <Button onClick={onClose} disabled={busy}>
+          {translate('ra.action.cancel')}
+        </Button>
         <Button variant="contained" color={color} disabled={busy || disabled} onClick={onConfirm} data-testid={`${testId}-ok`}>
           {confirmLabel}
         </Button>
@@ -73,20 +143,53 @@ export const JointMatchDialog = ({ task, open, onClose, onSuccess }: { task: Tea
   };
   return (
     <CommandDialog
-      open={open} title={translate('team.joint_title')} content={translate('team.joint_content', { unit: task.executingUnit.name })}
-      onClose={close} confirmLabel={translate('team.joint')} disabled={!unitId} busy={cmd.busy} error={cmd.error} testId="joint-dialog"
+      open={open}
+      title={translate('team.joint_title')}
+      content={translate('team.joint_content', { unit: task.executingUnit.name })}
+      onClose={close}
+      confirmLabel={translate('team.joint')}
+      disabled={!unitId}
+      busy={cmd.busy}
+      error={cmd.error}
+      testId="joint-dialog"
       onConfirm={async () => {
-        if (await cmd.run(() => apolloClient.mutate<MatchTeamsJointlyMutation, MatchTeamsJointlyMutationVariables>({ mutation: JOINT, variables: { taskId: task.id, jointUnitId: unitId } }), 'team.match_ok')) {
+        if (
+          await cmd.run(
+            () =>
+              apolloClient.mutate<MatchTeamsJointlyMutation, MatchTeamsJointlyMutationVariables>({
+                mutation: JOINT,
+                variables: { taskId: task.id, jointUnitId: unitId },
+              }),
+            'team.match_ok',
+          )
+        ) {
           onSuccess?.();
           close();
         }
       }}
     >
       {people.isSuccess && neighbours.length === 0 ? (
-        <Alert severity="info" data-testid="no-neighbours">{translate('team.no_neighbours', { unit: task.executingUnit.name })}</Alert>
+        <Alert severity="info" data-testid="no-neighbours">
+          {translate('team.no_neighbours', { unit: task.executingUnit.name })}
+        </Alert>
       ) : (
-        <TextField select label={translate('team.joint_unit')} value={unitId} onChange={(e) => { setUnitId(e.target.value); cmd.clear(); }} name="jointUnitId" required fullWidth>
-          {neighbours.map((u) => <MenuItem key={u.id} value={u.id}>{u.name}（{u.code}）</MenuItem>)}
+        <TextField
+          select
+          label={translate('team.joint_unit')}
+          value={unitId}
+          onChange={(e) => {
+            setUnitId(e.target.value);
+            cmd.clear();
+          }}
+          name="jointUnitId"
+          required
+          fullWidth
+        >
+          {neighbours.map((u) => (
+            <MenuItem key={u.id} value={u.id}>
+              {u.name}（{u.code}）
+            </MenuItem>
+          ))}
         </TextField>
       )}
     </CommandDialog>
@@ -97,8 +200,20 @@ export const JointMatchDialog = ({ task, open, onClose, onSuccess }: { task: Tea
  * Rule 15 (G19): a team assigned directly, recorded as such with its reason; from the executing unit's qualified
  * inspectors and its neighbours'. `visitId` preselects the target (the row's button).
  */
-export const DirectAssignDialog = ({ task, teamless, visitId, open, onClose, onSuccess }: {
-  task: TeamTask; teamless: TeamTaskTarget[]; visitId?: string | null; open: boolean; onClose: () => void; onSuccess?: () => void;
+export const DirectAssignDialog = ({
+  task,
+  teamless,
+  visitId,
+  open,
+  onClose,
+  onSuccess,
+}: {
+  task: TeamTask;
+  teamless: TeamTaskTarget[];
+  visitId?: string | null;
+  open: boolean;
+  onClose: () => void;
+  onSuccess?: () => void;
 }) => {
   const translate = useTranslate();
   const cmd = useTeamCommand();
@@ -109,6 +224,7 @@ export const DirectAssignDialog = ({ task, teamless, visitId, open, onClose, onS
   const [leaderId, setLeaderId] = useState('');
   const [reason, setReason] = useState('');
   const firstTeamless = teamless[0]?.visitId ?? '';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the dialog opens (see below)
   useEffect(() => {
     if (open) setVisit(visitId ?? firstTeamless);
     // Only when the dialog opens: a refetch behind it must not change the user's choice.
@@ -131,12 +247,22 @@ export const DirectAssignDialog = ({ task, teamless, visitId, open, onClose, onS
   const leader = chosen.some((c) => c.id === leaderId) ? leaderId : '';
   return (
     <CommandDialog
-      open={open} title={translate('team.direct_title')} content={translate('team.direct_content')} onClose={close}
-      confirmLabel={translate('team.direct')} busy={cmd.busy} error={cmd.error} testId="direct-dialog"
+      open={open}
+      title={translate('team.direct_title')}
+      content={translate('team.direct_content')}
+      onClose={close}
+      confirmLabel={translate('team.direct')}
+      busy={cmd.busy}
+      error={cmd.error}
+      testId="direct-dialog"
       disabled={!visit || chosen.length < 2 || !leader || !reason.trim()}
       onConfirm={async () => {
         const ok = await cmd.run(
-          () => apolloClient.mutate<AssignTeamDirectlyMutation, AssignTeamDirectlyMutationVariables>({ mutation: DIRECT, variables: { visitId: visit, inspectorIds: chosen.map((c) => c.id), leaderId: leader, reason: reason.trim() } }),
+          () =>
+            apolloClient.mutate<AssignTeamDirectlyMutation, AssignTeamDirectlyMutationVariables>({
+              mutation: DIRECT,
+              variables: { visitId: visit, inspectorIds: chosen.map((c) => c.id), leaderId: leader, reason: reason.trim() },
+            }),
           'team.direct_ok',
         );
         if (ok) {
@@ -146,27 +272,67 @@ export const DirectAssignDialog = ({ task, teamless, visitId, open, onClose, onS
       }}
     >
       <TextField select label={translate('team.target')} value={visit} onChange={(e) => setVisit(e.target.value)} name="visitId" required fullWidth>
-        {teamless.map((t) => <MenuItem key={t.id} value={t.visitId ?? ''}>{t.target.name}</MenuItem>)}
+        {teamless.map((t) => (
+          <MenuItem key={t.id} value={t.visitId ?? ''}>
+            {t.target.name}
+          </MenuItem>
+        ))}
       </TextField>
       <Autocomplete
         multiple
         options={options}
         value={chosen}
         loading={inspectors.isPending}
-        onChange={(_e, v) => { setChosen(v); cmd.clear(); }}
+        onChange={(_e, v) => {
+          setChosen(v);
+          cmd.clear();
+        }}
         getOptionLabel={label}
         isOptionEqualToValue={(a, b) => a.id === b.id}
         renderOption={(props, i) => (
           <li {...props} key={i.id}>
-            {label(i)}{i.title ? ` · ${i.title}` : ''}{i.canLead && <Chip size="small" sx={{ ml: 1 }} label={translate('team.may_lead')} />}
+            {label(i)}
+            {i.title ? ` · ${i.title}` : ''}
+            {i.canLead && <Chip size="small" sx={{ ml: 1 }} label={translate('team.may_lead')} />}
           </li>
         )}
-        renderInput={(params) => <TextField {...params} name="inspectorIds" label={translate('team.direct_inspectors')} helperText={translate('team.direct_inspectors_help')} required />}
+        renderInput={(params) => (
+          <TextField
+            {...params}
+            name="inspectorIds"
+            label={translate('team.direct_inspectors')}
+            helperText={translate('team.direct_inspectors_help')}
+            required
+          />
+        )}
       />
-      <TextField select label={translate('team.role.LEADER')} value={leader} onChange={(e) => setLeaderId(e.target.value)} name="leaderId" required fullWidth disabled={chosen.length === 0}>
-        {chosen.map((i) => <MenuItem key={i.id} value={i.id}>{label(i)}{i.canLead ? '' : `（${translate('team.may_not_lead')}）`}</MenuItem>)}
+      <TextField
+        select
+        label={translate('team.role.LEADER')}
+        value={leader}
+        onChange={(e) => setLeaderId(e.target.value)}
+        name="leaderId"
+        required
+        fullWidth
+        disabled={chosen.length === 0}
+      >
+        {chosen.map((i) => (
+          <MenuItem key={i.id} value={i.id}>
+            {label(i)}
+            {i.canLead ? '' : `（${translate('team.may_not_lead')}）`}
+          </MenuItem>
+        ))}
       </TextField>
-      <TextField label={translate('team.direct_reason')} value={reason} onChange={(e) => setReason(e.target.value)} name="reason" required fullWidth multiline minRows={2} />
+      <TextField
+        label={translate('team.direct_reason')}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        name="reason"
+        required
+        fullWidth
+        multiline
+        minRows={2}
+      />
     </CommandDialog>
   );
 };
@@ -192,7 +358,17 @@ function useCandidates(task: TeamTask, team: Team | null, open: boolean) {
   return { candidates, loading: inspectors.isPending };
 }
 
-const ApproverField = ({ approvers, loading, value, onChange }: { approvers: Person[]; loading: boolean; value: Person | null; onChange: (p: Person | null) => void }) => {
+const ApproverField = ({
+  approvers,
+  loading,
+  value,
+  onChange,
+}: {
+  approvers: Person[];
+  loading: boolean;
+  value: Person | null;
+  onChange: (p: Person | null) => void;
+}) => {
   const translate = useTranslate();
   return (
     <Autocomplete
@@ -202,13 +378,25 @@ const ApproverField = ({ approvers, loading, value, onChange }: { approvers: Per
       onChange={(_e, v) => onChange(v)}
       getOptionLabel={(p) => `${p.name}（${p.unit.name}${p.isPrincipal ? ` · ${translate('team.principal')}` : ''}）`}
       isOptionEqualToValue={(a, b) => a.id === b.id}
-      renderInput={(params) => <TextField {...params} name="approverId" label={translate('team.approver')} helperText={translate('team.approver_help')} required />}
+      renderInput={(params) => (
+        <TextField {...params} name="approverId" label={translate('team.approver')} helperText={translate('team.approver_help')} required />
+      )}
     />
   );
 };
 
-const ProposedField = ({ candidates, loading, value, onChange, leaderLeaves }: {
-  candidates: InspectorBrief[]; loading: boolean; value: InspectorBrief | null; onChange: (i: InspectorBrief | null) => void; leaderLeaves: boolean;
+const ProposedField = ({
+  candidates,
+  loading,
+  value,
+  onChange,
+  leaderLeaves,
+}: {
+  candidates: InspectorBrief[];
+  loading: boolean;
+  value: InspectorBrief | null;
+  onChange: (i: InspectorBrief | null) => void;
+  leaderLeaves: boolean;
 }) => {
   const translate = useTranslate();
   return (
@@ -222,11 +410,18 @@ const ProposedField = ({ candidates, loading, value, onChange, leaderLeaves }: {
       isOptionEqualToValue={(a, b) => a.id === b.id}
       renderOption={(props, i) => (
         <li {...props} key={i.id}>
-          {i.name}{i.title ? ` · ${i.title}` : ''}{i.canLead && <Chip size="small" sx={{ ml: 1 }} label={translate('team.may_lead')} />}
+          {i.name}
+          {i.title ? ` · ${i.title}` : ''}
+          {i.canLead && <Chip size="small" sx={{ ml: 1 }} label={translate('team.may_lead')} />}
         </li>
       )}
       renderInput={(params) => (
-        <TextField {...params} name="replacementInspectorId" label={translate('team.replacement')} helperText={translate(leaderLeaves ? 'team.replacement_help_leader' : 'team.replacement_help')} />
+        <TextField
+          {...params}
+          name="replacementInspectorId"
+          label={translate('team.replacement')}
+          helperText={translate(leaderLeaves ? 'team.replacement_help_leader' : 'team.replacement_help')}
+        />
       )}
     />
   );
@@ -257,27 +452,76 @@ export const ReplaceMemberDialog = ({ task, team, member, onClose }: { task: Tea
   };
   return (
     <CommandDialog
-      open={open} title={translate('team.replace_title', { name: memberName(member) })} content={translate('team.replace_content')}
-      onClose={close} confirmLabel={translate('team.request_submit')} busy={cmd.busy} error={cmd.error} testId="replace-dialog" color="warning"
+      open={open}
+      title={translate('team.replace_title', { name: memberName(member) })}
+      content={translate('team.replace_content')}
+      onClose={close}
+      confirmLabel={translate('team.request_submit')}
+      busy={cmd.busy}
+      error={cmd.error}
+      testId="replace-dialog"
+      color="warning"
       disabled={!reason || !approver || !note.trim()}
       onConfirm={async () => {
         if (!member || !reason || !approver) return; // the button is disabled until all are there
         const ok = await cmd.run(
-          () => apolloClient.mutate<RequestMemberReplacementMutation, RequestMemberReplacementMutationVariables>({
-            mutation: REQUEST,
-            variables: { memberId: member.id, reason, note: note.trim(), approverId: approver.id, proposedInspectorId: named?.id ?? null },
-          }),
+          () =>
+            apolloClient.mutate<RequestMemberReplacementMutation, RequestMemberReplacementMutationVariables>({
+              mutation: REQUEST,
+              variables: { memberId: member.id, reason, note: note.trim(), approverId: approver.id, proposedInspectorId: named?.id ?? null },
+            }),
           'team.request_ok',
         );
         if (ok) close();
       }}
     >
-      <TextField select label={translate('team.replace_reason')} value={reason} onChange={(e) => { setReason(REPLACEMENT_REASONS.find((r) => r === e.target.value) ?? ''); cmd.clear(); }} name="reason" required fullWidth>
-        {REPLACEMENT_REASONS.map((r) => <MenuItem key={r} value={r}>{translate(`team.reason.${r}`)}</MenuItem>)}
+      <TextField
+        select
+        label={translate('team.replace_reason')}
+        value={reason}
+        onChange={(e) => {
+          setReason(REPLACEMENT_REASONS.find((r) => r === e.target.value) ?? '');
+          cmd.clear();
+        }}
+        name="reason"
+        required
+        fullWidth
+      >
+        {REPLACEMENT_REASONS.map((r) => (
+          <MenuItem key={r} value={r}>
+            {translate(`team.reason.${r}`)}
+          </MenuItem>
+        ))}
       </TextField>
-      <TextField label={translate('team.replace_note')} value={note} onChange={(e) => setNote(e.target.value)} name="note" required fullWidth multiline minRows={2} />
-      <ApproverField approvers={approvers} loading={loading} value={approver} onChange={(v) => { setApprover(v); cmd.clear(); }} />
-      <ProposedField candidates={candidates} loading={loadingCandidates} value={named} onChange={(v) => { setNamed(v); cmd.clear(); }} leaderLeaves={member?.role === 'LEADER'} />
+      <TextField
+        label={translate('team.replace_note')}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        name="note"
+        required
+        fullWidth
+        multiline
+        minRows={2}
+      />
+      <ApproverField
+        approvers={approvers}
+        loading={loading}
+        value={approver}
+        onChange={(v) => {
+          setApprover(v);
+          cmd.clear();
+        }}
+      />
+      <ProposedField
+        candidates={candidates}
+        loading={loadingCandidates}
+        value={named}
+        onChange={(v) => {
+          setNamed(v);
+          cmd.clear();
+        }}
+        leaderLeaves={member?.role === 'LEADER'}
+      />
     </CommandDialog>
   );
 };
@@ -301,25 +545,60 @@ export const RecusalDialog = ({ task, team, member, onClose }: { task: TeamTask;
   };
   return (
     <CommandDialog
-      open={open} title={translate('team.recusal_title', { name: memberName(member) })} content={translate('team.recusal_content')}
-      onClose={close} confirmLabel={translate('team.request_submit')} busy={cmd.busy} error={cmd.error} testId="recusal-dialog" color="warning"
+      open={open}
+      title={translate('team.recusal_title', { name: memberName(member) })}
+      content={translate('team.recusal_content')}
+      onClose={close}
+      confirmLabel={translate('team.request_submit')}
+      busy={cmd.busy}
+      error={cmd.error}
+      testId="recusal-dialog"
+      color="warning"
       disabled={!note.trim() || !approver}
       onConfirm={async () => {
         if (!member || !approver) return;
         const ok = await cmd.run(
-          () => apolloClient.mutate<RequestRecusalMutation, RequestRecusalMutationVariables>({
-            mutation: RECUSE, variables: { memberId: member.id, note: note.trim(), approverId: approver.id, proposedInspectorId: named?.id ?? null },
-          }),
+          () =>
+            apolloClient.mutate<RequestRecusalMutation, RequestRecusalMutationVariables>({
+              mutation: RECUSE,
+              variables: { memberId: member.id, note: note.trim(), approverId: approver.id, proposedInspectorId: named?.id ?? null },
+            }),
           'team.request_ok',
         );
         if (ok) close();
       }}
     >
       <Box>
-        <TextField label={translate('team.recusal_note')} value={note} onChange={(e) => setNote(e.target.value)} name="recusalNote" required fullWidth multiline minRows={2} />
+        <TextField
+          label={translate('team.recusal_note')}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          name="recusalNote"
+          required
+          fullWidth
+          multiline
+          minRows={2}
+        />
       </Box>
-      <ApproverField approvers={approvers} loading={loading} value={approver} onChange={(v) => { setApprover(v); cmd.clear(); }} />
-      <ProposedField candidates={candidates} loading={loadingCandidates} value={named} onChange={(v) => { setNamed(v); cmd.clear(); }} leaderLeaves={member?.role === 'LEADER'} />
+      <ApproverField
+        approvers={approvers}
+        loading={loading}
+        value={approver}
+        onChange={(v) => {
+          setApprover(v);
+          cmd.clear();
+        }}
+      />
+      <ProposedField
+        candidates={candidates}
+        loading={loadingCandidates}
+        value={named}
+        onChange={(v) => {
+          setNamed(v);
+          cmd.clear();
+        }}
+        leaderLeaves={member?.role === 'LEADER'}
+      />
     </CommandDialog>
   );
 };
@@ -336,19 +615,39 @@ export const RefuseRequestDialog = ({ request, onClose }: { request: Replacement
   };
   return (
     <CommandDialog
-      open={!!request} title={translate('team.refuse_title')} content={translate('team.refuse_content')}
-      onClose={close} confirmLabel={translate('team.refuse')} busy={cmd.busy} error={cmd.error} testId="refuse-dialog" color="warning"
+      open={!!request}
+      title={translate('team.refuse_title')}
+      content={translate('team.refuse_content')}
+      onClose={close}
+      confirmLabel={translate('team.refuse')}
+      busy={cmd.busy}
+      error={cmd.error}
+      testId="refuse-dialog"
+      color="warning"
       disabled={!note.trim()}
       onConfirm={async () => {
         if (!request) return;
         const ok = await cmd.run(
-          () => apolloClient.mutate<RefuseReplacementRequestMutation, RefuseReplacementRequestMutationVariables>({ mutation: REFUSE, variables: { requestId: request.id, note: note.trim() } }),
+          () =>
+            apolloClient.mutate<RefuseReplacementRequestMutation, RefuseReplacementRequestMutationVariables>({
+              mutation: REFUSE,
+              variables: { requestId: request.id, note: note.trim() },
+            }),
           'team.refuse_ok',
         );
         if (ok) close();
       }}
     >
-      <TextField label={translate('team.refuse_note')} value={note} onChange={(e) => setNote(e.target.value)} name="refuseNote" required fullWidth multiline minRows={2} />
+      <TextField
+        label={translate('team.refuse_note')}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        name="refuseNote"
+        required
+        fullWidth
+        multiline
+        minRows={2}
+      />
     </CommandDialog>
   );
 };
@@ -384,26 +683,77 @@ export const AssignExpertDialog = ({ task, team, onClose }: { task: TeamTask; te
   };
   return (
     <CommandDialog
-      open={open} title={translate('team.expert_title')} content={translate('team.expert_content')} onClose={close}
-      confirmLabel={translate('team.expert_assign')} busy={cmd.busy} error={cmd.error} testId="expert-dialog"
+      open={open}
+      title={translate('team.expert_title')}
+      content={translate('team.expert_content')}
+      onClose={close}
+      confirmLabel={translate('team.expert_assign')}
+      busy={cmd.busy}
+      error={cmd.error}
+      testId="expert-dialog"
       disabled={!item || !expertId || !reason.trim()}
       onConfirm={async () => {
         if (!team || !item) return;
         const ok = await cmd.run(
-          () => apolloClient.mutate<AssignExpertDirectlyMutation, AssignExpertDirectlyMutationVariables>({ mutation: EXPERT, variables: { teamId: team.id, expertId, checkItemId: item.id, reason: reason.trim() } }),
+          () =>
+            apolloClient.mutate<AssignExpertDirectlyMutation, AssignExpertDirectlyMutationVariables>({
+              mutation: EXPERT,
+              variables: { teamId: team.id, expertId, checkItemId: item.id, reason: reason.trim() },
+            }),
           'team.expert_ok',
         );
         if (ok) close();
       }}
     >
-      <TextField select label={translate('team.expert_item')} value={item?.id ?? ''} onChange={(e) => { setItemId(e.target.value); setExpertId(''); cmd.clear(); }} name="checkItemId" required fullWidth>
-        {items.map((i) => <MenuItem key={i.id} value={i.id}>{i.code} {i.name}{i.expertField ? `（${i.expertField}）` : ''}</MenuItem>)}
+      <TextField
+        select
+        label={translate('team.expert_item')}
+        value={item?.id ?? ''}
+        onChange={(e) => {
+          setItemId(e.target.value);
+          setExpertId('');
+          cmd.clear();
+        }}
+        name="checkItemId"
+        required
+        fullWidth
+      >
+        {items.map((i) => (
+          <MenuItem key={i.id} value={i.id}>
+            {i.code} {i.name}
+            {i.expertField ? `（${i.expertField}）` : ''}
+          </MenuItem>
+        ))}
       </TextField>
-      <TextField select label={translate('team.expert')} value={expertId} onChange={(e) => { setExpertId(e.target.value); cmd.clear(); }} name="expertId" required fullWidth
-        helperText={item?.expertField ? translate('team.expert_field_help', { field: item.expertField }) : undefined}>
-        {fitting.map((e) => <MenuItem key={e.id} value={e.id}>{e.name} · {e.organization} · {e.field}</MenuItem>)}
+      <TextField
+        select
+        label={translate('team.expert')}
+        value={expertId}
+        onChange={(e) => {
+          setExpertId(e.target.value);
+          cmd.clear();
+        }}
+        name="expertId"
+        required
+        fullWidth
+        helperText={item?.expertField ? translate('team.expert_field_help', { field: item.expertField }) : undefined}
+      >
+        {fitting.map((e) => (
+          <MenuItem key={e.id} value={e.id}>
+            {e.name} · {e.organization} · {e.field}
+          </MenuItem>
+        ))}
       </TextField>
-      <TextField label={translate('team.direct_reason')} value={reason} onChange={(e) => setReason(e.target.value)} name="expertReason" required fullWidth multiline minRows={2} />
+      <TextField
+        label={translate('team.direct_reason')}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        name="expertReason"
+        required
+        fullWidth
+        multiline
+        minRows={2}
+      />
     </CommandDialog>
   );
 };

@@ -4,7 +4,12 @@ import { gql } from '@apollo/client';
 import { useQuery } from '@tanstack/react-query';
 import { useLocaleState } from 'react-admin';
 import type {
-  TaskTeamsQuery, TaskTeamsQueryVariables, TeamInspectorsQuery, TeamInspectorsQueryVariables, TeamPeopleQuery, TeamPeopleQueryVariables,
+  TaskTeamsQuery,
+  TaskTeamsQueryVariables,
+  TeamInspectorsQuery,
+  TeamInspectorsQueryVariables,
+  TeamPeopleQuery,
+  TeamPeopleQueryVariables,
 } from '@ssj/graphql-types/operations';
 import { apolloClient } from '../../dataProvider/apolloClient';
 import { TASK_TEAMS, TEAM_INSPECTORS, TEAM_PEOPLE } from '../../dataProvider/documents';
@@ -78,6 +83,5 @@ export function mayApprove(p: Person, task: { executingUnitId: string }): boolea
 /** A calendar day (YYYY-MM-DD) in the UI's language, as LocalDateField shows the task's dates. */
 export function useLocalDay() {
   const [locale] = useLocaleState();
-  return (day: string | null | undefined) =>
-    day ? new Date(`${day}T00:00:00Z`).toLocaleDateString(intlLocale(locale), { timeZone: 'UTC' }) : '—';
+  return (day: string | null | undefined) => (day ? new Date(`${day}T00:00:00Z`).toLocaleDateString(intlLocale(locale), { timeZone: 'UTC' }) : '—');
 }

@@ -20,33 +20,80 @@ export const ClosureExportButton = () => {
   const [to, setTo] = useState(today());
   const [unitId, setUnitId] = useState<string | null>(null);
   const [format, setFormat] = useState<Format>('xlsx');
-  const { data: units } = useGetList<{ id: string; name: string }>('Unit', { pagination: { page: 1, perPage: 500 }, sort: { field: 'code', order: 'ASC' } }, { enabled: open });
+  const { data: units } = useGetList<{ id: string; name: string }>(
+    'Unit',
+    { pagination: { page: 1, perPage: 500 }, sort: { field: 'code', order: 'ASC' } },
+    { enabled: open },
+  );
   const unit = unitId ?? (identity?.role === 'ADMIN' ? '' : String(identity?.unitId ?? ''));
   return (
     <>
-      <Button size="small" startIcon={<ReportIcon />} onClick={() => setOpen(true)} data-testid="closure-export">{translate('transfer.closure_export')}</Button>
+      <Button size="small" startIcon={<ReportIcon />} onClick={() => setOpen(true)} data-testid="closure-export">
+        {translate('transfer.closure_export')}
+      </Button>
       <CommandDialog
-        open={open} onClose={() => setOpen(false)} title="transfer.closure_export_title" content="transfer.closure_export_content" confirmLabel="transfer.closure_export_go"
-        testId="closure-export" disabled={!from || !to || from > to}
+        open={open}
+        onClose={() => setOpen(false)}
+        title="transfer.closure_export_title"
+        content="transfer.closure_export_content"
+        confirmLabel="transfer.closure_export_go"
+        testId="closure-export"
+        disabled={!from || !to || from > to}
         onConfirm={async () => {
           await downloadFile(exportUrl('Closure', format, { from, to, ...(unit ? { unitId: unit } : {}) }), `closures.${format === 'xlsx' ? 'xlsx' : 'csv'}`);
           setOpen(false);
         }}
       >
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-          <TextField type="date" label={translate('transfer.period_from')} value={from} onChange={(e) => setFrom(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} fullWidth name="from" />
-          <TextField type="date" label={translate('transfer.period_to')} value={to} onChange={(e) => setTo(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} fullWidth name="to" />
+          <TextField
+            type="date"
+            label={translate('transfer.period_from')}
+            value={from}
+            onChange={(e) => setFrom(e.target.value)}
+            slotProps={{ inputLabel: { shrink: true } }}
+            fullWidth
+            name="from"
+          />
+          <TextField
+            type="date"
+            label={translate('transfer.period_to')}
+            value={to}
+            onChange={(e) => setTo(e.target.value)}
+            slotProps={{ inputLabel: { shrink: true } }}
+            fullWidth
+            name="to"
+          />
         </Stack>
         <FormControl fullWidth>
-          <InputLabel id="closure-unit" shrink>{translate('transfer.unit')}</InputLabel>
-          <Select labelId="closure-unit" label={translate('transfer.unit')} value={units ? unit : ''} onChange={(e) => setUnitId(e.target.value)} name="unitId" displayEmpty notched>
+          <InputLabel id="closure-unit" shrink>
+            {translate('transfer.unit')}
+          </InputLabel>
+          <Select
+            labelId="closure-unit"
+            label={translate('transfer.unit')}
+            value={units ? unit : ''}
+            onChange={(e) => setUnitId(e.target.value)}
+            name="unitId"
+            displayEmpty
+            notched
+          >
             <MenuItem value="">{translate('transfer.all_units')}</MenuItem>
-            {(units ?? []).map((u) => <MenuItem key={u.id} value={u.id}>{u.name}</MenuItem>)}
+            {(units ?? []).map((u) => (
+              <MenuItem key={u.id} value={u.id}>
+                {u.name}
+              </MenuItem>
+            ))}
           </Select>
         </FormControl>
         <FormControl fullWidth>
           <InputLabel id="closure-format">{translate('transfer.format')}</InputLabel>
-          <Select labelId="closure-format" label={translate('transfer.format')} value={format} onChange={(e) => setFormat(e.target.value as Format)} name="format">
+          <Select
+            labelId="closure-format"
+            label={translate('transfer.format')}
+            value={format}
+            onChange={(e) => setFormat(e.target.value as Format)}
+            name="format"
+          >
             <MenuItem value="xlsx">{translate('exporting.xlsx')}</MenuItem>
             <MenuItem value="csv">{translate('exporting.csv')}</MenuItem>
             <MenuItem value="csv-gbk">{translate('exporting.csv_gbk')}</MenuItem>

@@ -14,7 +14,9 @@ export const TransferTarget = (_p: { label?: string }) => (
     render={(x) => (
       <Box>
         <Typography variant="body2">{x.taskTarget?.target?.name}</Typography>
-        <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>{x.taskTarget?.task?.code}</Typography>
+        <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
+          {x.taskTarget?.task?.code}
+        </Typography>
       </Box>
     )}
   />
@@ -28,7 +30,11 @@ const TransferList = () => {
     <List
       filters={filters}
       filterDefaultValues={{ status: 'PENDING' }}
-      actions={<ListActions create={false} exporter={false}><ClosureExportButton /></ListActions>}
+      actions={
+        <ListActions create={false} exporter={false}>
+          <ClosureExportButton />
+        </ListActions>
+      }
       sort={{ field: 'requestedAt', order: 'DESC' }}
       perPage={25}
     >

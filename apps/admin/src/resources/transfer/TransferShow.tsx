@@ -6,7 +6,19 @@ import { gql } from '@apollo/client';
 import { Box, Button, Stack, TextField as MuiTextField } from '@mui/material';
 import DoneIcon from '@mui/icons-material/DoneOutlined';
 import CloseIcon from '@mui/icons-material/CloseOutlined';
-import { Labeled, ListButton, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import {
+  Labeled,
+  ListButton,
+  ReferenceField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
 import { CommandDialog } from '../../common/CommandDialog';
 import { EnumField } from '../../common/EnumField';
 import { TRANSFER_STATUS_COLOR } from '../../common/enums';
@@ -24,7 +36,11 @@ const OpenResult = () => {
   const translate = useTranslate();
   const resultId = x?.taskTarget?.result?.id;
   if (!resultId) return null;
-  return <Button component={Link} to={`/Result/${resultId}/show`}>{translate('transfer.open_result')}</Button>;
+  return (
+    <Button component={Link} to={`/Result/${resultId}/show`}>
+      {translate('transfer.open_result')}
+    </Button>
+  );
 };
 
 export const TransferDecision = () => {
@@ -37,10 +53,28 @@ export const TransferDecision = () => {
   if (!x?.decidable) return null;
   return (
     <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }} data-testid="transfer-decision">
-      <Button variant="contained" color="success" startIcon={<DoneIcon />} onClick={() => setDialog('approve')} data-testid="transfer-approve">{translate('transfer.approve')}</Button>
-      <Button variant="outlined" color="warning" startIcon={<CloseIcon />} onClick={() => { setReason(''); setDialog('refuse'); }} data-testid="transfer-refuse">{translate('transfer.refuse')}</Button>
+      <Button variant="contained" color="success" startIcon={<DoneIcon />} onClick={() => setDialog('approve')} data-testid="transfer-approve">
+        {translate('transfer.approve')}
+      </Button>
+      <Button
+        variant="outlined"
+        color="warning"
+        startIcon={<CloseIcon />}
+        onClick={() => {
+          setReason('');
+          setDialog('refuse');
+        }}
+        data-testid="transfer-refuse"
+      >
+        {translate('transfer.refuse')}
+      </Button>
       <CommandDialog
-        open={dialog === 'approve'} onClose={() => setDialog(null)} title="transfer.approve_title" content="transfer.approve_content" confirmLabel="transfer.approve" testId="transfer-approve"
+        open={dialog === 'approve'}
+        onClose={() => setDialog(null)}
+        title="transfer.approve_title"
+        content="transfer.approve_content"
+        confirmLabel="transfer.approve"
+        testId="transfer-approve"
         onConfirm={async () => {
           await apolloClient.mutate({ mutation: M.approve, variables: { id: x.id } });
           notify('transfer.approved_ok', { type: 'success' });
@@ -48,7 +82,12 @@ export const TransferDecision = () => {
         }}
       />
       <CommandDialog
-        open={dialog === 'refuse'} onClose={() => setDialog(null)} title="transfer.refuse_title" content="transfer.refuse_content" confirmLabel="transfer.refuse" testId="transfer-refuse"
+        open={dialog === 'refuse'}
+        onClose={() => setDialog(null)}
+        title="transfer.refuse_title"
+        content="transfer.refuse_content"
+        confirmLabel="transfer.refuse"
+        testId="transfer-refuse"
         disabled={!reason.trim()}
         onConfirm={async () => {
           await apolloClient.mutate({ mutation: M.refuse, variables: { id: x.id, reason: reason.trim() } });
@@ -56,29 +95,65 @@ export const TransferDecision = () => {
           refresh();
         }}
       >
-        <MuiTextField label={translate('transfer.refusal_reason')} value={reason} onChange={(e) => setReason(e.target.value)} multiline minRows={2} required fullWidth name="reason" />
+        <MuiTextField
+          label={translate('transfer.refusal_reason')}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          multiline
+          minRows={2}
+          required
+          fullWidth
+          name="reason"
+        />
       </CommandDialog>
     </Stack>
   );
 };
 
 const TransferShow = () => (
-  <Show actions={<TopToolbar><OpenResult /><ListButton /></TopToolbar>}>
+  <Show
+    actions={
+      <TopToolbar>
+        <OpenResult />
+        <ListButton />
+      </TopToolbar>
+    }
+  >
     <SimpleShowLayout spacing={3}>
       <TransferTarget label="resources.Transfer.fields.taskTargetId" />
-      <Stack direction="row"><EnumField source="status" enumName="TransferStatus" colors={TRANSFER_STATUS_COLOR} /></Stack>
+      <Stack direction="row">
+        <EnumField source="status" enumName="TransferStatus" colors={TRANSFER_STATUS_COLOR} />
+      </Stack>
       <TransferDecision />
       <Box sx={grid}>
-        <Labeled><ReferenceField source="fromUnitId" reference="Unit" link={false} /></Labeled>
-        <Labeled><ReferenceField source="toUnitId" reference="Unit" link={false} /></Labeled>
-        <Labeled><TextField source="noticeRef" /></Labeled>
-        <Labeled><TextField source="requestedByName" /></Labeled>
-        <Labeled><LocalDateTimeField source="requestedAt" /></Labeled>
-        <Labeled><TextField source="decidedByName" emptyText="—" /></Labeled>
-        <Labeled><LocalDateTimeField source="decidedAt" emptyText="—" /></Labeled>
-        <Labeled><TextField source="refusalReason" emptyText="—" /></Labeled>
+        <Labeled>
+          <ReferenceField source="fromUnitId" reference="Unit" link={false} />
+        </Labeled>
+        <Labeled>
+          <ReferenceField source="toUnitId" reference="Unit" link={false} />
+        </Labeled>
+        <Labeled>
+          <TextField source="noticeRef" />
+        </Labeled>
+        <Labeled>
+          <TextField source="requestedByName" />
+        </Labeled>
+        <Labeled>
+          <LocalDateTimeField source="requestedAt" />
+        </Labeled>
+        <Labeled>
+          <TextField source="decidedByName" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <LocalDateTimeField source="decidedAt" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <TextField source="refusalReason" emptyText="—" />
+        </Labeled>
       </Box>
-      <Labeled fullWidth><TextField source="reason" /></Labeled>
+      <Labeled fullWidth>
+        <TextField source="reason" />
+      </Labeled>
     </SimpleShowLayout>
   </Show>
 );

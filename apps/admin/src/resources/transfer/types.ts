@@ -14,5 +14,11 @@ export type Transfer = {
   decidedAt: string | null;
   refusalReason: string | null;
   decidable: boolean;
-  taskTarget?: { id: string; status: string; result?: { id: string } | null; target?: { id: string; name: string; creditCode: string }; task?: { id: string; code: string; name: string } };
+  taskTarget?: {
+    id: string;
+    status: string;
+    result?: { id: string } | null;
+    target?: { id: string; name: string; creditCode: string };
+    task?: { id: string; code: string; name: string };
+  };
 };

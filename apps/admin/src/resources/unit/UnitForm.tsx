@@ -4,7 +4,12 @@ import { FormSection } from '../../common/FormSection';
 import { FormToolbar } from '../../common/FormToolbar';
 
 export const UnitForm = ({ mode }: { mode: 'create' | 'edit' }) => (
-  <SimpleForm toolbar={<FormToolbar deletable={mode === 'edit'} />} defaultValues={mode === 'create' ? { kind: 'STATION', neighbourCodes: [] } : undefined} mode="onBlur" reValidateMode="onChange">
+  <SimpleForm
+    toolbar={<FormToolbar deletable={mode === 'edit'} />}
+    defaultValues={mode === 'create' ? { kind: 'STATION', neighbourCodes: [] } : undefined}
+    mode="onBlur"
+    reValidateMode="onChange"
+  >
     <FormSection columns={2}>
       <TextInput source="code" validate={required()} />
       <TextInput source="name" validate={required()} />

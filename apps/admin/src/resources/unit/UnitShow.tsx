@@ -1,6 +1,16 @@
 // A unit with its directories: targets, inspectors and the confirmations that they are up to date (rule 4).
 import {
-  BooleanField, Datagrid, Labeled, NumberField, Pagination, ReferenceField, ReferenceManyField, Show, TabbedShowLayout, TextField, useRecordContext,
+  BooleanField,
+  Datagrid,
+  Labeled,
+  NumberField,
+  Pagination,
+  ReferenceField,
+  ReferenceManyField,
+  Show,
+  TabbedShowLayout,
+  TextField,
+  useRecordContext,
 } from 'react-admin';
 import { Box, Chip, Stack } from '@mui/material';
 import { EnumField } from '../../common/EnumField';
@@ -30,26 +40,58 @@ const Neighbours = () => {
   const record = useRecordContext<UnitRecord>();
   const list = record?.neighbourCodes ?? [];
   if (list.length === 0) return <span>—</span>;
-  return <Stack direction="row" spacing={0.5}>{list.map((c) => <Chip key={c} size="small" label={c} />)}</Stack>;
+  return (
+    <Stack direction="row" spacing={0.5}>
+      {list.map((c) => (
+        <Chip key={c} size="small" label={c} />
+      ))}
+    </Stack>
+  );
 };
 
 const pagination = <Pagination rowsPerPageOptions={[10, 25, 50]} />;
 
 const UnitShow = () => (
-  <Show actions={<ShowActions><Confirm /></ShowActions>}>
+  <Show
+    actions={
+      <ShowActions>
+        <Confirm />
+      </ShowActions>
+    }
+  >
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="unit.details">
-        <Stack direction="row" spacing={1}><RetiredChip /></Stack>
+        <Stack direction="row" spacing={1}>
+          <RetiredChip />
+        </Stack>
         <Box sx={grid}>
-          <Labeled><TextField source="code" /></Labeled>
-          <Labeled><TextField source="name" /></Labeled>
-          <Labeled><EnumField source="kind" enumName="UnitKind" /></Labeled>
-          <Labeled><BooleanField source="isLead" /></Labeled>
-          <Labeled><TextField source="area" emptyText="—" /></Labeled>
-          <Labeled source="neighbourCodes"><Neighbours /></Labeled>
-          <Labeled><NumberField source="targetCount" /></Labeled>
-          <Labeled><NumberField source="inspectorCount" /></Labeled>
-          <Labeled source="lastConfirmation"><Freshness /></Labeled>
+          <Labeled>
+            <TextField source="code" />
+          </Labeled>
+          <Labeled>
+            <TextField source="name" />
+          </Labeled>
+          <Labeled>
+            <EnumField source="kind" enumName="UnitKind" />
+          </Labeled>
+          <Labeled>
+            <BooleanField source="isLead" />
+          </Labeled>
+          <Labeled>
+            <TextField source="area" emptyText="—" />
+          </Labeled>
+          <Labeled source="neighbourCodes">
+            <Neighbours />
+          </Labeled>
+          <Labeled>
+            <NumberField source="targetCount" />
+          </Labeled>
+          <Labeled>
+            <NumberField source="inspectorCount" />
+          </Labeled>
+          <Labeled source="lastConfirmation">
+            <Freshness />
+          </Labeled>
         </Box>
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="unit.targets" path="targets">
@@ -75,7 +117,14 @@ const UnitShow = () => (
         </ReferenceManyField>
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="unit.confirmations" path="confirmations">
-        <ReferenceManyField reference="DirectoryConfirmation" target="unitId" label={false} perPage={10} pagination={pagination} sort={{ field: 'confirmedAt', order: 'DESC' }}>
+        <ReferenceManyField
+          reference="DirectoryConfirmation"
+          target="unitId"
+          label={false}
+          perPage={10}
+          pagination={pagination}
+          sort={{ field: 'confirmedAt', order: 'DESC' }}
+        >
           <Datagrid bulkActionButtons={false} rowClick={false}>
             <LocalDateTimeField source="confirmedAt" />
             <ReferenceField source="confirmedById" reference="User" link={false} sortable={false} />

@@ -36,7 +36,11 @@ export const SignInLock = () => {
     <Alert
       severity="warning"
       sx={{ mb: 1 }}
-      action={<Button color="inherit" size="small" disabled={busy} onClick={unlock}>{translate('signInLock.unlock')}</Button>}
+      action={
+        <Button color="inherit" size="small" disabled={busy} onClick={unlock}>
+          {translate('signInLock.unlock')}
+        </Button>
+      }
     >
       {translate('signInLock.locked', { until: new Date(until).toLocaleString(intlLocale(locale)) })}
     </Alert>

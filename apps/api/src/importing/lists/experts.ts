@@ -9,7 +9,15 @@ const byName = (name: unknown, org: unknown) => `name:${String(name)}|${String(o
 
 const columns: Column<Expert>[] = [
   { field: 'name', header: '姓名', aliases: ['专家姓名', 'name'], required: true, parse: text(50), get: (r) => r.name },
-  { field: 'idNumber', header: '身份证号', aliases: ['身份证号码', '公民身份号码', 'idNumber'], help: '可不填；填写时按此匹配已有记录，否则按姓名和工作单位匹配', parse: idNumberCell, blankKeeps: true, get: (r) => r.idNumber },
+  {
+    field: 'idNumber',
+    header: '身份证号',
+    aliases: ['身份证号码', '公民身份号码', 'idNumber'],
+    help: '可不填；填写时按此匹配已有记录，否则按姓名和工作单位匹配',
+    parse: idNumberCell,
+    blankKeeps: true,
+    get: (r) => r.idNumber,
+  },
   { field: 'organization', header: '工作单位', aliases: ['单位', '所在单位', 'organization'], required: true, parse: text(200), get: (r) => r.organization },
   { field: 'field', header: '专业领域', aliases: ['专业', '领域', 'field'], required: true, parse: text(100), get: (r) => r.field },
   { field: 'title', header: '职称', aliases: ['title'], parse: text(50), get: (r) => r.title },
@@ -34,7 +42,12 @@ export const expertList: ListDef<Expert> = {
     const names = keys.filter((k) => k.startsWith('name:')).map((k) => k.slice(5).split('|'));
     if (ids.length === 0 && names.length === 0) return [];
     return db.expert.findMany({
-      where: { OR: [...(ids.length ? [{ idNumber: { in: ids } }] : []), ...names.map(([name, organization]) => ({ name: name!, organization: organization!, idNumber: null }))] },
+      where: {
+        OR: [
+          ...(ids.length ? [{ idNumber: { in: ids } }] : []),
+          ...names.map(([name, organization]) => ({ name: name!, organization: organization!, idNumber: null })),
+        ],
+      },
     });
   },
   createMany: async (tx, rows) => {

@@ -22,7 +22,8 @@ export function newSeedCommitment(): { serverSecret: string; seedCommitment: str
 builder.mutationFields((t) => ({
   announceDraw: t.prismaField({
     type: 'Task',
-    description: '发布摇号公告：生成服务器密钥并公布其承诺值，任务进入待摇号 / Announce the draw: commit to a fresh server secret; the task becomes READY (rule 17)',
+    description:
+      '发布摇号公告：生成服务器密钥并公布其承诺值，任务进入待摇号 / Announce the draw: commit to a fresh server secret; the task becomes READY (rule 17)',
     authScopes: { writer: true },
     args: { taskId: t.arg.id({ required: false, description: '抽查任务 / Task' }) },
     resolve: async (query, _r, args, ctx) => {
@@ -44,8 +45,12 @@ builder.mutationFields((t) => ({
         const { serverSecret, seedCommitment } = newSeedCommitment();
         const after = await tx.task.update({ where: { id: taskId }, data: { status: 'READY', serverSecret, seedCommitment } });
         await audit(tx, ctx, {
-          action: 'announceDraw', entity: 'Task', entityId: taskId, unitId: task.ownerUnitId,
-          before: { status: task.status, seedCommitment: task.seedCommitment }, after: taskSnapshot(after),
+          action: 'announceDraw',
+          entity: 'Task',
+          entityId: taskId,
+          unitId: task.ownerUnitId,
+          before: { status: task.status, seedCommitment: task.seedCommitment },
+          after: taskSnapshot(after),
         });
         return tx.task.findUniqueOrThrow({ ...query, where: { id: taskId } });
       });

@@ -5,7 +5,7 @@
 // with the receipt) and the audit trail; it lifts the ratio and yearly caps for the task's directed classes only.
 import { builder, DateScalar } from '../../builder.ts';
 import { audit } from '../../audit.ts';
-import { chinaDay, clock } from '../../clock.ts';
+import { clock } from '../../clock.ts';
 import { notFound, userError } from '../../errors.ts';
 import { requireFields } from '../../validation.ts';
 import { EDITABLE_STATUSES, toDate } from '../task.ts';
@@ -15,7 +15,7 @@ builder.mutationFields((t) => ({
   approveCampaignExemption: t.prismaField({
     type: 'Task',
     description:
-      '批准专项行动或上级交办任务不受比例和频次限制（仅牵头科室管理员，摇号前；须填写依据文号和日期，仅适用于定向抽取类别） / Approve that a campaign-ordered task is exempt from the ratio and yearly caps (lead unit ADMIN, before the draw; with the basis\'s document number and date; directed classes only, rule 9)',
+      "批准专项行动或上级交办任务不受比例和频次限制（仅牵头科室管理员，摇号前；须填写依据文号和日期，仅适用于定向抽取类别） / Approve that a campaign-ordered task is exempt from the ratio and yearly caps (lead unit ADMIN, before the draw; with the basis's document number and date; directed classes only, rule 9)",
     authScopes: { writer: true },
     args: {
       taskId: t.arg.id({ required: false, description: '抽查任务 / Task' }),
@@ -43,17 +43,28 @@ builder.mutationFields((t) => ({
         const now = clock.now();
         const updated = await tx.task.updateMany({
           where: { id: taskId, status: { in: [...EDITABLE_STATUSES] }, campaignOrdered: true, campaignApprovedAt: null },
-          data: { campaignApprovedAt: now, campaignApprovedById: ctx.user!.id, campaignApprovalDocNo: documentNumber, campaignApprovalDocDate: toDate(documentDate) },
+          data: {
+            campaignApprovedAt: now,
+            campaignApprovedById: ctx.user!.id,
+            campaignApprovalDocNo: documentNumber,
+            campaignApprovalDocDate: toDate(documentDate),
+          },
         });
         if (updated.count !== 1) throw userError('TASK.CAMPAIGN_ALREADY_APPROVED');
         const after = await tx.task.findUniqueOrThrow({ where: { id: taskId } });
         await audit(tx, ctx, {
-          action: 'approveCampaignExemption', entity: 'Task', entityId: taskId, unitId: task.ownerUnitId,
+          action: 'approveCampaignExemption',
+          entity: 'Task',
+          entityId: taskId,
+          unitId: task.ownerUnitId,
           before: { campaignOrdered: task.campaignOrdered, campaignBasis: task.campaignBasis, campaignApprovedAt: null },
           after: {
-            campaignOrdered: after.campaignOrdered, campaignBasis: after.campaignBasis,
-            campaignApprovedAt: after.campaignApprovedAt, campaignApprovedById: after.campaignApprovedById,
-            campaignApprovalDocNo: after.campaignApprovalDocNo, campaignApprovalDocDate: documentDate,
+            campaignOrdered: after.campaignOrdered,
+            campaignBasis: after.campaignBasis,
+            campaignApprovedAt: after.campaignApprovedAt,
+            campaignApprovedById: after.campaignApprovedById,
+            campaignApprovalDocNo: after.campaignApprovalDocNo,
+            campaignApprovalDocDate: documentDate,
           },
         });
         return tx.task.findUniqueOrThrow({ ...query, where: { id: taskId } });

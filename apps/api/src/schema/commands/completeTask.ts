@@ -24,27 +24,40 @@ builder.mutationFields((t) => ({
     authScopes: { writer: true },
     args: {
       taskId: t.arg.id({ required: true }),
-      completedOn: t.arg({ type: DateScalar, required: false, description: '完成日期，默认今天（标记之日） / Completion day; defaults to today, the day it is marked' }),
-      reason: t.arg.string({ required: false, description: '完成日期早于今天时的理由（必填，记入日志） / Why the completion day is before today (required then; audited)' }),
+      completedOn: t.arg({
+        type: DateScalar,
+        required: false,
+        description: '完成日期，默认今天（标记之日） / Completion day; defaults to today, the day it is marked',
+      }),
+      reason: t.arg.string({
+        required: false,
+        description: '完成日期早于今天时的理由（必填，记入日志） / Why the completion day is before today (required then; audited)',
+      }),
     },
     resolve: async (query, _r, args, ctx) => {
       const taskId = String(args.taskId);
       return ctx.prisma.$transaction(async (tx) => {
         await lockRow(tx, 'Task', taskId);
-        const task = await tx.task.findUnique({ where: { id: taskId }, include: { targets: { select: { id: true } }, checkItems: { select: { checkItemId: true }, orderBy: { checkItemId: 'asc' } } } });
+        const task = await tx.task.findUnique({
+          where: { id: taskId },
+          include: { targets: { select: { id: true } }, checkItems: { select: { checkItemId: true }, orderBy: { checkItemId: 'asc' } } },
+        });
         if (!task) throw notFound('抽查任务');
         assertUnitWrite(ctx.user, task.executingUnitId);
         if (task.status !== 'DISPATCHED') throw userError('TASK.NOT_DISPATCHED', undefined, { status: task.status });
         const unconfirmed = await tx.taskTarget.findMany({
           where: {
-            taskId, status: { notIn: ['CLOSED_UNREACHABLE', 'CLOSED_DEREGISTERED', 'TRANSFERRED'] },
+            taskId,
+            status: { notIn: ['CLOSED_UNREACHABLE', 'CLOSED_DEREGISTERED', 'TRANSFERRED'] },
             OR: [{ visitId: null }, { visit: { teams: { none: { confirmedAt: { not: null } } } } }],
           },
-          select: { targetId: true }, orderBy: { targetId: 'asc' },
+          select: { targetId: true },
+          orderBy: { targetId: 'asc' },
         });
         if (unconfirmed.length > 0) {
           throw userError('TASK.TEAMS_NOT_CONFIRMED', `尚有 ${unconfirmed.length} 个检查对象的检查组未确认`, {
-            targetsWithoutConfirmedTeam: unconfirmed.length, targetIds: unconfirmed.map((u) => u.targetId),
+            targetsWithoutConfirmedTeam: unconfirmed.length,
+            targetIds: unconfirmed.map((u) => u.targetId),
           });
         }
         const from = task.windowFrom.toISOString().slice(0, 10);
@@ -68,15 +81,31 @@ builder.mutationFields((t) => ({
         const existing = new Set((await tx.result.findMany({ where: { taskTarget: { taskId } }, select: { taskTargetId: true } })).map((r) => r.taskTargetId));
         const missing = task.targets.filter((tt) => !existing.has(tt.id));
         // Targets dispatched before results were created at the lock get theirs now (rule 18: matched form).
-        const formId = missing.length > 0 ? await defaultFormId(tx, taskId, task.checkItems.map((c) => c.checkItemId)) : null;
+        const formId =
+          missing.length > 0
+            ? await defaultFormId(
+                tx,
+                taskId,
+                task.checkItems.map((c) => c.checkItemId),
+              )
+            : null;
         await tx.result.createMany({ data: missing.map((tt) => ({ taskTargetId: tt.id, dueOn, dueProvisional, formId })) });
         const after = await tx.task.update({ where: { id: taskId }, data: { status: 'COMPLETED', completedOn: new Date(`${completedOn}T00:00:00Z`) } });
         await audit(tx, ctx, {
-          action: 'completeTask', entity: 'Task', entityId: taskId, unitId: task.executingUnitId,
+          action: 'completeTask',
+          entity: 'Task',
+          entityId: taskId,
+          unitId: task.executingUnitId,
           before: { status: task.status, completedOn: null },
           after: {
-            status: after.status, completedOn, markedOn: today, ...(date.backdated ? { backdatedReason: reason } : {}),
-            resultClockStart: clockStart, resultsDueOn: due.dueOn, provisional: dueProvisional, results: count + missing.length,
+            status: after.status,
+            completedOn,
+            markedOn: today,
+            ...(date.backdated ? { backdatedReason: reason } : {}),
+            resultClockStart: clockStart,
+            resultsDueOn: due.dueOn,
+            provisional: dueProvisional,
+            results: count + missing.length,
           },
         });
         return tx.task.findUniqueOrThrow({ ...query, where: { id: taskId } });

@@ -42,7 +42,17 @@ export const taskForDrawSelect = {
   classes: {
     orderBy: { key: 'asc' },
     select: {
-      id: true, key: true, label: true, libraryId: true, objectType: true, scale: true, industry: true, area: true, ratio: true, count: true, checkItemIds: true,
+      id: true,
+      key: true,
+      label: true,
+      libraryId: true,
+      objectType: true,
+      scale: true,
+      industry: true,
+      area: true,
+      ratio: true,
+      count: true,
+      checkItemIds: true,
       library: { select: { kind: true } },
     },
   },
@@ -68,7 +78,11 @@ export type ClassRow = {
 
 export function itemRows(task: Pick<TaskForDraw, 'checkItems'>): ItemRow[] {
   return task.checkItems.map(({ checkItem: i }) => ({
-    id: i.id, code: i.code, name: i.name, category: i.category, ratioCap: i.ratioCap === null ? null : Number(i.ratioCap),
+    id: i.id,
+    code: i.code,
+    name: i.name,
+    category: i.category,
+    ratioCap: i.ratioCap === null ? null : Number(i.ratioCap),
   }));
 }
 
@@ -119,8 +133,13 @@ export type TaskDrawFlags = {
 
 /** Rule 9 (G13): the lead unit's approval of the campaign exemption, as the draw records it (or null). */
 export function campaignApprovalOf(task: TaskDrawFlags) {
-  if (!task.campaignOrdered || !task.campaignApprovedAt || !task.campaignApprovalDocNo || !task.campaignApprovalDocDate || !task.campaignApprovedById) return null;
-  return { documentNumber: task.campaignApprovalDocNo, documentDate: task.campaignApprovalDocDate.toISOString().slice(0, 10), approvedBy: task.campaignApprovedById };
+  if (!task.campaignOrdered || !task.campaignApprovedAt || !task.campaignApprovalDocNo || !task.campaignApprovalDocDate || !task.campaignApprovedById)
+    return null;
+  return {
+    documentNumber: task.campaignApprovalDocNo,
+    documentDate: task.campaignApprovalDocDate.toISOString().slice(0, 10),
+    approvedBy: task.campaignApprovedById,
+  };
 }
 
 function drawParametersInput(task: TaskDrawFlags, classes: readonly ClassRow[], items: readonly ItemRow[], settings: DrawSettings): DrawParametersInput {
@@ -267,8 +286,18 @@ export async function lockedDrawCounts(db: Db, at: Date, options: { targetIds?: 
 // ——— candidates ————————————————————————————————————————————————————————————————
 
 const candidateSelect = {
-  id: true, objectType: true, scale: true, industry: true, area: true, libraryId: true, riskLevel: true, creditStatus: true,
-  registrationStatus: true, keyIndustry: true, repeatedComplaints: true, seriousViolation: true,
+  id: true,
+  objectType: true,
+  scale: true,
+  industry: true,
+  area: true,
+  libraryId: true,
+  riskLevel: true,
+  creditStatus: true,
+  registrationStatus: true,
+  keyIndustry: true,
+  repeatedComplaints: true,
+  seriousViolation: true,
 } satisfies Prisma.TargetSelect;
 
 /** Rule 9 (G13): the target's recorded grounds for exemption from the yearly cap, in the domain's words. */

@@ -35,17 +35,24 @@ const beijing = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().
 builder.mutationFields((t) => ({
   drawTargets: t.prismaField({
     type: 'Draw',
-    description: '摇号抽取检查对象（须在 24 小时内确认名录库；见证人提供随机数） / Draw the targets (directories confirmed within 24 h; the witness gives entropy)',
+    description:
+      '摇号抽取检查对象（须在 24 小时内确认名录库；见证人提供随机数） / Draw the targets (directories confirmed within 24 h; the witness gives entropy)',
     authScopes: { writer: true },
     args: {
       taskId: t.arg.id({ required: false, description: '抽查任务 / Task' }),
       witnessName: t.arg.string({ required: false, description: '现场见证人姓名 / Witness name' }),
-      witnessEntropy: t.arg.string({ required: false, description: '见证人现场提供的随机数（原样记录） / Entropy given by the witness, used exactly as typed' }),
+      witnessEntropy: t.arg.string({
+        required: false,
+        description: '见证人现场提供的随机数（原样记录） / Entropy given by the witness, used exactly as typed',
+      }),
       candidateListHash: t.arg.string({
         required: false,
         description: '向见证人展示的候选名单哈希；给出时须与摇号时一致 / The list hash shown to the witness; if given, the draw must use that exact list',
       }),
-      parametersHash: t.arg.string({ required: false, description: '向见证人展示的参数哈希；给出时须一致 / The parameters hash shown to the witness; if given, must match' }),
+      parametersHash: t.arg.string({
+        required: false,
+        description: '向见证人展示的参数哈希；给出时须一致 / The parameters hash shown to the witness; if given, must match',
+      }),
     },
     resolve: async (query, _r, args, ctx) => {
       requireFields(args, { taskId: '抽查任务', witnessName: '现场见证人', witnessEntropy: '见证人提供的随机数' });
@@ -72,7 +79,9 @@ builder.mutationFields((t) => ({
         const frozen = freezeCandidates(await buildCandidates(tx, classRows(task), now));
         if (!frozen.ok) throw refusalError(frozen, items);
         if (args.candidateListHash && args.candidateListHash !== frozen.candidateListHash) {
-          throw userError('DRAW.CANDIDATES_CHANGED', `展示的 ${args.candidateListHash.slice(0, 16)}…，现为 ${frozen.candidateListHash.slice(0, 16)}…`, { candidateListHash: frozen.candidateListHash });
+          throw userError('DRAW.CANDIDATES_CHANGED', `展示的 ${args.candidateListHash.slice(0, 16)}…，现为 ${frozen.candidateListHash.slice(0, 16)}…`, {
+            candidateListHash: frozen.candidateListHash,
+          });
         }
         const pHash = parametersHash(parameters);
         if (args.parametersHash && args.parametersHash !== pHash) throw userError('DRAW.PARAMETERS_CHANGED', undefined, { parametersHash: pHash });
@@ -115,12 +124,24 @@ builder.mutationFields((t) => ({
         // The secret is now public in the receipt; the task no longer keeps it.
         await tx.task.update({ where: { id: taskId }, data: { status: 'DRAWN', serverSecret: null, pendingRedrawReason: null } });
         await audit(tx, ctx, {
-          action: 'drawTargets', entity: 'Draw', entityId: draw.id, unitId: task.ownerUnitId,
+          action: 'drawTargets',
+          entity: 'Draw',
+          entityId: draw.id,
+          unitId: task.ownerUnitId,
           after: {
-            taskId, sequence, reason: draw.reason, confirmationId: draw.confirmationId, candidateCount: receipt.candidateCount,
-            candidateListHash: receipt.candidateListHash, parametersHash: receipt.parametersHash, seedCommitment: draw.seedCommitment,
-            witnessName: draw.witnessName, witnessEntropy: draw.witnessEntropy, seed: receipt.seed,
-            drawnTargetIds: receipt.result.map((r) => r.targetId), excludedCount: receipt.exclusions.length,
+            taskId,
+            sequence,
+            reason: draw.reason,
+            confirmationId: draw.confirmationId,
+            candidateCount: receipt.candidateCount,
+            candidateListHash: receipt.candidateListHash,
+            parametersHash: receipt.parametersHash,
+            seedCommitment: draw.seedCommitment,
+            witnessName: draw.witnessName,
+            witnessEntropy: draw.witnessEntropy,
+            seed: receipt.seed,
+            drawnTargetIds: receipt.result.map((r) => r.targetId),
+            excludedCount: receipt.exclusions.length,
           },
         });
         return tx.draw.findUniqueOrThrow({ ...query, where: { id: draw.id } });
@@ -129,7 +150,8 @@ builder.mutationFields((t) => ({
   }),
   redrawTargets: t.prismaField({
     type: 'Task',
-    description: '重新摇号（须说明理由）：原摇号作废但保留可查，重新公布承诺值后再次摇号 / Re-draw with a reason: the previous draw is superseded (kept), a fresh commitment is published (rule 17)',
+    description:
+      '重新摇号（须说明理由）：原摇号作废但保留可查，重新公布承诺值后再次摇号 / Re-draw with a reason: the previous draw is superseded (kept), a fresh commitment is published (rule 17)',
     authScopes: { writer: true },
     args: {
       taskId: t.arg.id({ required: false, description: '抽查任务 / Task' }),
@@ -145,7 +167,11 @@ builder.mutationFields((t) => ({
         const task = await tx.task.findUnique({ where: { id: taskId } });
         if (!task) throw notFound('抽查任务');
         assertUnitWrite(ctx.user, task.ownerUnitId);
-        const latest = await tx.draw.findFirst({ where: { taskId, kind: 'TARGETS' }, orderBy: { sequence: 'desc' }, select: { id: true, sequence: true, status: true } });
+        const latest = await tx.draw.findFirst({
+          where: { taskId, kind: 'TARGETS' },
+          orderBy: { sequence: 'desc' },
+          select: { id: true, sequence: true, status: true },
+        });
         if (!latest) throw userError('DRAW.NOTHING_TO_REDRAW');
         // Rule 13: a locked list has been dispatched; it is not redrawn.
         if (latest.status !== 'DRAWN' || task.status !== 'DRAWN') throw userError('DRAW.LOCKED_NO_REDRAW');
@@ -157,9 +183,19 @@ builder.mutationFields((t) => ({
         const { serverSecret, seedCommitment } = newSeedCommitment();
         const after = await tx.task.update({ where: { id: taskId }, data: { status: 'READY', serverSecret, seedCommitment, pendingRedrawReason: reason } });
         await audit(tx, ctx, {
-          action: 'redrawTargets', entity: 'Task', entityId: taskId, unitId: task.ownerUnitId,
+          action: 'redrawTargets',
+          entity: 'Task',
+          entityId: taskId,
+          unitId: task.ownerUnitId,
           before: { ...taskSnapshot(task), drawId: latest.id, drawStatus: latest.status },
-          after: { ...taskSnapshot(after), reason, supersededDrawId: latest.id, supersededSequence: latest.sequence, drawStatus: superseded.status, supersededAt: superseded.supersededAt },
+          after: {
+            ...taskSnapshot(after),
+            reason,
+            supersededDrawId: latest.id,
+            supersededSequence: latest.sequence,
+            drawStatus: superseded.status,
+            supersededAt: superseded.supersededAt,
+          },
         });
         return tx.task.findUniqueOrThrow({ ...query, where: { id: taskId } });
       });

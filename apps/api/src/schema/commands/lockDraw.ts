@@ -31,20 +31,29 @@ async function dispatchTargets(tx: Prisma.TransactionClient, task: LockingTask, 
       task: { status: 'DISPATCHED', planId: { not: task.planId }, windowFrom: { lte: task.windowTo }, windowTo: { gte: task.windowFrom } },
     },
     select: {
-      id: true, targetId: true, visitId: true,
+      id: true,
+      targetId: true,
+      visitId: true,
       task: { select: { id: true, planId: true, windowFrom: true, windowTo: true, checkItems: { select: { checkItemId: true } } } },
     },
   });
 
   const mergeInput = new Map<string, MergeTask & { targetIds: string[] }>();
   const self: MergeTask & { targetIds: string[] } = {
-    id: task.id, planId: task.planId, window: { from: iso(task.windowFrom), to: iso(task.windowTo) }, checkItemIds: task.checkItemIds, targetIds: [],
+    id: task.id,
+    planId: task.planId,
+    window: { from: iso(task.windowFrom), to: iso(task.windowTo) },
+    checkItemIds: task.checkItemIds,
+    targetIds: [],
   };
   mergeInput.set(task.id, self);
   for (const o of others) {
     const m = mergeInput.get(o.task.id) ?? {
-      id: o.task.id, planId: o.task.planId, window: { from: iso(o.task.windowFrom), to: iso(o.task.windowTo) },
-      checkItemIds: o.task.checkItems.map((c) => c.checkItemId), targetIds: [],
+      id: o.task.id,
+      planId: o.task.planId,
+      window: { from: iso(o.task.windowFrom), to: iso(o.task.windowTo) },
+      checkItemIds: o.task.checkItems.map((c) => c.checkItemId),
+      targetIds: [],
     };
     m.targetIds.push(o.targetId);
     mergeInput.set(o.task.id, m);
@@ -54,10 +63,12 @@ async function dispatchTargets(tx: Prisma.TransactionClient, task: LockingTask, 
 
   const visitIds = [...new Set(others.map((o) => o.visitId).filter((v): v is string => v !== null))];
   const existing = new Map(
-    (await tx.visit.findMany({
-      where: { id: { in: visitIds } },
-      select: { id: true, windowFrom: true, windowTo: true, taskTargets: { select: { task: { select: { planId: true } } } } },
-    })).map((v) => [v.id, v]),
+    (
+      await tx.visit.findMany({
+        where: { id: { in: visitIds } },
+        select: { id: true, windowFrom: true, windowTo: true, taskTargets: { select: { task: { select: { planId: true } } } } },
+      })
+    ).map((v) => [v.id, v]),
   );
 
   const joined = new Map<string, { visitId: string }>();
@@ -104,64 +115,94 @@ async function dispatchTargets(tx: Prisma.TransactionClient, task: LockingTask, 
 builder.mutationFields((t) => ({
   lockDraw: t.prismaField({
     type: 'Draw',
-    description: '确认并锁定摇号结果：下发执行单位、发布任务公告，同期不同计划抽中同一对象的合并检查 / Confirm and lock a draw: dispatch, announce, merge visits (rules 13, 14)',
+    description:
+      '确认并锁定摇号结果：下发执行单位、发布任务公告，同期不同计划抽中同一对象的合并检查 / Confirm and lock a draw: dispatch, announce, merge visits (rules 13, 14)',
     authScopes: { writer: true },
     args: { drawId: t.arg.id({ required: false, description: '摇号 / Draw' }) },
     resolve: async (query, _r, args, ctx) => {
       requireFields(args, { drawId: '摇号' });
       const drawId = String(args.drawId);
       const now = clock.now();
-      return ctx.prisma.$transaction(async (tx) => {
-        // Every task-level transition locks the task row first (the same order everywhere: no deadlock).
-        const owner = await tx.draw.findUnique({ where: { id: drawId }, select: { taskId: true } });
-        if (owner) await lockRow(tx, 'Task', owner.taskId);
-        const head = await tx.draw.findUnique({ where: { id: drawId }, select: { drawnAt: true, task: { select: { ownerUnitId: true } } } });
-        if (!head) throw notFound('摇号记录');
-        assertUnitWrite(ctx.user, head.task.ownerUnitId);
-        // Rule 9: every lock of the year waits here for the one before it to commit, then reads its counts.
-        await advisoryLock(tx, LOCK_CLASS.yearlyDrawCap, drawYear(head.drawnAt).year);
+      return ctx.prisma.$transaction(
+        async (tx) => {
+          // Every task-level transition locks the task row first (the same order everywhere: no deadlock).
+          const owner = await tx.draw.findUnique({ where: { id: drawId }, select: { taskId: true } });
+          if (owner) await lockRow(tx, 'Task', owner.taskId);
+          const head = await tx.draw.findUnique({ where: { id: drawId }, select: { drawnAt: true, task: { select: { ownerUnitId: true } } } });
+          if (!head) throw notFound('摇号记录');
+          assertUnitWrite(ctx.user, head.task.ownerUnitId);
+          // Rule 9: every lock of the year waits here for the one before it to commit, then reads its counts.
+          await advisoryLock(tx, LOCK_CLASS.yearlyDrawCap, drawYear(head.drawnAt).year);
 
-        const draw = await tx.draw.findUniqueOrThrow({
-          where: { id: drawId },
-          select: {
-            ...verifiableDrawSelect, id: true, kind: true, status: true, sequence: true, drawnAt: true, taskId: true,
-            task: { select: { id: true, planId: true, status: true, windowFrom: true, windowTo: true, ownerUnitId: true, checkItems: { select: { checkItemId: true } } } },
-          },
-        });
-        if (draw.kind !== 'TARGETS' || draw.status !== 'DRAWN' || draw.task.status !== 'DRAWN') throw userError('DRAW.NOT_LOCKABLE', undefined, { status: draw.status });
-        // Rule 17: what is dispatched is exactly what the receipt proves.
-        const check = verifyStoredDraw(draw);
-        if (!check.ok) throw userError('DRAW.VERIFICATION_FAILED', check.diff.slice(0, 3).join('；'), { diff: check.diff });
+          const draw = await tx.draw.findUniqueOrThrow({
+            where: { id: drawId },
+            select: {
+              ...verifiableDrawSelect,
+              id: true,
+              kind: true,
+              status: true,
+              sequence: true,
+              drawnAt: true,
+              taskId: true,
+              task: {
+                select: {
+                  id: true,
+                  planId: true,
+                  status: true,
+                  windowFrom: true,
+                  windowTo: true,
+                  ownerUnitId: true,
+                  checkItems: { select: { checkItemId: true } },
+                },
+              },
+            },
+          });
+          if (draw.kind !== 'TARGETS' || draw.status !== 'DRAWN' || draw.task.status !== 'DRAWN')
+            throw userError('DRAW.NOT_LOCKABLE', undefined, { status: draw.status });
+          // Rule 17: what is dispatched is exactly what the receipt proves.
+          const check = verifyStoredDraw(draw);
+          if (!check.ok) throw userError('DRAW.VERIFICATION_FAILED', check.diff.slice(0, 3).join('；'), { diff: check.diff });
 
-        // Rule 9: re-count this year's locked draws of the drawn targets, as of now, and apply the draw's own
-        // yearly-cap rule (the domain's yearlyCapExclusion, with the parameters the receipt recorded).
-        const receipt = draw.receipt as unknown as DrawReceipt;
-        const targetIds = draw.drawn.map((d) => d.targetId);
-        const counts = await lockedDrawCounts(tx, draw.drawnAt, { targetIds, exceptDrawId: draw.id });
-        const frozen = new Map((draw.candidates as unknown as DrawCandidate[]).map((c) => [c.id, c]));
-        const over = targetIds
-          .filter((id) => yearlyCapExclusion({ ...frozen.get(id)!, drawsThisYear: counts.get(id) ?? 0 }, receipt.parameters, receipt.algorithm) !== null)
-          .sort();
-        if (over.length > 0) {
-          const names = await tx.target.findMany({ where: { id: { in: over } }, select: { name: true }, orderBy: { name: 'asc' } });
-          throw userError('DRAW.YEARLY_CAP_REACHED', names.map((n) => n.name).join('、'), { targetIds: over });
-        }
+          // Rule 9: re-count this year's locked draws of the drawn targets, as of now, and apply the draw's own
+          // yearly-cap rule (the domain's yearlyCapExclusion, with the parameters the receipt recorded).
+          const receipt = draw.receipt as unknown as DrawReceipt;
+          const targetIds = draw.drawn.map((d) => d.targetId);
+          const counts = await lockedDrawCounts(tx, draw.drawnAt, { targetIds, exceptDrawId: draw.id });
+          const frozen = new Map((draw.candidates as unknown as DrawCandidate[]).map((c) => [c.id, c]));
+          const over = targetIds
+            .filter((id) => yearlyCapExclusion({ ...frozen.get(id)!, drawsThisYear: counts.get(id) ?? 0 }, receipt.parameters, receipt.algorithm) !== null)
+            .sort();
+          if (over.length > 0) {
+            const names = await tx.target.findMany({ where: { id: { in: over } }, select: { name: true }, orderBy: { name: 'asc' } });
+            throw userError('DRAW.YEARLY_CAP_REACHED', names.map((n) => n.name).join('、'), { targetIds: over });
+          }
 
-        await tx.draw.update({ where: { id: drawId }, data: { status: 'LOCKED', lockedById: ctx.user!.id, lockedAt: now } });
-        // G17: locking dispatches the list and publishes the task announcement.
-        await tx.task.update({ where: { id: draw.taskId }, data: { status: 'DISPATCHED', announcedAt: now } });
-        const { merged } = await dispatchTargets(
-          tx,
-          { id: draw.task.id, planId: draw.task.planId, windowFrom: draw.task.windowFrom, windowTo: draw.task.windowTo, checkItemIds: draw.task.checkItems.map((c) => c.checkItemId) },
-          targetIds,
-        );
-        await audit(tx, ctx, {
-          action: 'lockDraw', entity: 'Draw', entityId: drawId, unitId: draw.task.ownerUnitId,
-          before: { status: draw.status, taskStatus: draw.task.status },
-          after: { status: 'LOCKED', taskStatus: 'DISPATCHED', lockedAt: now, sequence: draw.sequence, targetCount: targetIds.length, mergedVisits: merged },
-        });
-        return tx.draw.findUniqueOrThrow({ ...query, where: { id: drawId } });
-      }, { maxWait: 60_000, timeout: 120_000 });
+          await tx.draw.update({ where: { id: drawId }, data: { status: 'LOCKED', lockedById: ctx.user!.id, lockedAt: now } });
+          // G17: locking dispatches the list and publishes the task announcement.
+          await tx.task.update({ where: { id: draw.taskId }, data: { status: 'DISPATCHED', announcedAt: now } });
+          const { merged } = await dispatchTargets(
+            tx,
+            {
+              id: draw.task.id,
+              planId: draw.task.planId,
+              windowFrom: draw.task.windowFrom,
+              windowTo: draw.task.windowTo,
+              checkItemIds: draw.task.checkItems.map((c) => c.checkItemId),
+            },
+            targetIds,
+          );
+          await audit(tx, ctx, {
+            action: 'lockDraw',
+            entity: 'Draw',
+            entityId: drawId,
+            unitId: draw.task.ownerUnitId,
+            before: { status: draw.status, taskStatus: draw.task.status },
+            after: { status: 'LOCKED', taskStatus: 'DISPATCHED', lockedAt: now, sequence: draw.sequence, targetCount: targetIds.length, mergedVisits: merged },
+          });
+          return tx.draw.findUniqueOrThrow({ ...query, where: { id: drawId } });
+        },
+        { maxWait: 60_000, timeout: 120_000 },
+      );
     },
   }),
 }));

@@ -21,12 +21,21 @@ const kgk = await prisma.unit.findUniqueOrThrow({ where: { code: 'KGK' } });
 const item = await prisma.checkItem.findUniqueOrThrow({ where: { code: 'LZZR-03' } });
 const plan =
   (await prisma.plan.findFirst({ where: { unitId: kgk.id, year: 2026, status: 'FILED' } })) ??
-  (await prisma.plan.create({ data: { unitId: kgk.id, year: 2026, title: '2026 年度矿产资源监管抽查计划', status: 'FILED', version: 1, filedAt: new Date('2026-02-20T09:00:00+08:00') } }));
+  (await prisma.plan.create({
+    data: { unitId: kgk.id, year: 2026, title: '2026 年度矿产资源监管抽查计划', status: 'FILED', version: 1, filedAt: new Date('2026-02-20T09:00:00+08:00') },
+  }));
 const picked = await prisma.target.findMany({ where: { unitId: kgk.id, registrationStatus: 'ACTIVE' }, take: 2, skip: 60, orderBy: { creditCode: 'asc' } });
 const task = await prisma.task.create({
   data: {
-    code: 'RW-2026-KGK-Y', name: '2026年12月采矿权人抽查（跨年截止日演示）', planId: plan.id, ownerUnitId: kgk.id, executingUnitId: kgk.id,
-    status: 'COMPLETED', windowFrom: new Date('2026-12-01'), windowTo: new Date('2026-12-31'), completedOn: new Date(COMPLETED_ON),
+    code: 'RW-2026-KGK-Y',
+    name: '2026年12月采矿权人抽查（跨年截止日演示）',
+    planId: plan.id,
+    ownerUnitId: kgk.id,
+    executingUnitId: kgk.id,
+    status: 'COMPLETED',
+    windowFrom: new Date('2026-12-01'),
+    windowTo: new Date('2026-12-31'),
+    completedOn: new Date(COMPLETED_ON),
     checkItems: { create: [{ checkItemId: item.id }] },
     targets: { create: picked.map((p) => ({ targetId: p.id })) },
   },

@@ -16,12 +16,16 @@ const kgk = await prisma.unit.findUniqueOrThrow({ where: { code: 'KGK' } });
 const items = await prisma.checkItem.findMany({ where: { code: { in: ['LZZR-03', 'LZZR-04'] } }, orderBy: { code: 'asc' } });
 const plan =
   (await prisma.plan.findFirst({ where: { unitId: kgk.id, year: 2026, status: 'FILED' } })) ??
-  (await prisma.plan.create({ data: { unitId: kgk.id, year: 2026, title: '2026 年度矿产资源监管抽查计划', status: 'FILED', version: 1, filedAt: new Date('2026-02-20T09:00:00+08:00') } }));
+  (await prisma.plan.create({
+    data: { unitId: kgk.id, year: 2026, title: '2026 年度矿产资源监管抽查计划', status: 'FILED', version: 1, filedAt: new Date('2026-02-20T09:00:00+08:00') },
+  }));
 for (const [n, item] of items.entries()) {
   if (!(await prisma.form.findFirst({ where: { checkItemId: item.id, retiredAt: null } }))) {
     await prisma.form.create({
       data: {
-        code: `JCB-W-${n + 1}`, name: `${item.name}检查表`, checkItemId: item.id,
+        code: `JCB-W-${n + 1}`,
+        name: `${item.name}检查表`,
+        checkItemId: item.id,
         fields: [
           { key: 'licence', label: '是否持有效许可证，许可范围与实际开采（勘查）范围是否一致', basis: '《矿产资源法》第三条' },
           { key: 'report', label: '是否按规定公示年度信息、报送储量年报', basis: '《矿产资源开采登记管理办法》' },
@@ -34,8 +38,15 @@ for (const [n, item] of items.entries()) {
 const picked = await prisma.target.findMany({ where: { unitId: kgk.id, registrationStatus: 'ACTIVE' }, take: 3, skip: 40, orderBy: { creditCode: 'asc' } });
 const task = await prisma.task.create({
   data: {
-    code: 'RW-2026-KGK-W', name: '2026年采矿权人履行法定义务情况抽查（结果录入演示）', planId: plan.id, ownerUnitId: kgk.id, executingUnitId: kgk.id,
-    status: 'COMPLETED', windowFrom: new Date('2026-10-12'), windowTo: new Date('2026-11-20'), completedOn: new Date('2026-11-20'),
+    code: 'RW-2026-KGK-W',
+    name: '2026年采矿权人履行法定义务情况抽查（结果录入演示）',
+    planId: plan.id,
+    ownerUnitId: kgk.id,
+    executingUnitId: kgk.id,
+    status: 'COMPLETED',
+    windowFrom: new Date('2026-10-12'),
+    windowTo: new Date('2026-11-20'),
+    completedOn: new Date('2026-11-20'),
     checkItems: { create: items.map((i) => ({ checkItemId: i.id })) },
     targets: { create: picked.map((p) => ({ targetId: p.id })) },
   },
