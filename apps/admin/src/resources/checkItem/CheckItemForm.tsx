@@ -26,6 +26,13 @@ const RatioCap = () => {
   return <PercentInput source="ratioCap" validate={ratioValidator} helperText="checkItem.ratio_cap_help" />;
 };
 
+/** G9/G19: the field an expert assigned directly to this item must have (asked only when the item needs one). */
+const ExpertField = () => {
+  const needsExpert = useWatch({ name: 'needsExpert' }) as boolean | undefined;
+  if (!needsExpert) return null;
+  return <TextInput source="expertField" helperText="checkItem.expert_field_help" />;
+};
+
 export const CheckItemForm = ({ mode }: { mode: 'create' | 'edit' }) => (
   <SimpleForm
     toolbar={<FormToolbar deletable={mode === 'edit'} />}
@@ -42,6 +49,7 @@ export const CheckItemForm = ({ mode }: { mode: 'create' | 'edit' }) => (
         <AutocompleteInput validate={required()} />
       </ReferenceInput>
       <BooleanInput source="needsExpert" />
+      <ExpertField />
     </FormSection>
     <FormSection columns={1}>
       {/* Rule 6: the units that plan the item — the section in charge, every land station, or both. */}

@@ -98,6 +98,9 @@ const CheckItemShow = () => {
             <BooleanField source="needsExpert" />
           </Labeled>
           <Labeled>
+            <TextField source="expertField" emptyText="—" />
+          </Labeled>
+          <Labeled>
             <NumberField source="version" />
           </Labeled>
           <Labeled>
