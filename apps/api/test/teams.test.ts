@@ -198,7 +198,12 @@ describe('the conflict register (rule 16: declared ahead of time, honoured by ma
     const { taskId, seed, targets } = await dispatchedTask(1);
     const targetId = targets[0]!.targetId;
     const ranking = inspectorRanking(seed, targetId, await pool());
-    const [first, second] = ranking.map((r) => r.inspector.id) as [string, string];
+    // The two best-ranked inspectors who can be registered without leaving the target no one to lead its team
+    // (the seed is random: the unit's few leaders may rank first).
+    const first = ranking[0]!.inspector.id;
+    const leadersBut = (ids: string[]) => ranking.filter((r) => r.inspector.mayLead && !ids.includes(r.inspector.id)).length;
+    const second = ranking.slice(1).find((r) => leadersBut([first, r.inspector.id]) > 0)!.inspector.id;
+    expect(leadersBut([first, second])).toBeGreaterThan(0);
     const create = (inspectorId: string, reason: string, token = kg) =>
       t.gql(
         'mutation($i: ID, $t: ID, $r: String) { createConflictOfInterest(inspectorId: $i, targetId: $t, reason: $r) { id reason declaredById inspector { id } target { id } } }',
