@@ -4,6 +4,7 @@
 //   GET /public/draws/<id>/announcement.json   the commitment and hashes published before the draw
 //   GET /public/draws/<id>/candidates.json     the frozen candidate list (opaque ids and drawing fields only)
 //   GET /public/draws/<id>/receipt.json        the receipt
+//   GET /public/draw-commitments.json[?task=<code>]  every commitment published before a draw, with its time
 //
 // Then `npx tsx packages/domain/src/cli/verify-draw.ts receipt.json candidates.json --announcement announcement.json`,
 // or the 验证 button of the task announcement, which downloads the same three files and runs the same domain code
@@ -13,10 +14,13 @@ import type { PrismaClient } from '@ssj/db';
 import { GraphQLError } from 'graphql';
 import { userError } from './errors.ts';
 import { announcementSelect, assertDrawReadable, drawAnnouncement } from './schema/draw.ts';
+import { publishedCommitments } from './schema/drawCommitments.ts';
 
 const ROUTE = /^\/public\/draws\/([^/]+)\/(announcement|candidates|receipt)\.json$/;
+/** Every commitment published before a draw (newest first, up to 5,000), for anyone who archives them. */
+const COMMITMENTS = '/public/draw-commitments.json';
 
-export const isPublicDrawFile = (pathname: string) => ROUTE.test(pathname);
+export const isPublicDrawFile = (pathname: string) => ROUTE.test(pathname) || pathname === COMMITMENTS;
 
 // No Content-Disposition: the page's download links name the files (摇号回执-<task>-第1次.json), curl -O by the URL.
 const json = (body: unknown, status = 200) =>
@@ -27,7 +31,12 @@ const STATUS: Record<string, number> = { UNAUTHENTICATED: 404, NOT_FOUND: 404, '
 export async function servePublicDrawFile(prisma: PrismaClient, request: Request): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD')
     return json({ errors: [{ message: '只支持 GET 请求', extensions: { code: 'METHOD_NOT_ALLOWED' } }] }, 405);
-  const [, rawId, kind] = ROUTE.exec(new URL(request.url).pathname)!;
+  const url = new URL(request.url);
+  if (url.pathname === COMMITMENTS) {
+    const rows = await publishedCommitments(prisma, { taskCode: url.searchParams.get('task')?.trim() || null, skip: 0, take: 5000 });
+    return json(rows.map((r) => ({ ...r, committedAt: r.committedAt.toISOString() })));
+  }
+  const [, rawId, kind] = ROUTE.exec(url.pathname)!;
   let id: string;
   try {
     id = decodeURIComponent(rawId!);

@@ -5,6 +5,7 @@ import {
   DRAW_ANNOUNCEMENT_FORMAT,
   drawTargets,
   makeCommitment,
+  publishedBeforeStep,
   readDrawAnnouncement,
   verifyDraw,
   verifyDrawSteps,
@@ -105,5 +106,21 @@ describe('readDrawAnnouncement', () => {
     expect(!r.ok && r.problems.join()).toMatch(/承诺值.*候选名单哈希/);
     expect(readDrawAnnouncement([]).ok).toBe(false);
     expect(readDrawAnnouncement({ ...announced, format: 'other/1' }).ok).toBe(false);
+  });
+});
+
+describe('publishedBeforeStep (rule 17: the commitment was public before the draw)', () => {
+  const c = makeCommitment('a'.repeat(64));
+  const published = [{ seedCommitment: c, committedAt: '2026-11-02T01:00:00.000Z', auditSeq: 12 }];
+  it('passes for a commitment published before the draw, naming its time and audit-chain place', () => {
+    const s = publishedBeforeStep(published, { commitment: c }, '2026-11-02T01:30:00.000Z');
+    expect(s.ok).toBe(true);
+    expect(s.details.join('')).toContain('审计链第 12 条');
+  });
+  it('fails for a commitment published only after the draw, or never', () => {
+    expect(publishedBeforeStep(published, { commitment: c }, '2026-11-02T00:59:59.000Z').ok).toBe(false);
+    expect(publishedBeforeStep(published, { commitment: makeCommitment('b'.repeat(64)) }, '2026-11-03T00:00:00.000Z').ok).toBe(false);
+    expect(publishedBeforeStep([], { commitment: c }, '2026-11-03T00:00:00.000Z').ok).toBe(false);
+    expect(publishedBeforeStep(published, {}, '2026-11-03T00:00:00.000Z').ok).toBe(false);
   });
 });

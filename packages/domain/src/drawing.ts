@@ -1539,3 +1539,44 @@ export function verifyDrawSteps(
   }
   return done();
 }
+
+/** A seed commitment as the bureau published it when it announced (or re-announced) a draw (rule 17). */
+export interface PublishedCommitment {
+  seedCommitment: string;
+  /** When it was published (ISO 8601). */
+  committedAt: string;
+  /** Its place in the hash-chained audit trail, which anchors the time. */
+  auditSeq?: number | null;
+}
+
+/**
+ * Rule 17: the announcement's commitment must be one the bureau published before the draw — among the
+ * commitments published for the task, at a time before the draw. A receipt re-forged with another secret comes
+ * with a commitment that was never published, or only afterwards, so this step fails even when every other
+ * step passes. (Anyone who archived the published list holds the bureau to it; the list is also in the audit
+ * chain, whose head can be written down.)
+ */
+export function publishedBeforeStep(published: readonly PublishedCommitment[], announced: { commitment?: string }, drawnAt: string): DrawVerificationStep {
+  const title = '承诺值在摇号前已公示 / The commitment was published before the draw';
+  if (!announced.commitment) return { key: 'published', title, ok: false, details: ['摇号公告中没有承诺值'] };
+  const same = published.filter((p) => p.seedCommitment === announced.commitment);
+  const before = same.filter((p) => Date.parse(p.committedAt) < Date.parse(drawnAt));
+  if (before.length > 0) {
+    const p = before[0]!;
+    return {
+      key: 'published',
+      title,
+      ok: true,
+      details: [`承诺值 ${announced.commitment} 公示于 ${p.committedAt}${p.auditSeq ? `（审计链第 ${p.auditSeq} 条）` : ''}，摇号于 ${drawnAt}`],
+    };
+  }
+  return {
+    key: 'published',
+    title,
+    ok: false,
+    details:
+      same.length > 0
+        ? [`承诺值 ${announced.commitment} 公示于 ${same[0]!.committedAt}，晚于摇号时间 ${drawnAt}`]
+        : [`公告中的承诺值 ${announced.commitment} 不在本任务摇号前公示的承诺值中`],
+  };
+}

@@ -2345,6 +2345,23 @@ export type PublicDraw = {
   witnessEntropy: Maybe<Scalars['String']['output']>;
 };
 
+/** 摇号前公示的承诺值（规则 17） / A seed commitment published before the draw (rule 17) */
+export type PublicDrawCommitment = {
+  __typename?: 'PublicDrawCommitment';
+  /** 该审计事件的哈希 / The audit event's hash */
+  auditHash: Scalars['String']['output'];
+  /** 审计链序号 / Position in the audit chain */
+  auditSeq: Scalars['Int']['output'];
+  /** 公示时间 / Published at */
+  committedAt: Scalars['DateTime']['output'];
+  /** 是否为重新摇号的承诺值 / Published for a re-draw */
+  redraw: Scalars['Boolean']['output'];
+  /** 服务器密钥的承诺值 sha256 / Commitment to the server secret */
+  seedCommitment: Scalars['String']['output'];
+  /** 任务编号 / Task code */
+  taskCode: Scalars['String']['output'];
+};
+
 /** 公开的年度抽查工作计划（已备案） / A filed annual sampling plan (public, G6) */
 export type PublicPlan = {
   __typename?: 'PublicPlan';
@@ -2664,6 +2681,8 @@ export type Query = {
   myTodos: Array<TodoItem>;
   /** 公开的摇号记录（公开任务已锁定或已作废的摇号，无需登录） / A published draw (locked or superseded, of a public task; no sign-in) */
   publicDraw: Maybe<PublicDraw>;
+  /** 摇号前公示的承诺值，最新的在前（公开任务，无需登录；可按任务编号筛选） / Seed commitments published before the draws of public tasks, newest first (no sign-in) */
+  publicDrawCommitments: Array<PublicDrawCommitment>;
   /** 年度抽查工作计划公示（已备案的计划，公开，无需登录） / Filed annual plans (public, no sign-in) */
   publicPlans: Array<PublicPlan>;
   /** 一条公示的检查结果（未公示或依法不公开的为空） / One published result; null when not published or withheld */
@@ -3371,6 +3390,14 @@ export type QueryDrawReceiptArgs = {
 /** 查询 / Queries */
 export type QueryPublicDrawArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** 查询 / Queries */
+export type QueryPublicDrawCommitmentsArgs = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  taskCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 

@@ -150,6 +150,7 @@ describe('public disclosure (signed out)', () => {
     const files: string[] = [];
     const onRequest = (req: { url: () => string }) => {
       if (/\/public\/draws\/[^/]+\/\w+\.json$/.test(req.url())) files.push(req.url().split('/').pop()!);
+      if (/\/public\/draw-commitments\.json\?task=/.test(req.url())) files.push('draw-commitments.json');
     };
     page.on('request', onRequest);
     await locked.getByRole('button', { name: '验证' }).click();
@@ -158,12 +159,13 @@ describe('public disclosure (signed out)', () => {
     page.off('request', onRequest);
     expect(await verdict.textContent()).toContain('✓ 复核通过');
     // Re-computed here from the three downloaded files, not asked of the server.
-    expect(files.sort()).toEqual(['announcement.json', 'candidates.json', 'receipt.json']);
+    expect(files.sort()).toEqual(['announcement.json', 'candidates.json', 'draw-commitments.json', 'receipt.json']);
     expect(graphqlBodies.slice(before).join('\n')).not.toContain('verifyDraw');
     const steps = await locked
       .getByTestId('verify-step')
       .evaluateAll((els) => els.map((e) => [e.getAttribute('data-step'), e.querySelector('.badge')!.textContent]));
-    expect(steps.slice(0, 4)).toEqual([
+    expect(steps.slice(0, 5)).toEqual([
+      ['published', '通过'],
       ['algorithm', '通过'],
       ['candidates', '通过'],
       ['parameters', '通过'],
@@ -184,6 +186,24 @@ describe('public disclosure (signed out)', () => {
     await verdict.scrollIntoViewIfNeeded();
     await shot('p-05-task-verified-phone');
     await page.setViewportSize({ width: 1366, height: 900 });
+  });
+
+  it('shows 不通过 at the first step when the commitment was not published before the draw', async () => {
+    // As if the bureau had made up the commitment with the receipt: the list published before the draw lacks it.
+    await page.route('**/public/draw-commitments.json*', (route) => route.fulfill({ json: [] }));
+    try {
+      await page.reload();
+      const locked = page.locator('[data-testid=draw]', { hasText: '已锁定下发' }).first();
+      await locked.getByRole('button', { name: '验证' }).click();
+      const verdict = locked.getByTestId('verify-result');
+      await verdict.waitFor();
+      expect(await verdict.textContent()).toContain('✗ 复核不通过');
+      const failing = await locked.locator('[data-testid=verify-step].fail').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')));
+      expect(failing).toEqual(['published']);
+      expect(await locked.locator('[data-step=published]').textContent()).toContain('不在本任务摇号前公示的承诺值中');
+    } finally {
+      await page.unroute('**/public/draw-commitments.json*');
+    }
   });
 
   it('shows 不通过 at the candidate step when a downloaded candidate is altered', async () => {

@@ -32,6 +32,7 @@ import './review.ts';
 import './followUp.ts';
 import './todo.ts';
 import './public.ts';
+import './drawCommitments.ts';
 import './assessment.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -4,7 +4,15 @@
 // verifyDrawSteps, the code the API drew with and the command-line verifier runs), showing each step with
 // 通过 / 不通过. The server is not asked whether it is right.
 import { useState } from 'react';
-import { readDrawAnnouncement, verifyDrawSteps, type DrawCandidateInput, type DrawReceipt, type DrawVerificationStep } from '@ssj/domain/drawing';
+import {
+  publishedBeforeStep,
+  readDrawAnnouncement,
+  verifyDrawSteps,
+  type DrawCandidateInput,
+  type DrawReceipt,
+  type DrawVerificationStep,
+  type PublishedCommitment,
+} from '@ssj/domain/drawing';
 
 export const drawFile = (drawId: string, kind: 'announcement' | 'candidates' | 'receipt') => `/public/draws/${encodeURIComponent(drawId)}/${kind}.json`;
 
@@ -25,7 +33,14 @@ async function download(drawId: string, kind: keyof typeof FILE_NAMES): Promise<
 
 type Outcome = { ok: boolean; steps: DrawVerificationStep[] };
 
-export function DrawVerification({ drawId, fileStem }: { drawId: string; fileStem: string }) {
+/** The commitments published for a task before its draws (the list anyone can archive). */
+async function publishedCommitments(taskCode: string): Promise<PublishedCommitment[]> {
+  const res = await fetch(`/public/draw-commitments.json?task=${encodeURIComponent(taskCode)}`, { credentials: 'omit' }).catch(() => null);
+  if (!res?.ok) throw new Error('摇号前公示的承诺值下载失败，请稍后重试');
+  return (await res.json()) as PublishedCommitment[];
+}
+
+export function DrawVerification({ drawId, fileStem, taskCode, drawnAt }: { drawId: string; fileStem: string; taskCode: string; drawnAt: string }) {
   const [running, setRunning] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -35,10 +50,11 @@ export function DrawVerification({ drawId, fileStem }: { drawId: string; fileSte
     setProblem(null);
     setOutcome(null);
     try {
-      const [announcement, candidates, receipt] = await Promise.all([
+      const [announcement, candidates, receipt, published] = await Promise.all([
         download(drawId, 'announcement'),
         download(drawId, 'candidates'),
         download(drawId, 'receipt'),
+        publishedCommitments(taskCode),
       ]);
       const read = readDrawAnnouncement(announcement);
       if (!read.ok) {
@@ -51,7 +67,10 @@ export function DrawVerification({ drawId, fileStem }: { drawId: string; fileSte
       }
       // Let the button show 正在复核… before the hashing starts.
       await new Promise((r) => setTimeout(r, 0));
-      setOutcome(verifyDrawSteps(receipt as DrawReceipt, candidates as DrawCandidateInput[], read.published));
+      // First: the announcement's commitment is one published before the draw (not made up with the receipt).
+      const before = publishedBeforeStep(published, read.published, drawnAt);
+      const steps = verifyDrawSteps(receipt as DrawReceipt, candidates as DrawCandidateInput[], read.published);
+      setOutcome({ ok: before.ok && steps.ok, steps: [before, ...steps.steps] });
     } catch (e) {
       setProblem(e instanceof Error ? e.message : String(e));
     } finally {

@@ -151,7 +151,7 @@ function DrawPanel({ draw: d, taskCode }: { draw: Draw; taskCode: string }) {
         <dt>摇号算法版本</dt>
         <dd className="mono">{d.algorithm}</dd>
       </dl>
-      <DrawVerification drawId={d.id} fileStem={`${taskCode}-第${d.sequence}次`} />
+      <DrawVerification drawId={d.id} fileStem={`${taskCode}-第${d.sequence}次`} taskCode={taskCode} drawnAt={d.drawnAt} />
     </section>
   );
 }
