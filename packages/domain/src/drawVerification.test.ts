@@ -115,7 +115,7 @@ describe('publishedBeforeStep (rule 17: the commitment was public before the dra
   it('passes for a commitment published before the draw, naming its time and audit-chain place', () => {
     const s = publishedBeforeStep(published, { commitment: c }, '2026-11-02T01:30:00.000Z');
     expect(s.ok).toBe(true);
-    expect(s.details.join('')).toContain('审计链第 12 条');
+    expect(s.details.join('')).toContain('公示于 2026-11-02 09:00:00（审计链第 12 条），摇号于 2026-11-02 09:30:00（北京时间）');
   });
   it('fails for a commitment published only after the draw, or never', () => {
     expect(publishedBeforeStep(published, { commitment: c }, '2026-11-02T00:59:59.000Z').ok).toBe(false);

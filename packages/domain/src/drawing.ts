@@ -1557,7 +1557,9 @@ export interface PublishedCommitment {
  * chain, whose head can be written down.)
  */
 export function publishedBeforeStep(published: readonly PublishedCommitment[], announced: { commitment?: string }, drawnAt: string): DrawVerificationStep {
-  const title = '承诺值在摇号前已公示 / The commitment was published before the draw';
+  const title = '承诺值在摇号前已公示';
+  // Beijing time, as the public reads it: 2026-09-14 10:20:00.
+  const beijing = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
   if (!announced.commitment) return { key: 'published', title, ok: false, details: ['摇号公告中没有承诺值'] };
   const same = published.filter((p) => p.seedCommitment === announced.commitment);
   const before = same.filter((p) => Date.parse(p.committedAt) < Date.parse(drawnAt));
@@ -1567,7 +1569,9 @@ export function publishedBeforeStep(published: readonly PublishedCommitment[], a
       key: 'published',
       title,
       ok: true,
-      details: [`承诺值 ${announced.commitment} 公示于 ${p.committedAt}${p.auditSeq ? `（审计链第 ${p.auditSeq} 条）` : ''}，摇号于 ${drawnAt}`],
+      details: [
+        `承诺值 ${announced.commitment} 公示于 ${beijing(p.committedAt)}${p.auditSeq ? `（审计链第 ${p.auditSeq} 条）` : ''}，摇号于 ${beijing(drawnAt)}（北京时间）`,
+      ],
     };
   }
   return {
@@ -1576,7 +1580,7 @@ export function publishedBeforeStep(published: readonly PublishedCommitment[], a
     ok: false,
     details:
       same.length > 0
-        ? [`承诺值 ${announced.commitment} 公示于 ${same[0]!.committedAt}，晚于摇号时间 ${drawnAt}`]
+        ? [`承诺值 ${announced.commitment} 公示于 ${beijing(same[0]!.committedAt)}，晚于摇号时间 ${beijing(drawnAt)}（北京时间）`]
         : [`公告中的承诺值 ${announced.commitment} 不在本任务摇号前公示的承诺值中`],
   };
 }
