@@ -13,7 +13,7 @@
 import type { PrismaClient } from '@ssj/db';
 import { GraphQLError } from 'graphql';
 import { userError } from './errors.ts';
-import { announcementSelect, assertDrawReadable, drawAnnouncement } from './schema/draw.ts';
+import { drawAnnouncement, loadReadableDraw } from './schema/draw.ts';
 import { publishedCommitments } from './schema/drawCommitments.ts';
 
 const ROUTE = /^\/public\/draws\/([^/]+)\/(announcement|candidates|receipt)\.json$/;
@@ -44,13 +44,8 @@ export async function servePublicDrawFile(prisma: PrismaClient, request: Request
     return json({ errors: [userError('NOT_FOUND', '摇号记录').toJSON()] }, 404);
   }
   try {
-    const d = await prisma.draw.findUnique({
-      where: { id },
-      select: { ...announcementSelect, status: true, candidates: kind === 'candidates', task: { select: { code: true, isPublic: true } } },
-    });
-    if (!d) throw userError('NOT_FOUND', '摇号记录');
     // Anonymous: the public's view, whatever cookie or header the request carries.
-    assertDrawReadable({ user: null }, d);
+    const d = await loadReadableDraw(prisma, { user: null }, id, { candidates: kind === 'candidates' });
     const body = kind === 'announcement' ? drawAnnouncement(d) : kind === 'candidates' ? d.candidates : d.receipt;
     return json(body);
   } catch (e) {

@@ -291,6 +291,20 @@ export function assertDrawReadable(ctx: Pick<Context, 'user'>, d: { status: Draw
   if (!publiclyVisible(d)) throw userError('DRAW.NOT_PUBLISHED', undefined, { status: d.status });
 }
 
+/**
+ * A draw's published files (announcement, receipt and, when asked, the frozen candidate list) for whoever may read
+ * them (assertDrawReadable): the GraphQL fields and the /public/draws/<id>/*.json downloads load them here.
+ */
+export async function loadReadableDraw(prisma: Pick<Context['prisma'], 'draw'>, ctx: Pick<Context, 'user'>, id: string, options: { candidates: boolean }) {
+  const d = await prisma.draw.findUnique({
+    where: { id },
+    select: { ...announcementSelect, status: true, candidates: options.candidates, task: { select: { code: true, isPublic: true } } },
+  });
+  if (!d) throw notFound('摇号记录');
+  assertDrawReadable(ctx, d);
+  return d;
+}
+
 export const publicDrawSelect = {
   id: true,
   sequence: true,
@@ -466,30 +480,14 @@ builder.queryFields((t) => ({
     nullable: true,
     description: "下载摇号回执（未登录只能下载公开的摇号） / Download a draw's receipt (signed out: published draws only)",
     args: { drawId: t.arg.id({ required: true, description: '摇号 / Draw' }) },
-    resolve: async (_r, args, ctx) => {
-      const d = await ctx.prisma.draw.findUnique({
-        where: { id: String(args.drawId) },
-        select: { receipt: true, status: true, task: { select: { isPublic: true } } },
-      });
-      if (!d) throw notFound('摇号记录');
-      assertDrawReadable(ctx, d);
-      return d.receipt;
-    },
+    resolve: async (_r, args, ctx) => (await loadReadableDraw(ctx.prisma, ctx, String(args.drawId), { candidates: false })).receipt,
   }),
   drawCandidates: t.field({
     type: 'JSON',
     nullable: true,
     description: "下载摇号冻结的候选名单（未登录只能下载公开的摇号） / Download a draw's frozen candidate list (signed out: published draws only)",
     args: { drawId: t.arg.id({ required: true, description: '摇号 / Draw' }) },
-    resolve: async (_r, args, ctx) => {
-      const d = await ctx.prisma.draw.findUnique({
-        where: { id: String(args.drawId) },
-        select: { candidates: true, status: true, task: { select: { isPublic: true } } },
-      });
-      if (!d) throw notFound('摇号记录');
-      assertDrawReadable(ctx, d);
-      return d.candidates;
-    },
+    resolve: async (_r, args, ctx) => (await loadReadableDraw(ctx.prisma, ctx, String(args.drawId), { candidates: true })).candidates,
   }),
   drawAnnouncement: t.field({
     type: 'JSON',
@@ -497,14 +495,6 @@ builder.queryFields((t) => ({
     description:
       "下载摇号公告：摇号前公布的承诺值、候选名单哈希和参数哈希（未登录只能下载公开的摇号） / Download a draw's announcement (signed out: published draws only)",
     args: { drawId: t.arg.id({ required: true, description: '摇号 / Draw' }) },
-    resolve: async (_r, args, ctx) => {
-      const d = await ctx.prisma.draw.findUnique({
-        where: { id: String(args.drawId) },
-        select: { ...announcementSelect, status: true, task: { select: { code: true, isPublic: true } } },
-      });
-      if (!d) throw notFound('摇号记录');
-      assertDrawReadable(ctx, d);
-      return drawAnnouncement(d);
-    },
+    resolve: async (_r, args, ctx) => drawAnnouncement(await loadReadableDraw(ctx.prisma, ctx, String(args.drawId), { candidates: false })),
   }),
 }));
