@@ -79,6 +79,16 @@ describe('list exports', () => {
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body.toString()).errors[0].extensions.code).toBe('IMPORT.FILTER_INVALID');
     expect((await f.download('/export/User.csv', admin)).status).toBe(404);
+    // A filter that is no JSON object (a number, a list, a string, broken JSON), on every list: refused, not a 500;
+    // `null` means no filter, as in GraphQL.
+    for (const list of ['Target', 'Result', 'Closure']) {
+      expect((await f.download(`/export/${list}.csv?filter=null`, admin)).status, list).toBe(200);
+      for (const raw of ['5', '[]', '"x"', '{']) {
+        const r = await f.download(`/export/${list}.csv?filter=${encodeURIComponent(raw)}`, admin);
+        const body = JSON.parse(r.body.toString()) as { errors: { extensions: { code: string } }[] };
+        expect([list, raw, r.status, body.errors[0]!.extensions.code]).toEqual([list, raw, 400, 'IMPORT.FILTER_INVALID']);
+      }
+    }
   });
 
   it('gives a template per importable list, with a notes sheet', async () => {

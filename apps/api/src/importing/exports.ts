@@ -24,15 +24,32 @@ const BATCH = 1000;
 /** The list's GraphQL filter input, coerced exactly as the list query would (enums, ids). */
 function filterOf(typeName: string, raw: string | null): any {
   if (!raw) return null;
+  const parsed = filterParam(raw);
   try {
     const type = schema.getType(typeName) as GraphQLInputObjectType;
-    const parsed = JSON.parse(raw) as Record<string, unknown>;
     // The admin's filter form may hold keys of its own: keep those the list query knows.
-    const known = Object.fromEntries(Object.entries(parsed ?? {}).filter(([k, v]) => k in type.getFields() && v !== ''));
+    const known = Object.fromEntries(Object.entries(parsed).filter(([k, v]) => k in type.getFields() && v !== ''));
     return coerceInputValue(known, type);
   } catch (e) {
-    throw userError('IMPORT.FILTER_INVALID', e instanceof GraphQLError || e instanceof SyntaxError ? e.message : undefined);
+    throw userError('IMPORT.FILTER_INVALID', e instanceof GraphQLError ? e.message : undefined);
   }
+}
+
+/**
+ * An export's `filter` parameter: a JSON object, or none (absent or `null`, as a GraphQL list takes `filter: null`).
+ * Anything else — not JSON, a number, a string, a list — is refused.
+ */
+function filterParam(raw: string | null): Record<string, unknown> {
+  if (!raw) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (e) {
+    throw userError('IMPORT.FILTER_INVALID', e instanceof SyntaxError ? e.message : undefined);
+  }
+  if (parsed === null) return {};
+  if (typeof parsed !== 'object' || Array.isArray(parsed)) throw userError('IMPORT.FILTER_INVALID', '筛选条件应为 JSON 对象');
+  return parsed as Record<string, unknown>;
 }
 
 type Fetch = (prisma: PrismaClient, filter: any, order: { sortField: string | null; sortOrder: string | null }, skip: number, take: number) => Promise<any[]>;
@@ -199,12 +216,7 @@ export function exportResults(
   gbk: boolean,
 ): SheetOutput & { fileName: string } {
   if (!ctx.user) throw unauthenticated();
-  let f: { taskId?: unknown; unitId?: unknown; q?: unknown } = {};
-  try {
-    f = params.get('filter') ? JSON.parse(params.get('filter')!) : {};
-  } catch {
-    throw userError('IMPORT.FILTER_INVALID');
-  }
+  const f: { taskId?: unknown; unitId?: unknown; q?: unknown } = filterParam(params.get('filter'));
   const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
   const where = {
     status: 'PUBLISHED' as const,
@@ -312,12 +324,7 @@ export function exportClosures(
   gbk: boolean,
 ): SheetOutput & { fileName: string } {
   if (!ctx.user) throw unauthenticated();
-  let f: { from?: unknown; to?: unknown; unitId?: unknown } = {};
-  try {
-    f = params.get('filter') ? JSON.parse(params.get('filter')!) : {};
-  } catch {
-    throw userError('IMPORT.FILTER_INVALID');
-  }
+  const f: { from?: unknown; to?: unknown; unitId?: unknown } = filterParam(params.get('filter'));
   if ((f.from !== undefined && f.from !== '' && !isDay(f.from)) || (f.to !== undefined && f.to !== '' && !isDay(f.to)))
     throw userError('IMPORT.FILTER_INVALID', '日期应为 YYYY-MM-DD');
   const from = isDay(f.from) ? f.from : null;
