@@ -25,8 +25,9 @@ function checkString(s: string, field: string, typeName: string) {
   if (s.length > max) throw userError('VALIDATION.TOO_LONG', `${field} 最多 ${max} 个字，本次 ${s.length} 个`, { field, max });
 }
 
-/** Strings anywhere in a JSON value (keys included). */
-function checkJson(v: unknown, field: string, depth = 0): void {
+/** Strings anywhere in a JSON value (keys included): no control characters, no more than the field allows. Also
+ * applied to the export routes' filters, which reach the database outside GraphQL. */
+export function checkJson(v: unknown, field: string, depth = 0): void {
   if (depth > 20) throw userError('VALIDATION.INVALID', `${field} 嵌套过深`, { field });
   if (typeof v === 'string') {
     checkString(v, field, 'JSON');

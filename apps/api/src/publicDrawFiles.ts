@@ -11,8 +11,8 @@
 // in the visitor's browser. Only what the public GraphQL fields serve is served (a public task's locked or
 // superseded draws); a credential is neither needed nor read, so a signed-in browser sees the same.
 import type { PrismaClient } from '@ssj/db';
-import { GraphQLError } from 'graphql';
 import { userError } from './errors.ts';
+import { routeError } from './routeErrors.ts';
 import { drawAnnouncement, loadReadableDraw } from './schema/draw.ts';
 import { publishedCommitments } from './schema/drawCommitments.ts';
 
@@ -26,15 +26,25 @@ export const isPublicDrawFile = (pathname: string) => ROUTE.test(pathname) || pa
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body, null, 2), { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } });
 
+/** A withheld task's draw and an unpublished one answer as if there were none. */
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 404, NOT_FOUND: 404, 'DRAW.NOT_PUBLISHED': 404 };
+
+const refusal = (e: unknown) => {
+  const { status, error } = routeError(e, STATUS);
+  return json({ errors: [error] }, status);
+};
 
 export async function servePublicDrawFile(prisma: PrismaClient, request: Request): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD')
     return json({ errors: [{ message: '只支持 GET 请求', extensions: { code: 'METHOD_NOT_ALLOWED' } }] }, 405);
   const url = new URL(request.url);
   if (url.pathname === COMMITMENTS) {
-    const rows = await publishedCommitments(prisma, { taskCode: url.searchParams.get('task')?.trim() || null, skip: 0, take: 5000 });
-    return json(rows.map((r) => ({ ...r, committedAt: r.committedAt.toISOString() })));
+    try {
+      const rows = await publishedCommitments(prisma, { taskCode: url.searchParams.get('task')?.trim() || null, skip: 0, take: 5000 });
+      return json(rows.map((r) => ({ ...r, committedAt: r.committedAt.toISOString() })));
+    } catch (e) {
+      return refusal(e);
+    }
   }
   const [, rawId, kind] = ROUTE.exec(url.pathname)!;
   let id: string;
@@ -49,7 +59,6 @@ export async function servePublicDrawFile(prisma: PrismaClient, request: Request
     const body = kind === 'announcement' ? drawAnnouncement(d) : kind === 'candidates' ? d.candidates : d.receipt;
     return json(body);
   } catch (e) {
-    if (e instanceof GraphQLError) return json({ errors: [e.toJSON()] }, STATUS[String(e.extensions.code)] ?? 400);
-    throw e;
+    return refusal(e);
   }
 }

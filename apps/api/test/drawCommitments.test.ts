@@ -108,5 +108,9 @@ describe('seed commitments published before the draw (signed out)', () => {
     const body = (await res.json()) as Row[];
     expect(body.slice(0, 25)).toEqual(await list());
     expect(Object.keys(body[0]!).sort()).toEqual(['auditHash', 'auditSeq', 'committedAt', 'redraw', 'seedCommitment', 'taskCode']);
+    // A NUL byte in the task code, which the database refuses: a typed refusal, no stack trace.
+    const nul = await t.app.fetch(new Request('http://test/public/draw-commitments.json?task=RW%00'));
+    expect(nul.status).toBe(400);
+    expect(((await nul.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('VALIDATION.INVALID');
   });
 });

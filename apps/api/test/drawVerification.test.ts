@@ -174,6 +174,10 @@ describe('a published draw, signed out', () => {
     }
     expect((await file('no-such-draw', 'receipt')).status).toBe(404);
     expect((await file('%E0%A4%A', 'receipt')).status).toBe(404);
+    // A NUL byte in the id, which the database refuses: a typed refusal, no stack trace.
+    const nul = await file('\u0000', 'receipt');
+    expect(nul.status).toBe(400);
+    expect(((await nul.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('VALIDATION.INVALID');
     const post = await t.app.fetch(new Request(`http://test/public/draws/${locked.id}/receipt.json`, { method: 'POST' }));
     expect(post.status).toBe(405);
   });

@@ -79,6 +79,11 @@ describe('list exports', () => {
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body.toString()).errors[0].extensions.code).toBe('IMPORT.FILTER_INVALID');
     expect((await f.download('/export/User.csv', admin)).status).toBe(404);
+    // A NUL byte in a filter value, which the database refuses: a typed refusal, not a 500.
+    for (const list of ['Result', 'Closure']) {
+      const nul = await f.download(`/export/${list}.csv?filter=${encodeURIComponent(JSON.stringify({ q: 'a\u0000', unitId: 'a\u0000' }))}`, admin);
+      expect([list, nul.status, JSON.parse(nul.body.toString()).errors[0].extensions.code]).toEqual([list, 400, 'VALIDATION.INVALID']);
+    }
     // A filter that is no JSON object (a number, a list, a string, broken JSON), on every list: refused, not a 500;
     // `null` means no filter, as in GraphQL.
     for (const list of ['Target', 'Result', 'Closure']) {

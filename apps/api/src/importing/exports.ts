@@ -18,6 +18,7 @@ import { loadLookups } from './lookups.ts';
 import { LISTS } from './lists/index.ts';
 import { openSheet, type Cell, type OutFormat, type SheetOutput } from './writers.ts';
 import { chinaDay, clock } from '../clock.ts';
+import { checkJson } from '../inputGuard.ts';
 
 const BATCH = 1000;
 
@@ -49,6 +50,8 @@ function filterParam(raw: string | null): Record<string, unknown> {
   }
   if (parsed === null) return {};
   if (typeof parsed !== 'object' || Array.isArray(parsed)) throw userError('IMPORT.FILTER_INVALID', '筛选条件应为 JSON 对象');
+  // As GraphQL's input guard does: a value the database would refuse mid-download is refused before it starts.
+  checkJson(parsed, 'filter');
   return parsed as Record<string, unknown>;
 }
 

@@ -13,10 +13,10 @@
 // admin's Apollo client), and progress streams in the response itself. Polling a job would not do on the
 // embedded database: PGlite has one connection, so every request (its session lookup included) waits while the
 // commit's transaction runs. Errors are the GraphQL errors userError() makes, in the GraphQL response shape.
-import { GraphQLError } from 'graphql';
 import type { PrismaClient } from '@ssj/db';
 import { buildContext } from '../context.ts';
 import { userError } from '../errors.ts';
+import { routeError } from '../routeErrors.ts';
 import type { RowAction } from './analyse.ts';
 import { exportClosures, exportList, exportResults, template } from './exports.ts';
 import { createImportJobs, type JobView } from './jobs.ts';
@@ -26,16 +26,8 @@ import type { SheetOutput } from './writers.ts';
 import { attachment } from './writers.ts';
 import type { Progress } from './analyse.ts';
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, READ_ONLY_TOKEN: 403, NOT_FOUND: 404 };
-
-function errorBody(e: unknown) {
-  if (e instanceof GraphQLError) return { status: STATUS[String(e.extensions.code)] ?? 400, error: e.toJSON() };
-  console.error('import/export failed', e);
-  return { status: 500, error: { message: '服务器内部错误，请稍后重试', extensions: { code: 'INTERNAL_SERVER_ERROR' } } };
-}
-
 const errorResponse = (e: unknown) => {
-  const { status, error } = errorBody(e);
+  const { status, error } = routeError(e);
   return Response.json({ errors: [error] }, { status });
 };
 
@@ -76,7 +68,7 @@ async function streamed(op: (onProgress: (p: Progress) => void) => Promise<JobVi
       done
         .then(
           (job) => emit({ job }),
-          (e: unknown) => emit({ errors: [errorBody(e).error] }),
+          (e: unknown) => emit({ errors: [routeError(e).error] }),
         )
         .finally(() => controller.close());
     },
