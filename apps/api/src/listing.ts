@@ -73,7 +73,12 @@ export function keywordWhere<W>(q: string | null | undefined, fields: string[]):
 }
 
 type ModelName = keyof PrismaTypes & string;
-type Delegate = { findMany(a: unknown): Promise<unknown[]>; count(a: unknown): Promise<number>; findUnique(a: unknown): Promise<unknown> };
+type Delegate = {
+  findMany(a: unknown): Promise<unknown[]>;
+  count(a: unknown): Promise<number>;
+  findUnique(a: unknown): Promise<unknown>;
+  findFirst(a: unknown): Promise<unknown>;
+};
 // The query-field builder handed to builder.queryFields((t) => …).
 type QueryT = Parameters<Parameters<typeof builder.queryFields>[0]>[0];
 
@@ -88,34 +93,41 @@ export function listQueries<Name extends ModelName, F extends InputObjectRef<any
   o: {
     model: Name;
     plural: string;
-    /** "中文 / English" name of one record, e.g. "检查结果 / result". */
-    label: [zh: string, en: string];
+    /** "中文 / English" name of one record, e.g. "检查结果 / result"; the English plural when it is not en + "s". */
+    label: [zh: string, en: string, enPlural?: string];
     filter: F;
     where: (filter: F['$inferInput'] | null | undefined, ctx: Context) => unknown;
     sortable: Record<string, (dir: 'asc' | 'desc') => unknown>;
     fallback: { field: string; dir: 'asc' | 'desc' };
     /** Readable signed out (the public part of the API, rule 26). */
     public?: boolean;
+    /** The last sort key, so pages never overlap; `{ id: 'asc' }` unless the id does not order the records. */
+    tieBreaker?: unknown;
+    /**
+     * How `X(id)` finds its record when the id is not the model's plain string key (a date, a sequence number) or the
+     * record is readable only within a scope: the where clause, or null when the id names no record it may read.
+     */
+    byId?: (id: string, ctx: Context) => unknown;
   },
 ) {
   const scopes = o.public ? {} : { authScopes: { signedIn: true } };
   const delegate = (ctx: Context) => (ctx.prisma as unknown as Record<string, Delegate>)[o.model.charAt(0).toLowerCase() + o.model.slice(1)]!;
-  const [zh, en] = o.label;
+  const [zh, en, ens = `${en}s`] = o.label;
   const filterArg = () => t.arg({ type: o.filter, required: false, description: '筛选 / Filter' });
   return {
     [`all${o.plural}`]: t.prismaField({
       type: [o.model] as never,
-      description: `${zh}列表${o.public ? '（公开）' : ''} / List ${en}s${o.public ? ' (public)' : ''}`,
+      description: `${zh}列表${o.public ? '（公开）' : ''} / List ${ens}${o.public ? ' (public)' : ''}`,
       ...scopes,
       args: { ...pageArgs, filter: filterArg() },
       resolve: (query: object, _r: unknown, args: PageInput & { filter?: F['$inferInput'] | null }, ctx: Context) =>
         Promise.resolve(o.where(args.filter, ctx)).then((where) =>
-          delegate(ctx).findMany({ ...query, where, ...paging<unknown>(args, o.sortable, o.fallback, { id: 'asc' }) }),
+          delegate(ctx).findMany({ ...query, where, ...paging<unknown>(args, o.sortable, o.fallback, o.tieBreaker ?? { id: 'asc' }) }),
         ),
     } as never),
     [`_all${o.plural}Meta`]: t.field({
       type: ListMetadata,
-      description: `${zh}数量 / Count ${en}s`,
+      description: `${zh}数量 / Count ${ens}`,
       ...scopes,
       args: { ...pageArgs, filter: filterArg() },
       resolve: async (_r, args, ctx) => ({
@@ -128,8 +140,11 @@ export function listQueries<Name extends ModelName, F extends InputObjectRef<any
       description: `${zh}详情 / One ${en}`,
       ...scopes,
       args: { id: t.arg.id({ required: true, description: '编号 / Id' }) },
-      resolve: (query: object, _r: unknown, args: { id: string | number }, ctx: Context) =>
-        delegate(ctx).findUnique({ ...query, where: { id: String(args.id) } }),
+      resolve: async (query: object, _r: unknown, args: { id: string | number }, ctx: Context) => {
+        if (!o.byId) return delegate(ctx).findUnique({ ...query, where: { id: String(args.id) } });
+        const where = await o.byId(String(args.id), ctx);
+        return where === null ? null : delegate(ctx).findFirst({ ...query, where });
+      },
     } as never),
   };
 }

@@ -2517,8 +2517,11 @@ export type PublicTaskTarget = {
 /** 查询 / Queries */
 export type Query = {
   __typename?: 'Query';
+  /** 留痕记录详情 / One audit event */
   AuditEvent: Maybe<AuditEvent>;
+  /** 节假日安排详情 / One calendar entry */
   CalendarEntry: Maybe<CalendarEntry>;
+  /** 抽查事项详情 / One checklist item */
   CheckItem: Maybe<CheckItem>;
   /** 回避登记详情 / One conflict of interest */
   ConflictOfInterest: Maybe<ConflictOfInterest>;
@@ -2528,11 +2531,13 @@ export type Query = {
   DirectoryConfirmation: Maybe<DirectoryConfirmation>;
   /** 摇号记录详情 / One draw */
   Draw: Maybe<Draw>;
+  /** 专家详情 / One expert */
   Expert: Maybe<Expert>;
   /** 后续处置详情 / One follow-up */
   FollowUp: Maybe<FollowUp>;
   /** 检查表单详情 / One form */
   Form: Maybe<Form>;
+  /** 执法检查人员详情 / One inspector */
   Inspector: Maybe<Inspector>;
   /** 年度抽查工作计划详情 / One annual plan */
   Plan: Maybe<Plan>;
@@ -2542,7 +2547,7 @@ export type Query = {
   Result: Maybe<Result>;
   /** 异议复查详情 / One objection review */
   Review: Maybe<Review>;
-  /** 一个检查对象 / One target */
+  /** 检查对象详情 / One target */
   Target: Maybe<Target>;
   /** 检查对象名录库详情 / One target library */
   TargetLibrary: Maybe<TargetLibrary>;
@@ -2556,8 +2561,11 @@ export type Query = {
   Unit: Maybe<Unit>;
   /** 用户详情 / One user */
   User: Maybe<User>;
+  /** 留痕记录数量 / Count audit events */
   _allAuditEventsMeta: ListMetadata;
+  /** 节假日安排数量 / Count calendar entries */
   _allCalendarEntriesMeta: ListMetadata;
+  /** 抽查事项数量 / Count checklist items */
   _allCheckItemsMeta: ListMetadata;
   /** 回避登记数量 / Count conflict of interests */
   _allConflictOfInterestsMeta: ListMetadata;
@@ -2567,11 +2575,13 @@ export type Query = {
   _allDirectoryConfirmationsMeta: ListMetadata;
   /** 摇号记录数量 / Count draws */
   _allDrawsMeta: ListMetadata;
+  /** 专家数量 / Count experts */
   _allExpertsMeta: ListMetadata;
   /** 后续处置数量 / Count follow-ups */
   _allFollowUpsMeta: ListMetadata;
   /** 检查表单数量 / Count forms */
   _allFormsMeta: ListMetadata;
+  /** 执法检查人员数量 / Count inspectors */
   _allInspectorsMeta: ListMetadata;
   /** 计划事项数量 / Count plan lines */
   _allPlanItemsMeta: ListMetadata;
@@ -2601,9 +2611,11 @@ export type Query = {
   _publicTasksMeta: ListMetadata;
   /** 某日之后第 n 个工作日（当日不计） / The n-th working day after a date (the date itself not counted) */
   addWorkingDays: Scalars['Date']['output'];
+  /** 留痕记录列表 / List audit events */
   allAuditEvents: Array<AuditEvent>;
+  /** 节假日安排列表 / List calendar entries */
   allCalendarEntries: Array<CalendarEntry>;
-  /** 抽查事项清单（公开） / The checklist (public) */
+  /** 抽查事项列表（公开） / List checklist items (public) */
   allCheckItems: Array<CheckItem>;
   /** 回避登记列表 / List conflict of interests */
   allConflictOfInterests: Array<ConflictOfInterest>;
@@ -2613,11 +2625,13 @@ export type Query = {
   allDirectoryConfirmations: Array<DirectoryConfirmation>;
   /** 摇号记录列表 / List draws */
   allDraws: Array<Draw>;
+  /** 专家列表 / List experts */
   allExperts: Array<Expert>;
   /** 后续处置列表 / List follow-ups */
   allFollowUps: Array<FollowUp>;
   /** 检查表单列表 / List forms */
   allForms: Array<Form>;
+  /** 执法检查人员列表 / List inspectors */
   allInspectors: Array<Inspector>;
   /** 计划事项列表 / List plan lines */
   allPlanItems: Array<PlanItem>;

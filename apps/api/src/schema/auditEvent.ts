@@ -4,7 +4,7 @@ import { AUDIT_CHAIN_BREAK_MESSAGES, maskPersonalData, parseAuditChainHead, type
 import { builder } from '../builder.ts';
 import { verifyAuditChain } from '../auditChain.ts';
 import { forbidden, userError } from '../errors.ts';
-import { keywordWhere, ListMetadata, pageArgs, paging } from '../listing.ts';
+import { keywordWhere, listQueries } from '../listing.ts';
 import type { Context } from '../context.ts';
 
 /**
@@ -84,38 +84,24 @@ function where(ctx: Context, f: typeof AuditEventFilter.$inferInput | null | und
   };
 }
 
-builder.queryFields((t) => ({
-  allAuditEvents: t.prismaField({
-    type: ['AuditEvent'],
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: AuditEventFilter, required: false }) },
-    resolve: (query, _r, args, ctx) =>
-      ctx.prisma.auditEvent.findMany({
-        ...query,
-        where: where(ctx, args.filter),
-        ...paging<Prisma.AuditEventOrderByWithRelationInput>(
-          args,
-          { at: (dir) => ({ at: dir }), action: (dir) => ({ action: dir }), entity: (dir) => ({ entity: dir }) },
-          { field: 'at', dir: 'desc' },
-          { id: 'desc' },
-        ),
-      }),
+builder.queryFields((t) =>
+  listQueries(t, {
+    model: 'AuditEvent',
+    plural: 'AuditEvents',
+    label: ['留痕记录', 'audit event'],
+    filter: AuditEventFilter,
+    where: (f, ctx) => where(ctx, f),
+    sortable: { at: (dir) => ({ at: dir }), action: (dir) => ({ action: dir }), entity: (dir) => ({ entity: dir }) },
+    fallback: { field: 'at', dir: 'desc' },
+    // Newest first: the sequence breaks ties the same way.
+    tieBreaker: { id: 'desc' },
+    // The id is the event's sequence number; an event of another unit is no event for this reader.
+    byId: (id, ctx) => {
+      const seq = auditId(id);
+      return seq === null ? null : { ...where(ctx, null), id: seq };
+    },
   }),
-  _allAuditEventsMeta: t.field({
-    type: ListMetadata,
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: AuditEventFilter, required: false }) },
-    resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.auditEvent.count({ where: where(ctx, args.filter) }) }),
-  }),
-  AuditEvent: t.prismaField({
-    type: 'AuditEvent',
-    nullable: true,
-    authScopes: { signedIn: true },
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _r, args, ctx) =>
-      auditId(String(args.id)) === null ? null : ctx.prisma.auditEvent.findFirst({ ...query, where: { ...where(ctx, null), id: auditId(String(args.id))! } }),
-  }),
-}));
+);
 
 // ——— the hash chain ——————————————————————————————————————————————————————————————
 

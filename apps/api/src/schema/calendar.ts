@@ -21,7 +21,7 @@ import { clock } from '../clock.ts';
 import { audit } from '../audit.ts';
 import { domainCall, notFound, userError } from '../errors.ts';
 import { loadHolidayCalendar } from '../holidayCalendar.ts';
-import { ListMetadata, pageArgs, paging } from '../listing.ts';
+import { listQueries } from '../listing.ts';
 import { requireFields } from '../validation.ts';
 import { applySettlement, planSettlement, type DueDateChange } from '../provisionalDeadlines.ts';
 
@@ -180,36 +180,19 @@ builder.queryFields((t) => ({
     description: "本局今天的日期（北京时间；演示和测试中可固定） / The bureau's today (Beijing; pinned in demos and tests)",
     resolve: () => clock.today(),
   }),
-  allCalendarEntries: t.prismaField({
-    type: ['CalendarEntry'],
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: CalendarEntryFilter, required: false }) },
-    resolve: (query, _r, args, ctx) =>
-      ctx.prisma.calendarEntry.findMany({
-        ...query,
-        where: entryWhere(args.filter),
-        ...paging<Prisma.CalendarEntryOrderByWithRelationInput>(
-          args,
-          { date: (dir) => ({ date: dir }), id: (dir) => ({ date: dir }) },
-          { field: 'date', dir: 'asc' },
-          { date: 'asc' },
-        ),
-      }),
-  }),
-  _allCalendarEntriesMeta: t.field({
-    type: ListMetadata,
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: CalendarEntryFilter, required: false }) },
-    resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.calendarEntry.count({ where: entryWhere(args.filter) }) }),
-  }),
-  CalendarEntry: t.prismaField({
-    type: 'CalendarEntry',
-    nullable: true,
-    authScopes: { signedIn: true },
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _r, args, ctx) => {
-      const date = parseDate(String(args.id));
-      return date ? ctx.prisma.calendarEntry.findUnique({ ...query, where: { date } }) : null;
+  ...listQueries(t, {
+    model: 'CalendarEntry',
+    plural: 'CalendarEntries',
+    label: ['节假日安排', 'calendar entry', 'calendar entries'],
+    filter: CalendarEntryFilter,
+    where: (f) => entryWhere(f),
+    sortable: { date: (dir) => ({ date: dir }), id: (dir) => ({ date: dir }) },
+    fallback: { field: 'date', dir: 'asc' },
+    // The date is the key: one entry a day.
+    tieBreaker: { date: 'asc' },
+    byId: (id) => {
+      const date = parseDate(id);
+      return date ? { date } : null;
     },
   }),
   calendarYears: t.field({

@@ -4,7 +4,7 @@ import type { Prisma } from '@ssj/db/client';
 import { builder } from '../builder.ts';
 import { audit } from '../audit.ts';
 import { notFound, userError } from '../errors.ts';
-import { keywordWhere, ListMetadata, pageArgs, paging } from '../listing.ts';
+import { keywordWhere, listQueries } from '../listing.ts';
 import { getGeneralRatioCap } from '../settings.ts';
 import { checkRatio, defined, refuseBlanking, requireFields } from '../validation.ts';
 import { CheckCategoryEnum, CheckMethodEnum } from './enums.ts';
@@ -98,27 +98,15 @@ export const sortable = {
 };
 
 builder.queryFields((t) => ({
-  allCheckItems: t.prismaField({
-    type: ['CheckItem'],
-    description: '抽查事项清单（公开） / The checklist (public)',
-    args: { ...pageArgs, filter: t.arg({ type: CheckItemFilter, required: false }) },
-    resolve: (query, _r, args, ctx) =>
-      ctx.prisma.checkItem.findMany({
-        ...query,
-        where: where(args.filter),
-        ...paging<Prisma.CheckItemOrderByWithRelationInput>(args, sortable, { field: 'code', dir: 'asc' }, { id: 'asc' }),
-      }),
-  }),
-  _allCheckItemsMeta: t.field({
-    type: ListMetadata,
-    args: { ...pageArgs, filter: t.arg({ type: CheckItemFilter, required: false }) },
-    resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.checkItem.count({ where: where(args.filter) }) }),
-  }),
-  CheckItem: t.prismaField({
-    type: 'CheckItem',
-    nullable: true,
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _r, args, ctx) => ctx.prisma.checkItem.findUnique({ ...query, where: { id: String(args.id) } }),
+  ...listQueries(t, {
+    model: 'CheckItem',
+    plural: 'CheckItems',
+    label: ['抽查事项', 'checklist item'],
+    filter: CheckItemFilter,
+    where: (f) => where(f),
+    sortable,
+    fallback: { field: 'code', dir: 'asc' },
+    public: true,
   }),
   checkItemAdjustments: t.prismaField({
     type: ['CheckItemVersion'],

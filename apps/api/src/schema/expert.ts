@@ -4,7 +4,7 @@ import { maskIdNumber, validateIdNumber } from '@ssj/domain';
 import { builder } from '../builder.ts';
 import { audit } from '../audit.ts';
 import { notFound, userError } from '../errors.ts';
-import { keywordWhere, ListMetadata, pageArgs, paging } from '../listing.ts';
+import { keywordWhere, listQueries } from '../listing.ts';
 import { defined, refuseBlanking, requireFields } from '../validation.ts';
 import { clock } from '../clock.ts';
 
@@ -60,32 +60,17 @@ export const sortable = {
   field: (dir: 'asc' | 'desc') => ({ field: dir }),
 };
 
-builder.queryFields((t) => ({
-  allExperts: t.prismaField({
-    type: ['Expert'],
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: ExpertFilter, required: false }) },
-    resolve: (query, _r, args, ctx) =>
-      ctx.prisma.expert.findMany({
-        ...query,
-        where: where(args.filter),
-        ...paging<Prisma.ExpertOrderByWithRelationInput>(args, sortable, { field: 'name', dir: 'asc' }, { id: 'asc' }),
-      }),
+builder.queryFields((t) =>
+  listQueries(t, {
+    model: 'Expert',
+    plural: 'Experts',
+    label: ['专家', 'expert'],
+    filter: ExpertFilter,
+    where: (f) => where(f),
+    sortable,
+    fallback: { field: 'name', dir: 'asc' },
   }),
-  _allExpertsMeta: t.field({
-    type: ListMetadata,
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: ExpertFilter, required: false }) },
-    resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.expert.count({ where: where(args.filter) }) }),
-  }),
-  Expert: t.prismaField({
-    type: 'Expert',
-    nullable: true,
-    authScopes: { signedIn: true },
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _r, args, ctx) => ctx.prisma.expert.findUnique({ ...query, where: { id: String(args.id) } }),
-  }),
-}));
+);
 
 const LABELS = { name: '姓名', organization: '工作单位', field: '专业领域' };
 const expertArgs = builder.args((t) => ({

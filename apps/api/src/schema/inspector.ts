@@ -5,7 +5,7 @@ import { builder } from '../builder.ts';
 import { audit } from '../audit.ts';
 import type { CurrentUser } from '../context.ts';
 import { notFound, userError } from '../errors.ts';
-import { keywordWhere, ListMetadata, pageArgs, paging } from '../listing.ts';
+import { keywordWhere, listQueries } from '../listing.ts';
 import { assertUnitWrite, defined, refuseBlanking, requireFields } from '../validation.ts';
 import { canWriteUnit } from './unit.ts';
 import { clock } from '../clock.ts';
@@ -81,32 +81,17 @@ export const sortable = {
   updatedAt: (dir: 'asc' | 'desc') => ({ updatedAt: dir }),
 } satisfies Record<string, (d: 'asc' | 'desc') => Prisma.InspectorOrderByWithRelationInput>;
 
-builder.queryFields((t) => ({
-  allInspectors: t.prismaField({
-    type: ['Inspector'],
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: InspectorFilter, required: false }) },
-    resolve: (query, _r, args, ctx) =>
-      ctx.prisma.inspector.findMany({
-        ...query,
-        where: where(args.filter),
-        ...paging<Prisma.InspectorOrderByWithRelationInput>(args, sortable, { field: 'name', dir: 'asc' }, { id: 'asc' }),
-      }),
+builder.queryFields((t) =>
+  listQueries(t, {
+    model: 'Inspector',
+    plural: 'Inspectors',
+    label: ['执法检查人员', 'inspector'],
+    filter: InspectorFilter,
+    where: (f) => where(f),
+    sortable,
+    fallback: { field: 'name', dir: 'asc' },
   }),
-  _allInspectorsMeta: t.field({
-    type: ListMetadata,
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: InspectorFilter, required: false }) },
-    resolve: async (_r, args, ctx) => ({ count: await ctx.prisma.inspector.count({ where: where(args.filter) }) }),
-  }),
-  Inspector: t.prismaField({
-    type: 'Inspector',
-    nullable: true,
-    authScopes: { signedIn: true },
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _r, args, ctx) => ctx.prisma.inspector.findUnique({ ...query, where: { id: String(args.id) } }),
-  }),
-}));
+);
 
 const LABELS = { name: '姓名', idNumber: '身份证号' };
 

@@ -3,7 +3,7 @@ import type { Prisma } from '@ssj/db/client';
 import { builder } from '../builder.ts';
 import { audit } from '../audit.ts';
 import { notFound, userError } from '../errors.ts';
-import { keywordWhere, ListMetadata, pageArgs, paging } from '../listing.ts';
+import { keywordWhere, listQueries } from '../listing.ts';
 import { assertUnitWrite, checkCreditCode, defined, refuseBlanking, requireFields } from '../validation.ts';
 import { BusinessScaleEnum, CreditStatusEnum, RegistrationStatusEnum, RiskLevelEnum } from './enums.ts';
 import { canWriteUnit } from './unit.ts';
@@ -97,35 +97,17 @@ export const sortable = {
   updatedAt: (dir: 'asc' | 'desc') => ({ updatedAt: dir }),
 } satisfies Record<string, (d: 'asc' | 'desc') => Prisma.TargetOrderByWithRelationInput>;
 
-builder.queryFields((t) => ({
-  allTargets: t.prismaField({
-    type: ['Target'],
-    description: '检查对象列表 / List targets',
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: TargetFilter, required: false }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.target.findMany({
-        ...query,
-        where: targetWhere(args.filter),
-        ...paging<Prisma.TargetOrderByWithRelationInput>(args, sortable, { field: 'name', dir: 'asc' }, { id: 'asc' }),
-      }),
+builder.queryFields((t) =>
+  listQueries(t, {
+    model: 'Target',
+    plural: 'Targets',
+    label: ['检查对象', 'target'],
+    filter: TargetFilter,
+    where: (f) => targetWhere(f),
+    sortable,
+    fallback: { field: 'name', dir: 'asc' },
   }),
-  _allTargetsMeta: t.field({
-    type: ListMetadata,
-    description: '检查对象数量 / Count targets',
-    authScopes: { signedIn: true },
-    args: { ...pageArgs, filter: t.arg({ type: TargetFilter, required: false }) },
-    resolve: async (_root, args, ctx) => ({ count: await ctx.prisma.target.count({ where: targetWhere(args.filter) }) }),
-  }),
-  Target: t.prismaField({
-    type: 'Target',
-    nullable: true,
-    description: '一个检查对象 / One target',
-    authScopes: { signedIn: true },
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _root, args, ctx) => ctx.prisma.target.findUnique({ ...query, where: { id: String(args.id) } }),
-  }),
-}));
+);
 
 const LABELS = {
   creditCode: '统一社会信用代码',
