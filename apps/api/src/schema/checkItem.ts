@@ -9,6 +9,7 @@ import { getGeneralRatioCap } from '../settings.ts';
 import { checkRatio, defined, refuseBlanking, requireFields } from '../validation.ts';
 import { CheckCategoryEnum, CheckMethodEnum } from './enums.ts';
 import { clock } from '../clock.ts';
+import { retireRecord } from '../retiring.ts';
 
 builder.prismaObject('CheckItem', {
   description: '抽查事项（公开） / A checklist item (public)',
@@ -312,27 +313,25 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     description: '停用抽查事项（保留历史版本） / Retire a checklist item (versions are kept)',
     args: { id: t.arg.id({ required: true }), notice: t.arg.string({ required: false }) },
-    resolve: async (query, _r, args, ctx) => {
-      const id = String(args.id);
-      return ctx.prisma.$transaction(async (tx) => {
-        const before = await tx.checkItem.findUnique({ where: { id }, include: { remitUnits: { select: { id: true } } } });
-        if (!before) throw notFound('抽查事项');
-        if (before.retiredAt) return tx.checkItem.findUniqueOrThrow({ ...query, where: { id } });
-        const after = await tx.checkItem.update({ where: { id }, data: { retiredAt: clock.now(), version: before.version + 1 } });
-        await tx.checkItemVersion.create({
-          data: {
-            checkItemId: id,
-            version: after.version,
-            change: 'RETIRE',
-            snapshot: versionSnapshot(after, before.remitUnits.map((u) => u.id).sort()),
-            notice: args.notice?.trim() || '停用该抽查事项',
-            changedById: ctx.user!.id,
-            changedAt: after.retiredAt!,
-          },
-        });
-        await audit(tx, ctx, { action: 'retireCheckItem', entity: 'CheckItem', entityId: id, before, after });
-        return tx.checkItem.findUniqueOrThrow({ ...query, where: { id } });
-      });
-    },
+    resolve: (query, _r, args, ctx) =>
+      retireRecord(ctx, query, String(args.id), {
+        model: 'CheckItem',
+        label: '抽查事项',
+        include: { remitUnits: { select: { id: true } } },
+        // Rule 1: retiring is a change of the public checklist, a version with its notice.
+        data: (r) => ({ version: r.version + 1 }),
+        afterRetire: (tx, before, after) =>
+          tx.checkItemVersion.create({
+            data: {
+              checkItemId: after.id,
+              version: after.version,
+              change: 'RETIRE',
+              snapshot: versionSnapshot(after, (before as typeof before & { remitUnits: { id: string }[] }).remitUnits.map((u) => u.id).sort()),
+              notice: args.notice?.trim() || '停用该抽查事项',
+              changedById: ctx.user!.id,
+              changedAt: after.retiredAt!,
+            },
+          }),
+      }),
   }),
 }));

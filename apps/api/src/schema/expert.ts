@@ -6,7 +6,7 @@ import { audit } from '../audit.ts';
 import { notFound, userError } from '../errors.ts';
 import { keywordWhere, listQueries } from '../listing.ts';
 import { defined, refuseBlanking, requireFields } from '../validation.ts';
-import { clock } from '../clock.ts';
+import { retireRecord } from '../retiring.ts';
 
 builder.prismaObject('Expert', {
   description: '专家 / An expert of the expert library',
@@ -146,22 +146,8 @@ builder.mutationFields((t) => ({
     type: 'Expert',
     authScopes: { admin: true },
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (query, _r, args, ctx) => {
-      const id = String(args.id);
-      return ctx.prisma.$transaction(async (tx) => {
-        const before = await tx.expert.findUnique({ where: { id }, include: { _count: { select: { memberships: true } } } });
-        if (!before) throw notFound('专家');
-        const { _count, ...record } = before;
-        const shown = await tx.expert.findUniqueOrThrow({ ...query, where: { id } });
-        if (_count.memberships > 0) {
-          const after = await tx.expert.update({ where: { id }, data: { retiredAt: clock.now() } });
-          await audit(tx, ctx, { action: 'retireExpert', entity: 'Expert', entityId: id, before: record, after });
-          return shown;
-        }
-        await tx.expert.delete({ where: { id } });
-        await audit(tx, ctx, { action: 'deleteExpert', entity: 'Expert', entityId: id, before: record });
-        return shown;
-      });
-    },
+    resolve: (query, _r, args, ctx) =>
+      // An expert who served on a team stays as history.
+      retireRecord(ctx, query, String(args.id), { model: 'Expert', label: '专家', usedBy: ['memberships'] }),
   }),
 }));

@@ -8,7 +8,7 @@ import { notFound, userError } from '../errors.ts';
 import { keywordWhere, listQueries } from '../listing.ts';
 import { assertUnitWrite, defined, refuseBlanking, requireFields } from '../validation.ts';
 import { canWriteUnit } from './unit.ts';
-import { clock } from '../clock.ts';
+import { retireRecord } from '../retiring.ts';
 
 // Personal data: the full ID number is shown to the lead unit and to the inspector's own unit only.
 export const mayReadPersonal = (user: CurrentUser | null, unitId: string) =>
@@ -202,23 +202,15 @@ builder.mutationFields((t) => ({
     authScopes: { writer: true },
     description: '删除执法检查人员；参加过检查的改为停用 / Delete an inspector; one with history is retired',
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (query, _r, args, ctx) => {
-      const id = String(args.id);
-      return ctx.prisma.$transaction(async (tx) => {
-        const before = await tx.inspector.findUnique({ where: { id }, include: { _count: { select: { memberships: true, conflicts: true } } } });
-        if (!before) throw notFound('执法检查人员');
-        assertUnitWrite(ctx.user, before.unitId);
-        const { _count, ...record } = before;
-        const shown = await tx.inspector.findUniqueOrThrow({ ...query, where: { id } });
-        if (_count.memberships + _count.conflicts > 0) {
-          const after = await tx.inspector.update({ where: { id }, data: { retiredAt: clock.now(), drawable: false } });
-          await audit(tx, ctx, { action: 'retireInspector', entity: 'Inspector', entityId: id, unitId: record.unitId, before: record, after });
-          return shown;
-        }
-        await tx.inspector.delete({ where: { id } });
-        await audit(tx, ctx, { action: 'deleteInspector', entity: 'Inspector', entityId: id, unitId: record.unitId, before: record });
-        return shown;
-      });
-    },
+    resolve: (query, _r, args, ctx) =>
+      retireRecord(ctx, query, String(args.id), {
+        model: 'Inspector',
+        label: '执法检查人员',
+        usedBy: ['memberships', 'conflicts'],
+        check: (r, c) => assertUnitWrite(c.user, r.unitId),
+        unitOf: (r) => r.unitId,
+        // Rule 5: a retired inspector is drawn no more.
+        data: () => ({ drawable: false }),
+      }),
   }),
 }));

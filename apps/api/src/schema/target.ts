@@ -7,7 +7,7 @@ import { keywordWhere, listQueries } from '../listing.ts';
 import { assertUnitWrite, checkCreditCode, defined, refuseBlanking, requireFields } from '../validation.ts';
 import { BusinessScaleEnum, CreditStatusEnum, RegistrationStatusEnum, RiskLevelEnum } from './enums.ts';
 import { canWriteUnit } from './unit.ts';
-import { clock } from '../clock.ts';
+import { retireRecord } from '../retiring.ts';
 import { lockKey } from '../locking.ts';
 
 builder.prismaObject('Target', {
@@ -251,27 +251,13 @@ builder.mutationFields((t) => ({
     description: '删除检查对象；已被抽取或检查过的改为停用 / Delete a target; one with history is retired instead',
     authScopes: { writer: true },
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (query, _root, args, ctx) => {
-      const id = String(args.id);
-      return ctx.prisma.$transaction(async (tx) => {
-        const before = await tx.target.findUnique({
-          where: { id },
-          include: { _count: { select: { drawnIn: true, tasks: true, conflicts: true, visits: true } } },
-        });
-        if (!before) throw notFound('检查对象');
-        assertUnitWrite(ctx.user, before.unitId);
-        const { _count, ...record } = before;
-        const inUse = _count.drawnIn + _count.tasks + _count.conflicts + _count.visits > 0;
-        const shown = await tx.target.findUniqueOrThrow({ ...query, where: { id } });
-        if (inUse) {
-          const after = await tx.target.update({ where: { id }, data: { retiredAt: clock.now() } });
-          await audit(tx, ctx, { action: 'retireTarget', entity: 'Target', entityId: id, unitId: record.unitId, before: record, after });
-          return { ...shown, retiredAt: after.retiredAt };
-        }
-        await tx.target.delete({ where: { id } });
-        await audit(tx, ctx, { action: 'deleteTarget', entity: 'Target', entityId: id, unitId: record.unitId, before: record });
-        return shown;
-      });
-    },
+    resolve: (query, _root, args, ctx) =>
+      retireRecord(ctx, query, String(args.id), {
+        model: 'Target',
+        label: '检查对象',
+        usedBy: ['drawnIn', 'tasks', 'conflicts', 'visits'],
+        check: (r, c) => assertUnitWrite(c.user, r.unitId),
+        unitOf: (r) => r.unitId,
+      }),
   }),
 }));

@@ -7,7 +7,7 @@ import { notFound, userError } from '../errors.ts';
 import { keywordWhere, listQueries } from '../listing.ts';
 import { defined, refuseBlanking, requireFields } from '../validation.ts';
 import { LibraryKindEnum } from './enums.ts';
-import { clock } from '../clock.ts';
+import { retireRecord } from '../retiring.ts';
 
 builder.prismaObject('TargetLibrary', {
   description: '检查对象名录库 / A library of inspection objects',
@@ -149,15 +149,6 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     description: '停用名录库（其中的检查对象保留） / Retire a library (its targets stay)',
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (query, _r, args, ctx) => {
-      const id = String(args.id);
-      return ctx.prisma.$transaction(async (tx) => {
-        const before = await tx.targetLibrary.findUnique({ where: { id } });
-        if (!before) throw notFound('名录库');
-        const after = await tx.targetLibrary.update({ where: { id }, data: { retiredAt: clock.now() } });
-        await audit(tx, ctx, { action: 'retireTargetLibrary', entity: 'TargetLibrary', entityId: id, unitId: before.unitId, before, after });
-        return tx.targetLibrary.findUniqueOrThrow({ ...query, where: { id } });
-      });
-    },
+    resolve: (query, _r, args, ctx) => retireRecord(ctx, query, String(args.id), { model: 'TargetLibrary', label: '名录库', unitOf: (r) => r.unitId }),
   }),
 }));

@@ -8,7 +8,7 @@ import { keywordWhere, listQueries } from '../listing.ts';
 import { defined, refuseBlanking, requireFields } from '../validation.ts';
 import { UnitKindEnum } from './enums.ts';
 import { DirectoryConfirmationRef } from './directoryConfirmation.ts';
-import { clock } from '../clock.ts';
+import { retireRecord } from '../retiring.ts';
 
 /** Rule 3: whether this user may write records of that unit. */
 export function canWriteUnit(user: CurrentUser | null, unitId: string): boolean {
@@ -168,16 +168,14 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     description: '停用单位（保留历史） / Retire a unit (history is kept)',
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (query, _r, args, ctx) => {
-      const id = String(args.id);
-      return ctx.prisma.$transaction(async (tx) => {
-        const before = await tx.unit.findUnique({ where: { id } });
-        if (!before) throw notFound('单位');
-        if (before.isLead) throw userError('FORBIDDEN', '牵头科室不能停用');
-        const after = await tx.unit.update({ where: { id }, data: { retiredAt: clock.now() } });
-        await audit(tx, ctx, { action: 'retireUnit', entity: 'Unit', entityId: id, unitId: id, before, after });
-        return tx.unit.findUniqueOrThrow({ ...query, where: { id } });
-      });
-    },
+    resolve: (query, _r, args, ctx) =>
+      retireRecord(ctx, query, String(args.id), {
+        model: 'Unit',
+        label: '单位',
+        check: (r) => {
+          if (r.isLead) throw userError('FORBIDDEN', '牵头科室不能停用');
+        },
+        unitOf: (r) => r.id,
+      }),
   }),
 }));
