@@ -3,18 +3,14 @@
 // `unitIds` that of those units, so a dashboard filtered to a unit shows that unit's figures everywhere) and, for
 // the cards' "change against the previous period", the same figures of the period before; `assessmentTrend`
 // answers each month of a year for the trend lines.
-import { getRefFromModel, type PrismaObjectRef } from '@pothos/plugin-prisma';
-import type PrismaTypes from '@ssj/db/pothos-types';
 import { builder, DateScalar } from '../builder.ts';
+import { UnitRef } from './unit.ts';
+import { CheckItemRef } from './checkItem.ts';
+import { TargetLibraryRef } from './targetLibrary.ts';
 import { clock } from '../clock.ts';
 import { userError } from '../errors.ts';
 import { FIGURE_DEFINITIONS, figureDescription, type FigureDefinition } from '@ssj/domain';
 import { assessmentFigures, windowEndDues, periodOf, previousPeriod, type Period, type UnitFigures } from '../assessment/figures.ts';
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
-const UnitRef = getRefFromModel('Unit', builder) as PrismaObjectRef<Types, PrismaTypes['Unit']>;
-const CheckItemRef = getRefFromModel('CheckItem', builder) as PrismaObjectRef<Types, PrismaTypes['CheckItem']>;
-const TargetLibraryRef = getRefFromModel('TargetLibrary', builder) as PrismaObjectRef<Types, PrismaTypes['TargetLibrary']>;
 
 type F = UnitFigures;
 

@@ -21,7 +21,7 @@ function personal(ctx: Context, entity: string, snapshot: Prisma.JsonValue | nul
 /** An audit event's id is its sequence number; anything else names no event. */
 const auditId = (s: string): bigint | null => (/^\d{1,18}$/.test(s) ? BigInt(s) : null);
 
-builder.prismaObject('AuditEvent', {
+export const AuditEventRef = builder.prismaObject('AuditEvent', {
   description: '操作留痕记录（只增不改） / Audit trail entry, append-only',
   authScopes: { signedIn: true },
   select: { id: true },

@@ -41,7 +41,7 @@ const LoginPayload = builder.objectRef<{ token: string; expiresAt: Date; me: MeS
   }),
 });
 
-builder.prismaObject('Session', {
+export const SessionRef = builder.prismaObject('Session', {
   name: 'ApiToken',
   description: '只读 API 令牌 / A read-only API token',
   authScopes: { signedIn: true },

@@ -61,7 +61,7 @@ const DayInfoRef = builder.objectRef<DayInfo>('DayInfo').implement({
   }),
 });
 
-builder.prismaObject('CalendarEntry', {
+export const CalendarEntryRef = builder.prismaObject('CalendarEntry', {
   description: '本局录入的节假日安排 / A holiday-schedule day entered by the lead unit',
   authScopes: { signedIn: true },
   select: { date: true },
@@ -74,7 +74,7 @@ builder.prismaObject('CalendarEntry', {
   }),
 });
 
-builder.prismaObject('CalendarYear', {
+export const CalendarYearRef = builder.prismaObject('CalendarYear', {
   description: '已声明录入完成的年度 / A year whose schedule the lead unit declared complete',
   authScopes: { signedIn: true },
   select: { year: true },

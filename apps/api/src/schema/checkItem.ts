@@ -11,7 +11,7 @@ import { CheckCategoryEnum, CheckMethodEnum } from './enums.ts';
 import { clock } from '../clock.ts';
 import { retireRecord } from '../retiring.ts';
 
-builder.prismaObject('CheckItem', {
+export const CheckItemRef = builder.prismaObject('CheckItem', {
   description: '抽查事项（公开） / A checklist item (public)',
   select: { id: true },
   fields: (t) => ({
@@ -52,7 +52,7 @@ builder.prismaObject('CheckItem', {
   }),
 });
 
-builder.prismaObject('CheckItemVersion', {
+export const CheckItemVersionRef = builder.prismaObject('CheckItemVersion', {
   description: '抽查事项的一个版本及其调整说明（公开） / One version of a checklist item and its adjustment notice (public)',
   select: { id: true },
   fields: (t) => ({

@@ -15,7 +15,7 @@ import { listQueries } from '../listing.ts';
 import { assertUnitWrite, requireFields } from '../validation.ts';
 import { clock } from '../clock.ts';
 
-builder.prismaObject('ConflictOfInterest', {
+export const ConflictOfInterestRef = builder.prismaObject('ConflictOfInterest', {
   description:
     "回避登记：执法检查人员与检查对象有利害关系，随机匹配时不抽取 / A registered conflict of interest: matching never puts the inspector on the target's team (rule 16)",
   authScopes: { signedIn: true },

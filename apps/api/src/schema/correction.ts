@@ -62,7 +62,7 @@ function maySign(user: CurrentUser | null, unitId: string) {
   return !!user && user.isPrincipal && user.unitId === unitId && canWriteUnit(user, unitId);
 }
 
-builder.prismaObject('Correction', {
+export const CorrectionRef = builder.prismaObject('Correction', {
   description: "检查结果更正（经单位负责人签批，原结果保留） / A correction of a published result, signed off by the unit's principal (rule 21)",
   authScopes: { signedIn: true },
   select: { id: true },

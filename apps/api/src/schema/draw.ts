@@ -61,7 +61,7 @@ const DrawClassResultRef = builder.objectRef<ClassResult>('DrawClassResult').imp
 
 const receiptOf = (d: { receipt: unknown }) => d.receipt as DrawReceipt;
 
-builder.prismaObject('Draw', {
+export const DrawRef = builder.prismaObject('Draw', {
   description: '一次摇号及复核所需的全部记录（冻结的候选名单、参数、随机种子、回执） / One random draw with everything needed to re-run it (rule 17)',
   authScopes: { signedIn: true },
   select: { id: true },
@@ -155,7 +155,7 @@ builder.prismaObject('Draw', {
   }),
 });
 
-builder.prismaObject('DrawnTarget', {
+export const DrawnTargetRef = builder.prismaObject('DrawnTarget', {
   description: '摇号抽中的检查对象 / A target a draw selected',
   authScopes: { signedIn: true },
   select: { drawId: true, targetId: true },

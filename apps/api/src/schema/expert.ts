@@ -8,7 +8,7 @@ import { keywordWhere, listQueries } from '../listing.ts';
 import { defined, refuseBlanking, requireFields } from '../validation.ts';
 import { retireRecord } from '../retiring.ts';
 
-builder.prismaObject('Expert', {
+export const ExpertRef = builder.prismaObject('Expert', {
   description: '专家 / An expert of the expert library',
   authScopes: { signedIn: true },
   select: { id: true },

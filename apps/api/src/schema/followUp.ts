@@ -33,7 +33,7 @@ const DATE_FIELD = {
   CLOSED: 'closedAt',
 } as const satisfies Partial<Record<FollowUpStatus, keyof Prisma.FollowUpUncheckedUpdateInput>>;
 
-builder.prismaObject('FollowUp', {
+export const FollowUpRef = builder.prismaObject('FollowUp', {
   description: '违法违规行为的后续处置（移交日常监管单位） / The hand-over of a violation for follow-up (rule 24)',
   authScopes: { signedIn: true },
   select: { id: true },

@@ -41,7 +41,7 @@ const FormFieldRef = builder.objectRef<FormField>('FormField').implement({
   }),
 });
 
-builder.prismaObject('Form', {
+export const FormRef = builder.prismaObject('Form', {
   description: '检查表单（一对象一表单） / A check form, one per target (rule 18)',
   authScopes: { signedIn: true },
   select: { id: true },

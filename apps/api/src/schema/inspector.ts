@@ -14,7 +14,7 @@ import { retireRecord } from '../retiring.ts';
 export const mayReadPersonal = (user: CurrentUser | null, unitId: string) =>
   !!user && (user.role === 'ADMIN' || (user.role === 'UNIT_STAFF' && user.unitId === unitId));
 
-builder.prismaObject('Inspector', {
+export const InspectorRef = builder.prismaObject('Inspector', {
   description: '执法检查人员 / A law-enforcement inspector',
   authScopes: { signedIn: true },
   select: { id: true },

@@ -45,7 +45,7 @@ const PlanAdjustmentKindEnum = builder.enumType('PlanAdjustmentKind', {
   } as const,
 });
 
-builder.prismaObject('PlanAdjustment', {
+export const PlanAdjustmentRef = builder.prismaObject('PlanAdjustment', {
   description: '计划的一个备案版本（初次备案、调整或临时抽查；只增不改） / One filed version of a plan; never overwritten (rule 7)',
   authScopes: { signedIn: true },
   select: { id: true },
@@ -171,7 +171,7 @@ function assertMayFile(c: Awaited<ReturnType<typeof coverageInTx>>, lineCount: n
 /** Regular lines before temporary checks, then by checklist code. */
 const ITEM_ORDER: Prisma.PlanItemOrderByWithRelationInput[] = [{ temporary: 'asc' }, { checkItem: { code: 'asc' } }, { id: 'asc' }];
 
-builder.prismaObject('Plan', {
+export const PlanRef = builder.prismaObject('Plan', {
   description: "年度抽查工作计划 / A unit's annual sampling plan (rules 6–10)",
   authScopes: { signedIn: true },
   select: { id: true },

@@ -15,7 +15,7 @@ type Tx = Prisma.TransactionClient;
 
 // ───────────────────────────── the type ─────────────────────────────
 
-builder.prismaObject('PlanItem', {
+export const PlanItemRef = builder.prismaObject('PlanItem', {
   description: '年度抽查工作计划的一项（抽查事项、范围、时间、数量、比例） / One line of an annual plan (rule 7, G12)',
   authScopes: { signedIn: true },
   select: { id: true },

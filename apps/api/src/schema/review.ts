@@ -30,7 +30,7 @@ const ReviewDecisionEnum = labelled('ReviewDecision', '复查结论 / Review dec
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-builder.prismaObject('Review', {
+export const ReviewRef = builder.prismaObject('Review', {
   description: '异议复查（受理后 20 个工作日内复查，结论作出后 15 个工作日内反馈） / An objection and its review (rule 22)',
   authScopes: { signedIn: true },
   select: { id: true },

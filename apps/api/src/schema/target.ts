@@ -10,7 +10,7 @@ import { canWriteUnit } from './unit.ts';
 import { retireRecord } from '../retiring.ts';
 import { lockKey } from '../locking.ts';
 
-builder.prismaObject('Target', {
+export const TargetRef = builder.prismaObject('Target', {
   description: '检查对象（检查对象名录库中的市场主体或项目） / An inspection object in a target library',
   authScopes: { signedIn: true },
   select: { id: true },

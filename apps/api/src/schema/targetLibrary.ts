@@ -9,7 +9,7 @@ import { defined, refuseBlanking, requireFields } from '../validation.ts';
 import { LibraryKindEnum } from './enums.ts';
 import { retireRecord } from '../retiring.ts';
 
-builder.prismaObject('TargetLibrary', {
+export const TargetLibraryRef = builder.prismaObject('TargetLibrary', {
   description: '检查对象名录库 / A library of inspection objects',
   authScopes: { signedIn: true },
   select: { id: true },

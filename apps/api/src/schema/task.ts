@@ -2,13 +2,12 @@
 // executed by that unit or, by delegation, another one (G14). Its classes are in taskClass.ts, its draws in
 // draw.ts and commands/. Also the TaskTarget (a drawn target as the executing unit's work) and Visit
 // ("进一次门、查多项事", rule 14) objects the locked draw creates.
-import { getRefFromModel, type PrismaObjectRef } from '@pothos/plugin-prisma';
 import type { Prisma } from '@ssj/db/client';
-import type PrismaTypes from '@ssj/db/pothos-types';
 import { TaskStatus, TaskTargetStatus, WithholdingCategory } from '@ssj/db/client';
 import { withholding, WITHHOLDING_LABELS } from '@ssj/domain';
 import { labelled } from './enums.ts';
 import { builder, DateScalar } from '../builder.ts';
+import { CheckItemRef } from './checkItem.ts';
 import { audit } from '../audit.ts';
 import type { CurrentUser } from '../context.ts';
 import { notFound, userError } from '../errors.ts';
@@ -18,10 +17,6 @@ import { assertUnitWrite, refuseBlanking, requireFields } from '../validation.ts
 import { advisoryLock, assertDrawCaps, classRows, LOCK_CLASS, taskForDrawSelect, taskParameters } from './commands/drawInputs.ts';
 import { canWriteUnit } from './unit.ts';
 import { clock } from '../clock.ts';
-
-// The CheckItem object registered by checkItem.ts, looked up by model (that module exports no ref).
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
-const CheckItemRef = getRefFromModel('CheckItem', builder) as PrismaObjectRef<Types, PrismaTypes['CheckItem']>;
 
 export const TaskStatusEnum = labelled('TaskStatus', '抽查任务状态 / Task status', TaskStatus, {
   DRAFT: '设置中 / Being set up',
@@ -95,7 +90,7 @@ function withholdingFields(
   return { ...w.value, ...(changed ? { withheldAt: w.value.isPublic ? null : now, withheldById: w.value.isPublic ? null : userId } : {}) };
 }
 
-builder.prismaObject('Task', {
+export const TaskRef = builder.prismaObject('Task', {
   description: '抽查任务（执行年度抽查工作计划，摇号前设置） / An inspection task: a run of a filed plan, set up before the draw (G15)',
   authScopes: { signedIn: true },
   select: { id: true },
@@ -214,7 +209,7 @@ builder.prismaObject('Task', {
   }),
 });
 
-builder.prismaObject('TaskTarget', {
+export const TaskTargetRef = builder.prismaObject('TaskTarget', {
   description: "任务的检查对象（锁定下发后成为执行单位的工作） / A target of a locked draw, as the executing unit's work",
   authScopes: { signedIn: true },
   select: { id: true },
@@ -251,7 +246,7 @@ builder.prismaObject('TaskTarget', {
   }),
 });
 
-builder.prismaObject('Visit', {
+export const VisitRef = builder.prismaObject('Visit', {
   description: '一次入户检查（不同计划的任务抽中同一对象时合并，"进一次门、查多项事"） / One visit to a target serving one or more tasks (rule 14)',
   authScopes: { signedIn: true },
   select: { id: true },

@@ -4,10 +4,9 @@
 // those GENERAL items are enforced here already (rule 2): every GENERAL item's cap across all the task's classes,
 // against the population as it stands (the domain's checkDrawCaps, which the draw repeats) — exempt subjects and,
 // once the lead unit approved it, a campaign order's directed classes aside (rule 9, G13).
-import { getRefFromModel, type PrismaObjectRef } from '@pothos/plugin-prisma';
 import type { Prisma } from '@ssj/db/client';
-import type PrismaTypes from '@ssj/db/pothos-types';
 import { builder } from '../builder.ts';
+import { CheckItemRef } from './checkItem.ts';
 import { audit } from '../audit.ts';
 import { notFound, userError } from '../errors.ts';
 import { listQueries } from '../listing.ts';
@@ -19,10 +18,6 @@ import { assertTaskEditable, canEditTask } from './task.ts';
 import { lockRow } from '../locking.ts';
 import { clock } from '../clock.ts';
 
-// The CheckItem object registered by checkItem.ts, looked up by model (that module exports no ref).
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
-const CheckItemRef = getRefFromModel('CheckItem', builder) as PrismaObjectRef<Types, PrismaTypes['CheckItem']>;
-
 /** The ids a class draws for: the ones it names (still on the task), or all of the task's when it names none. */
 function effectiveItemIds(named: readonly string[], taskItemIds: readonly string[]): string[] {
   if (named.length === 0) return [...taskItemIds];
@@ -30,7 +25,7 @@ function effectiveItemIds(named: readonly string[], taskItemIds: readonly string
   return taskItemIds.filter((id) => set.has(id));
 }
 
-builder.prismaObject('TaskClass', {
+export const TaskClassRef = builder.prismaObject('TaskClass', {
   description: '抽取类别：一类检查对象及其抽查比例或数量（规则11、12） / A class of targets drawn at its own ratio or count (rules 11, 12)',
   authScopes: { signedIn: true },
   select: { id: true },

@@ -78,7 +78,7 @@ export const ReplacementReasonEnum = labelled(
   },
 );
 
-builder.prismaObject('Team', {
+export const TeamRef = builder.prismaObject('Team', {
   description: '检查组（每个检查对象≥2名执法检查人员，1名组长） / The inspection team of one visit: ≥2 inspectors, exactly one leader (rule 15)',
   authScopes: { signedIn: true },
   select: { id: true },
@@ -103,7 +103,7 @@ builder.prismaObject('Team', {
   }),
 });
 
-builder.prismaObject('TeamMember', {
+export const TeamMemberRef = builder.prismaObject('TeamMember', {
   description: '检查组成员；被更换的成员保留理由和批准人 / A team member; a replaced one stays with reason and approver (rule 16)',
   authScopes: { signedIn: true },
   select: { id: true },
@@ -141,7 +141,7 @@ export const ReplacementRequestStatusEnum = labelled(
   },
 );
 
-builder.prismaObject('ReplacementRequest', {
+export const ReplacementRequestRef = builder.prismaObject('ReplacementRequest', {
   description:
     '更换或回避申请：由指定的批准人批准或驳回，批准后检查组才更换 / A request to replace a member or for a recusal, decided by the named approver (rule 16)',
   authScopes: { signedIn: true },

@@ -34,7 +34,7 @@ function decider(user: CurrentUser | null, fromUnitId: string) {
   };
 }
 
-builder.prismaObject('Transfer', {
+export const TransferRef = builder.prismaObject('Transfer', {
   description: "迁移移交申请（书面通知迁入地单位，经批准后变更检查单位） / A moved target's transfer request, carried out once approved (rule 23, G28)",
   authScopes: { signedIn: true },
   select: { id: true },

@@ -16,7 +16,7 @@ export function canWriteUnit(user: CurrentUser | null, unitId: string): boolean 
   return user.role === 'ADMIN' || (user.role === 'UNIT_STAFF' && user.unitId === unitId);
 }
 
-builder.prismaObject('Unit', {
+export const UnitRef = builder.prismaObject('Unit', {
   description: '单位（科室、国土所） / An organisational unit of the bureau',
   select: { id: true },
   fields: (t) => ({

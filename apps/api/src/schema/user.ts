@@ -11,7 +11,7 @@ import { RoleEnum } from './enums.ts';
 
 export const MIN_PASSWORD_LENGTH = 8;
 
-builder.prismaObject('User', {
+export const UserRef = builder.prismaObject('User', {
   description: '用户 / A user account',
   authScopes: { signedIn: true },
   select: { id: true },
