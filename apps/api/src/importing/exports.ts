@@ -16,11 +16,20 @@ import { sortable as targetSort, targetWhere } from '../schema/target.ts';
 import type { ImportKind, ListDef } from './listDef.ts';
 import { loadLookups } from './lookups.ts';
 import { LISTS } from './lists/index.ts';
-import { openSheet, type Cell, type OutFormat, type SheetOutput } from './writers.ts';
+import { openSheet, streamRows, type Cell, type OutFormat, type SheetOutput } from './writers.ts';
 import { chinaDay, clock } from '../clock.ts';
 import { checkJson } from '../inputGuard.ts';
 
 const BATCH = 1000;
+
+/** Every record `page` finds, read BATCH at a time; `page` must order by a unique key last so batches never overlap. */
+async function* batches<T>(page: (skip: number, take: number) => Promise<T[]>): AsyncGenerator<T> {
+  for (let skip = 0; ; skip += BATCH) {
+    const batch = await page(skip, BATCH);
+    yield* batch;
+    if (batch.length < BATCH) return;
+  }
+}
 
 /** The list's GraphQL filter input, coerced exactly as the list query would (enums, ids). */
 function filterOf(typeName: string, raw: string | null): any {
@@ -129,28 +138,17 @@ export function exportList(
     def.columns.map((c) => c.header),
     { gbk },
   );
-  void (async () => {
-    try {
-      const lookups = await loadLookups(prisma, ctx.user!.unitId);
-      for (let skip = 0; ; skip += BATCH) {
-        const batch = await fetch(prisma, filter, order, skip, BATCH);
-        for (const raw of batch) {
-          const r = redact(kind, raw, ctx);
-          await out.writer.addRow(
-            def.columns.map((c): Cell => {
-              const v = c.get(r);
-              if (v === null || v === undefined) return null;
-              return c.format ? c.format(v, lookups) : (v as string);
-            }),
-          );
-        }
-        if (batch.length < BATCH) break;
-      }
-      await out.writer.end();
-    } catch (e) {
-      out.abort(e);
+  streamRows(out, async function* () {
+    const lookups = await loadLookups(prisma, ctx.user!.unitId);
+    for await (const raw of batches((skip, take) => fetch(prisma, filter, order, skip, take))) {
+      const r = redact(kind, raw, ctx);
+      yield def.columns.map((c): Cell => {
+        const v = c.get(r);
+        if (v === null || v === undefined) return null;
+        return c.format ? c.format(v, lookups) : (v as string);
+      });
     }
-  })();
+  });
   return { ...out, fileName: `${LIST_TITLES[kind]}-${clock.today()}.${format}` };
 }
 
@@ -236,63 +234,57 @@ export function exportResults(
   };
   const out = openSheet(format, '抽查结果', RESULT_HEADERS, { gbk, widths: [14, 30, 18, 30, 22, 12, 24, 14, 12, 16, 12, 30] });
   const day = (d: Date | null) => (d ? chinaDay(d) : null);
-  void (async () => {
-    try {
-      for (let skip = 0; ; skip += BATCH) {
-        const batch = await prisma.result.findMany({
-          where,
-          orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
-          skip,
-          take: BATCH,
-          select: {
-            method: true,
-            outcome: true,
-            followUpAction: true,
-            inspectedOn: true,
-            publishedAt: true,
-            dueOn: true,
-            dueProvisional: true,
-            taskTarget: {
-              select: {
-                task: { select: { code: true, name: true, executingUnit: { select: { name: true } } } },
-                target: { select: { name: true, creditCode: true } },
-              },
+  streamRows(out, async function* () {
+    const results = batches((skip, take) =>
+      prisma.result.findMany({
+        where,
+        orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
+        skip,
+        take,
+        select: {
+          method: true,
+          outcome: true,
+          followUpAction: true,
+          inspectedOn: true,
+          publishedAt: true,
+          dueOn: true,
+          dueProvisional: true,
+          taskTarget: {
+            select: {
+              task: { select: { code: true, name: true, executingUnit: { select: { name: true } } } },
+              target: { select: { name: true, creditCode: true } },
             },
-            corrections: { where: { signedAt: { not: null } }, orderBy: [{ signedAt: 'asc' }, { id: 'asc' }], select: { changes: true, reason: true } },
           },
-        });
-        for (const r of batch) {
-          // Rule 21: every signed correction, in the order signed (a later one changing only the remarks keeps an
-          // earlier one's outcome).
-          const { result: corrected, reasons } = correctedResult(
-            { outcome: r.outcome as string | null, followUpAction: r.followUpAction as string },
-            r.corrections,
-          );
-          const outcome = corrected.outcome;
-          const followUp = corrected.followUpAction;
-          const { task, target } = r.taskTarget;
-          await out.writer.addRow([
-            task.code,
-            task.name,
-            task.executingUnit.name,
-            target.name,
-            target.creditCode,
-            r.method ? (METHOD[r.method] ?? r.method) : null,
-            outcome ? (OUTCOME[outcome] ?? outcome) : null,
-            FOLLOW_UP[followUp] ?? followUp,
-            r.inspectedOn ? r.inspectedOn.toISOString().slice(0, 10) : null,
-            dueCell(r.dueOn, r.dueProvisional),
-            day(r.publishedAt),
-            reasons.join('；') || null,
-          ]);
-        }
-        if (batch.length < BATCH) break;
-      }
-      await out.writer.end();
-    } catch (e) {
-      out.abort(e);
+          corrections: { where: { signedAt: { not: null } }, orderBy: [{ signedAt: 'asc' }, { id: 'asc' }], select: { changes: true, reason: true } },
+        },
+      }),
+    );
+    for await (const r of results) {
+      // Rule 21: every signed correction, in the order signed (a later one changing only the remarks keeps an
+      // earlier one's outcome).
+      const { result: corrected, reasons } = correctedResult(
+        { outcome: r.outcome as string | null, followUpAction: r.followUpAction as string },
+        r.corrections,
+      );
+      const outcome = corrected.outcome;
+      const followUp = corrected.followUpAction;
+      const { task, target } = r.taskTarget;
+      yield [
+        task.code,
+        task.name,
+        task.executingUnit.name,
+        target.name,
+        target.creditCode,
+        r.method ? (METHOD[r.method] ?? r.method) : null,
+        outcome ? (OUTCOME[outcome] ?? outcome) : null,
+        FOLLOW_UP[followUp] ?? followUp,
+        r.inspectedOn ? r.inspectedOn.toISOString().slice(0, 10) : null,
+        dueCell(r.dueOn, r.dueProvisional),
+        day(r.publishedAt),
+        reasons.join('；') || null,
+      ];
     }
-  })();
+  });
   return { ...out, fileName: `抽查结果公示-${clock.today()}.${format}` };
 }
 
@@ -344,47 +336,41 @@ export function exportClosures(
       : {}),
   };
   const out = openSheet(format, '关停及无法联系检查对象名单', CLOSURE_HEADERS, { gbk, widths: [14, 30, 18, 30, 22, 14, 30, 12, 18, 22, 10, 18] });
-  void (async () => {
-    try {
-      for (let skip = 0; ; skip += BATCH) {
-        const batch = await prisma.taskTarget.findMany({
-          where,
-          orderBy: [{ closedAt: 'asc' }, { id: 'asc' }],
-          skip,
-          take: BATCH,
-          select: {
-            status: true,
-            closedReason: true,
-            closedAt: true,
-            transferNoticeRef: true,
-            transferredToUnit: { select: { name: true } },
-            task: { select: { code: true, name: true, executingUnit: { select: { name: true } } } },
-            target: { select: { name: true, creditCode: true } },
-            transfers: { where: { status: 'APPROVED' }, orderBy: { decidedAt: 'desc' }, take: 1, select: { decidedBy: { select: { name: true } } } },
-          },
-        });
-        for (const tt of batch) {
-          await out.writer.addRow([
-            tt.task.code,
-            tt.task.name,
-            tt.task.executingUnit.name,
-            tt.target.name,
-            tt.target.creditCode,
-            CLOSURE_KIND[tt.status] ?? tt.status,
-            tt.closedReason,
-            tt.closedAt ? chinaDay(tt.closedAt) : null,
-            tt.transferredToUnit?.name ?? null,
-            tt.transferNoticeRef,
-            tt.transfers[0]?.decidedBy?.name ?? null,
-            tt.transferredToUnit?.name ?? tt.task.executingUnit.name,
-          ]);
-        }
-        if (batch.length < BATCH) break;
-      }
-      await out.writer.end();
-    } catch (e) {
-      out.abort(e);
+  streamRows(out, async function* () {
+    const closures = batches((skip, take) =>
+      prisma.taskTarget.findMany({
+        where,
+        orderBy: [{ closedAt: 'asc' }, { id: 'asc' }],
+        skip,
+        take,
+        select: {
+          status: true,
+          closedReason: true,
+          closedAt: true,
+          transferNoticeRef: true,
+          transferredToUnit: { select: { name: true } },
+          task: { select: { code: true, name: true, executingUnit: { select: { name: true } } } },
+          target: { select: { name: true, creditCode: true } },
+          transfers: { where: { status: 'APPROVED' }, orderBy: { decidedAt: 'desc' }, take: 1, select: { decidedBy: { select: { name: true } } } },
+        },
+      }),
+    );
+    for await (const tt of closures) {
+      yield [
+        tt.task.code,
+        tt.task.name,
+        tt.task.executingUnit.name,
+        tt.target.name,
+        tt.target.creditCode,
+        CLOSURE_KIND[tt.status] ?? tt.status,
+        tt.closedReason,
+        tt.closedAt ? chinaDay(tt.closedAt) : null,
+        tt.transferredToUnit?.name ?? null,
+        tt.transferNoticeRef,
+        tt.transfers[0]?.decidedBy?.name ?? null,
+        tt.transferredToUnit?.name ?? tt.task.executingUnit.name,
+      ];
     }
-  })();
+  });
   return { ...out, fileName: `关停及无法联系检查对象名单-${clock.today()}.${format}` };
 }

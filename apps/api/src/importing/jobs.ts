@@ -18,7 +18,7 @@ import type { ListDef } from './listDef.ts';
 import { loadLookups } from './lookups.ts';
 import { checkMapping, knownHeaderCount, loadRemembered, rememberMapping, suggestMapping, type Mapping } from './mapping.ts';
 import { detectEncoding, formatOf, readRows, type Encoding, type FileFormat } from './readers.ts';
-import { openSheet, type OutFormat, type SheetOutput } from './writers.ts';
+import { openSheet, streamRows, type OutFormat, type SheetOutput } from './writers.ts';
 
 export const MAX_UPLOAD_BYTES = 200 * 2 ** 20;
 const JOB_LIFETIME_MS = 6 * 3600_000;
@@ -319,17 +319,12 @@ export function createImportJobs(prisma: PrismaClient) {
       if (j.status !== 'ANALYSED') throw userError('IMPORT.NOT_ANALYSED');
       const refused = new Map(j.results.filter((r) => r.action === 'REFUSED').map((r) => [r.row, r.reasons!.join('；')]));
       const out = openSheet(format, '拒绝导入的行', ['原文件行号', '拒绝原因', ...j.headers], { widths: [12, 50] });
-      void (async () => {
-        try {
-          for await (const { row, cells } of readRows(j.file, j.format, j.encoding ? { encoding: j.encoding } : {})) {
-            const reason = refused.get(row);
-            if (reason) await out.writer.addRow([row, reason, ...j.headers.map((_, i) => cells[i] ?? '')]);
-          }
-          await out.writer.end();
-        } catch (e) {
-          out.abort(e);
+      streamRows(out, async function* () {
+        for await (const { row, cells } of readRows(j.file, j.format, j.encoding ? { encoding: j.encoding } : {})) {
+          const reason = refused.get(row);
+          if (reason) yield [row, reason, ...j.headers.map((_, i) => cells[i] ?? '')];
         }
-      })();
+      });
       return out;
     },
   };

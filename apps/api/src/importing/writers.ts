@@ -25,6 +25,21 @@ export interface SheetOutput {
 }
 
 /**
+ * Writes the rows into the sheet in the background and ends it; a failure part-way (a database error, a client
+ * gone) aborts the download, so it is never a silently short file. Every streamed download goes through here.
+ */
+export function streamRows(out: SheetOutput, rows: () => AsyncIterable<Cell[]>): void {
+  void (async () => {
+    try {
+      for await (const cells of rows()) await out.writer.addRow(cells);
+      await out.writer.end();
+    } catch (e) {
+      out.abort(e);
+    }
+  })();
+}
+
+/**
  * Formula injection (CSV injection, OWASP): Excel and WPS open a CSV cell that starts with `=`, `+`, `-`, `@`, a tab
  * or a carriage return as a formula — `=HYPERLINK(…)` in a target's name would run on the reader's machine.
  * Such text gets a single quote in front, as OWASP recommends, so it shows as text (the import strips it again:
