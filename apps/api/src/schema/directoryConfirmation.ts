@@ -6,7 +6,7 @@ import { notFound } from '../errors.ts';
 import { listQueries } from '../listing.ts';
 import { assertUnitWrite } from '../validation.ts';
 import { clock } from '../clock.ts';
-import { confirmationIsFresh } from './commands/drawInputs.ts';
+import { confirmationIsFresh } from '../drawInputs.ts';
 
 export const DirectoryConfirmationRef = builder.prismaObject('DirectoryConfirmation', {
   description: "名录库确认记录（抽取前确认名录库为最新） / Confirmation that a unit's directories are up to date (rule 4)",

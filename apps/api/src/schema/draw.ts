@@ -20,7 +20,7 @@ import { builder } from '../builder.ts';
 import { notFound, unauthenticated, userError } from '../errors.ts';
 import { listQueries } from '../listing.ts';
 import { getDrawSettings } from '../settings.ts';
-import { buildCandidates, classRows, latestConfirmation, refusalError, taskForDrawSelect, taskParameters } from './commands/drawInputs.ts';
+import { buildCandidates, classRows, latestConfirmation, refusalError, taskForDrawSelect, taskParameters } from '../drawInputs.ts';
 import { clock } from '../clock.ts';
 
 export const DrawStatusEnum = labelled('DrawStatus', '摇号状态 / Draw status', DrawStatus, {

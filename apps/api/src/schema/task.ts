@@ -14,7 +14,7 @@ import { notFound, userError } from '../errors.ts';
 import { keywordWhere, listQueries } from '../listing.ts';
 import { getDrawSettings } from '../settings.ts';
 import { assertUnitWrite, refuseBlanking, requireFields } from '../validation.ts';
-import { advisoryLock, assertDrawCaps, classRows, LOCK_CLASS, taskForDrawSelect, taskParameters } from './commands/drawInputs.ts';
+import { advisoryLock, assertDrawCaps, classRows, LOCK_CLASS, taskForDrawSelect, taskParameters } from '../drawInputs.ts';
 import { canWriteUnit } from './unit.ts';
 import { clock } from '../clock.ts';
 

@@ -12,7 +12,7 @@ import { notFound, userError } from '../errors.ts';
 import { listQueries } from '../listing.ts';
 import { getDrawSettings } from '../settings.ts';
 import { requireFields } from '../validation.ts';
-import { assertDrawCaps, classRows, itemRows, setUpParameters, taskForDrawSelect, type ClassRow, type TaskForDraw } from './commands/drawInputs.ts';
+import { assertDrawCaps, classRows, itemRows, setUpParameters, taskForDrawSelect, type ClassRow, type TaskForDraw } from '../drawInputs.ts';
 import { BusinessScaleEnum } from './enums.ts';
 import { assertTaskEditable, canEditTask } from './task.ts';
 import { lockRow } from '../locking.ts';

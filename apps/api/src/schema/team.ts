@@ -50,7 +50,7 @@ import { notFound, userError } from '../errors.ts';
 import { assertUnitWrite, requireFields } from '../validation.ts';
 import { chinaDay, clock } from '../clock.ts';
 import { lockRow } from '../locking.ts';
-import { latestConfirmation } from './commands/drawInputs.ts';
+import { latestConfirmation } from '../drawInputs.ts';
 
 type Tx = Prisma.TransactionClient;
 

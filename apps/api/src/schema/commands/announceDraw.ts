@@ -9,7 +9,7 @@ import { notFound, userError } from '../../errors.ts';
 import { getDrawSettings } from '../../settings.ts';
 import { assertUnitWrite, requireFields } from '../../validation.ts';
 import { taskSnapshot } from '../task.ts';
-import { assertDrawCaps, assertEveryItemDrawnFor, classRows, taskForDrawSelect, taskParameters } from './drawInputs.ts';
+import { assertDrawCaps, assertEveryItemDrawnFor, classRows, taskForDrawSelect, taskParameters } from '../../drawInputs.ts';
 import { lockRow } from '../../locking.ts';
 import { clock } from '../../clock.ts';
 

@@ -15,7 +15,7 @@ import { getDrawSettings } from '../../settings.ts';
 import { assertUnitWrite, requireFields } from '../../validation.ts';
 import { taskSnapshot } from '../task.ts';
 import { newSeedCommitment } from './announceDraw.ts';
-import { assertEveryItemDrawnFor, buildCandidates, classRows, latestConfirmation, refusalError, taskForDrawSelect, taskParameters } from './drawInputs.ts';
+import { assertEveryItemDrawnFor, buildCandidates, classRows, latestConfirmation, refusalError, taskForDrawSelect, taskParameters } from '../../drawInputs.ts';
 import { clock } from '../../clock.ts';
 import { lockRow } from '../../locking.ts';
 

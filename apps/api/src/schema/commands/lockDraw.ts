@@ -12,7 +12,7 @@ import { assertUnitWrite, requireFields } from '../../validation.ts';
 import { verifiableDrawSelect, verifyStoredDraw } from '../draw.ts';
 import { defaultFormId } from '../form.ts';
 import { iso, toDate } from '../task.ts';
-import { advisoryLock, drawYear, lockedDrawCounts, LOCK_CLASS } from './drawInputs.ts';
+import { advisoryLock, drawYear, lockedDrawCounts, LOCK_CLASS } from '../../drawInputs.ts';
 import { clock } from '../../clock.ts';
 import { lockRow } from '../../locking.ts';
 

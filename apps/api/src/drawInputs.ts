@@ -15,8 +15,8 @@ import {
   type Exemption,
   type ItemCapViolation,
 } from '@ssj/domain';
-import { userError } from '../../errors.ts';
-import type { DrawSettings } from '../../settings.ts';
+import { userError } from './errors.ts';
+import type { DrawSettings } from './settings.ts';
 
 type Db = Prisma.TransactionClient;
 
