@@ -1,7 +1,16 @@
 // Typed GraphQL errors: a stable code in extensions.code and a message in Chinese (the user's language).
 // Domain codes come with their Chinese message from @ssj/domain.
 import { GraphQLError } from 'graphql';
-import { isDomainError, messages as domainMessages } from '@ssj/domain';
+import {
+  type CampaignApprovalRefusal,
+  type DomainErrorCode,
+  isDomainError,
+  messages as domainMessages,
+  type PlanRefusal,
+  type TaskRefusal,
+  type TeamRefusal,
+  type DrawRefusalCode,
+} from '@ssj/domain';
 
 const apiMessages = {
   UNAUTHENTICATED: '请先登录',
@@ -160,3 +169,30 @@ export function domainCall<T>(fn: () => T): T {
     throw e;
   }
 }
+
+/**
+ * A lifecycle verdict of @ssj/domain (src/lifecycles): passes on ok, throws the refusal's code as a typed error
+ * otherwise (`extra` goes to the extensions, as before the decision moved to the domain).
+ */
+export function allowed<V extends { ok: boolean }>(verdict: V, extra: Record<string, unknown> = {}): asserts verdict is Extract<V, { ok: true }> {
+  if (!verdict.ok) throw userError((verdict as unknown as { code: string }).code, undefined, extra);
+}
+
+// The lifecycles return the API's existing codes (their messages live above): a code without a message fails here.
+type LifecycleCode =
+  | PlanRefusal
+  | TaskRefusal
+  | CampaignApprovalRefusal
+  | DrawRefusalCode
+  | TeamRefusal
+  | 'TASK.ALREADY_DRAWN'
+  | 'TASK.TEAMS_NOT_CONFIRMED'
+  | 'DRAW.NO_CLASSES'
+  | 'DRAW.NOTHING_TO_REDRAW'
+  | 'TEAM.MEMBER_INACTIVE'
+  | 'TEAM.REQUEST_ALREADY_PENDING'
+  | 'CORRECTION.NOT_PENDING'
+  | 'CORRECTION.PRINCIPAL_REQUIRED'
+  | 'CORRECTION.RESULT_NOT_PUBLISHED'
+  | 'CORRECTION.PENDING_EXISTS';
+export const everyLifecycleCodeHasAMessage: [LifecycleCode] extends [ApiErrorCode | DomainErrorCode] ? true : false = true;

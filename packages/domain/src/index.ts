@@ -17,3 +17,4 @@ export * from './transfers.ts';
 export * from './inputLimits.ts';
 export * from './signIn.ts';
 export * from './auditChain.ts';
+export * from './lifecycles/index.ts';

@@ -497,8 +497,6 @@ export function mayApproveReplacement(approver: ApproverCandidate, task: { execu
   return approver.unitIsLead || (approver.isPrincipal && approver.unitId === task.executingUnitId);
 }
 
-export type ReplacementRequestStatus = 'PENDING' | 'APPROVED' | 'REFUSED';
-
 /** Rule 16: a request names its approver, who must be allowed and must not be the requester. */
 export function checkReplacementRequest(input: {
   requestedById: string;
@@ -508,32 +506,6 @@ export function checkReplacementRequest(input: {
   if (input.approver.id === input.requestedById) return { ok: false, code: 'TEAM.SELF_APPROVAL' };
   if (!mayApproveReplacement(input.approver, input.task)) return { ok: false, code: 'TEAM.APPROVER_NOT_ALLOWED' };
   return { ok: true };
-}
-
-/**
- * Rule 16: the transition of a replacement request. Only a PENDING request is decided, only by its named approver,
- * never by its requester (even if the approver were changed to them), and the approver must still be allowed;
- * a refusal carries its reason.
- */
-export function decideReplacementRequest(input: {
-  request: { status: ReplacementRequestStatus; requestedById: string; approverId: string };
-  actor: ApproverCandidate;
-  task: { executingUnitId: string };
-  decision: 'APPROVE' | 'REFUSE';
-  note?: string | null;
-}):
-  | { ok: true; status: 'APPROVED' | 'REFUSED' }
-  | {
-      ok: false;
-      code: 'TEAM.REQUEST_NOT_PENDING' | 'TEAM.SELF_APPROVAL' | 'TEAM.NOT_THE_APPROVER' | 'TEAM.APPROVER_NOT_ALLOWED' | 'TEAM.DECISION_NEEDS_REASON';
-    } {
-  const { request, actor } = input;
-  if (request.status !== 'PENDING') return { ok: false, code: 'TEAM.REQUEST_NOT_PENDING' };
-  if (actor.id === request.requestedById) return { ok: false, code: 'TEAM.SELF_APPROVAL' };
-  if (actor.id !== request.approverId) return { ok: false, code: 'TEAM.NOT_THE_APPROVER' };
-  if (!mayApproveReplacement(actor, input.task)) return { ok: false, code: 'TEAM.APPROVER_NOT_ALLOWED' };
-  if (input.decision === 'REFUSE' && !(input.note ?? '').trim()) return { ok: false, code: 'TEAM.DECISION_NEEDS_REASON' };
-  return { ok: true, status: input.decision === 'APPROVE' ? 'APPROVED' : 'REFUSED' };
 }
 
 // ——— when direct assignment is allowed (rule 15) ————————————————————————————————————————

@@ -34,6 +34,11 @@ export type ResultTransition =
   | { ok: true; status: ResultStatus }
   | { ok: false; code: 'RESULT.WRONG_STATE'; status: ResultStatus; allowedFrom: readonly ResultStatus[] };
 
+/** The states from which any of `actions` may be taken (to narrow a query to the results that may be actionable). */
+export function resultStatesAllowing(...actions: ResultAction[]): ResultStatus[] {
+  return [...new Set(actions.flatMap((a) => FROM[a]))];
+}
+
 /** Whether `action` may be taken on a result in `status`, and the status it leads to. */
 export function resultTransition(status: ResultStatus, action: ResultAction): ResultTransition {
   const allowedFrom = FROM[action];

@@ -3,10 +3,21 @@
 // a signed correction is published at once and is final (a database trigger refuses to change it).
 // A correction that turns the result into a violation hands it over for follow-up like an approval does.
 import type { Prisma } from '@ssj/db/client';
-import { entryProblems, type FollowUpAction as DomainFollowUpAction, type ResultOutcome as DomainOutcome } from '@ssj/domain';
+import {
+  type Actor,
+  type CorrectionAction,
+  correctionProposal,
+  correctionSigner,
+  correctionStateOf,
+  correctionTransition,
+  entryProblems,
+  maySignCorrection,
+  type FollowUpAction as DomainFollowUpAction,
+  type ResultOutcome as DomainOutcome,
+} from '@ssj/domain';
 import { builder } from '../builder.ts';
 import { audit } from '../audit.ts';
-import { notFound, userError } from '../errors.ts';
+import { allowed, notFound, userError } from '../errors.ts';
 import { listQueries } from '../listing.ts';
 import { assertUnitWrite, requireFields } from '../validation.ts';
 import {
@@ -38,9 +49,7 @@ const CorrectionStatusEnum = builder.enumType('CorrectionStatus', {
   } as const,
 });
 
-type CorrectionStatus = 'PENDING_SIGNATURE' | 'SIGNED' | 'REFUSED';
-const statusOf = (c: { signedAt: Date | null; refusedAt: Date | null }): CorrectionStatus =>
-  c.signedAt ? 'SIGNED' : c.refusedAt ? 'REFUSED' : 'PENDING_SIGNATURE';
+const statusOf = correctionStateOf;
 
 const ChangesRef = builder.objectRef<CorrectionChanges>('CorrectionChanges').implement({
   description: '更正的内容（未列出的保持原结果） / What the correction changes; anything not listed stays as published',
@@ -57,9 +66,9 @@ const ChangesRef = builder.objectRef<CorrectionChanges>('CorrectionChanges').imp
   }),
 });
 
-/** Rule 21: only the principal (负责人) of the unit responsible for the result signs its corrections. */
-function maySign(user: CurrentUser | null, unitId: string) {
-  return !!user && user.isPrincipal && user.unitId === unitId && canWriteUnit(user, unitId);
+/** Rule 21: whether the user is the principal (负责人) of the unit responsible for the result, who signs its corrections. */
+function signer(user: CurrentUser | null, unitId: string): Actor {
+  return { PRINCIPAL: !!user && user.isPrincipal && user.unitId === unitId && canWriteUnit(user, unitId) };
 }
 
 export const CorrectionRef = builder.prismaObject('Correction', {
@@ -90,7 +99,7 @@ export const CorrectionRef = builder.prismaObject('Correction', {
     signable: t.boolean({
       description: '当前用户可否签批（负责录入单位的负责人，待签批） / Whether the current user may sign or refuse it',
       select: { signedAt: true, refusedAt: true, result: { select: { taskTarget: { select: responsibleSelect } } } },
-      resolve: (c, _a, ctx) => statusOf(c) === 'PENDING_SIGNATURE' && maySign(ctx.user, responsibleUnitId(c.result.taskTarget)),
+      resolve: (c, _a, ctx) => maySignCorrection(statusOf(c), signer(ctx.user, responsibleUnitId(c.result.taskTarget))),
     }),
   }),
 });
@@ -161,21 +170,22 @@ const correctionForWrite = {
   },
 } satisfies Prisma.CorrectionSelect;
 
-async function loadPending(tx: Tx, id: string) {
+async function loadPending(tx: Tx, id: string, action: CorrectionAction) {
   await lockRow(tx, 'Correction', id);
   const c = await tx.correction.findUnique({ where: { id }, select: correctionForWrite });
   if (!c) throw notFound('更正');
-  if (c.signedAt || c.refusedAt) throw userError('CORRECTION.NOT_PENDING', undefined, { status: statusOf(c) });
-  return c;
+  const verdict = correctionTransition(statusOf(c), action);
+  allowed(verdict, { status: statusOf(c) });
+  return { c, verdict };
 }
 
 /** Rule 21: a pending correction, and the check that the current user is the principal who may sign or refuse it. */
-async function pendingForPrincipal(tx: Tx, ctx: Context, id: string) {
-  const c = await loadPending(tx, id);
+async function pendingForPrincipal(tx: Tx, ctx: Context, id: string, action: CorrectionAction) {
+  const { c, verdict } = await loadPending(tx, id, action);
   const unitId = responsibleUnitId(c.result.taskTarget);
   assertUnitWrite(ctx.user, unitId);
-  if (!maySign(ctx.user, unitId)) throw userError('CORRECTION.PRINCIPAL_REQUIRED');
-  return { c, unitId };
+  allowed(correctionSigner(signer(ctx.user, unitId)));
+  return { c, unitId, to: verdict.to };
 }
 
 builder.mutationFields((t) => ({
@@ -218,14 +228,14 @@ builder.mutationFields((t) => ({
         if (!r) throw notFound('检查结果');
         const unitId = responsibleUnitId(r.taskTarget);
         assertUnitWrite(ctx.user, unitId);
-        if (r.status !== 'PUBLISHED') throw userError('CORRECTION.RESULT_NOT_PUBLISHED', undefined, { status: r.status });
+        allowed(correctionProposal({ resultStatus: r.status, pendingExists: false }), { status: r.status });
         if (args.findings)
           changes.findings = findingsFor(
             args.findings,
             r.taskTarget.task.checkItems.map((c) => c.checkItemId),
           );
-        if (await tx.correction.findFirst({ where: { resultId: r.id, signedAt: null, refusedAt: null }, select: { id: true } }))
-          throw userError('CORRECTION.PENDING_EXISTS');
+        const pendingExists = !!(await tx.correction.findFirst({ where: { resultId: r.id, signedAt: null, refusedAt: null }, select: { id: true } }));
+        allowed(correctionProposal({ resultStatus: r.status, pendingExists }));
         // The result as corrected must still be consistent (a violation outcome needs its follow-up action).
         const signed = await tx.correction.findMany({
           where: { resultId: r.id, signedAt: { not: null } },
@@ -274,7 +284,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true, description: '编号 / Id' }) },
     resolve: async (query, _r, args, ctx) => {
       return ctx.prisma.$transaction(async (tx) => {
-        const { c, unitId } = await pendingForPrincipal(tx, ctx, String(args.id));
+        const { c, unitId, to } = await pendingForPrincipal(tx, ctx, String(args.id), 'SIGN');
         const now = clock.now();
         await tx.correction.update({ where: { id: c.id }, data: { signedById: ctx.user!.id, signedAt: now, publishedAt: now } });
         await audit(tx, ctx, {
@@ -283,7 +293,7 @@ builder.mutationFields((t) => ({
           entityId: c.id,
           unitId,
           before: { status: 'PENDING_SIGNATURE' },
-          after: { status: 'SIGNED', signedAt: now },
+          after: { status: to, signedAt: now },
         });
         const changes = c.changes as CorrectionChanges;
         await handOverIfViolation(
@@ -311,7 +321,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _r, args, ctx) => {
       requireFields(args, { reason: '不同意的理由' });
       return ctx.prisma.$transaction(async (tx) => {
-        const { c, unitId } = await pendingForPrincipal(tx, ctx, String(args.id));
+        const { c, unitId, to } = await pendingForPrincipal(tx, ctx, String(args.id), 'REFUSE');
         const now = clock.now();
         await tx.correction.update({ where: { id: c.id }, data: { refusedById: ctx.user!.id, refusedAt: now, refusalReason: args.reason!.trim() } });
         await audit(tx, ctx, {
@@ -320,7 +330,7 @@ builder.mutationFields((t) => ({
           entityId: c.id,
           unitId,
           before: { status: 'PENDING_SIGNATURE' },
-          after: { status: 'REFUSED', reason: args.reason!.trim() },
+          after: { status: to, reason: args.reason!.trim() },
         });
         return tx.correction.findUniqueOrThrow({ ...query, where: { id: c.id } });
       });

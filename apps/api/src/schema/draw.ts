@@ -6,6 +6,7 @@ import type { Prisma } from '@ssj/db/client';
 import { DrawKind, DrawStatus } from '@ssj/db/client';
 import {
   DRAW_ANNOUNCEMENT_FORMAT,
+  drawIsPublished,
   freezeCandidates,
   messages as domainMessages,
   parametersHash,
@@ -239,7 +240,7 @@ const DrawVerificationRef = builder.objectRef<{ drawId: string; ok: boolean; dif
 
 /** Without sign-in, only draws of public tasks that were locked or superseded are shown (rule 26). */
 export function publiclyVisible(d: { status: DrawStatus; task: { isPublic: boolean } }): boolean {
-  return d.task.isPublic && (d.status === 'LOCKED' || d.status === 'SUPERSEDED');
+  return d.task.isPublic && drawIsPublished(d.status);
 }
 
 export const announcementSelect = {

@@ -4,12 +4,12 @@
 // new version with a snapshot; earlier versions are never overwritten (rule 7, rule 10).
 import type { ObjectRef, SchemaTypes } from '@pothos/core';
 import { PlanStatus, Prisma } from '@ssj/db/client';
-import { checkPlanCreation, checkPlanFiling, planCoverage } from '@ssj/domain';
+import { checkPlanCreation, checkPlanFiling, planCoverage, planDeletion, planTransition } from '@ssj/domain';
 import { labelled } from './enums.ts';
 import { builder } from '../builder.ts';
 import { audit } from '../audit.ts';
 import type { Context } from '../context.ts';
-import { notFound, userError } from '../errors.ts';
+import { allowed, notFound, userError } from '../errors.ts';
 import { keywordWhere, listQueries } from '../listing.ts';
 import { assertUnitWrite, refuseBlanking, requireFields } from '../validation.ts';
 import { canWriteUnit } from './unit.ts';
@@ -400,7 +400,7 @@ builder.mutationFields((t) => ({
       const id = String(args.id);
       return ctx.prisma.$transaction(async (tx) => {
         const { items: _items, ...before } = await planForWrite(tx, ctx, id);
-        if (before.status !== 'DRAFT') throw userError('PLAN.ALREADY_FILED');
+        allowed(planTransition(before.status, 'EDIT'));
         const after = await tx.plan.update({
           where: { id },
           data: {
@@ -423,9 +423,9 @@ builder.mutationFields((t) => ({
       return ctx.prisma.$transaction(async (tx) => {
         const before = await planForWrite(tx, ctx, id);
         // Rule 7: a filed plan is history; only a never-filed draft may go.
-        const versions = await tx.planAdjustment.count({ where: { planId: id } });
-        if (before.status !== 'DRAFT' || before.version > 0 || versions > 0) throw userError('PLAN.ALREADY_FILED');
-        if (await tx.task.findFirst({ where: { planId: id }, select: { id: true } })) throw userError('PLAN.IN_USE');
+        const recordedVersions = await tx.planAdjustment.count({ where: { planId: id } });
+        const hasTasks = (await tx.task.findFirst({ where: { planId: id }, select: { id: true } })) !== null;
+        allowed(planDeletion({ status: before.status, version: before.version, recordedVersions, hasTasks }));
         const shown = await tx.plan.findUniqueOrThrow({ ...query, where: { id } });
         await tx.planItem.deleteMany({ where: { planId: id } });
         await tx.plan.delete({ where: { id } });
@@ -446,7 +446,8 @@ builder.mutationFields((t) => ({
       const id = String(args.id);
       return ctx.prisma.$transaction(async (tx) => {
         const before = await planForWrite(tx, ctx, id);
-        if (before.status !== 'DRAFT') throw userError('PLAN.ALREADY_FILED');
+        const filing = planTransition(before.status, 'FILE');
+        allowed(filing);
         const filedWith = args.filedWith?.trim() || before.filedWith?.trim();
         if (!filedWith) throw userError('VALIDATION.REQUIRED', '备案机关', { field: 'filedWith' });
         // The lines were checked when entered; the checklist or the cap may have changed since.
@@ -456,7 +457,7 @@ builder.mutationFields((t) => ({
         const c = await coverageInTx(tx, before.unitId, before.items);
         assertMayFile(c, before.items.length);
         const now = clock.now();
-        const after = await tx.plan.update({ where: { id }, data: { status: 'FILED', version: 1, filedAt: now, filedById: ctx.user!.id, filedWith } });
+        const after = await tx.plan.update({ where: { id }, data: { status: filing.to, version: 1, filedAt: now, filedById: ctx.user!.id, filedWith } });
         const snapshot = await recordVersion(tx, ctx, id, 1, 'INITIAL', '初次备案', c.coverage);
         await audit(tx, ctx, { action: 'filePlan', entity: 'Plan', entityId: id, unitId: before.unitId, before, after: { ...after, snapshot } });
         return tx.plan.findUniqueOrThrow({ ...query, where: { id } });
@@ -482,7 +483,7 @@ builder.mutationFields((t) => ({
       const id = String(args.id);
       return ctx.prisma.$transaction(async (tx) => {
         const before = await planForWrite(tx, ctx, id);
-        if (before.status !== 'FILED') throw userError('PLAN.NOT_FILED');
+        allowed(planTransition(before.status, 'ADJUST'));
         const reason = requireReason(args.reason);
         const existing = new Map(before.items.map((i) => [i.id, i]));
         const lines = args.items.map((raw, index) => {
@@ -532,7 +533,7 @@ builder.mutationFields((t) => ({
       const id = String(args.planId);
       return ctx.prisma.$transaction(async (tx) => {
         const before = await planForWrite(tx, ctx, id);
-        if (before.status !== 'FILED') throw userError('PLAN.NOT_FILED');
+        allowed(planTransition(before.status, 'ADD_TEMPORARY_CHECK'));
         const reason = requireReason(args.reason);
         if (args.item.id) throw userError('VALIDATION.INVALID', '临时抽查是新增事项，不能指定已有计划事项', { field: 'id' });
         // P3, G13: a temporary check follows the plan's procedure and is recorded; it never replaces a line.

@@ -5,7 +5,8 @@
 import { Prisma } from '@ssj/db/client';
 import { builder, DateScalar } from '../builder.ts';
 import { audit } from '../audit.ts';
-import { notFound, userError } from '../errors.ts';
+import { allowed, notFound, userError } from '../errors.ts';
+import { mayActOnPlan, planTransition } from '@ssj/domain';
 import { listQueries } from '../listing.ts';
 import { getGeneralRatioCap } from '../settings.ts';
 import { assertUnitWrite } from '../validation.ts';
@@ -52,7 +53,7 @@ export const PlanItemRef = builder.prismaObject('PlanItem', {
     editable: t.boolean({
       description: '当前用户可否直接修改（本单位、计划未备案） / Whether the current user may edit it directly (own unit, plan still a draft)',
       select: { plan: { select: { unitId: true, status: true } } },
-      resolve: (i, _args, ctx) => i.plan.status === 'DRAFT' && canWriteUnit(ctx.user, i.plan.unitId),
+      resolve: (i, _args, ctx) => mayActOnPlan(i.plan.status, 'EDIT_LINES', { OWNER_UNIT: canWriteUnit(ctx.user, i.plan.unitId) }),
     }),
   }),
 });
@@ -367,7 +368,7 @@ async function draftPlanForWrite(tx: Tx, ctx: { user: Parameters<typeof assertUn
   const plan = await tx.plan.findUnique({ where: { id: planId }, select: { id: true, unitId: true, year: true, status: true } });
   if (!plan) throw notFound('年度抽查工作计划');
   assertUnitWrite(ctx.user, plan.unitId);
-  if (plan.status !== 'DRAFT') throw userError('PLAN.FILED_USE_ADJUSTMENT');
+  allowed(planTransition(plan.status, 'EDIT_LINES'));
   return plan;
 }
 

@@ -4,13 +4,13 @@
 // ("进一次门、查多项事", rule 14) objects the locked draw creates.
 import type { Prisma } from '@ssj/db/client';
 import { TaskStatus, TaskTargetStatus, WithholdingCategory } from '@ssj/db/client';
-import { withholding, WITHHOLDING_LABELS } from '@ssj/domain';
+import { mayActOnTask, mayApproveCampaign, planTransition, taskDeletion, taskTransition, withholding, WITHHOLDING_LABELS } from '@ssj/domain';
 import { labelled } from './enums.ts';
 import { builder, DateScalar } from '../builder.ts';
 import { CheckItemRef } from './checkItem.ts';
 import { audit } from '../audit.ts';
 import type { CurrentUser } from '../context.ts';
-import { notFound, userError } from '../errors.ts';
+import { allowed, notFound, userError } from '../errors.ts';
 import { keywordWhere, listQueries } from '../listing.ts';
 import { getDrawSettings } from '../settings.ts';
 import { assertUnitWrite, refuseBlanking, requireFields } from '../validation.ts';
@@ -35,18 +35,15 @@ export const TaskTargetStatusEnum = labelled('TaskTargetStatus', '任务中检�
   TRANSFERRED: "已迁移并移交新住所地单位 / Moved, transferred to the new location's unit (G28)",
 });
 
-/** Tasks are set up (and their classes changed) only before the draw. */
-export const EDITABLE_STATUSES: readonly TaskStatus[] = ['DRAFT', 'READY'];
-
 /** G15: the plan's unit (or ADMIN) changes its task and the task's classes, and only before the draw. */
 export function assertTaskEditable(user: CurrentUser | null, task: { ownerUnitId: string; status: TaskStatus }) {
   assertUnitWrite(user, task.ownerUnitId);
-  if (!EDITABLE_STATUSES.includes(task.status)) throw userError('TASK.NOT_EDITABLE');
+  allowed(taskTransition(task.status, 'EDIT'));
 }
 
 /** Rule 3 / G15: the plan's unit sets up its tasks; ADMIN any. */
 export function canEditTask(user: CurrentUser | null, task: { ownerUnitId: string; status: TaskStatus }): boolean {
-  return canWriteUnit(user, task.ownerUnitId) && EDITABLE_STATUSES.includes(task.status);
+  return mayActOnTask(task.status, 'EDIT', { OWNER_UNIT: canWriteUnit(user, task.ownerUnitId) });
 }
 
 /** A task record for the audit trail: the server secret never leaves the tasks table before the draw. */
@@ -143,11 +140,10 @@ export const TaskRef = builder.prismaObject('Task', {
       description: '当前用户可否批准专项豁免（牵头科室管理员，摇号前，尚未批准） / Whether the current user may approve the campaign exemption now',
       select: { campaignOrdered: true, campaignApprovedAt: true, status: true },
       resolve: (task, _args, ctx) =>
-        ctx.user?.role === 'ADMIN' &&
-        ctx.user.sessionKind === 'SESSION' &&
-        task.campaignOrdered &&
-        task.campaignApprovedAt === null &&
-        EDITABLE_STATUSES.includes(task.status),
+        mayApproveCampaign(
+          { status: task.status, campaignOrdered: task.campaignOrdered, campaignApproved: task.campaignApprovedAt !== null },
+          { LEAD_ADMIN: ctx.user?.role === 'ADMIN' && ctx.user.sessionKind === 'SESSION' },
+        ),
     }),
     isPublic: t.exposeBoolean('isPublic', { description: '结果是否公示（依法不公开的除外） / Whether results are published (rule 26)' }),
     withheldCategory: t.expose('withheldCategory', {
@@ -442,7 +438,7 @@ builder.mutationFields((t) => ({
         });
         if (!plan) throw notFound('抽查工作计划');
         assertUnitWrite(ctx.user, plan.unitId);
-        if (plan.status !== 'FILED') throw userError('TASK.PLAN_NOT_FILED', undefined, { field: 'planId' });
+        allowed(planTransition(plan.status, 'SET_UP_TASK'), { field: 'planId' });
         const planItem = args.planItemId ? plan.items.find((i) => i.id === String(args.planItemId)) : undefined;
         if (args.planItemId && !planItem) throw userError('VALIDATION.INVALID', '计划事项不属于该计划', { field: 'planItemId' });
         assertWindow(args.windowFrom!, args.windowTo!, plan.year);
@@ -598,8 +594,7 @@ builder.mutationFields((t) => ({
         if (!before) throw notFound('抽查任务');
         assertUnitWrite(ctx.user, before.ownerUnitId);
         // Rule 17: a drawn task keeps its draws; it is never deleted.
-        if (before._count.draws > 0) throw userError('TASK.ALREADY_DRAWN');
-        if (!EDITABLE_STATUSES.includes(before.status)) throw userError('TASK.NOT_EDITABLE');
+        allowed(taskDeletion({ status: before.status, hasDraws: before._count.draws > 0 }));
         const shown = await tx.task.findUniqueOrThrow({ ...query, where: { id } });
         await tx.taskCheckItem.deleteMany({ where: { taskId: id } });
         await tx.taskClass.deleteMany({ where: { taskId: id } });

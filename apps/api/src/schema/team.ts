@@ -29,6 +29,18 @@ import {
   matchingDirectoryCheck,
   mayAssignTeamDirectly,
   decideReplacementRequest,
+  mayDecideReplacementRequest,
+  memberTransition,
+  replacementRequestable,
+  statesAllowing,
+  TASK_LIFECYCLE,
+  taskTransition,
+  teamsToConfirm,
+  teamsToForm,
+  teamStateOf,
+  type TeamState,
+  teamTransition,
+  teamWork,
   type ApproverCandidate,
   matchTeams as domainMatchTeams,
   matchTeamsJoint as domainMatchTeamsJoint,
@@ -46,7 +58,7 @@ import { labelled } from './enums.ts';
 import { builder } from '../builder.ts';
 import { audit } from '../audit.ts';
 import type { Context } from '../context.ts';
-import { notFound, userError } from '../errors.ts';
+import { allowed, notFound, userError } from '../errors.ts';
 import { assertUnitWrite, requireFields } from '../validation.ts';
 import { chinaDay, clock } from '../clock.ts';
 import { lockRow } from '../locking.ts';
@@ -173,7 +185,7 @@ export const ReplacementRequestRef = builder.prismaObject('ReplacementRequest', 
     canDecide: t.boolean({
       description: '当前用户能否批准或驳回（仅指定的批准人，且不是申请人） / Whether the signed-in user may decide it',
       select: { status: true, approverId: true, requestedById: true },
-      resolve: (r, _a, ctx) => r.status === 'PENDING' && !!ctx.user && ctx.user.id === r.approverId && ctx.user.id !== r.requestedById,
+      resolve: (r, _a, ctx) => !!ctx.user && mayDecideReplacementRequest(r, ctx.user.id),
     }),
   }),
 });
@@ -283,8 +295,8 @@ async function loadDispatchedTask(
   if (!task) throw notFound('抽查任务');
   if (!options.skipUnitCheck) assertUnitWrite(ctx.user, task.executingUnitId);
   const draw = task.draws[0];
-  if (task.status !== 'DISPATCHED' || !draw) throw userError('TEAM.TASK_NOT_DISPATCHED', undefined, { status: task.status });
-  return { ...task, seed: draw.seed, drawId: draw.id };
+  allowed(teamWork({ status: task.status, hasLockedDraw: !!draw }), { status: task.status });
+  return { ...task, seed: draw!.seed, drawId: draw!.id };
 }
 
 /** The task's visits (one per dispatched target) and the teams they already have. */
@@ -309,7 +321,9 @@ function toGraphqlRefusal(r: Exclude<MatchingResult, { ok: true }>): never {
 async function dryMatch(tx: Tx, task: TaskForTeams & { seed: string }, jointUnitId: string | null) {
   const { visitIds, teams: existing } = await visitsAndTeams(tx, task);
   const served = new Set(existing.map((t) => t.visitId));
-  const open = task.targets.filter((t) => t.visitId && !served.has(t.visitId));
+  const visits = task.targets.filter((t) => t.visitId);
+  const states: TeamState[] = visits.map((t) => (served.has(t.visitId!) ? 'MATCHED' : 'NONE'));
+  const open = visits.filter((_t, i) => teamTransition(states[i]!, 'MATCH').ok);
   const pool = await inspectorPool(tx, jointUnitId ? [task.executingUnitId, jointUnitId] : [task.executingUnitId]);
   const targetIds = open.map((t) => t.targetId);
   const conflicts = await conflictsFor(tx, targetIds);
@@ -336,7 +350,7 @@ async function dryMatch(tx: Tx, task: TaskForTeams & { seed: string }, jointUnit
     currentLoad: teamLoads(existing.map(toDomainTeam)),
   };
   const result = jointUnitId ? domainMatchTeamsJoint({ ...input, ownUnitId: task.executingUnitId, jointUnitId }) : domainMatchTeams(input);
-  return { open, pool, maxLoad, result };
+  return { open, states, pool, maxLoad, result };
 }
 
 /** Rule 15 (G19): may the signed-in user assign a team of this task directly, and on what basis. */
@@ -368,8 +382,8 @@ async function matchAndStore(ctx: Context, taskId: string, jointUnitId: string |
       });
       if (!directories.ok)
         throw userError(directories.code, undefined, { unitId: task.executingUnitId, lastConfirmedAt: confirmation.confirmation?.confirmedAt ?? null });
-      const { open, pool, maxLoad, result } = await dryMatch(tx, task, joint?.id ?? null);
-      if (open.length === 0) throw userError('TEAM.ALREADY_MATCHED', undefined, { teamCount: task.targets.length });
+      const { open, states, pool, maxLoad, result } = await dryMatch(tx, task, joint?.id ?? null);
+      allowed(teamsToForm(states), { teamCount: task.targets.length });
       if (!result.ok) toGraphqlRefusal(result);
 
       const visitOf = new Map(open.map((t) => [t.targetId, t.visitId!]));
@@ -432,7 +446,10 @@ async function approverCandidate(tx: Tx, userId: string): Promise<ApproverCandid
 async function taskOfTeam(tx: Tx, team: { drawId: string | null; visitId: string }): Promise<string> {
   const drawTask = team.drawId ? (await tx.draw.findUniqueOrThrow({ where: { id: team.drawId }, select: { taskId: true } })).taskId : null;
   const candidates = await tx.task.findMany({
-    where: drawTask ? { id: drawTask, status: 'DISPATCHED' } : { status: 'DISPATCHED', targets: { some: { visitId: team.visitId } } },
+    where: {
+      ...(drawTask ? { id: drawTask } : { targets: { some: { visitId: team.visitId } } }),
+      status: { in: statesAllowing(TASK_LIFECYCLE, 'WORK_ON_TEAMS') },
+    },
     select: { id: true },
     orderBy: { createdAt: 'asc' },
   });
@@ -498,9 +515,8 @@ async function requestReplacement(
       const task = await loadDispatchedTask(tx, ctx, await taskOfTeam(tx, stored));
       // Read again under the task's lock: a parallel approval may have retired the member meanwhile.
       const team = await tx.team.findUniqueOrThrow({ where: { id: member.teamId }, select: teamSelect });
-      if (!team.members.find((m) => m.id === member.id)?.active) throw userError('TEAM.MEMBER_INACTIVE');
-      const pending = await tx.replacementRequest.count({ where: { memberId: member.id, status: 'PENDING' } });
-      if (pending > 0) throw userError('TEAM.REQUEST_ALREADY_PENDING');
+      const pendingRequests = await tx.replacementRequest.count({ where: { memberId: member.id, status: 'PENDING' } });
+      allowed(replacementRequestable({ active: team.members.find((m) => m.id === member.id)?.active ?? false, pendingRequests }));
       const approver = await approverCandidate(tx, o.approverId);
       if (!approver) throw notFound('批准人');
       const check = checkReplacementRequest({ requestedById: ctx.user!.id, approver, task });
@@ -601,7 +617,7 @@ async function decideRequest(ctx: Context, requestId: string, decision: 'APPROVE
       const task = await loadDispatchedTask(tx, ctx, request.taskId, { skipUnitCheck: true });
       const team = await tx.team.findUniqueOrThrow({ where: { id: request.teamId }, select: teamSelect });
       const member = team.members.find((m) => m.id === request.memberId)!;
-      if (!member.active) throw userError('TEAM.MEMBER_INACTIVE');
+      allowed(memberTransition(member, 'REPLACE'));
       const targetId = team.visit.targetId;
       const recusal = request.reason === 'RECUSAL';
       const result = await planReplacement(tx, task, team, {
@@ -764,14 +780,14 @@ builder.mutationFields((t) => ({
           },
         });
         if (!visit) throw notFound('检查');
-        const tasks = visit.taskTargets.map((tt) => tt.task).filter((tk) => tk.status === 'DISPATCHED');
+        const tasks = visit.taskTargets.map((tt) => tt.task).filter((tk) => taskTransition(tk.status, 'WORK_ON_TEAMS').ok);
         if (tasks.length === 0) throw userError('TEAM.TASK_NOT_DISPATCHED');
         const task = tasks.find((tk) => ctx.user?.role === 'ADMIN' || tk.executingUnitId === ctx.user?.unitId) ?? tasks[0]!;
         assertUnitWrite(ctx.user, task.executingUnitId);
         // Lock the task, then count the visit's teams again: a parallel assignment may have committed meanwhile.
         const locked = await loadDispatchedTask(tx, ctx, task.id);
         const teamCount = await tx.team.count({ where: { visitId } });
-        if (teamCount > 0) throw userError('TEAM.ALREADY_MATCHED', undefined, { teamCount });
+        allowed(teamTransition(teamCount > 0 ? 'MATCHED' : 'NONE', 'ASSIGN_DIRECTLY'), { teamCount });
         // Rule 15 (G19): only when matching reports too few inspectors, or with a reason the lead unit approves.
         const { matching, verdict } = await directAssignmentVerdict(tx, ctx, locked, args.reason ?? null);
         if (!verdict.ok) throw userError(verdict.code, undefined, { matching: matching.ok ? 'ENOUGH' : matching.code });
@@ -959,11 +975,14 @@ builder.mutationFields((t) => ({
       requireFields(args, { taskId: '抽查任务' });
       const ids = await ctx.prisma.$transaction(async (tx) => {
         const task = await loadDispatchedTask(tx, ctx, String(args.taskId));
-        const { visitIds, teams } = await visitsAndTeams(tx, task);
+        const { teams } = await visitsAndTeams(tx, task);
         const served = new Set(teams.map((t) => t.visitId));
-        const without = task.targets.filter((t) => t.visitId && !served.has(t.visitId));
-        if (visitIds.length === 0 || without.length > 0) {
-          throw userError('TEAM.VISITS_WITHOUT_TEAM', `还有 ${without.length} 个检查对象没有检查组`, {
+        const byVisit = new Map(teams.map((t) => [t.visitId, t]));
+        const visits = task.targets.filter((t) => t.visitId);
+        const confirmation = teamsToConfirm(visits.map((t) => teamStateOf(byVisit.get(t.visitId!))));
+        const without = visits.filter((t) => !served.has(t.visitId!));
+        if (!confirmation.ok && confirmation.code === 'TEAM.VISITS_WITHOUT_TEAM') {
+          throw userError(confirmation.code, `还有 ${without.length} 个检查对象没有检查组`, {
             visitsWithoutTeam: without.length,
             targetIds: without.map((t) => t.targetId),
           });
@@ -978,8 +997,8 @@ builder.mutationFields((t) => ({
           const v = validateTeam(toDomainTeam(team), { conflicts });
           if (!v.ok) throw userError(v.code, undefined, { teamId: team.id, targetId: team.visit.targetId, problems: v.problems });
         }
-        const open = teams.filter((t) => !t.confirmedAt);
-        if (open.length === 0) throw userError('TEAM.ALREADY_CONFIRMED', undefined, { teamCount: teams.length });
+        allowed(confirmation, { teamCount: teams.length });
+        const open = teams.filter((t) => teamTransition(teamStateOf(t), 'CONFIRM').ok);
         const confirmedAt = clock.now();
         await tx.team.updateMany({ where: { id: { in: open.map((t) => t.id) } }, data: { confirmedAt } });
         await audit(tx, ctx, {

@@ -5,7 +5,23 @@
 // administrators see every unit's.
 // Results are grouped per task and state (one line "5 条结果待录入", due by the earliest), so a task of 200
 // targets is one line, not 200.
-import { calendarYearsToDeclare } from '@ssj/domain';
+import {
+  calendarYearsToDeclare,
+  correctionStateOf,
+  FOLLOW_UP_NEXT,
+  type FollowUpStatus,
+  mayActOnPlan,
+  mayActOnTask,
+  mayDecideReplacementRequest,
+  maySignCorrection,
+  PLAN_LIFECYCLE,
+  REPLACEMENT_REQUEST_LIFECYCLE,
+  resultStatesAllowing,
+  resultTransition,
+  reviewTransition,
+  statesAllowing,
+  TASK_LIFECYCLE,
+} from '@ssj/domain';
 import { builder, DateScalar } from '../builder.ts';
 import { clock } from '../clock.ts';
 import { requestCalendar } from '../holidayCalendar.ts';
@@ -91,6 +107,15 @@ const KIND_ORDER: string[] = [
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
+/** The task steps the list reminds of, in the order of the task's lifecycle. */
+const TASK_STEPS = ['ANNOUNCE_DRAW', 'DRAW_TARGETS', 'LOCK_DRAW', 'WORK_ON_TEAMS', 'COMPLETE'] as const;
+/** Reviews still to decide or to feed back (rule 22). */
+const OPEN_REVIEW_STATES = (['RECEIVED', 'DECIDED', 'FED_BACK'] as const).filter(
+  (s) => reviewTransition(s, 'DECIDE').ok || reviewTransition(s, 'FEED_BACK').ok,
+);
+/** Follow-ups that may still move (rule 24): any state with a next one. */
+const OPEN_FOLLOW_UP_STATES = (Object.keys(FOLLOW_UP_NEXT) as FollowUpStatus[]).filter((s) => FOLLOW_UP_NEXT[s].length > 0);
+
 async function todosOf(ctx: Context): Promise<Todo[]> {
   const user = ctx.user!;
   const db = ctx.prisma;
@@ -123,10 +148,13 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
   }
 
   const [plans, tasks, results, reviews, followUps, corrections, transfers] = await Promise.all([
-    db.plan.findMany({ where: { status: 'DRAFT', ...own({ unitId: user.unitId }) }, select: { id: true, year: true, unitId: true, title: true } }),
+    db.plan.findMany({
+      where: { status: { in: statesAllowing(PLAN_LIFECYCLE, 'FILE') }, ...own({ unitId: user.unitId }) },
+      select: { id: true, year: true, unitId: true, title: true, status: true },
+    }),
     db.task.findMany({
       where: {
-        status: { in: ['DRAFT', 'READY', 'DRAWN', 'DISPATCHED'] },
+        status: { in: statesAllowing(TASK_LIFECYCLE, ...TASK_STEPS) },
         ...(all ? {} : { OR: [{ ownerUnitId: user.unitId }, { executingUnitId: user.unitId }] }),
       },
       select: {
@@ -142,7 +170,7 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
       },
     }),
     db.result.findMany({
-      where: { status: { in: ['NOT_ENTERED', 'RETURNED', 'PENDING_REVIEW', 'APPROVED'] }, ...(all ? {} : { taskTarget: responsibleWhere(user.unitId) }) },
+      where: { status: { in: resultStatesAllowing('SUBMIT', 'APPROVE', 'PUBLISH') }, ...(all ? {} : { taskTarget: responsibleWhere(user.unitId) }) },
       select: {
         status: true,
         dueOn: true,
@@ -152,7 +180,7 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
       },
     }),
     db.review.findMany({
-      where: { status: { in: ['RECEIVED', 'DECIDED'] }, ...(all ? {} : { result: { taskTarget: responsibleWhere(user.unitId) } }) },
+      where: { status: { in: OPEN_REVIEW_STATES }, ...(all ? {} : { result: { taskTarget: responsibleWhere(user.unitId) } }) },
       select: {
         id: true,
         status: true,
@@ -165,13 +193,19 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
       },
     }),
     db.followUp.findMany({
-      where: { status: { not: 'CLOSED' }, ...own({ handedToUnitId: user.unitId }) },
+      where: { status: { in: OPEN_FOLLOW_UP_STATES }, ...own({ handedToUnitId: user.unitId }) },
       select: { id: true, status: true, handedToUnitId: true, result: { select: { taskTarget: { select: { target: { select: { name: true } } } } } } },
     }),
     user.isPrincipal
       ? db.correction.findMany({
           where: { signedAt: null, refusedAt: null, result: { taskTarget: responsibleWhere(user.unitId) } },
-          select: { id: true, reason: true, result: { select: { taskTarget: { select: { target: { select: { name: true } } } } } } },
+          select: {
+            id: true,
+            reason: true,
+            signedAt: true,
+            refusedAt: true,
+            result: { select: { taskTarget: { select: { target: { select: { name: true } } } } } },
+          },
         })
       : Promise.resolve([]),
     // Rule 23 (G28): the giving unit's principal, or the lead unit, decides a transfer — not the person who asked.
@@ -191,9 +225,12 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
 
   // Rule 16: a replacement or recusal request waits for its named approver only (whoever else may see the task).
   const requests = await db.replacementRequest.findMany({
-    where: { approverId: user.id, status: 'PENDING' },
+    where: { approverId: user.id, status: { in: statesAllowing(REPLACEMENT_REQUEST_LIFECYCLE, 'APPROVE', 'REFUSE') } },
     select: {
       id: true,
+      status: true,
+      approverId: true,
+      requestedById: true,
       taskId: true,
       reason: true,
       note: true,
@@ -206,6 +243,7 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
   });
   const reasonLabel: Record<string, string> = { POST_CHANGE: '岗位变动', WORK_CONFLICT: '工作冲突', HEALTH: '身体原因', RECUSAL: '回避' };
   for (const r of requests) {
+    if (!mayDecideReplacementRequest(r, user.id)) continue;
     await push(
       {
         kind: 'REPLACEMENT_TO_DECIDE',
@@ -220,16 +258,21 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
     );
   }
 
-  for (const p of plans)
+  for (const p of plans) {
+    if (!mayActOnPlan(p.status, 'FILE', { OWNER_UNIT: all || p.unitId === user.unitId })) continue;
     await push({ kind: 'PLAN_TO_FILE', title: `${p.title}（待备案）`, count: 1, resource: 'Plan', recordId: p.id, filter: null, unitName: unitName(p.unitId) });
+  }
 
   for (const t of tasks) {
     const base = { count: 1, resource: 'Task', recordId: t.id, filter: null };
-    if ((t.status === 'DRAFT' || t.status === 'READY') && (all || t.ownerUnitId === user.unitId)) {
+    // The task's next step, as its lifecycle says, for the unit whose step it is (rule 3, G15).
+    const actor = { OWNER_UNIT: all || t.ownerUnitId === user.unitId, EXECUTING_UNIT: all || t.executingUnitId === user.unitId };
+    const may = (a: (typeof TASK_STEPS)[number]) => mayActOnTask(t.status, a, actor);
+    if (may('ANNOUNCE_DRAW') || may('DRAW_TARGETS')) {
       await push({ ...base, kind: 'TASK_TO_DRAW', title: `${t.code} ${t.name}`, unitName: unitName(t.ownerUnitId) }, t.windowFrom);
-    } else if (t.status === 'DRAWN' && (all || t.ownerUnitId === user.unitId)) {
+    } else if (may('LOCK_DRAW')) {
       await push({ ...base, kind: 'DRAW_TO_LOCK', title: `${t.code} ${t.name}`, unitName: unitName(t.ownerUnitId) }, t.windowFrom);
-    } else if (t.status === 'DISPATCHED' && (all || t.executingUnitId === user.unitId)) {
+    } else if (may('WORK_ON_TEAMS')) {
       const teams = t.targets.flatMap((x) => x.visit?.teams ?? []);
       const unmatched = t.targets.filter((x) => (x.visit?.teams.length ?? 0) === 0).length;
       const unconfirmed = teams.filter((x) => !x.confirmedAt).length;
@@ -238,7 +281,7 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
           { ...base, kind: 'TEAMS_TO_MATCH', title: `${t.code} ${t.name}`, count: unmatched + unconfirmed, unitName: unitName(t.executingUnitId) },
           t.windowFrom,
         );
-      } else if (day(t.windowTo) < today) {
+      } else if (may('COMPLETE') && day(t.windowTo) < today) {
         await push({ ...base, kind: 'TASK_TO_COMPLETE', title: `${t.code} ${t.name}`, unitName: unitName(t.executingUnitId) }, t.windowTo);
       }
     }
@@ -259,18 +302,21 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
   >();
   for (const r of results) {
     const unitId = responsibleUnitId(r.taskTarget);
-    const kind: TodoKind | null =
-      r.status === 'NOT_ENTERED'
-        ? r.dueOn
+    // Rule 22: what the result's lifecycle allows next; a result waits for its first entry once it has a due date,
+    // and for review by someone other than who entered it.
+    const kind: TodoKind | null = resultTransition(r.status, 'SUBMIT').ok
+      ? r.status === 'RETURNED'
+        ? 'RESULTS_RETURNED'
+        : r.dueOn
           ? 'RESULTS_TO_ENTER'
           : null
-        : r.status === 'RETURNED'
-          ? 'RESULTS_RETURNED'
-          : r.status === 'PENDING_REVIEW'
-            ? r.enteredById === user.id
-              ? null
-              : 'RESULTS_TO_REVIEW'
-            : 'RESULTS_TO_PUBLISH';
+      : resultTransition(r.status, 'APPROVE').ok
+        ? r.enteredById === user.id
+          ? null
+          : 'RESULTS_TO_REVIEW'
+        : resultTransition(r.status, 'PUBLISH').ok
+          ? 'RESULTS_TO_PUBLISH'
+          : null;
     if (!kind) continue;
     const key = `${kind}|${r.taskTarget.task.id}|${unitId}`;
     const g = groups.get(key) ?? { kind, task: r.taskTarget.task, unitId, status: r.status, count: 0, dueOn: null, provisional: false };
@@ -297,7 +343,7 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
   for (const r of reviews) {
     const name = r.result.taskTarget.target.name;
     const unit = unitName(r.result.taskTarget.task.executingUnitId);
-    if (r.status === 'RECEIVED')
+    if (reviewTransition(r.status, 'DECIDE').ok)
       await push(
         { kind: 'REVIEW_TO_DECIDE', title: `${name}（异议人：${r.raisedBy}）`, count: 1, resource: 'Review', recordId: r.id, filter: null, unitName: unit },
         r.reviewDueOn,
@@ -322,6 +368,7 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
     });
   }
   for (const c of corrections) {
+    if (!maySignCorrection(correctionStateOf(c), { PRINCIPAL: user.isPrincipal })) continue;
     await push({
       kind: 'CORRECTION_TO_SIGN',
       title: `${c.result.taskTarget.target.name}：${c.reason}`,

@@ -2,10 +2,10 @@
 // A fresh 32-byte server secret is kept on the task — never served, never written to the audit trail — and
 // only its commitment sha256(secret) is published. The secret is revealed in the receipt at the draw.
 import { randomBytes } from 'node:crypto';
-import { makeCommitment } from '@ssj/domain';
+import { drawAnnouncement, makeCommitment } from '@ssj/domain';
 import { builder } from '../../builder.ts';
 import { audit } from '../../audit.ts';
-import { notFound, userError } from '../../errors.ts';
+import { allowed, notFound } from '../../errors.ts';
 import { getDrawSettings } from '../../settings.ts';
 import { assertUnitWrite, requireFields } from '../../validation.ts';
 import { taskSnapshot } from '../task.ts';
@@ -34,16 +34,15 @@ builder.mutationFields((t) => ({
         const task = await tx.task.findUnique({ where: { id: taskId }, select: taskForDrawSelect });
         if (!task) throw notFound('抽查任务');
         assertUnitWrite(ctx.user, task.ownerUnitId);
-        if (task.status === 'READY') throw userError('DRAW.ALREADY_ANNOUNCED');
-        if (task.status !== 'DRAFT') throw userError('TASK.NOT_EDITABLE');
-        if (task.classes.length === 0) throw userError('DRAW.NO_CLASSES');
+        const announcement = drawAnnouncement({ status: task.status, classCount: task.classes.length });
+        allowed(announcement);
         // Refuse now what the draw would refuse: invalid parameters, a GENERAL ratio above its cap (rule 2), a check
         // item of the task no class draws for; a GENERAL item's classes asking more than its cap allows (ssj-draw/3).
         assertEveryItemDrawnFor(task);
         const { parameters, items } = taskParameters(task, await getDrawSettings(tx));
         await assertDrawCaps(tx, parameters, classRows(task), items, clock.now());
         const { serverSecret, seedCommitment } = newSeedCommitment();
-        const after = await tx.task.update({ where: { id: taskId }, data: { status: 'READY', serverSecret, seedCommitment } });
+        const after = await tx.task.update({ where: { id: taskId }, data: { status: announcement.to, serverSecret, seedCommitment } });
         await audit(tx, ctx, {
           action: 'announceDraw',
           entity: 'Task',

@@ -6,9 +6,10 @@
 import { builder, DateScalar } from '../../builder.ts';
 import { audit } from '../../audit.ts';
 import { clock } from '../../clock.ts';
-import { notFound, userError } from '../../errors.ts';
+import { allowed, notFound, userError } from '../../errors.ts';
 import { requireFields } from '../../validation.ts';
-import { EDITABLE_STATUSES, toDate } from '../task.ts';
+import { toDate } from '../task.ts';
+import { campaignApproval, campaignApprover, statesAllowing, TASK_LIFECYCLE } from '@ssj/domain';
 import { lockRow } from '../../locking.ts';
 
 builder.mutationFields((t) => ({
@@ -32,17 +33,22 @@ builder.mutationFields((t) => ({
       return ctx.prisma.$transaction(async (tx) => {
         // Rule 9: the lead unit approves (its ADMIN), not the unit that asks for the exemption.
         const unit = await tx.unit.findUnique({ where: { id: ctx.user!.unitId }, select: { isLead: true } });
-        if (ctx.user!.role !== 'ADMIN' || !unit?.isLead) throw userError('TASK.CAMPAIGN_APPROVER_NOT_LEAD', undefined, { reason: 'NOT_LEAD_ADMIN' });
+        allowed(campaignApprover({ LEAD_ADMIN: ctx.user!.role === 'ADMIN' && !!unit?.isLead }), { reason: 'NOT_LEAD_ADMIN' });
         await lockRow(tx, 'Task', taskId);
         const task = await tx.task.findUnique({ where: { id: taskId } });
         if (!task) throw notFound('抽查任务');
-        if (!task.campaignOrdered) throw userError('TASK.NOT_CAMPAIGN_ORDERED');
-        if (task.campaignApprovedAt) throw userError('TASK.CAMPAIGN_ALREADY_APPROVED', undefined, { approvedAt: task.campaignApprovedAt.toISOString() });
         // The approval is part of the draw's parameters: only while those may still change (before the draw).
-        if (!EDITABLE_STATUSES.includes(task.status)) throw userError('TASK.CAMPAIGN_APPROVAL_TOO_LATE', undefined, { status: task.status });
+        const may = campaignApproval({ status: task.status, campaignOrdered: task.campaignOrdered, campaignApproved: task.campaignApprovedAt !== null });
+        if (!may.ok) {
+          const extra: Record<string, Record<string, unknown>> = {
+            'TASK.CAMPAIGN_ALREADY_APPROVED': { approvedAt: task.campaignApprovedAt?.toISOString() },
+            'TASK.CAMPAIGN_APPROVAL_TOO_LATE': { status: task.status },
+          };
+          throw userError(may.code, undefined, extra[may.code] ?? {});
+        }
         const now = clock.now();
         const updated = await tx.task.updateMany({
-          where: { id: taskId, status: { in: [...EDITABLE_STATUSES] }, campaignOrdered: true, campaignApprovedAt: null },
+          where: { id: taskId, status: { in: statesAllowing(TASK_LIFECYCLE, 'APPROVE_CAMPAIGN') }, campaignOrdered: true, campaignApprovedAt: null },
           data: {
             campaignApprovedAt: now,
             campaignApprovedById: ctx.user!.id,

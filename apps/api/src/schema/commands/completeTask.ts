@@ -6,11 +6,11 @@
 // Targets closed (unreachable, deregistered) or transferred to another unit need none (rule 23, G28).
 // The completion day is the day the task is marked complete; an earlier day needs a reason, kept in the audit.
 // The clock starts at the earlier of completion and the window's end: completing late buys no time (G33).
-import { checkCompletionDate, resultClockStart, statutoryDeadline } from '@ssj/domain';
+import { checkCompletionDate, resultClockStart, statutoryDeadline, taskCompletion, taskTransition } from '@ssj/domain';
 import { builder, DateScalar } from '../../builder.ts';
 import { audit } from '../../audit.ts';
 import { clock } from '../../clock.ts';
-import { domainCall, notFound, userError } from '../../errors.ts';
+import { allowed, domainCall, notFound, userError } from '../../errors.ts';
 import { loadHolidayCalendar } from '../../holidayCalendar.ts';
 import { assertUnitWrite } from '../../validation.ts';
 import { defaultFormId } from '../form.ts';
@@ -44,7 +44,7 @@ builder.mutationFields((t) => ({
         });
         if (!task) throw notFound('抽查任务');
         assertUnitWrite(ctx.user, task.executingUnitId);
-        if (task.status !== 'DISPATCHED') throw userError('TASK.NOT_DISPATCHED', undefined, { status: task.status });
+        allowed(taskTransition(task.status, 'COMPLETE'), { status: task.status });
         const unconfirmed = await tx.taskTarget.findMany({
           where: {
             taskId,
@@ -54,8 +54,9 @@ builder.mutationFields((t) => ({
           select: { targetId: true },
           orderBy: { targetId: 'asc' },
         });
-        if (unconfirmed.length > 0) {
-          throw userError('TASK.TEAMS_NOT_CONFIRMED', `尚有 ${unconfirmed.length} 个检查对象的检查组未确认`, {
+        const completion = taskCompletion({ status: task.status, targetsWithoutConfirmedTeam: unconfirmed.length });
+        if (!completion.ok) {
+          throw userError(completion.code, `尚有 ${unconfirmed.length} 个检查对象的检查组未确认`, {
             targetsWithoutConfirmedTeam: unconfirmed.length,
             targetIds: unconfirmed.map((u) => u.targetId),
           });
@@ -90,7 +91,7 @@ builder.mutationFields((t) => ({
               )
             : null;
         await tx.result.createMany({ data: missing.map((tt) => ({ taskTargetId: tt.id, dueOn, dueProvisional, formId })) });
-        const after = await tx.task.update({ where: { id: taskId }, data: { status: 'COMPLETED', completedOn: new Date(`${completedOn}T00:00:00Z`) } });
+        const after = await tx.task.update({ where: { id: taskId }, data: { status: completion.to, completedOn: new Date(`${completedOn}T00:00:00Z`) } });
         await audit(tx, ctx, {
           action: 'completeTask',
           entity: 'Task',

@@ -7,10 +7,10 @@
 // silent: it needs a reason, supersedes (but keeps) the previous draw — recording when and why on it — and
 // commits to a fresh secret; the reason waits on the task (pendingRedrawReason) until the next draw records it.
 import type { Prisma } from '@ssj/db/client';
-import { drawTargets as domainDrawTargets, freezeCandidates, parametersHash, type DrawReceipt } from '@ssj/domain';
+import { drawTargets as domainDrawTargets, freezeCandidates, parametersHash, redraw, targetDraw, type DrawReceipt } from '@ssj/domain';
 import { builder } from '../../builder.ts';
 import { audit } from '../../audit.ts';
-import { notFound, userError } from '../../errors.ts';
+import { allowed, notFound, userError } from '../../errors.ts';
 import { getDrawSettings } from '../../settings.ts';
 import { assertUnitWrite, requireFields } from '../../validation.ts';
 import { taskSnapshot } from '../task.ts';
@@ -63,8 +63,8 @@ builder.mutationFields((t) => ({
         const task = await tx.task.findUnique({ where: { id: taskId }, select: { ...taskForDrawSelect, serverSecret: true, pendingRedrawReason: true } });
         if (!task) throw notFound('抽查任务');
         assertUnitWrite(ctx.user, task.ownerUnitId);
-        if (task.status === 'DRAFT') throw userError('DRAW.NOT_ANNOUNCED');
-        if (task.status !== 'READY' || !task.serverSecret || !task.seedCommitment) throw userError('DRAW.ALREADY_DRAWN');
+        const drawing = targetDraw(task);
+        allowed(drawing);
 
         // Rule 4 (P2): the directories were confirmed up to date just before the draw.
         const { confirmation, fresh } = await latestConfirmation(tx, task.ownerUnitId, now);
@@ -89,7 +89,7 @@ builder.mutationFields((t) => ({
         const drawn = domainDrawTargets({
           parameters,
           candidates: frozen.candidates,
-          seedInputs: { source: 'COMMIT_REVEAL', commitment: task.seedCommitment, serverSecret: task.serverSecret, witnessEntropy: args.witnessEntropy! },
+          seedInputs: { source: 'COMMIT_REVEAL', commitment: drawing.seedCommitment, serverSecret: drawing.serverSecret, witnessEntropy: args.witnessEntropy! },
         });
         if (!drawn.ok) throw refusalError(drawn, items);
         const receipt = drawn.receipt;
@@ -108,7 +108,7 @@ builder.mutationFields((t) => ({
             candidateCount: receipt.candidateCount,
             candidateListHash: receipt.candidateListHash,
             candidates: frozen.candidates as unknown as Prisma.InputJsonValue,
-            seedCommitment: task.seedCommitment,
+            seedCommitment: drawing.seedCommitment,
             witnessName: args.witnessName!.trim(),
             witnessEntropy: args.witnessEntropy!,
             seed: receipt.seed,
@@ -122,7 +122,7 @@ builder.mutationFields((t) => ({
           data: receipt.result.map((r) => ({ drawId: draw.id, targetId: r.targetId, rank: ranks.get(r.targetId) ?? 0, classKeys: r.classKeys })),
         });
         // The secret is now public in the receipt; the task no longer keeps it.
-        await tx.task.update({ where: { id: taskId }, data: { status: 'DRAWN', serverSecret: null, pendingRedrawReason: null } });
+        await tx.task.update({ where: { id: taskId }, data: { status: drawing.to, serverSecret: null, pendingRedrawReason: null } });
         await audit(tx, ctx, {
           action: 'drawTargets',
           entity: 'Draw',
@@ -172,27 +172,28 @@ builder.mutationFields((t) => ({
           orderBy: { sequence: 'desc' },
           select: { id: true, sequence: true, status: true },
         });
-        if (!latest) throw userError('DRAW.NOTHING_TO_REDRAW');
         // Rule 13: a locked list has been dispatched; it is not redrawn.
-        if (latest.status !== 'DRAWN' || task.status !== 'DRAWN') throw userError('DRAW.LOCKED_NO_REDRAW');
+        const again = redraw(task, latest);
+        allowed(again);
+        const { latest: previous } = again;
         const superseded = await tx.draw.update({
-          where: { id: latest.id },
-          data: { status: 'SUPERSEDED', supersededAt: clock.now(), supersededReason: reason },
+          where: { id: previous.id },
+          data: { status: again.draw, supersededAt: clock.now(), supersededReason: reason },
           select: { status: true, supersededAt: true, supersededReason: true },
         });
         const { serverSecret, seedCommitment } = newSeedCommitment();
-        const after = await tx.task.update({ where: { id: taskId }, data: { status: 'READY', serverSecret, seedCommitment, pendingRedrawReason: reason } });
+        const after = await tx.task.update({ where: { id: taskId }, data: { status: again.task, serverSecret, seedCommitment, pendingRedrawReason: reason } });
         await audit(tx, ctx, {
           action: 'redrawTargets',
           entity: 'Task',
           entityId: taskId,
           unitId: task.ownerUnitId,
-          before: { ...taskSnapshot(task), drawId: latest.id, drawStatus: latest.status },
+          before: { ...taskSnapshot(task), drawId: previous.id, drawStatus: previous.status },
           after: {
             ...taskSnapshot(after),
             reason,
-            supersededDrawId: latest.id,
-            supersededSequence: latest.sequence,
+            supersededDrawId: previous.id,
+            supersededSequence: previous.sequence,
             drawStatus: superseded.status,
             supersededAt: superseded.supersededAt,
           },

@@ -4,10 +4,10 @@
 // the second one sees the first. Targets drawn also by a dispatched task of another plan in an overlapping
 // window share one visit with it (rule 14, "进一次门、查多项事"), grouped by the domain's mergeVisits.
 import type { Prisma } from '@ssj/db/client';
-import { mergeVisits, yearlyCapExclusion, type DrawCandidate, type DrawReceipt, type MergeTask } from '@ssj/domain';
+import { drawLock, mergeVisits, yearlyCapExclusion, type DrawCandidate, type DrawReceipt, type MergeTask } from '@ssj/domain';
 import { builder } from '../../builder.ts';
 import { audit } from '../../audit.ts';
-import { notFound, userError } from '../../errors.ts';
+import { allowed, notFound, userError } from '../../errors.ts';
 import { assertUnitWrite, requireFields } from '../../validation.ts';
 import { verifiableDrawSelect, verifyStoredDraw } from '../draw.ts';
 import { defaultFormId } from '../form.ts';
@@ -157,8 +157,8 @@ builder.mutationFields((t) => ({
               },
             },
           });
-          if (draw.kind !== 'TARGETS' || draw.status !== 'DRAWN' || draw.task.status !== 'DRAWN')
-            throw userError('DRAW.NOT_LOCKABLE', undefined, { status: draw.status });
+          const lock = drawLock(draw);
+          allowed(lock, { status: draw.status });
           // Rule 17: what is dispatched is exactly what the receipt proves.
           const check = verifyStoredDraw(draw);
           if (!check.ok) throw userError('DRAW.VERIFICATION_FAILED', check.diff.slice(0, 3).join('；'), { diff: check.diff });
@@ -177,9 +177,9 @@ builder.mutationFields((t) => ({
             throw userError('DRAW.YEARLY_CAP_REACHED', names.map((n) => n.name).join('、'), { targetIds: over });
           }
 
-          await tx.draw.update({ where: { id: drawId }, data: { status: 'LOCKED', lockedById: ctx.user!.id, lockedAt: now } });
+          await tx.draw.update({ where: { id: drawId }, data: { status: lock.draw, lockedById: ctx.user!.id, lockedAt: now } });
           // G17: locking dispatches the list and publishes the task announcement.
-          await tx.task.update({ where: { id: draw.taskId }, data: { status: 'DISPATCHED', announcedAt: now } });
+          await tx.task.update({ where: { id: draw.taskId }, data: { status: lock.task, announcedAt: now } });
           const { merged } = await dispatchTargets(
             tx,
             {
@@ -197,7 +197,7 @@ builder.mutationFields((t) => ({
             entityId: drawId,
             unitId: draw.task.ownerUnitId,
             before: { status: draw.status, taskStatus: draw.task.status },
-            after: { status: 'LOCKED', taskStatus: 'DISPATCHED', lockedAt: now, sequence: draw.sequence, targetCount: targetIds.length, mergedVisits: merged },
+            after: { status: lock.draw, taskStatus: lock.task, lockedAt: now, sequence: draw.sequence, targetCount: targetIds.length, mergedVisits: merged },
           });
           return tx.draw.findUniqueOrThrow({ ...query, where: { id: drawId } });
         },

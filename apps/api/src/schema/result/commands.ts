@@ -1,0 +1,209 @@
+import type { Prisma } from '@ssj/db/client';
+import type { ResultStatus } from '@ssj/db/client';
+import { entryProblems } from '@ssj/domain';
+import { builder, DateScalar } from '../../builder.ts';
+import { audit } from '../../audit.ts';
+import { clock } from '../../clock.ts';
+import { userError } from '../../errors.ts';
+import { assertUnitWrite, requireFields } from '../../validation.ts';
+import { CheckMethodEnum } from '../enums.ts';
+import { lockRows } from '../../locking.ts';
+import { ResultOutcomeEnum, FollowUpActionEnum } from './resultEnums.ts';
+import { isoDay } from './deadline.ts';
+import { responsibleUnitId } from './responsible.ts';
+import { FindingInput, findingsFor, findingsOf } from './finding.ts';
+import { assertTaskRunning, assertTransition, handOverIfViolation, loadResult, problemError, startStep } from './write.ts';
+
+builder.mutationFields((t) => ({
+  updateResult: t.prismaField({
+    type: 'Result',
+    description: '录入或修改检查结果（未录入或退回时） / Enter or change a result while not entered or returned (rules 18, 22)',
+    authScopes: { writer: true },
+    args: {
+      id: t.arg.id({ required: true, description: '编号 / Id' }),
+      formId: t.arg.id({ required: false, description: '检查表单 / Form' }),
+      method: t.arg({ type: CheckMethodEnum, required: false, description: '检查方式 / Method' }),
+      inspectedOn: t.arg({ type: DateScalar, required: false, description: '检查日期 / Inspected on' }),
+      findings: t.arg({ type: [FindingInput], required: false, description: '各抽查事项的检查情况 / Findings per checklist item' }),
+      outcome: t.arg({ type: ResultOutcomeEnum, required: false, description: '检查结果 / Outcome' }),
+      followUpAction: t.arg({ type: FollowUpActionEnum, required: false, description: '后续处置 / Follow-up action' }),
+      followUpUnitId: t.arg.id({ required: false, description: '移交的日常监管单位 / Follow-up unit' }),
+      remarks: t.arg.string({ required: false, description: '备注 / Remarks' }),
+    },
+    resolve: async (query, _r, args, ctx) => {
+      const id = String(args.id);
+      return ctx.prisma.$transaction(async (tx) => {
+        const r = await loadResult(tx, id);
+        assertUnitWrite(ctx.user, responsibleUnitId(r.taskTarget));
+        assertTaskRunning(r);
+        assertTransition(r, 'EDIT');
+        const data: Prisma.ResultUncheckedUpdateInput = {};
+        if (args.formId !== undefined) {
+          if (args.formId === null) data.formId = null;
+          else {
+            const form = await tx.form.findUnique({ where: { id: String(args.formId) }, select: { id: true, retiredAt: true } });
+            if (!form || form.retiredAt) throw userError('VALIDATION.INVALID', '检查表单不存在或已停用', { field: 'formId' });
+            data.formId = form.id;
+          }
+        }
+        if (args.method !== undefined) data.method = args.method;
+        if (args.inspectedOn !== undefined) {
+          if (args.inspectedOn !== null) {
+            const from = isoDay(r.taskTarget.task.windowFrom);
+            if (args.inspectedOn < from) throw userError('VALIDATION.INVALID', `检查日期不能早于任务开始日期 ${from}`, { field: 'inspectedOn' });
+            if (args.inspectedOn > clock.today()) throw userError('VALIDATION.INVALID', '检查日期不能晚于今天', { field: 'inspectedOn' });
+          }
+          data.inspectedOn = args.inspectedOn === null ? null : new Date(`${args.inspectedOn}T00:00:00Z`);
+        }
+        if (args.findings !== undefined)
+          data.findings = findingsFor(
+            args.findings ?? [],
+            r.taskTarget.task.checkItems.map((c) => c.checkItemId),
+          );
+        if (args.outcome !== undefined) data.outcome = args.outcome;
+        if (args.followUpAction !== undefined) data.followUpAction = args.followUpAction ?? 'NONE';
+        if (args.followUpUnitId !== undefined) {
+          if (args.followUpUnitId !== null && !(await tx.unit.findUnique({ where: { id: String(args.followUpUnitId) }, select: { id: true } }))) {
+            throw userError('VALIDATION.INVALID', '移交单位不存在', { field: 'followUpUnitId' });
+          }
+          data.followUpUnitId = args.followUpUnitId === null ? null : String(args.followUpUnitId);
+        }
+        if (args.remarks !== undefined) data.remarks = args.remarks?.trim() || null;
+        const { taskTarget: _tt, ...before } = r;
+        const after = await tx.result.update({ where: { id }, data });
+        await audit(tx, ctx, { action: 'updateResult', entity: 'Result', entityId: id, unitId: responsibleUnitId(r.taskTarget), before, after });
+        return tx.result.findUniqueOrThrow({ ...query, where: { id } });
+      });
+    },
+  }),
+
+  submitResult: t.prismaField({
+    type: 'Result',
+    description: '提交审核（须填写完整） / Submit a complete result for review (rule 22)',
+    authScopes: { writer: true },
+    args: { id: t.arg.id({ required: true, description: '编号 / Id' }) },
+    resolve: async (query, _r, args, ctx) => {
+      const id = String(args.id);
+      return ctx.prisma.$transaction(async (tx) => {
+        const { r, unitId, next } = await startStep(tx, ctx, id, 'SUBMIT');
+        const closed = r.taskTarget.status === 'CLOSED_UNREACHABLE' || r.taskTarget.status === 'CLOSED_DEREGISTERED';
+        const problems = entryProblems({
+          closedWithoutInspection: closed,
+          method: r.method,
+          inspectedOn: r.inspectedOn ? isoDay(r.inspectedOn) : null,
+          formId: r.formId,
+          outcome: r.outcome,
+          followUpAction: r.followUpAction,
+          findings: findingsOf(r),
+          checkItemIds: r.taskTarget.task.checkItems.map((c) => c.checkItemId),
+        });
+        if (problems.length > 0) problemError(problems);
+        const now = clock.now();
+        await tx.result.update({ where: { id }, data: { status: next, enteredById: ctx.user!.id, submittedAt: now, returnReason: null } });
+        if (r.taskTarget.status === 'PENDING') await tx.taskTarget.update({ where: { id: r.taskTarget.id }, data: { status: 'INSPECTED' } });
+        await audit(tx, ctx, {
+          action: 'submitResult',
+          entity: 'Result',
+          entityId: id,
+          unitId,
+          before: { status: r.status },
+          after: { status: next, submittedAt: now },
+        });
+        return tx.result.findUniqueOrThrow({ ...query, where: { id } });
+      });
+    },
+  }),
+
+  returnResult: t.prismaField({
+    type: 'Result',
+    description: '审核退回（须说明理由） / Return a result for correction, with a reason (rule 22)',
+    authScopes: { writer: true },
+    args: {
+      id: t.arg.id({ required: true, description: '编号 / Id' }),
+      reason: t.arg.string({ required: false, description: '退回理由 / Why' }),
+    },
+    resolve: async (query, _r, args, ctx) => {
+      requireFields(args, { reason: '退回理由' });
+      const id = String(args.id);
+      return ctx.prisma.$transaction(async (tx) => {
+        const { r, unitId, next } = await startStep(tx, ctx, id, 'RETURN');
+        await tx.result.update({ where: { id }, data: { status: next, returnReason: args.reason!.trim() } });
+        await audit(tx, ctx, {
+          action: 'returnResult',
+          entity: 'Result',
+          entityId: id,
+          unitId,
+          before: { status: r.status },
+          after: { status: next, returnReason: args.reason!.trim() },
+        });
+        return tx.result.findUniqueOrThrow({ ...query, where: { id } });
+      });
+    },
+  }),
+
+  approveResult: t.prismaField({
+    type: 'Result',
+    description: '审核通过；发现违法违规的自动移交后续处置 / Approve a result; a violation is handed over for follow-up (rules 22, 24)',
+    authScopes: { writer: true },
+    args: { id: t.arg.id({ required: true, description: '编号 / Id' }) },
+    resolve: async (query, _r, args, ctx) => {
+      const id = String(args.id);
+      return ctx.prisma.$transaction(async (tx) => {
+        const { r, unitId, next } = await startStep(tx, ctx, id, 'APPROVE');
+        const now = clock.now();
+        await tx.result.update({ where: { id }, data: { status: next, approvedById: ctx.user!.id, approvedAt: now } });
+        await audit(tx, ctx, {
+          action: 'approveResult',
+          entity: 'Result',
+          entityId: id,
+          unitId,
+          before: { status: r.status },
+          after: { status: next, approvedAt: now },
+        });
+        await handOverIfViolation(
+          tx,
+          ctx,
+          { id, followUpAction: r.followUpAction, followUpUnitId: r.followUpUnitId, targetUnitId: r.taskTarget.target.unitId, unitId },
+          now,
+        );
+        return tx.result.findUniqueOrThrow({ ...query, where: { id } });
+      });
+    },
+  }),
+
+  publishResults: t.prismaField({
+    type: ['Result'],
+    description: '公示已审核通过的检查结果（全部成功或全部不公示） / Publish approved results, all or none (rules 20, 26)',
+    authScopes: { writer: true },
+    args: { ids: t.arg.idList({ required: true, description: '检查结果编号 / Result ids' }) },
+    resolve: async (query, _r, args, ctx) => {
+      const ids = [...new Set(args.ids.map(String))];
+      if (ids.length === 0) throw userError('VALIDATION.REQUIRED', '检查结果', { field: 'ids' });
+      return ctx.prisma.$transaction(async (tx) => {
+        await lockRows(tx, 'Result', ids);
+        const now = clock.now();
+        for (const id of ids) {
+          const r = await loadResult(tx, id);
+          const unitId = responsibleUnitId(r.taskTarget);
+          assertUnitWrite(ctx.user, unitId);
+          let next: ResultStatus;
+          try {
+            next = assertTransition(r, 'PUBLISH');
+          } catch (e) {
+            throw ids.length > 1 ? userError('RESULT.WRONG_STATE', r.taskTarget.target.name, { resultId: id, status: r.status }) : e;
+          }
+          await tx.result.update({ where: { id }, data: { status: next, publishedAt: now } });
+          await audit(tx, ctx, {
+            action: 'publishResult',
+            entity: 'Result',
+            entityId: id,
+            unitId,
+            before: { status: r.status },
+            after: { status: next, publishedAt: now, dueOn: r.dueOn },
+          });
+        }
+        return tx.result.findMany({ ...query, where: { id: { in: ids } }, orderBy: { id: 'asc' } });
+      });
+    },
+  }),
+}));

@@ -1,0 +1,9 @@
+// The lifecycles of the records the platform moves through states, one module each: the states, the allowed
+// transitions as a table (machine.ts), who takes each action and what it needs. Results, follow-ups, reviews and
+// transfers keep theirs in ../results.ts and ../transfers.ts.
+export * from './machine.ts';
+export * from './plan.ts';
+export * from './task.ts';
+export * from './draw.ts';
+export * from './team.ts';
+export * from './correction.ts';
