@@ -1,21 +1,16 @@
-import { getRefFromModel, type PrismaObjectRef } from '@pothos/plugin-prisma';
 import type { Prisma } from '@ssj/db/client';
-import type PrismaTypes from '@ssj/db/pothos-types';
 import type { ResultStatus } from '@ssj/db/client';
 import { isViolation, resultTransition } from '@ssj/domain';
 import { builder, DateScalar } from '../../builder.ts';
 import type { CurrentUser } from '../../context.ts';
 import { CheckMethodEnum } from '../enums.ts';
 import { canWriteUnit } from '../unit.ts';
+import { TaskRef } from '../task.ts';
+import { TargetRef } from '../target.ts';
 import { ResultStatusEnum, ResultOutcomeEnum, FollowUpActionEnum } from './resultEnums.ts';
 import { DeadlineRef, deadlineOf } from './deadline.ts';
 import { responsibleSelect, responsibleUnitId } from './responsible.ts';
 import { FindingRef, findingsOf } from './finding.ts';
-
-// The Task and Target objects registered by task.ts and target.ts, looked up by model.
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
-const TaskRef = getRefFromModel('Task', builder) as PrismaObjectRef<Types, PrismaTypes['Task']>;
-const TargetRef = getRefFromModel('Target', builder) as PrismaObjectRef<Types, PrismaTypes['Target']>;
 
 export function canEnter(user: CurrentUser | null, r: { status: ResultStatus; taskTarget: Prisma.TaskTargetGetPayload<{ select: typeof responsibleSelect }> }) {
   return canWriteUnit(user, responsibleUnitId(r.taskTarget)) && resultTransition(r.status, 'EDIT').ok;
