@@ -3,7 +3,7 @@
 // a signed correction is published at once and is final (a database trigger refuses to change it).
 // A correction that turns the result into a violation hands it over for follow-up like an approval does.
 import type { Prisma } from '@ssj/db/client';
-import { entryProblems, type FollowUpAction as DomainFollowUpAction, type ResultOutcome as DomainOutcome } from '@ssj/domain';
+import { CORRECTION_STATUS, entryProblems, type FollowUpAction as DomainFollowUpAction, type ResultOutcome as DomainOutcome } from '@ssj/domain';
 import { builder } from '../builder.ts';
 import { audit } from '../audit.ts';
 import { notFound, userError } from '../errors.ts';
@@ -21,6 +21,7 @@ import {
   type Finding,
 } from './result.ts';
 import type { Context, CurrentUser } from '../context.ts';
+import { domainEnum } from './enums.ts';
 import { canWriteUnit } from './unit.ts';
 import { clock } from '../clock.ts';
 import { lockRow } from '../locking.ts';
@@ -29,14 +30,7 @@ type Tx = Prisma.TransactionClient;
 
 export type CorrectionChanges = { outcome?: DomainOutcome; followUpAction?: DomainFollowUpAction; findings?: Finding[]; remarks?: string | null };
 
-const CorrectionStatusEnum = builder.enumType('CorrectionStatus', {
-  description: '更正状态 / Correction status',
-  values: {
-    PENDING_SIGNATURE: { value: 'PENDING_SIGNATURE', description: "待负责人签批 / Waiting for the principal's sign-off" },
-    SIGNED: { value: 'SIGNED', description: '已签批并公示 / Signed and published' },
-    REFUSED: { value: 'REFUSED', description: '负责人未同意 / Refused by the principal' },
-  } as const,
-});
+const CorrectionStatusEnum = domainEnum('CorrectionStatus', '更正状态 / Correction status', CORRECTION_STATUS);
 
 type CorrectionStatus = 'PENDING_SIGNATURE' | 'SIGNED' | 'REFUSED';
 const statusOf = (c: { signedAt: Date | null; refusedAt: Date | null }): CorrectionStatus =>

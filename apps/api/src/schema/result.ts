@@ -15,7 +15,19 @@ import type { Prisma } from '@ssj/db/client';
 import type PrismaTypes from '@ssj/db/pothos-types';
 import { FollowUpAction, ResultOutcome, ResultStatus } from '@ssj/db/client';
 import { createHash } from 'node:crypto';
-import { deadlineStatus, entryProblems, isDomainError, isViolation, resultTransition, type EntryProblem, type ResultAction } from '@ssj/domain';
+import {
+  DEADLINE_STATE,
+  deadlineStatus,
+  entryProblems,
+  FOLLOW_UP_ACTION,
+  isDomainError,
+  isViolation,
+  RESULT_OUTCOME,
+  RESULT_STATUS,
+  resultTransition,
+  type EntryProblem,
+  type ResultAction,
+} from '@ssj/domain';
 import { builder, DateScalar } from '../builder.ts';
 import { audit } from '../audit.ts';
 import { chinaDay, clock } from '../clock.ts';
@@ -25,7 +37,7 @@ import { requestCalendar } from '../holidayCalendar.ts';
 import { keywordWhere, listQueries } from '../listing.ts';
 import { figureResultIds, periodOf } from '../assessment/figures.ts';
 import { assertUnitWrite, requireFields } from '../validation.ts';
-import { CheckMethodEnum, labelled } from './enums.ts';
+import { CheckMethodEnum, domainEnum, labelled } from './enums.ts';
 import { canWriteUnit } from './unit.ts';
 import { checkEvidence } from '../evidence.ts';
 import { lockRow, lockRows } from '../locking.ts';
@@ -45,44 +57,23 @@ export const RESULT_LABELS: Record<string, string> = {
   followUpAction: '后续处置',
 };
 
-export const ResultStatusEnum = labelled('ResultStatus', '检查结果状态（未录入 → 待审核 → 退回 / 通过 → 已公示） / Result status (rule 22)', ResultStatus, {
-  NOT_ENTERED: '未录入 / Not entered',
-  PENDING_REVIEW: '待审核 / Pending review',
-  RETURNED: '退回 / Returned for correction',
-  APPROVED: '通过（待公示） / Approved, to be published',
-  PUBLISHED: '已公示 / Published',
-});
+export const ResultStatusEnum = labelled(
+  'ResultStatus',
+  '检查结果状态（未录入 → 待审核 → 退回 / 通过 → 已公示） / Result status (rule 22)',
+  ResultStatus,
+  RESULT_STATUS,
+);
 
 export const ResultOutcomeEnum = labelled(
   'ResultOutcome',
   '检查结果（全国双随机抽查标准结果代码） / Outcome, the standard codes of the national practice (rule 22)',
   ResultOutcome,
-  {
-    NO_PROBLEM: '未发现问题 / No problem found',
-    CORRECTED_ON_ORDER: '发现问题经责令已改正 / Problem found, corrected on order',
-    FOLLOW_UP_PENDING: '发现问题待后续处理 / Problem found, follow-up pending',
-    NO_RELEVANT_ACTIVITY: '未发现开展本次抽查涉及的经营活动 / No activity of this kind found',
-    UNREACHABLE: '无法联系 / Cannot be contacted',
-    SERIOUS_REFUSAL: '不配合检查情节严重 / Serious refusal to cooperate',
-    FALSIFICATION: '弄虚作假 / Falsification',
-  },
+  RESULT_OUTCOME,
 );
 
-export const FollowUpActionEnum = labelled('FollowUpAction', '后续处置方式 / Follow-up action (rule 24)', FollowUpAction, {
-  NONE: '无 / None',
-  REFER_CASE: '移送办案机构 / Refer for a case',
-  NOTIFY_DEPARTMENT: '抄告相关部门 / Notify the responsible department',
-});
+export const FollowUpActionEnum = labelled('FollowUpAction', '后续处置方式 / Follow-up action (rule 24)', FollowUpAction, FOLLOW_UP_ACTION);
 
-const DeadlineStateEnum = builder.enumType('DeadlineState', {
-  description: '期限状态 / Where a deadline stands',
-  values: {
-    ON_TIME: { value: 'ON_TIME', description: '按期办结 / Done on time' },
-    LATE: { value: 'LATE', description: '逾期办结 / Done late' },
-    PENDING: { value: 'PENDING', description: '未到期 / Not yet due' },
-    OVERDUE: { value: 'OVERDUE', description: '已逾期未办 / Overdue, not done' },
-  } as const,
-});
+const DeadlineStateEnum = domainEnum('DeadlineState', '期限状态 / Where a deadline stands', DEADLINE_STATE);
 
 export type Deadline = { dueOn: string; provisional: boolean; state: 'ON_TIME' | 'LATE' | 'PENDING' | 'OVERDUE'; workingDaysLeft: number | null };
 

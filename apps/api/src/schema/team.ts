@@ -26,21 +26,25 @@ import {
   assignTeamDirectly as domainAssignTeamDirectly,
   checkExpertAssignment,
   checkReplacementRequest,
-  matchingDirectoryCheck,
-  mayAssignTeamDirectly,
   decideReplacementRequest,
-  type ApproverCandidate,
+  matchingDirectoryCheck,
   matchTeams as domainMatchTeams,
   matchTeamsJoint as domainMatchTeamsJoint,
+  mayAssignTeamDirectly,
   replaceMember as domainReplaceMember,
+  REPLACEMENT_REASON,
+  REPLACEMENT_REQUEST_STATUS,
+  TEAM_MODE,
+  TEAM_ROLE,
   teamLoads,
-  validateTeam,
+  type ApproverCandidate,
   type ConflictOfInterest,
   type InspectorCandidate,
   type MatchingResult,
   type MatchingTarget,
   type MemberReplacement,
   type Team as DomainTeam,
+  validateTeam,
 } from '@ssj/domain';
 import { labelled } from './enums.ts';
 import { builder } from '../builder.ts';
@@ -54,28 +58,15 @@ import { latestConfirmation } from './commands/drawInputs.ts';
 
 type Tx = Prisma.TransactionClient;
 
-export const TeamModeEnum = labelled('TeamMode', '检查组产生方式 / How a team was formed', TeamMode, {
-  DRAWN: '随机匹配 / Drawn at random (rule 15)',
-  DIRECT: '直接委派 / Assigned directly (G19)',
-  JOINT: '与相邻单位联合随机匹配 / Drawn jointly with a neighbouring unit (G19)',
-});
+export const TeamModeEnum = labelled('TeamMode', '检查组产生方式 / How a team was formed', TeamMode, TEAM_MODE);
 
-export const TeamRoleEnum = labelled('TeamRole', '检查组成员角色 / Role in a team', TeamRole, {
-  LEADER: '组长 / Leader',
-  MEMBER: '组员 / Member',
-  EXPERT: '专家 / Expert',
-});
+export const TeamRoleEnum = labelled('TeamRole', '检查组成员角色 / Role in a team', TeamRole, TEAM_ROLE);
 
 export const ReplacementReasonEnum = labelled(
   'ReplacementReason',
   '更换执法检查人员的理由（规则16） / Why a member was replaced (rule 16)',
   ReplacementReason,
-  {
-    POST_CHANGE: '岗位变动 / Post change',
-    WORK_CONFLICT: '工作冲突 / Work conflict',
-    HEALTH: '身体原因 / Health',
-    RECUSAL: '回避（有利害关系） / Recusal (conflict of interest)',
-  },
+  REPLACEMENT_REASON,
 );
 
 builder.prismaObject('Team', {
@@ -134,11 +125,7 @@ export const ReplacementRequestStatusEnum = labelled(
   'ReplacementRequestStatus',
   '更换/回避申请状态 / Status of a replacement request',
   ReplacementRequestStatus,
-  {
-    PENDING: '待批准 / Pending',
-    APPROVED: '已批准 / Approved',
-    REFUSED: '已驳回 / Refused',
-  },
+  REPLACEMENT_REQUEST_STATUS,
 );
 
 builder.prismaObject('ReplacementRequest', {

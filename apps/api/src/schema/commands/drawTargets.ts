@@ -7,7 +7,7 @@
 // silent: it needs a reason, supersedes (but keeps) the previous draw — recording when and why on it — and
 // commits to a fresh secret; the reason waits on the task (pendingRedrawReason) until the next draw records it.
 import type { Prisma } from '@ssj/db/client';
-import { drawTargets as domainDrawTargets, freezeCandidates, parametersHash, type DrawReceipt } from '@ssj/domain';
+import { DIRECTORY_CONFIRMATION_HOURS, drawTargets as domainDrawTargets, freezeCandidates, parametersHash, type DrawReceipt } from '@ssj/domain';
 import { builder } from '../../builder.ts';
 import { audit } from '../../audit.ts';
 import { notFound, userError } from '../../errors.ts';
@@ -35,8 +35,7 @@ const beijing = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().
 builder.mutationFields((t) => ({
   drawTargets: t.prismaField({
     type: 'Draw',
-    description:
-      '摇号抽取检查对象（须在 24 小时内确认名录库；见证人提供随机数） / Draw the targets (directories confirmed within 24 h; the witness gives entropy)',
+    description: `摇号抽取检查对象（须在 ${DIRECTORY_CONFIRMATION_HOURS} 小时内确认名录库；见证人提供随机数） / Draw the targets (directories confirmed within ${DIRECTORY_CONFIRMATION_HOURS} h; the witness gives entropy)`,
     authScopes: { writer: true },
     args: {
       taskId: t.arg.id({ required: false, description: '抽查任务 / Task' }),
