@@ -29,9 +29,9 @@ import {
   decideReplacementRequest,
   matchingDirectoryCheck,
   matchTeams as domainMatchTeams,
-  matchTeamsJoint as domainMatchTeamsJoint,
+  matchTeamsJointly as domainMatchTeamsJointly,
   mayAssignTeamDirectly,
-  replaceMember as domainReplaceMember,
+  replaceTeamMember as domainReplaceTeamMember,
   REPLACEMENT_REASON,
   REPLACEMENT_REQUEST_STATUS,
   TEAM_MODE,
@@ -45,6 +45,7 @@ import {
   type MemberReplacement,
   type Team as DomainTeam,
   validateTeam,
+  maxLoadFor,
 } from '@ssj/domain';
 import { labelled } from './enums.ts';
 import { builder } from '../builder.ts';
@@ -166,11 +167,6 @@ builder.prismaObject('ReplacementRequest', {
 });
 
 // ——— inputs for the domain ———————————————————————————————————————————————————————————
-
-/** Most visits one inspector may take in the task: an even share plus one (see the header). */
-export function maxLoadFor(visits: number, teamSize: number, poolSize: number): number {
-  return Math.ceil((Math.max(visits, 1) * teamSize) / Math.max(poolSize, 1)) + 1;
-}
 
 /** Rule 5: the qualified, drawable, non-retired inspectors of these units. */
 async function inspectorPool(tx: Tx, unitIds: string[]): Promise<InspectorCandidate[]> {
@@ -322,7 +318,7 @@ async function dryMatch(tx: Tx, task: TaskForTeams & { seed: string }, jointUnit
     maxLoad,
     currentLoad: teamLoads(existing.map(toDomainTeam)),
   };
-  const result = jointUnitId ? domainMatchTeamsJoint({ ...input, ownUnitId: task.executingUnitId, jointUnitId }) : domainMatchTeams(input);
+  const result = jointUnitId ? domainMatchTeamsJointly({ ...input, ownUnitId: task.executingUnitId, jointUnitId }) : domainMatchTeams(input);
   return { open, pool, maxLoad, result };
 }
 
@@ -448,7 +444,7 @@ async function planReplacement(
   const pool = await inspectorPool(tx, team.jointUnitId ? [task.executingUnitId, team.jointUnitId] : [task.executingUnitId]);
   const conflicts = await conflictsFor(tx, [team.visit.targetId]);
   if (o.extraConflict) conflicts.push(o.extraConflict);
-  const result = domainReplaceMember({
+  const result = domainReplaceTeamMember({
     team: toDomainTeam(team),
     inspectorId: o.inspectorId,
     reason: o.reason,

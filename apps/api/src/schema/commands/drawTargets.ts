@@ -7,7 +7,7 @@
 // silent: it needs a reason, supersedes (but keeps) the previous draw — recording when and why on it — and
 // commits to a fresh secret; the reason waits on the task (pendingRedrawReason) until the next draw records it.
 import type { Prisma } from '@ssj/db/client';
-import { DIRECTORY_CONFIRMATION_HOURS, drawTargets as domainDrawTargets, freezeCandidates, parametersHash, type DrawReceipt } from '@ssj/domain';
+import { bestRanks, DIRECTORY_CONFIRMATION_HOURS, drawTargets as domainDrawTargets, freezeCandidates, parametersHash } from '@ssj/domain';
 import { builder } from '../../builder.ts';
 import { audit } from '../../audit.ts';
 import { notFound, userError } from '../../errors.ts';
@@ -20,15 +20,6 @@ import { clock } from '../../clock.ts';
 import { lockRow } from '../../locking.ts';
 
 const DRAW_TX = { maxWait: 30_000, timeout: 120_000 };
-
-/** A DrawnTarget's rank: its best rank among the classes that selected it. */
-function bestRanks(receipt: DrawReceipt): Map<string, number> {
-  const ranks = new Map<string, number>();
-  for (const c of receipt.perClass) {
-    for (const e of c.ranking) if (e.selected) ranks.set(e.candidateId, Math.min(ranks.get(e.candidateId) ?? Number.POSITIVE_INFINITY, e.rank));
-  }
-  return ranks;
-}
 
 const beijing = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 
