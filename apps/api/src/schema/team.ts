@@ -325,8 +325,8 @@ async function dryMatch(tx: Tx, task: TaskForTeams & { seed: string }, jointUnit
 /** Rule 15 (G19): may the signed-in user assign a team of this task directly, and on what basis. */
 async function directAssignmentVerdict(tx: Tx, ctx: Context, task: TaskForTeams & { seed: string }, reason: string | null) {
   const { result } = await dryMatch(tx, task, null);
-  const unit = await tx.unit.findUnique({ where: { id: ctx.user!.unitId }, select: { isLead: true } });
-  return { matching: result, verdict: mayAssignTeamDirectly({ matching: result, leadUnitApproved: !!unit?.isLead, reason }) };
+  const unit = await tx.unit.findUnique({ where: { id: ctx.user!.unitId }, select: { kind: true } });
+  return { matching: result, verdict: mayAssignTeamDirectly({ matching: result, leadUnitApproved: unit?.kind === 'LEAD', reason }) };
 }
 
 /** Rules 15 (G19): draw teams for the task's visits without one, DRAWN or JOINT with a neighbour's inspectors. */
@@ -406,9 +406,9 @@ async function matchAndStore(ctx: Context, taskId: string, jointUnitId: string |
 async function approverCandidate(tx: Tx, userId: string): Promise<ApproverCandidate | null> {
   const u = await tx.user.findUnique({
     where: { id: userId },
-    select: { id: true, active: true, role: true, unitId: true, isPrincipal: true, unit: { select: { isLead: true } } },
+    select: { id: true, active: true, role: true, unitId: true, isPrincipal: true, unit: { select: { kind: true } } },
   });
-  return u ? { id: u.id, active: u.active, role: u.role, unitId: u.unitId, unitIsLead: u.unit.isLead, isPrincipal: u.isPrincipal } : null;
+  return u ? { id: u.id, active: u.active, role: u.role, unitId: u.unitId, unitIsLead: u.unit.kind === 'LEAD', isPrincipal: u.isPrincipal } : null;
 }
 
 /** The dispatched task a team serves: the one of its draw, else the visit's first dispatched task. */

@@ -31,8 +31,8 @@ builder.mutationFields((t) => ({
       const taskId = String(args.taskId);
       return ctx.prisma.$transaction(async (tx) => {
         // Rule 9: the lead unit approves (its ADMIN), not the unit that asks for the exemption.
-        const unit = await tx.unit.findUnique({ where: { id: ctx.user!.unitId }, select: { isLead: true } });
-        if (ctx.user!.role !== 'ADMIN' || !unit?.isLead) throw userError('TASK.CAMPAIGN_APPROVER_NOT_LEAD', undefined, { reason: 'NOT_LEAD_ADMIN' });
+        const unit = await tx.unit.findUnique({ where: { id: ctx.user!.unitId }, select: { kind: true } });
+        if (ctx.user!.role !== 'ADMIN' || unit?.kind !== 'LEAD') throw userError('TASK.CAMPAIGN_APPROVER_NOT_LEAD', undefined, { reason: 'NOT_LEAD_ADMIN' });
         await lockRow(tx, 'Task', taskId);
         const task = await tx.task.findUnique({ where: { id: taskId } });
         if (!task) throw notFound('抽查任务');
