@@ -3,22 +3,14 @@
 // also chains every insert (seq, prevHash, hash; migration …_audit_hash_chain), taking the chain's lock until the
 // transaction ends — audit last in a transaction, after the other row locks, when the order is free.
 import type { Prisma } from '@ssj/db/client';
+import { auditSnapshot } from '@ssj/domain';
 import type { Context } from './context.ts';
 import { clock } from './clock.ts';
 
 type Tx = Prisma.TransactionClient;
 
-/** JSON-safe copy of a record (dates as ISO strings, decimals and big ints as strings, no password hashes). */
-export function snapshot(record: unknown): Prisma.InputJsonValue | undefined {
-  if (record === null || record === undefined) return undefined;
-  return JSON.parse(
-    JSON.stringify(record, (key, value) => {
-      if (key === 'passwordHash' || key === 'tokenHash' || key === 'data') return undefined;
-      if (typeof value === 'bigint') return value.toString();
-      return value;
-    }),
-  ) as Prisma.InputJsonValue;
-}
+/** JSON-safe copy of a record (the domain's auditSnapshot, which the demo's history uses too). */
+export const snapshot = (record: unknown) => auditSnapshot(record) as Prisma.InputJsonValue | undefined;
 
 export async function audit(
   tx: Tx,

@@ -14,6 +14,7 @@ import {
   type DrawRefusal,
   type Exemption,
   type ItemCapViolation,
+  confirmationIsFresh,
 } from '@ssj/domain';
 import { userError } from './errors.ts';
 import type { DrawSettings } from './settings.ts';
@@ -349,12 +350,6 @@ export async function buildCandidates(db: Db, classes: readonly ClassRow[], at: 
 }
 
 // ——— directory confirmation (rule 4) —————————————————————————————————————————————
-
-const CONFIRMATION_MAX_AGE_MS = 24 * 3600_000;
-
-/** Rule 4: a confirmation made at `confirmedAt` is recent enough for a draw at `at` (within 24 hours before it). */
-export const confirmationIsFresh = (confirmedAt: Date, at: Date) =>
-  confirmedAt.getTime() <= at.getTime() && at.getTime() - confirmedAt.getTime() <= CONFIRMATION_MAX_AGE_MS;
 
 /** The unit's latest directory confirmation, and whether it is recent enough for a draw at `at`. */
 export async function latestConfirmation(db: Db, unitId: string, at: Date) {

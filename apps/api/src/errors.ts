@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import {
   type CampaignApprovalRefusal,
   type DomainErrorCode,
+  DIRECTORY_CONFIRMATION_HOURS,
   isDomainError,
   messages as domainMessages,
   type PlanRefusal,
@@ -92,7 +93,7 @@ const apiMessages = {
   'DRAW.ALREADY_ANNOUNCED': '已发布摇号公告（承诺值），不能重复发布',
   'DRAW.NOT_ANNOUNCED': '尚未发布摇号公告（公布随机种子承诺值），不能摇号',
   'DRAW.ALREADY_DRAWN': '本任务已摇号；如需重新摇号，请说明理由申请重新摇号',
-  'DRAW.DIRECTORIES_NOT_CONFIRMED': '摇号前 24 小时内须确认本单位检查对象名录库和执法检查人员名录库为最新',
+  'DRAW.DIRECTORIES_NOT_CONFIRMED': `摇号前 ${DIRECTORY_CONFIRMATION_HOURS} 小时内须确认本单位检查对象名录库和执法检查人员名录库为最新`,
   'DRAW.CANDIDATES_CHANGED': '名录库在向见证人展示后发生了变化，候选名单与展示的不一致，请重新预览后摇号',
   'DRAW.PARAMETERS_CHANGED': '抽取参数在向见证人展示后发生了变化，请重新预览后摇号',
   'DRAW.REDRAW_REASON_REQUIRED': '重新摇号须说明理由',

@@ -49,7 +49,7 @@ describe('retiring a directory record', () => {
   });
 
   it('refuses retiring the lead unit and retires another unit once', async () => {
-    const lead = await t.prisma.unit.findFirstOrThrow({ where: { isLead: true } });
+    const lead = await t.prisma.unit.findFirstOrThrow({ where: { kind: 'LEAD' } });
     expect(codeOf(await t.gql('mutation($id: ID!) { deleteUnit(id: $id) { id } }', { id: lead.id }, admin))).toBe('FORBIDDEN');
     expect((await t.prisma.unit.findUniqueOrThrow({ where: { id: lead.id } })).retiredAt).toBeNull();
     const other = await t.prisma.unit.findUniqueOrThrow({ where: { code: 'GTS02' } });

@@ -120,3 +120,22 @@ export class AuditChainVerifier {
     };
   }
 }
+
+/** A JSON value as an audit event's before/after holds it. */
+export type AuditJson = string | number | boolean | null | AuditJson[] | { [key: string]: AuditJson };
+
+/**
+ * What an audit event stores of a record (G4/G5): a JSON-safe copy — dates as ISO strings, big ints as strings,
+ * no password or token hashes and no file contents (`data`); nothing for a missing record. The API's audit()
+ * and the demo's history both store this, so the demo's trail reads as the API would have written it.
+ */
+export function auditSnapshot(record: unknown): AuditJson | undefined {
+  if (record === null || record === undefined) return undefined;
+  return JSON.parse(
+    JSON.stringify(record, (key, value: unknown) => {
+      if (key === 'passwordHash' || key === 'tokenHash' || key === 'data') return undefined;
+      if (typeof value === 'bigint') return value.toString();
+      return value;
+    }),
+  ) as AuditJson;
+}

@@ -1584,3 +1584,12 @@ export function publishedBeforeStep(published: readonly PublishedCommitment[], a
         : [`公告中的承诺值 ${announced.commitment} 不在本任务摇号前公示的承诺值中`],
   };
 }
+
+/** A drawn target's rank: its best rank among the classes of the receipt that selected it (rule 12). */
+export function bestRanks(receipt: Pick<DrawReceipt, 'perClass'>): Map<string, number> {
+  const ranks = new Map<string, number>();
+  for (const c of receipt.perClass) {
+    for (const e of c.ranking) if (e.selected) ranks.set(e.candidateId, Math.min(ranks.get(e.candidateId) ?? Number.POSITIVE_INFINITY, e.rank));
+  }
+  return ranks;
+}

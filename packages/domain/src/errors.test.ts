@@ -3,7 +3,7 @@ import { DomainError, isDomainError, messageFor, messages, type DomainErrorCode 
 import type { CreditCodeError } from './creditCode.ts';
 import type { IdNumberResult } from './idNumber.ts';
 import type { DrawRefusal, ExclusionCode, nextInRanking } from './drawing.ts';
-import type { MatchingResult, ReplaceMemberResult, TeamValidation } from './matching.ts';
+import type { MatchingResult, ReplaceTeamMemberResult, TeamValidation } from './matching.ts';
 import type { checkPlanFiling } from './coverage.ts';
 
 // Every code a function can return must have a Chinese message (checked by tsc: a code missing from
@@ -15,7 +15,7 @@ type Returned =
   | ExclusionCode
   | Extract<ReturnType<typeof nextInRanking>, { ok: false }>['code']
   | Extract<MatchingResult, { ok: false }>['code']
-  | Extract<ReplaceMemberResult, { ok: false }>['code']
+  | Extract<ReplaceTeamMemberResult, { ok: false }>['code']
   | Extract<TeamValidation, { ok: false }>['code']
   | Extract<ReturnType<typeof checkPlanFiling>, { ok: false }>['code'];
 const everyReturnedCodeHasAMessage: [Returned] extends [DomainErrorCode] ? true : false = true;

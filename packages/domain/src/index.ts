@@ -14,6 +14,8 @@ export * from './assessment.ts';
 export * from './figureDefinitions.ts';
 export * from './results.ts';
 export * from './transfers.ts';
+export * from './labels.ts';
+export * from './directories.ts';
 export * from './inputLimits.ts';
 export * from './signIn.ts';
 export * from './auditChain.ts';

@@ -6,8 +6,8 @@ import {
   assignTeamDirectly,
   inspectorRanking,
   matchTeams,
-  matchTeamsJoint,
-  replaceMember,
+  matchTeamsJointly,
+  replaceTeamMember,
   teamLoads,
   validateTeam,
   type InspectorCandidate,
@@ -200,7 +200,7 @@ describe('fallbacks (rule 15, G19)', () => {
   it('matches jointly with a neighbouring unit and records it', () => {
     const pool = [...inspectors(1, 'U1'), ...inspectors(3, 'U2'), ...inspectors(5, 'U3')];
     expect(matchTeams({ seed: SEED, targets: targets(1), inspectors: inspectors(1, 'U1'), maxLoad: 1 }).ok).toBe(false);
-    const r = ok(matchTeamsJoint({ seed: SEED, targets: targets(2), inspectors: pool, maxLoad: 1, ownUnitId: 'U1', jointUnitId: 'U2' }));
+    const r = ok(matchTeamsJointly({ seed: SEED, targets: targets(2), inspectors: pool, maxLoad: 1, ownUnitId: 'U1', jointUnitId: 'U2' }));
     for (const t of r.teams) {
       expect(t).toMatchObject({ mode: 'JOINT', jointUnitId: 'U2' });
       expect(t.members.every((x) => x.unitId === 'U1' || x.unitId === 'U2')).toBe(true);
@@ -221,7 +221,7 @@ describe('fallbacks (rule 15, G19)', () => {
   });
 });
 
-describe('replaceMember (rule 16)', () => {
+describe('replaceTeamMember (rule 16)', () => {
   const pool = inspectors(6);
   const team = (): Team => ok(matchTeams({ seed: SEED, targets: targets(1), inspectors: pool, maxLoad: 1 })).teams[0]!;
   const ranking = inspectorRanking(SEED, 'T1', pool);
@@ -230,7 +230,7 @@ describe('replaceMember (rule 16)', () => {
   it('takes the next in the ranking and keeps the history', () => {
     const t = team();
     const leaving = t.members[1]!.inspectorId;
-    const r = ok(replaceMember({ ...base, team: t, inspectorId: leaving, reason: 'HEALTH' }));
+    const r = ok(replaceTeamMember({ ...base, team: t, inspectorId: leaving, reason: 'HEALTH' }));
     expect(r.replacement).toEqual({
       outInspectorId: leaving,
       inInspectorId: ranking[2]!.inspector.id,
@@ -244,7 +244,7 @@ describe('replaceMember (rule 16)', () => {
     expect(r.team.history).toHaveLength(1);
 
     // A second replacement continues further down the ranking; who left never comes back.
-    const r2 = ok(replaceMember({ ...base, team: r.team, inspectorId: ranking[2]!.inspector.id, reason: 'WORK_CONFLICT' }));
+    const r2 = ok(replaceTeamMember({ ...base, team: r.team, inspectorId: ranking[2]!.inspector.id, reason: 'WORK_CONFLICT' }));
     expect(r2.replacement.inInspectorId).toBe(ranking[3]!.inspector.id);
     expect(r2.team.history.map((h) => h.outInspectorId)).toEqual([leaving, ranking[2]!.inspector.id]);
   });
@@ -253,27 +253,27 @@ describe('replaceMember (rule 16)', () => {
     const t = team();
     const conflicts = [{ inspectorId: ranking[2]!.inspector.id, targetId: 'T1' }];
     const load = { [ranking[3]!.inspector.id]: 1 };
-    const r = ok(replaceMember({ ...base, team: t, inspectorId: t.members[1]!.inspectorId, reason: 'RECUSAL', conflicts, load }));
+    const r = ok(replaceTeamMember({ ...base, team: t, inspectorId: t.members[1]!.inspectorId, reason: 'RECUSAL', conflicts, load }));
     expect(r.replacement.inInspectorId).toBe(ranking[4]!.inspector.id);
   });
 
   it('replaces a leaving leader by the next inspector who may lead, as leader', () => {
     const limited = pool.map((i) => (i.id === ranking[2]!.inspector.id ? { ...i, mayLead: false } : i));
     const t = team();
-    const r = ok(replaceMember({ ...base, inspectors: limited, team: t, inspectorId: t.members[0]!.inspectorId, reason: 'POST_CHANGE' }));
+    const r = ok(replaceTeamMember({ ...base, inspectors: limited, team: t, inspectorId: t.members[0]!.inspectorId, reason: 'POST_CHANGE' }));
     expect(r.team.members[0]).toMatchObject({ inspectorId: ranking[3]!.inspector.id, role: 'LEADER' });
     expect(validateTeam(r.team)).toEqual({ ok: true });
   });
 
   it('refuses without an approver, for a non-member, and when nobody is left', () => {
     const t = team();
-    expect(replaceMember({ ...base, approvedBy: ' ', team: t, inspectorId: t.members[1]!.inspectorId, reason: 'HEALTH' })).toMatchObject({
+    expect(replaceTeamMember({ ...base, approvedBy: ' ', team: t, inspectorId: t.members[1]!.inspectorId, reason: 'HEALTH' })).toMatchObject({
       ok: false,
       code: 'TEAM.REPLACEMENT_NOT_APPROVED',
     });
-    expect(replaceMember({ ...base, team: t, inspectorId: 'nobody', reason: 'HEALTH' })).toMatchObject({ ok: false, code: 'TEAM.NOT_A_MEMBER' });
+    expect(replaceTeamMember({ ...base, team: t, inspectorId: 'nobody', reason: 'HEALTH' })).toMatchObject({ ok: false, code: 'TEAM.NOT_A_MEMBER' });
     const small = ok(matchTeams({ seed: SEED, targets: targets(1), inspectors: inspectors(2), maxLoad: 1 })).teams[0]!;
-    expect(replaceMember({ ...base, inspectors: inspectors(2), team: small, inspectorId: small.members[1]!.inspectorId, reason: 'HEALTH' })).toEqual({
+    expect(replaceTeamMember({ ...base, inspectors: inspectors(2), team: small, inspectorId: small.members[1]!.inspectorId, reason: 'HEALTH' })).toEqual({
       ok: false,
       code: 'TEAM.NO_REPLACEMENT_AVAILABLE',
       allows: ['DIRECT_ASSIGNMENT'],
@@ -283,11 +283,11 @@ describe('replaceMember (rule 16)', () => {
   it('accepts a directly chosen replacement only if qualified and not conflicted', () => {
     const t = team();
     const outsider = ranking[5]!.inspector.id;
-    const r = ok(replaceMember({ ...base, team: t, inspectorId: t.members[1]!.inspectorId, reason: 'HEALTH', directInspectorId: outsider }));
+    const r = ok(replaceTeamMember({ ...base, team: t, inspectorId: t.members[1]!.inspectorId, reason: 'HEALTH', directInspectorId: outsider }));
     expect(r.replacement).toMatchObject({ inInspectorId: outsider, inRank: null });
     const unq = [...pool, { id: 'X', unitId: 'U1', qualified: false }];
     expect(
-      replaceMember({ ...base, inspectors: unq, team: t, inspectorId: t.members[1]!.inspectorId, reason: 'HEALTH', directInspectorId: 'X' }),
+      replaceTeamMember({ ...base, inspectors: unq, team: t, inspectorId: t.members[1]!.inspectorId, reason: 'HEALTH', directInspectorId: 'X' }),
     ).toMatchObject({ ok: false, code: 'TEAM.UNQUALIFIED' });
   });
 
@@ -296,8 +296,8 @@ describe('replaceMember (rule 16)', () => {
     const leader = t.members[0]!.inspectorId;
     const member = t.members[1]!.inspectorId;
     const named = ranking.map((r) => r.inspector.id).find((id) => !t.members.some((x) => x.inspectorId === id))!;
-    const replace = (over: Partial<Parameters<typeof replaceMember>[0]>) =>
-      replaceMember({ ...base, team: t, inspectorId: member, reason: 'WORK_CONFLICT', directInspectorId: named, ...over });
+    const replace = (over: Partial<Parameters<typeof replaceTeamMember>[0]>) =>
+      replaceTeamMember({ ...base, team: t, inspectorId: member, reason: 'WORK_CONFLICT', directInspectorId: named, ...over });
     expect(replace({ directInspectorId: 'U9-I1' })).toEqual({ ok: false, code: 'TEAM.REPLACEMENT_NOT_IN_POOL', inspectorId: 'U9-I1' });
     expect(replace({ conflicts: [{ inspectorId: named, targetId: 'T1' }] })).toMatchObject({
       ok: false,

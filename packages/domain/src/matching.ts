@@ -270,7 +270,7 @@ export function matchTeams(input: MatchingInput): MatchingResult {
  * few. The pool is the inspectors of `ownUnitId` and `jointUnitId` (others in the input are ignored);
  * teams are recorded with mode JOINT and the neighbour's unit id.
  */
-export function matchTeamsJoint(input: MatchingInput & { ownUnitId: string; jointUnitId: string }): MatchingResult {
+export function matchTeamsJointly(input: MatchingInput & { ownUnitId: string; jointUnitId: string }): MatchingResult {
   if (!input.jointUnitId || input.jointUnitId === input.ownUnitId) {
     return { ok: false, code: 'TEAM.INVALID_PARAMETERS', problems: ['联合匹配须指定另一个相邻单位'] };
   }
@@ -383,7 +383,7 @@ export interface ReplaceMemberInput {
   directInspectorId?: string | null;
 }
 
-export type ReplaceMemberResult =
+export type ReplaceTeamMemberResult =
   | { ok: true; team: Team; replacement: MemberReplacement }
   | { ok: false; code: 'TEAM.NOT_A_MEMBER'; inspectorId: string }
   | { ok: false; code: 'TEAM.REPLACEMENT_NOT_APPROVED'; problems: string[] }
@@ -409,7 +409,7 @@ export type ReplaceMemberResult =
  * other qualified inspectors"); it must meet the same conditions, except that someone who left this team
  * earlier may be named back. The history keeps every replacement; nothing is overwritten.
  */
-export function replaceMember(input: ReplaceMemberInput): ReplaceMemberResult {
+export function replaceTeamMember(input: ReplaceMemberInput): ReplaceTeamMemberResult {
   const { team } = input;
   const leaving = team.members.find((m) => m.inspectorId === input.inspectorId);
   if (!leaving) return { ok: false, code: 'TEAM.NOT_A_MEMBER', inspectorId: input.inspectorId };
@@ -566,4 +566,13 @@ export function matchingDirectoryCheck(input: {
   const delegated = input.ownerUnitId !== input.executingUnitId;
   if (delegated && !input.executingUnitConfirmedFresh) return { ok: false, code: 'TEAM.DIRECTORY_NOT_CONFIRMED' };
   return { ok: true, delegated };
+}
+
+/**
+ * Rule 15: the most visits one inspector may take in a task — an even share of the task's team places
+ * (visits × team size over the pool) plus one, so the load spreads over the pool. The API's matching and
+ * the demo's use this one rule.
+ */
+export function maxLoadFor(visits: number, teamSize: number, poolSize: number): number {
+  return Math.ceil((Math.max(visits, 1) * teamSize) / Math.max(poolSize, 1)) + 1;
 }

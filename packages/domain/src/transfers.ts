@@ -5,6 +5,8 @@
 // a request that names the written notice, decided by someone other than the person who asked: the principal
 // (负责人) of the unit giving the target away, or a lead-unit administrator.
 
+import { WITHHOLDING_CATEGORY } from './labels.ts';
+
 export type TransferStatus = 'PENDING' | 'APPROVED' | 'REFUSED';
 export type TransferAction = 'APPROVE' | 'REFUSE';
 
@@ -78,16 +80,8 @@ export function transferDecision(t: { status: TransferStatus; requestedById: str
 /**
  * Why a task's results are kept from the public (政府信息公开条例 第十四、十五条; 指引（二十六）"依法不公开的除外").
  */
-export const WITHHOLDING_CATEGORIES = ['STATE_SECRET', 'COMMERCIAL_SECRET', 'PERSONAL_PRIVACY', 'PUBLIC_SECURITY', 'OTHER_LAW'] as const;
+export const WITHHOLDING_CATEGORIES = WITHHOLDING_CATEGORY.values;
 export type WithholdingCategory = (typeof WITHHOLDING_CATEGORIES)[number];
-
-export const WITHHOLDING_LABELS: Readonly<Record<WithholdingCategory, string>> = {
-  STATE_SECRET: '涉及国家秘密',
-  COMMERCIAL_SECRET: '涉及商业秘密',
-  PERSONAL_PRIVACY: '涉及个人隐私',
-  PUBLIC_SECURITY: '危及国家安全、公共安全、经济安全或社会稳定',
-  OTHER_LAW: '法律、行政法规禁止公开的其他情形',
-};
 
 export type Withholding = { isPublic: boolean; withheldCategory: WithholdingCategory | null; withheldBasis: string | null };
 

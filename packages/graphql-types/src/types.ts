@@ -4395,7 +4395,7 @@ export type Unit = {
   id: Scalars['ID']['output'];
   /** 执法检查人员数 / Number of active inspectors */
   inspectorCount: Scalars['Int']['output'];
-  /** 是否牵头科室（行政许可科） / Whether this is the lead unit */
+  /** 是否牵头科室（行政许可科；即单位类型为牵头科室） / Whether this is the lead unit (its kind is LEAD) */
   isLead: Scalars['Boolean']['output'];
   kind: UnitKind;
   /** 最近一次名录库确认 / The latest directory confirmation (rule 4) */

@@ -1,54 +1,51 @@
-// Enum values of the API (apps/api/src/schema/enums.ts) as react-admin choices; labels come from i18n `enums.*`.
+// The API's enums as react-admin choices and i18n messages, all from the domain's one list of values and labels
+// (packages/domain/src/labels.ts): the `enums.*` messages below are built from it, so a label is written once.
+import { ENUM_LABELS, type LabelledEnum } from '@ssj/domain';
 
-export const ENUMS = {
-  UnitKind: ['LEAD', 'SECTION', 'STATION'],
-  Role: ['ADMIN', 'UNIT_STAFF', 'LEADER', 'ANALYST'],
-  CheckCategory: ['GENERAL', 'KEY'],
-  CheckMethod: ['WRITTEN', 'ON_SITE', 'ONLINE_MONITORING', 'SAMPLE_TESTING', 'THIRD_PARTY'],
-  LibraryKind: ['COMPREHENSIVE', 'SPECIAL'],
-  BusinessScale: ['LARGE', 'MEDIUM', 'SMALL', 'MICRO'],
-  RiskLevel: ['LOW', 'MEDIUM', 'HIGH'],
-  CreditStatus: ['NORMAL', 'DISHONEST', 'ABNORMAL'],
-  RegistrationStatus: ['ACTIVE', 'DEREGISTERED', 'REVOKED', 'UNREACHABLE'],
-  VersionChange: ['CREATE', 'UPDATE', 'RETIRE'],
-  PlanStatus: ['DRAFT', 'FILED'],
-  PlanAdjustmentKind: ['INITIAL', 'ADJUSTMENT', 'TEMPORARY_CHECK'],
-  TaskStatus: ['DRAFT', 'READY', 'DRAWN', 'DISPATCHED', 'COMPLETED', 'CANCELLED'],
-  DrawStatus: ['DRAWN', 'LOCKED', 'SUPERSEDED'],
-  TaskTargetStatus: ['PENDING', 'INSPECTED', 'CLOSED_UNREACHABLE', 'CLOSED_DEREGISTERED', 'TRANSFERRED'],
-  ResultStatus: ['NOT_ENTERED', 'PENDING_REVIEW', 'RETURNED', 'APPROVED', 'PUBLISHED'],
-  ResultOutcome: ['NO_PROBLEM', 'CORRECTED_ON_ORDER', 'FOLLOW_UP_PENDING', 'NO_RELEVANT_ACTIVITY', 'UNREACHABLE', 'SERIOUS_REFUSAL', 'FALSIFICATION'],
-  FollowUpAction: ['NONE', 'REFER_CASE', 'NOTIFY_DEPARTMENT'],
-  FollowUpStatus: ['HANDED_OVER', 'ACCEPTED', 'CASE_FILED', 'RECTIFIED', 'SENT_TO_JUDICIAL', 'CLOSED'],
-  ReviewStatus: ['RECEIVED', 'DECIDED', 'FED_BACK'],
-  ReviewDecision: ['UPHELD', 'CORRECTED'],
-  CorrectionStatus: ['PENDING_SIGNATURE', 'SIGNED', 'REFUSED'],
-  TransferStatus: ['PENDING', 'APPROVED', 'REFUSED'],
-  WithholdingCategory: ['STATE_SECRET', 'COMMERCIAL_SECRET', 'PERSONAL_PRIVACY', 'PUBLIC_SECURITY', 'OTHER_LAW'],
-  DeadlineState: ['ON_TIME', 'LATE', 'PENDING', 'OVERDUE'],
-  TodoKind: [
-    'CALENDAR_TO_DECLARE',
-    'PLAN_TO_FILE',
-    'TASK_TO_DRAW',
-    'DRAW_TO_LOCK',
-    'REPLACEMENT_TO_DECIDE',
-    'TEAMS_TO_MATCH',
-    'TASK_TO_COMPLETE',
-    'RESULTS_TO_ENTER',
-    'RESULTS_RETURNED',
-    'RESULTS_TO_REVIEW',
-    'RESULTS_TO_PUBLISH',
-    'REVIEW_TO_DECIDE',
-    'REVIEW_TO_FEED_BACK',
-    'FOLLOW_UP_OPEN',
-    'CORRECTION_TO_SIGN',
-    'TRANSFER_TO_DECIDE',
-  ],
+/** The enums the admin shows, by the name its messages use (`enums.<name>.<value>`). */
+const LABELLED = {
+  UnitKind: ENUM_LABELS.UnitKind,
+  Role: ENUM_LABELS.Role,
+  CheckCategory: ENUM_LABELS.CheckCategory,
+  CheckMethod: ENUM_LABELS.CheckMethod,
+  LibraryKind: ENUM_LABELS.LibraryKind,
+  BusinessScale: ENUM_LABELS.BusinessScale,
+  RiskLevel: ENUM_LABELS.RiskLevel,
+  CreditStatus: ENUM_LABELS.CreditStatus,
+  RegistrationStatus: ENUM_LABELS.RegistrationStatus,
+  VersionChange: ENUM_LABELS.ChangeKind,
+  PlanStatus: ENUM_LABELS.PlanStatus,
+  PlanAdjustmentKind: ENUM_LABELS.PlanAdjustmentKind,
+  TaskStatus: ENUM_LABELS.TaskStatus,
+  DrawStatus: ENUM_LABELS.DrawStatus,
+  TaskTargetStatus: ENUM_LABELS.TaskTargetStatus,
+  ResultStatus: ENUM_LABELS.ResultStatus,
+  ResultOutcome: ENUM_LABELS.ResultOutcome,
+  FollowUpAction: ENUM_LABELS.FollowUpAction,
+  FollowUpStatus: ENUM_LABELS.FollowUpStatus,
+  ReviewStatus: ENUM_LABELS.ReviewStatus,
+  ReviewDecision: ENUM_LABELS.ReviewDecision,
+  CorrectionStatus: ENUM_LABELS.CorrectionStatus,
+  TransferStatus: ENUM_LABELS.TransferStatus,
+  WithholdingCategory: ENUM_LABELS.WithholdingCategory,
+  DeadlineState: ENUM_LABELS.DeadlineState,
+  TodoKind: ENUM_LABELS.TodoKind,
 } as const;
 
-export type EnumName = keyof typeof ENUMS;
+type Labelled = typeof LABELLED;
+export type EnumName = keyof Labelled;
+type ValuesOf<E> = E extends LabelledEnum<infer V> ? readonly V[] : never;
+
+/** Each enum's values in order (the to-do kinds in the order the API sorts them). */
+export const ENUMS = Object.fromEntries(Object.entries(LABELLED).map(([name, e]) => [name, e.values])) as unknown as {
+  readonly [N in EnumName]: ValuesOf<Labelled[N]>;
+};
 
 export const enumChoices = (name: EnumName) => ENUMS[name].map((id) => ({ id, name: `enums.${name}.${id}` }));
+
+/** The `enums.*` messages of one locale. */
+export const enumMessages = (locale: 'zh' | 'en'): { [N in EnumName]: Readonly<Record<string, string>> } =>
+  Object.fromEntries(Object.entries(LABELLED).map(([name, e]) => [name, e[locale]])) as { [N in EnumName]: Readonly<Record<string, string>> };
 
 /** The 5 streets and 7 towns of 临淄区 (Target.area). */
 export const AREAS = [

@@ -1,6 +1,7 @@
 // Simplified Chinese, the default language. No react-admin 5 Chinese pack exists on npm (see NOTES.md), so
 // every key of ra-language-english is translated here; test/unit/zh.test.ts checks none is missing.
 import type { TranslationMessages } from 'react-admin';
+import { enumMessages } from '../common/enums';
 import type { enApp } from './en';
 
 const ra: TranslationMessages['ra'] = {
@@ -247,84 +248,7 @@ export const zhApp: typeof enApp = {
     copy: '复制',
     copied: '已复制',
   },
-  enums: {
-    UnitKind: { LEAD: '牵头科室', SECTION: '业务科室', STATION: '国土所' },
-    Role: { ADMIN: '管理员（行政许可科）', UNIT_STAFF: '单位工作人员', LEADER: '领导（只读）', ANALYST: '数据分析（只读）' },
-    CheckCategory: { GENERAL: '一般检查事项', KEY: '重点检查事项' },
-    CheckMethod: {
-      WRITTEN: '书面检查',
-      ON_SITE: '实地核查',
-      ONLINE_MONITORING: '网络监测',
-      SAMPLE_TESTING: '抽样检测',
-      THIRD_PARTY: '委托第三方核查',
-    },
-    LibraryKind: { COMPREHENSIVE: '综合主体名录库', SPECIAL: '分类专项名录库' },
-    BusinessScale: { LARGE: '大型', MEDIUM: '中型', SMALL: '小型', MICRO: '微型' },
-    RiskLevel: { LOW: '低风险', MEDIUM: '一般风险', HIGH: '高风险' },
-    CreditStatus: { NORMAL: '正常', DISHONEST: '失信', ABNORMAL: '列入经营异常名录' },
-    RegistrationStatus: { ACTIVE: '存续', DEREGISTERED: '注销', REVOKED: '吊销', UNREACHABLE: '登记住所无法联系' },
-    VersionChange: { CREATE: '新增', UPDATE: '调整', RETIRE: '停用' },
-    PlanStatus: { DRAFT: '草稿（未备案）', FILED: '已备案' },
-    PlanAdjustmentKind: { INITIAL: '初次备案', ADJUSTMENT: '计划调整', TEMPORARY_CHECK: '临时抽查' },
-    TaskStatus: { DRAFT: '设置中', READY: '已公告，待摇号', DRAWN: '已摇号，待锁定', DISPATCHED: '已锁定下发', COMPLETED: '已完成', CANCELLED: '已取消' },
-    DrawStatus: { DRAWN: '已摇号，待锁定', LOCKED: '已锁定', SUPERSEDED: '已作废（重新摇号）' },
-    TaskTargetStatus: {
-      PENDING: '待检查',
-      INSPECTED: '已检查',
-      CLOSED_UNREACHABLE: '无法联系，视为完成',
-      CLOSED_DEREGISTERED: '已注销或吊销，视为完成',
-      TRANSFERRED: '已移交',
-    },
-    ResultStatus: { NOT_ENTERED: '未录入', PENDING_REVIEW: '待审核', RETURNED: '退回', APPROVED: '通过（待公示）', PUBLISHED: '已公示' },
-    ResultOutcome: {
-      NO_PROBLEM: '未发现问题',
-      CORRECTED_ON_ORDER: '发现问题经责令已改正',
-      FOLLOW_UP_PENDING: '发现问题待后续处理',
-      NO_RELEVANT_ACTIVITY: '未发现开展本次抽查涉及的经营活动',
-      UNREACHABLE: '无法联系',
-      SERIOUS_REFUSAL: '不配合检查情节严重',
-      FALSIFICATION: '弄虚作假',
-    },
-    FollowUpAction: { NONE: '无', REFER_CASE: '移送办案机构', NOTIFY_DEPARTMENT: '抄告相关部门' },
-    FollowUpStatus: {
-      HANDED_OVER: '已移交',
-      ACCEPTED: '已接收',
-      CASE_FILED: '已立案',
-      RECTIFIED: '已整改',
-      SENT_TO_JUDICIAL: '已移送司法机关',
-      CLOSED: '已办结',
-    },
-    ReviewStatus: { RECEIVED: '已受理，待复查', DECIDED: '已作出结论，待反馈', FED_BACK: '已反馈' },
-    ReviewDecision: { UPHELD: '维持原检查结果', CORRECTED: '异议成立，予以更正' },
-    CorrectionStatus: { PENDING_SIGNATURE: '待负责人签批', SIGNED: '已签批并公示', REFUSED: '负责人未同意' },
-    TransferStatus: { PENDING: '待批准', APPROVED: '已批准并移交', REFUSED: '不予批准' },
-    WithholdingCategory: {
-      STATE_SECRET: '涉及国家秘密',
-      COMMERCIAL_SECRET: '涉及商业秘密',
-      PERSONAL_PRIVACY: '涉及个人隐私',
-      PUBLIC_SECURITY: '危及国家安全、公共安全、经济安全或社会稳定',
-      OTHER_LAW: '法律、行政法规禁止公开的其他情形',
-    },
-    DeadlineState: { ON_TIME: '按期办结', LATE: '逾期办结', PENDING: '未到期', OVERDUE: '已逾期' },
-    TodoKind: {
-      CALENDAR_TO_DECLARE: '工作日历待声明',
-      PLAN_TO_FILE: '计划待备案',
-      TASK_TO_DRAW: '任务待摇号',
-      DRAW_TO_LOCK: '摇号待锁定',
-      REPLACEMENT_TO_DECIDE: '检查组成员更换待批准',
-      TEAMS_TO_MATCH: '检查组待匹配或确认',
-      TASK_TO_COMPLETE: '任务待登记完成',
-      RESULTS_TO_ENTER: '结果待录入',
-      RESULTS_RETURNED: '结果被退回',
-      RESULTS_TO_REVIEW: '结果待审核',
-      RESULTS_TO_PUBLISH: '结果待公示',
-      REVIEW_TO_DECIDE: '异议待复查',
-      REVIEW_TO_FEED_BACK: '复查结论待反馈',
-      FOLLOW_UP_OPEN: '后续处置待办理',
-      CORRECTION_TO_SIGN: '更正待签批',
-      TRANSFER_TO_DECIDE: '迁移移交待批准',
-    },
-  },
+  enums: enumMessages('zh'),
   resources: {
     Unit: {
       name: '单位',

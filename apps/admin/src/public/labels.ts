@@ -1,23 +1,12 @@
-// Chinese words for the codes the public pages show, and dates in the bureau's time zone.
+// Chinese words for the codes the public pages show (the domain's labels, as the admin and the API use them),
+// and dates in the bureau's time zone.
+import { CHANGE_KIND, CHECK_CATEGORY, CHECK_METHOD, DRAW_STATUS as DRAW_STATUS_LABELS, TASK_STATUS as TASK_STATUS_LABELS } from '@ssj/domain';
 
-export const CATEGORY: Record<string, string> = { GENERAL: '一般检查事项', KEY: '重点检查事项' };
-export const METHOD: Record<string, string> = {
-  WRITTEN: '书面检查',
-  ON_SITE: '实地核查',
-  ONLINE_MONITORING: '网络监测',
-  SAMPLE_TESTING: '抽样检测',
-  THIRD_PARTY: '委托第三方核查',
-};
-export const TASK_STATUS: Record<string, string> = {
-  DRAFT: '设置中',
-  READY: '待摇号',
-  DRAWN: '已摇号',
-  DISPATCHED: '已下发，检查中',
-  COMPLETED: '已完成',
-  CANCELLED: '已取消',
-};
-export const DRAW_STATUS: Record<string, string> = { DRAWN: '已摇号', LOCKED: '已锁定下发', SUPERSEDED: '已被重新摇号取代' };
-export const CHANGE: Record<string, string> = { CREATE: '新增', UPDATE: '调整', RETIRE: '停用' };
+export const CATEGORY: Readonly<Record<string, string>> = CHECK_CATEGORY.zh;
+export const METHOD: Readonly<Record<string, string>> = CHECK_METHOD.zh;
+export const TASK_STATUS: Readonly<Record<string, string>> = TASK_STATUS_LABELS.zh;
+export const DRAW_STATUS: Readonly<Record<string, string>> = DRAW_STATUS_LABELS.zh;
+export const CHANGE: Readonly<Record<string, string>> = CHANGE_KIND.zh;
 
 const TZ = 'Asia/Shanghai';
 

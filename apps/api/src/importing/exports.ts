@@ -4,7 +4,7 @@
 import { coerceInputValue, GraphQLError, type GraphQLInputObjectType } from 'graphql';
 import type { PrismaClient } from '@ssj/db';
 import type { Prisma } from '@ssj/db/client';
-import { correctedResult, maskIdNumber } from '@ssj/domain';
+import { CHECK_METHOD, correctedResult, FOLLOW_UP_ACTION, maskIdNumber, RESULT_OUTCOME } from '@ssj/domain';
 import type { Context } from '../context.ts';
 import { unauthenticated, userError } from '../errors.ts';
 import { paging } from '../listing.ts';
@@ -170,23 +170,9 @@ export function template(kind: ImportKind, format: OutFormat): SheetOutput & { f
   return { ...out, fileName: `${LIST_TITLES[kind]}-导入模板.${format}` };
 }
 
-const OUTCOME: Record<string, string> = {
-  NO_PROBLEM: '未发现问题',
-  CORRECTED_ON_ORDER: '发现问题经责令已改正',
-  FOLLOW_UP_PENDING: '发现问题待后续处理',
-  NO_RELEVANT_ACTIVITY: '未发现开展本次抽查涉及的经营活动',
-  UNREACHABLE: '无法联系',
-  SERIOUS_REFUSAL: '不配合检查情节严重',
-  FALSIFICATION: '弄虚作假',
-};
-const FOLLOW_UP: Record<string, string> = { NONE: '无', REFER_CASE: '移送办案机构', NOTIFY_DEPARTMENT: '抄告相关部门' };
-const METHOD: Record<string, string> = {
-  WRITTEN: '书面检查',
-  ON_SITE: '实地核查',
-  ONLINE_MONITORING: '网络监测',
-  SAMPLE_TESTING: '抽样检测',
-  THIRD_PARTY: '委托第三方核查',
-};
+const OUTCOME: Readonly<Record<string, string>> = RESULT_OUTCOME.zh;
+const FOLLOW_UP: Readonly<Record<string, string>> = FOLLOW_UP_ACTION.zh;
+const METHOD: Readonly<Record<string, string>> = CHECK_METHOD.zh;
 const RESULT_HEADERS = [
   '任务编号',
   '抽查任务',

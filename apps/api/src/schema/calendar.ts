@@ -3,18 +3,19 @@
 // year's schedule in November). A year counts only once the lead unit declares it complete; until then its
 // days are provisional (the domain's national-holiday rules) and so is every deadline counted through them.
 // Declaring a year settles those deadlines in the same transaction (provisionalDeadlines.ts).
-import type { Prisma } from '@ssj/db/client';
+import { CalendarDayKind, type Prisma } from '@ssj/db/client';
 import {
   addCalendarDays,
   addWorkingDays,
+  CALENDAR_DAY_KIND,
   dayInfo,
   isIsoDate,
   isKnownYear,
   knownYears,
   packageYears,
-  workingDaysBetween,
   type DayInfo,
   type HolidayCalendar,
+  workingDaysBetween,
 } from '@ssj/domain';
 import { builder, DateScalar } from '../builder.ts';
 import { clock } from '../clock.ts';
@@ -23,15 +24,10 @@ import { domainCall, notFound, userError } from '../errors.ts';
 import { loadHolidayCalendar } from '../holidayCalendar.ts';
 import { listQueries } from '../listing.ts';
 import { requireFields } from '../validation.ts';
+import { labelled } from './enums.ts';
 import { applySettlement, planSettlement, type DueDateChange } from '../provisionalDeadlines.ts';
 
-const CalendarDayKindEnum = builder.enumType('CalendarDayKind', {
-  description: '节假日安排类型 / Kind of calendar entry',
-  values: {
-    HOLIDAY: { value: 'HOLIDAY', description: '放假（含工作日放假） / Day off' },
-    WORKDAY: { value: 'WORKDAY', description: '调休上班（含周末上班） / Make-up working day' },
-  } as const,
-});
+const CalendarDayKindEnum = labelled('CalendarDayKind', '节假日安排类型 / Kind of calendar entry', CalendarDayKind, CALENDAR_DAY_KIND);
 
 const DayKindEnum = builder.enumType('DayKind', {
   description: '日期类型 / Kind of day',

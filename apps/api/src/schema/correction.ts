@@ -6,6 +6,7 @@ import type { Prisma } from '@ssj/db/client';
 import {
   type Actor,
   type CorrectionAction,
+  CORRECTION_STATUS,
   correctionProposal,
   correctionSigner,
   correctionStateOf,
@@ -32,6 +33,7 @@ import {
   type Finding,
 } from './result.ts';
 import type { Context, CurrentUser } from '../context.ts';
+import { domainEnum } from './enums.ts';
 import { canWriteUnit } from './unit.ts';
 import { clock } from '../clock.ts';
 import { lockRow } from '../locking.ts';
@@ -40,14 +42,7 @@ type Tx = Prisma.TransactionClient;
 
 export type CorrectionChanges = { outcome?: DomainOutcome; followUpAction?: DomainFollowUpAction; findings?: Finding[]; remarks?: string | null };
 
-const CorrectionStatusEnum = builder.enumType('CorrectionStatus', {
-  description: '更正状态 / Correction status',
-  values: {
-    PENDING_SIGNATURE: { value: 'PENDING_SIGNATURE', description: "待负责人签批 / Waiting for the principal's sign-off" },
-    SIGNED: { value: 'SIGNED', description: '已签批并公示 / Signed and published' },
-    REFUSED: { value: 'REFUSED', description: '负责人未同意 / Refused by the principal' },
-  } as const,
-});
+const CorrectionStatusEnum = domainEnum('CorrectionStatus', '更正状态 / Correction status', CORRECTION_STATUS);
 
 const statusOf = correctionStateOf;
 

@@ -6,7 +6,7 @@ import { notFound } from '../errors.ts';
 import { listQueries } from '../listing.ts';
 import { assertUnitWrite } from '../validation.ts';
 import { clock } from '../clock.ts';
-import { confirmationIsFresh } from '../drawInputs.ts';
+import { confirmationIsFresh, DIRECTORY_CONFIRMATION_HOURS } from '@ssj/domain';
 
 export const DirectoryConfirmationRef = builder.prismaObject('DirectoryConfirmation', {
   description: "名录库确认记录（抽取前确认名录库为最新） / Confirmation that a unit's directories are up to date (rule 4)",
@@ -20,7 +20,7 @@ export const DirectoryConfirmationRef = builder.prismaObject('DirectoryConfirmat
     confirmedBy: t.relation('confirmedBy'),
     confirmedAt: t.expose('confirmedAt', { type: 'DateTime', description: '确认时间 / Confirmed at' }),
     fresh: t.boolean({
-      description: '仍在摇号所需的 24 小时内（按服务器时间） / Still within the 24 hours a draw needs (server clock, rule 4)',
+      description: `仍在摇号所需的 ${DIRECTORY_CONFIRMATION_HOURS} 小时内（按服务器时间） / Still within the ${DIRECTORY_CONFIRMATION_HOURS} hours a draw needs (server clock, rule 4)`,
       select: { confirmedAt: true },
       resolve: (c) => confirmationIsFresh(c.confirmedAt, clock.now()),
     }),

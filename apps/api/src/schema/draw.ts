@@ -7,13 +7,16 @@ import { DrawKind, DrawStatus } from '@ssj/db/client';
 import {
   DRAW_ANNOUNCEMENT_FORMAT,
   drawIsPublished,
+  DRAW_KIND,
+  DRAW_STATUS,
   freezeCandidates,
   messages as domainMessages,
   parametersHash,
-  verifyDraw as domainVerifyDraw,
   type DrawAnnouncement,
   type DrawCandidateInput,
   type DrawReceipt,
+  verifyDraw as domainVerifyDraw,
+  DIRECTORY_CONFIRMATION_HOURS,
 } from '@ssj/domain';
 import type { Context } from '../context.ts';
 import { labelled } from './enums.ts';
@@ -24,16 +27,9 @@ import { getDrawSettings } from '../settings.ts';
 import { buildCandidates, classRows, latestConfirmation, refusalError, taskForDrawSelect, taskParameters } from '../drawInputs.ts';
 import { clock } from '../clock.ts';
 
-export const DrawStatusEnum = labelled('DrawStatus', '摇号状态 / Draw status', DrawStatus, {
-  DRAWN: '已摇号，待确认锁定 / Drawn, not yet locked',
-  LOCKED: '已确认锁定并下发 / Confirmed, locked and dispatched (rule 13)',
-  SUPERSEDED: '已被有理由的重新摇号取代，仍保留可查 / Replaced by a logged re-draw; stays visible (rule 17)',
-});
+export const DrawStatusEnum = labelled('DrawStatus', '摇号状态 / Draw status', DrawStatus, DRAW_STATUS);
 
-export const DrawKindEnum = labelled('DrawKind', '摇号类型 / Draw kind', DrawKind, {
-  TARGETS: '抽取检查对象 / Draw of targets',
-  INSPECTORS: '抽取执法检查人员 / Draw of inspectors',
-});
+export const DrawKindEnum = labelled('DrawKind', '摇号类型 / Draw kind', DrawKind, DRAW_KIND);
 
 type Exclusion = { candidateId: string; code: string; detail: string };
 const DrawExclusionRef = builder.objectRef<Exclusion>('DrawExclusion').implement({
@@ -403,7 +399,7 @@ const DrawPreviewRef = builder.objectRef<Preview>('DrawPreview').implement({
       resolve: (p) => p.directoriesConfirmedAt,
     }),
     directoriesFresh: t.exposeBoolean('directoriesFresh', {
-      description: '名录库确认是否在 24 小时内（可以摇号） / Whether that confirmation is recent enough to draw (rule 4)',
+      description: `名录库确认是否在 ${DIRECTORY_CONFIRMATION_HOURS} 小时内（可以摇号） / Whether that confirmation is recent enough to draw (rule 4)`,
     }),
   }),
 });

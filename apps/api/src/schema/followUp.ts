@@ -4,7 +4,7 @@
 // domain's (results.ts FOLLOW_UP_NEXT).
 import type { Prisma } from '@ssj/db/client';
 import { FollowUpStatus } from '@ssj/db/client';
-import { calendarDaysBetween, FOLLOW_UP_NEXT, followUpTransition } from '@ssj/domain';
+import { calendarDaysBetween, FOLLOW_UP_NEXT, FOLLOW_UP_STATUS, followUpTransition } from '@ssj/domain';
 import { labelled } from './enums.ts';
 import { builder, DateScalar } from '../builder.ts';
 import { audit } from '../audit.ts';
@@ -15,14 +15,7 @@ import { assertUnitWrite, requireFields } from '../validation.ts';
 import { canWriteUnit } from './unit.ts';
 import { lockRow } from '../locking.ts';
 
-export const FollowUpStatusEnum = labelled('FollowUpStatus', '后续处置状态 / Follow-up status (rule 24)', FollowUpStatus, {
-  HANDED_OVER: '已移交 / Handed over',
-  ACCEPTED: '已接收 / Accepted',
-  CASE_FILED: '已立案 / Case filed',
-  RECTIFIED: '已整改 / Rectified',
-  SENT_TO_JUDICIAL: '已移送司法机关 / Sent to the judicial organs',
-  CLOSED: '已办结 / Closed',
-});
+export const FollowUpStatusEnum = labelled('FollowUpStatus', '后续处置状态 / Follow-up status (rule 24)', FollowUpStatus, FOLLOW_UP_STATUS);
 
 /** The date column each status records. */
 const DATE_FIELD = {

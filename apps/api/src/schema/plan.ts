@@ -4,8 +4,8 @@
 // new version with a snapshot; earlier versions are never overwritten (rule 7, rule 10).
 import type { ObjectRef, SchemaTypes } from '@pothos/core';
 import { PlanStatus, Prisma } from '@ssj/db/client';
-import { checkPlanCreation, checkPlanFiling, planCoverage, planDeletion, planTransition } from '@ssj/domain';
-import { labelled } from './enums.ts';
+import { checkPlanCreation, checkPlanFiling, PLAN_ADJUSTMENT_KIND, PLAN_STATUS, planCoverage, planDeletion, planTransition } from '@ssj/domain';
+import { domainEnum, labelled } from './enums.ts';
 import { builder } from '../builder.ts';
 import { audit } from '../audit.ts';
 import type { Context } from '../context.ts';
@@ -30,20 +30,10 @@ import {
 type Tx = Prisma.TransactionClient;
 type SchemaTypesOf<B> = B extends PothosSchemaTypes.SchemaBuilder<infer T extends SchemaTypes> ? T : never;
 
-export const PlanStatusEnum = labelled('PlanStatus', '计划状态 / Plan status', PlanStatus, {
-  DRAFT: '草稿（未备案，可直接编辑） / Draft, not yet filed',
-  FILED: '已备案（变更须经计划调整） / Filed; changes go through an adjustment',
-});
+export const PlanStatusEnum = labelled('PlanStatus', '计划状态 / Plan status', PlanStatus, PLAN_STATUS);
 
 type AdjustmentKind = 'INITIAL' | 'ADJUSTMENT' | 'TEMPORARY_CHECK';
-const PlanAdjustmentKindEnum = builder.enumType('PlanAdjustmentKind', {
-  description: '备案类型 / Kind of filed version',
-  values: {
-    INITIAL: { description: '初次备案 / First filing' },
-    ADJUSTMENT: { description: '计划调整 / Adjustment of the plan lines (rule 7)' },
-    TEMPORARY_CHECK: { description: '临时抽查 / Temporary check added (rule 10)' },
-  } as const,
-});
+const PlanAdjustmentKindEnum = domainEnum('PlanAdjustmentKind', '备案类型 / Kind of filed version', PLAN_ADJUSTMENT_KIND);
 
 export const PlanAdjustmentRef = builder.prismaObject('PlanAdjustment', {
   description: '计划的一个备案版本（初次备案、调整或临时抽查；只增不改） / One filed version of a plan; never overwritten (rule 7)',

@@ -10,6 +10,7 @@
 // task, not its draws, not its results. Results that are not PUBLISHED, corrections not signed, evidence,
 // findings and remarks (they can name witnesses and people present), inspectors and teams are never served.
 import type { Prisma } from '@ssj/db/client';
+import { CHECK_METHOD, FOLLOW_UP_ACTION, PLAN_ADJUSTMENT_KIND, RESULT_OUTCOME } from '@ssj/domain';
 import { builder, DateScalar } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { keywordWhere, ListMetadata, pageArgs, paging } from '../listing.ts';
@@ -20,23 +21,9 @@ import { TaskStatusEnum } from './task.ts';
 
 // ——— words for the codes (the page and third parties read the same Chinese) ———————————————————————
 
-const OUTCOME_TEXT: Record<string, string> = {
-  NO_PROBLEM: '未发现问题',
-  CORRECTED_ON_ORDER: '发现问题经责令已改正',
-  FOLLOW_UP_PENDING: '发现问题待后续处理',
-  NO_RELEVANT_ACTIVITY: '未发现开展本次抽查涉及的经营活动',
-  UNREACHABLE: '无法联系',
-  SERIOUS_REFUSAL: '不配合检查情节严重',
-  FALSIFICATION: '弄虚作假',
-};
-const FOLLOW_UP_TEXT: Record<string, string> = { NONE: '无', REFER_CASE: '移送办案机构', NOTIFY_DEPARTMENT: '抄告相关部门' };
-const METHOD_TEXT: Record<string, string> = {
-  WRITTEN: '书面检查',
-  ON_SITE: '实地核查',
-  ONLINE_MONITORING: '网络监测',
-  SAMPLE_TESTING: '抽样检测',
-  THIRD_PARTY: '委托第三方核查',
-};
+const OUTCOME_TEXT: Readonly<Record<string, string>> = RESULT_OUTCOME.zh;
+const FOLLOW_UP_TEXT: Readonly<Record<string, string>> = FOLLOW_UP_ACTION.zh;
+const METHOD_TEXT: Readonly<Record<string, string>> = CHECK_METHOD.zh;
 
 // ——— what may be published, as Prisma conditions (one place) ——————————————————————————————
 
@@ -99,7 +86,7 @@ type PlanRow = Prisma.PlanGetPayload<{ select: typeof planSelect }>;
 type PlanItemRow = PlanRow['items'][number];
 type PlanAdjustmentRow = PlanRow['adjustments'][number];
 
-const ADJUSTMENT_KIND_TEXT: Record<string, string> = { INITIAL: '初次备案', ADJUSTMENT: '计划调整', TEMPORARY_CHECK: '临时抽查' };
+const ADJUSTMENT_KIND_TEXT: Readonly<Record<string, string>> = PLAN_ADJUSTMENT_KIND.zh;
 
 const PublicPlanItemRef = builder.objectRef<PlanItemRow>('PublicPlanItem').implement({
   description: '公开的年度计划事项 / A line of a filed annual plan (public)',

@@ -3,7 +3,7 @@
 // the objection holds leads to a correction (correction.ts, linked by reviewId).
 import type { Prisma } from '@ssj/db/client';
 import { ReviewDecision, ReviewStatus } from '@ssj/db/client';
-import { reviewTransition, statutoryDeadline } from '@ssj/domain';
+import { REVIEW_DECISION, REVIEW_STATUS, reviewTransition, statutoryDeadline } from '@ssj/domain';
 import { labelled } from './enums.ts';
 import { builder, DateScalar } from '../builder.ts';
 import { audit } from '../audit.ts';
@@ -16,16 +16,9 @@ import { DeadlineRef, deadlineOf, responsibleSelect, responsibleUnitId, responsi
 import { canWriteUnit } from './unit.ts';
 import { lockRow } from '../locking.ts';
 
-const ReviewStatusEnum = labelled('ReviewStatus', '异议复查状态 / Objection review status', ReviewStatus, {
-  RECEIVED: '已受理，待复查 / Received, under review',
-  DECIDED: '已作出复查结论，待反馈 / Decided, to be fed back',
-  FED_BACK: '已反馈 / Fed back to the target',
-});
+const ReviewStatusEnum = labelled('ReviewStatus', '异议复查状态 / Objection review status', ReviewStatus, REVIEW_STATUS);
 
-const ReviewDecisionEnum = labelled('ReviewDecision', '复查结论 / Review decision', ReviewDecision, {
-  UPHELD: '维持原检查结果 / The result stands',
-  CORRECTED: '异议成立，予以更正 / The objection holds: correct the result',
-});
+const ReviewDecisionEnum = labelled('ReviewDecision', '复查结论 / Review decision', ReviewDecision, REVIEW_DECISION);
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 const iso = (d: Date) => d.toISOString().slice(0, 10);

@@ -4,7 +4,17 @@
 // ("进一次门、查多项事", rule 14) objects the locked draw creates.
 import type { Prisma } from '@ssj/db/client';
 import { TaskStatus, TaskTargetStatus, WithholdingCategory } from '@ssj/db/client';
-import { mayActOnTask, mayApproveCampaign, planTransition, taskDeletion, taskTransition, withholding, WITHHOLDING_LABELS } from '@ssj/domain';
+import {
+  mayActOnTask,
+  mayApproveCampaign,
+  planTransition,
+  TASK_STATUS,
+  TASK_TARGET_STATUS,
+  taskDeletion,
+  taskTransition,
+  withholding,
+  WITHHOLDING_CATEGORY,
+} from '@ssj/domain';
 import { labelled } from './enums.ts';
 import { builder, DateScalar } from '../builder.ts';
 import { CheckItemRef } from './checkItem.ts';
@@ -18,22 +28,9 @@ import { advisoryLock, assertDrawCaps, classRows, LOCK_CLASS, taskForDrawSelect,
 import { canWriteUnit } from './unit.ts';
 import { clock } from '../clock.ts';
 
-export const TaskStatusEnum = labelled('TaskStatus', '抽查任务状态 / Task status', TaskStatus, {
-  DRAFT: '设置中 / Being set up',
-  READY: '已公布随机种子承诺值，待摇号 / Seed committed, waiting for the draw',
-  DRAWN: '已摇号，待确认锁定 / Drawn, not yet locked',
-  DISPATCHED: '名单已锁定并下发，任务公告已发布 / List locked and dispatched, announcement published',
-  COMPLETED: '已完成 / Completed',
-  CANCELLED: '已取消 / Cancelled',
-});
+export const TaskStatusEnum = labelled('TaskStatus', '抽查任务状态 / Task status', TaskStatus, TASK_STATUS);
 
-export const TaskTargetStatusEnum = labelled('TaskTargetStatus', '任务中检查对象的状态 / Status of a target in a task', TaskTargetStatus, {
-  PENDING: '待检查 / Pending',
-  INSPECTED: '已检查 / Inspected',
-  CLOSED_UNREACHABLE: '登记住所无法联系，视为完成 / Unreachable, counts as completed (G28)',
-  CLOSED_DEREGISTERED: '已注销或吊销，视为完成 / Deregistered or revoked, counts as completed (G28)',
-  TRANSFERRED: "已迁移并移交新住所地单位 / Moved, transferred to the new location's unit (G28)",
-});
+export const TaskTargetStatusEnum = labelled('TaskTargetStatus', '任务中检查对象的状态 / Status of a target in a task', TaskTargetStatus, TASK_TARGET_STATUS);
 
 /** G15: the plan's unit (or ADMIN) changes its task and the task's classes, and only before the draw. */
 export function assertTaskEditable(user: CurrentUser | null, task: { ownerUnitId: string; status: TaskStatus }) {
@@ -57,13 +54,7 @@ export const WithholdingCategoryEnum = labelled(
   'WithholdingCategory',
   '依法不公开的情形 / Legal ground for withholding from publication (rule 26)',
   WithholdingCategory,
-  {
-    STATE_SECRET: `${WITHHOLDING_LABELS.STATE_SECRET} / State secret`,
-    COMMERCIAL_SECRET: `${WITHHOLDING_LABELS.COMMERCIAL_SECRET} / Commercial secret`,
-    PERSONAL_PRIVACY: `${WITHHOLDING_LABELS.PERSONAL_PRIVACY} / Personal privacy`,
-    PUBLIC_SECURITY: `${WITHHOLDING_LABELS.PUBLIC_SECURITY} / Endangers national, public or economic security or social stability`,
-    OTHER_LAW: `${WITHHOLDING_LABELS.OTHER_LAW} / Other ground in a law or administrative regulation`,
-  },
+  WITHHOLDING_CATEGORY,
 );
 
 /**

@@ -26,8 +26,6 @@ import {
   assignTeamDirectly as domainAssignTeamDirectly,
   checkExpertAssignment,
   checkReplacementRequest,
-  matchingDirectoryCheck,
-  mayAssignTeamDirectly,
   decideReplacementRequest,
   mayDecideReplacementRequest,
   memberTransition,
@@ -41,18 +39,25 @@ import {
   type TeamState,
   teamTransition,
   teamWork,
-  type ApproverCandidate,
+  matchingDirectoryCheck,
   matchTeams as domainMatchTeams,
-  matchTeamsJoint as domainMatchTeamsJoint,
-  replaceMember as domainReplaceMember,
+  matchTeamsJointly as domainMatchTeamsJointly,
+  mayAssignTeamDirectly,
+  replaceTeamMember as domainReplaceTeamMember,
+  REPLACEMENT_REASON,
+  REPLACEMENT_REQUEST_STATUS,
+  TEAM_MODE,
+  TEAM_ROLE,
   teamLoads,
-  validateTeam,
+  type ApproverCandidate,
   type ConflictOfInterest,
   type InspectorCandidate,
   type MatchingResult,
   type MatchingTarget,
   type MemberReplacement,
   type Team as DomainTeam,
+  validateTeam,
+  maxLoadFor,
 } from '@ssj/domain';
 import { labelled } from './enums.ts';
 import { builder } from '../builder.ts';
@@ -66,28 +71,15 @@ import { latestConfirmation } from '../drawInputs.ts';
 
 type Tx = Prisma.TransactionClient;
 
-export const TeamModeEnum = labelled('TeamMode', '检查组产生方式 / How a team was formed', TeamMode, {
-  DRAWN: '随机匹配 / Drawn at random (rule 15)',
-  DIRECT: '直接委派 / Assigned directly (G19)',
-  JOINT: '与相邻单位联合随机匹配 / Drawn jointly with a neighbouring unit (G19)',
-});
+export const TeamModeEnum = labelled('TeamMode', '检查组产生方式 / How a team was formed', TeamMode, TEAM_MODE);
 
-export const TeamRoleEnum = labelled('TeamRole', '检查组成员角色 / Role in a team', TeamRole, {
-  LEADER: '组长 / Leader',
-  MEMBER: '组员 / Member',
-  EXPERT: '专家 / Expert',
-});
+export const TeamRoleEnum = labelled('TeamRole', '检查组成员角色 / Role in a team', TeamRole, TEAM_ROLE);
 
 export const ReplacementReasonEnum = labelled(
   'ReplacementReason',
   '更换执法检查人员的理由（规则16） / Why a member was replaced (rule 16)',
   ReplacementReason,
-  {
-    POST_CHANGE: '岗位变动 / Post change',
-    WORK_CONFLICT: '工作冲突 / Work conflict',
-    HEALTH: '身体原因 / Health',
-    RECUSAL: '回避（有利害关系） / Recusal (conflict of interest)',
-  },
+  REPLACEMENT_REASON,
 );
 
 export const TeamRef = builder.prismaObject('Team', {
@@ -146,11 +138,7 @@ export const ReplacementRequestStatusEnum = labelled(
   'ReplacementRequestStatus',
   '更换/回避申请状态 / Status of a replacement request',
   ReplacementRequestStatus,
-  {
-    PENDING: '待批准 / Pending',
-    APPROVED: '已批准 / Approved',
-    REFUSED: '已驳回 / Refused',
-  },
+  REPLACEMENT_REQUEST_STATUS,
 );
 
 export const ReplacementRequestRef = builder.prismaObject('ReplacementRequest', {
@@ -191,11 +179,6 @@ export const ReplacementRequestRef = builder.prismaObject('ReplacementRequest', 
 });
 
 // ——— inputs for the domain ———————————————————————————————————————————————————————————
-
-/** Most visits one inspector may take in the task: an even share plus one (see the header). */
-export function maxLoadFor(visits: number, teamSize: number, poolSize: number): number {
-  return Math.ceil((Math.max(visits, 1) * teamSize) / Math.max(poolSize, 1)) + 1;
-}
 
 /** Rule 5: the qualified, drawable, non-retired inspectors of these units. */
 async function inspectorPool(tx: Tx, unitIds: string[]): Promise<InspectorCandidate[]> {
@@ -349,15 +332,15 @@ async function dryMatch(tx: Tx, task: TaskForTeams & { seed: string }, jointUnit
     maxLoad,
     currentLoad: teamLoads(existing.map(toDomainTeam)),
   };
-  const result = jointUnitId ? domainMatchTeamsJoint({ ...input, ownUnitId: task.executingUnitId, jointUnitId }) : domainMatchTeams(input);
+  const result = jointUnitId ? domainMatchTeamsJointly({ ...input, ownUnitId: task.executingUnitId, jointUnitId }) : domainMatchTeams(input);
   return { open, states, pool, maxLoad, result };
 }
 
 /** Rule 15 (G19): may the signed-in user assign a team of this task directly, and on what basis. */
 async function directAssignmentVerdict(tx: Tx, ctx: Context, task: TaskForTeams & { seed: string }, reason: string | null) {
   const { result } = await dryMatch(tx, task, null);
-  const unit = await tx.unit.findUnique({ where: { id: ctx.user!.unitId }, select: { isLead: true } });
-  return { matching: result, verdict: mayAssignTeamDirectly({ matching: result, leadUnitApproved: !!unit?.isLead, reason }) };
+  const unit = await tx.unit.findUnique({ where: { id: ctx.user!.unitId }, select: { kind: true } });
+  return { matching: result, verdict: mayAssignTeamDirectly({ matching: result, leadUnitApproved: unit?.kind === 'LEAD', reason }) };
 }
 
 /** Rules 15 (G19): draw teams for the task's visits without one, DRAWN or JOINT with a neighbour's inspectors. */
@@ -437,9 +420,9 @@ async function matchAndStore(ctx: Context, taskId: string, jointUnitId: string |
 async function approverCandidate(tx: Tx, userId: string): Promise<ApproverCandidate | null> {
   const u = await tx.user.findUnique({
     where: { id: userId },
-    select: { id: true, active: true, role: true, unitId: true, isPrincipal: true, unit: { select: { isLead: true } } },
+    select: { id: true, active: true, role: true, unitId: true, isPrincipal: true, unit: { select: { kind: true } } },
   });
-  return u ? { id: u.id, active: u.active, role: u.role, unitId: u.unitId, unitIsLead: u.unit.isLead, isPrincipal: u.isPrincipal } : null;
+  return u ? { id: u.id, active: u.active, role: u.role, unitId: u.unitId, unitIsLead: u.unit.kind === 'LEAD', isPrincipal: u.isPrincipal } : null;
 }
 
 /** The dispatched task a team serves: the one of its draw, else the visit's first dispatched task. */
@@ -478,7 +461,7 @@ async function planReplacement(
   const pool = await inspectorPool(tx, team.jointUnitId ? [task.executingUnitId, team.jointUnitId] : [task.executingUnitId]);
   const conflicts = await conflictsFor(tx, [team.visit.targetId]);
   if (o.extraConflict) conflicts.push(o.extraConflict);
-  const result = domainReplaceMember({
+  const result = domainReplaceTeamMember({
     team: toDomainTeam(team),
     inspectorId: o.inspectorId,
     reason: o.reason,

@@ -15,49 +15,23 @@ import {
   mayDecideReplacementRequest,
   maySignCorrection,
   PLAN_LIFECYCLE,
+  REPLACEMENT_REASON,
   REPLACEMENT_REQUEST_LIFECYCLE,
   resultStatesAllowing,
   resultTransition,
   reviewTransition,
   statesAllowing,
   TASK_LIFECYCLE,
+  TODO_KIND,
 } from '@ssj/domain';
 import { builder, DateScalar } from '../builder.ts';
 import { clock } from '../clock.ts';
 import { requestCalendar } from '../holidayCalendar.ts';
 import type { Context } from '../context.ts';
+import { domainEnum } from './enums.ts';
 import { DeadlineRef, deadlineOf, responsibleUnitId, responsibleWhere, type Deadline } from './result.ts';
 
-const TodoKindEnum = builder.enumType('TodoKind', {
-  description: '待办类型 / To-do kind',
-  values: {
-    PLAN_TO_FILE: { value: 'PLAN_TO_FILE', description: '年度计划待备案 / Plan to file' },
-    TASK_TO_DRAW: { value: 'TASK_TO_DRAW', description: '任务待摇号 / Task to draw' },
-    DRAW_TO_LOCK: { value: 'DRAW_TO_LOCK', description: '摇号结果待确认锁定 / Draw to confirm and lock' },
-    TEAMS_TO_MATCH: { value: 'TEAMS_TO_MATCH', description: '检查组待匹配或确认 / Teams to match or confirm' },
-    REPLACEMENT_TO_DECIDE: {
-      value: 'REPLACEMENT_TO_DECIDE',
-      description: '检查组成员更换或回避申请待批准 / Replacement or recusal request to decide (rule 16)',
-    },
-    TASK_TO_COMPLETE: { value: 'TASK_TO_COMPLETE', description: '任务执行期已过，待登记完成 / Window over: record completion' },
-    RESULTS_TO_ENTER: { value: 'RESULTS_TO_ENTER', description: '检查结果待录入 / Results to enter' },
-    RESULTS_RETURNED: { value: 'RESULTS_RETURNED', description: '检查结果被退回待修改 / Results returned for correction' },
-    RESULTS_TO_REVIEW: { value: 'RESULTS_TO_REVIEW', description: '检查结果待审核 / Results to review' },
-    RESULTS_TO_PUBLISH: { value: 'RESULTS_TO_PUBLISH', description: '检查结果待公示 / Results to publish' },
-    REVIEW_TO_DECIDE: { value: 'REVIEW_TO_DECIDE', description: '异议待复查 / Objection to review' },
-    REVIEW_TO_FEED_BACK: { value: 'REVIEW_TO_FEED_BACK', description: '复查结论待反馈 / Review outcome to feed back' },
-    FOLLOW_UP_OPEN: { value: 'FOLLOW_UP_OPEN', description: '后续处置待办理 / Follow-up to handle' },
-    CORRECTION_TO_SIGN: { value: 'CORRECTION_TO_SIGN', description: '更正待签批 / Correction to sign' },
-    TRANSFER_TO_DECIDE: {
-      value: 'TRANSFER_TO_DECIDE',
-      description: '迁移移交申请待批准（迁出单位负责人、牵头科室） / Transfer request to approve or refuse (rule 23)',
-    },
-    CALENDAR_TO_DECLARE: {
-      value: 'CALENDAR_TO_DECLARE',
-      description: "下一年度工作日历待录入并声明（管理员） / Next year's working-day calendar to declare (administrators)",
-    },
-  } as const,
-});
+const TodoKindEnum = domainEnum('TodoKind', '待办类型 / To-do kind', TODO_KIND);
 type TodoKind = typeof TodoKindEnum.$inferType;
 
 type Todo = {
@@ -85,25 +59,6 @@ const TodoRef = builder.objectRef<Todo>('TodoItem').implement({
     deadline: t.field({ type: DeadlineRef, nullable: true, description: '期限及倒计时 / Deadline and countdown', resolve: (x) => x.deadline }),
   }),
 });
-
-const KIND_ORDER: string[] = [
-  'CALENDAR_TO_DECLARE',
-  'PLAN_TO_FILE',
-  'TASK_TO_DRAW',
-  'DRAW_TO_LOCK',
-  'REPLACEMENT_TO_DECIDE',
-  'TEAMS_TO_MATCH',
-  'TASK_TO_COMPLETE',
-  'RESULTS_TO_ENTER',
-  'RESULTS_RETURNED',
-  'RESULTS_TO_REVIEW',
-  'RESULTS_TO_PUBLISH',
-  'REVIEW_TO_DECIDE',
-  'REVIEW_TO_FEED_BACK',
-  'FOLLOW_UP_OPEN',
-  'CORRECTION_TO_SIGN',
-  'TRANSFER_TO_DECIDE',
-];
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -241,7 +196,7 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
     },
     orderBy: { createdAt: 'asc' },
   });
-  const reasonLabel: Record<string, string> = { POST_CHANGE: '岗位变动', WORK_CONFLICT: '工作冲突', HEALTH: '身体原因', RECUSAL: '回避' };
+  const reasonLabel: Readonly<Record<string, string>> = REPLACEMENT_REASON.zh;
   for (const r of requests) {
     if (!mayDecideReplacementRequest(r, user.id)) continue;
     await push(
@@ -393,7 +348,7 @@ async function todosOf(ctx: Context): Promise<Todo[]> {
   }
 
   // Soonest due first (overdue on top), undated work after, then by kind and title for a stable order.
-  const order = KIND_ORDER;
+  const order: readonly string[] = TODO_KIND.values;
   return todos.sort((a, b) => {
     const da = a.deadline?.dueOn ?? '9999-12-31';
     const db2 = b.deadline?.dueOn ?? '9999-12-31';

@@ -5,7 +5,7 @@
 // good, and the directory record moves with it. The decisions are packages/domain/src/transfers.ts.
 import type { Prisma } from '@ssj/db/client';
 import { TransferStatus } from '@ssj/db/client';
-import { transferDecision, transferRequestProblem, type TransferAction } from '@ssj/domain';
+import { TRANSFER_STATUS, transferDecision, transferRequestProblem, type TransferAction } from '@ssj/domain';
 import { builder } from '../builder.ts';
 import { audit } from '../audit.ts';
 import { clock } from '../clock.ts';
@@ -19,11 +19,7 @@ import { responsibleSelect, responsibleUnitId } from './result.ts';
 
 type Tx = Prisma.TransactionClient;
 
-export const TransferStatusEnum = labelled('TransferStatus', '移交申请状态 / Transfer request status (rule 23)', TransferStatus, {
-  PENDING: '待批准 / Waiting for approval',
-  APPROVED: '已批准并移交 / Approved and transferred',
-  REFUSED: '不予批准 / Refused',
-});
+export const TransferStatusEnum = labelled('TransferStatus', '移交申请状态 / Transfer request status (rule 23)', TransferStatus, TRANSFER_STATUS);
 
 /** G28: who may decide a transfer of `fromUnitId` (the domain adds: not the requester). */
 function decider(user: CurrentUser | null, fromUnitId: string) {

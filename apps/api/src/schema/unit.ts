@@ -24,7 +24,11 @@ export const UnitRef = builder.prismaObject('Unit', {
     code: t.exposeString('code', { description: '单位编码 / Unit code' }),
     name: t.exposeString('name', { description: '单位名称 / Name' }),
     kind: t.expose('kind', { type: UnitKindEnum }),
-    isLead: t.exposeBoolean('isLead', { description: '是否牵头科室（行政许可科） / Whether this is the lead unit' }),
+    isLead: t.boolean({
+      description: '是否牵头科室（行政许可科；即单位类型为牵头科室） / Whether this is the lead unit (its kind is LEAD)',
+      select: { kind: true },
+      resolve: (u) => u.kind === 'LEAD',
+    }),
     area: t.exposeString('area', { nullable: true, description: '服务的镇（街道） / Town or street served' }),
     neighbourCodes: t.exposeStringList('neighbourCodes', {
       description: '相邻单位编码（联合匹配检查人员） / Neighbouring units for joint matching (rule 15)',
@@ -125,7 +129,6 @@ builder.mutationFields((t) => ({
             code: args.code!,
             name: args.name!,
             kind: args.kind!,
-            isLead: args.kind === 'LEAD',
             area: args.area ?? null,
             neighbourCodes: args.neighbourCodes ?? [],
           },
@@ -153,7 +156,6 @@ builder.mutationFields((t) => ({
             code: args.code ?? undefined,
             name: args.name ?? undefined,
             kind: args.kind ?? undefined,
-            isLead: args.kind ? args.kind === 'LEAD' : undefined,
             area: args.area,
             neighbourCodes: args.neighbourCodes ?? undefined,
           }),
@@ -173,7 +175,7 @@ builder.mutationFields((t) => ({
         model: 'Unit',
         label: '单位',
         check: (r) => {
-          if (r.isLead) throw userError('FORBIDDEN', '牵头科室不能停用');
+          if (r.kind === 'LEAD') throw userError('FORBIDDEN', '牵头科室不能停用');
         },
         unitOf: (r) => r.id,
       }),

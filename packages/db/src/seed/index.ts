@@ -34,7 +34,7 @@ export async function loadDemoData(prisma: PrismaClient): Promise<boolean> {
       const unitId = new Map<string, string>();
       for (const u of UNITS) {
         const created = await tx.unit.create({
-          data: { id: nextId(), code: u.code, name: u.name, kind: u.kind, isLead: u.kind === 'LEAD', area: u.area ?? null, neighbourCodes: u.neighbourCodes },
+          data: { id: nextId(), code: u.code, name: u.name, kind: u.kind, area: u.area ?? null, neighbourCodes: u.neighbourCodes },
         });
         unitId.set(u.code, created.id);
       }

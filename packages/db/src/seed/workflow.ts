@@ -12,6 +12,9 @@
 import {
   DEFAULT_FACTORS,
   addCalendarDays,
+  auditSnapshot,
+  bestRanks,
+  maxLoadFor,
   addWorkingDays,
   drawTargets,
   feedbackDueDate,
@@ -20,7 +23,7 @@ import {
   matchTeams,
   mergeVisits,
   normalizeDrawParameters,
-  replaceMember,
+  replaceTeamMember,
   resultDueDate,
   reviewDueDate,
   teamLoads,
@@ -245,8 +248,8 @@ class Workflow {
       action,
       entity,
       entityId,
-      ...(before !== undefined ? { before: jsonSafe(before) } : {}),
-      ...(after !== undefined ? { after: jsonSafe(after) } : {}),
+      ...(auditSnapshot(before) !== undefined ? { before: auditSnapshot(before) as Json } : {}),
+      ...(auditSnapshot(after) !== undefined ? { after: auditSnapshot(after) as Json } : {}),
     });
   }
 
@@ -1131,9 +1134,9 @@ class Workflow {
     const load = teamLoads(all.map((t) => this.domainTeam(t)));
     // The first team whose leader (else a member) the ranking can replace within the load limit.
     const tries = (['LEADER', 'MEMBER'] as const).flatMap((role) => teams.map((team) => ({ team, leaving: team.members.find((m) => m.role === role)! })));
-    let found: { team: TeamState; leaving: TeamState['members'][number]; result: Extract<ReturnType<typeof replaceMember>, { ok: true }> } | undefined;
+    let found: { team: TeamState; leaving: TeamState['members'][number]; result: Extract<ReturnType<typeof replaceTeamMember>, { ok: true }> } | undefined;
     for (const { team, leaving } of tries) {
-      const result = replaceMember({
+      const result = replaceTeamMember({
         team: this.domainTeam(team),
         inspectorId: leaving.inspectorId!,
         reason: r.reason,
@@ -1820,20 +1823,6 @@ const RETURN_REASONS = [
   '未上传检查对象签字确认的检查记录，请补充后重新提交。',
 ];
 
-/** As apps/api team.ts: the most visits one inspector may take in a task — an even share plus one. */
-function maxLoadFor(visits: number, teamSize: number, poolSize: number): number {
-  return Math.ceil((Math.max(visits, 1) * teamSize) / Math.max(poolSize, 1)) + 1;
-}
-
-/** As apps/api drawTargets.ts: a DrawnTarget's rank is its best rank among the classes that selected it. */
-function bestRanks(receipt: DrawReceipt): Map<string, number> {
-  const ranks = new Map<string, number>();
-  for (const c of receipt.perClass) {
-    for (const e of c.ranking) if (e.selected) ranks.set(e.candidateId, Math.min(ranks.get(e.candidateId) ?? Number.POSITIVE_INFINITY, e.rank));
-  }
-  return ranks;
-}
-
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
@@ -1856,9 +1845,4 @@ async function insertRows(tx: Tx, table: Prisma.ModelName, rows: readonly object
   const list = columns.map((c) => `"${c}"`).join(', ');
   const json = JSON.stringify(rows, (_k, v: unknown) => (v instanceof Uint8Array ? `\\x${Buffer.from(v).toString('hex')}` : v));
   await tx.$executeRawUnsafe(`INSERT INTO "${table}" (${list}) SELECT ${list} FROM json_populate_recordset(NULL::"${table}", $1::json)`, json);
-}
-
-/** As apps/api audit.ts snapshot(): dates as ISO strings, nothing undefined. */
-function jsonSafe(v: unknown): Json {
-  return JSON.parse(JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x))) as Json;
 }

@@ -1,21 +1,19 @@
 // 抽查事项清单 (rules 1, 2; P2, G8), kept by the lead unit: matched by the item code. Every item the import
 // adds or changes gets a new version with the adjustment notice, as createCheckItem / updateCheckItem do.
 import type { CheckItem } from '@ssj/db/client';
+import { CHECK_CATEGORY, CHECK_METHOD } from '@ssj/domain';
 import { enumColumn, listOf, ok, percent, refuse, text, unitRef, yesNo, type Column, type Parsed } from '../columns.ts';
 import type { ListDef } from '../listDef.ts';
 
-const category = enumColumn({ GENERAL: '一般检查事项', KEY: '重点检查事项' }, { 一般: 'GENERAL', 重点: 'KEY', 一般事项: 'GENERAL', 重点事项: 'KEY' });
-const method = enumColumn(
-  { WRITTEN: '书面检查', ON_SITE: '实地核查', ONLINE_MONITORING: '网络监测', SAMPLE_TESTING: '抽样检测', THIRD_PARTY: '委托第三方核查' },
-  {
-    现场检查: 'ON_SITE',
-    实地检查: 'ON_SITE',
-    网络监测检查: 'ONLINE_MONITORING',
-    抽样检验: 'SAMPLE_TESTING',
-    第三方核查: 'THIRD_PARTY',
-    委托第三方: 'THIRD_PARTY',
-  },
-);
+const category = enumColumn(CHECK_CATEGORY.zh, { 一般: 'GENERAL', 重点: 'KEY', 一般事项: 'GENERAL', 重点事项: 'KEY' });
+const method = enumColumn(CHECK_METHOD.zh, {
+  现场检查: 'ON_SITE',
+  实地检查: 'ON_SITE',
+  网络监测检查: 'ONLINE_MONITORING',
+  抽样检验: 'SAMPLE_TESTING',
+  第三方核查: 'THIRD_PARTY',
+  委托第三方: 'THIRD_PARTY',
+});
 const ratio = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
 /** A checklist item with the units whose remit it is in (rule 6). */

@@ -1,19 +1,20 @@
 // 检查对象名录库 (rules 3, 9; G9): matched by the unified social credit code, maintained by its unit.
 import type { Target } from '@ssj/db/client';
-import { validateCreditCode, messages } from '@ssj/domain';
+import { BUSINESS_SCALE, CREDIT_STATUS, messages, REGISTRATION_STATUS, RISK_LEVEL, validateCreditCode } from '@ssj/domain';
 import { enumColumn, ok, refuse, text, unitRef, yesNo, type Column } from '../columns.ts';
 import type { ListDef, Values } from '../listDef.ts';
 
-const scale = enumColumn({ LARGE: '大型', MEDIUM: '中型', SMALL: '小型', MICRO: '微型' });
-const risk = enumColumn({ LOW: '低风险', MEDIUM: '一般风险', HIGH: '高风险' }, { 低: 'LOW', 中: 'MEDIUM', 中风险: 'MEDIUM', 一般: 'MEDIUM', 高: 'HIGH' });
-const credit = enumColumn(
-  { NORMAL: '正常', DISHONEST: '失信', ABNORMAL: '列入经营异常名录' },
-  { 良好: 'NORMAL', 守信: 'NORMAL', 经营异常: 'ABNORMAL', 异常: 'ABNORMAL', 严重失信: 'DISHONEST' },
-);
-const registration = enumColumn(
-  { ACTIVE: '存续', DEREGISTERED: '注销', REVOKED: '吊销', UNREACHABLE: '登记住所无法联系' },
-  { 在业: 'ACTIVE', 开业: 'ACTIVE', '存续（在营、开业、在册）': 'ACTIVE', 已注销: 'DEREGISTERED', 已吊销: 'REVOKED', 无法联系: 'UNREACHABLE' },
-);
+const scale = enumColumn(BUSINESS_SCALE.zh);
+const risk = enumColumn(RISK_LEVEL.zh, { 低: 'LOW', 中: 'MEDIUM', 中风险: 'MEDIUM', 一般: 'MEDIUM', 高: 'HIGH' });
+const credit = enumColumn(CREDIT_STATUS.zh, { 良好: 'NORMAL', 守信: 'NORMAL', 经营异常: 'ABNORMAL', 异常: 'ABNORMAL', 严重失信: 'DISHONEST' });
+const registration = enumColumn(REGISTRATION_STATUS.zh, {
+  在业: 'ACTIVE',
+  开业: 'ACTIVE',
+  '存续（在营、开业、在册）': 'ACTIVE',
+  已注销: 'DEREGISTERED',
+  已吊销: 'REVOKED',
+  无法联系: 'UNREACHABLE',
+});
 
 export const creditCodeCell = (t: string) => {
   const r = validateCreditCode(t);

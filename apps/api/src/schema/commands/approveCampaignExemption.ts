@@ -32,8 +32,8 @@ builder.mutationFields((t) => ({
       const taskId = String(args.taskId);
       return ctx.prisma.$transaction(async (tx) => {
         // Rule 9: the lead unit approves (its ADMIN), not the unit that asks for the exemption.
-        const unit = await tx.unit.findUnique({ where: { id: ctx.user!.unitId }, select: { isLead: true } });
-        allowed(campaignApprover({ LEAD_ADMIN: ctx.user!.role === 'ADMIN' && !!unit?.isLead }), { reason: 'NOT_LEAD_ADMIN' });
+        const unit = await tx.unit.findUnique({ where: { id: ctx.user!.unitId }, select: { kind: true } });
+        allowed(campaignApprover({ LEAD_ADMIN: ctx.user!.role === 'ADMIN' && unit?.kind === 'LEAD' }), { reason: 'NOT_LEAD_ADMIN' });
         await lockRow(tx, 'Task', taskId);
         const task = await tx.task.findUnique({ where: { id: taskId } });
         if (!task) throw notFound('抽查任务');

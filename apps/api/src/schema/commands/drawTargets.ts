@@ -7,7 +7,16 @@
 // silent: it needs a reason, supersedes (but keeps) the previous draw — recording when and why on it — and
 // commits to a fresh secret; the reason waits on the task (pendingRedrawReason) until the next draw records it.
 import type { Prisma } from '@ssj/db/client';
-import { drawTargets as domainDrawTargets, freezeCandidates, parametersHash, redraw, targetDraw, type DrawReceipt } from '@ssj/domain';
+import {
+  bestRanks,
+  DIRECTORY_CONFIRMATION_HOURS,
+  drawTargets as domainDrawTargets,
+  freezeCandidates,
+  parametersHash,
+  redraw,
+  targetDraw,
+  type DrawReceipt,
+} from '@ssj/domain';
 import { builder } from '../../builder.ts';
 import { audit } from '../../audit.ts';
 import { allowed, notFound, userError } from '../../errors.ts';
@@ -21,22 +30,12 @@ import { lockRow } from '../../locking.ts';
 
 const DRAW_TX = { maxWait: 30_000, timeout: 120_000 };
 
-/** A DrawnTarget's rank: its best rank among the classes that selected it. */
-function bestRanks(receipt: DrawReceipt): Map<string, number> {
-  const ranks = new Map<string, number>();
-  for (const c of receipt.perClass) {
-    for (const e of c.ranking) if (e.selected) ranks.set(e.candidateId, Math.min(ranks.get(e.candidateId) ?? Number.POSITIVE_INFINITY, e.rank));
-  }
-  return ranks;
-}
-
 const beijing = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 
 builder.mutationFields((t) => ({
   drawTargets: t.prismaField({
     type: 'Draw',
-    description:
-      '摇号抽取检查对象（须在 24 小时内确认名录库；见证人提供随机数） / Draw the targets (directories confirmed within 24 h; the witness gives entropy)',
+    description: `摇号抽取检查对象（须在 ${DIRECTORY_CONFIRMATION_HOURS} 小时内确认名录库；见证人提供随机数） / Draw the targets (directories confirmed within ${DIRECTORY_CONFIRMATION_HOURS} h; the witness gives entropy)`,
     authScopes: { writer: true },
     args: {
       taskId: t.arg.id({ required: false, description: '抽查任务 / Task' }),

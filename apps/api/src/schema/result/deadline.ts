@@ -1,18 +1,11 @@
-import { deadlineStatus, isDomainError } from '@ssj/domain';
+import { DEADLINE_STATE, deadlineStatus, isDomainError } from '@ssj/domain';
 import { builder, DateScalar } from '../../builder.ts';
 import { chinaDay, clock } from '../../clock.ts';
 import type { Context } from '../../context.ts';
 import { requestCalendar } from '../../holidayCalendar.ts';
+import { domainEnum } from '../enums.ts';
 
-const DeadlineStateEnum = builder.enumType('DeadlineState', {
-  description: '期限状态 / Where a deadline stands',
-  values: {
-    ON_TIME: { value: 'ON_TIME', description: '按期办结 / Done on time' },
-    LATE: { value: 'LATE', description: '逾期办结 / Done late' },
-    PENDING: { value: 'PENDING', description: '未到期 / Not yet due' },
-    OVERDUE: { value: 'OVERDUE', description: '已逾期未办 / Overdue, not done' },
-  } as const,
-});
+const DeadlineStateEnum = domainEnum('DeadlineState', '期限状态 / Where a deadline stands', DEADLINE_STATE);
 
 export type Deadline = { dueOn: string; provisional: boolean; state: 'ON_TIME' | 'LATE' | 'PENDING' | 'OVERDUE'; workingDaysLeft: number | null };
 
