@@ -215,7 +215,7 @@ export const verifiableDrawSelect = {
 } satisfies Prisma.DrawSelect;
 
 type VerifiableDraw = Prisma.DrawGetPayload<{ select: typeof verifiableDrawSelect }>;
-type CandidateDb = Pick<Prisma.TransactionClient, 'drawCandidate' | '$executeRaw'>;
+type CandidateDb = Pick<Prisma.TransactionClient, '$executeRaw' | '$queryRaw'>;
 
 /**
  * Rule 17: the domain's verifyDraw on the stored receipt and frozen list (re-ranking every candidate, with
