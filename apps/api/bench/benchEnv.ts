@@ -9,3 +9,7 @@ export const requests = (fallback: number): number => Number(process.env.REQUEST
 
 /** bench/list-page.ts: rows per page. */
 export const PER_PAGE = Number(process.env.PER_PAGE ?? 50);
+
+/** bench/draw.ts: candidate counts to draw over (comma-separated), and the PostgreSQL server to make scratch databases on. */
+export const DRAW_TARGETS = (process.env.DRAW_TARGETS ?? '100000,1000000').split(',').map((s) => Number(s.trim()));
+export const BENCH_DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';

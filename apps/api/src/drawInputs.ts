@@ -2,7 +2,7 @@
 // check items, rules 2, 11, 12) and the frozen candidate list of its libraries (rules 9, 17). The ranking,
 // hashing, exclusions, caps and merging themselves are the domain's (@ssj/domain drawing.ts); this module only
 // turns rows into the domain's inputs and the domain's refusals into typed Chinese errors.
-import type { Prisma } from '@ssj/db/client';
+import { Prisma } from '@ssj/db/client';
 import {
   checkDrawCaps,
   checkRatioCaps,
@@ -302,7 +302,7 @@ const candidateSelect = {
 } satisfies Prisma.TargetSelect;
 
 /** Rule 9 (G13): the target's recorded grounds for exemption from the yearly cap, in the domain's words. */
-function exemptionsOf(t: Prisma.TargetGetPayload<{ select: typeof candidateSelect }>): Exemption[] {
+function exemptionsOf(t: TargetRow): Exemption[] {
   const out: Exemption[] = [];
   if (t.keyIndustry) out.push('KEY_INDUSTRY');
   if (t.repeatedComplaints) out.push('REPEATED_COMPLAINTS');
@@ -312,14 +312,63 @@ function exemptionsOf(t: Prisma.TargetGetPayload<{ select: typeof candidateSelec
   return out;
 }
 
-function classWhere(c: ClassRow): Prisma.TargetWhereInput {
-  return {
-    ...(c.library?.kind === 'SPECIAL' && c.libraryId ? { libraryId: c.libraryId } : {}),
-    ...(c.objectType ? { objectType: c.objectType } : {}),
-    ...(c.scale ? { scale: c.scale as Prisma.TargetWhereInput['scale'] } : {}),
-    ...(c.industry ? { industry: c.industry } : {}),
-    ...(c.area ? { area: c.area } : {}),
-  };
+/** A class's conditions on Target (rule 11), as SQL; none = any target. */
+function classCondition(c: ClassRow): Prisma.Sql[] {
+  return [
+    ...(c.library?.kind === 'SPECIAL' && c.libraryId ? [Prisma.sql`t."libraryId" = ${c.libraryId}`] : []),
+    ...(c.objectType ? [Prisma.sql`t."objectType" = ${c.objectType}`] : []),
+    ...(c.scale ? [Prisma.sql`t."scale"::text = ${c.scale}`] : []),
+    ...(c.industry ? [Prisma.sql`t."industry" = ${c.industry}`] : []),
+    ...(c.area ? [Prisma.sql`t."area" = ${c.area}`] : []),
+  ];
+}
+
+type TargetRow = Prisma.TargetGetPayload<{ select: typeof candidateSelect }>;
+/** Rows per page of candidateTargets. */
+const PAGE = 50_000;
+
+/**
+ * Every non-retired target some class may draw, in pages of PAGE rows, each page one JSON text built by PostgreSQL
+ * (json_agg of arrays) and parsed at once: a million rows cost a few JSON.parse calls instead of a million Prisma
+ * row objects. The order is the database's; freezeCandidates sorts the list.
+ */
+async function candidateTargets(db: Db, classes: readonly ClassRow[]): Promise<TargetRow[]> {
+  const conditions = classes.map(classCondition);
+  // An undirected class (no condition) may draw any target.
+  const match = conditions.some((c) => c.length === 0)
+    ? Prisma.sql`TRUE`
+    : Prisma.join(
+        conditions.map((c) => Prisma.sql`(${Prisma.join(c, ' AND ')})`),
+        ' OR ',
+      );
+  const out: TargetRow[] = [];
+  let after = '';
+  for (;;) {
+    const [page] = await db.$queryRaw<{ rows: string | null }[]>`
+      SELECT json_agg(json_build_array(t."id", t."objectType", t."scale", t."industry", t."area", t."libraryId", t."riskLevel",
+                                       t."creditStatus", t."registrationStatus", t."keyIndustry", t."repeatedComplaints",
+                                       t."seriousViolation") ORDER BY t."id")::text AS rows
+      FROM (SELECT * FROM "Target" t WHERE t."retiredAt" IS NULL AND (${match}) AND t."id" > ${after} ORDER BY t."id" LIMIT ${PAGE}) t`;
+    const rows = page?.rows ? (JSON.parse(page.rows) as unknown[][]) : [];
+    for (const r of rows) {
+      out.push({
+        id: r[0] as string,
+        objectType: r[1] as string,
+        scale: r[2] as TargetRow['scale'],
+        industry: r[3] as string,
+        area: r[4] as string,
+        libraryId: r[5] as string,
+        riskLevel: r[6] as TargetRow['riskLevel'],
+        creditStatus: r[7] as TargetRow['creditStatus'],
+        registrationStatus: r[8] as TargetRow['registrationStatus'],
+        keyIndustry: r[9] as boolean,
+        repeatedComplaints: r[10] as boolean,
+        seriousViolation: r[11] as boolean,
+      });
+    }
+    if (rows.length < PAGE) return out;
+    after = out[out.length - 1]!.id;
+  }
 }
 
 /**
@@ -329,10 +378,7 @@ function classWhere(c: ClassRow): Prisma.TargetWhereInput {
  */
 export async function buildCandidates(db: Db, classes: readonly ClassRow[], at: Date): Promise<DrawCandidateInput[]> {
   if (classes.length === 0) return [];
-  // An undirected class (no condition) may draw any target: no OR then (Prisma reads `OR: [{}]` as matching nothing).
-  const wheres = classes.map(classWhere);
-  const any = wheres.some((w) => Object.keys(w).length === 0);
-  const targets = await db.target.findMany({ where: { retiredAt: null, ...(any ? {} : { OR: wheres }) }, select: candidateSelect, orderBy: { id: 'asc' } });
+  const targets = await candidateTargets(db, classes);
   const counts = await lockedDrawCounts(db, at);
   return targets.map((t) => ({
     id: t.id,

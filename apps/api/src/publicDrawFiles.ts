@@ -13,6 +13,7 @@
 import type { PrismaClient } from '@ssj/db';
 import { userError } from './errors.ts';
 import { routeError } from './routeErrors.ts';
+import { forEachCandidateBatch } from './drawCandidates.ts';
 import { drawAnnouncement, loadReadableDraw } from './schema/draw.ts';
 import { publishedCommitments } from './schema/drawCommitments.ts';
 
@@ -33,6 +34,35 @@ const refusal = (e: unknown) => {
   const { status, error } = routeError(e, STATUS);
   return json({ errors: [error] }, status);
 };
+
+/**
+ * The frozen list streamed from its rows, one candidate per line, a batch at a time: a million candidates never sit
+ * in memory as one text. (Same JSON value as before; one line per candidate instead of pretty-printed objects.)
+ */
+function candidatesFile(prisma: PrismaClient, drawId: string): Response {
+  const encoder = new TextEncoder();
+  let first = true;
+  const body = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      try {
+        controller.enqueue(encoder.encode('['));
+        await forEachCandidateBatch(prisma, drawId, (batch) => {
+          let text = '';
+          for (const c of batch) {
+            text += `${first ? '\n' : ',\n'}${JSON.stringify(c)}`;
+            first = false;
+          }
+          controller.enqueue(encoder.encode(text));
+        });
+        controller.enqueue(encoder.encode(first ? ']\n' : '\n]\n'));
+        controller.close();
+      } catch (e) {
+        controller.error(e);
+      }
+    },
+  });
+  return new Response(body, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } });
+}
 
 export async function servePublicDrawFile(prisma: PrismaClient, request: Request): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD')
@@ -55,9 +85,9 @@ export async function servePublicDrawFile(prisma: PrismaClient, request: Request
   }
   try {
     // Anonymous: the public's view, whatever cookie or header the request carries.
-    const d = await loadReadableDraw(prisma, { user: null }, id, { candidates: kind === 'candidates' });
-    const body = kind === 'announcement' ? drawAnnouncement(d) : kind === 'candidates' ? d.candidates : d.receipt;
-    return json(body);
+    const d = await loadReadableDraw(prisma, { user: null }, id);
+    if (kind === 'candidates') return candidatesFile(prisma, d.id);
+    return json(kind === 'announcement' ? drawAnnouncement(d) : d.receipt);
   } catch (e) {
     return refusal(e);
   }

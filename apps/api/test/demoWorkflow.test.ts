@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '@ssj/db/testing';
 import { loadDemoData } from '@ssj/db/seed';
 import { deadlineStatus, feedbackDueDate, resultDueDate, reviewDueDate, verifyDraw, type DrawReceipt } from '@ssj/domain';
+import { loadDrawCandidates } from '../src/drawCandidates.ts';
 import { loadHolidayCalendar } from '../src/holidayCalendar.ts';
 import { createTestApp, type TestApp } from './helpers.ts';
 
@@ -111,7 +112,7 @@ describe('draws (rules 2, 9, 13, 17)', () => {
     const admin = await t.login('admin');
     for (const d of draws) {
       const receipt = d.receipt as unknown as DrawReceipt;
-      expect(verifyDraw(receipt, d.candidates as never, { commitment: d.seedCommitment, candidateListHash: d.candidateListHash })).toEqual({
+      expect(verifyDraw(receipt, await loadDrawCandidates(t.prisma, d.id), { commitment: d.seedCommitment, candidateListHash: d.candidateListHash })).toEqual({
         ok: true,
         diff: [],
       });

@@ -5,6 +5,7 @@
 // Unlocked draws are not published: anonymous verifyDraw, receipt, list and files refuse them (DRAW.NOT_PUBLISHED).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drawTargets, makeCommitment, readDrawAnnouncement, verifyDraw, verifyDrawSteps, type DrawCandidateInput, type DrawReceipt } from '@ssj/domain';
+import { loadDrawCandidates } from '../src/drawCandidates.ts';
 import { codeOf, createTestApp, type TestApp } from './helpers.ts';
 
 let t: TestApp;
@@ -34,11 +35,10 @@ beforeAll(async () => {
       candidateListHash: true,
       candidateCount: true,
       receipt: true,
-      candidates: true,
       task: { select: { code: true } },
     },
   });
-  locked = d as unknown as typeof locked;
+  locked = { ...d, candidates: await loadDrawCandidates(t.prisma, d.id) } as unknown as typeof locked;
   // An unlocked draw of a public task and a draw of a withheld task: demo draws set to those states.
   const others = await t.prisma.draw.findMany({
     where: { status: 'LOCKED', kind: 'TARGETS', id: { not: d.id } },

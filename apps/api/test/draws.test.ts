@@ -2,6 +2,7 @@
 // logged re-draws, lock with the yearly cap and merged visits (rules 4, 9, 13, 14, 17).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DRAW_ALGORITHM, makeCommitment, verifyDraw, type DrawReceipt } from '@ssj/domain';
+import { loadDrawCandidates } from '../src/drawCandidates.ts';
 import { codeOf, createTestApp, type TestApp } from './helpers.ts';
 import { TEST_DATABASE_URL } from './testEnv.ts';
 
@@ -182,7 +183,6 @@ async function lockedDrawsFor(targetIds: string[], times: number) {
         status: 'LOCKED',
         candidateCount: 0,
         candidateListHash: 'x',
-        candidates: [],
         seedCommitment: 'x',
         seed: 'x',
         // Drawn and locked in the plan's year (the yearly cap counts by it), whatever day the suite runs on.
@@ -290,20 +290,20 @@ describe('the draw of a task (rules 4, 13, 17)', () => {
     expect((await verify(d.id, kg)).data?.verifyDraw).toEqual({ ok: true, diff: [] });
     expect(codeOf(await verify(d.id))).toBe('DRAW.NOT_PUBLISHED');
     const stored = await t.prisma.draw.findUniqueOrThrow({ where: { id: d.id } });
-    expect(verifyDraw(stored.receipt as unknown as DrawReceipt, stored.candidates as never, { commitment })).toEqual({ ok: true, diff: [] });
+    expect(verifyDraw(stored.receipt as unknown as DrawReceipt, await loadDrawCandidates(t.prisma, d.id), { commitment })).toEqual({ ok: true, diff: [] });
     // Not yet locked: not public.
     expect((await t.gql('query($id: ID!) { publicDraw(id: $id) { id } }', { id: d.id })).data?.publicDraw).toBeNull();
     expect(codeOf(await t.gql('query($id: ID!) { drawReceipt(drawId: $id) }', { id: d.id }))).toBe('DRAW.NOT_PUBLISHED');
 
     // Tampering with the frozen list is found.
-    const original = stored.candidates as { id: string; riskLevel: string }[];
-    const tampered = original.map((c, i) => (i === 0 ? { ...c, riskLevel: c.riskLevel === 'HIGH' ? 'LOW' : 'HIGH' } : c));
-    await t.prisma.draw.update({ where: { id: d.id }, data: { candidates: tampered } });
+    const first = { drawId_position: { drawId: d.id, position: 0 } };
+    const original = await t.prisma.drawCandidate.findUniqueOrThrow({ where: first });
+    await t.prisma.drawCandidate.update({ where: first, data: { riskLevel: original.riskLevel === 'HIGH' ? 'LOW' : 'HIGH' } });
     const bad = (await verify(d.id, kg)).data!.verifyDraw;
     expect(bad.ok).toBe(false);
     expect(bad.diff.join('\n')).toContain('候选名单哈希不一致');
     expect(codeOf(await lock(d.id))).toBe('DRAW.VERIFICATION_FAILED');
-    await t.prisma.draw.update({ where: { id: d.id }, data: { candidates: original } });
+    await t.prisma.drawCandidate.update({ where: first, data: { riskLevel: original.riskLevel } });
     expect((await verify(d.id, kg)).data?.verifyDraw.ok).toBe(true);
 
     // Lock (rule 13): dispatched, announced, one TaskTarget per drawn target, each in a visit of its own.
@@ -478,7 +478,7 @@ describe('the yearly cap (rule 9)', () => {
     const d = (await draw(taskId)).data!.drawTargets;
     expect(d.exclusions).toEqual([{ targetId: twice, code: 'DRAW.EXCLUDED_YEARLY_CAP', detail: 'drawsThisYear=2', message: expect.stringContaining('2次') }]);
     expect(d.drawnTargets.map((x: { targetId: string }) => x.targetId).sort()).toEqual([dishonest, fresh].sort());
-    const frozen = (await t.prisma.draw.findUniqueOrThrow({ where: { id: d.id } })).candidates as { id: string; drawsThisYear: number; exemptions: string[] }[];
+    const frozen = await loadDrawCandidates(t.prisma, d.id);
     expect(frozen.find((c) => c.id === dishonest)).toMatchObject({ drawsThisYear: 2, exemptions: ['DISHONEST'] });
     expect(frozen.find((c) => c.id === fresh)).toMatchObject({ drawsThisYear: 0, exemptions: [] });
   });
@@ -598,14 +598,14 @@ describe('the GENERAL ratio cap and campaign-ordered tasks (rules 2, 9)', () => 
   it("still verifies an ssj-draw/1 receipt of a campaign-ordered task (the demo's) by its own version", async () => {
     const draws = await t.prisma.draw.findMany({
       where: { kind: 'TARGETS', task: { campaignOrdered: true } },
-      select: { id: true, receipt: true, candidates: true },
+      select: { id: true, receipt: true },
     });
     const v1 = draws.filter((d) => (d.receipt as unknown as DrawReceipt).algorithm === 'ssj-draw/1');
     expect(v1.length).toBeGreaterThan(0);
     for (const d of v1) {
       expect((d.receipt as unknown as DrawReceipt).parameters.campaignOrdered).toBe(true);
       expect((await verify(d.id, admin)).data?.verifyDraw).toEqual({ ok: true, diff: [] });
-      expect(verifyDraw(d.receipt as unknown as DrawReceipt, d.candidates as never)).toEqual({ ok: true, diff: [] });
+      expect(verifyDraw(d.receipt as unknown as DrawReceipt, await loadDrawCandidates(t.prisma, d.id))).toEqual({ ok: true, diff: [] });
     }
   });
 });

@@ -102,7 +102,6 @@ const draw = (taskId: string, sequence: number, status: 'DRAWN' | 'LOCKED' | 'SU
       status,
       candidateCount: 5,
       candidateListHash: 'h',
-      candidates: [],
       seedCommitment: 'c',
       seed: `seed-${sequence}`,
       witnessName: '王见证',

@@ -497,7 +497,6 @@ describe('changing and deleting tasks', () => {
         status: 'SUPERSEDED',
         candidateCount: 0,
         candidateListHash: 'x',
-        candidates: [],
         seedCommitment: 'x',
         seed: 'x',
         receipt: {},

@@ -17,7 +17,7 @@
 
 import { isIsoDate } from './dates.ts';
 import { DomainError, messages } from './errors.ts';
-import { canonicalJson, hashCanonical, hmacSha256Hex, isHex32, sha256HexOfHex, sha256HexOfText } from './hashing.ts';
+import { canonicalJson, type Hasher, hashCanonicalWith, hmacSha256Hex, isHex32, pureHasher, sha256HexOfHex } from './hashing.ts';
 
 /** Every version of the draw algorithm this code can run and verify, oldest first. */
 export const DRAW_ALGORITHMS = ['ssj-draw/1', 'ssj-draw/2', 'ssj-draw/3'] as const;
@@ -235,9 +235,18 @@ export interface ClassDrawResult {
   eligibleCount: number;
   selectedCount: number;
   strata: StratumResult[];
-  /** Every eligible candidate of the class, best (lowest HMAC) first. */
+  /**
+   * Absent (full): `ranking` lists every eligible candidate. 'SELECTED': only the selected ones, with their ranks —
+   * the compact receipt of a large draw; the full ranking follows from the seed and the list and is re-computed by
+   * whoever verifies (and compared on the selected entries).
+   */
+  rankingScope?: 'SELECTED';
+  /** Every eligible candidate of the class (or only the selected ones, see rankingScope), best (lowest HMAC) first. */
   ranking: RankedCandidate[];
 }
+
+/** Which ranking entries a receipt records: all (FULL, the default) or the selected ones (SELECTED, compact). */
+export type RankingScope = 'FULL' | 'SELECTED';
 
 export interface DrawnTarget {
   targetId: string;
@@ -455,8 +464,55 @@ export function normalizeDrawParameters(
 }
 
 /** sha256 of the canonical JSON of the normalised parameters. */
-export function parametersHash(parameters: DrawParameters): string {
-  return hashCanonical(parameters);
+export function parametersHash(parameters: DrawParameters, h: Hasher = pureHasher): string {
+  return hashCanonicalWith(h, parameters);
+}
+
+// ——— the frozen list's hash ——————————————————————————————————————————————————————
+
+/**
+ * canonicalJson of one frozen candidate, written directly (keys in canonical order): the same bytes as
+ * canonicalJson(c) for a DrawCandidate as freezeCandidates makes it, several times faster (tested).
+ */
+export function candidateCanonicalJson(c: DrawCandidate): string {
+  const s = (v: string | null) => (v === null ? 'null' : JSON.stringify(v));
+  let ex = '[';
+  for (let i = 0; i < c.exemptions.length; i++) ex += (i > 0 ? ',' : '') + JSON.stringify(c.exemptions[i]);
+  ex += ']';
+  return `{"area":${s(c.area)},"creditStatus":${JSON.stringify(c.creditStatus)},"drawsThisYear":${JSON.stringify(c.drawsThisYear)},"exemptions":${ex},"id":${JSON.stringify(c.id)},"industry":${s(c.industry)},"libraryId":${JSON.stringify(c.libraryId)},"objectType":${JSON.stringify(c.objectType)},"registrationStatus":${JSON.stringify(c.registrationStatus)},"riskLevel":${JSON.stringify(c.riskLevel)},"scale":${s(c.scale)}}`;
+}
+
+/**
+ * The candidate-list hash computed incrementally: push the frozen candidates in list order (sorted by id), then
+ * read hex(). Equals sha256(canonicalJson(list)) — the hash the receipt records — without building the text of the
+ * whole list, so a million candidates can be hashed while streaming them from storage.
+ */
+export function candidateListHasher(h: Hasher = pureHasher): { push(c: DrawCandidate): void; count(): number; hex(): string } {
+  const stream = h.sha256Stream();
+  let n = 0;
+  let buf = '[';
+  return {
+    push(c) {
+      buf += (n++ > 0 ? ',' : '') + candidateCanonicalJson(c);
+      if (buf.length >= 1 << 16) {
+        stream.update(buf);
+        buf = '';
+      }
+    },
+    count: () => n,
+    hex() {
+      stream.update(`${buf}]`);
+      buf = '';
+      return stream.hex();
+    },
+  };
+}
+
+/** sha256 of the canonical JSON of a frozen list (as freezeCandidates returns it). */
+export function hashCandidateList(candidates: Iterable<DrawCandidate>, h: Hasher = pureHasher): string {
+  const acc = candidateListHasher(h);
+  for (const c of candidates) acc.push(c);
+  return acc.hex();
 }
 
 /**
@@ -465,6 +521,7 @@ export function parametersHash(parameters: DrawParameters): string {
  */
 export function freezeCandidates(
   input: readonly DrawCandidateInput[],
+  h: Hasher = pureHasher,
 ):
   | { ok: true; candidates: DrawCandidate[]; candidateListHash: string; candidateCount: number }
   | Extract<DrawRefusal, { code: 'DRAW.INVALID_CANDIDATE' | 'DRAW.DUPLICATE_CANDIDATE' }> {
@@ -516,7 +573,7 @@ export function freezeCandidates(
   if (problems.length > 0) return { ok: false, code: 'DRAW.INVALID_CANDIDATE', problems };
   if (dups.size > 0) return { ok: false, code: 'DRAW.DUPLICATE_CANDIDATE', ids: [...dups].sort() };
   out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { ok: true, candidates: out, candidateListHash: hashCanonical(out), candidateCount: out.length };
+  return { ok: true, candidates: out, candidateListHash: hashCandidateList(out, h), candidateCount: out.length };
 }
 
 // ——— seed ——————————————————————————————————————————————————————————————————————
@@ -577,7 +634,7 @@ export function seedInputProblems(inputs: SeedInputs): string[] {
  * exact parameters: changing either after the entropy is known reshuffles every ranking instead of
  * quietly swapping one target.
  */
-export function deriveSeed(inputs: SeedInputs, context: { candidateListHash: string; parametersHash: string }): string {
+export function deriveSeed(inputs: SeedInputs, context: { candidateListHash: string; parametersHash: string }, h: Hasher = pureHasher): string {
   const problems = seedInputProblems(inputs);
   if (problems.length > 0) throw new DomainError('DRAW.INVALID_SEED_INPUT', { problems });
   const preimage =
@@ -597,7 +654,7 @@ export function deriveSeed(inputs: SeedInputs, context: { candidateListHash: str
           parametersHash: context.parametersHash,
           source: 'LOTTERY',
         };
-  return sha256HexOfText(canonicalJson(preimage));
+  return h.sha256Hex(canonicalJson(preimage));
 }
 
 /** The ranking key of one candidate in one class (also used by matching.ts with other prefixes). */
@@ -981,9 +1038,19 @@ function allocate(ratio: number, factors: RiskCreditFactors, eligible: ReadonlyM
   };
 }
 
-function drawClass(cls: DrawClass, members: readonly DrawCandidate[], p: DrawParameters, seed: string, algorithm: DrawAlgorithm): ClassDrawResult {
+function drawClass(
+  cls: DrawClass,
+  members: readonly DrawCandidate[],
+  p: DrawParameters,
+  seed: string,
+  algorithm: DrawAlgorithm,
+  h: Hasher,
+  scope: RankingScope,
+): ClassDrawResult {
+  // rankingHmac(seed, `${cls.key}:${c.id}`), keyed once for the class.
+  const mac = h.hmacSha256(seed);
   const ranked = members
-    .map((c) => ({ c, hmac: rankingHmac(seed, `${cls.key}:${c.id}`) }))
+    .map((c) => ({ c, hmac: mac(`${cls.key}:${c.id}`) }))
     .sort((a, b) => (a.hmac < b.hmac ? -1 : a.hmac > b.hmac ? 1 : a.c.id < b.c.id ? -1 : 1));
   const selected = new Set<string>();
   let strata: StratumResult[];
@@ -1016,7 +1083,12 @@ function drawClass(cls: DrawClass, members: readonly DrawCandidate[], p: DrawPar
     eligibleCount: members.length,
     selectedCount: selected.size,
     strata,
-    ranking: ranked.map((r, i) => ({ rank: i + 1, candidateId: r.c.id, stratum: stratumOf(r.c, algorithm), hmac: r.hmac, selected: selected.has(r.c.id) })),
+    ...(scope === 'SELECTED' ? { rankingScope: 'SELECTED' as const } : {}),
+    ranking: ranked.flatMap((r, i) =>
+      scope === 'SELECTED' && !selected.has(r.c.id)
+        ? []
+        : [{ rank: i + 1, candidateId: r.c.id, stratum: stratumOf(r.c, algorithm), hmac: r.hmac, selected: selected.has(r.c.id) }],
+    ),
   };
 }
 
@@ -1024,7 +1096,14 @@ function drawClass(cls: DrawClass, members: readonly DrawCandidate[], p: DrawPar
  * Steps after the seed: exclusions, caps, per-class draws, merge. Deterministic in (candidates, parameters, seed,
  * algorithm); the algorithm matters for the caps (ssj-draw/2, /3) and the strata (ssj-draw/3).
  */
-function computeDraw(candidates: readonly DrawCandidate[], p: DrawParameters, seed: string, algorithm: DrawAlgorithm) {
+function computeDraw(
+  candidates: readonly DrawCandidate[],
+  p: DrawParameters,
+  seed: string,
+  algorithm: DrawAlgorithm,
+  h: Hasher = pureHasher,
+  scope: RankingScope = 'FULL',
+) {
   const exclusions: DrawExclusion[] = [];
   const pool: DrawCandidate[] = [];
   for (const c of candidates) {
@@ -1038,7 +1117,7 @@ function computeDraw(candidates: readonly DrawCandidate[], p: DrawParameters, se
 
   // Rule 12 (G16): classes are drawn separately, then merged into one list; a target drawn by
   // several classes appears once, listing all of them (it is still one draw for rule 9).
-  const perClass = p.classes.map((cls) => drawClass(cls, members.get(cls.key) ?? [], p, seed, algorithm));
+  const perClass = p.classes.map((cls) => drawClass(cls, members.get(cls.key) ?? [], p, seed, algorithm, h, scope));
   const merged = new Map<string, string[]>();
   for (const r of perClass) {
     for (const e of r.ranking) {
@@ -1061,6 +1140,15 @@ export interface DrawInput {
    * receipts published under them (test vectors, demo data), not for new draws.
    */
   algorithm?: DrawAlgorithm;
+  /** The hash functions (default: the pure-JS reference); the server injects node:crypto. */
+  hasher?: Hasher;
+  /**
+   * The list already frozen by freezeCandidates (with the same hasher): `candidates` is then not frozen and hashed
+   * a second time. Pass `candidates: []` with it.
+   */
+  frozen?: { candidates: readonly DrawCandidate[]; candidateListHash: string; candidateCount: number };
+  /** FULL (default): the receipt ranks every eligible candidate; SELECTED: only the drawn ones (compact receipt). */
+  ranking?: RankingScope;
 }
 
 /**
@@ -1072,9 +1160,10 @@ export function drawTargets(input: DrawInput): { ok: true; receipt: DrawReceipt 
   if (!isDrawAlgorithm(algorithm)) {
     return { ok: false, code: 'DRAW.INVALID_PARAMETERS', problems: [`未知的摇号算法“${String(algorithm)}”，可用：${DRAW_ALGORITHMS.join('、')}`] };
   }
+  const h = input.hasher ?? pureHasher;
   const params = normalizeDrawParameters(input.parameters);
   if (!params.ok) return params;
-  const frozen = freezeCandidates(input.candidates);
+  const frozen = input.frozen ? { ok: true as const, ...input.frozen } : freezeCandidates(input.candidates, h);
   if (!frozen.ok) return frozen;
   const problems = seedInputProblems(input.seedInputs);
   if (problems.length > 0) return { ok: false, code: 'DRAW.INVALID_SEED_INPUT', problems };
@@ -1087,9 +1176,9 @@ export function drawTargets(input: DrawInput): { ok: true; receipt: DrawReceipt 
       computed: makeCommitment(seedInputs.serverSecret),
     };
   }
-  const pHash = parametersHash(params.parameters);
-  const seed = deriveSeed(seedInputs, { candidateListHash: frozen.candidateListHash, parametersHash: pHash });
-  const drawn = computeDraw(frozen.candidates, params.parameters, seed, algorithm);
+  const pHash = parametersHash(params.parameters, h);
+  const seed = deriveSeed(seedInputs, { candidateListHash: frozen.candidateListHash, parametersHash: pHash }, h);
+  const drawn = computeDraw(frozen.candidates, params.parameters, seed, algorithm, h, input.ranking ?? 'FULL');
   if (!drawn.ok) return drawn;
   return {
     ok: true,
@@ -1140,14 +1229,19 @@ function short(h: unknown): string {
  * receipts of every version keep verifying. Pass `published` to also compare with the values announced
  * before the draw.
  */
-export function verifyDraw(receipt: DrawReceipt, candidates: readonly DrawCandidateInput[], published?: PublishedDrawValues): { ok: boolean; diff: string[] } {
+export function verifyDraw(
+  receipt: DrawReceipt,
+  candidates: readonly DrawCandidateInput[],
+  published?: PublishedDrawValues,
+  options: { hasher?: Hasher } = {},
+): { ok: boolean; diff: string[] } {
   const diff: string[] = [];
   // The receipt names its version; that version is re-run (an ssj-draw/1 receipt is checked by ssj-draw/1's rules).
   if (!isDrawAlgorithm(receipt?.algorithm)) {
     return { ok: false, diff: [`算法标识应为${DRAW_ALGORITHMS.join('或')}，回执中为“${String(receipt?.algorithm)}”，无法复核`] };
   }
   try {
-    verifyInto(receipt, candidates, published, diff);
+    verifyInto(receipt, candidates, published, diff, options.hasher ?? pureHasher);
   } catch (e) {
     // Receipts and lists come from files and the public; a malformed one is a failed check, not a crash.
     diff.push(`回执或候选名单格式错误，无法复核：${e instanceof Error ? e.message : String(e)}`);
@@ -1155,8 +1249,14 @@ export function verifyDraw(receipt: DrawReceipt, candidates: readonly DrawCandid
   return { ok: diff.length === 0, diff };
 }
 
-function verifyInto(receipt: DrawReceipt, candidates: readonly DrawCandidateInput[], published: PublishedDrawValues | undefined, diff: string[]): void {
-  const frozen = freezeCandidates(candidates);
+function verifyInto(
+  receipt: DrawReceipt,
+  candidates: readonly DrawCandidateInput[],
+  published: PublishedDrawValues | undefined,
+  diff: string[],
+  h: Hasher,
+): void {
+  const frozen = freezeCandidates(candidates, h);
   if (!frozen.ok) {
     const detail = frozen.code === 'DRAW.DUPLICATE_CANDIDATE' ? frozen.ids.join('、') : frozen.problems.join('；');
     diff.push(`候选名单无效（${messages[frozen.code]}）：${detail}`);
@@ -1174,7 +1274,7 @@ function verifyInto(receipt: DrawReceipt, candidates: readonly DrawCandidateInpu
   if (!params.ok) {
     diff.push(`回执中的抽取参数无效：${params.problems.join('；')}`);
   } else {
-    pHash = parametersHash(params.parameters);
+    pHash = parametersHash(params.parameters, h);
     if (pHash !== receipt.parametersHash) {
       diff.push(`抽取参数哈希不一致：回执记录${short(receipt.parametersHash)}，按回执中的参数计算为${short(pHash)}`);
     }
@@ -1191,7 +1291,7 @@ function verifyInto(receipt: DrawReceipt, candidates: readonly DrawCandidateInpu
     }
     // The seed is checked against the hashes the receipt records; those hashes are checked above
     // against the list and parameters, so each kind of tampering is reported once, where it happened.
-    seed = deriveSeed(si, { candidateListHash: receipt.candidateListHash, parametersHash: receipt.parametersHash });
+    seed = deriveSeed(si, { candidateListHash: receipt.candidateListHash, parametersHash: receipt.parametersHash }, h);
     if (seed !== receipt.seed) diff.push(`随机种子不一致：回执记录${short(receipt.seed)}，按种子来源计算为${short(seed)}`);
   }
 
@@ -1209,7 +1309,7 @@ function verifyInto(receipt: DrawReceipt, candidates: readonly DrawCandidateInpu
   }
 
   if (frozen.ok && params.ok && seed !== null) {
-    const drawn = computeDraw(frozen.candidates, params.parameters, seed, receipt.algorithm);
+    const drawn = computeDraw(frozen.candidates, params.parameters, seed, receipt.algorithm, h);
     if (!drawn.ok) {
       diff.push(`按回执中的参数和算法${receipt.algorithm}不能抽取：${messages[drawn.code]}`);
     } else {
@@ -1255,15 +1355,24 @@ function comparePerClass(recorded: readonly ClassDrawResult[] | undefined, compu
       lines.push(`类别“${c.classKey}”：分层配额不一致，应为${c.strata.map((s) => `${s.stratum}抽${s.selected}/${s.eligible}`).join('，')}`);
     }
     const rr = r.ranking ?? [];
-    const n = Math.max(rr.length, c.ranking.length);
+    // A compact receipt records the selected entries only (with their ranks); they are held to those of the full ranking.
+    const selectedOnly = r.rankingScope === 'SELECTED';
+    if (r.rankingScope !== undefined && !selectedOnly) lines.push(`类别“${c.classKey}”：排序范围应为SELECTED或不写，回执中为“${String(r.rankingScope)}”`);
+    const cr = selectedOnly ? c.ranking.filter((e) => e.selected) : c.ranking;
+    const n = Math.max(rr.length, cr.length);
     for (let i = 0; i < n; i++) {
       const a = rr[i];
-      const b = c.ranking[i];
+      const b = cr[i];
       if (!a || !b) {
-        lines.push(`类别“${c.classKey}”：排序名单长度应为${c.ranking.length}，回执中为${rr.length}`);
+        lines.push(`类别“${c.classKey}”：${selectedOnly ? '抽中' : '排序'}名单长度应为${cr.length}，回执中为${rr.length}`);
         break;
       }
-      if (a.candidateId !== b.candidateId) lines.push(`类别“${c.classKey}”：第${i + 1}名应为“${b.candidateId}”，回执中为“${a.candidateId}”`);
+      if (a.candidateId !== b.candidateId)
+        lines.push(
+          selectedOnly
+            ? `类别“${c.classKey}”：抽中的第${i + 1}个应为第${b.rank}名“${b.candidateId}”，回执中为“${a.candidateId}”`
+            : `类别“${c.classKey}”：第${i + 1}名应为“${b.candidateId}”，回执中为“${a.candidateId}”`,
+        );
       else if (a.hmac !== b.hmac || a.rank !== b.rank || a.stratum !== b.stratum)
         lines.push(`类别“${c.classKey}”：第${i + 1}名“${b.candidateId}”的排序值、名次或分层记录有误`);
       else if (a.selected !== b.selected) lines.push(`类别“${c.classKey}”：第${i + 1}名“${b.candidateId}”应${b.selected ? '' : '不'}被抽中，回执中相反`);
@@ -1391,7 +1500,9 @@ export function verifyDrawSteps(
   receipt: DrawReceipt,
   candidates: readonly DrawCandidateInput[],
   announced: AnnouncedDrawValues,
+  options: { hasher?: Hasher } = {},
 ): { ok: boolean; steps: DrawVerificationStep[] } {
+  const h = options.hasher ?? pureHasher;
   const steps: DrawVerificationStep[] = [];
   const step = (key: string, title: string, problems: string[], facts: string[] = []) => {
     steps.push({
@@ -1417,7 +1528,7 @@ export function verifyDrawSteps(
 
   try {
     // 1. The downloaded list is the list announced before the draw, and the one the receipt records.
-    const frozen = freezeCandidates(candidates);
+    const frozen = freezeCandidates(candidates, h);
     let list: DrawCandidate[] | null = null;
     {
       const problems: string[] = [];
@@ -1454,7 +1565,7 @@ export function verifyDrawSteps(
       let pHash = '';
       if (!params.ok) problems.push(`回执中的抽取参数无效：${params.problems.join('；')}`);
       else {
-        pHash = parametersHash(params.parameters);
+        pHash = parametersHash(params.parameters, h);
         if (pHash !== receipt.parametersHash) problems.push(`按回执中的参数计算的哈希${short(pHash)}与回执记录的${short(receipt.parametersHash)}不一致`);
         if (announced.parametersHash !== undefined && pHash !== announced.parametersHash) {
           problems.push(`参数哈希${short(pHash)}与摇号前公布的${short(announced.parametersHash)}不一致`);
@@ -1488,7 +1599,7 @@ export function verifyDrawSteps(
         } else {
           facts.push(`种子来自公开彩票开奖号码 ${lotteryKey(si.lotteries)}（请与开奖公告核对）`);
         }
-        seed = deriveSeed(si, { candidateListHash: receipt.candidateListHash, parametersHash: receipt.parametersHash });
+        seed = deriveSeed(si, { candidateListHash: receipt.candidateListHash, parametersHash: receipt.parametersHash }, h);
         if (seed !== receipt.seed) problems.push(`按种子来源计算的随机种子${short(seed)}与回执记录的${short(receipt.seed)}不一致`);
         facts.push(`随机种子 = ${seed}`);
       }
@@ -1502,7 +1613,7 @@ export function verifyDrawSteps(
       step('result', '抽中名单', [why]);
       return done();
     }
-    const drawn = computeDraw(list, params.parameters, seed, receipt.algorithm);
+    const drawn = computeDraw(list, params.parameters, seed, receipt.algorithm, h);
     if (!drawn.ok) {
       step('exclusions', '排除名单', [`按回执中的参数和算法${receipt.algorithm}不能抽取：${messages[drawn.code]}`]);
       step('result', '抽中名单', ['无法重新计算']);

@@ -1,5 +1,7 @@
 // Hashing primitives for verifiable draws (rule 17). @noble/hashes is pure JavaScript, so the same
-// code verifies a draw in Node and in a citizen's browser; node:crypto would tie us to the server.
+// code verifies a draw in Node and in a citizen's browser; it is the reference. The domain stays I/O-free:
+// a caller that has a faster implementation (the API's node:crypto, apps/api/src/nodeHasher.ts) injects it
+// as a `Hasher`; it must give byte-identical output (tested on the published vectors and a large list).
 
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
@@ -62,6 +64,48 @@ export function hashCanonical(value: unknown): string {
 /** Lower-case hex HMAC-SHA256; key given as hex bytes, message as text (UTF-8). */
 export function hmacSha256Hex(keyHex: string, message: string): string {
   return bytesToHex(hmac(sha256, hexToBytes(keyHex), utf8ToBytes(message)));
+}
+
+/** An incremental SHA-256 over UTF-8 text, fed in order. */
+export interface Sha256Stream {
+  update(text: string): void;
+  /** Lower-case hex digest; the stream is used up. */
+  hex(): string;
+}
+
+/**
+ * The hash functions the draw uses, injectable so the server can use node:crypto while the browser keeps the
+ * pure-JS reference (`pureHasher`). Every implementation must give byte-identical output.
+ */
+export interface Hasher {
+  /** Lower-case hex SHA-256 of the UTF-8 encoding of `text`. */
+  sha256Hex(text: string): string;
+  sha256Stream(): Sha256Stream;
+  /** HMAC-SHA256 keyed once (key as hex bytes): message (UTF-8 text) → lower-case hex. */
+  hmacSha256(keyHex: string): (message: string) => string;
+}
+
+/** The pure-JS reference implementation (@noble/hashes): runs anywhere, including the public's browser. */
+export const pureHasher: Hasher = {
+  sha256Hex: sha256HexOfText,
+  sha256Stream() {
+    const h = sha256.create();
+    return {
+      update: (text) => {
+        h.update(utf8ToBytes(text));
+      },
+      hex: () => bytesToHex(h.digest()),
+    };
+  },
+  hmacSha256(keyHex) {
+    const key = hexToBytes(keyHex);
+    return (message) => bytesToHex(hmac(sha256, key, utf8ToBytes(message)));
+  },
+};
+
+/** Lower-case hex SHA-256 of the canonical JSON of `value`, with the given hasher. */
+export function hashCanonicalWith(h: Hasher, value: unknown): string {
+  return h.sha256Hex(canonicalJson(value));
 }
 
 const HEX64 = /^[0-9a-f]{64}$/;

@@ -235,12 +235,18 @@ describe('public disclosure (signed out)', () => {
 
   it('shows 不通过 at that class when one pick of the downloaded receipt is altered', async () => {
     let classKey = '';
+    let expected = '';
     await page.route('**/public/draws/*/receipt.json', async (route) => {
       const res = await route.fetch();
       const receipt = (await res.json()) as { perClass: { classKey: string; ranking: { selected: boolean }[] }[] };
-      const cls = receipt.perClass.find((c) => c.ranking.some((e) => !e.selected))!;
+      // A full ranking: mark an unpicked candidate picked. A compact receipt (rankingScope SELECTED, picks only):
+      // mark a pick unpicked.
+      const full = receipt.perClass.find((c) => c.ranking.some((e) => !e.selected));
+      const cls = full ?? receipt.perClass.find((c) => c.ranking.length > 0)!;
       classKey = cls.classKey;
-      cls.ranking.find((e) => !e.selected)!.selected = true;
+      if (full) full.ranking.find((e) => !e.selected)!.selected = true;
+      else cls.ranking[0]!.selected = false;
+      expected = full ? '应不被抽中' : '应被抽中';
       await route.fulfill({ response: res, json: receipt });
     });
     try {
@@ -252,7 +258,7 @@ describe('public disclosure (signed out)', () => {
       expect(await verdict.textContent()).toContain('✗ 复核不通过');
       const failing = await locked.locator('[data-testid=verify-step].fail').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')));
       expect(failing).toEqual([`class:${classKey}`]);
-      expect(await locked.locator(`[data-step="class:${classKey}"]`).textContent()).toContain('应不被抽中');
+      expect(await locked.locator(`[data-step="class:${classKey}"]`).textContent()).toContain(expected);
       await page.setViewportSize({ width: 390, height: 844 });
       await locked.locator(`[data-step="class:${classKey}"]`).scrollIntoViewIfNeeded();
       await shot('p-05c-task-tampered-pick-phone');

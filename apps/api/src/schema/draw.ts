@@ -5,11 +5,15 @@
 import type { Prisma } from '@ssj/db/client';
 import { DrawKind, DrawStatus } from '@ssj/db/client';
 import {
+  candidateListHasher,
+  deriveSeed,
   DRAW_ANNOUNCEMENT_FORMAT,
   drawIsPublished,
   DRAW_KIND,
   DRAW_STATUS,
+  type DrawCandidate,
   freezeCandidates,
+  normalizeDrawParameters,
   messages as domainMessages,
   parametersHash,
   type DrawAnnouncement,
@@ -26,6 +30,8 @@ import { listQueries } from '../listing.ts';
 import { getDrawSettings } from '../settings.ts';
 import { buildCandidates, classRows, latestConfirmation, refusalError, taskForDrawSelect, taskParameters } from '../drawInputs.ts';
 import { clock } from '../clock.ts';
+import { forEachCandidateBatch, loadDrawCandidates } from '../drawCandidates.ts';
+import { nodeHasher } from '../nodeHasher.ts';
 
 export const DrawStatusEnum = labelled('DrawStatus', '摇号状态 / Draw status', DrawStatus, DRAW_STATUS);
 
@@ -87,7 +93,11 @@ export const DrawRef = builder.prismaObject('Draw', {
       select: { receipt: true },
       resolve: (d) => receiptOf(d).algorithm,
     }),
-    candidates: t.expose('candidates', { type: 'JSON', description: '冻结的候选名单（用于复核） / The frozen candidate list, for re-running the draw' }),
+    candidates: t.field({
+      type: 'JSON',
+      description: '冻结的候选名单（用于复核） / The frozen candidate list, for re-running the draw',
+      resolve: (d, _a, ctx) => loadDrawCandidates(ctx.prisma, d.id),
+    }),
     seedCommitment: t.exposeString('seedCommitment', { description: '摇号前公布的承诺值 / The commitment published before the draw' }),
     announcement: t.field({
       type: 'JSON',
@@ -192,8 +202,8 @@ const sortable = {
 // ——— verification (rule 17) ——————————————————————————————————————————————————————
 
 export const verifiableDrawSelect = {
+  id: true,
   receipt: true,
-  candidates: true,
   seedCommitment: true,
   candidateListHash: true,
   candidateCount: true,
@@ -201,18 +211,76 @@ export const verifiableDrawSelect = {
   drawn: { select: { targetId: true, classKeys: true } },
 } satisfies Prisma.DrawSelect;
 
+type VerifiableDraw = Prisma.DrawGetPayload<{ select: typeof verifiableDrawSelect }>;
+type CandidateDb = Pick<Prisma.TransactionClient, '$executeRaw' | '$queryRaw'>;
+
 /**
- * Rule 17: the domain's verifyDraw on the stored receipt and frozen list, against the commitment published
- * before the draw; plus whether the stored columns and drawn-target rows (what became the task's work) say
- * what the receipt says.
+ * Rule 17: the domain's verifyDraw on the stored receipt and frozen list (re-ranking every candidate, with
+ * node:crypto), against the commitment published before the draw; plus whether the stored columns and drawn-target
+ * rows (what became the task's work) say what the receipt says.
  */
-export function verifyStoredDraw(d: Prisma.DrawGetPayload<{ select: typeof verifiableDrawSelect }>): { ok: boolean; diff: string[] } {
+export async function verifyStoredDraw(db: CandidateDb, d: VerifiableDraw): Promise<{ ok: boolean; diff: string[] }> {
   const receipt = receiptOf(d);
-  const r = domainVerifyDraw(receipt, d.candidates as unknown as DrawCandidateInput[], {
-    commitment: d.seedCommitment,
-    candidateListHash: d.candidateListHash,
+  const candidates = await loadDrawCandidates(db, d.id);
+  const r = domainVerifyDraw(
+    receipt,
+    candidates as DrawCandidateInput[],
+    { commitment: d.seedCommitment, candidateListHash: d.candidateListHash },
+    { hasher: nodeHasher },
+  );
+  const diff = storedAgrees(d, r.diff);
+  return { ok: diff.length === 0, diff };
+}
+
+/**
+ * Rule 17 at the lock, from the stored hashes (no re-ranking: the ranking was made by this server in the draw's
+ * transaction, and anyone can re-run it with verifyDraw): the stored rows hash, streamed once in order, to the list
+ * hash recorded and announced; the recorded parameters to their hash; the revealed secret to the commitment and,
+ * with both hashes, to the seed; the drawn-target rows to the receipt's result. Returns the frozen candidates of
+ * `pick` (the drawn targets), read on the way.
+ */
+export async function checkStoredHashes(
+  db: CandidateDb,
+  d: VerifiableDraw,
+  pick: ReadonlySet<string>,
+): Promise<{ ok: boolean; diff: string[]; picked: Map<string, DrawCandidate> }> {
+  const receipt = receiptOf(d);
+  const diff: string[] = [];
+  const acc = candidateListHasher(nodeHasher);
+  const picked = new Map<string, DrawCandidate>();
+  let prev: string | null = null;
+  let ordered = true;
+  await forEachCandidateBatch(db, d.id, (batch) => {
+    for (const c of batch) {
+      acc.push(c);
+      if (prev !== null && !(prev < c.id)) ordered = false;
+      prev = c.id;
+      if (pick.has(c.id)) picked.set(c.id, c);
+    }
   });
-  const diff = [...r.diff];
+  const listHash = acc.hex();
+  if (!ordered) diff.push('候选名单未按对象编号排列或有重复');
+  if (listHash !== d.candidateListHash || listHash !== receipt?.candidateListHash)
+    diff.push(`候选名单哈希不一致：记录为${d.candidateListHash.slice(0, 16)}…，按名单计算为${listHash.slice(0, 16)}…`);
+  if (acc.count() !== d.candidateCount) diff.push(`候选对象数量不一致：记录${d.candidateCount}个，名单有${acc.count()}个`);
+  const params = normalizeDrawParameters(receipt?.parameters);
+  if (!params.ok || parametersHash(params.parameters, nodeHasher) !== receipt.parametersHash) diff.push('抽取参数哈希不一致');
+  const si = receipt?.seedInputs;
+  if (si?.source === 'COMMIT_REVEAL' && si.commitment !== d.seedCommitment) diff.push('承诺值与摇号前公布的不一致');
+  try {
+    if (deriveSeed(si, { candidateListHash: receipt.candidateListHash, parametersHash: receipt.parametersHash }, nodeHasher) !== receipt.seed)
+      diff.push('随机种子不一致');
+  } catch {
+    diff.push('随机种子来源无效');
+  }
+  const all = storedAgrees(d, diff);
+  return { ok: all.length === 0, diff: all, picked };
+}
+
+/** `diff` plus whether the draw's columns and drawn-target rows say what its receipt says. */
+function storedAgrees(d: VerifiableDraw, diffIn: readonly string[]): string[] {
+  const receipt = receiptOf(d);
+  const diff = [...diffIn];
   if (receipt?.seed !== d.seed) diff.push('摇号记录中的随机种子与回执不一致');
   if (receipt?.candidateCount !== d.candidateCount) diff.push(`摇号记录中的候选对象数${d.candidateCount}与回执记录的${String(receipt?.candidateCount)}不一致`);
   const inReceipt = new Map((receipt?.result ?? []).map((t) => [t.targetId, t.classKeys.join('、')]));
@@ -222,7 +290,7 @@ export function verifyStoredDraw(d: Prisma.DrawGetPayload<{ select: typeof verif
     else if (inReceipt.get(id) !== keys) diff.push(`抽中名单中“${id}”的类别为${keys}，回执记录为${inReceipt.get(id)}`);
   }
   for (const id of inReceipt.keys()) if (!stored.has(id)) diff.push(`回执结果中有“${id}”，但抽中名单中没有`);
-  return { ok: diff.length === 0, diff };
+  return diff;
 }
 
 const DrawVerificationRef = builder.objectRef<{ drawId: string; ok: boolean; diff: string[] }>('DrawVerification').implement({
@@ -292,10 +360,10 @@ export function assertDrawReadable(ctx: Pick<Context, 'user'>, d: { status: Draw
  * A draw's published files (announcement, receipt and, when asked, the frozen candidate list) for whoever may read
  * them (assertDrawReadable): the GraphQL fields and the /public/draws/<id>/*.json downloads load them here.
  */
-export async function loadReadableDraw(prisma: Pick<Context['prisma'], 'draw'>, ctx: Pick<Context, 'user'>, id: string, options: { candidates: boolean }) {
+export async function loadReadableDraw(prisma: Pick<Context['prisma'], 'draw'>, ctx: Pick<Context, 'user'>, id: string) {
   const d = await prisma.draw.findUnique({
     where: { id },
-    select: { ...announcementSelect, status: true, candidates: options.candidates, task: { select: { code: true, isPublic: true } } },
+    select: { ...announcementSelect, status: true, task: { select: { code: true, isPublic: true } } },
   });
   if (!d) throw notFound('摇号记录');
   assertDrawReadable(ctx, d);
@@ -349,7 +417,7 @@ export const PublicDrawRef = builder.objectRef<PublicDrawRow>('PublicDraw').impl
       type: 'JSON',
       description:
         '冻结的候选名单（对象编号与抽取所用的类型、规模、行业、地区、名录库、风险、信用、登记状态、本年度抽中次数、豁免情形；不含名称、信用代码和个人信息），用于复核 / The frozen candidate list, for re-running the draw: opaque ids and the drawing fields only — no names, credit codes or personal data',
-      resolve: async (d, _a, ctx) => (await ctx.prisma.draw.findUniqueOrThrow({ where: { id: d.id }, select: { candidates: true } })).candidates,
+      resolve: (d, _a, ctx) => loadDrawCandidates(ctx.prisma, d.id),
     }),
     drawnAt: t.field({ type: 'DateTime', description: '摇号时间 / Drawn at', resolve: (d) => d.drawnAt }),
     lockedAt: t.field({ type: 'DateTime', nullable: true, description: '锁定时间 / Locked at', resolve: (d) => d.lockedAt }),
@@ -428,14 +496,14 @@ builder.queryFields((t) => ({
           const task = await tx.task.findUnique({ where: { id: String(args.taskId) }, select: taskForDrawSelect });
           if (!task) throw notFound('抽查任务');
           const { parameters, items } = taskParameters(task, await getDrawSettings(tx));
-          const frozen = freezeCandidates(await buildCandidates(tx, classRows(task), now));
+          const frozen = freezeCandidates(await buildCandidates(tx, classRows(task), now), nodeHasher);
           if (!frozen.ok) throw refusalError(frozen, items);
           const { confirmation, fresh } = await latestConfirmation(tx, task.ownerUnitId, now);
           return {
             taskId: task.id,
             candidateCount: frozen.candidateCount,
             candidateListHash: frozen.candidateListHash,
-            parametersHash: parametersHash(parameters),
+            parametersHash: parametersHash(parameters, nodeHasher),
             parameters,
             seedCommitment: task.seedCommitment,
             computedAt: now,
@@ -459,7 +527,7 @@ builder.queryFields((t) => ({
       });
       if (!d) throw notFound('摇号记录');
       assertDrawReadable(ctx, d);
-      return { drawId, ...verifyStoredDraw(d) };
+      return { drawId, ...(await verifyStoredDraw(ctx.prisma, d)) };
     },
   }),
   publicDraw: t.field({
@@ -477,14 +545,14 @@ builder.queryFields((t) => ({
     nullable: true,
     description: "下载摇号回执（未登录只能下载公开的摇号） / Download a draw's receipt (signed out: published draws only)",
     args: { drawId: t.arg.id({ required: true, description: '摇号 / Draw' }) },
-    resolve: async (_r, args, ctx) => (await loadReadableDraw(ctx.prisma, ctx, String(args.drawId), { candidates: false })).receipt,
+    resolve: async (_r, args, ctx) => (await loadReadableDraw(ctx.prisma, ctx, String(args.drawId))).receipt,
   }),
   drawCandidates: t.field({
     type: 'JSON',
     nullable: true,
     description: "下载摇号冻结的候选名单（未登录只能下载公开的摇号） / Download a draw's frozen candidate list (signed out: published draws only)",
     args: { drawId: t.arg.id({ required: true, description: '摇号 / Draw' }) },
-    resolve: async (_r, args, ctx) => (await loadReadableDraw(ctx.prisma, ctx, String(args.drawId), { candidates: true })).candidates,
+    resolve: async (_r, args, ctx) => loadDrawCandidates(ctx.prisma, (await loadReadableDraw(ctx.prisma, ctx, String(args.drawId))).id),
   }),
   drawAnnouncement: t.field({
     type: 'JSON',
@@ -492,6 +560,6 @@ builder.queryFields((t) => ({
     description:
       "下载摇号公告：摇号前公布的承诺值、候选名单哈希和参数哈希（未登录只能下载公开的摇号） / Download a draw's announcement (signed out: published draws only)",
     args: { drawId: t.arg.id({ required: true, description: '摇号 / Draw' }) },
-    resolve: async (_r, args, ctx) => drawAnnouncement(await loadReadableDraw(ctx.prisma, ctx, String(args.drawId), { candidates: false })),
+    resolve: async (_r, args, ctx) => drawAnnouncement(await loadReadableDraw(ctx.prisma, ctx, String(args.drawId))),
   }),
 }));

@@ -184,6 +184,8 @@ class Workflow {
   readonly confirmations: Row<Prisma.DirectoryConfirmationCreateManyInput>[] = [];
   readonly draws: Row<Prisma.DrawCreateManyInput>[] = [];
   readonly drawnTargets: Prisma.DrawnTargetCreateManyInput[] = [];
+  /** The frozen lists, one row per candidate in list order (DrawCandidate). */
+  readonly drawCandidates: Prisma.DrawCandidateCreateManyInput[] = [];
   readonly visits = new Map<string, VisitState>();
   readonly taskTargets: Row<Prisma.TaskTargetCreateManyInput>[] = [];
   readonly transfers: Row<Prisma.TransferCreateManyInput>[] = [];
@@ -795,7 +797,6 @@ class Workflow {
       confirmationId,
       candidateCount: receipt.candidateCount,
       candidateListHash: receipt.candidateListHash,
-      candidates: frozen.candidates as unknown as Json,
       seedCommitment: o.commitment,
       witnessName,
       witnessEntropy: entropy,
@@ -809,6 +810,22 @@ class Workflow {
       supersededReason: null,
     };
     this.draws.push(row);
+    for (const [position, c] of frozen.candidates.entries())
+      this.drawCandidates.push({
+        drawId: id,
+        position,
+        targetId: c.id,
+        objectType: c.objectType,
+        scale: c.scale,
+        industry: c.industry,
+        area: c.area,
+        libraryId: c.libraryId,
+        riskLevel: c.riskLevel,
+        creditStatus: c.creditStatus,
+        registrationStatus: c.registrationStatus,
+        drawsThisYear: c.drawsThisYear,
+        exemptions: c.exemptions,
+      });
     this.drawLog.push({ drawnAt: o.at, seq: this.seq++, candidateIds: new Set(frozen.candidates.map((c) => c.id)) });
     const ranks = bestRanks(receipt);
     for (const r of receipt.result) this.drawnTargets.push({ drawId: id, targetId: r.targetId, rank: ranks.get(r.targetId) ?? 0, classKeys: r.classKeys });
@@ -1769,6 +1786,7 @@ class Workflow {
     );
     await insertRows(tx, 'DirectoryConfirmation', this.confirmations);
     await insertRows(tx, 'Draw', this.draws);
+    await insertRows(tx, 'DrawCandidate', this.drawCandidates);
     await insertRows(tx, 'DrawnTarget', this.drawnTargets);
     await insertRows(
       tx,

@@ -3,7 +3,9 @@
 // Seed flow (commit–reveal): announceDraw kept a secret on the task and published sha256(secret). At the
 // draw the witness gives their entropy; the domain derives the seed from secret + entropy + the hashes of the
 // frozen candidate list and the parameters, ranks, and returns a receipt that reveals the secret. The Draw
-// stores the receipt and the frozen list verbatim; the secret is cleared from the task. A re-draw is never
+// stores the receipt and the frozen list verbatim — the list as DrawCandidate rows (written in batched set-based
+// inserts), hashed once with node:crypto; the receipt compact (each class's selected entries only, rankingScope
+// SELECTED) — and the secret is cleared from the task. A re-draw is never
 // silent: it needs a reason, supersedes (but keeps) the previous draw — recording when and why on it — and
 // commits to a fresh secret; the reason waits on the task (pendingRedrawReason) until the next draw records it.
 import type { Prisma } from '@ssj/db/client';
@@ -27,6 +29,8 @@ import { newSeedCommitment } from './announceDraw.ts';
 import { assertEveryItemDrawnFor, buildCandidates, classRows, latestConfirmation, refusalError, taskForDrawSelect, taskParameters } from '../../drawInputs.ts';
 import { clock } from '../../clock.ts';
 import { lockRow } from '../../locking.ts';
+import { insertDrawCandidates } from '../../drawCandidates.ts';
+import { nodeHasher } from '../../nodeHasher.ts';
 
 const DRAW_TX = { maxWait: 30_000, timeout: 120_000 };
 
@@ -75,19 +79,23 @@ builder.mutationFields((t) => ({
 
         assertEveryItemDrawnFor(task);
         const { parameters, items } = taskParameters(task, await getDrawSettings(tx));
-        const frozen = freezeCandidates(await buildCandidates(tx, classRows(task), now));
+        const frozen = freezeCandidates(await buildCandidates(tx, classRows(task), now), nodeHasher);
         if (!frozen.ok) throw refusalError(frozen, items);
         if (args.candidateListHash && args.candidateListHash !== frozen.candidateListHash) {
           throw userError('DRAW.CANDIDATES_CHANGED', `展示的 ${args.candidateListHash.slice(0, 16)}…，现为 ${frozen.candidateListHash.slice(0, 16)}…`, {
             candidateListHash: frozen.candidateListHash,
           });
         }
-        const pHash = parametersHash(parameters);
+        const pHash = parametersHash(parameters, nodeHasher);
         if (args.parametersHash && args.parametersHash !== pHash) throw userError('DRAW.PARAMETERS_CHANGED', undefined, { parametersHash: pHash });
 
         const drawn = domainDrawTargets({
           parameters,
-          candidates: frozen.candidates,
+          // Frozen and hashed once, above; the receipt keeps the selected entries of each ranking (it stays small).
+          candidates: [],
+          frozen,
+          hasher: nodeHasher,
+          ranking: 'SELECTED',
           seedInputs: { source: 'COMMIT_REVEAL', commitment: drawing.seedCommitment, serverSecret: drawing.serverSecret, witnessEntropy: args.witnessEntropy! },
         });
         if (!drawn.ok) throw refusalError(drawn, items);
@@ -106,7 +114,6 @@ builder.mutationFields((t) => ({
             confirmationId: confirmation!.id,
             candidateCount: receipt.candidateCount,
             candidateListHash: receipt.candidateListHash,
-            candidates: frozen.candidates as unknown as Prisma.InputJsonValue,
             seedCommitment: drawing.seedCommitment,
             witnessName: args.witnessName!.trim(),
             witnessEntropy: args.witnessEntropy!,
@@ -116,6 +123,7 @@ builder.mutationFields((t) => ({
             drawnAt: now,
           },
         });
+        await insertDrawCandidates(tx, draw.id, frozen.candidates);
         const ranks = bestRanks(receipt);
         await tx.drawnTarget.createMany({
           data: receipt.result.map((r) => ({ drawId: draw.id, targetId: r.targetId, rank: ranks.get(r.targetId) ?? 0, classKeys: r.classKeys })),

@@ -4,12 +4,12 @@
 // the second one sees the first. Targets drawn also by a dispatched task of another plan in an overlapping
 // window share one visit with it (rule 14, "进一次门、查多项事"), grouped by the domain's mergeVisits.
 import type { Prisma } from '@ssj/db/client';
-import { drawLock, mergeVisits, yearlyCapExclusion, type DrawCandidate, type DrawReceipt, type MergeTask } from '@ssj/domain';
+import { drawLock, mergeVisits, yearlyCapExclusion, type DrawReceipt, type MergeTask } from '@ssj/domain';
 import { builder } from '../../builder.ts';
 import { audit } from '../../audit.ts';
 import { allowed, notFound, userError } from '../../errors.ts';
 import { assertUnitWrite, requireFields } from '../../validation.ts';
-import { verifiableDrawSelect, verifyStoredDraw } from '../draw.ts';
+import { checkStoredHashes, verifiableDrawSelect } from '../draw.ts';
 import { defaultFormId } from '../form.ts';
 import { iso, toDate } from '../task.ts';
 import { advisoryLock, drawYear, lockedDrawCounts, LOCK_CLASS } from '../../drawInputs.ts';
@@ -159,16 +159,17 @@ builder.mutationFields((t) => ({
           });
           const lock = drawLock(draw);
           allowed(lock, { status: draw.status });
-          // Rule 17: what is dispatched is exactly what the receipt proves.
-          const check = verifyStoredDraw(draw);
+          // Rule 17: what is dispatched is exactly what the receipt proves — checked from the stored hashes (the
+          // list's rows streamed once through the hash; no re-ranking: verifyDraw re-runs the whole draw on demand).
+          const targetIds = draw.drawn.map((d) => d.targetId);
+          const check = await checkStoredHashes(tx, draw, new Set(targetIds));
           if (!check.ok) throw userError('DRAW.VERIFICATION_FAILED', check.diff.slice(0, 3).join('；'), { diff: check.diff });
 
           // Rule 9: re-count this year's locked draws of the drawn targets, as of now, and apply the draw's own
           // yearly-cap rule (the domain's yearlyCapExclusion, with the parameters the receipt recorded).
           const receipt = draw.receipt as unknown as DrawReceipt;
-          const targetIds = draw.drawn.map((d) => d.targetId);
           const counts = await lockedDrawCounts(tx, draw.drawnAt, { targetIds, exceptDrawId: draw.id });
-          const frozen = new Map((draw.candidates as unknown as DrawCandidate[]).map((c) => [c.id, c]));
+          const frozen = check.picked;
           const over = targetIds
             .filter((id) => yearlyCapExclusion({ ...frozen.get(id)!, drawsThisYear: counts.get(id) ?? 0 }, receipt.parameters, receipt.algorithm) !== null)
             .sort();
