@@ -9,3 +9,7 @@ export const requests = (fallback: number): number => Number(process.env.REQUEST
 
 /** bench/list-page.ts: rows per page. */
 export const PER_PAGE = Number(process.env.PER_PAGE ?? 50);
+
+/** bench/aggregates.ts: the PostgreSQL server it creates its scratch databases on, and the result counts to generate. */
+export const BENCH_SERVER_URL = process.env.BENCH_SERVER_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+export const BENCH_RESULTS = (process.env.BENCH_RESULTS ?? '200000,1000000').split(',').map((n) => Number(n.trim()));

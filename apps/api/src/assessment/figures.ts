@@ -119,9 +119,11 @@ export async function windowEndDuesFromFacts(db: PrismaClient | Prisma.Transacti
   );
 }
 
-async function duesOf(db: PrismaClient | Prisma.TransactionClient, days: Promise<{ day: Date | string }[]>): Promise<Prisma.Sql> {
-  const [ends, calendar] = await Promise.all([days, loadHolidayCalendar(db)]);
-  const rows = ends.map((e) => {
+async function duesOf(db: PrismaClient | Prisma.TransactionClient, windowEnds: Promise<{ day: Date | string }[]>): Promise<Prisma.Sql> {
+  const [ends, calendar] = await Promise.all([windowEnds, loadHolidayCalendar(db)]);
+  const days: string[] = [];
+  const dues: (string | null)[] = [];
+  for (const e of ends) {
     const day = isoOf(e.day)!;
     let due: string | null = null;
     try {
@@ -129,11 +131,11 @@ async function duesOf(db: PrismaClient | Prisma.TransactionClient, days: Promise
     } catch {
       // A due date that cannot be computed is flagged (deadlineUnknown), not guessed.
     }
-    return Prisma.sql`(${day}::date, ${due}::date)`;
-  });
-  return rows.length === 0
-    ? Prisma.sql`wd("day", "due") AS (SELECT NULL::date, NULL::date WHERE FALSE)`
-    : Prisma.sql`wd("day", "due") AS (VALUES ${Prisma.join(rows)})`;
+    days.push(day);
+    dues.push(due);
+  }
+  // Two array parameters, not two per day: a thousand window ends would otherwise be two thousand parameters.
+  return Prisma.sql`wd("day", "due") AS (SELECT * FROM unnest(${days}::text[]::date[], ${dues}::text[]::date[]))`;
 }
 /** Rule 24: a violation found — submitted with a follow-up action, or handed over after a correction. */
 const VIOLATION_FOUND = Prisma.sql`(r."followUpAction" <> 'NONE' AND r."status" IN ('PENDING_REVIEW', 'APPROVED', 'PUBLISHED')) OR f."id" IS NOT NULL`;
