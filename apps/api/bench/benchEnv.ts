@@ -13,3 +13,5 @@ export const PER_PAGE = Number(process.env.PER_PAGE ?? 50);
 /** bench/draw.ts: candidate counts to draw over (comma-separated), and the PostgreSQL server to make scratch databases on. */
 export const DRAW_TARGETS = (process.env.DRAW_TARGETS ?? '100000,1000000').split(',').map((s) => Number(s.trim()));
 export const BENCH_DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+/** bench/aggregates.ts: the result counts to generate (its scratch databases go on BENCH_DATABASE_URL too). */
+export const BENCH_RESULTS = (process.env.BENCH_RESULTS ?? '200000,1000000').split(',').map((n) => Number(n.trim()));

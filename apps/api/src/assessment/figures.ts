@@ -18,6 +18,13 @@
 //   day medians;
 // - directories: library sizes (current targets) and the days since the last confirmation.
 // Timestamps are read as China dates by adding 8 hours (China has no daylight saving time).
+//
+// Two implementations of the same figures: assessmentFigures, what the API answers, reads the aggregates the
+// database keeps up to date in every writing transaction (migration …_assessment_aggregates: per task, then per unit
+// × window end, per plan line, per unit × inspection day; a few thousand rows); assessmentFiguresFromFacts, the full
+// recomputation from tasks, targets and results, is the reference they are tested against (assessmentAggregates
+// test) and what the benchmark compares with. What depends on "today" (missing or pending, a running task's due
+// date) is classified when read, from the due dates and window ends the aggregates keep.
 import type { PrismaClient } from '@ssj/db';
 import { Prisma } from '@ssj/db/client';
 import { calendarDaysBetween, resultDueDate } from '@ssj/domain';
@@ -93,14 +100,30 @@ const TARGET_ROWS = Prisma.sql`"Task" t JOIN "TaskTarget" tt ON tt."taskId" = t.
  * Rule 20 for a task whose window has ended without being marked complete: its results are due 20 working days
  * after the window's last day. Working days need the holiday calendar, so the few distinct window ends are read,
  * their due dates computed by the domain, and handed back to SQL as the `wd` table of a WITH clause.
+ * This one reads the window ends from the aggregates (every task not cancelled has a row there).
  */
 export async function windowEndDues(db: PrismaClient | Prisma.TransactionClient, today: string): Promise<Prisma.Sql> {
-  const [ends, calendar] = await Promise.all([
+  return duesOf(
+    db,
+    db.$queryRaw<{ day: Date | string }[]>`
+      SELECT DISTINCT "windowTo" AS "day" FROM "AssessmentUnitDay" WHERE "entry" = 'RUNNING' AND "windowTo" < ${today}::date`,
+  );
+}
+
+/** windowEndDues read from the tasks themselves (the full recomputation and the drill-down). */
+export async function windowEndDuesFromFacts(db: PrismaClient | Prisma.TransactionClient, today: string): Promise<Prisma.Sql> {
+  return duesOf(
+    db,
     db.$queryRaw<{ day: Date | string }[]>`
       SELECT DISTINCT "windowTo" AS "day" FROM "Task" WHERE "completedOn" IS NULL AND "status" <> 'CANCELLED' AND "windowTo" < ${today}::date`,
-    loadHolidayCalendar(db),
-  ]);
-  const rows = ends.map((e) => {
+  );
+}
+
+async function duesOf(db: PrismaClient | Prisma.TransactionClient, windowEnds: Promise<{ day: Date | string }[]>): Promise<Prisma.Sql> {
+  const [ends, calendar] = await Promise.all([windowEnds, loadHolidayCalendar(db)]);
+  const days: string[] = [];
+  const dues: (string | null)[] = [];
+  for (const e of ends) {
     const day = isoOf(e.day)!;
     let due: string | null = null;
     try {
@@ -108,45 +131,52 @@ export async function windowEndDues(db: PrismaClient | Prisma.TransactionClient,
     } catch {
       // A due date that cannot be computed is flagged (deadlineUnknown), not guessed.
     }
-    return Prisma.sql`(${day}::date, ${due}::date)`;
-  });
-  return rows.length === 0
-    ? Prisma.sql`wd("day", "due") AS (SELECT NULL::date, NULL::date WHERE FALSE)`
-    : Prisma.sql`wd("day", "due") AS (VALUES ${Prisma.join(rows)})`;
+    days.push(day);
+    dues.push(due);
+  }
+  // Two array parameters, not two per day: a thousand window ends would otherwise be two thousand parameters.
+  return Prisma.sql`wd("day", "due") AS (SELECT * FROM unnest(${days}::text[]::date[], ${dues}::text[]::date[]))`;
 }
 /** Rule 24: a violation found — submitted with a follow-up action, or handed over after a correction. */
 const VIOLATION_FOUND = Prisma.sql`(r."followUpAction" <> 'NONE' AND r."status" IN ('PENDING_REVIEW', 'APPROVED', 'PUBLISHED')) OR f."id" IS NOT NULL`;
 const FOUND_ON = Prisma.sql`COALESCE(r."inspectedOn", ${chinaDate(Prisma.sql`r."submittedAt"`)})`;
 
-/**
- * Every figure of rule 25 for the period, per unit and in total (unitId null). With `unitIds` the units are
- * those, and the total is theirs: every query below keeps only their rows, so the total row never counts a
- * unit that was not asked for (an empty list asks for none).
- */
-export async function assessmentFigures(
-  db: PrismaClient | Prisma.TransactionClient,
-  period: Period,
-  today: string,
-  unitIds?: readonly string[],
-  /** windowEndDues(db, today), when the caller reads it once for several periods (a request, the trend's months). */
-  dues?: Promise<Prisma.Sql>,
-): Promise<UnitFigures[]> {
-  const from = Prisma.sql`${period.from}::date`;
-  const to = Prisma.sql`${period.to}::date`;
-  const now = Prisma.sql`${today}::date`;
-  /** `AND <column> is one of the units asked for`, or nothing when all units are asked for. */
-  const only = (column: Prisma.Sql) =>
-    !unitIds ? Prisma.empty : unitIds.length === 0 ? Prisma.sql`AND FALSE` : Prisma.sql`AND ${column} IN (${Prisma.join([...unitIds])})`;
-  const y1 = Number(period.from.slice(0, 4));
-  const y2 = Number(period.to.slice(0, 4));
-  // Rule 1: the checklist as it stood at the period's end (today for a running period).
-  const asOf = Prisma.sql`${period.to < today ? period.to : today}::date`;
-  const wd = await (dues ?? windowEndDues(db, today));
-  const start = clockStart(now);
+type Row = Record<string, unknown>;
+/** The query results the figures are assembled from — the same shapes from the aggregates and from the facts. */
+type FigureRows = {
+  units: { id: string }[];
+  coverage: { unitId: string | null; total: number; covered: number; missing: string[] | null }[];
+  execution: Row[];
+  tasks: Row[];
+  completion: Row[];
+  followUp: Row[];
+  libraries: { id: string; unitId: string; size: number }[];
+  inspectors: { unitId: string | null; size: number; qualified: number }[];
+  confirmations: { unitId: string; last: Date | string | null }[];
+};
 
-  const [units, coverage, execution, tasks, completion, followUp, libraries, inspectors, confirmations] = await Promise.all([
-    db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Unit" WHERE "retiredAt" IS NULL ${only(Prisma.sql`"id"`)} ORDER BY "code"`,
-    db.$queryRaw<{ unitId: string | null; total: number; covered: number; missing: string[] | null }[]>`
+/** A period's bounds as SQL, and the unit filter. */
+function scopeOf(period: Period, today: string, unitIds?: readonly string[]) {
+  return {
+    from: Prisma.sql`${period.from}::date`,
+    to: Prisma.sql`${period.to}::date`,
+    now: Prisma.sql`${today}::date`,
+    /** `AND <column> is one of the units asked for`, or nothing when all units are asked for. */
+    only: (column: Prisma.Sql) =>
+      !unitIds ? Prisma.empty : unitIds.length === 0 ? Prisma.sql`AND FALSE` : Prisma.sql`AND ${column} IN (${Prisma.join([...unitIds])})`,
+    y1: Number(period.from.slice(0, 4)),
+    y2: Number(period.to.slice(0, 4)),
+    // Rule 1: the checklist as it stood at the period's end (today for a running period).
+    asOf: Prisma.sql`${period.to < today ? period.to : today}::date`,
+  };
+}
+type Scope = ReturnType<typeof scopeOf>;
+
+/** The figures read from small tables, the same in both implementations: units, plan coverage, inspectors, confirmations. */
+function sharedQueries(db: PrismaClient | Prisma.TransactionClient, { now, only, y1, y2, asOf }: Scope) {
+  return Promise.all([
+    db.$queryRaw<FigureRows['units']>`SELECT "id" FROM "Unit" WHERE "retiredAt" IS NULL ${only(Prisma.sql`"id"`)} ORDER BY "code"`,
+    db.$queryRaw<FigureRows['coverage']>`
       WITH asof AS (
         SELECT DISTINCT ON (v."checkItemId") v."checkItemId" AS "id", v."change", v."snapshot"
         FROM "CheckItemVersion" v WHERE ${chinaDate(Prisma.sql`v."changedAt"`)} <= ${asOf}
@@ -170,14 +200,163 @@ export async function assessmentFigures(
              array_agg(r."id" ORDER BY r."id" COLLATE "C") FILTER (WHERE pl."checkItemId" IS NULL) AS "missing"
       FROM remit r LEFT JOIN planned pl ON pl."unitId" = r."unitId" AND pl."checkItemId" = r."id"
       GROUP BY GROUPING SETS ((r."unitId"), ())`,
+    db.$queryRaw<FigureRows['inspectors']>`
+      SELECT "unitId", count(*)::int AS "size", count(*) FILTER (WHERE "qualified")::int AS "qualified"
+      FROM "Inspector" WHERE "retiredAt" IS NULL ${only(Prisma.sql`"unitId"`)} GROUP BY GROUPING SETS (("unitId"), ())`,
+    // Rule 4: one confirmation covers both directories; a confirmation after `today` cannot have happened yet.
+    db.$queryRaw<FigureRows['confirmations']>`
+      SELECT "unitId", max(${chinaDate(Prisma.sql`"confirmedAt"`)}) AS "last"
+      FROM "DirectoryConfirmation" WHERE ${chinaDate(Prisma.sql`"confirmedAt"`)} <= ${now} GROUP BY "unitId"`,
+  ]);
+}
+
+/** Plan lines (rule 25 "completed vs planned") of filed plans whose window ends in the period. */
+const linesOf = ({ from, to, only, y1, y2 }: Scope) => Prisma.sql`lines AS (
+  SELECT pi."id", p."unitId", pi."estimatedCount" FROM "Plan" p JOIN "PlanItem" pi ON pi."planId" = p."id"
+  WHERE p."status" = 'FILED' AND p."year" BETWEEN ${y1} AND ${y2} AND pi."temporary" = false AND pi."windowTo" BETWEEN ${from} AND ${to}
+  ${only(Prisma.sql`p."unitId"`)}
+)`;
+
+/**
+ * Every figure of rule 25 for the period, per unit and in total (unitId null), from the aggregates. With `unitIds`
+ * the units are those, and the total is theirs: every query below keeps only their rows, so the total row never
+ * counts a unit that was not asked for (an empty list asks for none).
+ */
+export async function assessmentFigures(
+  db: PrismaClient | Prisma.TransactionClient,
+  period: Period,
+  today: string,
+  unitIds?: readonly string[],
+  /** windowEndDues(db, today), when the caller reads it once for several periods (a request, the trend's months). */
+  dues?: Promise<Prisma.Sql>,
+): Promise<UnitFigures[]> {
+  const sc = scopeOf(period, today, unitIds);
+  const { from, to, now, only } = sc;
+  const wd = await (dues ?? windowEndDues(db, today));
+  const [[units, coverage, inspectors, confirmations], execution, tasks, completion, found, libraries] = await Promise.all([
+    sharedQueries(db, sc),
+    // A running task's targets are done when published by its window end's due date (wd), known only today.
+    db.$queryRaw<Row[]>`
+      WITH ${wd}, ${linesOf(sc)},
+      run AS (
+        SELECT a."planItemId", sum(a."tasks") AS "tasks", sum(a."targets") AS "drawn", sum(a."completed") AS "completed",
+          sum(a."done") + COALESCE(sum(a."targets") FILTER (WHERE a."runningWindowTo" IS NOT NULL AND a."publishedOn" <= wd."due"), 0) AS "done"
+        FROM "AssessmentPlanLine" a JOIN lines l ON l."id" = a."planItemId" LEFT JOIN wd ON wd."day" = a."runningWindowTo"
+        GROUP BY a."planItemId"
+      )
+      SELECT l."unitId", count(*)::int AS "lines", count(*) FILTER (WHERE COALESCE(run."tasks", 0) = 0)::int AS "linesWithoutTask",
+        sum(l."estimatedCount")::int AS "planned", sum(run."drawn")::int AS "drawn", sum(run."completed")::int AS "completed", sum(run."done")::int AS "done"
+      FROM lines l LEFT JOIN run ON run."planItemId" = l."id"
+      GROUP BY GROUPING SETS ((l."unitId"), ())`,
+    db.$queryRaw<Row[]>`
+      SELECT "executingUnitId" AS "unitId", sum("tasks")::int AS "tasks", sum("tasksCompleted")::int AS "tasksCompleted",
+        sum("tasksCompletedOnTime")::int AS "tasksCompletedOnTime",
+        sum("targets") FILTER (WHERE "responsibleUnitId" <> "executingUnitId")::int AS "targetsTransferred"
+      FROM "AssessmentUnitDay" WHERE "windowTo" BETWEEN ${from} AND ${to} ${only(Prisma.sql`"executingUnitId"`)}
+      GROUP BY GROUPING SETS (("executingUnitId"), ())`,
+    // Rows of tasks ending in the period (completion) or whose result clock starts in it (timely entry); the
+    // entry state of a completed task's unpublished targets, and all of a running task's, is decided here.
+    db.$queryRaw<Row[]>`
+      WITH ${wd}, rows AS (
+        SELECT a."responsibleUnitId" AS "unitId", a."windowTo" BETWEEN ${from} AND ${to} AS "ends",
+          (CASE WHEN a."startOn" IS NOT NULL THEN a."startOn" BETWEEN ${from} AND ${to} ELSE a."windowTo" < ${now} AND a."windowTo" BETWEEN ${from} AND ${to} END) AS "starts",
+          a."targets" AS "n", a."completed", a."closed", a."responsibleUnitId" <> a."executingUnitId" AS "transferred",
+          CASE a."entry"
+            WHEN 'ON_TIME' THEN 'onTime' WHEN 'LATE' THEN 'late' WHEN 'UNKNOWN' THEN 'unknown'
+            WHEN 'OPEN' THEN CASE WHEN ${now} > a."dueOn" THEN 'missing' ELSE 'pending' END
+            ELSE CASE WHEN wd."due" IS NULL THEN 'unknown'
+                      WHEN a."publishedOn" IS NOT NULL THEN CASE WHEN a."publishedOn" <= wd."due" THEN 'onTime' ELSE 'late' END
+                      WHEN ${now} > wd."due" THEN 'missing' ELSE 'pending' END
+          END AS "e"
+        FROM "AssessmentUnitDay" a LEFT JOIN wd ON a."entry" = 'RUNNING' AND wd."day" = a."windowTo"
+        WHERE (a."windowTo" BETWEEN ${from} AND ${to} OR a."startOn" BETWEEN ${from} AND ${to}) ${only(Prisma.sql`a."responsibleUnitId"`)}
+      )
+      SELECT "unitId",
+        sum("n") FILTER (WHERE "ends")::int AS "targetsDrawn",
+        sum("completed") FILTER (WHERE "ends")::int AS "targetsCompleted",
+        sum("closed") FILTER (WHERE "ends")::int AS "targetsClosed",
+        sum("n") FILTER (WHERE "ends" AND "transferred")::int AS "targetsTransferredIn",
+        sum("n") FILTER (WHERE "ends" AND "e" = 'onTime')::int AS "targetsDone",
+        sum("n") FILTER (WHERE "ends" AND "e" = 'late')::int AS "targetsLate",
+        sum("n") FILTER (WHERE "ends" AND "e" = 'missing')::int AS "targetsMissing",
+        sum("n") FILTER (WHERE "starts" AND "e" = 'onTime')::int AS "onTime",
+        sum("n") FILTER (WHERE "starts" AND "e" = 'late')::int AS "late",
+        sum("n") FILTER (WHERE "starts" AND "e" = 'missing')::int AS "missingPastDue",
+        sum("n") FILTER (WHERE "starts" AND "e" = 'pending')::int AS "pending",
+        sum("n") FILTER (WHERE "starts" AND "e" = 'unknown')::int AS "deadlineUnknown"
+      FROM rows GROUP BY GROUPING SETS (("unitId"), ())`,
+    // Violations found, handed over and closed; and the medians' inputs: how many took each number of days (kind
+    // H: to hand over, C: to close; a few dozen values per unit).
+    db.$queryRaw<{ unitId: string | null; kind: 'H' | 'C' | null; days: number | null; n: number; handedOver: number | null; closed: number | null }[]>`
+      WITH f AS (SELECT * FROM "AssessmentFollowUpDay" WHERE "foundOn" BETWEEN ${from} AND ${to} ${only(Prisma.sql`"unitId"`)})
+      SELECT "unitId", NULL AS "kind", NULL::int AS "days", sum("n")::int AS "n",
+        sum("n") FILTER (WHERE "handDays" IS NOT NULL)::int AS "handedOver", sum("n") FILTER (WHERE "closeDays" IS NOT NULL)::int AS "closed"
+      FROM f GROUP BY GROUPING SETS (("unitId"), ())
+      UNION ALL
+      SELECT "unitId", 'H', "handDays", sum("n")::int, NULL, NULL FROM f WHERE "handDays" IS NOT NULL GROUP BY "unitId", "handDays"
+      UNION ALL
+      SELECT "unitId", 'C', "closeDays", sum("n")::int, NULL, NULL FROM f WHERE "closeDays" IS NOT NULL GROUP BY "unitId", "closeDays"`,
+    db.$queryRaw<FigureRows['libraries']>`
+      SELECT l."id", l."unitId", COALESCE(s."size", 0)::int AS "size"
+      FROM "TargetLibrary" l LEFT JOIN "AssessmentLibrarySize" s ON s."libraryId" = l."id"
+      WHERE l."retiredAt" IS NULL ${only(Prisma.sql`l."unitId"`)} ORDER BY l."code"`,
+  ]);
+  // percentile_cont(0.5) of the day counts, per unit and over all rows read (the total).
+  const histogram = found.filter((f) => f.kind !== null) as { unitId: string; kind: 'H' | 'C'; days: number; n: number }[];
+  const medianOf = (kind: 'H' | 'C', k: string) => weightedMedian(histogram.filter((h) => h.kind === kind && (k === TOTAL || keyOf(h.unitId) === k)));
+  const withMedians = found
+    .filter((f) => f.kind === null)
+    .map((f) => ({
+      unitId: f.unitId,
+      found: f.n,
+      handedOver: f.handedOver,
+      closed: f.closed,
+      medianDaysToHandOver: medianOf('H', keyOf(f.unitId)),
+      medianDaysToClose: medianOf('C', keyOf(f.unitId)),
+    }));
+  return assemble({ units, coverage, execution, tasks, completion, followUp: withMedians, libraries, inspectors, confirmations }, today);
+}
+
+/** PostgreSQL's percentile_cont(0.5) over values given with their counts. */
+export function weightedMedian(values: readonly { days: number; n: number }[]): number | null {
+  const sorted = [...values].filter((v) => v.n > 0).sort((a, b) => a.days - b.days);
+  const total = sorted.reduce((a, v) => a + v.n, 0);
+  if (total === 0) return null;
+  const nth = (i: number) => {
+    let seen = 0;
+    for (const v of sorted) {
+      seen += v.n;
+      if (i < seen) return v.days;
+    }
+    return sorted.at(-1)!.days;
+  };
+  const pos = (total - 1) / 2;
+  const lo = nth(Math.floor(pos));
+  const hi = nth(Math.ceil(pos));
+  return lo + (hi - lo) * (pos - Math.floor(pos));
+}
+
+/**
+ * The same figures recomputed from the facts (tasks, targets, results, follow-ups, targets per library): the
+ * reference the aggregates are checked against, and the benchmark's "before".
+ */
+export async function assessmentFiguresFromFacts(
+  db: PrismaClient | Prisma.TransactionClient,
+  period: Period,
+  today: string,
+  unitIds?: readonly string[],
+  dues?: Promise<Prisma.Sql>,
+): Promise<UnitFigures[]> {
+  const sc = scopeOf(period, today, unitIds);
+  const { from, to, now, only } = sc;
+  const wd = await (dues ?? windowEndDuesFromFacts(db, today));
+  const start = clockStart(now);
+
+  const [[units, coverage, inspectors, confirmations], execution, tasks, completion, followUp, libraries] = await Promise.all([
+    sharedQueries(db, sc),
     // Rule 25 "completed vs planned": per line, its tasks' targets; per unit, the lines.
-    db.$queryRaw<Record<string, unknown>[]>`
-      WITH ${wd},
-      lines AS (
-        SELECT pi."id", p."unitId", pi."estimatedCount" FROM "Plan" p JOIN "PlanItem" pi ON pi."planId" = p."id"
-        WHERE p."status" = 'FILED' AND p."year" BETWEEN ${y1} AND ${y2} AND pi."temporary" = false AND pi."windowTo" BETWEEN ${from} AND ${to}
-        ${only(Prisma.sql`p."unitId"`)}
-      ),
+    db.$queryRaw<Row[]>`
+      WITH ${wd}, ${linesOf(sc)},
       run AS (
         SELECT t."planItemId", count(tt."id")::int AS "drawn", count(tt."id") FILTER (WHERE ${TARGET.completed})::int AS "completed",
                count(tt."id") FILTER (WHERE ${ENTRY.onTime})::int AS "done"
@@ -189,7 +368,7 @@ export async function assessmentFigures(
         sum(l."estimatedCount")::int AS "planned", sum(run."drawn")::int AS "drawn", sum(run."completed")::int AS "completed", sum(run."done")::int AS "done"
       FROM lines l LEFT JOIN run ON run."planItemId" = l."id"
       GROUP BY GROUPING SETS ((l."unitId"), ())`,
-    db.$queryRaw<Record<string, unknown>[]>`
+    db.$queryRaw<Row[]>`
       SELECT t."executingUnitId" AS "unitId",
         count(DISTINCT t."id")::int AS "tasks",
         count(DISTINCT t."id") FILTER (WHERE t."completedOn" IS NOT NULL)::int AS "tasksCompleted",
@@ -200,7 +379,7 @@ export async function assessmentFigures(
       GROUP BY GROUPING SETS ((t."executingUnitId"), ())`,
     // The targets a unit answers for (G28: transferred ones count for the receiving unit): of tasks ending in the
     // period (completion), and of tasks whose result clock starts in it (timely entry) — one scan for both.
-    db.$queryRaw<Record<string, unknown>[]>`
+    db.$queryRaw<Row[]>`
       WITH ${wd}, rows AS (
         SELECT ${responsibleUnit} AS "unitId", t."windowTo" BETWEEN ${from} AND ${to} AS "ends", ${start} BETWEEN ${from} AND ${to} AS "starts",
           ${TARGET.completed} AS "completed", ${TARGET.closed} AS "closed", ${TARGET.transferred} AS "transferred",
@@ -222,7 +401,7 @@ export async function assessmentFigures(
         count(*) FILTER (WHERE "starts" AND "pending")::int AS "pending",
         count(*) FILTER (WHERE "starts" AND "unknown")::int AS "deadlineUnknown"
       FROM rows GROUP BY GROUPING SETS (("unitId"), ())`,
-    db.$queryRaw<Record<string, unknown>[]>`
+    db.$queryRaw<Row[]>`
       WITH found AS (
         SELECT ${responsibleUnit} AS "unitId",
                ${FOUND_ON} AS "foundOn",
@@ -243,19 +422,17 @@ export async function assessmentFigures(
         percentile_cont(0.5) WITHIN GROUP (ORDER BY ("closedOn" - "handedOverOn")) FILTER (WHERE "closedOn" IS NOT NULL) AS "medianDaysToClose"
       FROM found WHERE "foundOn" BETWEEN ${from} AND ${to} ${only(Prisma.sql`"unitId"`)}
       GROUP BY GROUPING SETS (("unitId"), ())`,
-    db.$queryRaw<{ id: string; unitId: string; size: number }[]>`
+    db.$queryRaw<FigureRows['libraries']>`
       SELECT l."id", l."unitId", count(tg."id")::int AS "size"
       FROM "TargetLibrary" l LEFT JOIN "Target" tg ON tg."libraryId" = l."id" AND tg."retiredAt" IS NULL
       WHERE l."retiredAt" IS NULL ${only(Prisma.sql`l."unitId"`)} GROUP BY l."id", l."unitId", l."code" ORDER BY l."code"`,
-    db.$queryRaw<{ unitId: string | null; size: number; qualified: number }[]>`
-      SELECT "unitId", count(*)::int AS "size", count(*) FILTER (WHERE "qualified")::int AS "qualified"
-      FROM "Inspector" WHERE "retiredAt" IS NULL ${only(Prisma.sql`"unitId"`)} GROUP BY GROUPING SETS (("unitId"), ())`,
-    // Rule 4: one confirmation covers both directories; a confirmation after `today` cannot have happened yet.
-    db.$queryRaw<{ unitId: string; last: Date | string | null }[]>`
-      SELECT "unitId", max(${chinaDate(Prisma.sql`"confirmedAt"`)}) AS "last"
-      FROM "DirectoryConfirmation" WHERE ${chinaDate(Prisma.sql`"confirmedAt"`)} <= ${now} GROUP BY "unitId"`,
   ]);
+  return assemble({ units, coverage, execution, tasks, completion, followUp, libraries, inspectors, confirmations }, today);
+}
 
+/** The figures of each unit and the total from the query results. */
+function assemble(rows: FigureRows, today: string): UnitFigures[] {
+  const { units, coverage, execution, tasks, completion, followUp, libraries, inspectors, confirmations } = rows;
   const by = <T extends { unitId?: unknown }>(rows: T[]) => new Map(rows.map((r) => [keyOf(r.unitId), r]));
   const cov = by(coverage),
     exe = by(execution),
@@ -386,7 +563,7 @@ export async function figureResultIds(
   const responsibleIs = unitId ? Prisma.sql`AND ${responsibleUnit} = ${unitId}` : Prisma.empty;
   let rows: { id: string }[];
   if (kind.startsWith('TARGETS_') || kind.startsWith('ENTRY_')) {
-    const wd = await windowEndDues(db, today);
+    const wd = await windowEndDuesFromFacts(db, today);
     const cond = {
       TARGETS_DRAWN: Prisma.sql`TRUE`,
       TARGETS_COMPLETED: TARGET.completed,
