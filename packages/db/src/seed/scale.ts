@@ -10,7 +10,12 @@
 // What is simplified, on purpose: a historical draw stores only the ranking it drew (not the whole frozen
 // candidate list, which at a province's size is the very thing issue 14 is about), so those draws are not
 // re-verifiable; the audit trail is not back-filled (its hash chain is written by a trigger, one row at a time).
-import type pg from 'pg';
+
+/** Where the SQL goes: a `pg` client inside a transaction, or an adapter over a Prisma transaction (tests). */
+export interface SqlSession {
+  // biome-ignore lint/suspicious/noExplicitAny: rows of raw SQL, shaped by each statement
+  query(sql: string): Promise<{ rows: any[]; rowCount?: number | null }>;
+}
 
 /** What to generate. */
 export interface ScaleOptions {
@@ -52,13 +57,13 @@ const rnd = (x: string, salt: number, m: number) => `((hashint8((${x})::bigint *
 const pick = (x: string, salt: number, values: string[]) => `(ARRAY[${values.map((v) => `'${v}'`).join(',')}])[1 + ${rnd(x, salt, values.length)}]`;
 
 /** Generated rows already present (the generator refuses to run twice on one database). */
-export async function scaleRowsPresent(client: pg.ClientBase): Promise<number> {
+export async function scaleRowsPresent(client: SqlSession): Promise<number> {
   const { rows } = await client.query(`SELECT count(*)::int AS n FROM "Target" WHERE "id" LIKE 'sct%'`);
   return rows[0].n as number;
 }
 
 /** Fills the database (demo data already loaded) with the history; returns the steps' timings. */
-export async function generateScaleData(client: pg.ClientBase, o: ScaleOptions): Promise<{ step: string; ms: number; rows: number }[]> {
+export async function generateScaleData(client: SqlSession, o: ScaleOptions): Promise<{ step: string; ms: number; rows: number }[]> {
   const T = Math.max(0, Math.floor(o.targets));
   const R = Math.max(0, Math.floor(o.results));
   const K = Math.max(1, Math.floor(o.tasks ?? Math.max(1, Math.round(R / 10))));
@@ -239,7 +244,8 @@ export async function generateScaleData(client: pg.ClientBase, o: ScaleOptions):
     SELECT "id", "unitId", row_number() OVER (PARTITION BY "unitId" ORDER BY md5("id")) - 1 AS k, count(*) OVER (PARTITION BY "unitId") AS n
     FROM "Target" WHERE "retiredAt" IS NULL`);
   await client.query('CREATE UNIQUE INDEX ON sc_ut ("unitId", k)');
-  await client.query('ANALYZE sc_ut; ANALYZE sc_task');
+  await client.query('ANALYZE sc_ut');
+  await client.query('ANALYZE sc_task');
   await client.query(`CREATE TEMP TABLE sc_tt ON COMMIT DROP AS
     SELECT i, t.j, t."id" AS "taskId", t."unitId", t."status" AS "taskStatus", t."windowFrom", t."windowTo", t."completedOn", t."year",
            ut."id" AS "targetId", (i - t."firstI" + 1)::int AS "rank"

@@ -6,6 +6,8 @@ import { openDatabase, redactUrl } from '../index.ts';
 import { loadDemoData } from './index.ts';
 import { generateScaleData, scaleRowsPresent } from './scale.ts';
 
+export { creditCodeSql, generateScaleData, type ScaleOptions, type SqlSession } from './scale.ts';
+
 export interface SeedScaleArgs {
   databaseUrl: string;
   targets: number;
