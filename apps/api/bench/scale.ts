@@ -146,15 +146,16 @@ const step = async (name: string, fn: () => Promise<void>) => {
 const LIST = `query($page: Int, $perPage: Int) { allTasks(page: $page, perPage: $perPage, sortField: "createdAt", sortOrder: "DESC") {
   id code name status windowFrom windowTo executingUnit { id name }
   targets { id status target { id name creditCode unit { id name } } } } }`;
-// The same answer written by hand: one statement, JSON built by PostgreSQL, ordered as the API orders.
+// The same answer written by hand: one statement (the page of tasks first, then its units and targets), JSON built by
+// PostgreSQL, ordered as the API orders.
 const BASELINE = `SELECT t."id", t."code", t."name", t."status", to_char(t."windowFrom", 'YYYY-MM-DD') AS "windowFrom", to_char(t."windowTo", 'YYYY-MM-DD') AS "windowTo",
     json_build_object('id', u."id", 'name', u."name") AS "executingUnit",
     COALESCE((SELECT json_agg(json_build_object('id', tt."id", 'status', tt."status", 'target',
         json_build_object('id', tg."id", 'name', tg."name", 'creditCode', tg."creditCode", 'unit', json_build_object('id', tu."id", 'name', tu."name")))
         ORDER BY tt."createdAt", tt."id")
       FROM "TaskTarget" tt JOIN "Target" tg ON tg."id" = tt."targetId" JOIN "Unit" tu ON tu."id" = tg."unitId" WHERE tt."taskId" = t."id"), '[]') AS "targets"
-  FROM "Task" t JOIN "Unit" u ON u."id" = t."executingUnitId"
-  ORDER BY t."createdAt" DESC, t."id" ASC LIMIT $1 OFFSET $2`;
+  FROM (SELECT * FROM "Task" ORDER BY "createdAt" DESC, "id" ASC LIMIT $1 OFFSET $2) t JOIN "Unit" u ON u."id" = t."executingUnitId"
+  ORDER BY t."createdAt" DESC, t."id" ASC`;
 const baselineSessionSql = `SELECT s."userId", u."role", u."unitId" FROM "Session" s JOIN "User" u ON u."id" = s."userId"
   WHERE s."tokenHash" = $1 AND s."revokedAt" IS NULL AND s."expiresAt" > now()`;
 
