@@ -106,7 +106,11 @@ const db = await openDatabase({ databaseUrl: DB_URL, migrate: false });
 const app = createApp({ prisma: db.prisma });
 const pool = new pg.Pool({ connectionString: DB_URL, max: Math.max(2, CONCURRENCY) });
 let statements = 0;
-db.onQuery(() => statements++);
+let statementLog: { sql: string; ms: number }[] = [];
+db.onQuery((e) => {
+  statements++;
+  statementLog.push({ sql: e.sql, ms: e.durationMs });
+});
 
 const post = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
   const res = await app.fetch(
@@ -221,9 +225,15 @@ await step('statements', async () => {
   for (const perPage of [10, 50, 200]) {
     await post(LIST, { page: 1, perPage }, staffToken);
     statements = 0;
+    statementLog = [];
     const t0 = performance.now();
     await post(LIST, { page: 1, perPage }, staffToken);
     parts.push(`${perPage}: ${statements} (${(performance.now() - t0).toFixed(0)} ms)`);
+    if (perPage === 50) {
+      const log = statementLog.slice(-statements);
+      for (const e of log) out(`    ${e.ms.toFixed(1).padStart(7)} ms  ${e.sql.replace(/\s+/g, ' ').slice(0, 150)}`);
+    }
+    statementLog = [];
   }
   out(`SQL statements per list request (page size: statements): ${parts.join(', ')}`);
 });
