@@ -1,0 +1,442 @@
+// Benchmark at a city's or a province's size (issue 14), against a PostgreSQL database filled by `seed:scale`:
+//   1. the task list page (allTasks, 50 tasks × executing unit × their targets × unit) through the real API
+//      in-process, interleaved with a hand-written baseline (pg + one SQL query + JSON.stringify) in the same run:
+//      req/s, CPU ms per request in Node, and their ratio;
+//   2. SQL statements per list request at page sizes 10, 50 and 200;
+//   3. the leadership dashboard (a year per unit + the year before) and the 12-month trend, p50;
+//   4. each step of a 5% draw over every target (preview, draw, verify, lock);
+//   5. an import of 100,000 new targets (upload, dry run, commit) with its time and peak RSS;
+//   6. the RSS of the process that runs the API.
+// Steps 4 and 5 write, so they run on a copy of the scale database (CREATE DATABASE … TEMPLATE), dropped at the end.
+// A measurement, not a test: a failing step prints its error and the run goes on; the exit code is always 0.
+//
+//   npm run bench:scale -w @ssj/api                          (50k targets and results; generated when missing)
+//   npm run bench:scale -w @ssj/api -- --size 1000000        (1M; the generator takes several minutes once)
+//   flags: --size N  --database-url postgresql://…/ssj_scale_x  --rounds 6  --requests 40  --concurrency 4
+//          --dashboard-requests 5  --import-rows 100000  --skip list,statements,dashboard,draw,preview,import  --keep-copy
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { openDatabase } from '@ssj/db';
+import { DEMO_ACCOUNTS } from '@ssj/db/seed';
+import { CREDIT_CODE_ALPHABET, creditCodeCheckChar } from '@ssj/domain';
+import { createApp } from '../src/yoga.ts';
+import { scaleDatabaseName, seedScale } from '@ssj/db/scale';
+
+// ── flags ──
+const argv = process.argv.slice(2);
+const flag = (name: string, fallback: string) => {
+  const i = argv.indexOf(`--${name}`);
+  if (i >= 0) return argv[i + 1] ?? fallback;
+  const inline = argv.find((a) => a.startsWith(`--${name}=`));
+  return inline ? inline.slice(name.length + 3) : fallback;
+};
+const num = (name: string, fallback: number) => Number(flag(name, String(fallback)).replace(/_/g, '').replace(/k$/i, '000').replace(/m$/i, '000000'));
+const SIZE = num('size', 50_000);
+const label = SIZE >= 1_000_000 && SIZE % 1_000_000 === 0 ? `${SIZE / 1_000_000}m` : SIZE % 1000 === 0 ? `${SIZE / 1000}k` : String(SIZE);
+const BASE_URL = flag('database-url', `postgresql://postgres@127.0.0.1:5432/ssj_scale_${label}`);
+const ROUNDS = num('rounds', 6);
+const REQUESTS = num('requests', 40);
+const CONCURRENCY = num('concurrency', 4);
+const DASHBOARD_REQUESTS = num('dashboard-requests', SIZE >= 500_000 ? 3 : 7);
+const IMPORT_ROWS = num('import-rows', 100_000);
+const SKIP = new Set(flag('skip', '').split(',').filter(Boolean));
+const KEEP_COPY = argv.includes('--keep-copy');
+
+const mib = (n: number) => `${(n / 2 ** 20).toFixed(0)} MiB`;
+const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)]! : Number.NaN;
+};
+let peakRss = 0;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+const report: string[] = [];
+const out = (line: string) => {
+  console.log(line);
+  report.push(line);
+};
+
+// ── the scale database (generated when missing) and a writable copy ──
+const baseName = scaleDatabaseName(BASE_URL);
+{
+  const probe = new pg.Client({ connectionString: BASE_URL.replace(/\/[^/]*$/, '/postgres') });
+  await probe.connect();
+  const exists = (await probe.query('SELECT 1 FROM pg_database WHERE datname = $1', [baseName])).rowCount;
+  await probe.end();
+  let ready = false;
+  if (exists) {
+    const c = new pg.Client({ connectionString: BASE_URL });
+    await c.connect();
+    ready =
+      ((await c.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'Target'`)).rows[0].n as number) > 0
+        ? ((await c.query(`SELECT count(*)::int AS n FROM "Target" WHERE "id" LIKE 'sct%'`)).rows[0].n as number) > 0
+        : false;
+    await c.end();
+  }
+  if (!ready) {
+    console.log(`generating ${baseName} (${SIZE} targets and results)…`);
+    const t0 = performance.now();
+    await seedScale({ databaseUrl: BASE_URL, targets: SIZE, results: SIZE, fresh: false });
+    console.log(`generated in ${secs(performance.now() - t0)}`);
+  }
+}
+const copyUrl = BASE_URL.replace(/\/[^/]*$/, `/${baseName}_bench`);
+const needCopy = !SKIP.has('draw') || !SKIP.has('import');
+const DB_URL = needCopy ? copyUrl : BASE_URL;
+if (needCopy) {
+  const t0 = performance.now();
+  const admin = new pg.Client({ connectionString: BASE_URL.replace(/\/[^/]*$/, '/postgres') });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${baseName}_bench" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${baseName}_bench" TEMPLATE "${baseName}"`);
+  await admin.end();
+  console.log(`copied ${baseName} to ${baseName}_bench in ${secs(performance.now() - t0)}`);
+}
+
+const db = await openDatabase({ databaseUrl: DB_URL, migrate: false });
+const app = createApp({ prisma: db.prisma });
+const pool = new pg.Pool({ connectionString: DB_URL, max: Math.max(2, CONCURRENCY) });
+let statements = 0;
+let statementLog: { sql: string; ms: number }[] = [];
+db.onQuery((e) => {
+  statements++;
+  statementLog.push({ sql: e.sql, ms: e.durationMs });
+});
+
+const post = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
+  const res = await app.fetch(
+    new Request('http://bench/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    }),
+  );
+  const text = await res.text();
+  const r = JSON.parse(text) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
+  if (r.errors) throw new Error(r.errors.map((e) => `${e.extensions?.code ?? ''} ${e.message}`).join('; '));
+  return { data: r.data, bytes: text.length };
+};
+const signIn = async (username: string) => {
+  const a = DEMO_ACCOUNTS.find((x) => x.username === username)!;
+  return (await post('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: a.username, p: a.password })).data.login
+    .token as string;
+};
+const counts = (
+  await pool.query(`SELECT (SELECT count(*) FROM "Target")::int AS targets, (SELECT count(*) FROM "Task")::int AS tasks,
+    (SELECT count(*) FROM "Result")::int AS results, pg_size_pretty(pg_database_size(current_database())) AS size`)
+).rows[0];
+out(`scale benchmark on ${DB_URL.replace(/\/\/[^@]*@/, '//')}: ${counts.targets} targets, ${counts.tasks} tasks, ${counts.results} results, ${counts.size}`);
+out(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${mib(os.totalmem())} RAM, load ${load()}; Node ${process.version}`);
+
+const step = async (name: string, fn: () => Promise<void>) => {
+  if (SKIP.has(name)) return;
+  try {
+    await fn();
+  } catch (error) {
+    out(`  ${name}: FAILED — ${error instanceof Error ? error.message.slice(0, 400) : String(error)}`);
+  }
+};
+
+// ── 1 and 2: the task list page ──
+const LIST = `query($page: Int, $perPage: Int) { allTasks(page: $page, perPage: $perPage, sortField: "createdAt", sortOrder: "DESC") {
+  id code name status windowFrom windowTo executingUnit { id name }
+  targets { id status target { id name creditCode unit { id name } } } } }`;
+// The same answer written by hand: one statement (the page of tasks first, then its units and targets), JSON built by
+// PostgreSQL, ordered as the API orders.
+const BASELINE = `SELECT t."id", t."code", t."name", t."status", to_char(t."windowFrom", 'YYYY-MM-DD') AS "windowFrom", to_char(t."windowTo", 'YYYY-MM-DD') AS "windowTo",
+    json_build_object('id', u."id", 'name', u."name") AS "executingUnit",
+    COALESCE((SELECT json_agg(json_build_object('id', tt."id", 'status', tt."status", 'target',
+        json_build_object('id', tg."id", 'name', tg."name", 'creditCode', tg."creditCode", 'unit', json_build_object('id', tu."id", 'name', tu."name")))
+        ORDER BY tt."createdAt", tt."id")
+      FROM "TaskTarget" tt JOIN "Target" tg ON tg."id" = tt."targetId" JOIN "Unit" tu ON tu."id" = tg."unitId" WHERE tt."taskId" = t."id"), '[]') AS "targets"
+  FROM (SELECT * FROM "Task" ORDER BY "createdAt" DESC, "id" ASC LIMIT $1 OFFSET $2) t JOIN "Unit" u ON u."id" = t."executingUnitId"
+  ORDER BY t."createdAt" DESC, t."id" ASC`;
+const baselineSessionSql = `SELECT s."userId", u."role", u."unitId" FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+  WHERE s."tokenHash" = $1 AND s."revokedAt" IS NULL AND s."expiresAt" > now()`;
+
+let staffToken = '';
+await step('list', async () => {
+  staffToken = await signIn('admin');
+  const tokenHash = (await import('node:crypto')).createHash('sha256').update(staffToken).digest('hex');
+  const perPage = 50;
+  const graphql = async (i: number) => (await post(LIST, { page: i % 10, perPage }, staffToken)).bytes;
+  const handWritten = async (i: number) => {
+    // What a hand-written endpoint does too: check the session, then one query, then serialise.
+    await pool.query(baselineSessionSql, [tokenHash]);
+    const r = await pool.query(BASELINE, [perPage, (i % 10) * perPage]);
+    return JSON.stringify({ data: { allTasks: r.rows } }).length;
+  };
+  const check = await post(LIST, { page: 0, perPage }, staffToken);
+  const targetsPerTask = check.data.allTasks.reduce((s: number, t: { targets: unknown[] }) => s + t.targets.length, 0) / check.data.allTasks.length;
+  const batch = async (fn: (i: number) => Promise<number>) => {
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next < REQUESTS) await fn(next++);
+      }),
+    );
+    const ms = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
+    return { rps: (REQUESTS * 1000) / ms, cpuMs: (cpu.user + cpu.system) / 1000 / REQUESTS };
+  };
+  for (let i = 0; i < 10; i++) {
+    await graphql(i);
+    await handWritten(i);
+  }
+  const g: { rps: number; cpuMs: number }[] = [];
+  const h: { rps: number; cpuMs: number }[] = [];
+  const ratios: number[] = [];
+  const loads: string[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    // Interleaved, alternating which goes first, so both see the same machine load.
+    const [a, b] = r % 2 === 0 ? [await batch(graphql), await batch(handWritten)] : (([y, x]) => [x, y])([await batch(handWritten), await batch(graphql)]);
+    g.push(a!);
+    h.push(b!);
+    ratios.push(a!.rps / b!.rps);
+    loads.push(os.loadavg()[0]!.toFixed(1));
+  }
+  const gr = median(g.map((x) => x.rps));
+  const hr = median(h.map((x) => x.rps));
+  out(
+    `list page: ${perPage} tasks × unit × targets (${targetsPerTask.toFixed(1)} per task) × unit, ${check.bytes} bytes; ${ROUNDS} interleaved rounds × ${REQUESTS} requests, concurrency ${CONCURRENCY}; load 1-min per round ${loads.join(' ')}`,
+  );
+  out(`  GraphQL API        ${gr.toFixed(1).padStart(7)} req/s   CPU ${median(g.map((x) => x.cpuMs)).toFixed(1)} ms/request in Node`);
+  out(`  hand-written SQL   ${hr.toFixed(1).padStart(7)} req/s   CPU ${median(h.map((x) => x.cpuMs)).toFixed(1)} ms/request in Node`);
+  out(
+    `  ratio API / SQL    ${median(ratios).toFixed(2)}× req/s (rounds: ${ratios.map((x) => x.toFixed(2)).join(' ')}); CPU ${(median(g.map((x) => x.cpuMs)) / median(h.map((x) => x.cpuMs))).toFixed(1)}× per request`,
+  );
+  out(`  RSS after the list runs: ${mib(process.memoryUsage().rss)} (heap ${mib(process.memoryUsage().heapUsed)})`);
+});
+
+await step('statements', async () => {
+  if (!staffToken) staffToken = await signIn('admin');
+  const parts: string[] = [];
+  for (const perPage of [10, 50, 200]) {
+    await post(LIST, { page: 1, perPage }, staffToken);
+    statements = 0;
+    statementLog = [];
+    const t0 = performance.now();
+    await post(LIST, { page: 1, perPage }, staffToken);
+    parts.push(`${perPage}: ${statements} (${(performance.now() - t0).toFixed(0)} ms)`);
+    if (perPage === 50) {
+      const log = statementLog.slice(-statements);
+      for (const e of log) out(`    ${e.ms.toFixed(1).padStart(7)} ms  ${e.sql.replace(/\s+/g, ' ').slice(0, 150)}`);
+    }
+    statementLog = [];
+  }
+  out(`SQL statements per list request (page size: statements): ${parts.join(', ')}`);
+});
+
+// ── 3: the leadership dashboard ──
+await step('dashboard', async () => {
+  const leader = await signIn('leader');
+  const FIGURES = `unitId planCoverage { covered total share missing { id } }
+    taskCompletion { tasks tasksCompleted targetsDrawn targetsCompleted share }
+    timelyEntry { onTime late missingPastDue pending share }
+    followUp { found handedOver closed medianDaysToHandOver medianDaysToClose }
+    directories { targets { size lastConfirmedOn } inspectors { size qualified lastConfirmedOn } }`;
+  const queries = {
+    'year per unit + year before': `{ assessment(year: 2026) { units { ${FIGURES} } total { ${FIGURES} } }
+      assessmentPrevious(year: 2026) { total { planCoverage { share } taskCompletion { share } timelyEntry { share } } } }`,
+    '12-month trend': `{ assessmentTrend(year: 2026) { period { month } total { taskCompletion { share targetsDrawn } timelyEntry { share onTime late missingPastDue } followUp { found } } } }`,
+  };
+  out(`leadership dashboard, ${DASHBOARD_REQUESTS} sequential requests each after one warm-up`);
+  for (const [name, query] of Object.entries(queries)) {
+    await post(query, {}, leader);
+    const ms: number[] = [];
+    statements = 0;
+    const l0 = os.loadavg()[0]!;
+    for (let i = 0; i < DASHBOARD_REQUESTS; i++) {
+      const t0 = performance.now();
+      await post(query, {}, leader);
+      ms.push(performance.now() - t0);
+    }
+    out(
+      `  ${name.padEnd(28)} p50 ${median(ms).toFixed(0).padStart(6)} ms   min ${Math.min(...ms).toFixed(0)} ms   ${(statements / DASHBOARD_REQUESTS).toFixed(1)} statements/request   load ${l0.toFixed(1)}→${os.loadavg()[0]!.toFixed(1)}`,
+    );
+  }
+});
+
+// ── 4: a 5% draw over every target ──
+const timed = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+  peakRss = process.memoryUsage().rss;
+  const t0 = performance.now();
+  try {
+    const r = await fn();
+    out(`  ${name.padEnd(8)} ${secs(performance.now() - t0).padStart(9)}   peak RSS ${mib(peakRss)}`);
+    return r;
+  } catch (error) {
+    out(
+      `  ${name.padEnd(8)} FAILED after ${secs(performance.now() - t0)} (peak RSS ${mib(peakRss)}): ${error instanceof Error ? error.message.slice(0, 300) : error}`,
+    );
+    throw error;
+  }
+};
+await step('draw', async () => {
+  const admin = await signIn('admin');
+  const plan = (
+    await pool.query(`SELECT p."id" AS "planId", p."unitId", pi."checkItemId" FROM "Plan" p JOIN "PlanItem" pi ON pi."planId" = p."id"
+      JOIN "CheckItem" ci ON ci."id" = pi."checkItemId" WHERE p."year" = 2026 AND p."status" = 'FILED' AND ci."category" = 'GENERAL'
+      ORDER BY (SELECT count(*) FROM "Target" t WHERE t."unitId" = p."unitId") DESC LIMIT 1`)
+  ).rows[0];
+  const candidates = (await pool.query(`SELECT count(*)::int AS n FROM "Target" WHERE "retiredAt" IS NULL`)).rows[0].n as number;
+  out(`draw: 5% of every target (${candidates} not retired, one undirected class), as the lead unit's administrator`);
+  const task = (
+    await post(
+      `mutation($p: ID, $i: [ID!]) { createTask(planId: $p, name: "规模测试摇号", windowFrom: "2026-12-01", windowTo: "2026-12-31", checkItemIds: $i) { id } }`,
+      { p: plan.planId, i: [plan.checkItemId] },
+      admin,
+    )
+  ).data.createTask.id as string;
+  // Setting up the class and announcing check the caps against every candidate inside a transaction with Prisma's
+  // default 5 s timeout; when that fails at this size, the bench writes the same rows by hand to reach the draw.
+  const setUp = async (name: string, viaApi: () => Promise<unknown>, bySql: () => Promise<unknown>) => {
+    const t0 = performance.now();
+    try {
+      await viaApi();
+      out(`  ${name.padEnd(8)} ${secs(performance.now() - t0).padStart(9)}`);
+    } catch (error) {
+      out(
+        `  ${name.padEnd(8)} FAILED after ${secs(performance.now() - t0)}: ${error instanceof Error ? error.message.slice(0, 160) : error} — written by SQL instead`,
+      );
+      await bySql();
+    }
+  };
+  await setUp(
+    'class',
+    () => post(`mutation($t: ID) { createTaskClass(taskId: $t, key: "all", label: "全部检查对象", ratio: 0.05) { id } }`, { t: task }, admin),
+    () =>
+      pool.query(
+        `INSERT INTO "TaskClass" ("id", "taskId", "key", "label", "ratio", "checkItemIds") VALUES ('bench_class', $1, 'all', '全部检查对象', 0.05, '{}')`,
+        [task],
+      ),
+  );
+  await post('mutation($u: ID) { confirmDirectories(unitId: $u) { id } }', { u: plan.unitId }, admin);
+  await setUp(
+    'announce',
+    () => post('mutation($id: ID) { announceDraw(taskId: $id) { status } }', { id: task }, admin),
+    async () => {
+      const { newSeedCommitment } = await import('../src/schema/commands/announceDraw.ts');
+      const { serverSecret, seedCommitment } = newSeedCommitment();
+      await pool.query(`UPDATE "Task" SET "status" = 'READY', "serverSecret" = $2, "seedCommitment" = $3 WHERE "id" = $1`, [
+        task,
+        serverSecret,
+        seedCommitment,
+      ]);
+    },
+  );
+  // The draw does not wait for the preview: at a size where the preview fails, the draw is still measured.
+  let listHash: string | null = null;
+  if (!SKIP.has('preview')) {
+    try {
+      const preview = await timed('preview', () =>
+        post('query($t: ID!) { drawCandidatesPreview(taskId: $t) { candidateCount candidateListHash parametersHash } }', { t: task }, admin),
+      );
+      listHash = preview.data.drawCandidatesPreview.candidateListHash;
+    } catch {
+      // reported by timed()
+    }
+  }
+  const drawn = await timed('draw', () =>
+    post(
+      'mutation($id: ID, $h: String) { drawTargets(taskId: $id, witnessName: "规模测试见证人", witnessEntropy: "3-6-1-4", candidateListHash: $h) { id candidateCount } }',
+      { id: task, h: listHash },
+      admin,
+    ),
+  );
+  const drawId = drawn.data.drawTargets.id as string;
+  const selected = (await pool.query(`SELECT count(*)::int AS n FROM "DrawnTarget" WHERE "drawId" = $1`, [drawId])).rows[0].n;
+  out(`           ${drawn.data.drawTargets.candidateCount} candidates, ${selected} drawn`);
+  const verified = await timed('verify', () => post('query($id: ID!) { verifyDraw(drawId: $id) { ok } }', { id: drawId }, admin));
+  if (!verified.data.verifyDraw.ok) out('           verification did NOT match');
+  await timed('lock', () => post('mutation($id: ID) { lockDraw(drawId: $id) { id status } }', { id: drawId }, admin));
+});
+
+// ── 5: import of new targets ──
+await step('import', async () => {
+  const adminToken = await signIn('admin');
+  const auth = { authorization: `Bearer ${adminToken}` };
+  const call = (p: string, init: RequestInit = {}) => app.fetch(new Request(`http://bench${p}`, init));
+  const unit = (await pool.query(`SELECT "name" FROM "Unit" WHERE "code" = 'GTS01'`)).rows[0].name as string;
+  const library = (await pool.query(`SELECT "name" FROM "TargetLibrary" WHERE "retiredAt" IS NULL ORDER BY "code" LIMIT 1`)).rows[0].name as string;
+  const creditCode = (n: number) => {
+    let body = '';
+    for (let i = 0, x = n; i < 13; i++, x = Math.floor(x / 31)) body = CREDIT_CODE_ALPHABET[x % 31] + body;
+    body = `9137${body}`;
+    return body + creditCodeCheckChar(body);
+  };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ssj-scale-'));
+  const file = path.join(dir, 'targets.csv');
+  const lines = ['\uFEFF统一社会信用代码,名称,所属名录库,维护单位,对象类型,经营规模,行业,所在镇（街道）,登记住所,法定代表人,联系电话,风险等级'];
+  for (let i = 0; i < IMPORT_ROWS; i++) {
+    lines.push(
+      [
+        creditCode(i + 1_000_000),
+        `淄博规模导入第${i}号有限公司`,
+        library,
+        unit,
+        '采矿权人',
+        '小型',
+        '采矿业',
+        '闻韶街道',
+        `临淄区闻韶街道测试路 ${i} 号`,
+        '张三',
+        '0533-7000000',
+        i % 3 ? '低风险' : '高风险',
+      ].join(','),
+    );
+  }
+  fs.writeFileSync(file, `${lines.join('\n')}\n`);
+  out(`import: ${IMPORT_ROWS} new targets from CSV (${mib(fs.statSync(file).size)}), RSS before ${mib(process.memoryUsage().rss)}`);
+  const streamed = async (res: Response) => {
+    const last = JSON.parse((await res.text()).trim().split('\n').at(-1)!);
+    if (!last.job) throw new Error(JSON.stringify(last).slice(0, 300));
+    return last.job;
+  };
+  const job = await timed('upload', async () => {
+    const up = await call('/import/Target/upload', {
+      method: 'POST',
+      headers: { ...auth, 'x-file-name': 'targets.csv' },
+      body: Readable.toWeb(fs.createReadStream(file)) as ReadableStream,
+      duplex: 'half',
+    } as RequestInit);
+    return ((await up.json()) as { job: { id: string; mapping: (string | null)[] } }).job;
+  });
+  await timed('dry run', async () =>
+    streamed(
+      await call(`/import/jobs/${job.id}/dry-run`, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ mapping: job.mapping }),
+      }),
+    ),
+  );
+  const done = await timed('commit', async () =>
+    streamed(await call(`/import/jobs/${job.id}/commit`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{}' })),
+  );
+  out(`           → ${done.status}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+clearInterval(sampler);
+out(`API process RSS at the end: ${mib(process.memoryUsage().rss)}; load ${load()}`);
+await pool.end();
+await db.close();
+if (needCopy && !KEEP_COPY) {
+  const admin = new pg.Client({ connectionString: BASE_URL.replace(/\/[^/]*$/, '/postgres') });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${baseName}_bench" WITH (FORCE)`);
+  await admin.end();
+}
+process.exit(0);
