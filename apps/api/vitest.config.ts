@@ -15,9 +15,13 @@ export default defineProject({
     globalSetup: ['test/globalSetup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Each test file gets its own copy of the demo database; two workers fit 2 cores.
+    // Each test file gets its own copy of the demo database; two workers fit 2 cores. The files of a worker share
+    // its process and modules (no isolation): importing the API, Prisma and PGlite's WASM once per worker instead
+    // of once per file saves ~3 s of CPU per file. Nothing a file leaves behind reaches the next one: each starts
+    // its own database (helpers.ts), "today" is pinned per app, and no file mocks a module or stubs a global.
     pool: 'forks',
     maxWorkers: 2,
+    isolate: false,
     // Projects with different maxWorkers must run in different groups (vitest 4): after the domain's.
     sequence: { groupOrder: 1 },
   },
