@@ -10,7 +10,7 @@ export default defineConfig({
       './apps/api/vitest.config.ts',
       './apps/admin/vitest.config.ts',
       // Repository-wide checks (test/): the rules index, where the environment is read, the architecture.
-      { test: { name: 'repo', root: '.', include: ['test/**/*.test.ts'] } },
+      { test: { name: 'repo', root: '.', include: ['test/**/*.test.ts'], isolate: false } },
       {
         test: {
           name: 'browser',

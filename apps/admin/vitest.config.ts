@@ -10,5 +10,8 @@ export default defineProject({
     // ESM loader cannot: pre-bundle the GraphQL provider for the test run.
     deps: { optimizer: { ssr: { enabled: true, include: ['ra-data-graphql-simple', 'ra-data-graphql'] } } },
     testTimeout: 60_000,
+    // The files share their worker's modules (no isolation, less CPU): the one with module state (today.test.ts)
+    // resets it after each test.
+    isolate: false,
   },
 });

@@ -23,9 +23,6 @@ export function now(): Date {
 /** Today in China, as YYYY-MM-DD (the pinned day when there is one). */
 export const today = (): string => pinnedDay ?? chinaDay(new Date());
 
-/** Today in China; with an instant, that instant's Beijing day. Prefer clock.today() / chinaDay(at). */
-export const todayInChina = (at?: Date): string => (at ? chinaDay(at) : today());
-
 /** Pins "today" (YYYY-MM-DD), or follows the real clock again with null. */
 export function pinToday(day: string | null): void {
   if (day !== null && !isIsoDate(day)) throw new Error(`SSJ_TODAY must be a date YYYY-MM-DD, got ${JSON.stringify(day)}`);

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessUnits, calendarDaysBetween, resultDueDate, type AssessmentData, type UnitAssessment } from '@ssj/domain';
 import { loadHolidayCalendar } from '../src/holidayCalendar.ts';
-import { todayInChina } from '../src/clock.ts';
+import { chinaDay, clock } from '../src/clock.ts';
 import { codeOf, createTestApp, type TestApp } from './helpers.ts';
 
 let t: TestApp;
@@ -19,7 +19,6 @@ const FIGURES = `unitId
   followUp { found handedOver closed medianDaysToHandOver medianDaysToClose }
   directories { targets { size libraries { libraryId size } lastConfirmedOn daysSinceConfirmation } inspectors { size qualified lastConfirmedOn daysSinceConfirmation } }`;
 
-const chinaDay = (d: Date) => todayInChina(d);
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 let creditSeq = 0;
 /** A syntactically unique 18-character credit code (the figures do not validate it). */
@@ -193,7 +192,7 @@ describe('hand-computed figures on a small fixed data set', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data?.assessment.period).toEqual({ from: '2026-07-01', to: '2026-09-30' });
     const f = r.data?.assessment.units[0];
-    const today = todayInChina();
+    const today = clock.today();
     const onTimeOrPending = today > '2026-11-03' ? { missingPastDue: 1, pending: 0 } : { missingPastDue: 0, pending: 1 };
     expect(f).toEqual({
       unitId: unit.id,
@@ -613,7 +612,7 @@ describe('the SQL figures equal the domain formulas', () => {
     }
 
     const data = await domainData();
-    const today = todayInChina();
+    const today = clock.today();
     const calendarForDomain = await loadHolidayCalendar(t.prisma);
     const periods = [
       { args: { y: 2026 }, from: '2026-01-01', to: '2026-12-31' },

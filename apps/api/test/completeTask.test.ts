@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatchedTask as seedDispatchedTask } from './fixtures.ts';
 import { codeOf, createTestApp, type TestApp } from './helpers.ts';
-import { todayInChina } from '../src/clock.ts';
+import { clock } from '../src/clock.ts';
 
 let t: TestApp;
 let kg: string; // kuangguan, 矿产资源管理科 (KGK)
@@ -136,13 +136,13 @@ describe('completing a task (rule 20)', () => {
     const r = await complete(id, '2026-10-20', kg, '检查已于 10 月 20 日结束');
     expect(r.errors).toBeUndefined();
     const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'completeTask', entityId: id } });
-    expect(audit.after).toMatchObject({ completedOn: '2026-10-20', markedOn: todayInChina(), backdatedReason: '检查已于 10 月 20 日结束' });
+    expect(audit.after).toMatchObject({ completedOn: '2026-10-20', markedOn: clock.today(), backdatedReason: '检查已于 10 月 20 日结束' });
 
     // No day given: today, no reason needed. The window (to Oct 31) has passed, so the clock starts at its end.
     const late = await dispatchedTask(1);
     const done = await complete(late, null, kg, null);
     expect(done.errors).toBeUndefined();
-    expect(done.data?.completeTask.completedOn).toBe(todayInChina());
+    expect(done.data?.completeTask.completedOn).toBe(clock.today());
     const fromWindowEnd = (await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'completeTask', entityId: late } })).after as Record<string, unknown>;
     expect(fromWindowEnd).toMatchObject({ resultClockStart: '2026-10-31' });
     expect(fromWindowEnd.backdatedReason).toBeUndefined();

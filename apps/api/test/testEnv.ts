@@ -3,5 +3,5 @@
 /** A PostgreSQL server to run the tests on (each test creates and drops its own database); unset: PGlite. */
 export const TEST_DATABASE_URL: string | undefined = process.env.TEST_DATABASE_URL || undefined;
 
-/** fuzz.test.ts runs every FUZZ_SAMPLE-th generated case (default 3; 1 runs them all). */
+/** The fuzzing (fuzzing.ts) runs every FUZZ_SAMPLE-th generated case (default 3; 1 runs them all). */
 export const FUZZ_SAMPLE = Number(process.env.FUZZ_SAMPLE ?? 3);

@@ -4,7 +4,6 @@ import { useState, type ReactNode } from 'react';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { errorMessage } from '../dataProvider/errors';
-import { today } from './today';
 
 type Props = {
   open: boolean;
@@ -78,6 +77,3 @@ export const CommandDialog = ({
     </Dialog>
   );
 };
-
-/** Today in the bureau's calendar, as YYYY-MM-DD: the default of date inputs (the server's day, common/today.ts). */
-export const todayInChina = (): string => today();

@@ -9,11 +9,10 @@
 // declaring) go to apps/admin/screenshots/calendar-*.png.
 //
 // Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser apps/admin/test/browser/calendar.test.ts
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, repoRoot, shots, startApiServer, type ApiServer } from './harness.ts';
+import { CHROMIUM, CHROMIUM_ARGS, runDbScript, shots, startApiServer, type ApiServer } from './harness.ts';
 
 const TODAY = '2026-12-21';
 
@@ -45,10 +44,7 @@ describe('working-day calendar (rule 20)', () => {
     api = await startApiServer('calendar', {
       env: { SSJ_TODAY: TODAY },
       prepare: async (dataDir) => {
-        const out = execFileSync('npx', ['tsx', path.join(repoRoot, 'packages/db/src/cli/browserWalk/calendarSeed.ts'), dataDir], {
-          cwd: repoRoot,
-          encoding: 'utf8',
-        });
+        const out = runDbScript('calendarSeed.ts', dataDir);
         const seeded = JSON.parse(out.trim().split('\n').pop()!) as { taskId: string; resultIds: string[]; dueOn: string };
         expect(seeded.dueOn).toBe('2027-01-18');
         taskId = seeded.taskId;

@@ -11,19 +11,24 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Where harness.ts lists the API servers it started ({pid}.json: pid and data folder). */
     browserRunDir: string;
+    /** The demo database as a data folder, written once per run; each walk's server starts on a copy of it. */
+    demoDataDir: string;
   }
 }
 
 export default async function setup(project: TestProject) {
-  writeDemoDataDir();
   const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ssj-browser-run-'));
+  // The demo database once per run, as a data folder each walk's server gets a file copy of (harness.ts).
+  const demoDataDir = path.join(runDir, 'demo');
+  writeDemoDataDir(demoDataDir);
   project.provide('browserRunDir', runDir);
+  project.provide('demoDataDir', demoDataDir);
   return async () => {
-    for (const file of fs.readdirSync(runDir)) {
+    for (const file of fs.readdirSync(runDir).filter((f) => f.endsWith('.json'))) {
       const { pid, dataDir } = JSON.parse(fs.readFileSync(path.join(runDir, file), 'utf8')) as { pid: number; dataDir: string };
       for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
         try {
-          process.kill(-pid, signal); // the server's own process group (npx, tsx and node)
+          process.kill(-pid, signal); // the server's own process group
         } catch {
           // already gone
         }

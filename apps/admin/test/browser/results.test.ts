@@ -8,11 +8,10 @@
 // Screenshots: apps/admin/screenshots/r*.png.
 //
 // Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser test/browser/results.test.ts
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, repoRoot, shots, startApiServer, type ApiServer } from './harness.ts';
+import { CHROMIUM, CHROMIUM_ARGS, runDbScript, shots, startApiServer, type ApiServer } from './harness.ts';
 
 describe('results: entry, review, publication, correction, objection, follow-up', () => {
   let api: ApiServer | undefined;
@@ -57,10 +56,7 @@ describe('results: entry, review, publication, correction, objection, follow-up'
     api = await startApiServer('results', {
       today: '2026-12-04',
       prepare: async (dataDir) => {
-        const out = execFileSync('npx', ['tsx', path.join(repoRoot, 'packages/db/src/cli/browserWalk/resultsSeed.ts'), dataDir], {
-          cwd: repoRoot,
-          encoding: 'utf8',
-        });
+        const out = runDbScript('resultsSeed.ts', dataDir);
         taskId = JSON.parse(out.trim().split('\n').pop()!).taskId as string;
       },
     });

@@ -36,7 +36,8 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { AdvanceFollowUpMutation, AdvanceFollowUpMutationVariables, FollowUpStatus } from '@ssj/graphql-types/operations';
-import { CommandDialog, todayInChina } from '../../common/CommandDialog';
+import { CommandDialog } from '../../common/CommandDialog';
+import { today } from '../../common/today';
 import { EnumField } from '../../common/EnumField';
 import { FOLLOW_UP_STATUS_COLOR } from '../../common/enums';
 import { apolloClient } from '../../dataProvider/apolloClient';
@@ -56,7 +57,7 @@ const AdvanceButton = () => {
   const [open, setOpen] = useState(false);
   const [v, setV] = useState<{ status: FollowUpStatus | ''; on: string; caseNumber: string; notes: string }>({
     status: '',
-    on: todayInChina(),
+    on: today(),
     caseNumber: '',
     notes: '',
   });
@@ -68,7 +69,7 @@ const AdvanceButton = () => {
         variant="contained"
         startIcon={<TimelineIcon />}
         onClick={() => {
-          setV({ status: f.nextStatuses[0] ?? '', on: todayInChina(), caseNumber: f.caseNumber ?? '', notes: '' });
+          setV({ status: f.nextStatuses[0] ?? '', on: today(), caseNumber: f.caseNumber ?? '', notes: '' });
           setOpen(true);
         }}
         data-testid="follow-up-advance"

@@ -44,7 +44,8 @@ import type {
   SignCorrectionMutation,
   SignCorrectionMutationVariables,
 } from '@ssj/graphql-types/operations';
-import { CommandDialog, todayInChina } from '../../common/CommandDialog';
+import { CommandDialog } from '../../common/CommandDialog';
+import { today } from '../../common/today';
 import { Countdown } from '../../common/Countdown';
 import { CORRECTION_STATUS_COLOR, ENUMS, FOLLOW_UP_STATUS_COLOR, REVIEW_STATUS_COLOR } from '../../common/enums';
 import { apolloClient } from '../../dataProvider/apolloClient';
@@ -217,7 +218,7 @@ export const AfterPublication = () => {
   const [dialog, setDialog] = useState<null | 'propose' | 'objection'>(null);
   const emptyProposal = (): Proposal => ({ reason: '', outcome: '', followUpAction: '', remarks: '', reviewId: '', findings: publishedFindings(r) });
   const [p, setP] = useState<Proposal>(emptyProposal);
-  const [o, setO] = useState({ raisedBy: '', content: '', receivedOn: todayInChina() });
+  const [o, setO] = useState({ raisedBy: '', content: '', receivedOn: today() });
   const corrections = r.corrections ?? [];
   const reviews = r.reviews ?? [];
   const userIds = [...new Set(corrections.flatMap((c) => [c.proposedById, c.signedById, c.refusedById]).filter((x): x is string => !!x))];
@@ -274,7 +275,7 @@ export const AfterPublication = () => {
                     variant="outlined"
                     startIcon={<GavelIcon />}
                     onClick={() => {
-                      setO({ raisedBy: '', content: '', receivedOn: todayInChina() });
+                      setO({ raisedBy: '', content: '', receivedOn: today() });
                       setDialog('objection');
                     }}
                     data-testid="raise-objection"

@@ -25,7 +25,8 @@ import type {
   RecordReviewFeedbackMutationVariables,
   ReviewDecision,
 } from '@ssj/graphql-types/operations';
-import { CommandDialog, todayInChina } from '../../common/CommandDialog';
+import { CommandDialog } from '../../common/CommandDialog';
+import { today } from '../../common/today';
 import { Countdown } from '../../common/Countdown';
 import { EnumField } from '../../common/EnumField';
 import { ENUMS, REVIEW_STATUS_COLOR } from '../../common/enums';
@@ -45,8 +46,8 @@ const ReviewCommands = () => {
   const notify = useNotify();
   const refresh = useRefresh();
   const [dialog, setDialog] = useState<null | 'decide' | 'feedback'>(null);
-  const [d, setD] = useState<{ decision: ReviewDecision; note: string; on: string }>({ decision: 'UPHELD', note: '', on: todayInChina() });
-  const [f, setF] = useState({ note: '', on: todayInChina() });
+  const [d, setD] = useState<{ decision: ReviewDecision; note: string; on: string }>({ decision: 'UPHELD', note: '', on: today() });
+  const [f, setF] = useState({ note: '', on: today() });
   if (!v) return null;
   return (
     <>
@@ -60,7 +61,7 @@ const ReviewCommands = () => {
           variant="contained"
           startIcon={<GavelIcon />}
           onClick={() => {
-            setD({ decision: 'UPHELD', note: '', on: todayInChina() });
+            setD({ decision: 'UPHELD', note: '', on: today() });
             setDialog('decide');
           }}
           data-testid="review-decide"
@@ -73,7 +74,7 @@ const ReviewCommands = () => {
           variant="contained"
           startIcon={<ReplyIcon />}
           onClick={() => {
-            setF({ note: '', on: todayInChina() });
+            setF({ note: '', on: today() });
             setDialog('feedback');
           }}
           data-testid="review-feedback"
