@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import englishMessages from 'ra-language-english';
 import { enApp, enMessages } from '../../src/i18n/en';
 import { zhApp, zhMessages } from '../../src/i18n/zh';
+import { RESOURCES } from '../../src/resources/registry';
 
 type Tree = { [k: string]: unknown };
 
@@ -55,27 +56,11 @@ describe('zh messages', () => {
     expect(zh.filter((p) => !(get(zhApp, p) as string).trim())).toEqual([]);
   });
 
-  it('name every resource and field of the API in both languages', () => {
-    const resources = [
-      'Unit',
-      'User',
-      'CheckItem',
-      'TargetLibrary',
-      'Target',
-      'Inspector',
-      'Expert',
-      'DirectoryConfirmation',
-      'AuditEvent',
-      'Plan',
-      'PlanItem',
-      'Task',
-      'TaskClass',
-      'Draw',
-    ];
-    for (const r of resources) {
+  it('name every registry resource and its fields in both languages', () => {
+    for (const { name: r } of RESOURCES) {
       expect(typeof get(zhMessages, `resources.${r}.name`)).toBe('string');
       expect(typeof get(enMessages, `resources.${r}.name`)).toBe('string');
-      expect(Object.keys(get(zhMessages, `resources.${r}.fields`) as Tree).length).toBeGreaterThan(3);
+      for (const messages of [zhMessages, enMessages]) expect(Object.keys((get(messages, `resources.${r}.fields`) ?? {}) as Tree).length, r).toBeGreaterThan(3);
     }
   });
 });
