@@ -8,7 +8,6 @@
 // administrator) runs the commands; everyone else follows read-only.
 import { useState, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { gql } from '@apollo/client';
 import {
   Alert,
   Box,
@@ -32,7 +31,7 @@ import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import LockIcon from '@mui/icons-material/LockOutlined';
 import RefreshIcon from '@mui/icons-material/Refresh';
 import ReplayIcon from '@mui/icons-material/Replay';
-import { Title, useGetIdentity, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { Title, useGetIdentity, useTranslate } from 'react-admin';
 import type {
   AnnounceDrawMutation,
   AnnounceDrawMutationVariables,
@@ -44,7 +43,7 @@ import type {
   RedrawTargetsMutationVariables,
 } from '@ssj/graphql-types/operations';
 import { mayRunDraw } from '../../authProvider';
-import { apolloClient } from '../../dataProvider/apolloClient';
+import { mutate, useCommand } from '../../common/useCommand';
 import { ANNOUNCE_DRAW, DRAW_TARGETS, LOCK_DRAW, REDRAW_TARGETS } from '../../dataProvider/documents';
 import { errorMessage } from '../../dataProvider/errors';
 import { TASK_STATUS_COLOR } from '../../common/enums';
@@ -54,11 +53,6 @@ import { DrawHistory, useDateTime } from './DrawHistory';
 import { DrawResult } from './DrawResult';
 import { Hash } from './Hash';
 import { useDrawPreview, useDrawTask, type DrawTask } from './useDrawTask';
-
-const ANNOUNCE = gql(ANNOUNCE_DRAW);
-const DRAW = gql(DRAW_TARGETS);
-const REDRAW = gql(REDRAW_TARGETS);
-const LOCK = gql(LOCK_DRAW);
 
 const Step = ({
   n,
@@ -107,32 +101,6 @@ const Step = ({
     </Paper>
   );
 };
-
-/** Runs a command, shows the server's refusal under the step, and refetches the page. */
-function useCommand() {
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const run = async (fn: () => Promise<unknown>, success?: string) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await fn();
-      if (success) notify(success, { type: 'success' });
-      refresh();
-      return true;
-    } catch (e) {
-      const message = errorMessage(e);
-      setError(message);
-      notify(message, { type: 'error' });
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, error, run, setError };
-}
 
 const ReasonDialog = ({ open, onClose, onConfirm, busy }: { open: boolean; onClose: () => void; onConfirm: (reason: string) => void; busy: boolean }) => {
   const translate = useTranslate();
@@ -265,16 +233,13 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
 
   const doDraw = async (witness: { name: string; entropy: string }) => {
     const ok = await cmd.run(async () => {
-      await apolloClient.mutate<DrawTargetsMutation, DrawTargetsMutationVariables>({
-        mutation: DRAW,
-        variables: {
-          taskId: task.id,
-          witnessName: witness.name,
-          witnessEntropy: witness.entropy,
-          // The draw must use exactly what the witness was shown (else DRAW.CANDIDATES_CHANGED).
-          candidateListHash: preview.data?.candidateListHash,
-          parametersHash: preview.data?.parametersHash,
-        },
+      await mutate<DrawTargetsMutation, DrawTargetsMutationVariables>(DRAW_TARGETS, {
+        taskId: task.id,
+        witnessName: witness.name,
+        witnessEntropy: witness.entropy,
+        // The draw must use exactly what the witness was shown (else DRAW.CANDIDATES_CHANGED).
+        candidateListHash: preview.data?.candidateListHash,
+        parametersHash: preview.data?.parametersHash,
       });
       setWitnessEntropy('');
     });
@@ -284,8 +249,8 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
   return (
     <Stack spacing={2}>
       {cmd.error && (
-        <Alert severity="error" sx={{ fontSize: 18 }} data-testid="draw-error" onClose={() => cmd.setError(null)}>
-          {cmd.error}
+        <Alert severity="error" sx={{ fontSize: 18 }} data-testid="draw-error" onClose={cmd.clear}>
+          {cmd.error.message}
         </Alert>
       )}
 
@@ -329,11 +294,7 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
                 startIcon={<CampaignIcon />}
                 disabled={cmd.busy}
                 data-testid="announce-draw"
-                onClick={() =>
-                  cmd.run(() =>
-                    apolloClient.mutate<AnnounceDrawMutation, AnnounceDrawMutationVariables>({ mutation: ANNOUNCE, variables: { taskId: task.id } }),
-                  )
-                }
+                onClick={() => cmd.run(() => mutate<AnnounceDrawMutation, AnnounceDrawMutationVariables>(ANNOUNCE_DRAW, { taskId: task.id }))}
               >
                 {translate('draw.announce')}
               </Button>
@@ -502,10 +463,7 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
             onClick={async () => {
               setLockOpen(false);
               if (!current) return; // the dialog opens only on a DRAWN current draw
-              await cmd.run(
-                () => apolloClient.mutate<LockDrawMutation, LockDrawMutationVariables>({ mutation: LOCK, variables: { drawId: current.id } }),
-                'draw.locked_ok',
-              );
+              await cmd.run(() => mutate<LockDrawMutation, LockDrawMutationVariables>(LOCK_DRAW, { drawId: current.id }), { success: 'draw.locked_ok' });
             }}
           >
             {translate('draw.lock')}
@@ -518,10 +476,9 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
         busy={cmd.busy}
         onClose={() => setRedrawOpen(false)}
         onConfirm={async (reason) => {
-          const ok = await cmd.run(
-            () => apolloClient.mutate<RedrawTargetsMutation, RedrawTargetsMutationVariables>({ mutation: REDRAW, variables: { taskId: task.id, reason } }),
-            'draw.redraw_ok',
-          );
+          const ok = await cmd.run(() => mutate<RedrawTargetsMutation, RedrawTargetsMutationVariables>(REDRAW_TARGETS, { taskId: task.id, reason }), {
+            success: 'draw.redraw_ok',
+          });
           if (ok) setRedrawOpen(false);
         }}
       />

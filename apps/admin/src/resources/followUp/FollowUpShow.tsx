@@ -2,7 +2,6 @@
 // (nextStatuses); a filed case needs its case number (rule 24, G29).
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { gql } from '@apollo/client';
 import {
   Box,
   Button,
@@ -30,29 +29,24 @@ import {
   TextField,
   TopToolbar,
   useLocaleState,
-  useNotify,
   useRecordContext,
-  useRefresh,
   useTranslate,
 } from 'react-admin';
 import type { AdvanceFollowUpMutation, AdvanceFollowUpMutationVariables, FollowUpStatus } from '@ssj/graphql-types/operations';
 import { CommandDialog, todayInChina } from '../../common/CommandDialog';
 import { EnumField } from '../../common/EnumField';
 import { FOLLOW_UP_STATUS_COLOR } from '../../common/enums';
-import { apolloClient } from '../../dataProvider/apolloClient';
+import { mutate } from '../../common/useCommand';
 import { ADVANCE_FOLLOW_UP } from '../../dataProvider/documents';
 import { intlLocale } from '../../i18n';
 import { FollowUpTarget } from './FollowUpList';
 import type { FollowUp } from './types';
 
-const ADVANCE = gql(ADVANCE_FOLLOW_UP);
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(4, minmax(0, 1fr))' }, gap: 2, width: '100%' } as const;
 
 const AdvanceButton = () => {
   const f = useRecordContext<FollowUp>();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const [open, setOpen] = useState(false);
   const [v, setV] = useState<{ status: FollowUpStatus | ''; on: string; caseNumber: string; notes: string }>({
     status: '',
@@ -83,14 +77,16 @@ const AdvanceButton = () => {
         confirmLabel="followUp.advance"
         disabled={!v.status || !v.on || (needsCase && !v.caseNumber.trim())}
         testId="advance"
+        success="followUp.advanced"
         onConfirm={async () => {
           if (!v.status) return; // the button is disabled until a status is chosen
-          await apolloClient.mutate<AdvanceFollowUpMutation, AdvanceFollowUpMutationVariables>({
-            mutation: ADVANCE,
-            variables: { id: f.id, status: v.status, on: v.on, caseNumber: v.caseNumber.trim() || null, notes: v.notes.trim() || null },
+          await mutate<AdvanceFollowUpMutation, AdvanceFollowUpMutationVariables>(ADVANCE_FOLLOW_UP, {
+            id: f.id,
+            status: v.status,
+            on: v.on,
+            caseNumber: v.caseNumber.trim() || null,
+            notes: v.notes.trim() || null,
           });
-          notify('followUp.advanced', { type: 'success' });
-          refresh();
         }}
       >
         <Typography variant="subtitle2">{translate('followUp.next_status')}</Typography>

@@ -2,7 +2,6 @@
 // names them), 调整 (adjust a filed plan: the full list of lines with a reason, rule 7) and 临时抽查 (add a
 // temporary check with a reason, rule 10). They call the API's commands through the Apollo client.
 import { useState, type ReactNode } from 'react';
-import { gql } from '@apollo/client';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField as MuiTextField } from '@mui/material';
 import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedInOutlined';
 import TuneIcon from '@mui/icons-material/TuneOutlined';
@@ -29,7 +28,7 @@ import type {
   FilePlanMutation,
   FilePlanMutationVariables,
 } from '@ssj/graphql-types/operations';
-import { apolloClient } from '../../dataProvider/apolloClient';
+import { mutate, useCommand } from '../../common/useCommand';
 import { ADD_TEMPORARY_CHECK, ADJUST_PLAN, FILE_PLAN } from '../../dataProvider/documents';
 import { errorMessage } from '../../dataProvider/errors';
 import { newPlanItemDefaults, PlanItemInputs, toPlanItemInput } from '../planItem/PlanItemInputs';
@@ -40,37 +39,23 @@ type Plan = { id: string; year: number; unitId: string; status: string; filedWit
 /** The reason typed into a command dialog (react-admin form values are untyped). */
 const reasonOf = (v: Record<string, unknown>) => (typeof v.reason === 'string' ? v.reason : null);
 
-const FILE = gql(FILE_PLAN);
-const ADJUST = gql(ADJUST_PLAN);
-const TEMPORARY = gql(ADD_TEMPORARY_CHECK);
-
 export const FilePlanButton = () => {
   const plan = useRecordContext<Plan>();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const [open, setOpen] = useState(false);
   const [filedWith, setFiledWith] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const command = useCommand();
+  const { busy } = command;
+  // PLAN.COVERAGE_INCOMPLETE: "…未覆盖 LZZR-04 …" stays in the dialog, next to the input.
+  const error = command.error?.message;
   if (plan?.status !== 'DRAFT') return null;
   const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await apolloClient.mutate<FilePlanMutation, FilePlanMutationVariables>({
-        mutation: FILE,
-        variables: { id: plan.id, filedWith: filedWith.trim() || null },
-      });
-      notify('plan.filed_ok', { type: 'success' });
-      setOpen(false);
-      refresh();
-    } catch (e) {
-      // PLAN.COVERAGE_INCOMPLETE: "…未覆盖 LZZR-04 …" stays in the dialog, next to the input.
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const ok = await command.mutate<FilePlanMutation, FilePlanMutationVariables>(
+      FILE_PLAN,
+      { id: plan.id, filedWith: filedWith.trim() || null },
+      { success: 'plan.filed_ok' },
+    );
+    if (ok) setOpen(false);
   };
   return (
     <>
@@ -80,7 +65,7 @@ export const FilePlanButton = () => {
         startIcon={<AssignmentTurnedInIcon />}
         onClick={() => {
           setFiledWith(plan.filedWith ?? '');
-          setError(null);
+          command.clear();
           setOpen(true);
         }}
         data-testid="file-plan"
@@ -201,10 +186,7 @@ export const AdjustPlanButton = () => {
           defaultValues={{ reason: '', items: (lines ?? []).map(toPlanItemInput) }}
           onSubmit={async (v) => {
             const items = (v.items as Record<string, unknown>[]).map(toPlanItemInput);
-            const { data } = await apolloClient.mutate<AdjustPlanMutation, AdjustPlanMutationVariables>({
-              mutation: ADJUST,
-              variables: { id: plan.id, reason: reasonOf(v), items },
-            });
+            const data = await mutate<AdjustPlanMutation, AdjustPlanMutationVariables>(ADJUST_PLAN, { id: plan.id, reason: reasonOf(v), items });
             notify('plan.adjusted_ok', { type: 'success', messageArgs: { version: data?.adjustPlan.version } });
             setOpen(false);
             refresh();
@@ -242,9 +224,10 @@ export const TemporaryCheckButton = () => {
         defaultValues={{ reason: '', ...defaults, temporary: true }}
         onSubmit={async (v) => {
           const { reason: _reason, ...item } = v;
-          const { data } = await apolloClient.mutate<AddTemporaryCheckMutation, AddTemporaryCheckMutationVariables>({
-            mutation: TEMPORARY,
-            variables: { planId: plan.id, reason: reasonOf(v), item: { ...toPlanItemInput(item), temporary: true } },
+          const data = await mutate<AddTemporaryCheckMutation, AddTemporaryCheckMutationVariables>(ADD_TEMPORARY_CHECK, {
+            planId: plan.id,
+            reason: reasonOf(v),
+            item: { ...toPlanItemInput(item), temporary: true },
           });
           notify('plan.temporary_ok', { type: 'success', messageArgs: { version: data?.addTemporaryCheck.version } });
           setOpen(false);

@@ -4,7 +4,6 @@
 // follow-up is one click away.
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { gql } from '@apollo/client';
 import {
   Alert,
   Box,
@@ -31,7 +30,7 @@ import GavelIcon from '@mui/icons-material/GavelOutlined';
 import CheckIcon from '@mui/icons-material/CheckCircleOutline';
 import CloseIcon from '@mui/icons-material/HighlightOff';
 import ForwardIcon from '@mui/icons-material/ForwardOutlined';
-import { useGetMany, useLocaleState, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useGetMany, useLocaleState, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import type {
   FollowUpAction,
   ProposeCorrectionMutation,
@@ -47,15 +46,12 @@ import type {
 import { CommandDialog, todayInChina } from '../../common/CommandDialog';
 import { Countdown } from '../../common/Countdown';
 import { CORRECTION_STATUS_COLOR, ENUMS, FOLLOW_UP_STATUS_COLOR, REVIEW_STATUS_COLOR } from '../../common/enums';
-import { apolloClient } from '../../dataProvider/apolloClient';
+import { mutate, useCommand } from '../../common/useCommand';
 import { PROPOSE_CORRECTION, RAISE_OBJECTION, REFUSE_CORRECTION, SIGN_CORRECTION } from '../../dataProvider/documents';
-import { errorMessage } from '../../dataProvider/errors';
 import { intlLocale } from '../../i18n';
 import { FindingsEditor, useDescribeFinding } from './FindingsEditor';
 import { findingDiffers, normalizeFindings, publishedFindings } from './findings';
 import type { Correction, Finding, Result } from './types';
-
-const M = { propose: gql(PROPOSE_CORRECTION), sign: gql(SIGN_CORRECTION), refuse: gql(REFUSE_CORRECTION), raise: gql(RAISE_OBJECTION) };
 
 const useDateTime = () => {
   const [locale] = useLocaleState();
@@ -70,8 +66,6 @@ type Proposal = { reason: string; outcome: ResultOutcome | ''; followUpAction: F
 /** One correction: each changed field as original → corrected, its status, who signed or refused and when. */
 const CorrectionRow = ({ c, r, names }: { c: Correction; r: Result; names: Map<string, string> }) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const when = useDateTime();
   const describe = useDescribeFinding();
   const [refusing, setRefusing] = useState(false);
@@ -110,15 +104,8 @@ const CorrectionRow = ({ c, r, names }: { c: Correction; r: Result; names: Map<s
     }
     if (differing.length === 0) changes.push({ field: translate('resources.Result.fields.findings'), from: '', to: translate('result.findings_changed') });
   }
-  const sign = async () => {
-    try {
-      await apolloClient.mutate<SignCorrectionMutation, SignCorrectionMutationVariables>({ mutation: M.sign, variables: { id: c.id } });
-      notify('result.signed', { type: 'success' });
-      refresh();
-    } catch (e) {
-      notify(errorMessage(e), { type: 'error' });
-    }
-  };
+  const command = useCommand();
+  const sign = () => command.mutate<SignCorrectionMutation, SignCorrectionMutationVariables>(SIGN_CORRECTION, { id: c.id }, { success: 'result.signed' });
   return (
     <TableRow data-testid="correction-row" data-status={c.status}>
       <TableCell sx={{ verticalAlign: 'top', minWidth: 180 }}>
@@ -183,13 +170,9 @@ const CorrectionRow = ({ c, r, names }: { c: Correction; r: Result; names: Map<s
           confirmLabel="result.refuse"
           disabled={!reason.trim()}
           testId="refuse"
+          success="result.refused"
           onConfirm={async () => {
-            await apolloClient.mutate<RefuseCorrectionMutation, RefuseCorrectionMutationVariables>({
-              mutation: M.refuse,
-              variables: { id: c.id, reason: reason.trim() },
-            });
-            notify('result.refused', { type: 'info' });
-            refresh();
+            await mutate<RefuseCorrectionMutation, RefuseCorrectionMutationVariables>(REFUSE_CORRECTION, { id: c.id, reason: reason.trim() });
           }}
         >
           <TextField
@@ -211,8 +194,6 @@ const CorrectionRow = ({ c, r, names }: { c: Correction; r: Result; names: Map<s
 export const AfterPublication = () => {
   const r = useRecordContext<Result>()!;
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const { permissions } = usePermissions<string>();
   const [dialog, setDialog] = useState<null | 'propose' | 'objection'>(null);
   const emptyProposal = (): Proposal => ({ reason: '', outcome: '', followUpAction: '', remarks: '', reviewId: '', findings: publishedFindings(r) });
@@ -367,22 +348,18 @@ export const AfterPublication = () => {
         disabled={!p.reason.trim()}
         testId="propose"
         maxWidth="md"
+        success="result.proposed"
         onConfirm={async () => {
-          await apolloClient.mutate<ProposeCorrectionMutation, ProposeCorrectionMutationVariables>({
-            mutation: M.propose,
-            variables: {
-              resultId: r.id,
-              reason: p.reason.trim(),
-              outcome: p.outcome || null,
-              followUpAction: p.followUpAction || null,
-              remarks: p.remarks.trim() ? p.remarks.trim() : null,
-              reviewId: p.reviewId || null,
-              // Only when an item's finding differs from what is published: the correction then carries them all.
-              findings: findingsChanged ? normalizeFindings(p.findings) : null,
-            },
+          await mutate<ProposeCorrectionMutation, ProposeCorrectionMutationVariables>(PROPOSE_CORRECTION, {
+            resultId: r.id,
+            reason: p.reason.trim(),
+            outcome: p.outcome || null,
+            followUpAction: p.followUpAction || null,
+            remarks: p.remarks.trim() ? p.remarks.trim() : null,
+            reviewId: p.reviewId || null,
+            // Only when an item's finding differs from what is published: the correction then carries them all.
+            findings: findingsChanged ? normalizeFindings(p.findings) : null,
           });
-          notify('result.proposed', { type: 'success' });
-          refresh();
         }}
       >
         <TextField
@@ -480,13 +457,14 @@ export const AfterPublication = () => {
         confirmLabel="result.objection"
         disabled={!o.raisedBy.trim() || !o.content.trim() || !o.receivedOn}
         testId="objection"
+        success="result.objection_ok"
         onConfirm={async () => {
-          await apolloClient.mutate<RaiseObjectionMutation, RaiseObjectionMutationVariables>({
-            mutation: M.raise,
-            variables: { resultId: r.id, raisedBy: o.raisedBy.trim(), content: o.content.trim(), receivedOn: o.receivedOn },
+          await mutate<RaiseObjectionMutation, RaiseObjectionMutationVariables>(RAISE_OBJECTION, {
+            resultId: r.id,
+            raisedBy: o.raisedBy.trim(),
+            content: o.content.trim(),
+            receivedOn: o.receivedOn,
           });
-          notify('result.objection_ok', { type: 'success' });
-          refresh();
         }}
       >
         <TextField

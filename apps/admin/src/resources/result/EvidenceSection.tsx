@@ -31,13 +31,12 @@ import type {
   RemoveEvidenceMutationVariables,
 } from '@ssj/graphql-types/operations';
 import { apolloClient } from '../../dataProvider/apolloClient';
+import { mutate } from '../../common/useCommand';
 import { ADD_EVIDENCE, EVIDENCE_CONTENT, REMOVE_EVIDENCE } from '../../dataProvider/documents';
 import { errorMessage } from '../../dataProvider/errors';
 import { intlLocale } from '../../i18n';
 import type { Evidence, Result } from './types';
 
-const ADD = gql(ADD_EVIDENCE);
-const REMOVE = gql(REMOVE_EVIDENCE);
 const CONTENT = gql(EVIDENCE_CONTENT);
 
 /** The API's limits (apps/api/src/schema/result.ts: EVIDENCE_MAX_BYTES, EVIDENCE_TYPES). */
@@ -75,9 +74,11 @@ export const EvidenceSection = () => {
     if (!EVIDENCE_TYPES.test(type)) return setProblem(translate('result.wrong_type', { name: file.name, type }));
     setBusy(true);
     try {
-      await apolloClient.mutate<AddEvidenceMutation, AddEvidenceMutationVariables>({
-        mutation: ADD,
-        variables: { resultId: r.id, filename: file.name, mimeType: type, contentBase64: await readBase64(file) },
+      await mutate<AddEvidenceMutation, AddEvidenceMutationVariables>(ADD_EVIDENCE, {
+        resultId: r.id,
+        filename: file.name,
+        mimeType: type,
+        contentBase64: await readBase64(file),
       });
       notify('result.uploaded', { type: 'success', messageArgs: { name: file.name } });
       refresh();
@@ -113,7 +114,7 @@ export const EvidenceSection = () => {
 
   const remove = async (e: Evidence) => {
     try {
-      await apolloClient.mutate<RemoveEvidenceMutation, RemoveEvidenceMutationVariables>({ mutation: REMOVE, variables: { id: e.id } });
+      await mutate<RemoveEvidenceMutation, RemoveEvidenceMutationVariables>(REMOVE_EVIDENCE, { id: e.id });
       notify('result.removed', { type: 'info' });
       refresh();
     } catch (err) {

@@ -2,7 +2,6 @@
 // reason and 审核通过 (reviewable: a second person, four eyes), 公示 (publishable), and for a target not yet
 // inspected 无法联系/已注销办结 and 申请迁移移交 (rule 23: carried out once approved, see resources/transfer).
 import { useState } from 'react';
-import { gql } from '@apollo/client';
 import { Button, FormControl, FormControlLabel, InputLabel, MenuItem, Paper, Radio, RadioGroup, Select, Stack, TextField } from '@mui/material';
 import SaveIcon from '@mui/icons-material/SaveOutlined';
 import SendIcon from '@mui/icons-material/SendOutlined';
@@ -11,7 +10,7 @@ import DoneAllIcon from '@mui/icons-material/DoneAllOutlined';
 import PublicIcon from '@mui/icons-material/PublicOutlined';
 import BlockIcon from '@mui/icons-material/BlockOutlined';
 import MoveUpIcon from '@mui/icons-material/MoveUpOutlined';
-import { Confirm, useGetList, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { Confirm, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import type {
   ApproveResultMutation,
   ApproveResultMutationVariables,
@@ -32,7 +31,7 @@ import type {
   UpdateResultMutationVariables,
 } from '@ssj/graphql-types/operations';
 import { CommandDialog } from '../../common/CommandDialog';
-import { apolloClient } from '../../dataProvider/apolloClient';
+import { mutate, useCommand } from '../../common/useCommand';
 import {
   APPROVE_RESULT,
   CLOSE_TASK_TARGET,
@@ -42,7 +41,6 @@ import {
   SUBMIT_RESULT,
   UPDATE_RESULT,
 } from '../../dataProvider/documents';
-import { errorMessage } from '../../dataProvider/errors';
 import type { Finding, Result } from './types';
 
 /** What the entry form holds; '' is "not chosen yet" (sent as null). */
@@ -55,16 +53,6 @@ export type EntryValues = {
   followUpAction: FollowUpAction;
   followUpUnitId: string;
   remarks: string;
-};
-
-const M = {
-  update: gql(UPDATE_RESULT),
-  submit: gql(SUBMIT_RESULT),
-  giveBack: gql(RETURN_RESULT),
-  approve: gql(APPROVE_RESULT),
-  publish: gql(PUBLISH_RESULTS),
-  close: gql(CLOSE_TASK_TARGET),
-  transfer: gql(REQUEST_TRANSFER),
 };
 
 const toVariables = (id: string, v: EntryValues): UpdateResultMutationVariables => ({
@@ -82,9 +70,6 @@ const toVariables = (id: string, v: EntryValues): UpdateResultMutationVariables 
 export const ResultCommands = ({ values }: { values: EntryValues }) => {
   const r = useRecordContext<Result>()!;
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [busy, setBusy] = useState(false);
   const [dialog, setDialog] = useState<null | 'return' | 'close' | 'transfer'>(null);
   const [reason, setReason] = useState('');
   const [kind, setKind] = useState<'CLOSED_UNREACHABLE' | 'CLOSED_DEREGISTERED'>('CLOSED_UNREACHABLE');
@@ -98,19 +83,10 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
     { enabled: dialog === 'transfer' },
   );
 
-  const run = async (fn: () => Promise<unknown>, ok: string, args?: Record<string, unknown>) => {
-    setBusy(true);
-    try {
-      await fn();
-      notify(ok, { type: 'success', messageArgs: args });
-      refresh();
-    } catch (e) {
-      notify(errorMessage(e), { type: 'error', multiLine: true });
-    } finally {
-      setBusy(false);
-    }
-  };
-  const save = () => apolloClient.mutate<UpdateResultMutation, UpdateResultMutationVariables>({ mutation: M.update, variables: toVariables(r.id, values) });
+  const command = useCommand();
+  const busy = command.busy;
+  const run = (fn: () => Promise<unknown>, success: string, successArgs?: Record<string, unknown>) => command.run(fn, { success, successArgs });
+  const save = () => mutate<UpdateResultMutation, UpdateResultMutationVariables>(UPDATE_RESULT, toVariables(r.id, values));
   const open = (d: 'return' | 'close' | 'transfer') => {
     setReason('');
     setNoticeRef('');
@@ -135,7 +111,7 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
               onClick={() =>
                 run(async () => {
                   await save();
-                  await apolloClient.mutate<SubmitResultMutation, SubmitResultMutationVariables>({ mutation: M.submit, variables: { id: r.id } });
+                  await mutate<SubmitResultMutation, SubmitResultMutationVariables>(SUBMIT_RESULT, { id: r.id });
                 }, 'result.submitted')
               }
             >
@@ -198,16 +174,11 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
           const step = confirming;
           setConfirming(null);
           if (step === 'approve')
-            void run(
-              () => apolloClient.mutate<ApproveResultMutation, ApproveResultMutationVariables>({ mutation: M.approve, variables: { id: r.id } }),
-              'result.approved',
-            );
+            void run(() => mutate<ApproveResultMutation, ApproveResultMutationVariables>(APPROVE_RESULT, { id: r.id }), 'result.approved');
           if (step === 'publish')
-            void run(
-              () => apolloClient.mutate<PublishResultsMutation, PublishResultsMutationVariables>({ mutation: M.publish, variables: { ids: [r.id] } }),
-              'result.published',
-              { smart_count: 1 },
-            );
+            void run(() => mutate<PublishResultsMutation, PublishResultsMutationVariables>(PUBLISH_RESULTS, { ids: [r.id] }), 'result.published', {
+              smart_count: 1,
+            });
         }}
       />
 
@@ -219,13 +190,9 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
         confirmLabel="result.return"
         disabled={!reason.trim()}
         testId="return"
+        success="result.returned_ok"
         onConfirm={async () => {
-          await apolloClient.mutate<ReturnResultMutation, ReturnResultMutationVariables>({
-            mutation: M.giveBack,
-            variables: { id: r.id, reason: reason.trim() },
-          });
-          notify('result.returned_ok', { type: 'success' });
-          refresh();
+          await mutate<ReturnResultMutation, ReturnResultMutationVariables>(RETURN_RESULT, { id: r.id, reason: reason.trim() });
         }}
       >
         <TextField
@@ -247,13 +214,13 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
         content="result.close_content"
         disabled={!reason.trim()}
         testId="close"
+        success="result.closed_ok"
         onConfirm={async () => {
-          await apolloClient.mutate<CloseTaskTargetMutation, CloseTaskTargetMutationVariables>({
-            mutation: M.close,
-            variables: { taskTargetId: r.taskTargetId, kind, reason: reason.trim() },
+          await mutate<CloseTaskTargetMutation, CloseTaskTargetMutationVariables>(CLOSE_TASK_TARGET, {
+            taskTargetId: r.taskTargetId,
+            kind,
+            reason: reason.trim(),
           });
-          notify('result.closed_ok', { type: 'success' });
-          refresh();
         }}
       >
         <RadioGroup value={kind} onChange={(e) => setKind(e.target.value as typeof kind)} name="kind">
@@ -279,13 +246,14 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
         content="result.transfer_content"
         disabled={!reason.trim() || !toUnitId || !noticeRef.trim()}
         testId="transfer"
+        success="result.transfer_requested_ok"
         onConfirm={async () => {
-          await apolloClient.mutate<RequestTransferMutation, RequestTransferMutationVariables>({
-            mutation: M.transfer,
-            variables: { taskTargetId: r.taskTargetId, toUnitId, reason: reason.trim(), noticeRef: noticeRef.trim() },
+          await mutate<RequestTransferMutation, RequestTransferMutationVariables>(REQUEST_TRANSFER, {
+            taskTargetId: r.taskTargetId,
+            toUnitId,
+            reason: reason.trim(),
+            noticeRef: noticeRef.trim(),
           });
-          notify('result.transfer_requested_ok', { type: 'success' });
-          refresh();
         }}
       >
         <FormControl fullWidth required>

@@ -1,23 +1,10 @@
 // An objection review with both countdowns (rule 22): 作出复查结论 while received, 登记反馈 once decided.
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { gql } from '@apollo/client';
 import { Alert, Box, Button, FormControl, InputLabel, MenuItem, Select, Stack, TextField as MuiTextField, Typography } from '@mui/material';
 import GavelIcon from '@mui/icons-material/GavelOutlined';
 import ReplyIcon from '@mui/icons-material/ReplyOutlined';
-import {
-  FunctionField,
-  Labeled,
-  ListButton,
-  Show,
-  SimpleShowLayout,
-  TextField,
-  TopToolbar,
-  useNotify,
-  useRecordContext,
-  useRefresh,
-  useTranslate,
-} from 'react-admin';
+import { FunctionField, Labeled, ListButton, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import type {
   DecideReviewMutation,
   DecideReviewMutationVariables,
@@ -30,20 +17,15 @@ import { Countdown } from '../../common/Countdown';
 import { EnumField } from '../../common/EnumField';
 import { ENUMS, REVIEW_STATUS_COLOR } from '../../common/enums';
 import { LocalDateField } from '../../common/LocalDateField';
-import { apolloClient } from '../../dataProvider/apolloClient';
+import { mutate } from '../../common/useCommand';
 import { DECIDE_REVIEW, RECORD_REVIEW_FEEDBACK } from '../../dataProvider/documents';
 import type { Review } from '../result/types';
-
-const DECIDE = gql(DECIDE_REVIEW);
-const FEEDBACK = gql(RECORD_REVIEW_FEEDBACK);
 
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(3, minmax(0, 1fr))' }, gap: 2, width: '100%' } as const;
 
 const ReviewCommands = () => {
   const v = useRecordContext<Review>();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const [dialog, setDialog] = useState<null | 'decide' | 'feedback'>(null);
   const [d, setD] = useState<{ decision: ReviewDecision; note: string; on: string }>({ decision: 'UPHELD', note: '', on: todayInChina() });
   const [f, setF] = useState({ note: '', on: todayInChina() });
@@ -89,13 +71,14 @@ const ReviewCommands = () => {
         confirmLabel="review.decide"
         disabled={!d.note.trim() || !d.on}
         testId="decide"
+        success="review.decided"
         onConfirm={async () => {
-          await apolloClient.mutate<DecideReviewMutation, DecideReviewMutationVariables>({
-            mutation: DECIDE,
-            variables: { id: v.id, decision: d.decision, note: d.note.trim(), decidedOn: d.on },
+          await mutate<DecideReviewMutation, DecideReviewMutationVariables>(DECIDE_REVIEW, {
+            id: v.id,
+            decision: d.decision,
+            note: d.note.trim(),
+            decidedOn: d.on,
           });
-          notify('review.decided', { type: 'success' });
-          refresh();
         }}
       >
         <FormControl fullWidth required>
@@ -142,13 +125,13 @@ const ReviewCommands = () => {
         confirmLabel="review.feedback"
         disabled={!f.note.trim() || !f.on}
         testId="feedback"
+        success="review.fed_back"
         onConfirm={async () => {
-          await apolloClient.mutate<RecordReviewFeedbackMutation, RecordReviewFeedbackMutationVariables>({
-            mutation: FEEDBACK,
-            variables: { id: v.id, note: f.note.trim(), fedBackOn: f.on },
+          await mutate<RecordReviewFeedbackMutation, RecordReviewFeedbackMutationVariables>(RECORD_REVIEW_FEEDBACK, {
+            id: v.id,
+            note: f.note.trim(),
+            fedBackOn: f.on,
           });
-          notify('review.fed_back', { type: 'success' });
-          refresh();
         }}
       >
         <MuiTextField

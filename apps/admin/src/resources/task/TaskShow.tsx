@@ -5,7 +5,6 @@
 // dispatched targets (rule 13).
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { gql } from '@apollo/client';
 import { Alert, Box, Button, Chip, Stack, TextField as MuiTextField, Typography } from '@mui/material';
 import VerifiedIcon from '@mui/icons-material/VerifiedOutlined';
 import type { ApproveCampaignExemptionMutation, ApproveCampaignExemptionMutationVariables } from '@ssj/graphql-types/operations';
@@ -29,7 +28,6 @@ import {
   TopToolbar,
   useGetMany,
   useLocaleState,
-  useNotify,
   useRecordContext,
   useRefresh,
   useTranslate,
@@ -39,9 +37,8 @@ import { DRAW_STATUS_COLOR, TASK_STATUS_COLOR } from '../../common/enums';
 import { FormDialog } from '../../common/FormDialog';
 import { LocalDateField, LocalDateTimeField } from '../../common/LocalDateField';
 import { formatPercent } from '../../common/PercentInput';
-import { apolloClient } from '../../dataProvider/apolloClient';
+import { useCommand } from '../../common/useCommand';
 import { APPROVE_CAMPAIGN_EXEMPTION } from '../../dataProvider/documents';
-import { errorMessage } from '../../dataProvider/errors';
 import { intlLocale } from '../../i18n';
 import { checkItemText } from '../planItem/PlanItemInputs';
 import { TaskClassInputs } from '../taskClass/TaskClassInputs';
@@ -66,8 +63,6 @@ type Task = {
   canApproveCampaign?: boolean;
 };
 
-const APPROVE = gql(APPROVE_CAMPAIGN_EXEMPTION);
-
 /**
  * Rule 9 (G13): a campaign-ordered task lifts the caps (for its directed classes) only once the lead unit approved it
  * on a written basis. Shows the approval, or that the caps still apply; the lead unit's ADMIN approves here.
@@ -75,12 +70,11 @@ const APPROVE = gql(APPROVE_CAMPAIGN_EXEMPTION);
 const CampaignApprovalSection = () => {
   const task = useRecordContext<Task>();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const [docNo, setDocNo] = useState('');
   const [docDate, setDocDate] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const command = useCommand();
+  const { busy } = command;
+  const error = command.error?.message;
   const [locale] = useLocaleState();
   if (!task?.campaignOrdered) return null;
   const formatDateTime = (iso: string) =>
@@ -93,22 +87,12 @@ const CampaignApprovalSection = () => {
       minute: '2-digit',
       hour12: false,
     });
-  const approve = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await apolloClient.mutate<ApproveCampaignExemptionMutation, ApproveCampaignExemptionMutationVariables>({
-        mutation: APPROVE,
-        variables: { taskId: task.id, documentNumber: docNo.trim(), documentDate: docDate },
-      });
-      notify('task.campaign_approved_ok', { type: 'success' });
-      refresh();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const approve = () =>
+    command.mutate<ApproveCampaignExemptionMutation, ApproveCampaignExemptionMutationVariables>(
+      APPROVE_CAMPAIGN_EXEMPTION,
+      { taskId: task.id, documentNumber: docNo.trim(), documentDate: docDate },
+      { success: 'task.campaign_approved_ok' },
+    );
   return (
     <Box data-testid="campaign-approval">
       <Typography variant="h6" gutterBottom>

@@ -2,19 +2,15 @@
 // sets every target's result due date to the end of the 20th working day after it, on the official calendar
 // with its make-up working days. A completed task shows that date; each row of the teams table shows its own.
 import { useState } from 'react';
-import { gql } from '@apollo/client';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Paper, Stack, TextField, Typography } from '@mui/material';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import { useTranslate } from 'react-admin';
 import type { CompleteTaskMutation, CompleteTaskMutationVariables } from '@ssj/graphql-types/operations';
-import { apolloClient } from '../../dataProvider/apolloClient';
 import { COMPLETE_TASK } from '../../dataProvider/documents';
 import { ProvisionalMark } from '../../common/Countdown';
 import { useToday } from '../../common/today';
 import { useLocalDay, type TeamTask } from './useTaskTeams';
-import { useTeamCommand } from './useTeamCommand';
-
-const COMPLETE = gql(COMPLETE_TASK);
+import { mutate, useCommand } from '../../common/useCommand';
 
 /**
  * `teamsFormed`: every target has a team (the checks need one, rule 19), so completion is offered only then; the
@@ -33,7 +29,7 @@ export const TaskCompletion = ({
 }) => {
   const translate = useTranslate();
   const localDay = useLocalDay();
-  const cmd = useTeamCommand();
+  const cmd = useCommand();
   const [open, setOpen] = useState(false);
   const [day, setDay] = useState('');
   // Rule 20: the completion day is the day it is marked; an earlier day needs a reason (audited).
@@ -146,11 +142,12 @@ export const TaskCompletion = ({
               if (
                 await cmd.run(
                   () =>
-                    apolloClient.mutate<CompleteTaskMutation, CompleteTaskMutationVariables>({
-                      mutation: COMPLETE,
-                      variables: { taskId: task.id, completedOn: day, reason: backdated ? reason.trim() : null },
+                    mutate<CompleteTaskMutation, CompleteTaskMutationVariables>(COMPLETE_TASK, {
+                      taskId: task.id,
+                      completedOn: day,
+                      reason: backdated ? reason.trim() : null,
                     }),
-                  'task.complete_ok',
+                  { success: 'task.complete_ok' },
                 )
               )
                 close();

@@ -2,34 +2,20 @@
 // (G28: 按程序批准) — the buttons show only to who may decide, never to the requester.
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { gql } from '@apollo/client';
 import { Box, Button, Stack, TextField as MuiTextField } from '@mui/material';
 import DoneIcon from '@mui/icons-material/DoneOutlined';
 import CloseIcon from '@mui/icons-material/CloseOutlined';
-import {
-  Labeled,
-  ListButton,
-  ReferenceField,
-  Show,
-  SimpleShowLayout,
-  TextField,
-  TopToolbar,
-  useNotify,
-  useRecordContext,
-  useRefresh,
-  useTranslate,
-} from 'react-admin';
+import { Labeled, ListButton, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { CommandDialog } from '../../common/CommandDialog';
 import { EnumField } from '../../common/EnumField';
 import { TRANSFER_STATUS_COLOR } from '../../common/enums';
 import { LocalDateTimeField } from '../../common/LocalDateField';
-import { apolloClient } from '../../dataProvider/apolloClient';
+import { mutate } from '../../common/useCommand';
 import { APPROVE_TRANSFER, REFUSE_TRANSFER } from '../../dataProvider/documents';
 import { TransferTarget } from './TransferList';
 import type { Transfer } from './types';
 
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(3, minmax(0, 1fr))' }, gap: 2, width: '100%' } as const;
-const M = { approve: gql(APPROVE_TRANSFER), refuse: gql(REFUSE_TRANSFER) };
 
 const OpenResult = () => {
   const x = useRecordContext<Transfer>();
@@ -46,8 +32,6 @@ const OpenResult = () => {
 export const TransferDecision = () => {
   const x = useRecordContext<Transfer>();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const [dialog, setDialog] = useState<null | 'approve' | 'refuse'>(null);
   const [reason, setReason] = useState('');
   if (!x?.decidable) return null;
@@ -75,10 +59,9 @@ export const TransferDecision = () => {
         content="transfer.approve_content"
         confirmLabel="transfer.approve"
         testId="transfer-approve"
+        success="transfer.approved_ok"
         onConfirm={async () => {
-          await apolloClient.mutate({ mutation: M.approve, variables: { id: x.id } });
-          notify('transfer.approved_ok', { type: 'success' });
-          refresh();
+          await mutate(APPROVE_TRANSFER, { id: x.id });
         }}
       />
       <CommandDialog
@@ -89,10 +72,9 @@ export const TransferDecision = () => {
         confirmLabel="transfer.refuse"
         testId="transfer-refuse"
         disabled={!reason.trim()}
+        success="transfer.refused_ok"
         onConfirm={async () => {
-          await apolloClient.mutate({ mutation: M.refuse, variables: { id: x.id, reason: reason.trim() } });
-          notify('transfer.refused_ok', { type: 'success' });
-          refresh();
+          await mutate(REFUSE_TRANSFER, { id: x.id, reason: reason.trim() });
         }}
       >
         <MuiTextField
