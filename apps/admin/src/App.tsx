@@ -17,7 +17,7 @@ const ApiTokensPage = lazy(() => import('./apiTokens/ApiTokensPage'));
 const CalendarPage = lazy(() => import('./calendar/CalendarPage'));
 const DrawPage = lazy(() => import('./resources/draw/DrawPage'));
 const ImportPage = lazy(() => import('./importing/ImportPage'));
-const LeadershipDashboard = lazy(() => import('./dashboard/leadership/LeadershipDashboard'));
+const AssessmentDashboard = lazy(() => import('./dashboard/assessment/AssessmentDashboard'));
 
 export const App = () => (
   <Admin
@@ -40,7 +40,7 @@ export const App = () => (
       <Route path="/calendar" element={<CalendarPage />} />
       <Route path="/Task/:id/draw" element={<DrawPage />} />
       <Route path="/import/:kind" element={<ImportPage />} />
-      <Route path="/leadership" element={<LeadershipDashboard />} />
+      <Route path="/leadership" element={<AssessmentDashboard />} />
     </CustomRoutes>
   </Admin>
 );

@@ -1289,7 +1289,7 @@ export const enApp = {
     csv_gbk: 'CSV (GBK, older Excel)',
     filtered: 'All %{count} records matching the filters',
   },
-  leadership: {
+  assessment: {
     title: 'Leadership dashboard',
     menu: 'Assessment dashboard',
     subtitle: '%{period} · %{unit}',

@@ -1466,7 +1466,7 @@ export const zhApp: typeof enApp = {
     csv_gbk: 'CSV（GBK，适用于旧版 Excel）',
     filtered: '符合当前筛选条件的全部 %{count} 条记录',
   },
-  leadership: {
+  assessment: {
     title: '领导驾驶舱',
     menu: '考核看板',
     subtitle: '%{period} · %{unit}',

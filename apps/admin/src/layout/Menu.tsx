@@ -33,7 +33,7 @@ export const Menu = () => {
       <RaMenu.DashboardItem primaryText={translate('app.menu.dashboard')} state={toTop} />
       {/* 考核看板 (rule 25): LEADER has it as the home page; the administrator and analysts open it here. */}
       {(permissions === 'ADMIN' || permissions === 'ANALYST') && (
-        <RaMenu.Item to="/leadership" state={toTop} primaryText={translate('leadership.menu')} leftIcon={<InsightsIcon />} />
+        <RaMenu.Item to="/leadership" state={toTop} primaryText={translate('assessment.menu')} leftIcon={<InsightsIcon />} />
       )}
       {MENU_GROUPS.map((group, i) => (
         <Fragment key={group}>

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browserToday, loadServerToday, setServerToday, today, todayLoaded } from '../../src/common/today';
 import { todayInChina } from '../../src/common/CommandDialog';
-import { chinaToday } from '../../src/dashboard/leadership/figures';
+import { chinaToday } from '../../src/dashboard/assessment/figures';
 import { daysSince } from '../../src/common/Freshness';
 
 afterEach(() => {
