@@ -65,6 +65,31 @@ describe('zh messages', () => {
   });
 });
 
+describe('the resource and assessment messages the code names', () => {
+  // Resource-specific texts live under resources.<Name>.* (react-admin's convention) and the dashboard's under
+  // assessment.*; a literal key in src/ that names neither language's message would show as a raw key.
+  const walk = (dir: URL): { file: string; text: string }[] =>
+    fs
+      .readdirSync(dir, { withFileTypes: true })
+      .flatMap((e) =>
+        e.isDirectory()
+          ? e.name === 'i18n'
+            ? []
+            : walk(new URL(`${e.name}/`, dir))
+          : /\.tsx?$/.test(e.name)
+            ? [{ file: e.name, text: fs.readFileSync(new URL(e.name, dir), 'utf8') }]
+            : [],
+      );
+
+  it('resolve in both languages', () => {
+    const used = walk(new URL('../../src/', import.meta.url)).flatMap(({ file, text }) =>
+      [...text.matchAll(/['"`]((?:resources|assessment)\.[\w.]+\w)['"`]/g)].map((m) => ({ file, key: m[1]! })),
+    );
+    expect(used.length).toBeGreaterThan(300);
+    expect(used.filter(({ key }) => get(zhMessages, key) === undefined || get(enMessages, key) === undefined)).toEqual([]);
+  });
+});
+
 describe('the audit trail reads in Chinese', () => {
   // Every action and entity the API records (apps/api/src: the schema, the import routes, …) and the demo data
   // records (packages/db/src/seed) must have a label, or the audit list shows code names (and misses it as a filter choice).

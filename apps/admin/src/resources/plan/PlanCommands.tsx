@@ -53,7 +53,7 @@ export const FilePlanButton = () => {
     const ok = await command.mutate<FilePlanMutation, FilePlanMutationVariables>(
       FILE_PLAN,
       { id: plan.id, filedWith: filedWith.trim() || null },
-      { success: 'plan.filed_ok' },
+      { success: 'resources.Plan.filed_ok' },
     );
     if (ok) setOpen(false);
   };
@@ -70,15 +70,15 @@ export const FilePlanButton = () => {
         }}
         data-testid="file-plan"
       >
-        {translate('plan.file')}
+        {translate('resources.Plan.file')}
       </Button>
       <Dialog open={open} onClose={() => !busy && setOpen(false)} maxWidth="sm" fullWidth>
-        <DialogTitle>{translate('plan.file_title')}</DialogTitle>
+        <DialogTitle>{translate('resources.Plan.file_title')}</DialogTitle>
         <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>{translate('plan.file_content')}</DialogContentText>
+          <DialogContentText sx={{ mb: 2 }}>{translate('resources.Plan.file_content')}</DialogContentText>
           <MuiTextField
             label={translate('resources.Plan.fields.filedWith')}
-            helperText={translate('plan.filed_with_help')}
+            helperText={translate('resources.Plan.filed_with_help')}
             value={filedWith}
             onChange={(e) => setFiledWith(e.target.value)}
             name="filedWith"
@@ -96,7 +96,7 @@ export const FilePlanButton = () => {
             {translate('ra.action.cancel')}
           </Button>
           <Button onClick={submit} variant="contained" disabled={busy || !filedWith.trim()} data-testid="file-plan-ok">
-            {translate('plan.file')}
+            {translate('resources.Plan.file')}
           </Button>
         </DialogActions>
       </Dialog>
@@ -140,7 +140,7 @@ const CommandDialog = ({
           <Form defaultValues={defaultValues} onSubmit={submit}>
             <DialogContent>
               <DialogContentText sx={{ mb: 2 }}>{translate(content)}</DialogContentText>
-              <TextInput source="reason" label="plan.reason" validate={required()} multiline fullWidth />
+              <TextInput source="reason" label="resources.Plan.reason" validate={required()} multiline fullWidth />
               {children}
               {error && (
                 <Alert severity="error" sx={{ mt: 2 }} data-testid="plan-command-error">
@@ -175,24 +175,24 @@ export const AdjustPlanButton = () => {
   return (
     <>
       <Button variant="outlined" startIcon={<TuneIcon />} onClick={() => setOpen(true)} data-testid="adjust-plan">
-        {translate('plan.adjust')}
+        {translate('resources.Plan.adjust')}
       </Button>
       {open && !isPending && (
         <CommandDialog
           open={open}
           onClose={() => setOpen(false)}
-          title="plan.adjust_title"
-          content="plan.adjust_content"
+          title="resources.Plan.adjust_title"
+          content="resources.Plan.adjust_content"
           defaultValues={{ reason: '', items: (lines ?? []).map(toPlanItemInput) }}
           onSubmit={async (v) => {
             const items = (v.items as Record<string, unknown>[]).map(toPlanItemInput);
             const data = await mutate<AdjustPlanMutation, AdjustPlanMutationVariables>(ADJUST_PLAN, { id: plan.id, reason: reasonOf(v), items });
-            notify('plan.adjusted_ok', { type: 'success', messageArgs: { version: data?.adjustPlan.version } });
+            notify('resources.Plan.adjusted_ok', { type: 'success', messageArgs: { version: data?.adjustPlan.version } });
             setOpen(false);
             refresh();
           }}
         >
-          <ArrayInput source="items" label="plan.items">
+          <ArrayInput source="items" label="resources.Plan.items">
             <SimpleFormIterator disableReordering fullWidth sx={{ '& .RaSimpleFormIterator-line': { borderBottom: 1, borderColor: 'divider', py: 1 } }}>
               <PlanItemInputs year={plan.year} unitId={plan.unitId} />
             </SimpleFormIterator>
@@ -214,13 +214,13 @@ export const TemporaryCheckButton = () => {
   return (
     <>
       <Button variant="outlined" startIcon={<BoltIcon />} onClick={() => setOpen(true)} data-testid="temporary-check">
-        {translate('plan.temporary')}
+        {translate('resources.Plan.temporary')}
       </Button>
       <CommandDialog
         open={open}
         onClose={() => setOpen(false)}
-        title="plan.temporary_title"
-        content="plan.temporary_content"
+        title="resources.Plan.temporary_title"
+        content="resources.Plan.temporary_content"
         defaultValues={{ reason: '', ...defaults, temporary: true }}
         onSubmit={async (v) => {
           const { reason: _reason, ...item } = v;
@@ -229,7 +229,7 @@ export const TemporaryCheckButton = () => {
             reason: reasonOf(v),
             item: { ...toPlanItemInput(item), temporary: true },
           });
-          notify('plan.temporary_ok', { type: 'success', messageArgs: { version: data?.addTemporaryCheck.version } });
+          notify('resources.Plan.temporary_ok', { type: 'success', messageArgs: { version: data?.addTemporaryCheck.version } });
           setOpen(false);
           refresh();
         }}

@@ -102,10 +102,12 @@ const CorrectionRow = ({ c, r, names }: { c: Correction; r: Result; names: Map<s
         to: describe(c.changes.findings.find((f) => f.checkItemId === i.id)),
       });
     }
-    if (differing.length === 0) changes.push({ field: translate('resources.Result.fields.findings'), from: '', to: translate('result.findings_changed') });
+    if (differing.length === 0)
+      changes.push({ field: translate('resources.Result.fields.findings'), from: '', to: translate('resources.Result.findings_changed') });
   }
   const command = useCommand();
-  const sign = () => command.mutate<SignCorrectionMutation, SignCorrectionMutationVariables>(SIGN_CORRECTION, { id: c.id }, { success: 'result.signed' });
+  const sign = () =>
+    command.mutate<SignCorrectionMutation, SignCorrectionMutationVariables>(SIGN_CORRECTION, { id: c.id }, { success: 'resources.Result.signed' });
   return (
     <TableRow data-testid="correction-row" data-status={c.status}>
       <TableCell sx={{ verticalAlign: 'top', minWidth: 180 }}>
@@ -137,17 +139,21 @@ const CorrectionRow = ({ c, r, names }: { c: Correction; r: Result; names: Map<s
       <TableCell sx={{ verticalAlign: 'top' }}>
         <Chip size="small" label={translate(`enums.CorrectionStatus.${c.status}`)} color={CORRECTION_STATUS_COLOR[c.status]} />
         <Typography variant="caption" sx={{ display: 'block', mt: 0.5 }} color="text.secondary">
-          {c.status === 'SIGNED' && translate('result.correction_by', { who: names.get(c.signedById ?? '') ?? '', at: when(c.signedAt) })}
+          {c.status === 'SIGNED' && translate('resources.Result.correction_by', { who: names.get(c.signedById ?? '') ?? '', at: when(c.signedAt) })}
           {c.status === 'REFUSED' &&
-            translate('result.correction_refused', { who: names.get(c.refusedById ?? '') ?? '', at: when(c.refusedAt), reason: c.refusalReason ?? '' })}
-          {c.status === 'PENDING_SIGNATURE' && translate('result.correction_pending')}
+            translate('resources.Result.correction_refused', {
+              who: names.get(c.refusedById ?? '') ?? '',
+              at: when(c.refusedAt),
+              reason: c.refusalReason ?? '',
+            })}
+          {c.status === 'PENDING_SIGNATURE' && translate('resources.Result.correction_pending')}
         </Typography>
       </TableCell>
       <TableCell sx={{ verticalAlign: 'top', whiteSpace: 'nowrap' }}>
         {c.signable && (
           <Stack direction="row" spacing={1}>
             <Button size="small" variant="contained" color="success" startIcon={<CheckIcon />} onClick={sign} data-testid="correction-sign">
-              {translate('result.sign')}
+              {translate('resources.Result.sign')}
             </Button>
             <Button
               size="small"
@@ -159,24 +165,24 @@ const CorrectionRow = ({ c, r, names }: { c: Correction; r: Result; names: Map<s
               }}
               data-testid="correction-refuse"
             >
-              {translate('result.refuse')}
+              {translate('resources.Result.refuse')}
             </Button>
           </Stack>
         )}
         <CommandDialog
           open={refusing}
           onClose={() => setRefusing(false)}
-          title="result.refuse_title"
-          confirmLabel="result.refuse"
+          title="resources.Result.refuse_title"
+          confirmLabel="resources.Result.refuse"
           disabled={!reason.trim()}
           testId="refuse"
-          success="result.refused"
+          success="resources.Result.refused"
           onConfirm={async () => {
             await mutate<RefuseCorrectionMutation, RefuseCorrectionMutationVariables>(REFUSE_CORRECTION, { id: c.id, reason: reason.trim() });
           }}
         >
           <TextField
-            label={translate('result.reason')}
+            label={translate('resources.Result.reason')}
             value={reason}
             onChange={(e) => setReason(e.target.value)}
             multiline
@@ -219,11 +225,11 @@ export const AfterPublication = () => {
           data-testid="result-follow-up"
           action={
             <Button component={Link} to={`/FollowUp/${r.followUp.id}/show`} size="small" data-testid="open-follow-up">
-              {translate('result.open_follow_up')}
+              {translate('resources.Result.open_follow_up')}
             </Button>
           }
         >
-          {translate('result.follow_up')}
+          {translate('resources.Result.follow_up')}
           <Chip
             size="small"
             sx={{ ml: 1 }}
@@ -235,7 +241,7 @@ export const AfterPublication = () => {
       {r.status === 'PUBLISHED' && (
         <Card variant="outlined" data-testid="corrections">
           <CardHeader
-            title={translate('result.corrections')}
+            title={translate('resources.Result.corrections')}
             slotProps={{ title: { variant: 'h6' } }}
             action={
               writer && (
@@ -249,7 +255,7 @@ export const AfterPublication = () => {
                     }}
                     data-testid="propose-correction"
                   >
-                    {translate('result.propose')}
+                    {translate('resources.Result.propose')}
                   </Button>
                   <Button
                     variant="outlined"
@@ -260,7 +266,7 @@ export const AfterPublication = () => {
                     }}
                     data-testid="raise-objection"
                   >
-                    {translate('result.objection')}
+                    {translate('resources.Result.objection')}
                   </Button>
                 </Stack>
               )
@@ -268,14 +274,14 @@ export const AfterPublication = () => {
           />
           <CardContent>
             {corrections.length === 0 ? (
-              <Typography color="text.secondary">{translate('result.no_corrections')}</Typography>
+              <Typography color="text.secondary">{translate('resources.Result.no_corrections')}</Typography>
             ) : (
               <Table size="small">
                 <TableHead>
                   <TableRow>
                     <TableCell>{translate('resources.Correction.fields.reason')}</TableCell>
                     <TableCell>
-                      {translate('result.original')} → {translate('result.corrected_to')}
+                      {translate('resources.Result.original')} → {translate('resources.Result.corrected_to')}
                     </TableCell>
                     <TableCell>{translate('resources.Correction.fields.status')}</TableCell>
                     <TableCell />
@@ -293,10 +299,10 @@ export const AfterPublication = () => {
       )}
       {r.status === 'PUBLISHED' && (
         <Card variant="outlined" data-testid="result-reviews">
-          <CardHeader title={translate('result.reviews')} slotProps={{ title: { variant: 'h6' } }} />
+          <CardHeader title={translate('resources.Result.reviews')} slotProps={{ title: { variant: 'h6' } }} />
           <CardContent>
             {reviews.length === 0 ? (
-              <Typography color="text.secondary">{translate('result.no_reviews')}</Typography>
+              <Typography color="text.secondary">{translate('resources.Result.no_reviews')}</Typography>
             ) : (
               <Table size="small">
                 <TableHead>
@@ -342,13 +348,13 @@ export const AfterPublication = () => {
       <CommandDialog
         open={dialog === 'propose'}
         onClose={() => setDialog(null)}
-        title="result.propose_title"
-        content="result.propose_content"
-        confirmLabel="result.propose"
+        title="resources.Result.propose_title"
+        content="resources.Result.propose_content"
+        confirmLabel="resources.Result.propose"
         disabled={!p.reason.trim()}
         testId="propose"
         maxWidth="md"
-        success="result.proposed"
+        success="resources.Result.proposed"
         onConfirm={async () => {
           await mutate<ProposeCorrectionMutation, ProposeCorrectionMutationVariables>(PROPOSE_CORRECTION, {
             resultId: r.id,
@@ -419,11 +425,11 @@ export const AfterPublication = () => {
         />
         {items.length > 0 && (
           <Box data-testid="propose-findings">
-            <Typography variant="subtitle2">{translate('result.entry_section')}</Typography>
+            <Typography variant="subtitle2">{translate('resources.Result.entry_section')}</Typography>
             <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mb: 1.5 }}>
               {findingsChanged
-                ? translate('result.findings_will_change', { smart_count: p.findings.filter((f, i) => findingDiffers(f, published[i])).length })
-                : translate('result.findings_prefilled')}
+                ? translate('resources.Result.findings_will_change', { smart_count: p.findings.filter((f, i) => findingDiffers(f, published[i])).length })
+                : translate('resources.Result.findings_prefilled')}
             </Typography>
             <FindingsEditor items={items} findings={p.findings} onChange={setFinding} original={published} />
           </Box>
@@ -452,12 +458,12 @@ export const AfterPublication = () => {
       <CommandDialog
         open={dialog === 'objection'}
         onClose={() => setDialog(null)}
-        title="result.objection_title"
-        content="result.objection_content"
-        confirmLabel="result.objection"
+        title="resources.Result.objection_title"
+        content="resources.Result.objection_content"
+        confirmLabel="resources.Result.objection"
         disabled={!o.raisedBy.trim() || !o.content.trim() || !o.receivedOn}
         testId="objection"
-        success="result.objection_ok"
+        success="resources.Result.objection_ok"
         onConfirm={async () => {
           await mutate<RaiseObjectionMutation, RaiseObjectionMutationVariables>(RAISE_OBJECTION, {
             resultId: r.id,

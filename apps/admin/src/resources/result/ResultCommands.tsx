@@ -100,8 +100,8 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
         {r.editable && (
           <>
-            <Button variant="outlined" startIcon={<SaveIcon />} disabled={busy} onClick={() => run(save, 'result.saved')} data-testid="result-save">
-              {translate('result.save')}
+            <Button variant="outlined" startIcon={<SaveIcon />} disabled={busy} onClick={() => run(save, 'resources.Result.saved')} data-testid="result-save">
+              {translate('resources.Result.save')}
             </Button>
             <Button
               variant="contained"
@@ -112,17 +112,17 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
                 run(async () => {
                   await save();
                   await mutate<SubmitResultMutation, SubmitResultMutationVariables>(SUBMIT_RESULT, { id: r.id });
-                }, 'result.submitted')
+                }, 'resources.Result.submitted')
               }
             >
-              {translate('result.submit')}
+              {translate('resources.Result.submit')}
             </Button>
           </>
         )}
         {r.reviewable && (
           <>
             <Button variant="outlined" color="warning" startIcon={<UndoIcon />} disabled={busy} onClick={() => open('return')} data-testid="result-return">
-              {translate('result.return')}
+              {translate('resources.Result.return')}
             </Button>
             <Button
               variant="contained"
@@ -132,7 +132,7 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
               data-testid="result-approve"
               onClick={() => setConfirming('approve')}
             >
-              {translate('result.approve')}
+              {translate('resources.Result.approve')}
             </Button>
           </>
         )}
@@ -145,17 +145,17 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
             data-testid="result-publish"
             onClick={() => setConfirming('publish')}
           >
-            {translate('result.publish')}
+            {translate('resources.Result.publish')}
           </Button>
         )}
         {pendingTarget && (
           <>
             <Button color="inherit" startIcon={<BlockIcon />} disabled={busy} onClick={() => open('close')} data-testid="result-close">
-              {translate('result.close')}
+              {translate('resources.Result.close')}
             </Button>
             {r.taskTarget?.status === 'PENDING' && !r.taskTarget.transfers?.some((x) => x.status === 'PENDING') && (
               <Button color="inherit" startIcon={<MoveUpIcon />} disabled={busy} onClick={() => open('transfer')} data-testid="result-transfer">
-                {translate('result.transfer')}
+                {translate('resources.Result.transfer')}
               </Button>
             )}
           </>
@@ -164,19 +164,19 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
 
       <Confirm
         isOpen={confirming !== null}
-        title={confirming === 'publish' ? 'result.confirm_publish_title' : 'result.confirm_approve_title'}
-        content={confirming === 'publish' ? 'result.confirm_publish_content' : 'result.confirm_approve_content'}
+        title={confirming === 'publish' ? 'resources.Result.confirm_publish_title' : 'resources.Result.confirm_approve_title'}
+        content={confirming === 'publish' ? 'resources.Result.confirm_publish_content' : 'resources.Result.confirm_approve_content'}
         translateOptions={{ smart_count: 1 }}
-        confirm={confirming === 'publish' ? 'result.publish' : 'result.approve'}
+        confirm={confirming === 'publish' ? 'resources.Result.publish' : 'resources.Result.approve'}
         loading={busy}
         onClose={() => setConfirming(null)}
         onConfirm={() => {
           const step = confirming;
           setConfirming(null);
           if (step === 'approve')
-            void run(() => mutate<ApproveResultMutation, ApproveResultMutationVariables>(APPROVE_RESULT, { id: r.id }), 'result.approved');
+            void run(() => mutate<ApproveResultMutation, ApproveResultMutationVariables>(APPROVE_RESULT, { id: r.id }), 'resources.Result.approved');
           if (step === 'publish')
-            void run(() => mutate<PublishResultsMutation, PublishResultsMutationVariables>(PUBLISH_RESULTS, { ids: [r.id] }), 'result.published', {
+            void run(() => mutate<PublishResultsMutation, PublishResultsMutationVariables>(PUBLISH_RESULTS, { ids: [r.id] }), 'resources.Result.published', {
               smart_count: 1,
             });
         }}
@@ -185,18 +185,18 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
       <CommandDialog
         open={dialog === 'return'}
         onClose={() => setDialog(null)}
-        title="result.return_title"
-        content="result.return_content"
-        confirmLabel="result.return"
+        title="resources.Result.return_title"
+        content="resources.Result.return_content"
+        confirmLabel="resources.Result.return"
         disabled={!reason.trim()}
         testId="return"
-        success="result.returned_ok"
+        success="resources.Result.returned_ok"
         onConfirm={async () => {
           await mutate<ReturnResultMutation, ReturnResultMutationVariables>(RETURN_RESULT, { id: r.id, reason: reason.trim() });
         }}
       >
         <TextField
-          label={translate('result.reason')}
+          label={translate('resources.Result.reason')}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
           multiline
@@ -210,11 +210,11 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
       <CommandDialog
         open={dialog === 'close'}
         onClose={() => setDialog(null)}
-        title="result.close_title"
-        content="result.close_content"
+        title="resources.Result.close_title"
+        content="resources.Result.close_content"
         disabled={!reason.trim()}
         testId="close"
-        success="result.closed_ok"
+        success="resources.Result.closed_ok"
         onConfirm={async () => {
           await mutate<CloseTaskTargetMutation, CloseTaskTargetMutationVariables>(CLOSE_TASK_TARGET, {
             taskTargetId: r.taskTargetId,
@@ -224,11 +224,11 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
         }}
       >
         <RadioGroup value={kind} onChange={(e) => setKind(e.target.value as typeof kind)} name="kind">
-          <FormControlLabel value="CLOSED_UNREACHABLE" control={<Radio />} label={translate('result.close_unreachable')} />
-          <FormControlLabel value="CLOSED_DEREGISTERED" control={<Radio />} label={translate('result.close_deregistered')} />
+          <FormControlLabel value="CLOSED_UNREACHABLE" control={<Radio />} label={translate('resources.Result.close_unreachable')} />
+          <FormControlLabel value="CLOSED_DEREGISTERED" control={<Radio />} label={translate('resources.Result.close_deregistered')} />
         </RadioGroup>
         <TextField
-          label={translate('result.close_reason')}
+          label={translate('resources.Result.close_reason')}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
           multiline
@@ -242,11 +242,11 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
       <CommandDialog
         open={dialog === 'transfer'}
         onClose={() => setDialog(null)}
-        title="result.transfer_title"
-        content="result.transfer_content"
+        title="resources.Result.transfer_title"
+        content="resources.Result.transfer_content"
         disabled={!reason.trim() || !toUnitId || !noticeRef.trim()}
         testId="transfer"
-        success="result.transfer_requested_ok"
+        success="resources.Result.transfer_requested_ok"
         onConfirm={async () => {
           await mutate<RequestTransferMutation, RequestTransferMutationVariables>(REQUEST_TRANSFER, {
             taskTargetId: r.taskTargetId,
@@ -257,10 +257,10 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
         }}
       >
         <FormControl fullWidth required>
-          <InputLabel id="transfer-unit">{translate('result.transfer_to')}</InputLabel>
+          <InputLabel id="transfer-unit">{translate('resources.Result.transfer_to')}</InputLabel>
           <Select
             labelId="transfer-unit"
-            label={translate('result.transfer_to')}
+            label={translate('resources.Result.transfer_to')}
             value={units ? toUnitId : ''}
             onChange={(e) => setToUnitId(e.target.value)}
             name="toUnitId"
@@ -275,7 +275,7 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
           </Select>
         </FormControl>
         <TextField
-          label={translate('result.transfer_reason')}
+          label={translate('resources.Result.transfer_reason')}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
           multiline
@@ -286,8 +286,8 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
         />
         {/* G28: the moving-out unit notifies the receiving unit in writing; the transfer names that notice. */}
         <TextField
-          label={translate('result.transfer_notice')}
-          helperText={translate('result.transfer_notice_help')}
+          label={translate('resources.Result.transfer_notice')}
+          helperText={translate('resources.Result.transfer_notice_help')}
           value={noticeRef}
           onChange={(e) => setNoticeRef(e.target.value)}
           required

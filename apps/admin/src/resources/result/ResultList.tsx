@@ -70,7 +70,7 @@ const PublishSelectedButton = () => {
         mutation: PUBLISH,
         variables: { ids: selectedIds.map(String) },
       });
-      notify('result.published', { type: 'success', messageArgs: { smart_count: out?.publishResults.length ?? selectedIds.length } });
+      notify('resources.Result.published', { type: 'success', messageArgs: { smart_count: out?.publishResults.length ?? selectedIds.length } });
       unselectAll();
       refresh();
     } catch (e) {
@@ -88,14 +88,14 @@ const PublishSelectedButton = () => {
         onClick={() => setAsking(true)}
         data-testid="publish-selected"
       >
-        {translate('result.publish_selected')}
+        {translate('resources.Result.publish_selected')}
       </Button>
       <Confirm
         isOpen={asking}
-        title="result.confirm_publish_title"
-        content="result.confirm_publish_content"
+        title="resources.Result.confirm_publish_title"
+        content="resources.Result.confirm_publish_content"
         translateOptions={{ smart_count: selected.length }}
-        confirm="result.publish"
+        confirm="resources.Result.publish"
         onClose={() => setAsking(false)}
         onConfirm={publish}
       />
@@ -116,14 +116,14 @@ const FigureFilterChip = () => {
   const { data: unit } = useGetOne<{ id: string; name: string }>('Unit', { id: figure?.unitId ?? '' }, { enabled: !!figure?.unitId });
   if (!figure) return null;
   const period = figure.month
-    ? translate('result.figure_period_month', { year: figure.year, month: figure.month })
+    ? translate('resources.Result.figure_period_month', { year: figure.year, month: figure.month })
     : figure.quarter
-      ? translate('result.figure_period_quarter', { year: figure.year, quarter: figure.quarter })
-      : translate('result.figure_period_year', { year: figure.year });
-  const label = translate('result.figure_filter', {
-    figure: translate(`result.figure_kinds.${figure.kind}`, { _: figure.kind }),
+      ? translate('resources.Result.figure_period_quarter', { year: figure.year, quarter: figure.quarter })
+      : translate('resources.Result.figure_period_year', { year: figure.year });
+  const label = translate('resources.Result.figure_filter', {
+    figure: translate(`resources.Result.figure_kinds.${figure.kind}`, { _: figure.kind }),
     period,
-    unit: figure.unitId ? (unit?.name ?? '…') : translate('result.figure_all_units'),
+    unit: figure.unitId ? (unit?.name ?? '…') : translate('resources.Result.figure_all_units'),
   });
   const drop = () => {
     const { figure: _dropped, ...rest } = filterValues as Record<string, unknown>;
@@ -158,7 +158,7 @@ const ResultList = () => {
       actions={
         <ListActions create={false} exporter={false}>
           <FigureFilterChip />
-          <ExportMenu resource="Result" label="result.export_published" />
+          <ExportMenu resource="Result" label="resources.Result.export_published" />
           <ClosureExportButton />
         </ListActions>
       }

@@ -34,7 +34,7 @@ const ReviewCommands = () => {
     <>
       {v.result && (
         <Button component={Link} to={`/Result/${v.result.id}/show`} data-testid="review-open-result">
-          {translate('review.open_result')}
+          {translate('resources.Review.open_result')}
         </Button>
       )}
       {v.editable && v.status === 'RECEIVED' && (
@@ -47,7 +47,7 @@ const ReviewCommands = () => {
           }}
           data-testid="review-decide"
         >
-          {translate('review.decide')}
+          {translate('resources.Review.decide')}
         </Button>
       )}
       {v.editable && v.status === 'DECIDED' && (
@@ -60,18 +60,18 @@ const ReviewCommands = () => {
           }}
           data-testid="review-feedback"
         >
-          {translate('review.feedback')}
+          {translate('resources.Review.feedback')}
         </Button>
       )}
       <CommandDialog
         open={dialog === 'decide'}
         onClose={() => setDialog(null)}
-        title="review.decide_title"
-        content="review.decide_content"
-        confirmLabel="review.decide"
+        title="resources.Review.decide_title"
+        content="resources.Review.decide_content"
+        confirmLabel="resources.Review.decide"
         disabled={!d.note.trim() || !d.on}
         testId="decide"
-        success="review.decided"
+        success="resources.Review.decided"
         onConfirm={async () => {
           await mutate<DecideReviewMutation, DecideReviewMutationVariables>(DECIDE_REVIEW, {
             id: v.id,
@@ -120,12 +120,12 @@ const ReviewCommands = () => {
       <CommandDialog
         open={dialog === 'feedback'}
         onClose={() => setDialog(null)}
-        title="review.feedback_title"
-        content="review.feedback_content"
-        confirmLabel="review.feedback"
+        title="resources.Review.feedback_title"
+        content="resources.Review.feedback_content"
+        confirmLabel="resources.Review.feedback"
         disabled={!f.note.trim() || !f.on}
         testId="feedback"
-        success="review.fed_back"
+        success="resources.Review.fed_back"
         onConfirm={async () => {
           await mutate<RecordReviewFeedbackMutation, RecordReviewFeedbackMutationVariables>(RECORD_REVIEW_FEEDBACK, {
             id: v.id,
@@ -162,7 +162,7 @@ const CorrectedHint = () => {
   const v = useRecordContext<Review>();
   const translate = useTranslate();
   if (v?.decision !== 'CORRECTED') return null;
-  return <Alert severity="info">{translate('review.propose_hint')}</Alert>;
+  return <Alert severity="info">{translate('resources.Review.propose_hint')}</Alert>;
 };
 
 const ReviewShow = () => {
@@ -198,7 +198,7 @@ const ReviewShow = () => {
           <Labeled>
             <LocalDateField source="receivedOn" />
           </Labeled>
-          <Labeled label="review.review_deadline">
+          <Labeled label="resources.Review.review_deadline">
             <FunctionField<Review> render={(v) => <Countdown deadline={v.reviewDeadline} testId="review-countdown" />} />
           </Labeled>
           <Labeled>
@@ -207,13 +207,13 @@ const ReviewShow = () => {
           <Labeled>
             <LocalDateField source="decidedOn" emptyText="—" />
           </Labeled>
-          <Labeled label="review.feedback_deadline">
+          <Labeled label="resources.Review.feedback_deadline">
             <FunctionField<Review>
               render={(v) =>
                 v.feedbackDeadline ? (
                   <Countdown deadline={v.feedbackDeadline} testId="feedback-countdown" />
                 ) : (
-                  <span data-testid="feedback-not-started">{translate('review.feedback_not_started')}</span>
+                  <span data-testid="feedback-not-started">{translate('resources.Review.feedback_not_started')}</span>
                 )
               }
             />

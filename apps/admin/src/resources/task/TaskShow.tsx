@@ -91,16 +91,16 @@ const CampaignApprovalSection = () => {
     command.mutate<ApproveCampaignExemptionMutation, ApproveCampaignExemptionMutationVariables>(
       APPROVE_CAMPAIGN_EXEMPTION,
       { taskId: task.id, documentNumber: docNo.trim(), documentDate: docDate },
-      { success: 'task.campaign_approved_ok' },
+      { success: 'resources.Task.campaign_approved_ok' },
     );
   return (
     <Box data-testid="campaign-approval">
       <Typography variant="h6" gutterBottom>
-        {translate('task.campaign_approval')}
+        {translate('resources.Task.campaign_approval')}
       </Typography>
       {task.campaignApprovedAt ? (
         <Alert severity="success" icon={<VerifiedIcon />} sx={{ overflowWrap: 'anywhere' }}>
-          {translate('task.campaign_approved', {
+          {translate('resources.Task.campaign_approved', {
             at: formatDateTime(task.campaignApprovedAt),
             by: task.campaignApprovedByName ?? '—',
             no: task.campaignApprovalDocNo ?? '—',
@@ -110,13 +110,13 @@ const CampaignApprovalSection = () => {
       ) : (
         <Stack spacing={1.5}>
           <Alert severity="warning" sx={{ overflowWrap: 'anywhere' }}>
-            {translate('task.campaign_pending')}
+            {translate('resources.Task.campaign_pending')}
           </Alert>
           {task.canApproveCampaign && (
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5} sx={{ alignItems: { sm: 'center' } }}>
               <MuiTextField
                 size="small"
-                label={translate('task.campaign_doc_no')}
+                label={translate('resources.Task.campaign_doc_no')}
                 value={docNo}
                 onChange={(e) => setDocNo(e.target.value)}
                 required
@@ -126,7 +126,7 @@ const CampaignApprovalSection = () => {
               <MuiTextField
                 size="small"
                 type="date"
-                label={translate('task.campaign_doc_date')}
+                label={translate('resources.Task.campaign_doc_date')}
                 value={docDate}
                 onChange={(e) => setDocDate(e.target.value)}
                 required
@@ -141,7 +141,7 @@ const CampaignApprovalSection = () => {
                 data-testid="approve-campaign"
                 sx={{ flexShrink: 0, whiteSpace: 'nowrap' }}
               >
-                {translate('task.campaign_approve')}
+                {translate('resources.Task.campaign_approve')}
               </Button>
             </Stack>
           )}
@@ -160,7 +160,7 @@ const DrawPageButton = () => {
   if (!task) return null;
   return (
     <Button variant="contained" startIcon={<CasinoIcon />} onClick={() => navigate(`/Task/${task.id}/draw`)} data-testid="open-draw-page">
-      {translate('task.open_draw')}
+      {translate('resources.Task.open_draw')}
     </Button>
   );
 };
@@ -212,22 +212,26 @@ const ClassesSection = () => {
   return (
     <Box sx={{ width: '100%' }}>
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
-        <Typography variant="h6">{translate('task.classes')}</Typography>
+        <Typography variant="h6">{translate('resources.Task.classes')}</Typography>
         {task.editable && (
           <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing(null)} data-testid="add-task-class">
-            {translate('task.add_class')}
+            {translate('resources.Task.add_class')}
           </Button>
         )}
       </Stack>
       <ReferenceManyField reference="TaskClass" target="taskId" sort={{ field: 'key', order: 'ASC' }} perPage={100}>
-        <Datagrid bulkActionButtons={false} rowClick={false} empty={<Alert severity="warning">{translate('task.no_classes')}</Alert>}>
+        <Datagrid bulkActionButtons={false} rowClick={false} empty={<Alert severity="warning">{translate('resources.Task.no_classes')}</Alert>}>
           <TextField source="key" />
           <TextField source="label" />
           <ReferenceField source="libraryId" reference="TargetLibrary" link={false} emptyText="—" />
           <FunctionField
             source="directed"
             render={(c: Klass) => (
-              <Chip size="small" color={c.directed ? 'primary' : 'default'} label={translate(c.directed ? 'task.directed' : 'task.undirected')} />
+              <Chip
+                size="small"
+                color={c.directed ? 'primary' : 'default'}
+                label={translate(c.directed ? 'resources.Task.directed' : 'resources.Task.undirected')}
+              />
             )}
           />
           <TextField source="objectType" emptyText="—" />
@@ -244,7 +248,7 @@ const ClassesSection = () => {
         resource="TaskClass"
         id={editing ?? undefined}
         record={{ taskId: task.id }}
-        title={editing ? 'task.edit_class' : 'task.add_class'}
+        title={editing ? 'resources.Task.edit_class' : 'resources.Task.add_class'}
         open={editing !== undefined}
         onClose={() => setEditing(undefined)}
       >
@@ -266,7 +270,7 @@ const DrawsSection = () => {
   return (
     <Box sx={{ width: '100%' }}>
       <Typography variant="h6" sx={{ mb: 1 }}>
-        {translate('task.draws')}
+        {translate('resources.Task.draws')}
       </Typography>
       <ReferenceManyField reference="Draw" target="taskId" sort={{ field: 'sequence', order: 'DESC' }} perPage={50}>
         <Datagrid
@@ -274,7 +278,7 @@ const DrawsSection = () => {
           rowClick={false}
           empty={
             <Typography color="text.secondary" sx={{ p: 2 }}>
-              {translate('draw.no_draws')}
+              {translate('resources.Draw.no_draws')}
             </Typography>
           }
         >
@@ -300,7 +304,7 @@ const TargetsSection = () => {
   return (
     <Box sx={{ width: '100%' }}>
       <Typography variant="h6" sx={{ mb: 1 }}>
-        {translate('task.targets')}
+        {translate('resources.Task.targets')}
       </Typography>
       <ArrayField source="targets" label={false}>
         <Datagrid bulkActionButtons={false} rowClick={false} data-testid="task-targets">

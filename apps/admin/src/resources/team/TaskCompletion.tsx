@@ -50,7 +50,7 @@ export const TaskCompletion = ({
         data-provisional={provisional ? '1' : '0'}
         sx={{ fontSize: 16, '& .MuiAlert-message': { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 } }}
       >
-        <span>{translate('task.completed_notice', { completedOn: localDay(task.completedOn), dueOn: due.map(localDay).join('、') || '—' })}</span>
+        <span>{translate('resources.Task.completed_notice', { completedOn: localDay(task.completedOn), dueOn: due.map(localDay).join('、') || '—' })}</span>
         {provisional && <ProvisionalMark />}
       </Alert>
     );
@@ -67,7 +67,7 @@ export const TaskCompletion = ({
     <Paper variant="outlined" sx={{ p: 2 }}>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
         <Typography sx={{ flex: 1 }} color="text.secondary">
-          {translate('task.complete_help')}
+          {translate('resources.Task.complete_help')}
         </Typography>
         <Button
           variant="contained"
@@ -80,11 +80,11 @@ export const TaskCompletion = ({
           }}
           data-testid="complete-task"
         >
-          {translate('task.complete')}
+          {translate('resources.Task.complete')}
         </Button>
       </Stack>
       <Dialog open={open} onClose={cmd.busy ? undefined : close} maxWidth="sm" fullWidth data-testid="complete-dialog">
-        <DialogTitle>{translate('task.complete_title', { code: task.code })}</DialogTitle>
+        <DialogTitle>{translate('resources.Task.complete_title', { code: task.code })}</DialogTitle>
         <DialogContent>
           {cmd.error && (
             <Alert severity="error" sx={{ mb: 2 }} data-testid="complete-error">
@@ -93,13 +93,13 @@ export const TaskCompletion = ({
           )}
           {!teamsConfirmed && (
             <Alert severity="warning" sx={{ mb: 2 }}>
-              {translate('task.teams_not_confirmed')}
+              {translate('resources.Task.teams_not_confirmed')}
             </Alert>
           )}
-          <DialogContentText sx={{ mb: 2 }}>{translate('task.complete_content')}</DialogContentText>
+          <DialogContentText sx={{ mb: 2 }}>{translate('resources.Task.complete_content')}</DialogContentText>
           <TextField
             type="date"
-            label={translate('task.completed_on')}
+            label={translate('resources.Task.completed_on')}
             value={day}
             onChange={(e) => {
               setDay(e.target.value);
@@ -108,12 +108,12 @@ export const TaskCompletion = ({
             name="completedOn"
             required
             fullWidth
-            helperText={translate('task.completed_on_help', { from: localDay(task.windowFrom), today: localDay(today) })}
+            helperText={translate('resources.Task.completed_on_help', { from: localDay(task.windowFrom), today: localDay(today) })}
             slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: task.windowFrom, max: today } }}
           />
           {backdated && (
             <TextField
-              label={translate('task.completed_reason')}
+              label={translate('resources.Task.completed_reason')}
               value={reason}
               onChange={(e) => {
                 setReason(e.target.value);
@@ -125,7 +125,7 @@ export const TaskCompletion = ({
               multiline
               minRows={2}
               sx={{ mt: 2 }}
-              helperText={translate('task.completed_reason_help')}
+              helperText={translate('resources.Task.completed_reason_help')}
             />
           )}
         </DialogContent>
@@ -147,13 +147,13 @@ export const TaskCompletion = ({
                       completedOn: day,
                       reason: backdated ? reason.trim() : null,
                     }),
-                  { success: 'task.complete_ok' },
+                  { success: 'resources.Task.complete_ok' },
                 )
               )
                 close();
             }}
           >
-            {translate('task.complete')}
+            {translate('resources.Task.complete')}
           </Button>
         </DialogActions>
       </Dialog>

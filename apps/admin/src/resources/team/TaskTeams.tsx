@@ -317,7 +317,7 @@ const TeamsTable = ({
             <TableCell sx={{ width: '16%' }}>{translate('team.credit_code')}</TableCell>
             <TableCell>{translate('team.members')}</TableCell>
             <TableCell sx={{ width: '14%' }}>{translate('team.mode_label')}</TableCell>
-            {completed && <TableCell sx={{ width: '12%' }}>{translate('task.result_due')}</TableCell>}
+            {completed && <TableCell sx={{ width: '12%' }}>{translate('resources.Task.result_due')}</TableCell>}
           </TableRow>
         </TableHead>
         <TableBody>

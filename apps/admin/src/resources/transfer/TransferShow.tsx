@@ -24,7 +24,7 @@ const OpenResult = () => {
   if (!resultId) return null;
   return (
     <Button component={Link} to={`/Result/${resultId}/show`}>
-      {translate('transfer.open_result')}
+      {translate('resources.Transfer.open_result')}
     </Button>
   );
 };
@@ -38,7 +38,7 @@ export const TransferDecision = () => {
   return (
     <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }} data-testid="transfer-decision">
       <Button variant="contained" color="success" startIcon={<DoneIcon />} onClick={() => setDialog('approve')} data-testid="transfer-approve">
-        {translate('transfer.approve')}
+        {translate('resources.Transfer.approve')}
       </Button>
       <Button
         variant="outlined"
@@ -50,16 +50,16 @@ export const TransferDecision = () => {
         }}
         data-testid="transfer-refuse"
       >
-        {translate('transfer.refuse')}
+        {translate('resources.Transfer.refuse')}
       </Button>
       <CommandDialog
         open={dialog === 'approve'}
         onClose={() => setDialog(null)}
-        title="transfer.approve_title"
-        content="transfer.approve_content"
-        confirmLabel="transfer.approve"
+        title="resources.Transfer.approve_title"
+        content="resources.Transfer.approve_content"
+        confirmLabel="resources.Transfer.approve"
         testId="transfer-approve"
-        success="transfer.approved_ok"
+        success="resources.Transfer.approved_ok"
         onConfirm={async () => {
           await mutate(APPROVE_TRANSFER, { id: x.id });
         }}
@@ -67,18 +67,18 @@ export const TransferDecision = () => {
       <CommandDialog
         open={dialog === 'refuse'}
         onClose={() => setDialog(null)}
-        title="transfer.refuse_title"
-        content="transfer.refuse_content"
-        confirmLabel="transfer.refuse"
+        title="resources.Transfer.refuse_title"
+        content="resources.Transfer.refuse_content"
+        confirmLabel="resources.Transfer.refuse"
         testId="transfer-refuse"
         disabled={!reason.trim()}
-        success="transfer.refused_ok"
+        success="resources.Transfer.refused_ok"
         onConfirm={async () => {
           await mutate(REFUSE_TRANSFER, { id: x.id, reason: reason.trim() });
         }}
       >
         <MuiTextField
-          label={translate('transfer.refusal_reason')}
+          label={translate('resources.Transfer.refusal_reason')}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
           multiline
