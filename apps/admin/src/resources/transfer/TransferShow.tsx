@@ -6,6 +6,12 @@ import { Box, Button, Stack, TextField as MuiTextField } from '@mui/material';
 import DoneIcon from '@mui/icons-material/DoneOutlined';
 import CloseIcon from '@mui/icons-material/CloseOutlined';
 import { Labeled, ListButton, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import type {
+  ApproveTransferMutation,
+  ApproveTransferMutationVariables,
+  RefuseTransferMutation,
+  RefuseTransferMutationVariables,
+} from '@ssj/graphql-types/operations';
 import { CommandDialog } from '../../common/CommandDialog';
 import { EnumField } from '../../common/EnumField';
 import { TRANSFER_STATUS_COLOR } from '../../common/enums';
@@ -61,7 +67,7 @@ export const TransferDecision = () => {
         testId="transfer-approve"
         success="resources.Transfer.approved_ok"
         onConfirm={async () => {
-          await mutate(APPROVE_TRANSFER, { id: x.id });
+          await mutate<ApproveTransferMutation, ApproveTransferMutationVariables>(APPROVE_TRANSFER, { id: x.id });
         }}
       />
       <CommandDialog
@@ -74,7 +80,7 @@ export const TransferDecision = () => {
         disabled={!reason.trim()}
         success="resources.Transfer.refused_ok"
         onConfirm={async () => {
-          await mutate(REFUSE_TRANSFER, { id: x.id, reason: reason.trim() });
+          await mutate<RefuseTransferMutation, RefuseTransferMutationVariables>(REFUSE_TRANSFER, { id: x.id, reason: reason.trim() });
         }}
       >
         <MuiTextField
