@@ -3,7 +3,6 @@
 import { useState } from 'react';
 import { Box, Button, Chip, Stack, Typography } from '@mui/material';
 import PublicIcon from '@mui/icons-material/PublicOutlined';
-import { gql } from '@apollo/client';
 import {
   AutocompleteInput,
   BooleanInput,
@@ -18,7 +17,6 @@ import {
   useGetOne,
   useListContext,
   useNotify,
-  useRefresh,
   useTranslate,
   useUnselectAll,
 } from 'react-admin';
@@ -31,12 +29,9 @@ import { ExportMenu } from '../../exporting/ExportMenu';
 import { ClosureExportButton } from '../transfer/ClosureExportButton';
 import { LocalDateField } from '../../common/LocalDateField';
 import { useOwnUnitFilter } from '../../common/useOwnUnitFilter';
-import { apolloClient } from '../../dataProvider/apolloClient';
 import { PUBLISH_RESULTS } from '../../dataProvider/documents';
-import { errorMessage } from '../../dataProvider/errors';
 import type { Result } from './types';
-
-const PUBLISH = gql(PUBLISH_RESULTS);
+import { mutate, useCommand } from '../../common/useCommand';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -56,26 +51,21 @@ const PublishSelectedButton = () => {
   const { selectedIds, data } = useListContext<Result>();
   const translate = useTranslate();
   const notify = useNotify();
-  const refresh = useRefresh();
   const unselectAll = useUnselectAll('Result');
   const selected = (data ?? []).filter((r) => selectedIds.includes(r.id));
   const ready = selected.length > 0 && selected.every((r) => r.publishable);
   // Publishing cannot be undone (rule 26): it asks first, naming how many.
   const [asking, setAsking] = useState(false);
-  const publish = async () => {
+  const command = useCommand();
+  const publish = () => {
     setAsking(false);
-    try {
-      const { data: out } = await apolloClient.mutate<PublishResultsMutation, PublishResultsMutationVariables>({
-        // react-admin's identifiers may be numbers; the data provider's are the API's string ids.
-        mutation: PUBLISH,
-        variables: { ids: selectedIds.map(String) },
-      });
-      notify('resources.Result.published', { type: 'success', messageArgs: { smart_count: out?.publishResults.length ?? selectedIds.length } });
+    // react-admin's identifiers may be numbers; the data provider's are the API's string ids.
+    const ids = selectedIds.map(String);
+    return command.run(async () => {
+      const out = await mutate<PublishResultsMutation, PublishResultsMutationVariables>(PUBLISH_RESULTS, { ids });
+      notify('resources.Result.published', { type: 'success', messageArgs: { smart_count: out.publishResults.length } });
       unselectAll();
-      refresh();
-    } catch (e) {
-      notify(errorMessage(e), { type: 'error' });
-    }
+    });
   };
   return (
     <>
