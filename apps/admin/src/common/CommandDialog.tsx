@@ -1,23 +1,31 @@
-// A dialog for one command of the API (return with a reason, close a target, decide a review …): its inputs
-// are the caller's, the confirm button runs the command, and the server's refusal stays visible in the dialog.
-import { useState, type ReactNode } from 'react';
+// A dialog for one command of the API (return with a reason, close a target, decide a review, match a team …):
+// its inputs are the caller's, the confirm button runs the command through useCommand (busy, success message,
+// refresh), and the server's refusal stays visible in the dialog until the user changes something or cancels.
+import type { ReactNode } from 'react';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { errorMessage } from '../dataProvider/errors';
+import { useCommand, type Command, type CommandOptions } from './useCommand';
 
-type Props = {
+type Props = CommandOptions & {
   open: boolean;
   onClose: () => void;
+  /** Message keys or texts already translated. */
   title: string;
-  content?: string;
+  content?: ReactNode;
   confirmLabel?: string;
-  /** Runs the command; a thrown error is shown in the dialog, success closes it. */
-  onConfirm: () => Promise<void>;
+  /** Sends the command; a thrown refusal is shown in the dialog, success closes it. */
+  onConfirm: () => Promise<unknown>;
+  /** After a success, before the dialog closes. */
+  onDone?: () => void;
+  /** The caller's command state, when it clears the refusal as inputs change; otherwise the dialog keeps its own. */
+  command?: Command;
   /** Confirm stays disabled while the inputs are incomplete. */
   disabled?: boolean;
+  /** `<testId>-dialog`, `<testId>-ok`, `<testId>-error`. */
   testId: string;
   children?: ReactNode;
   maxWidth?: 'xs' | 'sm' | 'md';
+  color?: 'primary' | 'warning' | 'error' | 'success';
 };
 
 export const CommandDialog = ({
@@ -27,42 +35,41 @@ export const CommandDialog = ({
   content,
   confirmLabel = 'ra.action.confirm',
   onConfirm,
+  onDone,
+  command,
   disabled,
   testId,
   children,
   maxWidth = 'sm',
+  color = 'primary',
+  ...options
 }: Props) => {
   const translate = useTranslate();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const own = useCommand();
+  const { busy, error, run, clear } = command ?? own;
   const close = () => {
     if (busy) return;
-    setError(null);
+    clear();
     onClose();
   };
   const confirm = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await onConfirm();
+    if (await run(onConfirm, options)) {
+      onDone?.();
+      clear();
       onClose();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
     }
   };
   return (
     <Dialog open={open} onClose={close} maxWidth={maxWidth} fullWidth data-testid={`${testId}-dialog`}>
       <DialogTitle>{translate(title)}</DialogTitle>
       <DialogContent>
-        {content && <DialogContentText sx={{ mb: 2 }}>{translate(content)}</DialogContentText>}
+        {content && <DialogContentText sx={{ mb: 2 }}>{typeof content === 'string' ? translate(content) : content}</DialogContentText>}
         <Stack spacing={2} sx={{ pt: 1 }}>
           {children}
         </Stack>
         {error && (
           <Alert severity="error" sx={{ mt: 2 }} data-testid={`${testId}-error`}>
-            {error}
+            {error.message}
           </Alert>
         )}
       </DialogContent>
@@ -70,7 +77,7 @@ export const CommandDialog = ({
         <Button onClick={close} disabled={busy}>
           {translate('ra.action.cancel')}
         </Button>
-        <Button onClick={confirm} variant="contained" disabled={busy || disabled} data-testid={`${testId}-ok`}>
+        <Button onClick={confirm} variant="contained" color={color} disabled={busy || disabled} data-testid={`${testId}-ok`}>
           {translate(confirmLabel)}
         </Button>
       </DialogActions>

@@ -1,5 +1,5 @@
 // A first dashboard: directory sizes and freshness (rule 25's first figures). LEADER lands on the leadership
-// dashboard instead (leadership/, rule 25's assessment).
+// dashboard instead (assessment/, rule 25's assessment).
 import { Suspense, lazy } from 'react';
 import { Alert, Box, Card, CardContent, CardHeader, Skeleton, Stack, Typography } from '@mui/material';
 import StoreIcon from '@mui/icons-material/StoreMallDirectoryOutlined';
@@ -80,7 +80,7 @@ const WorkDashboard = () => {
   );
 };
 
-const LeadershipDashboard = lazy(() => import('./leadership/LeadershipDashboard'));
+const AssessmentDashboard = lazy(() => import('./assessment/AssessmentDashboard'));
 
 /** Home by role: LEADER lands on the leadership dashboard (领导驾驶舱), everyone else on the work dashboard. */
 export const Dashboard = () => {
@@ -89,7 +89,7 @@ export const Dashboard = () => {
   if (permissions === 'LEADER') {
     return (
       <Suspense fallback={<Skeleton variant="rounded" height={320} sx={{ mt: 2 }} />}>
-        <LeadershipDashboard />
+        <AssessmentDashboard />
       </Suspense>
     );
   }

@@ -5,7 +5,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTheme } from '@mui/material/styles';
 import { useTranslate } from 'react-admin';
-import { rowTooltip } from './leadership/ChartTooltip';
+import { rowTooltip } from './assessment/ChartTooltip';
 import type { UnitFigures } from './useDashboardFigures';
 
 type Row = { name: string; targets: number; inspectors: number };

@@ -6,7 +6,7 @@ import { currentRole } from '../session';
 import { apolloClient } from './apolloClient';
 import { makeBuildQuery } from './buildQuery';
 import { toHttpError } from './errors';
-import { RESOURCE_TYPES } from './resources';
+import { RESOURCE_TYPES } from '../resources/registry';
 
 export { RESOURCE_TYPES };
 

@@ -376,7 +376,7 @@ const ImportPage = () => {
                       value={notice}
                       onChange={(e) => setNotice(e.target.value)}
                       sx={{ minWidth: 360 }}
-                      helperText={translate('checkItem.notice_help')}
+                      helperText={translate('resources.CheckItem.notice_help')}
                     />
                   )}
                   <Button

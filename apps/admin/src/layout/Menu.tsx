@@ -1,11 +1,14 @@
-// Grouped navigation: 一单两库 (checklist and the two directories), 抽查工作 (plans and tasks), then administration. Resources the role
+// Grouped navigation from the registry (resources/registry.ts): 一单两库 (checklist and the two directories),
+// 抽查工作 (plans and tasks), 结果与处置, then administration. Resources the role
 // cannot list do not appear (react-admin asks canAccess); the API-token page only for analysts and admins.
 import { Menu as RaMenu, usePermissions, useTranslate } from 'react-admin';
 import { Divider, ListSubheader } from '@mui/material';
 import KeyIcon from '@mui/icons-material/KeyOutlined';
 import InsightsIcon from '@mui/icons-material/InsightsOutlined';
 import CalendarMonthIcon from '@mui/icons-material/CalendarMonthOutlined';
+import { Fragment } from 'react';
 import { mayManageApiTokens } from '../authProvider';
+import { MENU_GROUPS, resourcesIn } from '../resources/registry';
 import type { Role } from '../session';
 
 const Heading = ({ label }: { label: string }) => {
@@ -30,32 +33,17 @@ export const Menu = () => {
       <RaMenu.DashboardItem primaryText={translate('app.menu.dashboard')} state={toTop} />
       {/* 考核看板 (rule 25): LEADER has it as the home page; the administrator and analysts open it here. */}
       {(permissions === 'ADMIN' || permissions === 'ANALYST') && (
-        <RaMenu.Item to="/leadership" state={toTop} primaryText={translate('leadership.menu')} leftIcon={<InsightsIcon />} />
+        <RaMenu.Item to="/leadership" state={toTop} primaryText={translate('assessment.menu')} leftIcon={<InsightsIcon />} />
       )}
-      <Heading label="app.menu.lists" />
-      <RaMenu.ResourceItem name="CheckItem" />
-      <RaMenu.ResourceItem name="Form" />
-      <RaMenu.ResourceItem name="TargetLibrary" />
-      <RaMenu.ResourceItem name="Target" />
-      <RaMenu.ResourceItem name="Inspector" />
-      <RaMenu.ResourceItem name="Expert" />
-      <RaMenu.ResourceItem name="DirectoryConfirmation" />
-      <Divider sx={{ my: 1 }} />
-      <Heading label="app.menu.work" />
-      <RaMenu.ResourceItem name="Plan" />
-      <RaMenu.ResourceItem name="Task" />
-      <Divider sx={{ my: 1 }} />
-      <Heading label="app.menu.results" />
-      <RaMenu.ResourceItem name="Result" />
-      <RaMenu.ResourceItem name="Review" />
-      <RaMenu.ResourceItem name="Correction" />
-      <RaMenu.ResourceItem name="Transfer" />
-      <RaMenu.ResourceItem name="FollowUp" />
-      <Divider sx={{ my: 1 }} />
-      <Heading label="app.menu.admin" />
-      <RaMenu.ResourceItem name="Unit" />
-      <RaMenu.ResourceItem name="User" />
-      <RaMenu.ResourceItem name="AuditEvent" />
+      {MENU_GROUPS.map((group, i) => (
+        <Fragment key={group}>
+          {i > 0 && <Divider sx={{ my: 1 }} />}
+          <Heading label={`app.menu.${group}`} />
+          {resourcesIn(group).map((name) => (
+            <RaMenu.ResourceItem key={name} name={name} />
+          ))}
+        </Fragment>
+      ))}
       {/* 工作日历 (rule 20): everyone reads the calendar deadlines are counted in; administrators maintain it. */}
       <RaMenu.Item to="/calendar" state={toTop} primaryText={translate('app.menu.calendar')} leftIcon={<CalendarMonthIcon />} data-testid="menu-calendar" />
       {mayManageApiTokens(permissions) && <RaMenu.Item to="/api-tokens" state={toTop} primaryText={translate('app.menu.api_tokens')} leftIcon={<KeyIcon />} />}

@@ -358,10 +358,10 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
     await page.getByRole('option', { name: /郭洋/ }).click();
     await page.getByRole('listbox').waitFor({ state: 'detached' });
     await dialog.locator('textarea[name=reason]').fill('该企业为停产整顿复查对象，经科务会研究由科长带队直接委派');
-    await expect.poll(() => page.getByTestId('direct-dialog-ok').isEnabled()).toBe(true);
+    await expect.poll(() => page.getByTestId('direct-ok').isEnabled()).toBe(true);
     await page.waitForTimeout(400); // the button's colour transition, for the screenshot
     await page.screenshot({ path: path.join(shots, 'w22b-teams-direct-dialog-zh.png') });
-    await page.getByTestId('direct-dialog-ok').click();
+    await page.getByTestId('direct-ok').click();
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => page.getByTestId('teams-status').getAttribute('data-teamless')).toBe(String(targets - 1));
     const directRow = page.locator(`[data-testid=team-row][data-target-id="${first}"]`);
@@ -426,7 +426,7 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
     await dialog.locator('input[name=approverId]').fill('');
     await pick('approverId', '李明', /李明/, dialog);
     await shot('w24-teams-replace-dialog-zh');
-    await page.getByTestId('replace-dialog-ok').click();
+    await page.getByTestId('replace-ok').click();
     await dialog.waitFor({ state: 'detached' });
 
     // Pending: the member stays, marked; the requester sees 批准 disabled with the reason.
@@ -462,7 +462,7 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
     await reg.getByTestId('conflict-remove').click();
     const removeDialog = page.getByTestId('conflict-remove-dialog');
     await removeDialog.locator('textarea[name=conflictRemoveReason]').fill('登记有误：该人员配偶已于去年离职');
-    await page.getByTestId('conflict-remove-dialog-ok').click();
+    await page.getByTestId('conflict-remove-ok').click();
     await expect.poll(() => reg.getByTestId('conflict-entry').count()).toBe(0);
 
     // The approver finds it in 我的待办 and approves it on the task page.

@@ -6,8 +6,8 @@ import type { Correction, Result } from '../../src/resources/result/types';
 
 describe('check form values', () => {
   it('need at least one check point and no key twice', () => {
-    expect(pointsValidator([], {}, {} as never)).toBe('form.points_required');
-    expect(pointsValidator(undefined, {}, {} as never)).toBe('form.points_required');
+    expect(pointsValidator([], {}, {} as never)).toBe('resources.Form.points_required');
+    expect(pointsValidator(undefined, {}, {} as never)).toBe('resources.Form.points_required');
     expect(
       pointsValidator(
         [
@@ -17,7 +17,7 @@ describe('check form values', () => {
         {},
         {} as never,
       ),
-    ).toEqual({ message: 'form.key_duplicate', args: { key: 'a' } });
+    ).toEqual({ message: 'resources.Form.key_duplicate', args: { key: 'a' } });
     expect(
       pointsValidator(
         [

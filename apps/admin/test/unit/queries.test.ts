@@ -5,7 +5,7 @@ import { defaultOptions, introspectSchema } from 'ra-data-graphql';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { buildSchema, introspectionFromSchema, parse, print, validate, type GraphQLSchema } from 'graphql';
-import { RESOURCE_TYPES } from '../../src/dataProvider/resources';
+import { RESOURCE_TYPES } from '../../src/resources/registry';
 import { makeBuildQuery } from '../../src/dataProvider/buildQuery';
 import * as documents from '../../src/dataProvider/documents';
 

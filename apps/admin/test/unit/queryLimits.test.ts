@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSchema as buildClientSchema, introspectionFromSchema, print } from 'graphql';
-import { RESOURCE_TYPES } from '../../src/dataProvider/resources';
+import { RESOURCE_TYPES } from '../../src/resources/registry';
 import { makeBuildQuery } from '../../src/dataProvider/buildQuery';
 import * as documents from '../../src/dataProvider/documents';
 import * as publicDocuments from '../../src/public/queries';

@@ -2,7 +2,7 @@
 // until it has arrived (common/today.ts).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browserToday, loadServerToday, setServerToday, today, todayLoaded } from '../../src/common/today';
-import { chinaToday } from '../../src/dashboard/leadership/figures';
+import { chinaToday } from '../../src/dashboard/assessment/figures';
 import { daysSince } from '../../src/common/Freshness';
 
 afterEach(() => {

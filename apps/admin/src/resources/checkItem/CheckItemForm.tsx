@@ -23,14 +23,14 @@ const RatioCap = () => {
   const category = useWatch({ name: 'category' }) as string | undefined;
   // KEY items have no upper limit (rule 2): the cap input only makes sense for GENERAL items.
   if (category === 'KEY') return null;
-  return <PercentInput source="ratioCap" validate={ratioValidator} helperText="checkItem.ratio_cap_help" />;
+  return <PercentInput source="ratioCap" validate={ratioValidator} helperText="resources.CheckItem.ratio_cap_help" />;
 };
 
 /** G9/G19: the field an expert assigned directly to this item must have (asked only when the item needs one). */
 const ExpertField = () => {
   const needsExpert = useWatch({ name: 'needsExpert' }) as boolean | undefined;
   if (!needsExpert) return null;
-  return <TextInput source="expertField" helperText="checkItem.expert_field_help" />;
+  return <TextInput source="expertField" helperText="resources.CheckItem.expert_field_help" />;
 };
 
 export const CheckItemForm = ({ mode }: { mode: 'create' | 'edit' }) => (
@@ -54,7 +54,7 @@ export const CheckItemForm = ({ mode }: { mode: 'create' | 'edit' }) => (
     <FormSection columns={1}>
       {/* Rule 6: the units that plan the item — the section in charge, every land station, or both. */}
       <ReferenceArrayInput source="remitUnitIds" reference="Unit" perPage={100} sort={{ field: 'code', order: 'ASC' }}>
-        <AutocompleteArrayInput helperText="checkItem.remit_help" validate={mode === 'edit' ? required() : undefined} />
+        <AutocompleteArrayInput helperText="resources.CheckItem.remit_help" validate={mode === 'edit' ? required() : undefined} />
       </ReferenceArrayInput>
     </FormSection>
     <CheckboxGroupInput source="methods" choices={enumChoices('CheckMethod')} validate={required()} />
@@ -62,7 +62,7 @@ export const CheckItemForm = ({ mode }: { mode: 'create' | 'edit' }) => (
       <TextInput source="legalBasis" multiline minRows={2} validate={required()} />
     </FormSection>
     <FormSection columns={2}>
-      <PercentInput source="defaultRatio" validate={[required(), ratioValidator]} helperText="checkItem.ratio_help" />
+      <PercentInput source="defaultRatio" validate={[required(), ratioValidator]} helperText="resources.CheckItem.ratio_help" />
       <RatioCap />
     </FormSection>
     <FormSection columns={1}>
@@ -71,7 +71,7 @@ export const CheckItemForm = ({ mode }: { mode: 'create' | 'edit' }) => (
         multiline
         minRows={2}
         validate={mode === 'edit' ? required() : undefined}
-        helperText={mode === 'edit' ? 'checkItem.notice_help' : 'checkItem.notice_create_help'}
+        helperText={mode === 'edit' ? 'resources.CheckItem.notice_help' : 'resources.CheckItem.notice_create_help'}
       />
     </FormSection>
   </SimpleForm>

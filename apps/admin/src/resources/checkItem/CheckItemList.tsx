@@ -47,7 +47,7 @@ const RemitSummary = () => {
     .slice(0, 2)
     .map((u) => u.name)
     .join('、');
-  return <span>{data.length > 2 ? translate('checkItem.remit_more', { names, count: data.length }) : names}</span>;
+  return <span>{data.length > 2 ? translate('resources.CheckItem.remit_more', { names, count: data.length }) : names}</span>;
 };
 
 const CheckItemList = () => (

@@ -90,7 +90,7 @@ const CheckItemShow = () => {
             <FunctionField
               source="ratioCap"
               render={(r: { ratioCap?: number | null; category?: string }) =>
-                r.category === 'KEY' ? '—' : r.ratioCap == null ? translate('checkItem.system_cap') : formatPercent(r.ratioCap)
+                r.category === 'KEY' ? '—' : r.ratioCap == null ? translate('resources.CheckItem.system_cap') : formatPercent(r.ratioCap)
               }
             />
           </Labeled>
@@ -116,15 +116,15 @@ const CheckItemShow = () => {
         </Labeled>
         <TextField source="legalBasis" />
         <Typography variant="h6" sx={{ mt: 2 }}>
-          {translate('checkItem.versions')}
+          {translate('resources.CheckItem.versions')}
         </Typography>
         <ArrayField source="versions" label={false}>
           <Datagrid bulkActionButtons={false} rowClick={false} sx={{ '& td': { verticalAlign: 'top' } }}>
             <NumberField source="version" label="resources.CheckItem.fields.version" />
-            <EnumField source="change" enumName="VersionChange" chip label="checkItem.change" />
+            <EnumField source="change" enumName="VersionChange" chip label="resources.CheckItem.change" />
             <LocalDateTimeField source="changedAt" label="resources.CheckItem.fields.updatedAt" />
             <TextField source="notice" label="resources.CheckItem.fields.notice" />
-            <FunctionField label="checkItem.snapshot" render={(v: Version) => <Snapshot snapshot={v.snapshot} />} />
+            <FunctionField label="resources.CheckItem.snapshot" render={(v: Version) => <Snapshot snapshot={v.snapshot} />} />
           </Datagrid>
         </ArrayField>
       </SimpleShowLayout>

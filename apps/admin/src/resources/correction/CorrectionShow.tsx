@@ -29,7 +29,7 @@ const OpenResult = () => {
   if (!c) return null;
   return (
     <Button variant="contained" component={Link} to={`/Result/${c.resultId}/show`} data-testid="correction-open-result">
-      {translate('correction.open_result')}
+      {translate('resources.Correction.open_result')}
     </Button>
   );
 };

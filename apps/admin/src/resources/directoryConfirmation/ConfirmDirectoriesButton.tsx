@@ -1,16 +1,12 @@
 // Rule 4 (P2): before every draw a unit confirms its target and inspector directories are up to date.
 // Calls `confirmDirectories(unitId, note)`; the server records who and when and refuses other units' staff.
 import { useState } from 'react';
-import { gql } from '@apollo/client';
 import VerifiedIcon from '@mui/icons-material/VerifiedOutlined';
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
-import { useGetIdentity, useNotify, useRefresh, useTranslate, usePermissions } from 'react-admin';
+import { useGetIdentity, useNotify, useTranslate, usePermissions } from 'react-admin';
 import type { ConfirmDirectoriesMutation, ConfirmDirectoriesMutationVariables } from '@ssj/graphql-types/operations';
-import { apolloClient } from '../../dataProvider/apolloClient';
+import { mutate, useCommand } from '../../common/useCommand';
 import { CONFIRM_DIRECTORIES } from '../../dataProvider/documents';
-import { errorMessage } from '../../dataProvider/errors';
-
-const CONFIRM = gql(CONFIRM_DIRECTORIES);
 
 type Props = { unitId?: string; unitName?: string; variant?: 'text' | 'outlined' | 'contained'; size?: 'small' | 'medium' };
 
@@ -18,12 +14,12 @@ type Props = { unitId?: string; unitName?: string; variant?: 'text' | 'outlined'
 export const ConfirmDirectoriesButton = ({ unitId, unitName, variant = 'contained', size = 'medium' }: Props) => {
   const translate = useTranslate();
   const notify = useNotify();
-  const refresh = useRefresh();
   const { identity } = useGetIdentity();
   const { permissions } = usePermissions<string>();
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
+  const command = useCommand();
+  const { busy } = command;
 
   const target = unitId ?? (identity?.unitId as string | undefined);
   if (!identity || !target) return null;
@@ -31,25 +27,16 @@ export const ConfirmDirectoriesButton = ({ unitId, unitName, variant = 'containe
   if (!allowed) return null;
   const name = unitName ?? (target === identity.unitId ? (identity.unitName as string) : '');
 
-  const confirm = async () => {
-    setBusy(true);
-    try {
-      const { data } = await apolloClient.mutate<ConfirmDirectoriesMutation, ConfirmDirectoriesMutationVariables>({
-        mutation: CONFIRM,
-        variables: { unitId: target, note: note.trim() || null },
-      });
-      const c = data?.confirmDirectories;
-      notify('directory.confirmed', { type: 'success', messageArgs: { targets: c?.targetCount ?? 0, inspectors: c?.inspectorCount ?? 0 } });
+  const confirm = () =>
+    // The refresh invalidates every cached query: lists, the unit page and the dashboard all update.
+    command.run(async () => {
+      const c = (
+        await mutate<ConfirmDirectoriesMutation, ConfirmDirectoriesMutationVariables>(CONFIRM_DIRECTORIES, { unitId: target, note: note.trim() || null })
+      ).confirmDirectories;
+      notify('directory.confirmed', { type: 'success', messageArgs: { targets: c.targetCount, inspectors: c.inspectorCount } });
       setOpen(false);
       setNote('');
-      // useRefresh invalidates every cached query: lists, the unit page and the dashboard all update.
-      refresh();
-    } catch (e) {
-      notify(errorMessage(e), { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <>

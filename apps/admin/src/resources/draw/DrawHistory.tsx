@@ -70,38 +70,41 @@ const DrawCard = ({ draw, task }: { draw: DrawRecord; task: DrawTask }) => {
         <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
           <Typography variant="h6">#{draw.sequence}</Typography>
           <Chip color={DRAW_STATUS_COLOR[draw.status]} label={translate(`enums.DrawStatus.${draw.status}`)} />
-          <Typography>{translate('draw.drawn_count', { smart_count: draw.drawnTargetCount })}</Typography>
+          <Typography>{translate('resources.Draw.drawn_count', { smart_count: draw.drawnTargetCount })}</Typography>
           <Typography color="text.secondary">
             {translate('resources.Draw.fields.candidateCount')} {draw.candidateCount} · {at(draw.drawnAt)} · {draw.drawnByName ?? ''}
           </Typography>
         </Stack>
         <Stack direction="row" spacing={1}>
           <Button variant="outlined" startIcon={<DownloadIcon />} onClick={download} data-testid="download-receipt">
-            {translate('draw.receipt')}
+            {translate('resources.Draw.receipt')}
           </Button>
           <Button variant="outlined" startIcon={<VerifiedIcon />} onClick={verify} disabled={busy} data-testid="verify-draw">
-            {translate('draw.verify')}
+            {translate('resources.Draw.verify')}
           </Button>
         </Stack>
       </Stack>
       <Box sx={{ mt: 1, color: 'text.secondary', fontSize: 14 }}>
-        {draw.witnessName && <div>{translate('draw.witness', { name: draw.witnessName, entropy: draw.witnessEntropy ?? '' })}</div>}
-        {draw.reason && <div>{translate('draw.redraw_reason', { reason: draw.reason })}</div>}
+        {draw.witnessName && <div>{translate('resources.Draw.witness', { name: draw.witnessName, entropy: draw.witnessEntropy ?? '' })}</div>}
+        {draw.reason && <div>{translate('resources.Draw.redraw_reason', { reason: draw.reason })}</div>}
         {draw.status === 'LOCKED' && (
           <div>
-            {translate('draw.labelled', { label: translate('resources.Draw.fields.lockedAt'), value: `${at(draw.lockedAt)} · ${draw.lockedByName ?? ''}` })}
+            {translate('resources.Draw.labelled', {
+              label: translate('resources.Draw.fields.lockedAt'),
+              value: `${at(draw.lockedAt)} · ${draw.lockedByName ?? ''}`,
+            })}
           </div>
         )}
         <div style={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
-          {translate('draw.labelled', { label: translate('resources.Draw.fields.candidateListHash'), value: draw.candidateListHash })}
+          {translate('resources.Draw.labelled', { label: translate('resources.Draw.fields.candidateListHash'), value: draw.candidateListHash })}
         </div>
         <div style={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
-          {translate('draw.labelled', { label: translate('resources.Draw.fields.seedCommitment'), value: draw.seedCommitment })}
+          {translate('resources.Draw.labelled', { label: translate('resources.Draw.fields.seedCommitment'), value: draw.seedCommitment })}
         </div>
       </Box>
       {draw.status === 'SUPERSEDED' && (
         <Alert severity="warning" sx={{ mt: 1 }}>
-          {translate('draw.superseded_because', { reason: draw.supersededReason ?? '' })} · {at(draw.supersededAt)}
+          {translate('resources.Draw.superseded_because', { reason: draw.supersededReason ?? '' })} · {at(draw.supersededAt)}
         </Alert>
       )}
       {verification && (
@@ -112,7 +115,7 @@ const DrawCard = ({ draw, task }: { draw: DrawRecord; task: DrawTask }) => {
           data-testid="verify-result"
           data-ok={verification.ok}
         >
-          <strong>{translate(verification.ok ? 'draw.verified' : 'draw.verify_failed')}</strong>
+          <strong>{translate(verification.ok ? 'resources.Draw.verified' : 'resources.Draw.verify_failed')}</strong>
           {!verification.ok && (
             <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
               {verification.diff.map((d) => (
@@ -131,10 +134,10 @@ export const DrawHistory = ({ task }: { task: DrawTask }) => {
   return (
     <Box>
       <Typography variant="h5" sx={{ mb: 1 }}>
-        {translate('draw.history')}
+        {translate('resources.Draw.history')}
       </Typography>
       {task.draws.length === 0 ? (
-        <Typography color="text.secondary">{translate('draw.no_draws')}</Typography>
+        <Typography color="text.secondary">{translate('resources.Draw.no_draws')}</Typography>
       ) : (
         <Stack spacing={1.5}>
           {task.draws.map((d) => (

@@ -8,7 +8,6 @@
 // administrator) runs the commands; everyone else follows read-only.
 import { useState, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { gql } from '@apollo/client';
 import {
   Alert,
   Box,
@@ -32,7 +31,7 @@ import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import LockIcon from '@mui/icons-material/LockOutlined';
 import RefreshIcon from '@mui/icons-material/Refresh';
 import ReplayIcon from '@mui/icons-material/Replay';
-import { Title, useGetIdentity, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { Title, useGetIdentity, useTranslate } from 'react-admin';
 import type {
   AnnounceDrawMutation,
   AnnounceDrawMutationVariables,
@@ -44,7 +43,7 @@ import type {
   RedrawTargetsMutationVariables,
 } from '@ssj/graphql-types/operations';
 import { mayRunDraw } from '../../authProvider';
-import { apolloClient } from '../../dataProvider/apolloClient';
+import { mutate, useCommand } from '../../common/useCommand';
 import { ANNOUNCE_DRAW, DRAW_TARGETS, LOCK_DRAW, REDRAW_TARGETS } from '../../dataProvider/documents';
 import { errorMessage } from '../../dataProvider/errors';
 import { TASK_STATUS_COLOR } from '../../common/enums';
@@ -54,11 +53,6 @@ import { DrawHistory, useDateTime } from './DrawHistory';
 import { DrawResult } from './DrawResult';
 import { Hash } from './Hash';
 import { useDrawPreview, useDrawTask, type DrawTask } from './useDrawTask';
-
-const ANNOUNCE = gql(ANNOUNCE_DRAW);
-const DRAW = gql(DRAW_TARGETS);
-const REDRAW = gql(REDRAW_TARGETS);
-const LOCK = gql(LOCK_DRAW);
 
 const Step = ({
   n,
@@ -108,42 +102,16 @@ const Step = ({
   );
 };
 
-/** Runs a command, shows the server's refusal under the step, and refetches the page. */
-function useCommand() {
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const run = async (fn: () => Promise<unknown>, success?: string) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await fn();
-      if (success) notify(success, { type: 'success' });
-      refresh();
-      return true;
-    } catch (e) {
-      const message = errorMessage(e);
-      setError(message);
-      notify(message, { type: 'error' });
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, error, run, setError };
-}
-
 const ReasonDialog = ({ open, onClose, onConfirm, busy }: { open: boolean; onClose: () => void; onConfirm: (reason: string) => void; busy: boolean }) => {
   const translate = useTranslate();
   const [reason, setReason] = useState('');
   return (
     <Dialog open={open} onClose={onClose} maxWidth="sm" fullWidth>
-      <DialogTitle>{translate('draw.redraw_title')}</DialogTitle>
+      <DialogTitle>{translate('resources.Draw.redraw_title')}</DialogTitle>
       <DialogContent>
-        <DialogContentText sx={{ mb: 2 }}>{translate('draw.redraw_content')}</DialogContentText>
+        <DialogContentText sx={{ mb: 2 }}>{translate('resources.Draw.redraw_content')}</DialogContentText>
         <TextField
-          label={translate('draw.reason')}
+          label={translate('resources.Draw.reason')}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
           name="reason"
@@ -158,7 +126,7 @@ const ReasonDialog = ({ open, onClose, onConfirm, busy }: { open: boolean; onClo
           {translate('ra.action.cancel')}
         </Button>
         <Button variant="contained" color="warning" disabled={busy || !reason.trim()} onClick={() => onConfirm(reason.trim())} data-testid="redraw-ok">
-          {translate('draw.redraw')}
+          {translate('resources.Draw.redraw')}
         </Button>
       </DialogActions>
     </Dialog>
@@ -188,14 +156,14 @@ const WitnessConfirmDialog = ({
   const edgeSpace = entropy !== entropy.trim();
   return (
     <Dialog open={!!witness} onClose={busy ? undefined : onClose} maxWidth="md" fullWidth data-testid="witness-confirm">
-      <DialogTitle sx={{ fontSize: 24 }}>{translate('draw.confirm_title')}</DialogTitle>
+      <DialogTitle sx={{ fontSize: 24 }}>{translate('resources.Draw.confirm_title')}</DialogTitle>
       <DialogContent>
-        <DialogContentText sx={{ mb: 2, fontSize: 18 }}>{translate('draw.confirm_content')}</DialogContentText>
-        <Typography color="text.secondary">{translate('draw.witness_name')}</Typography>
+        <DialogContentText sx={{ mb: 2, fontSize: 18 }}>{translate('resources.Draw.confirm_content')}</DialogContentText>
+        <Typography color="text.secondary">{translate('resources.Draw.witness_name')}</Typography>
         <Typography sx={{ fontSize: 24, mb: 2 }} data-testid="witness-confirm-name">
           {witness?.name}
         </Typography>
-        <Typography color="text.secondary">{translate('draw.witness_entropy_recorded')}</Typography>
+        <Typography color="text.secondary">{translate('resources.Draw.witness_entropy_recorded')}</Typography>
         <Box
           data-testid="witness-confirm-entropy"
           sx={{
@@ -215,17 +183,17 @@ const WitnessConfirmDialog = ({
           {entropy}
         </Box>
         <Typography sx={{ fontSize: 18 }} data-testid="witness-confirm-count">
-          {translate('draw.entropy_count', { smart_count: codePoints(entropy) })}
+          {translate('resources.Draw.entropy_count', { smart_count: codePoints(entropy) })}
         </Typography>
         {edgeSpace && (
           <Alert severity="warning" sx={{ mt: 1 }}>
-            {translate('draw.entropy_edge_space')}
+            {translate('resources.Draw.entropy_edge_space')}
           </Alert>
         )}
       </DialogContent>
       <DialogActions>
         <Button size="large" onClick={onClose} disabled={busy} data-testid="witness-confirm-back">
-          {translate('draw.confirm_back')}
+          {translate('resources.Draw.confirm_back')}
         </Button>
         <Button
           size="large"
@@ -235,7 +203,7 @@ const WitnessConfirmDialog = ({
           data-testid="do-draw-ok"
           onClick={() => witness && onConfirm(witness)}
         >
-          {translate('draw.confirm_draw')}
+          {translate('resources.Draw.confirm_draw')}
         </Button>
       </DialogActions>
     </Dialog>
@@ -265,16 +233,13 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
 
   const doDraw = async (witness: { name: string; entropy: string }) => {
     const ok = await cmd.run(async () => {
-      await apolloClient.mutate<DrawTargetsMutation, DrawTargetsMutationVariables>({
-        mutation: DRAW,
-        variables: {
-          taskId: task.id,
-          witnessName: witness.name,
-          witnessEntropy: witness.entropy,
-          // The draw must use exactly what the witness was shown (else DRAW.CANDIDATES_CHANGED).
-          candidateListHash: preview.data?.candidateListHash,
-          parametersHash: preview.data?.parametersHash,
-        },
+      await mutate<DrawTargetsMutation, DrawTargetsMutationVariables>(DRAW_TARGETS, {
+        taskId: task.id,
+        witnessName: witness.name,
+        witnessEntropy: witness.entropy,
+        // The draw must use exactly what the witness was shown (else DRAW.CANDIDATES_CHANGED).
+        candidateListHash: preview.data?.candidateListHash,
+        parametersHash: preview.data?.parametersHash,
       });
       setWitnessEntropy('');
     });
@@ -284,22 +249,23 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
   return (
     <Stack spacing={2}>
       {cmd.error && (
-        <Alert severity="error" sx={{ fontSize: 18 }} data-testid="draw-error" onClose={() => cmd.setError(null)}>
-          {cmd.error}
+        <Alert severity="error" sx={{ fontSize: 18 }} data-testid="draw-error" onClose={cmd.clear}>
+          {cmd.error.message}
         </Alert>
       )}
 
-      <Step n={1} title="draw.step_directories" done={fresh || drawn} active={!fresh && !drawn} testId="step-directories">
+      <Step n={1} title="resources.Draw.step_directories" done={fresh || drawn} active={!fresh && !drawn} testId="step-directories">
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
           <Box sx={{ flex: 1 }}>
             <Typography sx={{ fontSize: 20 }}>
-              {task.ownerUnit.name} · {confirmedAt ? translate('draw.last_confirmed', { at: at(confirmedAt) }) : translate('draw.never_confirmed')}
+              {task.ownerUnit.name} ·{' '}
+              {confirmedAt ? translate('resources.Draw.last_confirmed', { at: at(confirmedAt) }) : translate('resources.Draw.never_confirmed')}
             </Typography>
             {!drawn && (
               <Chip
                 sx={{ mt: 1, fontSize: 16 }}
                 color={fresh ? 'success' : 'warning'}
-                label={translate(fresh ? 'draw.fresh' : 'draw.stale')}
+                label={translate(fresh ? 'resources.Draw.fresh' : 'resources.Draw.stale')}
                 data-testid="directories-fresh"
                 data-fresh={fresh}
               />
@@ -309,18 +275,18 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
         </Stack>
       </Step>
 
-      <Step n={2} title="draw.step_announce" done={announced} active={fresh && !announced && task.status === 'DRAFT'} testId="step-announce">
+      <Step n={2} title="resources.Draw.step_announce" done={announced} active={fresh && !announced && task.status === 'DRAFT'} testId="step-announce">
         {task.pendingRedrawReason && (
           <Alert severity="warning" sx={{ mb: 2 }}>
-            {translate('draw.pending_redraw', { reason: task.pendingRedrawReason })}
+            {translate('resources.Draw.pending_redraw', { reason: task.pendingRedrawReason })}
           </Alert>
         )}
         {task.seedCommitment ? (
-          <Hash label="draw.commitment" value={task.seedCommitment} size={30} testId="seed-commitment" />
+          <Hash label="resources.Draw.commitment" value={task.seedCommitment} size={30} testId="seed-commitment" />
         ) : (
           <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
             <Typography sx={{ flex: 1 }} color="text.secondary">
-              {translate('draw.not_announced')} {translate('draw.announce_help')}
+              {translate('resources.Draw.not_announced')} {translate('resources.Draw.announce_help')}
             </Typography>
             {canRun && task.status === 'DRAFT' && (
               <Button
@@ -329,28 +295,24 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
                 startIcon={<CampaignIcon />}
                 disabled={cmd.busy}
                 data-testid="announce-draw"
-                onClick={() =>
-                  cmd.run(() =>
-                    apolloClient.mutate<AnnounceDrawMutation, AnnounceDrawMutationVariables>({ mutation: ANNOUNCE, variables: { taskId: task.id } }),
-                  )
-                }
+                onClick={() => cmd.run(() => mutate<AnnounceDrawMutation, AnnounceDrawMutationVariables>(ANNOUNCE_DRAW, { taskId: task.id }))}
               >
-                {translate('draw.announce')}
+                {translate('resources.Draw.announce')}
               </Button>
             )}
           </Stack>
         )}
       </Step>
 
-      <Step n={3} title="draw.step_preview" done={drawn} active={ready} testId="step-preview">
+      <Step n={3} title="resources.Draw.step_preview" done={drawn} active={ready} testId="step-preview">
         {drawn && current ? (
           <>
             <Typography sx={{ fontSize: 28, fontWeight: 700 }}>
-              {translate('draw.labelled', { label: translate('draw.candidate_count'), value: current.candidateCount })}
+              {translate('resources.Draw.labelled', { label: translate('resources.Draw.candidate_count'), value: current.candidateCount })}
             </Typography>
-            <Hash label="draw.candidate_hash" value={current.candidateListHash} />
-            <Hash label="draw.parameters_hash" value={current.parametersHash} />
-            <Hash label="draw.algorithm" value={current.algorithm} />
+            <Hash label="resources.Draw.candidate_hash" value={current.candidateListHash} />
+            <Hash label="resources.Draw.parameters_hash" value={current.parametersHash} />
+            <Hash label="resources.Draw.algorithm" value={current.algorithm} />
           </>
         ) : ready ? (
           preview.isPending ? (
@@ -363,15 +325,15 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
             <>
               <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'baseline', flexWrap: 'wrap' }}>
                 <Typography sx={{ fontSize: { xs: 32, md: 40 }, fontWeight: 700 }} data-testid="candidate-count">
-                  {translate('draw.labelled', { label: translate('draw.candidate_count'), value: preview.data.candidateCount })}
+                  {translate('resources.Draw.labelled', { label: translate('resources.Draw.candidate_count'), value: preview.data.candidateCount })}
                 </Typography>
-                <Typography color="text.secondary">{translate('draw.computed_at', { at: at(preview.data.computedAt) })}</Typography>
+                <Typography color="text.secondary">{translate('resources.Draw.computed_at', { at: at(preview.data.computedAt) })}</Typography>
                 <Button startIcon={<RefreshIcon />} onClick={() => void preview.refetch()}>
-                  {translate('draw.refresh_preview')}
+                  {translate('resources.Draw.refresh_preview')}
                 </Button>
               </Stack>
-              <Hash label="draw.candidate_hash" value={preview.data.candidateListHash} testId="candidate-hash" />
-              <Hash label="draw.parameters_hash" value={preview.data.parametersHash} testId="parameters-hash" />
+              <Hash label="resources.Draw.candidate_hash" value={preview.data.candidateListHash} testId="candidate-hash" />
+              <Hash label="resources.Draw.parameters_hash" value={preview.data.parametersHash} testId="parameters-hash" />
             </>
           ) : null
         ) : (
@@ -379,11 +341,11 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
         )}
       </Step>
 
-      <Step n={4} title="draw.step_draw" done={drawn} active={ready && !!preview.data} testId="step-draw">
+      <Step n={4} title="resources.Draw.step_draw" done={drawn} active={ready && !!preview.data} testId="step-draw">
         {current ? (
           <>
             <Typography sx={{ fontSize: 18, mb: 1, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="recorded-witness">
-              {translate('draw.witness', { name: current.witnessName ?? '', entropy: current.witnessEntropy ?? '' })}
+              {translate('resources.Draw.witness', { name: current.witnessName ?? '', entropy: current.witnessEntropy ?? '' })}
             </Typography>
             <Hash label="resources.Draw.fields.seed" value={current.seed} size={18} />
             <DrawResult draw={current} task={task} />
@@ -394,7 +356,7 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
           // at the start and the witness's Chinese came out reversed in the receipt).
           <Stack spacing={2}>
             <TextField
-              label={translate('draw.witness_name')}
+              label={translate('resources.Draw.witness_name')}
               value={witnessName}
               onChange={(e) => setWitnessName(e.target.value)}
               name="witnessName"
@@ -402,8 +364,8 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
               slotProps={{ htmlInput: { style: { fontSize: 22 } } }}
             />
             <TextField
-              label={translate('draw.witness_entropy')}
-              helperText={translate('draw.witness_help', { smart_count: codePoints(witnessEntropy) })}
+              label={translate('resources.Draw.witness_entropy')}
+              helperText={translate('resources.Draw.witness_help', { smart_count: codePoints(witnessEntropy) })}
               value={witnessEntropy}
               onChange={(e) => setWitnessEntropy(e.target.value)}
               name="witnessEntropy"
@@ -418,7 +380,7 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
             {witnessEntropy && (
               <Box data-testid="entropy-echo" sx={{ px: 2, py: 1, borderRadius: 1, bgcolor: 'grey.100' }}>
                 <Typography variant="body2" color="text.secondary">
-                  {translate('draw.witness_entropy_recorded')}
+                  {translate('resources.Draw.witness_entropy_recorded')}
                 </Typography>
                 <Typography sx={{ fontSize: 22, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="entropy-echo-value">
                   {witnessEntropy}
@@ -435,11 +397,11 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
                 onClick={() => setConfirming({ name: witnessName.trim(), entropy: witnessEntropy })}
                 data-testid="do-draw"
               >
-                {translate('draw.do_draw')}
+                {translate('resources.Draw.do_draw')}
               </Button>
               {!fresh && (
                 <Typography color="warning.main" sx={{ mt: 1 }}>
-                  {translate('draw.stale')}
+                  {translate('resources.Draw.stale')}
                 </Typography>
               )}
             </Box>
@@ -449,10 +411,10 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
         )}
       </Step>
 
-      <Step n={5} title="draw.step_lock" done={current?.status === 'LOCKED'} active={current?.status === 'DRAWN'} testId="step-lock">
+      <Step n={5} title="resources.Draw.step_lock" done={current?.status === 'LOCKED'} active={current?.status === 'DRAWN'} testId="step-lock">
         {current?.status === 'LOCKED' ? (
           <Alert severity="success" sx={{ fontSize: 20 }} data-testid="draw-locked">
-            {translate('draw.dispatched')} {at(current.lockedAt)} · {current.lockedByName ?? ''}
+            {translate('resources.Draw.dispatched')} {at(current.lockedAt)} · {current.lockedByName ?? ''}
           </Alert>
         ) : current?.status === 'DRAWN' && canRun ? (
           <Stack direction="row" spacing={2}>
@@ -466,7 +428,7 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
               disabled={cmd.busy}
               data-testid="lock-draw"
             >
-              {translate('draw.lock')}
+              {translate('resources.Draw.lock')}
             </Button>
             <Button
               size="large"
@@ -477,7 +439,7 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
               disabled={cmd.busy}
               data-testid="redraw"
             >
-              {translate('draw.redraw')}
+              {translate('resources.Draw.redraw')}
             </Button>
           </Stack>
         ) : (
@@ -486,9 +448,9 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
       </Step>
 
       <Dialog open={lockOpen} onClose={() => setLockOpen(false)} maxWidth="sm" fullWidth>
-        <DialogTitle>{translate('draw.lock_title')}</DialogTitle>
+        <DialogTitle>{translate('resources.Draw.lock_title')}</DialogTitle>
         <DialogContent>
-          <DialogContentText>{translate('draw.lock_content')}</DialogContentText>
+          <DialogContentText>{translate('resources.Draw.lock_content')}</DialogContentText>
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setLockOpen(false)} disabled={cmd.busy}>
@@ -502,13 +464,12 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
             onClick={async () => {
               setLockOpen(false);
               if (!current) return; // the dialog opens only on a DRAWN current draw
-              await cmd.run(
-                () => apolloClient.mutate<LockDrawMutation, LockDrawMutationVariables>({ mutation: LOCK, variables: { drawId: current.id } }),
-                'draw.locked_ok',
-              );
+              await cmd.run(() => mutate<LockDrawMutation, LockDrawMutationVariables>(LOCK_DRAW, { drawId: current.id }), {
+                success: 'resources.Draw.locked_ok',
+              });
             }}
           >
-            {translate('draw.lock')}
+            {translate('resources.Draw.lock')}
           </Button>
         </DialogActions>
       </Dialog>
@@ -518,10 +479,9 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
         busy={cmd.busy}
         onClose={() => setRedrawOpen(false)}
         onConfirm={async (reason) => {
-          const ok = await cmd.run(
-            () => apolloClient.mutate<RedrawTargetsMutation, RedrawTargetsMutationVariables>({ mutation: REDRAW, variables: { taskId: task.id, reason } }),
-            'draw.redraw_ok',
-          );
+          const ok = await cmd.run(() => mutate<RedrawTargetsMutation, RedrawTargetsMutationVariables>(REDRAW_TARGETS, { taskId: task.id, reason }), {
+            success: 'resources.Draw.redraw_ok',
+          });
           if (ok) setRedrawOpen(false);
         }}
       />
@@ -543,13 +503,13 @@ const DrawPage = () => {
       </Alert>
     );
   const canRun = mayRunDraw(identity ? { role: identity.role as Role, unitId: identity.unitId as string } : null, task);
-  const title = translate('draw.title', { code: task.code, name: task.name });
+  const title = translate('resources.Draw.title', { code: task.code, name: task.name });
   return (
     <Box sx={{ p: { xs: 1, md: 2 }, maxWidth: 1400 }} data-testid="draw-page">
       <Title title={title} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2, flexWrap: 'wrap' }} useFlexGap>
         <Button startIcon={<ArrowBackIcon />} onClick={() => navigate(`/Task/${task.id}/show`)}>
-          {translate('draw.back')}
+          {translate('resources.Draw.back')}
         </Button>
         <Typography variant="h4" sx={{ fontWeight: 700 }}>
           {title}
@@ -564,7 +524,7 @@ const DrawPage = () => {
       </Stack>
       {!canRun && (
         <Alert severity="info" sx={{ mb: 2 }}>
-          {translate('draw.read_only')}
+          {translate('resources.Draw.read_only')}
         </Alert>
       )}
       <DrawSteps task={task} canRun={canRun} />

@@ -12,11 +12,11 @@ export const DrawResult = ({ draw, task }: { draw: DrawRecord; task: DrawTask })
   return (
     <Box data-testid="draw-result">
       <Typography sx={{ fontSize: 40, fontWeight: 700, my: 1 }} data-testid="drawn-count">
-        {translate('draw.drawn_count', { smart_count: draw.drawnTargetCount })}
+        {translate('resources.Draw.drawn_count', { smart_count: draw.drawnTargetCount })}
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {draw.classResults
-          .map((c) => translate('draw.labelled', { label: labels.get(c.classKey) ?? c.classKey, value: `${c.selectedCount} / ${c.eligibleCount}` }))
+          .map((c) => translate('resources.Draw.labelled', { label: labels.get(c.classKey) ?? c.classKey, value: `${c.selectedCount} / ${c.eligibleCount}` }))
           .join(' · ')}
       </Typography>
       {/* On a phone the tables scroll inside the step, not the whole page sideways (contain: their width never widens the page). */}
@@ -24,10 +24,10 @@ export const DrawResult = ({ draw, task }: { draw: DrawRecord; task: DrawTask })
         <Table size="small" sx={{ '& td, & th': { fontSize: 16 } }} data-testid="drawn-targets">
           <TableHead>
             <TableRow>
-              <TableCell>{translate('draw.rank')}</TableCell>
-              <TableCell>{translate('draw.target')}</TableCell>
-              <TableCell>{translate('draw.credit_code')}</TableCell>
-              <TableCell>{translate('draw.class')}</TableCell>
+              <TableCell>{translate('resources.Draw.rank')}</TableCell>
+              <TableCell>{translate('resources.Draw.target')}</TableCell>
+              <TableCell>{translate('resources.Draw.credit_code')}</TableCell>
+              <TableCell>{translate('resources.Draw.class')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -43,19 +43,19 @@ export const DrawResult = ({ draw, task }: { draw: DrawRecord; task: DrawTask })
         </Table>
       </Box>
       <Typography variant="h6" sx={{ mt: 3, mb: 1 }}>
-        {translate('draw.exclusions', { smart_count: draw.exclusions.length })}
+        {translate('resources.Draw.exclusions', { smart_count: draw.exclusions.length })}
       </Typography>
       {draw.exclusions.length === 0 ? (
-        <Typography color="text.secondary">{translate('draw.no_exclusions')}</Typography>
+        <Typography color="text.secondary">{translate('resources.Draw.no_exclusions')}</Typography>
       ) : (
         <Box sx={{ overflowX: 'auto', contain: 'inline-size' }}>
           <Table size="small" data-testid="draw-exclusions">
             <TableHead>
               <TableRow>
-                <TableCell>{translate('draw.target')}</TableCell>
-                <TableCell>{translate('draw.credit_code')}</TableCell>
-                <TableCell>{translate('draw.exclusion_reason')}</TableCell>
-                <TableCell>{translate('draw.exclusion_detail')}</TableCell>
+                <TableCell>{translate('resources.Draw.target')}</TableCell>
+                <TableCell>{translate('resources.Draw.credit_code')}</TableCell>
+                <TableCell>{translate('resources.Draw.exclusion_reason')}</TableCell>
+                <TableCell>{translate('resources.Draw.exclusion_detail')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -63,7 +63,7 @@ export const DrawResult = ({ draw, task }: { draw: DrawRecord; task: DrawTask })
                 <TableRow key={e.targetId}>
                   <TableCell>{names?.get(e.targetId)?.name ?? e.targetId}</TableCell>
                   <TableCell sx={{ fontFamily: 'monospace' }}>{names?.get(e.targetId)?.creditCode ?? ''}</TableCell>
-                  <TableCell>{translate(`draw.exclusion.${e.code.replace(/^DRAW\./, '')}`, { _: e.message })}</TableCell>
+                  <TableCell>{translate(`resources.Draw.exclusion.${e.code.replace(/^DRAW\./, '')}`, { _: e.message })}</TableCell>
                   <TableCell>{exclusionDetail(e, translate)}</TableCell>
                 </TableRow>
               ))}
@@ -79,5 +79,5 @@ export const DrawResult = ({ draw, task }: { draw: DrawRecord; task: DrawTask })
 function exclusionDetail(e: { code: string; detail: string }, translate: (k: string, o?: Record<string, unknown>) => string) {
   if (e.code === 'DRAW.EXCLUDED_NOT_ACTIVE') return translate(`enums.RegistrationStatus.${e.detail}`, { _: e.detail });
   const m = /drawsThisYear=(\d+)/.exec(e.detail);
-  return m ? translate('draw.draws_this_year', { count: m[1] }) : e.detail;
+  return m ? translate('resources.Draw.draws_this_year', { count: m[1] }) : e.detail;
 }

@@ -42,14 +42,17 @@ export const FollowUpTarget = (_p: { label?: string }) => (
 
 const DaysOpen = (_p: { label?: string; source?: string; sortable?: boolean }) => {
   const translate = useTranslate();
-  return <FunctionField<FollowUp> render={(f) => translate('followUp.days_open', { smart_count: Math.max(0, f.daysOpen) })} />;
+  return <FunctionField<FollowUp> render={(f) => translate('resources.FollowUp.days_open', { smart_count: Math.max(0, f.daysOpen) })} />;
 };
 
 const FollowUpList = () => (
   <List filters={filters} actions={<ListActions create={false} />} sort={{ field: 'handedOverAt', order: 'DESC' }} perPage={25}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
-      <FollowUpTarget label="followUp.target" />
-      <FunctionField<FollowUp> label="followUp.result_outcome" render={(f) => <EnumField record={f.result} source="outcome" enumName="ResultOutcome" />} />
+      <FollowUpTarget label="resources.FollowUp.target" />
+      <FunctionField<FollowUp>
+        label="resources.FollowUp.result_outcome"
+        render={(f) => <EnumField record={f.result} source="outcome" enumName="ResultOutcome" />}
+      />
       <ReferenceField source="handedToUnitId" reference="Unit" link={false} sortable={false} />
       <EnumField source="status" enumName="FollowUpStatus" colors={FOLLOW_UP_STATUS_COLOR} />
       <TextField source="caseNumber" emptyText="—" sortable={false} />

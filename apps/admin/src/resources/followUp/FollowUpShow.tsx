@@ -2,7 +2,6 @@
 // (nextStatuses); a filed case needs its case number (rule 24, G29).
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { gql } from '@apollo/client';
 import {
   Box,
   Button,
@@ -30,9 +29,7 @@ import {
   TextField,
   TopToolbar,
   useLocaleState,
-  useNotify,
   useRecordContext,
-  useRefresh,
   useTranslate,
 } from 'react-admin';
 import type { AdvanceFollowUpMutation, AdvanceFollowUpMutationVariables, FollowUpStatus } from '@ssj/graphql-types/operations';
@@ -40,20 +37,17 @@ import { CommandDialog } from '../../common/CommandDialog';
 import { today } from '../../common/today';
 import { EnumField } from '../../common/EnumField';
 import { FOLLOW_UP_STATUS_COLOR } from '../../common/enums';
-import { apolloClient } from '../../dataProvider/apolloClient';
+import { mutate } from '../../common/useCommand';
 import { ADVANCE_FOLLOW_UP } from '../../dataProvider/documents';
 import { intlLocale } from '../../i18n';
 import { FollowUpTarget } from './FollowUpList';
 import type { FollowUp } from './types';
 
-const ADVANCE = gql(ADVANCE_FOLLOW_UP);
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(4, minmax(0, 1fr))' }, gap: 2, width: '100%' } as const;
 
 const AdvanceButton = () => {
   const f = useRecordContext<FollowUp>();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const [open, setOpen] = useState(false);
   const [v, setV] = useState<{ status: FollowUpStatus | ''; on: string; caseNumber: string; notes: string }>({
     status: '',
@@ -74,27 +68,29 @@ const AdvanceButton = () => {
         }}
         data-testid="follow-up-advance"
       >
-        {translate('followUp.advance')}
+        {translate('resources.FollowUp.advance')}
       </Button>
       <CommandDialog
         open={open}
         onClose={() => setOpen(false)}
-        title="followUp.advance_title"
-        content="followUp.advance_content"
-        confirmLabel="followUp.advance"
+        title="resources.FollowUp.advance_title"
+        content="resources.FollowUp.advance_content"
+        confirmLabel="resources.FollowUp.advance"
         disabled={!v.status || !v.on || (needsCase && !v.caseNumber.trim())}
         testId="advance"
+        success="resources.FollowUp.advanced"
         onConfirm={async () => {
           if (!v.status) return; // the button is disabled until a status is chosen
-          await apolloClient.mutate<AdvanceFollowUpMutation, AdvanceFollowUpMutationVariables>({
-            mutation: ADVANCE,
-            variables: { id: f.id, status: v.status, on: v.on, caseNumber: v.caseNumber.trim() || null, notes: v.notes.trim() || null },
+          await mutate<AdvanceFollowUpMutation, AdvanceFollowUpMutationVariables>(ADVANCE_FOLLOW_UP, {
+            id: f.id,
+            status: v.status,
+            on: v.on,
+            caseNumber: v.caseNumber.trim() || null,
+            notes: v.notes.trim() || null,
           });
-          notify('followUp.advanced', { type: 'success' });
-          refresh();
         }}
       >
-        <Typography variant="subtitle2">{translate('followUp.next_status')}</Typography>
+        <Typography variant="subtitle2">{translate('resources.FollowUp.next_status')}</Typography>
         <RadioGroup value={v.status} onChange={(e) => setV({ ...v, status: f.nextStatuses.find((s) => s === e.target.value) ?? '' })} name="status">
           {f.nextStatuses.map((s) => (
             <FormControlLabel key={s} value={s} control={<Radio />} label={translate(`enums.FollowUpStatus.${s}`)} data-testid={`next-${s}`} />
@@ -102,7 +98,7 @@ const AdvanceButton = () => {
         </RadioGroup>
         <MuiTextField
           type="date"
-          label={translate('followUp.on')}
+          label={translate('resources.FollowUp.on')}
           value={v.on}
           onChange={(e) => setV({ ...v, on: e.target.value })}
           slotProps={{ inputLabel: { shrink: true } }}
@@ -115,7 +111,7 @@ const AdvanceButton = () => {
             value={v.caseNumber}
             onChange={(e) => setV({ ...v, caseNumber: e.target.value })}
             required={needsCase}
-            helperText={needsCase ? translate('followUp.case_number_required') : ' '}
+            helperText={needsCase ? translate('resources.FollowUp.case_number_required') : ' '}
             name="caseNumber"
           />
         )}
@@ -139,7 +135,7 @@ const OpenResult = () => {
   if (!f) return null;
   return (
     <Button component={Link} to={`/Result/${f.resultId}/show`}>
-      {translate('review.open_result')}
+      {translate('resources.Review.open_result')}
     </Button>
   );
 };
@@ -161,7 +157,7 @@ const Timeline = () => {
   ].filter((s): s is { status: string; at: string; extra?: string | null } => !!s.at);
   return (
     <Card variant="outlined" sx={{ width: '100%' }} data-testid="follow-up-timeline">
-      <CardHeader title={translate('followUp.timeline')} slotProps={{ title: { variant: 'h6' } }} />
+      <CardHeader title={translate('resources.FollowUp.timeline')} slotProps={{ title: { variant: 'h6' } }} />
       <CardContent>
         <Stepper orientation="vertical" activeStep={steps.length - 1}>
           {steps.map((s) => (
@@ -195,7 +191,7 @@ const FollowUpShow = () => {
       }
     >
       <SimpleShowLayout spacing={3}>
-        <FollowUpTarget label="followUp.target" />
+        <FollowUpTarget label="resources.FollowUp.target" />
         <Box sx={grid}>
           <Labeled label="resources.FollowUp.fields.status">
             <EnumField source="status" enumName="FollowUpStatus" colors={FOLLOW_UP_STATUS_COLOR} />
@@ -203,14 +199,14 @@ const FollowUpShow = () => {
           <Labeled>
             <ReferenceField source="handedToUnitId" reference="Unit" link={false} />
           </Labeled>
-          <Labeled label="followUp.result_outcome">
+          <Labeled label="resources.FollowUp.result_outcome">
             <FunctionField<FollowUp> render={(f) => <EnumField record={f.result} source="outcome" enumName="ResultOutcome" />} />
           </Labeled>
           <Labeled label="resources.Result.fields.followUpAction">
             <FunctionField<FollowUp> render={(f) => <EnumField record={f.result} source="followUpAction" enumName="FollowUpAction" />} />
           </Labeled>
           <Labeled label="resources.FollowUp.fields.daysOpen">
-            <FunctionField<FollowUp> render={(f) => translate('followUp.days_open', { smart_count: Math.max(0, f.daysOpen) })} />
+            <FunctionField<FollowUp> render={(f) => translate('resources.FollowUp.days_open', { smart_count: Math.max(0, f.daysOpen) })} />
           </Labeled>
           <Labeled>
             <TextField source="caseNumber" emptyText="—" />

@@ -25,7 +25,7 @@ const VersionNotice = () => {
   if (!record?.version) return null;
   return (
     <Alert severity="info" sx={{ mb: 2, width: '100%' }} data-testid="form-version-notice">
-      {translate('form.version_notice', { version: record.version, next: record.version + 1 })}
+      {translate('resources.Form.version_notice', { version: record.version, next: record.version + 1 })}
     </Alert>
   );
 };
@@ -51,15 +51,15 @@ export const CheckFormInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
           source="code"
           validate={mode === 'create' ? required() : undefined}
           disabled={mode === 'edit'}
-          helperText={mode === 'edit' ? 'form.code_fixed' : false}
+          helperText={mode === 'edit' ? 'resources.Form.code_fixed' : false}
         />
         <TextInput source="name" validate={required()} />
         <ReferenceInput source="checkItemId" reference="CheckItem">
-          <AutocompleteInput helperText="form.check_item_help" />
+          <AutocompleteInput helperText="resources.Form.check_item_help" />
         </ReferenceInput>
-        {mode === 'edit' && <BooleanInput source="retired" helperText="form.retired_help" />}
+        {mode === 'edit' && <BooleanInput source="retired" helperText="resources.Form.retired_help" />}
       </FormSection>
-      <ArrayInput source="fields" validate={pointsValidator} helperText="form.points_help">
+      <ArrayInput source="fields" validate={pointsValidator} helperText="resources.Form.points_help">
         <SimpleFormIterator
           inline
           fullWidth
@@ -69,7 +69,7 @@ export const CheckFormInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
             '& .RaSimpleFormIterator-inline': { flexWrap: { xs: 'wrap', md: 'nowrap' }, alignItems: 'flex-start' },
           }}
         >
-          <TextInput source="key" label="resources.Form.fields.key" helperText="form.key_help" sx={{ width: 140, flexShrink: 0 }} />
+          <TextInput source="key" label="resources.Form.fields.key" helperText="resources.Form.key_help" sx={{ width: 140, flexShrink: 0 }} />
           <TextInput source="label" label="resources.Form.fields.label" validate={required()} multiline sx={{ flex: 2, minWidth: 280 }} helperText={false} />
           <TextInput source="basis" label="resources.Form.fields.basis" sx={{ flex: 1, minWidth: 200 }} helperText={false} />
         </SimpleFormIterator>

@@ -8,12 +8,12 @@ export type FormValues = { code?: string; name?: string; checkItemId?: string | 
 /** At least one check point, and no key twice (the server checks the same). */
 export const pointsValidator: Validator = (value: unknown) => {
   const points = Array.isArray(value) ? (value as Point[]) : [];
-  if (points.length === 0) return 'form.points_required';
+  if (points.length === 0) return 'resources.Form.points_required';
   const seen = new Set<string>();
   for (const p of points) {
     const key = p?.key?.trim();
     if (!key) continue;
-    if (seen.has(key)) return { message: 'form.key_duplicate', args: { key } };
+    if (seen.has(key)) return { message: 'resources.Form.key_duplicate', args: { key } };
     seen.add(key);
   }
   return undefined;

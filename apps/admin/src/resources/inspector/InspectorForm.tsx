@@ -20,7 +20,7 @@ export const InspectorForm = ({ mode }: { mode: 'create' | 'edit' }) => {
           source="idNumber"
           validate={idNumberValidators}
           parse={upper}
-          helperText="inspector.masked_help"
+          helperText="resources.Inspector.masked_help"
           inputProps={{ maxLength: 18, style: { fontFamily: 'monospace' } }}
         />
         <ReferenceInput source="unitId" reference="Unit">
@@ -32,7 +32,7 @@ export const InspectorForm = ({ mode }: { mode: 'create' | 'edit' }) => {
       </FormSection>
       <FormSection columns={3}>
         <BooleanInput source="qualified" />
-        <BooleanInput source="drawable" helperText="inspector.drawable_help" />
+        <BooleanInput source="drawable" helperText="resources.Inspector.drawable_help" />
         <BooleanInput source="canLead" />
       </FormSection>
       <FormSection columns={1}>

@@ -36,19 +36,19 @@ export const CoveragePanel = () => {
   return (
     <Paper variant="outlined" sx={{ p: 2, width: '100%' }} data-testid="coverage-panel" data-missing={c.missing.length}>
       <Typography variant="h6" sx={{ mb: 1 }}>
-        {translate('plan.coverage')}
+        {translate('resources.Plan.coverage')}
       </Typography>
-      <CoverageBar share={c.share} height={14} label={translate('plan.coverage_share', { share: pct })} />
+      <CoverageBar share={c.share} height={14} label={translate('resources.Plan.coverage_share', { share: pct })} />
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2, mt: 2 }}>
         <Box>
           <Typography variant="subtitle2" color="success.main" sx={{ mb: 1 }}>
-            {translate('plan.covered')} · {c.covered.length}
+            {translate('resources.Plan.covered')} · {c.covered.length}
           </Typography>
           {c.covered.length ? <ItemChips items={c.covered} color="success" testId="coverage-covered" /> : <Typography color="text.secondary">—</Typography>}
         </Box>
         <Box>
           <Typography variant="subtitle2" color="error.main" sx={{ mb: 1 }}>
-            {translate('plan.missing')} · {c.missing.length}
+            {translate('resources.Plan.missing')} · {c.missing.length}
           </Typography>
           {c.missing.length ? <ItemChips items={c.missing} color="error" testId="coverage-missing" /> : <Typography color="text.secondary">—</Typography>}
         </Box>
@@ -56,7 +56,7 @@ export const CoveragePanel = () => {
       {c.extra.length > 0 && (
         <Box sx={{ mt: 2 }}>
           <Typography variant="subtitle2" color="text.secondary" sx={{ mb: 1 }}>
-            {translate('plan.extra')}
+            {translate('resources.Plan.extra')}
           </Typography>
           <ItemChips items={c.extra} color="default" testId="coverage-extra" />
         </Box>
@@ -68,7 +68,13 @@ export const CoveragePanel = () => {
           sx={{ mt: 2 }}
           data-testid="coverage-verdict"
         >
-          {translate(c.covered.length + c.missing.length === 0 ? 'plan.no_remit' : c.missing.length === 0 ? 'plan.none_missing' : 'plan.must_cover')}
+          {translate(
+            c.covered.length + c.missing.length === 0
+              ? 'resources.Plan.no_remit'
+              : c.missing.length === 0
+                ? 'resources.Plan.none_missing'
+                : 'resources.Plan.must_cover',
+          )}
         </Alert>
       )}
     </Paper>

@@ -2,7 +2,6 @@
 // names them), 调整 (adjust a filed plan: the full list of lines with a reason, rule 7) and 临时抽查 (add a
 // temporary check with a reason, rule 10). They call the API's commands through the Apollo client.
 import { useState, type ReactNode } from 'react';
-import { gql } from '@apollo/client';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField as MuiTextField } from '@mui/material';
 import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedInOutlined';
 import TuneIcon from '@mui/icons-material/TuneOutlined';
@@ -29,7 +28,7 @@ import type {
   FilePlanMutation,
   FilePlanMutationVariables,
 } from '@ssj/graphql-types/operations';
-import { apolloClient } from '../../dataProvider/apolloClient';
+import { mutate, useCommand } from '../../common/useCommand';
 import { ADD_TEMPORARY_CHECK, ADJUST_PLAN, FILE_PLAN } from '../../dataProvider/documents';
 import { errorMessage } from '../../dataProvider/errors';
 import { newPlanItemDefaults, PlanItemInputs, toPlanItemInput } from '../planItem/PlanItemInputs';
@@ -40,37 +39,23 @@ type Plan = { id: string; year: number; unitId: string; status: string; filedWit
 /** The reason typed into a command dialog (react-admin form values are untyped). */
 const reasonOf = (v: Record<string, unknown>) => (typeof v.reason === 'string' ? v.reason : null);
 
-const FILE = gql(FILE_PLAN);
-const ADJUST = gql(ADJUST_PLAN);
-const TEMPORARY = gql(ADD_TEMPORARY_CHECK);
-
 export const FilePlanButton = () => {
   const plan = useRecordContext<Plan>();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const [open, setOpen] = useState(false);
   const [filedWith, setFiledWith] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const command = useCommand();
+  const { busy } = command;
+  // PLAN.COVERAGE_INCOMPLETE: "…未覆盖 LZZR-04 …" stays in the dialog, next to the input.
+  const error = command.error?.message;
   if (plan?.status !== 'DRAFT') return null;
   const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await apolloClient.mutate<FilePlanMutation, FilePlanMutationVariables>({
-        mutation: FILE,
-        variables: { id: plan.id, filedWith: filedWith.trim() || null },
-      });
-      notify('plan.filed_ok', { type: 'success' });
-      setOpen(false);
-      refresh();
-    } catch (e) {
-      // PLAN.COVERAGE_INCOMPLETE: "…未覆盖 LZZR-04 …" stays in the dialog, next to the input.
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const ok = await command.mutate<FilePlanMutation, FilePlanMutationVariables>(
+      FILE_PLAN,
+      { id: plan.id, filedWith: filedWith.trim() || null },
+      { success: 'resources.Plan.filed_ok' },
+    );
+    if (ok) setOpen(false);
   };
   return (
     <>
@@ -80,20 +65,20 @@ export const FilePlanButton = () => {
         startIcon={<AssignmentTurnedInIcon />}
         onClick={() => {
           setFiledWith(plan.filedWith ?? '');
-          setError(null);
+          command.clear();
           setOpen(true);
         }}
         data-testid="file-plan"
       >
-        {translate('plan.file')}
+        {translate('resources.Plan.file')}
       </Button>
       <Dialog open={open} onClose={() => !busy && setOpen(false)} maxWidth="sm" fullWidth>
-        <DialogTitle>{translate('plan.file_title')}</DialogTitle>
+        <DialogTitle>{translate('resources.Plan.file_title')}</DialogTitle>
         <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>{translate('plan.file_content')}</DialogContentText>
+          <DialogContentText sx={{ mb: 2 }}>{translate('resources.Plan.file_content')}</DialogContentText>
           <MuiTextField
             label={translate('resources.Plan.fields.filedWith')}
-            helperText={translate('plan.filed_with_help')}
+            helperText={translate('resources.Plan.filed_with_help')}
             value={filedWith}
             onChange={(e) => setFiledWith(e.target.value)}
             name="filedWith"
@@ -111,7 +96,7 @@ export const FilePlanButton = () => {
             {translate('ra.action.cancel')}
           </Button>
           <Button onClick={submit} variant="contained" disabled={busy || !filedWith.trim()} data-testid="file-plan-ok">
-            {translate('plan.file')}
+            {translate('resources.Plan.file')}
           </Button>
         </DialogActions>
       </Dialog>
@@ -155,7 +140,7 @@ const CommandDialog = ({
           <Form defaultValues={defaultValues} onSubmit={submit}>
             <DialogContent>
               <DialogContentText sx={{ mb: 2 }}>{translate(content)}</DialogContentText>
-              <TextInput source="reason" label="plan.reason" validate={required()} multiline fullWidth />
+              <TextInput source="reason" label="resources.Plan.reason" validate={required()} multiline fullWidth />
               {children}
               {error && (
                 <Alert severity="error" sx={{ mt: 2 }} data-testid="plan-command-error">
@@ -190,27 +175,24 @@ export const AdjustPlanButton = () => {
   return (
     <>
       <Button variant="outlined" startIcon={<TuneIcon />} onClick={() => setOpen(true)} data-testid="adjust-plan">
-        {translate('plan.adjust')}
+        {translate('resources.Plan.adjust')}
       </Button>
       {open && !isPending && (
         <CommandDialog
           open={open}
           onClose={() => setOpen(false)}
-          title="plan.adjust_title"
-          content="plan.adjust_content"
+          title="resources.Plan.adjust_title"
+          content="resources.Plan.adjust_content"
           defaultValues={{ reason: '', items: (lines ?? []).map(toPlanItemInput) }}
           onSubmit={async (v) => {
             const items = (v.items as Record<string, unknown>[]).map(toPlanItemInput);
-            const { data } = await apolloClient.mutate<AdjustPlanMutation, AdjustPlanMutationVariables>({
-              mutation: ADJUST,
-              variables: { id: plan.id, reason: reasonOf(v), items },
-            });
-            notify('plan.adjusted_ok', { type: 'success', messageArgs: { version: data?.adjustPlan.version } });
+            const data = await mutate<AdjustPlanMutation, AdjustPlanMutationVariables>(ADJUST_PLAN, { id: plan.id, reason: reasonOf(v), items });
+            notify('resources.Plan.adjusted_ok', { type: 'success', messageArgs: { version: data?.adjustPlan.version } });
             setOpen(false);
             refresh();
           }}
         >
-          <ArrayInput source="items" label="plan.items">
+          <ArrayInput source="items" label="resources.Plan.items">
             <SimpleFormIterator disableReordering fullWidth sx={{ '& .RaSimpleFormIterator-line': { borderBottom: 1, borderColor: 'divider', py: 1 } }}>
               <PlanItemInputs year={plan.year} unitId={plan.unitId} />
             </SimpleFormIterator>
@@ -232,21 +214,22 @@ export const TemporaryCheckButton = () => {
   return (
     <>
       <Button variant="outlined" startIcon={<BoltIcon />} onClick={() => setOpen(true)} data-testid="temporary-check">
-        {translate('plan.temporary')}
+        {translate('resources.Plan.temporary')}
       </Button>
       <CommandDialog
         open={open}
         onClose={() => setOpen(false)}
-        title="plan.temporary_title"
-        content="plan.temporary_content"
+        title="resources.Plan.temporary_title"
+        content="resources.Plan.temporary_content"
         defaultValues={{ reason: '', ...defaults, temporary: true }}
         onSubmit={async (v) => {
           const { reason: _reason, ...item } = v;
-          const { data } = await apolloClient.mutate<AddTemporaryCheckMutation, AddTemporaryCheckMutationVariables>({
-            mutation: TEMPORARY,
-            variables: { planId: plan.id, reason: reasonOf(v), item: { ...toPlanItemInput(item), temporary: true } },
+          const data = await mutate<AddTemporaryCheckMutation, AddTemporaryCheckMutationVariables>(ADD_TEMPORARY_CHECK, {
+            planId: plan.id,
+            reason: reasonOf(v),
+            item: { ...toPlanItemInput(item), temporary: true },
           });
-          notify('plan.temporary_ok', { type: 'success', messageArgs: { version: data?.addTemporaryCheck.version } });
+          notify('resources.Plan.temporary_ok', { type: 'success', messageArgs: { version: data?.addTemporaryCheck.version } });
           setOpen(false);
           refresh();
         }}

@@ -36,12 +36,12 @@ export const RemitNotice = ({ unitId }: { unitId?: string }) => {
   if (!total)
     return (
       <Alert severity="info" data-testid="plan-no-remit">
-        {translate('plan.no_remit')}
+        {translate('resources.Plan.no_remit')}
       </Alert>
     );
   return (
     <Alert severity="info" data-testid="plan-remit">
-      {translate('plan.remit', { items: (data ?? []).map((i) => `${i.code} ${i.name}`).join('；') })}
+      {translate('resources.Plan.remit', { items: (data ?? []).map((i) => `${i.code} ${i.name}`).join('；') })}
     </Alert>
   );
 };
@@ -77,7 +77,7 @@ export const PlanForm = ({ mode }: { mode: 'create' | 'edit' }) => {
       {mode === 'create' && <WatchedRemitNotice />}
       <FormSection columns={1}>
         <TextInput source="title" validate={required()} />
-        {mode === 'edit' && <TextInput source="filedWith" helperText="plan.filed_with_help" />}
+        {mode === 'edit' && <TextInput source="filedWith" helperText="resources.Plan.filed_with_help" />}
       </FormSection>
     </SimpleForm>
   );

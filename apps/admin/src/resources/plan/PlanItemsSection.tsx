@@ -64,10 +64,10 @@ export const PlanItemsSection = () => {
   return (
     <Box sx={{ width: '100%' }}>
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
-        <Typography variant="h6">{translate('plan.items')}</Typography>
+        <Typography variant="h6">{translate('resources.Plan.items')}</Typography>
         {draft && canAccess && (
           <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing(null)} data-testid="add-plan-item">
-            {translate('plan.add_item')}
+            {translate('resources.Plan.add_item')}
           </Button>
         )}
       </Stack>
@@ -89,7 +89,7 @@ export const PlanItemsSection = () => {
           <LocalDateField source="windowTo" />
           <NumberField source="estimatedCount" />
           <FunctionField source="ratio" render={(l: Line) => formatPercent(l.ratio)} />
-          <FunctionField label="plan.shares_help" render={shares} />
+          <FunctionField label="resources.Plan.shares_help" render={shares} />
           <BooleanField source="temporary" />
           <EditLineButton onEdit={setEditing} />
           <DeleteLineButton />
@@ -99,7 +99,7 @@ export const PlanItemsSection = () => {
         resource="PlanItem"
         id={editing ?? undefined}
         record={newPlanItemDefaults(plan.id, plan.year)}
-        title={editing ? 'plan.edit_item' : 'plan.add_item'}
+        title={editing ? 'resources.Plan.edit_item' : 'resources.Plan.add_item'}
         open={editing !== undefined}
         onClose={() => setEditing(undefined)}
       >

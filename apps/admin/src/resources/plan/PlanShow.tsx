@@ -49,7 +49,7 @@ const FiledNotice = () => {
   if (plan?.status !== 'FILED') return null;
   return (
     <Alert severity="info" sx={{ width: '100%' }} data-testid="plan-filed-notice">
-      {translate('plan.read_only_filed')}
+      {translate('resources.Plan.read_only_filed')}
     </Alert>
   );
 };
@@ -59,7 +59,7 @@ const History = () => {
   return (
     <Box sx={{ width: '100%' }}>
       <Typography variant="h6" sx={{ mb: 1 }}>
-        {translate('plan.history')}
+        {translate('resources.Plan.history')}
       </Typography>
       <ArrayField source="adjustments" label={false}>
         <Datagrid
@@ -73,8 +73,8 @@ const History = () => {
           data-testid="plan-history"
         >
           <NumberField source="version" label="resources.Plan.fields.version" />
-          <EnumField source="kind" enumName="PlanAdjustmentKind" chip label="plan.history" />
-          <TextField source="reason" label="plan.reason" />
+          <EnumField source="kind" enumName="PlanAdjustmentKind" chip label="resources.Plan.history" />
+          <TextField source="reason" label="resources.Plan.reason" />
           <LocalDateTimeField source="filedAt" label="resources.Plan.fields.filedAt" />
           <ReferenceField source="filedById" reference="User" link={false} label="resources.Plan.fields.filedById" />
         </Datagrid>

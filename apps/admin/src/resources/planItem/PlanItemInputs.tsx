@@ -55,11 +55,11 @@ export const PlanItemInputs = ({
       <NumberInput source="estimatedCount" label={L('estimatedCount')} validate={[required(), minValue(0)]} step={1} />
     </FormSection>
     <FormSection columns={3}>
-      <PercentInput source="ratio" label={L('ratio')} validate={[required(), ratioValidator]} helperText="plan.ratio_help" />
+      <PercentInput source="ratio" label={L('ratio')} validate={[required(), ratioValidator]} helperText="resources.Plan.ratio_help" />
       {withTemporary && <BooleanInput source="temporary" label={L('temporary')} />}
     </FormSection>
     <FormSection columns={3}>
-      <PercentInput source="provincialShare" label={L('provincialShare')} helperText="plan.shares_help" />
+      <PercentInput source="provincialShare" label={L('provincialShare')} helperText="resources.Plan.shares_help" />
       <PercentInput source="cityShare" label={L('cityShare')} />
       <PercentInput source="districtShare" label={L('districtShare')} />
     </FormSection>

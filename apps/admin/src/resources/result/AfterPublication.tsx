@@ -4,7 +4,6 @@
 // follow-up is one click away.
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { gql } from '@apollo/client';
 import {
   Alert,
   Box,
@@ -31,7 +30,7 @@ import GavelIcon from '@mui/icons-material/GavelOutlined';
 import CheckIcon from '@mui/icons-material/CheckCircleOutline';
 import CloseIcon from '@mui/icons-material/HighlightOff';
 import ForwardIcon from '@mui/icons-material/ForwardOutlined';
-import { useGetMany, useLocaleState, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useGetMany, useLocaleState, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import type {
   FollowUpAction,
   ProposeCorrectionMutation,
@@ -48,15 +47,12 @@ import { CommandDialog } from '../../common/CommandDialog';
 import { today } from '../../common/today';
 import { Countdown } from '../../common/Countdown';
 import { CORRECTION_STATUS_COLOR, ENUMS, FOLLOW_UP_STATUS_COLOR, REVIEW_STATUS_COLOR } from '../../common/enums';
-import { apolloClient } from '../../dataProvider/apolloClient';
+import { mutate, useCommand } from '../../common/useCommand';
 import { PROPOSE_CORRECTION, RAISE_OBJECTION, REFUSE_CORRECTION, SIGN_CORRECTION } from '../../dataProvider/documents';
-import { errorMessage } from '../../dataProvider/errors';
 import { intlLocale } from '../../i18n';
 import { FindingsEditor, useDescribeFinding } from './FindingsEditor';
 import { findingDiffers, normalizeFindings, publishedFindings } from './findings';
 import type { Correction, Finding, Result } from './types';
-
-const M = { propose: gql(PROPOSE_CORRECTION), sign: gql(SIGN_CORRECTION), refuse: gql(REFUSE_CORRECTION), raise: gql(RAISE_OBJECTION) };
 
 const useDateTime = () => {
   const [locale] = useLocaleState();
@@ -71,8 +67,6 @@ type Proposal = { reason: string; outcome: ResultOutcome | ''; followUpAction: F
 /** One correction: each changed field as original → corrected, its status, who signed or refused and when. */
 const CorrectionRow = ({ c, r, names }: { c: Correction; r: Result; names: Map<string, string> }) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const when = useDateTime();
   const describe = useDescribeFinding();
   const [refusing, setRefusing] = useState(false);
@@ -109,17 +103,12 @@ const CorrectionRow = ({ c, r, names }: { c: Correction; r: Result; names: Map<s
         to: describe(c.changes.findings.find((f) => f.checkItemId === i.id)),
       });
     }
-    if (differing.length === 0) changes.push({ field: translate('resources.Result.fields.findings'), from: '', to: translate('result.findings_changed') });
+    if (differing.length === 0)
+      changes.push({ field: translate('resources.Result.fields.findings'), from: '', to: translate('resources.Result.findings_changed') });
   }
-  const sign = async () => {
-    try {
-      await apolloClient.mutate<SignCorrectionMutation, SignCorrectionMutationVariables>({ mutation: M.sign, variables: { id: c.id } });
-      notify('result.signed', { type: 'success' });
-      refresh();
-    } catch (e) {
-      notify(errorMessage(e), { type: 'error' });
-    }
-  };
+  const command = useCommand();
+  const sign = () =>
+    command.mutate<SignCorrectionMutation, SignCorrectionMutationVariables>(SIGN_CORRECTION, { id: c.id }, { success: 'resources.Result.signed' });
   return (
     <TableRow data-testid="correction-row" data-status={c.status}>
       <TableCell sx={{ verticalAlign: 'top', minWidth: 180 }}>
@@ -151,17 +140,21 @@ const CorrectionRow = ({ c, r, names }: { c: Correction; r: Result; names: Map<s
       <TableCell sx={{ verticalAlign: 'top' }}>
         <Chip size="small" label={translate(`enums.CorrectionStatus.${c.status}`)} color={CORRECTION_STATUS_COLOR[c.status]} />
         <Typography variant="caption" sx={{ display: 'block', mt: 0.5 }} color="text.secondary">
-          {c.status === 'SIGNED' && translate('result.correction_by', { who: names.get(c.signedById ?? '') ?? '', at: when(c.signedAt) })}
+          {c.status === 'SIGNED' && translate('resources.Result.correction_by', { who: names.get(c.signedById ?? '') ?? '', at: when(c.signedAt) })}
           {c.status === 'REFUSED' &&
-            translate('result.correction_refused', { who: names.get(c.refusedById ?? '') ?? '', at: when(c.refusedAt), reason: c.refusalReason ?? '' })}
-          {c.status === 'PENDING_SIGNATURE' && translate('result.correction_pending')}
+            translate('resources.Result.correction_refused', {
+              who: names.get(c.refusedById ?? '') ?? '',
+              at: when(c.refusedAt),
+              reason: c.refusalReason ?? '',
+            })}
+          {c.status === 'PENDING_SIGNATURE' && translate('resources.Result.correction_pending')}
         </Typography>
       </TableCell>
       <TableCell sx={{ verticalAlign: 'top', whiteSpace: 'nowrap' }}>
         {c.signable && (
           <Stack direction="row" spacing={1}>
             <Button size="small" variant="contained" color="success" startIcon={<CheckIcon />} onClick={sign} data-testid="correction-sign">
-              {translate('result.sign')}
+              {translate('resources.Result.sign')}
             </Button>
             <Button
               size="small"
@@ -173,28 +166,24 @@ const CorrectionRow = ({ c, r, names }: { c: Correction; r: Result; names: Map<s
               }}
               data-testid="correction-refuse"
             >
-              {translate('result.refuse')}
+              {translate('resources.Result.refuse')}
             </Button>
           </Stack>
         )}
         <CommandDialog
           open={refusing}
           onClose={() => setRefusing(false)}
-          title="result.refuse_title"
-          confirmLabel="result.refuse"
+          title="resources.Result.refuse_title"
+          confirmLabel="resources.Result.refuse"
           disabled={!reason.trim()}
           testId="refuse"
+          success="resources.Result.refused"
           onConfirm={async () => {
-            await apolloClient.mutate<RefuseCorrectionMutation, RefuseCorrectionMutationVariables>({
-              mutation: M.refuse,
-              variables: { id: c.id, reason: reason.trim() },
-            });
-            notify('result.refused', { type: 'info' });
-            refresh();
+            await mutate<RefuseCorrectionMutation, RefuseCorrectionMutationVariables>(REFUSE_CORRECTION, { id: c.id, reason: reason.trim() });
           }}
         >
           <TextField
-            label={translate('result.reason')}
+            label={translate('resources.Result.reason')}
             value={reason}
             onChange={(e) => setReason(e.target.value)}
             multiline
@@ -212,8 +201,6 @@ const CorrectionRow = ({ c, r, names }: { c: Correction; r: Result; names: Map<s
 export const AfterPublication = () => {
   const r = useRecordContext<Result>()!;
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const { permissions } = usePermissions<string>();
   const [dialog, setDialog] = useState<null | 'propose' | 'objection'>(null);
   const emptyProposal = (): Proposal => ({ reason: '', outcome: '', followUpAction: '', remarks: '', reviewId: '', findings: publishedFindings(r) });
@@ -239,11 +226,11 @@ export const AfterPublication = () => {
           data-testid="result-follow-up"
           action={
             <Button component={Link} to={`/FollowUp/${r.followUp.id}/show`} size="small" data-testid="open-follow-up">
-              {translate('result.open_follow_up')}
+              {translate('resources.Result.open_follow_up')}
             </Button>
           }
         >
-          {translate('result.follow_up')}
+          {translate('resources.Result.follow_up')}
           <Chip
             size="small"
             sx={{ ml: 1 }}
@@ -255,7 +242,7 @@ export const AfterPublication = () => {
       {r.status === 'PUBLISHED' && (
         <Card variant="outlined" data-testid="corrections">
           <CardHeader
-            title={translate('result.corrections')}
+            title={translate('resources.Result.corrections')}
             slotProps={{ title: { variant: 'h6' } }}
             action={
               writer && (
@@ -269,7 +256,7 @@ export const AfterPublication = () => {
                     }}
                     data-testid="propose-correction"
                   >
-                    {translate('result.propose')}
+                    {translate('resources.Result.propose')}
                   </Button>
                   <Button
                     variant="outlined"
@@ -280,7 +267,7 @@ export const AfterPublication = () => {
                     }}
                     data-testid="raise-objection"
                   >
-                    {translate('result.objection')}
+                    {translate('resources.Result.objection')}
                   </Button>
                 </Stack>
               )
@@ -288,14 +275,14 @@ export const AfterPublication = () => {
           />
           <CardContent>
             {corrections.length === 0 ? (
-              <Typography color="text.secondary">{translate('result.no_corrections')}</Typography>
+              <Typography color="text.secondary">{translate('resources.Result.no_corrections')}</Typography>
             ) : (
               <Table size="small">
                 <TableHead>
                   <TableRow>
                     <TableCell>{translate('resources.Correction.fields.reason')}</TableCell>
                     <TableCell>
-                      {translate('result.original')} → {translate('result.corrected_to')}
+                      {translate('resources.Result.original')} → {translate('resources.Result.corrected_to')}
                     </TableCell>
                     <TableCell>{translate('resources.Correction.fields.status')}</TableCell>
                     <TableCell />
@@ -313,10 +300,10 @@ export const AfterPublication = () => {
       )}
       {r.status === 'PUBLISHED' && (
         <Card variant="outlined" data-testid="result-reviews">
-          <CardHeader title={translate('result.reviews')} slotProps={{ title: { variant: 'h6' } }} />
+          <CardHeader title={translate('resources.Result.reviews')} slotProps={{ title: { variant: 'h6' } }} />
           <CardContent>
             {reviews.length === 0 ? (
-              <Typography color="text.secondary">{translate('result.no_reviews')}</Typography>
+              <Typography color="text.secondary">{translate('resources.Result.no_reviews')}</Typography>
             ) : (
               <Table size="small">
                 <TableHead>
@@ -362,28 +349,24 @@ export const AfterPublication = () => {
       <CommandDialog
         open={dialog === 'propose'}
         onClose={() => setDialog(null)}
-        title="result.propose_title"
-        content="result.propose_content"
-        confirmLabel="result.propose"
+        title="resources.Result.propose_title"
+        content="resources.Result.propose_content"
+        confirmLabel="resources.Result.propose"
         disabled={!p.reason.trim()}
         testId="propose"
         maxWidth="md"
+        success="resources.Result.proposed"
         onConfirm={async () => {
-          await apolloClient.mutate<ProposeCorrectionMutation, ProposeCorrectionMutationVariables>({
-            mutation: M.propose,
-            variables: {
-              resultId: r.id,
-              reason: p.reason.trim(),
-              outcome: p.outcome || null,
-              followUpAction: p.followUpAction || null,
-              remarks: p.remarks.trim() ? p.remarks.trim() : null,
-              reviewId: p.reviewId || null,
-              // Only when an item's finding differs from what is published: the correction then carries them all.
-              findings: findingsChanged ? normalizeFindings(p.findings) : null,
-            },
+          await mutate<ProposeCorrectionMutation, ProposeCorrectionMutationVariables>(PROPOSE_CORRECTION, {
+            resultId: r.id,
+            reason: p.reason.trim(),
+            outcome: p.outcome || null,
+            followUpAction: p.followUpAction || null,
+            remarks: p.remarks.trim() ? p.remarks.trim() : null,
+            reviewId: p.reviewId || null,
+            // Only when an item's finding differs from what is published: the correction then carries them all.
+            findings: findingsChanged ? normalizeFindings(p.findings) : null,
           });
-          notify('result.proposed', { type: 'success' });
-          refresh();
         }}
       >
         <TextField
@@ -443,11 +426,11 @@ export const AfterPublication = () => {
         />
         {items.length > 0 && (
           <Box data-testid="propose-findings">
-            <Typography variant="subtitle2">{translate('result.entry_section')}</Typography>
+            <Typography variant="subtitle2">{translate('resources.Result.entry_section')}</Typography>
             <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mb: 1.5 }}>
               {findingsChanged
-                ? translate('result.findings_will_change', { smart_count: p.findings.filter((f, i) => findingDiffers(f, published[i])).length })
-                : translate('result.findings_prefilled')}
+                ? translate('resources.Result.findings_will_change', { smart_count: p.findings.filter((f, i) => findingDiffers(f, published[i])).length })
+                : translate('resources.Result.findings_prefilled')}
             </Typography>
             <FindingsEditor items={items} findings={p.findings} onChange={setFinding} original={published} />
           </Box>
@@ -476,18 +459,19 @@ export const AfterPublication = () => {
       <CommandDialog
         open={dialog === 'objection'}
         onClose={() => setDialog(null)}
-        title="result.objection_title"
-        content="result.objection_content"
-        confirmLabel="result.objection"
+        title="resources.Result.objection_title"
+        content="resources.Result.objection_content"
+        confirmLabel="resources.Result.objection"
         disabled={!o.raisedBy.trim() || !o.content.trim() || !o.receivedOn}
         testId="objection"
+        success="resources.Result.objection_ok"
         onConfirm={async () => {
-          await apolloClient.mutate<RaiseObjectionMutation, RaiseObjectionMutationVariables>({
-            mutation: M.raise,
-            variables: { resultId: r.id, raisedBy: o.raisedBy.trim(), content: o.content.trim(), receivedOn: o.receivedOn },
+          await mutate<RaiseObjectionMutation, RaiseObjectionMutationVariables>(RAISE_OBJECTION, {
+            resultId: r.id,
+            raisedBy: o.raisedBy.trim(),
+            content: o.content.trim(),
+            receivedOn: o.receivedOn,
           });
-          notify('result.objection_ok', { type: 'success' });
-          refresh();
         }}
       >
         <TextField

@@ -31,13 +31,12 @@ import type {
   RemoveEvidenceMutationVariables,
 } from '@ssj/graphql-types/operations';
 import { apolloClient } from '../../dataProvider/apolloClient';
+import { mutate } from '../../common/useCommand';
 import { ADD_EVIDENCE, EVIDENCE_CONTENT, REMOVE_EVIDENCE } from '../../dataProvider/documents';
 import { errorMessage } from '../../dataProvider/errors';
 import { intlLocale } from '../../i18n';
 import type { Evidence, Result } from './types';
 
-const ADD = gql(ADD_EVIDENCE);
-const REMOVE = gql(REMOVE_EVIDENCE);
 const CONTENT = gql(EVIDENCE_CONTENT);
 
 /** The API's limits (apps/api/src/schema/result.ts: EVIDENCE_MAX_BYTES, EVIDENCE_TYPES). */
@@ -71,15 +70,18 @@ export const EvidenceSection = () => {
   const upload = async (file: File) => {
     setProblem(null);
     const type = file.type || 'application/octet-stream';
-    if (file.size > EVIDENCE_MAX_BYTES) return setProblem(translate('result.too_large', { name: file.name, size: (file.size / 1024 / 1024).toFixed(1) }));
-    if (!EVIDENCE_TYPES.test(type)) return setProblem(translate('result.wrong_type', { name: file.name, type }));
+    if (file.size > EVIDENCE_MAX_BYTES)
+      return setProblem(translate('resources.Result.too_large', { name: file.name, size: (file.size / 1024 / 1024).toFixed(1) }));
+    if (!EVIDENCE_TYPES.test(type)) return setProblem(translate('resources.Result.wrong_type', { name: file.name, type }));
     setBusy(true);
     try {
-      await apolloClient.mutate<AddEvidenceMutation, AddEvidenceMutationVariables>({
-        mutation: ADD,
-        variables: { resultId: r.id, filename: file.name, mimeType: type, contentBase64: await readBase64(file) },
+      await mutate<AddEvidenceMutation, AddEvidenceMutationVariables>(ADD_EVIDENCE, {
+        resultId: r.id,
+        filename: file.name,
+        mimeType: type,
+        contentBase64: await readBase64(file),
       });
-      notify('result.uploaded', { type: 'success', messageArgs: { name: file.name } });
+      notify('resources.Result.uploaded', { type: 'success', messageArgs: { name: file.name } });
       refresh();
     } catch (e) {
       setProblem(errorMessage(e));
@@ -113,8 +115,8 @@ export const EvidenceSection = () => {
 
   const remove = async (e: Evidence) => {
     try {
-      await apolloClient.mutate<RemoveEvidenceMutation, RemoveEvidenceMutationVariables>({ mutation: REMOVE, variables: { id: e.id } });
-      notify('result.removed', { type: 'info' });
+      await mutate<RemoveEvidenceMutation, RemoveEvidenceMutationVariables>(REMOVE_EVIDENCE, { id: e.id });
+      notify('resources.Result.removed', { type: 'info' });
       refresh();
     } catch (err) {
       notify(errorMessage(err), { type: 'error' });
@@ -124,15 +126,15 @@ export const EvidenceSection = () => {
   return (
     <Card variant="outlined" data-testid="evidence-section">
       <CardHeader
-        title={translate('result.evidence_section')}
-        subheader={translate('result.evidence_help')}
+        title={translate('resources.Result.evidence_section')}
+        subheader={translate('resources.Result.evidence_help')}
         slotProps={{ title: { variant: 'h6' }, subheader: { variant: 'body2' } }}
         action={
           mayChange && (
             <>
               <input ref={input} type="file" hidden data-testid="evidence-input" onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])} />
               <Button variant="outlined" startIcon={<UploadIcon />} disabled={busy} onClick={() => input.current?.click()} data-testid="evidence-upload">
-                {translate(busy ? 'result.uploading' : 'result.upload')}
+                {translate(busy ? 'resources.Result.uploading' : 'resources.Result.upload')}
               </Button>
             </>
           )
@@ -146,14 +148,14 @@ export const EvidenceSection = () => {
           </Alert>
         )}
         {evidence.length === 0 ? (
-          <Typography color="text.secondary">{translate('result.no_evidence')}</Typography>
+          <Typography color="text.secondary">{translate('resources.Result.no_evidence')}</Typography>
         ) : (
           <Table size="small" data-testid="evidence-list">
             <TableHead>
               <TableRow>
                 <TableCell>{translate('resources.Result.fields.evidence')}</TableCell>
-                <TableCell>{translate('result.file_type')}</TableCell>
-                <TableCell align="right">{translate('result.file_size')}</TableCell>
+                <TableCell>{translate('resources.Result.file_type')}</TableCell>
+                <TableCell align="right">{translate('resources.Result.file_size')}</TableCell>
                 <TableCell>SHA-256</TableCell>
                 <TableCell />
               </TableRow>
@@ -177,13 +179,13 @@ export const EvidenceSection = () => {
                     </Tooltip>
                   </TableCell>
                   <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                    <Tooltip title={translate('result.download')}>
+                    <Tooltip title={translate('resources.Result.download')}>
                       <IconButton size="small" onClick={() => download(e)} data-testid="evidence-download">
                         <DownloadIcon fontSize="small" />
                       </IconButton>
                     </Tooltip>
                     {mayChange && (
-                      <Tooltip title={translate('result.remove')}>
+                      <Tooltip title={translate('resources.Result.remove')}>
                         <IconButton size="small" color="error" onClick={() => remove(e)} data-testid="evidence-remove">
                           <DeleteIcon fontSize="small" />
                         </IconButton>

@@ -11,7 +11,11 @@ export const useDescribeFinding = () => {
   const translate = useTranslate();
   return (f: Finding | undefined) => {
     const compliance =
-      f?.compliant === true ? translate('result.compliant') : f?.compliant === false ? translate('result.not_compliant') : translate('result.not_filled');
+      f?.compliant === true
+        ? translate('resources.Result.compliant')
+        : f?.compliant === false
+          ? translate('resources.Result.not_compliant')
+          : translate('resources.Result.not_filled');
     const text = f?.finding?.trim();
     return text ? `${compliance}：${text}` : compliance;
   };
@@ -55,9 +59,9 @@ export const FindingsEditor = ({
               <Typography variant="body2">{item.name}</Typography>
               {changed && (
                 <>
-                  <Chip size="small" color="warning" label={translate('result.finding_changed')} sx={{ mt: 0.5 }} data-testid="finding-changed" />
+                  <Chip size="small" color="warning" label={translate('resources.Result.finding_changed')} sx={{ mt: 0.5 }} data-testid="finding-changed" />
                   <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mt: 0.5 }}>
-                    {translate('result.finding_was', { value: describe(before) })}
+                    {translate('resources.Result.finding_was', { value: describe(before) })}
                   </Typography>
                 </>
               )}
@@ -71,14 +75,14 @@ export const FindingsEditor = ({
               onChange={(_e, val: string | null) => onChange(i, { compliant: val === null ? null : val === 'yes' })}
             >
               <ToggleButton value="yes" color="success" data-testid="compliant-yes">
-                {translate('result.compliant')}
+                {translate('resources.Result.compliant')}
               </ToggleButton>
               <ToggleButton value="no" color="error" data-testid="compliant-no">
-                {translate('result.not_compliant')}
+                {translate('resources.Result.not_compliant')}
               </ToggleButton>
             </ToggleButtonGroup>
             <TextField
-              label={translate('result.finding')}
+              label={translate('resources.Result.finding')}
               value={f.finding ?? ''}
               disabled={disabled}
               multiline

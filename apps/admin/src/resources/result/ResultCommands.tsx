@@ -2,7 +2,6 @@
 // reason and 审核通过 (reviewable: a second person, four eyes), 公示 (publishable), and for a target not yet
 // inspected 无法联系/已注销办结 and 申请迁移移交 (rule 23: carried out once approved, see resources/transfer).
 import { useState } from 'react';
-import { gql } from '@apollo/client';
 import { Button, FormControl, FormControlLabel, InputLabel, MenuItem, Paper, Radio, RadioGroup, Select, Stack, TextField } from '@mui/material';
 import SaveIcon from '@mui/icons-material/SaveOutlined';
 import SendIcon from '@mui/icons-material/SendOutlined';
@@ -11,7 +10,7 @@ import DoneAllIcon from '@mui/icons-material/DoneAllOutlined';
 import PublicIcon from '@mui/icons-material/PublicOutlined';
 import BlockIcon from '@mui/icons-material/BlockOutlined';
 import MoveUpIcon from '@mui/icons-material/MoveUpOutlined';
-import { Confirm, useGetList, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { Confirm, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import type {
   ApproveResultMutation,
   ApproveResultMutationVariables,
@@ -32,7 +31,7 @@ import type {
   UpdateResultMutationVariables,
 } from '@ssj/graphql-types/operations';
 import { CommandDialog } from '../../common/CommandDialog';
-import { apolloClient } from '../../dataProvider/apolloClient';
+import { mutate, useCommand } from '../../common/useCommand';
 import {
   APPROVE_RESULT,
   CLOSE_TASK_TARGET,
@@ -42,7 +41,6 @@ import {
   SUBMIT_RESULT,
   UPDATE_RESULT,
 } from '../../dataProvider/documents';
-import { errorMessage } from '../../dataProvider/errors';
 import type { Finding, Result } from './types';
 
 /** What the entry form holds; '' is "not chosen yet" (sent as null). */
@@ -55,16 +53,6 @@ export type EntryValues = {
   followUpAction: FollowUpAction;
   followUpUnitId: string;
   remarks: string;
-};
-
-const M = {
-  update: gql(UPDATE_RESULT),
-  submit: gql(SUBMIT_RESULT),
-  giveBack: gql(RETURN_RESULT),
-  approve: gql(APPROVE_RESULT),
-  publish: gql(PUBLISH_RESULTS),
-  close: gql(CLOSE_TASK_TARGET),
-  transfer: gql(REQUEST_TRANSFER),
 };
 
 const toVariables = (id: string, v: EntryValues): UpdateResultMutationVariables => ({
@@ -82,9 +70,6 @@ const toVariables = (id: string, v: EntryValues): UpdateResultMutationVariables 
 export const ResultCommands = ({ values }: { values: EntryValues }) => {
   const r = useRecordContext<Result>()!;
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [busy, setBusy] = useState(false);
   const [dialog, setDialog] = useState<null | 'return' | 'close' | 'transfer'>(null);
   const [reason, setReason] = useState('');
   const [kind, setKind] = useState<'CLOSED_UNREACHABLE' | 'CLOSED_DEREGISTERED'>('CLOSED_UNREACHABLE');
@@ -98,19 +83,10 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
     { enabled: dialog === 'transfer' },
   );
 
-  const run = async (fn: () => Promise<unknown>, ok: string, args?: Record<string, unknown>) => {
-    setBusy(true);
-    try {
-      await fn();
-      notify(ok, { type: 'success', messageArgs: args });
-      refresh();
-    } catch (e) {
-      notify(errorMessage(e), { type: 'error', multiLine: true });
-    } finally {
-      setBusy(false);
-    }
-  };
-  const save = () => apolloClient.mutate<UpdateResultMutation, UpdateResultMutationVariables>({ mutation: M.update, variables: toVariables(r.id, values) });
+  const command = useCommand();
+  const busy = command.busy;
+  const run = (fn: () => Promise<unknown>, success: string, successArgs?: Record<string, unknown>) => command.run(fn, { success, successArgs });
+  const save = () => mutate<UpdateResultMutation, UpdateResultMutationVariables>(UPDATE_RESULT, toVariables(r.id, values));
   const open = (d: 'return' | 'close' | 'transfer') => {
     setReason('');
     setNoticeRef('');
@@ -124,8 +100,8 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
         {r.editable && (
           <>
-            <Button variant="outlined" startIcon={<SaveIcon />} disabled={busy} onClick={() => run(save, 'result.saved')} data-testid="result-save">
-              {translate('result.save')}
+            <Button variant="outlined" startIcon={<SaveIcon />} disabled={busy} onClick={() => run(save, 'resources.Result.saved')} data-testid="result-save">
+              {translate('resources.Result.save')}
             </Button>
             <Button
               variant="contained"
@@ -135,18 +111,18 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
               onClick={() =>
                 run(async () => {
                   await save();
-                  await apolloClient.mutate<SubmitResultMutation, SubmitResultMutationVariables>({ mutation: M.submit, variables: { id: r.id } });
-                }, 'result.submitted')
+                  await mutate<SubmitResultMutation, SubmitResultMutationVariables>(SUBMIT_RESULT, { id: r.id });
+                }, 'resources.Result.submitted')
               }
             >
-              {translate('result.submit')}
+              {translate('resources.Result.submit')}
             </Button>
           </>
         )}
         {r.reviewable && (
           <>
             <Button variant="outlined" color="warning" startIcon={<UndoIcon />} disabled={busy} onClick={() => open('return')} data-testid="result-return">
-              {translate('result.return')}
+              {translate('resources.Result.return')}
             </Button>
             <Button
               variant="contained"
@@ -156,7 +132,7 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
               data-testid="result-approve"
               onClick={() => setConfirming('approve')}
             >
-              {translate('result.approve')}
+              {translate('resources.Result.approve')}
             </Button>
           </>
         )}
@@ -169,17 +145,17 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
             data-testid="result-publish"
             onClick={() => setConfirming('publish')}
           >
-            {translate('result.publish')}
+            {translate('resources.Result.publish')}
           </Button>
         )}
         {pendingTarget && (
           <>
             <Button color="inherit" startIcon={<BlockIcon />} disabled={busy} onClick={() => open('close')} data-testid="result-close">
-              {translate('result.close')}
+              {translate('resources.Result.close')}
             </Button>
             {r.taskTarget?.status === 'PENDING' && !r.taskTarget.transfers?.some((x) => x.status === 'PENDING') && (
               <Button color="inherit" startIcon={<MoveUpIcon />} disabled={busy} onClick={() => open('transfer')} data-testid="result-transfer">
-                {translate('result.transfer')}
+                {translate('resources.Result.transfer')}
               </Button>
             )}
           </>
@@ -188,48 +164,39 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
 
       <Confirm
         isOpen={confirming !== null}
-        title={confirming === 'publish' ? 'result.confirm_publish_title' : 'result.confirm_approve_title'}
-        content={confirming === 'publish' ? 'result.confirm_publish_content' : 'result.confirm_approve_content'}
+        title={confirming === 'publish' ? 'resources.Result.confirm_publish_title' : 'resources.Result.confirm_approve_title'}
+        content={confirming === 'publish' ? 'resources.Result.confirm_publish_content' : 'resources.Result.confirm_approve_content'}
         translateOptions={{ smart_count: 1 }}
-        confirm={confirming === 'publish' ? 'result.publish' : 'result.approve'}
+        confirm={confirming === 'publish' ? 'resources.Result.publish' : 'resources.Result.approve'}
         loading={busy}
         onClose={() => setConfirming(null)}
         onConfirm={() => {
           const step = confirming;
           setConfirming(null);
           if (step === 'approve')
-            void run(
-              () => apolloClient.mutate<ApproveResultMutation, ApproveResultMutationVariables>({ mutation: M.approve, variables: { id: r.id } }),
-              'result.approved',
-            );
+            void run(() => mutate<ApproveResultMutation, ApproveResultMutationVariables>(APPROVE_RESULT, { id: r.id }), 'resources.Result.approved');
           if (step === 'publish')
-            void run(
-              () => apolloClient.mutate<PublishResultsMutation, PublishResultsMutationVariables>({ mutation: M.publish, variables: { ids: [r.id] } }),
-              'result.published',
-              { smart_count: 1 },
-            );
+            void run(() => mutate<PublishResultsMutation, PublishResultsMutationVariables>(PUBLISH_RESULTS, { ids: [r.id] }), 'resources.Result.published', {
+              smart_count: 1,
+            });
         }}
       />
 
       <CommandDialog
         open={dialog === 'return'}
         onClose={() => setDialog(null)}
-        title="result.return_title"
-        content="result.return_content"
-        confirmLabel="result.return"
+        title="resources.Result.return_title"
+        content="resources.Result.return_content"
+        confirmLabel="resources.Result.return"
         disabled={!reason.trim()}
         testId="return"
+        success="resources.Result.returned_ok"
         onConfirm={async () => {
-          await apolloClient.mutate<ReturnResultMutation, ReturnResultMutationVariables>({
-            mutation: M.giveBack,
-            variables: { id: r.id, reason: reason.trim() },
-          });
-          notify('result.returned_ok', { type: 'success' });
-          refresh();
+          await mutate<ReturnResultMutation, ReturnResultMutationVariables>(RETURN_RESULT, { id: r.id, reason: reason.trim() });
         }}
       >
         <TextField
-          label={translate('result.reason')}
+          label={translate('resources.Result.reason')}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
           multiline
@@ -243,25 +210,25 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
       <CommandDialog
         open={dialog === 'close'}
         onClose={() => setDialog(null)}
-        title="result.close_title"
-        content="result.close_content"
+        title="resources.Result.close_title"
+        content="resources.Result.close_content"
         disabled={!reason.trim()}
         testId="close"
+        success="resources.Result.closed_ok"
         onConfirm={async () => {
-          await apolloClient.mutate<CloseTaskTargetMutation, CloseTaskTargetMutationVariables>({
-            mutation: M.close,
-            variables: { taskTargetId: r.taskTargetId, kind, reason: reason.trim() },
+          await mutate<CloseTaskTargetMutation, CloseTaskTargetMutationVariables>(CLOSE_TASK_TARGET, {
+            taskTargetId: r.taskTargetId,
+            kind,
+            reason: reason.trim(),
           });
-          notify('result.closed_ok', { type: 'success' });
-          refresh();
         }}
       >
         <RadioGroup value={kind} onChange={(e) => setKind(e.target.value as typeof kind)} name="kind">
-          <FormControlLabel value="CLOSED_UNREACHABLE" control={<Radio />} label={translate('result.close_unreachable')} />
-          <FormControlLabel value="CLOSED_DEREGISTERED" control={<Radio />} label={translate('result.close_deregistered')} />
+          <FormControlLabel value="CLOSED_UNREACHABLE" control={<Radio />} label={translate('resources.Result.close_unreachable')} />
+          <FormControlLabel value="CLOSED_DEREGISTERED" control={<Radio />} label={translate('resources.Result.close_deregistered')} />
         </RadioGroup>
         <TextField
-          label={translate('result.close_reason')}
+          label={translate('resources.Result.close_reason')}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
           multiline
@@ -275,24 +242,25 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
       <CommandDialog
         open={dialog === 'transfer'}
         onClose={() => setDialog(null)}
-        title="result.transfer_title"
-        content="result.transfer_content"
+        title="resources.Result.transfer_title"
+        content="resources.Result.transfer_content"
         disabled={!reason.trim() || !toUnitId || !noticeRef.trim()}
         testId="transfer"
+        success="resources.Result.transfer_requested_ok"
         onConfirm={async () => {
-          await apolloClient.mutate<RequestTransferMutation, RequestTransferMutationVariables>({
-            mutation: M.transfer,
-            variables: { taskTargetId: r.taskTargetId, toUnitId, reason: reason.trim(), noticeRef: noticeRef.trim() },
+          await mutate<RequestTransferMutation, RequestTransferMutationVariables>(REQUEST_TRANSFER, {
+            taskTargetId: r.taskTargetId,
+            toUnitId,
+            reason: reason.trim(),
+            noticeRef: noticeRef.trim(),
           });
-          notify('result.transfer_requested_ok', { type: 'success' });
-          refresh();
         }}
       >
         <FormControl fullWidth required>
-          <InputLabel id="transfer-unit">{translate('result.transfer_to')}</InputLabel>
+          <InputLabel id="transfer-unit">{translate('resources.Result.transfer_to')}</InputLabel>
           <Select
             labelId="transfer-unit"
-            label={translate('result.transfer_to')}
+            label={translate('resources.Result.transfer_to')}
             value={units ? toUnitId : ''}
             onChange={(e) => setToUnitId(e.target.value)}
             name="toUnitId"
@@ -307,7 +275,7 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
           </Select>
         </FormControl>
         <TextField
-          label={translate('result.transfer_reason')}
+          label={translate('resources.Result.transfer_reason')}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
           multiline
@@ -318,8 +286,8 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
         />
         {/* G28: the moving-out unit notifies the receiving unit in writing; the transfer names that notice. */}
         <TextField
-          label={translate('result.transfer_notice')}
-          helperText={translate('result.transfer_notice_help')}
+          label={translate('resources.Result.transfer_notice')}
+          helperText={translate('resources.Result.transfer_notice_help')}
           value={noticeRef}
           onChange={(e) => setNoticeRef(e.target.value)}
           required

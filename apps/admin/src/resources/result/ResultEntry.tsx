@@ -59,13 +59,13 @@ const ReadOnlyNotice = ({ r }: { r: Result }) => {
   if (r.editable) return null;
   const why =
     r.status === 'PUBLISHED'
-      ? translate('result.why_published')
+      ? translate('resources.Result.why_published')
       : r.status === 'NOT_ENTERED' || r.status === 'RETURNED'
-        ? translate('result.why_unit', { unit: unit?.name ?? '' })
-        : translate('result.why_status');
+        ? translate('resources.Result.why_unit', { unit: unit?.name ?? '' })
+        : translate('resources.Result.why_status');
   return (
     <Alert severity="info" data-testid="result-read-only">
-      {translate('result.read_only', { why })}
+      {translate('resources.Result.read_only', { why })}
     </Alert>
   );
 };
@@ -106,7 +106,7 @@ export const ResultEntry = () => {
       <ReadOnlyNotice r={r} />
       {!closed && (
         <Card variant="outlined">
-          <CardHeader title={translate('result.form_section')} slotProps={{ title: { variant: 'h6' } }} />
+          <CardHeader title={translate('resources.Result.form_section')} slotProps={{ title: { variant: 'h6' } }} />
           <CardContent>
             <Stack spacing={2}>
               <FormControl fullWidth disabled={disabled}>
@@ -119,13 +119,13 @@ export const ResultEntry = () => {
                   name="formId"
                   data-testid="form-picker"
                 >
-                  <ListSubheader>{translate('result.form_matching')}</ListSubheader>
+                  <ListSubheader>{translate('resources.Result.form_matching')}</ListSubheader>
                   {matching.map((f) => (
                     <MenuItem key={f.id} value={f.id}>
                       {f.code} {f.name}
                     </MenuItem>
                   ))}
-                  {others.length > 0 && <ListSubheader>{translate('result.form_other')}</ListSubheader>}
+                  {others.length > 0 && <ListSubheader>{translate('resources.Result.form_other')}</ListSubheader>}
                   {others.map((f) => (
                     <MenuItem key={f.id} value={f.id}>
                       {f.code} {f.name}
@@ -136,7 +136,7 @@ export const ResultEntry = () => {
               {chosen && chosen.fields.length > 0 && (
                 <Box sx={{ bgcolor: 'action.hover', borderRadius: 1, p: 2 }} data-testid="check-points">
                   <Typography variant="subtitle2" sx={{ mb: 1 }}>
-                    {translate('result.check_points')}
+                    {translate('resources.Result.check_points')}
                   </Typography>
                   <Box component="ol" sx={{ m: 0, pl: 3 }}>
                     {chosen.fields.map((f) => (
@@ -144,7 +144,7 @@ export const ResultEntry = () => {
                         <Typography variant="body2">{f.label}</Typography>
                         {f.basis && (
                           <Typography variant="caption" color="text.secondary">
-                            {translate('result.basis', { basis: f.basis })}
+                            {translate('resources.Result.basis', { basis: f.basis })}
                           </Typography>
                         )}
                       </li>
@@ -186,14 +186,14 @@ export const ResultEntry = () => {
       )}
       {!closed && (
         <Card variant="outlined">
-          <CardHeader title={translate('result.entry_section')} slotProps={{ title: { variant: 'h6' } }} />
+          <CardHeader title={translate('resources.Result.entry_section')} slotProps={{ title: { variant: 'h6' } }} />
           <CardContent>
             <FindingsEditor items={items} findings={v.findings} onChange={setFinding} disabled={disabled} />
           </CardContent>
         </Card>
       )}
       <Card variant="outlined">
-        <CardHeader title={translate('result.outcome_section')} slotProps={{ title: { variant: 'h6' } }} />
+        <CardHeader title={translate('resources.Result.outcome_section')} slotProps={{ title: { variant: 'h6' } }} />
         <CardContent>
           <Stack spacing={2}>
             <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
@@ -230,9 +230,9 @@ export const ResultEntry = () => {
                 </Select>
                 <FormHelperText>
                   {v.outcome && isNothingFound(v.outcome)
-                    ? translate('result.follow_up_disabled')
+                    ? translate('resources.Result.follow_up_disabled')
                     : followUpMissing
-                      ? translate('result.follow_up_required')
+                      ? translate('resources.Result.follow_up_required')
                       : ' '}
                 </FormHelperText>
               </FormControl>
@@ -252,12 +252,12 @@ export const ResultEntry = () => {
                     </MenuItem>
                   ))}
                 </Select>
-                <FormHelperText>{translate('result.follow_up_unit_help')}</FormHelperText>
+                <FormHelperText>{translate('resources.Result.follow_up_unit_help')}</FormHelperText>
               </FormControl>
             </Stack>
             <TextField
               label={translate('resources.Result.fields.remarks')}
-              helperText={translate('result.remarks_help')}
+              helperText={translate('resources.Result.remarks_help')}
               value={v.remarks}
               disabled={disabled}
               onChange={(e) => set('remarks', e.target.value)}

@@ -3,7 +3,6 @@
 import { useState } from 'react';
 import { Box, Button, Chip, Stack, Typography } from '@mui/material';
 import PublicIcon from '@mui/icons-material/PublicOutlined';
-import { gql } from '@apollo/client';
 import {
   AutocompleteInput,
   BooleanInput,
@@ -18,7 +17,6 @@ import {
   useGetOne,
   useListContext,
   useNotify,
-  useRefresh,
   useTranslate,
   useUnselectAll,
 } from 'react-admin';
@@ -31,12 +29,9 @@ import { ExportMenu } from '../../exporting/ExportMenu';
 import { ClosureExportButton } from '../transfer/ClosureExportButton';
 import { LocalDateField } from '../../common/LocalDateField';
 import { useOwnUnitFilter } from '../../common/useOwnUnitFilter';
-import { apolloClient } from '../../dataProvider/apolloClient';
 import { PUBLISH_RESULTS } from '../../dataProvider/documents';
-import { errorMessage } from '../../dataProvider/errors';
 import type { Result } from './types';
-
-const PUBLISH = gql(PUBLISH_RESULTS);
+import { mutate, useCommand } from '../../common/useCommand';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -56,26 +51,21 @@ const PublishSelectedButton = () => {
   const { selectedIds, data } = useListContext<Result>();
   const translate = useTranslate();
   const notify = useNotify();
-  const refresh = useRefresh();
   const unselectAll = useUnselectAll('Result');
   const selected = (data ?? []).filter((r) => selectedIds.includes(r.id));
   const ready = selected.length > 0 && selected.every((r) => r.publishable);
   // Publishing cannot be undone (rule 26): it asks first, naming how many.
   const [asking, setAsking] = useState(false);
-  const publish = async () => {
+  const command = useCommand();
+  const publish = () => {
     setAsking(false);
-    try {
-      const { data: out } = await apolloClient.mutate<PublishResultsMutation, PublishResultsMutationVariables>({
-        // react-admin's identifiers may be numbers; the data provider's are the API's string ids.
-        mutation: PUBLISH,
-        variables: { ids: selectedIds.map(String) },
-      });
-      notify('result.published', { type: 'success', messageArgs: { smart_count: out?.publishResults.length ?? selectedIds.length } });
+    // react-admin's identifiers may be numbers; the data provider's are the API's string ids.
+    const ids = selectedIds.map(String);
+    return command.run(async () => {
+      const out = await mutate<PublishResultsMutation, PublishResultsMutationVariables>(PUBLISH_RESULTS, { ids });
+      notify('resources.Result.published', { type: 'success', messageArgs: { smart_count: out.publishResults.length } });
       unselectAll();
-      refresh();
-    } catch (e) {
-      notify(errorMessage(e), { type: 'error' });
-    }
+    });
   };
   return (
     <>
@@ -88,14 +78,14 @@ const PublishSelectedButton = () => {
         onClick={() => setAsking(true)}
         data-testid="publish-selected"
       >
-        {translate('result.publish_selected')}
+        {translate('resources.Result.publish_selected')}
       </Button>
       <Confirm
         isOpen={asking}
-        title="result.confirm_publish_title"
-        content="result.confirm_publish_content"
+        title="resources.Result.confirm_publish_title"
+        content="resources.Result.confirm_publish_content"
         translateOptions={{ smart_count: selected.length }}
-        confirm="result.publish"
+        confirm="resources.Result.publish"
         onClose={() => setAsking(false)}
         onConfirm={publish}
       />
@@ -116,14 +106,14 @@ const FigureFilterChip = () => {
   const { data: unit } = useGetOne<{ id: string; name: string }>('Unit', { id: figure?.unitId ?? '' }, { enabled: !!figure?.unitId });
   if (!figure) return null;
   const period = figure.month
-    ? translate('result.figure_period_month', { year: figure.year, month: figure.month })
+    ? translate('resources.Result.figure_period_month', { year: figure.year, month: figure.month })
     : figure.quarter
-      ? translate('result.figure_period_quarter', { year: figure.year, quarter: figure.quarter })
-      : translate('result.figure_period_year', { year: figure.year });
-  const label = translate('result.figure_filter', {
-    figure: translate(`result.figure_kinds.${figure.kind}`, { _: figure.kind }),
+      ? translate('resources.Result.figure_period_quarter', { year: figure.year, quarter: figure.quarter })
+      : translate('resources.Result.figure_period_year', { year: figure.year });
+  const label = translate('resources.Result.figure_filter', {
+    figure: translate(`resources.Result.figure_kinds.${figure.kind}`, { _: figure.kind }),
     period,
-    unit: figure.unitId ? (unit?.name ?? '…') : translate('result.figure_all_units'),
+    unit: figure.unitId ? (unit?.name ?? '…') : translate('resources.Result.figure_all_units'),
   });
   const drop = () => {
     const { figure: _dropped, ...rest } = filterValues as Record<string, unknown>;
@@ -158,7 +148,7 @@ const ResultList = () => {
       actions={
         <ListActions create={false} exporter={false}>
           <FigureFilterChip />
-          <ExportMenu resource="Result" label="result.export_published" />
+          <ExportMenu resource="Result" label="resources.Result.export_published" />
           <ClosureExportButton />
         </ListActions>
       }

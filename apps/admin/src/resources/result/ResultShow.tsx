@@ -35,25 +35,25 @@ const Header = () => {
           </Box>
           <Stack spacing={0.5} sx={{ minWidth: 260 }}>
             <Typography variant="caption" color="text.secondary">
-              {translate('result.header_task')}
+              {translate('resources.Result.header_task')}
             </Typography>
             <MuiLink component={Link} to={`/Task/${r.task.id}/show`} underline="hover">
               <span style={{ fontFamily: 'monospace' }}>{r.task.code}</span> {r.task.name}
             </MuiLink>
             <Typography variant="caption" color="text.secondary">
-              {translate('result.header_unit')}
+              {translate('resources.Result.header_unit')}
             </Typography>
             <ReferenceField source="responsibleUnitId" reference="Unit" link={false} />
           </Stack>
           <Stack spacing={1} sx={{ alignItems: { md: 'flex-end' } }}>
             <EnumField source="status" enumName="ResultStatus" colors={RESULT_STATUS_COLOR} />
             <Typography variant="caption" color="text.secondary">
-              {translate('result.header_due')}
+              {translate('resources.Result.header_due')}
             </Typography>
             {r.deadline ? (
               <Countdown deadline={r.deadline} testId="result-countdown" />
             ) : (
-              <Chip size="small" variant="outlined" label={translate('result.not_due_yet')} />
+              <Chip size="small" variant="outlined" label={translate('resources.Result.not_due_yet')} />
             )}
             {r.taskTarget && r.taskTarget.status !== 'PENDING' && r.taskTarget.status !== 'INSPECTED' && (
               <EnumField source="taskTarget.status" enumName="TaskTargetStatus" chip />
@@ -73,7 +73,7 @@ const Notices = () => {
     <>
       {r.status === 'RETURNED' && r.returnReason && (
         <Alert severity="warning" data-testid="return-reason">
-          {translate('result.returned', { reason: r.returnReason })}
+          {translate('resources.Result.returned', { reason: r.returnReason })}
         </Alert>
       )}
       {/* Rule 26: staff see why the task's results are kept from the public; the public sees nothing of them. */}
@@ -95,20 +95,20 @@ const Notices = () => {
             data-testid="result-transfer-pending"
             action={
               <Button component={Link} to={`/Transfer/${x.id}/show`} color="inherit" size="small">
-                {translate(x.decidable ? 'transfer.decide' : 'transfer.open')}
+                {translate(x.decidable ? 'resources.Transfer.decide' : 'resources.Transfer.open')}
               </Button>
             }
           >
-            {translate('transfer.pending_notice', { notice: x.noticeRef, by: x.requestedByName })}{' '}
+            {translate('resources.Transfer.pending_notice', { notice: x.noticeRef, by: x.requestedByName })}{' '}
             <ReferenceField record={x} source="toUnitId" reference="Unit" link={false} />
           </Alert>
         ))}
       {r.taskTarget?.transfers?.[0]?.status === 'REFUSED' && r.taskTarget.status === 'PENDING' && (
-        <Alert severity="info">{translate('transfer.refused_notice', { reason: r.taskTarget.transfers[0].refusalReason ?? '' })}</Alert>
+        <Alert severity="info">{translate('resources.Transfer.refused_notice', { reason: r.taskTarget.transfers[0].refusalReason ?? '' })}</Alert>
       )}
       {r.taskTarget?.closedReason &&
         (r.taskTarget.status === 'CLOSED_UNREACHABLE' || r.taskTarget.status === 'CLOSED_DEREGISTERED' || r.taskTarget.status === 'TRANSFERRED') && (
-          <Alert severity="info">{translate('result.closed', { reason: r.taskTarget.closedReason })}</Alert>
+          <Alert severity="info">{translate('resources.Result.closed', { reason: r.taskTarget.closedReason })}</Alert>
         )}
     </>
   );

@@ -16,7 +16,7 @@ export const TaskResultsButton = () => {
       data-testid="open-task-results"
       onClick={() => navigate(`/Result?filter=${encodeURIComponent(JSON.stringify({ taskId: task.id }))}`)}
     >
-      {translate('result.open_results')}
+      {translate('resources.Result.open_results')}
     </Button>
   );
 };

@@ -1,7 +1,7 @@
 // The records of the result pages as react-admin's data provider returns them (Result, Correction, Review, …):
-// not answers of the custom pages' documents, so typed by hand — with the schema's enum types where the pages
-// send a field back in a command.
-import type { CheckMethod, FollowUpAction, ResultOutcome } from '@ssj/graphql-types/operations';
+// the schema's types (@ssj/graphql-types) with the relations fields.ts selects (dataProvider/records.ts).
+import type { CheckMethod, Correction as CorrectionType, FollowUpAction, ResultOutcome, ResultStatus, Review as ReviewType } from '@ssj/graphql-types';
+import type { RecordOf } from '../../dataProvider/records';
 import type { Deadline } from '../../common/countdown';
 
 export type Item = { id: string; code: string; name: string };
@@ -10,36 +10,10 @@ export type FormField = { key: string; label: string; basis?: string | null };
 export type CheckForm = { id: string; code: string; name: string; checkItemId?: string | null; fields: FormField[] };
 export type Evidence = { id: string; filename: string; mimeType: string; size: number; sha256: string; uploadedAt: string; uploadedById?: string | null };
 export type Changes = { outcome?: string | null; followUpAction?: string | null; findings?: Finding[] | null; remarks?: string | null };
-export type Correction = {
-  id: string;
-  reason: string;
-  status: 'PENDING_SIGNATURE' | 'SIGNED' | 'REFUSED';
-  signable: boolean;
-  reviewId?: string | null;
-  proposedById: string;
-  proposedAt: string;
-  signedById?: string | null;
-  signedAt?: string | null;
-  refusedById?: string | null;
-  refusedAt?: string | null;
-  refusalReason?: string | null;
-  changes: Changes;
-};
-export type Review = {
-  id: string;
-  raisedBy: string;
-  content: string;
-  receivedOn: string;
-  status: 'RECEIVED' | 'DECIDED' | 'FED_BACK';
-  decision?: string | null;
-  decisionNote?: string | null;
-  decidedOn?: string | null;
-  fedBackOn?: string | null;
-  feedbackNote?: string | null;
-  editable: boolean;
+export type Correction = RecordOf<CorrectionType, 'result' | 'changes'> & { changes: Changes };
+export type Review = RecordOf<ReviewType, 'result' | 'corrections' | 'reviewDeadline' | 'feedbackDeadline'> & {
   reviewDeadline: Deadline;
   feedbackDeadline?: Deadline | null;
-  resultId?: string;
   result?: ResultBrief;
 };
 export type ResultBrief = {
@@ -53,7 +27,7 @@ export type ResultBrief = {
 
 export type Result = {
   id: string;
-  status: 'NOT_ENTERED' | 'PENDING_REVIEW' | 'RETURNED' | 'APPROVED' | 'PUBLISHED';
+  status: ResultStatus;
   taskTargetId: string;
   taskTarget?: {
     id: string;

@@ -1,23 +1,10 @@
 // An objection review with both countdowns (rule 22): 作出复查结论 while received, 登记反馈 once decided.
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { gql } from '@apollo/client';
 import { Alert, Box, Button, FormControl, InputLabel, MenuItem, Select, Stack, TextField as MuiTextField, Typography } from '@mui/material';
 import GavelIcon from '@mui/icons-material/GavelOutlined';
 import ReplyIcon from '@mui/icons-material/ReplyOutlined';
-import {
-  FunctionField,
-  Labeled,
-  ListButton,
-  Show,
-  SimpleShowLayout,
-  TextField,
-  TopToolbar,
-  useNotify,
-  useRecordContext,
-  useRefresh,
-  useTranslate,
-} from 'react-admin';
+import { FunctionField, Labeled, ListButton, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import type {
   DecideReviewMutation,
   DecideReviewMutationVariables,
@@ -31,20 +18,15 @@ import { Countdown } from '../../common/Countdown';
 import { EnumField } from '../../common/EnumField';
 import { ENUMS, REVIEW_STATUS_COLOR } from '../../common/enums';
 import { LocalDateField } from '../../common/LocalDateField';
-import { apolloClient } from '../../dataProvider/apolloClient';
+import { mutate } from '../../common/useCommand';
 import { DECIDE_REVIEW, RECORD_REVIEW_FEEDBACK } from '../../dataProvider/documents';
 import type { Review } from '../result/types';
-
-const DECIDE = gql(DECIDE_REVIEW);
-const FEEDBACK = gql(RECORD_REVIEW_FEEDBACK);
 
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(3, minmax(0, 1fr))' }, gap: 2, width: '100%' } as const;
 
 const ReviewCommands = () => {
   const v = useRecordContext<Review>();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const [dialog, setDialog] = useState<null | 'decide' | 'feedback'>(null);
   const [d, setD] = useState<{ decision: ReviewDecision; note: string; on: string }>({ decision: 'UPHELD', note: '', on: today() });
   const [f, setF] = useState({ note: '', on: today() });
@@ -53,7 +35,7 @@ const ReviewCommands = () => {
     <>
       {v.result && (
         <Button component={Link} to={`/Result/${v.result.id}/show`} data-testid="review-open-result">
-          {translate('review.open_result')}
+          {translate('resources.Review.open_result')}
         </Button>
       )}
       {v.editable && v.status === 'RECEIVED' && (
@@ -66,7 +48,7 @@ const ReviewCommands = () => {
           }}
           data-testid="review-decide"
         >
-          {translate('review.decide')}
+          {translate('resources.Review.decide')}
         </Button>
       )}
       {v.editable && v.status === 'DECIDED' && (
@@ -79,24 +61,25 @@ const ReviewCommands = () => {
           }}
           data-testid="review-feedback"
         >
-          {translate('review.feedback')}
+          {translate('resources.Review.feedback')}
         </Button>
       )}
       <CommandDialog
         open={dialog === 'decide'}
         onClose={() => setDialog(null)}
-        title="review.decide_title"
-        content="review.decide_content"
-        confirmLabel="review.decide"
+        title="resources.Review.decide_title"
+        content="resources.Review.decide_content"
+        confirmLabel="resources.Review.decide"
         disabled={!d.note.trim() || !d.on}
         testId="decide"
+        success="resources.Review.decided"
         onConfirm={async () => {
-          await apolloClient.mutate<DecideReviewMutation, DecideReviewMutationVariables>({
-            mutation: DECIDE,
-            variables: { id: v.id, decision: d.decision, note: d.note.trim(), decidedOn: d.on },
+          await mutate<DecideReviewMutation, DecideReviewMutationVariables>(DECIDE_REVIEW, {
+            id: v.id,
+            decision: d.decision,
+            note: d.note.trim(),
+            decidedOn: d.on,
           });
-          notify('review.decided', { type: 'success' });
-          refresh();
         }}
       >
         <FormControl fullWidth required>
@@ -138,18 +121,18 @@ const ReviewCommands = () => {
       <CommandDialog
         open={dialog === 'feedback'}
         onClose={() => setDialog(null)}
-        title="review.feedback_title"
-        content="review.feedback_content"
-        confirmLabel="review.feedback"
+        title="resources.Review.feedback_title"
+        content="resources.Review.feedback_content"
+        confirmLabel="resources.Review.feedback"
         disabled={!f.note.trim() || !f.on}
         testId="feedback"
+        success="resources.Review.fed_back"
         onConfirm={async () => {
-          await apolloClient.mutate<RecordReviewFeedbackMutation, RecordReviewFeedbackMutationVariables>({
-            mutation: FEEDBACK,
-            variables: { id: v.id, note: f.note.trim(), fedBackOn: f.on },
+          await mutate<RecordReviewFeedbackMutation, RecordReviewFeedbackMutationVariables>(RECORD_REVIEW_FEEDBACK, {
+            id: v.id,
+            note: f.note.trim(),
+            fedBackOn: f.on,
           });
-          notify('review.fed_back', { type: 'success' });
-          refresh();
         }}
       >
         <MuiTextField
@@ -180,7 +163,7 @@ const CorrectedHint = () => {
   const v = useRecordContext<Review>();
   const translate = useTranslate();
   if (v?.decision !== 'CORRECTED') return null;
-  return <Alert severity="info">{translate('review.propose_hint')}</Alert>;
+  return <Alert severity="info">{translate('resources.Review.propose_hint')}</Alert>;
 };
 
 const ReviewShow = () => {
@@ -216,7 +199,7 @@ const ReviewShow = () => {
           <Labeled>
             <LocalDateField source="receivedOn" />
           </Labeled>
-          <Labeled label="review.review_deadline">
+          <Labeled label="resources.Review.review_deadline">
             <FunctionField<Review> render={(v) => <Countdown deadline={v.reviewDeadline} testId="review-countdown" />} />
           </Labeled>
           <Labeled>
@@ -225,13 +208,13 @@ const ReviewShow = () => {
           <Labeled>
             <LocalDateField source="decidedOn" emptyText="—" />
           </Labeled>
-          <Labeled label="review.feedback_deadline">
+          <Labeled label="resources.Review.feedback_deadline">
             <FunctionField<Review>
               render={(v) =>
                 v.feedbackDeadline ? (
                   <Countdown deadline={v.feedbackDeadline} testId="feedback-countdown" />
                 ) : (
-                  <span data-testid="feedback-not-started">{translate('review.feedback_not_started')}</span>
+                  <span data-testid="feedback-not-started">{translate('resources.Review.feedback_not_started')}</span>
                 )
               }
             />

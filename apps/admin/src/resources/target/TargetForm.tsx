@@ -58,7 +58,7 @@ export const TargetForm = ({ mode }: { mode: 'create' | 'edit' }) => {
           source="creditCode"
           validate={creditCodeValidators}
           parse={upper}
-          helperText="target.credit_code_help"
+          helperText="resources.Target.credit_code_help"
           inputProps={{ maxLength: 18, style: { fontFamily: 'monospace' } }}
         />
         <TextInput source="name" validate={required()} />
@@ -72,7 +72,7 @@ export const TargetForm = ({ mode }: { mode: 'create' | 'edit' }) => {
         <TextInput source="objectType" validate={required()} />
         <SelectInput source="scale" choices={enumChoices('BusinessScale')} validate={required()} />
         <TextInput source="industry" validate={required()} />
-        <SelectInput source="area" choices={areaChoices} validate={required()} helperText="target.area_help" />
+        <SelectInput source="area" choices={areaChoices} validate={required()} helperText="resources.Target.area_help" />
       </FormSection>
       <FormSection columns={1}>
         <TextInput source="address" validate={required()} />

@@ -65,7 +65,7 @@ const TargetLibraryShow = () => {
         </Labeled>
         <TextField source="supervisionRequirements" />
         <Typography variant="h6" sx={{ mt: 2 }}>
-          {translate('target.library_targets')}
+          {translate('resources.Target.library_targets')}
         </Typography>
         <ReferenceManyField
           reference="Target"

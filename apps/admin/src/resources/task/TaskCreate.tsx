@@ -67,7 +67,7 @@ const PlanDependentInputs = () => {
     <>
       <FormSection columns={2}>
         <AutocompleteInput source="planItemId" choices={lineChoices} disabled={!planId} />
-        <SelectArrayInput source="checkItemIds" choices={itemChoices} validate={required()} disabled={!planId} helperText="task.plan_items_help" />
+        <SelectArrayInput source="checkItemIds" choices={itemChoices} validate={required()} disabled={!planId} helperText="resources.Task.plan_items_help" />
       </FormSection>
       <FormSection columns={2}>
         <DateInput source="windowFrom" validate={required()} inputProps={plan ? { min: `${plan.year}-01-01`, max: `${plan.year}-12-31` } : undefined} />
@@ -111,7 +111,7 @@ const TaskCreate = () => {
         reValidateMode="onChange"
       >
         <Alert severity="info" sx={{ mb: 2, width: '100%' }}>
-          {translate('task.create_from_plan')}
+          {translate('resources.Task.create_from_plan')}
         </Alert>
         <FormSection columns={2}>
           <ReferenceInput source="planId" reference="Plan" filter={planFilter} sort={{ field: 'year', order: 'DESC' }}>
@@ -129,7 +129,7 @@ const TaskCreate = () => {
         <FormSection columns={3}>
           <BooleanInput source="isPublic" />
           <BooleanInput source="temporary" />
-          <BooleanInput source="campaignOrdered" helperText="task.campaign_help" />
+          <BooleanInput source="campaignOrdered" helperText="resources.Task.campaign_help" />
         </FormSection>
         <Withholding />
         <FormSection columns={1}>

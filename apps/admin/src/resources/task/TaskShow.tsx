@@ -5,7 +5,6 @@
 // dispatched targets (rule 13).
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { gql } from '@apollo/client';
 import { Alert, Box, Button, Chip, Stack, TextField as MuiTextField, Typography } from '@mui/material';
 import VerifiedIcon from '@mui/icons-material/VerifiedOutlined';
 import type { ApproveCampaignExemptionMutation, ApproveCampaignExemptionMutationVariables } from '@ssj/graphql-types/operations';
@@ -29,7 +28,6 @@ import {
   TopToolbar,
   useGetMany,
   useLocaleState,
-  useNotify,
   useRecordContext,
   useRefresh,
   useTranslate,
@@ -39,9 +37,8 @@ import { DRAW_STATUS_COLOR, TASK_STATUS_COLOR } from '../../common/enums';
 import { FormDialog } from '../../common/FormDialog';
 import { LocalDateField, LocalDateTimeField } from '../../common/LocalDateField';
 import { formatPercent } from '../../common/PercentInput';
-import { apolloClient } from '../../dataProvider/apolloClient';
+import { useCommand } from '../../common/useCommand';
 import { APPROVE_CAMPAIGN_EXEMPTION } from '../../dataProvider/documents';
-import { errorMessage } from '../../dataProvider/errors';
 import { intlLocale } from '../../i18n';
 import { checkItemText } from '../planItem/PlanItemInputs';
 import { TaskClassInputs } from '../taskClass/TaskClassInputs';
@@ -66,8 +63,6 @@ type Task = {
   canApproveCampaign?: boolean;
 };
 
-const APPROVE = gql(APPROVE_CAMPAIGN_EXEMPTION);
-
 /**
  * Rule 9 (G13): a campaign-ordered task lifts the caps (for its directed classes) only once the lead unit approved it
  * on a written basis. Shows the approval, or that the caps still apply; the lead unit's ADMIN approves here.
@@ -75,12 +70,11 @@ const APPROVE = gql(APPROVE_CAMPAIGN_EXEMPTION);
 const CampaignApprovalSection = () => {
   const task = useRecordContext<Task>();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const [docNo, setDocNo] = useState('');
   const [docDate, setDocDate] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const command = useCommand();
+  const { busy } = command;
+  const error = command.error?.message;
   const [locale] = useLocaleState();
   if (!task?.campaignOrdered) return null;
   const formatDateTime = (iso: string) =>
@@ -93,30 +87,20 @@ const CampaignApprovalSection = () => {
       minute: '2-digit',
       hour12: false,
     });
-  const approve = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await apolloClient.mutate<ApproveCampaignExemptionMutation, ApproveCampaignExemptionMutationVariables>({
-        mutation: APPROVE,
-        variables: { taskId: task.id, documentNumber: docNo.trim(), documentDate: docDate },
-      });
-      notify('task.campaign_approved_ok', { type: 'success' });
-      refresh();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const approve = () =>
+    command.mutate<ApproveCampaignExemptionMutation, ApproveCampaignExemptionMutationVariables>(
+      APPROVE_CAMPAIGN_EXEMPTION,
+      { taskId: task.id, documentNumber: docNo.trim(), documentDate: docDate },
+      { success: 'resources.Task.campaign_approved_ok' },
+    );
   return (
     <Box data-testid="campaign-approval">
       <Typography variant="h6" gutterBottom>
-        {translate('task.campaign_approval')}
+        {translate('resources.Task.campaign_approval')}
       </Typography>
       {task.campaignApprovedAt ? (
         <Alert severity="success" icon={<VerifiedIcon />} sx={{ overflowWrap: 'anywhere' }}>
-          {translate('task.campaign_approved', {
+          {translate('resources.Task.campaign_approved', {
             at: formatDateTime(task.campaignApprovedAt),
             by: task.campaignApprovedByName ?? '—',
             no: task.campaignApprovalDocNo ?? '—',
@@ -126,13 +110,13 @@ const CampaignApprovalSection = () => {
       ) : (
         <Stack spacing={1.5}>
           <Alert severity="warning" sx={{ overflowWrap: 'anywhere' }}>
-            {translate('task.campaign_pending')}
+            {translate('resources.Task.campaign_pending')}
           </Alert>
           {task.canApproveCampaign && (
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5} sx={{ alignItems: { sm: 'center' } }}>
               <MuiTextField
                 size="small"
-                label={translate('task.campaign_doc_no')}
+                label={translate('resources.Task.campaign_doc_no')}
                 value={docNo}
                 onChange={(e) => setDocNo(e.target.value)}
                 required
@@ -142,7 +126,7 @@ const CampaignApprovalSection = () => {
               <MuiTextField
                 size="small"
                 type="date"
-                label={translate('task.campaign_doc_date')}
+                label={translate('resources.Task.campaign_doc_date')}
                 value={docDate}
                 onChange={(e) => setDocDate(e.target.value)}
                 required
@@ -157,7 +141,7 @@ const CampaignApprovalSection = () => {
                 data-testid="approve-campaign"
                 sx={{ flexShrink: 0, whiteSpace: 'nowrap' }}
               >
-                {translate('task.campaign_approve')}
+                {translate('resources.Task.campaign_approve')}
               </Button>
             </Stack>
           )}
@@ -176,7 +160,7 @@ const DrawPageButton = () => {
   if (!task) return null;
   return (
     <Button variant="contained" startIcon={<CasinoIcon />} onClick={() => navigate(`/Task/${task.id}/draw`)} data-testid="open-draw-page">
-      {translate('task.open_draw')}
+      {translate('resources.Task.open_draw')}
     </Button>
   );
 };
@@ -228,22 +212,26 @@ const ClassesSection = () => {
   return (
     <Box sx={{ width: '100%' }}>
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
-        <Typography variant="h6">{translate('task.classes')}</Typography>
+        <Typography variant="h6">{translate('resources.Task.classes')}</Typography>
         {task.editable && (
           <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing(null)} data-testid="add-task-class">
-            {translate('task.add_class')}
+            {translate('resources.Task.add_class')}
           </Button>
         )}
       </Stack>
       <ReferenceManyField reference="TaskClass" target="taskId" sort={{ field: 'key', order: 'ASC' }} perPage={100}>
-        <Datagrid bulkActionButtons={false} rowClick={false} empty={<Alert severity="warning">{translate('task.no_classes')}</Alert>}>
+        <Datagrid bulkActionButtons={false} rowClick={false} empty={<Alert severity="warning">{translate('resources.Task.no_classes')}</Alert>}>
           <TextField source="key" />
           <TextField source="label" />
           <ReferenceField source="libraryId" reference="TargetLibrary" link={false} emptyText="—" />
           <FunctionField
             source="directed"
             render={(c: Klass) => (
-              <Chip size="small" color={c.directed ? 'primary' : 'default'} label={translate(c.directed ? 'task.directed' : 'task.undirected')} />
+              <Chip
+                size="small"
+                color={c.directed ? 'primary' : 'default'}
+                label={translate(c.directed ? 'resources.Task.directed' : 'resources.Task.undirected')}
+              />
             )}
           />
           <TextField source="objectType" emptyText="—" />
@@ -260,7 +248,7 @@ const ClassesSection = () => {
         resource="TaskClass"
         id={editing ?? undefined}
         record={{ taskId: task.id }}
-        title={editing ? 'task.edit_class' : 'task.add_class'}
+        title={editing ? 'resources.Task.edit_class' : 'resources.Task.add_class'}
         open={editing !== undefined}
         onClose={() => setEditing(undefined)}
       >
@@ -282,7 +270,7 @@ const DrawsSection = () => {
   return (
     <Box sx={{ width: '100%' }}>
       <Typography variant="h6" sx={{ mb: 1 }}>
-        {translate('task.draws')}
+        {translate('resources.Task.draws')}
       </Typography>
       <ReferenceManyField reference="Draw" target="taskId" sort={{ field: 'sequence', order: 'DESC' }} perPage={50}>
         <Datagrid
@@ -290,7 +278,7 @@ const DrawsSection = () => {
           rowClick={false}
           empty={
             <Typography color="text.secondary" sx={{ p: 2 }}>
-              {translate('draw.no_draws')}
+              {translate('resources.Draw.no_draws')}
             </Typography>
           }
         >
@@ -316,7 +304,7 @@ const TargetsSection = () => {
   return (
     <Box sx={{ width: '100%' }}>
       <Typography variant="h6" sx={{ mb: 1 }}>
-        {translate('task.targets')}
+        {translate('resources.Task.targets')}
       </Typography>
       <ArrayField source="targets" label={false}>
         <Datagrid bulkActionButtons={false} rowClick={false} data-testid="task-targets">

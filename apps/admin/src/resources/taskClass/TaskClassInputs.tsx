@@ -27,7 +27,7 @@ const L = (f: string) => `resources.TaskClass.fields.${f}`;
 /** Rule 12: a ratio or a count, not both and not neither. */
 const ratioXorCount: Validator = (_value: unknown, all: Record<string, unknown>) => {
   const has = (v: unknown) => v !== null && v !== undefined && v !== '';
-  return has(all.ratio) === has(all.count) ? 'task.ratio_or_count' : undefined;
+  return has(all.ratio) === has(all.count) ? 'resources.Task.ratio_or_count' : undefined;
 };
 
 const DirectedChip = () => {
@@ -37,7 +37,7 @@ const DirectedChip = () => {
   return (
     <Chip
       color={directed ? 'primary' : 'default'}
-      label={translate(directed ? 'task.directed' : 'task.undirected')}
+      label={translate(directed ? 'resources.Task.directed' : 'resources.Task.undirected')}
       sx={{ width: 'fit-content' }}
       data-testid="class-directed"
     />
@@ -49,7 +49,7 @@ export const TaskClassInputs = ({ checkItems, campaignOrdered = false }: { check
   return (
     <>
       <Alert severity="info" sx={{ mb: 2, width: '100%' }}>
-        {translate('task.class_help')}
+        {translate('resources.Task.class_help')}
       </Alert>
       <FormSection columns={3}>
         <TextInput source="key" label={L('key')} validate={[required(), regex(/^[^:]+$/, 'VALIDATION.INVALID')]} />
@@ -70,10 +70,10 @@ export const TaskClassInputs = ({ checkItems, campaignOrdered = false }: { check
           source="ratio"
           label={L('ratio')}
           validate={[ratioValidator, ratioXorCount]}
-          helperText={campaignOrdered ? 'task.ratio_cap_campaign' : 'task.ratio_cap_help'}
+          helperText={campaignOrdered ? 'resources.Task.ratio_cap_campaign' : 'resources.Task.ratio_cap_help'}
         />
         <NumberInput source="count" label={L('count')} validate={[minValue(1), ratioXorCount]} step={1} />
-        <SelectArrayInput source="checkItemIds" label={L('checkItemIds')} choices={checkItems} helperText="task.all_items" />
+        <SelectArrayInput source="checkItemIds" label={L('checkItemIds')} choices={checkItems} helperText="resources.Task.all_items" />
       </FormSection>
     </>
   );

@@ -18,13 +18,11 @@ import type {
 import { apolloClient } from '../../dataProvider/apolloClient';
 import { CREATE_CONFLICT, DELETE_CONFLICT, TASK_CONFLICTS } from '../../dataProvider/documents';
 import { useDateTime } from '../draw/DrawHistory';
-import { CommandDialog } from './TeamDialogs';
+import { CommandDialog } from '../../common/CommandDialog';
 import { useTeamInspectors, type TeamTask } from './useTaskTeams';
-import { useTeamCommand } from './useTeamCommand';
+import { mutate, useCommand } from '../../common/useCommand';
 
 const LIST = gql(TASK_CONFLICTS);
-const CREATE = gql(CREATE_CONFLICT);
-const REMOVE = gql(DELETE_CONFLICT);
 type Entry = TaskConflictsQuery['allConflictOfInterests'][number];
 
 export const ConflictRegister = ({ task, canRun }: { task: TeamTask; canRun: boolean }) => {
@@ -40,8 +38,8 @@ export const ConflictRegister = ({ task, canRun }: { task: TeamTask; canRun: boo
   });
   const editable = canRun && task.status === 'DISPATCHED';
   const inspectors = useTeamInspectors(editable);
-  const add = useTeamCommand();
-  const remove = useTeamCommand();
+  const add = useCommand();
+  const remove = useCommand();
   const [inspectorId, setInspectorId] = useState('');
   const [targetId, setTargetId] = useState('');
   const [reason, setReason] = useState('');
@@ -133,11 +131,12 @@ export const ConflictRegister = ({ task, canRun }: { task: TeamTask; canRun: boo
               onClick={async () => {
                 const ok = await add.run(
                   () =>
-                    apolloClient.mutate<CreateConflictOfInterestMutation, CreateConflictOfInterestMutationVariables>({
-                      mutation: CREATE,
-                      variables: { inspectorId, targetId, reason: reason.trim() },
+                    mutate<CreateConflictOfInterestMutation, CreateConflictOfInterestMutationVariables>(CREATE_CONFLICT, {
+                      inspectorId,
+                      targetId,
+                      reason: reason.trim(),
                     }),
-                  'team.conflict_added',
+                  { success: 'team.conflict_added' },
                 );
                 if (ok) {
                   setReason('');
@@ -160,26 +159,18 @@ export const ConflictRegister = ({ task, canRun }: { task: TeamTask; canRun: boo
           setRemoveReason('');
         }}
         confirmLabel={translate('team.conflict_remove')}
-        busy={remove.busy}
-        error={remove.error}
-        testId="conflict-remove-dialog"
+        command={remove}
+        testId="conflict-remove"
         color="warning"
         disabled={!removeReason.trim()}
+        success="team.conflict_removed"
+        onDone={() => setVersion((v) => v + 1)}
         onConfirm={async () => {
           if (!removing) return;
-          const ok = await remove.run(
-            () =>
-              apolloClient.mutate<DeleteConflictOfInterestMutation, DeleteConflictOfInterestMutationVariables>({
-                mutation: REMOVE,
-                variables: { id: removing.id, reason: removeReason.trim() },
-              }),
-            'team.conflict_removed',
-          );
-          if (ok) {
-            setRemoving(null);
-            setRemoveReason('');
-            setVersion((v) => v + 1);
-          }
+          await mutate<DeleteConflictOfInterestMutation, DeleteConflictOfInterestMutationVariables>(DELETE_CONFLICT, {
+            id: removing.id,
+            reason: removeReason.trim(),
+          });
         }}
       >
         <TextField

@@ -2,19 +2,15 @@
 // sets every target's result due date to the end of the 20th working day after it, on the official calendar
 // with its make-up working days. A completed task shows that date; each row of the teams table shows its own.
 import { useState } from 'react';
-import { gql } from '@apollo/client';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Paper, Stack, TextField, Typography } from '@mui/material';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import { useTranslate } from 'react-admin';
 import type { CompleteTaskMutation, CompleteTaskMutationVariables } from '@ssj/graphql-types/operations';
-import { apolloClient } from '../../dataProvider/apolloClient';
 import { COMPLETE_TASK } from '../../dataProvider/documents';
 import { ProvisionalMark } from '../../common/Countdown';
 import { useToday } from '../../common/today';
 import { useLocalDay, type TeamTask } from './useTaskTeams';
-import { useTeamCommand } from './useTeamCommand';
-
-const COMPLETE = gql(COMPLETE_TASK);
+import { mutate, useCommand } from '../../common/useCommand';
 
 /**
  * `teamsFormed`: every target has a team (the checks need one, rule 19), so completion is offered only then; the
@@ -33,7 +29,7 @@ export const TaskCompletion = ({
 }) => {
   const translate = useTranslate();
   const localDay = useLocalDay();
-  const cmd = useTeamCommand();
+  const cmd = useCommand();
   const [open, setOpen] = useState(false);
   const [day, setDay] = useState('');
   // Rule 20: the completion day is the day it is marked; an earlier day needs a reason (audited).
@@ -54,7 +50,7 @@ export const TaskCompletion = ({
         data-provisional={provisional ? '1' : '0'}
         sx={{ fontSize: 16, '& .MuiAlert-message': { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 } }}
       >
-        <span>{translate('task.completed_notice', { completedOn: localDay(task.completedOn), dueOn: due.map(localDay).join('、') || '—' })}</span>
+        <span>{translate('resources.Task.completed_notice', { completedOn: localDay(task.completedOn), dueOn: due.map(localDay).join('、') || '—' })}</span>
         {provisional && <ProvisionalMark />}
       </Alert>
     );
@@ -71,7 +67,7 @@ export const TaskCompletion = ({
     <Paper variant="outlined" sx={{ p: 2 }}>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
         <Typography sx={{ flex: 1 }} color="text.secondary">
-          {translate('task.complete_help')}
+          {translate('resources.Task.complete_help')}
         </Typography>
         <Button
           variant="contained"
@@ -84,11 +80,11 @@ export const TaskCompletion = ({
           }}
           data-testid="complete-task"
         >
-          {translate('task.complete')}
+          {translate('resources.Task.complete')}
         </Button>
       </Stack>
       <Dialog open={open} onClose={cmd.busy ? undefined : close} maxWidth="sm" fullWidth data-testid="complete-dialog">
-        <DialogTitle>{translate('task.complete_title', { code: task.code })}</DialogTitle>
+        <DialogTitle>{translate('resources.Task.complete_title', { code: task.code })}</DialogTitle>
         <DialogContent>
           {cmd.error && (
             <Alert severity="error" sx={{ mb: 2 }} data-testid="complete-error">
@@ -97,13 +93,13 @@ export const TaskCompletion = ({
           )}
           {!teamsConfirmed && (
             <Alert severity="warning" sx={{ mb: 2 }}>
-              {translate('task.teams_not_confirmed')}
+              {translate('resources.Task.teams_not_confirmed')}
             </Alert>
           )}
-          <DialogContentText sx={{ mb: 2 }}>{translate('task.complete_content')}</DialogContentText>
+          <DialogContentText sx={{ mb: 2 }}>{translate('resources.Task.complete_content')}</DialogContentText>
           <TextField
             type="date"
-            label={translate('task.completed_on')}
+            label={translate('resources.Task.completed_on')}
             value={day}
             onChange={(e) => {
               setDay(e.target.value);
@@ -112,12 +108,12 @@ export const TaskCompletion = ({
             name="completedOn"
             required
             fullWidth
-            helperText={translate('task.completed_on_help', { from: localDay(task.windowFrom), today: localDay(today) })}
+            helperText={translate('resources.Task.completed_on_help', { from: localDay(task.windowFrom), today: localDay(today) })}
             slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: task.windowFrom, max: today } }}
           />
           {backdated && (
             <TextField
-              label={translate('task.completed_reason')}
+              label={translate('resources.Task.completed_reason')}
               value={reason}
               onChange={(e) => {
                 setReason(e.target.value);
@@ -129,7 +125,7 @@ export const TaskCompletion = ({
               multiline
               minRows={2}
               sx={{ mt: 2 }}
-              helperText={translate('task.completed_reason_help')}
+              helperText={translate('resources.Task.completed_reason_help')}
             />
           )}
         </DialogContent>
@@ -146,17 +142,18 @@ export const TaskCompletion = ({
               if (
                 await cmd.run(
                   () =>
-                    apolloClient.mutate<CompleteTaskMutation, CompleteTaskMutationVariables>({
-                      mutation: COMPLETE,
-                      variables: { taskId: task.id, completedOn: day, reason: backdated ? reason.trim() : null },
+                    mutate<CompleteTaskMutation, CompleteTaskMutationVariables>(COMPLETE_TASK, {
+                      taskId: task.id,
+                      completedOn: day,
+                      reason: backdated ? reason.trim() : null,
                     }),
-                  'task.complete_ok',
+                  { success: 'resources.Task.complete_ok' },
                 )
               )
                 close();
             }}
           >
-            {translate('task.complete')}
+            {translate('resources.Task.complete')}
           </Button>
         </DialogActions>
       </Dialog>

@@ -67,11 +67,8 @@ import {
   type TeamTask,
   type TeamTaskTarget,
 } from './useTaskTeams';
-import { useTeamCommand } from './useTeamCommand';
+import { mutate, useCommand } from '../../common/useCommand';
 
-const MATCH = gql(MATCH_TEAMS);
-const CONFIRM = gql(CONFIRM_TEAMS);
-const APPROVE = gql(APPROVE_REPLACEMENT_REQUEST);
 const OUTLOOK = gql(DIRECT_ASSIGNMENT_OUTLOOK);
 
 /** Rule 15 (G19): whether the server would let the signed-in user assign a team directly now. */
@@ -98,7 +95,7 @@ const RequestLines = ({ team, onRefuse }: { team: Team; onRefuse: (r: Replacemen
   const translate = useTranslate();
   const at = useDateTime();
   const { identity } = useGetIdentity();
-  const approve = useTeamCommand();
+  const approve = useCommand();
   const name = (id: string) => team.members.find((m) => m.id === id)?.inspector?.name ?? '';
   const shown = team.replacementRequests.filter((r) => r.status !== 'APPROVED');
   if (shown.length === 0) return null;
@@ -159,11 +156,10 @@ const RequestLines = ({ team, onRefuse }: { team: Team; onRefuse: (r: Replacemen
                     onClick={() =>
                       void approve.run(
                         () =>
-                          apolloClient.mutate<ApproveReplacementRequestMutation, ApproveReplacementRequestMutationVariables>({
-                            mutation: APPROVE,
-                            variables: { requestId: r.id },
+                          mutate<ApproveReplacementRequestMutation, ApproveReplacementRequestMutationVariables>(APPROVE_REPLACEMENT_REQUEST, {
+                            requestId: r.id,
                           }),
-                        'team.approve_ok',
+                        { success: 'team.approve_ok' },
                       )
                     }
                   >
@@ -321,7 +317,7 @@ const TeamsTable = ({
             <TableCell sx={{ width: '16%' }}>{translate('team.credit_code')}</TableCell>
             <TableCell>{translate('team.members')}</TableCell>
             <TableCell sx={{ width: '14%' }}>{translate('team.mode_label')}</TableCell>
-            {completed && <TableCell sx={{ width: '12%' }}>{translate('task.result_due')}</TableCell>}
+            {completed && <TableCell sx={{ width: '12%' }}>{translate('resources.Task.result_due')}</TableCell>}
           </TableRow>
         </TableHead>
         <TableBody>
@@ -400,8 +396,8 @@ const TeamsPanel = ({ task, teams }: { task: TeamTask; teams: Team[] }) => {
   const at = useDateTime();
   const { identity } = useGetIdentity();
   const canRun = mayRunTeams(identity ? { role: identity.role as Role, unitId: identity.unitId as string } : null, task);
-  const match = useTeamCommand();
-  const confirm = useTeamCommand();
+  const match = useCommand();
+  const confirm = useCommand();
   const [jointOpen, setJointOpen] = useState(false);
   const [direct, setDirect] = useState<{ visitId: string | null } | null>(null);
   const [confirmOpen, setConfirmOpen] = useState(false);
@@ -450,10 +446,7 @@ const TeamsPanel = ({ task, teams }: { task: TeamTask; teams: Team[] }) => {
               disabled={match.busy}
               data-testid="match-teams"
               onClick={() =>
-                void match.run(
-                  () => apolloClient.mutate<MatchTeamsMutation, MatchTeamsMutationVariables>({ mutation: MATCH, variables: { taskId: task.id } }),
-                  'team.match_ok',
-                )
+                void match.run(() => mutate<MatchTeamsMutation, MatchTeamsMutationVariables>(MATCH_TEAMS, { taskId: task.id }), { success: 'team.match_ok' })
               }
             >
               {translate('team.match')}
@@ -553,10 +546,9 @@ const TeamsPanel = ({ task, teams }: { task: TeamTask; teams: Team[] }) => {
             data-testid="confirm-teams-ok"
             onClick={async () => {
               setConfirmOpen(false);
-              await confirm.run(
-                () => apolloClient.mutate<ConfirmTeamsMutation, ConfirmTeamsMutationVariables>({ mutation: CONFIRM, variables: { taskId: task.id } }),
-                'team.confirm_ok',
-              );
+              await confirm.run(() => mutate<ConfirmTeamsMutation, ConfirmTeamsMutationVariables>(CONFIRM_TEAMS, { taskId: task.id }), {
+                success: 'team.confirm_ok',
+              });
             }}
           >
             {translate('team.confirm')}

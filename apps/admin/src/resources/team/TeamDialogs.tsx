@@ -1,23 +1,9 @@
 // The dialogs of the teams section: joint matching with a neighbouring unit and direct assignment (rule 15, G19),
 // replacing a member with reason and approver, and a member's recusal (rule 16). Each keeps the server's refusal
 // in view until the user changes something or cancels.
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { gql } from '@apollo/client';
-import {
-  Alert,
-  Autocomplete,
-  Box,
-  Button,
-  Chip,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  MenuItem,
-  Stack,
-  TextField,
-} from '@mui/material';
+import { Alert, Autocomplete, Box, Chip, MenuItem, TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useGetIdentity } from 'react-admin';
 import { useQuery } from '@tanstack/react-query';
@@ -59,13 +45,8 @@ import {
   type TeamTask,
   type TeamTaskTarget,
 } from './useTaskTeams';
-import { useTeamCommand, type Refusal } from './useTeamCommand';
-
-const JOINT = gql(MATCH_TEAMS_JOINTLY);
-const DIRECT = gql(ASSIGN_TEAM_DIRECTLY);
-const REQUEST = gql(REQUEST_MEMBER_REPLACEMENT);
-const RECUSE = gql(REQUEST_RECUSAL);
-const REFUSE = gql(REFUSE_REPLACEMENT_REQUEST);
+import { CommandDialog } from '../../common/CommandDialog';
+import { mutate, useCommand } from '../../common/useCommand';
 
 /** Reasons a drawn inspector may be replaced (rule 16); a recusal has its own dialog, which records the interest. */
 export const REPLACEMENT_REASONS = ['POST_CHANGE', 'WORK_CONFLICT', 'HEALTH'] as const satisfies readonly NonNullable<
@@ -73,64 +54,10 @@ export const REPLACEMENT_REASONS = ['POST_CHANGE', 'WORK_CONFLICT', 'HEALTH'] as
 >[];
 type DialogReason = (typeof REPLACEMENT_REASONS)[number];
 
-type ShellProps = {
-  open: boolean;
-  title: string;
-  content: ReactNode;
-  onClose: () => void;
-  onConfirm: () => void;
-  confirmLabel: string;
-  disabled: boolean;
-  busy: boolean;
-  error: Refusal | null;
-  testId: string;
-  children?: ReactNode;
-  color?: 'primary' | 'warning';
-};
-
-export const CommandDialog = ({
-  open,
-  title,
-  content,
-  onClose,
-  onConfirm,
-  confirmLabel,
-  disabled,
-  busy,
-  error,
-  testId,
-  children,
-  color = 'primary',
-}: ShellProps) => {
-  const translate = useTranslate();
-  return (
-    <Dialog open={open} onClose={busy ? undefined : onClose} maxWidth="sm" fullWidth data-testid={testId}>
-      <DialogTitle>{title}</DialogTitle>
-      <DialogContent>
-        {error && (
-          <Alert severity="error" sx={{ mb: 2 }} data-testid="team-dialog-error">
-            {error.message}
-          </Alert>
-        )}
-        <DialogContentText sx={{ mb: 2 }}>{content}</DialogContentText>
-        <Stack spacing={2}>{children}</Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={busy}>
-          {translate('ra.action.cancel')}
-        </Button>
-        <Button variant="contained" color={color} disabled={busy || disabled} onClick={onConfirm} data-testid={`${testId}-ok`}>
-          {confirmLabel}
-        </Button>
-      </DialogActions>
-    </Dialog>
-  );
-};
-
 /** Rule 15 (G19): where the unit has too few inspectors, draw jointly with a neighbouring unit's. */
 export const JointMatchDialog = ({ task, open, onClose, onSuccess }: { task: TeamTask; open: boolean; onClose: () => void; onSuccess?: () => void }) => {
   const translate = useTranslate();
-  const cmd = useTeamCommand();
+  const cmd = useCommand();
   const people = useTeamPeople(open);
   const [unitId, setUnitId] = useState('');
   const neighbours = useMemo(
@@ -149,23 +76,12 @@ export const JointMatchDialog = ({ task, open, onClose, onSuccess }: { task: Tea
       onClose={close}
       confirmLabel={translate('team.joint')}
       disabled={!unitId}
-      busy={cmd.busy}
-      error={cmd.error}
-      testId="joint-dialog"
+      command={cmd}
+      testId="joint"
+      success="team.match_ok"
+      onDone={onSuccess}
       onConfirm={async () => {
-        if (
-          await cmd.run(
-            () =>
-              apolloClient.mutate<MatchTeamsJointlyMutation, MatchTeamsJointlyMutationVariables>({
-                mutation: JOINT,
-                variables: { taskId: task.id, jointUnitId: unitId },
-              }),
-            'team.match_ok',
-          )
-        ) {
-          onSuccess?.();
-          close();
-        }
+        await mutate<MatchTeamsJointlyMutation, MatchTeamsJointlyMutationVariables>(MATCH_TEAMS_JOINTLY, { taskId: task.id, jointUnitId: unitId });
       }}
     >
       {people.isSuccess && neighbours.length === 0 ? (
@@ -216,7 +132,7 @@ export const DirectAssignDialog = ({
   onSuccess?: () => void;
 }) => {
   const translate = useTranslate();
-  const cmd = useTeamCommand();
+  const cmd = useCommand();
   const inspectors = useTeamInspectors(open);
   const people = useTeamPeople(open);
   const [visit, setVisit] = useState('');
@@ -252,23 +168,18 @@ export const DirectAssignDialog = ({
       content={translate('team.direct_content')}
       onClose={close}
       confirmLabel={translate('team.direct')}
-      busy={cmd.busy}
-      error={cmd.error}
-      testId="direct-dialog"
+      command={cmd}
+      testId="direct"
       disabled={!visit || chosen.length < 2 || !leader || !reason.trim()}
+      success="team.direct_ok"
+      onDone={onSuccess}
       onConfirm={async () => {
-        const ok = await cmd.run(
-          () =>
-            apolloClient.mutate<AssignTeamDirectlyMutation, AssignTeamDirectlyMutationVariables>({
-              mutation: DIRECT,
-              variables: { visitId: visit, inspectorIds: chosen.map((c) => c.id), leaderId: leader, reason: reason.trim() },
-            }),
-          'team.direct_ok',
-        );
-        if (ok) {
-          onSuccess?.();
-          close();
-        }
+        await mutate<AssignTeamDirectlyMutation, AssignTeamDirectlyMutationVariables>(ASSIGN_TEAM_DIRECTLY, {
+          visitId: visit,
+          inspectorIds: chosen.map((c) => c.id),
+          leaderId: leader,
+          reason: reason.trim(),
+        });
       }}
     >
       <TextField select label={translate('team.target')} value={visit} onChange={(e) => setVisit(e.target.value)} name="visitId" required fullWidth>
@@ -434,7 +345,7 @@ const ProposedField = ({
  */
 export const ReplaceMemberDialog = ({ task, team, member, onClose }: { task: TeamTask; team: Team | null; member: TeamMember | null; onClose: () => void }) => {
   const translate = useTranslate();
-  const cmd = useTeamCommand();
+  const cmd = useCommand();
   const open = !!member;
   const { approvers, loading } = useApprovers(task, open);
   const { candidates, loading: loadingCandidates } = useCandidates(task, team, open);
@@ -457,22 +368,20 @@ export const ReplaceMemberDialog = ({ task, team, member, onClose }: { task: Tea
       content={translate('team.replace_content')}
       onClose={close}
       confirmLabel={translate('team.request_submit')}
-      busy={cmd.busy}
-      error={cmd.error}
-      testId="replace-dialog"
+      command={cmd}
+      testId="replace"
       color="warning"
       disabled={!reason || !approver || !note.trim()}
+      success="team.request_ok"
       onConfirm={async () => {
         if (!member || !reason || !approver) return; // the button is disabled until all are there
-        const ok = await cmd.run(
-          () =>
-            apolloClient.mutate<RequestMemberReplacementMutation, RequestMemberReplacementMutationVariables>({
-              mutation: REQUEST,
-              variables: { memberId: member.id, reason, note: note.trim(), approverId: approver.id, proposedInspectorId: named?.id ?? null },
-            }),
-          'team.request_ok',
-        );
-        if (ok) close();
+        await mutate<RequestMemberReplacementMutation, RequestMemberReplacementMutationVariables>(REQUEST_MEMBER_REPLACEMENT, {
+          memberId: member.id,
+          reason,
+          note: note.trim(),
+          approverId: approver.id,
+          proposedInspectorId: named?.id ?? null,
+        });
       }}
     >
       <TextField
@@ -529,7 +438,7 @@ export const ReplaceMemberDialog = ({ task, team, member, onClose }: { task: Tea
 /** Rule 16 (G21): a member with a conflict of interest asks to recuse; on approval the interest is registered and the member replaced. */
 export const RecusalDialog = ({ task, team, member, onClose }: { task: TeamTask; team: Team | null; member: TeamMember | null; onClose: () => void }) => {
   const translate = useTranslate();
-  const cmd = useTeamCommand();
+  const cmd = useCommand();
   const open = !!member;
   const { approvers, loading } = useApprovers(task, open);
   const { candidates, loading: loadingCandidates } = useCandidates(task, team, open);
@@ -550,22 +459,19 @@ export const RecusalDialog = ({ task, team, member, onClose }: { task: TeamTask;
       content={translate('team.recusal_content')}
       onClose={close}
       confirmLabel={translate('team.request_submit')}
-      busy={cmd.busy}
-      error={cmd.error}
-      testId="recusal-dialog"
+      command={cmd}
+      testId="recusal"
       color="warning"
       disabled={!note.trim() || !approver}
+      success="team.request_ok"
       onConfirm={async () => {
         if (!member || !approver) return;
-        const ok = await cmd.run(
-          () =>
-            apolloClient.mutate<RequestRecusalMutation, RequestRecusalMutationVariables>({
-              mutation: RECUSE,
-              variables: { memberId: member.id, note: note.trim(), approverId: approver.id, proposedInspectorId: named?.id ?? null },
-            }),
-          'team.request_ok',
-        );
-        if (ok) close();
+        await mutate<RequestRecusalMutation, RequestRecusalMutationVariables>(REQUEST_RECUSAL, {
+          memberId: member.id,
+          note: note.trim(),
+          approverId: approver.id,
+          proposedInspectorId: named?.id ?? null,
+        });
       }}
     >
       <Box>
@@ -606,7 +512,7 @@ export const RecusalDialog = ({ task, team, member, onClose }: { task: TeamTask;
 /** Rule 16: the named approver refuses a request, with a reason; the team stays as it is. */
 export const RefuseRequestDialog = ({ request, onClose }: { request: ReplacementRequest | null; onClose: () => void }) => {
   const translate = useTranslate();
-  const cmd = useTeamCommand();
+  const cmd = useCommand();
   const [note, setNote] = useState('');
   const close = () => {
     cmd.clear();
@@ -620,22 +526,17 @@ export const RefuseRequestDialog = ({ request, onClose }: { request: Replacement
       content={translate('team.refuse_content')}
       onClose={close}
       confirmLabel={translate('team.refuse')}
-      busy={cmd.busy}
-      error={cmd.error}
-      testId="refuse-dialog"
+      command={cmd}
+      testId="refuse"
       color="warning"
       disabled={!note.trim()}
+      success="team.refuse_ok"
       onConfirm={async () => {
         if (!request) return;
-        const ok = await cmd.run(
-          () =>
-            apolloClient.mutate<RefuseReplacementRequestMutation, RefuseReplacementRequestMutationVariables>({
-              mutation: REFUSE,
-              variables: { requestId: request.id, note: note.trim() },
-            }),
-          'team.refuse_ok',
-        );
-        if (ok) close();
+        await mutate<RefuseReplacementRequestMutation, RefuseReplacementRequestMutationVariables>(REFUSE_REPLACEMENT_REQUEST, {
+          requestId: request.id,
+          note: note.trim(),
+        });
       }}
     >
       <TextField
@@ -652,7 +553,6 @@ export const RefuseRequestDialog = ({ request, onClose }: { request: Replacement
   );
 };
 
-const EXPERT = gql(ASSIGN_EXPERT_DIRECTLY);
 const EXPERTS = gql(TEAM_EXPERTS);
 
 /**
@@ -661,7 +561,7 @@ const EXPERTS = gql(TEAM_EXPERTS);
  */
 export const AssignExpertDialog = ({ task, team, onClose }: { task: TeamTask; team: Team | null; onClose: () => void }) => {
   const translate = useTranslate();
-  const cmd = useTeamCommand();
+  const cmd = useCommand();
   const open = !!team;
   const experts = useQuery({
     queryKey: ['teamExperts'],
@@ -688,21 +588,18 @@ export const AssignExpertDialog = ({ task, team, onClose }: { task: TeamTask; te
       content={translate('team.expert_content')}
       onClose={close}
       confirmLabel={translate('team.expert_assign')}
-      busy={cmd.busy}
-      error={cmd.error}
-      testId="expert-dialog"
+      command={cmd}
+      testId="expert"
       disabled={!item || !expertId || !reason.trim()}
+      success="team.expert_ok"
       onConfirm={async () => {
         if (!team || !item) return;
-        const ok = await cmd.run(
-          () =>
-            apolloClient.mutate<AssignExpertDirectlyMutation, AssignExpertDirectlyMutationVariables>({
-              mutation: EXPERT,
-              variables: { teamId: team.id, expertId, checkItemId: item.id, reason: reason.trim() },
-            }),
-          'team.expert_ok',
-        );
-        if (ok) close();
+        await mutate<AssignExpertDirectlyMutation, AssignExpertDirectlyMutationVariables>(ASSIGN_EXPERT_DIRECTLY, {
+          teamId: team.id,
+          expertId,
+          checkItemId: item.id,
+          reason: reason.trim(),
+        });
       }}
     >
       <TextField

@@ -29,14 +29,14 @@ export const ClosureExportButton = () => {
   return (
     <>
       <Button size="small" startIcon={<ReportIcon />} onClick={() => setOpen(true)} data-testid="closure-export">
-        {translate('transfer.closure_export')}
+        {translate('resources.Transfer.closure_export')}
       </Button>
       <CommandDialog
         open={open}
         onClose={() => setOpen(false)}
-        title="transfer.closure_export_title"
-        content="transfer.closure_export_content"
-        confirmLabel="transfer.closure_export_go"
+        title="resources.Transfer.closure_export_title"
+        content="resources.Transfer.closure_export_content"
+        confirmLabel="resources.Transfer.closure_export_go"
         testId="closure-export"
         disabled={!from || !to || from > to}
         onConfirm={async () => {
@@ -47,7 +47,7 @@ export const ClosureExportButton = () => {
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
           <TextField
             type="date"
-            label={translate('transfer.period_from')}
+            label={translate('resources.Transfer.period_from')}
             value={from}
             onChange={(e) => setFrom(e.target.value)}
             slotProps={{ inputLabel: { shrink: true } }}
@@ -56,7 +56,7 @@ export const ClosureExportButton = () => {
           />
           <TextField
             type="date"
-            label={translate('transfer.period_to')}
+            label={translate('resources.Transfer.period_to')}
             value={to}
             onChange={(e) => setTo(e.target.value)}
             slotProps={{ inputLabel: { shrink: true } }}
@@ -66,18 +66,18 @@ export const ClosureExportButton = () => {
         </Stack>
         <FormControl fullWidth>
           <InputLabel id="closure-unit" shrink>
-            {translate('transfer.unit')}
+            {translate('resources.Transfer.unit')}
           </InputLabel>
           <Select
             labelId="closure-unit"
-            label={translate('transfer.unit')}
+            label={translate('resources.Transfer.unit')}
             value={units ? unit : ''}
             onChange={(e) => setUnitId(e.target.value)}
             name="unitId"
             displayEmpty
             notched
           >
-            <MenuItem value="">{translate('transfer.all_units')}</MenuItem>
+            <MenuItem value="">{translate('resources.Transfer.all_units')}</MenuItem>
             {(units ?? []).map((u) => (
               <MenuItem key={u.id} value={u.id}>
                 {u.name}
@@ -86,10 +86,10 @@ export const ClosureExportButton = () => {
           </Select>
         </FormControl>
         <FormControl fullWidth>
-          <InputLabel id="closure-format">{translate('transfer.format')}</InputLabel>
+          <InputLabel id="closure-format">{translate('resources.Transfer.format')}</InputLabel>
           <Select
             labelId="closure-format"
-            label={translate('transfer.format')}
+            label={translate('resources.Transfer.format')}
             value={format}
             onChange={(e) => setFormat(e.target.value as Format)}
             name="format"

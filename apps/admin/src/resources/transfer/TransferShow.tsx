@@ -2,34 +2,26 @@
 // (G28: 按程序批准) — the buttons show only to who may decide, never to the requester.
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { gql } from '@apollo/client';
 import { Box, Button, Stack, TextField as MuiTextField } from '@mui/material';
 import DoneIcon from '@mui/icons-material/DoneOutlined';
 import CloseIcon from '@mui/icons-material/CloseOutlined';
-import {
-  Labeled,
-  ListButton,
-  ReferenceField,
-  Show,
-  SimpleShowLayout,
-  TextField,
-  TopToolbar,
-  useNotify,
-  useRecordContext,
-  useRefresh,
-  useTranslate,
-} from 'react-admin';
+import { Labeled, ListButton, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import type {
+  ApproveTransferMutation,
+  ApproveTransferMutationVariables,
+  RefuseTransferMutation,
+  RefuseTransferMutationVariables,
+} from '@ssj/graphql-types/operations';
 import { CommandDialog } from '../../common/CommandDialog';
 import { EnumField } from '../../common/EnumField';
 import { TRANSFER_STATUS_COLOR } from '../../common/enums';
 import { LocalDateTimeField } from '../../common/LocalDateField';
-import { apolloClient } from '../../dataProvider/apolloClient';
+import { mutate } from '../../common/useCommand';
 import { APPROVE_TRANSFER, REFUSE_TRANSFER } from '../../dataProvider/documents';
 import { TransferTarget } from './TransferList';
 import type { Transfer } from './types';
 
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(3, minmax(0, 1fr))' }, gap: 2, width: '100%' } as const;
-const M = { approve: gql(APPROVE_TRANSFER), refuse: gql(REFUSE_TRANSFER) };
 
 const OpenResult = () => {
   const x = useRecordContext<Transfer>();
@@ -38,7 +30,7 @@ const OpenResult = () => {
   if (!resultId) return null;
   return (
     <Button component={Link} to={`/Result/${resultId}/show`}>
-      {translate('transfer.open_result')}
+      {translate('resources.Transfer.open_result')}
     </Button>
   );
 };
@@ -46,15 +38,13 @@ const OpenResult = () => {
 export const TransferDecision = () => {
   const x = useRecordContext<Transfer>();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const [dialog, setDialog] = useState<null | 'approve' | 'refuse'>(null);
   const [reason, setReason] = useState('');
   if (!x?.decidable) return null;
   return (
     <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }} data-testid="transfer-decision">
       <Button variant="contained" color="success" startIcon={<DoneIcon />} onClick={() => setDialog('approve')} data-testid="transfer-approve">
-        {translate('transfer.approve')}
+        {translate('resources.Transfer.approve')}
       </Button>
       <Button
         variant="outlined"
@@ -66,37 +56,35 @@ export const TransferDecision = () => {
         }}
         data-testid="transfer-refuse"
       >
-        {translate('transfer.refuse')}
+        {translate('resources.Transfer.refuse')}
       </Button>
       <CommandDialog
         open={dialog === 'approve'}
         onClose={() => setDialog(null)}
-        title="transfer.approve_title"
-        content="transfer.approve_content"
-        confirmLabel="transfer.approve"
+        title="resources.Transfer.approve_title"
+        content="resources.Transfer.approve_content"
+        confirmLabel="resources.Transfer.approve"
         testId="transfer-approve"
+        success="resources.Transfer.approved_ok"
         onConfirm={async () => {
-          await apolloClient.mutate({ mutation: M.approve, variables: { id: x.id } });
-          notify('transfer.approved_ok', { type: 'success' });
-          refresh();
+          await mutate<ApproveTransferMutation, ApproveTransferMutationVariables>(APPROVE_TRANSFER, { id: x.id });
         }}
       />
       <CommandDialog
         open={dialog === 'refuse'}
         onClose={() => setDialog(null)}
-        title="transfer.refuse_title"
-        content="transfer.refuse_content"
-        confirmLabel="transfer.refuse"
+        title="resources.Transfer.refuse_title"
+        content="resources.Transfer.refuse_content"
+        confirmLabel="resources.Transfer.refuse"
         testId="transfer-refuse"
         disabled={!reason.trim()}
+        success="resources.Transfer.refused_ok"
         onConfirm={async () => {
-          await apolloClient.mutate({ mutation: M.refuse, variables: { id: x.id, reason: reason.trim() } });
-          notify('transfer.refused_ok', { type: 'success' });
-          refresh();
+          await mutate<RefuseTransferMutation, RefuseTransferMutationVariables>(REFUSE_TRANSFER, { id: x.id, reason: reason.trim() });
         }}
       >
         <MuiTextField
-          label={translate('transfer.refusal_reason')}
+          label={translate('resources.Transfer.refusal_reason')}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
           multiline

@@ -1,19 +1,10 @@
-export type TransferStatus = 'PENDING' | 'APPROVED' | 'REFUSED';
+// A transfer as the data provider returns it: the schema's Transfer, with the task target fields.ts selects.
+import type { Transfer as TransferType } from '@ssj/graphql-types';
+import type { RecordOf } from '../../dataProvider/records';
 
-export type Transfer = {
-  id: string;
-  taskTargetId: string;
-  fromUnitId: string;
-  toUnitId: string;
-  reason: string;
-  noticeRef: string;
-  status: TransferStatus;
-  requestedByName: string;
-  requestedAt: string;
-  decidedByName: string | null;
-  decidedAt: string | null;
-  refusalReason: string | null;
-  decidable: boolean;
+export type { TransferStatus } from '@ssj/graphql-types';
+
+export type Transfer = RecordOf<TransferType, 'fromUnit' | 'toUnit' | 'taskTarget'> & {
   taskTarget?: {
     id: string;
     status: string;

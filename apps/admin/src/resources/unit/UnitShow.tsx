@@ -60,7 +60,7 @@ const UnitShow = () => (
     }
   >
     <TabbedShowLayout>
-      <TabbedShowLayout.Tab label="unit.details">
+      <TabbedShowLayout.Tab label="resources.Unit.details">
         <Stack direction="row" spacing={1}>
           <RetiredChip />
         </Stack>
@@ -94,7 +94,7 @@ const UnitShow = () => (
           </Labeled>
         </Box>
       </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="unit.targets" path="targets">
+      <TabbedShowLayout.Tab label="resources.Unit.targets" path="targets">
         <ReferenceManyField reference="Target" target="unitId" label={false} perPage={10} pagination={pagination} sort={{ field: 'name', order: 'ASC' }}>
           <Datagrid rowClick="show" bulkActionButtons={false}>
             <TextField source="name" />
@@ -105,7 +105,7 @@ const UnitShow = () => (
           </Datagrid>
         </ReferenceManyField>
       </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="unit.inspectors" path="inspectors">
+      <TabbedShowLayout.Tab label="resources.Unit.inspectors" path="inspectors">
         <ReferenceManyField reference="Inspector" target="unitId" label={false} perPage={10} pagination={pagination} sort={{ field: 'name', order: 'ASC' }}>
           <Datagrid rowClick="show" bulkActionButtons={false}>
             <TextField source="name" />
@@ -116,7 +116,7 @@ const UnitShow = () => (
           </Datagrid>
         </ReferenceManyField>
       </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="unit.confirmations" path="confirmations">
+      <TabbedShowLayout.Tab label="resources.Unit.confirmations" path="confirmations">
         <ReferenceManyField
           reference="DirectoryConfirmation"
           target="unitId"

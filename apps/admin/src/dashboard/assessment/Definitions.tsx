@@ -21,7 +21,7 @@ export const Definitions = ({ definitions }: { definitions: readonly FigureDefin
               {d.text}
             </Typography>
             <Typography component="dd" variant="caption" color="text.secondary" sx={{ m: 0 }}>
-              {translate('leadership.definition_rule', { rule: d.rule })}
+              {translate('assessment.definition_rule', { rule: d.rule })}
             </Typography>
           </Box>
         );

@@ -17,7 +17,7 @@ export const ExportButton = ({ sheets, title, period, compact, testId }: Props) 
     try {
       saveBlob(await workbookBlob(sheets(), { title, subject: period }), xlsxFileName(title, period));
     } catch (e) {
-      notify(translate('leadership.export_error', { message: e instanceof Error ? e.message : String(e) }), { type: 'error' });
+      notify(translate('assessment.export_error', { message: e instanceof Error ? e.message : String(e) }), { type: 'error' });
     } finally {
       setBusy(false);
     }
@@ -25,7 +25,7 @@ export const ExportButton = ({ sheets, title, period, compact, testId }: Props) 
   const icon = busy ? <CircularProgress size={16} /> : <DownloadIcon fontSize="small" />;
   if (compact) {
     return (
-      <Tooltip title={translate('leadership.export_table')}>
+      <Tooltip title={translate('assessment.export_table')}>
         <span>
           <IconButton
             size="small"
@@ -33,7 +33,7 @@ export const ExportButton = ({ sheets, title, period, compact, testId }: Props) 
             disabled={busy}
             data-testid={testId}
             className="no-print"
-            aria-label={translate('leadership.export_table')}
+            aria-label={translate('assessment.export_table')}
           >
             {icon}
           </IconButton>
@@ -43,7 +43,7 @@ export const ExportButton = ({ sheets, title, period, compact, testId }: Props) 
   }
   return (
     <Button size="small" variant="outlined" startIcon={icon} onClick={() => void run()} disabled={busy} data-testid={testId} className="no-print">
-      {translate('leadership.export_all')}
+      {translate('assessment.export_all')}
     </Button>
   );
 };

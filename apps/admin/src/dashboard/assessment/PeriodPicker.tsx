@@ -26,17 +26,17 @@ export const PeriodPicker = ({ value, onChange, units, firstYear = FIRST_YEAR }:
   return (
     <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }} data-testid="period-picker">
       <FormControl size="small" variant="outlined" fullWidth={false} margin="none" sx={{ minWidth: 110 }}>
-        <InputLabel id="lp-year">{translate('leadership.year')}</InputLabel>
+        <InputLabel id="lp-year">{translate('assessment.year')}</InputLabel>
         <Select
           labelId="lp-year"
-          label={translate('leadership.year')}
+          label={translate('assessment.year')}
           value={value.year}
           onChange={(e) => onChange({ ...value, year: Number(e.target.value) })}
           inputProps={{ 'data-testid': 'picker-year' }}
         >
           {years.map((y) => (
             <MenuItem key={y} value={y}>
-              {translate('leadership.period_year', { year: y })}
+              {translate('assessment.period_year', { year: y })}
             </MenuItem>
           ))}
         </Select>
@@ -46,30 +46,30 @@ export const PeriodPicker = ({ value, onChange, units, firstYear = FIRST_YEAR }:
         exclusive
         value={granularity}
         onChange={(_e, g: string | null) => setGranularity(g)}
-        aria-label={translate('leadership.granularity')}
+        aria-label={translate('assessment.granularity')}
       >
         <ToggleButton value="year" data-testid="picker-whole-year">
-          {translate('leadership.whole_year')}
+          {translate('assessment.whole_year')}
         </ToggleButton>
         <ToggleButton value="quarter" data-testid="picker-quarter">
-          {translate('leadership.quarter')}
+          {translate('assessment.quarter')}
         </ToggleButton>
         <ToggleButton value="month" data-testid="picker-month">
-          {translate('leadership.month')}
+          {translate('assessment.month')}
         </ToggleButton>
       </ToggleButtonGroup>
       {granularity === 'quarter' && (
         <FormControl size="small" variant="outlined" fullWidth={false} margin="none" sx={{ minWidth: 120 }}>
-          <InputLabel id="lp-quarter">{translate('leadership.quarter')}</InputLabel>
+          <InputLabel id="lp-quarter">{translate('assessment.quarter')}</InputLabel>
           <Select
             labelId="lp-quarter"
-            label={translate('leadership.quarter')}
+            label={translate('assessment.quarter')}
             value={value.quarter ?? 1}
             onChange={(e) => onChange({ ...value, quarter: Number(e.target.value), month: null })}
           >
             {[1, 2, 3, 4].map((q) => (
               <MenuItem key={q} value={q}>
-                {translate('leadership.quarter_n', { n: q })}
+                {translate('assessment.quarter_n', { n: q })}
               </MenuItem>
             ))}
           </Select>
@@ -77,16 +77,16 @@ export const PeriodPicker = ({ value, onChange, units, firstYear = FIRST_YEAR }:
       )}
       {granularity === 'month' && (
         <FormControl size="small" variant="outlined" fullWidth={false} margin="none" sx={{ minWidth: 100 }}>
-          <InputLabel id="lp-month">{translate('leadership.month')}</InputLabel>
+          <InputLabel id="lp-month">{translate('assessment.month')}</InputLabel>
           <Select
             labelId="lp-month"
-            label={translate('leadership.month')}
+            label={translate('assessment.month')}
             value={value.month ?? 1}
             onChange={(e) => onChange({ ...value, month: Number(e.target.value), quarter: null })}
           >
             {Array.from({ length: 12 }, (_, i) => i + 1).map((m) => (
               <MenuItem key={m} value={m}>
-                {translate('leadership.month_n', { n: m })}
+                {translate('assessment.month_n', { n: m })}
               </MenuItem>
             ))}
           </Select>
@@ -94,18 +94,18 @@ export const PeriodPicker = ({ value, onChange, units, firstYear = FIRST_YEAR }:
       )}
       <FormControl size="small" variant="outlined" fullWidth={false} margin="none" sx={{ minWidth: 220 }}>
         <InputLabel id="lp-unit" shrink>
-          {translate('leadership.unit')}
+          {translate('assessment.unit')}
         </InputLabel>
         <Select
           labelId="lp-unit"
-          label={translate('leadership.unit')}
+          label={translate('assessment.unit')}
           value={value.unitId ?? ''}
           displayEmpty
           notched
           onChange={(e) => onChange({ ...value, unitId: e.target.value || null })}
           data-testid="picker-unit"
         >
-          <MenuItem value="">{translate('leadership.all_units')}</MenuItem>
+          <MenuItem value="">{translate('assessment.all_units')}</MenuItem>
           {(units ?? []).map((u) => (
             <MenuItem key={u.id} value={u.id}>
               {u.name}

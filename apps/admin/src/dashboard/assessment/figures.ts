@@ -54,9 +54,9 @@ export function chinaToday(day: string): { year: number; month: number } {
 
 /** The i18n key and arguments naming a period: 2026 年 / 2026 年第 3 季度 / 2026 年 9 月. */
 export function periodLabel(p: Period): { key: string; args: Record<string, number> } {
-  if (p.month !== null) return { key: 'leadership.period_month', args: { year: p.year, month: p.month } };
-  if (p.quarter !== null) return { key: 'leadership.period_quarter', args: { year: p.year, quarter: p.quarter } };
-  return { key: 'leadership.period_year', args: { year: p.year } };
+  if (p.month !== null) return { key: 'assessment.period_month', args: { year: p.year, month: p.month } };
+  if (p.quarter !== null) return { key: 'assessment.period_quarter', args: { year: p.year, quarter: p.quarter } };
+  return { key: 'assessment.period_year', args: { year: p.year } };
 }
 
 // ——— shares and their change ——————————————————————————————————————————————————————————————

@@ -29,11 +29,11 @@ const TrendChart = ({ points, year, unitId, big }: { points: TrendPoint[]; year:
   const translate = useTranslate();
   const navigate = useNavigate();
   const font = chartFont(big);
-  const rows = trendRows(points, (m) => translate('leadership.month_n', { n: m }));
+  const rows = trendRows(points, (m) => translate('assessment.month_n', { n: m }));
   const series: Series[] = [
-    { key: 'timely', kind: 'ENTRY_ON_TIME', color: COLORS.good, axis: 'pct', label: translate('leadership.columns.timely_share') },
-    { key: 'completion', kind: 'TARGETS_COMPLETED', color: COLORS.neutral, axis: 'pct', label: translate('leadership.columns.completion_share') },
-    { key: 'found', kind: 'VIOLATIONS_FOUND', color: COLORS.violet, axis: 'count', label: translate('leadership.kinds.VIOLATIONS_FOUND'), dash: '6 4' },
+    { key: 'timely', kind: 'ENTRY_ON_TIME', color: COLORS.good, axis: 'pct', label: translate('assessment.columns.timely_share') },
+    { key: 'completion', kind: 'TARGETS_COMPLETED', color: COLORS.neutral, axis: 'pct', label: translate('assessment.columns.completion_share') },
+    { key: 'found', kind: 'VIOLATIONS_FOUND', color: COLORS.violet, axis: 'count', label: translate('assessment.kinds.VIOLATIONS_FOUND'), dash: '6 4' },
   ];
   const dot = (s: Series, r: number) =>
     // biome-ignore lint/correctness/noComponentHookFactories: recharts takes a render function per series as `dot`; it calls no hooks
@@ -68,7 +68,7 @@ const TrendChart = ({ points, year, unitId, big }: { points: TrendPoint[]; year:
         <YAxis yAxisId="count" orientation="right" allowDecimals={false} tick={{ fontSize: font.tick }} width={big ? 44 : 36} />
         <Tooltip
           content={rowTooltip<Row>((r) => ({
-            title: translate('leadership.period_month', { year, month: r.month }),
+            title: translate('assessment.period_month', { year, month: r.month }),
             lines: series.map((s) => ({
               label: s.label,
               value: r[s.key] === null ? '—' : s.axis === 'pct' ? `${(r[s.key] as number).toFixed(1)}%` : r[s.key],

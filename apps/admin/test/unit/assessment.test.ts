@@ -14,7 +14,7 @@ import {
   selectionToParams,
   shareChange,
   shareLevel,
-} from '../../src/dashboard/leadership/figures';
+} from '../../src/dashboard/assessment/figures';
 import {
   completionSheet,
   coverageSheet,
@@ -24,9 +24,9 @@ import {
   tableRows,
   timelySheet,
   trendSheet,
-} from '../../src/dashboard/leadership/sheets';
-import { workbookBlob } from '../../src/dashboard/leadership/xlsx';
-import type { Assessment, Figures } from '../../src/dashboard/leadership/types';
+} from '../../src/dashboard/assessment/sheets';
+import { workbookBlob } from '../../src/dashboard/assessment/xlsx';
+import type { Assessment, Figures } from '../../src/dashboard/assessment/types';
 import { enApp } from '../../src/i18n/en';
 import { zhApp } from '../../src/i18n/zh';
 
@@ -81,8 +81,8 @@ describe('shareChange (against the previous period, in percentage points)', () =
   });
 
   it('renders as "较上期 +3.2 个百分点" in Chinese', () => {
-    expect(zhApp.leadership.change_points.replace('%{delta}', shareChange(0.827, 0.795).text)).toBe('较上期 +3.2 个百分点');
-    expect(enApp.leadership.change_points).toContain('%{delta}');
+    expect(zhApp.assessment.change_points.replace('%{delta}', shareChange(0.827, 0.795).text)).toBe('较上期 +3.2 个百分点');
+    expect(enApp.assessment.change_points).toContain('%{delta}');
   });
 });
 
@@ -111,9 +111,9 @@ describe('the selection in the URL', () => {
   });
 
   it('names the period', () => {
-    expect(periodLabel({ year: 2026, quarter: null, month: null })).toEqual({ key: 'leadership.period_year', args: { year: 2026 } });
-    expect(periodLabel({ year: 2026, quarter: 3, month: null }).key).toBe('leadership.period_quarter');
-    expect(periodLabel({ year: 2026, quarter: null, month: 9 })).toEqual({ key: 'leadership.period_month', args: { year: 2026, month: 9 } });
+    expect(periodLabel({ year: 2026, quarter: null, month: null })).toEqual({ key: 'assessment.period_year', args: { year: 2026 } });
+    expect(periodLabel({ year: 2026, quarter: 3, month: null }).key).toBe('assessment.period_quarter');
+    expect(periodLabel({ year: 2026, quarter: null, month: 9 })).toEqual({ key: 'assessment.period_month', args: { year: 2026, month: 9 } });
   });
 
   it("takes the year and month of the bureau's today", () => {
@@ -184,7 +184,7 @@ const figures = (unitId: string | null, name: string | null, drawn: number, done
 
 describe('sheets', () => {
   const t = (key: string, args?: Record<string, unknown>) => {
-    const msg = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], { leadership: zhApp.leadership }) as string;
+    const msg = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], { assessment: zhApp.assessment }) as string;
     return msg.replace(/%\{(\w+)\}/g, (_m, k: string) => String(args?.[k] ?? ''));
   };
   const a: Assessment = {

@@ -17,15 +17,15 @@ const FollowUpFunnel = ({ total, period, unitId, big }: { total: Figures; period
   const font = chartFont(big);
   const f = total.followUp;
   const stages: Stage[] = [
-    { kind: 'VIOLATIONS_FOUND', name: translate('leadership.kinds.VIOLATIONS_FOUND'), value: f.found, fill: COLORS.neutral, share: ratio(f.found, f.found) },
+    { kind: 'VIOLATIONS_FOUND', name: translate('assessment.kinds.VIOLATIONS_FOUND'), value: f.found, fill: COLORS.neutral, share: ratio(f.found, f.found) },
     {
       kind: 'VIOLATIONS_HANDED_OVER',
-      name: translate('leadership.kinds.VIOLATIONS_HANDED_OVER'),
+      name: translate('assessment.kinds.VIOLATIONS_HANDED_OVER'),
       value: f.handedOver,
       fill: COLORS.neutral2,
       share: ratio(f.handedOver, f.found),
     },
-    { kind: 'VIOLATIONS_CLOSED', name: translate('leadership.kinds.VIOLATIONS_CLOSED'), value: f.closed, fill: COLORS.good, share: ratio(f.closed, f.found) },
+    { kind: 'VIOLATIONS_CLOSED', name: translate('assessment.kinds.VIOLATIONS_CLOSED'), value: f.closed, fill: COLORS.good, share: ratio(f.closed, f.found) },
   ];
   const go = (kind: FigureKind) => navigate(figureLink(kind, period, unitId));
   return (
@@ -37,8 +37,8 @@ const FollowUpFunnel = ({ total, period, unitId, big }: { total: Figures; period
               content={rowTooltip<Stage>((s) => ({
                 title: s.name,
                 lines: [
-                  { label: translate('leadership.columns.count'), value: s.value },
-                  { label: translate('leadership.share_of_found'), value: formatPercent(s.share) },
+                  { label: translate('assessment.columns.count'), value: s.value },
+                  { label: translate('assessment.share_of_found'), value: formatPercent(s.share) },
                 ],
               }))}
             />
@@ -89,7 +89,7 @@ const FollowUpFunnel = ({ total, period, unitId, big }: { total: Figures; period
             onClick={() => go('VIOLATIONS_NOT_HANDED_OVER')}
             sx={{ textAlign: 'left', fontSize: big ? '1rem' : '0.85rem' }}
           >
-            {translate('leadership.kinds.VIOLATIONS_NOT_HANDED_OVER')} {f.found - f.handedOver}
+            {translate('assessment.kinds.VIOLATIONS_NOT_HANDED_OVER')} {f.found - f.handedOver}
           </MuiLink>
         )}
       </Stack>

@@ -42,14 +42,14 @@ const CoverageChart = ({ units, year, big }: { units: Figures[]; year: number; b
           content={rowTooltip<Row>((r) => ({
             title: r.name,
             lines: [
-              { label: translate('leadership.columns.coverage_share'), value: formatPercent(r.share) },
-              { label: translate('leadership.columns.covered'), value: `${r.covered} / ${r.total}` },
+              { label: translate('assessment.columns.coverage_share'), value: formatPercent(r.share) },
+              { label: translate('assessment.columns.covered'), value: `${r.covered} / ${r.total}` },
             ],
             footer:
               r.missing.length > 0 ? (
                 <Box sx={{ mt: 0.5 }}>
                   <Typography variant="body2" sx={{ color: COLORS.bad, fontWeight: 600 }}>
-                    {translate('leadership.columns.missing_items')}
+                    {translate('assessment.columns.missing_items')}
                   </Typography>
                   {r.missing.map((m) => (
                     <Typography key={m.code} variant="body2">
@@ -63,7 +63,7 @@ const CoverageChart = ({ units, year, big }: { units: Figures[]; year: number; b
         <Bar
           yAxisId="units"
           dataKey="percent"
-          name={translate('leadership.columns.coverage_share')}
+          name={translate('assessment.columns.coverage_share')}
           minPointSize={3}
           barSize={big ? 20 : 16}
           cursor="pointer"

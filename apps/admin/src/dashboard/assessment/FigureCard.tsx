@@ -46,14 +46,14 @@ export const DefinitionTip = ({ definition }: { definition: FigureDefinition }) 
       title={
         <Box data-testid="figure-definition-text" sx={{ fontSize: '0.8rem', lineHeight: 1.5 }}>
           <div>{d.text}</div>
-          <Box sx={{ mt: 0.5, opacity: 0.85 }}>{translate('leadership.definition_rule', { rule: d.rule })}</Box>
+          <Box sx={{ mt: 0.5, opacity: 0.85 }}>{translate('assessment.definition_rule', { rule: d.rule })}</Box>
         </Box>
       }
     >
       <IconButton
         size="small"
         className="no-print"
-        aria-label={translate('leadership.definition_of', { name: d.name })}
+        aria-label={translate('assessment.definition_of', { name: d.name })}
         data-testid="figure-definition"
         sx={{ p: 0.25, ml: 0.25 }}
       >
@@ -68,10 +68,10 @@ export const ChangeLine = ({ change, previousLabel }: { change: Change; previous
   const arrow = change.direction === 'up' ? '▲' : change.direction === 'down' ? '▼' : change.direction === 'flat' ? '■' : '';
   const text =
     change.direction === 'none'
-      ? translate('leadership.change_none')
+      ? translate('assessment.change_none')
       : change.direction === 'flat'
-        ? translate('leadership.change_flat')
-        : translate('leadership.change_points', { delta: change.text });
+        ? translate('assessment.change_flat')
+        : translate('assessment.change_points', { delta: change.text });
   return (
     <Tooltip title={previousLabel ?? ''} placement="bottom-start">
       <Typography

@@ -46,8 +46,8 @@ const TimelyEntryChart = ({ units, period, big }: { units: Figures[]; period: Pe
           content={rowTooltip<Row>((r) => ({
             title: r.name,
             lines: [
-              { label: translate('leadership.columns.timely_share'), value: formatPercent(r.share) },
-              ...SEGMENTS.map((s) => ({ label: translate(`leadership.kinds.${s.kind}`), value: r[s.key] as number, color: s.color })),
+              { label: translate('assessment.columns.timely_share'), value: formatPercent(r.share) },
+              ...SEGMENTS.map((s) => ({ label: translate(`assessment.kinds.${s.kind}`), value: r[s.key] as number, color: s.color })),
             ],
           }))}
         />
@@ -58,7 +58,7 @@ const TimelyEntryChart = ({ units, period, big }: { units: Figures[]; period: Pe
             yAxisId="units"
             dataKey={s.key}
             stackId="e"
-            name={translate(`leadership.kinds.${s.kind}`)}
+            name={translate(`assessment.kinds.${s.kind}`)}
             fill={s.color}
             barSize={big ? 20 : 16}
             cursor="pointer"

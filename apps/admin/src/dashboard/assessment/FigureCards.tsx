@@ -35,17 +35,17 @@ export const CoverageCard = ({ current, previous, selection, previousLabel, big,
     <FigureCard
       testId="card-coverage"
       definition={def(definitions, 'PLAN_COVERAGE')}
-      title={translate('leadership.cards.coverage')}
+      title={translate('assessment.cards.coverage')}
       value={formatPercent(c.share)}
       level={shareLevel(c.share)}
       change={shareChange(c.share, previous?.total.planCoverage.share)}
       previousLabel={previousLabel}
       to={planLink(selection.year, selection.unitId)}
       big={big}
-      detail={translate('leadership.cards.coverage_detail', { covered: c.covered, total: c.total })}
+      detail={translate('assessment.cards.coverage_detail', { covered: c.covered, total: c.total })}
       links={
         c.missing.length > 0
-          ? [{ label: translate('leadership.cards.coverage_missing'), count: c.missing.length, to: planLink(selection.year, selection.unitId), tone: 'error' }]
+          ? [{ label: translate('assessment.cards.coverage_missing'), count: c.missing.length, to: planLink(selection.year, selection.unitId), tone: 'error' }]
           : []
       }
     />
@@ -60,19 +60,19 @@ export const PlanExecutionCard = ({ current, previous, selection, previousLabel,
     <FigureCard
       testId="card-plan-execution"
       definition={def(definitions, 'PLAN_EXECUTION')}
-      title={translate('leadership.cards.plan_execution')}
+      title={translate('assessment.cards.plan_execution')}
       value={formatPercent(x.share)}
       level={shareLevel(x.share)}
       change={shareChange(x.share, previous?.total.planExecution.share)}
       previousLabel={previousLabel}
       to={planLink(selection.year, selection.unitId)}
       big={big}
-      detail={translate('leadership.cards.plan_execution_detail', { planned: x.planned, drawn: x.drawn, completed: x.completed, done: x.done })}
+      detail={translate('assessment.cards.plan_execution_detail', { planned: x.planned, drawn: x.drawn, completed: x.completed, done: x.done })}
       links={
         x.linesWithoutTask > 0
           ? [
               {
-                label: translate('leadership.cards.lines_without_task'),
+                label: translate('assessment.cards.lines_without_task'),
                 count: x.linesWithoutTask,
                 to: planLink(selection.year, selection.unitId),
                 tone: 'warning',
@@ -93,14 +93,14 @@ export const CompletionCard = ({ current, previous, selection, previousLabel, bi
     <FigureCard
       testId="card-completion"
       definition={def(definitions, 'TARGET_COMPLETION')}
-      title={translate('leadership.cards.completion')}
+      title={translate('assessment.cards.completion')}
       value={formatPercent(c.share)}
       level={shareLevel(c.share)}
       change={shareChange(c.share, previous?.total.taskCompletion.share)}
       previousLabel={previousLabel}
       to={figureLink('TARGETS_DRAWN', p, selection.unitId)}
       big={big}
-      detail={translate('leadership.cards.completion_detail', {
+      detail={translate('assessment.cards.completion_detail', {
         done: c.targetsDone,
         drawn: c.targetsDrawn,
         checked: c.targetsCompleted,
@@ -108,21 +108,21 @@ export const CompletionCard = ({ current, previous, selection, previousLabel, bi
         tasks: c.tasks,
       })}
       links={[
-        { label: translate('leadership.kinds.TARGETS_DONE'), count: c.targetsDone, to: figureLink('TARGETS_DONE', p, selection.unitId) },
+        { label: translate('assessment.kinds.TARGETS_DONE'), count: c.targetsDone, to: figureLink('TARGETS_DONE', p, selection.unitId) },
         {
-          label: translate('leadership.kinds.TARGETS_LATE'),
+          label: translate('assessment.kinds.TARGETS_LATE'),
           count: c.targetsLate,
           to: figureLink('TARGETS_LATE', p, selection.unitId),
           tone: c.targetsLate > 0 ? 'warning' : undefined,
         },
         {
-          label: translate('leadership.kinds.TARGETS_MISSING'),
+          label: translate('assessment.kinds.TARGETS_MISSING'),
           count: c.targetsMissing,
           to: figureLink('TARGETS_MISSING', p, selection.unitId),
           tone: c.targetsMissing > 0 ? 'error' : undefined,
         },
         {
-          label: translate('leadership.kinds.TARGETS_PENDING'),
+          label: translate('assessment.kinds.TARGETS_PENDING'),
           count: c.targetsDrawn - c.targetsCompleted,
           to: figureLink('TARGETS_PENDING', p, selection.unitId),
         },
@@ -139,7 +139,7 @@ export const TimelyCard = ({ current, previous, selection, previousLabel, big, d
     <FigureCard
       testId="card-timely"
       definition={def(definitions, 'TIMELY_ENTRY')}
-      title={translate('leadership.cards.timely')}
+      title={translate('assessment.cards.timely')}
       value={formatPercent(e.share)}
       level={shareLevel(e.share)}
       change={shareChange(e.share, previous?.total.timelyEntry.share)}
@@ -147,20 +147,20 @@ export const TimelyCard = ({ current, previous, selection, previousLabel, big, d
       to={figureLink('ENTRY_ON_TIME', p, selection.unitId)}
       big={big}
       links={[
-        { label: translate('leadership.kinds.ENTRY_ON_TIME'), count: e.onTime, to: figureLink('ENTRY_ON_TIME', p, selection.unitId) },
+        { label: translate('assessment.kinds.ENTRY_ON_TIME'), count: e.onTime, to: figureLink('ENTRY_ON_TIME', p, selection.unitId) },
         {
-          label: translate('leadership.kinds.ENTRY_LATE'),
+          label: translate('assessment.kinds.ENTRY_LATE'),
           count: e.late,
           to: figureLink('ENTRY_LATE', p, selection.unitId),
           tone: e.late > 0 ? 'warning' : undefined,
         },
         {
-          label: translate('leadership.kinds.ENTRY_MISSING'),
+          label: translate('assessment.kinds.ENTRY_MISSING'),
           count: e.missingPastDue,
           to: figureLink('ENTRY_MISSING', p, selection.unitId),
           tone: e.missingPastDue > 0 ? 'error' : undefined,
         },
-        { label: translate('leadership.kinds.ENTRY_PENDING'), count: e.pending, to: figureLink('ENTRY_PENDING', p, selection.unitId) },
+        { label: translate('assessment.kinds.ENTRY_PENDING'), count: e.pending, to: figureLink('ENTRY_PENDING', p, selection.unitId) },
       ]}
     />
   );
@@ -176,18 +176,18 @@ export const HandOverCard = ({ current, previous, selection, previousLabel, big,
     <FigureCard
       testId="card-handover"
       definition={def(definitions, 'FOLLOW_UP')}
-      title={translate('leadership.cards.handover')}
+      title={translate('assessment.cards.handover')}
       value={formatPercent(share)}
       level={shareLevel(share)}
       change={shareChange(share, pf ? ratio(pf.handedOver, pf.found) : null)}
       previousLabel={previousLabel}
       to={figureLink('VIOLATIONS_HANDED_OVER', p, selection.unitId)}
       big={big}
-      detail={translate('leadership.cards.median_handover', { days: formatDays(f.medianDaysToHandOver) })}
+      detail={translate('assessment.cards.median_handover', { days: formatDays(f.medianDaysToHandOver) })}
       links={[
-        { label: translate('leadership.kinds.VIOLATIONS_FOUND'), count: f.found, to: figureLink('VIOLATIONS_FOUND', p, selection.unitId) },
+        { label: translate('assessment.kinds.VIOLATIONS_FOUND'), count: f.found, to: figureLink('VIOLATIONS_FOUND', p, selection.unitId) },
         {
-          label: translate('leadership.kinds.VIOLATIONS_NOT_HANDED_OVER'),
+          label: translate('assessment.kinds.VIOLATIONS_NOT_HANDED_OVER'),
           count: f.found - f.handedOver,
           to: figureLink('VIOLATIONS_NOT_HANDED_OVER', p, selection.unitId),
           tone: f.found > f.handedOver ? 'error' : undefined,
@@ -207,17 +207,17 @@ export const ClosingCard = ({ current, previous, selection, previousLabel, big, 
     <FigureCard
       testId="card-closing"
       definition={def(definitions, 'FOLLOW_UP')}
-      title={translate('leadership.cards.closing')}
+      title={translate('assessment.cards.closing')}
       value={formatPercent(share)}
       level={shareLevel(share)}
       change={shareChange(share, pf ? ratio(pf.closed, pf.found) : null)}
       previousLabel={previousLabel}
       to={figureLink('VIOLATIONS_CLOSED', p, selection.unitId)}
       big={big}
-      detail={translate('leadership.cards.median_close', { days: formatDays(f.medianDaysToClose) })}
+      detail={translate('assessment.cards.median_close', { days: formatDays(f.medianDaysToClose) })}
       links={[
-        { label: translate('leadership.kinds.VIOLATIONS_HANDED_OVER'), count: f.handedOver, to: figureLink('VIOLATIONS_HANDED_OVER', p, selection.unitId) },
-        { label: translate('leadership.kinds.VIOLATIONS_CLOSED'), count: f.closed, to: figureLink('VIOLATIONS_CLOSED', p, selection.unitId) },
+        { label: translate('assessment.kinds.VIOLATIONS_HANDED_OVER'), count: f.handedOver, to: figureLink('VIOLATIONS_HANDED_OVER', p, selection.unitId) },
+        { label: translate('assessment.kinds.VIOLATIONS_CLOSED'), count: f.closed, to: figureLink('VIOLATIONS_CLOSED', p, selection.unitId) },
       ]}
     />
   );
@@ -234,23 +234,23 @@ export const DirectoryCard = ({ current, selection, big, definitions }: Props) =
     <FigureCard
       testId="card-directories"
       definition={def(definitions, 'DIRECTORIES')}
-      title={translate('leadership.cards.directories')}
-      value={!oldest ? '—' : days === null ? translate('leadership.cards.never') : translate('leadership.cards.days', { smart_count: days })}
+      title={translate('assessment.cards.directories')}
+      value={!oldest ? '—' : days === null ? translate('assessment.cards.never') : translate('assessment.cards.days', { smart_count: days })}
       level={oldest ? freshnessLevel(days) : 'none'}
       to={confirmationLink(oldest?.unit.id ?? selection.unitId)}
       big={big}
       detail={
         <>
-          {oldest && <div>{translate('leadership.cards.oldest_unit', { unit: oldest.unit.name })}</div>}
-          {oldest && oldest.never > 0 && <div style={{ color: '#d32f2f' }}>{translate('leadership.cards.never_count', { smart_count: oldest.never })}</div>}
+          {oldest && <div>{translate('assessment.cards.oldest_unit', { unit: oldest.unit.name })}</div>}
+          {oldest && oldest.never > 0 && <div style={{ color: '#d32f2f' }}>{translate('assessment.cards.never_count', { smart_count: oldest.never })}</div>}
           <div>
-            {translate('leadership.cards.directory_sizes', { targets: d.targets.size, inspectors: d.inspectors.size, qualified: d.inspectors.qualified })}
+            {translate('assessment.cards.directory_sizes', { targets: d.targets.size, inspectors: d.inspectors.size, qualified: d.inspectors.qualified })}
           </div>
         </>
       }
       links={[
-        { label: translate('leadership.cards.confirmations'), to: confirmationLink(selection.unitId) },
-        { label: translate('leadership.cards.libraries'), to: libraryLink(selection.unitId) },
+        { label: translate('assessment.cards.confirmations'), to: confirmationLink(selection.unitId) },
+        { label: translate('assessment.cards.libraries'), to: libraryLink(selection.unitId) },
       ]}
     />
   );

@@ -30,7 +30,7 @@ const TrendChart = lazy(() => import('./TrendChart'));
 /** How long the charts get to re-measure at the A4 width before the print dialog opens. */
 const PRINT_LAYOUT_MS = 400;
 
-const LeadershipDashboard = () => {
+const AssessmentDashboard = () => {
   const translate = useTranslate();
   const [selection, setSelection] = useSelection();
   const { data, error, isPending, isFetching } = useAssessment(selection);
@@ -56,11 +56,11 @@ const LeadershipDashboard = () => {
   const period = current?.period ?? { ...selection, from: '', to: '' };
   const label = periodLabel(selection);
   const periodText = translate(label.key, label.args);
-  const unitName = selection.unitId ? (units.data?.find((u) => u.id === selection.unitId)?.name ?? '') : translate('leadership.all_units');
+  const unitName = selection.unitId ? (units.data?.find((u) => u.id === selection.unitId)?.name ?? '') : translate('assessment.all_units');
   const previousText = data?.previous
-    ? translate('leadership.previous', { period: translate(periodLabel(data.previous.period).key, periodLabel(data.previous.period).args) })
+    ? translate('assessment.previous', { period: translate(periodLabel(data.previous.period).key, periodLabel(data.previous.period).args) })
     : undefined;
-  const title = translate('leadership.title');
+  const title = translate('assessment.title');
   const fileTitle = `${title}_${unitName}`;
 
   const sheets = useMemo(() => {
@@ -82,7 +82,7 @@ const LeadershipDashboard = () => {
   const exportOf = (key: keyof typeof sheets, testId: string, name: string) => (
     <ExportButton compact sheets={sheets[key]} title={`${fileTitle}_${name}`} period={periodText} testId={testId} />
   );
-  const any = (n: number) => (n > 0 ? null : translate('leadership.no_data'));
+  const any = (n: number) => (n > 0 ? null : translate('assessment.no_data'));
 
   return (
     <Box
@@ -92,14 +92,14 @@ const LeadershipDashboard = () => {
       sx={{ mt: 2, mb: 4, ...(printing ? { width: A4_CONTENT_PX, mx: 'auto' } : {}) }}
     >
       <PrintStyles />
-      <Title title="leadership.title" />
+      <Title title="assessment.title" />
       <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', gap: 2, mb: 2 }}>
         <Box sx={{ mr: 2 }}>
           <Typography variant="h5" component="h1" sx={{ fontWeight: 600, fontSize: big ? '2rem' : undefined }}>
             {title}
           </Typography>
           <Typography variant={big ? 'h6' : 'body1'} color="text.secondary" data-testid="leadership-subtitle">
-            {translate('leadership.subtitle', { period: periodText, unit: unitName })}
+            {translate('assessment.subtitle', { period: periodText, unit: unitName })}
             {current && ` · ${current.period.from} — ${current.period.to}`}
           </Typography>
         </Box>
@@ -109,11 +109,11 @@ const LeadershipDashboard = () => {
         <Stack direction="row" spacing={1} className="no-print" sx={{ ml: 'auto' }}>
           {current && <ExportButton sheets={sheets.all} title={fileTitle} period={periodText} testId="export-all" />}
           <Button size="small" variant="contained" startIcon={<PrintIcon />} onClick={() => setPrinting(true)} disabled={!current} data-testid="print-button">
-            {translate('leadership.print')}
+            {translate('assessment.print')}
           </Button>
         </Stack>
       </Stack>
-      {error && <Alert severity="error">{translate('leadership.loading_error', { message: errorMessage(error) })}</Alert>}
+      {error && <Alert severity="error">{translate('assessment.loading_error', { message: errorMessage(error) })}</Alert>}
       {isPending && <Skeleton variant="rounded" height={160} />}
       {current && cardProps && (
         <Box sx={{ opacity: isFetching ? 0.6 : 1, transition: 'opacity 0.2s' }}>
@@ -140,18 +140,18 @@ const LeadershipDashboard = () => {
           >
             <ChartCard
               testId="chart-completion"
-              title={translate('leadership.charts.completion')}
-              subheader={translate('leadership.charts.click_hint')}
-              action={exportOf('completion', 'export-completion', translate('leadership.sheets.completion'))}
+              title={translate('assessment.charts.completion')}
+              subheader={translate('assessment.charts.click_hint')}
+              action={exportOf('completion', 'export-completion', translate('assessment.sheets.completion'))}
               empty={any(current.total.taskCompletion.targetsDrawn)}
             >
               <CompletionChart units={current.units} period={period} big={big} />
             </ChartCard>
             <ChartCard
               testId="chart-timely"
-              title={translate('leadership.charts.timely')}
-              subheader={translate('leadership.charts.click_hint')}
-              action={exportOf('timely', 'export-timely', translate('leadership.sheets.timely'))}
+              title={translate('assessment.charts.timely')}
+              subheader={translate('assessment.charts.click_hint')}
+              action={exportOf('timely', 'export-timely', translate('assessment.sheets.timely'))}
               empty={any(
                 current.total.timelyEntry.onTime +
                   current.total.timelyEntry.late +
@@ -163,21 +163,21 @@ const LeadershipDashboard = () => {
             </ChartCard>
             <ChartCard
               testId="chart-coverage"
-              title={translate('leadership.charts.coverage')}
-              subheader={translate('leadership.charts.coverage_hint')}
-              action={exportOf('coverage', 'export-coverage', translate('leadership.sheets.coverage'))}
+              title={translate('assessment.charts.coverage')}
+              subheader={translate('assessment.charts.coverage_hint')}
+              action={exportOf('coverage', 'export-coverage', translate('assessment.sheets.coverage'))}
               empty={any(current.total.planCoverage.total)}
             >
               <CoverageChart units={current.units} year={selection.year} big={big} />
             </ChartCard>
             <ChartCard
               testId="chart-follow-up"
-              title={translate('leadership.charts.follow_up')}
-              subheader={translate('leadership.charts.follow_up_hint', {
+              title={translate('assessment.charts.follow_up')}
+              subheader={translate('assessment.charts.follow_up_hint', {
                 handover: current.total.followUp.medianDaysToHandOver ?? '—',
                 close: current.total.followUp.medianDaysToClose ?? '—',
               })}
-              action={exportOf('followUp', 'export-follow-up', translate('leadership.sheets.follow_up'))}
+              action={exportOf('followUp', 'export-follow-up', translate('assessment.sheets.follow_up'))}
               empty={any(current.total.followUp.found)}
             >
               <FollowUpFunnel total={current.total} period={period} unitId={selection.unitId} big={big} />
@@ -185,10 +185,10 @@ const LeadershipDashboard = () => {
             <ChartCard
               testId="chart-trend"
               wide
-              title={translate('leadership.charts.trend', { year: selection.year })}
-              subheader={translate('leadership.charts.trend_hint')}
-              action={exportOf('trend', 'export-trend', translate('leadership.sheets.trend'))}
-              empty={trend.error ? translate('leadership.loading_error', { message: errorMessage(trend.error) }) : null}
+              title={translate('assessment.charts.trend', { year: selection.year })}
+              subheader={translate('assessment.charts.trend_hint')}
+              action={exportOf('trend', 'export-trend', translate('assessment.sheets.trend'))}
+              empty={trend.error ? translate('assessment.loading_error', { message: errorMessage(trend.error) }) : null}
             >
               {/* Not the previous unit's or year's trend while this one loads (placeholder data), under this one's title. */}
               {trend.data && !trend.isPlaceholderData ? (
@@ -200,13 +200,13 @@ const LeadershipDashboard = () => {
             <ChartCard
               testId="table-units"
               wide
-              title={translate('leadership.charts.detail')}
-              subheader={translate('leadership.charts.detail_hint')}
-              action={exportOf('detail', 'export-detail', translate('leadership.sheets.detail'))}
+              title={translate('assessment.charts.detail')}
+              subheader={translate('assessment.charts.detail_hint')}
+              action={exportOf('detail', 'export-detail', translate('assessment.sheets.detail'))}
             >
               <UnitTable assessment={current} unitChosen={!!selection.unitId} period={period} big={big} dense={printing} />
             </ChartCard>
-            <ChartCard testId="card-definitions" wide title={translate('leadership.definitions')} subheader={translate('leadership.definitions_hint')}>
+            <ChartCard testId="card-definitions" wide title={translate('assessment.definitions')} subheader={translate('assessment.definitions_hint')}>
               <Box id="definitions">
                 <Definitions definitions={data?.definitions ?? []} />
               </Box>
@@ -218,4 +218,4 @@ const LeadershipDashboard = () => {
   );
 };
 
-export default LeadershipDashboard;
+export default AssessmentDashboard;

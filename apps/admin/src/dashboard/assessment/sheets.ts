@@ -10,9 +10,9 @@ export type Column = { header: string; format: CellFormat; width?: number };
 export type Cell = string | number | null;
 export type Sheet = { name: string; columns: Column[]; rows: Cell[][] };
 
-const col = (t: Translate, key: string, format: CellFormat, width?: number): Column => ({ header: t(`leadership.columns.${key}`), format, width });
+const col = (t: Translate, key: string, format: CellFormat, width?: number): Column => ({ header: t(`assessment.columns.${key}`), format, width });
 
-const unitName = (t: Translate, f: Figures) => f.unit?.name ?? t('leadership.total');
+const unitName = (t: Translate, f: Figures) => f.unit?.name ?? t('assessment.total');
 
 /**
  * The rows of a table: the units (in the server's order), then the bureau-wide total. With a unit chosen the
@@ -23,7 +23,7 @@ export const tableRows = (a: Assessment, unitChosen = false): Figures[] => (unit
 
 export function detailSheet(t: Translate, a: Assessment, unitChosen = false): Sheet {
   return {
-    name: t('leadership.sheets.detail'),
+    name: t('assessment.sheets.detail'),
     columns: [
       col(t, 'unit', 'text', 24),
       col(t, 'coverage_share', 'percent'),
@@ -79,7 +79,7 @@ export function detailSheet(t: Translate, a: Assessment, unitChosen = false): Sh
 
 export function completionSheet(t: Translate, a: Assessment, unitChosen = false): Sheet {
   return {
-    name: t('leadership.sheets.completion'),
+    name: t('assessment.sheets.completion'),
     columns: [
       col(t, 'unit', 'text', 24),
       col(t, 'tasks', 'int'),
@@ -118,7 +118,7 @@ export function completionSheet(t: Translate, a: Assessment, unitChosen = false)
 
 export function timelySheet(t: Translate, a: Assessment, unitChosen = false): Sheet {
   return {
-    name: t('leadership.sheets.timely'),
+    name: t('assessment.sheets.timely'),
     columns: [
       col(t, 'unit', 'text', 24),
       col(t, 'on_time', 'int'),
@@ -137,7 +137,7 @@ export function timelySheet(t: Translate, a: Assessment, unitChosen = false): Sh
 
 export function followUpSheet(t: Translate, a: Assessment, unitChosen = false): Sheet {
   return {
-    name: t('leadership.sheets.follow_up'),
+    name: t('assessment.sheets.follow_up'),
     columns: [
       col(t, 'unit', 'text', 24),
       col(t, 'found', 'int'),
@@ -166,7 +166,7 @@ export function followUpSheet(t: Translate, a: Assessment, unitChosen = false): 
 
 export function coverageSheet(t: Translate, a: Assessment, unitChosen = false): Sheet {
   return {
-    name: t('leadership.sheets.coverage'),
+    name: t('assessment.sheets.coverage'),
     columns: [
       col(t, 'unit', 'text', 24),
       col(t, 'covered', 'int'),
@@ -183,10 +183,10 @@ export function coverageSheet(t: Translate, a: Assessment, unitChosen = false): 
 
 export function trendSheet(t: Translate, points: readonly TrendPoint[]): Sheet {
   return {
-    name: t('leadership.sheets.trend'),
+    name: t('assessment.sheets.trend'),
     columns: [col(t, 'month', 'text', 12), col(t, 'timely_share', 'percent'), col(t, 'completion_share', 'percent'), col(t, 'found', 'int')],
     rows: points.map((p) => [
-      t('leadership.period_month', { year: p.period.year, month: p.period.month ?? 0 }),
+      t('assessment.period_month', { year: p.period.year, month: p.period.month ?? 0 }),
       p.total.timelyEntry.share,
       p.total.taskCompletion.share,
       p.total.followUp.found,

@@ -40,10 +40,10 @@ const CompletionChart = ({ units, period, big }: { units: Figures[]; period: Per
           content={rowTooltip<Row>((r) => ({
             title: r.name,
             lines: [
-              { label: translate('leadership.columns.completion_share'), value: formatPercent(r.share) },
-              { label: translate('leadership.kinds.TARGETS_COMPLETED'), value: r.completed, color: COLORS.good },
-              { label: translate('leadership.kinds.TARGETS_PENDING'), value: r.pending, color: COLORS.warn },
-              { label: translate('leadership.columns.tasks_completed'), value: `${r.tasksCompleted} / ${r.tasks}` },
+              { label: translate('assessment.columns.completion_share'), value: formatPercent(r.share) },
+              { label: translate('assessment.kinds.TARGETS_COMPLETED'), value: r.completed, color: COLORS.good },
+              { label: translate('assessment.kinds.TARGETS_PENDING'), value: r.pending, color: COLORS.warn },
+              { label: translate('assessment.columns.tasks_completed'), value: `${r.tasksCompleted} / ${r.tasks}` },
             ],
           }))}
         />
@@ -52,7 +52,7 @@ const CompletionChart = ({ units, period, big }: { units: Figures[]; period: Per
           yAxisId="units"
           dataKey="completed"
           stackId="t"
-          name={translate('leadership.kinds.TARGETS_COMPLETED')}
+          name={translate('assessment.kinds.TARGETS_COMPLETED')}
           fill={COLORS.good}
           barSize={big ? 20 : 16}
           cursor="pointer"
@@ -63,7 +63,7 @@ const CompletionChart = ({ units, period, big }: { units: Figures[]; period: Per
           yAxisId="units"
           dataKey="pending"
           stackId="t"
-          name={translate('leadership.kinds.TARGETS_PENDING')}
+          name={translate('assessment.kinds.TARGETS_PENDING')}
           fill={COLORS.warn}
           barSize={big ? 20 : 16}
           cursor="pointer"

@@ -43,7 +43,7 @@ export const UnitTable = ({
   const translate = useTranslate();
   const rows: Figures[] = tableRows(assessment, unitChosen);
   const link = (kind: FigureKind, f: Figures) => figureLink(kind, period, f.unitId);
-  const h = (key: string) => translate(`leadership.columns.${key}`);
+  const h = (key: string) => translate(`assessment.columns.${key}`);
   return (
     <TableContainer sx={{ overflowX: 'auto' }} data-testid="unit-table-container">
       <Table
@@ -81,7 +81,7 @@ export const UnitTable = ({
                 data-testid={isTotal ? 'unit-row-total' : 'unit-row'}
                 sx={isTotal ? { '& td': { fontWeight: 700, borderTop: '2px solid', borderTopColor: 'divider' } } : undefined}
               >
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{f.unit?.name ?? translate('leadership.total')}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{f.unit?.name ?? translate('assessment.total')}</TableCell>
                 <TableCell>
                   <MuiLink component={Link} to={planLink(period.year, f.unitId)} underline="hover" color="inherit">
                     <Share share={f.planCoverage.share} sub={`${f.planCoverage.covered}/${f.planCoverage.total}`} />
@@ -123,7 +123,7 @@ export const UnitTable = ({
                   ) : (
                     <Num
                       to={confirmationLink(f.unitId)}
-                      value={days === null ? translate('leadership.cards.never') : days}
+                      value={days === null ? translate('assessment.cards.never') : days}
                       color={LEVEL_TEXT[freshnessLevel(days)]}
                     />
                   )}
