@@ -12,8 +12,8 @@ import {
   type DrawParameters,
   type DrawParametersInput,
   type DrawRefusal,
-  type Exemption,
   type ItemCapViolation,
+  candidateOf,
   confirmationIsFresh,
 } from '@ssj/domain';
 import { userError } from './errors.ts';
@@ -301,17 +301,6 @@ const candidateSelect = {
   seriousViolation: true,
 } satisfies Prisma.TargetSelect;
 
-/** Rule 9 (G13): the target's recorded grounds for exemption from the yearly cap, in the domain's words. */
-function exemptionsOf(t: TargetRow): Exemption[] {
-  const out: Exemption[] = [];
-  if (t.keyIndustry) out.push('KEY_INDUSTRY');
-  if (t.repeatedComplaints) out.push('REPEATED_COMPLAINTS');
-  if (t.seriousViolation) out.push('SERIOUS_VIOLATION');
-  if (t.creditStatus === 'DISHONEST') out.push('DISHONEST');
-  if (t.creditStatus === 'ABNORMAL') out.push('ABNORMAL_LIST');
-  return out;
-}
-
 /** A class's conditions on Target (rule 11), as SQL; none = any target. */
 function classCondition(c: ClassRow): Prisma.Sql[] {
   return [
@@ -380,19 +369,7 @@ export async function buildCandidates(db: Db, classes: readonly ClassRow[], at: 
   if (classes.length === 0) return [];
   const targets = await candidateTargets(db, classes);
   const counts = await lockedDrawCounts(db, at);
-  return targets.map((t) => ({
-    id: t.id,
-    objectType: t.objectType,
-    scale: t.scale,
-    industry: t.industry,
-    area: t.area,
-    libraryId: t.libraryId,
-    riskLevel: t.riskLevel,
-    creditStatus: t.creditStatus,
-    registrationStatus: t.registrationStatus,
-    drawsThisYear: counts.get(t.id) ?? 0,
-    exemptions: exemptionsOf(t),
-  }));
+  return targets.map((t) => candidateOf(t, counts.get(t.id) ?? 0));
 }
 
 // ——— directory confirmation (rule 4) —————————————————————————————————————————————

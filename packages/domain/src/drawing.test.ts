@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  candidateOf,
+  exemptionsOf,
   campaignLiftsCaps,
   checkDrawCaps,
   checkRatioCaps,
@@ -826,5 +828,43 @@ describe('uniformity', () => {
     for (const c of candidates) chi2 += ((counts.get(c.id) ?? 0) - expected) ** 2 / expected;
     // χ²(df = 19), P = 0.999 → 43.82
     expect(chi2).toBeLessThan(43.82);
+  });
+});
+
+describe('candidateOf (rule 9: the API and the demo seed build candidates through it)', () => {
+  const target = {
+    id: 't1',
+    objectType: '矿山',
+    scale: null,
+    industry: null,
+    area: '凤凰镇',
+    libraryId: 'lib',
+    riskLevel: 'LOW' as const,
+    creditStatus: 'DISHONEST' as const,
+    registrationStatus: 'ACTIVE' as const,
+    keyIndustry: true,
+    repeatedComplaints: false,
+    seriousViolation: true,
+  };
+
+  it('records every ground for exemption, sorted, and nothing else of the directory', () => {
+    expect(candidateOf(target, 2)).toEqual({
+      id: 't1',
+      objectType: '矿山',
+      scale: null,
+      industry: null,
+      area: '凤凰镇',
+      libraryId: 'lib',
+      riskLevel: 'LOW',
+      creditStatus: 'DISHONEST',
+      registrationStatus: 'ACTIVE',
+      drawsThisYear: 2,
+      exemptions: ['DISHONEST', 'KEY_INDUSTRY', 'SERIOUS_VIOLATION'],
+    });
+  });
+
+  it('gives an abnormal-list target ABNORMAL_LIST and a plain one none', () => {
+    expect(exemptionsOf({ ...target, keyIndustry: false, seriousViolation: false, creditStatus: 'ABNORMAL' })).toEqual(['ABNORMAL_LIST']);
+    expect(exemptionsOf({ ...target, keyIndustry: false, seriousViolation: false, creditStatus: 'NORMAL' })).toEqual([]);
   });
 });

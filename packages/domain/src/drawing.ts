@@ -76,6 +76,50 @@ export type DrawCandidateInput = Omit<DrawCandidate, 'scale' | 'industry' | 'are
   exemptions?: readonly Exemption[] | null;
 };
 
+/** What the directory records of a target that a draw freezes (a Target row has these columns). */
+export interface DirectoryTarget {
+  id: string;
+  objectType: string;
+  scale: string | null;
+  industry: string | null;
+  area: string | null;
+  libraryId: string;
+  riskLevel: RiskLevel;
+  creditStatus: CreditStatus;
+  registrationStatus: RegistrationStatus;
+  keyIndustry: boolean;
+  repeatedComplaints: boolean;
+  seriousViolation: boolean;
+}
+
+/** Rule 9 (G13): the target's recorded grounds for exemption from the yearly cap, sorted. */
+export function exemptionsOf(t: Pick<DirectoryTarget, 'keyIndustry' | 'repeatedComplaints' | 'seriousViolation' | 'creditStatus'>): Exemption[] {
+  const out: Exemption[] = [];
+  if (t.keyIndustry) out.push('KEY_INDUSTRY');
+  if (t.repeatedComplaints) out.push('REPEATED_COMPLAINTS');
+  if (t.seriousViolation) out.push('SERIOUS_VIOLATION');
+  if (t.creditStatus === 'DISHONEST') out.push('DISHONEST');
+  if (t.creditStatus === 'ABNORMAL') out.push('ABNORMAL_LIST');
+  return out.sort();
+}
+
+/** A target as a draw's candidate: its directory facts, its locked draws this year and its exemptions (rule 9). */
+export function candidateOf(t: DirectoryTarget, drawsThisYear: number): DrawCandidate {
+  return {
+    id: t.id,
+    objectType: t.objectType,
+    scale: t.scale,
+    industry: t.industry,
+    area: t.area,
+    libraryId: t.libraryId,
+    riskLevel: t.riskLevel,
+    creditStatus: t.creditStatus,
+    registrationStatus: t.registrationStatus,
+    drawsThisYear,
+    exemptions: exemptionsOf(t),
+  };
+}
+
 // ——— parameters ————————————————————————————————————————————————————————————————
 
 /** Rule 11 (G16): a directed draw restricts any of these fields to a set of values; all null = undirected. */

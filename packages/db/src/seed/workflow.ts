@@ -14,6 +14,7 @@ import {
   addCalendarDays,
   auditSnapshot,
   bestRanks,
+  candidateOf,
   maxLoadFor,
   addWorkingDays,
   drawTargets,
@@ -852,7 +853,7 @@ class Workflow {
     return this.libraryKinds.get(libraryId)!;
   }
 
-  /** As drawInputs.buildCandidates: every target some class may draw, with its locked draws of the year (rule 9). */
+  /** As drawInputs.buildCandidates (the same domain candidateOf): every target some class may draw, with its locked draws of the year (rule 9). */
   private candidates(classes: Row<Prisma.TaskClassCreateManyInput>[], at: Date): DrawCandidate[] {
     const year = beijingYear(at);
     const counts = new Map<string, number>();
@@ -872,27 +873,7 @@ class Workflow {
           (!c.area || t.area === c.area),
       );
       if (!fits) continue;
-      // Rule 9 (G13): the recorded grounds for exemption from the yearly cap, as drawInputs.exemptionsOf.
-      const exemptions: DrawCandidate['exemptions'] = [];
-      if (t.keyIndustry) exemptions.push('KEY_INDUSTRY');
-      if (t.repeatedComplaints) exemptions.push('REPEATED_COMPLAINTS');
-      if (t.seriousViolation) exemptions.push('SERIOUS_VIOLATION');
-      if (t.creditStatus === 'DISHONEST') exemptions.push('DISHONEST');
-      if (t.creditStatus === 'ABNORMAL') exemptions.push('ABNORMAL_LIST');
-      exemptions.sort();
-      out.push({
-        id: t.id,
-        objectType: t.objectType,
-        scale: t.scale,
-        industry: t.industry,
-        area: t.area,
-        libraryId: t.libraryId,
-        riskLevel: t.riskLevel,
-        creditStatus: t.creditStatus,
-        registrationStatus: t.registrationStatus,
-        drawsThisYear: counts.get(t.id) ?? 0,
-        exemptions,
-      });
+      out.push(candidateOf(t, counts.get(t.id) ?? 0));
     }
     return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
