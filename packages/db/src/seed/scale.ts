@@ -90,8 +90,8 @@ export async function generateScaleData(client: SqlSession, o: ScaleOptions): Pr
   if (U > 0) {
     await step(
       'units',
-      `INSERT INTO "Unit" ("id", "code", "name", "kind", "isLead", "area", "neighbourCodes", "createdAt", "updatedAt")
-       SELECT 'scu' || g, 'SC' || lpad(g::text, 5, '0'), '规模测试第' || g || '国土资源所', 'STATION', false, s."area", '{}', now(), now()
+      `INSERT INTO "Unit" ("id", "code", "name", "kind", "area", "neighbourCodes", "createdAt", "updatedAt")
+       SELECT 'scu' || g, 'SC' || lpad(g::text, 5, '0'), '规模测试第' || g || '国土资源所', 'STATION', s."area", '{}', now(), now()
        FROM generate_series(1, ${U}) g
        JOIN (SELECT "area", row_number() OVER (ORDER BY "code") - 1 AS k, count(*) OVER () AS n FROM "Unit" WHERE "kind" = 'STATION' AND "id" NOT LIKE 'scu%') s
          ON s.k = g % s.n`,
@@ -228,12 +228,12 @@ export async function generateScaleData(client: SqlSession, o: ScaleOptions): Pr
   );
   await step(
     'draws',
-    `INSERT INTO "Draw" ("id", "taskId", "kind", "sequence", "status", "candidateCount", "candidateListHash", "candidates", "seedCommitment", "seed",
+    `INSERT INTO "Draw" ("id", "taskId", "kind", "sequence", "status", "candidateCount", "candidateListHash", "seedCommitment", "seed",
         "receipt", "drawnById", "drawnAt", "lockedById", "lockedAt")
      SELECT 'scd' || t.j, t."id", 'TARGETS', 1, 'LOCKED', GREATEST(t."nt", round(t."nt" / ci."defaultRatio"))::int,
-            encode(sha256(('candidates' || t.j)::bytea), 'hex'), '[]'::jsonb, encode(sha256(('secret' || t.j)::bytea), 'hex'),
+            encode(sha256(('candidates' || t.j)::bytea), 'hex'), encode(sha256(('secret' || t.j)::bytea), 'hex'),
             encode(sha256(('seed' || t.j)::bytea), 'hex'),
-            jsonb_build_object('generator', 'seed:scale', 'note', 'generated history: the candidate list is not stored, not verifiable'),
+            jsonb_build_object('generator', 'seed:scale', 'note', 'generated history: no candidate rows are stored, not verifiable'),
             '${admin}', t."windowFrom" - 5 + time '10:00', '${admin}', t."windowFrom" - 5 + time '10:30'
      FROM sc_task t JOIN "CheckItem" ci ON ci."id" = t."checkItemId"`,
   );
