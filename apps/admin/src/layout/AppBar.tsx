@@ -1,7 +1,23 @@
-// The bar shows the app's name, who is signed in and in which unit (the scope of what they may change), and the
-// language switch.
-import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, TitlePortal, useGetIdentity, useTranslate } from 'react-admin';
+// The bar shows the app's name, who is signed in and in which unit (the scope of what they may change), the
+// language switch and the user menu (API tokens for those who may hold them — docs/analysts.md sends analysts
+// there — and sign-out).
+import {
+  AppBar as RaAppBar,
+  LoadingIndicator,
+  LocalesMenuButton,
+  Logout,
+  MenuItemLink,
+  TitlePortal,
+  UserMenu,
+  useGetIdentity,
+  usePermissions,
+  useTranslate,
+  useUserMenu,
+} from 'react-admin';
 import { Box, Chip, Typography } from '@mui/material';
+import KeyIcon from '@mui/icons-material/KeyOutlined';
+import { mayManageApiTokens } from '../authProvider';
+import type { Role } from '../session';
 
 const UnitBadge = () => {
   const { identity } = useGetIdentity();
@@ -18,10 +34,32 @@ const UnitBadge = () => {
   );
 };
 
+const ApiTokensItem = () => {
+  const translate = useTranslate();
+  const { permissions } = usePermissions<Role>();
+  const menu = useUserMenu();
+  if (!mayManageApiTokens(permissions)) return null;
+  return (
+    <MenuItemLink
+      to="/api-tokens"
+      primaryText={translate('app.menu.api_tokens')}
+      leftIcon={<KeyIcon />}
+      onClick={() => menu?.onClose()}
+      data-testid="user-menu-api-tokens"
+    />
+  );
+};
+
 export const AppBar = () => {
   const translate = useTranslate();
   return (
     <RaAppBar
+      userMenu={
+        <UserMenu>
+          <ApiTokensItem />
+          <Logout />
+        </UserMenu>
+      }
       toolbar={
         <>
           <UnitBadge />

@@ -360,4 +360,25 @@ describe('leadership dashboard', () => {
     await context.close();
     expect(pageErrors).toEqual([]);
   });
+
+  it('offers the API-token page in the user menu to an analyst, as docs/analysts.md says, and not to a leader', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, timezoneId: 'Asia/Shanghai' });
+    const analyst = await context.newPage();
+    await signIn(analyst, 'analyst', api!.demoPassword('analyst', 'Analyst@2026'));
+    await analyst.getByRole('button', { name: '个人设置' }).click();
+    await analyst.getByTestId('user-menu-api-tokens').click();
+    await analyst.waitForURL(/#\/api-tokens/);
+    await analyst.getByText('只读 API 令牌供数据分析工具调用', { exact: false }).waitFor();
+    await shot(analyst, 'user-menu-api-tokens-phone', false);
+    await context.close();
+
+    const leaderContext = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 768 }, timezoneId: 'Asia/Shanghai' });
+    const leader = await leaderContext.newPage();
+    await signIn(leader, 'leader', leaderPassword);
+    await leader.getByRole('button', { name: '个人设置' }).click();
+    await leader.getByRole('menuitem', { name: '退出登录' }).waitFor();
+    expect(await leader.getByTestId('user-menu-api-tokens').count()).toBe(0);
+    await leaderContext.close();
+    expect(pageErrors).toEqual([]);
+  });
 });
