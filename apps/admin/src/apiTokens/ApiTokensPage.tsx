@@ -28,7 +28,7 @@ import {
   Tooltip,
   Typography,
 } from '@mui/material';
-import { Confirm, Title, useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
+import { Confirm, Title, useLocaleState, usePermissions, useTranslate } from 'react-admin';
 import type {
   CreateApiTokenMutation,
   CreateApiTokenMutationVariables,
@@ -38,6 +38,7 @@ import type {
   RevokeApiTokenMutationVariables,
 } from '@ssj/graphql-types/operations';
 import { mayManageApiTokens } from '../authProvider';
+import { mutate, useCommand } from '../common/useCommand';
 import { apolloClient } from '../dataProvider/apolloClient';
 import * as documents from '../dataProvider/documents';
 import { errorMessage } from '../dataProvider/errors';
@@ -47,8 +48,6 @@ import type { Role } from '../session';
 type ApiToken = MyApiTokensQuery['myApiTokens'][number];
 
 const MY_TOKENS = gql(documents.MY_API_TOKENS);
-const CREATE = gql(documents.CREATE_API_TOKEN);
-const REVOKE = gql(documents.REVOKE_API_TOKEN);
 
 const useTokens = (enabled: boolean) =>
   useQuery({
@@ -66,27 +65,21 @@ const Status = ({ t }: { t: ApiToken }) => {
 
 const CreateDialog = ({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (token: string) => void }) => {
   const translate = useTranslate();
-  const notify = useNotify();
   const [name, setName] = useState('');
   const [days, setDays] = useState('90');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // The new token is shown once (NewTokenDialog); the page's list refetches through onCreated.
+  const command = useCommand();
+  const { busy } = command;
+  const error = command.error?.message;
   const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const { data } = await apolloClient.mutate<CreateApiTokenMutation, CreateApiTokenMutationVariables>({
-        mutation: CREATE,
-        variables: { name: name.trim(), days: days ? Number(days) : null },
-      });
-      if (data) onCreated(data.createApiToken.token);
+    const data = await command.mutate<CreateApiTokenMutation, CreateApiTokenMutationVariables>(
+      documents.CREATE_API_TOKEN,
+      { name: name.trim(), days: days ? Number(days) : null },
+      { refresh: false },
+    );
+    if (data) {
+      onCreated(data.createApiToken.token);
       setName('');
-    } catch (e) {
-      const message = errorMessage(e);
-      setError(message);
-      notify(message, { type: 'error' });
-    } finally {
-      setBusy(false);
     }
   };
   return (
@@ -164,8 +157,8 @@ const NewTokenDialog = ({ token, onClose }: { token: string | null; onClose: () 
 
 export const ApiTokensPage = () => {
   const translate = useTranslate();
-  const notify = useNotify();
   const [locale] = useLocaleState();
+  const revokeCommand = useCommand();
   const { permissions, isPending: permissionsPending } = usePermissions<Role>();
   const allowed = mayManageApiTokens(permissions);
   const queryClient = useQueryClient();
@@ -185,15 +178,13 @@ export const ApiTokensPage = () => {
 
   const revoke = async () => {
     if (!revoking) return;
-    try {
-      await apolloClient.mutate<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>({ mutation: REVOKE, variables: { id: revoking.id } });
-      notify('apiTokens.revoked_ok', { type: 'info' });
-    } catch (e) {
-      notify(errorMessage(e), { type: 'error' });
-    } finally {
-      setRevoking(null);
-      await queryClient.invalidateQueries({ queryKey: ['myApiTokens'] });
-    }
+    await revokeCommand.run(() => mutate<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>(documents.REVOKE_API_TOKEN, { id: revoking.id }), {
+      success: 'apiTokens.revoked_ok',
+      refresh: false,
+    });
+    // Refused or not, the list shows the token as it now stands (e.g. revoked meanwhile in another tab).
+    setRevoking(null);
+    await queryClient.invalidateQueries({ queryKey: ['myApiTokens'] });
   };
 
   return (
@@ -268,6 +259,7 @@ export const ApiTokensPage = () => {
       <NewTokenDialog token={newToken} onClose={() => setNewToken(null)} />
       <Confirm
         isOpen={!!revoking}
+        loading={revokeCommand.busy}
         title="apiTokens.revoke_title"
         translateOptions={{ name: revoking?.name ?? revoking?.tokenHint ?? '' }}
         content="apiTokens.revoke_content"

@@ -29,15 +29,16 @@ import {
   Tooltip,
   Typography,
 } from '@mui/material';
-import { Confirm, Title, useNotify, usePermissions, useTranslate } from 'react-admin';
+import { Confirm, Title, usePermissions, useTranslate } from 'react-admin';
 import type { DeleteCalendarEntryMutation, DeleteCalendarEntryMutationVariables } from '@ssj/graphql-types/operations';
 import { ProvisionalMark } from '../common/Countdown';
 import { useToday } from '../common/today';
-import { apolloClient } from '../dataProvider/apolloClient';
+import { mutate, useCommand } from '../common/useCommand';
+import { DELETE_CALENDAR_ENTRY } from '../dataProvider/calendarDocuments';
 import { errorMessage } from '../dataProvider/errors';
 import { useLocalDay } from '../resources/team/useTaskTeams';
 import type { Role } from '../session';
-import { Q, useCalendarHistory, useCalendarYear, useCalendarYears, useRefreshCalendar, type CalendarEntry, type YearStatus } from './api';
+import { useCalendarHistory, useCalendarYear, useCalendarYears, useRefreshCalendar, type CalendarEntry, type YearStatus } from './api';
 import { CalendarHistory } from './CalendarHistory';
 import { declarationOf, historyOfYear, isoWeekday, withEntries } from './calendarDays';
 import { DeclareDialog } from './DeclareDialog';
@@ -160,7 +161,6 @@ const Entries = ({
 
 export const CalendarPage = () => {
   const translate = useTranslate();
-  const notify = useNotify();
   const today = useToday();
   const { permissions } = usePermissions<Role>();
   const admin = permissions === 'ADMIN';
@@ -173,6 +173,7 @@ export const CalendarPage = () => {
   const refresh = useRefreshCalendar();
   const [editing, setEditing] = useState<{ entry: CalendarEntry | null } | null>(null);
   const [removing, setRemoving] = useState<CalendarEntry | null>(null);
+  const removal = useCommand();
   const [declaring, setDeclaring] = useState(false);
   // An undeclared year's days as they stand: the entries over the provisional statutory days.
   const days = detail.data
@@ -184,15 +185,13 @@ export const CalendarPage = () => {
 
   const remove = async () => {
     if (!removing) return;
-    try {
-      await apolloClient.mutate<DeleteCalendarEntryMutation, DeleteCalendarEntryMutationVariables>({ mutation: Q.remove, variables: { id: removing.id } });
-      notify('calendar.removed', { type: 'info' });
-    } catch (e) {
-      notify(errorMessage(e), { type: 'error' });
-    } finally {
-      setRemoving(null);
-      await refresh();
-    }
+    await removal.run(() => mutate<DeleteCalendarEntryMutation, DeleteCalendarEntryMutationVariables>(DELETE_CALENDAR_ENTRY, { id: removing.id }), {
+      success: 'calendar.removed',
+      refresh: false,
+    });
+    // Refused or not, the page shows the year as it now stands.
+    setRemoving(null);
+    await refresh();
   };
 
   return (
@@ -289,6 +288,7 @@ export const CalendarPage = () => {
       )}
       <Confirm
         isOpen={!!removing}
+        loading={removal.busy}
         title="calendar.remove_title"
         translateOptions={{ date: removing?.date ?? '' }}
         content="calendar.remove_content"

@@ -22,13 +22,14 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useNotify, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import type { DeclareCalendarYearMutation, DeclareCalendarYearMutationVariables } from '@ssj/graphql-types/operations';
 import { ProvisionalMark } from '../common/Countdown';
-import { apolloClient } from '../dataProvider/apolloClient';
+import { useCommand } from '../common/useCommand';
+import { DECLARE_CALENDAR_YEAR } from '../dataProvider/calendarDocuments';
 import { errorMessage } from '../dataProvider/errors';
 import { useLocalDay } from '../resources/team/useTaskTeams';
-import { Q, useDeclarationPreview, useRefreshCalendar } from './api';
+import { useDeclarationPreview, useRefreshCalendar } from './api';
 import type { SpecialDay } from './calendarDays';
 
 /** The list shows at most this many changes (the server sends the first 200). */
@@ -40,37 +41,28 @@ const SHOWN = 200;
  */
 export const DeclareDialog = ({ year, open, onClose, notEntered }: { year: number; open: boolean; onClose: () => void; notEntered: readonly SpecialDay[] }) => {
   const translate = useTranslate();
-  const notify = useNotify();
   const day = useLocalDay();
   const refresh = useRefreshCalendar();
   const preview = useDeclarationPreview(year, open);
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const command = useCommand();
+  const { busy, clear } = command;
+  const error = command.error?.message;
 
   useEffect(() => {
     if (open) {
       setNote('');
-      setError(null);
+      clear();
     }
-  }, [open]);
+  }, [open, clear]);
 
   const declare = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await apolloClient.mutate<DeclareCalendarYearMutation, DeclareCalendarYearMutationVariables>({
-        mutation: Q.declare,
-        variables: { year, note: note.trim() || null },
-      });
-      notify('calendar.declared_ok', { type: 'info', messageArgs: { year } });
-      await refresh();
-      onClose();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const ok = await command.mutate<DeclareCalendarYearMutation, DeclareCalendarYearMutationVariables>(
+      DECLARE_CALENDAR_YEAR,
+      { year, note: note.trim() || null },
+      { success: 'calendar.declared_ok', successArgs: { year }, refresh },
+    );
+    if (ok) onClose();
   };
 
   const p = preview.data;

@@ -17,7 +17,7 @@ import {
   Stack,
   TextField,
 } from '@mui/material';
-import { useNotify, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import type {
   CalendarDayKind,
   CreateCalendarEntryMutation,
@@ -25,30 +25,30 @@ import type {
   UpdateCalendarEntryMutation,
   UpdateCalendarEntryMutationVariables,
 } from '@ssj/graphql-types/operations';
-import { apolloClient } from '../dataProvider/apolloClient';
-import { errorField, errorMessage } from '../dataProvider/errors';
-import { Q, useRefreshCalendar, type CalendarEntry } from './api';
+import { mutate, useCommand } from '../common/useCommand';
+import { CREATE_CALENDAR_ENTRY, UPDATE_CALENDAR_ENTRY } from '../dataProvider/calendarDocuments';
+import { useRefreshCalendar, type CalendarEntry } from './api';
 import { isoWeekday } from './calendarDays';
 
 type Props = { year: number; open: boolean; entry: CalendarEntry | null; onClose: () => void };
 
 export const EntryDialog = ({ year, open, entry, onClose }: Props) => {
   const translate = useTranslate();
-  const notify = useNotify();
   const refresh = useRefreshCalendar();
   const [date, setDate] = useState('');
   const [kind, setKind] = useState<CalendarDayKind>('HOLIDAY');
   const [name, setName] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ field: string | null; message: string } | null>(null);
+  // The server's refusal shows under the input it names (extensions.field), else in the dialog.
+  const command = useCommand();
+  const { busy, error, clear } = command;
 
   useEffect(() => {
     if (!open) return;
     setDate(entry?.date ?? '');
     setKind(entry?.kind ?? 'HOLIDAY');
     setName(entry?.name ?? '');
-    setError(null);
-  }, [open, entry]);
+    clear();
+  }, [open, entry, clear]);
 
   const outside = !!date && !date.startsWith(`${year}-`);
   // A make-up working day on a weekday, or a day off on a weekend, changes nothing: say so, the server takes it anyway.
@@ -56,28 +56,14 @@ export const EntryDialog = ({ year, open, entry, onClose }: Props) => {
   const fieldError = (f: string) => (error?.field === f ? error.message : null);
 
   const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      if (entry) {
-        await apolloClient.mutate<UpdateCalendarEntryMutation, UpdateCalendarEntryMutationVariables>({
-          mutation: Q.update,
-          variables: { id: entry.id, kind, name: name.trim() || null },
-        });
-      } else {
-        await apolloClient.mutate<CreateCalendarEntryMutation, CreateCalendarEntryMutationVariables>({
-          mutation: Q.create,
-          variables: { date, kind, name: name.trim() || null },
-        });
-      }
-      notify('calendar.saved', { type: 'info' });
-      await refresh();
-      onClose();
-    } catch (e) {
-      setError({ field: errorField(e), message: errorMessage(e) });
-    } finally {
-      setBusy(false);
-    }
+    const ok = await command.run<unknown>(
+      () =>
+        entry
+          ? mutate<UpdateCalendarEntryMutation, UpdateCalendarEntryMutationVariables>(UPDATE_CALENDAR_ENTRY, { id: entry.id, kind, name: name.trim() || null })
+          : mutate<CreateCalendarEntryMutation, CreateCalendarEntryMutationVariables>(CREATE_CALENDAR_ENTRY, { date, kind, name: name.trim() || null }),
+      { success: 'calendar.saved', refresh },
+    );
+    if (ok) onClose();
   };
 
   const dateError = fieldError('date') ?? (outside ? translate('calendar.date_outside', { year }) : null);
@@ -93,7 +79,7 @@ export const EntryDialog = ({ year, open, entry, onClose }: Props) => {
             value={date}
             onChange={(e) => {
               setDate(e.target.value);
-              setError(null);
+              clear();
             }}
             required
             disabled={!!entry}
@@ -109,7 +95,7 @@ export const EntryDialog = ({ year, open, entry, onClose }: Props) => {
               value={kind}
               onChange={(e) => {
                 setKind(e.target.value as CalendarDayKind);
-                setError(null);
+                clear();
               }}
             >
               <FormControlLabel value="HOLIDAY" control={<Radio />} label={translate('calendar.kind_HOLIDAY')} />
@@ -125,7 +111,7 @@ export const EntryDialog = ({ year, open, entry, onClose }: Props) => {
             value={name}
             onChange={(e) => {
               setName(e.target.value);
-              setError(null);
+              clear();
             }}
             error={!!fieldError('name')}
             helperText={fieldError('name') ?? translate('calendar.name_help')}

@@ -1,4 +1,5 @@
-// The calendar page's typed Apollo calls and their react-query keys (a change refetches the page and the to-do list).
+// The calendar page's typed Apollo queries and their react-query keys (a change refetches the page and the to-do
+// list); its commands run through useCommand with the documents of dataProvider/calendarDocuments.ts.
 import { gql } from '@apollo/client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
@@ -19,10 +20,6 @@ export const Q = {
   year: gql(documents.CALENDAR_YEAR),
   preview: gql(documents.CALENDAR_DECLARATION_PREVIEW),
   history: gql(documents.CALENDAR_HISTORY),
-  create: gql(documents.CREATE_CALENDAR_ENTRY),
-  update: gql(documents.UPDATE_CALENDAR_ENTRY),
-  remove: gql(documents.DELETE_CALENDAR_ENTRY),
-  declare: gql(documents.DECLARE_CALENDAR_YEAR),
 };
 
 export type YearStatus = CalendarYearsQuery['calendarYears'][number];

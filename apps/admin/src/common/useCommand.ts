@@ -1,22 +1,32 @@
 // The one way a page runs a command of the API (a mutation that moves a record: approve, return, publish, match
-// a team …): busy while it runs, the server's typed refusal kept (its Chinese message and stable code) for the
-// dialog or section to show and notified, a success message, and react-admin's refresh so the page refetches.
+// a team …) or any other call a user waits for (a verification, a download, an export): busy while it runs, the
+// server's typed refusal kept (its message in the UI's language, its stable code and the input it names) for the
+// dialog or section to show and notified, a success message, and a refresh so the page refetches.
 // CommandDialog runs its confirm button through it; buttons outside a dialog call `run` or `mutate` directly.
 import { useCallback, useState } from 'react';
 import { gql, type DocumentNode, type OperationVariables } from '@apollo/client';
-import { useNotify, useRefresh } from 'react-admin';
+import { useNotify, useRefresh, useTranslate } from 'react-admin';
 import { apolloClient } from '../dataProvider/apolloClient';
-import { errorCode, errorMessage } from '../dataProvider/errors';
+import { errorCode, errorField, errorMessage } from '../dataProvider/errors';
 
-/** A refusal as the server sent it: the Chinese message and the stable code (e.g. `TEAM.NOT_ENOUGH_INSPECTORS`). */
-export type Refusal = { message: string; code: string | null };
+/**
+ * A refusal as the server sent it: the message (translated by its code in the English UI, dataProvider/errors.ts),
+ * the stable code (e.g. `TEAM.NOT_ENOUGH_INSPECTORS`) and the input it names (`extensions.field`), if any.
+ */
+export type Refusal = { message: string; code: string | null; field: string | null };
 
-export type CommandOptions = {
+export type CommandOptions<T = unknown> = {
   /** Message key notified on success (a plain text passes through translate unchanged). */
   success?: string;
-  successArgs?: Record<string, unknown>;
-  /** Refetch the page after success (default true). */
-  refresh?: boolean;
+  /** The success message's arguments, or a function of what the call returned (e.g. the new version). */
+  successArgs?: Record<string, unknown> | ((result: T) => Record<string, unknown>);
+  /**
+   * After success: true (default) refetches everything on the page (react-admin's refresh); false nothing; a
+   * function refetches only what it names (awaited before `run` returns, e.g. the calendar's queries).
+   */
+  refresh?: boolean | (() => unknown);
+  /** Message key the refusal is notified under, with the message as `%{message}` (default: the message alone). */
+  failure?: string;
 };
 
 const parsed = new Map<string, DocumentNode>();
@@ -36,40 +46,49 @@ export async function mutate<TData, TVariables extends OperationVariables>(docum
   return data as TData;
 }
 
+/** Sends one query past Apollo's cache (a verification, a file's content …) and returns its data; an error throws. */
+export async function query<TData, TVariables extends OperationVariables>(document: string, variables: TVariables): Promise<TData> {
+  const { data } = await apolloClient.query<TData, TVariables>({ query: documentOf(document), variables, fetchPolicy: 'no-cache' });
+  return data;
+}
+
 export function useCommand() {
   const notify = useNotify();
+  const translate = useTranslate();
   const refreshPage = useRefresh();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Refusal | null>(null);
 
   /** Runs `fn`; true on success. A refusal is kept in `error` and notified, never thrown. */
   const run = useCallback(
-    async (fn: () => Promise<unknown>, { success, successArgs, refresh = true }: CommandOptions = {}): Promise<boolean> => {
+    async <T>(fn: () => Promise<T>, { success, successArgs, refresh = true, failure }: CommandOptions<T> = {}): Promise<boolean> => {
       setBusy(true);
       setError(null);
       try {
-        await fn();
-        if (success) notify(success, { type: 'success', messageArgs: successArgs });
-        if (refresh) refreshPage();
+        const result = await fn();
+        if (success) notify(success, { type: 'success', messageArgs: typeof successArgs === 'function' ? successArgs(result) : successArgs });
+        if (typeof refresh === 'function') await refresh();
+        else if (refresh) refreshPage();
         return true;
       } catch (e) {
         const message = errorMessage(e);
-        setError({ message, code: errorCode(e) });
-        notify(message, { type: 'error', multiLine: true });
+        setError({ message, code: errorCode(e), field: errorField(e) });
+        notify(failure ? translate(failure, { message }) : message, { type: 'error', multiLine: true });
         return false;
       } finally {
         setBusy(false);
       }
     },
-    [notify, refreshPage],
+    [notify, translate, refreshPage],
   );
 
   /** Sends one mutation through `run`: its data on success, null on a refusal. */
   const runMutation = useCallback(
-    async <TData, TVariables extends OperationVariables>(document: string, variables: TVariables, options?: CommandOptions): Promise<TData | null> => {
+    async <TData, TVariables extends OperationVariables>(document: string, variables: TVariables, options?: CommandOptions<TData>): Promise<TData | null> => {
       let data: TData | null = null;
       const ok = await run(async () => {
         data = await mutate<TData, TVariables>(document, variables);
+        return data;
       }, options);
       return ok ? data : null;
     },

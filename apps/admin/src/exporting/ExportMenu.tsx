@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import { Button, ListItemText, Menu, MenuItem } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/FileDownloadOutlined';
-import { useListContext, useNotify, useTranslate } from 'react-admin';
+import { useListContext, useTranslate } from 'react-admin';
+import { useCommand } from '../common/useCommand';
 import { downloadFile } from './download';
 
 type Format = 'xlsx' | 'csv' | 'csv-gbk';
@@ -22,20 +23,16 @@ export function exportUrl(resource: string, format: Format, filter: Record<strin
 /** `label` names what is exported when it is not the list as shown (e.g. only the published results). */
 export const ExportMenu = ({ resource, label }: { resource: string; label?: string }) => {
   const translate = useTranslate();
-  const notify = useNotify();
   const { filterValues, sort, total } = useListContext();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const [busy, setBusy] = useState(false);
-  const run = async (format: Format) => {
+  // A download changes nothing: no refresh; a refusal (e.g. IMPORT.FILTER_INVALID) is notified.
+  const command = useCommand();
+  const { busy } = command;
+  const run = (format: Format) => {
     setAnchor(null);
-    setBusy(true);
-    try {
-      await downloadFile(exportUrl(resource, format, filterValues ?? {}, sort), `${resource}.${format === 'xlsx' ? 'xlsx' : 'csv'}`);
-    } catch (e) {
-      notify(e instanceof Error ? e.message : String(e), { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
+    return command.run(() => downloadFile(exportUrl(resource, format, filterValues ?? {}, sort), `${resource}.${format === 'xlsx' ? 'xlsx' : 'csv'}`), {
+      refresh: false,
+    });
   };
   return (
     <>

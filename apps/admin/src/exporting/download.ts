@@ -4,11 +4,18 @@ import { getSession } from '../session';
 
 export type ServerError = { message: string; extensions?: { code?: string } };
 
-/** The server's Chinese message of a refused file request (GraphQL error shape), else the HTTP status. */
+/**
+ * A refusal of the file routes (GraphQL error shape) as an Error: the server's Chinese message, its code, and
+ * `errors`, so that dataProvider/errors.ts reads and translates it like any GraphQL refusal.
+ */
+export const refusalOf = (errors: ServerError[]): Error =>
+  Object.assign(new Error(errors.map((e) => e.message).join('；')), { code: errors[0]?.extensions?.code, errors });
+
+/** The server's refusal of a file request (refusalOf), else the HTTP status. */
 export async function responseError(res: Response): Promise<Error> {
   try {
     const body = (await res.json()) as { errors?: ServerError[] };
-    if (body.errors?.length) return Object.assign(new Error(body.errors.map((e) => e.message).join('；')), { code: body.errors[0]!.extensions?.code });
+    if (body.errors?.length) return refusalOf(body.errors);
   } catch {
     // not JSON
   }

@@ -32,6 +32,7 @@ import {
 import UploadIcon from '@mui/icons-material/UploadFileOutlined';
 import DownloadIcon from '@mui/icons-material/FileDownloadOutlined';
 import { Link, Title, useTranslate } from 'react-admin';
+import { errorMessage } from '../dataProvider/errors';
 import { downloadFile } from '../exporting/download';
 import * as api from './api';
 
@@ -219,7 +220,7 @@ const ImportPage = () => {
     try {
       await fn();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setPhase(null);
     }

@@ -1,6 +1,6 @@
 // The import routes of the API (apps/api/src/importing/routes.ts): upload with the browser's upload progress
 // (XMLHttpRequest — fetch cannot report it), dry run and commit as streams of progress lines, pages of rows.
-import { authHeaders, responseError } from '../exporting/download';
+import { authHeaders, refusalOf, responseError, type ServerError } from '../exporting/download';
 
 export type RowAction = 'CREATE' | 'UPDATE' | 'UNCHANGED' | 'REFUSED';
 export type Counts = Record<RowAction, number> & { total: number };
@@ -25,8 +25,8 @@ export type Progress = { bytes: number; totalBytes: number; rows: number };
 
 const errorOf = (status: number, text: string): Error => {
   try {
-    const body = JSON.parse(text) as { errors?: { message: string; extensions?: { code?: string } }[] };
-    if (body.errors?.length) return Object.assign(new Error(body.errors.map((e) => e.message).join('；')), { code: body.errors[0]!.extensions?.code });
+    const body = JSON.parse(text) as { errors?: ServerError[] };
+    if (body.errors?.length) return refusalOf(body.errors);
   } catch {
     // not JSON
   }
@@ -56,11 +56,11 @@ async function streamed(url: string, body: unknown, onProgress: (p: Progress) =>
     const { value, done } = await reader.read();
     if (value) buffer += value;
     for (let nl = buffer.indexOf('\n'); nl >= 0; nl = buffer.indexOf('\n')) {
-      const line = JSON.parse(buffer.slice(0, nl)) as { progress?: Progress; job?: Job; errors?: { message: string; extensions?: { code?: string } }[] };
+      const line = JSON.parse(buffer.slice(0, nl)) as { progress?: Progress; job?: Job; errors?: ServerError[] };
       buffer = buffer.slice(nl + 1);
       if (line.progress) onProgress(line.progress);
       if (line.job) return line.job;
-      if (line.errors) throw Object.assign(new Error(line.errors.map((e) => e.message).join('；')), { code: line.errors[0]?.extensions?.code });
+      if (line.errors) throw refusalOf(line.errors);
     }
     if (done) throw new Error('interrupted');
   }

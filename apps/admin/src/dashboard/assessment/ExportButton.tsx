@@ -1,8 +1,8 @@
 // 导出 Excel: the given tables as an .xlsx (exceljs is loaded on the first click).
-import { useState } from 'react';
 import { Button, CircularProgress, IconButton, Tooltip } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/FileDownloadOutlined';
-import { useNotify, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
+import { useCommand } from '../../common/useCommand';
 import type { Sheet } from './sheets';
 import { saveBlob, workbookBlob, xlsxFileName } from './xlsx';
 
@@ -10,18 +10,14 @@ type Props = { sheets: () => Sheet[]; title: string; period: string; compact?: b
 
 export const ExportButton = ({ sheets, title, period, compact, testId }: Props) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    setBusy(true);
-    try {
-      saveBlob(await workbookBlob(sheets(), { title, subject: period }), xlsxFileName(title, period));
-    } catch (e) {
-      notify(translate('assessment.export_error', { message: e instanceof Error ? e.message : String(e) }), { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  };
+  // Built in the browser from figures already on screen: nothing to refresh; a failure is notified.
+  const command = useCommand();
+  const { busy } = command;
+  const run = () =>
+    command.run(async () => saveBlob(await workbookBlob(sheets(), { title, subject: period }), xlsxFileName(title, period)), {
+      refresh: false,
+      failure: 'assessment.export_error',
+    });
   const icon = busy ? <CircularProgress size={16} /> : <DownloadIcon fontSize="small" />;
   if (compact) {
     return (

@@ -1,21 +1,16 @@
 // Every draw of the task, superseded ones included (rule 17: a draw is never silently redone), each with its
 // receipt to download and a verification anyone may run (verifyDraw re-runs it from the receipt and the frozen list).
 import { useState } from 'react';
-import { gql } from '@apollo/client';
 import { Alert, Box, Button, Chip, Paper, Stack, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/DownloadOutlined';
 import VerifiedIcon from '@mui/icons-material/VerifiedOutlined';
-import { useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
 import type { DrawReceiptQuery, DrawReceiptQueryVariables, VerifyDrawQuery, VerifyDrawQueryVariables } from '@ssj/graphql-types/operations';
-import { apolloClient } from '../../dataProvider/apolloClient';
 import { DRAW_RECEIPT, VERIFY_DRAW } from '../../dataProvider/documents';
-import { errorMessage } from '../../dataProvider/errors';
 import { DRAW_STATUS_COLOR } from '../../common/enums';
+import { query, useCommand } from '../../common/useCommand';
 import { intlLocale } from '../../i18n';
 import type { DrawRecord, DrawTask } from './useDrawTask';
-
-const RECEIPT = gql(DRAW_RECEIPT);
-const VERIFY = gql(VERIFY_DRAW);
 
 export const useDateTime = () => {
   const [locale] = useLocaleState();
@@ -24,39 +19,33 @@ export const useDateTime = () => {
 
 const DrawCard = ({ draw, task }: { draw: DrawRecord; task: DrawTask }) => {
   const translate = useTranslate();
-  const notify = useNotify();
   const at = useDateTime();
   const [verification, setVerification] = useState<VerifyDrawQuery['verifyDraw'] | null>(null);
-  const [busy, setBusy] = useState(false);
+  // Reading the receipt or the verification changes nothing: no refresh after either.
+  const receipt = useCommand();
+  const verifying = useCommand();
 
-  const download = async () => {
-    try {
-      const { data } = await apolloClient.query<DrawReceiptQuery, DrawReceiptQueryVariables>({ query: RECEIPT, variables: { drawId: draw.id } });
-      const blob = new Blob([JSON.stringify(data.drawReceipt, null, 2)], { type: 'application/json' });
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `draw-receipt-${task.code}-${draw.sequence}.json`;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
-    } catch (e) {
-      notify(errorMessage(e), { type: 'error' });
-    }
-  };
+  const download = () =>
+    receipt.run(
+      async () => {
+        const data = await query<DrawReceiptQuery, DrawReceiptQueryVariables>(DRAW_RECEIPT, { drawId: draw.id });
+        const blob = new Blob([JSON.stringify(data.drawReceipt, null, 2)], { type: 'application/json' });
+        const url = URL.createObjectURL(blob);
+        const a = document.createElement('a');
+        a.href = url;
+        a.download = `draw-receipt-${task.code}-${draw.sequence}.json`;
+        document.body.appendChild(a);
+        a.click();
+        a.remove();
+        setTimeout(() => URL.revokeObjectURL(url), 1000);
+      },
+      { refresh: false },
+    );
 
-  const verify = async () => {
-    setBusy(true);
-    try {
-      const { data } = await apolloClient.query<VerifyDrawQuery, VerifyDrawQueryVariables>({ query: VERIFY, variables: { drawId: draw.id } });
-      setVerification(data.verifyDraw);
-    } catch (e) {
-      notify(errorMessage(e), { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const verify = () =>
+    verifying.run(async () => setVerification((await query<VerifyDrawQuery, VerifyDrawQueryVariables>(VERIFY_DRAW, { drawId: draw.id })).verifyDraw), {
+      refresh: false,
+    });
 
   return (
     <Paper
@@ -76,10 +65,10 @@ const DrawCard = ({ draw, task }: { draw: DrawRecord; task: DrawTask }) => {
           </Typography>
         </Stack>
         <Stack direction="row" spacing={1}>
-          <Button variant="outlined" startIcon={<DownloadIcon />} onClick={download} data-testid="download-receipt">
+          <Button variant="outlined" startIcon={<DownloadIcon />} onClick={download} disabled={receipt.busy} data-testid="download-receipt">
             {translate('resources.Draw.receipt')}
           </Button>
-          <Button variant="outlined" startIcon={<VerifiedIcon />} onClick={verify} disabled={busy} data-testid="verify-draw">
+          <Button variant="outlined" startIcon={<VerifiedIcon />} onClick={verify} disabled={verifying.busy} data-testid="verify-draw">
             {translate('resources.Draw.verify')}
           </Button>
         </Stack>

@@ -1,7 +1,6 @@
 // Evidence archived per target (G30): photos, recordings, statements. Files are checked in the browser first
 // (20 MB, the types the API accepts) so a user learns in Chinese before a long upload; the server checks again.
 import { useRef, useState } from 'react';
-import { gql } from '@apollo/client';
 import {
   Alert,
   Button,
@@ -21,7 +20,7 @@ import {
 import UploadIcon from '@mui/icons-material/UploadFileOutlined';
 import DownloadIcon from '@mui/icons-material/DownloadOutlined';
 import DeleteIcon from '@mui/icons-material/DeleteOutline';
-import { useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useLocaleState, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import type {
   AddEvidenceMutation,
   AddEvidenceMutationVariables,
@@ -30,14 +29,10 @@ import type {
   RemoveEvidenceMutation,
   RemoveEvidenceMutationVariables,
 } from '@ssj/graphql-types/operations';
-import { apolloClient } from '../../dataProvider/apolloClient';
-import { mutate } from '../../common/useCommand';
+import { mutate, query, useCommand } from '../../common/useCommand';
 import { ADD_EVIDENCE, EVIDENCE_CONTENT, REMOVE_EVIDENCE } from '../../dataProvider/documents';
-import { errorMessage } from '../../dataProvider/errors';
 import { intlLocale } from '../../i18n';
 import type { Evidence, Result } from './types';
-
-const CONTENT = gql(EVIDENCE_CONTENT);
 
 /** The API's limits (apps/api/src/schema/result.ts: EVIDENCE_MAX_BYTES, EVIDENCE_TYPES). */
 export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
@@ -58,70 +53,58 @@ export const EvidenceSection = () => {
   const r = useRecordContext<Result>()!;
   const translate = useTranslate();
   const notify = useNotify();
-  const refresh = useRefresh();
   const [locale] = useLocaleState();
   const input = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  // An upload's refusal stays in the section (with the browser's own checks'); a download's or removal's is notified.
+  const uploading = useCommand();
+  const other = useCommand();
+  const busy = uploading.busy;
+  const [check, setCheck] = useState<string | null>(null);
+  const problem = check ?? uploading.error?.message ?? null;
   // The server accepts changes until approval; the unit enters it while the result is editable.
   const mayChange = r.editable;
   const evidence = r.evidence ?? [];
 
   const upload = async (file: File) => {
-    setProblem(null);
+    setCheck(null);
+    uploading.clear();
     const type = file.type || 'application/octet-stream';
     if (file.size > EVIDENCE_MAX_BYTES)
-      return setProblem(translate('resources.Result.too_large', { name: file.name, size: (file.size / 1024 / 1024).toFixed(1) }));
-    if (!EVIDENCE_TYPES.test(type)) return setProblem(translate('resources.Result.wrong_type', { name: file.name, type }));
-    setBusy(true);
-    try {
-      await mutate<AddEvidenceMutation, AddEvidenceMutationVariables>(ADD_EVIDENCE, {
-        resultId: r.id,
-        filename: file.name,
-        mimeType: type,
-        contentBase64: await readBase64(file),
-      });
-      notify('resources.Result.uploaded', { type: 'success', messageArgs: { name: file.name } });
-      refresh();
-    } catch (e) {
-      setProblem(errorMessage(e));
-    } finally {
-      setBusy(false);
-      if (input.current) input.current.value = '';
-    }
+      return setCheck(translate('resources.Result.too_large', { name: file.name, size: (file.size / 1024 / 1024).toFixed(1) }));
+    if (!EVIDENCE_TYPES.test(type)) return setCheck(translate('resources.Result.wrong_type', { name: file.name, type }));
+    await uploading.run(
+      async () =>
+        mutate<AddEvidenceMutation, AddEvidenceMutationVariables>(ADD_EVIDENCE, {
+          resultId: r.id,
+          filename: file.name,
+          mimeType: type,
+          contentBase64: await readBase64(file),
+        }),
+      { success: 'resources.Result.uploaded', successArgs: { name: file.name } },
+    );
+    if (input.current) input.current.value = '';
   };
 
-  const download = async (e: Evidence) => {
-    try {
-      const { data } = await apolloClient.query<EvidenceContentQuery, EvidenceContentQueryVariables>({
-        query: CONTENT,
-        variables: { resultId: r.id },
-        fetchPolicy: 'no-cache',
-      });
-      // Result is null when the result is gone or no longer visible; the file may have been removed meanwhile.
-      const file = data.Result?.evidence.find((x) => x.id === e.id);
-      if (!file) return notify('ra.notification.item_doesnt_exist', { type: 'warning' });
-      const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
-      const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = file.filename;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
-    } catch (err) {
-      notify(errorMessage(err), { type: 'error' });
-    }
-  };
+  const download = (e: Evidence) =>
+    other.run(
+      async () => {
+        const data = await query<EvidenceContentQuery, EvidenceContentQueryVariables>(EVIDENCE_CONTENT, { resultId: r.id });
+        // Result is null when the result is gone or no longer visible; the file may have been removed meanwhile.
+        const file = data.Result?.evidence.find((x) => x.id === e.id);
+        if (!file) return notify('ra.notification.item_doesnt_exist', { type: 'warning' });
+        const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
+        const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
+        const a = document.createElement('a');
+        a.href = url;
+        a.download = file.filename;
+        a.click();
+        setTimeout(() => URL.revokeObjectURL(url), 1000);
+      },
+      { refresh: false },
+    );
 
-  const remove = async (e: Evidence) => {
-    try {
-      await mutate<RemoveEvidenceMutation, RemoveEvidenceMutationVariables>(REMOVE_EVIDENCE, { id: e.id });
-      notify('resources.Result.removed', { type: 'info' });
-      refresh();
-    } catch (err) {
-      notify(errorMessage(err), { type: 'error' });
-    }
-  };
+  const remove = (e: Evidence) =>
+    other.mutate<RemoveEvidenceMutation, RemoveEvidenceMutationVariables>(REMOVE_EVIDENCE, { id: e.id }, { success: 'resources.Result.removed' });
 
   return (
     <Card variant="outlined" data-testid="evidence-section">

@@ -16,7 +16,6 @@ import {
   SelectInput,
   useGetOne,
   useListContext,
-  useNotify,
   useTranslate,
   useUnselectAll,
 } from 'react-admin';
@@ -31,7 +30,7 @@ import { LocalDateField } from '../../common/LocalDateField';
 import { useOwnUnitFilter } from '../../common/useOwnUnitFilter';
 import { PUBLISH_RESULTS } from '../../dataProvider/documents';
 import type { Result } from './types';
-import { mutate, useCommand } from '../../common/useCommand';
+import { useCommand } from '../../common/useCommand';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -50,22 +49,22 @@ const filters = [
 const PublishSelectedButton = () => {
   const { selectedIds, data } = useListContext<Result>();
   const translate = useTranslate();
-  const notify = useNotify();
   const unselectAll = useUnselectAll('Result');
   const selected = (data ?? []).filter((r) => selectedIds.includes(r.id));
   const ready = selected.length > 0 && selected.every((r) => r.publishable);
   // Publishing cannot be undone (rule 26): it asks first, naming how many.
   const [asking, setAsking] = useState(false);
   const command = useCommand();
-  const publish = () => {
+  const publish = async () => {
     setAsking(false);
     // react-admin's identifiers may be numbers; the data provider's are the API's string ids.
     const ids = selectedIds.map(String);
-    return command.run(async () => {
-      const out = await mutate<PublishResultsMutation, PublishResultsMutationVariables>(PUBLISH_RESULTS, { ids });
-      notify('resources.Result.published', { type: 'success', messageArgs: { smart_count: out.publishResults.length } });
-      unselectAll();
-    });
+    const out = await command.mutate<PublishResultsMutation, PublishResultsMutationVariables>(
+      PUBLISH_RESULTS,
+      { ids },
+      { success: 'resources.Result.published', successArgs: (o) => ({ smart_count: o.publishResults.length }) },
+    );
+    if (out) unselectAll();
   };
   return (
     <>
