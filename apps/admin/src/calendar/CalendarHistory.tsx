@@ -67,7 +67,7 @@ export const CalendarHistory = ({ year }: { year: number }) => {
                 {e.actorName}
               </Typography>
               <MuiLink component={Link} to={`/AuditEvent/${encodeURIComponent(e.id)}/show`} underline="hover" variant="body2">
-                {translate(`audit.actions.${e.action}`, { _: e.action })}
+                {translate(`resources.AuditEvent.actions.${e.action}`, { _: e.action })}
               </MuiLink>
             </Stack>
             <Typography variant="body2" sx={{ wordBreak: 'break-word' }}>

@@ -65,9 +65,10 @@ describe('zh messages', () => {
   });
 });
 
-describe('the resource and assessment messages the code names', () => {
-  // Resource-specific texts live under resources.<Name>.* (react-admin's convention) and the dashboard's under
-  // assessment.*; a literal key in src/ that names neither language's message would show as a raw key.
+describe('the messages the code names', () => {
+  // Resource-specific texts live under resources.<Name>.* (react-admin's convention); the groups beside it are
+  // pages of their own (the dashboards, the calendar, import and export, API tokens) and the app's frame. A
+  // literal key in src/ that names a message missing from either language would show as a raw key.
   const walk = (dir: URL): { file: string; text: string }[] =>
     fs
       .readdirSync(dir, { withFileTypes: true })
@@ -80,13 +81,19 @@ describe('the resource and assessment messages the code names', () => {
             ? [{ file: e.name, text: fs.readFileSync(new URL(e.name, dir), 'utf8') }]
             : [],
       );
+  const groups = Object.keys(enApp);
+
+  it('keep resource texts under resources.<Name>: no other top-level group', () => {
+    expect(groups.sort()).toEqual(
+      ['apiTokens', 'app', 'assessment', 'calendar', 'countdown', 'dashboard', 'enums', 'exporting', 'importing', 'resources', 'todo'].sort(),
+    );
+  });
 
   it('resolve in both languages', () => {
-    const used = walk(new URL('../../src/', import.meta.url)).flatMap(({ file, text }) =>
-      [...text.matchAll(/['"`]((?:resources|assessment)\.[\w.]+\w)['"`]/g)].map((m) => ({ file, key: m[1]! })),
-    );
-    expect(used.length).toBeGreaterThan(300);
-    expect(used.filter(({ key }) => get(zhMessages, key) === undefined || get(enMessages, key) === undefined)).toEqual([]);
+    const keyPattern = new RegExp(`['"\`]((?:${groups.join('|')})\\.[\\w.]+\\w)['"\`]`, 'g');
+    const used = walk(new URL('../../src/', import.meta.url)).flatMap(({ file, text }) => [...text.matchAll(keyPattern)].map((m) => ({ file, key: m[1]! })));
+    expect(used.length).toBeGreaterThan(900);
+    expect(used.filter(({ key }) => typeof get(zhMessages, key) !== 'string' || typeof get(enMessages, key) !== 'string')).toEqual([]);
   });
 });
 
@@ -118,10 +125,10 @@ describe('the audit trail reads in Chinese', () => {
   it('labels every recorded action', () => {
     const actions = recorded('action');
     expect(actions.length).toBeGreaterThan(40);
-    expect(actions.filter((a) => !get(zhApp, `audit.actions.${a}`))).toEqual([]);
+    expect(actions.filter((a) => !get(zhApp, `resources.AuditEvent.actions.${a}`))).toEqual([]);
   });
 
   it('labels every recorded entity', () => {
-    expect(recorded('entity').filter((e) => !get(zhApp, `audit.entities.${e}`))).toEqual([]);
+    expect(recorded('entity').filter((e) => !get(zhApp, `resources.AuditEvent.entities.${e}`))).toEqual([]);
   });
 });

@@ -2,15 +2,11 @@
 // The server recomputes every event's hash; the panel says 完整 with the head to write down (or publish), or where
 // the chain breaks and why. A head written down earlier can be given, so that a rewrite of the whole chain shows.
 import { useState } from 'react';
-import { gql } from '@apollo/client';
 import { Alert, Box, Button, TextField, Typography } from '@mui/material';
 import { usePermissions, useTranslate } from 'react-admin';
 import type { AuditChainStatusQuery, AuditChainStatusQueryVariables } from '@ssj/graphql-types/operations';
-import { apolloClient } from '../../dataProvider/apolloClient';
-import * as documents from '../../dataProvider/documents';
-import { errorMessage } from '../../dataProvider/errors';
-
-const STATUS = gql(documents.AUDIT_CHAIN_STATUS);
+import { query, useCommand } from '../../common/useCommand';
+import { AUDIT_CHAIN_STATUS } from '../../dataProvider/documents';
 
 type Status = AuditChainStatusQuery['auditChainStatus'];
 
@@ -18,27 +14,22 @@ export const AuditChainPanel = () => {
   const { permissions } = usePermissions<string>();
   const translate = useTranslate();
   const [expected, setExpected] = useState('');
-  const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const command = useCommand();
+  const { busy, error } = command;
   if (permissions !== 'ADMIN' && permissions !== 'LEADER') return null;
 
+  // A verification reads; nothing to refresh after it.
   const verify = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const { data } = await apolloClient.query<AuditChainStatusQuery, AuditChainStatusQueryVariables>({
-        query: STATUS,
-        variables: { expectedHead: expected.trim() || null },
-        fetchPolicy: 'no-cache',
-      });
-      setStatus(data?.auditChainStatus ?? null);
-    } catch (e) {
-      setStatus(null);
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const ok = await command.run(
+      async () =>
+        setStatus(
+          (await query<AuditChainStatusQuery, AuditChainStatusQueryVariables>(AUDIT_CHAIN_STATUS, { expectedHead: expected.trim() || null }))
+            .auditChainStatus ?? null,
+        ),
+      { refresh: false },
+    );
+    if (!ok) setStatus(null);
   };
 
   const head = status?.headSeq != null ? `${status.headSeq}:${status.headHash}` : null;
@@ -60,11 +51,11 @@ export const AuditChainPanel = () => {
     >
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
         <Typography variant="subtitle1" sx={{ mr: 1 }}>
-          {translate('auditChain.title')}
+          {translate('resources.AuditEvent.chain.title')}
         </Typography>
         <TextField
           size="small"
-          label={translate('auditChain.expected')}
+          label={translate('resources.AuditEvent.chain.expected')}
           placeholder="1234:9f86d08…"
           value={expected}
           onChange={(e) => setExpected(e.target.value)}
@@ -72,23 +63,23 @@ export const AuditChainPanel = () => {
           inputProps={{ spellCheck: false, style: { fontFamily: 'monospace', fontSize: 13 } }}
         />
         <Button variant="contained" disabled={busy} onClick={verify}>
-          {translate(busy ? 'auditChain.verifying' : 'auditChain.verify')}
+          {translate(busy ? 'resources.AuditEvent.chain.verifying' : 'resources.AuditEvent.chain.verify')}
         </Button>
       </Box>
       <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-        {translate('auditChain.help')}
+        {translate('resources.AuditEvent.chain.help')}
       </Typography>
       {error && (
         <Alert severity="error" sx={{ mt: 1 }}>
-          {error}
+          {error.message}
         </Alert>
       )}
       {status?.intact && (
         <Alert severity="success" sx={{ mt: 1 }} data-testid="audit-chain-intact">
-          <div>{translate('auditChain.intact', { events: status.events })}</div>
+          <div>{translate('resources.AuditEvent.chain.intact', { events: status.events })}</div>
           {head && (
             <div>
-              {translate('auditChain.head')}
+              {translate('resources.AuditEvent.chain.head')}
               <Box component="code" sx={{ fontSize: 12, wordBreak: 'break-all', userSelect: 'all' }}>
                 {head}
               </Box>
@@ -99,13 +90,13 @@ export const AuditChainPanel = () => {
       {status && !status.intact && (
         <Alert severity="error" sx={{ mt: 1 }} data-testid="audit-chain-broken">
           <div>
-            {translate('auditChain.broken', {
+            {translate('resources.AuditEvent.chain.broken', {
               seq: status.brokenAt,
-              reason: translate(`auditChain.reasons.${status.reason}`, { _: status.message ?? status.reason }),
+              reason: translate(`resources.AuditEvent.chain.reasons.${status.reason}`, { _: status.message ?? status.reason }),
             })}
           </div>
           <div>
-            {translate('auditChain.before', { events: status.events })}
+            {translate('resources.AuditEvent.chain.before', { events: status.events })}
             {head && (
               <Box component="code" sx={{ fontSize: 12, wordBreak: 'break-all' }}>
                 {head}

@@ -24,8 +24,8 @@ const endOfDay = (v: string) => (v ? new Date(`${v}T23:59:59.999`).toISOString()
 
 // Every recorded action and entity has a label (a unit test checks it against the API's audit calls), so the
 // labelled ones are the choices: a new action appears in the filter as soon as it is labelled.
-const entityChoices = Object.keys(enApp.audit.entities).map((e) => ({ id: e, name: `audit.entities.${e}` }));
-const actionChoices = Object.keys(enApp.audit.actions).map((a) => ({ id: a, name: `audit.actions.${a}` }));
+const entityChoices = Object.keys(enApp.resources.AuditEvent.entities).map((e) => ({ id: e, name: `resources.AuditEvent.entities.${e}` }));
+const actionChoices = Object.keys(enApp.resources.AuditEvent.actions).map((a) => ({ id: a, name: `resources.AuditEvent.actions.${a}` }));
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,

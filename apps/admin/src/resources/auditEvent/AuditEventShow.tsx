@@ -25,14 +25,14 @@ const Changes = () => {
   if (!record) return null;
   const before = asObject(record.before);
   const after = asObject(record.after);
-  if (!before && !after) return <Typography color="text.secondary">{translate('audit.empty')}</Typography>;
+  if (!before && !after) return <Typography color="text.secondary">{translate('resources.AuditEvent.empty')}</Typography>;
   const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter((k) => !HIDDEN.has(k));
   const label = (k: string) => translate(`resources.${record.entity}.fields.${k}`, { _: k });
   return (
     <Table size="small" sx={{ '& td': { verticalAlign: 'top', fontSize: 13 } }} data-testid="audit-changes">
       <TableHead>
         <TableRow>
-          <TableCell>{translate('audit.field')}</TableCell>
+          <TableCell>{translate('resources.AuditEvent.field')}</TableCell>
           {before && <TableCell>{translate('resources.AuditEvent.fields.before')}</TableCell>}
           {after && <TableCell>{translate('resources.AuditEvent.fields.after')}</TableCell>}
         </TableRow>
@@ -67,7 +67,7 @@ const Raw = () => {
   if (!record || (record.before == null && record.after == null)) return null;
   return (
     <details>
-      <summary style={{ cursor: 'pointer' }}>{translate('audit.raw')}</summary>
+      <summary style={{ cursor: 'pointer' }}>{translate('resources.AuditEvent.raw')}</summary>
       <Box component="pre" sx={{ fontSize: 12, bgcolor: 'grey.100', p: 1, overflow: 'auto', maxHeight: 400 }}>
         {JSON.stringify({ before: record.before ?? null, after: record.after ?? null }, null, 2)}
       </Box>
@@ -103,7 +103,7 @@ const AuditEventShow = () => {
             <TextField source="entityId" emptyText="—" sx={{ fontFamily: 'monospace' }} />
           </Labeled>
         </Box>
-        <Typography variant="h6">{translate('audit.changes')}</Typography>
+        <Typography variant="h6">{translate('resources.AuditEvent.changes')}</Typography>
         <Changes />
         <Raw />
       </SimpleShowLayout>

@@ -4,13 +4,13 @@ import { useRecordContext, useTranslate } from 'react-admin';
 export const ActionLabel = ({ action }: { action?: string }) => {
   const translate = useTranslate();
   if (!action) return null;
-  return <span title={action}>{translate(`audit.actions.${action}`, { _: action })}</span>;
+  return <span title={action}>{translate(`resources.AuditEvent.actions.${action}`, { _: action })}</span>;
 };
 
 export const EntityLabel = ({ entity }: { entity?: string }) => {
   const translate = useTranslate();
   if (!entity) return null;
-  return <span>{translate(`audit.entities.${entity}`, { _: entity })}</span>;
+  return <span>{translate(`resources.AuditEvent.entities.${entity}`, { _: entity })}</span>;
 };
 
 /** The page title of an entry: who did what, in the UI's language. */
@@ -18,6 +18,6 @@ export const AuditTitle = () => {
   const record = useRecordContext<{ actorName?: string; action?: string }>();
   const translate = useTranslate();
   if (!record) return null;
-  const action = record.action ? translate(`audit.actions.${record.action}`, { _: record.action }) : '';
+  const action = record.action ? translate(`resources.AuditEvent.actions.${record.action}`, { _: record.action }) : '';
   return <span>{`${translate('resources.AuditEvent.name', { smart_count: 1 })}：${record.actorName ?? ''} · ${action}`}</span>;
 };

@@ -3,9 +3,9 @@
 import { useState } from 'react';
 import VerifiedIcon from '@mui/icons-material/VerifiedOutlined';
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
-import { useGetIdentity, useNotify, useTranslate, usePermissions } from 'react-admin';
+import { useGetIdentity, useTranslate, usePermissions } from 'react-admin';
 import type { ConfirmDirectoriesMutation, ConfirmDirectoriesMutationVariables } from '@ssj/graphql-types/operations';
-import { mutate, useCommand } from '../../common/useCommand';
+import { useCommand } from '../../common/useCommand';
 import { CONFIRM_DIRECTORIES } from '../../dataProvider/documents';
 
 type Props = { unitId?: string; unitName?: string; variant?: 'text' | 'outlined' | 'contained'; size?: 'small' | 'medium' };
@@ -13,7 +13,6 @@ type Props = { unitId?: string; unitName?: string; variant?: 'text' | 'outlined'
 /** Shown to administrators (any unit) and unit staff (their own unit); hidden for read-only roles. */
 export const ConfirmDirectoriesButton = ({ unitId, unitName, variant = 'contained', size = 'medium' }: Props) => {
   const translate = useTranslate();
-  const notify = useNotify();
   const { identity } = useGetIdentity();
   const { permissions } = usePermissions<string>();
   const [open, setOpen] = useState(false);
@@ -27,16 +26,21 @@ export const ConfirmDirectoriesButton = ({ unitId, unitName, variant = 'containe
   if (!allowed) return null;
   const name = unitName ?? (target === identity.unitId ? (identity.unitName as string) : '');
 
-  const confirm = () =>
+  const confirm = async () => {
     // The refresh invalidates every cached query: lists, the unit page and the dashboard all update.
-    command.run(async () => {
-      const c = (
-        await mutate<ConfirmDirectoriesMutation, ConfirmDirectoriesMutationVariables>(CONFIRM_DIRECTORIES, { unitId: target, note: note.trim() || null })
-      ).confirmDirectories;
-      notify('directory.confirmed', { type: 'success', messageArgs: { targets: c.targetCount, inspectors: c.inspectorCount } });
+    const data = await command.mutate<ConfirmDirectoriesMutation, ConfirmDirectoriesMutationVariables>(
+      CONFIRM_DIRECTORIES,
+      { unitId: target, note: note.trim() || null },
+      {
+        success: 'resources.DirectoryConfirmation.confirmed',
+        successArgs: ({ confirmDirectories: c }) => ({ targets: c.targetCount, inspectors: c.inspectorCount }),
+      },
+    );
+    if (data) {
       setOpen(false);
       setNote('');
-    });
+    }
+  };
 
   return (
     <>
@@ -50,13 +54,21 @@ export const ConfirmDirectoriesButton = ({ unitId, unitName, variant = 'containe
         }}
         data-testid="confirm-directories"
       >
-        {translate(unitId ? 'directory.confirm' : 'directory.confirm_own')}
+        {translate(unitId ? 'resources.DirectoryConfirmation.confirm' : 'resources.DirectoryConfirmation.confirm_own')}
       </Button>
       <Dialog open={open} onClose={() => !busy && setOpen(false)} onClick={(e) => e.stopPropagation()} maxWidth="sm" fullWidth>
-        <DialogTitle>{translate('directory.confirm_title', { unit: name })}</DialogTitle>
+        <DialogTitle>{translate('resources.DirectoryConfirmation.confirm_title', { unit: name })}</DialogTitle>
         <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>{translate('directory.confirm_content', { unit: name })}</DialogContentText>
-          <TextField label={translate('directory.note')} value={note} onChange={(e) => setNote(e.target.value)} fullWidth multiline minRows={2} name="note" />
+          <DialogContentText sx={{ mb: 2 }}>{translate('resources.DirectoryConfirmation.confirm_content', { unit: name })}</DialogContentText>
+          <TextField
+            label={translate('resources.DirectoryConfirmation.note')}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            fullWidth
+            multiline
+            minRows={2}
+            name="note"
+          />
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setOpen(false)} disabled={busy}>

@@ -79,7 +79,7 @@ const Notices = () => {
       {/* Rule 26: staff see why the task's results are kept from the public; the public sees nothing of them. */}
       {r.task.isPublic === false && (
         <Alert severity="info" data-testid="result-withheld">
-          {translate('withholding.not_public', {
+          {translate('resources.Task.withholding.not_public', {
             category: r.task.withheldCategory ? translate(`enums.WithholdingCategory.${r.task.withheldCategory}`) : '—',
             basis: r.task.withheldBasis ?? '—',
           })}

@@ -89,8 +89,13 @@ const Withholding = () => {
   if (isPublic !== false) return null;
   return (
     <FormSection columns={2}>
-      <SelectInput source="withheldCategory" choices={enumChoices('WithholdingCategory')} validate={required()} helperText="withholding.category_help" />
-      <TextInput source="withheldBasis" validate={required()} helperText="withholding.basis_help" multiline />
+      <SelectInput
+        source="withheldCategory"
+        choices={enumChoices('WithholdingCategory')}
+        validate={required()}
+        helperText="resources.Task.withholding.category_help"
+      />
+      <TextInput source="withheldBasis" validate={required()} helperText="resources.Task.withholding.basis_help" multiline />
     </FormSection>
   );
 };

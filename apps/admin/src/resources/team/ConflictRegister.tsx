@@ -50,14 +50,14 @@ export const ConflictRegister = ({ task, canRun }: { task: TeamTask; canRun: boo
   return (
     <Paper variant="outlined" sx={{ p: 2 }} data-testid="conflict-register">
       <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
-        {translate('team.conflicts_title')}
+        {translate('resources.Task.team.conflicts_title')}
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        {translate('team.conflicts_help')}
+        {translate('resources.Task.team.conflicts_help')}
       </Typography>
       {entries.length === 0 && (
         <Typography variant="body2" color="text.secondary">
-          {translate('team.conflicts_none')}
+          {translate('resources.Task.team.conflicts_none')}
         </Typography>
       )}
       {entries.map((e) => (
@@ -69,8 +69,13 @@ export const ConflictRegister = ({ task, canRun }: { task: TeamTask; canRun: boo
             </Typography>
           </Typography>
           {editable && (
-            <Tooltip title={translate('team.conflict_remove')}>
-              <IconButton size="small" onClick={() => setRemoving(e)} data-testid="conflict-remove" aria-label={translate('team.conflict_remove')}>
+            <Tooltip title={translate('resources.Task.team.conflict_remove')}>
+              <IconButton
+                size="small"
+                onClick={() => setRemoving(e)}
+                data-testid="conflict-remove"
+                aria-label={translate('resources.Task.team.conflict_remove')}
+              >
                 <DeleteIcon fontSize="small" />
               </IconButton>
             </Tooltip>
@@ -88,7 +93,7 @@ export const ConflictRegister = ({ task, canRun }: { task: TeamTask; canRun: boo
             <TextField
               select
               size="small"
-              label={translate('team.conflict_inspector')}
+              label={translate('resources.Task.team.conflict_inspector')}
               value={inspectorId}
               onChange={(e) => setInspectorId(e.target.value)}
               name="conflictInspectorId"
@@ -103,7 +108,7 @@ export const ConflictRegister = ({ task, canRun }: { task: TeamTask; canRun: boo
             <TextField
               select
               size="small"
-              label={translate('team.target')}
+              label={translate('resources.Task.team.target')}
               value={targetId}
               onChange={(e) => setTargetId(e.target.value)}
               name="conflictTargetId"
@@ -117,7 +122,7 @@ export const ConflictRegister = ({ task, canRun }: { task: TeamTask; canRun: boo
             </TextField>
             <TextField
               size="small"
-              label={translate('team.conflict_reason')}
+              label={translate('resources.Task.team.conflict_reason')}
               value={reason}
               onChange={(e) => setReason(e.target.value)}
               name="conflictReason"
@@ -136,7 +141,7 @@ export const ConflictRegister = ({ task, canRun }: { task: TeamTask; canRun: boo
                       targetId,
                       reason: reason.trim(),
                     }),
-                  { success: 'team.conflict_added' },
+                  { success: 'resources.Task.team.conflict_added' },
                 );
                 if (ok) {
                   setReason('');
@@ -144,26 +149,26 @@ export const ConflictRegister = ({ task, canRun }: { task: TeamTask; canRun: boo
                 }
               }}
             >
-              {translate('team.conflict_add')}
+              {translate('resources.Task.team.conflict_add')}
             </Button>
           </Stack>
         </Box>
       )}
       <CommandDialog
         open={!!removing}
-        title={translate('team.conflict_remove')}
+        title={translate('resources.Task.team.conflict_remove')}
         content={removing ? `${removing.inspector.name} ↔ ${removing.target.name}：${removing.reason}` : ''}
         onClose={() => {
           remove.clear();
           setRemoving(null);
           setRemoveReason('');
         }}
-        confirmLabel={translate('team.conflict_remove')}
+        confirmLabel={translate('resources.Task.team.conflict_remove')}
         command={remove}
         testId="conflict-remove"
         color="warning"
         disabled={!removeReason.trim()}
-        success="team.conflict_removed"
+        success="resources.Task.team.conflict_removed"
         onDone={() => setVersion((v) => v + 1)}
         onConfirm={async () => {
           if (!removing) return;
@@ -174,7 +179,7 @@ export const ConflictRegister = ({ task, canRun }: { task: TeamTask; canRun: boo
         }}
       >
         <TextField
-          label={translate('team.conflict_remove_reason')}
+          label={translate('resources.Task.team.conflict_remove_reason')}
           value={removeReason}
           onChange={(e) => setRemoveReason(e.target.value)}
           name="conflictRemoveReason"

@@ -111,10 +111,10 @@ const RequestLines = ({ team, onRefuse }: { team: Team; onRefuse: (r: Replacemen
         const why = !pending
           ? ''
           : identity?.id === r.requestedById
-            ? translate('team.request_own')
+            ? translate('resources.Task.team.request_own')
             : r.canDecide
               ? ''
-              : translate('team.request_not_approver', { name: r.approver.name });
+              : translate('resources.Task.team.request_not_approver', { name: r.approver.name });
         return (
           <Alert
             key={r.id}
@@ -130,20 +130,20 @@ const RequestLines = ({ team, onRefuse }: { team: Team; onRefuse: (r: Replacemen
                 <Chip
                   size="small"
                   color={pending ? 'warning' : 'default'}
-                  label={translate(`team.request_status.${r.status}`)}
+                  label={translate(`resources.Task.team.request_status.${r.status}`)}
                   sx={{ mr: 1 }}
                   data-testid="request-badge"
                 />
-                {translate('team.request_line', {
+                {translate('resources.Task.team.request_line', {
                   name: name(r.memberId),
-                  reason: translate(`team.reason.${r.reason}`),
+                  reason: translate(`resources.Task.team.reason.${r.reason}`),
                   note: r.note,
                   requester: r.requestedBy.name,
                   approver: r.approver.name,
-                  proposed: r.proposedInspector?.name ?? translate('team.next_in_ranking'),
+                  proposed: r.proposedInspector?.name ?? translate('resources.Task.team.next_in_ranking'),
                   at: at(r.createdAt),
                 })}
-                {r.status === 'REFUSED' && ` ${translate('team.request_refused', { note: r.decisionNote ?? '' })}`}
+                {r.status === 'REFUSED' && ` ${translate('resources.Task.team.request_refused', { note: r.decisionNote ?? '' })}`}
               </Box>
               {pending && (
                 <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
@@ -159,14 +159,14 @@ const RequestLines = ({ team, onRefuse }: { team: Team; onRefuse: (r: Replacemen
                           mutate<ApproveReplacementRequestMutation, ApproveReplacementRequestMutationVariables>(APPROVE_REPLACEMENT_REQUEST, {
                             requestId: r.id,
                           }),
-                        { success: 'team.approve_ok' },
+                        { success: 'resources.Task.team.approve_ok' },
                       )
                     }
                   >
-                    {translate('team.approve')}
+                    {translate('resources.Task.team.approve')}
                   </Button>
                   <Button size="small" variant="outlined" color="warning" disabled={!r.canDecide} onClick={() => onRefuse(r)} data-testid="refuse-request">
-                    {translate('team.refuse')}
+                    {translate('resources.Task.team.refuse')}
                   </Button>
                 </Stack>
               )}
@@ -228,7 +228,7 @@ const MemberLine = ({ member: m, team, task, canRun, approverName, onReplace, on
             size="small"
             variant={m.active ? 'filled' : 'outlined'}
             color={m.role === 'LEADER' ? 'primary' : 'secondary'}
-            label={translate(`team.role.${m.role}`)}
+            label={translate(`resources.Task.team.role.${m.role}`)}
           />
         )}
         {otherUnit && (
@@ -243,31 +243,34 @@ const MemberLine = ({ member: m, team, task, canRun, approverName, onReplace, on
         )}
         {m.assignmentReason && (
           <Typography component="span" variant="body2" color="text.secondary">
-            {translate('team.expert_direct', { reason: m.assignmentReason })}
+            {translate('resources.Task.team.expert_direct', { reason: m.assignmentReason })}
           </Typography>
         )}
-        {pending && <Chip size="small" color="warning" variant="outlined" label={translate('team.request_pending_badge')} data-testid="member-pending" />}
+        {pending && (
+          <Chip size="small" color="warning" variant="outlined" label={translate('resources.Task.team.request_pending_badge')} data-testid="member-pending" />
+        )}
         {canRun && m.active && m.inspectorId && !pending && (
           <>
             <Button size="small" sx={{ minWidth: 0, px: 1 }} onClick={() => onReplace(m)} data-testid="replace-member">
-              {translate('team.replace')}
+              {translate('resources.Task.team.replace')}
             </Button>
             <Button size="small" color="warning" sx={{ minWidth: 0, px: 1 }} onClick={() => onRecuse(m)} data-testid="recuse-member">
-              {translate('team.recuse')}
+              {translate('resources.Task.team.recuse')}
             </Button>
           </>
         )}
       </Stack>
       {!m.active && (
         <Typography variant="body2" color="text.secondary" sx={{ pl: 1 }} data-testid="replacement-detail">
-          {translate(m.replacementNote ? 'team.replaced_detail_note' : 'team.replaced_detail', {
-            reason: m.replacementReason ? translate(`team.reason.${m.replacementReason}`) : '—',
+          {translate(m.replacementNote ? 'resources.Task.team.replaced_detail_note' : 'resources.Task.team.replaced_detail', {
+            reason: m.replacementReason ? translate(`resources.Task.team.reason.${m.replacementReason}`) : '—',
             note: m.replacementNote ?? '',
             approver: approverName(m.approvedById),
             at: at(m.replacedAt),
           })}
           {/* A successor without a rank was named by the approver, not drawn (rule 16). */}
-          {successor && ` ${translate(successor.rank === null ? 'team.replaced_by_named' : 'team.replaced_by', { name: successor.inspector?.name ?? '' })}`}
+          {successor &&
+            ` ${translate(successor.rank === null ? 'resources.Task.team.replaced_by_named' : 'resources.Task.team.replaced_by', { name: successor.inspector?.name ?? '' })}`}
         </Typography>
       )}
     </Box>
@@ -276,7 +279,10 @@ const MemberLine = ({ member: m, team, task, canRun, approverName, onReplace, on
 
 const ModeChip = ({ team }: { team: Team }) => {
   const translate = useTranslate();
-  const label = team.mode === 'JOINT' ? translate('team.joint_with', { unit: team.jointUnit?.name ?? '' }) : translate(`team.mode.${team.mode}`);
+  const label =
+    team.mode === 'JOINT'
+      ? translate('resources.Task.team.joint_with', { unit: team.jointUnit?.name ?? '' })
+      : translate(`resources.Task.team.mode.${team.mode}`);
   return (
     <Chip size="small" variant="outlined" color={team.mode === 'DRAWN' ? 'default' : 'warning'} label={label} data-testid="team-mode" data-mode={team.mode} />
   );
@@ -313,10 +319,10 @@ const TeamsTable = ({
       <Table size="small" data-testid="team-table">
         <TableHead>
           <TableRow>
-            <TableCell sx={{ width: '22%' }}>{translate('team.target')}</TableCell>
-            <TableCell sx={{ width: '16%' }}>{translate('team.credit_code')}</TableCell>
-            <TableCell>{translate('team.members')}</TableCell>
-            <TableCell sx={{ width: '14%' }}>{translate('team.mode_label')}</TableCell>
+            <TableCell sx={{ width: '22%' }}>{translate('resources.Task.team.target')}</TableCell>
+            <TableCell sx={{ width: '16%' }}>{translate('resources.Task.team.credit_code')}</TableCell>
+            <TableCell>{translate('resources.Task.team.members')}</TableCell>
+            <TableCell sx={{ width: '14%' }}>{translate('resources.Task.team.mode_label')}</TableCell>
             {completed && <TableCell sx={{ width: '12%' }}>{translate('resources.Task.result_due')}</TableCell>}
           </TableRow>
         </TableHead>
@@ -351,10 +357,10 @@ const TeamsTable = ({
                       .concat(<RequestLines key="requests" team={team} onRefuse={setRefusing} />)
                   ) : (
                     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                      <Typography color="text.secondary">{translate('team.no_team')}</Typography>
+                      <Typography color="text.secondary">{translate('resources.Task.team.no_team')}</Typography>
                       {canRun && dispatched && visitId && directAllowed && (
                         <Button size="small" onClick={() => onDirect(visitId)} data-testid="direct-row">
-                          {translate('team.direct')}
+                          {translate('resources.Task.team.direct')}
                         </Button>
                       )}
                     </Stack>
@@ -369,7 +375,7 @@ const TeamsTable = ({
                       onClick={() => setAddingExpert(team)}
                       data-testid="assign-expert"
                     >
-                      {translate('team.expert_assign')}
+                      {translate('resources.Task.team.expert_assign')}
                     </Button>
                   )}
                 </TableCell>
@@ -422,7 +428,7 @@ const TeamsPanel = ({ task, teams }: { task: TeamTask; teams: Team[] }) => {
     <Stack spacing={2}>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ alignItems: { md: 'center' } }} useFlexGap>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flex: 1, flexWrap: 'wrap' }} useFlexGap>
-          <Typography variant="h6">{translate('team.title')}</Typography>
+          <Typography variant="h6">{translate('resources.Task.team.title')}</Typography>
           <Chip
             data-testid="teams-status"
             data-confirmed={!!confirmedAt}
@@ -431,10 +437,10 @@ const TeamsPanel = ({ task, teams }: { task: TeamTask; teams: Team[] }) => {
             icon={confirmedAt ? <VerifiedIcon /> : undefined}
             label={
               confirmedAt
-                ? translate('team.confirmed', { at: at(confirmedAt) })
+                ? translate('resources.Task.team.confirmed', { at: at(confirmedAt) })
                 : teamless.length > 0
-                  ? translate('team.without_team', { smart_count: teamless.length, total: task.targets.length })
-                  : translate('team.unconfirmed')
+                  ? translate('resources.Task.team.without_team', { smart_count: teamless.length, total: task.targets.length })
+                  : translate('resources.Task.team.unconfirmed')
             }
           />
         </Stack>
@@ -446,17 +452,19 @@ const TeamsPanel = ({ task, teams }: { task: TeamTask; teams: Team[] }) => {
               disabled={match.busy}
               data-testid="match-teams"
               onClick={() =>
-                void match.run(() => mutate<MatchTeamsMutation, MatchTeamsMutationVariables>(MATCH_TEAMS, { taskId: task.id }), { success: 'team.match_ok' })
+                void match.run(() => mutate<MatchTeamsMutation, MatchTeamsMutationVariables>(MATCH_TEAMS, { taskId: task.id }), {
+                  success: 'resources.Task.team.match_ok',
+                })
               }
             >
-              {translate('team.match')}
+              {translate('resources.Task.team.match')}
             </Button>
             <Button variant="outlined" startIcon={<HandshakeIcon />} onClick={() => setJointOpen(true)} data-testid="open-joint">
-              {translate('team.joint')}
+              {translate('resources.Task.team.joint')}
             </Button>
             {directAllowed && (
               <Button variant="outlined" startIcon={<AssignmentIndIcon />} onClick={() => setDirect({ visitId: null })} data-testid="open-direct">
-                {translate('team.direct')}
+                {translate('resources.Task.team.direct')}
               </Button>
             )}
           </>
@@ -470,34 +478,34 @@ const TeamsPanel = ({ task, teams }: { task: TeamTask; teams: Team[] }) => {
             onClick={() => setConfirmOpen(true)}
             data-testid="confirm-teams"
           >
-            {translate('team.confirm')}
+            {translate('resources.Task.team.confirm')}
           </Button>
         )}
       </Stack>
       <Typography variant="body2" color="text.secondary">
-        {translate('team.help', { size: task.teamSize })}
+        {translate('resources.Task.team.help', { size: task.teamSize })}
       </Typography>
       {mayForm && outlook.data && !outlook.data.allowed && (
         <Typography variant="body2" color="text.secondary" data-testid="direct-not-offered">
-          {translate('team.direct_not_offered')}
+          {translate('resources.Task.team.direct_not_offered')}
         </Typography>
       )}
       {mayForm && outlook.data?.allowed && outlook.data.basis === 'LEAD_UNIT_APPROVED' && (
         <Typography variant="body2" color="text.secondary" data-testid="direct-lead-unit">
-          {translate('team.direct_lead_unit')}
+          {translate('resources.Task.team.direct_lead_unit')}
         </Typography>
       )}
-      {!canRun && dispatched && <Alert severity="info">{translate('team.read_only', { unit: task.executingUnit.name })}</Alert>}
+      {!canRun && dispatched && <Alert severity="info">{translate('resources.Task.team.read_only', { unit: task.executingUnit.name })}</Alert>}
 
       {match.error && (
         <Alert severity={shortage ? 'warning' : 'error'} onClose={match.clear} data-testid="match-error" data-code={match.error.code ?? ''}>
-          {shortage && <AlertTitle>{translate('team.too_few_title')}</AlertTitle>}
+          {shortage && <AlertTitle>{translate('resources.Task.team.too_few_title')}</AlertTitle>}
           {match.error.message}
           {shortage && canRun && (
             <Stack direction="row" spacing={1} sx={{ mt: 1.5, alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
-              <Typography variant="body2">{translate('team.too_few_offer')}</Typography>
+              <Typography variant="body2">{translate('resources.Task.team.too_few_offer')}</Typography>
               <Button size="small" variant="outlined" startIcon={<HandshakeIcon />} onClick={() => setJointOpen(true)} data-testid="offer-joint">
-                {translate('team.joint')}
+                {translate('resources.Task.team.joint')}
               </Button>
               {directAllowed && (
                 <Button
@@ -507,11 +515,11 @@ const TeamsPanel = ({ task, teams }: { task: TeamTask; teams: Team[] }) => {
                   onClick={() => setDirect({ visitId: null })}
                   data-testid="offer-direct"
                 >
-                  {translate('team.direct')}
+                  {translate('resources.Task.team.direct')}
                 </Button>
               )}
               <Button size="small" component={RouterLink} to="/Inspector">
-                {translate('team.open_inspectors')}
+                {translate('resources.Task.team.open_inspectors')}
               </Button>
             </Stack>
           )}
@@ -531,9 +539,9 @@ const TeamsPanel = ({ task, teams }: { task: TeamTask; teams: Team[] }) => {
       <JointMatchDialog task={task} open={jointOpen} onClose={() => setJointOpen(false)} onSuccess={match.clear} />
       <DirectAssignDialog task={task} teamless={teamless} visitId={direct?.visitId} open={!!direct} onClose={() => setDirect(null)} onSuccess={match.clear} />
       <Dialog open={confirmOpen} onClose={() => setConfirmOpen(false)} maxWidth="sm" fullWidth>
-        <DialogTitle>{translate('team.confirm_title')}</DialogTitle>
+        <DialogTitle>{translate('resources.Task.team.confirm_title')}</DialogTitle>
         <DialogContent>
-          <DialogContentText>{translate('team.confirm_content', { smart_count: teams.length })}</DialogContentText>
+          <DialogContentText>{translate('resources.Task.team.confirm_content', { smart_count: teams.length })}</DialogContentText>
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setConfirmOpen(false)} disabled={confirm.busy}>
@@ -547,11 +555,11 @@ const TeamsPanel = ({ task, teams }: { task: TeamTask; teams: Team[] }) => {
             onClick={async () => {
               setConfirmOpen(false);
               await confirm.run(() => mutate<ConfirmTeamsMutation, ConfirmTeamsMutationVariables>(CONFIRM_TEAMS, { taskId: task.id }), {
-                success: 'team.confirm_ok',
+                success: 'resources.Task.team.confirm_ok',
               });
             }}
           >
-            {translate('team.confirm')}
+            {translate('resources.Task.team.confirm')}
           </Button>
         </DialogActions>
       </Dialog>

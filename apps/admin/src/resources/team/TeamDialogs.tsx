@@ -71,14 +71,14 @@ export const JointMatchDialog = ({ task, open, onClose, onSuccess }: { task: Tea
   return (
     <CommandDialog
       open={open}
-      title={translate('team.joint_title')}
-      content={translate('team.joint_content', { unit: task.executingUnit.name })}
+      title={translate('resources.Task.team.joint_title')}
+      content={translate('resources.Task.team.joint_content', { unit: task.executingUnit.name })}
       onClose={close}
-      confirmLabel={translate('team.joint')}
+      confirmLabel={translate('resources.Task.team.joint')}
       disabled={!unitId}
       command={cmd}
       testId="joint"
-      success="team.match_ok"
+      success="resources.Task.team.match_ok"
       onDone={onSuccess}
       onConfirm={async () => {
         await mutate<MatchTeamsJointlyMutation, MatchTeamsJointlyMutationVariables>(MATCH_TEAMS_JOINTLY, { taskId: task.id, jointUnitId: unitId });
@@ -86,12 +86,12 @@ export const JointMatchDialog = ({ task, open, onClose, onSuccess }: { task: Tea
     >
       {people.isSuccess && neighbours.length === 0 ? (
         <Alert severity="info" data-testid="no-neighbours">
-          {translate('team.no_neighbours', { unit: task.executingUnit.name })}
+          {translate('resources.Task.team.no_neighbours', { unit: task.executingUnit.name })}
         </Alert>
       ) : (
         <TextField
           select
-          label={translate('team.joint_unit')}
+          label={translate('resources.Task.team.joint_unit')}
           value={unitId}
           onChange={(e) => {
             setUnitId(e.target.value);
@@ -164,14 +164,14 @@ export const DirectAssignDialog = ({
   return (
     <CommandDialog
       open={open}
-      title={translate('team.direct_title')}
-      content={translate('team.direct_content')}
+      title={translate('resources.Task.team.direct_title')}
+      content={translate('resources.Task.team.direct_content')}
       onClose={close}
-      confirmLabel={translate('team.direct')}
+      confirmLabel={translate('resources.Task.team.direct')}
       command={cmd}
       testId="direct"
       disabled={!visit || chosen.length < 2 || !leader || !reason.trim()}
-      success="team.direct_ok"
+      success="resources.Task.team.direct_ok"
       onDone={onSuccess}
       onConfirm={async () => {
         await mutate<AssignTeamDirectlyMutation, AssignTeamDirectlyMutationVariables>(ASSIGN_TEAM_DIRECTLY, {
@@ -182,7 +182,15 @@ export const DirectAssignDialog = ({
         });
       }}
     >
-      <TextField select label={translate('team.target')} value={visit} onChange={(e) => setVisit(e.target.value)} name="visitId" required fullWidth>
+      <TextField
+        select
+        label={translate('resources.Task.team.target')}
+        value={visit}
+        onChange={(e) => setVisit(e.target.value)}
+        name="visitId"
+        required
+        fullWidth
+      >
         {teamless.map((t) => (
           <MenuItem key={t.id} value={t.visitId ?? ''}>
             {t.target.name}
@@ -204,22 +212,22 @@ export const DirectAssignDialog = ({
           <li {...props} key={i.id}>
             {label(i)}
             {i.title ? ` · ${i.title}` : ''}
-            {i.canLead && <Chip size="small" sx={{ ml: 1 }} label={translate('team.may_lead')} />}
+            {i.canLead && <Chip size="small" sx={{ ml: 1 }} label={translate('resources.Task.team.may_lead')} />}
           </li>
         )}
         renderInput={(params) => (
           <TextField
             {...params}
             name="inspectorIds"
-            label={translate('team.direct_inspectors')}
-            helperText={translate('team.direct_inspectors_help')}
+            label={translate('resources.Task.team.direct_inspectors')}
+            helperText={translate('resources.Task.team.direct_inspectors_help')}
             required
           />
         )}
       />
       <TextField
         select
-        label={translate('team.role.LEADER')}
+        label={translate('resources.Task.team.role.LEADER')}
         value={leader}
         onChange={(e) => setLeaderId(e.target.value)}
         name="leaderId"
@@ -230,12 +238,12 @@ export const DirectAssignDialog = ({
         {chosen.map((i) => (
           <MenuItem key={i.id} value={i.id}>
             {label(i)}
-            {i.canLead ? '' : `（${translate('team.may_not_lead')}）`}
+            {i.canLead ? '' : `（${translate('resources.Task.team.may_not_lead')}）`}
           </MenuItem>
         ))}
       </TextField>
       <TextField
-        label={translate('team.direct_reason')}
+        label={translate('resources.Task.team.direct_reason')}
         value={reason}
         onChange={(e) => setReason(e.target.value)}
         name="reason"
@@ -287,10 +295,16 @@ const ApproverField = ({
       value={value}
       loading={loading}
       onChange={(_e, v) => onChange(v)}
-      getOptionLabel={(p) => `${p.name}（${p.unit.name}${p.isPrincipal ? ` · ${translate('team.principal')}` : ''}）`}
+      getOptionLabel={(p) => `${p.name}（${p.unit.name}${p.isPrincipal ? ` · ${translate('resources.Task.team.principal')}` : ''}）`}
       isOptionEqualToValue={(a, b) => a.id === b.id}
       renderInput={(params) => (
-        <TextField {...params} name="approverId" label={translate('team.approver')} helperText={translate('team.approver_help')} required />
+        <TextField
+          {...params}
+          name="approverId"
+          label={translate('resources.Task.team.approver')}
+          helperText={translate('resources.Task.team.approver_help')}
+          required
+        />
       )}
     />
   );
@@ -323,15 +337,15 @@ const ProposedField = ({
         <li {...props} key={i.id}>
           {i.name}
           {i.title ? ` · ${i.title}` : ''}
-          {i.canLead && <Chip size="small" sx={{ ml: 1 }} label={translate('team.may_lead')} />}
+          {i.canLead && <Chip size="small" sx={{ ml: 1 }} label={translate('resources.Task.team.may_lead')} />}
         </li>
       )}
       renderInput={(params) => (
         <TextField
           {...params}
           name="replacementInspectorId"
-          label={translate('team.replacement')}
-          helperText={translate(leaderLeaves ? 'team.replacement_help_leader' : 'team.replacement_help')}
+          label={translate('resources.Task.team.replacement')}
+          helperText={translate(leaderLeaves ? 'resources.Task.team.replacement_help_leader' : 'resources.Task.team.replacement_help')}
         />
       )}
     />
@@ -364,15 +378,15 @@ export const ReplaceMemberDialog = ({ task, team, member, onClose }: { task: Tea
   return (
     <CommandDialog
       open={open}
-      title={translate('team.replace_title', { name: memberName(member) })}
-      content={translate('team.replace_content')}
+      title={translate('resources.Task.team.replace_title', { name: memberName(member) })}
+      content={translate('resources.Task.team.replace_content')}
       onClose={close}
-      confirmLabel={translate('team.request_submit')}
+      confirmLabel={translate('resources.Task.team.request_submit')}
       command={cmd}
       testId="replace"
       color="warning"
       disabled={!reason || !approver || !note.trim()}
-      success="team.request_ok"
+      success="resources.Task.team.request_ok"
       onConfirm={async () => {
         if (!member || !reason || !approver) return; // the button is disabled until all are there
         await mutate<RequestMemberReplacementMutation, RequestMemberReplacementMutationVariables>(REQUEST_MEMBER_REPLACEMENT, {
@@ -386,7 +400,7 @@ export const ReplaceMemberDialog = ({ task, team, member, onClose }: { task: Tea
     >
       <TextField
         select
-        label={translate('team.replace_reason')}
+        label={translate('resources.Task.team.replace_reason')}
         value={reason}
         onChange={(e) => {
           setReason(REPLACEMENT_REASONS.find((r) => r === e.target.value) ?? '');
@@ -398,12 +412,12 @@ export const ReplaceMemberDialog = ({ task, team, member, onClose }: { task: Tea
       >
         {REPLACEMENT_REASONS.map((r) => (
           <MenuItem key={r} value={r}>
-            {translate(`team.reason.${r}`)}
+            {translate(`resources.Task.team.reason.${r}`)}
           </MenuItem>
         ))}
       </TextField>
       <TextField
-        label={translate('team.replace_note')}
+        label={translate('resources.Task.team.replace_note')}
         value={note}
         onChange={(e) => setNote(e.target.value)}
         name="note"
@@ -455,15 +469,15 @@ export const RecusalDialog = ({ task, team, member, onClose }: { task: TeamTask;
   return (
     <CommandDialog
       open={open}
-      title={translate('team.recusal_title', { name: memberName(member) })}
-      content={translate('team.recusal_content')}
+      title={translate('resources.Task.team.recusal_title', { name: memberName(member) })}
+      content={translate('resources.Task.team.recusal_content')}
       onClose={close}
-      confirmLabel={translate('team.request_submit')}
+      confirmLabel={translate('resources.Task.team.request_submit')}
       command={cmd}
       testId="recusal"
       color="warning"
       disabled={!note.trim() || !approver}
-      success="team.request_ok"
+      success="resources.Task.team.request_ok"
       onConfirm={async () => {
         if (!member || !approver) return;
         await mutate<RequestRecusalMutation, RequestRecusalMutationVariables>(REQUEST_RECUSAL, {
@@ -476,7 +490,7 @@ export const RecusalDialog = ({ task, team, member, onClose }: { task: TeamTask;
     >
       <Box>
         <TextField
-          label={translate('team.recusal_note')}
+          label={translate('resources.Task.team.recusal_note')}
           value={note}
           onChange={(e) => setNote(e.target.value)}
           name="recusalNote"
@@ -522,15 +536,15 @@ export const RefuseRequestDialog = ({ request, onClose }: { request: Replacement
   return (
     <CommandDialog
       open={!!request}
-      title={translate('team.refuse_title')}
-      content={translate('team.refuse_content')}
+      title={translate('resources.Task.team.refuse_title')}
+      content={translate('resources.Task.team.refuse_content')}
       onClose={close}
-      confirmLabel={translate('team.refuse')}
+      confirmLabel={translate('resources.Task.team.refuse')}
       command={cmd}
       testId="refuse"
       color="warning"
       disabled={!note.trim()}
-      success="team.refuse_ok"
+      success="resources.Task.team.refuse_ok"
       onConfirm={async () => {
         if (!request) return;
         await mutate<RefuseReplacementRequestMutation, RefuseReplacementRequestMutationVariables>(REFUSE_REPLACEMENT_REQUEST, {
@@ -540,7 +554,7 @@ export const RefuseRequestDialog = ({ request, onClose }: { request: Replacement
       }}
     >
       <TextField
-        label={translate('team.refuse_note')}
+        label={translate('resources.Task.team.refuse_note')}
         value={note}
         onChange={(e) => setNote(e.target.value)}
         name="refuseNote"
@@ -584,14 +598,14 @@ export const AssignExpertDialog = ({ task, team, onClose }: { task: TeamTask; te
   return (
     <CommandDialog
       open={open}
-      title={translate('team.expert_title')}
-      content={translate('team.expert_content')}
+      title={translate('resources.Task.team.expert_title')}
+      content={translate('resources.Task.team.expert_content')}
       onClose={close}
-      confirmLabel={translate('team.expert_assign')}
+      confirmLabel={translate('resources.Task.team.expert_assign')}
       command={cmd}
       testId="expert"
       disabled={!item || !expertId || !reason.trim()}
-      success="team.expert_ok"
+      success="resources.Task.team.expert_ok"
       onConfirm={async () => {
         if (!team || !item) return;
         await mutate<AssignExpertDirectlyMutation, AssignExpertDirectlyMutationVariables>(ASSIGN_EXPERT_DIRECTLY, {
@@ -604,7 +618,7 @@ export const AssignExpertDialog = ({ task, team, onClose }: { task: TeamTask; te
     >
       <TextField
         select
-        label={translate('team.expert_item')}
+        label={translate('resources.Task.team.expert_item')}
         value={item?.id ?? ''}
         onChange={(e) => {
           setItemId(e.target.value);
@@ -624,7 +638,7 @@ export const AssignExpertDialog = ({ task, team, onClose }: { task: TeamTask; te
       </TextField>
       <TextField
         select
-        label={translate('team.expert')}
+        label={translate('resources.Task.team.expert')}
         value={expertId}
         onChange={(e) => {
           setExpertId(e.target.value);
@@ -633,7 +647,7 @@ export const AssignExpertDialog = ({ task, team, onClose }: { task: TeamTask; te
         name="expertId"
         required
         fullWidth
-        helperText={item?.expertField ? translate('team.expert_field_help', { field: item.expertField }) : undefined}
+        helperText={item?.expertField ? translate('resources.Task.team.expert_field_help', { field: item.expertField }) : undefined}
       >
         {fitting.map((e) => (
           <MenuItem key={e.id} value={e.id}>
@@ -642,7 +656,7 @@ export const AssignExpertDialog = ({ task, team, onClose }: { task: TeamTask; te
         ))}
       </TextField>
       <TextField
-        label={translate('team.direct_reason')}
+        label={translate('resources.Task.team.direct_reason')}
         value={reason}
         onChange={(e) => setReason(e.target.value)}
         name="expertReason"

@@ -17,7 +17,7 @@ export const SignInLock = () => {
     command.mutate<UnlockSignInMutation, UnlockSignInMutationVariables>(
       documents.UNLOCK_SIGN_IN,
       { username: record.username },
-      { success: 'signInLock.unlocked' },
+      { success: 'resources.User.signInLock.unlocked' },
     );
   return (
     <Alert
@@ -25,11 +25,11 @@ export const SignInLock = () => {
       sx={{ mb: 1 }}
       action={
         <Button color="inherit" size="small" disabled={busy} onClick={unlock}>
-          {translate('signInLock.unlock')}
+          {translate('resources.User.signInLock.unlock')}
         </Button>
       }
     >
-      {translate('signInLock.locked', { until: new Date(until).toLocaleString(intlLocale(locale)) })}
+      {translate('resources.User.signInLock.locked', { until: new Date(until).toLocaleString(intlLocale(locale)) })}
     </Alert>
   );
 };
