@@ -1,9 +1,12 @@
 // The working-day countdown of a statutory deadline (rules 20, 22) as a translation key, its arguments and a
 // chip colour — pure, so test/unit/countdown.test.ts checks it without a browser.
 
-export type DeadlineState = 'ON_TIME' | 'LATE' | 'PENDING' | 'OVERDUE';
+import type { DeadlineState, Deadline as DeadlineType } from '@ssj/graphql-types';
+import type { RecordOf } from '../dataProvider/records';
+
+export type { DeadlineState };
 /** `provisional`: counted through a year whose working-day calendar is not declared yet (rule 20, 暂定). */
-export type Deadline = { dueOn: string; state: DeadlineState; workingDaysLeft: number | null; provisional: boolean };
+export type Deadline = RecordOf<DeadlineType>;
 
 export type CountdownLabel = {
   /** Translation key under `countdown.*`. */

@@ -15,9 +15,7 @@ import {
   TextInput,
   required,
   useGetList,
-  useNotify,
   useRecordContext,
-  useRefresh,
   useTranslate,
 } from 'react-admin';
 import type {
@@ -30,11 +28,11 @@ import type {
 } from '@ssj/graphql-types/operations';
 import { mutate, useCommand } from '../../common/useCommand';
 import { ADD_TEMPORARY_CHECK, ADJUST_PLAN, FILE_PLAN } from '../../dataProvider/documents';
-import { errorMessage } from '../../dataProvider/errors';
 import { newPlanItemDefaults, PlanItemInputs, toPlanItemInput } from '../planItem/PlanItemInputs';
+import type { Plan as PlanType } from '@ssj/graphql-types';
 
 // A react-admin record of the data provider (the plan page's record), not an answer of these documents.
-type Plan = { id: string; year: number; unitId: string; status: string; filedWith?: string | null };
+type Plan = Pick<PlanType, 'id' | 'year' | 'unitId' | 'status' | 'filedWith'>;
 
 /** The reason typed into a command dialog (react-admin form values are untyped). */
 const reasonOf = (v: Record<string, unknown>) => (typeof v.reason === 'string' ? v.reason : null);
@@ -104,14 +102,19 @@ export const FilePlanButton = () => {
   );
 };
 
-/** A dialog holding a react-admin Form whose submit calls `onSubmit`; the server's refusal stays visible. */
-const CommandDialog = ({
+/**
+ * A dialog holding a react-admin Form whose submit runs `onSubmit` through useCommand (busy, the success message,
+ * refresh); the server's refusal stays visible, and the dialog closes on success.
+ */
+const PlanCommandDialog = <T,>({
   open,
   onClose,
   title,
   content,
   defaultValues,
   onSubmit,
+  success,
+  successArgs,
   children,
 }: {
   open: boolean;
@@ -119,21 +122,24 @@ const CommandDialog = ({
   title: string;
   content: string;
   defaultValues: Record<string, unknown>;
-  onSubmit: (values: Record<string, unknown>) => Promise<void>;
+  onSubmit: (values: Record<string, unknown>) => Promise<T>;
+  success: string;
+  successArgs: (result: T) => Record<string, unknown>;
   children: ReactNode;
 }) => {
   const translate = useTranslate();
-  const [error, setError] = useState<string | null>(null);
+  const command = useCommand();
+  const { busy, error } = command;
   const submit = async (values: Record<string, unknown>) => {
-    setError(null);
-    try {
-      await onSubmit(values);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
+    if (await command.run(() => onSubmit(values), { success, successArgs })) onClose();
+  };
+  const close = () => {
+    if (busy) return;
+    command.clear();
+    onClose();
   };
   return (
-    <Dialog open={open} onClose={onClose} maxWidth="lg" fullWidth>
+    <Dialog open={open} onClose={close} maxWidth="lg" fullWidth>
       <DialogTitle>{translate(title)}</DialogTitle>
       {open && (
         <ResourceContextProvider value="PlanItem">
@@ -144,13 +150,15 @@ const CommandDialog = ({
               {children}
               {error && (
                 <Alert severity="error" sx={{ mt: 2 }} data-testid="plan-command-error">
-                  {error}
+                  {error.message}
                 </Alert>
               )}
             </DialogContent>
             <DialogActions>
-              <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-              <SaveButton alwaysEnable label="ra.action.confirm" />
+              <Button onClick={close} disabled={busy}>
+                {translate('ra.action.cancel')}
+              </Button>
+              <SaveButton alwaysEnable={!busy} disabled={busy} label="ra.action.confirm" />
             </DialogActions>
           </Form>
         </ResourceContextProvider>
@@ -162,8 +170,6 @@ const CommandDialog = ({
 export const AdjustPlanButton = () => {
   const plan = useRecordContext<Plan>();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const [open, setOpen] = useState(false);
   // The current lines, each keeping its id so tasks stay linked to it (adjustPlan replaces the full list).
   const { data: lines, isPending } = useGetList(
@@ -178,26 +184,28 @@ export const AdjustPlanButton = () => {
         {translate('resources.Plan.adjust')}
       </Button>
       {open && !isPending && (
-        <CommandDialog
+        <PlanCommandDialog
           open={open}
           onClose={() => setOpen(false)}
           title="resources.Plan.adjust_title"
           content="resources.Plan.adjust_content"
           defaultValues={{ reason: '', items: (lines ?? []).map(toPlanItemInput) }}
-          onSubmit={async (v) => {
-            const items = (v.items as Record<string, unknown>[]).map(toPlanItemInput);
-            const data = await mutate<AdjustPlanMutation, AdjustPlanMutationVariables>(ADJUST_PLAN, { id: plan.id, reason: reasonOf(v), items });
-            notify('resources.Plan.adjusted_ok', { type: 'success', messageArgs: { version: data?.adjustPlan.version } });
-            setOpen(false);
-            refresh();
-          }}
+          onSubmit={(v) =>
+            mutate<AdjustPlanMutation, AdjustPlanMutationVariables>(ADJUST_PLAN, {
+              id: plan.id,
+              reason: reasonOf(v),
+              items: (v.items as Record<string, unknown>[]).map(toPlanItemInput),
+            })
+          }
+          success="resources.Plan.adjusted_ok"
+          successArgs={(data) => ({ version: data?.adjustPlan.version })}
         >
           <ArrayInput source="items" label="resources.Plan.items">
             <SimpleFormIterator disableReordering fullWidth sx={{ '& .RaSimpleFormIterator-line': { borderBottom: 1, borderColor: 'divider', py: 1 } }}>
               <PlanItemInputs year={plan.year} unitId={plan.unitId} />
             </SimpleFormIterator>
           </ArrayInput>
-        </CommandDialog>
+        </PlanCommandDialog>
       )}
     </>
   );
@@ -206,8 +214,6 @@ export const AdjustPlanButton = () => {
 export const TemporaryCheckButton = () => {
   const plan = useRecordContext<Plan>();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const [open, setOpen] = useState(false);
   if (plan?.status !== 'FILED') return null;
   const { planId: _planId, ...defaults } = newPlanItemDefaults(plan.id, plan.year);
@@ -216,26 +222,25 @@ export const TemporaryCheckButton = () => {
       <Button variant="outlined" startIcon={<BoltIcon />} onClick={() => setOpen(true)} data-testid="temporary-check">
         {translate('resources.Plan.temporary')}
       </Button>
-      <CommandDialog
+      <PlanCommandDialog
         open={open}
         onClose={() => setOpen(false)}
         title="resources.Plan.temporary_title"
         content="resources.Plan.temporary_content"
         defaultValues={{ reason: '', ...defaults, temporary: true }}
-        onSubmit={async (v) => {
+        onSubmit={(v) => {
           const { reason: _reason, ...item } = v;
-          const data = await mutate<AddTemporaryCheckMutation, AddTemporaryCheckMutationVariables>(ADD_TEMPORARY_CHECK, {
+          return mutate<AddTemporaryCheckMutation, AddTemporaryCheckMutationVariables>(ADD_TEMPORARY_CHECK, {
             planId: plan.id,
             reason: reasonOf(v),
             item: { ...toPlanItemInput(item), temporary: true },
           });
-          notify('resources.Plan.temporary_ok', { type: 'success', messageArgs: { version: data?.addTemporaryCheck.version } });
-          setOpen(false);
-          refresh();
         }}
+        success="resources.Plan.temporary_ok"
+        successArgs={(data) => ({ version: data?.addTemporaryCheck.version })}
       >
         <PlanItemInputs year={plan.year} withTemporary={false} autoRatio />
-      </CommandDialog>
+      </PlanCommandDialog>
     </>
   );
 };

@@ -22,9 +22,10 @@ import { LocalDateField } from '../../common/LocalDateField';
 import { FormDialog } from '../../common/FormDialog';
 import { formatPercent } from '../../common/PercentInput';
 import { newPlanItemDefaults, PlanItemInputs, checkItemText } from '../planItem/PlanItemInputs';
+import type { PlanItem, Plan as PlanType } from '@ssj/graphql-types';
 
-type Plan = { id: string; year: number; unitId: string; status: string; editable?: boolean };
-type Line = { id: string; editable?: boolean; ratio?: number; provincialShare?: number; cityShare?: number; districtShare?: number };
+type Plan = Pick<PlanType, 'id' | 'year' | 'unitId' | 'status' | 'editable'>;
+type Line = Pick<PlanItem, 'id' | 'editable' | 'ratio' | 'provincialShare' | 'cityShare' | 'districtShare'>;
 
 const EditLineButton = ({ onEdit }: { onEdit: (id: string) => void }) => {
   const line = useRecordContext<Line>();

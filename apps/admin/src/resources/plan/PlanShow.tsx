@@ -24,10 +24,11 @@ import { UnitScopeChip } from '../../common/UnitScopeChip';
 import { CoveragePanel } from './CoveragePanel';
 import { AdjustPlanButton, FilePlanButton, TemporaryCheckButton } from './PlanCommands';
 import { PlanItemsSection } from './PlanItemsSection';
+import type { Plan as PlanType } from '@ssj/graphql-types';
 
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(4, minmax(0, 1fr))' }, gap: 2, width: '100%' } as const;
 
-type Plan = { id: string; status: string; unitId: string; editable?: boolean };
+type Plan = Pick<PlanType, 'id' | 'status' | 'unitId' | 'editable'>;
 
 const PlanActions = () => {
   const plan = useRecordContext<Plan>();

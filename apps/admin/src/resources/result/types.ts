@@ -1,82 +1,59 @@
 // The records of the result pages as react-admin's data provider returns them (Result, Correction, Review, …):
-// the schema's types (@ssj/graphql-types) with the relations fields.ts selects (dataProvider/records.ts).
-import type { CheckMethod, Correction as CorrectionType, FollowUpAction, ResultOutcome, ResultStatus, Review as ReviewType } from '@ssj/graphql-types';
+// the schema's types (@ssj/graphql-types) with the relations fields.ts selects (dataProvider/records.ts) — each
+// relation a Pick of its generated type, with the same fields as fields.ts's NESTED entry, so a field renamed or
+// dropped in the API fails tsc here instead of showing undefined on a page.
+import type {
+  CheckItem,
+  CorrectionChanges,
+  Correction as CorrectionType,
+  Evidence as EvidenceType,
+  FollowUp as FollowUpType,
+  FormField as FormFieldType,
+  Form,
+  ResultFinding,
+  Result as ResultType,
+  Review as ReviewType,
+  Target,
+  Task,
+  TaskTarget,
+  Transfer,
+} from '@ssj/graphql-types';
 import type { RecordOf } from '../../dataProvider/records';
-import type { Deadline } from '../../common/countdown';
 
-export type Item = { id: string; code: string; name: string };
-export type Finding = { checkItemId: string; compliant: boolean | null; finding: string | null };
-export type FormField = { key: string; label: string; basis?: string | null };
-export type CheckForm = { id: string; code: string; name: string; checkItemId?: string | null; fields: FormField[] };
-export type Evidence = { id: string; filename: string; mimeType: string; size: number; sha256: string; uploadedAt: string; uploadedById?: string | null };
-export type Changes = { outcome?: string | null; followUpAction?: string | null; findings?: Finding[] | null; remarks?: string | null };
+/** A checklist item of the task (fields.ts ITEM_BRIEF). */
+export type Item = Pick<CheckItem, 'id' | 'code' | 'name'>;
+export type Finding = RecordOf<ResultFinding>;
+export type FormField = RecordOf<FormFieldType>;
+export type CheckForm = Pick<Form, 'id' | 'code' | 'name' | 'checkItemId'> & { fields: FormField[] };
+/** The file's metadata; its content is asked for only to download it (EVIDENCE_CONTENT). */
+export type Evidence = RecordOf<EvidenceType, 'contentBase64' | 'resultId'>;
+/** The schema sends a correction's findings as JSON: they are the result's findings. */
+export type Changes = RecordOf<CorrectionChanges, 'findings'> & { findings: Finding[] | null };
 export type Correction = RecordOf<CorrectionType, 'result' | 'changes'> & { changes: Changes };
-export type Review = RecordOf<ReviewType, 'result' | 'corrections' | 'reviewDeadline' | 'feedbackDeadline'> & {
-  reviewDeadline: Deadline;
-  feedbackDeadline?: Deadline | null;
-  result?: ResultBrief;
-};
-export type ResultBrief = {
-  id: string;
-  status: string;
-  outcome?: string | null;
-  followUpAction?: string | null;
-  target?: { id: string; name: string; creditCode: string };
-  task?: { id: string; code: string; name: string };
+export type Review = RecordOf<ReviewType, 'result' | 'corrections'> & { result?: ResultBrief };
+
+/** A result as another resource's page shows it (fields.ts RESULT_BRIEF). */
+export type ResultBrief = Pick<ResultType, 'id' | 'status' | 'outcome' | 'followUpAction'> & {
+  target?: Pick<Target, 'id' | 'name' | 'creditCode'>;
+  task?: Pick<Task, 'id' | 'code' | 'name'>;
 };
 
-export type Result = {
-  id: string;
-  status: ResultStatus;
-  taskTargetId: string;
-  taskTarget?: {
-    id: string;
-    status: string;
-    closedReason?: string | null;
-    transferNoticeRef?: string | null;
-    transfers?: {
-      id: string;
-      status: string;
-      toUnitId: string;
-      noticeRef: string;
-      requestedByName: string;
-      decidable: boolean;
-      refusalReason?: string | null;
-    }[];
+/** Read on the result's own page only (fields.ts DETAIL_ONLY): absent from list rows. */
+type DetailOnly = 'form' | 'findings' | 'evidence' | 'corrections' | 'reviews' | 'followUp' | 'remarks' | 'taskTarget';
+
+export type Result = RecordOf<ResultType, DetailOnly | 'task' | 'target' | 'followUpUnit'> & {
+  task: Pick<Task, 'id' | 'code' | 'name' | 'status' | 'executingUnitId' | 'windowFrom' | 'completedOn' | 'isPublic' | 'withheldCategory' | 'withheldBasis'> & {
+    checkItems: Item[];
   };
-  task: {
-    id: string;
-    code: string;
-    name: string;
-    status: string;
-    executingUnitId: string;
-    windowFrom?: string;
-    completedOn?: string | null;
-    checkItems?: Item[];
-    isPublic?: boolean;
-    withheldCategory?: string | null;
-    withheldBasis?: string | null;
+  target: Pick<Target, 'id' | 'name' | 'creditCode' | 'unitId' | 'address'>;
+  taskTarget?: Pick<TaskTarget, 'id' | 'status' | 'closedReason' | 'transferNoticeRef'> & {
+    transfers: Pick<Transfer, 'id' | 'status' | 'toUnitId' | 'noticeRef' | 'requestedByName' | 'decidable' | 'refusalReason'>[];
   };
-  target: { id: string; name: string; creditCode: string; unitId: string; address?: string };
-  responsibleUnitId: string;
-  formId?: string | null;
   form?: CheckForm | null;
-  method?: CheckMethod | null;
-  inspectedOn?: string | null;
   findings?: Finding[];
-  outcome?: ResultOutcome | null;
-  followUpAction: FollowUpAction;
-  followUpUnitId?: string | null;
-  remarks?: string | null;
-  dueOn?: string | null;
-  deadline?: Deadline | null;
-  returnReason?: string | null;
-  publishedAt?: string | null;
   evidence?: Evidence[];
   corrections?: Correction[];
   reviews?: Review[];
-  followUp?: { id: string; status: string; handedToUnitId: string; caseNumber?: string | null } | null;
-  editable: boolean;
-  reviewable: boolean;
-  publishable: boolean;
+  followUp?: Pick<FollowUpType, 'id' | 'status' | 'handedToUnitId' | 'caseNumber'> | null;
+  remarks?: ResultType['remarks'];
 };

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Alert, Box, Button, Chip, Stack, TextField as MuiTextField, Typography } from '@mui/material';
 import VerifiedIcon from '@mui/icons-material/VerifiedOutlined';
+import type { CheckItem, TaskClass, Task as TaskType } from '@ssj/graphql-types';
 import type { ApproveCampaignExemptionMutation, ApproveCampaignExemptionMutationVariables } from '@ssj/graphql-types/operations';
 import AddIcon from '@mui/icons-material/Add';
 import CasinoIcon from '@mui/icons-material/CasinoOutlined';
@@ -47,21 +48,21 @@ import { TaskTeams } from '../team/TaskTeams';
 
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(4, minmax(0, 1fr))' }, gap: 2, width: '100%' } as const;
 
-type Item = { id: string; code: string; name: string };
-type Task = {
-  id: string;
-  code: string;
-  status: string;
-  ownerUnitId: string;
-  editable?: boolean;
-  campaignOrdered?: boolean;
-  checkItems?: Item[];
-  campaignApprovedAt?: string | null;
-  campaignApprovedByName?: string | null;
-  campaignApprovalDocNo?: string | null;
-  campaignApprovalDocDate?: string | null;
-  canApproveCampaign?: boolean;
-};
+// The task record as the data provider returns it (fields.ts: its scalars, checkItems as ITEM_BRIEF).
+type Task = Pick<
+  TaskType,
+  | 'id'
+  | 'code'
+  | 'status'
+  | 'ownerUnitId'
+  | 'editable'
+  | 'campaignOrdered'
+  | 'campaignApprovedAt'
+  | 'campaignApprovedByName'
+  | 'campaignApprovalDocNo'
+  | 'campaignApprovalDocDate'
+  | 'canApproveCampaign'
+> & { checkItems: Pick<CheckItem, 'id' | 'code' | 'name'>[] };
 
 /**
  * Rule 9 (G13): a campaign-ordered task lifts the caps (for its directed classes) only once the lead unit approved it
@@ -151,7 +152,7 @@ const CampaignApprovalSection = () => {
     </Box>
   );
 };
-type Klass = { id: string; editable?: boolean; ratio?: number | null; count?: number | null; directed?: boolean };
+type Klass = Pick<TaskClass, 'id' | 'editable' | 'ratio' | 'count' | 'directed'>;
 
 const DrawPageButton = () => {
   const task = useRecordContext<Task>();

@@ -20,8 +20,9 @@ import { LocalDateTimeField } from '../../common/LocalDateField';
 import { RetiredChip } from '../../common/RetiredChip';
 import { ShowActions } from '../../common/ShowActions';
 import { ConfirmDirectoriesButton } from '../directoryConfirmation/ConfirmDirectoriesButton';
+import type { DirectoryConfirmation, Unit } from '@ssj/graphql-types';
 
-type UnitRecord = { id: string; name: string; neighbourCodes?: string[]; lastConfirmation?: { confirmedAt?: string } | null };
+type UnitRecord = Pick<Unit, 'id' | 'name' | 'neighbourCodes'> & { lastConfirmation: Pick<DirectoryConfirmation, 'confirmedAt'> | null };
 
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(3, minmax(0, 1fr))' }, gap: 2, width: '100%' } as const;
 
