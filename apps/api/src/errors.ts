@@ -13,7 +13,7 @@ import {
   type DrawRefusalCode,
 } from '@ssj/domain';
 
-const apiMessages = {
+export const apiMessages = {
   UNAUTHENTICATED: '请先登录',
   FORBIDDEN: '没有权限执行此操作',
   READ_ONLY_TOKEN: 'API 令牌为只读，不能修改数据',
@@ -149,10 +149,14 @@ const apiMessages = {
 
 export type ApiErrorCode = keyof typeof apiMessages;
 
-/** A refusal the user can act on. `detail` is appended to the message (e.g. the field's Chinese label). */
+/**
+ * A refusal the user can act on. `detail` is appended to the message (e.g. the field's Chinese label) and also sent
+ * alone as `extensions.detail`, so a client that shows the code's message in another language keeps it (the admin's
+ * English UI: apps/admin/src/i18n/serverErrors.ts).
+ */
 export function userError(code: ApiErrorCode | string, detail?: string, extra: Record<string, unknown> = {}): GraphQLError {
   const base = (apiMessages as Record<string, string>)[code] ?? (domainMessages as Record<string, string>)[code] ?? code;
-  return new GraphQLError(detail ? `${base}：${detail}` : base, { extensions: { code, ...extra } });
+  return new GraphQLError(detail ? `${base}：${detail}` : base, { extensions: { code, ...(detail ? { detail } : {}), ...extra } });
 }
 
 export const unauthenticated = () => userError('UNAUTHENTICATED');

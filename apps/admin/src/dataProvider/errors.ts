@@ -1,8 +1,15 @@
-// Turns what Apollo and ra-data-graphql throw into react-admin's HttpError, keeping the server's own
-// (Chinese) message, its stable code, and, for a refused field, a form error on that field.
+// Turns what Apollo and ra-data-graphql throw into react-admin's HttpError, keeping the server's message (in the
+// UI's language: translated by its stable code in English, i18n/serverErrors.ts), its code, and, for a refused
+// field, a form error on that field.
 import { HttpError } from 'react-admin';
+import { i18nProvider } from '../i18n';
+import { localizeServerError } from '../i18n/serverErrors';
 
-type GqlError = { message: string; extensions?: { code?: unknown; field?: unknown } };
+type GqlError = { message: string; extensions?: { code?: unknown; field?: unknown; [k: string]: unknown } };
+
+/** One GraphQL error's text in the UI's language. */
+const textOf = (g: GqlError) => localizeServerError(i18nProvider.getLocale(), g.message, g.extensions);
+const textsOf = (gql: GqlError[]) => gql.map(textOf).join(i18nProvider.getLocale() === 'zh' ? '；' : '; ');
 
 export type ServerErrorBody = {
   code: string | null;
@@ -36,17 +43,17 @@ export function toHttpError(error: unknown): HttpError | unknown {
     return error;
   }
   const code = typeof first.extensions?.code === 'string' ? first.extensions.code : null;
-  const message = gql.map((g) => g.message).join('；');
+  const message = textsOf(gql);
   const field = typeof first.extensions?.field === 'string' ? first.extensions.field : null;
   const body: ServerErrorBody = { code };
-  if (field) body.errors = { [field]: first.message, root: { serverError: message } };
+  if (field) body.errors = { [field]: textOf(first), root: { serverError: message } };
   return new HttpError(message, (code && STATUS[code]) ?? 400, body);
 }
 
-/** The user-facing text of any error thrown by our GraphQL calls. */
+/** The user-facing text of any error thrown by our GraphQL calls (or the file routes'), in the UI's language. */
 export function errorMessage(error: unknown): string {
   const gql = graphQLErrorsOf(error);
-  if (gql.length > 0) return gql.map((g) => g.message).join('；');
+  if (gql.length > 0) return textsOf(gql);
   return error instanceof Error ? error.message : String(error);
 }
 
