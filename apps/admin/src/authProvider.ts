@@ -22,8 +22,13 @@ const WRITABLE: Record<Role, ReadonlySet<string>> = {
 };
 const WRITE_ACTIONS = new Set(['create', 'edit', 'delete', 'clone']);
 
-/** Where each role starts after sign-in: leaders and analysts see the dashboard, unit staff their targets. */
-const LANDING: Record<Role, string> = { ADMIN: '/', UNIT_STAFF: '/Target', LEADER: '/', ANALYST: '/' };
+/**
+ * Where each role starts after sign-in: the home page (src/dashboard/Dashboard.tsx), whose first card for those who
+ * do the work (administrators, unit staff) is their to-do list (我的待办), soonest due first; leaders get the
+ * assessment dashboard there instead, analysts the directory figures, with the API-token page in the user menu
+ * (docs/analysts.md).
+ */
+export const LANDING: Record<Role, string> = { ADMIN: '/', UNIT_STAFF: '/', LEADER: '/', ANALYST: '/' };
 
 export function mayWrite(me: Pick<Me, 'role' | 'unitId'> | null | undefined, resource: string, record?: Record<string, unknown>): boolean {
   if (!me) return false;

@@ -55,7 +55,10 @@ describe('import and export of a directory (unit staff)', () => {
     await page.fill('input[name=username]', 'wenshao');
     await page.fill('input[name=password]', password);
     await page.click('button[type=submit]');
-    await page.waitForURL(/#\/Target/);
+    // Staff land on their to-do list (the home page); the import starts from the targets' list.
+    await page.waitForURL(/#\/$/);
+    await page.getByTestId('todo-card').waitFor();
+    await page.goto(`${api.base}/#/Target`);
     await page.locator('table tbody tr').first().waitFor();
   });
 

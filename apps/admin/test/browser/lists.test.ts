@@ -67,15 +67,19 @@ describe('admin lists (unit staff)', () => {
     await api?.stop();
   });
 
-  it('signs in as unit staff and lands on the unit’s targets', async () => {
+  it('signs in as unit staff and lands on the to-do list (the home page), then opens the unit’s targets', async () => {
     await page.goto(`${base}/`);
     await expect.poll(() => page.getByTestId('login-title').textContent()).toBe('双随机、一公开监管平台');
     await shot('01-login-zh');
     await page.fill('input[name=username]', 'wenshao');
     await page.fill('input[name=password]', password);
     await page.click('button[type=submit]');
-    await page.waitForURL(/#\/Target/);
+    // Issue 15: users land on what waits for them — the to-do list heads the home page (authProvider.ts LANDING).
+    await page.waitForURL(/#\/$/);
+    await page.getByTestId('todo-card').waitFor();
     await expect.poll(() => page.getByTestId('unit-badge').textContent()).toContain('闻韶国土资源所');
+    await shot('02-landing-todo-zh');
+    await page.goto(`${base}/#/Target`);
     await page.locator('table tbody tr').first().waitFor();
     await shot('02-targets-zh');
     // The data provider reads the schema shipped with the build: no introspection query on start (~470 kB),
@@ -177,6 +181,35 @@ describe('admin lists (unit staff)', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Required').first().waitFor();
     await shot('10-target-create-required-en');
+    // Issue 15: the server answers in Chinese with a stable code; the English UI shows the code's English message
+    // (src/i18n/serverErrors.ts) with the detail the server appended — here the code typed — under the input.
+    await page.fill('input[name=creditCode]', withWrongCheckChar(code));
+    await page.fill('input[name=name]', `${name}-en`);
+    await page.locator('input[name=libraryId]').click();
+    await page.getByRole('option').first().click();
+    await page.fill('input[name=objectType]', '采矿权人');
+    await page.getByRole('combobox', { name: 'Business scale' }).click();
+    await page.getByRole('option', { name: 'Small' }).click();
+    await page.fill('input[name=industry]', '建筑用砂石开采');
+    await page.getByRole('combobox', { name: 'Town / street' }).click();
+    await page.getByRole('option', { name: '闻韶街道' }).click();
+    await page.fill('input[name=address]', '临淄区闻韶街道测试路 2 号');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page
+      .getByText(`The check digit of the unified social credit code is wrong: ${withWrongCheckChar(code)}`)
+      .first()
+      .waitFor();
+    expect(await page.getByText('统一社会信用代码校验位错误').count()).toBe(0);
+    await shot('10a-target-server-refusal-en');
+    // The code of the target created above: TARGET.CREDIT_CODE_DUPLICATE, its English message and the detail.
+    await page.fill('input[name=creditCode]', code);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(`This unified social credit code is already in the directory: ${code}`).first().waitFor();
+    await shot('10b-target-duplicate-refusal-en');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.locator('input[name=creditCode]').scrollIntoViewIfNeeded();
+    await shot('10c-target-duplicate-refusal-en-phone');
+    await page.setViewportSize({ width: 1440, height: 900 });
     // Signing out keeps the chosen language on the sign-in page.
     await page.getByRole('button', { name: 'Profile' }).click();
     await page.getByRole('menuitem', { name: 'Logout' }).click();
@@ -187,7 +220,7 @@ describe('admin lists (unit staff)', () => {
 
   it('logged no unexpected browser errors', () => {
     // The forced edit's refusal is an expected failed request; anything else is not.
-    const unexpected = consoleErrors.filter((e) => !/只能维护本单位|校验位|403|400|Failed to load resource/.test(e));
+    const unexpected = consoleErrors.filter((e) => !/只能维护本单位|校验位|已存在于名录库|403|400|Failed to load resource/.test(e));
     expect(unexpected).toEqual([]);
   });
 });

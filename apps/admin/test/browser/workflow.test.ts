@@ -128,7 +128,9 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
     await page.fill('input[name=username]', 'kuangguan');
     await page.fill('input[name=password]', password);
     await page.click('button[type=submit]');
-    await page.waitForURL(/#\/Target/);
+    // Staff land on their to-do list, the home page's first card.
+    await page.waitForURL(/#\/$/);
+    await page.getByTestId('todo-card').waitFor();
     await expect.poll(() => page.getByTestId('unit-badge').textContent()).toContain('矿产资源管理科');
   });
 
