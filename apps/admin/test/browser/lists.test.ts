@@ -78,7 +78,13 @@ describe('admin lists (unit staff)', () => {
     await page.waitForURL(/#\/$/);
     await page.getByTestId('todo-card').waitFor();
     await expect.poll(() => page.getByTestId('unit-badge').textContent()).toContain('闻韶国土资源所');
+    // Loaded: the list of items, or the line that says there is nothing to do.
+    // (myTodos gathers every kind of item: on a loaded machine it takes longer than a poll's default 5 s.)
+    await page.getByTestId('todo-card').locator('.MuiSkeleton-root').first().waitFor({ state: 'detached', timeout: 60_000 });
     await shot('02-landing-todo-zh');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot('02-landing-todo-zh-phone');
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(`${base}/#/Target`);
     await page.locator('table tbody tr').first().waitFor();
     await shot('02-targets-zh');
