@@ -5,9 +5,11 @@ import CheckCircleIcon from '@mui/icons-material/CheckCircleOutline';
 import ErrorIcon from '@mui/icons-material/ErrorOutline';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { CoverageBar } from './CoverageBar';
+import type { CheckItem, PlanCoverage } from '@ssj/graphql-types';
 
-type Item = { id: string; code: string; name: string; category?: string };
-export type Coverage = { covered: Item[]; missing: Item[]; extra: Item[]; share: number; mayFile: boolean };
+// As fields.ts asks for the plan's coverage (its items as ITEM_BRIEF).
+type Item = Pick<CheckItem, 'id' | 'code' | 'name' | 'category'>;
+export type Coverage = Pick<PlanCoverage, 'share' | 'mayFile'> & { covered: Item[]; missing: Item[]; extra: Item[] };
 
 const ItemChips = ({ items, color, testId }: { items: Item[]; color: 'success' | 'error' | 'default'; testId: string }) => {
   const translate = useTranslate();

@@ -53,6 +53,7 @@ import { intlLocale } from '../../i18n';
 import { FindingsEditor, useDescribeFinding } from './FindingsEditor';
 import { findingDiffers, normalizeFindings, publishedFindings } from './findings';
 import type { Correction, Finding, Result } from './types';
+import type { User } from '@ssj/graphql-types';
 
 const useDateTime = () => {
   const [locale] = useLocaleState();
@@ -209,7 +210,7 @@ export const AfterPublication = () => {
   const corrections = r.corrections ?? [];
   const reviews = r.reviews ?? [];
   const userIds = [...new Set(corrections.flatMap((c) => [c.proposedById, c.signedById, c.refusedById]).filter((x): x is string => !!x))];
-  const { data: users } = useGetMany<{ id: string; name: string }>('User', { ids: userIds }, { enabled: userIds.length > 0 });
+  const { data: users } = useGetMany<Pick<User, 'id' | 'name'>>('User', { ids: userIds }, { enabled: userIds.length > 0 });
   const names = new Map((users ?? []).map((u) => [u.id, u.name]));
   const writer = permissions === 'ADMIN' || permissions === 'UNIT_STAFF';
   if (r.status !== 'PUBLISHED' && !r.followUp) return null;

@@ -42,6 +42,7 @@ import {
   UPDATE_RESULT,
 } from '../../dataProvider/documents';
 import type { Finding, Result } from './types';
+import type { Unit } from '@ssj/graphql-types';
 
 /** What the entry form holds; '' is "not chosen yet" (sent as null). */
 export type EntryValues = {
@@ -77,7 +78,7 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
   const [noticeRef, setNoticeRef] = useState('');
   /** Approving and publishing cannot be undone: each asks first (rules 21, 26). */
   const [confirming, setConfirming] = useState<'approve' | 'publish' | null>(null);
-  const { data: units } = useGetList<{ id: string; name: string; retiredAt?: string | null }>(
+  const { data: units } = useGetList<Pick<Unit, 'id' | 'name' | 'retiredAt'>>(
     'Unit',
     { pagination: { page: 1, perPage: 500 }, sort: { field: 'code', order: 'ASC' } },
     { enabled: dialog === 'transfer' },

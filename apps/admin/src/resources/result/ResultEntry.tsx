@@ -30,6 +30,7 @@ import { FindingsEditor } from './FindingsEditor';
 import { findingsFor } from './findings';
 import { ResultCommands, type EntryValues } from './ResultCommands';
 import type { Finding, Result } from './types';
+import type { Unit } from '@ssj/graphql-types';
 
 const FORMS = gql(FORMS_FOR_ITEMS);
 
@@ -51,7 +52,7 @@ function initialValues(r: Result): EntryValues {
 
 const ReadOnlyNotice = ({ r }: { r: Result }) => {
   const translate = useTranslate();
-  const { data: unit } = useGetOne<{ id: string; name: string }>(
+  const { data: unit } = useGetOne<Pick<Unit, 'id' | 'name'>>(
     'Unit',
     { id: r.responsibleUnitId },
     { enabled: r.status === 'NOT_ENTERED' || r.status === 'RETURNED' },
@@ -81,7 +82,7 @@ export const ResultEntry = () => {
     queryFn: async () =>
       (await apolloClient.query<FormsForItemsQuery, FormsForItemsQueryVariables>({ query: FORMS, variables: { checkItemIds: items.map((i) => i.id) } })).data,
   });
-  const { data: units } = useGetList<{ id: string; name: string }>('Unit', { pagination: { page: 1, perPage: 500 }, sort: { field: 'code', order: 'ASC' } });
+  const { data: units } = useGetList<Pick<Unit, 'id' | 'name'>>('Unit', { pagination: { page: 1, perPage: 500 }, sort: { field: 'code', order: 'ASC' } });
   const matching = forms?.matching ?? [];
   const others = (forms?.all ?? []).filter((f) => !matching.some((m) => m.id === f.id));
   const chosen = useMemo(

@@ -31,6 +31,7 @@ import { useOwnUnitFilter } from '../../common/useOwnUnitFilter';
 import { PUBLISH_RESULTS } from '../../dataProvider/documents';
 import type { Result } from './types';
 import { useCommand } from '../../common/useCommand';
+import type { Unit } from '@ssj/graphql-types';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -102,7 +103,7 @@ const FigureFilterChip = () => {
   const { filterValues, setFilters, displayedFilters } = useListContext();
   const translate = useTranslate();
   const figure = (filterValues as { figure?: FigureFilter } | undefined)?.figure;
-  const { data: unit } = useGetOne<{ id: string; name: string }>('Unit', { id: figure?.unitId ?? '' }, { enabled: !!figure?.unitId });
+  const { data: unit } = useGetOne<Pick<Unit, 'id' | 'name'>>('Unit', { id: figure?.unitId ?? '' }, { enabled: !!figure?.unitId });
   if (!figure) return null;
   const period = figure.month
     ? translate('resources.Result.figure_period_month', { year: figure.year, month: figure.month })

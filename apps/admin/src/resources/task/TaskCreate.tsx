@@ -29,8 +29,9 @@ import { enumChoices } from '../../common/enums';
 import { FormSection } from '../../common/FormSection';
 import { FormToolbar } from '../../common/FormToolbar';
 import { checkItemText } from '../planItem/PlanItemInputs';
+import type { CheckItem, Plan, PlanItem } from '@ssj/graphql-types';
 
-type PlanLine = { id: string; checkItemId: string; windowFrom: string; windowTo: string; temporary: boolean };
+type PlanLine = Pick<PlanItem, 'id' | 'checkItemId' | 'windowFrom' | 'windowTo' | 'temporary'>;
 
 /** The checklist items of the chosen plan (a task runs its plan, G15); choosing a line preselects its item and window. */
 const PlanDependentInputs = () => {
@@ -38,14 +39,14 @@ const PlanDependentInputs = () => {
   const planId = useWatch({ name: 'planId' }) as string | undefined;
   const planItemId = useWatch({ name: 'planItemId' }) as string | undefined;
   const { setValue } = useFormContext();
-  const { data: plan } = useGetOne<{ id: string; year: number; unitId: string }>('Plan', { id: planId ?? '' }, { enabled: !!planId });
+  const { data: plan } = useGetOne<Pick<Plan, 'id' | 'year' | 'unitId'>>('Plan', { id: planId ?? '' }, { enabled: !!planId });
   const { data: lines } = useGetList<PlanLine>(
     'PlanItem',
     { filter: { planId }, pagination: { page: 1, perPage: 500 }, sort: { field: 'checkItemId', order: 'ASC' } },
     { enabled: !!planId },
   );
   const itemIds = useMemo(() => [...new Set((lines ?? []).map((l) => l.checkItemId))], [lines]);
-  const { data: items } = useGetMany<{ id: string; code: string; name: string }>('CheckItem', { ids: itemIds }, { enabled: itemIds.length > 0 });
+  const { data: items } = useGetMany<Pick<CheckItem, 'id' | 'code' | 'name'>>('CheckItem', { ids: itemIds }, { enabled: itemIds.length > 0 });
   const byId = new Map((items ?? []).map((i) => [i.id, i]));
   useEffect(() => {
     if (plan) setValue('executingUnitId', plan.unitId, { shouldDirty: true });

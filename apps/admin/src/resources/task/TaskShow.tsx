@@ -262,7 +262,7 @@ const ClassesSection = () => {
 /** The checklist items a class draws for, by code. */
 const ClassCheckItems = (_props: { label?: string }) => {
   const c = useRecordContext<{ checkItemIds?: string[] }>();
-  const { data } = useGetMany<{ id: string; code: string }>('CheckItem', { ids: c?.checkItemIds ?? [] }, { enabled: !!c?.checkItemIds?.length });
+  const { data } = useGetMany<Pick<CheckItem, 'id' | 'code'>>('CheckItem', { ids: c?.checkItemIds ?? [] }, { enabled: !!c?.checkItemIds?.length });
   return <span>{(data ?? []).map((i) => i.code).join('、')}</span>;
 };
 
