@@ -77,6 +77,8 @@ export const apiMessages = {
   'TASK.CHECK_ITEM_NOT_IN_PLAN': '抽查事项不在该年度抽查工作计划中',
   'TASK.NOT_EDITABLE': '任务已摇号或已下发，不能再修改',
   'TASK.ALREADY_DRAWN': '任务已摇号，摇号记录须保留，不能删除',
+  'TASK.NOT_CANCELLABLE': '只有摇号前的任务可以取消；已摇号的任务请说明理由重新摇号，或锁定下发后执行',
+  'TASK.CANCEL_REASON_REQUIRED': '已发布摇号公告的任务，取消时须说明理由（理由随任务公开）',
   'TASK.CAMPAIGN_BASIS_REQUIRED': '专项行动或上级部门部署的定向检查须填写部署依据（文件文号或专项行动名称）',
   'TASK.CAMPAIGN_BASIS_WITHOUT_ORDER': '未标记为专项行动或上级部门部署的定向检查，不应填写部署依据',
   'TASK.CAMPAIGN_APPROVER_NOT_LEAD': '专项或上级交办任务不受比例和频次限制，须由牵头科室（行政许可科）管理员批准',
@@ -192,6 +194,7 @@ type LifecycleCode =
   | TeamRefusal
   | 'TASK.ALREADY_DRAWN'
   | 'TASK.TEAMS_NOT_CONFIRMED'
+  | 'TASK.CANCEL_REASON_REQUIRED'
   | 'DRAW.NO_CLASSES'
   | 'DRAW.NOTHING_TO_REDRAW'
   | 'TEAM.MEMBER_INACTIVE'

@@ -71,7 +71,7 @@ export async function servePublicDrawFile(prisma: PrismaClient, request: Request
   if (url.pathname === COMMITMENTS) {
     try {
       const rows = await publishedCommitments(prisma, { taskCode: url.searchParams.get('task')?.trim() || null, skip: 0, take: 5000 });
-      return json(rows.map((r) => ({ ...r, committedAt: r.committedAt.toISOString() })));
+      return json(rows.map((r) => ({ ...r, committedAt: r.committedAt.toISOString(), taskCancelledAt: r.taskCancelledAt?.toISOString() ?? null })));
     } catch (e) {
       return refusal(e);
     }

@@ -7,8 +7,18 @@ import { makeCommitment, publishedBeforeStep } from '@ssj/domain';
 import { createTestApp, type TestApp } from './helpers.ts';
 
 let t: TestApp;
-type Row = { taskCode: string; seedCommitment: string; committedAt: string; auditSeq: number; auditHash: string; redraw: boolean };
-const Q = 'query($c: String, $p: Int) { publicDrawCommitments(taskCode: $c, perPage: $p) { taskCode seedCommitment committedAt auditSeq auditHash redraw } }';
+type Row = {
+  taskCode: string;
+  seedCommitment: string;
+  committedAt: string;
+  auditSeq: number;
+  auditHash: string;
+  redraw: boolean;
+  taskCancelledAt: string | null;
+  taskCancelReason: string | null;
+};
+const Q =
+  'query($c: String, $p: Int) { publicDrawCommitments(taskCode: $c, perPage: $p) { taskCode seedCommitment committedAt auditSeq auditHash redraw taskCancelledAt taskCancelReason } }';
 const list = async (vars: { c?: string; p?: number } = {}) => {
   const r = await t.gql<{ publicDrawCommitments: Row[] }>(Q, vars);
   expect(r.errors).toBeUndefined();
@@ -107,7 +117,16 @@ describe('seed commitments published before the draw (signed out)', () => {
     expect(res.status).toBe(200);
     const body = (await res.json()) as Row[];
     expect(body.slice(0, 25)).toEqual(await list());
-    expect(Object.keys(body[0]!).sort()).toEqual(['auditHash', 'auditSeq', 'committedAt', 'redraw', 'seedCommitment', 'taskCode']);
+    expect(Object.keys(body[0]!).sort()).toEqual([
+      'auditHash',
+      'auditSeq',
+      'committedAt',
+      'redraw',
+      'seedCommitment',
+      'taskCancelReason',
+      'taskCancelledAt',
+      'taskCode',
+    ]);
     // A NUL byte in the task code, which the database refuses: a typed refusal, no stack trace.
     const nul = await t.app.fetch(new Request('http://test/public/draw-commitments.json?task=RW%00'));
     expect(nul.status).toBe(400);

@@ -508,6 +508,84 @@ describe('changing and deleting tasks', () => {
   });
 });
 
+describe('cancelling a task (before its draw)', () => {
+  const CANCEL =
+    'mutation($id: ID!, $reason: String) { cancelTask(id: $id, reason: $reason) { id status cancelReason cancelledByName cancelledAt editable cancellable } }';
+  const cancelled = (id: string) => t.prisma.auditEvent.count({ where: { action: 'cancelTask', entityId: id } });
+
+  it('calls a draft off without a reason, once: audited, no longer editable, a second call refused', async () => {
+    const task = (await newTask()).data!.createTask;
+    const shown = await t.gql('query($id: ID!) { Task(id: $id) { cancellable } }', { id: task.id }, kg);
+    expect(shown.data?.Task.cancellable).toBe(true);
+    const r = await t.gql(CANCEL, { id: task.id }, kg);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.cancelTask).toMatchObject({
+      status: 'CANCELLED',
+      cancelReason: null,
+      cancelledByName: expect.any(String),
+      editable: false,
+      cancellable: false,
+    });
+    expect(r.data!.cancelTask.cancelledAt).toBeTruthy();
+    const ev = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'cancelTask', entityId: task.id } });
+    expect(ev.before).toEqual({ status: 'DRAFT' });
+    expect(ev.after).toEqual({ status: 'CANCELLED', reason: null });
+    const again = await t.gql(CANCEL, { id: task.id, reason: '再次取消' }, kg);
+    expect(codeOf(again)).toBe('TASK.NOT_CANCELLABLE');
+    expect(await cancelled(task.id)).toBe(1);
+    expect(codeOf(await t.gql('mutation($id: ID!) { updateTask(id: $id, name: "取消后修改") { id } }', { id: task.id }, kg))).toBe('TASK.NOT_EDITABLE');
+    expect(codeOf(await t.gql('mutation($id: ID) { announceDraw(taskId: $id) { status } }', { id: task.id }, kg))).toBe('TASK.NOT_EDITABLE');
+  });
+
+  it('needs a reason once the draw was announced, and shows it beside the published commitment', async () => {
+    const task = (await newTask()).data!.createTask;
+    await t.gql(CREATE_CLASS, { taskId: task.id, key: 'ck', label: '采矿权人', libraryId: lib['LIB-CK'], count: 3 }, kg);
+    const announced = await t.gql('mutation($id: ID) { announceDraw(taskId: $id) { status } }', { id: task.id }, kg);
+    expect(announced.errors).toBeUndefined();
+    expect(announced.data?.announceDraw.status).toBe('READY');
+    const before = await t.fingerprint();
+    for (const reason of [undefined, '', '   ']) {
+      const r = await t.gql(CANCEL, { id: task.id, reason }, kg);
+      expect(codeOf(r)).toBe('TASK.CANCEL_REASON_REQUIRED');
+      expect(r.errors?.[0]?.extensions?.field).toBe('reason');
+      expect(r.errors?.[0]?.message).toContain('理由');
+    }
+    expect(await t.fingerprint()).toEqual(before);
+    const r = await t.gql(CANCEL, { id: task.id, reason: '  已纳入省厅专项核查，避免重复检查 ' }, kg);
+    expect(r.data?.cancelTask).toMatchObject({ status: 'CANCELLED', cancelReason: '已纳入省厅专项核查，避免重复检查' });
+    const pub = await t.gql<{ publicDrawCommitments: { taskCode: string; taskCancelledAt: string | null; taskCancelReason: string | null }[] }>(
+      'query($c: String) { publicDrawCommitments(taskCode: $c) { taskCode taskCancelledAt taskCancelReason } }',
+      { c: task.code },
+    );
+    expect(pub.data?.publicDrawCommitments).toEqual([
+      { taskCode: task.code, taskCancelledAt: expect.any(String), taskCancelReason: '已纳入省厅专项核查，避免重复检查' },
+    ]);
+    const file = await t.app.fetch(new Request(`http://localhost/public/draw-commitments.json?task=${task.code}`));
+    expect((await file.json())[0]).toMatchObject({ taskCode: task.code, taskCancelReason: '已纳入省厅专项核查，避免重复检查' });
+  });
+
+  it("refuses once the targets are drawn, another unit's staff, and a task that does not exist", async () => {
+    const task = (await newTask()).data!.createTask;
+    expect(codeOf(await t.gql(CANCEL, { id: task.id, reason: '别的单位' }, ws))).toBe('FORBIDDEN');
+    for (const status of ['DRAWN', 'DISPATCHED', 'COMPLETED'] as const) {
+      await t.prisma.task.update({ where: { id: task.id }, data: { status } });
+      const r = await t.gql(CANCEL, { id: task.id, reason: '抽中的对象不合适' }, kg);
+      expect(codeOf(r)).toBe('TASK.NOT_CANCELLABLE');
+      expect(r.errors?.[0]?.message).toContain('重新摇号');
+    }
+    expect(await cancelled(task.id)).toBe(0);
+    expect(codeOf(await t.gql(CANCEL, { id: 'c0000000000000000000000000', reason: 'x' }, kg))).toBe('NOT_FOUND');
+  });
+
+  it('has one effect when the same cancellation arrives twice at once', async () => {
+    const task = (await newTask()).data!.createTask;
+    const [a, b] = await Promise.all([t.gql(CANCEL, { id: task.id }, kg), t.gql(CANCEL, { id: task.id }, kg)]);
+    expect([a, b].filter((r) => !r.errors).length).toBe(1);
+    expect([codeOf(a), codeOf(b)].filter(Boolean)).toEqual(['TASK.NOT_CANCELLABLE']);
+    expect(await cancelled(task.id)).toBe(1);
+  });
+});
+
 describe('a page of tasks', () => {
   it('costs a fixed number of SQL statements however many tasks it shows (no N+1)', async () => {
     const page = (n: number) => `{ allTasks(perPage: ${n}, sortField: "code") {

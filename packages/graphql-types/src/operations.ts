@@ -459,6 +459,14 @@ export type AuditChainStatusQueryVariables = Exact<{
 
 export type AuditChainStatusQuery = { auditChainStatus: { intact: boolean, events: number, headSeq: number | null, headHash: string | null, brokenAt: number | null, reason: string | null, message: string | null } };
 
+export type CancelTaskMutationVariables = Exact<{
+  id: string;
+  reason?: string | null | undefined;
+}>;
+
+
+export type CancelTaskMutation = { cancelTask: { id: string, status: TaskStatus, cancelledAt: string | null, cancelledByName: string | null, cancelReason: string | null, editable: boolean, cancellable: boolean } };
+
 export type CloseTaskTargetMutationVariables = Exact<{
   taskTargetId: string;
   kind: string;

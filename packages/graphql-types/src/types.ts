@@ -1101,6 +1101,8 @@ export type Mutation = {
   assignExpertDirectly: Team;
   /** 直接委派检查组（记录为直接委派） / Assign a visit's team directly, recorded as such (rule 15, G19) */
   assignTeamDirectly: Team;
+  /** 取消抽查任务（仅摇号前；已发布摇号公告的须说明理由，理由随任务公开） / Cancel a task before its draw; once the draw was announced, with a reason that is published */
+  cancelTask: Task;
   /** 修改本人密码 / Change my password */
   changePassword: Scalars['Boolean']['output'];
   /** 登记住所无法联系或已注销、吊销的检查对象：不检查，视为完成并记录原因，结果提交审核 / Close a target that cannot be reached or was deregistered: not inspected, counts as completed (rule 23) */
@@ -1326,6 +1328,13 @@ export type MutationAssignTeamDirectlyArgs = {
   leaderId?: InputMaybe<Scalars['ID']['input']>;
   reason?: InputMaybe<Scalars['String']['input']>;
   visitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** 变更 / Mutations */
+export type MutationCancelTaskArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2358,6 +2367,10 @@ export type PublicDrawCommitment = {
   redraw: Scalars['Boolean']['output'];
   /** 服务器密钥的承诺值 sha256 / Commitment to the server secret */
   seedCommitment: Scalars['String']['output'];
+  /** 取消理由 / Why the task was cancelled */
+  taskCancelReason: Maybe<Scalars['String']['output']>;
+  /** 任务在摇号前取消的时间（该承诺值不会再用于摇号） / When the task was cancelled before its draw (the commitment will not be drawn) */
+  taskCancelledAt: Maybe<Scalars['DateTime']['output']>;
   /** 任务编号 / Task code */
   taskCode: Scalars['String']['output'];
 };
@@ -3945,6 +3958,16 @@ export type Task = {
   campaignOrdered: Scalars['Boolean']['output'];
   /** 当前用户可否批准专项豁免（牵头科室管理员，摇号前，尚未批准） / Whether the current user may approve the campaign exemption now */
   canApproveCampaign: Scalars['Boolean']['output'];
+  /** 取消理由 / Why it was cancelled */
+  cancelReason: Maybe<Scalars['String']['output']>;
+  /** 当前用户可否取消（本单位任务且尚未摇号） / Whether the current user may cancel it (own unit, before the draw) */
+  cancellable: Scalars['Boolean']['output'];
+  /** 取消时间 / When the task was cancelled */
+  cancelledAt: Maybe<Scalars['DateTime']['output']>;
+  /** 取消人 / Who cancelled it */
+  cancelledByName: Maybe<Scalars['String']['output']>;
+  /** 本任务的抽查事项编号（修改任务时提交的形式） / The ids of its checklist items, as updateTask takes them */
+  checkItemIds: Array<Scalars['ID']['output']>;
   /** 本任务的抽查事项 / The checklist items this task checks */
   checkItems: Array<CheckItem>;
   /** 抽取类别（各自比例，分别抽取、合并下达） / Classes of targets, each at its own ratio (rule 12) */

@@ -18,3 +18,18 @@ export const LocalDateTimeField = (props: DateFieldProps) => {
     />
   );
 };
+
+/** Formats an ISO time as the fields above do (China's time, the UI's language), for text that is not a field. */
+export const useDateTimeFormat = () => {
+  const [locale] = useLocaleState();
+  return (iso: string) =>
+    new Date(iso).toLocaleString(intlLocale(locale), {
+      timeZone: 'Asia/Shanghai',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hour12: false,
+    });
+};

@@ -86,6 +86,13 @@ export const DRAW_TASK = /* GraphQL */ `
   }
 `;
 
+/** Call a task off before its draw (a reason once announced). */
+export const CANCEL_TASK = /* GraphQL */ `
+  mutation CancelTask($id: ID!, $reason: String) {
+    cancelTask(id: $id, reason: $reason) { id status cancelledAt cancelledByName cancelReason editable cancellable }
+  }
+`;
+
 export const APPROVE_CAMPAIGN_EXEMPTION = /* GraphQL */ `
   mutation ApproveCampaignExemption($taskId: ID, $documentNumber: String, $documentDate: Date) {
     approveCampaignExemption(taskId: $taskId, documentNumber: $documentNumber, documentDate: $documentDate) {

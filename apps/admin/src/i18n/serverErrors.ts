@@ -72,6 +72,8 @@ const apiErrors: Record<string, string> = {
   'TASK.TEAM_SIZE_TOO_SMALL': 'Each target’s team needs at least 2 inspectors',
   'TASK.CHECK_ITEM_NOT_IN_PLAN': 'The checklist item is not in this year’s annual plan',
   'TASK.NOT_EDITABLE': 'The task has been drawn or dispatched and cannot be changed',
+  'TASK.NOT_CANCELLABLE': 'Only a task not yet drawn can be cancelled; a drawn task is redrawn with a reason, or locked and carried out',
+  'TASK.CANCEL_REASON_REQUIRED': 'The draw was announced: give a reason for cancelling (it is published with the task)',
   'TASK.ALREADY_DRAWN': 'The task has been drawn: its draw record must be kept, so it cannot be deleted',
   'TASK.CAMPAIGN_BASIS_REQUIRED': 'A campaign or a check ordered from above needs its basis (document number or campaign name)',
   'TASK.CAMPAIGN_BASIS_WITHOUT_ORDER': 'A task not marked as a campaign or ordered from above should have no such basis',

@@ -10,7 +10,9 @@ export const Layout = ({ children }: { children: ReactNode }) => {
   useToday();
   return (
     <LocaleTheme>
-      <RaLayout appBar={AppBar} menu={Menu}>
+      {/* The content column may shrink below its widest table (min-width 0 on the flex item): a wide table then
+          scrolls inside its own section instead of widening the whole page past a phone's screen. */}
+      <RaLayout appBar={AppBar} menu={Menu} sx={{ minWidth: 0, '& .RaLayout-content': { minWidth: 0 } }}>
         {children}
       </RaLayout>
     </LocaleTheme>

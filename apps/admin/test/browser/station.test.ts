@@ -2,7 +2,8 @@
 // headless Chromium against the real API on a fresh demo database: the task list opens on the station's tasks,
 // the delegated RW-2026-0008 among them; the plan form names the land items the plan must cover; the coverage
 // panel lists them missing, the line picker offers them (and says 没有可用选项, not "No options", for a text that
-// matches none); the three lines are added and the plan is filed; the task form's plan picker then offers it.
+// matches none); the three lines are added and the plan is filed; the task form's plan picker then offers it, and a
+// task set up from it is changed before its draw and called off (cancelTask).
 // A unit with nothing in its remit (the lead unit) is told why it needs no plan. Screenshots: station-*.png.
 //
 // Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser apps/admin/test/browser/station.test.ts
@@ -144,6 +145,33 @@ describe('a land station plans its year (闻韶国土资源所)', () => {
     await shot('station-07-task-create-zh');
   });
 
+  it('sets up a task from the plan, changes it before the draw, and calls it off', async () => {
+    await page.fill('input[name=name]', '闻韶所2026年临时用地抽查');
+    await pick('planItemId', 'LZZR-02', /LZZR-02/);
+    await poll(() => page.locator('input[name=windowFrom]').inputValue()).not.toBe('');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/#\/Task\/[^/]+\/show$/);
+    await page.getByRole('link', { name: '编辑' }).click();
+    await page.waitForURL(/#\/Task\/[^/]+$/);
+    const name = page.locator('input[name=name]');
+    await poll(() => name.inputValue()).toBe('闻韶所2026年临时用地抽查');
+    // Loading the form changed nothing by itself: the plan line's item and window are the stored ones.
+    await poll(() => page.locator('input[name=windowFrom]').inputValue()).not.toBe('');
+    await name.fill('闻韶所2026年临时用地使用情况抽查');
+    await shot('station-08-task-edit-zh');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/#\/Task\/[^/]+\/show$/);
+    await page.getByText('闻韶所2026年临时用地使用情况抽查').first().waitFor();
+    // A draft nobody outside the unit has seen: called off without a reason, kept read-only.
+    await page.getByTestId('cancel-task').click();
+    await page.getByTestId('cancel-task-ok').click();
+    await page.getByTestId('task-cancelled').waitFor();
+    await poll(() => page.getByTestId('task-cancelled').textContent()).toContain('（未填写）');
+    await poll(() => page.getByRole('link', { name: '编辑' }).count()).toBe(0);
+    expect(await page.getByTestId('cancel-task').count()).toBe(0);
+    await shot('station-09-task-cancelled-zh');
+  });
+
   it('tells a unit with nothing in its remit why it needs no plan', async () => {
     const adminContext = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 }, timezoneId: 'Asia/Shanghai' });
     const admin = await adminContext.newPage();
@@ -153,7 +181,7 @@ describe('a land station plans its year (闻韶国土资源所)', () => {
     // The administrator's own unit, 行政许可科, keeps the checklist but carries out no item itself.
     await poll(() => admin.locator('input[name=unitId]').inputValue()).toBe('行政许可科');
     await poll(() => admin.getByTestId('plan-no-remit').textContent()).toContain('职责范围内没有抽查事项');
-    await shot('station-08-plan-no-remit-zh', admin);
+    await shot('station-10-plan-no-remit-zh', admin);
     await admin.fill('input[name=year]', year);
     await admin.getByRole('button', { name: '保存' }).click();
     // PLAN.NO_REMIT, in the same words; nothing is created.

@@ -16,6 +16,9 @@ export interface PublishedCommitmentRow {
   auditSeq: number;
   auditHash: string;
   redraw: boolean;
+  /** The task was called off before its draw (cancelTask): when and why — a published commitment that was never drawn. */
+  taskCancelledAt: Date | null;
+  taskCancelReason: string | null;
 }
 
 /** The commitments published for public tasks, newest first (optionally one task's), a page at a time. */
@@ -23,9 +26,21 @@ export async function publishedCommitments(
   prisma: Pick<PrismaClient, '$queryRaw'>,
   options: { taskCode?: string | null; skip: number; take: number },
 ): Promise<PublishedCommitmentRow[]> {
-  const rows = await prisma.$queryRaw<{ taskCode: string; seedCommitment: string; committedAt: Date; auditSeq: bigint; auditHash: string; action: string }[]>`
+  const rows = await prisma.$queryRaw<
+    {
+      taskCode: string;
+      seedCommitment: string;
+      committedAt: Date;
+      auditSeq: bigint;
+      auditHash: string;
+      action: string;
+      cancelledAt: Date | null;
+      cancelReason: string | null;
+    }[]
+  >`
     SELECT t."code" AS "taskCode", a."after"->>'seedCommitment' AS "seedCommitment", a."at" AS "committedAt",
-           a."seq" AS "auditSeq", a."hash" AS "auditHash", a."action" AS "action"
+           a."seq" AS "auditSeq", a."hash" AS "auditHash", a."action" AS "action",
+           t."cancelledAt" AS "cancelledAt", t."cancelReason" AS "cancelReason"
     FROM "AuditEvent" a JOIN "Task" t ON t."id" = a."entityId"
     WHERE a."entity" = 'Task' AND a."action" IN ('announceDraw', 'redrawTargets') AND t."isPublic"
       AND a."after"->>'seedCommitment' IS NOT NULL
@@ -39,6 +54,8 @@ export async function publishedCommitments(
     auditSeq: Number(r.auditSeq),
     auditHash: r.auditHash,
     redraw: r.action === 'redrawTargets',
+    taskCancelledAt: r.cancelledAt,
+    taskCancelReason: r.cancelledAt ? r.cancelReason : null,
   }));
 }
 
@@ -51,6 +68,12 @@ const PublicDrawCommitment = builder.objectRef<PublishedCommitmentRow>('PublicDr
     auditSeq: t.exposeInt('auditSeq', { description: '审计链序号 / Position in the audit chain' }),
     auditHash: t.exposeString('auditHash', { description: "该审计事件的哈希 / The audit event's hash" }),
     redraw: t.exposeBoolean('redraw', { description: '是否为重新摇号的承诺值 / Published for a re-draw' }),
+    taskCancelledAt: t.expose('taskCancelledAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: '任务在摇号前取消的时间（该承诺值不会再用于摇号） / When the task was cancelled before its draw (the commitment will not be drawn)',
+    }),
+    taskCancelReason: t.exposeString('taskCancelReason', { nullable: true, description: '取消理由 / Why the task was cancelled' }),
   }),
 });
 

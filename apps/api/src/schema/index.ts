@@ -23,6 +23,7 @@ import './commands/drawTargets.ts';
 import './commands/lockDraw.ts';
 import './conflictOfInterest.ts';
 import './team.ts';
+import './commands/cancelTask.ts';
 import './commands/completeTask.ts';
 import './form.ts';
 import './result.ts';

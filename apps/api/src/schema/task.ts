@@ -169,6 +169,19 @@ export const TaskRef = builder.prismaObject('Task', {
       description: '任务公告发布时间（名单锁定时） / When the task announcement was published (on lock, G17)',
     }),
     completedOn: t.expose('completedOn', { type: DateScalar, nullable: true, description: '完成日期 / Completed on' }),
+    cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true, description: '取消时间 / When the task was cancelled' }),
+    cancelledByName: t.string({
+      nullable: true,
+      description: '取消人 / Who cancelled it',
+      select: { cancelledBy: { select: { name: true } } },
+      resolve: (task) => task.cancelledBy?.name ?? null,
+    }),
+    cancelReason: t.exposeString('cancelReason', { nullable: true, description: '取消理由 / Why it was cancelled' }),
+    cancellable: t.boolean({
+      description: '当前用户可否取消（本单位任务且尚未摇号） / Whether the current user may cancel it (own unit, before the draw)',
+      select: { ownerUnitId: true, status: true },
+      resolve: (task, _args, ctx) => mayActOnTask(task.status, 'CANCEL', { OWNER_UNIT: canWriteUnit(ctx.user, task.ownerUnitId) }),
+    }),
     createdById: t.exposeID('createdById', { nullable: true, description: '设置人 / Set up by' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: '创建时间 / Created at' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: '修改时间 / Updated at' }),
@@ -177,6 +190,11 @@ export const TaskRef = builder.prismaObject('Task', {
       description: '本任务的抽查事项 / The checklist items this task checks',
       select: (_args, _ctx, nested) => ({ checkItems: { orderBy: { checkItemId: 'asc' as const }, select: { checkItem: nested(true) } } }),
       resolve: (task) => task.checkItems.map((c) => c.checkItem),
+    }),
+    checkItemIds: t.idList({
+      description: '本任务的抽查事项编号（修改任务时提交的形式） / The ids of its checklist items, as updateTask takes them',
+      select: { checkItems: { select: { checkItemId: true }, orderBy: { checkItemId: 'asc' as const } } },
+      resolve: (task) => task.checkItems.map((c) => c.checkItemId),
     }),
     classes: t.relation('classes', {
       description: '抽取类别（各自比例，分别抽取、合并下达） / Classes of targets, each at its own ratio (rule 12)',

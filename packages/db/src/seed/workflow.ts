@@ -613,6 +613,7 @@ class Workflow {
     if (spec.cancel) {
       const at = this.clock(spec.cancel.on, 14, 17);
       this.record(at, by, 'cancelTask', 'Task', id, spec.owner, { status: 'CANCELLED', reason: spec.cancel.reason }, { status: 'DRAFT' });
+      Object.assign(row, { cancelledAt: at, cancelledById: by.id, cancelReason: spec.cancel.reason });
       row.updatedAt = at;
       return state;
     }

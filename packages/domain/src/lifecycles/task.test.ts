@@ -10,6 +10,7 @@ import {
   TASK_STATES,
   type TaskAction,
   type TaskState,
+  taskCancellation,
   taskCompletion,
   taskDeletion,
   taskTransition,
@@ -18,6 +19,7 @@ import {
 // By hand: a state name = allowed, leading there; a code = the refusal.
 const NE = 'TASK.NOT_EDITABLE';
 const LATE = 'TASK.CAMPAIGN_APPROVAL_TOO_LATE';
+const NC = 'TASK.NOT_CANCELLABLE';
 const EXPECTED: Record<TaskState, Record<TaskAction, string>> = {
   DRAFT: {
     EDIT: 'DRAFT',
@@ -29,6 +31,7 @@ const EXPECTED: Record<TaskState, Record<TaskAction, string>> = {
     LOCK_DRAW: 'DRAW.NOT_LOCKABLE',
     WORK_ON_TEAMS: 'TEAM.TASK_NOT_DISPATCHED',
     COMPLETE: 'TASK.NOT_DISPATCHED',
+    CANCEL: 'CANCELLED',
   },
   READY: {
     EDIT: 'READY',
@@ -40,6 +43,7 @@ const EXPECTED: Record<TaskState, Record<TaskAction, string>> = {
     LOCK_DRAW: 'DRAW.NOT_LOCKABLE',
     WORK_ON_TEAMS: 'TEAM.TASK_NOT_DISPATCHED',
     COMPLETE: 'TASK.NOT_DISPATCHED',
+    CANCEL: 'CANCELLED',
   },
   DRAWN: {
     EDIT: NE,
@@ -51,6 +55,7 @@ const EXPECTED: Record<TaskState, Record<TaskAction, string>> = {
     LOCK_DRAW: 'DISPATCHED',
     WORK_ON_TEAMS: 'TEAM.TASK_NOT_DISPATCHED',
     COMPLETE: 'TASK.NOT_DISPATCHED',
+    CANCEL: NC,
   },
   DISPATCHED: {
     EDIT: NE,
@@ -62,6 +67,7 @@ const EXPECTED: Record<TaskState, Record<TaskAction, string>> = {
     LOCK_DRAW: 'DRAW.NOT_LOCKABLE',
     WORK_ON_TEAMS: 'DISPATCHED',
     COMPLETE: 'COMPLETED',
+    CANCEL: NC,
   },
   COMPLETED: {
     EDIT: NE,
@@ -73,6 +79,7 @@ const EXPECTED: Record<TaskState, Record<TaskAction, string>> = {
     LOCK_DRAW: 'DRAW.NOT_LOCKABLE',
     WORK_ON_TEAMS: 'TEAM.TASK_NOT_DISPATCHED',
     COMPLETE: 'TASK.NOT_DISPATCHED',
+    CANCEL: NC,
   },
   CANCELLED: {
     EDIT: NE,
@@ -84,6 +91,7 @@ const EXPECTED: Record<TaskState, Record<TaskAction, string>> = {
     LOCK_DRAW: 'DRAW.NOT_LOCKABLE',
     WORK_ON_TEAMS: 'TEAM.TASK_NOT_DISPATCHED',
     COMPLETE: 'TASK.NOT_DISPATCHED',
+    CANCEL: NC,
   },
 };
 
@@ -117,6 +125,17 @@ describe('task lifecycle (rules 11–13, 17, 20)', () => {
     expect(taskDeletion({ status: 'READY', hasDraws: true })).toEqual({ ok: false, code: 'TASK.ALREADY_DRAWN' });
     expect(taskDeletion({ status: 'DISPATCHED', hasDraws: true })).toEqual({ ok: false, code: 'TASK.ALREADY_DRAWN' });
     expect(taskDeletion({ status: 'CANCELLED', hasDraws: false })).toEqual({ ok: false, code: 'TASK.NOT_EDITABLE' });
+  });
+
+  it('a task is called off only before the draw, with a reason once announced', () => {
+    expect(taskCancellation({ status: 'DRAFT', reason: null })).toEqual({ ok: true, to: 'CANCELLED', reason: null });
+    expect(taskCancellation({ status: 'DRAFT', reason: '  重复 ' })).toEqual({ ok: true, to: 'CANCELLED', reason: '重复' });
+    expect(taskCancellation({ status: 'READY', reason: '   ' })).toEqual({ ok: false, code: 'TASK.CANCEL_REASON_REQUIRED' });
+    expect(taskCancellation({ status: 'READY', reason: '已纳入专项核查' })).toEqual({ ok: true, to: 'CANCELLED', reason: '已纳入专项核查' });
+    for (const status of ['DRAWN', 'DISPATCHED', 'COMPLETED', 'CANCELLED'] as const)
+      expect(taskCancellation({ status, reason: '理由' })).toEqual({ ok: false, code: 'TASK.NOT_CANCELLABLE' });
+    expect(mayActOnTask('READY', 'CANCEL', { OWNER_UNIT: true })).toBe(true);
+    expect(mayActOnTask('READY', 'CANCEL', { EXECUTING_UNIT: true })).toBe(false);
   });
 
   it('the lead unit approves a campaign exemption once, before the draw (rule 9)', () => {

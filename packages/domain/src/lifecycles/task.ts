@@ -3,8 +3,12 @@
 // the executing unit forms and confirms the teams and completes the task, which starts the results' clock.
 //
 //   DRAFT ──ANNOUNCE_DRAW──▶ READY ──DRAW_TARGETS──▶ DRAWN ──LOCK_DRAW──▶ DISPATCHED ──COMPLETE──▶ COMPLETED
-//                              ▲                        │
-//                              └────────REDRAW──────────┘
+//     │                        ▲ │                      │
+//     │                        │ └───────REDRAW─────────┘
+//     └──CANCEL──▶ CANCELLED ◀─CANCEL (with a reason)
+//
+// A task is cancelled only before its targets are drawn: once the drawn list is known, cancelling it and setting
+// up another would be a redraw without the reason and the public trace rule 17 asks for.
 //
 // The draw record's own states (DRAWN / LOCKED / SUPERSEDED) and the draw commands are in draw.ts; team work in a
 // dispatched task is in team.ts.
@@ -24,6 +28,7 @@ export const TASK_ACTIONS = [
   'LOCK_DRAW',
   'WORK_ON_TEAMS',
   'COMPLETE',
+  'CANCEL',
 ] as const;
 export type TaskAction = (typeof TASK_ACTIONS)[number];
 
@@ -36,7 +41,8 @@ export type TaskRefusal =
   | 'DRAW.LOCKED_NO_REDRAW'
   | 'DRAW.NOT_LOCKABLE'
   | 'TEAM.TASK_NOT_DISPATCHED'
-  | 'TASK.NOT_DISPATCHED';
+  | 'TASK.NOT_DISPATCHED'
+  | 'TASK.NOT_CANCELLABLE';
 
 /** What may be done to a task in each state, and by whom (G15: the plan's unit sets it up; the executing unit runs it). */
 export const TASK_LIFECYCLE: LifecycleTable<TaskState, TaskAction, TaskRefusal> = {
@@ -64,6 +70,8 @@ export const TASK_LIFECYCLE: LifecycleTable<TaskState, TaskAction, TaskRefusal> 
   WORK_ON_TEAMS: { from: ['DISPATCHED'], by: 'EXECUTING_UNIT', refusal: 'TEAM.TASK_NOT_DISPATCHED' },
   /** Rule 20: mark the task completed; the results' clock starts. */
   COMPLETE: { from: ['DISPATCHED'], to: 'COMPLETED', by: 'EXECUTING_UNIT', refusal: 'TASK.NOT_DISPATCHED' },
+  /** Call the task off before the draw (see `taskCancellation`: a reason once the draw was announced). */
+  CANCEL: { from: ['DRAFT', 'READY'], to: 'CANCELLED', by: 'OWNER_UNIT', refusal: 'TASK.NOT_CANCELLABLE' },
 };
 
 /** The state check of `action` on a task in `status`. */
@@ -81,6 +89,22 @@ export function taskDeletion(task: { status: TaskState; hasDraws: boolean }): { 
   if (task.hasDraws) return { ok: false, code: 'TASK.ALREADY_DRAWN' };
   const state = taskTransition(task.status, 'DELETE');
   return state.ok ? { ok: true } : { ok: false, code: state.code };
+}
+
+/**
+ * Calling a task off. Only before the draw (after it, the drawn list is set aside only by a redraw with a reason,
+ * rule 17, or run). Once the draw was announced — its commitment published — the cancellation is public too, so
+ * it needs a reason; a draft nobody outside the unit has seen may be called off without one.
+ */
+export function taskCancellation(task: {
+  status: TaskState;
+  reason: string | null | undefined;
+}): { ok: true; to: TaskState; reason: string | null } | { ok: false; code: 'TASK.NOT_CANCELLABLE' | 'TASK.CANCEL_REASON_REQUIRED' } {
+  const state = taskTransition(task.status, 'CANCEL');
+  if (!state.ok) return { ok: false, code: 'TASK.NOT_CANCELLABLE' };
+  const reason = task.reason?.trim() || null;
+  if (task.status !== 'DRAFT' && !reason) return { ok: false, code: 'TASK.CANCEL_REASON_REQUIRED' };
+  return { ok: true, to: state.to, reason };
 }
 
 export type CampaignApprovalRefusal =

@@ -17,6 +17,7 @@ import {
   BooleanField,
   Datagrid,
   DeleteButton,
+  EditButton,
   FunctionField,
   Labeled,
   ListButton,
@@ -28,7 +29,6 @@ import {
   TextField,
   TopToolbar,
   useGetMany,
-  useLocaleState,
   useRecordContext,
   useRefresh,
   useTranslate,
@@ -36,15 +36,18 @@ import {
 import { EnumField } from '../../common/EnumField';
 import { DRAW_STATUS_COLOR, TASK_STATUS_COLOR } from '../../common/enums';
 import { FormDialog } from '../../common/FormDialog';
-import { LocalDateField, LocalDateTimeField } from '../../common/LocalDateField';
+import { LocalDateField, LocalDateTimeField, useDateTimeFormat } from '../../common/LocalDateField';
 import { formatPercent } from '../../common/PercentInput';
 import { useCommand } from '../../common/useCommand';
 import { APPROVE_CAMPAIGN_EXEMPTION } from '../../dataProvider/documents';
-import { intlLocale } from '../../i18n';
 import { checkItemText } from '../planItem/PlanItemInputs';
+import { CancelledNotice, CancelTaskButton } from './TaskCancellation';
 import { TaskClassInputs } from '../taskClass/TaskClassInputs';
 import { TaskResultsButton } from '../result/TaskResultsButton';
 import { TaskTeams } from '../team/TaskTeams';
+
+/** A section whose table may be wider than a phone: it scrolls inside itself, the page does not. */
+const wide = { width: '100%', maxWidth: '100%', overflowX: 'auto' } as const;
 
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(4, minmax(0, 1fr))' }, gap: 2, width: '100%' } as const;
 
@@ -76,18 +79,8 @@ const CampaignApprovalSection = () => {
   const command = useCommand();
   const { busy } = command;
   const error = command.error?.message;
-  const [locale] = useLocaleState();
+  const formatDateTime = useDateTimeFormat();
   if (!task?.campaignOrdered) return null;
-  const formatDateTime = (iso: string) =>
-    new Date(iso).toLocaleString(intlLocale(locale), {
-      timeZone: 'Asia/Shanghai',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hour12: false,
-    });
   const approve = () =>
     command.mutate<ApproveCampaignExemptionMutation, ApproveCampaignExemptionMutationVariables>(
       APPROVE_CAMPAIGN_EXEMPTION,
@@ -166,8 +159,19 @@ const DrawPageButton = () => {
   );
 };
 
+/**
+ * Edit while the server says the task is `editable`. Read from the record itself: react-admin caches its access
+ * check per record id, so after a cancellation it would keep offering Edit until the page is reloaded.
+ */
+const TaskEditButton = () => {
+  const task = useRecordContext<Task>();
+  return task?.editable ? <EditButton /> : null;
+};
+
 const TaskActions = () => (
-  <TopToolbar>
+  <TopToolbar sx={{ flexWrap: 'wrap', justifyContent: 'flex-end' }}>
+    <TaskEditButton />
+    <CancelTaskButton />
     <DrawPageButton />
     <TaskResultsButton />
     <ListButton />
@@ -211,8 +215,8 @@ const ClassesSection = () => {
   if (!task) return null;
   const choices = (task.checkItems ?? []).map((i) => ({ id: i.id, name: checkItemText(i) }));
   return (
-    <Box sx={{ width: '100%' }}>
-      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
+    <Box sx={wide}>
+      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1, gap: 1, flexWrap: 'wrap' }}>
         <Typography variant="h6">{translate('resources.Task.classes')}</Typography>
         {task.editable && (
           <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing(null)} data-testid="add-task-class">
@@ -269,7 +273,7 @@ const ClassCheckItems = (_props: { label?: string }) => {
 const DrawsSection = () => {
   const translate = useTranslate();
   return (
-    <Box sx={{ width: '100%' }}>
+    <Box sx={wide}>
       <Typography variant="h6" sx={{ mb: 1 }}>
         {translate('resources.Task.draws')}
       </Typography>
@@ -303,7 +307,7 @@ const TargetsSection = () => {
   const translate = useTranslate();
   if (!task?.targets?.length) return null;
   return (
-    <Box sx={{ width: '100%' }}>
+    <Box sx={wide}>
       <Typography variant="h6" sx={{ mb: 1 }}>
         {translate('resources.Task.targets')}
       </Typography>
@@ -345,6 +349,7 @@ const TaskShow = () => (
       <Stack direction="row" spacing={1}>
         <EnumField source="status" enumName="TaskStatus" colors={TASK_STATUS_COLOR} />
       </Stack>
+      <CancelledNotice />
       <Box sx={grid}>
         <Labeled>
           <TextField source="code" sx={{ fontFamily: 'monospace' }} />

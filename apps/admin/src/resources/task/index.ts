@@ -8,6 +8,7 @@ export default {
   list: lazy(() => import('./TaskList')),
   show: lazy(() => import('./TaskShow')),
   create: lazy(() => import('./TaskCreate')),
+  edit: lazy(() => import('./TaskEdit')),
   icon: AssignmentIcon,
   recordRepresentation: (r: { code?: string; name?: string }) => `${r.code ?? ''} ${r.name ?? ''}`.trim(),
 };
