@@ -237,8 +237,12 @@ function assessOne(ctx: Ctx, period: PeriodOf, unitIds?: string[]): Promise<Asse
         batch.map((w) => w.period),
         unitIds,
       ).then(
-        (shapes) => batch.forEach((w, i) => w.resolve(shapes[i]!)),
-        (e: unknown) => batch.forEach((w) => w.reject(e)),
+        (shapes) => {
+          for (const [i, w] of batch.entries()) w.resolve(shapes[i]!);
+        },
+        (e: unknown) => {
+          for (const w of batch) w.reject(e);
+        },
       );
     });
   }
