@@ -12,7 +12,15 @@ import pg from 'pg';
 import { openDatabase, type Database } from '@ssj/db';
 import { DEMO_ACCOUNTS, loadDemoData } from '@ssj/db/seed';
 import { rebuildAssessmentAggregates } from '../src/assessment/aggregates.ts';
-import { assessmentFigures, assessmentFiguresFromFacts, periodOf, windowEndDues, windowEndDuesFromFacts, type UnitFigures } from '../src/assessment/figures.ts';
+import {
+  assessmentFigures,
+  assessmentFiguresFromFacts,
+  assessmentFiguresOfPeriods,
+  periodOf,
+  windowEndDues,
+  windowEndDuesFromFacts,
+  type UnitFigures,
+} from '../src/assessment/figures.ts';
 import { createApp } from '../src/yoga.ts';
 import { BENCH_RESULTS, BENCH_DATABASE_URL, requests } from './benchEnv.ts';
 
@@ -121,8 +129,8 @@ async function benchSize(results: number) {
     await generate(db, results);
     const counts = await db.prisma.$queryRawUnsafe<Record<string, number>[]>(
       `SELECT (SELECT count(*)::int FROM "Result") AS results, (SELECT count(*)::int FROM "TaskTarget") AS "taskTargets", (SELECT count(*)::int FROM "Task") AS tasks,
-              (SELECT count(*)::int FROM "AssessmentUnitDay") AS "unitDayRows", (SELECT count(*)::int FROM "AssessmentPlanLine") AS "planLineRows",
-              (SELECT count(*)::int FROM "AssessmentFollowUpDay") AS "followUpDayRows", (SELECT count(*)::int FROM "AssessmentTaskFact") AS "perTaskRows"`,
+              (SELECT count(*)::int FROM "AssessmentUnitMonth") AS "unitMonthRows", (SELECT count(*)::int FROM "AssessmentPlanLine") AS "planLineRows",
+              (SELECT count(*)::int FROM "AssessmentFollowUpMonth") AS "followUpMonthRows", (SELECT count(*)::int FROM "AssessmentTaskFact") AS "perTaskRows"`,
     );
     console.log(`    in the database: ${JSON.stringify(counts[0])}`);
     const prisma = db.prisma;
@@ -131,17 +139,20 @@ async function benchSize(results: number) {
       const d = dues(prisma, TODAY);
       return Promise.all([figures(prisma, periodOf(2026), TODAY, undefined, d), figures(prisma, periodOf(2025), TODAY, undefined, d)]);
     };
-    const trend = (figures: typeof assessmentFigures, dues: typeof windowEndDues) => async () => {
-      const d = dues(prisma, TODAY);
-      const months: UnitFigures[][] = [];
-      for (let m = 1; m <= 12; m++) months.push(await figures(prisma, periodOf(2026, null, m), TODAY, undefined, d));
-      return months;
+    const months = Array.from({ length: 12 }, (_, m) => periodOf(2026, null, m + 1));
+    const trendBefore = async () => {
+      const d = windowEndDuesFromFacts(prisma, TODAY);
+      const figures: UnitFigures[][] = [];
+      for (const m of months) figures.push(await assessmentFiguresFromFacts(prisma, m, TODAY, undefined, d));
+      return figures;
     };
+    // The API's trend: the twelve months in one set of queries grouped by month.
+    const trendAfter = () => assessmentFiguresOfPeriods(prisma, months, TODAY, undefined, windowEndDues(prisma, TODAY));
     await dashboard(assessmentFigures, windowEndDues)(); // warm-up
     const dBefore = await timed(BEFORE, dashboard(assessmentFiguresFromFacts, windowEndDuesFromFacts));
     const dAfter = await timed(AFTER, dashboard(assessmentFigures, windowEndDues));
-    const tBefore = await timed(BEFORE, trend(assessmentFiguresFromFacts, windowEndDuesFromFacts));
-    const tAfter = await timed(AFTER, trend(assessmentFigures, windowEndDues));
+    const tBefore = await timed(BEFORE, trendBefore);
+    const tAfter = await timed(AFTER, trendAfter);
     const line = (what: string, b: number, a: number, equal: boolean) =>
       console.log(
         `    ${what.padEnd(30)} before p50 ${fmt(b).padStart(6)} ms   after p50 ${fmt(a).padStart(5)} ms   ${fmt(b / a).padStart(5)}× faster   figures equal: ${equal ? 'yes' : 'NO'}`,

@@ -663,6 +663,13 @@ describe('the SQL figures equal the domain formulas', () => {
     expect(two.count).toBe(one.count);
     // 9 aggregate queries, the window ends and the holiday calendar (rule 20: due dates of tasks never marked complete), the session.
     expect(one.count).toBeLessThanOrEqual(14);
+    // The dashboard's period and the one before, and the trend's twelve months: the same queries, grouped by period.
+    const dashboard = await t.countQueries(() =>
+      t.gql('{ assessment(year: 2026) { total { unitId } } assessmentPrevious(year: 2026) { total { unitId } } }', {}, leader),
+    );
+    const trend = await t.countQueries(() => t.gql('{ assessmentTrend(year: 2026) { period { month } total { unitId } } }', {}, leader));
+    expect(dashboard.count).toBe(one.count);
+    expect(trend.count).toBe(one.count);
   });
 });
 

@@ -7,7 +7,14 @@
 // (rebuildAssessmentAggregates without apply) finds no difference.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rebuildAssessmentAggregates } from '../src/assessment/aggregates.ts';
-import { assessmentFigures, assessmentFiguresFromFacts, periodOf, weightedMedian } from '../src/assessment/figures.ts';
+import {
+  assessmentFigures,
+  assessmentFiguresFromFacts,
+  assessmentFiguresOfPeriods,
+  isWholeMonths,
+  periodOf,
+  weightedMedian,
+} from '../src/assessment/figures.ts';
 import { dispatchedTask } from './fixtures.ts';
 import { createTestApp, type TestApp } from './helpers.ts';
 
@@ -32,6 +39,11 @@ async function expectAggregatesEqualFacts(step: string) {
     ]);
     expect(fromAggregates, `${step}: ${period.from}…${period.to}, today ${today}${only ? `, ${only.length} unit(s)` : ''}`).toEqual(fromFacts);
   }
+  // The trend: the twelve months read in one set of queries, each month as recomputed on its own.
+  const months = Array.from({ length: 12 }, (_, m) => periodOf(2026, null, m + 1));
+  const trend = await assessmentFiguresOfPeriods(t.prisma, months, '2026-11-30');
+  const monthly = await Promise.all(months.map((m) => assessmentFiguresFromFacts(t.prisma, m, '2026-11-30')));
+  expect(trend, `${step}: the 2026 trend`).toEqual(monthly);
   const check = await rebuildAssessmentAggregates(t.prisma, { apply: false });
   expect(check.differences, `${step}: ${JSON.stringify(check.tables)}`).toBe(0);
 }
@@ -145,15 +157,23 @@ describe('assessment aggregates', () => {
   });
 
   it('notices aggregates that drifted from the facts, and the rebuild repairs them', async () => {
-    const row = await t.prisma.$queryRaw<{ id: string }[]>`SELECT "id" FROM "AssessmentUnitDay" WHERE "targets" > 0 ORDER BY "id" LIMIT 1`;
-    await t.prisma.$executeRaw`UPDATE "AssessmentUnitDay" SET "targets" = "targets" + 1 WHERE "id" = ${row[0]!.id}`;
-    await t.prisma.$executeRaw`DELETE FROM "AssessmentFollowUpDay" WHERE "id" = (SELECT min("id") FROM "AssessmentFollowUpDay")`;
+    const row = await t.prisma.$queryRaw<{ id: string }[]>`SELECT "id" FROM "AssessmentUnitMonth" WHERE "targets" > 0 ORDER BY "id" LIMIT 1`;
+    await t.prisma.$executeRaw`UPDATE "AssessmentUnitMonth" SET "targets" = "targets" + 1 WHERE "id" = ${row[0]!.id}`;
+    await t.prisma.$executeRaw`DELETE FROM "AssessmentFollowUpMonth" WHERE "id" = (SELECT min("id") FROM "AssessmentFollowUpMonth")`;
     const check = await rebuildAssessmentAggregates(t.prisma, { apply: false });
-    expect(check.tables.find((x) => x.table === 'AssessmentUnitDay')).toMatchObject({ wrong: 1, missing: 1 });
-    expect(check.tables.find((x) => x.table === 'AssessmentFollowUpDay')).toMatchObject({ wrong: 0, missing: 1 });
+    expect(check.tables.find((x) => x.table === 'AssessmentUnitMonth')).toMatchObject({ wrong: 1, missing: 1 });
+    expect(check.tables.find((x) => x.table === 'AssessmentFollowUpMonth')).toMatchObject({ wrong: 0, missing: 1 });
     expect((await rebuildAssessmentAggregates(t.prisma, { apply: false })).differences).toBe(3); // the check changed nothing
     expect((await rebuildAssessmentAggregates(t.prisma, { apply: true })).differences).toBe(3);
     expect((await rebuildAssessmentAggregates(t.prisma, { apply: false })).differences).toBe(0);
+  });
+
+  it('reads whole-month periods from the aggregates, any other period from the facts', async () => {
+    expect([periodOf(2026), periodOf(2026, 2), periodOf(2024, null, 2), periodOf(2026, null, 12)].every(isWholeMonths)).toBe(true);
+    expect(isWholeMonths({ from: '2026-10-05', to: '2026-10-31' })).toBe(false);
+    expect(isWholeMonths({ from: '2026-10-01', to: '2026-11-20' })).toBe(false);
+    const odd = { from: '2026-09-15', to: '2026-11-20' };
+    expect(await assessmentFigures(t.prisma, odd, '2026-11-30')).toEqual(await assessmentFiguresFromFacts(t.prisma, odd, '2026-11-30'));
   });
 
   it('takes the median of counted values as PostgreSQL’s percentile_cont(0.5)', () => {

@@ -6,8 +6,16 @@
 import type { PrismaClient } from '@ssj/db';
 
 /** The second-level aggregates the figures read (the first level, per task, is rebuilt with them). */
-export const ASSESSMENT_AGGREGATES = ['AssessmentUnitDay', 'AssessmentPlanLine', 'AssessmentFollowUpDay', 'AssessmentLibrarySize'] as const;
+export const ASSESSMENT_AGGREGATES = ['AssessmentUnitMonth', 'AssessmentPlanLine', 'AssessmentFollowUpMonth', 'AssessmentLibrarySize'] as const;
 const PER_TASK = ['AssessmentTaskFact', 'AssessmentTaskFollowUp'] as const;
+const LOCK_ORDER = [
+  'AssessmentTaskFact',
+  'AssessmentUnitMonth',
+  'AssessmentPlanLine',
+  'AssessmentTaskFollowUp',
+  'AssessmentFollowUpMonth',
+  'AssessmentLibrarySize',
+] as const;
 
 export type AggregateDifference = {
   table: (typeof ASSESSMENT_AGGREGATES)[number];
@@ -35,8 +43,9 @@ export async function rebuildAssessmentAggregates(prisma: PrismaClient, options:
   try {
     return await prisma.$transaction(
       async (tx) => {
-        // No write of a fact may interleave: its trigger would refresh rows this is about to replace.
-        await tx.$executeRawUnsafe(`LOCK TABLE ${[...PER_TASK, ...ASSESSMENT_AGGREGATES].map((t) => `"${t}"`).join(', ')} IN SHARE ROW EXCLUSIVE MODE`);
+        // No commit of a write may interleave: its refresh would change rows this is about to replace. The tables
+        // are locked in the order a commit's refresh locks them (so the two wait for each other, never in a cycle).
+        await tx.$executeRawUnsafe(`LOCK TABLE ${LOCK_ORDER.map((t) => `"${t}"`).join(', ')} IN SHARE ROW EXCLUSIVE MODE`);
         for (const t of ASSESSMENT_AGGREGATES) await tx.$executeRawUnsafe(`CREATE TEMP TABLE "stored_${t}" ON COMMIT DROP AS SELECT * FROM "${t}"`);
         for (const t of [...PER_TASK, ...ASSESSMENT_AGGREGATES]) await tx.$executeRawUnsafe(`DELETE FROM "${t}"`);
         await tx.$executeRawUnsafe(`SELECT ssj_assessment_refresh(ARRAY(SELECT "id" FROM "Task"))`);

@@ -20,8 +20,10 @@
 // Timestamps are read as China dates by adding 8 hours (China has no daylight saving time).
 //
 // Two implementations of the same figures: assessmentFigures, what the API answers, reads the aggregates the
-// database keeps up to date in every writing transaction (migration …_assessment_aggregates: per task, then per unit
-// × window end, per plan line, per unit × inspection day; a few thousand rows); assessmentFiguresFromFacts, the full
+// database keeps up to date in every writing transaction (migrations …_assessment_aggregates and …_month_rollups: per
+// task, then per unit × month of the window's end and of the clock's start, per plan line, per unit × month of the
+// inspection day; a few thousand rows), for whole-month periods, several at once (the trend's months, one set of
+// queries grouped by month); assessmentFiguresFromFacts, the full
 // recomputation from tasks, targets and results, is the reference they are tested against (assessmentAggregates
 // test) and what the benchmark compares with. What depends on "today" (missing or pending, a running task's due
 // date) is classified when read, from the due dates and window ends the aggregates keep.
@@ -106,7 +108,7 @@ export async function windowEndDues(db: PrismaClient | Prisma.TransactionClient,
   return duesOf(
     db,
     db.$queryRaw<{ day: Date | string }[]>`
-      SELECT DISTINCT "windowTo" AS "day" FROM "AssessmentUnitDay" WHERE "entry" = 'RUNNING' AND "windowTo" < ${today}::date`,
+      SELECT DISTINCT "windowTo" AS "day" FROM "AssessmentUnitMonth" WHERE "entry" = 'RUNNING' AND "windowTo" < ${today}::date`,
   );
 }
 
@@ -217,6 +219,12 @@ const linesOf = ({ from, to, only, y1, y2 }: Scope) => Prisma.sql`lines AS (
   ${only(Prisma.sql`p."unitId"`)}
 )`;
 
+/** Whether a period is whole months (every period of periodOf is): what the month aggregates can answer. */
+export function isWholeMonths(period: Period): boolean {
+  const [y, m, d] = period.to.split('-').map(Number) as [number, number, number];
+  return period.from.endsWith('-01') && d === new Date(Date.UTC(y, m, 0)).getUTCDate() && period.from <= period.to;
+}
+
 /**
  * Every figure of rule 25 for the period, per unit and in total (unitId null), from the aggregates. With `unitIds`
  * the units are those, and the total is theirs: every query below keeps only their rows, so the total row never
@@ -230,36 +238,101 @@ export async function assessmentFigures(
   /** windowEndDues(db, today), when the caller reads it once for several periods (a request, the trend's months). */
   dues?: Promise<Prisma.Sql>,
 ): Promise<UnitFigures[]> {
-  const sc = scopeOf(period, today, unitIds);
-  const { from, to, now, only } = sc;
+  return (await assessmentFiguresOfPeriods(db, [period], today, unitIds, dues))[0]!;
+}
+
+/**
+ * assessmentFigures for several periods at once (the trend's twelve months): each query reads the aggregates once
+ * for all of them, grouped by period. The aggregates keep months, so the periods must be whole months; any other
+ * period (none comes from the API) is recomputed from the facts.
+ */
+export async function assessmentFiguresOfPeriods(
+  db: PrismaClient | Prisma.TransactionClient,
+  periods: readonly Period[],
+  today: string,
+  unitIds?: readonly string[],
+  dues?: Promise<Prisma.Sql>,
+): Promise<UnitFigures[][]> {
+  if (!periods.every(isWholeMonths)) return Promise.all(periods.map((p) => assessmentFiguresFromFacts(db, p, today, unitIds)));
+  const { now, only } = scopeOf(periods[0]!, today, unitIds);
+  const asOf = (p: Period) => (p.to < today ? p.to : today);
+  // The periods as a table: index, bounds, the plan years they touch, the day the checklist is read as of (rule 1).
+  const per = Prisma.sql`per("i", "from", "to", "y1", "y2", "asOf") AS (SELECT * FROM unnest(${periods.map((_, i) => i)}::int[],
+    ${periods.map((p) => p.from)}::text[]::date[], ${periods.map((p) => p.to)}::text[]::date[],
+    ${periods.map((p) => Number(p.from.slice(0, 4)))}::int[], ${periods.map((p) => Number(p.to.slice(0, 4)))}::int[],
+    ${periods.map(asOf)}::text[]::date[]))`;
+  type PerRow = Row & { i: number };
   const wd = await (dues ?? windowEndDues(db, today));
-  const [[units, coverage, inspectors, confirmations], execution, tasks, completion, found, libraries] = await Promise.all([
-    sharedQueries(db, sc),
-    // A running task's targets are done when published by its window end's due date (wd), known only today.
-    db.$queryRaw<Row[]>`
-      WITH ${wd}, ${linesOf(sc)},
+  const [units, coverage, inspectors, confirmations, execution, tasks, completion, found, libraries] = await Promise.all([
+    db.$queryRaw<FigureRows['units']>`SELECT "id" FROM "Unit" WHERE "retiredAt" IS NULL ${only(Prisma.sql`"id"`)} ORDER BY "code"`,
+    db.$queryRaw<(FigureRows['coverage'][number] & { i: number })[]>`
+      WITH ${per},
+      asof AS (
+        SELECT DISTINCT ON (per."i", v."checkItemId") per."i", v."checkItemId" AS "id", v."change", v."snapshot"
+        FROM per JOIN "CheckItemVersion" v ON ${chinaDate(Prisma.sql`v."changedAt"`)} <= per."asOf"
+        ORDER BY per."i", v."checkItemId", v."version" DESC
+      ),
+      remit_all AS (
+        SELECT a."i", u."unitId", a."id" FROM asof a CROSS JOIN LATERAL jsonb_array_elements_text(a."snapshot"->'remitUnitIds') AS u("unitId")
+        WHERE a."change" <> 'RETIRE'
+        UNION
+        -- An item without versions (written outside the API): its creation and retirement dates, its current remit.
+        SELECT per."i", cr."B", ci."id" FROM per CROSS JOIN "_CheckItemRemit" cr JOIN "CheckItem" ci ON ci."id" = cr."A"
+        WHERE NOT EXISTS (SELECT 1 FROM "CheckItemVersion" v WHERE v."checkItemId" = ci."id")
+          AND ${chinaDate(Prisma.sql`ci."createdAt"`)} <= per."asOf" AND (ci."retiredAt" IS NULL OR ${chinaDate(Prisma.sql`ci."retiredAt"`)} > per."asOf")
+      ),
+      remit AS (SELECT "i", "unitId", "id" FROM remit_all WHERE TRUE ${only(Prisma.sql`"unitId"`)}),
+      planned AS (
+        SELECT DISTINCT per."i", p."unitId", pi."checkItemId" FROM per JOIN "Plan" p ON p."year" BETWEEN per."y1" AND per."y2"
+        JOIN "PlanItem" pi ON pi."planId" = p."id"
+        WHERE p."status" = 'FILED' AND pi."temporary" = false
+      )
+      SELECT r."i", r."unitId", count(*)::int AS "total", count(pl."checkItemId")::int AS "covered",
+             array_agg(r."id" ORDER BY r."id" COLLATE "C") FILTER (WHERE pl."checkItemId" IS NULL) AS "missing"
+      FROM remit r LEFT JOIN planned pl ON pl."i" = r."i" AND pl."unitId" = r."unitId" AND pl."checkItemId" = r."id"
+      GROUP BY GROUPING SETS ((r."i", r."unitId"), (r."i"))`,
+    db.$queryRaw<FigureRows['inspectors']>`
+      SELECT "unitId", count(*)::int AS "size", count(*) FILTER (WHERE "qualified")::int AS "qualified"
+      FROM "Inspector" WHERE "retiredAt" IS NULL ${only(Prisma.sql`"unitId"`)} GROUP BY GROUPING SETS (("unitId"), ())`,
+    // Rule 4: one confirmation covers both directories; a confirmation after `today` cannot have happened yet.
+    db.$queryRaw<FigureRows['confirmations']>`
+      SELECT "unitId", max(${chinaDate(Prisma.sql`"confirmedAt"`)}) AS "last"
+      FROM "DirectoryConfirmation" WHERE ${chinaDate(Prisma.sql`"confirmedAt"`)} <= ${now} GROUP BY "unitId"`,
+    // Plan lines (rule 25 "completed vs planned") of filed plans whose window ends in the period; per line, its
+    // tasks' targets. A running task's targets are done when published by its window end's due date (wd).
+    db.$queryRaw<PerRow[]>`
+      WITH ${wd}, ${per},
+      lines AS (
+        SELECT per."i", pi."id", p."unitId", pi."estimatedCount"
+        FROM per JOIN "PlanItem" pi ON pi."windowTo" BETWEEN per."from" AND per."to" JOIN "Plan" p ON p."id" = pi."planId"
+        WHERE p."status" = 'FILED' AND p."year" BETWEEN per."y1" AND per."y2" AND pi."temporary" = false ${only(Prisma.sql`p."unitId"`)}
+      ),
       run AS (
         SELECT a."planItemId", sum(a."tasks") AS "tasks", sum(a."targets") AS "drawn", sum(a."completed") AS "completed",
           sum(a."done") + COALESCE(sum(a."targets") FILTER (WHERE a."runningWindowTo" IS NOT NULL AND a."publishedOn" <= wd."due"), 0) AS "done"
-        FROM "AssessmentPlanLine" a JOIN lines l ON l."id" = a."planItemId" LEFT JOIN wd ON wd."day" = a."runningWindowTo"
+        FROM "AssessmentPlanLine" a LEFT JOIN wd ON wd."day" = a."runningWindowTo"
+        WHERE a."planItemId" IN (SELECT "id" FROM lines)
         GROUP BY a."planItemId"
       )
-      SELECT l."unitId", count(*)::int AS "lines", count(*) FILTER (WHERE COALESCE(run."tasks", 0) = 0)::int AS "linesWithoutTask",
+      SELECT l."i", l."unitId", count(*)::int AS "lines", count(*) FILTER (WHERE COALESCE(run."tasks", 0) = 0)::int AS "linesWithoutTask",
         sum(l."estimatedCount")::int AS "planned", sum(run."drawn")::int AS "drawn", sum(run."completed")::int AS "completed", sum(run."done")::int AS "done"
       FROM lines l LEFT JOIN run ON run."planItemId" = l."id"
-      GROUP BY GROUPING SETS ((l."unitId"), ())`,
-    db.$queryRaw<Row[]>`
-      SELECT "executingUnitId" AS "unitId", sum("tasks")::int AS "tasks", sum("tasksCompleted")::int AS "tasksCompleted",
-        sum("tasksCompletedOnTime")::int AS "tasksCompletedOnTime",
-        sum("targets") FILTER (WHERE "responsibleUnitId" <> "executingUnitId")::int AS "targetsTransferred"
-      FROM "AssessmentUnitDay" WHERE "windowTo" BETWEEN ${from} AND ${to} ${only(Prisma.sql`"executingUnitId"`)}
-      GROUP BY GROUPING SETS (("executingUnitId"), ())`,
+      GROUP BY GROUPING SETS ((l."i", l."unitId"), (l."i"))`,
+    db.$queryRaw<PerRow[]>`
+      WITH ${per}
+      SELECT per."i", a."executingUnitId" AS "unitId", sum(a."tasks")::int AS "tasks", sum(a."tasksCompleted")::int AS "tasksCompleted",
+        sum(a."tasksCompletedOnTime")::int AS "tasksCompletedOnTime",
+        sum(a."targets") FILTER (WHERE a."responsibleUnitId" <> a."executingUnitId")::int AS "targetsTransferred"
+      FROM per JOIN "AssessmentUnitMonth" a ON a."windowMonth" BETWEEN per."from" AND per."to"
+      WHERE TRUE ${only(Prisma.sql`a."executingUnitId"`)}
+      GROUP BY GROUPING SETS ((per."i", a."executingUnitId"), (per."i"))`,
     // Rows of tasks ending in the period (completion) or whose result clock starts in it (timely entry); the
     // entry state of a completed task's unpublished targets, and all of a running task's, is decided here.
-    db.$queryRaw<Row[]>`
-      WITH ${wd}, rows AS (
-        SELECT a."responsibleUnitId" AS "unitId", a."windowTo" BETWEEN ${from} AND ${to} AS "ends",
-          (CASE WHEN a."startOn" IS NOT NULL THEN a."startOn" BETWEEN ${from} AND ${to} ELSE a."windowTo" < ${now} AND a."windowTo" BETWEEN ${from} AND ${to} END) AS "starts",
+    db.$queryRaw<PerRow[]>`
+      WITH ${wd}, ${per}, rows AS (
+        SELECT per."i", a."responsibleUnitId" AS "unitId", a."windowMonth" BETWEEN per."from" AND per."to" AS "ends",
+          (CASE WHEN a."startMonth" IS NOT NULL THEN a."startMonth" BETWEEN per."from" AND per."to"
+                ELSE a."windowTo" < ${now} AND a."windowMonth" BETWEEN per."from" AND per."to" END) AS "starts",
           a."targets" AS "n", a."completed", a."closed", a."responsibleUnitId" <> a."executingUnitId" AS "transferred",
           CASE a."entry"
             WHEN 'ON_TIME' THEN 'onTime' WHEN 'LATE' THEN 'late' WHEN 'UNKNOWN' THEN 'unknown'
@@ -268,10 +341,11 @@ export async function assessmentFigures(
                       WHEN a."publishedOn" IS NOT NULL THEN CASE WHEN a."publishedOn" <= wd."due" THEN 'onTime' ELSE 'late' END
                       WHEN ${now} > wd."due" THEN 'missing' ELSE 'pending' END
           END AS "e"
-        FROM "AssessmentUnitDay" a LEFT JOIN wd ON a."entry" = 'RUNNING' AND wd."day" = a."windowTo"
-        WHERE (a."windowTo" BETWEEN ${from} AND ${to} OR a."startOn" BETWEEN ${from} AND ${to}) ${only(Prisma.sql`a."responsibleUnitId"`)}
+        FROM per JOIN "AssessmentUnitMonth" a ON a."windowMonth" BETWEEN per."from" AND per."to" OR a."startMonth" BETWEEN per."from" AND per."to"
+        LEFT JOIN wd ON a."entry" = 'RUNNING' AND wd."day" = a."windowTo"
+        WHERE TRUE ${only(Prisma.sql`a."responsibleUnitId"`)}
       )
-      SELECT "unitId",
+      SELECT "i", "unitId",
         sum("n") FILTER (WHERE "ends")::int AS "targetsDrawn",
         sum("completed") FILTER (WHERE "ends")::int AS "targetsCompleted",
         sum("closed") FILTER (WHERE "ends")::int AS "targetsClosed",
@@ -284,37 +358,57 @@ export async function assessmentFigures(
         sum("n") FILTER (WHERE "starts" AND "e" = 'missing')::int AS "missingPastDue",
         sum("n") FILTER (WHERE "starts" AND "e" = 'pending')::int AS "pending",
         sum("n") FILTER (WHERE "starts" AND "e" = 'unknown')::int AS "deadlineUnknown"
-      FROM rows GROUP BY GROUPING SETS (("unitId"), ())`,
-    // Violations found, handed over and closed; and the medians' inputs: how many took each number of days (kind
-    // H: to hand over, C: to close; a few dozen values per unit).
-    db.$queryRaw<{ unitId: string | null; kind: 'H' | 'C' | null; days: number | null; n: number; handedOver: number | null; closed: number | null }[]>`
-      WITH f AS (SELECT * FROM "AssessmentFollowUpDay" WHERE "foundOn" BETWEEN ${from} AND ${to} ${only(Prisma.sql`"unitId"`)})
-      SELECT "unitId", NULL AS "kind", NULL::int AS "days", sum("n")::int AS "n",
-        sum("n") FILTER (WHERE "handDays" IS NOT NULL)::int AS "handedOver", sum("n") FILTER (WHERE "closeDays" IS NOT NULL)::int AS "closed"
-      FROM f GROUP BY GROUPING SETS (("unitId"), ())
+      FROM rows GROUP BY GROUPING SETS (("i", "unitId"), ("i"))`,
+    // Violations found (F), handed over (H) and closed (C); and the medians' inputs: how many took each number of
+    // days (H: to hand over, C: to close; a few dozen values per unit and month).
+    db.$queryRaw<
+      { i: number; unitId: string | null; kind: 'H' | 'C' | null; days: number | null; n: number; handedOver: number | null; closed: number | null }[]
+    >`
+      WITH ${per}, f AS (
+        SELECT per."i", a."unitId", a."kind", a."days", a."n" FROM per JOIN "AssessmentFollowUpMonth" a ON a."foundMonth" BETWEEN per."from" AND per."to"
+        WHERE TRUE ${only(Prisma.sql`a."unitId"`)}
+      )
+      SELECT "i", "unitId", NULL AS "kind", NULL::int AS "days", sum("n") FILTER (WHERE "kind" = 'F')::int AS "n",
+        sum("n") FILTER (WHERE "kind" = 'H')::int AS "handedOver", sum("n") FILTER (WHERE "kind" = 'C')::int AS "closed"
+      FROM f GROUP BY GROUPING SETS (("i", "unitId"), ("i"))
       UNION ALL
-      SELECT "unitId", 'H', "handDays", sum("n")::int, NULL, NULL FROM f WHERE "handDays" IS NOT NULL GROUP BY "unitId", "handDays"
-      UNION ALL
-      SELECT "unitId", 'C', "closeDays", sum("n")::int, NULL, NULL FROM f WHERE "closeDays" IS NOT NULL GROUP BY "unitId", "closeDays"`,
+      SELECT "i", "unitId", "kind", "days", sum("n")::int, NULL, NULL FROM f WHERE "kind" <> 'F' GROUP BY "i", "unitId", "kind", "days"`,
     db.$queryRaw<FigureRows['libraries']>`
       SELECT l."id", l."unitId", COALESCE(s."size", 0)::int AS "size"
       FROM "TargetLibrary" l LEFT JOIN "AssessmentLibrarySize" s ON s."libraryId" = l."id"
       WHERE l."retiredAt" IS NULL ${only(Prisma.sql`l."unitId"`)} ORDER BY l."code"`,
   ]);
-  // percentile_cont(0.5) of the day counts, per unit and over all rows read (the total).
-  const histogram = found.filter((f) => f.kind !== null) as { unitId: string; kind: 'H' | 'C'; days: number; n: number }[];
-  const medianOf = (kind: 'H' | 'C', k: string) => weightedMedian(histogram.filter((h) => h.kind === kind && (k === TOTAL || keyOf(h.unitId) === k)));
-  const withMedians = found
-    .filter((f) => f.kind === null)
-    .map((f) => ({
-      unitId: f.unitId,
-      found: f.n,
-      handedOver: f.handedOver,
-      closed: f.closed,
-      medianDaysToHandOver: medianOf('H', keyOf(f.unitId)),
-      medianDaysToClose: medianOf('C', keyOf(f.unitId)),
-    }));
-  return assemble({ units, coverage, execution, tasks, completion, followUp: withMedians, libraries, inspectors, confirmations }, today);
+  return periods.map((_, i) => {
+    const of = <T extends { i: number }>(rows: T[]) => rows.filter((r) => r.i === i);
+    const foundOf = of(found);
+    // percentile_cont(0.5) of the day counts, per unit and over all rows read (the total).
+    const histogram = foundOf.filter((f) => f.kind !== null) as { unitId: string; kind: 'H' | 'C'; days: number; n: number }[];
+    const medianOf = (kind: 'H' | 'C', k: string) => weightedMedian(histogram.filter((h) => h.kind === kind && (k === TOTAL || keyOf(h.unitId) === k)));
+    const withMedians = foundOf
+      .filter((f) => f.kind === null)
+      .map((f) => ({
+        unitId: f.unitId,
+        found: f.n,
+        handedOver: f.handedOver,
+        closed: f.closed,
+        medianDaysToHandOver: medianOf('H', keyOf(f.unitId)),
+        medianDaysToClose: medianOf('C', keyOf(f.unitId)),
+      }));
+    return assemble(
+      {
+        units,
+        coverage: of(coverage),
+        execution: of(execution),
+        tasks: of(tasks),
+        completion: of(completion),
+        followUp: withMedians,
+        libraries,
+        inspectors,
+        confirmations,
+      },
+      today,
+    );
+  });
 }
 
 /** PostgreSQL's percentile_cont(0.5) over values given with their counts. */

@@ -10,7 +10,7 @@ import { TargetLibraryRef } from './targetLibrary.ts';
 import { clock } from '../clock.ts';
 import { userError } from '../errors.ts';
 import { FIGURE_DEFINITIONS, figureDescription, type FigureDefinition } from '@ssj/domain';
-import { assessmentFigures, windowEndDues, periodOf, previousPeriod, type Period, type UnitFigures } from '../assessment/figures.ts';
+import { assessmentFiguresOfPeriods, windowEndDues, periodOf, previousPeriod, type Period, type UnitFigures } from '../assessment/figures.ts';
 
 type F = UnitFigures;
 
@@ -186,7 +186,7 @@ function checkPeriod(year: number, quarter?: number | null, month?: number | nul
   if (quarter != null && month != null) throw userError('VALIDATION.INVALID', '季度和月份只能选一个', { field: 'month' });
 }
 
-type Ctx = { prisma: Parameters<typeof assessmentFigures>[0] };
+type Ctx = { prisma: Parameters<typeof assessmentFiguresOfPeriods>[0] };
 const duesOfRequest = new WeakMap<object, { today: string; dues: ReturnType<typeof windowEndDues> }>();
 /** The window-end due dates (rule 20) read once per request: the period, the one before and the trend's months share them. */
 function requestDues(ctx: Ctx, today: string) {
@@ -198,11 +198,55 @@ function requestDues(ctx: Ctx, today: string) {
   return d.dues;
 }
 
-async function assess(ctx: Ctx, year: number, quarter: number | null, month: number | null, unitIds?: string[]): Promise<AssessmentShape> {
-  const period = { ...periodOf(year, quarter, month), year, quarter, month };
+type PeriodOf = { year: number; quarter: number | null; month: number | null };
+
+/** The figures of several periods, each query reading the aggregates once for all of them (the trend's months). */
+async function assess(ctx: Ctx, asked: PeriodOf[], unitIds?: string[]): Promise<AssessmentShape[]> {
+  const periods = asked.map(({ year, quarter, month }) => ({ ...periodOf(year, quarter, month), year, quarter, month }));
   const today = clock.today();
-  const figures = await assessmentFigures(ctx.prisma, period, today, unitIds, requestDues(ctx, today));
-  return { period, units: figures.filter((f) => f.unitId !== null), total: figures.find((f) => f.unitId === null)! };
+  const figures = await assessmentFiguresOfPeriods(ctx.prisma, periods, today, unitIds, requestDues(ctx, today));
+  return periods.map((period, i) => ({
+    period,
+    units: figures[i]!.filter((f) => f.unitId !== null),
+    total: figures[i]!.find((f) => f.unitId === null)!,
+  }));
+}
+
+type Waiting = { period: PeriodOf; resolve: (a: AssessmentShape) => void; reject: (e: unknown) => void };
+const waitingOfRequest = new WeakMap<object, Map<string, Waiting[]>>();
+/**
+ * One period's figures. The periods a request asks for together (the dashboard's `assessment` and
+ * `assessmentPrevious`) are collected until the resolvers of the operation have run, then read in one set of queries.
+ */
+function assessOne(ctx: Ctx, period: PeriodOf, unitIds?: string[]): Promise<AssessmentShape> {
+  let byUnits = waitingOfRequest.get(ctx);
+  if (!byUnits) {
+    byUnits = new Map();
+    waitingOfRequest.set(ctx, byUnits);
+  }
+  const key = JSON.stringify(unitIds ?? null);
+  let waiting = byUnits.get(key);
+  if (!waiting) {
+    const batch: Waiting[] = [];
+    waiting = batch;
+    byUnits.set(key, batch);
+    setImmediate(() => {
+      byUnits.delete(key);
+      assess(
+        ctx,
+        batch.map((w) => w.period),
+        unitIds,
+      ).then(
+        (shapes) => {
+          for (const [i, w] of batch.entries()) w.resolve(shapes[i]!);
+        },
+        (e: unknown) => {
+          for (const w of batch) w.reject(e);
+        },
+      );
+    });
+  }
+  return new Promise((resolve, reject) => waiting.push({ period, resolve, reject }));
 }
 
 const FigureKeyEnum = builder.enumType('AssessmentFigureKey', {
@@ -244,7 +288,7 @@ builder.queryFields((t) => ({
     },
     resolve: (_r, a, ctx) => {
       checkPeriod(a.year, a.quarter, a.month);
-      return assess(ctx, a.year, a.quarter ?? null, a.month ?? null, a.unitIds?.map(String));
+      return assessOne(ctx, { year: a.year, quarter: a.quarter ?? null, month: a.month ?? null }, a.unitIds?.map(String));
     },
   }),
   assessmentPrevious: t.field({
@@ -260,7 +304,7 @@ builder.queryFields((t) => ({
     resolve: (_r, a, ctx) => {
       checkPeriod(a.year, a.quarter, a.month);
       const p = previousPeriod(a.year, a.quarter, a.month);
-      return assess(ctx, p.year, p.quarter, p.month, a.unitIds?.map(String));
+      return assessOne(ctx, p, a.unitIds?.map(String));
     },
   }),
   assessmentTrend: t.field({
@@ -273,9 +317,9 @@ builder.queryFields((t) => ({
     },
     resolve: async (_r, a, ctx) => {
       checkPeriod(a.year);
-      const points: TrendPoint[] = [];
-      // Months one after another: the same SQL per month, each a handful of aggregate queries.
-      for (let m = 1; m <= 12; m++) points.push(await assess(ctx, a.year, null, m, a.unitIds?.map(String)));
+      // The twelve months in one set of queries, each grouped by month.
+      const months = Array.from({ length: 12 }, (_, m) => ({ year: a.year, quarter: null, month: m + 1 }));
+      const points: TrendPoint[] = await assess(ctx, months, a.unitIds?.map(String));
       return points;
     },
   }),
