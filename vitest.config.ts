@@ -10,7 +10,8 @@ export default defineConfig({
       './apps/api/vitest.config.ts',
       './apps/admin/vitest.config.ts',
       // Repository-wide checks (test/): the rules index, where the environment is read, the architecture.
-      { test: { name: 'repo', root: '.', include: ['test/**/*.test.ts'], isolate: false } },
+      // Two workers, as the other Node projects, to share their group (apps/api/vitest.config.ts).
+      { test: { name: 'repo', root: '.', include: ['test/**/*.test.ts'], isolate: false, maxWorkers: 2 } },
       {
         test: {
           name: 'browser',

@@ -13,5 +13,7 @@ export default defineProject({
     // The files share their worker's modules (no isolation, less CPU): the one with module state (today.test.ts)
     // resets it after each test.
     isolate: false,
+    // As many workers as the API's, so that `npm test` runs the Node projects in one group (apps/api/vitest.config.ts).
+    maxWorkers: 2,
   },
 });

@@ -10,5 +10,8 @@ export default defineProject({
     testTimeout: 60_000,
     // Pure functions: the files share their worker's modules (no isolation), which halves the project's CPU time.
     isolate: false,
+    // Two workers for two cores (vitest's default leaves one core idle); the same as the API's, so that `npm test`
+    // runs all the Node projects in one group (apps/api/vitest.config.ts).
+    maxWorkers: 2,
   },
 });

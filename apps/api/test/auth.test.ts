@@ -11,7 +11,7 @@ afterAll(() => t.close());
 
 describe('sign-in', () => {
   it('signs in with a demo account and answers me', async () => {
-    const token = await t.login('wenshao');
+    const token = await t.signIn('wenshao');
     const r = await t.gql('{ me { username role unitName } }', {}, token);
     expect(r.data?.me).toEqual({ username: 'wenshao', role: 'UNIT_STAFF', unitName: '闻韶国土资源所' });
   });
@@ -25,28 +25,28 @@ describe('sign-in', () => {
   });
 
   it('stores only a hash of the token', async () => {
-    const token = await t.login('admin');
+    const token = await t.signIn('admin');
     const sessions = await t.prisma.session.findMany();
     expect(sessions.some((s: { tokenHash: string }) => s.tokenHash === token)).toBe(false);
     expect(sessions.every((s: { tokenHash: string }) => /^[0-9a-f]{64}$/.test(s.tokenHash))).toBe(true);
   });
 
   it('ends the session on logout', async () => {
-    const token = await t.login('leader');
+    const token = await t.signIn('leader');
     expect((await t.gql('mutation { logout }', {}, token)).data?.logout).toBe(true);
     expect(codeOf(await t.gql('{ allTargets(perPage: 1) { id } }', {}, token))).toBe('UNAUTHENTICATED');
   });
 
   it('refuses an expired session', async () => {
-    const token = await t.login('leader');
+    const token = await t.signIn('leader');
     await t.prisma.session.updateMany({ where: { user: { username: 'leader' }, revokedAt: null }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(codeOf(await t.gql('{ allTargets(perPage: 1) { id } }', {}, token))).toBe('UNAUTHENTICATED');
   });
 
   it('refuses a deactivated account', async () => {
-    const admin = await t.login('admin');
+    const admin = await t.signIn('admin');
     const analyst = await t.prisma.user.findUniqueOrThrow({ where: { username: 'analyst' } });
-    const token = await t.login('analyst');
+    const token = await t.signIn('analyst');
     await t.gql('mutation($id: ID!) { deleteUser(id: $id) { id active } }', { id: analyst.id }, admin);
     expect(codeOf(await t.gql('{ allTargets(perPage: 1) { id } }', {}, token))).toBe('UNAUTHENTICATED');
     expect(codeOf(await t.gql('mutation { login(username: "analyst", password: "Analyst@2026") { token } }'))).toBe('USER_INACTIVE');

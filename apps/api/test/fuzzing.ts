@@ -1,13 +1,20 @@
 // Schema-driven fuzzing: every argument of every query and mutation (and every scalar field of an input-object
 // argument) gets each value of a small corpus of bad inputs fitting its type — NUL and other control
-// characters, a 1 MB string, impossible or out-of-range dates, ids that are not ids or name nothing,
-// negative and huge numbers — with the other arguments plausible (real demo ids), sent by an ADMIN (who passes
-// every permission check, so the input reaches the resolvers). No answer may be INTERNAL_SERVER_ERROR (a 500
-// in disguise): every bad input gets a typed refusal or is harmless.
+// characters, a string over the field's length limit, impossible or out-of-range dates, ids that are not ids or
+// name nothing, negative and huge numbers — with the other arguments plausible (real demo ids), sent by an ADMIN
+// (who passes every permission check, so the input reaches the resolvers). No answer may be
+// INTERNAL_SERVER_ERROR (a 500 in disguise): every bad input gets a typed refusal or is harmless.
+//
+// The over-limit value is one character more than the input guard allows that field (maxLengthOf, inputGuard.ts),
+// so every argument is held to its own limit — and 1 MB where the limit admits a megabyte (evidence files'
+// base64), so those reach their resolvers with one. A megabyte refused by the length check takes the same path
+// as one character too many but costs ~50 ms of parsing and scanning a request: each shard sends its first
+// over-limit case as a real 1 MB value, so a megabyte still travels the whole stack (body, JSON, coercion, guard)
+// in every shard, for a tenth of the cost of a megabyte for every argument.
 //
 // The fields and arguments come from the built schema, so a new one is fuzzed automatically; each
-// (argument, value) pair is one call. Bounded run time: the NUL and 1 MB values (the usual 500s) are tried on
-// every argument; of the other values every FUZZ_SAMPLE-th case runs (default 3, deterministic: rotating
+// (argument, value) pair is one call. Bounded run time: the NUL and over-limit values (the usual 500s) are tried
+// on every argument; of the other values every FUZZ_SAMPLE-th case runs (default 3, deterministic: rotating
 // values per argument), FUZZ_SAMPLE=1 runs them all (≈ 4,900 cases; ≈ 2,600 by default).
 //
 // The chosen cases are cut into shards, each a test file of its own (fuzz.<operation>-<part>.test.ts) on its own
@@ -18,15 +25,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getNamedType, isInputObjectType, isListType, isNonNullType, type GraphQLInputType } from 'graphql';
 import { createTestApp, type TestApp } from './helpers.ts';
 import { FUZZ_SAMPLE } from './testEnv.ts';
+import { maxLengthOf } from '@ssj/domain';
 import { demoIds, documentFor, plausibleValue, rootFields, type IdLookup, type RootField } from './schemaOperations.ts';
 
 const MEGABYTE = 'x'.repeat(1 << 20);
+/** Stands in the corpus for the over-limit string, made for each case's field when the case is sent (overLimit). */
+const OVER_LIMIT = '\u{E000}over-limit';
 const CORPUS: Record<string, unknown[]> = {
-  String: ['\u0000', 'a\u0000b', '\u0007\u001b[31m', MEGABYTE, '0000-01-01', '2026-02-30', '-1'],
-  ID: ['\u0000', MEGABYTE, 'not-an-id', '0000-01-01', '2026-02-30', '-1', '99999999999999999999999', 'c0000000000000000000unknown'],
+  String: ['\u0000', 'a\u0000b', '\u0007\u001b[31m', OVER_LIMIT, '0000-01-01', '2026-02-30', '-1'],
+  ID: ['\u0000', OVER_LIMIT, 'not-an-id', '0000-01-01', '2026-02-30', '-1', '99999999999999999999999', 'c0000000000000000000unknown'],
   Date: ['0000-01-01', '2026-02-30', '9999-12-31', '1899-12-31', '2026-01-01\u0000'],
   DateTime: ['0000-01-01T00:00:00.000Z', '9999-12-31T23:59:59.000Z', '2026-02-30T00:00:00Z'],
-  JSON: [{ '\u0000': '\u0000' }, { a: { b: [MEGABYTE] } }, -1, []],
+  JSON: [{ '\u0000': '\u0000' }, { a: { b: [OVER_LIMIT] } }, -1, []],
   Int: [-1, -2147483648, 2147483647],
   Float: [-1, 1e308, -1e308],
 };
@@ -35,11 +45,29 @@ const SKIP = new Set(['logout']);
 
 type Case = { field: RootField; operation: 'query' | 'mutation'; path: string; variables: Record<string, unknown>; always: boolean };
 
-/** NUL or 1 MB somewhere in the value: tried on every argument, never sampled away. */
+/** NUL or the over-limit string somewhere in the value: tried on every argument, never sampled away. */
 const essential = (v: unknown): boolean => {
   const text = JSON.stringify(v);
-  return text.includes('\\u0000') || text.length > 100_000;
+  return text.includes('\\u0000') || text.includes(OVER_LIMIT);
 };
+
+/**
+ * The case's variables with the over-limit stand-in replaced: one character over the limit of the field the guard
+ * checks it against (the last step of the path: the argument, or the input object's field), or 1 MB when `megabyte`
+ * is asked for or the field admits 1 MB.
+ */
+function overLimit(c: Case, megabyte: boolean): Record<string, unknown> {
+  const field = c.path.split('.').at(-1)!;
+  const max = maxLengthOf(field);
+  const big = megabyte || max >= MEGABYTE.length ? MEGABYTE : 'x'.repeat(max + 1);
+  const fill = (v: unknown): unknown => {
+    if (v === OVER_LIMIT) return big;
+    if (Array.isArray(v)) return v.map(fill);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(x)]));
+    return v;
+  };
+  return fill(c.variables) as Record<string, unknown>;
+}
 
 /** Bad values of a type (lists get one bad item), or none when GraphQL's own coercion is the whole check (enums, booleans). */
 function badValues(type: GraphQLInputType): unknown[] {
@@ -106,23 +134,32 @@ export function fuzzShard(operation: 'query' | 'mutation', part: number, parts: 
       expect(chosen.length).toBeGreaterThan(0);
       const failures: string[] = [];
       const started = performance.now();
+      const cpu = process.cpuUsage();
       const timeBy: Record<string, number> = {};
+      // The shard's first over-limit case is sent as a real megabyte.
+      const megabyteCase = chosen.find((c) => JSON.stringify(c.variables).includes(OVER_LIMIT));
+      expect(megabyteCase).toBeDefined();
+      let megabytes = 0;
       for (const c of chosen) {
         const t0 = performance.now();
-        let r = await t.gql(documentFor(c.operation, c.field), c.variables, admin);
+        const variables = overLimit(c, c === megabyteCase);
+        let r = await t.gql(documentFor(c.operation, c.field), variables, admin);
         if (r.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
           admin = await t.login('admin');
-          r = await t.gql(documentFor(c.operation, c.field), c.variables, admin);
+          r = await t.gql(documentFor(c.operation, c.field), variables, admin);
         }
         const internal = r.errors?.find((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR' || !e.extensions?.code);
-        const key = JSON.stringify(c.variables[c.path.split('.')[0]!]).length > 100000 ? '1MB' : c.operation;
+        const megabyte = JSON.stringify(variables[c.path.split('.')[0]!]).length > MEGABYTE.length;
+        if (megabyte) megabytes++;
+        const key = megabyte ? '1MB' : c.operation;
         timeBy[key] = (timeBy[key] ?? 0) + performance.now() - t0;
         if (internal)
-          failures.push(`${c.field.name}(${c.path} = ${JSON.stringify(c.variables[c.path.split('.')[0]!]).slice(0, 40)}): ${internal.message.slice(0, 120)}`);
+          failures.push(`${c.field.name}(${c.path} = ${JSON.stringify(variables[c.path.split('.')[0]!]).slice(0, 40)}): ${internal.message.slice(0, 120)}`);
       }
       const seconds = (performance.now() - started) / 1000;
+      const { user, system } = process.cpuUsage(cpu);
       console.log(
-        `fuzz ${operation} ${part}/${parts}: ${chosen.length} of ${all.length} cases (${sampled.length} sampled) over ${new Set(chosen.map((c) => c.field.name)).size} fields in ${seconds.toFixed(1)} s, ${failures.length} internal errors`,
+        `fuzz ${operation} ${part}/${parts}: ${chosen.length} of ${all.length} cases (${sampled.length} sampled, ${megabytes} of 1 MB) over ${new Set(chosen.map((c) => c.field.name)).size} fields in ${seconds.toFixed(1)} s (CPU ${((user + system) / 1e6).toFixed(1)} s), ${failures.length} internal errors`,
       );
       console.log(
         Object.entries(timeBy)

@@ -6,7 +6,9 @@
 import { inject } from 'vitest';
 import { createPostgresTestDatabase, createTestDatabase } from '@ssj/db/testing';
 import { loadDemoData, DEMO_ACCOUNTS, DEMO_TODAY } from '@ssj/db/seed';
+import { issueToken } from '../src/auth/sessions.ts';
 import { clock } from '../src/clock.ts';
+import { env } from '../src/env.ts';
 import { createApp } from '../src/yoga.ts';
 import { TEST_DATABASE_URL } from './testEnv.ts';
 
@@ -44,7 +46,8 @@ export async function createTestApp(options: { demo?: boolean; today?: string } 
     return (await res.json()) as GqlResult<T>;
   }
 
-  async function login(username: string, password?: string): Promise<string> {
+  /** Signs in through the `login` mutation, as a client does: bcrypt, the sign-in throttle, the audit event. */
+  async function signIn(username: string, password?: string): Promise<string> {
     const pw = password ?? DEMO_ACCOUNTS.find((a) => a.username === username)?.password;
     const r = await gql<{ login: { token: string } }>('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', {
       u: username,
@@ -52,6 +55,20 @@ export async function createTestApp(options: { demo?: boolean; today?: string } 
     });
     if (!r.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(r.errors)}`);
     return r.data.login.token;
+  }
+
+  /**
+   * A session token for a user. With a password: the `login` mutation (signIn). Without one: a session issued
+   * directly, as `login` issues it (issueToken, same kind and lifetime) but without the password check, the
+   * throttle and the audit event — most files only need to act as someone, and a bcrypt check costs ~90 ms of
+   * CPU. The sign-in's own tests (auth.test.ts, signInThrottle.test.ts) use signIn or pass the password.
+   */
+  async function login(username: string, password?: string): Promise<string> {
+    if (password !== undefined) return signIn(username, password);
+    const user = await db.prisma.user.findUnique({ where: { username }, select: { id: true, active: true } });
+    if (!user?.active) throw new Error(`login ${username} failed: no active user of that name`);
+    const { token } = await issueToken(db.prisma, user.id, 'SESSION', new Date(Date.now() + env.sessionHours * 3600_000));
+    return token;
   }
 
   /** Counts SQL statements run while `fn` runs. */
@@ -91,6 +108,7 @@ export async function createTestApp(options: { demo?: boolean; today?: string } 
     prisma: db.prisma,
     gql,
     login,
+    signIn,
     countQueries,
     setToday: (day: string) => clock.pin(day),
     close: async () => {

@@ -35,7 +35,7 @@ describe('per-account throttle', () => {
     expect(right.errors?.[0]?.message).toMatch(/登录失败次数过多.*请 1[45] 分钟后再试/);
     expect(right.errors?.[0]?.extensions?.minutesLeft).toBeGreaterThanOrEqual(14);
     // Other accounts are not affected.
-    await t.login('analyst');
+    await t.signIn('analyst');
     // The lock is audited, without a signed-in actor.
     const events = await t.prisma.auditEvent.findMany({ where: { action: 'signInLocked', entityId: 'user:leader' } });
     expect(events).toHaveLength(1);
