@@ -135,7 +135,9 @@ const counts = (
     (SELECT count(*) FROM "Result")::int AS results, pg_size_pretty(pg_database_size(current_database())) AS size`)
 ).rows[0];
 out(`scale benchmark on ${DB_URL.replace(/\/\/[^@]*@/, '//')}: ${counts.targets} targets, ${counts.tasks} tasks, ${counts.results} results, ${counts.size}`);
-out(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${mib(os.totalmem())} RAM, load ${load()}; Node ${process.version}`);
+out(
+  `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${mib(os.totalmem())} RAM, load ${load()}; Node ${process.version} ${process.execArgv.filter((a) => !a.includes('tsx')).join(' ')}, NODE_ENV=${process.env.NODE_ENV ?? '(unset)'}`,
+);
 
 const step = async (name: string, fn: () => Promise<void>) => {
   if (SKIP.has(name)) return;
