@@ -24,6 +24,7 @@ import { openDatabase } from '@ssj/db';
 import { DEMO_ACCOUNTS } from '@ssj/db/seed';
 import { CREDIT_CODE_ALPHABET, creditCodeCheckChar } from '@ssj/domain';
 import { createApp } from '../src/yoga.ts';
+import { env } from '../src/env.ts';
 import { scaleDatabaseName, seedScale } from '@ssj/db/scale';
 
 // ── flags ──
@@ -135,7 +136,9 @@ const counts = (
     (SELECT count(*) FROM "Result")::int AS results, pg_size_pretty(pg_database_size(current_database())) AS size`)
 ).rows[0];
 out(`scale benchmark on ${DB_URL.replace(/\/\/[^@]*@/, '//')}: ${counts.targets} targets, ${counts.tasks} tasks, ${counts.results} results, ${counts.size}`);
-out(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${mib(os.totalmem())} RAM, load ${load()}; Node ${process.version}`);
+out(
+  `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${mib(os.totalmem())} RAM, load ${load()}; Node ${process.version} ${process.execArgv.filter((a, i, all) => !a.includes('tsx') && !all[i + 1]?.includes('tsx')).join(' ')}, NODE_ENV${env.production ? '=production' : ' not production'}`,
+);
 
 const step = async (name: string, fn: () => Promise<void>) => {
   if (SKIP.has(name)) return;

@@ -122,7 +122,13 @@ export function listQueries<Name extends ModelName, F extends InputObjectRef<any
       args: { ...pageArgs, filter: filterArg() },
       resolve: (query: object, _r: unknown, args: PageInput & { filter?: F['$inferInput'] | null }, ctx: Context) =>
         Promise.resolve(o.where(args.filter, ctx)).then((where) =>
-          delegate(ctx).findMany({ ...query, where, ...paging<unknown>(args, o.sortable, o.fallback, o.tieBreaker ?? { id: 'asc' }) }),
+          // The page and the relations it selects in one statement (relationJoins, prisma/schema.prisma).
+          delegate(ctx).findMany({
+            relationLoadStrategy: 'join',
+            ...query,
+            where,
+            ...paging<unknown>(args, o.sortable, o.fallback, o.tieBreaker ?? { id: 'asc' }),
+          }),
         ),
     } as never),
     [`_all${o.plural}Meta`]: t.field({

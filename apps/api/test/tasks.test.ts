@@ -603,4 +603,19 @@ describe('a page of tasks', () => {
     expect(new Set(counts).size).toBe(1);
     expect(counts[0]).toBeLessThanOrEqual(12);
   });
+
+  it('reads the list page (tasks, units, targets, their units) in one statement after the session and its user', async () => {
+    const LIST = `{ allTasks(perPage: 50, sortField: "createdAt", sortOrder: "DESC") {
+      id code status executingUnit { id name } targets { id status target { id name creditCode unit { id name } } } } }`;
+    const { statements } = await t.countQueries(async () => {
+      const r = await t.gql<{ allTasks: { targets: { target: { unit: { name: string } } }[] }[] }>(LIST, {}, kg);
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.allTasks.flatMap((task) => task.targets).some((tt) => tt.target.unit.name)).toBe(true);
+    });
+    // A session used over a minute ago is touched (sessions.ts); that write is not part of reading the page.
+    const reads = statements.filter((sql) => !/^\s*UPDATE "public"."Session"/i.test(sql));
+    expect(reads).toHaveLength(2);
+    expect(reads[0]).toMatch(/FROM "public"."Session"/);
+    expect(reads[1]).toMatch(/FROM "public"."Task"/);
+  });
 });

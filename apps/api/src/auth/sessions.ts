@@ -20,9 +20,18 @@ export async function issueToken(prisma: Pick<PrismaClient, 'session'>, userId: 
 const TOUCH_AFTER_MS = 60_000;
 
 export async function findSession(prisma: PrismaClient, token: string): Promise<CurrentUser | null> {
+  // Every signed-in request starts here: the session and its user in one statement (a join), only the columns used.
   const session = await prisma.session.findUnique({
+    relationLoadStrategy: 'join',
     where: { tokenHash: hashToken(token) },
-    include: { user: true },
+    select: {
+      id: true,
+      kind: true,
+      expiresAt: true,
+      revokedAt: true,
+      lastUsedAt: true,
+      user: { select: { id: true, username: true, name: true, role: true, unitId: true, isPrincipal: true, active: true } },
+    },
   });
   const now = new Date();
   if (!session || session.revokedAt || session.expiresAt <= now || !session.user.active) return null;
