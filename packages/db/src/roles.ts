@@ -38,6 +38,14 @@ export function appRoleStatements(
     // Tables and sequences the owner's later migrations create.
     `ALTER DEFAULT PRIVILEGES FOR ROLE ${client.escapeIdentifier(options.owner)} IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${role}`,
     `ALTER DEFAULT PRIVILEGES FOR ROLE ${client.escapeIdentifier(options.owner)} IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${role}`,
+    // The job queue (graphile-worker, installed by db:migrate): its workers take, update and delete job rows and call
+    // its functions; the schema's tables stay the owner's.
+    `DO $$ BEGIN IF EXISTS (SELECT FROM pg_namespace WHERE nspname = 'graphile_worker') THEN
+       GRANT USAGE ON SCHEMA graphile_worker TO ${role};
+       GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA graphile_worker TO ${role};
+       GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA graphile_worker TO ${role};
+       GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA graphile_worker TO ${role};
+     END IF; END $$`,
   ];
 }
 
