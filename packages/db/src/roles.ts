@@ -46,6 +46,16 @@ export function appRoleStatements(
        GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA graphile_worker TO ${role};
        GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA graphile_worker TO ${role};
      END IF; END $$`,
+    // graphile-worker enables row-level security on its private tables without policies: only their owner sees
+    // rows. The application's role takes and adds jobs through its (SECURITY INVOKER) functions, so it needs a policy.
+    `DO $$ DECLARE t record; BEGIN
+       FOR t IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = 'graphile_worker' AND c.relkind IN ('r', 'p') AND c.relrowsecurity LOOP
+         IF NOT EXISTS (SELECT FROM pg_policies WHERE schemaname = 'graphile_worker' AND tablename = t.relname AND policyname = ${client.escapeLiteral(`app_${options.role}`)}) THEN
+           EXECUTE format('CREATE POLICY %I ON graphile_worker.%I TO %I USING (true) WITH CHECK (true)', ${client.escapeLiteral(`app_${options.role}`)}, t.relname, ${client.escapeLiteral(options.role)});
+         END IF;
+       END LOOP;
+     END $$`,
   ];
 }
 
