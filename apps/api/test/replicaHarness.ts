@@ -80,7 +80,9 @@ export function roundRobinProxy(port: number, upstreams: number[]): Promise<Roun
   const server = http.createServer((req, res) => {
     const i = next++ % upstreams.length;
     served.push(i);
-    const up = http.request({ host: '127.0.0.1', port: upstreams[i], method: req.method, path: req.url, headers: req.headers }, (ur) => {
+    // A connection per request (agent: false): a kept-alive one can be closed by the server's keep-alive timeout just
+    // as the next request is sent on it (ECONNRESET, answered 502 here).
+    const up = http.request({ host: '127.0.0.1', port: upstreams[i], method: req.method, path: req.url, headers: req.headers, agent: false }, (ur) => {
       res.writeHead(ur.statusCode ?? 502, { ...ur.headers, 'x-upstream': String(i) });
       ur.pipe(res);
     });

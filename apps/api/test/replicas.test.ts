@@ -138,6 +138,7 @@ describe.runIf(!!serverUrl)('two API replicas on one PostgreSQL behind a round-r
       void started.then((s) => (streamed = s));
       for (let i = 0; i < 3000; i++) {
         const r = await fetch(`${base}/import/jobs/${job.id}`, { headers: { authorization: `Bearer ${token}` } });
+        expect(r.status, `GET /import/jobs/<id> through the proxy`).toBe(200);
         const j = ((await r.json()) as { job: { running: string | null; status: string; progress: { rows: number } | null } }).job;
         seen.push({ upstream: r.headers.get('x-upstream'), running: j.running, status: j.status, progress: j.progress });
         if (streamed && !j.running) break;
