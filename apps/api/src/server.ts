@@ -1,13 +1,14 @@
 // Starts the product: opens (and migrates) the database, loads the demo data into an empty one, then serves
 // the GraphQL API, GraphiQL, /health and the built admin on one address.
 import http from 'node:http';
-import { openDatabase } from '@ssj/db';
+import { openDatabase, openReadReplica, resolveMigrationUrl, resolveTarget } from '@ssj/db';
 import { loadDemoData, DEMO_ACCOUNTS } from '@ssj/db/seed';
 import { env } from './env.ts';
 import { clock } from './clock.ts';
 import { createApp } from './yoga.ts';
 import { pinServerToday } from './today.ts';
 import { createRequestListener } from './http.ts';
+import { graphileQueue, inProcessQueue } from './jobs/queue.ts';
 
 const db = await openDatabase();
 const { prisma } = db;
@@ -17,7 +18,14 @@ if (!env.noDemo) {
 }
 
 const pinned = await pinServerToday(prisma, env.today);
-const app = createApp({ prisma });
+// Imports and other long work run as jobs any replica may take: graphile-worker on PostgreSQL, in this process on
+// the embedded database (jobs/queue.ts). Public pages and analysts' token queries read the replica when there is one.
+const target = resolveTarget();
+const queue =
+  target.kind === 'postgres' ? graphileQueue({ connectionString: target.url, migrationConnectionString: resolveMigrationUrl() }) : inProcessQueue(prisma);
+const replica = await openReadReplica();
+const app = createApp({ prisma, readPrisma: replica?.prisma, queue });
+await queue.start();
 const { listener, hasAdmin } = createRequestListener(app, env.adminDist);
 const server = http.createServer(listener);
 
@@ -28,7 +36,7 @@ server.listen(env.port, env.host, () => {
   console.log(`  GraphQL / GraphiQL: ${base}/graphql`);
   console.log(`  信息公示 / Public:  ${base}/public`);
   console.log(`  健康检查 / Health:  ${base}/health`);
-  console.log(`  数据库 / Database:  ${db.description}`);
+  console.log(`  数据库 / Database:  ${db.description}${replica ? `; 只读副本 / read replica: ${replica.description}` : ''}`);
   console.log(
     `  今天 / Today:       ${pinned ? `${pinned}（固定日期；SSJ_TODAY=real 使用实际日期 / pinned; SSJ_TODAY=real for the real date）` : `${clock.today()}（实际日期 / real clock）`}`,
   );
@@ -40,7 +48,11 @@ server.listen(env.port, env.host, () => {
 
 const shutdown = () => {
   server.close();
-  void db.close().finally(() => process.exit(0));
+  void queue
+    .stop()
+    .catch(() => {})
+    .then(() => Promise.allSettled([replica?.close(), db.close()]))
+    .finally(() => process.exit(0));
 };
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);

@@ -14,6 +14,8 @@ import { withSecurityHeaders } from './securityHeaders.ts';
 import { databaseError } from './databaseErrors.ts';
 import { env } from './env.ts';
 import { isPublicDrawFile, servePublicDrawFile } from './publicDrawFiles.ts';
+import { inProcessQueue, type JobQueue } from './jobs/queue.ts';
+import { useReadReplica } from './readReplica.ts';
 
 export type App = ReturnType<typeof createApp>;
 
@@ -32,7 +34,16 @@ query Checklist {
 /** Evidence files travel as base64 in GraphQL (result.ts, up to 20 MB a file ≈ 27 MB encoded). */
 const MAX_REQUEST_BYTES = 30 * 1024 * 1024;
 
-export function createApp({ prisma }: { prisma: PrismaClient }) {
+export interface AppOptions {
+  /** The primary: every write, and every read of a signed-in session. */
+  prisma: PrismaClient;
+  /** A read replica (DATABASE_READ_URL) for the public pages and analysts' API-token queries (readReplica.ts). */
+  readPrisma?: PrismaClient | undefined;
+  /** The job queue for imports and other long work; default: run them in this process (jobs/queue.ts). */
+  queue?: JobQueue;
+}
+
+export function createApp({ prisma, readPrisma, queue = inProcessQueue(prisma) }: AppOptions) {
   const yoga = createYoga<ServerContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -48,11 +59,11 @@ export function createApp({ prisma }: { prisma: PrismaClient }) {
     // Depth, cost, aliases, directives and tokens of a document are limited (limits.ts); refusals carry QUERY.* codes.
     // graphql-js's own refusals (syntax, unknown fields, wrong variables) get Chinese messages (requestErrors.ts).
     // API tokens never change anything, whatever the role (readOnlyTokens.ts).
-    plugins: [...queryLimitPlugins(), useReadOnlyTokens(), useChineseRequestErrors()],
+    plugins: [...queryLimitPlugins(), useReadOnlyTokens(), useChineseRequestErrors(), ...(readPrisma ? [useReadReplica(readPrisma)] : [])],
     maxRequestBodySize: MAX_REQUEST_BYTES,
   });
   // Spreadsheet import and export: plain HTTP beside /graphql (see importing/routes.ts for why).
-  const files = createFileRoutes(prisma);
+  const files = createFileRoutes(prisma, queue);
 
   /** Fetch-API handler: /health, /graphql, /graphiql/…, /import/…, /export/…, /public/draws/<id>/*.json. Anything else is for the static admin (see server.ts). */
   async function fetch(request: Request, server: ServerContext = {}): Promise<Response> {
@@ -70,7 +81,7 @@ export function createApp({ prisma }: { prisma: PrismaClient }) {
       }
     }
     if (isFileRoute(url.pathname)) return files.fetch(request);
-    if (isPublicDrawFile(url.pathname)) return servePublicDrawFile(prisma, request);
+    if (isPublicDrawFile(url.pathname)) return servePublicDrawFile(readPrisma ?? prisma, request);
     if (isGraphiQLAsset(url.pathname)) return serveGraphiQLAsset(request);
     const response = await yoga.fetch(request, server);
     // yoga refuses an oversized body (by Content-Length, or while reading a chunked one) in English.
@@ -78,7 +89,7 @@ export function createApp({ prisma }: { prisma: PrismaClient }) {
     return response;
   }
 
-  return { yoga, fetch };
+  return { yoga, fetch, queue };
 }
 
 /** The paths app.fetch answers; the rest belongs to the static admin (server.ts). */

@@ -5,10 +5,11 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppRole, openDatabase, type Database } from '@ssj/db';
+import { createAppRole, installQueueSchema, openDatabase, type Database } from '@ssj/db';
 import { DEMO_ACCOUNTS, DEMO_TODAY, loadDemoData } from '@ssj/db/seed';
 import { clock } from '../src/clock.ts';
 import { createApp } from '../src/yoga.ts';
+import { graphileQueue } from '../src/jobs/queue.ts';
 import { TEST_DATABASE_URL } from './testEnv.ts';
 
 const serverUrl = TEST_DATABASE_URL;
@@ -45,6 +46,7 @@ describe.runIf(!!serverUrl)('the application role (PostgreSQL)', () => {
     await onServer(`CREATE DATABASE ${dbName}`);
     const owner = await openDatabase({ databaseUrl: urlAs(null) }); // migrates as the owner
     await owner.close();
+    await installQueueSchema(urlAs(null)); // as db:migrate does
     await createAppRole(urlAs(null), { role, password });
     // The app as the role; pending migrations (none here) would go through the owner's connection.
     db = await openDatabase({ databaseUrl: urlAs(role, password), migrationDatabaseUrl: urlAs(null) });
@@ -59,6 +61,22 @@ describe.runIf(!!serverUrl)('the application role (PostgreSQL)', () => {
     await onServer(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
     await onServer(`DROP ROLE IF EXISTS ${role}`);
   });
+
+  it('queues and runs jobs as the role (graphile-worker, installed by the owner)', async () => {
+    const queue = graphileQueue({ connectionString: urlAs(role, password) });
+    const ran: unknown[] = [];
+    queue.register('test.echo', async (payload) => {
+      ran.push(payload);
+    });
+    await queue.start();
+    try {
+      await queue.add('test.echo', { n: 1 });
+      for (let i = 0; i < 200 && ran.length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    } finally {
+      await queue.stop();
+    }
+    expect(ran).toEqual([{ n: 1 }]);
+  }, 60_000);
 
   it('connects as a role that is neither superuser nor owner of anything', async () => {
     const { rows } = await asRole.query(

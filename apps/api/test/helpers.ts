@@ -112,6 +112,8 @@ export async function createTestApp(options: { demo?: boolean; today?: string } 
     countQueries,
     setToday: (day: string) => clock.pin(day),
     close: async () => {
+      // Imports still running in this process's queue finish before their database goes.
+      await app.queue.stop();
       await db.close();
       await drop();
     },

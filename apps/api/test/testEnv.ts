@@ -5,3 +5,9 @@ export const TEST_DATABASE_URL: string | undefined = process.env.TEST_DATABASE_U
 
 /** The fuzzing (fuzzing.ts) runs every FUZZ_SAMPLE-th generated case (default 3; 1 runs them all). */
 export const FUZZ_SAMPLE = Number(process.env.FUZZ_SAMPLE ?? 3);
+
+/** PostgreSQL's server programs (initdb, pg_ctl, pg_basebackup) for the read-replica test (replicas.test.ts). */
+export const PG_BIN: string = process.env.SSJ_PG_BIN || '/usr/lib/postgresql/15/bin';
+
+/** The environment of an API server a test starts as its own process: this one's, with `vars` over it. */
+export const childEnv = (vars: Record<string, string>): NodeJS.ProcessEnv => ({ ...process.env, ...vars });

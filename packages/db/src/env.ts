@@ -23,3 +23,10 @@ export const migrationDatabaseUrl = (env: Environment = process.env): string | u
 
 /** The password `db:app-role` gives the application's role (never the command line, which shells keep). */
 export const appRolePassword = (): string | null => process.env.SSJ_APP_ROLE_PASSWORD || null;
+
+/**
+ * A read replica of the database (a streaming standby, `postgresql://…`): the API reads the public pages and
+ * analysts' API-token queries from it (README "Environment variables", docs/scaling.md). Unset: everything reads
+ * the primary.
+ */
+export const databaseReadUrl = (env: Environment = process.env): string | undefined => env.DATABASE_READ_URL?.trim() || undefined;

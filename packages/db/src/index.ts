@@ -1,6 +1,7 @@
 // @ssj/db: the Prisma client on embedded PostgreSQL (PGlite) or a PostgreSQL server, and offline
 // migrations. See README.md in this package.
-import { clientOn, type CreatePrismaClientOptions, type Database } from './client.ts';
+import { clientOn, createPrismaClient, type CreatePrismaClientOptions, type Database } from './client.ts';
+import { databaseReadUrl } from './env.ts';
 import { openConnection, resolveMigrationUrl } from './connection.ts';
 import { applyMigrations, type MigrationPaths } from './migrate.ts';
 
@@ -24,6 +25,8 @@ export type {
   MigrationTarget,
 } from './migrate.ts';
 export { createAppRole, appRoleStatements } from './roles.ts';
+export { installQueueSchema, QUEUE_SCHEMA } from './queueSchema.ts';
+export { databaseReadUrl } from './env.ts';
 export type { AppRoleOptions } from './roles.ts';
 export { repoRoot, defaultDataDir, defaultMigrationsDir, defaultSchemaPath } from './paths.ts';
 
@@ -76,4 +79,15 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     throw error;
   }
   return clientOn(connection, options);
+}
+
+/**
+ * The read replica `DATABASE_READ_URL` points at (a PostgreSQL standby), without migrations (a standby is read-only
+ * and follows the primary's), or null when it is unset.
+ */
+export async function openReadReplica(options: Pick<CreatePrismaClientOptions, 'env'> = {}): Promise<Database | null> {
+  const url = databaseReadUrl(options.env);
+  if (!url) return null;
+  if (!/^postgres(ql)?:\/\//i.test(url)) throw new Error('DATABASE_READ_URL must be a postgresql:// URL of a read replica');
+  return createPrismaClient({ databaseUrl: url });
 }

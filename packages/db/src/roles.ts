@@ -38,6 +38,24 @@ export function appRoleStatements(
     // Tables and sequences the owner's later migrations create.
     `ALTER DEFAULT PRIVILEGES FOR ROLE ${client.escapeIdentifier(options.owner)} IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${role}`,
     `ALTER DEFAULT PRIVILEGES FOR ROLE ${client.escapeIdentifier(options.owner)} IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${role}`,
+    // The job queue (graphile-worker, installed by db:migrate): its workers take, update and delete job rows and call
+    // its functions; the schema's tables stay the owner's.
+    `DO $$ BEGIN IF EXISTS (SELECT FROM pg_namespace WHERE nspname = 'graphile_worker') THEN
+       GRANT USAGE ON SCHEMA graphile_worker TO ${role};
+       GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA graphile_worker TO ${role};
+       GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA graphile_worker TO ${role};
+       GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA graphile_worker TO ${role};
+     END IF; END $$`,
+    // graphile-worker enables row-level security on its private tables without policies: only their owner sees
+    // rows. The application's role takes and adds jobs through its (SECURITY INVOKER) functions, so it needs a policy.
+    `DO $$ DECLARE t record; BEGIN
+       FOR t IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = 'graphile_worker' AND c.relkind IN ('r', 'p') AND c.relrowsecurity LOOP
+         IF NOT EXISTS (SELECT FROM pg_policies WHERE schemaname = 'graphile_worker' AND tablename = t.relname AND policyname = ${client.escapeLiteral(`app_${options.role}`)}) THEN
+           EXECUTE format('CREATE POLICY %I ON graphile_worker.%I TO %I USING (true) WITH CHECK (true)', ${client.escapeLiteral(`app_${options.role}`)}, t.relname, ${client.escapeLiteral(options.role)});
+         END IF;
+       END LOOP;
+     END $$`,
   ];
 }
 

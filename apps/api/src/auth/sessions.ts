@@ -19,6 +19,26 @@ export async function issueToken(prisma: Pick<PrismaClient, 'session'>, userId: 
 // lastUsedAt is only rewritten when it is older than this, to avoid a write on every request.
 const TOUCH_AFTER_MS = 60_000;
 
+/**
+ * The signed-in user of a session by its id, for work queued on its behalf (an import's dry run or commit, run by
+ * whichever replica takes the job): refused, as a token would be, once the session is revoked or expired.
+ */
+export async function findSessionById(prisma: PrismaClient, id: string): Promise<CurrentUser | null> {
+  const session = await prisma.session.findUnique({ where: { id }, include: { user: true } });
+  if (!session || session.revokedAt || session.expiresAt <= new Date() || !session.user.active) return null;
+  const u = session.user;
+  return {
+    id: u.id,
+    username: u.username,
+    name: u.name,
+    role: u.role,
+    unitId: u.unitId,
+    isPrincipal: u.isPrincipal,
+    sessionId: session.id,
+    sessionKind: session.kind,
+  };
+}
+
 export async function findSession(prisma: PrismaClient, token: string): Promise<CurrentUser | null> {
   // Every signed-in request starts here: the session and its user in one statement (a join), only the columns used.
   const session = await prisma.session.findUnique({

@@ -1,20 +1,30 @@
-// An import job: the uploaded file (kept on disk, never in memory), its header row and column mapping, the
-// dry run's row-by-row results, and the all-or-nothing commit. Jobs live in the API process for a few hours
-// and belong to the user who uploaded the file.
+// An import job: the uploaded file, its header row and column mapping, the dry run's row-by-row results, and the
+// all-or-nothing commit. Everything about a job is in the database (ImportJob, its file in ImportJobChunk, the
+// rows' outcomes in ImportJobRow), so any API replica can answer for it (issue 14): the dry run and the commit run
+// as jobs of the queue (jobs/queue.ts) on whichever replica takes them, write their progress into the job's row
+// and finish by recording the outcome there; the request that started them streams that progress, read from this
+// process when it runs the job itself and from the database when another one does. Jobs belong to the user who
+// uploaded the file and are deleted six hours after they were last used.
 import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { PrismaClient } from '@ssj/db';
+import { Prisma, type PrismaClient } from '@ssj/db';
+import type { ImportJob } from '@ssj/db/client';
 import { audit } from '../audit.ts';
+import { findSessionById } from '../auth/sessions.ts';
 import type { Context, CurrentUser } from '../context.ts';
 import { forbidden, notFound, unauthenticated, userError } from '../errors.ts';
+import type { JobQueue, TaskPayload } from '../jobs/queue.ts';
 import { lockKey } from '../locking.ts';
+import { routeError } from '../routeErrors.ts';
 import { getGeneralRatioCap } from '../settings.ts';
 import { analyse, RowsRefused, type Counts, type Progress, type RowAction, type RowResult } from './analyse.ts';
-import type { ListDef } from './listDef.ts';
+import type { ImportKind, ListDef } from './listDef.ts';
+import { LISTS } from './lists/index.ts';
 import { loadLookups } from './lookups.ts';
 import { checkMapping, knownHeaderCount, loadRemembered, rememberMapping, suggestMapping, type Mapping } from './mapping.ts';
 import { detectEncoding, formatOf, readRows, type Encoding, type FileFormat } from './readers.ts';
@@ -24,8 +34,22 @@ export const MAX_UPLOAD_BYTES = 200 * 2 ** 20;
 const JOB_LIFETIME_MS = 6 * 3600_000;
 /** A commit of 100,000 rows takes minutes on the embedded database; Prisma's default is 5 s. */
 const COMMIT_TIMEOUT_MS = 30 * 60_000;
+/** A run that has not finished by then died with its process: the job may be run again. */
+const STALE_RUN_MS = COMMIT_TIMEOUT_MS + 5 * 60_000;
+/** The uploaded file is stored in pieces of this size. */
+const CHUNK_BYTES = 2 ** 20;
+/** How often a running step writes its progress to the database, and a waiting request reads it. */
+const PROGRESS_WRITE_MS = 250;
+const POLL_MS = 200;
+/** Rows' outcomes are written in batches of this many. */
+const ROW_BATCH = 5000;
+/** The queue's task that runs a dry run or a commit. */
+export const IMPORT_TASK = 'import.run';
 
 export type JobStatus = 'UPLOADED' | 'ANALYSED' | 'COMMITTED';
+type Step = 'DRY_RUN' | 'COMMIT';
+/** How a run ended, as the HTTP route answers it: the job, or a refusal with its status. */
+export type RunOutcome = { job: JobView } | { status: number; error: ReturnType<typeof routeError>['error'] };
 
 interface Job {
   id: string;
@@ -35,20 +59,41 @@ interface Job {
   format: FileFormat;
   encoding: Encoding | null;
   size: number;
-  dir: string;
-  file: string;
   headerRow: number;
   headers: string[];
   sample: string[][];
   mapping: Mapping;
   status: JobStatus;
-  results: RowResult[];
   counts: Counts | null;
-  busy: boolean;
-  touchedAt: number;
+  running: Step | null;
+  runId: number;
+  progress: Progress | null;
+  error: Extract<RunOutcome, { status: number }> | null;
+  notice: string | null;
 }
 
-/** What the client sees of a job. */
+const jobOfRow = (r: ImportJob): Job => ({
+  id: r.id,
+  def: LISTS[r.kind as ImportKind],
+  userId: r.userId,
+  fileName: r.fileName,
+  format: r.format as FileFormat,
+  encoding: (r.encoding as Encoding | null) ?? null,
+  size: r.size,
+  headerRow: r.headerRow,
+  headers: r.headers as string[],
+  sample: r.sample as string[][],
+  mapping: r.mapping as Mapping,
+  status: r.status as JobStatus,
+  counts: (r.counts as Counts | null) ?? null,
+  running: (r.running as Step | null) ?? null,
+  runId: r.runId,
+  progress: (r.progress as Progress | null) ?? null,
+  error: (r.error as Job['error']) ?? null,
+  notice: r.notice,
+});
+
+/** What the client sees of a job (`running` and `progress` while a dry run or commit runs, on any replica). */
 export function jobView(j: Job) {
   return {
     id: j.id,
@@ -64,6 +109,8 @@ export function jobView(j: Job) {
     fields: j.def.columns.map((c) => ({ field: c.field, header: c.header, required: !!c.required, help: c.help ?? null })),
     status: j.status,
     counts: j.counts,
+    running: j.running,
+    progress: j.progress,
   };
 }
 export type JobView = ReturnType<typeof jobView>;
@@ -85,39 +132,91 @@ async function* chunksOf(body: ReadableStream<Uint8Array>) {
   }
 }
 
-export function createImportJobs(prisma: PrismaClient) {
-  const jobs = new Map<string, Job>();
+/** This process's copy of a job's file (a cache: the database holds the file). */
+const localDir = (id: string) => path.join(os.tmpdir(), `ssj-import-${id}`);
+const localFileOf = (id: string, format: FileFormat) => path.join(localDir(id), `upload.${format}`);
 
-  const purge = () => {
+const rowResult = (r: { row: number; action: string; key: string; name: string; reasons: unknown; changes: unknown }): RowResult => ({
+  row: r.row,
+  action: r.action as RowAction,
+  key: r.key,
+  name: r.name,
+  ...(r.reasons ? { reasons: r.reasons as string[] } : {}),
+  ...(r.changes ? { changes: r.changes as string[] } : {}),
+});
+
+export function createImportJobs(prisma: PrismaClient, queue: JobQueue) {
+  /** Progress and ends of the runs this process executes, for the requests of this process that wait for them. */
+  const local = new EventEmitter();
+  local.setMaxListeners(0);
+  const materialising = new Map<string, Promise<string>>();
+  let purgedAt = 0;
+
+  async function purge() {
     const now = Date.now();
-    for (const j of jobs.values()) {
-      if (!j.busy && now - j.touchedAt > JOB_LIFETIME_MS) {
-        jobs.delete(j.id);
-        fs.rmSync(j.dir, { recursive: true, force: true });
+    if (now - purgedAt < 60_000) return;
+    purgedAt = now;
+    await prisma.importJob.deleteMany({
+      where: {
+        touchedAt: { lt: new Date(now - JOB_LIFETIME_MS) },
+        OR: [{ running: null }, { runningAt: { lt: new Date(now - STALE_RUN_MS) } }],
+      },
+    });
+    for (const name of fs.readdirSync(os.tmpdir())) {
+      if (!name.startsWith('ssj-import-')) continue;
+      const dir = path.join(os.tmpdir(), name);
+      try {
+        if (now - fs.statSync(dir).mtimeMs > JOB_LIFETIME_MS) fs.rmSync(dir, { recursive: true, force: true });
+      } catch {
+        // another process removed it first
       }
     }
-  };
+  }
 
-  function jobOf(ctx: Context, id: string): Job {
-    purge();
+  async function jobOf(ctx: Context, id: string): Promise<Job> {
+    await purge();
     if (!ctx.user) throw unauthenticated();
-    const j = jobs.get(id);
+    const row = await prisma.importJob.findUnique({ where: { id } });
     // Another user's job is as good as absent.
-    if (!j || j.userId !== ctx.user.id) throw notFound('导入任务');
+    if (!row || row.userId !== ctx.user.id) throw notFound('导入任务');
+    const j = jobOfRow(row);
     assertMayImport(ctx.user, j.def);
-    j.touchedAt = Date.now();
+    // Used now: kept for another six hours (at most one write a minute, however often a client polls).
+    if (Date.now() - row.touchedAt.getTime() > 60_000) await prisma.importJob.updateMany({ where: { id }, data: { touchedAt: new Date() } });
     return j;
   }
 
-  async function exclusive<T>(j: Job, fn: () => Promise<T>): Promise<T> {
-    if (j.busy) throw userError('IMPORT.BUSY');
-    j.busy = true;
-    try {
-      return await fn();
-    } finally {
-      j.busy = false;
-      j.touchedAt = Date.now();
+  /** The job's file on this machine: written from the database the first time this process needs it. */
+  function fileOf(j: Pick<Job, 'id' | 'format' | 'size'>): Promise<string> {
+    const file = localFileOf(j.id, j.format);
+    if (fs.existsSync(file) && fs.statSync(file).size === j.size) return Promise.resolve(file);
+    let p = materialising.get(j.id);
+    if (!p) {
+      p = (async () => {
+        fs.mkdirSync(localDir(j.id), { recursive: true });
+        const partial = `${file}.${randomBytes(4).toString('hex')}.part`;
+        const out = fs.createWriteStream(partial);
+        try {
+          for (let seq = 0; ; seq++) {
+            // As base64 text: binary parameters and results are several times slower through the embedded database's adapter.
+            const [chunk] = await prisma.$queryRaw<{ data: string }[]>`
+              SELECT encode("data", 'base64') AS "data" FROM "ImportJobChunk" WHERE "jobId" = ${j.id} AND "seq" = ${seq}`;
+            if (!chunk) break;
+            if (!out.write(Buffer.from(chunk.data, 'base64'))) await new Promise<void>((r) => out.once('drain', () => r()));
+          }
+        } finally {
+          await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+        }
+        if (fs.statSync(partial).size !== j.size) {
+          fs.rmSync(partial, { force: true });
+          throw userError('IMPORT.ALREADY_COMMITTED');
+        }
+        fs.renameSync(partial, file);
+        return file;
+      })().finally(() => materialising.delete(j.id));
+      materialising.set(j.id, p);
     }
+    return p;
   }
 
   /** Finds the header row (the first rows may be a title) and a few sample rows; refuses an unreadable file. */
@@ -148,17 +247,261 @@ export function createImportJobs(prisma: PrismaClient) {
     return { encoding, headerRow: header.row, headers, sample };
   }
 
+  /**
+   * Marks the job as running `step` unless a run is already going on (on any replica), and queues it. The
+   * conditional update is the lock: two clicks, or two replicas, cannot both start a run.
+   */
+  async function start(ctx: Context, j: Job, step: Step, set: { mapping?: Mapping; notice?: string | null }): Promise<number> {
+    const stale = new Date(Date.now() - STALE_RUN_MS);
+    const mapping = set.mapping ? JSON.stringify(set.mapping) : null;
+    const rows = await prisma.$queryRaw<{ runId: number }[]>`
+      UPDATE "ImportJob" SET "running" = ${step}, "runId" = "runId" + 1, "runningAt" = now(), "progress" = NULL, "error" = NULL,
+        "mapping" = coalesce(${mapping}::jsonb, "mapping"), "notice" = ${set.notice ?? null}, "touchedAt" = now()
+      WHERE "id" = ${j.id} AND "status" = ${j.status} AND ("running" IS NULL OR "runningAt" < ${stale})
+      RETURNING "runId"`;
+    const runId = rows[0]?.runId;
+    if (runId === undefined) throw userError('IMPORT.BUSY');
+    try {
+      await queue.add(IMPORT_TASK, { jobId: j.id, runId, step, sessionId: ctx.user!.sessionId, clientAddress: ctx.clientAddress });
+    } catch (e) {
+      await prisma.importJob.updateMany({ where: { id: j.id, runId }, data: { running: null } });
+      throw e;
+    }
+    return runId;
+  }
+
+  /**
+   * Replaces the job's row outcomes: each batch one statement with the rows as one JSON parameter (Prisma's
+   * createMany binds every value on its own, five times slower on the embedded database).
+   */
+  async function writeRows(id: string, results: RowResult[]) {
+    await prisma.importJobRow.deleteMany({ where: { jobId: id } });
+    for (let i = 0; i < results.length; i += ROW_BATCH) {
+      const batch = results.slice(i, i + ROW_BATCH).map((r) => ({ ...r, reasons: r.reasons ?? null, changes: r.changes ?? null }));
+      await prisma.$executeRaw`
+        INSERT INTO "ImportJobRow" ("jobId", "row", "action", "key", "name", "reasons", "changes")
+        SELECT ${id}, x."row", x."action", x."key", x."name", x."reasons", x."changes"
+        FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) AS x("row" int, "action" text, "key" text, "name" text, "reasons" jsonb, "changes" jsonb)`;
+    }
+  }
+
+  /**
+   * Writes a run's progress to the job's row at most every PROGRESS_WRITE_MS, never awaited by the run (on the
+   * embedded database's one connection it waits for the commit's transaction), one write at a time.
+   */
+  function progressWriter(id: string, runId: number) {
+    let last = 0;
+    let pending: Progress | null = null;
+    let inFlight: Promise<unknown> = Promise.resolve();
+    let writing = false;
+    const flush = () => {
+      if (writing || !pending) return;
+      const p = pending;
+      pending = null;
+      writing = true;
+      inFlight = prisma.importJob
+        .updateMany({ where: { id, runId, running: { not: null } }, data: { progress: p as object } })
+        .catch(() => {})
+        .finally(() => {
+          writing = false;
+          flush();
+        });
+    };
+    return {
+      report(p: Progress) {
+        local.emit(`progress:${id}:${runId}`, p);
+        const now = Date.now();
+        if (now - last < (queue.kind === 'in-process' ? 4 * PROGRESS_WRITE_MS : PROGRESS_WRITE_MS)) return;
+        last = now;
+        pending = p;
+        flush();
+      },
+      async settled() {
+        pending = null;
+        while (writing) await inFlight;
+      },
+    };
+  }
+
+  /** The queue task: one dry run or commit, on whichever replica took the job. Records its outcome in the job. */
+  async function run(payload: TaskPayload): Promise<void> {
+    const { jobId, runId, step, sessionId, clientAddress } = payload as { jobId: string; runId: number; step: Step; sessionId: string; clientAddress: string };
+    const row = await prisma.importJob.findUnique({ where: { id: jobId } });
+    // Superseded (a stale run restarted), or deleted meanwhile.
+    if (!row || row.runId !== runId || row.running !== step) return;
+    const j = jobOfRow(row);
+    const progress = progressWriter(jobId, runId);
+    let outcome: RunOutcome;
+    try {
+      const user = await findSessionById(prisma, sessionId);
+      assertMayImport(user, j.def);
+      const ctx: Context = { prisma, user, request: new Request('http://localhost/import'), clientAddress };
+      const file = await fileOf(j);
+      const input = {
+        def: j.def,
+        file,
+        format: j.format,
+        ...(j.encoding ? { encoding: j.encoding } : {}),
+        size: j.size,
+        headerRow: j.headerRow,
+        mapping: j.mapping,
+        user: user!,
+        onProgress: progress.report,
+      };
+      if (step === 'DRY_RUN') {
+        const rules = { lookups: await loadLookups(prisma, user!.unitId), generalRatioCap: await getGeneralRatioCap(prisma) };
+        const { results, counts } = await analyse(prisma, { ...input, rules });
+        await progress.settled();
+        await writeRows(jobId, results);
+        await prisma.importJob.update({ where: { id: jobId }, data: { status: 'ANALYSED', counts, running: null, progress: Prisma.DbNull } });
+        outcome = { job: jobView({ ...j, status: 'ANALYSED', counts, running: null, progress: null }) };
+      } else {
+        outcome = await commit(ctx, j, input, progress);
+      }
+    } catch (e) {
+      await progress.settled();
+      const { status, error } = routeError(e);
+      await prisma.importJob.update({ where: { id: jobId }, data: { running: null, error: { status, error } as object } });
+      outcome = { status, error };
+    }
+    local.emit(`done:${jobId}:${runId}`, outcome);
+  }
+
+  /**
+   * Writes the whole file in one transaction, re-checking every row against the database as it is now. If a row
+   * is refused now (the lists changed since the dry run), nothing is written and the new outcome replaces the dry
+   * run's.
+   */
+  async function commit(
+    ctx: Context,
+    j: Job,
+    input: Omit<Parameters<typeof analyse>[1], 'rules'>,
+    progress: ReturnType<typeof progressWriter>,
+  ): Promise<RunOutcome> {
+    const counted = j.counts!;
+    const notice = j.notice?.trim() || null;
+    let results: RowResult[] | null = null;
+    let counts = counted;
+    if (counted.CREATE + counted.UPDATE > 0) {
+      try {
+        await prisma.$transaction(
+          async (tx) => {
+            // Two commits of one list wait for each other, so the second re-checks its rows against what the
+            // first wrote (two parallel imports of one file would otherwise both create the same records).
+            await lockKey(tx, `import:${j.def.kind}`);
+            const rules = { lookups: await loadLookups(tx, ctx.user!.unitId), generalRatioCap: await getGeneralRatioCap(tx) };
+            const done = await analyse(tx, { ...input, rules }, { tx, options: { ctx, notice, fileName: j.fileName } });
+            // What the user confirmed is the dry run: if the lists changed since (another commit created or
+            // changed these records), write nothing and show the new outcome instead.
+            if (done.counts.CREATE !== counted.CREATE || done.counts.UPDATE !== counted.UPDATE) throw new RowsRefused(done.results, done.counts);
+            await audit(tx, ctx, {
+              action: j.def.auditAction,
+              entity: j.def.kind,
+              after: {
+                fileName: j.fileName,
+                rows: done.counts.total,
+                created: done.counts.CREATE,
+                updated: done.counts.UPDATE,
+                unchanged: done.counts.UNCHANGED,
+                ...(notice ? { notice } : {}),
+                createdKeys: done.results.filter((r) => r.action === 'CREATE').map((r) => r.key),
+                changes: done.results.filter((r) => r.action === 'UPDATE').map((r) => ({ key: r.key, changes: r.changes })),
+              },
+            });
+            results = done.results;
+            counts = done.counts;
+          },
+          { timeout: COMMIT_TIMEOUT_MS, maxWait: 60_000 },
+        );
+      } catch (e) {
+        if (!(e instanceof RowsRefused)) throw e;
+        await progress.settled();
+        const before = new Map(
+          (await prisma.importJobRow.findMany({ where: { jobId: j.id }, select: { row: true, action: true } })).map((r) => [r.row, r.action]),
+        );
+        const first = e.results.find((r) => r.action === 'REFUSED') ?? e.results.find((r) => before.get(r.row) !== r.action);
+        await writeRows(j.id, e.results);
+        const { status, error } = routeError(userError('IMPORT.CHANGED_SINCE_DRY_RUN', first ? `第 ${first.row} 行` : undefined));
+        await prisma.importJob.update({
+          where: { id: j.id },
+          data: { status: 'ANALYSED', counts: e.counts, running: null, error: { status, error } as object },
+        });
+        return { status, error };
+      }
+    }
+    await progress.settled();
+    if (results) await writeRows(j.id, results);
+    // The file is no longer needed: committed jobs cannot run again.
+    await prisma.$transaction([
+      prisma.importJobChunk.deleteMany({ where: { jobId: j.id } }),
+      prisma.importJob.update({ where: { id: j.id }, data: { status: 'COMMITTED', counts, running: null } }),
+    ]);
+    fs.rmSync(localDir(j.id), { recursive: true, force: true });
+    return { job: jobView({ ...j, status: 'COMMITTED', counts, running: null, progress: null }) };
+  }
+
+  /**
+   * Waits for run `runId` of the job to end, calling `onProgress` as it goes: events of this process when it runs
+   * the job itself, the job's row in the database when another replica does.
+   */
+  function wait(id: string, runId: number, onProgress: (p: Progress) => void): Promise<RunOutcome> {
+    return new Promise<RunOutcome>((resolve) => {
+      let finished = false;
+      let lastShown = '';
+      const progressEvent = `progress:${id}:${runId}`;
+      const doneEvent = `done:${id}:${runId}`;
+      const show = (p: Progress) => {
+        const key = JSON.stringify(p);
+        if (key === lastShown) return;
+        lastShown = key;
+        onProgress(p);
+      };
+      const finish = (o: RunOutcome) => {
+        if (finished) return;
+        finished = true;
+        local.off(progressEvent, show);
+        local.off(doneEvent, finish);
+        resolve(o);
+      };
+      local.on(progressEvent, show);
+      local.on(doneEvent, finish);
+      // The in-process queue runs every job here: its events say everything, and polls would only queue up behind
+      // the run's own statements on the embedded database's one connection.
+      if (queue.kind === 'in-process') return;
+      const poll = async () => {
+        while (!finished) {
+          await new Promise((r) => setTimeout(r, POLL_MS));
+          if (finished) return;
+          try {
+            const row = await prisma.importJob.findUnique({ where: { id } });
+            if (finished) return;
+            if (!row) return finish({ status: 404, error: routeError(notFound('导入任务')).error });
+            const j = jobOfRow(row);
+            if (j.runId !== runId || j.running === null) return finish(j.error && j.runId === runId ? j.error : { job: jobView(j) });
+            if (j.progress) show(j.progress);
+          } catch {
+            // the database went away (shutdown); the local event or the next poll decides
+          }
+        }
+      };
+      void poll();
+    });
+  }
+
+  queue.register(IMPORT_TASK, run);
+
   return {
-    /** Streams the request body to a temporary file, then reads its header row and suggests a mapping. */
+    /** Streams the request body to a temporary file, stores it in the database, reads its header row and suggests a mapping. */
     async upload(ctx: Context, def: ListDef, fileName: string, body: ReadableStream<Uint8Array> | null): Promise<JobView> {
-      purge();
+      await purge();
       assertMayImport(ctx.user, def);
       const format = formatOf(fileName);
       if (!format) throw userError('IMPORT.FORMAT_UNSUPPORTED', fileName);
       if (!body) throw userError('IMPORT.EMPTY_FILE');
       const id = randomBytes(12).toString('hex');
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ssj-import-'));
-      const file = path.join(dir, `upload.${format}`);
+      const dir = localDir(id);
+      fs.mkdirSync(dir, { recursive: true });
+      const file = localFileOf(id, format);
       let size = 0;
       try {
         await pipeline(
@@ -184,19 +527,37 @@ export function createImportJobs(prisma: PrismaClient) {
           format,
           encoding,
           size,
-          dir,
-          file,
           headerRow,
           headers,
           sample,
           mapping,
           status: 'UPLOADED',
-          results: [],
           counts: null,
-          busy: false,
-          touchedAt: Date.now(),
+          running: null,
+          runId: 0,
+          progress: null,
+          error: null,
+          notice: null,
         };
-        jobs.set(id, job);
+        await prisma.$transaction(
+          async (tx) => {
+            await tx.importJob.create({
+              data: { id, kind: def.kind, userId: job.userId, fileName, format, encoding, size, headerRow, headers, sample, mapping, status: 'UPLOADED' },
+            });
+            const fd = fs.openSync(file, 'r');
+            try {
+              const buffer = Buffer.alloc(CHUNK_BYTES);
+              for (let seq = 0, offset = 0; offset < size; seq++) {
+                const n = fs.readSync(fd, buffer, 0, CHUNK_BYTES, offset);
+                await tx.$executeRaw`INSERT INTO "ImportJobChunk" ("jobId", "seq", "data") VALUES (${id}, ${seq}, decode(${buffer.subarray(0, n).toString('base64')}, 'base64'))`;
+                offset += n;
+              }
+            } finally {
+              fs.closeSync(fd);
+            }
+          },
+          { timeout: 10 * 60_000, maxWait: 60_000 },
+        );
         return jobView(job);
       } catch (e) {
         fs.rmSync(dir, { recursive: true, force: true });
@@ -204,128 +565,62 @@ export function createImportJobs(prisma: PrismaClient) {
       }
     },
 
-    get: (ctx: Context, id: string) => jobView(jobOf(ctx, id)),
+    get: async (ctx: Context, id: string) => jobView(await jobOf(ctx, id)),
 
-    /** Runs the import read-only and keeps each row's outcome; remembers the mapping for the next file. */
-    async dryRun(ctx: Context, id: string, rawMapping: unknown, onProgress?: (p: Progress) => void): Promise<JobView> {
-      const j = jobOf(ctx, id);
+    /** Starts the read-only run of the import, which keeps each row's outcome; remembers the mapping for the next file. */
+    async dryRun(ctx: Context, id: string, rawMapping: unknown): Promise<number> {
+      const j = await jobOf(ctx, id);
       if (j.status === 'COMMITTED') throw userError('IMPORT.ALREADY_COMMITTED');
       const mapping = checkMapping(j.def, j.headers, rawMapping);
-      return exclusive(j, async () => {
-        await rememberMapping(ctx, j.def, j.headers, mapping);
-        const rules = { lookups: await loadLookups(prisma, ctx.user!.unitId), generalRatioCap: await getGeneralRatioCap(prisma) };
-        const { results, counts } = await analyse(prisma, {
-          def: j.def,
-          file: j.file,
-          format: j.format,
-          ...(j.encoding ? { encoding: j.encoding } : {}),
-          size: j.size,
-          headerRow: j.headerRow,
-          mapping,
-          user: ctx.user!,
-          rules,
-          ...(onProgress ? { onProgress } : {}),
-        });
-        Object.assign(j, { mapping, results, counts, status: 'ANALYSED' });
-        return jobView(j);
-      });
-    },
-
-    /** One page of the dry run's rows, optionally only one kind of outcome. */
-    rows(ctx: Context, id: string, action: RowAction | null, page: number, perPage: number) {
-      const j = jobOf(ctx, id);
-      const rows = action ? j.results.filter((r) => r.action === action) : j.results;
-      const size = Math.min(Math.max(perPage, 1), 500);
-      return { total: rows.length, rows: rows.slice(page * size, (page + 1) * size) };
+      if (j.running) throw userError('IMPORT.BUSY');
+      await rememberMapping(ctx, j.def, j.headers, mapping);
+      return start(ctx, j, 'DRY_RUN', { mapping });
     },
 
     /**
-     * Writes the whole file in one transaction, re-checking every row against the database as it is now.
-     * Refused while the dry run refused any row; if a row is refused now (the lists changed meanwhile), nothing
-     * is written and the new outcome replaces the dry run's.
+     * Starts the commit. Refused while the dry run refused any row; the run re-checks every row and writes
+     * nothing if one is refused now.
      */
-    async commit(ctx: Context, id: string, notice: string | null, onProgress?: (p: Progress) => void): Promise<JobView> {
-      const j = jobOf(ctx, id);
+    async commit(ctx: Context, id: string, notice: string | null): Promise<number> {
+      const j = await jobOf(ctx, id);
       if (j.status === 'COMMITTED') throw userError('IMPORT.ALREADY_COMMITTED');
+      if (j.running) throw userError('IMPORT.BUSY');
       if (j.status !== 'ANALYSED' || !j.counts) throw userError('IMPORT.NOT_ANALYSED');
       if (j.counts.REFUSED > 0) throw userError('IMPORT.REFUSED_ROWS', `${j.counts.REFUSED} 行`);
       // Rule 1: every adjustment of the checklist is published with its notice.
       if (j.def.kind === 'CheckItem' && j.counts.UPDATE > 0 && !notice?.trim()) throw userError('CHECK_ITEM.NOTICE_REQUIRED', undefined, { field: 'notice' });
-      return exclusive(j, async () => {
-        if (j.counts!.CREATE + j.counts!.UPDATE > 0) {
-          try {
-            await ctx.prisma.$transaction(
-              async (tx) => {
-                // Two commits of one list wait for each other, so the second re-checks its rows against what the
-                // first wrote (two parallel imports of one file would otherwise both create the same records).
-                await lockKey(tx, `import:${j.def.kind}`);
-                const rules = { lookups: await loadLookups(tx, ctx.user!.unitId), generalRatioCap: await getGeneralRatioCap(tx) };
-                const { results, counts } = await analyse(
-                  tx,
-                  {
-                    def: j.def,
-                    file: j.file,
-                    format: j.format,
-                    ...(j.encoding ? { encoding: j.encoding } : {}),
-                    size: j.size,
-                    headerRow: j.headerRow,
-                    mapping: j.mapping,
-                    user: ctx.user!,
-                    rules,
-                    ...(onProgress ? { onProgress } : {}),
-                  },
-                  { tx, options: { ctx, notice: notice?.trim() || null, fileName: j.fileName } },
-                );
-                // What the user confirmed is the dry run: if the lists changed since (another commit created or
-                // changed these records), write nothing and show the new outcome instead.
-                if (counts.CREATE !== j.counts!.CREATE || counts.UPDATE !== j.counts!.UPDATE) throw new RowsRefused(results, counts);
-                await audit(tx, ctx, {
-                  action: j.def.auditAction,
-                  entity: j.def.kind,
-                  after: {
-                    fileName: j.fileName,
-                    rows: counts.total,
-                    created: counts.CREATE,
-                    updated: counts.UPDATE,
-                    unchanged: counts.UNCHANGED,
-                    ...(notice?.trim() ? { notice: notice.trim() } : {}),
-                    createdKeys: results.filter((r) => r.action === 'CREATE').map((r) => r.key),
-                    changes: results.filter((r) => r.action === 'UPDATE').map((r) => ({ key: r.key, changes: r.changes })),
-                  },
-                });
-                Object.assign(j, { results, counts });
-              },
-              { timeout: COMMIT_TIMEOUT_MS, maxWait: 60_000 },
-            );
-          } catch (e) {
-            if (e instanceof RowsRefused) {
-              const before = new Map(j.results.map((r) => [r.row, r.action]));
-              const first = e.results.find((r) => r.action === 'REFUSED') ?? e.results.find((r) => before.get(r.row) !== r.action);
-              Object.assign(j, { results: e.results, counts: e.counts, status: 'ANALYSED' });
-              throw userError('IMPORT.CHANGED_SINCE_DRY_RUN', first ? `第 ${first.row} 行` : undefined);
-            }
-            throw e;
-          }
-        }
-        j.status = 'COMMITTED';
-        fs.rmSync(j.dir, { recursive: true, force: true });
-        return jobView(j);
-      });
+      return start(ctx, j, 'COMMIT', { notice: notice?.trim() || null });
+    },
+
+    wait,
+
+    /** One page of the dry run's rows, optionally only one kind of outcome. */
+    async rows(ctx: Context, id: string, action: RowAction | null, page: number, perPage: number) {
+      await jobOf(ctx, id);
+      const size = Math.min(Math.max(perPage, 1), 500);
+      const where = { jobId: id, ...(action ? { action } : {}) };
+      const [total, rows] = await Promise.all([
+        prisma.importJobRow.count({ where }),
+        prisma.importJobRow.findMany({ where, orderBy: { row: 'asc' }, skip: Math.max(page, 0) * size, take: size }),
+      ]);
+      return { total, rows: rows.map(rowResult) };
     },
 
     /** The refused rows as the user sent them, with the reasons first, to fix and import again. */
-    errorReport(ctx: Context, id: string, format: OutFormat): SheetOutput {
-      const j = jobOf(ctx, id);
+    async errorReport(ctx: Context, id: string, format: OutFormat): Promise<SheetOutput & { kind: ImportKind }> {
+      const j = await jobOf(ctx, id);
       if (j.status !== 'ANALYSED') throw userError('IMPORT.NOT_ANALYSED');
-      const refused = new Map(j.results.filter((r) => r.action === 'REFUSED').map((r) => [r.row, r.reasons!.join('；')]));
+      const refusedRows = await prisma.importJobRow.findMany({ where: { jobId: id, action: 'REFUSED' }, select: { row: true, reasons: true } });
+      const refused = new Map(refusedRows.map((r) => [r.row, ((r.reasons as string[] | null) ?? []).join('；')]));
+      const file = await fileOf(j);
       const out = openSheet(format, '拒绝导入的行', ['原文件行号', '拒绝原因', ...j.headers], { widths: [12, 50] });
       streamRows(out, async function* () {
-        for await (const { row, cells } of readRows(j.file, j.format, j.encoding ? { encoding: j.encoding } : {})) {
+        for await (const { row, cells } of readRows(file, j.format, j.encoding ? { encoding: j.encoding } : {})) {
           const reason = refused.get(row);
-          if (reason) yield [row, reason, ...j.headers.map((_, i) => cells[i] ?? '')];
+          if (reason !== undefined) yield [row, reason, ...j.headers.map((_, i) => cells[i] ?? '')];
         }
       });
-      return out;
+      return { ...out, kind: j.def.kind };
     },
   };
 }

@@ -10,16 +10,19 @@
 //   GET  /export/<Kind|Result|Closure>.xlsx|csv?filter=&sortField=&sortOrder=&encoding=gbk
 //
 // Why not GraphQL: the body streams straight to disk (no multipart parsing into memory, no upload link in the
-// admin's Apollo client), and progress streams in the response itself. Polling a job would not do on the
-// embedded database: PGlite has one connection, so every request (its session lookup included) waits while the
-// commit's transaction runs. Errors are the GraphQL errors userError() makes, in the GraphQL response shape.
+// admin's Apollo client), and progress streams in the response itself. The dry run and the commit run as queue jobs
+// (jobs.ts) on any replica; the request that starts one streams its progress until it ends, and GET
+// /import/jobs/<id> shows `running` and `progress` from the database on every replica. (On the embedded database,
+// PGlite's one connection makes every other request wait while a commit's transaction runs, polling included, so
+// the stream there comes from this process's own events.)
 import type { PrismaClient } from '@ssj/db';
 import { buildContext } from '../context.ts';
 import { userError } from '../errors.ts';
 import { routeError } from '../routeErrors.ts';
 import type { RowAction } from './analyse.ts';
 import { exportClosures, exportList, exportResults, template } from './exports.ts';
-import { createImportJobs, type JobView } from './jobs.ts';
+import { createImportJobs, type RunOutcome } from './jobs.ts';
+import type { JobQueue } from '../jobs/queue.ts';
 import { IMPORT_KINDS, type ImportKind } from './listDef.ts';
 import { LISTS } from './lists/index.ts';
 import type { SheetOutput } from './writers.ts';
@@ -35,10 +38,11 @@ const download = (o: SheetOutput & { fileName: string }) =>
   new Response(o.body, { headers: { 'content-type': o.contentType, 'content-disposition': attachment(o.fileName), 'cache-control': 'no-store' } });
 
 /**
- * Runs a long operation and answers with newline-delimited JSON: `{"progress":…}` lines, then `{"job":…}` or
- * `{"errors":[…]}`. A refusal before any progress (permissions, refused rows …) is a plain JSON error instead.
+ * Waits for a dry run or commit that a queue job runs (on this replica or another) and answers with
+ * newline-delimited JSON: `{"progress":…}` lines, then `{"job":…}` or `{"errors":[…]}`. A refusal before any
+ * progress (permissions, refused rows, a busy job …) is a plain JSON error instead.
  */
-async function streamed(op: (onProgress: (p: Progress) => void) => Promise<JobView>): Promise<Response> {
+async function streamed(start: () => Promise<number>, wait: (runId: number, onProgress: (p: Progress) => void) => Promise<RunOutcome>): Promise<Response> {
   const encoder = new TextEncoder();
   const buffered: string[] = [];
   let push: ((line: string) => void) | null = null;
@@ -47,30 +51,20 @@ async function streamed(op: (onProgress: (p: Progress) => void) => Promise<JobVi
     if (push) push(line);
     else buffered.push(line);
   };
+  const runId = await start();
   let started!: () => void;
   const firstProgress = new Promise<null>((r) => (started = () => r(null)));
-  const done = op((p) => {
+  const done = wait(runId, (p) => {
     emit({ progress: p });
     started();
   });
-  const early = await Promise.race([
-    done.then(
-      () => null,
-      (error: unknown) => ({ error }),
-    ),
-    firstProgress,
-  ]);
-  if (early) return errorResponse(early.error);
+  const early = await Promise.race([done, firstProgress]);
+  if (early && 'error' in early) return Response.json({ errors: [early.error] }, { status: early.status });
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       for (const line of buffered) controller.enqueue(encoder.encode(line));
       push = (line) => controller.enqueue(encoder.encode(line));
-      done
-        .then(
-          (job) => emit({ job }),
-          (e: unknown) => emit({ errors: [routeError(e).error] }),
-        )
-        .finally(() => controller.close());
+      done.then((o) => emit('job' in o ? { job: o.job } : { errors: [o.error] })).finally(() => controller.close());
     },
   });
   return new Response(body, { headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store', 'x-accel-buffering': 'no' } });
@@ -83,8 +77,8 @@ const kindOf = (s: string | undefined): ImportKind => {
 
 export const isFileRoute = (pathname: string) => pathname.startsWith('/import/') || pathname.startsWith('/export/');
 
-export function createFileRoutes(prisma: PrismaClient) {
-  const jobs = createImportJobs(prisma);
+export function createFileRoutes(prisma: PrismaClient, queue: JobQueue) {
+  const jobs = createImportJobs(prisma, queue);
 
   async function route(request: Request): Promise<Response> {
     const url = new URL(request.url);
@@ -113,27 +107,33 @@ export function createFileRoutes(prisma: PrismaClient) {
     if (parts[1] === 'jobs' && parts[2]) {
       const id = parts[2];
       const action = parts[3];
-      if (!action && method === 'GET') return Response.json({ job: jobs.get(ctx, id) });
+      if (!action && method === 'GET') return Response.json({ job: await jobs.get(ctx, id) });
       if (action === 'dry-run' && method === 'POST') {
         const body = await json();
-        return streamed((onProgress) => jobs.dryRun(ctx, id, body.mapping, onProgress));
+        return streamed(
+          () => jobs.dryRun(ctx, id, body.mapping),
+          (runId, onProgress) => jobs.wait(id, runId, onProgress),
+        );
       }
       if (action === 'commit' && method === 'POST') {
         const body = await json();
         const notice = typeof body.notice === 'string' ? body.notice : null;
-        return streamed((onProgress) => jobs.commit(ctx, id, notice, onProgress));
+        return streamed(
+          () => jobs.commit(ctx, id, notice),
+          (runId, onProgress) => jobs.wait(id, runId, onProgress),
+        );
       }
       if (action === 'rows' && method === 'GET') {
         const a = url.searchParams.get('action');
         const rowAction = a && ['CREATE', 'UPDATE', 'UNCHANGED', 'REFUSED'].includes(a) ? (a as RowAction) : null;
         return Response.json(
-          jobs.rows(ctx, id, rowAction, Number(url.searchParams.get('page') ?? 0) || 0, Number(url.searchParams.get('perPage') ?? 50) || 50),
+          await jobs.rows(ctx, id, rowAction, Number(url.searchParams.get('page') ?? 0) || 0, Number(url.searchParams.get('perPage') ?? 50) || 50),
         );
       }
       const report = action && /^errors\.(xlsx|csv)$/.exec(action);
       if (report && method === 'GET') {
-        const out = jobs.errorReport(ctx, id, report[1] as 'xlsx' | 'csv');
-        return download({ ...out, fileName: `导入被拒绝的行-${LISTS[jobs.get(ctx, id).kind].label}.${report[1]}` });
+        const out = await jobs.errorReport(ctx, id, report[1] as 'xlsx' | 'csv');
+        return download({ ...out, fileName: `导入被拒绝的行-${LISTS[out.kind].label}.${report[1]}` });
       }
       throw userError('NOT_FOUND');
     }

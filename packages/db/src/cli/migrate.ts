@@ -9,6 +9,7 @@
 //
 // npm scripts (in packages/db): `migrate`, `migrate:new -- <name>`, `migrate:check`, `migrate:status`.
 import { describeTarget, resolveMigrationUrl, resolveTarget } from '../connection.ts';
+import { installQueueSchema, QUEUE_SCHEMA } from '../queueSchema.ts';
 import { applyMigrations, checkMigrations, createMigration, listMigrationNames, MigrationError, migrationStatus } from '../migrate.ts';
 
 const usage = `usage: migrate.ts <command>
@@ -29,6 +30,11 @@ async function main(argv: string[]): Promise<number> {
       log(`Applying migrations to ${describeTarget(target)}`);
       const started = performance.now();
       const { applied } = await applyMigrations(ownerUrl ? { databaseUrl: ownerUrl } : undefined, { logger: log });
+      // The job queue's tables (graphile-worker) live beside ours on a server; the embedded database has its own queue.
+      if (target.kind === 'postgres') {
+        await installQueueSchema(target.url);
+        log(`Job queue schema ${QUEUE_SCHEMA} is up to date.`);
+      }
       log(`Done in ${Math.round(performance.now() - started)} ms (${applied.length} applied).`);
       return 0;
     }
