@@ -2,20 +2,19 @@
 // check items, rules 2, 11, 12) and the frozen candidate list of its libraries (rules 9, 17). The ranking,
 // hashing, exclusions, caps and merging themselves are the domain's (@ssj/domain drawing.ts); this module only
 // turns rows into the domain's inputs and the domain's refusals into typed Chinese errors.
-import { Prisma } from '@ssj/db/client';
+import type { Prisma } from '@ssj/db/client';
 import {
-  checkDrawCaps,
+  checkDrawCapsByGroups,
   checkRatioCaps,
   normalizeDrawParameters,
   type CapViolation,
-  type DrawCandidateInput,
   type DrawParameters,
   type DrawParametersInput,
   type DrawRefusal,
   type ItemCapViolation,
-  candidateOf,
   confirmationIsFresh,
 } from '@ssj/domain';
+import { candidateGroups, targetsNow } from './drawSql.ts';
 import { userError } from './errors.ts';
 import type { DrawSettings } from './settings.ts';
 
@@ -242,7 +241,8 @@ export function setUpParameters(task: TaskDrawFlags, classes: readonly ClassRow[
  * draw repeats before ranking. A typed refusal naming item, population, cap and total asked.
  */
 export async function assertDrawCaps(db: Db, parameters: DrawParameters, classes: readonly ClassRow[], items: readonly ItemRow[], at: Date) {
-  const r = checkDrawCaps(parameters, await buildCandidates(db, classes, at));
+  // Counted, not listed: the candidates grouped by what the rules read (a few hundred rows for a million targets).
+  const r = checkDrawCapsByGroups(parameters, await candidateGroups(db, parameters, targetsNow(classes, at)));
   if (!r.ok) throw refusalError(r, items);
 }
 
@@ -284,93 +284,7 @@ export async function lockedDrawCounts(db: Db, at: Date, options: { targetIds?: 
   return new Map(rows.map((r) => [r.targetId, r._count._all]));
 }
 
-// ——— candidates ————————————————————————————————————————————————————————————————
-
-const candidateSelect = {
-  id: true,
-  objectType: true,
-  scale: true,
-  industry: true,
-  area: true,
-  libraryId: true,
-  riskLevel: true,
-  creditStatus: true,
-  registrationStatus: true,
-  keyIndustry: true,
-  repeatedComplaints: true,
-  seriousViolation: true,
-} satisfies Prisma.TargetSelect;
-
-/** A class's conditions on Target (rule 11), as SQL; none = any target. */
-function classCondition(c: ClassRow): Prisma.Sql[] {
-  return [
-    ...(c.library?.kind === 'SPECIAL' && c.libraryId ? [Prisma.sql`t."libraryId" = ${c.libraryId}`] : []),
-    ...(c.objectType ? [Prisma.sql`t."objectType" = ${c.objectType}`] : []),
-    ...(c.scale ? [Prisma.sql`t."scale"::text = ${c.scale}`] : []),
-    ...(c.industry ? [Prisma.sql`t."industry" = ${c.industry}`] : []),
-    ...(c.area ? [Prisma.sql`t."area" = ${c.area}`] : []),
-  ];
-}
-
-type TargetRow = Prisma.TargetGetPayload<{ select: typeof candidateSelect }>;
-/** Rows per page of candidateTargets. */
-const PAGE = 50_000;
-
-/**
- * Every non-retired target some class may draw, in pages of PAGE rows, each page one JSON text built by PostgreSQL
- * (json_agg of arrays) and parsed at once: a million rows cost a few JSON.parse calls instead of a million Prisma
- * row objects. The order is the database's; freezeCandidates sorts the list.
- */
-async function candidateTargets(db: Db, classes: readonly ClassRow[]): Promise<TargetRow[]> {
-  const conditions = classes.map(classCondition);
-  // An undirected class (no condition) may draw any target.
-  const match = conditions.some((c) => c.length === 0)
-    ? Prisma.sql`TRUE`
-    : Prisma.join(
-        conditions.map((c) => Prisma.sql`(${Prisma.join(c, ' AND ')})`),
-        ' OR ',
-      );
-  const out: TargetRow[] = [];
-  let after = '';
-  for (;;) {
-    const [page] = await db.$queryRaw<{ rows: string | null }[]>`
-      SELECT json_agg(json_build_array(t."id", t."objectType", t."scale", t."industry", t."area", t."libraryId", t."riskLevel",
-                                       t."creditStatus", t."registrationStatus", t."keyIndustry", t."repeatedComplaints",
-                                       t."seriousViolation") ORDER BY t."id")::text AS rows
-      FROM (SELECT * FROM "Target" t WHERE t."retiredAt" IS NULL AND (${match}) AND t."id" > ${after} ORDER BY t."id" LIMIT ${PAGE}) t`;
-    const rows = page?.rows ? (JSON.parse(page.rows) as unknown[][]) : [];
-    for (const r of rows) {
-      out.push({
-        id: r[0] as string,
-        objectType: r[1] as string,
-        scale: r[2] as TargetRow['scale'],
-        industry: r[3] as string,
-        area: r[4] as string,
-        libraryId: r[5] as string,
-        riskLevel: r[6] as TargetRow['riskLevel'],
-        creditStatus: r[7] as TargetRow['creditStatus'],
-        registrationStatus: r[8] as TargetRow['registrationStatus'],
-        keyIndustry: r[9] as boolean,
-        repeatedComplaints: r[10] as boolean,
-        seriousViolation: r[11] as boolean,
-      });
-    }
-    if (rows.length < PAGE) return out;
-    after = out[out.length - 1]!.id;
-  }
-}
-
-/**
- * The candidate list of a draw made at `at`: every non-retired target some class may draw (deregistered,
- * revoked and unreachable ones included, so the receipt records why they were not drawn — rule 23), with its
- * locked draws of the year and its exemptions. Pass it to freezeCandidates / drawTargets.
- */
-export async function buildCandidates(db: Db, classes: readonly ClassRow[], at: Date): Promise<DrawCandidateInput[]> {
-  if (classes.length === 0) return [];
-  const targets = await candidateTargets(db, classes);
-  const counts = await lockedDrawCounts(db, at);
-  return targets.map((t) => candidateOf(t, counts.get(t.id) ?? 0));
-}
+// The candidate list itself is built by PostgreSQL: drawSql.ts (candidateSource).
 
 // ——— directory confirmation (rule 4) —————————————————————————————————————————————
 
