@@ -14,7 +14,7 @@ import {
   type ItemCapViolation,
   confirmationIsFresh,
 } from '@ssj/domain';
-import { candidateGroups, targetsNow } from './drawSql.ts';
+import { candidateGroups, roomToSort, targetsNow } from './drawSql.ts';
 import { userError } from './errors.ts';
 import type { DrawSettings } from './settings.ts';
 
@@ -240,8 +240,15 @@ export function setUpParameters(task: TaskDrawFlags, classes: readonly ClassRow[
  * task's classes): the candidates a draw now would freeze, judged by the domain's checkDrawCaps — the check the
  * draw repeats before ranking. A typed refusal naming item, population, cap and total asked.
  */
+/**
+ * The transaction of a write that checks the caps against the population (assertDrawCaps): its census grows with the
+ * targets (≈ 1 s of PostgreSQL CPU at a million), so these writes get more than Prisma's default 5 s.
+ */
+export const CAP_CHECK_TX = { maxWait: 10_000, timeout: 30_000 };
+
 export async function assertDrawCaps(db: Db, parameters: DrawParameters, classes: readonly ClassRow[], items: readonly ItemRow[], at: Date) {
   // Counted, not listed: the candidates grouped by what the rules read (a few hundred rows for a million targets).
+  await roomToSort(db);
   const r = checkDrawCapsByGroups(parameters, await candidateGroups(db, parameters, targetsNow(classes, at)));
   if (!r.ok) throw refusalError(r, items);
 }
