@@ -9,7 +9,7 @@
 import { Prisma } from '@ssj/db/client';
 import {
   type CandidateGroup,
-  candidateListHasher,
+  candidateCanonicalJson,
   type DrawCandidate,
   type DrawExclusion,
   type DrawParameters,
@@ -131,30 +131,34 @@ async function listPage(db: Db, table: Prisma.Sql, drawId: string, from: number,
 
 const NULL_MARK = '\u0002';
 
-/** A candidate from a record of listPage. */
-function fromRecord(r: string): DrawCandidate | null {
+/**
+ * candidateCanonicalJson (the domain) of a record of listPage, written straight from its fields (no object per
+ * candidate): the same bytes — the drawSql tests hold the streamed hash to freezeCandidates' — or null when the
+ * record does not have its 11 fields.
+ */
+function canonicalRecord(r: string): { id: string; json: string } | null {
   const f = r.split('\u001f');
   if (f.length !== 11) return null;
-  const opt = (v: string) => (v === NULL_MARK ? null : v);
+  const q = JSON.stringify;
+  const opt = (v: string) => (v === NULL_MARK ? 'null' : q(v));
+  const ex =
+    f[10] === ''
+      ? '[]'
+      : `[${f[10]!
+          .split(',')
+          .map((e) => q(e))
+          .join(',')}]`;
   return {
     id: f[0]!,
-    objectType: f[1]!,
-    scale: opt(f[2]!),
-    industry: opt(f[3]!),
-    area: opt(f[4]!),
-    libraryId: f[5]!,
-    riskLevel: f[6] as DrawCandidate['riskLevel'],
-    creditStatus: f[7] as DrawCandidate['creditStatus'],
-    registrationStatus: f[8] as DrawCandidate['registrationStatus'],
-    drawsThisYear: Number(f[9]),
-    exemptions: (f[10] === '' ? [] : f[10]!.split(',')) as DrawCandidate['exemptions'],
+    json: `{"area":${opt(f[4]!)},"creditStatus":${q(f[7])},"drawsThisYear":${Number(f[9])},"exemptions":${ex},"id":${q(f[0])},"industry":${opt(f[3]!)},"libraryId":${q(f[5])},"objectType":${q(f[1])},"registrationStatus":${q(f[8])},"riskLevel":${q(f[6])},"scale":${opt(f[2]!)}}`,
   };
 }
 
 /**
- * The list hash of a stored list, streamed (candidateListHasher over the rows in position order, a page of PAGE
- * candidates at a time; nothing of the list is kept), with its count and whether the ids ascend strictly and the
- * positions run 0 … n−1 (a frozen list is sorted by id, without duplicates).
+ * The list hash of a stored list, streamed (sha256 of the canonical JSON array, as candidateListHasher computes it,
+ * over the rows in position order, a page of PAGE candidates at a time; nothing of the list is kept), with its count
+ * and whether the ids ascend strictly and the positions run 0 … n−1 (a frozen list is sorted by id, without
+ * duplicates).
  */
 export async function hashStoredList(
   db: Db,
@@ -162,30 +166,48 @@ export async function hashStoredList(
   h: Hasher,
   table = Prisma.raw('"DrawCandidate"'),
 ): Promise<{ hash: string; count: number; ordered: boolean }> {
-  const acc = candidateListHasher(h);
+  const stream = h.sha256Stream();
+  let count = 0;
   let ordered = true;
   let last: string | null = null;
+  const take = (id: string, json: string, parts: string[]) => {
+    if (last !== null && !(last < id)) ordered = false;
+    last = id;
+    parts.push(json);
+  };
   for (let from = 0; ; from += PAGE) {
     const page = await listPage(db, table, drawId, from, from + PAGE);
     if (page.n === 0) break;
-    let batch: DrawCandidate[] | null = null;
+    let parts: string[] | null = null;
     if (!page.odd) {
       const records = page.text.split('\u001e');
-      const parsed = records.map(fromRecord);
-      if (records.length === page.n && parsed.every((c) => c !== null)) batch = parsed as DrawCandidate[];
+      if (records.length === page.n) {
+        parts = [];
+        const lastBefore: string | null = last;
+        for (const r of records) {
+          const c = canonicalRecord(r);
+          if (!c) {
+            parts = null;
+            last = lastBefore;
+            break;
+          }
+          take(c.id, c.json, parts);
+        }
+      }
     }
-    if (!batch) batch = await candidatePage(db, table, drawId, from, from + PAGE);
-    for (const c of batch) {
-      if (last !== null && !(last < c.id)) ordered = false;
-      last = c.id;
-      acc.push(c);
+    if (!parts) {
+      parts = [];
+      for (const c of await candidatePage(db, table, drawId, from, from + PAGE)) take(c.id, candidateCanonicalJson(c), parts);
     }
+    stream.update(`${count === 0 ? '[' : ','}${parts.join(',')}`);
+    count += page.n;
     if (page.n < PAGE) break;
   }
   // Positions are 0 … n−1 without gaps when the pages held every row of the draw.
   const [all] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM ${table} WHERE "drawId" = ${drawId}`;
-  if (all?.n !== acc.count()) ordered = false;
-  return { hash: acc.hex(), count: acc.count(), ordered };
+  if (all?.n !== count) ordered = false;
+  stream.update(count === 0 ? '[]' : ']');
+  return { hash: stream.hex(), count, ordered };
 }
 
 /** A page of a stored list as JSON (exact for any value). */
