@@ -2,7 +2,7 @@
 // check items, rules 2, 11, 12) and the frozen candidate list of its libraries (rules 9, 17). The ranking,
 // hashing, exclusions, caps and merging themselves are the domain's (@ssj/domain drawing.ts); this module only
 // turns rows into the domain's inputs and the domain's refusals into typed Chinese errors.
-import type { Prisma } from '@ssj/db/client';
+import { Prisma } from '@ssj/db/client';
 import {
   checkDrawCapsByGroups,
   checkRatioCaps,
@@ -280,15 +280,14 @@ export function drawYear(at: Date): { year: number; from: Date; to: Date } {
 /** Rule 9: locked target draws in the year that selected each target (a draw counts once per target). */
 export async function lockedDrawCounts(db: Db, at: Date, options: { targetIds?: string[]; exceptDrawId?: string } = {}): Promise<Map<string, number>> {
   const { from, to } = drawYear(at);
-  const rows = await db.drawnTarget.groupBy({
-    by: ['targetId'],
-    where: {
-      ...(options.targetIds ? { targetId: { in: options.targetIds } } : {}),
-      draw: { status: 'LOCKED', kind: 'TARGETS', drawnAt: { gte: from, lt: to }, ...(options.exceptDrawId ? { id: { not: options.exceptDrawId } } : {}) },
-    },
-    _count: { _all: true },
-  });
-  return new Map(rows.map((r) => [r.targetId, r._count._all]));
+  // One array parameter for the targets (a lock at 1M checks ~50,000 drawn targets: more than a query's parameters).
+  const rows = await db.$queryRaw<{ targetId: string; n: number }[]>`
+    SELECT dt."targetId", count(*)::int AS n FROM "DrawnTarget" dt JOIN "Draw" d ON d."id" = dt."drawId"
+    WHERE d."status" = 'LOCKED' AND d."kind" = 'TARGETS' AND d."drawnAt" >= ${from} AND d."drawnAt" < ${to}
+      ${options.targetIds ? Prisma.sql`AND dt."targetId" = ANY(${options.targetIds}::text[])` : Prisma.empty}
+      ${options.exceptDrawId ? Prisma.sql`AND d."id" <> ${options.exceptDrawId}` : Prisma.empty}
+    GROUP BY dt."targetId"`;
+  return new Map(rows.map((r) => [r.targetId, r.n]));
 }
 
 // The candidate list itself is built by PostgreSQL: drawSql.ts (candidateSource).
