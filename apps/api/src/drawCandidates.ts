@@ -1,32 +1,13 @@
-// A draw's frozen candidate list as rows (DrawCandidate, rule 17): written in batched set-based inserts at the
-// draw, read back in list order in batches — to hash (streaming, once), to verify, to publish as candidates.json.
+// A draw's frozen candidate list as rows (DrawCandidate, rule 17; written by drawSql.ts's insertCandidates), read
+// back in list order in batches — to publish as candidates.json and to hand to the domain's verifier.
 // The rows hold exactly the fields the domain hashes; the list is the rows in `position` order.
 import type { Prisma } from '@ssj/db/client';
 import type { DrawCandidate } from '@ssj/domain';
 
 type Db = Pick<Prisma.TransactionClient, '$executeRaw' | '$queryRaw'>;
 
-/** Rows per INSERT … SELECT FROM unnest(…) statement (and per read batch). */
+/** Rows per read batch. */
 const BATCH = 50_000;
-
-/** Writes a frozen list (freezeCandidates' order) as the draw's candidate rows. */
-export async function insertDrawCandidates(db: Db, drawId: string, list: readonly DrawCandidate[]): Promise<void> {
-  for (let from = 0; from < list.length; from += BATCH) {
-    const part = list.slice(from, from + BATCH);
-    const col = <T>(f: (c: DrawCandidate) => T) => part.map(f);
-    // Exemption codes are upper-case words: joined by commas and split again in SQL ('' → {}).
-    await db.$executeRaw`
-      INSERT INTO "DrawCandidate" ("drawId", "position", "targetId", "objectType", "scale", "industry", "area", "libraryId",
-                                   "riskLevel", "creditStatus", "registrationStatus", "drawsThisYear", "exemptions")
-      SELECT ${drawId}, ${from}::int + u.ord::int - 1, u.id, u.ot, u.sc, u.ind, u.ar, u.lib, u.risk, u.credit, u.reg, u.n,
-             string_to_array(u.ex, ',')
-      FROM unnest(${col((c) => c.id)}::text[], ${col((c) => c.objectType)}::text[], ${col((c) => c.scale)}::text[],
-                  ${col((c) => c.industry)}::text[], ${col((c) => c.area)}::text[], ${col((c) => c.libraryId)}::text[],
-                  ${col((c) => c.riskLevel)}::text[], ${col((c) => c.creditStatus)}::text[], ${col((c) => c.registrationStatus)}::text[],
-                  ${col((c) => c.drawsThisYear)}::int[], ${col((c) => c.exemptions.join(','))}::text[])
-           WITH ORDINALITY AS u(id, ot, sc, ind, ar, lib, risk, credit, reg, n, ex, ord)`;
-  }
-}
 
 /**
  * Calls `fn` with the draw's candidates in list order, BATCH rows at a time (keyset on position). Each batch is one

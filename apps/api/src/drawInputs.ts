@@ -4,18 +4,17 @@
 // turns rows into the domain's inputs and the domain's refusals into typed Chinese errors.
 import { Prisma } from '@ssj/db/client';
 import {
-  checkDrawCaps,
+  checkDrawCapsByGroups,
   checkRatioCaps,
   normalizeDrawParameters,
   type CapViolation,
-  type DrawCandidateInput,
   type DrawParameters,
   type DrawParametersInput,
   type DrawRefusal,
   type ItemCapViolation,
-  candidateOf,
   confirmationIsFresh,
 } from '@ssj/domain';
+import { candidateGroups, roomToSort, targetsNow } from './drawSql.ts';
 import { userError } from './errors.ts';
 import type { DrawSettings } from './settings.ts';
 
@@ -241,8 +240,16 @@ export function setUpParameters(task: TaskDrawFlags, classes: readonly ClassRow[
  * task's classes): the candidates a draw now would freeze, judged by the domain's checkDrawCaps — the check the
  * draw repeats before ranking. A typed refusal naming item, population, cap and total asked.
  */
+/**
+ * The transaction of a write that checks the caps against the population (assertDrawCaps): its census grows with the
+ * targets (≈ 1 s of PostgreSQL CPU at a million), so these writes get more than Prisma's default 5 s.
+ */
+export const CAP_CHECK_TX = { maxWait: 10_000, timeout: 30_000 };
+
 export async function assertDrawCaps(db: Db, parameters: DrawParameters, classes: readonly ClassRow[], items: readonly ItemRow[], at: Date) {
-  const r = checkDrawCaps(parameters, await buildCandidates(db, classes, at));
+  // Counted, not listed: the candidates grouped by what the rules read (a few hundred rows for a million targets).
+  await roomToSort(db);
+  const r = checkDrawCapsByGroups(parameters, await candidateGroups(db, parameters, targetsNow(classes, at)));
   if (!r.ok) throw refusalError(r, items);
 }
 
@@ -273,104 +280,17 @@ export function drawYear(at: Date): { year: number; from: Date; to: Date } {
 /** Rule 9: locked target draws in the year that selected each target (a draw counts once per target). */
 export async function lockedDrawCounts(db: Db, at: Date, options: { targetIds?: string[]; exceptDrawId?: string } = {}): Promise<Map<string, number>> {
   const { from, to } = drawYear(at);
-  const rows = await db.drawnTarget.groupBy({
-    by: ['targetId'],
-    where: {
-      ...(options.targetIds ? { targetId: { in: options.targetIds } } : {}),
-      draw: { status: 'LOCKED', kind: 'TARGETS', drawnAt: { gte: from, lt: to }, ...(options.exceptDrawId ? { id: { not: options.exceptDrawId } } : {}) },
-    },
-    _count: { _all: true },
-  });
-  return new Map(rows.map((r) => [r.targetId, r._count._all]));
+  // One array parameter for the targets (a lock at 1M checks ~50,000 drawn targets: more than a query's parameters).
+  const rows = await db.$queryRaw<{ targetId: string; n: number }[]>`
+    SELECT dt."targetId", count(*)::int AS n FROM "DrawnTarget" dt JOIN "Draw" d ON d."id" = dt."drawId"
+    WHERE d."status" = 'LOCKED' AND d."kind" = 'TARGETS' AND d."drawnAt" >= ${from} AND d."drawnAt" < ${to}
+      ${options.targetIds ? Prisma.sql`AND dt."targetId" = ANY(${options.targetIds}::text[])` : Prisma.empty}
+      ${options.exceptDrawId ? Prisma.sql`AND d."id" <> ${options.exceptDrawId}` : Prisma.empty}
+    GROUP BY dt."targetId"`;
+  return new Map(rows.map((r) => [r.targetId, r.n]));
 }
 
-// ——— candidates ————————————————————————————————————————————————————————————————
-
-const candidateSelect = {
-  id: true,
-  objectType: true,
-  scale: true,
-  industry: true,
-  area: true,
-  libraryId: true,
-  riskLevel: true,
-  creditStatus: true,
-  registrationStatus: true,
-  keyIndustry: true,
-  repeatedComplaints: true,
-  seriousViolation: true,
-} satisfies Prisma.TargetSelect;
-
-/** A class's conditions on Target (rule 11), as SQL; none = any target. */
-function classCondition(c: ClassRow): Prisma.Sql[] {
-  return [
-    ...(c.library?.kind === 'SPECIAL' && c.libraryId ? [Prisma.sql`t."libraryId" = ${c.libraryId}`] : []),
-    ...(c.objectType ? [Prisma.sql`t."objectType" = ${c.objectType}`] : []),
-    ...(c.scale ? [Prisma.sql`t."scale"::text = ${c.scale}`] : []),
-    ...(c.industry ? [Prisma.sql`t."industry" = ${c.industry}`] : []),
-    ...(c.area ? [Prisma.sql`t."area" = ${c.area}`] : []),
-  ];
-}
-
-type TargetRow = Prisma.TargetGetPayload<{ select: typeof candidateSelect }>;
-/** Rows per page of candidateTargets. */
-const PAGE = 50_000;
-
-/**
- * Every non-retired target some class may draw, in pages of PAGE rows, each page one JSON text built by PostgreSQL
- * (json_agg of arrays) and parsed at once: a million rows cost a few JSON.parse calls instead of a million Prisma
- * row objects. The order is the database's; freezeCandidates sorts the list.
- */
-async function candidateTargets(db: Db, classes: readonly ClassRow[]): Promise<TargetRow[]> {
-  const conditions = classes.map(classCondition);
-  // An undirected class (no condition) may draw any target.
-  const match = conditions.some((c) => c.length === 0)
-    ? Prisma.sql`TRUE`
-    : Prisma.join(
-        conditions.map((c) => Prisma.sql`(${Prisma.join(c, ' AND ')})`),
-        ' OR ',
-      );
-  const out: TargetRow[] = [];
-  let after = '';
-  for (;;) {
-    const [page] = await db.$queryRaw<{ rows: string | null }[]>`
-      SELECT json_agg(json_build_array(t."id", t."objectType", t."scale", t."industry", t."area", t."libraryId", t."riskLevel",
-                                       t."creditStatus", t."registrationStatus", t."keyIndustry", t."repeatedComplaints",
-                                       t."seriousViolation") ORDER BY t."id")::text AS rows
-      FROM (SELECT * FROM "Target" t WHERE t."retiredAt" IS NULL AND (${match}) AND t."id" > ${after} ORDER BY t."id" LIMIT ${PAGE}) t`;
-    const rows = page?.rows ? (JSON.parse(page.rows) as unknown[][]) : [];
-    for (const r of rows) {
-      out.push({
-        id: r[0] as string,
-        objectType: r[1] as string,
-        scale: r[2] as TargetRow['scale'],
-        industry: r[3] as string,
-        area: r[4] as string,
-        libraryId: r[5] as string,
-        riskLevel: r[6] as TargetRow['riskLevel'],
-        creditStatus: r[7] as TargetRow['creditStatus'],
-        registrationStatus: r[8] as TargetRow['registrationStatus'],
-        keyIndustry: r[9] as boolean,
-        repeatedComplaints: r[10] as boolean,
-        seriousViolation: r[11] as boolean,
-      });
-    }
-    if (rows.length < PAGE) return out;
-    after = out[out.length - 1]!.id;
-  }
-}
-
-/**
- * The candidate list of a draw made at `at`: every non-retired target some class may draw (deregistered,
- * revoked and unreachable ones included, so the receipt records why they were not drawn — rule 23), with its
- * locked draws of the year and its exemptions. Pass it to freezeCandidates / drawTargets.
- */
-export async function buildCandidates(db: Db, classes: readonly ClassRow[], at: Date): Promise<DrawCandidateInput[]> {
-  if (classes.length === 0) return [];
-  const targets = await candidateTargets(db, classes);
-  const counts = await lockedDrawCounts(db, at);
-  return targets.map((t) => candidateOf(t, counts.get(t.id) ?? 0));
-}
+// The candidate list itself is built by PostgreSQL: drawSql.ts (candidateSource).
 
 // ——— directory confirmation (rule 4) —————————————————————————————————————————————
 

@@ -930,21 +930,45 @@ function strataCounts(members: readonly DrawCandidate[], algorithm: DrawAlgorith
  * the pool before any ranking, so a refusal depends on nothing random. A class lifted by an approved campaign order
  * (directed) is not counted; exempt subjects (G13) are neither in the population nor in what is asked.
  */
-function itemCapViolations(p: DrawParameters, members: ReadonlyMap<string, DrawCandidate[]>): ItemCapViolation[] {
+/**
+ * What the cap checks read of a pool (rule 2): per class its eligible members, the non-exempt ones and the strata
+ * counts, and the non-exempt subjects of several classes together. Counted from the candidates themselves
+ * (censusOfMembers) or from groups of identical candidates (censusOfGroups, for a population too large to list).
+ */
+interface Census {
+  size(classKey: string): number;
+  nonExempt(classKey: string): number;
+  strata(classKey: string): Map<string, number>;
+  population(classKeys: readonly string[]): number;
+}
+
+function censusOfMembers(members: ReadonlyMap<string, readonly DrawCandidate[]>, algorithm: DrawAlgorithm): Census {
+  return {
+    size: (key) => members.get(key)?.length ?? 0,
+    nonExempt: (key) => (members.get(key) ?? []).filter((c) => !isExemptSubject(c)).length,
+    strata: (key) => strataCounts(members.get(key) ?? [], algorithm),
+    population(keys) {
+      const ids = new Set<string>();
+      for (const key of keys) for (const c of members.get(key) ?? []) if (!isExemptSubject(c)) ids.add(c.id);
+      return ids.size;
+    },
+  };
+}
+
+function itemCapViolations(p: DrawParameters, census: Census): ItemCapViolation[] {
   const algorithm: DrawAlgorithm = 'ssj-draw/3';
   const askedByClass = new Map<string, number>();
   const asked = (cls: DrawClass): number => {
     let n = askedByClass.get(cls.key);
     if (n === undefined) {
-      const m = members.get(cls.key) ?? [];
-      const nonExempt = m.filter((c) => !isExemptSubject(c)).length;
+      const nonExempt = census.nonExempt(cls.key);
       const capP = generalCapPermyriad(cls, p, algorithm);
       if (cls.ratio !== null && capP !== null && toPermyriad(cls.ratio)! > capP) {
         // A class ratio above the cap asks that share of the non-exempt members (the strata, held at the cap,
         // would quietly draw less than asked): ceil(ratio × n), always above floor(cap × n), so refused.
         n = Math.ceil((toPermyriad(cls.ratio)! * nonExempt) / PERMYRIAD);
       } else if (cls.ratio !== null) {
-        n = allocate(cls.ratio, p.factors, strataCounts(m, algorithm), capP, algorithm).cappedSeats;
+        n = allocate(cls.ratio, p.factors, census.strata(cls.key), capP, algorithm).cappedSeats;
       } else {
         n = Math.min(cls.count ?? 0, nonExempt);
       }
@@ -960,28 +984,26 @@ function itemCapViolations(p: DrawParameters, members: ReadonlyMap<string, DrawC
     // One item has one cap; should two classes record different ones, the tighter holds.
     const caps = classes.map((cls) => cls.checkItems.find((i) => i.id === itemId)!.ratioCap ?? p.caps.generalRatioCap);
     const cap = caps.reduce((a, b) => (toPermyriad(b)! < toPermyriad(a)! ? b : a));
-    const population = new Set<string>();
-    for (const cls of classes) for (const c of members.get(cls.key) ?? []) if (!isExemptSubject(c)) population.add(c.id);
-    const allowed = Math.floor((toPermyriad(cap)! * population.size) / PERMYRIAD);
+    const population = census.population(classes.map((cls) => cls.key));
+    const allowed = Math.floor((toPermyriad(cap)! * population) / PERMYRIAD);
     const perClass = classes.map((cls) => ({ classKey: cls.key, asked: asked(cls) }));
     const total = perClass.reduce((a, c) => a + c.asked, 0);
-    if (total > allowed) out.push({ checkItemId: itemId, cap, population: population.size, allowed, asked: total, classes: perClass });
+    if (total > allowed) out.push({ checkItemId: itemId, cap, population, allowed, asked: total, classes: perClass });
   }
   return out;
 }
 
-/** The cap refusal of a draw from this pool under this version, or null. */
+/** The cap refusal of a draw from this pool (as counted by the census) under this version, or null. */
 function capRefusal(
-  pool: readonly DrawCandidate[],
   p: DrawParameters,
   algorithm: DrawAlgorithm,
-  members: ReadonlyMap<string, DrawCandidate[]> = membersByClass(pool, p),
+  census: Census,
 ): Extract<DrawRefusal, { code: 'DRAW.GENERAL_RATIO_ABOVE_CAP' | 'DRAW.GENERAL_ITEM_ABOVE_CAP' }> | null {
   if (algorithm === 'ssj-draw/3') {
-    const items = itemCapViolations(p, members);
+    const items = itemCapViolations(p, census);
     return items.length > 0 ? { ok: false, code: 'DRAW.GENERAL_ITEM_ABOVE_CAP', items } : null;
   }
-  const eligibleByClass = new Map(p.classes.map((cls) => [cls.key, members.get(cls.key)?.length ?? 0]));
+  const eligibleByClass = new Map(p.classes.map((cls) => [cls.key, census.size(cls.key)]));
   const violations = capViolations(p, algorithm, eligibleByClass);
   return violations.length > 0 ? { ok: false, code: 'DRAW.GENERAL_RATIO_ABOVE_CAP', violations } : null;
 }
@@ -1013,7 +1035,7 @@ export function checkDrawCaps(
   const frozen = freezeCandidates(candidates);
   if (!frozen.ok) return frozen;
   const pool = frozen.candidates.filter((c) => exclusionOf(c, params.parameters, algorithm) === null);
-  return capRefusal(pool, params.parameters, algorithm) ?? { ok: true };
+  return capRefusal(params.parameters, algorithm, censusOfMembers(membersByClass(pool, params.parameters), algorithm)) ?? { ok: true };
 }
 
 /**
@@ -1156,7 +1178,7 @@ function computeDraw(
     else pool.push(c);
   }
   const members = membersByClass(pool, p);
-  const refusal = capRefusal(pool, p, algorithm, members);
+  const refusal = capRefusal(p, algorithm, censusOfMembers(members, algorithm));
   if (refusal) return refusal;
 
   // Rule 12 (G16): classes are drawn separately, then merged into one list; a target drawn by
@@ -1238,6 +1260,245 @@ export function drawTargets(input: DrawInput): { ok: true; receipt: DrawReceipt 
       perClass: drawn.perClass,
       result: drawn.result,
     },
+  };
+}
+
+// ——— draws over groups of identical candidates (a population too large to hold) ——————————————————
+
+/**
+ * Candidates that agree in everything the draw's rules read except the id — registration status, draws this year,
+ * exemptions, credit and risk (exclusions, caps, strata), and the filter fields the classes use (membership) — and
+ * how many there are. A database counts them (GROUP BY) where a list of a million candidates would not fit a
+ * request; the rules decide per group exactly what they decide per candidate (labelGroups). `key` is the caller's
+ * name for the group, echoed back.
+ */
+export interface CandidateGroup {
+  key: string;
+  count: number;
+  candidate: Omit<DrawCandidateInput, 'id'>;
+}
+
+/** What the rules decide for every candidate of a group: its exclusion (or null), its stratum and its classes. */
+export interface GroupLabel {
+  key: string;
+  exclusion: Omit<DrawExclusion, 'candidateId'> | null;
+  stratum: string;
+  /** The classes (parameters.classes order) the group's candidates are eligible members of; none when excluded. */
+  classKeys: string[];
+}
+
+function groupCandidate(g: CandidateGroup): DrawCandidate {
+  const c = g.candidate;
+  return {
+    id: '',
+    objectType: c.objectType,
+    scale: c.scale ?? null,
+    industry: c.industry ?? null,
+    area: c.area ?? null,
+    libraryId: c.libraryId,
+    riskLevel: c.riskLevel,
+    creditStatus: c.creditStatus,
+    registrationStatus: c.registrationStatus,
+    drawsThisYear: c.drawsThisYear,
+    exemptions: sortedUnique(c.exemptions ?? []),
+  };
+}
+
+/** Rules 9, 11, 23 per group: exclusionOf, stratumOf and the class filters, as the draw applies them per candidate. */
+export function labelGroups(groups: readonly CandidateGroup[], p: DrawParameters, algorithm: DrawAlgorithm = DRAW_ALGORITHM): GroupLabel[] {
+  return groups.map((g) => {
+    const c = groupCandidate(g);
+    const ex = exclusionOf(c, p, algorithm);
+    return {
+      key: g.key,
+      exclusion: ex ? { code: ex.code, detail: ex.detail } : null,
+      stratum: stratumOf(c, algorithm),
+      classKeys: ex ? [] : p.classes.filter((cls) => matchesFilter(c, cls.filter)).map((cls) => cls.key),
+    };
+  });
+}
+
+function censusOfGroups(groups: readonly CandidateGroup[], labels: readonly GroupLabel[]): Census {
+  const sum = (pred: (g: CandidateGroup, l: GroupLabel) => boolean) => groups.reduce((a, g, i) => a + (pred(g, labels[i]!) ? g.count : 0), 0);
+  const exempt = groups.map((g) => isExemptSubject(groupCandidate(g)));
+  return {
+    size: (key) => sum((_g, l) => l.classKeys.includes(key)),
+    nonExempt: (key) =>
+      sum((_g, l) => l.classKeys.includes(key)) - groups.reduce((a, g, i) => a + (exempt[i] && labels[i]!.classKeys.includes(key) ? g.count : 0), 0),
+    strata(key) {
+      const out = new Map<string, number>();
+      groups.forEach((g, i) => {
+        const l = labels[i]!;
+        if (l.classKeys.includes(key)) out.set(l.stratum, (out.get(l.stratum) ?? 0) + g.count);
+      });
+      return out;
+    },
+    population: (keys) => groups.reduce((a, g, i) => a + (!exempt[i] && labels[i]!.classKeys.some((k) => keys.includes(k)) ? g.count : 0), 0),
+  };
+}
+
+/** checkDrawCaps over groups of identical candidates (CandidateGroup): the same refusal, from counts. */
+export function checkDrawCapsByGroups(
+  parameters: DrawParametersInput | DrawParameters,
+  groups: readonly CandidateGroup[],
+  algorithm: DrawAlgorithm = DRAW_ALGORITHM,
+): { ok: true } | Extract<DrawRefusal, { code: 'DRAW.INVALID_PARAMETERS' | 'DRAW.GENERAL_RATIO_ABOVE_CAP' | 'DRAW.GENERAL_ITEM_ABOVE_CAP' }> {
+  const params = normalizeDrawParameters(parameters);
+  if (!params.ok) return params;
+  return capRefusal(params.parameters, algorithm, censusOfGroups(groups, labelGroups(groups, params.parameters, algorithm))) ?? { ok: true };
+}
+
+/** One class of a draw planned over groups: how many to take from each stratum (RATIO) or overall (COUNT). */
+export interface GroupClassPlan {
+  classKey: string;
+  mode: 'RATIO' | 'COUNT';
+  eligibleCount: number;
+  /** RATIO: the seats of each stratum (take the best-ranked members of the stratum); COUNT: null. */
+  seats: Record<string, number> | null;
+  /** COUNT: the best-ranked members to take; RATIO: the sum of the seats. */
+  take: number;
+  /** Eligible members per stratum, in stratum order (for the receipt). */
+  strataEligible: [string, number][];
+  /** RATIO: the receipt's strata (ratio, quota, selected = seats). */
+  strata: StratumResult[] | null;
+}
+
+/** A draw over groups, up to the ranking: the seed, the labels of the groups and the plan of each class. */
+export interface GroupDrawPlan {
+  algorithm: DrawAlgorithm;
+  parameters: DrawParameters;
+  parametersHash: string;
+  candidateListHash: string;
+  candidateCount: number;
+  seedInputs: SeedInputs;
+  seed: string;
+  labels: GroupLabel[];
+  classes: GroupClassPlan[];
+}
+
+/**
+ * drawTargets for a population given as groups (rules 2, 8, 9, 11–13, 17): everything up to the ranking — the
+ * checks and refusals drawTargets makes, the seed, each group's exclusion/stratum/classes and each class's seats —
+ * decided here. The caller then ranks each class's members by rankingHmac(seed, `${classKey}:${id}`) (ties by id),
+ * takes the best `seats[stratum]` of each stratum (RATIO) or the best `take` (COUNT), and passes the selected
+ * entries, with the excluded candidates in list order, to finishDrawByGroups. The receipt is the one drawTargets
+ * makes with ranking SELECTED (tested).
+ */
+export function planDrawByGroups(input: {
+  parameters: DrawParametersInput | DrawParameters;
+  groups: readonly CandidateGroup[];
+  candidateListHash: string;
+  candidateCount: number;
+  seedInputs: SeedInputs;
+  algorithm?: DrawAlgorithm;
+  hasher?: Hasher;
+}): { ok: true; plan: GroupDrawPlan } | DrawRefusal {
+  const algorithm = input.algorithm ?? DRAW_ALGORITHM;
+  if (!isDrawAlgorithm(algorithm)) {
+    return { ok: false, code: 'DRAW.INVALID_PARAMETERS', problems: [`未知的摇号算法“${String(algorithm)}”，可用：${DRAW_ALGORITHMS.join('、')}`] };
+  }
+  const h = input.hasher ?? pureHasher;
+  const params = normalizeDrawParameters(input.parameters);
+  if (!params.ok) return params;
+  const p = params.parameters;
+  const problems = seedInputProblems(input.seedInputs);
+  if (problems.length > 0) return { ok: false, code: 'DRAW.INVALID_SEED_INPUT', problems };
+  const seedInputs = input.seedInputs;
+  if (seedInputs.source === 'COMMIT_REVEAL' && !verifyCommitment(seedInputs.serverSecret, seedInputs.commitment)) {
+    return { ok: false, code: 'DRAW.COMMITMENT_MISMATCH', commitment: seedInputs.commitment, computed: makeCommitment(seedInputs.serverSecret) };
+  }
+  const pHash = parametersHash(p, h);
+  const seed = deriveSeed(seedInputs, { candidateListHash: input.candidateListHash, parametersHash: pHash }, h);
+  const labels = labelGroups(input.groups, p, algorithm);
+  const census = censusOfGroups(input.groups, labels);
+  const refusal = capRefusal(p, algorithm, census);
+  if (refusal) return refusal;
+  const classes = p.classes.map((cls): GroupClassPlan => {
+    const counts = census.strata(cls.key);
+    const strataEligible = strataOf(algorithm)
+      .filter((s) => (counts.get(s) ?? 0) > 0)
+      .map((s): [string, number] => [s, counts.get(s)!]);
+    const eligibleCount = census.size(cls.key);
+    if (cls.ratio !== null) {
+      const alloc = allocate(cls.ratio, p.factors, counts, generalCapPermyriad(cls, p, algorithm), algorithm).strata;
+      return {
+        classKey: cls.key,
+        mode: 'RATIO',
+        eligibleCount,
+        seats: Object.fromEntries(alloc.map((a) => [a.stratum, a.k])),
+        take: alloc.reduce((a, s) => a + s.k, 0),
+        strataEligible,
+        strata: alloc.map((a) => ({ stratum: a.stratum, eligible: a.eligible, ratio: a.ratio, quota: a.quota, selected: a.k })),
+      };
+    }
+    return { classKey: cls.key, mode: 'COUNT', eligibleCount, seats: null, take: Math.min(cls.count ?? 0, eligibleCount), strataEligible, strata: null };
+  });
+  return {
+    ok: true,
+    plan: {
+      algorithm,
+      parameters: p,
+      parametersHash: pHash,
+      candidateListHash: input.candidateListHash,
+      candidateCount: input.candidateCount,
+      seedInputs: cloneSeedInputs(seedInputs),
+      seed,
+      labels,
+      classes,
+    },
+  };
+}
+
+/**
+ * The receipt of a draw planned by planDrawByGroups, from each class's selected entries (best rank first; rank =
+ * position in the class's whole ranking, 1-based) and the excluded candidates in list order.
+ */
+export function finishDrawByGroups(
+  plan: GroupDrawPlan,
+  selected: ReadonlyMap<string, readonly Omit<RankedCandidate, 'selected'>[]>,
+  exclusions: readonly DrawExclusion[],
+): DrawReceipt {
+  const perClass = plan.classes.map((cls): ClassDrawResult => {
+    const entries = selected.get(cls.classKey) ?? [];
+    const strata =
+      cls.strata ??
+      cls.strataEligible.map(([stratum, eligible]) => ({
+        stratum,
+        eligible,
+        ratio: null,
+        quota: null,
+        selected: entries.filter((e) => e.stratum === stratum).length,
+      }));
+    return {
+      classKey: cls.classKey,
+      mode: cls.mode,
+      eligibleCount: cls.eligibleCount,
+      selectedCount: entries.length,
+      strata,
+      rankingScope: 'SELECTED',
+      ranking: entries.map((e) => ({ rank: e.rank, candidateId: e.candidateId, stratum: e.stratum, hmac: e.hmac, selected: true })),
+    };
+  });
+  const merged = new Map<string, string[]>();
+  for (const r of perClass) {
+    for (const e of r.ranking) {
+      const keys = merged.get(e.candidateId) ?? [];
+      keys.push(r.classKey);
+      merged.set(e.candidateId, keys);
+    }
+  }
+  const result = [...merged.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([targetId, classKeys]) => ({ targetId, classKeys }));
+  return {
+    algorithm: plan.algorithm,
+    parameters: plan.parameters,
+    parametersHash: plan.parametersHash,
+    candidateListHash: plan.candidateListHash,
+    candidateCount: plan.candidateCount,
+    seedInputs: cloneSeedInputs(plan.seedInputs),
+    seed: plan.seed,
+    exclusions: exclusions.map((e) => ({ candidateId: e.candidateId, code: e.code, detail: e.detail })),
+    perClass,
+    result,
   };
 }
 

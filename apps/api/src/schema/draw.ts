@@ -5,14 +5,15 @@
 import type { Prisma } from '@ssj/db/client';
 import { DrawKind, DrawStatus } from '@ssj/db/client';
 import {
-  candidateListHasher,
+  canonicalJson,
   deriveSeed,
+  finishDrawByGroups,
+  planDrawByGroups,
   DRAW_ANNOUNCEMENT_FORMAT,
   drawIsPublished,
   DRAW_KIND,
   DRAW_STATUS,
   type DrawCandidate,
-  freezeCandidates,
   normalizeDrawParameters,
   messages as domainMessages,
   parametersHash,
@@ -28,9 +29,20 @@ import { builder } from '../builder.ts';
 import { notFound, unauthenticated, userError } from '../errors.ts';
 import { listQueries } from '../listing.ts';
 import { getDrawSettings } from '../settings.ts';
-import { buildCandidates, classRows, latestConfirmation, refusalError, taskForDrawSelect, taskParameters } from '../drawInputs.ts';
+import { classRows, latestConfirmation, taskForDrawSelect, taskParameters } from '../drawInputs.ts';
 import { clock } from '../clock.ts';
-import { forEachCandidateBatch, loadDrawCandidates } from '../drawCandidates.ts';
+import { loadDrawCandidates } from '../drawCandidates.ts';
+import {
+  candidateGroups,
+  candidateSource,
+  hashStoredList,
+  insertCandidates,
+  previewTable,
+  rankStoredList,
+  roomToSort,
+  storedCandidates,
+  storedList,
+} from '../drawSql.ts';
 import { nodeHasher } from '../nodeHasher.ts';
 
 export const DrawStatusEnum = labelled('DrawStatus', '摇号状态 / Draw status', DrawStatus, DRAW_STATUS);
@@ -221,14 +233,48 @@ type CandidateDb = Pick<Prisma.TransactionClient, '$executeRaw' | '$queryRaw'>;
  */
 export async function verifyStoredDraw(db: CandidateDb, d: VerifiableDraw): Promise<{ ok: boolean; diff: string[] }> {
   const receipt = receiptOf(d);
-  const candidates = await loadDrawCandidates(db, d.id);
-  const r = domainVerifyDraw(
-    receipt,
-    candidates as DrawCandidateInput[],
-    { commitment: d.seedCommitment, candidateListHash: d.candidateListHash },
-    { hasher: nodeHasher },
-  );
-  const diff = storedAgrees(d, r.diff);
+  // A compact receipt (every draw made since the list moved into rows) is re-run where the list is: its hashes from
+  // the stored rows, then the draw again by PostgreSQL (drawSql.ts) and compared entry by entry. Older receipts
+  // with full rankings (small lists) are re-run by the domain's verifyDraw, the published verifier itself.
+  const compact = Array.isArray(receipt?.perClass) && receipt.perClass.length > 0 && receipt.perClass.every((c) => c.rankingScope === 'SELECTED');
+  if (!compact) {
+    const candidates = await loadDrawCandidates(db, d.id);
+    const r = domainVerifyDraw(
+      receipt,
+      candidates as DrawCandidateInput[],
+      { commitment: d.seedCommitment, candidateListHash: d.candidateListHash },
+      { hasher: nodeHasher },
+    );
+    const diff = storedAgrees(d, r.diff);
+    return { ok: diff.length === 0, diff };
+  }
+  const check = await checkStoredHashes(db, d, new Set());
+  const diff = [...check.diff];
+  if (diff.length === 0) {
+    const planned = planDrawByGroups({
+      parameters: receipt.parameters,
+      groups: await candidateGroups(db, receipt.parameters, storedList(d.id)),
+      candidateListHash: receipt.candidateListHash,
+      candidateCount: receipt.candidateCount,
+      seedInputs: receipt.seedInputs,
+      algorithm: receipt.algorithm,
+      hasher: nodeHasher,
+    });
+    if (!planned.ok) diff.push(`按回执重算时摇号被拒绝：${planned.code}`);
+    else {
+      const ranked = await rankStoredList(db, d.id, planned.plan);
+      const again = finishDrawByGroups(planned.plan, ranked.selected, ranked.exclusions);
+      if (canonicalJson(again.exclusions) !== canonicalJson(receipt.exclusions)) diff.push('按冻结名单重算的排除对象与回执不一致');
+      for (const c of again.perClass) {
+        const inReceipt = receipt.perClass.find((r) => r.classKey === c.classKey);
+        if (!inReceipt) diff.push(`回执中缺少类别“${c.classKey}”`);
+        else if (canonicalJson({ ...inReceipt, ranking: inReceipt.ranking.filter((e) => e.selected) }) !== canonicalJson(c))
+          diff.push(`类别“${c.classKey}”按随机种子重算的排序或抽中结果与回执不一致`);
+      }
+      if (receipt.perClass.length !== again.perClass.length) diff.push('回执中的类别与参数不一致');
+      if (canonicalJson(again.result) !== canonicalJson(receipt.result)) diff.push('按随机种子重算的抽中名单与回执不一致');
+    }
+  }
   return { ok: diff.length === 0, diff };
 }
 
@@ -237,7 +283,7 @@ export async function verifyStoredDraw(db: CandidateDb, d: VerifiableDraw): Prom
  * transaction, and anyone can re-run it with verifyDraw): the stored rows hash, streamed once in order, to the list
  * hash recorded and announced; the recorded parameters to their hash; the revealed secret to the commitment and,
  * with both hashes, to the seed; the drawn-target rows to the receipt's result. Returns the frozen candidates of
- * `pick` (the drawn targets), read on the way.
+ * `pick` (the drawn targets).
  */
 export async function checkStoredHashes(
   db: CandidateDb,
@@ -246,23 +292,13 @@ export async function checkStoredHashes(
 ): Promise<{ ok: boolean; diff: string[]; picked: Map<string, DrawCandidate> }> {
   const receipt = receiptOf(d);
   const diff: string[] = [];
-  const acc = candidateListHasher(nodeHasher);
-  const picked = new Map<string, DrawCandidate>();
-  let prev: string | null = null;
-  let ordered = true;
-  await forEachCandidateBatch(db, d.id, (batch) => {
-    for (const c of batch) {
-      acc.push(c);
-      if (prev !== null && !(prev < c.id)) ordered = false;
-      prev = c.id;
-      if (pick.has(c.id)) picked.set(c.id, c);
-    }
-  });
-  const listHash = acc.hex();
-  if (!ordered) diff.push('候选名单未按对象编号排列或有重复');
+  const list = await hashStoredList(db, d.id, nodeHasher);
+  const picked = pick.size > 0 ? await storedCandidates(db, d.id, [...pick]) : new Map<string, DrawCandidate>();
+  const listHash = list.hash;
+  if (!list.ordered) diff.push('候选名单未按对象编号排列或有重复');
   if (listHash !== d.candidateListHash || listHash !== receipt?.candidateListHash)
     diff.push(`候选名单哈希不一致：记录为${d.candidateListHash.slice(0, 16)}…，按名单计算为${listHash.slice(0, 16)}…`);
-  if (acc.count() !== d.candidateCount) diff.push(`候选对象数量不一致：记录${d.candidateCount}个，名单有${acc.count()}个`);
+  if (list.count !== d.candidateCount) diff.push(`候选对象数量不一致：记录${d.candidateCount}个，名单有${list.count}个`);
   const params = normalizeDrawParameters(receipt?.parameters);
   if (!params.ok || parametersHash(params.parameters, nodeHasher) !== receipt.parametersHash) diff.push('抽取参数哈希不一致');
   const si = receipt?.seedInputs;
@@ -495,9 +531,14 @@ builder.queryFields((t) => ({
         async (tx) => {
           const task = await tx.task.findUnique({ where: { id: String(args.taskId) }, select: taskForDrawSelect });
           if (!task) throw notFound('抽查任务');
-          const { parameters, items } = taskParameters(task, await getDrawSettings(tx));
-          const frozen = freezeCandidates(await buildCandidates(tx, classRows(task), now), nodeHasher);
-          if (!frozen.ok) throw refusalError(frozen, items);
+          const { parameters } = taskParameters(task, await getDrawSettings(tx));
+          // The list as the draw would freeze it now, written to a scratch table dropped with the transaction and
+          // hashed from there as the draw hashes its rows (drawSql.ts): the same hash, nothing kept.
+          const table = await previewTable(tx);
+          await roomToSort(tx);
+          await insertCandidates(tx, 'preview', candidateSource(classRows(task), now), table);
+          const list = await hashStoredList(tx, 'preview', nodeHasher, table);
+          const frozen = { candidateCount: list.count, candidateListHash: list.hash };
           const { confirmation, fresh } = await latestConfirmation(tx, task.ownerUnitId, now);
           return {
             taskId: task.id,

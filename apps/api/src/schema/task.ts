@@ -24,7 +24,7 @@ import { allowed, notFound, userError } from '../errors.ts';
 import { keywordWhere, listQueries } from '../listing.ts';
 import { getDrawSettings } from '../settings.ts';
 import { assertUnitWrite, refuseBlanking, requireFields } from '../validation.ts';
-import { advisoryLock, assertDrawCaps, classRows, LOCK_CLASS, taskForDrawSelect, taskParameters } from '../drawInputs.ts';
+import { advisoryLock, assertDrawCaps, CAP_CHECK_TX, classRows, LOCK_CLASS, taskForDrawSelect, taskParameters } from '../drawInputs.ts';
 import { canWriteUnit } from './unit.ts';
 import { clock } from '../clock.ts';
 
@@ -585,7 +585,7 @@ builder.mutationFields((t) => ({
           after: { ...taskSnapshot(after), checkItemIds, ...classes('after') },
         });
         return tx.task.findUniqueOrThrow({ ...query, where: { id } });
-      });
+      }, CAP_CHECK_TX);
     },
   }),
   deleteTask: t.prismaField({

@@ -12,7 +12,7 @@ import { notFound, userError } from '../errors.ts';
 import { listQueries } from '../listing.ts';
 import { getDrawSettings } from '../settings.ts';
 import { requireFields } from '../validation.ts';
-import { assertDrawCaps, classRows, itemRows, setUpParameters, taskForDrawSelect, type ClassRow, type TaskForDraw } from '../drawInputs.ts';
+import { assertDrawCaps, CAP_CHECK_TX, classRows, itemRows, setUpParameters, taskForDrawSelect, type ClassRow, type TaskForDraw } from '../drawInputs.ts';
 import { BusinessScaleEnum } from './enums.ts';
 import { assertTaskEditable, canEditTask } from './task.ts';
 import { lockRow } from '../locking.ts';
@@ -245,7 +245,7 @@ builder.mutationFields((t) => ({
         });
         await audit(tx, ctx, { action: 'createTaskClass', entity: 'TaskClass', entityId: created.id, unitId: task.ownerUnitId, after: created });
         return tx.taskClass.findUniqueOrThrow({ ...query, where: { id: created.id } });
-      });
+      }, CAP_CHECK_TX);
     },
   }),
   updateTaskClass: t.prismaField({
@@ -309,7 +309,7 @@ builder.mutationFields((t) => ({
         });
         await audit(tx, ctx, { action: 'updateTaskClass', entity: 'TaskClass', entityId: id, unitId: task.ownerUnitId, before, after });
         return tx.taskClass.findUniqueOrThrow({ ...query, where: { id } });
-      });
+      }, CAP_CHECK_TX);
     },
   }),
   deleteTaskClass: t.prismaField({
@@ -328,7 +328,7 @@ builder.mutationFields((t) => ({
         const { task, ...record } = before;
         await audit(tx, ctx, { action: 'deleteTaskClass', entity: 'TaskClass', entityId: id, unitId: task.ownerUnitId, before: record });
         return shown;
-      });
+      }, CAP_CHECK_TX);
     },
   }),
 }));

@@ -854,7 +854,7 @@ class Workflow {
     return this.libraryKinds.get(libraryId)!;
   }
 
-  /** As drawInputs.buildCandidates (the same domain candidateOf): every target some class may draw, with its locked draws of the year (rule 9). */
+  /** As the API's drawSql.candidateSource (the same domain candidateOf): every target some class may draw, with its locked draws of the year (rule 9). */
   private candidates(classes: Row<Prisma.TaskClassCreateManyInput>[], at: Date): DrawCandidate[] {
     const year = beijingYear(at);
     const counts = new Map<string, number>();

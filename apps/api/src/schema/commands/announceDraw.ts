@@ -9,7 +9,7 @@ import { allowed, notFound } from '../../errors.ts';
 import { getDrawSettings } from '../../settings.ts';
 import { assertUnitWrite, requireFields } from '../../validation.ts';
 import { taskSnapshot } from '../task.ts';
-import { assertDrawCaps, assertEveryItemDrawnFor, classRows, taskForDrawSelect, taskParameters } from '../../drawInputs.ts';
+import { assertDrawCaps, CAP_CHECK_TX, assertEveryItemDrawnFor, classRows, taskForDrawSelect, taskParameters } from '../../drawInputs.ts';
 import { lockRow } from '../../locking.ts';
 import { clock } from '../../clock.ts';
 
@@ -52,7 +52,7 @@ builder.mutationFields((t) => ({
           after: taskSnapshot(after),
         });
         return tx.task.findUniqueOrThrow({ ...query, where: { id: taskId } });
-      });
+      }, CAP_CHECK_TX);
     },
   }),
 }));

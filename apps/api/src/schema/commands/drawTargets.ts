@@ -9,16 +9,7 @@
 // silent: it needs a reason, supersedes (but keeps) the previous draw — recording when and why on it — and
 // commits to a fresh secret; the reason waits on the task (pendingRedrawReason) until the next draw records it.
 import type { Prisma } from '@ssj/db/client';
-import {
-  bestRanks,
-  DIRECTORY_CONFIRMATION_HOURS,
-  drawTargets as domainDrawTargets,
-  freezeCandidates,
-  parametersHash,
-  redraw,
-  targetDraw,
-  type DrawReceipt,
-} from '@ssj/domain';
+import { bestRanks, DIRECTORY_CONFIRMATION_HOURS, finishDrawByGroups, parametersHash, planDrawByGroups, redraw, targetDraw } from '@ssj/domain';
 import { builder } from '../../builder.ts';
 import { audit } from '../../audit.ts';
 import { allowed, notFound, userError } from '../../errors.ts';
@@ -26,10 +17,10 @@ import { getDrawSettings } from '../../settings.ts';
 import { assertUnitWrite, requireFields } from '../../validation.ts';
 import { taskSnapshot } from '../task.ts';
 import { newSeedCommitment } from './announceDraw.ts';
-import { assertEveryItemDrawnFor, buildCandidates, classRows, latestConfirmation, refusalError, taskForDrawSelect, taskParameters } from '../../drawInputs.ts';
+import { assertEveryItemDrawnFor, classRows, latestConfirmation, refusalError, taskForDrawSelect, taskParameters } from '../../drawInputs.ts';
 import { clock } from '../../clock.ts';
 import { lockRow } from '../../locking.ts';
-import { insertDrawCandidates } from '../../drawCandidates.ts';
+import { candidateGroups, candidateSource, hashStoredList, insertCandidates, rankStoredList, roomToSort, storedList } from '../../drawSql.ts';
 import { nodeHasher } from '../../nodeHasher.ts';
 
 const DRAW_TX = { maxWait: 30_000, timeout: 120_000 };
@@ -79,30 +70,9 @@ builder.mutationFields((t) => ({
 
         assertEveryItemDrawnFor(task);
         const { parameters, items } = taskParameters(task, await getDrawSettings(tx));
-        const frozen = freezeCandidates(await buildCandidates(tx, classRows(task), now), nodeHasher);
-        if (!frozen.ok) throw refusalError(frozen, items);
-        if (args.candidateListHash && args.candidateListHash !== frozen.candidateListHash) {
-          throw userError('DRAW.CANDIDATES_CHANGED', `展示的 ${args.candidateListHash.slice(0, 16)}…，现为 ${frozen.candidateListHash.slice(0, 16)}…`, {
-            candidateListHash: frozen.candidateListHash,
-          });
-        }
-        const pHash = parametersHash(parameters, nodeHasher);
-        if (args.parametersHash && args.parametersHash !== pHash) throw userError('DRAW.PARAMETERS_CHANGED', undefined, { parametersHash: pHash });
-
-        const drawn = domainDrawTargets({
-          parameters,
-          // Frozen and hashed once, above; the receipt keeps the selected entries of each ranking (it stays small).
-          candidates: [],
-          frozen,
-          hasher: nodeHasher,
-          ranking: 'SELECTED',
-          seedInputs: { source: 'COMMIT_REVEAL', commitment: drawing.seedCommitment, serverSecret: drawing.serverSecret, witnessEntropy: args.witnessEntropy! },
-        });
-        if (!drawn.ok) throw refusalError(drawn, items);
-        const receipt = drawn.receipt;
-
         const last = await tx.draw.findFirst({ where: { taskId, kind: 'TARGETS' }, orderBy: { sequence: 'desc' }, select: { sequence: true } });
         const sequence = (last?.sequence ?? 0) + 1;
+        // The Draw row first (its id keys the candidate rows), completed below once the receipt exists.
         const draw = await tx.draw.create({
           data: {
             taskId,
@@ -112,18 +82,52 @@ builder.mutationFields((t) => ({
             reason: sequence > 1 ? task.pendingRedrawReason : null,
             status: 'DRAWN',
             confirmationId: confirmation!.id,
-            candidateCount: receipt.candidateCount,
-            candidateListHash: receipt.candidateListHash,
+            candidateCount: 0,
+            candidateListHash: '',
             seedCommitment: drawing.seedCommitment,
             witnessName: args.witnessName!.trim(),
             witnessEntropy: args.witnessEntropy!,
-            seed: receipt.seed,
-            receipt: receipt as unknown as Prisma.InputJsonValue,
+            seed: '',
+            receipt: {},
             drawnById: ctx.user!.id,
             drawnAt: now,
           },
+          select: { id: true, reason: true, confirmationId: true, seedCommitment: true, witnessName: true, witnessEntropy: true },
         });
-        await insertDrawCandidates(tx, draw.id, frozen.candidates);
+        // Rule 17: the list frozen by PostgreSQL into the draw's rows (built, sorted and written in one statement),
+        // hashed once from them; counted by group for the rules; ranked there (drawSql.ts).
+        await roomToSort(tx);
+        await insertCandidates(tx, draw.id, candidateSource(classRows(task), now));
+        const list = await hashStoredList(tx, draw.id, nodeHasher);
+        if (args.candidateListHash && args.candidateListHash !== list.hash) {
+          throw userError('DRAW.CANDIDATES_CHANGED', `展示的 ${args.candidateListHash.slice(0, 16)}…，现为 ${list.hash.slice(0, 16)}…`, {
+            candidateListHash: list.hash,
+          });
+        }
+        const pHash = parametersHash(parameters, nodeHasher);
+        if (args.parametersHash && args.parametersHash !== pHash) throw userError('DRAW.PARAMETERS_CHANGED', undefined, { parametersHash: pHash });
+
+        const planned = planDrawByGroups({
+          parameters,
+          groups: await candidateGroups(tx, parameters, storedList(draw.id)),
+          candidateListHash: list.hash,
+          candidateCount: list.count,
+          hasher: nodeHasher,
+          seedInputs: { source: 'COMMIT_REVEAL', commitment: drawing.seedCommitment, serverSecret: drawing.serverSecret, witnessEntropy: args.witnessEntropy! },
+        });
+        if (!planned.ok) throw refusalError(planned, items);
+        const ranked = await rankStoredList(tx, draw.id, planned.plan);
+        // The compact receipt: each class's selected entries (it stays small).
+        const receipt = finishDrawByGroups(planned.plan, ranked.selected, ranked.exclusions);
+        await tx.draw.update({
+          where: { id: draw.id },
+          data: {
+            candidateCount: receipt.candidateCount,
+            candidateListHash: receipt.candidateListHash,
+            seed: receipt.seed,
+            receipt: receipt as unknown as Prisma.InputJsonValue,
+          },
+        });
         const ranks = bestRanks(receipt);
         await tx.drawnTarget.createMany({
           data: receipt.result.map((r) => ({ drawId: draw.id, targetId: r.targetId, rank: ranks.get(r.targetId) ?? 0, classKeys: r.classKeys })),
