@@ -1,6 +1,5 @@
 // 分析人员的只读 API 令牌: create (the token is shown once), list, revoke. ANALYST and ADMIN only.
 import { useState } from 'react';
-import { gql } from '@apollo/client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import AddIcon from '@mui/icons-material/Add';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
@@ -38,7 +37,7 @@ import type {
   RevokeApiTokenMutationVariables,
 } from '@ssj/graphql-types/operations';
 import { mayManageApiTokens } from '../authProvider';
-import { apolloClient } from '../dataProvider/apolloClient';
+import { graphqlClient } from '../dataProvider/graphqlClient';
 import * as documents from '../dataProvider/documents';
 import { errorMessage } from '../dataProvider/errors';
 import { intlLocale } from '../i18n';
@@ -46,15 +45,15 @@ import type { Role } from '../session';
 
 type ApiToken = MyApiTokensQuery['myApiTokens'][number];
 
-const MY_TOKENS = gql(documents.MY_API_TOKENS);
-const CREATE = gql(documents.CREATE_API_TOKEN);
-const REVOKE = gql(documents.REVOKE_API_TOKEN);
+const MY_TOKENS = documents.MY_API_TOKENS;
+const CREATE = documents.CREATE_API_TOKEN;
+const REVOKE = documents.REVOKE_API_TOKEN;
 
 const useTokens = (enabled: boolean) =>
   useQuery({
     queryKey: ['myApiTokens'],
     enabled,
-    queryFn: async () => (await apolloClient.query<MyApiTokensQuery, MyApiTokensQueryVariables>({ query: MY_TOKENS })).data.myApiTokens,
+    queryFn: async () => (await graphqlClient.query<MyApiTokensQuery, MyApiTokensQueryVariables>({ query: MY_TOKENS })).data.myApiTokens,
   });
 
 const Status = ({ t }: { t: ApiToken }) => {
@@ -75,7 +74,7 @@ const CreateDialog = ({ open, onClose, onCreated }: { open: boolean; onClose: ()
     setBusy(true);
     setError(null);
     try {
-      const { data } = await apolloClient.mutate<CreateApiTokenMutation, CreateApiTokenMutationVariables>({
+      const { data } = await graphqlClient.mutate<CreateApiTokenMutation, CreateApiTokenMutationVariables>({
         mutation: CREATE,
         variables: { name: name.trim(), days: days ? Number(days) : null },
       });
@@ -186,7 +185,7 @@ export const ApiTokensPage = () => {
   const revoke = async () => {
     if (!revoking) return;
     try {
-      await apolloClient.mutate<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>({ mutation: REVOKE, variables: { id: revoking.id } });
+      await graphqlClient.mutate<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>({ mutation: REVOKE, variables: { id: revoking.id } });
       notify('apiTokens.revoked_ok', { type: 'info' });
     } catch (e) {
       notify(errorMessage(e), { type: 'error' });

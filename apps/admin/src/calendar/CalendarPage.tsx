@@ -33,7 +33,7 @@ import { Confirm, Title, useNotify, usePermissions, useTranslate } from 'react-a
 import type { DeleteCalendarEntryMutation, DeleteCalendarEntryMutationVariables } from '@ssj/graphql-types/operations';
 import { ProvisionalMark } from '../common/Countdown';
 import { useToday } from '../common/today';
-import { apolloClient } from '../dataProvider/apolloClient';
+import { graphqlClient } from '../dataProvider/graphqlClient';
 import { errorMessage } from '../dataProvider/errors';
 import { useLocalDay } from '../resources/team/useTaskTeams';
 import type { Role } from '../session';
@@ -185,7 +185,7 @@ export const CalendarPage = () => {
   const remove = async () => {
     if (!removing) return;
     try {
-      await apolloClient.mutate<DeleteCalendarEntryMutation, DeleteCalendarEntryMutationVariables>({ mutation: Q.remove, variables: { id: removing.id } });
+      await graphqlClient.mutate<DeleteCalendarEntryMutation, DeleteCalendarEntryMutationVariables>({ mutation: Q.remove, variables: { id: removing.id } });
       notify('calendar.removed', { type: 'info' });
     } catch (e) {
       notify(errorMessage(e), { type: 'error' });

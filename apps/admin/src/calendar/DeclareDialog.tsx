@@ -25,7 +25,7 @@ import {
 import { useNotify, useTranslate } from 'react-admin';
 import type { DeclareCalendarYearMutation, DeclareCalendarYearMutationVariables } from '@ssj/graphql-types/operations';
 import { ProvisionalMark } from '../common/Countdown';
-import { apolloClient } from '../dataProvider/apolloClient';
+import { graphqlClient } from '../dataProvider/graphqlClient';
 import { errorMessage } from '../dataProvider/errors';
 import { useLocalDay } from '../resources/team/useTaskTeams';
 import { Q, useDeclarationPreview, useRefreshCalendar } from './api';
@@ -59,7 +59,7 @@ export const DeclareDialog = ({ year, open, onClose, notEntered }: { year: numbe
     setBusy(true);
     setError(null);
     try {
-      await apolloClient.mutate<DeclareCalendarYearMutation, DeclareCalendarYearMutationVariables>({
+      await graphqlClient.mutate<DeclareCalendarYearMutation, DeclareCalendarYearMutationVariables>({
         mutation: Q.declare,
         variables: { year, note: note.trim() || null },
       });

@@ -25,7 +25,7 @@ import type {
   UpdateCalendarEntryMutation,
   UpdateCalendarEntryMutationVariables,
 } from '@ssj/graphql-types/operations';
-import { apolloClient } from '../dataProvider/apolloClient';
+import { graphqlClient } from '../dataProvider/graphqlClient';
 import { errorField, errorMessage } from '../dataProvider/errors';
 import { Q, useRefreshCalendar, type CalendarEntry } from './api';
 import { isoWeekday } from './calendarDays';
@@ -60,12 +60,12 @@ export const EntryDialog = ({ year, open, entry, onClose }: Props) => {
     setError(null);
     try {
       if (entry) {
-        await apolloClient.mutate<UpdateCalendarEntryMutation, UpdateCalendarEntryMutationVariables>({
+        await graphqlClient.mutate<UpdateCalendarEntryMutation, UpdateCalendarEntryMutationVariables>({
           mutation: Q.update,
           variables: { id: entry.id, kind, name: name.trim() || null },
         });
       } else {
-        await apolloClient.mutate<CreateCalendarEntryMutation, CreateCalendarEntryMutationVariables>({
+        await graphqlClient.mutate<CreateCalendarEntryMutation, CreateCalendarEntryMutationVariables>({
           mutation: Q.create,
           variables: { date, kind, name: name.trim() || null },
         });

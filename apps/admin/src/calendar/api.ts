@@ -1,5 +1,4 @@
 // The calendar page's typed Apollo calls and their react-query keys (a change refetches the page and the to-do list).
-import { gql } from '@apollo/client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   CalendarDeclarationPreviewQuery,
@@ -11,18 +10,18 @@ import type {
   CalendarYearsQuery,
   CalendarYearsQueryVariables,
 } from '@ssj/graphql-types/operations';
-import { apolloClient } from '../dataProvider/apolloClient';
+import { graphqlClient } from '../dataProvider/graphqlClient';
 import * as documents from '../dataProvider/calendarDocuments';
 
 export const Q = {
-  years: gql(documents.CALENDAR_YEARS),
-  year: gql(documents.CALENDAR_YEAR),
-  preview: gql(documents.CALENDAR_DECLARATION_PREVIEW),
-  history: gql(documents.CALENDAR_HISTORY),
-  create: gql(documents.CREATE_CALENDAR_ENTRY),
-  update: gql(documents.UPDATE_CALENDAR_ENTRY),
-  remove: gql(documents.DELETE_CALENDAR_ENTRY),
-  declare: gql(documents.DECLARE_CALENDAR_YEAR),
+  years: documents.CALENDAR_YEARS,
+  year: documents.CALENDAR_YEAR,
+  preview: documents.CALENDAR_DECLARATION_PREVIEW,
+  history: documents.CALENDAR_HISTORY,
+  create: documents.CREATE_CALENDAR_ENTRY,
+  update: documents.UPDATE_CALENDAR_ENTRY,
+  remove: documents.DELETE_CALENDAR_ENTRY,
+  declare: documents.DECLARE_CALENDAR_YEAR,
 };
 
 export type YearStatus = CalendarYearsQuery['calendarYears'][number];
@@ -33,23 +32,21 @@ export type Preview = CalendarDeclarationPreviewQuery['calendarDeclarationPrevie
 export const useCalendarYears = () =>
   useQuery({
     queryKey: ['calendar', 'years'],
-    queryFn: async () =>
-      (await apolloClient.query<CalendarYearsQuery, CalendarYearsQueryVariables>({ query: Q.years, fetchPolicy: 'no-cache' })).data.calendarYears,
+    queryFn: async () => (await graphqlClient.query<CalendarYearsQuery, CalendarYearsQueryVariables>({ query: Q.years })).data.calendarYears,
   });
 
 export const useCalendarYear = (year: number | null) =>
   useQuery({
     queryKey: ['calendar', 'year', year],
     enabled: year !== null,
-    queryFn: async () =>
-      (await apolloClient.query<CalendarYearQuery, CalendarYearQueryVariables>({ query: Q.year, variables: { year: year! }, fetchPolicy: 'no-cache' })).data,
+    queryFn: async () => (await graphqlClient.query<CalendarYearQuery, CalendarYearQueryVariables>({ query: Q.year, variables: { year: year! } })).data,
   });
 
 export const useCalendarHistory = () =>
   useQuery({
     queryKey: ['calendar', 'history'],
     queryFn: async () => {
-      const { data } = await apolloClient.query<CalendarHistoryQuery, CalendarHistoryQueryVariables>({ query: Q.history, fetchPolicy: 'no-cache' });
+      const { data } = await graphqlClient.query<CalendarHistoryQuery, CalendarHistoryQueryVariables>({ query: Q.history });
       return [...data.entries, ...data.years];
     },
   });
@@ -61,10 +58,9 @@ export const useDeclarationPreview = (year: number, enabled: boolean) =>
     gcTime: 0,
     queryFn: async () =>
       (
-        await apolloClient.query<CalendarDeclarationPreviewQuery, CalendarDeclarationPreviewQueryVariables>({
+        await graphqlClient.query<CalendarDeclarationPreviewQuery, CalendarDeclarationPreviewQueryVariables>({
           query: Q.preview,
           variables: { year },
-          fetchPolicy: 'no-cache',
         })
       ).data.calendarDeclarationPreview,
   });

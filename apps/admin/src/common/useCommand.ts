@@ -3,9 +3,8 @@
 // dialog or section to show and notified, a success message, and react-admin's refresh so the page refetches.
 // CommandDialog runs its confirm button through it; buttons outside a dialog call `run` or `mutate` directly.
 import { useCallback, useState } from 'react';
-import { gql, type DocumentNode, type OperationVariables } from '@apollo/client';
 import { useNotify, useRefresh } from 'react-admin';
-import { apolloClient } from '../dataProvider/apolloClient';
+import { graphqlClient } from '../dataProvider/graphqlClient';
 import { errorCode, errorMessage } from '../dataProvider/errors';
 
 /** A refusal as the server sent it: the Chinese message and the stable code (e.g. `TEAM.NOT_ENOUGH_INSPECTORS`). */
@@ -19,20 +18,9 @@ export type CommandOptions = {
   refresh?: boolean;
 };
 
-const parsed = new Map<string, DocumentNode>();
-/** The parsed document of one of the admin's document strings (dataProvider/documents.ts …), parsed once. */
-export const documentOf = (source: string): DocumentNode => {
-  let doc = parsed.get(source);
-  if (!doc) {
-    doc = gql(source);
-    parsed.set(source, doc);
-  }
-  return doc;
-};
-
 /** Sends one mutation (typed by `@ssj/graphql-types/operations`) and returns its data; a refusal throws. */
-export async function mutate<TData, TVariables extends OperationVariables>(document: string, variables: TVariables): Promise<TData> {
-  const { data } = await apolloClient.mutate<TData, TVariables>({ mutation: documentOf(document), variables });
+export async function mutate<TData, TVariables extends Record<string, unknown>>(document: string, variables: TVariables): Promise<TData> {
+  const { data } = await graphqlClient.mutate<TData, TVariables>({ mutation: document, variables });
   return data as TData;
 }
 
@@ -66,7 +54,7 @@ export function useCommand() {
 
   /** Sends one mutation through `run`: its data on success, null on a refusal. */
   const runMutation = useCallback(
-    async <TData, TVariables extends OperationVariables>(document: string, variables: TVariables, options?: CommandOptions): Promise<TData | null> => {
+    async <TData, TVariables extends Record<string, unknown>>(document: string, variables: TVariables, options?: CommandOptions): Promise<TData | null> => {
       let data: TData | null = null;
       const ok = await run(async () => {
         data = await mutate<TData, TVariables>(document, variables);

@@ -2,15 +2,14 @@
 // The server recomputes every event's hash; the panel says 完整 with the head to write down (or publish), or where
 // the chain breaks and why. A head written down earlier can be given, so that a rewrite of the whole chain shows.
 import { useState } from 'react';
-import { gql } from '@apollo/client';
 import { Alert, Box, Button, TextField, Typography } from '@mui/material';
 import { usePermissions, useTranslate } from 'react-admin';
 import type { AuditChainStatusQuery, AuditChainStatusQueryVariables } from '@ssj/graphql-types/operations';
-import { apolloClient } from '../../dataProvider/apolloClient';
+import { graphqlClient } from '../../dataProvider/graphqlClient';
 import * as documents from '../../dataProvider/documents';
 import { errorMessage } from '../../dataProvider/errors';
 
-const STATUS = gql(documents.AUDIT_CHAIN_STATUS);
+const STATUS = documents.AUDIT_CHAIN_STATUS;
 
 type Status = AuditChainStatusQuery['auditChainStatus'];
 
@@ -27,10 +26,9 @@ export const AuditChainPanel = () => {
     setBusy(true);
     setError(null);
     try {
-      const { data } = await apolloClient.query<AuditChainStatusQuery, AuditChainStatusQueryVariables>({
+      const { data } = await graphqlClient.query<AuditChainStatusQuery, AuditChainStatusQueryVariables>({
         query: STATUS,
         variables: { expectedHead: expected.trim() || null },
-        fetchPolicy: 'no-cache',
       });
       setStatus(data?.auditChainStatus ?? null);
     } catch (e) {

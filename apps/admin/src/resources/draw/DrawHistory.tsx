@@ -1,21 +1,20 @@
 // Every draw of the task, superseded ones included (rule 17: a draw is never silently redone), each with its
 // receipt to download and a verification anyone may run (verifyDraw re-runs it from the receipt and the frozen list).
 import { useState } from 'react';
-import { gql } from '@apollo/client';
 import { Alert, Box, Button, Chip, Paper, Stack, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/DownloadOutlined';
 import VerifiedIcon from '@mui/icons-material/VerifiedOutlined';
 import { useLocaleState, useNotify, useTranslate } from 'react-admin';
 import type { DrawReceiptQuery, DrawReceiptQueryVariables, VerifyDrawQuery, VerifyDrawQueryVariables } from '@ssj/graphql-types/operations';
-import { apolloClient } from '../../dataProvider/apolloClient';
+import { graphqlClient } from '../../dataProvider/graphqlClient';
 import { DRAW_RECEIPT, VERIFY_DRAW } from '../../dataProvider/documents';
 import { errorMessage } from '../../dataProvider/errors';
 import { DRAW_STATUS_COLOR } from '../../common/enums';
 import { intlLocale } from '../../i18n';
 import type { DrawRecord, DrawTask } from './useDrawTask';
 
-const RECEIPT = gql(DRAW_RECEIPT);
-const VERIFY = gql(VERIFY_DRAW);
+const RECEIPT = DRAW_RECEIPT;
+const VERIFY = VERIFY_DRAW;
 
 export const useDateTime = () => {
   const [locale] = useLocaleState();
@@ -31,7 +30,7 @@ const DrawCard = ({ draw, task }: { draw: DrawRecord; task: DrawTask }) => {
 
   const download = async () => {
     try {
-      const { data } = await apolloClient.query<DrawReceiptQuery, DrawReceiptQueryVariables>({ query: RECEIPT, variables: { drawId: draw.id } });
+      const { data } = await graphqlClient.query<DrawReceiptQuery, DrawReceiptQueryVariables>({ query: RECEIPT, variables: { drawId: draw.id } });
       const blob = new Blob([JSON.stringify(data.drawReceipt, null, 2)], { type: 'application/json' });
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
@@ -49,7 +48,7 @@ const DrawCard = ({ draw, task }: { draw: DrawRecord; task: DrawTask }) => {
   const verify = async () => {
     setBusy(true);
     try {
-      const { data } = await apolloClient.query<VerifyDrawQuery, VerifyDrawQueryVariables>({ query: VERIFY, variables: { drawId: draw.id } });
+      const { data } = await graphqlClient.query<VerifyDrawQuery, VerifyDrawQueryVariables>({ query: VERIFY, variables: { drawId: draw.id } });
       setVerification(data.verifyDraw);
     } catch (e) {
       notify(errorMessage(e), { type: 'error' });

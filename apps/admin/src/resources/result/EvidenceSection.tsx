@@ -1,7 +1,6 @@
 // Evidence archived per target (G30): photos, recordings, statements. Files are checked in the browser first
 // (20 MB, the types the API accepts) so a user learns in Chinese before a long upload; the server checks again.
 import { useRef, useState } from 'react';
-import { gql } from '@apollo/client';
 import {
   Alert,
   Button,
@@ -30,14 +29,14 @@ import type {
   RemoveEvidenceMutation,
   RemoveEvidenceMutationVariables,
 } from '@ssj/graphql-types/operations';
-import { apolloClient } from '../../dataProvider/apolloClient';
+import { graphqlClient } from '../../dataProvider/graphqlClient';
 import { mutate } from '../../common/useCommand';
 import { ADD_EVIDENCE, EVIDENCE_CONTENT, REMOVE_EVIDENCE } from '../../dataProvider/documents';
 import { errorMessage } from '../../dataProvider/errors';
 import { intlLocale } from '../../i18n';
 import type { Evidence, Result } from './types';
 
-const CONTENT = gql(EVIDENCE_CONTENT);
+const CONTENT = EVIDENCE_CONTENT;
 
 /** The API's limits (apps/api/src/schema/result.ts: EVIDENCE_MAX_BYTES, EVIDENCE_TYPES). */
 export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
@@ -93,10 +92,9 @@ export const EvidenceSection = () => {
 
   const download = async (e: Evidence) => {
     try {
-      const { data } = await apolloClient.query<EvidenceContentQuery, EvidenceContentQueryVariables>({
+      const { data } = await graphqlClient.query<EvidenceContentQuery, EvidenceContentQueryVariables>({
         query: CONTENT,
         variables: { resultId: r.id },
-        fetchPolicy: 'no-cache',
       });
       // Result is null when the result is gone or no longer visible; the file may have been removed meanwhile.
       const file = data.Result?.evidence.find((x) => x.id === e.id);
