@@ -1,18 +1,26 @@
 // Wires the resources of the registry (resources/registry.ts) and the custom pages; everything else lives in
 // its own module (CONVENTIONS: App.tsx only wires).
-import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
-import { lazy } from 'react';
+import { Suspense, lazy } from 'react';
 import { authProvider } from './authProvider';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
+import { Admin } from './layout/Admin';
 import { Layout } from './layout/Layout';
-import { LoginPage } from './layout/LoginPage';
 import { theme } from './layout/theme';
 import { RESOURCE_VIEWS } from './resources';
 import { RESOURCES } from './resources/registry';
 
+// The sign-in page is a chunk of its own (its form library is not needed once signed in), like every page
+// but the dashboard and the layout.
+const LazyLoginPage = lazy(() => import('./layout/LoginPage').then((m) => ({ default: m.LoginPage })));
+const LoginPage = () => (
+  <Suspense fallback={null}>
+    <LazyLoginPage />
+  </Suspense>
+);
 const ApiTokensPage = lazy(() => import('./apiTokens/ApiTokensPage'));
 const CalendarPage = lazy(() => import('./calendar/CalendarPage'));
 const DrawPage = lazy(() => import('./resources/draw/DrawPage'));

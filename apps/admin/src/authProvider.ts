@@ -1,15 +1,14 @@
 // Sign-in against the API (`login` mutation → bearer token kept in localStorage), roles as permissions, and
 // record-level access: rule 3 (谁管辖、谁维护) — unit staff write only their own unit's targets and inspectors.
-import { gql } from '@apollo/client';
 import type { AuthProvider } from 'react-admin';
 import type { LoginMutation, LoginMutationVariables, LogoutMutation, LogoutMutationVariables } from '@ssj/graphql-types/operations';
-import { apolloClient } from './dataProvider/apolloClient';
+import { graphqlClient } from './dataProvider/graphqlClient';
 import * as documents from './dataProvider/documents';
 import { errorCode, errorMessage } from './dataProvider/errors';
 import { clearSession, getValidSession, setSession, type Me, type Role } from './session';
 
-const LOGIN = gql(documents.LOGIN);
-const LOGOUT = gql(documents.LOGOUT);
+const LOGIN = documents.LOGIN;
+const LOGOUT = documents.LOGOUT;
 
 /** Resources each role may create, edit and delete in (the server enforces the same, per record). */
 const WRITABLE: Record<Role, ReadonlySet<string>> = {
@@ -55,7 +54,7 @@ export const mayManageApiTokens = (role: Role | null | undefined) => role === 'A
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
     try {
-      const { data } = await apolloClient.mutate<LoginMutation, LoginMutationVariables>({
+      const { data } = await graphqlClient.mutate<LoginMutation, LoginMutationVariables>({
         mutation: LOGIN,
         variables: { username, password },
       });
@@ -73,8 +72,8 @@ export const authProvider: AuthProvider = {
     clearSession();
     if (had) {
       // Best effort: the token is gone from the browser either way.
-      await apolloClient
-        .mutate<LogoutMutation, LogoutMutationVariables>({ mutation: LOGOUT, context: { headers: { authorization: `Bearer ${had.token}` } } })
+      await graphqlClient
+        .mutate<LogoutMutation, LogoutMutationVariables>({ mutation: LOGOUT, headers: { authorization: `Bearer ${had.token}` } })
         .catch(() => undefined);
     }
   },

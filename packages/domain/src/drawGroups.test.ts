@@ -106,7 +106,7 @@ describe('draws over groups of identical candidates', () => {
         fc.boolean(),
         fc.constantFrom<DrawAlgorithm>('ssj-draw/2', 'ssj-draw/3'),
         (cs, ks, campaign, algorithm) => {
-          const list = cs.map((c, i) => ({ id: `T${String(i).padStart(4, '0')}`, ...c }));
+          const list = cs.map((c, i) => ({ id: `T${String(i).padStart(4, '0')}`, ...c, exemptions: [...c.exemptions] }));
           const parameters: DrawParametersInput = {
             taskId: 'task-1',
             generalRatioCap: 0.1,

@@ -1,6 +1,5 @@
 // 分析人员的只读 API 令牌: create (the token is shown once), list, revoke. ANALYST and ADMIN only.
 import { useState } from 'react';
-import { gql } from '@apollo/client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import AddIcon from '@mui/icons-material/Add';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
@@ -39,7 +38,7 @@ import type {
 } from '@ssj/graphql-types/operations';
 import { mayManageApiTokens } from '../authProvider';
 import { mutate, useCommand } from '../common/useCommand';
-import { apolloClient } from '../dataProvider/apolloClient';
+import { graphqlClient } from '../dataProvider/graphqlClient';
 import * as documents from '../dataProvider/documents';
 import { errorMessage } from '../dataProvider/errors';
 import { intlLocale } from '../i18n';
@@ -47,13 +46,13 @@ import type { Role } from '../session';
 
 type ApiToken = MyApiTokensQuery['myApiTokens'][number];
 
-const MY_TOKENS = gql(documents.MY_API_TOKENS);
+const MY_TOKENS = documents.MY_API_TOKENS;
 
 const useTokens = (enabled: boolean) =>
   useQuery({
     queryKey: ['myApiTokens'],
     enabled,
-    queryFn: async () => (await apolloClient.query<MyApiTokensQuery, MyApiTokensQueryVariables>({ query: MY_TOKENS })).data.myApiTokens,
+    queryFn: async () => (await graphqlClient.query<MyApiTokensQuery, MyApiTokensQueryVariables>({ query: MY_TOKENS })).data.myApiTokens,
   });
 
 const Status = ({ t }: { t: ApiToken }) => {

@@ -1,6 +1,5 @@
-// The calendar page's typed Apollo queries and their react-query keys (a change refetches the page and the to-do
-// list); its commands run through useCommand with the documents of dataProvider/calendarDocuments.ts.
-import { gql } from '@apollo/client';
+// The calendar page's typed queries and their react-query keys (a change refetches the page and the to-do list); its
+// commands run through useCommand with the documents of dataProvider/calendarDocuments.ts.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   CalendarDeclarationPreviewQuery,
@@ -12,14 +11,14 @@ import type {
   CalendarYearsQuery,
   CalendarYearsQueryVariables,
 } from '@ssj/graphql-types/operations';
-import { apolloClient } from '../dataProvider/apolloClient';
+import { graphqlClient } from '../dataProvider/graphqlClient';
 import * as documents from '../dataProvider/calendarDocuments';
 
 export const Q = {
-  years: gql(documents.CALENDAR_YEARS),
-  year: gql(documents.CALENDAR_YEAR),
-  preview: gql(documents.CALENDAR_DECLARATION_PREVIEW),
-  history: gql(documents.CALENDAR_HISTORY),
+  years: documents.CALENDAR_YEARS,
+  year: documents.CALENDAR_YEAR,
+  preview: documents.CALENDAR_DECLARATION_PREVIEW,
+  history: documents.CALENDAR_HISTORY,
 };
 
 export type YearStatus = CalendarYearsQuery['calendarYears'][number];
@@ -30,23 +29,21 @@ export type Preview = CalendarDeclarationPreviewQuery['calendarDeclarationPrevie
 export const useCalendarYears = () =>
   useQuery({
     queryKey: ['calendar', 'years'],
-    queryFn: async () =>
-      (await apolloClient.query<CalendarYearsQuery, CalendarYearsQueryVariables>({ query: Q.years, fetchPolicy: 'no-cache' })).data.calendarYears,
+    queryFn: async () => (await graphqlClient.query<CalendarYearsQuery, CalendarYearsQueryVariables>({ query: Q.years })).data.calendarYears,
   });
 
 export const useCalendarYear = (year: number | null) =>
   useQuery({
     queryKey: ['calendar', 'year', year],
     enabled: year !== null,
-    queryFn: async () =>
-      (await apolloClient.query<CalendarYearQuery, CalendarYearQueryVariables>({ query: Q.year, variables: { year: year! }, fetchPolicy: 'no-cache' })).data,
+    queryFn: async () => (await graphqlClient.query<CalendarYearQuery, CalendarYearQueryVariables>({ query: Q.year, variables: { year: year! } })).data,
   });
 
 export const useCalendarHistory = () =>
   useQuery({
     queryKey: ['calendar', 'history'],
     queryFn: async () => {
-      const { data } = await apolloClient.query<CalendarHistoryQuery, CalendarHistoryQueryVariables>({ query: Q.history, fetchPolicy: 'no-cache' });
+      const { data } = await graphqlClient.query<CalendarHistoryQuery, CalendarHistoryQueryVariables>({ query: Q.history });
       return [...data.entries, ...data.years];
     },
   });
@@ -58,10 +55,9 @@ export const useDeclarationPreview = (year: number, enabled: boolean) =>
     gcTime: 0,
     queryFn: async () =>
       (
-        await apolloClient.query<CalendarDeclarationPreviewQuery, CalendarDeclarationPreviewQueryVariables>({
+        await graphqlClient.query<CalendarDeclarationPreviewQuery, CalendarDeclarationPreviewQueryVariables>({
           query: Q.preview,
           variables: { year },
-          fetchPolicy: 'no-cache',
         })
       ).data.calendarDeclarationPreview,
   });

@@ -56,14 +56,10 @@ const subscribe = (l: () => void) => {
   return () => listeners.delete(l);
 };
 
-/** The server's `today`, through the one Apollo client (loaded lazily: unit tests need no client). */
+/** The server's `today`, through the one GraphQL client (loaded lazily: unit tests need no client). */
 async function fetchServerToday(): Promise<string> {
-  const [{ gql }, { apolloClient }, { TODAY }] = await Promise.all([
-    import('@apollo/client'),
-    import('../dataProvider/apolloClient'),
-    import('../dataProvider/calendarDocuments'),
-  ]);
-  const { data } = await apolloClient.query<TodayQuery, TodayQueryVariables>({ query: gql(TODAY), fetchPolicy: 'no-cache' });
+  const [{ graphqlClient }, { TODAY }] = await Promise.all([import('../dataProvider/graphqlClient'), import('../dataProvider/calendarDocuments')]);
+  const { data } = await graphqlClient.query<TodayQuery, TodayQueryVariables>({ query: TODAY });
   return data.today;
 }
 

@@ -4,9 +4,8 @@
 // dialog or section to show and notified, a success message, and a refresh so the page refetches.
 // CommandDialog runs its confirm button through it; buttons outside a dialog call `run` or `mutate` directly.
 import { useCallback, useState } from 'react';
-import { gql, type DocumentNode, type OperationVariables } from '@apollo/client';
 import { useNotify, useRefresh, useTranslate } from 'react-admin';
-import { apolloClient } from '../dataProvider/apolloClient';
+import { graphqlClient } from '../dataProvider/graphqlClient';
 import { errorCode, errorField, errorMessage } from '../dataProvider/errors';
 
 /**
@@ -29,26 +28,15 @@ export type CommandOptions<T = unknown> = {
   failure?: string;
 };
 
-const parsed = new Map<string, DocumentNode>();
-/** The parsed document of one of the admin's document strings (dataProvider/documents.ts …), parsed once. */
-export const documentOf = (source: string): DocumentNode => {
-  let doc = parsed.get(source);
-  if (!doc) {
-    doc = gql(source);
-    parsed.set(source, doc);
-  }
-  return doc;
-};
-
 /** Sends one mutation (typed by `@ssj/graphql-types/operations`) and returns its data; a refusal throws. */
-export async function mutate<TData, TVariables extends OperationVariables>(document: string, variables: TVariables): Promise<TData> {
-  const { data } = await apolloClient.mutate<TData, TVariables>({ mutation: documentOf(document), variables });
+export async function mutate<TData, TVariables extends Record<string, unknown>>(document: string, variables: TVariables): Promise<TData> {
+  const { data } = await graphqlClient.mutate<TData, TVariables>({ mutation: document, variables });
   return data as TData;
 }
 
-/** Sends one query past Apollo's cache (a verification, a file's content …) and returns its data; an error throws. */
-export async function query<TData, TVariables extends OperationVariables>(document: string, variables: TVariables): Promise<TData> {
-  const { data } = await apolloClient.query<TData, TVariables>({ query: documentOf(document), variables, fetchPolicy: 'no-cache' });
+/** Sends one query (a verification, a file's content …; nothing is cached) and returns its data; an error throws. */
+export async function query<TData, TVariables extends Record<string, unknown>>(document: string, variables: TVariables): Promise<TData> {
+  const { data } = await graphqlClient.query<TData, TVariables>({ query: document, variables });
   return data;
 }
 
@@ -84,7 +72,11 @@ export function useCommand() {
 
   /** Sends one mutation through `run`: its data on success, null on a refusal. */
   const runMutation = useCallback(
-    async <TData, TVariables extends OperationVariables>(document: string, variables: TVariables, options?: CommandOptions<TData>): Promise<TData | null> => {
+    async <TData, TVariables extends Record<string, unknown>>(
+      document: string,
+      variables: TVariables,
+      options?: CommandOptions<TData>,
+    ): Promise<TData | null> => {
       let data: TData | null = null;
       const ok = await run(async () => {
         data = await mutate<TData, TVariables>(document, variables);

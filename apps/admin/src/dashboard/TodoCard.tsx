@@ -1,7 +1,6 @@
 // 我的待办: what waits for the signed-in user (ADMIN, UNIT_STAFF), soonest due first and overdue in red; each line
 // opens its record, or the list filtered to it (the server's `resource`, `recordId`, `filter`).
 import { useQuery } from '@tanstack/react-query';
-import { gql } from '@apollo/client';
 import { Link } from 'react-router-dom';
 import {
   Alert,
@@ -21,11 +20,11 @@ import {
 import { useTranslate } from 'react-admin';
 import type { MyTodosQuery, MyTodosQueryVariables } from '@ssj/graphql-types/operations';
 import { Countdown } from '../common/Countdown';
-import { apolloClient } from '../dataProvider/apolloClient';
+import { graphqlClient } from '../dataProvider/graphqlClient';
 import { MY_TODOS } from '../dataProvider/documents';
 import { errorMessage } from '../dataProvider/errors';
 
-const TODOS = gql(MY_TODOS);
+const TODOS = MY_TODOS;
 
 export type Todo = MyTodosQuery['myTodos'][number];
 
@@ -39,7 +38,7 @@ export const TodoCard = () => {
   const translate = useTranslate();
   const { data, error, isPending } = useQuery({
     queryKey: ['myTodos'],
-    queryFn: async () => (await apolloClient.query<MyTodosQuery, MyTodosQueryVariables>({ query: TODOS, fetchPolicy: 'no-cache' })).data.myTodos,
+    queryFn: async () => (await graphqlClient.query<MyTodosQuery, MyTodosQueryVariables>({ query: TODOS })).data.myTodos,
   });
   return (
     <Card data-testid="todo-card">

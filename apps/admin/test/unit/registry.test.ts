@@ -27,7 +27,7 @@ describe('the resource registry', () => {
     expect(read('App.tsx')).toContain('RESOURCES.map');
     expect(read('layout/Menu.tsx')).not.toMatch(/ResourceItem\s+name=["']/);
     expect(read('layout/Menu.tsx')).toContain('resourcesIn(group)');
-    expect(read('dataProvider/index.ts')).toMatch(/include: \[\.\.\.RESOURCE_TYPES\]/);
+    expect(read('dataProvider/graphqlProvider.ts')).toMatch(/include: \[\.\.\.RESOURCE_TYPES\]/);
     expect(new Set(RESOURCE_TYPES).size).toBe(RESOURCES.length);
   });
 

@@ -1,6 +1,5 @@
 // The dashboard's figures, asked of the server (rule 25: the database aggregates, the browser only shows):
 // the period with the one before, the monthly trend of the year, and the units of the picker.
-import { gql } from '@apollo/client';
 import { useQuery } from '@tanstack/react-query';
 import type {
   AssessmentQuery,
@@ -10,13 +9,13 @@ import type {
   AssessmentUnitsQuery,
   AssessmentUnitsQueryVariables,
 } from '@ssj/graphql-types/operations';
-import { apolloClient } from '../../dataProvider/apolloClient';
+import { graphqlClient } from '../../dataProvider/graphqlClient';
 import { ASSESSMENT, ASSESSMENT_TREND, ASSESSMENT_UNITS } from '../../dataProvider/documents';
 import type { Selection } from './figures';
 
-const ASSESSMENT_DOC = gql(ASSESSMENT);
-const TREND_DOC = gql(ASSESSMENT_TREND);
-const UNITS_DOC = gql(ASSESSMENT_UNITS);
+const ASSESSMENT_DOC = ASSESSMENT;
+const TREND_DOC = ASSESSMENT_TREND;
+const UNITS_DOC = ASSESSMENT_UNITS;
 
 const unitIds = (s: Selection) => (s.unitId ? [s.unitId] : null);
 
@@ -25,7 +24,7 @@ export const useAssessment = (s: Selection) =>
     queryKey: ['assessment', s.year, s.quarter, s.month, s.unitId],
     queryFn: async () =>
       (
-        await apolloClient.query<AssessmentQuery, AssessmentQueryVariables>({
+        await graphqlClient.query<AssessmentQuery, AssessmentQueryVariables>({
           query: ASSESSMENT_DOC,
           variables: { year: s.year, quarter: s.quarter, month: s.month, unitIds: unitIds(s) },
         })
@@ -38,7 +37,7 @@ export const useAssessmentTrend = (year: number, unitId: string | null) =>
     queryKey: ['assessmentTrend', year, unitId],
     queryFn: async () =>
       (
-        await apolloClient.query<AssessmentTrendQuery, AssessmentTrendQueryVariables>({
+        await graphqlClient.query<AssessmentTrendQuery, AssessmentTrendQueryVariables>({
           query: TREND_DOC,
           variables: { year, unitIds: unitId ? [unitId] : null },
         })
@@ -49,6 +48,6 @@ export const useAssessmentTrend = (year: number, unitId: string | null) =>
 export const useAssessmentUnits = () =>
   useQuery({
     queryKey: ['assessmentUnits'],
-    queryFn: async () => (await apolloClient.query<AssessmentUnitsQuery, AssessmentUnitsQueryVariables>({ query: UNITS_DOC })).data.allUnits,
+    queryFn: async () => (await graphqlClient.query<AssessmentUnitsQuery, AssessmentUnitsQueryVariables>({ query: UNITS_DOC })).data.allUnits,
     staleTime: 5 * 60_000,
   });

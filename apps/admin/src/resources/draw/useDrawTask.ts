@@ -1,6 +1,5 @@
 // The task as the draw page needs it (classes, every draw with its result and exclusions), read through the
 // Apollo client with react-query, so react-admin's refresh (e.g. after confirming the directories) refetches it.
-import { gql } from '@apollo/client';
 import { useQuery } from '@tanstack/react-query';
 import type {
   DrawPreviewQuery,
@@ -10,7 +9,7 @@ import type {
   TargetNamesQuery,
   TargetNamesQueryVariables,
 } from '@ssj/graphql-types/operations';
-import { apolloClient } from '../../dataProvider/apolloClient';
+import { graphqlClient } from '../../dataProvider/graphqlClient';
 import { DRAW_PREVIEW, DRAW_TASK, TARGET_NAMES } from '../../dataProvider/documents';
 
 // The pieces of the answers the draw components take, derived from the generated operation types.
@@ -20,9 +19,9 @@ export type DrawnTarget = DrawRecord['drawnTargets'][number];
 export type Exclusion = DrawRecord['exclusions'][number];
 export type Preview = DrawPreviewQuery['drawCandidatesPreview'];
 
-const TASK = gql(DRAW_TASK);
-const PREVIEW = gql(DRAW_PREVIEW);
-const NAMES = gql(TARGET_NAMES);
+const TASK = DRAW_TASK;
+const PREVIEW = DRAW_PREVIEW;
+const NAMES = TARGET_NAMES;
 
 export function useDrawTask(id: string | undefined) {
   return useQuery({
@@ -30,7 +29,7 @@ export function useDrawTask(id: string | undefined) {
     enabled: !!id,
     queryFn: async () => {
       if (!id) return null; // not run without an id (enabled), but the query needs one
-      const { data } = await apolloClient.query<DrawTaskQuery, DrawTaskQueryVariables>({ query: TASK, variables: { id } });
+      const { data } = await graphqlClient.query<DrawTaskQuery, DrawTaskQueryVariables>({ query: TASK, variables: { id } });
       return data.Task;
     },
   });
@@ -44,7 +43,7 @@ export function useDrawPreview(task: DrawTask | null | undefined, enabled: boole
     retry: false,
     queryFn: async () => {
       if (!task) throw new Error('no task'); // not run without a task (enabled)
-      const { data } = await apolloClient.query<DrawPreviewQuery, DrawPreviewQueryVariables>({ query: PREVIEW, variables: { taskId: task.id } });
+      const { data } = await graphqlClient.query<DrawPreviewQuery, DrawPreviewQueryVariables>({ query: PREVIEW, variables: { taskId: task.id } });
       return data.drawCandidatesPreview;
     },
   });
@@ -56,7 +55,7 @@ export function useTargetNames(ids: string[]) {
     queryKey: ['targetNames', ids],
     enabled: ids.length > 0,
     queryFn: async () => {
-      const { data } = await apolloClient.query<TargetNamesQuery, TargetNamesQueryVariables>({ query: NAMES, variables: { ids } });
+      const { data } = await graphqlClient.query<TargetNamesQuery, TargetNamesQueryVariables>({ query: NAMES, variables: { ids } });
       return new Map(data.allTargets.map((t) => [t.id, t]));
     },
   });

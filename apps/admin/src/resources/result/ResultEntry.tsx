@@ -4,7 +4,6 @@
 // the result's `editable` flag says the signed-in user may enter it now.
 import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { gql } from '@apollo/client';
 import {
   Alert,
   Box,
@@ -24,7 +23,7 @@ import {
 import { useGetList, useGetOne, useRecordContext, useTranslate } from 'react-admin';
 import type { FormsForItemsQuery, FormsForItemsQueryVariables, ResultOutcome } from '@ssj/graphql-types/operations';
 import { ENUMS, NOTHING_FOUND_OUTCOMES, VIOLATION_OUTCOMES } from '../../common/enums';
-import { apolloClient } from '../../dataProvider/apolloClient';
+import { graphqlClient } from '../../dataProvider/graphqlClient';
 import { FORMS_FOR_ITEMS } from '../../dataProvider/documents';
 import { FindingsEditor } from './FindingsEditor';
 import { findingsFor } from './findings';
@@ -32,7 +31,7 @@ import { ResultCommands, type EntryValues } from './ResultCommands';
 import type { Finding, Result } from './types';
 import type { Unit } from '@ssj/graphql-types';
 
-const FORMS = gql(FORMS_FOR_ITEMS);
+const FORMS = FORMS_FOR_ITEMS;
 
 const isNothingFound = (o: string) => (NOTHING_FOUND_OUTCOMES as readonly string[]).includes(o);
 const isViolationOutcome = (o: string) => (VIOLATION_OUTCOMES as readonly string[]).includes(o);
@@ -80,7 +79,7 @@ export const ResultEntry = () => {
   const { data: forms } = useQuery({
     queryKey: ['formsForItems', items.map((i) => i.id).join(',')],
     queryFn: async () =>
-      (await apolloClient.query<FormsForItemsQuery, FormsForItemsQueryVariables>({ query: FORMS, variables: { checkItemIds: items.map((i) => i.id) } })).data,
+      (await graphqlClient.query<FormsForItemsQuery, FormsForItemsQueryVariables>({ query: FORMS, variables: { checkItemIds: items.map((i) => i.id) } })).data,
   });
   const { data: units } = useGetList<Pick<Unit, 'id' | 'name'>>('Unit', { pagination: { page: 1, perPage: 500 }, sort: { field: 'code', order: 'ASC' } });
   const matching = forms?.matching ?? [];

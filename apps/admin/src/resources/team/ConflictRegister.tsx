@@ -2,7 +2,6 @@
 // interests of the task's targets, which random matching and replacement honour. The executing unit adds an entry
 // ahead of matching (inspector, target, reason) or removes one with a reason kept in the audit trail.
 import { useState } from 'react';
-import { gql } from '@apollo/client';
 import { useQuery } from '@tanstack/react-query';
 import { Box, Button, IconButton, MenuItem, Paper, Stack, TextField, Tooltip, Typography } from '@mui/material';
 import DeleteIcon from '@mui/icons-material/DeleteOutline';
@@ -15,14 +14,14 @@ import type {
   TaskConflictsQuery,
   TaskConflictsQueryVariables,
 } from '@ssj/graphql-types/operations';
-import { apolloClient } from '../../dataProvider/apolloClient';
+import { graphqlClient } from '../../dataProvider/graphqlClient';
 import { CREATE_CONFLICT, DELETE_CONFLICT, TASK_CONFLICTS } from '../../dataProvider/documents';
 import { useDateTime } from '../draw/DrawHistory';
 import { CommandDialog } from '../../common/CommandDialog';
 import { useTeamInspectors, type TeamTask } from './useTaskTeams';
 import { mutate, useCommand } from '../../common/useCommand';
 
-const LIST = gql(TASK_CONFLICTS);
+const LIST = TASK_CONFLICTS;
 type Entry = TaskConflictsQuery['allConflictOfInterests'][number];
 
 export const ConflictRegister = ({ task, canRun }: { task: TeamTask; canRun: boolean }) => {
@@ -33,8 +32,7 @@ export const ConflictRegister = ({ task, canRun }: { task: TeamTask; canRun: boo
   const list = useQuery({
     queryKey: ['taskConflicts', task.id, version],
     queryFn: async () =>
-      (await apolloClient.query<TaskConflictsQuery, TaskConflictsQueryVariables>({ query: LIST, variables: { targetIds }, fetchPolicy: 'network-only' })).data
-        .allConflictOfInterests,
+      (await graphqlClient.query<TaskConflictsQuery, TaskConflictsQueryVariables>({ query: LIST, variables: { targetIds } })).data.allConflictOfInterests,
   });
   const editable = canRun && task.status === 'DISPATCHED';
   const inspectors = useTeamInspectors(editable);

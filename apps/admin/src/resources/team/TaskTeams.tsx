@@ -6,7 +6,6 @@
 // each row shows its result due date (rule 20).
 import { useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
-import { gql } from '@apollo/client';
 import {
   Alert,
   AlertTitle,
@@ -48,7 +47,7 @@ import type {
   MatchTeamsMutationVariables,
 } from '@ssj/graphql-types/operations';
 import { DueDate } from '../../common/Countdown';
-import { apolloClient } from '../../dataProvider/apolloClient';
+import { graphqlClient } from '../../dataProvider/graphqlClient';
 import { APPROVE_REPLACEMENT_REQUEST, CONFIRM_TEAMS, DIRECT_ASSIGNMENT_OUTLOOK, MATCH_TEAMS } from '../../dataProvider/documents';
 import { errorMessage } from '../../dataProvider/errors';
 import type { Role } from '../../session';
@@ -69,7 +68,7 @@ import {
 } from './useTaskTeams';
 import { mutate, useCommand } from '../../common/useCommand';
 
-const OUTLOOK = gql(DIRECT_ASSIGNMENT_OUTLOOK);
+const OUTLOOK = DIRECT_ASSIGNMENT_OUTLOOK;
 
 /** Rule 15 (G19): whether the server would let the signed-in user assign a team directly now. */
 function useDirectOutlook(taskId: string, enabled: boolean, version: string) {
@@ -77,10 +76,9 @@ function useDirectOutlook(taskId: string, enabled: boolean, version: string) {
     queryKey: ['directOutlook', taskId, version],
     enabled,
     queryFn: async () => {
-      const { data } = await apolloClient.query<DirectAssignmentOutlookQuery, DirectAssignmentOutlookQueryVariables>({
+      const { data } = await graphqlClient.query<DirectAssignmentOutlookQuery, DirectAssignmentOutlookQueryVariables>({
         query: OUTLOOK,
         variables: { taskId },
-        fetchPolicy: 'network-only',
       });
       return data.directAssignmentOutlook;
     },

@@ -2,7 +2,6 @@
 // replacing a member with reason and approver, and a member's recusal (rule 16). Each keeps the server's refusal
 // in view until the user changes something or cancels.
 import { useEffect, useMemo, useState } from 'react';
-import { gql } from '@apollo/client';
 import { Alert, Autocomplete, Box, Chip, MenuItem, TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useGetIdentity } from 'react-admin';
@@ -23,7 +22,7 @@ import type {
   RequestRecusalMutation,
   RequestRecusalMutationVariables,
 } from '@ssj/graphql-types/operations';
-import { apolloClient } from '../../dataProvider/apolloClient';
+import { graphqlClient } from '../../dataProvider/graphqlClient';
 import {
   ASSIGN_EXPERT_DIRECTLY,
   ASSIGN_TEAM_DIRECTLY,
@@ -567,7 +566,7 @@ export const RefuseRequestDialog = ({ request, onClose }: { request: Replacement
   );
 };
 
-const EXPERTS = gql(TEAM_EXPERTS);
+const EXPERTS = TEAM_EXPERTS;
 
 /**
  * G9, G19 (某些检查事项需要专家参与的，可…直接委派): an expert joins a team directly, for one of the task's check items
@@ -580,7 +579,7 @@ export const AssignExpertDialog = ({ task, team, onClose }: { task: TeamTask; te
   const experts = useQuery({
     queryKey: ['teamExperts'],
     enabled: open,
-    queryFn: async () => (await apolloClient.query<TeamExpertsQuery, TeamExpertsQueryVariables>({ query: EXPERTS })).data.allExperts,
+    queryFn: async () => (await graphqlClient.query<TeamExpertsQuery, TeamExpertsQueryVariables>({ query: EXPERTS })).data.allExperts,
   });
   const items = task.checkItems.filter((i) => i.needsExpert);
   const [itemId, setItemId] = useState('');

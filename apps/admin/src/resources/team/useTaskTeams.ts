@@ -1,6 +1,5 @@
 // What the teams section of a task page reads, through the Apollo client with react-query (as the draw page
 // does), so react-admin's refresh after a command refetches it together with the task record.
-import { gql } from '@apollo/client';
 import { useQuery } from '@tanstack/react-query';
 import { useLocaleState } from 'react-admin';
 import type {
@@ -11,7 +10,7 @@ import type {
   TeamPeopleQuery,
   TeamPeopleQueryVariables,
 } from '@ssj/graphql-types/operations';
-import { apolloClient } from '../../dataProvider/apolloClient';
+import { graphqlClient } from '../../dataProvider/graphqlClient';
 import { TASK_TEAMS, TEAM_INSPECTORS, TEAM_PEOPLE } from '../../dataProvider/documents';
 import { intlLocale } from '../../i18n';
 import type { Me } from '../../session';
@@ -26,9 +25,9 @@ export type Person = TeamPeopleQuery['allUsers'][number];
 export type UnitBrief = TeamPeopleQuery['allUnits'][number];
 export type InspectorBrief = TeamInspectorsQuery['allInspectors'][number];
 
-const TASK = gql(TASK_TEAMS);
-const PEOPLE = gql(TEAM_PEOPLE);
-const INSPECTORS = gql(TEAM_INSPECTORS);
+const TASK = TASK_TEAMS;
+const PEOPLE = TEAM_PEOPLE;
+const INSPECTORS = TEAM_INSPECTORS;
 
 export function useTaskTeams(taskId: string | undefined) {
   return useQuery({
@@ -36,7 +35,7 @@ export function useTaskTeams(taskId: string | undefined) {
     enabled: !!taskId,
     queryFn: async () => {
       if (!taskId) return { Task: null, teamsOfTask: [] }; // not run without an id (enabled), but the query needs one
-      const { data } = await apolloClient.query<TaskTeamsQuery, TaskTeamsQueryVariables>({ query: TASK, variables: { id: taskId } });
+      const { data } = await graphqlClient.query<TaskTeamsQuery, TaskTeamsQueryVariables>({ query: TASK, variables: { id: taskId } });
       return data;
     },
   });
@@ -49,7 +48,7 @@ export function useTeamPeople(enabled: boolean) {
     enabled,
     staleTime: 60_000,
     queryFn: async () => {
-      const { data } = await apolloClient.query<TeamPeopleQuery, TeamPeopleQueryVariables>({ query: PEOPLE });
+      const { data } = await graphqlClient.query<TeamPeopleQuery, TeamPeopleQueryVariables>({ query: PEOPLE });
       return data;
     },
   });
@@ -60,7 +59,7 @@ export function useTeamInspectors(enabled: boolean) {
     queryKey: ['teamInspectors'],
     enabled,
     queryFn: async () => {
-      const { data } = await apolloClient.query<TeamInspectorsQuery, TeamInspectorsQueryVariables>({ query: INSPECTORS });
+      const { data } = await graphqlClient.query<TeamInspectorsQuery, TeamInspectorsQueryVariables>({ query: INSPECTORS });
       return data.allInspectors;
     },
   });
