@@ -296,20 +296,22 @@ export async function settle(page: Page): Promise<void> {
 /**
  * Signs `page` in as `username` without the sign-in form, for walks whose subject is not signing in: the session
  * the `login` mutation answers (the admin's own LOGIN document, so the same fields) is put where the admin keeps
- * it (localStorage `ssj.session`, src/session.ts), then the admin opens at `hash` with that session. The server
- * still checks the password. Waits for the app bar's unit badge, as after a sign-in through the form.
+ * it (localStorage `ssj.session`, src/session.ts), then the admin opens at `hash` with that session, or where the
+ * form would have landed. The server still checks the password. Waits for the app bar's unit badge, as after a
+ * sign-in through the form.
  */
-export async function signInDirectly(page: Page, base: string, username: string, password: string, hash = '#/'): Promise<void> {
+export async function signInDirectly(page: Page, base: string, username: string, password: string, hash?: string): Promise<void> {
   const res = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: LOGIN, variables: { username, password } }),
   });
-  const body = (await res.json()) as { data?: { login: unknown }; errors?: unknown };
+  const body = (await res.json()) as { data?: { login: { me: { role: string } } }; errors?: unknown };
   if (!body.data?.login) throw new Error(`login as ${username} failed: ${JSON.stringify(body.errors)}`);
   // A page of the same origin that runs none of the admin (its storage is the admin's), then the admin itself.
   await page.goto(`${base}/health`);
   await page.evaluate((session) => localStorage.setItem('ssj.session', session), JSON.stringify(body.data.login));
-  await page.goto(`${base}/${hash}`);
+  // Where the form lands each role (src/authProvider.ts, LANDING): unit staff on their targets, the others home.
+  await page.goto(`${base}/${hash ?? (body.data.login.me.role === 'UNIT_STAFF' ? '#/Target' : '#/')}`);
   await page.getByTestId('unit-badge').waitFor({ state: 'attached' });
 }
