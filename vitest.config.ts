@@ -19,9 +19,17 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 240_000,
-          fileParallelism: false,
-          // The walks run one after another in one worker that keeps its modules between files, so the read-only
-          // walks share one API server (harness.ts, sharedApiServer); globalSetup.ts stops it at the end.
+          // Two walks at a time, even on 2 cores (vitest's default there is one worker): a walk mostly waits — for
+          // Chromium to render, for the server to answer — and uses about half a core, so two overlap well. Every
+          // walk has its own API server and database or only reads the demo's, so none sees another's work.
+          fileParallelism: true,
+          maxWorkers: 2,
+          // Pages load over a real server, often on a busy machine: expect.poll waits up to 15 s for the condition
+          // (its default, 1 s, failed walks at load 20 that pass when quiet), still polling every 50 ms.
+          expect: { poll: { timeout: 15_000 } },
+          // Each worker runs its walks one after another and keeps its modules between files, so its walks share
+          // one Chromium (harness.ts, walkBrowser: a walk's own contexts) and its read-only walks one API server
+          // (harness.ts, sharedApiServer); globalSetup.ts stops them all at the end.
           isolate: false,
           globalSetup: ['test/browser/globalSetup.ts'],
           sequence: { groupOrder: 2 },

@@ -5,16 +5,15 @@
 // Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser apps/admin/test/browser/auditChain.test.ts
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, shots, startApiServer, type ApiServer } from './harness.ts';
+import { type ApiServer, sharedApiServer, shots, walkBrowser, type WalkBrowser, signInDirectly } from './harness.ts';
 
 describe('audit chain panel', () => {
   let api: ApiServer | undefined;
-  let browser: Browser;
+  let browser: WalkBrowser;
 
   beforeAll(async () => {
-    api = await startApiServer('audit-chain');
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    api = await sharedApiServer();
+    browser = await walkBrowser();
   }, 240_000);
 
   afterAll(async () => {
@@ -24,12 +23,8 @@ describe('audit chain panel', () => {
 
   async function signedIn(username: string, password: string, viewport: { width: number; height: number }) {
     const page = await (await browser.newContext({ locale: 'zh-CN', viewport })).newPage();
-    await page.goto(`${api!.base}/`);
-    await page.fill('input[name=username]', username);
-    await page.fill('input[name=password]', api!.demoPassword(username, password));
-    await page.click('button[type=submit]');
-    await page.waitForURL((u) => !u.hash.includes('login'));
-    await page.goto(`${api!.base}/#/AuditEvent`);
+    // Signed in without the form (harness.ts, signInDirectly): the panel, not signing in, is what this walk is about.
+    await signInDirectly(page, api!.base, username, api!.demoPassword(username, password), '#/AuditEvent');
     await page.locator('table tbody tr').first().waitFor();
     return page;
   }

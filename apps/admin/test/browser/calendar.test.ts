@@ -11,15 +11,15 @@
 // Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser apps/admin/test/browser/calendar.test.ts
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, runDbScript, shots, startApiServer, type ApiServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { type ApiServer, runDbScript, shots, startApiServer, walkBrowser, type WalkBrowser, signInDirectly } from './harness.ts';
 
 const TODAY = '2026-12-21';
 
 describe('working-day calendar (rule 20)', () => {
   let api: ApiServer | undefined;
   let base: string;
-  let browser: Browser;
+  let browser: WalkBrowser;
   let page: Page;
   let taskId: string;
   let resultId: string;
@@ -29,13 +29,8 @@ describe('working-day calendar (rule 20)', () => {
 
   const shot = async (name: string, p: Page = page, fullPage = true) => p.screenshot({ path: path.join(shots, `calendar-${name}.png`), fullPage });
 
-  const signIn = async (p: Page, username: string, password: string) => {
-    await p.goto(`${base}/`);
-    await p.fill('input[name=username]', username);
-    await p.fill('input[name=password]', password);
-    await p.click('button[type=submit]');
-    await p.getByTestId('unit-badge').waitFor();
-  };
+  /** Signed in without the form (harness.ts, signInDirectly): this walk is not about signing in. */
+  const signIn = (p: Page, username: string, password: string) => signInDirectly(p, base, username, password);
 
   /** The page is no wider than the window: nothing scrolls sideways. */
   const pageWidth = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -54,7 +49,7 @@ describe('working-day calendar (rule 20)', () => {
     base = api.base;
     adminPassword = api.demoPassword('admin', adminPassword);
     staffPassword = api.demoPassword('kuangguan', staffPassword);
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    browser = await walkBrowser();
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 }, timezoneId: 'Asia/Shanghai' });
     page = await context.newPage();
     page.setDefaultTimeout(20_000);

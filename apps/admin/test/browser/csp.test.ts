@@ -6,18 +6,18 @@
 // Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser apps/admin/test/browser/csp.test.ts
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, sharedApiServer, shots, type ApiServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { type ApiServer, sharedApiServer, shots, walkBrowser, type WalkBrowser } from './harness.ts';
 
 describe('content security policy', () => {
   let api: ApiServer | undefined;
-  let browser: Browser;
+  let browser: WalkBrowser;
   let page: Page;
   const problems: string[] = [];
 
   beforeAll(async () => {
     api = await sharedApiServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    browser = await walkBrowser();
     page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 768 } })).newPage();
     // Chromium reports a refused script, style, worker or connection as a console error ("Refused to …").
     page.on('console', (m) => {

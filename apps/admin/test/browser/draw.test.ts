@@ -9,8 +9,8 @@
 // Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser apps/admin/test/browser/draw.test.ts
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, shots, startApiServer, type ApiServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { type ApiServer, shots, startApiServer, walkBrowser, type WalkBrowser, settle } from './harness.ts';
 
 /** What the witness types: Chinese, ASCII, spaces and a full-width character, as a real witness might. */
 const ENTROPY = '骰子 3-6-1-4-2-5 2026-12-05 见证：王五，第２轮';
@@ -22,7 +22,7 @@ type Draw = { witnessName: string | null; witnessEntropy: string | null; receipt
 describe('draw page: the witness’s entropy is recorded exactly as typed', () => {
   let api: ApiServer | undefined;
   let base: string;
-  let browser: Browser;
+  let browser: WalkBrowser;
   let page: Page;
   let token = '';
   let taskId = '';
@@ -42,7 +42,7 @@ describe('draw page: the witness’s entropy is recorded exactly as typed', () =
   /** The whole page from its top (scrolled, a full-page shot draws the app bar where the viewport was). */
   const shot = async (name: string) => {
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.waitForTimeout(300);
+    await settle(page);
     await page.screenshot({ path: path.join(shots, `draw-${name}.png`), fullPage: true });
   };
 
@@ -56,7 +56,7 @@ describe('draw page: the witness’s entropy is recorded exactly as typed', () =
     const tasks = await gql<{ allTasks: { id: string; code: string; status: string }[] }>('{ allTasks(filter: { status: READY }) { id code status } }');
     taskId = tasks.allTasks.find((t) => t.code === 'RW-2026-0010')?.id ?? '';
 
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    browser = await walkBrowser();
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 }, timezoneId: 'Asia/Shanghai' });
     page = await context.newPage();
     page.setDefaultTimeout(20_000);
@@ -117,7 +117,7 @@ describe('draw page: the witness’s entropy is recorded exactly as typed', () =
     await page.getByTestId('do-draw').click();
     const dialog = page.getByTestId('witness-confirm');
     await dialog.getByTestId('witness-confirm-entropy').waitFor();
-    await page.waitForTimeout(300); // the dialog's fade-in, for the screenshot
+    await settle(page); // the dialog's fade-in, for the screenshot
     await page.screenshot({ path: path.join(shots, 'draw-1440-confirm.png') });
     expect(await dialog.getByTestId('witness-confirm-entropy').textContent()).toBe(ENTROPY);
     expect(await dialog.getByTestId('witness-confirm-name').textContent()).toBe(WITNESS);

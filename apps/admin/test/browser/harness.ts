@@ -7,7 +7,9 @@ import os from 'node:os';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { LOGIN } from '../../src/dataProvider/documents.ts';
 
 export const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '../../../..');
@@ -49,7 +51,7 @@ export async function waitForHealth(base: string, server: ChildProcess, log: () 
     } catch {
       // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 500));
+    await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`API server did not become healthy in ${timeoutMs} ms:\n${log()}`);
 }
@@ -113,6 +115,46 @@ export async function startApiServer(
   const dataDir = demoDataDirCopy(label);
   // A walk may put its own records in the database before the server opens it (demo data loaded first).
   if (options.prepare) await options.prepare(dataDir);
+  // Two walks start servers at once (vitest.config.ts, maxWorkers): a port found free may be taken before the
+  // server listens on it. Then the server exits at once with EADDRINUSE, and another port is tried.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const started = await spawnServer(label, dataDir, options);
+      const { server } = started;
+      return {
+        base: started.base,
+        demoPassword: (username, fallback) => new RegExp(`${username}\\s+(\\S+)`).exec(started.log())?.[1] ?? fallback,
+        stop: async () => {
+          started.stopping();
+          if (server.pid && server.exitCode === null) {
+            const exited = new Promise((r) => server.once('exit', r));
+            try {
+              process.kill(-server.pid, 'SIGTERM');
+            } catch {
+              server.kill('SIGTERM');
+            }
+            // It closes its database and exits, usually well within the second it is given.
+            await Promise.race([exited, new Promise((r) => setTimeout(r, 1000))]);
+            try {
+              process.kill(-server.pid, 'SIGKILL');
+            } catch {
+              // already gone
+            }
+          }
+          fs.rmSync(dataDir, { recursive: true, force: true });
+          if (started.record) fs.rmSync(started.record, { force: true });
+        },
+      };
+    } catch (error) {
+      if (attempt < 3 && /EADDRINUSE/.test(String(error))) continue;
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      throw error;
+    }
+  }
+}
+
+/** Starts the server process on `dataDir` and a free port, and waits for /health. */
+async function spawnServer(label: string, dataDir: string, options: { today?: string; env?: Record<string, string> }) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   let log = '';
@@ -143,37 +185,29 @@ export async function startApiServer(
   const runDir = inject('browserRunDir');
   const record = runDir && server.pid ? path.join(runDir, `${server.pid}.json`) : undefined;
   if (record) fs.writeFileSync(record, JSON.stringify({ pid: server.pid, dataDir }));
-  await waitForHealth(base, server, () => log, 200_000);
-  return {
-    base,
-    demoPassword: (username, fallback) => new RegExp(`${username}\\s+(\\S+)`).exec(log)?.[1] ?? fallback,
-    stop: async () => {
-      stopping = true;
-      if (server.pid && server.exitCode === null) {
-        try {
-          process.kill(-server.pid, 'SIGTERM');
-        } catch {
-          server.kill('SIGTERM');
-        }
-        await new Promise((r) => setTimeout(r, 1000));
-        try {
-          process.kill(-server.pid, 'SIGKILL');
-        } catch {
-          // already gone
-        }
+  try {
+    await waitForHealth(base, server, () => log, 200_000);
+  } catch (error) {
+    stopping = true;
+    if (server.pid && server.exitCode === null) {
+      try {
+        process.kill(-server.pid, 'SIGKILL');
+      } catch {
+        // already gone
       }
-      fs.rmSync(dataDir, { recursive: true, force: true });
-      if (record) fs.rmSync(record, { force: true });
-    },
-  };
+    }
+    if (record) fs.rmSync(record, { force: true });
+    throw error;
+  }
+  return { base, server, record, log: () => log, stopping: () => (stopping = true) };
 }
 
 let shared: Promise<ApiServer> | undefined;
 
 /**
- * One server on the demo database for the walks that only read it (csp, dashboard, public): the first walk
- * starts it, the next ones reuse it (the browser project runs its files one after another in one worker
- * without isolation, so this module is loaded once), and the run's teardown stops it (globalSetup.ts); its
+ * One server on the demo database for the walks that only read it (auditChain, csp, dashboard, public): the
+ * first walk of a worker starts it, the next ones reuse it (a worker runs its files one after another without
+ * isolation, so this module is loaded once per worker), and the run's teardown stops it (globalSetup.ts); its
  * `stop()` does nothing. A walk that changes data, pins "today" or prepares records starts its own with
  * `startApiServer`, so no walk depends on what another did. Run alone, a walk gets it all the same.
  */
@@ -181,4 +215,103 @@ export function sharedApiServer(): Promise<ApiServer> {
   shared ??= startApiServer('shared').then((server) => ({ ...server, stop: async () => {} }));
   shared.catch(() => (shared = undefined));
   return shared;
+}
+
+let sharedChromium: Promise<Browser> | undefined;
+
+/** The Chromium child of this process that `launch` just started (Linux), for the run's teardown to stop. */
+function chromiumChildPid(): number | undefined {
+  try {
+    for (const entry of fs.readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // pid (comm) state ppid …: comm may hold spaces, so read from its closing parenthesis.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === process.pid && /chrom/i.test(stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')))) return Number(entry);
+    }
+  } catch {
+    // no /proc: Playwright still closes its browser when this process exits
+  }
+  return undefined;
+}
+
+/**
+ * The worker's one Chromium: its first walk launches it (~1 s of CPU and a second or two of wall each time), the
+ * next ones reuse it, like the shared API server. A walk never shares a browser context with another — each
+ * opens its own through `walkBrowser()` (own cookies, storage and cache) and closes them at its end — so no walk
+ * sees another's session. The run's teardown (globalSetup.ts) stops it; Playwright also does when this worker exits.
+ */
+function sharedBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
+  sharedChromium ??= chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS }).then((browser) => {
+    const pid = chromiumChildPid();
+    const runDir = inject('browserRunDir');
+    if (pid && runDir) fs.writeFileSync(path.join(runDir, `${pid}.json`), JSON.stringify({ pid, command: 'chrom' }));
+    browser.on('disconnected', () => (sharedChromium = undefined));
+    return browser;
+  });
+  sharedChromium.catch(() => (sharedChromium = undefined));
+  return sharedChromium;
+}
+
+/** What a walk drives: contexts of the run's Chromium; `close()` closes the walk's contexts, not the browser. */
+export type WalkBrowser = Pick<Browser, 'newContext' | 'newPage'> & { close: () => Promise<void> };
+
+export async function walkBrowser(): Promise<WalkBrowser> {
+  const browser = await sharedBrowser();
+  const contexts = new Set<BrowserContext>();
+  const newContext: Browser['newContext'] = async (options) => {
+    const context = await browser.newContext(options);
+    contexts.add(context);
+    context.once('close', () => contexts.delete(context));
+    return context;
+  };
+  return {
+    newContext,
+    // Like Browser.newPage: a page in a context of its own.
+    newPage: async (options) => (await newContext(options)).newPage(),
+    close: async () => {
+      await Promise.all([...contexts].map((c) => c.close().catch(() => undefined)));
+    },
+  };
+}
+
+/**
+ * Lets the page come to rest before a screenshot: two frames (a scroll or a click has had its effect), then until
+ * no finite animation or transition runs (a dialog's fade-in, the app bar sliding back, a colour change), instead
+ * of sleeping a fixed time. Spinners (infinite animations) are not waited for.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  await page
+    .waitForFunction(
+      () => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Number.POSITIVE_INFINITY),
+      undefined,
+      { timeout: 5_000, polling: 'raf' },
+    )
+    // Only the picture depends on it: a page that keeps moving is shot as it is.
+    .catch(() => undefined);
+}
+
+/**
+ * Signs `page` in as `username` without the sign-in form, for walks whose subject is not signing in: the session
+ * the `login` mutation answers (the admin's own LOGIN document, so the same fields) is put where the admin keeps
+ * it (localStorage `ssj.session`, src/session.ts), then the admin opens at `hash` with that session, or where the
+ * form would have landed. The server still checks the password. Waits for the app bar's unit badge, as after a
+ * sign-in through the form.
+ */
+export async function signInDirectly(page: Page, base: string, username: string, password: string, hash?: string): Promise<void> {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: LOGIN, variables: { username, password } }),
+  });
+  const body = (await res.json()) as { data?: { login: { me: { role: string } } }; errors?: unknown };
+  if (!body.data?.login) throw new Error(`login as ${username} failed: ${JSON.stringify(body.errors)}`);
+  // A page of the same origin that runs none of the admin (its storage is the admin's), then the admin itself.
+  await page.goto(`${base}/health`);
+  await page.evaluate((session) => localStorage.setItem('ssj.session', session), JSON.stringify(body.data.login));
+  // Where the form lands each role (src/authProvider.ts, LANDING): unit staff on their targets, the others home.
+  await page.goto(`${base}/${hash ?? (body.data.login.me.role === 'UNIT_STAFF' ? '#/Target' : '#/')}`);
+  await page.getByTestId('unit-badge').waitFor({ state: 'attached' });
 }

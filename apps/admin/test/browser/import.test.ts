@@ -7,10 +7,10 @@
 // Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser apps/admin/test/browser/import.test.ts
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import iconv from 'iconv-lite';
 import { creditCodeCheckChar } from '../../../../packages/domain/src/creditCode.ts';
-import { CHROMIUM, CHROMIUM_ARGS, shots, startApiServer, type ApiServer } from './harness.ts';
+import { type ApiServer, shots, startApiServer, walkBrowser, type WalkBrowser, settle } from './harness.ts';
 
 function newCreditCode(): string {
   const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -21,7 +21,7 @@ function newCreditCode(): string {
 
 describe('import and export of a directory (unit staff)', () => {
   let api: ApiServer | undefined;
-  let browser: Browser;
+  let browser: WalkBrowser;
   let page: Page;
   let library = '';
   const consoleErrors: string[] = [];
@@ -47,7 +47,7 @@ describe('import and export of a directory (unit staff)', () => {
     const token = (await post(`mutation { login(username: "wenshao", password: "${password}") { token } }`)).data.login.token as string;
     library = (await post('{ allTargetLibraries(perPage: 1, sortField: "code") { name } }', token)).data.allTargetLibraries[0].name;
 
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    browser = await walkBrowser();
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 }, timezoneId: 'Asia/Shanghai', acceptDownloads: true });
     page = await context.newPage();
     page.on('console', (msg) => msg.type() === 'error' && consoleErrors.push(msg.text()));
@@ -132,7 +132,7 @@ describe('import and export of a directory (unit staff)', () => {
     await page.getByText('规模已改正公司').waitFor();
     await page.getByTestId('export-menu').click();
     await page.getByText('符合当前筛选条件的全部 2 条记录').waitFor();
-    await page.waitForTimeout(500); // the menu fades in
+    await settle(page); // the menu fades in
     await shot('07-export-menu');
     const download = page.waitForEvent('download');
     await page.getByRole('menuitem', { name: /\.xlsx/ }).click();

@@ -6,10 +6,10 @@
 // Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { creditCodeCheckChar } from '../../../../packages/domain/src/creditCode.ts';
 
-import { CHROMIUM, CHROMIUM_ARGS, shots, startApiServer, type ApiServer } from './harness.ts';
+import { type ApiServer, shots, startApiServer, walkBrowser, type WalkBrowser } from './harness.ts';
 
 /** A valid unified social credit code (GB 32100-2015) that the demo data does not hold. */
 function newCreditCode(): string {
@@ -30,7 +30,7 @@ function withWrongCheckChar(code: string): string {
 describe('admin lists (unit staff)', () => {
   let api: ApiServer | undefined;
   let base: string;
-  let browser: Browser;
+  let browser: WalkBrowser;
   let context: BrowserContext;
   let page: Page;
   let password = 'Staff@2026';
@@ -48,7 +48,7 @@ describe('admin lists (unit staff)', () => {
     base = api.base;
     password = api.demoPassword('wenshao', password);
 
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    browser = await walkBrowser();
     context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 }, timezoneId: 'Asia/Shanghai' });
     page = await context.newPage();
     page.on('console', (msg) => {

@@ -9,9 +9,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-import { CHROMIUM, CHROMIUM_ARGS, PUBLIC_TEST_OWN_DRAW, sharedApiServer, shots, startApiServer, type ApiServer } from './harness.ts';
+import { type ApiServer, PUBLIC_TEST_OWN_DRAW, sharedApiServer, shots, startApiServer, walkBrowser, type WalkBrowser } from './harness.ts';
 
 type Gql = <T = any>(query: string, variables?: Record<string, unknown>, token?: string) => Promise<T>;
 
@@ -47,7 +47,7 @@ async function lockedDrawThroughApi(gql: Gql, adminToken: string): Promise<strin
 describe('public disclosure (signed out)', () => {
   let api: ApiServer | undefined;
   let base: string;
-  let browser: Browser;
+  let browser: WalkBrowser;
   let page: Page;
   const consoleErrors: string[] = [];
   const graphqlBodies: string[] = [];
@@ -88,7 +88,7 @@ describe('public disclosure (signed out)', () => {
     );
     result = publicResults.find((r) => r.corrections.length > 0) ?? publicResults[0];
 
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    browser = await walkBrowser();
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 }, timezoneId: 'Asia/Shanghai', acceptDownloads: true });
     page = await context.newPage();
     page.on('console', (msg) => {

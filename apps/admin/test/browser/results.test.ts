@@ -10,13 +10,13 @@
 // Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser test/browser/results.test.ts
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, runDbScript, shots, startApiServer, type ApiServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { type ApiServer, runDbScript, shots, startApiServer, walkBrowser, type WalkBrowser, settle, signInDirectly } from './harness.ts';
 
 describe('results: entry, review, publication, correction, objection, follow-up', () => {
   let api: ApiServer | undefined;
   let base: string;
-  let browser: Browser;
+  let browser: WalkBrowser;
   let page: Page;
   let resultUrl = '';
   let taskId = '';
@@ -26,19 +26,11 @@ describe('results: entry, review, publication, correction, objection, follow-up'
   const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 200 });
   /** Dialogs are shot in the viewport (a full-page shot stretches the backdrop oddly), pages in full. */
   const shot = async (name: string, fullPage = !name.includes('dialog')) => {
-    await page.waitForTimeout(300);
+    await settle(page);
     await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage });
   };
-  const signIn = async (username: string, password: string) => {
-    await page.goto(`${base}/`);
-    await page.evaluate(() => localStorage.removeItem('ssj.session'));
-    await page.goto(`${base}/#/login`);
-    await page.reload();
-    await page.fill('input[name=username]', username);
-    await page.fill('input[name=password]', password);
-    await page.click('button[type=submit]');
-    await page.getByTestId('unit-badge').waitFor();
-  };
+  /** Signed in without the form (harness.ts, signInDirectly): this walk is not about signing in. */
+  const signIn = (username: string, password: string) => signInDirectly(page, base, username, password);
   const status = () => page.getByTestId('result-header').locator('.MuiChip-label').first().textContent();
   const choose = async (label: string, option: string) => {
     await page.getByRole('combobox', { name: label }).click();
@@ -61,7 +53,7 @@ describe('results: entry, review, publication, correction, objection, follow-up'
       },
     });
     base = api.base;
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    browser = await walkBrowser();
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 }, timezoneId: 'Asia/Shanghai', acceptDownloads: true });
     page = await context.newPage();
     page.setDefaultTimeout(20_000);

@@ -9,8 +9,8 @@
 // Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser apps/admin/test/browser/station.test.ts
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, shots, startApiServer, type ApiServer } from './harness.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { type ApiServer, shots, startApiServer, walkBrowser, type WalkBrowser, settle, signInDirectly } from './harness.ts';
 
 /** Pages load over a real server on a shared machine: wait longer than expect.poll's default second. */
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
@@ -18,7 +18,7 @@ const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 
 describe('a land station plans its year (闻韶国土资源所)', () => {
   let api: ApiServer | undefined;
   let base: string;
-  let browser: Browser;
+  let browser: WalkBrowser;
   let context: BrowserContext;
   let page: Page;
   let password = 'Staff@2026';
@@ -28,7 +28,7 @@ describe('a land station plans its year (闻韶国土资源所)', () => {
 
   const shot = async (name: string, p: Page = page) => {
     await p.evaluate(() => window.scrollTo(0, 0));
-    await p.waitForTimeout(300);
+    await settle(p);
     await p.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
   };
   const coverageMissing = () => page.getByTestId('coverage-panel').getAttribute('data-missing');
@@ -38,7 +38,10 @@ describe('a land station plans its year (闻韶国土资源所)', () => {
     await input.fill(typed);
     await page.getByRole('option', { name: option }).first().click();
   };
-  const signIn = async (p: Page, username: string, pw: string) => {
+  /** Signed in without the form (harness.ts, signInDirectly), where the walk is not about signing in. */
+  const signIn = (p: Page, username: string, pw: string) => signInDirectly(p, base, username, pw);
+  /** Through the sign-in form, where the walk is about signing in. */
+  const signInWithForm = async (p: Page, username: string, pw: string) => {
     await p.goto(`${base}/`);
     await p.fill('input[name=username]', username);
     await p.fill('input[name=password]', pw);
@@ -51,7 +54,7 @@ describe('a land station plans its year (闻韶国土资源所)', () => {
     base = api.base;
     password = api.demoPassword('wenshao', password);
     adminPassword = api.demoPassword('admin', adminPassword);
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    browser = await walkBrowser();
     context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 }, timezoneId: 'Asia/Shanghai' });
     page = await context.newPage();
     page.setDefaultTimeout(20_000);
@@ -66,7 +69,7 @@ describe('a land station plans its year (闻韶国土资源所)', () => {
   });
 
   it("signs in as the station's staff member; the task list shows the task delegated to the station", async () => {
-    await signIn(page, 'wenshao', password);
+    await signInWithForm(page, 'wenshao', password);
     await poll(() => page.getByTestId('unit-badge').textContent()).toContain('闻韶国土资源所');
     await page.goto(`${base}/#/Task`);
     // Opened on the tasks the station set up or executes: YDK's RW-2026-0008, delegated to 闻韶所.
@@ -127,7 +130,7 @@ describe('a land station plans its year (闻韶国土资源所)', () => {
 
     await page.getByTestId('file-plan').click();
     await page.locator('input[name=filedWith]').fill('临淄区自然资源局');
-    await page.waitForTimeout(300);
+    await settle(page);
     await page.screenshot({ path: path.join(shots, 'station-05-plan-filing-zh.png') });
     await page.getByTestId('file-plan-ok').click();
     await page.getByTestId('plan-filed-notice').waitFor();

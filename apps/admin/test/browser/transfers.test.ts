@@ -7,32 +7,24 @@
 // Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser test/browser/transfers.test.ts
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, shots, startApiServer, type ApiServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { type ApiServer, shots, startApiServer, walkBrowser, type WalkBrowser, settle, signInDirectly } from './harness.ts';
 
 describe('transfers: request, approval, closure list; withholding basis', () => {
   let api: ApiServer | undefined;
   let base: string;
-  let browser: Browser;
+  let browser: WalkBrowser;
   let page: Page;
   let resultId = '';
   let targetName = '';
   const pageErrors: string[] = [];
 
   const shot = async (name: string, p: Page = page, fullPage = true) => {
-    await p.waitForTimeout(300);
+    await settle(p);
     await p.screenshot({ path: path.join(shots, `${name}.png`), fullPage });
   };
-  const signIn = async (p: Page, username: string, password: string) => {
-    await p.goto(`${base}/`);
-    await p.evaluate(() => localStorage.removeItem('ssj.session'));
-    await p.goto(`${base}/#/login`);
-    await p.reload();
-    await p.fill('input[name=username]', username);
-    await p.fill('input[name=password]', password);
-    await p.click('button[type=submit]');
-    await p.getByTestId('unit-badge').waitFor({ state: 'attached' });
-  };
+  /** Signed in without the form (harness.ts, signInDirectly): this walk is not about signing in. */
+  const signIn = (p: Page, username: string, password: string) => signInDirectly(p, base, username, password);
   const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
     const res = await fetch(`${base}/graphql`, {
       method: 'POST',
@@ -58,7 +50,7 @@ describe('transfers: request, approval, closure list; withholding basis', () => 
     );
     resultId = open.data.allResults[0].id;
     targetName = open.data.allResults[0].target.name;
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    browser = await walkBrowser();
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 }, timezoneId: 'Asia/Shanghai', acceptDownloads: true });
     page = await context.newPage();
     page.setDefaultTimeout(20_000);

@@ -21,10 +21,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { deadlineStatus, feedbackDueDate, resultDueDate, reviewDueDate } from '@ssj/domain';
 
-import { CHROMIUM, CHROMIUM_ARGS, shots, startApiServer, type ApiServer } from './harness.ts';
+import { type ApiServer, shots, startApiServer, walkBrowser, type WalkBrowser, settle } from './harness.ts';
 
 /**
  * The walk's "today", pinned on the server (SSJ_TODAY), which the pages follow: never the wall clock. A Monday in
@@ -36,7 +36,7 @@ const TODAY = '2026-12-07';
 describe('annual workflow: plan, task, draw, teams, results, objection, follow-up', () => {
   let api: ApiServer | undefined;
   let base: string;
-  let browser: Browser;
+  let browser: WalkBrowser;
   let page: Page;
   let password = 'Staff@2026';
   let adminPassword = 'Admin@2026';
@@ -79,7 +79,7 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
   };
   /** A dialog in the viewport (a full-page shot stretches the backdrop oddly). */
   const shotDialog = async (name: string) => {
-    await page.waitForTimeout(300); // the dialog's fade-in, for the screenshot
+    await settle(page); // the dialog's fade-in, for the screenshot
     await page.screenshot({ path: path.join(shots, `${name}.png`) });
   };
   const coverageMissing = () => page.getByTestId('coverage-panel').getAttribute('data-missing');
@@ -109,7 +109,7 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
     password = api.demoPassword('kuangguan', password);
     adminPassword = api.demoPassword('admin', adminPassword);
 
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    browser = await walkBrowser();
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 }, timezoneId: 'Asia/Shanghai', acceptDownloads: true });
     page = await context.newPage();
     page.setDefaultTimeout(20_000);
@@ -180,8 +180,9 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
     await page.getByTestId('file-plan-ok').click();
     await page.getByTestId('plan-filed-notice').waitFor();
     await page.getByTestId('plan-history').getByText('初次备案').first().waitFor();
-    expect(await page.getByTestId('add-plan-item').count()).toBe(0);
-    expect(await page.getByTestId('edit-plan-item').count()).toBe(0);
+    // The lines re-render read-only after the notice shows (a refetch): wait for that, then hold it.
+    await expect.poll(() => page.getByTestId('add-plan-item').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('edit-plan-item').count()).toBe(0);
     await page.getByTestId('adjust-plan').waitFor();
     await shot('w06-plan-filed-zh');
   });
@@ -361,7 +362,7 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
     await page.getByRole('listbox').waitFor({ state: 'detached' });
     await dialog.locator('textarea[name=reason]').fill('该企业为停产整顿复查对象，经科务会研究由科长带队直接委派');
     await expect.poll(() => page.getByTestId('direct-ok').isEnabled()).toBe(true);
-    await page.waitForTimeout(400); // the button's colour transition, for the screenshot
+    await settle(page); // the button's colour transition, for the screenshot
     await page.screenshot({ path: path.join(shots, 'w22b-teams-direct-dialog-zh.png') });
     await page.getByTestId('direct-ok').click();
     await dialog.waitFor({ state: 'detached' });
