@@ -311,7 +311,7 @@ export async function signInDirectly(page: Page, base: string, username: string,
   // A page of the same origin that runs none of the admin (its storage is the admin's), then the admin itself.
   await page.goto(`${base}/health`);
   await page.evaluate((session) => localStorage.setItem('ssj.session', session), JSON.stringify(body.data.login));
-  // Where the form lands each role (src/authProvider.ts, LANDING): unit staff on their targets, the others home.
-  await page.goto(`${base}/${hash ?? (body.data.login.me.role === 'UNIT_STAFF' ? '#/Target' : '#/')}`);
+  // Where the form lands every role (src/authProvider.ts, LANDING): the home page (the to-do list first for staff).
+  await page.goto(`${base}/${hash ?? '#/'}`);
   await page.getByTestId('unit-badge').waitFor({ state: 'attached' });
 }
