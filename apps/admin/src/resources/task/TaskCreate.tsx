@@ -2,24 +2,11 @@
 // checklist items it checks (all in the plan), the executing unit (the plan's own, or delegated, G14), the window
 // in the plan year, at least 2 inspectors per target (rule 15), whether results are published, temporary
 // (rule 10), and whether a campaign or higher authority ordered it (rule 9, with its basis).
-import {
-  AutocompleteInput,
-  BooleanInput,
-  Create,
-  NumberInput,
-  ReferenceInput,
-  SimpleForm,
-  TextInput,
-  minValue,
-  required,
-  useGetIdentity,
-  usePermissions,
-  useTranslate,
-} from 'react-admin';
+import { AutocompleteInput, Create, ReferenceInput, SimpleForm, TextInput, required, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import { Alert } from '@mui/material';
 import { FormSection } from '../../common/FormSection';
 import { FormToolbar } from '../../common/FormToolbar';
-import { CampaignBasis, PlanDependentInputs, Withholding } from './TaskInputs';
+import { TaskInputs } from './TaskInputs';
 
 const TaskCreate = () => {
   const translate = useTranslate();
@@ -45,22 +32,7 @@ const TaskCreate = () => {
           </ReferenceInput>
           <TextInput source="name" validate={required()} />
         </FormSection>
-        <PlanDependentInputs />
-        <FormSection columns={2}>
-          <ReferenceInput source="executingUnitId" reference="Unit">
-            <AutocompleteInput validate={required()} />
-          </ReferenceInput>
-          <NumberInput source="teamSize" validate={[required(), minValue(2)]} step={1} min={2} />
-        </FormSection>
-        <FormSection columns={3}>
-          <BooleanInput source="isPublic" />
-          <BooleanInput source="temporary" />
-          <BooleanInput source="campaignOrdered" helperText="resources.Task.campaign_help" />
-        </FormSection>
-        <Withholding />
-        <FormSection columns={1}>
-          <CampaignBasis />
-        </FormSection>
+        <TaskInputs />
       </SimpleForm>
     </Create>
   );

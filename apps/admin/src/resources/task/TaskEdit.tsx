@@ -1,11 +1,11 @@
 // Changing a task before its draw (rule 11; the server refuses once drawn: TASK.NOT_EDITABLE): the same inputs as
 // setting it up, with its plan fixed. Only what updateTask takes is sent — the page's read-only fields (status,
 // commitment, classes…) are not. The task page offers this while the task is `editable`.
-import { AutocompleteInput, BooleanInput, Edit, NumberInput, ReferenceInput, SimpleForm, TextInput, minValue, required, useTranslate } from 'react-admin';
+import { AutocompleteInput, Edit, ReferenceInput, SimpleForm, TextInput, required, useTranslate } from 'react-admin';
 import { Alert } from '@mui/material';
 import { FormSection } from '../../common/FormSection';
 import { FormToolbar } from '../../common/FormToolbar';
-import { CampaignBasis, PlanDependentInputs, Withholding } from './TaskInputs';
+import { TaskInputs } from './TaskInputs';
 
 /** The arguments of updateTask the form edits. */
 const EDITABLE = [
@@ -40,22 +40,7 @@ const TaskEdit = () => {
           </ReferenceInput>
           <TextInput source="name" validate={required()} />
         </FormSection>
-        <PlanDependentInputs editing />
-        <FormSection columns={2}>
-          <ReferenceInput source="executingUnitId" reference="Unit">
-            <AutocompleteInput validate={required()} />
-          </ReferenceInput>
-          <NumberInput source="teamSize" validate={[required(), minValue(2)]} step={1} min={2} />
-        </FormSection>
-        <FormSection columns={3}>
-          <BooleanInput source="isPublic" />
-          <BooleanInput source="temporary" />
-          <BooleanInput source="campaignOrdered" helperText="resources.Task.campaign_help" />
-        </FormSection>
-        <Withholding />
-        <FormSection columns={1}>
-          <CampaignBasis />
-        </FormSection>
+        <TaskInputs editing />
       </SimpleForm>
     </Edit>
   );

@@ -2,7 +2,22 @@
 // checklist items and window (rule 11, G15), the withholding ground (rule 26) and the campaign basis (rule 9).
 import { useEffect, useMemo } from 'react';
 import { useFormContext, useFormState, useWatch } from 'react-hook-form';
-import { AutocompleteInput, DateInput, SelectArrayInput, SelectInput, TextInput, required, useGetList, useGetMany, useGetOne, useTranslate } from 'react-admin';
+import {
+  AutocompleteInput,
+  BooleanInput,
+  NumberInput,
+  ReferenceInput,
+  minValue,
+  DateInput,
+  SelectArrayInput,
+  SelectInput,
+  TextInput,
+  required,
+  useGetList,
+  useGetMany,
+  useGetOne,
+  useTranslate,
+} from 'react-admin';
 import { enumChoices } from '../../common/enums';
 import { FormSection } from '../../common/FormSection';
 import { checkItemText } from '../planItem/PlanItemInputs';
@@ -83,3 +98,25 @@ export const Withholding = () => {
     </FormSection>
   );
 };
+
+/** Everything of a task after its plan and name: the plan's line, items and window, the executing unit, the team size, publication, temporary and campaign. */
+export const TaskInputs = ({ editing = false }: { editing?: boolean }) => (
+  <>
+    <PlanDependentInputs editing={editing} />
+    <FormSection columns={2}>
+      <ReferenceInput source="executingUnitId" reference="Unit">
+        <AutocompleteInput validate={required()} />
+      </ReferenceInput>
+      <NumberInput source="teamSize" validate={[required(), minValue(2)]} step={1} min={2} />
+    </FormSection>
+    <FormSection columns={3}>
+      <BooleanInput source="isPublic" />
+      <BooleanInput source="temporary" />
+      <BooleanInput source="campaignOrdered" helperText="resources.Task.campaign_help" />
+    </FormSection>
+    <Withholding />
+    <FormSection columns={1}>
+      <CampaignBasis />
+    </FormSection>
+  </>
+);
