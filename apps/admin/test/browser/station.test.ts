@@ -72,7 +72,9 @@ describe('a land station plans its year (闻韶国土资源所)', () => {
     await signInWithForm(page, 'wenshao', password);
     await poll(() => page.getByTestId('unit-badge').textContent()).toContain('闻韶国土资源所');
     await page.goto(`${base}/#/Task`);
-    // Opened on the tasks the station set up or executes: YDK's RW-2026-0008, delegated to 闻韶所.
+    // Opened on the tasks the station set up or executes: YDK's RW-2026-0008, delegated to 闻韶所. (The home page
+    // it left, the to-do list, names that task too: wait for the list's own filter first.)
+    await page.locator('input[name=unitId]').waitFor();
     await page.getByText('RW-2026-0008').waitFor();
     await poll(() => page.locator('input[name=unitId]').inputValue()).toBe('闻韶国土资源所');
     await shot('station-01-task-list-zh');
