@@ -14,6 +14,7 @@ import { defaultFormId } from '../form.ts';
 import { iso, toDate } from '../task.ts';
 import { advisoryLock, drawYear, lockedDrawCounts, LOCK_CLASS } from '../../drawInputs.ts';
 import { clock } from '../../clock.ts';
+import { inBatches } from '../../parameterBatches.ts';
 import { lockRow } from '../../locking.ts';
 
 type LockingTask = { id: string; planId: string; windowFrom: Date; windowTo: Date; checkItemIds: string[] };
@@ -24,19 +25,21 @@ type LockingTask = { id: string; planId: string; windowFrom: Date; windowTo: Dat
  * tasks (its window narrowed to the common days), or gets a visit of its own.
  */
 async function dispatchTargets(tx: Prisma.TransactionClient, task: LockingTask, targetIds: string[]) {
-  const others = await tx.taskTarget.findMany({
-    where: {
-      targetId: { in: targetIds },
-      taskId: { not: task.id },
-      task: { status: 'DISPATCHED', planId: { not: task.planId }, windowFrom: { lte: task.windowTo }, windowTo: { gte: task.windowFrom } },
-    },
-    select: {
-      id: true,
-      targetId: true,
-      visitId: true,
-      task: { select: { id: true, planId: true, windowFrom: true, windowTo: true, checkItems: { select: { checkItemId: true } } } },
-    },
-  });
+  const others = await inBatches(targetIds, (batch) =>
+    tx.taskTarget.findMany({
+      where: {
+        targetId: { in: batch },
+        taskId: { not: task.id },
+        task: { status: 'DISPATCHED', planId: { not: task.planId }, windowFrom: { lte: task.windowTo }, windowTo: { gte: task.windowFrom } },
+      },
+      select: {
+        id: true,
+        targetId: true,
+        visitId: true,
+        task: { select: { id: true, planId: true, windowFrom: true, windowTo: true, checkItems: { select: { checkItemId: true } } } },
+      },
+    }),
+  );
 
   const mergeInput = new Map<string, MergeTask & { targetIds: string[] }>();
   const self: MergeTask & { targetIds: string[] } = {
@@ -64,10 +67,12 @@ async function dispatchTargets(tx: Prisma.TransactionClient, task: LockingTask, 
   const visitIds = [...new Set(others.map((o) => o.visitId).filter((v): v is string => v !== null))];
   const existing = new Map(
     (
-      await tx.visit.findMany({
-        where: { id: { in: visitIds } },
-        select: { id: true, windowFrom: true, windowTo: true, taskTargets: { select: { task: { select: { planId: true } } } } },
-      })
+      await inBatches(visitIds, (batch) =>
+        tx.visit.findMany({
+          where: { id: { in: batch } },
+          select: { id: true, windowFrom: true, windowTo: true, taskTargets: { select: { task: { select: { planId: true } } } } },
+        }),
+      )
     ).map((v) => [v.id, v]),
   );
 
@@ -96,19 +101,26 @@ async function dispatchTargets(tx: Prisma.TransactionClient, task: LockingTask, 
   }
 
   const alone = targetIds.filter((id) => !joined.has(id));
-  const created = await tx.visit.createManyAndReturn({
-    data: alone.map((targetId) => ({ targetId, windowFrom: task.windowFrom, windowTo: task.windowTo, merged: false })),
-    select: { id: true, targetId: true },
-  });
+  const created = await inBatches(alone, (batch) =>
+    tx.visit.createManyAndReturn({
+      data: batch.map((targetId) => ({ targetId, windowFrom: task.windowFrom, windowTo: task.windowTo, merged: false })),
+      select: { id: true, targetId: true },
+    }),
+  );
   const own = new Map(created.map((v) => [v.targetId, v.id]));
-  const dispatched = await tx.taskTarget.createManyAndReturn({
-    data: targetIds.map((targetId) => ({ taskId: task.id, targetId, visitId: joined.get(targetId)?.visitId ?? own.get(targetId)! })),
-    select: { id: true },
-  });
+  const dispatched = await inBatches(targetIds, (batch) =>
+    tx.taskTarget.createManyAndReturn({
+      data: batch.map((targetId) => ({ taskId: task.id, targetId, visitId: joined.get(targetId)?.visitId ?? own.get(targetId)! })),
+      select: { id: true },
+    }),
+  );
   // Each dispatched target gets its result record (未录入), matched to the form of the task's first check item
   // that has one (rule 18, "一对象一表单"); the executing unit may pick another form while entering.
   const formId = await defaultFormId(tx, task.id, task.checkItemIds);
-  await tx.result.createMany({ data: dispatched.map((tt) => ({ taskTargetId: tt.id, formId })) });
+  await inBatches(dispatched, async (batch) => {
+    await tx.result.createMany({ data: batch.map((tt) => ({ taskTargetId: tt.id, formId })) });
+    return [];
+  });
   return { merged: [...joined.entries()].map(([targetId, v]) => ({ targetId, visitId: v.visitId })) };
 }
 
