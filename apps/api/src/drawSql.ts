@@ -281,18 +281,7 @@ export async function candidateGroups(db: Db, p: Pick<DrawParameters, 'classes'>
   return rows.map((r) => ({
     key: r.key,
     count: r.count,
-    candidate: {
-      objectType: r.objectType,
-      scale: r.scale,
-      industry: r.industry,
-      area: r.area,
-      libraryId: r.libraryId,
-      riskLevel: r.riskLevel,
-      creditStatus: r.creditStatus,
-      registrationStatus: r.registrationStatus,
-      drawsThisYear: r.drawsThisYear,
-      exemptions: r.exemptions ?? [],
-    },
+    candidate: candidateFields(r),
   }));
 }
 
@@ -363,28 +352,27 @@ export async function rankStoredList(
   return { selected, exclusions };
 }
 
+/** A candidate row's drawing fields, in freezeCandidates' property order (what the list's hash reads). */
+function candidateFields(r: Omit<DrawCandidate, 'id' | 'exemptions'> & { exemptions: DrawCandidate['exemptions'] | null }): Omit<DrawCandidate, 'id'> {
+  return {
+    objectType: r.objectType,
+    scale: r.scale,
+    industry: r.industry,
+    area: r.area,
+    libraryId: r.libraryId,
+    riskLevel: r.riskLevel,
+    creditStatus: r.creditStatus,
+    registrationStatus: r.registrationStatus,
+    drawsThisYear: r.drawsThisYear,
+    exemptions: r.exemptions ?? [],
+  };
+}
+
 /** The stored candidates with these target ids (e.g. the drawn ones), by id. */
 export async function storedCandidates(db: Db, drawId: string, targetIds: readonly string[]): Promise<Map<string, DrawCandidate>> {
   const rows = await db.$queryRaw<(Omit<DrawCandidate, 'id' | 'exemptions'> & { targetId: string; exemptions: DrawCandidate['exemptions'] | null })[]>`
     SELECT c."targetId", c."objectType", c."scale", c."industry", c."area", c."libraryId", c."riskLevel", c."creditStatus",
            c."registrationStatus", c."drawsThisYear", c."exemptions"
     FROM "DrawCandidate" c WHERE c."drawId" = ${drawId} AND c."targetId" = ANY(${[...targetIds]}::text[])`;
-  return new Map(
-    rows.map(({ targetId, exemptions, ...r }) => [
-      targetId,
-      {
-        id: targetId,
-        objectType: r.objectType,
-        scale: r.scale,
-        industry: r.industry,
-        area: r.area,
-        libraryId: r.libraryId,
-        riskLevel: r.riskLevel,
-        creditStatus: r.creditStatus,
-        registrationStatus: r.registrationStatus,
-        drawsThisYear: r.drawsThisYear,
-        exemptions: exemptions ?? [],
-      },
-    ]),
-  );
+  return new Map(rows.map(({ targetId, ...r }) => [targetId, { id: targetId, ...candidateFields(r) }]));
 }
