@@ -550,6 +550,10 @@ describe('cancelling a task (before its draw)', () => {
       expect(r.errors?.[0]?.extensions?.field).toBe('reason');
       expect(r.errors?.[0]?.message).toContain('理由');
     }
+    // A NUL byte and a reason over its 2,000 characters are refused as typed input errors, changing nothing.
+    expect(codeOf(await t.gql(CANCEL, { id: task.id, reason: '理由\u0000' }, kg))).toBe('VALIDATION.INVALID');
+    expect(codeOf(await t.gql(CANCEL, { id: task.id, reason: '长'.repeat(2001) }, kg))).toBe('VALIDATION.TOO_LONG');
+    expect(codeOf(await t.gql(CANCEL, { id: task.id, reason: '长'.repeat(1_000_000) }, kg))).toBe('VALIDATION.TOO_LONG');
     expect(await t.fingerprint()).toEqual(before);
     const r = await t.gql(CANCEL, { id: task.id, reason: '  已纳入省厅专项核查，避免重复检查 ' }, kg);
     expect(r.data?.cancelTask).toMatchObject({ status: 'CANCELLED', cancelReason: '已纳入省厅专项核查，避免重复检查' });
