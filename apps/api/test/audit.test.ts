@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idNumberCheckChar } from '@ssj/domain';
 import { schema } from '../src/schema/index.ts';
-import { codeOf, createTestApp, type TestApp } from './helpers.ts';
+import { codeOf, createTestApp, type GqlResult, type TestApp } from './helpers.ts';
 
 let t: TestApp;
 let admin: string;
@@ -125,5 +125,88 @@ describe('personal data in the audit trail (issue: masked wherever it appears)',
     // The stored trail itself is unchanged (append-only): masking happens when it is read.
     const stored = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'createInspector' }, orderBy: { id: 'desc' } });
     expect(stored.after).toMatchObject({ idNumber, phone: '13800000001' });
+  });
+
+  it('names the record and each referenced record, field by field, with enums marked (issue 15)', async () => {
+    const target = await t.prisma.target.findFirstOrThrow({ where: { retiredAt: null, riskLevel: { not: 'HIGH' } }, include: { unit: true } });
+    const other = await t.prisma.unit.findFirstOrThrow({ where: { id: { not: target.unitId }, kind: 'STATION' } });
+    const r = await t.gql('mutation($id: ID!, $u: ID) { updateTarget(id: $id, unitId: $u, riskLevel: HIGH) { id } }', { id: target.id, u: other.id }, admin);
+    expect(r.errors).toBeUndefined();
+    const ev = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'updateTarget', entityId: target.id }, orderBy: { id: 'desc' } });
+    const q = await t.gql(
+      'query($id: ID!) { AuditEvent(id: $id) { entityName changes { field enum reference before after beforeName afterName inBefore inAfter changed } } }',
+      { id: ev.id.toString() },
+      admin,
+    );
+    expect(q.errors).toBeUndefined();
+    const shown = q.data?.AuditEvent;
+    expect(shown.entityName).toBe(target.name);
+    const byField = Object.fromEntries(shown.changes.map((c: { field: string }) => [c.field, c]));
+    expect(byField.unitId).toEqual({
+      field: 'unitId',
+      enum: null,
+      reference: 'Unit',
+      before: target.unitId,
+      after: other.id,
+      beforeName: target.unit.name,
+      afterName: other.name,
+      inBefore: true,
+      inAfter: true,
+      changed: true,
+    });
+    expect(byField.riskLevel).toMatchObject({ enum: 'RiskLevel', reference: null, before: target.riskLevel, after: 'HIGH', changed: true });
+    expect(byField.name).toMatchObject({ enum: null, reference: null, changed: false });
+    // An update that records only what it read and set: what its after leaves out is not changed to nothing, what
+    // only its after holds it set.
+    const upd = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'updateResult' } });
+    const partial = await t.gql('query($id: ID!) { AuditEvent(id: $id) { changes { field inBefore inAfter changed } } }', { id: upd.id.toString() }, admin);
+    const untouched = partial.data?.AuditEvent.changes.filter((c: { inAfter: boolean }) => !c.inAfter);
+    expect(untouched.length).toBeGreaterThan(0);
+    expect(untouched.every((c: { changed: boolean }) => !c.changed)).toBe(true);
+    // A step's actor kept as a bare user id is named as the user.
+    const adv = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'advanceFollowUp' } });
+    const who = await t.gql('query($id: ID!) { AuditEvent(id: $id) { changes { field reference afterName } } }', { id: adv.id.toString() }, admin);
+    expect(who.data?.AuditEvent.changes.find((c: { field: string }) => c.field === 'handedOverById')).toMatchObject({
+      reference: 'User',
+      afterName: expect.stringMatching(/^\S+（\w+）$/),
+    });
+    const set = partial.data?.AuditEvent.changes.filter((c: { inBefore: boolean; inAfter: boolean }) => c.inAfter && !c.inBefore);
+    expect(set.length).toBeGreaterThan(0);
+    expect(set.every((c: { changed: boolean }) => c.changed)).toBe(true);
+    // Secrets never reach a reader field by field either.
+    const login = await t.prisma.auditEvent.findFirst({ where: { entity: 'User', after: { not: null as never } }, orderBy: { id: 'desc' } });
+    if (login) {
+      const u = await t.gql('query($id: ID!) { AuditEvent(id: $id) { changes { field } } }', { id: login.id.toString() }, admin);
+      expect(u.data?.AuditEvent.changes.map((c: { field: string }) => c.field)).not.toContain('passwordHash');
+    }
+  });
+
+  it('names a deleted record from its last snapshot, and a list of events in a few queries', async () => {
+    const created = await t.gql('mutation { createExpert(name: "待删专家", organization: "测试院", field: "测绘") { id } }', {}, admin);
+    const id = created.data?.createExpert.id as string;
+    expect((await t.gql('mutation($id: ID!) { deleteExpert(id: $id) { id } }', { id }, admin)).errors).toBeUndefined();
+    const list = await t.gql('query($id: ID!) { allAuditEvents(filter: { entity: "Expert", entityId: $id }) { action entityName } }', { id }, admin);
+    expect(list.data?.allAuditEvents).toEqual(
+      expect.arrayContaining([
+        { action: 'createExpert', entityName: '待删专家' },
+        { action: 'deleteExpert', entityName: '待删专家' },
+      ]),
+    );
+    // A page of events names its records in one query per model it mentions, not one per event.
+    let page: GqlResult | undefined;
+    const { statements } = await t.countQueries(async () => {
+      page = await t.gql(
+        'query { allAuditEvents(perPage: 100, sortField: "at", sortOrder: "DESC") { entity entityId entityName changes { afterName } } }',
+        {},
+        admin,
+      );
+    });
+    expect(page?.errors).toBeUndefined();
+    const events = page?.data?.allAuditEvents as { entity: string; entityName: string | null }[];
+    expect(events.filter((e) => e.entityName).length).toBeGreaterThan(events.length / 2);
+    const entities = new Set(events.map((e) => e.entity)).size;
+    // The session, the page, its count, and at most a name query per model (entities and their referenced ones).
+    expect(statements.length).toBeLessThanOrEqual(3 + 2 * entities + 4);
+    expect(statements.length).toBeLessThan(events.length);
   });
 });

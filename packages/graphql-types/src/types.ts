@@ -136,6 +136,31 @@ export type AuditChainStatus = {
   reason: Maybe<Scalars['String']['output']>;
 };
 
+/** 留痕记录中一个字段的修改前后 / One field of an audit event, before and after */
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  /** 修改后 / After */
+  after: Maybe<Scalars['JSON']['output']>;
+  /** 修改后所引用对象的名称 / Name of the record referenced after */
+  afterName: Maybe<Scalars['String']['output']>;
+  /** 修改前 / Before */
+  before: Maybe<Scalars['JSON']['output']>;
+  /** 修改前所引用对象的名称 / Name of the record referenced before */
+  beforeName: Maybe<Scalars['String']['output']>;
+  /** 本次操作改动了该字段 / The event changed this field */
+  changed: Scalars['Boolean']['output'];
+  /** 取值所属枚举（如 TaskStatus） / The enum its values belong to */
+  enum: Maybe<Scalars['String']['output']>;
+  /** 字段名 / Field name as stored */
+  field: Scalars['String']['output'];
+  /** 修改后的快照含该字段（未含即未改动） / The after snapshot holds it (if not, it was not touched) */
+  inAfter: Scalars['Boolean']['output'];
+  /** 修改前的快照含该字段 / The before snapshot holds the field */
+  inBefore: Scalars['Boolean']['output'];
+  /** 所引用的对象类型（如 Unit） / The entity its value references */
+  reference: Maybe<Scalars['String']['output']>;
+};
+
 /** 操作留痕记录（只增不改） / Audit trail entry, append-only */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -150,9 +175,13 @@ export type AuditEvent = {
   at: Scalars['DateTime']['output'];
   /** 修改前 / Before */
   before: Maybe<Scalars['JSON']['output']>;
+  /** 逐字段的修改前后，引用的对象以名称给出 / Field by field, before and after, referenced records named */
+  changes: Array<AuditChange>;
   /** 对象类型 / Entity */
   entity: Scalars['String']['output'];
   entityId: Maybe<Scalars['ID']['output']>;
+  /** 所涉对象的名称（已删除的对象取其最后的快照） / Name of the record (a deleted one: from its last snapshot) */
+  entityName: Maybe<Scalars['String']['output']>;
   /** 本条记录的哈希（SHA-256） / This event's chain hash */
   hash: Scalars['String']['output'];
   id: Scalars['ID']['output'];

@@ -3,6 +3,7 @@ import type { Prisma } from '@ssj/db/client';
 import { AUDIT_CHAIN_BREAK_MESSAGES, maskPersonalData, parseAuditChainHead, type AuditChainStatus } from '@ssj/domain';
 import { builder } from '../builder.ts';
 import { verifyAuditChain } from '../auditChain.ts';
+import { type AuditChange, auditChanges, recordName, snapshotName } from '../auditRecords.ts';
 import { forbidden, userError } from '../errors.ts';
 import { keywordWhere, listQueries } from '../listing.ts';
 import type { Context } from '../context.ts';
@@ -21,6 +22,22 @@ function personal(ctx: Context, entity: string, snapshot: Prisma.JsonValue | nul
 /** An audit event's id is its sequence number; anything else names no event. */
 const auditId = (s: string): bigint | null => (/^\d{1,18}$/.test(s) ? BigInt(s) : null);
 
+const AuditChangeRef = builder.objectRef<AuditChange>('AuditChange').implement({
+  description: '留痕记录中一个字段的修改前后 / One field of an audit event, before and after',
+  fields: (t) => ({
+    field: t.exposeString('field', { description: '字段名 / Field name as stored' }),
+    enum: t.exposeString('enum', { nullable: true, description: '取值所属枚举（如 TaskStatus） / The enum its values belong to' }),
+    reference: t.exposeString('reference', { nullable: true, description: '所引用的对象类型（如 Unit） / The entity its value references' }),
+    before: t.field({ type: 'JSON', nullable: true, description: '修改前 / Before', resolve: (c) => c.before as never }),
+    after: t.field({ type: 'JSON', nullable: true, description: '修改后 / After', resolve: (c) => c.after as never }),
+    beforeName: t.exposeString('beforeName', { nullable: true, description: '修改前所引用对象的名称 / Name of the record referenced before' }),
+    afterName: t.exposeString('afterName', { nullable: true, description: '修改后所引用对象的名称 / Name of the record referenced after' }),
+    inBefore: t.exposeBoolean('inBefore', { description: '修改前的快照含该字段 / The before snapshot holds the field' }),
+    inAfter: t.exposeBoolean('inAfter', { description: '修改后的快照含该字段（未含即未改动） / The after snapshot holds it (if not, it was not touched)' }),
+    changed: t.exposeBoolean('changed', { description: '本次操作改动了该字段 / The event changed this field' }),
+  }),
+});
+
 export const AuditEventRef = builder.prismaObject('AuditEvent', {
   description: '操作留痕记录（只增不改） / Audit trail entry, append-only',
   authScopes: { signedIn: true },
@@ -36,6 +53,18 @@ export const AuditEventRef = builder.prismaObject('AuditEvent', {
     action: t.exposeString('action', { description: '操作 / Mutation' }),
     entity: t.exposeString('entity', { description: '对象类型 / Entity' }),
     entityId: t.exposeID('entityId', { nullable: true }),
+    entityName: t.string({
+      nullable: true,
+      description: '所涉对象的名称（已删除的对象取其最后的快照） / Name of the record (a deleted one: from its last snapshot)',
+      select: { entity: true, entityId: true, before: true, after: true },
+      resolve: async (e, _a, ctx) => (await recordName(ctx, e.entity, e.entityId)) ?? snapshotName(e.after) ?? snapshotName(e.before),
+    }),
+    changes: t.field({
+      type: [AuditChangeRef],
+      description: '逐字段的修改前后，引用的对象以名称给出 / Field by field, before and after, referenced records named',
+      select: { entity: true, before: true, after: true },
+      resolve: (e, _a, ctx) => auditChanges(ctx, e.entity, personal(ctx, e.entity, e.before), personal(ctx, e.entity, e.after)),
+    }),
     before: t.field({
       type: 'JSON',
       nullable: true,
