@@ -12,6 +12,8 @@ const RESULT_BRIEF: SparseField[] = ['id', 'status', 'outcome', 'followUpAction'
 
 /** Nested fields wanted from a related object. */
 const NESTED: Record<string, Record<string, SparseField[]>> = {
+  // The trail names its records and explains each field (enum, referenced record by name).
+  AuditEvent: { changes: ['field', 'enum', 'reference', 'before', 'after', 'beforeName', 'afterName', 'inBefore', 'inAfter', 'changed'] },
   Unit: { lastConfirmation: ['id', 'confirmedAt', 'confirmedById'] },
   // Rule 6: the coverage panel names the checklist items covered, missing and outside the remit.
   Plan: {

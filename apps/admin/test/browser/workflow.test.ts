@@ -789,7 +789,7 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
     await page.getByRole('menuitem', { name: '操作留痕' }).click();
     await page.waitForURL(/#\/AuditEvent/);
     await page.getByRole('button', { name: '添加筛选' }).click();
-    await page.getByRole('menuitemcheckbox', { name: '记录', exact: true }).click();
+    await page.getByRole('menuitemcheckbox', { name: '记录编号', exact: true }).click();
     const entityId = page.locator('input[name=entityId]');
     const rows = page.locator('.RaDatagrid-table tbody tr');
     /** Who did what, oldest first (the list shows the newest first). */
@@ -801,7 +801,11 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
     const show = async (id: string, expected: string[], name: string) => {
       await entityId.fill(id);
       await poll(trail).toEqual(expected);
-      expect(new Set(await rows.locator('td.column-entityId').allTextContents())).toEqual(new Set([id]));
+      // Each event names its record (the target and the task), never by its id.
+      const names = new Set(await rows.locator('td.column-entityName').allTextContents());
+      expect(names.size).toBe(1);
+      expect([...names][0]).toContain(' · ');
+      expect([...names][0]).not.toContain(id);
       await shot(name);
     };
     const principal = '王强（kuangguan）';
@@ -822,6 +826,14 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
     await show(reviewId, [`${principal} 受理异议`, `${principal} 作出复查结论`], 'w44-audit-review-zh');
     // The approval handed it over; the section recorded its progress.
     await show(followUpId, [`${administrator} 移交后续处置`, `${principal} 登记后续处置进展`, `${principal} 登记后续处置进展`], 'w45-audit-follow-up-zh');
+    // One event opened: what changed field by field, the status by its label, not its code.
+    await rows.first().locator('td.column-action').click();
+    const changes = page.getByTestId('audit-changes');
+    await changes.waitFor();
+    const changed = changes.locator('tr[data-changed]');
+    await poll(() => changed.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('状态')]));
+    expect((await changes.textContent()) ?? '').not.toMatch(/\b(HANDED_OVER|ACCEPTED|CLOSED)\b/);
+    await shot('w46-audit-event-zh');
   });
 
   it('logged no unexpected browser errors', () => {

@@ -14,7 +14,8 @@ import {
 } from 'react-admin';
 import { enApp } from '../../i18n/en';
 import { ListActions } from '../../common/ListActions';
-import { ActionLabel, EntityLabel } from './labels';
+import { ActionLabel, EntityLabel, RecordName } from './labels';
+import { type AuditChange, useFieldLabel } from './AuditEventShow';
 import { LocalDateTimeField } from '../../common/LocalDateField';
 import { AuditChainPanel } from './AuditChainPanel';
 
@@ -43,7 +44,16 @@ const filters = [
   <TextInput key="entityId" source="entityId" sx={{ minWidth: 280 }} />,
 ];
 
-type Row = { action?: string; entity?: string };
+type Row = { action?: string; entity?: string; entityId?: string; entityName?: string | null; changes?: AuditChange[] };
+
+/** The labels of the fields the event changed (a creation or deletion changes none field by field: it is the record). */
+const ChangedFields = ({ row }: { row: Row }) => {
+  const label = useFieldLabel(row.entity);
+  const changed = (row.changes ?? []).filter((c) => c.changed).map((c) => label(c.field));
+  if (!changed.length) return <>—</>;
+  const shown = changed.slice(0, 4).join('、');
+  return <span title={changed.join('、')}>{changed.length > 4 ? `${shown} …` : shown}</span>;
+};
 
 const AuditEventList = () => (
   <>
@@ -55,7 +65,8 @@ const AuditEventList = () => (
         <ReferenceField source="unitId" reference="Unit" link={false} sortable={false} emptyText="—" />
         <FunctionField source="action" render={(r: Row) => <ActionLabel action={r.action} />} />
         <FunctionField source="entity" render={(r: Row) => <EntityLabel entity={r.entity} />} />
-        <TextField source="entityId" sortable={false} emptyText="—" sx={{ fontFamily: 'monospace', fontSize: 12 }} />
+        <FunctionField source="entityName" sortable={false} render={(r: Row) => <RecordName entity={r.entity} id={r.entityId} name={r.entityName} />} />
+        <FunctionField source="changedFields" sortable={false} render={(r: Row) => <ChangedFields row={r} />} />
       </Datagrid>
     </List>
   </>
