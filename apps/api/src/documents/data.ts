@@ -72,6 +72,7 @@ const taskTargetSelect = {
       contactPhone: true,
       area: true,
       objectType: true,
+      unit: { select: { name: true } },
     },
   },
   visit: {
@@ -99,6 +100,7 @@ const taskTargetSelect = {
       publishedAt: true,
       form: { select: formSelect },
       followUpUnit: { select: { name: true } },
+      followUp: { select: { handedToUnit: { select: { name: true } } } },
     },
   },
 } satisfies Prisma.TaskTargetSelect;

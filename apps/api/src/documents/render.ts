@@ -126,7 +126,8 @@ export const RECORD_SECTIONS: readonly RecordSection[] = [
       ['统一社会信用代码', v.target.creditCode],
       ['地址', v.target.address],
       ['法定代表人', v.target.legalRepresentative],
-      ['任务编号', v.tasks.map((t) => t.task.code).join('、')],
+      // Blank, for the whole visit (rule 14: one visit for merged tasks); filled, this task's result.
+      ['任务编号', mode === 'blank' ? v.tasks.map((t) => t.task.code).join('、') : v.task.code],
       ['检查单位', v.task.executingUnit.name],
       ['检查方式', r ? label(CHECK_METHOD, r.method) : ''],
       ['检查日期', r ? cnDay(r.inspectedOn) : '      年    月    日'],
@@ -135,22 +136,25 @@ export const RECORD_SECTIONS: readonly RecordSection[] = [
   function checkPoints(w, v, mode) {
     const findings = new Map(findingsOf(mode === 'filled' ? v.result?.findings : null).map((f) => [f.checkItemId, f]));
     const own = new Set(v.task.checkItems.map((c) => c.checkItem.id));
-    const items = v.tasks.flatMap((t) => t.task.checkItems.map((c) => ({ task: t, item: c.checkItem })));
+    const tasks = mode === 'blank' ? v.tasks : [v];
+    const items = tasks.flatMap((t) => t.task.checkItems.map((c) => ({ task: t, item: c.checkItem })));
     for (const { task, item } of items) {
       const form = v.forms.get(item.id);
-      w.heading(`抽查事项：${item.name}（${item.code}）${v.tasks.length > 1 ? ` · 任务 ${task.task.code}` : ''}`);
+      w.heading(`抽查事项：${item.name}（${item.code}）${tasks.length > 1 ? ` · 任务 ${task.task.code}` : ''}`);
       if (form) w.para(`检查表单：${form.name}（${form.code}，第 ${form.version} 版）`, { muted: true, size: 9.5 });
       const points: FormPoint[] = form?.points.length
         ? form.points
         : [{ key: '', label: '（本事项未配置检查表单，按检查依据逐项检查）', basis: item.legalBasis }];
+      // Blank: a box per check point to tick on site. Filled: the findings are recorded per check item (below).
+      const columns = [
+        { header: '序号', width: 0.5, align: 'center' as const },
+        { header: '检查内容', width: 3.2 },
+        { header: '检查依据', width: 2.4 },
+        ...(mode === 'blank' ? [{ header: '检查情况', width: 1.4 }] : []),
+      ];
       w.table(
-        [
-          { header: '序号', width: 0.5, align: 'center' },
-          { header: '检查内容', width: 3.2 },
-          { header: '检查依据', width: 2.4 },
-          { header: '检查情况', width: 1.4 },
-        ],
-        points.map((p, i) => [String(i + 1), p.label, p.basis, mode === 'blank' ? '□ 符合\n□ 不符合' : '']),
+        columns,
+        points.map((p, i) => [String(i + 1), p.label, p.basis, ...(mode === 'blank' ? ['□ 符合\n□ 不符合'] : [])]),
         { minRowHeight: mode === 'blank' ? 34 : 0 },
       );
       const f = own.has(item.id) ? findings.get(item.id) : undefined;
@@ -177,12 +181,14 @@ export const RECORD_SECTIONS: readonly RecordSection[] = [
     w.fields([
       ['检查结果', label(RESULT_OUTCOME, r.outcome)],
       ['后续处置', label(FOLLOW_UP_ACTION, r.followUpAction)],
-      ['移交单位', r.followUpAction !== 'NONE' ? (r.followUpUnit?.name ?? '') : '—'],
+      // Rule 24: handed to the unit in charge of daily supervision — the one recorded, by default the target's own.
+      ['移交单位', r.followUpAction !== 'NONE' ? (r.followUp?.handedToUnit.name ?? r.followUpUnit?.name ?? v.target.unit.name) : '—'],
       ['结果状态', label(RESULT_STATUS, r.status)],
     ]);
     w.fields([['备注', r.remarks ?? '']], 1);
   },
   function signatures(w, v, mode) {
+    w.ensureSpace(140); // the heading stays with the first row of boxes
     w.heading('签字确认');
     const members = v.visit?.teams[0]?.members ?? [];
     const boxes = members.length
