@@ -240,6 +240,10 @@ describe('refusals', () => {
     const draft = await t.prisma.task.findFirstOrThrow({ where: { announcedAt: null }, select: { id: true } });
     expect(await code(`/documents/tasks/${draft.id}/announcement.pdf`, wenshao)).toEqual({ status: 409, code: 'DOCUMENT.NOT_AVAILABLE' });
     expect(await code(`/documents/tasks/${draft.id}/announcement.pdf`)).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
+    // A task withheld from publication (rule 26): no public announcement, and no publication notice for anyone.
+    const withheld = await t.prisma.task.findFirstOrThrow({ where: { isPublic: false, announcedAt: { not: null } }, select: { id: true } });
+    expect(await code(`/documents/tasks/${withheld.id}/announcement.pdf`)).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
+    expect(await code(`/documents/tasks/${withheld.id}/results.pdf`, wenshao)).toEqual({ status: 409, code: 'DOCUMENT.NOT_AVAILABLE' });
     const plan = await t.prisma.plan.findFirst({ where: { status: 'DRAFT' }, select: { id: true } });
     if (plan) expect(await code(`/documents/plans/${plan.id}/plan.pdf`)).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
     const post = await t.app.fetch(new Request(`http://test/documents/plans/x/plan.pdf`, { method: 'POST', headers: { authorization: `Bearer ${wenshao}` } }));
