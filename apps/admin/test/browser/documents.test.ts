@@ -2,7 +2,8 @@
 // headless Chromium against the real API on a fresh demo database: the target page's history lists the draws that
 // picked it, its tasks with their results and the evidence files with their SHA-256 (the same as the API holds),
 // at 1280 px and on a 390 px phone without sideways scrolling; the dossier downloads as ZIP, the result page's
-// print menu downloads the inspection notice, the task page's the announcement. Screenshots: documents-*.png.
+// print menu downloads the inspection notice, the task page's the announcement and a visit's blank on-site record.
+// Screenshots: documents-*.png.
 //
 // Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser apps/admin/test/browser/documents.test.ts
 import path from 'node:path';
@@ -113,6 +114,10 @@ describe('documents and the target history', () => {
     await page.getByTestId('document-menu').click();
     const [announcement] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: /抽查公告/ }).click()]);
     expect(announcement.suggestedFilename()).toMatch(/^抽查公告-RW-\d{4}-\d{4}\.pdf$/);
+    // The teams section: each visit's papers to take along.
+    await page.getByTestId('visit-documents').first().click();
+    const [blank] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: '现场检查记录表（空白）' }).click()]);
+    expect(blank.suggestedFilename()).toMatch(/^现场检查记录表（空白）-.+\.pdf$/);
     expect(consoleErrors).toEqual([]);
   });
 });
