@@ -10,6 +10,8 @@ const DRAW_FILE = /^\/public\/draws\/[^/]+\/[a-z]+\.json$/;
 const proxy = {
   '/graphql': { target: api, changeOrigin: true },
   '/health': { target: api, changeOrigin: true },
+  // The printable documents (apps/api/src/documents/routes.ts).
+  '/documents': { target: api, changeOrigin: true },
   [DRAW_FILE.source]: { target: api, changeOrigin: true },
 };
 

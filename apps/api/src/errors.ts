@@ -54,6 +54,8 @@ export const apiMessages = {
   'IMPORT.CHANGED_SINCE_DRY_RUN': '试导入后名录已有变化（有行被拒绝，或记录已由他人导入或修改），未导入任何记录；请查看新的试导入结果后重新导入',
   'IMPORT.ALREADY_COMMITTED': '该文件已导入',
   'IMPORT.FILTER_INVALID': '导出的筛选条件无效',
+  // printable documents (apps/api/src/documents)
+  'DOCUMENT.NOT_AVAILABLE': '该文书暂不能生成',
   // plans
   'PLAN.DUPLICATE': '该单位该年度已有年度抽查工作计划',
   'PLAN.ALREADY_FILED': '计划已备案，不能直接修改或删除；变更请通过计划调整备案',

@@ -5,6 +5,7 @@ import type { PrismaClient } from '@ssj/db';
 import { schema } from './schema/index.ts';
 import { buildContext, type ServerContext } from './context.ts';
 import { createFileRoutes, isFileRoute } from './importing/routes.ts';
+import { createDocumentRoutes, isDocumentRoute } from './documents/routes.ts';
 import { queryLimitPlugins } from './limits.ts';
 import { useChineseRequestErrors } from './requestErrors.ts';
 import { userError } from './errors.ts';
@@ -64,8 +65,10 @@ export function createApp({ prisma, readPrisma, queue = inProcessQueue(prisma) }
   });
   // Spreadsheet import and export: plain HTTP beside /graphql (see importing/routes.ts for why).
   const files = createFileRoutes(prisma, queue);
+  // Printable documents (PDF, the target's dossier as ZIP): documents/routes.ts.
+  const documents = createDocumentRoutes(prisma);
 
-  /** Fetch-API handler: /health, /graphql, /graphiql/…, /import/…, /export/…, /public/draws/<id>/*.json. Anything else is for the static admin (see server.ts). */
+  /** Fetch-API handler: /health, /graphql, /graphiql/…, /import/…, /export/…, /documents/…, /public/draws/<id>/*.json. Anything else is for the static admin (see server.ts). */
   async function fetch(request: Request, server: ServerContext = {}): Promise<Response> {
     return withSecurityHeaders(await route(request, server));
   }
@@ -81,6 +84,7 @@ export function createApp({ prisma, readPrisma, queue = inProcessQueue(prisma) }
       }
     }
     if (isFileRoute(url.pathname)) return files.fetch(request);
+    if (isDocumentRoute(url.pathname)) return documents.fetch(request);
     if (isPublicDrawFile(url.pathname)) return servePublicDrawFile(readPrisma ?? prisma, request);
     if (isGraphiQLAsset(url.pathname)) return serveGraphiQLAsset(request);
     const response = await yoga.fetch(request, server);
@@ -93,4 +97,5 @@ export function createApp({ prisma, readPrisma, queue = inProcessQueue(prisma) }
 }
 
 /** The paths app.fetch answers; the rest belongs to the static admin (server.ts). */
-export const isApiPath = (path: string) => path === '/graphql' || path === '/health' || isFileRoute(path) || isPublicDrawFile(path) || isGraphiQLAsset(path);
+export const isApiPath = (path: string) =>
+  path === '/graphql' || path === '/health' || isFileRoute(path) || isDocumentRoute(path) || isPublicDrawFile(path) || isGraphiQLAsset(path);

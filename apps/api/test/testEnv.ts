@@ -11,3 +11,6 @@ export const PG_BIN: string = process.env.SSJ_PG_BIN || '/usr/lib/postgresql/15/
 
 /** The environment of an API server a test starts as its own process: this one's, with `vars` over it. */
 export const childEnv = (vars: Record<string, string>): NodeJS.ProcessEnv => ({ ...process.env, ...vars });
+
+/** A folder for documents.test.ts to leave each rendered PDF and its pages as PNG (pdftoppm) in, to look at; unset: none. */
+export const PDF_SHOTS: string | undefined = process.env.PDF_SHOTS || undefined;

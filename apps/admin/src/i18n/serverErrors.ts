@@ -51,6 +51,7 @@ const apiErrors: Record<string, string> = {
     'The directory changed since the dry run (rows refused, or records imported or changed by someone else): nothing was imported; check the new dry run and import again',
   'IMPORT.ALREADY_COMMITTED': 'This file has already been imported',
   'IMPORT.FILTER_INVALID': 'The filter of the export is invalid',
+  'DOCUMENT.NOT_AVAILABLE': 'This document cannot be produced yet',
   'PLAN.DUPLICATE': 'This unit already has an annual plan for this year',
   'PLAN.ALREADY_FILED': 'The plan is filed and cannot be changed or deleted directly; file an adjustment instead',
   'PLAN.NOT_FILED': 'The plan is not filed yet: edit its lines directly, and adjust it once filed',

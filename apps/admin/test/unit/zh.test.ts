@@ -67,7 +67,7 @@ describe('zh messages', () => {
 
 describe('the messages the code names', () => {
   // Resource-specific texts live under resources.<Name>.* (react-admin's convention); the groups beside it are
-  // pages of their own (the dashboards, the calendar, import and export, API tokens) and the app's frame. A
+  // pages of their own (the dashboards, the calendar, import and export, printable documents, API tokens) and the app's frame. A
   // literal key in src/ that names a message missing from either language would show as a raw key.
   const walk = (dir: URL): { file: string; text: string }[] =>
     fs
@@ -85,7 +85,7 @@ describe('the messages the code names', () => {
 
   it('keep resource texts under resources.<Name>: no other top-level group', () => {
     expect(groups.sort()).toEqual(
-      ['apiTokens', 'app', 'assessment', 'calendar', 'countdown', 'dashboard', 'enums', 'exporting', 'importing', 'resources', 'todo'].sort(),
+      ['apiTokens', 'app', 'assessment', 'calendar', 'countdown', 'dashboard', 'documents', 'enums', 'exporting', 'importing', 'resources', 'todo'].sort(),
     );
   });
 

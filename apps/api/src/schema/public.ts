@@ -28,17 +28,17 @@ const METHOD_TEXT: Readonly<Record<string, string>> = CHECK_METHOD.zh;
 // ——— what may be published, as Prisma conditions (one place) ——————————————————————————————
 
 /** A task's announcement is public once its draw is locked (G17), unless the task is withheld (rule 26). */
-const ANNOUNCED_TASK: Prisma.TaskWhereInput = { isPublic: true, announcedAt: { not: null } };
+export const ANNOUNCED_TASK: Prisma.TaskWhereInput = { isPublic: true, announcedAt: { not: null } };
 
 /** A result is public when published, of a public task. */
-const PUBLISHED_RESULT: Prisma.ResultWhereInput = {
+export const PUBLISHED_RESULT: Prisma.ResultWhereInput = {
   status: 'PUBLISHED',
   publishedAt: { not: null },
   taskTarget: { task: { isPublic: true } },
 };
 
 /** Only corrections signed by the principal are published (rule 21). */
-const SIGNED_CORRECTION: Prisma.CorrectionWhereInput = { signedAt: { not: null } };
+export const SIGNED_CORRECTION: Prisma.CorrectionWhereInput = { signedAt: { not: null } };
 
 // ——— check items (a closed copy of the public checklist fields) ——————————————————————————————
 

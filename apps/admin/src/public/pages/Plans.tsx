@@ -33,7 +33,8 @@ export function Plans() {
           <h2>{p.title}</h2>
           <p className="meta">
             制定单位：{p.unitName} · 备案时间：{day(p.filedAt)}
-            {p.filedWith ? ` · 备案机关：${p.filedWith}` : ''} · 第 {p.version} 版
+            {p.filedWith ? ` · 备案机关：${p.filedWith}` : ''} · 第 {p.version} 版 ·{' '}
+            <a href={`/documents/plans/${encodeURIComponent(p.id)}/plan.pdf`}>下载（PDF）</a>
           </p>
           <div className="table-wrap">
             <table>

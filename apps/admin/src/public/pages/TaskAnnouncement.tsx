@@ -62,6 +62,18 @@ export function TaskAnnouncement({ id }: { id: string }) {
           </>
         )}
       </dl>
+      {/* The printable announcement (hashes, QR code to this page) and the publication notice (apps/api/src/documents). */}
+      <p className="downloads">
+        <a href={`/documents/tasks/${encodeURIComponent(t.id)}/announcement.pdf`} data-testid="announcement-pdf">
+          下载公告（PDF）
+        </a>
+        {t.publishedResultCount > 0 && (
+          <>
+            {' · '}
+            <a href={`/documents/tasks/${encodeURIComponent(t.id)}/results.pdf`}>下载结果公示（PDF）</a>
+          </>
+        )}
+      </p>
 
       <h2>抽查事项</h2>
       <ul className="items">

@@ -24,6 +24,7 @@ import { UnitScopeChip } from '../../common/UnitScopeChip';
 import { CoveragePanel } from './CoveragePanel';
 import { AdjustPlanButton, FilePlanButton, TemporaryCheckButton } from './PlanCommands';
 import { PlanItemsSection } from './PlanItemsSection';
+import { DocumentMenu, documentUrl } from '../../documents/DocumentMenu';
 import type { Plan as PlanType } from '@ssj/graphql-types';
 
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(4, minmax(0, 1fr))' }, gap: 2, width: '100%' } as const;
@@ -38,6 +39,11 @@ const PlanActions = () => {
       {canAccess && plan?.status === 'DRAFT' && <FilePlanButton />}
       {canAccess && plan?.status === 'FILED' && <AdjustPlanButton />}
       {canAccess && plan?.status === 'FILED' && <TemporaryCheckButton />}
+      {plan && (
+        <DocumentMenu
+          documents={[{ label: plan.status === 'FILED' ? 'documents.plan' : 'documents.plan_draft', url: documentUrl.plan(plan.id), fileName: 'plan.pdf' }]}
+        />
+      )}
       <ListButton />
       {plan?.status === 'DRAFT' && <EditButton />}
     </TopToolbar>

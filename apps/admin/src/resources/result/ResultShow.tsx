@@ -11,6 +11,24 @@ import { AfterPublication } from './AfterPublication';
 import { EvidenceSection } from './EvidenceSection';
 import { ResultEntry } from './ResultEntry';
 import type { Result } from './types';
+import { DocumentMenu, documentUrl } from '../../documents/DocumentMenu';
+
+/** The visit's papers: the notice to hand over, the blank record to take along, the filled record once entered. */
+const ResultDocuments = () => {
+  const r = useRecordContext<Result>();
+  const ttId = r?.taskTarget?.id;
+  if (!r || !ttId) return null;
+  const name = `${r.target?.name ?? ''}-${r.task?.code ?? ''}`;
+  return (
+    <DocumentMenu
+      documents={[
+        { label: 'documents.notice', url: documentUrl.notice(ttId), fileName: `检查告知书-${name}.pdf` },
+        { label: 'documents.record_blank', hint: 'documents.record_blank_hint', url: documentUrl.record(ttId, true), fileName: `现场检查记录表-${name}.pdf` },
+        ...(r.status !== 'NOT_ENTERED' ? [{ label: 'documents.record_filled', url: documentUrl.record(ttId), fileName: `现场检查记录表-${name}.pdf` }] : []),
+      ]}
+    />
+  );
+};
 
 const Header = () => {
   const r = useRecordContext<Result>();
@@ -146,6 +164,7 @@ const ResultShow = () => (
   <Show
     actions={
       <TopToolbar>
+        <ResultDocuments />
         <ListButton />
       </TopToolbar>
     }

@@ -6,6 +6,7 @@ import { LocalDateTimeField } from '../../common/LocalDateField';
 import { RetiredChip } from '../../common/RetiredChip';
 import { ShowActions } from '../../common/ShowActions';
 import { UnitScopeChip } from '../../common/UnitScopeChip';
+import { TargetHistory } from '../../documents/TargetHistory';
 
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(3, minmax(0, 1fr))' }, gap: 2, width: '100%' } as const;
 
@@ -79,6 +80,7 @@ const TargetShow = () => (
         </Labeled>
       </Box>
       <TextField source="notes" emptyText="—" />
+      <TargetHistory />
     </SimpleShowLayout>
   </Show>
 );

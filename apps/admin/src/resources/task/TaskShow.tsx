@@ -43,6 +43,7 @@ import { APPROVE_CAMPAIGN_EXEMPTION } from '../../dataProvider/documents';
 import { checkItemText } from '../planItem/PlanItemInputs';
 import { CancelledNotice, CancelTaskButton } from './TaskCancellation';
 import { TaskClassInputs } from '../taskClass/TaskClassInputs';
+import { DocumentMenu, documentUrl } from '../../documents/DocumentMenu';
 import { TaskResultsButton } from '../result/TaskResultsButton';
 import { TaskTeams } from '../team/TaskTeams';
 
@@ -168,12 +169,29 @@ const TaskEditButton = () => {
   return task?.editable ? <EditButton /> : null;
 };
 
+/** The announcement once the list is locked (G17), and the publication of the results of a public task (rule 26). */
+const TaskDocuments = () => {
+  const task = useRecordContext<{ id: string; code: string; announcedAt?: string | null; isPublic?: boolean }>();
+  if (!task?.announcedAt) return null;
+  return (
+    <DocumentMenu
+      documents={[
+        { label: 'documents.announcement', url: documentUrl.announcement(task.id), fileName: `抽查公告-${task.code}.pdf` },
+        ...(task.isPublic
+          ? [{ label: 'documents.results', hint: 'documents.results_hint', url: documentUrl.results(task.id), fileName: `抽查结果公示-${task.code}.pdf` }]
+          : []),
+      ]}
+    />
+  );
+};
+
 const TaskActions = () => (
   <TopToolbar sx={{ flexWrap: 'wrap', justifyContent: 'flex-end' }}>
     <TaskEditButton />
     <CancelTaskButton />
     <DrawPageButton />
     <TaskResultsButton />
+    <TaskDocuments />
     <ListButton />
   </TopToolbar>
 );

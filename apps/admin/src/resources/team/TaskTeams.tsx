@@ -67,6 +67,7 @@ import {
   type TeamTaskTarget,
 } from './useTaskTeams';
 import { mutate, useCommand } from '../../common/useCommand';
+import { DocumentMenu, documentUrl } from '../../documents/DocumentMenu';
 
 const OUTLOOK = DIRECT_ASSIGNMENT_OUTLOOK;
 
@@ -366,6 +367,23 @@ const TeamsTable = ({
                 </TableCell>
                 <TableCell>
                   {team && <ModeChip team={team} />}
+                  {/* The visit's papers to take along (rule 19): the notice to hand over, the blank on-site record. */}
+                  {team && (
+                    <Box sx={{ mt: 0.5 }}>
+                      <DocumentMenu
+                        testId="visit-documents"
+                        documents={[
+                          { label: 'documents.notice', url: documentUrl.notice(tt.id), fileName: `检查告知书-${tt.target.name}.pdf` },
+                          {
+                            label: 'documents.record_blank',
+                            hint: 'documents.record_blank_hint',
+                            url: documentUrl.record(tt.id, true),
+                            fileName: `现场检查记录表-${tt.target.name}.pdf`,
+                          },
+                        ]}
+                      />
+                    </Box>
+                  )}
                   {team && canRun && dispatched && needsExpert && (
                     <Button
                       size="small"
