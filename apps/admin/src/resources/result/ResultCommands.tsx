@@ -107,7 +107,7 @@ export const ResultCommands = ({ values, entry }: { values: EntryValues; entry?:
               variant="outlined"
               startIcon={<SaveIcon />}
               disabled={busy}
-              onClick={() => run(save, entry && !entry.online ? 'offline.saved_on_device' : 'resources.Result.saved')}
+              onClick={() => run(save, entry && !entry.online ? 'resources.Result.offline.saved_on_device' : 'resources.Result.saved')}
               data-testid="result-save"
             >
               {translate('resources.Result.save')}
@@ -119,7 +119,7 @@ export const ResultCommands = ({ values, entry }: { values: EntryValues; entry?:
               data-testid="result-submit"
               onClick={() =>
                 run(async () => {
-                  if ((await save()) === 'queued') throw new Error(translate('offline.submit_needs_connection'));
+                  if ((await save()) === 'queued') throw new Error(translate('resources.Result.offline.submit_needs_connection'));
                   await mutate<SubmitResultMutation, SubmitResultMutationVariables>(SUBMIT_RESULT, { id: r.id });
                 }, 'resources.Result.submitted')
               }

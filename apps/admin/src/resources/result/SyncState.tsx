@@ -15,15 +15,15 @@ export const SyncState = ({ entry, editable }: { entry: OfflineEntry; editable: 
     if (!editable) return null;
     return (
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }} data-testid="sync-state" data-state="synced">
-        <Chip size="small" variant="outlined" color="success" icon={<CloudDoneIcon />} label={translate('offline.synced_chip')} />
-        {!online && <Chip size="small" variant="outlined" icon={<CloudOffIcon />} label={translate('offline.offline_chip')} />}
+        <Chip size="small" variant="outlined" color="success" icon={<CloudDoneIcon />} label={translate('resources.Result.offline.synced_chip')} />
+        {!online && <Chip size="small" variant="outlined" icon={<CloudOffIcon />} label={translate('resources.Result.offline.offline_chip')} />}
       </Stack>
     );
   }
   if (status === 'syncing') {
     return (
       <Alert severity="info" icon={<CloudSyncIcon />} data-testid="sync-state" data-state="syncing">
-        {translate('offline.syncing')}
+        {translate('resources.Result.offline.syncing')}
       </Alert>
     );
   }
@@ -31,14 +31,14 @@ export const SyncState = ({ entry, editable }: { entry: OfflineEntry; editable: 
   if (status === 'stale') {
     return (
       <Alert severity="error" data-testid="sync-state" data-state="stale">
-        <AlertTitle>{translate('offline.stale_title')}</AlertTitle>
-        {translate('offline.stale_body')}
+        <AlertTitle>{translate('resources.Result.offline.stale_title')}</AlertTitle>
+        {translate('resources.Result.offline.stale_body')}
         <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 1, flexWrap: 'wrap' }}>
           <Button color="inherit" size="small" variant="outlined" onClick={entry.reload} data-testid="sync-reload">
-            {translate('offline.reload')}
+            {translate('resources.Result.offline.reload')}
           </Button>
           <Button color="inherit" size="small" onClick={() => void entry.discard()} data-testid="sync-discard">
-            {translate('offline.discard')}
+            {translate('resources.Result.offline.discard')}
           </Button>
         </Stack>
       </Alert>
@@ -46,18 +46,18 @@ export const SyncState = ({ entry, editable }: { entry: OfflineEntry; editable: 
   }
   return (
     <Alert severity="warning" icon={<CloudOffIcon />} data-testid="sync-state" data-state="unsynced">
-      <AlertTitle>{translate('offline.unsynced')}</AlertTitle>
+      <AlertTitle>{translate('resources.Result.offline.unsynced')}</AlertTitle>
       {rebasedTo !== null
-        ? translate('offline.rebased', { version: rebasedTo })
+        ? translate('resources.Result.offline.rebased', { version: rebasedTo })
         : !online
-          ? translate('offline.unsynced_offline')
+          ? translate('resources.Result.offline.unsynced_offline')
           : queued
-            ? translate('offline.unsynced_queued')
-            : translate('offline.unsynced_online')}
+            ? translate('resources.Result.offline.unsynced_queued')
+            : translate('resources.Result.offline.unsynced_online')}
       {rebasedTo !== null && (
         <Stack direction="row" sx={{ mt: 1 }}>
           <Button color="inherit" size="small" variant="outlined" onClick={() => void entry.discard()} data-testid="sync-discard">
-            {translate('offline.discard')}
+            {translate('resources.Result.offline.discard')}
           </Button>
         </Stack>
       )}

@@ -44,7 +44,7 @@ export const UnsyncedBadge = ({ todo }: { todo: { resource: string; filter?: unk
       size="small"
       color="warning"
       icon={<CloudOffIcon />}
-      label={translate('offline.todo_unsynced', { smart_count: n })}
+      label={translate('resources.Result.offline.todo_unsynced', { smart_count: n })}
       sx={{ ml: 1 }}
       data-testid="todo-unsynced"
     />

@@ -191,10 +191,10 @@ export function useOfflineDraft(r: Result, initial: () => EntryValues): OfflineE
     void save().then(
       (outcome) => {
         if (outcome !== 'saved') return;
-        notify('offline.synced', { type: 'success' });
+        notify('resources.Result.offline.synced', { type: 'success' });
         refresh();
       },
-      (e) => notify(errorCode(e) === 'RESULT.STALE' ? 'offline.stale_title' : String((e as Error)?.message ?? e), { type: 'error' }),
+      (e) => notify(errorCode(e) === 'RESULT.STALE' ? 'resources.Result.offline.stale_title' : String((e as Error)?.message ?? e), { type: 'error' }),
     );
   }, [online, draft?.queued, draft?.stale, syncing, save, notify, refresh]);
 
