@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { VitePWA } from 'vite-plugin-pwa';
 import { constants as zlib } from 'node:zlib';
 
 // In development the API runs separately; `SSJ_API_URL` points the proxy at it (default: the API's own default port).
@@ -49,9 +50,49 @@ const precompressed = compression({
   algorithms: [defineAlgorithm('gzip', { level: 9 }), defineAlgorithm('brotliCompress', { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } })],
 });
 
+// The admin installs as an app (PWA) and opens without a connection (src/pwa/): a web app manifest in Chinese with
+// the icons, and a service worker (Workbox, generated at build) that keeps the app shell and every hashed asset, so
+// a result's entry page reloads offline (its draft is kept in IndexedDB, resources/result/offlineDraft.ts). The
+// worker is registered by src/pwa/register.ts (no inline script: the server's CSP allows none); the API's paths
+// (GraphQL, files, the public pages' data) always go to the network. Built into dist/ as sw.js + workbox-*.js.
+const pwa = VitePWA({
+  injectRegister: null,
+  registerType: 'autoUpdate',
+  includeAssets: ['favicon.svg'],
+  manifest: {
+    id: '/',
+    name: '双随机、一公开监管平台',
+    short_name: '双随机监管',
+    description: '双随机、一公开监管平台：抽查计划、摇号、检查结果录入与公示',
+    lang: 'zh-CN',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#1f5f8b',
+    icons: [
+      { src: '/pwa-192.png', sizes: '192x192', type: 'image/png' },
+      { src: '/pwa-512.png', sizes: '512x512', type: 'image/png' },
+      { src: '/pwa-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+    // exceljs (≈ 930 kB, the leadership dashboard's export) is the largest chunk; all are kept.
+    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    navigateFallback: '/index.html',
+    // The public disclosure pages are their own entry; the API's paths are never answered from the cache.
+    navigateFallbackDenylist: [/^\/(public|graphql|graphiql|health|import|export)(\/|$)/],
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    skipWaiting: true,
+  },
+});
+
 export default defineConfig({
   base: '/',
-  plugins: [react(), publicPages, precompressed],
+  plugins: [react(), publicPages, precompressed, pwa],
   // The server uses graphql 16; ra-data-graphql-simple wants 15 (apps/admin's own copy). Resolve every import
   // of graphql to that one copy, so the bundle holds a single graphql and instanceof checks agree.
   resolve: { dedupe: ['graphql'] },

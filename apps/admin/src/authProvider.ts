@@ -3,6 +3,7 @@
 import type { AuthProvider } from 'react-admin';
 import type { LoginMutation, LoginMutationVariables, LogoutMutation, LogoutMutationVariables } from '@ssj/graphql-types/operations';
 import { graphqlClient } from './dataProvider/graphqlClient';
+import { forgetQueryCache } from './pwa/queryCache';
 import * as documents from './dataProvider/documents';
 import { errorCode, errorMessage } from './dataProvider/errors';
 import { clearSession, getValidSession, setSession, type Me, type Role } from './session';
@@ -70,6 +71,8 @@ export const authProvider: AuthProvider = {
   async logout() {
     const had = getValidSession();
     clearSession();
+    // What the pages fetched is not left on the device (drafts not yet on the server are: resources/result/offlineDraft.ts).
+    void forgetQueryCache();
     if (had) {
       // Best effort: the token is gone from the browser either way.
       await graphqlClient

@@ -59,6 +59,8 @@ export type DomainErrorCode =
   | 'RESULT.INCOMPLETE'
   | 'RESULT.FOLLOW_UP_REQUIRED'
   | 'RESULT.FOLLOW_UP_NOT_ALLOWED'
+  | 'RESULT.STALE'
+  | 'RESULT.WRITE_KEY_REUSED'
   | 'REVIEW.WRONG_STATE'
   | 'FOLLOW_UP.INVALID_TRANSITION'
   // rule 23 (G28): transfers of moved targets
@@ -130,6 +132,8 @@ export const messages: Record<DomainErrorCode, string> = {
   'RESULT.INCOMPLETE': '检查结果尚未填写完整，不能提交审核',
   'RESULT.FOLLOW_UP_REQUIRED': '发现问题待后续处理、不配合检查情节严重或弄虚作假的，须选择后续处置方式（移送办案机构或抄告相关部门）',
   'RESULT.FOLLOW_UP_NOT_ALLOWED': '未发现问题、未发现开展相关经营活动或无法联系的，不应选择后续处置',
+  'RESULT.STALE': '该检查结果在您开始填写后已被修改，本次保存未生效；请重新加载查看最新内容（本机草稿仍保留）',
+  'RESULT.WRITE_KEY_REUSED': '保存请求的标识已用于其他检查结果或其他用户，未保存',
   'REVIEW.WRONG_STATE': '复查当前状态下不能办理此操作',
   'FOLLOW_UP.INVALID_TRANSITION': '后续处置状态不能这样变更',
 

@@ -837,10 +837,12 @@ export type UpdateResultMutationVariables = Exact<{
   followUpAction?: FollowUpAction | null | undefined;
   followUpUnitId?: string | null | undefined;
   remarks?: string | null | undefined;
+  baseVersion?: number | null | undefined;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 
-export type UpdateResultMutation = { updateResult: { id: string, status: ResultStatus, updatedAt: string } };
+export type UpdateResultMutation = { updateResult: { id: string, status: ResultStatus, updatedAt: string, version: number } };
 
 export type VerifyDrawQueryVariables = Exact<{
   drawId: string;

@@ -1964,11 +1964,13 @@ export type MutationUpdatePlanItemArgs = {
 
 /** 变更 / Mutations */
 export type MutationUpdateResultArgs = {
+  baseVersion?: InputMaybe<Scalars['Int']['input']>;
   findings?: InputMaybe<Array<ResultFindingInput>>;
   followUpAction?: InputMaybe<FollowUpAction>;
   followUpUnitId?: InputMaybe<Scalars['ID']['input']>;
   formId?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   inspectedOn?: InputMaybe<Scalars['Date']['input']>;
   method?: InputMaybe<CheckMethod>;
   outcome?: InputMaybe<ResultOutcome>;
@@ -3669,6 +3671,8 @@ export type Result = {
   taskTargetId: Scalars['ID']['output'];
   /** 修改时间 / Updated at */
   updatedAt: Scalars['DateTime']['output'];
+  /** 版本（每次修改加一；保存时须注明从哪一版开始填写） / Version: rises with every change; a save names the one it started from */
+  version: Scalars['Int']['output'];
   /** 是否为须移交后续处置的违法违规行为 / Whether it is a violation to hand over (rule 24) */
   violation: Scalars['Boolean']['output'];
 };

@@ -23,6 +23,7 @@ import { Countdown } from '../common/Countdown';
 import { graphqlClient } from '../dataProvider/graphqlClient';
 import { MY_TODOS } from '../dataProvider/documents';
 import { errorMessage } from '../dataProvider/errors';
+import { UnsyncedBadge } from '../resources/result/UnsyncedBadge';
 
 const TODOS = MY_TODOS;
 
@@ -92,6 +93,7 @@ export const TodoCard = () => {
                       >
                         {t.title}
                       </MuiLink>
+                      <UnsyncedBadge todo={t} />
                     </TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{t.unitName}</TableCell>
                     <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>

@@ -11,9 +11,10 @@ export const FORMS_FOR_ITEMS = /* GraphQL */ `
 
 export const UPDATE_RESULT = /* GraphQL */ `
   mutation UpdateResult($id: ID!, $formId: ID, $method: CheckMethod, $inspectedOn: Date, $findings: [ResultFindingInput!], $outcome: ResultOutcome,
-    $followUpAction: FollowUpAction, $followUpUnitId: ID, $remarks: String) {
+    $followUpAction: FollowUpAction, $followUpUnitId: ID, $remarks: String, $baseVersion: Int, $idempotencyKey: String) {
     updateResult(id: $id, formId: $formId, method: $method, inspectedOn: $inspectedOn, findings: $findings, outcome: $outcome,
-      followUpAction: $followUpAction, followUpUnitId: $followUpUnitId, remarks: $remarks) { id status updatedAt }
+      followUpAction: $followUpAction, followUpUnitId: $followUpUnitId, remarks: $remarks, baseVersion: $baseVersion,
+      idempotencyKey: $idempotencyKey) { id status updatedAt version }
   }
 `;
 

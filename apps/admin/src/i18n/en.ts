@@ -897,6 +897,27 @@ export const enApp = {
       download: 'Download',
       remove: 'Remove',
       removed: 'Evidence removed',
+      // Offline entry of results (resources/result/useOfflineDraft.ts, SyncState.tsx, UnsyncedBadge.tsx)
+      offline: {
+        synced_chip: 'Synced',
+        offline_chip: 'Offline',
+        syncing: 'Syncing with the server…',
+        unsynced: 'Not synced',
+        unsynced_offline: 'Offline: what you entered is kept on this device and sent to the server when the connection returns.',
+        unsynced_queued: 'What you entered is kept on this device and waits to be sent to the server.',
+        unsynced_online: 'What you entered is kept on this device but not yet saved on the server; press “Save”.',
+        rebased:
+          'The latest version from the server (version %{version}) is loaded. The form still shows what you entered on this device: check it and press “Save” to keep it, or discard the draft to see the server’s entry.',
+        stale_title: 'Not synced: someone else changed this result',
+        stale_body:
+          'The result changed on the server after you started entering it, so this save did not take effect. What you entered is still kept on this device; reload the latest version, check and save again.',
+        reload: 'Reload',
+        discard: 'Discard the draft on this device',
+        synced: 'The result kept on this device is synced with the server',
+        saved_on_device: 'Offline: saved on this device; it syncs when the connection returns',
+        submit_needs_connection: 'Offline: it cannot be submitted for review now; what you entered is kept on this device, submit once online',
+        todo_unsynced: '%{smart_count} not synced',
+      },
       save: 'Save',
       saved: 'Result saved',
       submit: 'Submit for review',

@@ -212,6 +212,8 @@ const domainErrors: Record<DomainErrorCode, string> = {
   'RESULT.FOLLOW_UP_REQUIRED':
     'A problem awaiting follow-up, a serious refusal to cooperate or falsification needs a follow-up (refer the case, or notify the department concerned)',
   'RESULT.FOLLOW_UP_NOT_ALLOWED': 'No problem found, no relevant activity or unreachable: no follow-up should be chosen',
+  'RESULT.STALE': 'This result was changed after you started entering it; nothing was saved. Reload to see the latest (your draft on this device is kept)',
+  'RESULT.WRITE_KEY_REUSED': 'The save request’s key was already used for another result or user; nothing was saved',
   'REVIEW.WRONG_STATE': 'This cannot be done to the review in its current status',
   'FOLLOW_UP.INVALID_TRANSITION': 'The follow-up cannot move to this status',
   'TRANSFER.NOTICE_REQUIRED': 'A transfer to the unit of the new location needs the reference of the written notice (G28)',

@@ -17,6 +17,8 @@ import {
   type AdminProps as RaAdminProps,
   type CatchAllComponent,
 } from 'react-admin';
+// The query cache kept on the device for pages reloaded offline (pwa/queryCache.ts).
+import { queryClient } from '../pwa/queryCache';
 
 const store = localStorageStore();
 
@@ -26,7 +28,7 @@ export type AdminProps = Pick<
 >;
 
 export const Admin = ({ title, dataProvider, authProvider, i18nProvider, theme, children, ...ui }: AdminProps) => (
-  <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} store={store} theme={theme}>
+  <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} store={store} theme={theme} queryClient={queryClient}>
     <CssBaseline enableColorScheme>
       <CoreAdminUI
         title={title}

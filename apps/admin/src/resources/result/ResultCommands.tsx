@@ -42,6 +42,7 @@ import {
   UPDATE_RESULT,
 } from '../../dataProvider/documents';
 import type { Finding, Result } from './types';
+import type { OfflineEntry } from './useOfflineDraft';
 import type { Unit } from '@ssj/graphql-types';
 
 /** What the entry form holds; '' is "not chosen yet" (sent as null). */
@@ -56,7 +57,7 @@ export type EntryValues = {
   remarks: string;
 };
 
-const toVariables = (id: string, v: EntryValues): UpdateResultMutationVariables => ({
+export const toVariables = (id: string, v: EntryValues): UpdateResultMutationVariables => ({
   id,
   formId: v.formId || null,
   method: v.method || null,
@@ -68,7 +69,7 @@ const toVariables = (id: string, v: EntryValues): UpdateResultMutationVariables 
   remarks: v.remarks,
 });
 
-export const ResultCommands = ({ values }: { values: EntryValues }) => {
+export const ResultCommands = ({ values, entry }: { values: EntryValues; entry?: OfflineEntry }) => {
   const r = useRecordContext<Result>()!;
   const translate = useTranslate();
   const [dialog, setDialog] = useState<null | 'return' | 'close' | 'transfer'>(null);
@@ -87,7 +88,8 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
   const command = useCommand();
   const busy = command.busy;
   const run = (fn: () => Promise<unknown>, success: string, successArgs?: Record<string, unknown>) => command.run(fn, { success, successArgs });
-  const save = () => mutate<UpdateResultMutation, UpdateResultMutationVariables>(UPDATE_RESULT, toVariables(r.id, values));
+  // With the entry kept on the device (useOfflineDraft.ts): the version it started from and a key; offline, queued.
+  const save = () => (entry ? entry.save() : mutate<UpdateResultMutation, UpdateResultMutationVariables>(UPDATE_RESULT, toVariables(r.id, values)));
   const open = (d: 'return' | 'close' | 'transfer') => {
     setReason('');
     setNoticeRef('');
@@ -101,7 +103,13 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
         {r.editable && (
           <>
-            <Button variant="outlined" startIcon={<SaveIcon />} disabled={busy} onClick={() => run(save, 'resources.Result.saved')} data-testid="result-save">
+            <Button
+              variant="outlined"
+              startIcon={<SaveIcon />}
+              disabled={busy}
+              onClick={() => run(save, entry && !entry.online ? 'resources.Result.offline.saved_on_device' : 'resources.Result.saved')}
+              data-testid="result-save"
+            >
               {translate('resources.Result.save')}
             </Button>
             <Button
@@ -111,7 +119,7 @@ export const ResultCommands = ({ values }: { values: EntryValues }) => {
               data-testid="result-submit"
               onClick={() =>
                 run(async () => {
-                  await save();
+                  if ((await save()) === 'queued') throw new Error(translate('resources.Result.offline.submit_needs_connection'));
                   await mutate<SubmitResultMutation, SubmitResultMutationVariables>(SUBMIT_RESULT, { id: r.id });
                 }, 'resources.Result.submitted')
               }

@@ -2,7 +2,7 @@
 // chosen form's check points as guidance, method and date, one finding per task check item, the outcome (seven
 // standard codes) and follow-up (none for "nothing found", required for a violation), remarks. Read-only unless
 // the result's `editable` flag says the signed-in user may enter it now.
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import {
   Alert,
@@ -29,6 +29,8 @@ import { FindingsEditor } from './FindingsEditor';
 import { findingsFor } from './findings';
 import { ResultCommands, type EntryValues } from './ResultCommands';
 import type { Finding, Result } from './types';
+import { SyncState } from './SyncState';
+import { useOfflineDraft } from './useOfflineDraft';
 import type { Unit } from '@ssj/graphql-types';
 
 const FORMS = FORMS_FOR_ITEMS;
@@ -73,7 +75,9 @@ const ReadOnlyNotice = ({ r }: { r: Result }) => {
 export const ResultEntry = () => {
   const r = useRecordContext<Result>()!;
   const translate = useTranslate();
-  const [v, setV] = useState<EntryValues>(() => initialValues(r));
+  // Kept on the device as it is typed, and saved with its version and a key (useOfflineDraft.ts).
+  const entry = useOfflineDraft(r, () => initialValues(r));
+  const [v, setV] = [entry.values, entry.setValues];
   const disabled = !r.editable;
   const items = r.task.checkItems ?? [];
   const { data: forms } = useQuery({
@@ -104,6 +108,7 @@ export const ResultEntry = () => {
   return (
     <Stack spacing={2}>
       <ReadOnlyNotice r={r} />
+      <SyncState entry={entry} editable={!!r.editable} />
       {!closed && (
         <Card variant="outlined">
           <CardHeader title={translate('resources.Result.form_section')} slotProps={{ title: { variant: 'h6' } }} />
@@ -269,7 +274,7 @@ export const ResultEntry = () => {
           </Stack>
         </CardContent>
       </Card>
-      <ResultCommands values={v} />
+      <ResultCommands values={v} entry={entry} />
     </Stack>
   );
 };

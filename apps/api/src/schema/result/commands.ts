@@ -1,6 +1,6 @@
 import type { Prisma } from '@ssj/db/client';
 import type { ResultStatus } from '@ssj/db/client';
-import { entryProblems } from '@ssj/domain';
+import { entryProblems, resultWriteDecision, WRITE_KEY_PATTERN } from '@ssj/domain';
 import { builder, DateScalar } from '../../builder.ts';
 import { audit } from '../../audit.ts';
 import { clock } from '../../clock.ts';
@@ -29,12 +29,30 @@ builder.mutationFields((t) => ({
       followUpAction: t.arg({ type: FollowUpActionEnum, required: false, description: '后续处置 / Follow-up action' }),
       followUpUnitId: t.arg.id({ required: false, description: '移交的日常监管单位 / Follow-up unit' }),
       remarks: t.arg.string({ required: false, description: '备注 / Remarks' }),
+      baseVersion: t.arg.int({
+        required: false,
+        description: '开始填写时的版本；结果此后被修改的，拒绝保存（RESULT.STALE） / The version the entry started from; refused if the result changed since',
+      }),
+      idempotencyKey: t.arg.string({
+        required: false,
+        description: '客户端为本次保存生成的唯一标识；同一标识重复提交只生效一次 / A key the client made for this save: sent again, it has no further effect',
+      }),
     },
     resolve: async (query, _r, args, ctx) => {
       const id = String(args.id);
+      const key = args.idempotencyKey ?? null;
+      if (key !== null && !WRITE_KEY_PATTERN.test(key)) throw userError('VALIDATION.INVALID', '保存请求的标识格式不正确', { field: 'idempotencyKey' });
       return ctx.prisma.$transaction(async (tx) => {
         const r = await loadResult(tx, id);
         assertUnitWrite(ctx.user, responsibleUnitId(r.taskTarget));
+        // The row is locked (loadResult): a second request with the same key waits here and then finds the first's.
+        const previous = key ? await tx.resultWrite.findUnique({ where: { key }, select: { resultId: true, userId: true } }) : null;
+        const decision = resultWriteDecision({ resultId: id, userId: ctx.user!.id, baseVersion: args.baseVersion, currentVersion: r.version, previous });
+        if (decision.kind === 'REPLAY') return tx.result.findUniqueOrThrow({ ...query, where: { id } });
+        if (decision.kind === 'REFUSE') {
+          const extra = decision.code === 'RESULT.STALE' ? { baseVersion: decision.baseVersion, currentVersion: decision.currentVersion } : {};
+          throw userError(decision.code, undefined, extra);
+        }
         assertTaskRunning(r);
         assertTransition(r, 'EDIT');
         const data: Prisma.ResultUncheckedUpdateInput = {};
@@ -71,6 +89,7 @@ builder.mutationFields((t) => ({
         if (args.remarks !== undefined) data.remarks = args.remarks?.trim() || null;
         const { taskTarget: _tt, ...before } = r;
         const after = await tx.result.update({ where: { id }, data });
+        if (key) await tx.resultWrite.create({ data: { key, resultId: id, userId: ctx.user!.id, version: after.version } });
         await audit(tx, ctx, { action: 'updateResult', entity: 'Result', entityId: id, unitId: responsibleUnitId(r.taskTarget), before, after });
         return tx.result.findUniqueOrThrow({ ...query, where: { id } });
       });

@@ -42,6 +42,9 @@ builder.prismaObject('Result', {
       select: { taskTarget: { select: responsibleSelect } },
       resolve: (r) => responsibleUnitId(r.taskTarget),
     }),
+    version: t.exposeInt('version', {
+      description: '版本（每次修改加一；保存时须注明从哪一版开始填写） / Version: rises with every change; a save names the one it started from',
+    }),
     formId: t.exposeID('formId', { nullable: true, description: '检查表单 / Form' }),
     form: t.relation('form', { nullable: true, description: '检查表单（一对象一表单） / The form (rule 18)' }),
     method: t.expose('method', { type: CheckMethodEnum, nullable: true, description: '检查方式 / Method' }),

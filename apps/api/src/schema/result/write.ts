@@ -28,6 +28,7 @@ export const resultForWriteSelect = {
   dueOn: true,
   approvedAt: true,
   returnReason: true,
+  version: true,
   taskTarget: {
     select: {
       id: true,
