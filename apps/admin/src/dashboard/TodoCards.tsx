@@ -53,7 +53,13 @@ export const TodoCards = ({ todos }: { todos: readonly Todo[] }) => {
                     t.deadline ? translate('countdown.due_short', { dueOn: t.deadline.dueOn }) : null,
                   ]
                     .filter(Boolean)
-                    .join(' · ')}
+                    .map((part, j) => (
+                      // Each part on one line (a date is not broken in two); the parts wrap between them.
+                      <span key={String(j)} style={{ whiteSpace: 'nowrap' }}>
+                        {j > 0 && ' · '}
+                        {part}
+                      </span>
+                    ))}
                 </Typography>
               </Stack>
               <ChevronRightIcon color="action" />
