@@ -16,6 +16,8 @@ import {
   TableHead,
   TableRow,
   Typography,
+  useMediaQuery,
+  type Theme,
 } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { MyTodosQuery, MyTodosQueryVariables } from '@ssj/graphql-types/operations';
@@ -24,6 +26,7 @@ import { graphqlClient } from '../dataProvider/graphqlClient';
 import { MY_TODOS } from '../dataProvider/documents';
 import { errorMessage } from '../dataProvider/errors';
 import { UnsyncedBadge } from '../resources/result/UnsyncedBadge';
+import { TodoCards } from './TodoCards';
 
 const TODOS = MY_TODOS;
 
@@ -37,6 +40,8 @@ export const todoLink = (t: Pick<Todo, 'resource' | 'recordId' | 'filter'>) => {
 
 export const TodoCard = () => {
   const translate = useTranslate();
+  // A phone gets one card per to-do (TodoCards); the table's five columns do not fit 390 px.
+  const small = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const { data, error, isPending } = useQuery({
     queryKey: ['myTodos'],
     queryFn: async () => (await graphqlClient.query<MyTodosQuery, MyTodosQueryVariables>({ query: TODOS })).data.myTodos,
@@ -48,11 +53,12 @@ export const TodoCard = () => {
         slotProps={{ title: { variant: 'h6' } }}
         action={data && <Chip label={data.length} size="small" sx={{ mt: 1, mr: 1 }} />}
       />
-      <CardContent sx={{ pt: 0 }}>
+      <CardContent sx={{ pt: 0, px: { xs: 1.5, sm: 2 } }}>
         {isPending && <Skeleton variant="rounded" height={80} />}
         {error && <Alert severity="error">{translate('todo.error', { message: errorMessage(error) })}</Alert>}
         {data && data.length === 0 && <Typography color="text.secondary">{translate('todo.empty')}</Typography>}
-        {data && data.length > 0 && (
+        {data && data.length > 0 && small && <TodoCards todos={data} />}
+        {data && data.length > 0 && !small && (
           <Table size="small" data-testid="todo-list">
             <TableHead>
               <TableRow>

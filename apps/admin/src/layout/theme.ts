@@ -32,6 +32,10 @@ export const theme: RaThemeOptions = {
     MuiAppBar: { styleOverrides: { colorSecondary: { backgroundColor: '#1f5f8b', color: '#ffffff' } } },
     // Sentence case in English, as Chinese labels read (MUI upper-cases buttons by default).
     MuiButton: { styleOverrides: { root: { textTransform: 'none' } } },
+    // On a phone a list's table scrolls inside its own box; the page itself never scrolls sideways.
+    // (the list's column may shrink below its table's width: min-width 0 on the flex item).
+    RaList: { styleOverrides: { root: { '& .RaList-main': { minWidth: 0 } } } },
+    RaDatagrid: { styleOverrides: { root: { '& .RaDatagrid-tableWrapper': { overflowX: 'auto' } } } },
     MuiTableCell: { styleOverrides: { head: { fontWeight: 600, whiteSpace: 'nowrap' } } },
     // react-admin's defaults (full width, dense) with outlined inputs, which read better in dense forms.
     MuiTextField: { ...base.MuiTextField, defaultProps: { ...base.MuiTextField?.defaultProps, variant: 'outlined' } },

@@ -1,14 +1,16 @@
 // Evidence archived per target (G30): photos, recordings, statements. Files are checked in the browser first
 // (20 MB, the types the API accepts) so a user learns in Chinese before a long upload; the server checks again.
-import { useRef, useState } from 'react';
+// On a phone the camera takes photos and videos straight into it (EvidenceCapture), a photo is resized first
+// unless the original is kept (resizePhoto.ts), and the files show as cards (EvidenceCards).
+import { useState } from 'react';
 import {
   Alert,
-  Button,
   Card,
   CardContent,
   CardHeader,
   IconButton,
   LinearProgress,
+  Stack,
   Table,
   TableBody,
   TableCell,
@@ -16,8 +18,9 @@ import {
   TableRow,
   Tooltip,
   Typography,
+  useMediaQuery,
+  type Theme,
 } from '@mui/material';
-import UploadIcon from '@mui/icons-material/UploadFileOutlined';
 import DownloadIcon from '@mui/icons-material/DownloadOutlined';
 import DeleteIcon from '@mui/icons-material/DeleteOutline';
 import { useLocaleState, useNotify, useRecordContext, useTranslate } from 'react-admin';
@@ -32,6 +35,9 @@ import type {
 import { mutate, query, useCommand } from '../../common/useCommand';
 import { ADD_EVIDENCE, EVIDENCE_CONTENT, REMOVE_EVIDENCE } from '../../dataProvider/documents';
 import { intlLocale } from '../../i18n';
+import { EvidenceCapture } from './EvidenceCapture';
+import { EvidenceCards } from './EvidenceCards';
+import { isResizable, resizePhoto } from './resizePhoto';
 import type { Evidence, Result } from './types';
 
 /** The API's limits (apps/api/src/schema/result.ts: EVIDENCE_MAX_BYTES, EVIDENCE_TYPES). */
@@ -54,35 +60,44 @@ export const EvidenceSection = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const [locale] = useLocaleState();
-  const input = useRef<HTMLInputElement>(null);
+  const small = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+  // A phone or tablet (a touch screen) gets the camera buttons.
+  const touch = useMediaQuery('(pointer: coarse)') || small;
+  const [resizing, setResizing] = useState(false);
   // An upload's refusal stays in the section (with the browser's own checks'); a download's or removal's is notified.
   const uploading = useCommand();
   const other = useCommand();
-  const busy = uploading.busy;
+  const busy = uploading.busy || resizing;
   const [check, setCheck] = useState<string | null>(null);
   const problem = check ?? uploading.error?.message ?? null;
   // The server accepts changes until approval; the unit enters it while the result is editable.
   const mayChange = r.editable;
   const evidence = r.evidence ?? [];
 
-  const upload = async (file: File) => {
+  const upload = async (picked: File, keepOriginal = false) => {
     setCheck(null);
     uploading.clear();
-    const type = file.type || 'application/octet-stream';
+    const type = picked.type || 'application/octet-stream';
+    if (!EVIDENCE_TYPES.test(type)) return setCheck(translate('resources.Result.wrong_type', { name: picked.name, type }));
+    let file = picked;
+    if (!keepOriginal && isResizable(picked)) {
+      setResizing(true);
+      // A photo the browser cannot decode is uploaded as it is (the server checks it as any file).
+      file = await resizePhoto(picked).catch(() => picked);
+      setResizing(false);
+    }
     if (file.size > EVIDENCE_MAX_BYTES)
       return setCheck(translate('resources.Result.too_large', { name: file.name, size: (file.size / 1024 / 1024).toFixed(1) }));
-    if (!EVIDENCE_TYPES.test(type)) return setCheck(translate('resources.Result.wrong_type', { name: file.name, type }));
     await uploading.run(
       async () =>
         mutate<AddEvidenceMutation, AddEvidenceMutationVariables>(ADD_EVIDENCE, {
           resultId: r.id,
           filename: file.name,
-          mimeType: type,
+          mimeType: file.type || type,
           contentBase64: await readBase64(file),
         }),
       { success: 'resources.Result.uploaded', successArgs: { name: file.name } },
     );
-    if (input.current) input.current.value = '';
   };
 
   const download = (e: Evidence) =>
@@ -112,18 +127,18 @@ export const EvidenceSection = () => {
         title={translate('resources.Result.evidence_section')}
         subheader={translate('resources.Result.evidence_help')}
         slotProps={{ title: { variant: 'h6' }, subheader: { variant: 'body2' } }}
-        action={
-          mayChange && (
-            <>
-              <input ref={input} type="file" hidden data-testid="evidence-input" onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])} />
-              <Button variant="outlined" startIcon={<UploadIcon />} disabled={busy} onClick={() => input.current?.click()} data-testid="evidence-upload">
-                {translate(busy ? 'resources.Result.uploading' : 'resources.Result.upload')}
-              </Button>
-            </>
-          )
-        }
       />
       <CardContent>
+        {mayChange && (
+          <Stack sx={{ mb: 1.5 }}>
+            <EvidenceCapture busy={busy} onFile={upload} camera={touch} />
+          </Stack>
+        )}
+        {resizing && (
+          <Typography variant="body2" color="text.secondary" data-testid="evidence-resizing">
+            {translate('resources.Result.resizing')}
+          </Typography>
+        )}
         {busy && <LinearProgress sx={{ mb: 1 }} />}
         {problem && (
           <Alert severity="error" sx={{ mb: 1 }} data-testid="evidence-error">
@@ -132,6 +147,8 @@ export const EvidenceSection = () => {
         )}
         {evidence.length === 0 ? (
           <Typography color="text.secondary">{translate('resources.Result.no_evidence')}</Typography>
+        ) : small ? (
+          <EvidenceCards evidence={evidence} size={size} mayChange={mayChange} onDownload={download} onRemove={remove} />
         ) : (
           <Table size="small" data-testid="evidence-list">
             <TableHead>

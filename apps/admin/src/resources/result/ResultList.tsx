@@ -1,7 +1,7 @@
 // The results of the signed-in unit's tasks, soonest due first, with the working-day countdown (rule 20);
 // approved results are published in bulk (all or none, the server names a result that cannot be).
 import { useState } from 'react';
-import { Box, Button, Chip, Stack, Typography } from '@mui/material';
+import { Box, Button, Chip, Stack, Typography, useMediaQuery, type Theme } from '@mui/material';
 import PublicIcon from '@mui/icons-material/PublicOutlined';
 import {
   AutocompleteInput,
@@ -29,6 +29,7 @@ import { ClosureExportButton } from '../transfer/ClosureExportButton';
 import { LocalDateField } from '../../common/LocalDateField';
 import { useOwnUnitFilter } from '../../common/useOwnUnitFilter';
 import { PUBLISH_RESULTS } from '../../dataProvider/documents';
+import { ResultCards } from './ResultCards';
 import type { Result } from './types';
 import { useCommand } from '../../common/useCommand';
 import type { Unit } from '@ssj/graphql-types';
@@ -140,6 +141,8 @@ const TargetCell = (_p: { label?: string; source?: string }) => (
 const ResultList = () => {
   const translate = useTranslate();
   const { isPending, filterDefaultValues } = useOwnUnitFilter();
+  // A phone gets one card per result (ResultCards); the table does not fit 390 px.
+  const small = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   if (isPending) return null;
   return (
     <List
@@ -156,40 +159,44 @@ const ResultList = () => {
       perPage={25}
       title={<span>{translate('resources.Result.name', { smart_count: 2 })}</span>}
     >
-      <Datagrid rowClick="show" bulkActionButtons={<PublishSelectedButton />} isRowSelectable={(r) => (r as Result).publishable} data-testid="result-list">
-        <TargetCell label="resources.Result.fields.target" />
-        <FunctionField<Result>
-          label="resources.Result.fields.task"
-          render={(r) => <span style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{r.task?.code}</span>}
-        />
-        <ReferenceField source="responsibleUnitId" reference="Unit" link={false} sortable={false} label="resources.Result.fields.unitId" />
-        <EnumField source="status" enumName="ResultStatus" colors={RESULT_STATUS_COLOR} />
-        <EnumField source="outcome" enumName="ResultOutcome" />
-        <FunctionField<Result>
-          source="dueOn"
-          label="resources.Result.fields.dueOn"
-          render={(r) => (
-            <Stack
-              direction="row"
-              spacing={0.5}
-              sx={{ alignItems: 'center', whiteSpace: 'nowrap' }}
-              data-testid="result-due-on"
-              data-provisional={r.deadline?.provisional ? '1' : '0'}
-            >
-              <LocalDateField source="dueOn" emptyText="—" />
-              {r.deadline?.provisional && <ProvisionalMark />}
-            </Stack>
-          )}
-        />
-        <FunctionField<Result>
-          label="resources.Result.fields.deadline"
-          render={(r) => (
-            <Stack direction="row">
-              <Countdown deadline={r.deadline} />
-            </Stack>
-          )}
-        />
-      </Datagrid>
+      {small ? (
+        <ResultCards />
+      ) : (
+        <Datagrid rowClick="show" bulkActionButtons={<PublishSelectedButton />} isRowSelectable={(r) => (r as Result).publishable} data-testid="result-list">
+          <TargetCell label="resources.Result.fields.target" />
+          <FunctionField<Result>
+            label="resources.Result.fields.task"
+            render={(r) => <span style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{r.task?.code}</span>}
+          />
+          <ReferenceField source="responsibleUnitId" reference="Unit" link={false} sortable={false} label="resources.Result.fields.unitId" />
+          <EnumField source="status" enumName="ResultStatus" colors={RESULT_STATUS_COLOR} />
+          <EnumField source="outcome" enumName="ResultOutcome" />
+          <FunctionField<Result>
+            source="dueOn"
+            label="resources.Result.fields.dueOn"
+            render={(r) => (
+              <Stack
+                direction="row"
+                spacing={0.5}
+                sx={{ alignItems: 'center', whiteSpace: 'nowrap' }}
+                data-testid="result-due-on"
+                data-provisional={r.deadline?.provisional ? '1' : '0'}
+              >
+                <LocalDateField source="dueOn" emptyText="—" />
+                {r.deadline?.provisional && <ProvisionalMark />}
+              </Stack>
+            )}
+          />
+          <FunctionField<Result>
+            label="resources.Result.fields.deadline"
+            render={(r) => (
+              <Stack direction="row">
+                <Countdown deadline={r.deadline} />
+              </Stack>
+            )}
+          />
+        </Datagrid>
+      )}
     </List>
   );
 };

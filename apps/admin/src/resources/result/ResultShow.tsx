@@ -10,6 +10,7 @@ import { RESULT_STATUS_COLOR } from '../../common/enums';
 import { AfterPublication } from './AfterPublication';
 import { EvidenceSection } from './EvidenceSection';
 import { ResultEntry } from './ResultEntry';
+import { ResultEntryLayout } from './ResultEntryLayout';
 import type { Result } from './types';
 import { DocumentMenu, documentUrl } from '../../documents/DocumentMenu';
 
@@ -69,7 +70,13 @@ const Header = () => {
               {translate('resources.Result.header_due')}
             </Typography>
             {r.deadline ? (
-              <Countdown deadline={r.deadline} testId="result-countdown" />
+              <>
+                <Countdown deadline={r.deadline} testId="result-countdown" />
+                {/* The date itself, as a phone shows no tooltip. */}
+                <Typography variant="caption" data-testid="result-header-due-on">
+                  {translate('countdown.due_short', { dueOn: r.deadline.dueOn })}
+                </Typography>
+              </>
             ) : (
               <Chip size="small" variant="outlined" label={translate('resources.Result.not_due_yet')} />
             )}
@@ -148,7 +155,7 @@ const ResultPage = () => {
     );
   }
   return (
-    <Stack spacing={2} sx={{ p: 2 }}>
+    <ResultEntryLayout>
       <Header />
       <Notices />
       {/* Published: the corrections and objections come first, the frozen original below them (rule 21). */}
@@ -156,7 +163,7 @@ const ResultPage = () => {
       <ResultEntry key={`${r.id}-${r.status}`} />
       <EvidenceSection />
       {r.status !== 'PUBLISHED' && <AfterPublication />}
-    </Stack>
+    </ResultEntryLayout>
   );
 };
 

@@ -5,7 +5,7 @@
 // dispatched targets (rule 13).
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { Alert, Box, Button, Chip, Stack, TextField as MuiTextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Chip, Stack, TextField as MuiTextField, Typography, useMediaQuery, type Theme } from '@mui/material';
 import VerifiedIcon from '@mui/icons-material/VerifiedOutlined';
 import type { CheckItem, TaskClass, Task as TaskType } from '@ssj/graphql-types';
 import type { ApproveCampaignExemptionMutation, ApproveCampaignExemptionMutationVariables } from '@ssj/graphql-types/operations';
@@ -46,6 +46,7 @@ import { TaskClassInputs } from '../taskClass/TaskClassInputs';
 import { DocumentMenu, documentUrl } from '../../documents/DocumentMenu';
 import { TaskResultsButton } from '../result/TaskResultsButton';
 import { TaskTeams } from '../team/TaskTeams';
+import { TaskTargetCards } from './TaskTargetCards';
 
 /** A section whose table may be wider than a phone: it scrolls inside itself, the page does not. */
 const wide = { width: '100%', maxWidth: '100%', overflowX: 'auto' } as const;
@@ -323,21 +324,27 @@ const DrawsSection = () => {
 const TargetsSection = () => {
   const task = useRecordContext<Task & { targets?: unknown[] }>();
   const translate = useTranslate();
+  // A phone gets one card per target, with its result's deadline and a button to enter it (TaskTargetCards).
+  const small = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   if (!task?.targets?.length) return null;
   return (
     <Box sx={wide}>
       <Typography variant="h6" sx={{ mb: 1 }}>
         {translate('resources.Task.targets')}
       </Typography>
-      <ArrayField source="targets" label={false}>
-        <Datagrid bulkActionButtons={false} rowClick={false} data-testid="task-targets">
-          <ReferenceField source="targetId" reference="Target" link="show" label="resources.Target.name" />
-          <ReferenceField source="targetId" reference="Target" link={false} label="resources.Target.fields.creditCode">
-            <TextField source="creditCode" sx={{ fontFamily: 'monospace' }} />
-          </ReferenceField>
-          <EnumField source="status" enumName="TaskTargetStatus" label="resources.Task.fields.status" />
-        </Datagrid>
-      </ArrayField>
+      {small ? (
+        <TaskTargetCards />
+      ) : (
+        <ArrayField source="targets" label={false}>
+          <Datagrid bulkActionButtons={false} rowClick={false} data-testid="task-targets">
+            <ReferenceField source="targetId" reference="Target" link="show" label="resources.Target.name" />
+            <ReferenceField source="targetId" reference="Target" link={false} label="resources.Target.fields.creditCode">
+              <TextField source="creditCode" sx={{ fontFamily: 'monospace' }} />
+            </ReferenceField>
+            <EnumField source="status" enumName="TaskTargetStatus" label="resources.Task.fields.status" />
+          </Datagrid>
+        </ArrayField>
+      )}
     </Box>
   );
 };
