@@ -180,6 +180,58 @@ describe('dry run and commit', () => {
     expect(rows[0]!.reasons!.join()).toContain('其他单位');
   });
 
+  it('commits from the dry run’s staged rows, deciding an update again against the record as it is at commit', async () => {
+    const a = creditCode();
+    const existing = await t.prisma.target.findFirstOrThrow({ where: { unitId: ownUnit.id, riskLevel: { not: 'HIGH' } } });
+    const csv = [
+      TARGET_HEADER,
+      targetLine(a, '暂存新增公司'),
+      [
+        existing.creditCode,
+        '暂存改名公司',
+        library.name,
+        ownUnit.name,
+        existing.objectType,
+        '小型',
+        existing.industry,
+        existing.area,
+        existing.address,
+        '高风险',
+      ].join(','),
+    ].join('\n');
+    const job = await f.prepare('Target', '暂存.csv', csv, wenshao);
+    expect(job.counts).toMatchObject({ CREATE: 1, UPDATE: 1, REFUSED: 0 });
+    const staged = (await f.rows(job.id, wenshao, 'UPDATE')).rows[0]!;
+    expect(staged.changes!.join()).toContain('风险等级');
+    // Meanwhile someone else sets the risk level the file sets: the row still updates (the name), with fewer changes.
+    await t.prisma.target.update({ where: { id: existing.id }, data: { riskLevel: 'HIGH' } });
+    const done = await f.commit(job.id, wenshao);
+    expect(done.job!.status).toBe('COMMITTED');
+    expect(await t.prisma.target.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({ name: '暂存改名公司', riskLevel: 'HIGH' });
+    const created = await t.prisma.target.findUniqueOrThrow({ where: { creditCode: a } });
+    expect(created).toMatchObject({ name: '暂存新增公司', unitId: ownUnit.id, libraryId: library.id, riskLevel: 'LOW', keyIndustry: false });
+    expect(created.id).toMatch(/^c[0-9a-z]{24}$/);
+    const event = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'importTargets' }, orderBy: { seq: 'desc' } });
+    const after = event.after as { createdKeys: string[]; changes: { key: string; changes: string[] }[] };
+    expect(after.createdKeys).toEqual([a]);
+    expect(after.changes).toHaveLength(1);
+    expect(after.changes[0]!.changes.join()).toContain('名称');
+    expect(after.changes[0]!.changes.join()).not.toContain('风险等级');
+    expect((await f.rows(job.id, wenshao, 'UPDATE')).rows[0]!.changes!.join()).not.toContain('风险等级');
+  });
+
+  it('reads the file again at commit when the units or libraries changed since the dry run', async () => {
+    const a = creditCode();
+    const job = await f.prepare('Target', '重读.csv', [TARGET_HEADER, targetLine(a, '重读公司')].join('\n'), wenshao);
+    expect(job.counts).toMatchObject({ CREATE: 1, REFUSED: 0 });
+    // A new library changes what a cell could name: the staged rows are not trusted, the file is read again.
+    const { id: _, createdAt: _c, updatedAt: _u, ...lib } = await t.prisma.targetLibrary.findUniqueOrThrow({ where: { id: library.id } });
+    await t.prisma.targetLibrary.create({ data: { ...lib, code: `REREAD-${serial++}`, name: `重读测试名录库${serial}` } });
+    const done = await f.commit(job.id, wenshao);
+    expect(done.job!.status).toBe('COMMITTED');
+    expect(await t.prisma.target.count({ where: { creditCode: a } })).toBe(1);
+  });
+
   it('reads a GBK (GB18030) CSV as Chinese Excel saves it', async () => {
     const code = creditCode();
     const gbk = iconv.encode([TARGET_HEADER, targetLine(code, '淄博齐鲁矿业有限公司')].join('\r\n'), 'gbk');

@@ -1,9 +1,10 @@
 // The row-by-row decision of an import: each data row of the file is created, updated (matched by its key),
-// left unchanged, or refused with its reasons. The dry run runs it read-only; the commit runs it again
-// inside one transaction and writes as it goes, so the file is streamed twice but never held in memory.
+// left unchanged, or refused with its reasons. The dry run streams the file through it and hands each batch's
+// outcomes, with the values read from the cells, to a sink that stages them in the database (jobs.ts); the commit
+// decides again from those staged values (`decider`), against the records as they are then, without the file.
 import type { CurrentUser } from '../context.ts';
 import type { Column, Value } from './columns.ts';
-import type { ListDef, Reader, RuleContext, Tx, Values, WriteOptions } from './listDef.ts';
+import type { ListDef, Reader, RuleContext, Values } from './listDef.ts';
 import { rowName } from './listDef.ts';
 import type { Mapping } from './mapping.ts';
 import { readRows, type Encoding, type FileFormat } from './readers.ts';
@@ -42,17 +43,24 @@ export interface AnalyseInput {
   onProgress?: (p: Progress) => void;
 }
 
-/** Thrown inside the commit's transaction when a row is refused after all: the transaction rolls back. */
-export class RowsRefused extends Error {
-  constructor(
-    readonly results: RowResult[],
-    readonly counts: Counts,
-  ) {
-    super('rows refused');
-  }
+/** A row's outcome as the dry run stages it for the commit: the values read from its cells and, for a new record, the record. */
+export interface StagedRow extends RowResult {
+  /** The values read from the cells (absent for a refused row). */
+  values?: Values;
+  /** CREATE: the record to insert; UPDATE: the changed fields. */
+  data?: Values;
 }
 
-const BATCH = 500;
+/** A row as read from the file: its values, the reasons its cells were refused, its match key. */
+export interface ReadRow {
+  row: number;
+  values: Values;
+  reasons: string[];
+  key: string;
+}
+
+/** Rows decided (and staged) per lookup of the existing records. */
+const BATCH = 2000;
 
 function same(a: Value | undefined, b: Value | undefined): boolean {
   if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]);
@@ -67,23 +75,11 @@ const shown = (c: Column, v: Value | undefined, rc: RuleContext) => {
 
 const isBlank = (v: Value | undefined) => v === undefined || v === null || (Array.isArray(v) && v.length === 0);
 
-/**
- * Analyses the file. With `write`, also writes every batch through `write.tx` and throws RowsRefused at the
- * first refused row (the caller's transaction then rolls back everything).
- */
-export async function analyse(db: Reader, input: AnalyseInput, write?: { tx: Tx; options: WriteOptions }) {
-  const { def, mapping, user, rules } = input;
+/** The decision for one row read from the file, given the record its key matches now (or none). Pure. */
+export function decider(def: ListDef, mapping: Mapping, user: CurrentUser, rules: RuleContext) {
   const staff = user.role !== 'ADMIN';
-  const columnAt = mapping.map((f) => (f ? def.columns.find((c) => c.field === f)! : null));
   const mapped = new Set(mapping.filter((f): f is string => !!f));
-  const results: RowResult[] = [];
-  const counts: Counts = { CREATE: 0, UPDATE: 0, UNCHANGED: 0, REFUSED: 0, total: 0 };
-  const seen = new Map<string, number>();
-  const progress: Progress = { bytes: 0, totalBytes: input.size, rows: 0 };
-  let lastReport = 0;
-  let pending: { row: number; values: Values; reasons: string[]; key: string }[] = [];
-
-  const decide = (p: (typeof pending)[number], before: any): RowResult & { data?: Values } => {
+  return (p: ReadRow, before: any): RowResult & { data?: Values } => {
     const base = { row: p.row, key: p.key, name: rowName(p.values) };
     const reasons = [...p.reasons];
     const v = p.values;
@@ -129,28 +125,37 @@ export async function analyse(db: Reader, input: AnalyseInput, write?: { tx: Tx;
     if (reasons.length) return { ...base, action: 'REFUSED', reasons };
     return described.length ? { ...base, action: 'UPDATE', changes: described, data: changes } : { ...base, action: 'UNCHANGED' };
   };
+}
+
+/**
+ * Analyses the file as it streams, `BATCH` rows at a time: each batch's existing records are read in one query,
+ * its rows decided, and the outcomes handed to `sink` (in row order) before the next batch is read. Returns the counts.
+ */
+export async function analyse(db: Reader, input: AnalyseInput, sink: (rows: StagedRow[]) => Promise<void>): Promise<Counts> {
+  const { def, mapping, user, rules } = input;
+  const decide = decider(def, mapping, user, rules);
+  const columnAt = mapping.map((f) => (f ? def.columns.find((c) => c.field === f)! : null));
+  const counts: Counts = { CREATE: 0, UPDATE: 0, UNCHANGED: 0, REFUSED: 0, total: 0 };
+  const seen = new Map<string, number>();
+  const progress: Progress = { bytes: 0, totalBytes: input.size, rows: 0 };
+  let lastReport = 0;
+  let pending: ReadRow[] = [];
 
   const flush = async () => {
     if (pending.length === 0) return;
     const keys = [...new Set(pending.filter((p) => p.key).map((p) => p.key))];
     const existing = keys.length ? await def.findExisting(db, keys) : [];
     const byKey = new Map(existing.map((e) => [def.keyOf(e), e]));
-    const creates: Values[] = [];
-    const updates: { before: any; changes: Values }[] = [];
+    const staged: StagedRow[] = [];
     for (const p of pending) {
-      const before = p.key ? byKey.get(p.key) : undefined;
-      const { data, ...r } = decide(p, before);
-      results.push(r);
+      const r: StagedRow = decide(p, p.key ? byKey.get(p.key) : undefined);
+      if (r.action !== 'REFUSED') r.values = p.values;
+      staged.push(r);
       counts[r.action]++;
       counts.total++;
-      if (r.action === 'CREATE') creates.push(data!);
-      if (r.action === 'UPDATE') updates.push({ before, changes: data! });
     }
     pending = [];
-    if (!write) return;
-    if (counts.REFUSED > 0) throw new RowsRefused(results, counts);
-    if (creates.length) await def.createMany(write.tx, creates, write.options);
-    for (const u of updates) await def.update(write.tx, u.before, u.changes, write.options);
+    await sink(staged);
   };
 
   const rows = readRows(input.file, input.format, {
@@ -196,5 +201,5 @@ export async function analyse(db: Reader, input: AnalyseInput, write?: { tx: Tx;
   }
   await flush();
   input.onProgress?.({ ...progress, bytes: progress.totalBytes });
-  return { results, counts };
+  return counts;
 }

@@ -5,7 +5,7 @@
 // and finish by recording the outcome there; the request that started them streams that progress, read from this
 // process when it runs the job itself and from the database when another one does. Jobs belong to the user who
 // uploaded the file and are deleted six hours after they were last used.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,8 +22,9 @@ import type { JobQueue, TaskPayload } from '../jobs/queue.ts';
 import { lockKey } from '../locking.ts';
 import { routeError } from '../routeErrors.ts';
 import { getGeneralRatioCap } from '../settings.ts';
-import { analyse, RowsRefused, type Counts, type Progress, type RowAction, type RowResult } from './analyse.ts';
-import type { ImportKind, ListDef } from './listDef.ts';
+import { analyse, decider, type Counts, type Progress, type RowAction, type RowResult, type StagedRow } from './analyse.ts';
+import { insertStaged, jsonBatches, newId } from './bulk.ts';
+import type { ImportKind, ListDef, RuleContext, Tx, Values } from './listDef.ts';
 import { LISTS } from './lists/index.ts';
 import { loadLookups } from './lookups.ts';
 import { checkMapping, knownHeaderCount, loadRemembered, rememberMapping, suggestMapping, type Mapping } from './mapping.ts';
@@ -36,13 +37,15 @@ const JOB_LIFETIME_MS = 6 * 3600_000;
 const COMMIT_TIMEOUT_MS = 30 * 60_000;
 /** A run that has not finished by then died with its process: the job may be run again. */
 const STALE_RUN_MS = COMMIT_TIMEOUT_MS + 5 * 60_000;
-/** The uploaded file is stored in pieces of this size. */
-const CHUNK_BYTES = 2 ** 20;
+/** The uploaded file is stored in pieces of this size (small: Prisma keeps its last calls' arguments in memory, bulk.ts). */
+const CHUNK_BYTES = 256 * 1024;
 /** How often a running step writes its progress to the database, and a waiting request reads it. */
 const PROGRESS_WRITE_MS = 250;
 const POLL_MS = 200;
-/** Rows' outcomes are written in batches of this many. */
+/** Rows' outcomes are written, and read back by the commit, in batches of this many. */
 const ROW_BATCH = 5000;
+/** The commit inserts the staged new records of this many row numbers per statement (its progress steps). */
+const INSERT_SLICE = 10_000;
 /** The queue's task that runs a dry run or a commit. */
 export const IMPORT_TASK = 'import.run';
 
@@ -70,6 +73,7 @@ interface Job {
   progress: Progress | null;
   error: Extract<RunOutcome, { status: number }> | null;
   notice: string | null;
+  basis: string | null;
 }
 
 const jobOfRow = (r: ImportJob): Job => ({
@@ -91,6 +95,7 @@ const jobOfRow = (r: ImportJob): Job => ({
   progress: (r.progress as Progress | null) ?? null,
   error: (r.error as Job['error']) ?? null,
   notice: r.notice,
+  basis: r.basis,
 });
 
 /** What the client sees of a job (`running` and `progress` while a dry run or commit runs, on any replica). */
@@ -144,6 +149,49 @@ const rowResult = (r: { row: number; action: string; key: string; name: string; 
   ...(r.reasons ? { reasons: r.reasons as string[] } : {}),
   ...(r.changes ? { changes: r.changes as string[] } : {}),
 });
+
+/**
+ * What reading and deciding the rows depended on besides the file and the records: the units and libraries by
+ * name and code, the user's role and unit, the settings the rules read, the mapping. The commit uses the dry run's
+ * staged rows only while this is unchanged; otherwise it reads the file again.
+ */
+function basisOf(j: Pick<Job, 'def' | 'mapping'>, user: CurrentUser, rules: RuleContext): string {
+  const sorted = (m: Map<string, string>) => [...m].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const l = rules.lookups;
+  return createHash('sha256')
+    .update(
+      JSON.stringify([
+        j.def.kind,
+        j.mapping,
+        user.id,
+        user.role,
+        user.unitId,
+        l.ownUnitId,
+        sorted(l.unitByText),
+        sorted(l.unitName),
+        sorted(l.libraryByText),
+        sorted(l.libraryName),
+        rules.generalRatioCap,
+      ]),
+    )
+    .digest('hex');
+}
+
+/** The rows' outcomes changed since the dry run (the lists did): the commit's transaction rolls back. */
+class RowsChanged extends Error {
+  constructor(
+    readonly changed: StagedRow[],
+    readonly counts: Counts,
+  ) {
+    super('rows changed since the dry run');
+  }
+}
+/** What reading the cells depended on changed since the dry run. */
+class StaleBasis extends Error {}
+/** A staged new record's key was taken meanwhile: the set-based insert gives way to deciding every row again. */
+class KeyTaken extends Error {}
+
+type StagedRecord = { row: number; action: RowAction; key: string; name: string; changes: string[] | null; values: Values | null; data: Values | null };
 
 export function createImportJobs(prisma: PrismaClient, queue: JobQueue) {
   /** Progress and ends of the runs this process executes, for the requests of this process that wait for them. */
@@ -271,18 +319,61 @@ export function createImportJobs(prisma: PrismaClient, queue: JobQueue) {
   }
 
   /**
-   * Replaces the job's row outcomes: each batch one statement with the rows as one JSON parameter (Prisma's
-   * createMany binds every value on its own, five times slower on the embedded database).
+   * Stages a batch of the dry run's rows: outcome, values and new record, with the rows as one JSON parameter per
+   * statement (Prisma's createMany binds every value on its own, five times slower on the embedded database).
    */
-  async function writeRows(id: string, results: RowResult[]) {
-    await prisma.importJobRow.deleteMany({ where: { jobId: id } });
-    for (let i = 0; i < results.length; i += ROW_BATCH) {
-      const batch = results.slice(i, i + ROW_BATCH).map((r) => ({ ...r, reasons: r.reasons ?? null, changes: r.changes ?? null }));
-      await prisma.$executeRaw`
-        INSERT INTO "ImportJobRow" ("jobId", "row", "action", "key", "name", "reasons", "changes")
-        SELECT ${id}, x."row", x."action", x."key", x."name", x."reasons", x."changes"
-        FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) AS x("row" int, "action" text, "key" text, "name" text, "reasons" jsonb, "changes" jsonb)`;
+  async function stageRows(db: Tx | PrismaClient, id: string, def: ListDef, rows: StagedRow[]) {
+    const batch = rows.map((r) => ({
+      row: r.row,
+      action: r.action,
+      key: r.key,
+      name: r.name,
+      reasons: r.reasons ?? null,
+      changes: r.changes ?? null,
+      // Kept to decide again at commit: a new record's row needs only the record (if its key is taken by then,
+      // the commit reads the file again).
+      values: r.action === 'UPDATE' || r.action === 'UNCHANGED' ? (r.values ?? null) : null,
+      // A new record gets its id now, so that the commit inserts it as staged.
+      data: r.action === 'CREATE' && r.data ? (def.table ? { id: newId(), ...r.data } : r.data) : null,
+    }));
+    for (const json of jsonBatches(batch)) {
+      await db.$executeRaw`
+        INSERT INTO "ImportJobRow" ("jobId", "row", "action", "key", "name", "reasons", "changes", "values", "data")
+        SELECT ${id}, x."row", x."action", x."key", x."name", x."reasons", x."changes", x."values", x."data"
+        FROM jsonb_to_recordset(${json}::jsonb)
+          AS x("row" int, "action" text, "key" text, "name" text, "reasons" jsonb, "changes" jsonb, "values" jsonb, "data" jsonb)`;
     }
+  }
+
+  /** Replaces the staged outcome of rows decided differently at commit. */
+  async function restage(db: Tx | PrismaClient, id: string, def: ListDef, rows: StagedRow[]) {
+    const batch = rows.map((r) => ({
+      row: r.row,
+      action: r.action,
+      reasons: r.reasons ?? null,
+      changes: r.changes ?? null,
+      data: r.action === 'CREATE' && r.data ? (def.table ? { id: newId(), ...r.data } : r.data) : null,
+    }));
+    for (const json of jsonBatches(batch)) {
+      await db.$executeRaw`
+        UPDATE "ImportJobRow" r SET "action" = x."action", "reasons" = x."reasons", "changes" = x."changes", "data" = x."data"
+        FROM jsonb_to_recordset(${json}::jsonb) AS x("row" int, "action" text, "reasons" jsonb, "changes" jsonb, "data" jsonb)
+        WHERE r."jobId" = ${id} AND r."row" = x."row"`;
+    }
+  }
+
+  /**
+   * Reads the whole file and decides every row, staging each batch's outcomes as it goes (the file is never held
+   * in memory); the job's earlier outcomes are dropped first, and it counts as analysed only once this ends.
+   */
+  async function analyseInto(j: Job, input: Omit<Parameters<typeof analyse>[1], 'rules'>, user: CurrentUser) {
+    const rules = { lookups: await loadLookups(prisma, user.unitId), generalRatioCap: await getGeneralRatioCap(prisma) };
+    await prisma.$transaction([
+      prisma.importJobRow.deleteMany({ where: { jobId: j.id } }),
+      prisma.importJob.update({ where: { id: j.id }, data: { status: 'UPLOADED', counts: Prisma.DbNull, basis: null } }),
+    ]);
+    const counts = await analyse(prisma, { ...input, rules }, (rows) => stageRows(prisma, j.id, j.def, rows));
+    return { counts, basis: basisOf(j, user, rules) };
   }
 
   /**
@@ -349,11 +440,9 @@ export function createImportJobs(prisma: PrismaClient, queue: JobQueue) {
         onProgress: progress.report,
       };
       if (step === 'DRY_RUN') {
-        const rules = { lookups: await loadLookups(prisma, user!.unitId), generalRatioCap: await getGeneralRatioCap(prisma) };
-        const { results, counts } = await analyse(prisma, { ...input, rules });
+        const { counts, basis } = await analyseInto(j, input, user!);
         await progress.settled();
-        await writeRows(jobId, results);
-        await prisma.importJob.update({ where: { id: jobId }, data: { status: 'ANALYSED', counts, running: null, progress: Prisma.DbNull } });
+        await prisma.importJob.update({ where: { id: jobId }, data: { status: 'ANALYSED', counts, basis, running: null, progress: Prisma.DbNull } });
         outcome = { job: jobView({ ...j, status: 'ANALYSED', counts, running: null, progress: null }) };
       } else {
         outcome = await commit(ctx, j, input, progress);
@@ -368,9 +457,12 @@ export function createImportJobs(prisma: PrismaClient, queue: JobQueue) {
   }
 
   /**
-   * Writes the whole file in one transaction, re-checking every row against the database as it is now. If a row
-   * is refused now (the lists changed since the dry run), nothing is written and the new outcome replaces the dry
-   * run's.
+   * Writes the dry run's staged rows in one transaction, deciding every row again against the records as they are
+   * now (from the values read at the dry run, without the file): the staged new records straight from ImportJobRow
+   * (set-based, for a list with a table), the rest in batches. If the lists changed since the dry run so that the
+   * counts differ or a row is refused, nothing is written and the new outcome replaces the dry run's. If what
+   * reading the cells depended on changed (units, libraries, the user's scope, settings), the file is read again
+   * first, as a dry run would.
    */
   async function commit(
     ctx: Context,
@@ -380,64 +472,161 @@ export function createImportJobs(prisma: PrismaClient, queue: JobQueue) {
   ): Promise<RunOutcome> {
     const counted = j.counts!;
     const notice = j.notice?.trim() || null;
-    let results: RowResult[] | null = null;
-    let counts = counted;
-    if (counted.CREATE + counted.UPDATE > 0) {
+    const committed = (counts: Counts): RunOutcome => {
+      fs.rmSync(localDir(j.id), { recursive: true, force: true });
+      return { job: jobView({ ...j, status: 'COMMITTED', counts, running: null, progress: null }) };
+    };
+    if (counted.CREATE + counted.UPDATE === 0) {
+      await progress.settled();
+      await prisma.$transaction([
+        prisma.importJobChunk.deleteMany({ where: { jobId: j.id } }),
+        prisma.importJob.update({ where: { id: j.id }, data: { status: 'COMMITTED', running: null } }),
+      ]);
+      return committed(counted);
+    }
+    const refused = async (e: RowsChanged): Promise<RunOutcome> => {
+      await progress.settled();
+      await restage(prisma, j.id, j.def, e.changed);
+      const first = e.changed.find((r) => r.action === 'REFUSED') ?? e.changed[0];
+      const { status, error } = routeError(userError('IMPORT.CHANGED_SINCE_DRY_RUN', first ? `第 ${first.row} 行` : undefined));
+      await prisma.importJob.update({
+        where: { id: j.id },
+        data: { status: 'ANALYSED', counts: e.counts, running: null, error: { status, error } as object },
+      });
+      return { status, error };
+    };
+    let job = j;
+    for (let attempt = 0; ; attempt++) {
       try {
-        await prisma.$transaction(
-          async (tx) => {
-            // Two commits of one list wait for each other, so the second re-checks its rows against what the
-            // first wrote (two parallel imports of one file would otherwise both create the same records).
-            await lockKey(tx, `import:${j.def.kind}`);
-            const rules = { lookups: await loadLookups(tx, ctx.user!.unitId), generalRatioCap: await getGeneralRatioCap(tx) };
-            const done = await analyse(tx, { ...input, rules }, { tx, options: { ctx, notice, fileName: j.fileName } });
-            // What the user confirmed is the dry run: if the lists changed since (another commit created or
-            // changed these records), write nothing and show the new outcome instead.
-            if (done.counts.CREATE !== counted.CREATE || done.counts.UPDATE !== counted.UPDATE) throw new RowsRefused(done.results, done.counts);
-            await audit(tx, ctx, {
-              action: j.def.auditAction,
-              entity: j.def.kind,
-              after: {
-                fileName: j.fileName,
-                rows: done.counts.total,
-                created: done.counts.CREATE,
-                updated: done.counts.UPDATE,
-                unchanged: done.counts.UNCHANGED,
-                ...(notice ? { notice } : {}),
-                createdKeys: done.results.filter((r) => r.action === 'CREATE').map((r) => r.key),
-                changes: done.results.filter((r) => r.action === 'UPDATE').map((r) => ({ key: r.key, changes: r.changes })),
-              },
-            });
-            results = done.results;
-            counts = done.counts;
-          },
-          { timeout: COMMIT_TIMEOUT_MS, maxWait: 60_000 },
-        );
+        return committed(await commitStaged(ctx, job, notice, progress));
       } catch (e) {
-        if (!(e instanceof RowsRefused)) throw e;
+        if (e instanceof RowsChanged) return refused(e);
+        if (!(e instanceof StaleBasis || e instanceof KeyTaken)) throw e;
+        // Changed again while this commit read the file again: let the user look at it again.
+        if (attempt >= 2) throw userError('IMPORT.CHANGED_SINCE_DRY_RUN');
+      }
+      // The units, libraries, the user's scope or the settings changed since the dry run, or a new record's key
+      // was taken meanwhile: read the file again, as a dry run does, and commit that if its counts are the same.
+      const before = new Map(
+        (await prisma.importJobRow.findMany({ where: { jobId: j.id }, select: { row: true, action: true } })).map((r) => [r.row, r.action]),
+      );
+      const { counts, basis } = await analyseInto(job, input, ctx.user!);
+      await prisma.importJob.update({ where: { id: j.id }, data: { status: 'ANALYSED', counts, basis } });
+      if (counts.REFUSED > 0 || counts.CREATE !== counted.CREATE || counts.UPDATE !== counted.UPDATE) {
+        const now = await prisma.importJobRow.findMany({ where: { jobId: j.id }, select: { row: true, action: true }, orderBy: { row: 'asc' } });
+        const changed = now.filter((r) => r.action !== before.get(r.row));
+        const first = now.find((r) => r.action === 'REFUSED') ?? changed[0];
         await progress.settled();
-        const before = new Map(
-          (await prisma.importJobRow.findMany({ where: { jobId: j.id }, select: { row: true, action: true } })).map((r) => [r.row, r.action]),
-        );
-        const first = e.results.find((r) => r.action === 'REFUSED') ?? e.results.find((r) => before.get(r.row) !== r.action);
-        await writeRows(j.id, e.results);
         const { status, error } = routeError(userError('IMPORT.CHANGED_SINCE_DRY_RUN', first ? `第 ${first.row} 行` : undefined));
-        await prisma.importJob.update({
-          where: { id: j.id },
-          data: { status: 'ANALYSED', counts: e.counts, running: null, error: { status, error } as object },
-        });
+        await prisma.importJob.update({ where: { id: j.id }, data: { running: null, error: { status, error } as object } });
         return { status, error };
       }
+      job = { ...job, counts, basis };
     }
-    await progress.settled();
-    if (results) await writeRows(j.id, results);
-    // The file is no longer needed: committed jobs cannot run again.
-    await prisma.$transaction([
-      prisma.importJobChunk.deleteMany({ where: { jobId: j.id } }),
-      prisma.importJob.update({ where: { id: j.id }, data: { status: 'COMMITTED', counts, running: null } }),
-    ]);
-    fs.rmSync(localDir(j.id), { recursive: true, force: true });
-    return { job: jobView({ ...j, status: 'COMMITTED', counts, running: null, progress: null }) };
+  }
+
+  /** One attempt at the commit's transaction (see `commit`); returns the counts written. */
+  async function commitStaged(ctx: Context, j: Job, notice: string | null, progress: ReturnType<typeof progressWriter>): Promise<Counts> {
+    const counted = j.counts!;
+    const user = ctx.user!;
+    const options = { ctx, notice, fileName: j.fileName };
+    return prisma.$transaction(
+      async (tx) => {
+        // Two commits of one list wait for each other, so the second decides its rows against what the first wrote
+        // (two parallel imports of one file would otherwise both create the same records).
+        await lockKey(tx, `import:${j.def.kind}`);
+        const rules = { lookups: await loadLookups(tx, user.unitId), generalRatioCap: await getGeneralRatioCap(tx) };
+        if (basisOf(j, user, rules) !== j.basis) throw new StaleBasis();
+        const decide = decider(j.def, j.mapping, user, rules);
+        const counts: Counts = { CREATE: 0, UPDATE: 0, UNCHANGED: 0, REFUSED: 0, total: counted.total };
+        const changed: StagedRow[] = [];
+        let done = 0;
+        const report = () => progress.report({ bytes: Math.round((j.size * done) / Math.max(counted.total, 1)), totalBytes: j.size, rows: done });
+
+        if (j.def.table) {
+          // The staged new records, straight from the staging rows: a record whose key was taken since the dry
+          // run is skipped by the insert, and then the file is read again (KeyTaken).
+          const [range] = await tx.$queryRaw<{ last: number | null }[]>`
+            SELECT max("row") AS "last" FROM "ImportJobRow" WHERE "jobId" = ${j.id} AND "action" = 'CREATE'`;
+          for (let from = j.headerRow; from < (range?.last ?? 0); from += INSERT_SLICE) {
+            const n = await insertStaged(tx, j.def, j.id, from, from + INSERT_SLICE);
+            counts.CREATE += n;
+            done += n;
+            report();
+          }
+          if (counts.CREATE !== counted.CREATE) throw new KeyTaken();
+        }
+
+        // The other rows (and the new records of a list without a table), a page at a time: the records their keys
+        // match now, each row decided again from the values read at the dry run.
+        const actions = j.def.table ? ['UPDATE', 'UNCHANGED'] : ['CREATE', 'UPDATE', 'UNCHANGED'];
+        for (let after = 0; ; ) {
+          const page = await tx.$queryRaw<StagedRecord[]>`
+            SELECT "row", "action", "key", "name", "changes", "values", "data" FROM "ImportJobRow"
+            WHERE "jobId" = ${j.id} AND "action" = ANY(${actions}) AND "row" > ${after} ORDER BY "row" LIMIT ${ROW_BATCH}`;
+          if (page.length === 0) break;
+          after = page[page.length - 1]!.row;
+          const keys = [...new Set(page.map((s) => s.key))];
+          const byKey = new Map((await j.def.findExisting(tx, keys)).map((e) => [j.def.keyOf(e), e]));
+          const creates: Values[] = [];
+          const updates: { before: any; changes: Values }[] = [];
+          for (const s of page) {
+            const before = byKey.get(s.key);
+            if (s.action === 'CREATE') {
+              if (before) throw new KeyTaken();
+              counts.CREATE++;
+              creates.push(s.data!);
+              continue;
+            }
+            const r: StagedRow = decide({ row: s.row, values: s.values!, reasons: [], key: s.key }, before);
+            counts[r.action]++;
+            if (r.action !== s.action || JSON.stringify(r.changes ?? null) !== JSON.stringify(s.changes ?? null)) changed.push(r);
+            if (r.action === 'CREATE') creates.push(r.data!);
+            if (r.action === 'UPDATE') updates.push({ before, changes: r.data! });
+          }
+          // Once a row is refused the transaction rolls back: deciding the rest only completes the new outcome.
+          if (counts.REFUSED === 0) {
+            if (creates.length) await j.def.createMany(tx, creates, options);
+            if (j.def.updateMany) await j.def.updateMany(tx, updates, options);
+            else for (const u of updates) await j.def.update(tx, u.before, u.changes, options);
+          }
+          done += page.length;
+          report();
+        }
+        // What the user confirmed is the dry run: if the lists changed since so that a row is refused or the
+        // counts differ, write nothing and show the new outcome instead.
+        if (counts.REFUSED > 0 || counts.CREATE !== counted.CREATE || counts.UPDATE !== counted.UPDATE) throw new RowsChanged(changed, counts);
+        if (changed.length) await restage(tx, j.id, j.def, changed);
+
+        const createdKeys = await tx.$queryRaw<{ key: string }[]>`
+          SELECT "key" FROM "ImportJobRow" WHERE "jobId" = ${j.id} AND "action" = 'CREATE' ORDER BY "row"`;
+        const updated = await tx.$queryRaw<{ key: string; changes: string[] }[]>`
+          SELECT "key", "changes" FROM "ImportJobRow" WHERE "jobId" = ${j.id} AND "action" = 'UPDATE' ORDER BY "row"`;
+        await audit(tx, ctx, {
+          action: j.def.auditAction,
+          entity: j.def.kind,
+          after: {
+            fileName: j.fileName,
+            rows: counts.total,
+            created: counts.CREATE,
+            updated: counts.UPDATE,
+            unchanged: counts.UNCHANGED,
+            ...(notice ? { notice } : {}),
+            createdKeys: createdKeys.map((r) => r.key),
+            changes: updated.map((r) => ({ key: r.key, changes: r.changes })),
+          },
+        });
+        // Committed in the same transaction as the records: a repeated commit finds the job committed.
+        await tx.importJobChunk.deleteMany({ where: { jobId: j.id } });
+        const marked = await tx.importJob.updateMany({
+          where: { id: j.id, runId: j.runId, status: 'ANALYSED' },
+          data: { status: 'COMMITTED', counts, running: null },
+        });
+        if (marked.count !== 1) throw userError('IMPORT.ALREADY_COMMITTED');
+        return counts;
+      },
+      { timeout: COMMIT_TIMEOUT_MS, maxWait: 60_000 },
+    );
   }
 
   /**
@@ -538,6 +727,7 @@ export function createImportJobs(prisma: PrismaClient, queue: JobQueue) {
           progress: null,
           error: null,
           notice: null,
+          basis: null,
         };
         await prisma.$transaction(
           async (tx) => {
@@ -601,7 +791,13 @@ export function createImportJobs(prisma: PrismaClient, queue: JobQueue) {
       const where = { jobId: id, ...(action ? { action } : {}) };
       const [total, rows] = await Promise.all([
         prisma.importJobRow.count({ where }),
-        prisma.importJobRow.findMany({ where, orderBy: { row: 'asc' }, skip: Math.max(page, 0) * size, take: size }),
+        prisma.importJobRow.findMany({
+          where,
+          select: { row: true, action: true, key: true, name: true, reasons: true, changes: true },
+          orderBy: { row: 'asc' },
+          skip: Math.max(page, 0) * size,
+          take: size,
+        }),
       ]);
       return { total, rows: rows.map(rowResult) };
     },

@@ -49,6 +49,14 @@ export interface ListDef<R extends { id: string } = any> {
   check?: (v: Values, rc: RuleContext) => string[];
   createMany: (tx: Tx, rows: Values[], o: WriteOptions) => Promise<void>;
   update: (tx: Tx, before: R, changes: Values, o: WriteOptions) => Promise<void>;
+  /** Many updates at once (one statement); without it, `update` row by row. */
+  updateMany?: (tx: Tx, updates: { before: R; changes: Values }[], o: WriteOptions) => Promise<void>;
+  /**
+   * The table whose columns the fields are, when a record is that one row and nothing else (no versions, no
+   * relations): the commit then inserts the staged new records set-based (bulk.ts) and they get their ids at
+   * the dry run.
+   */
+  table?: string;
 }
 
 /** The headline of a row (for the dry-run list): its name, whatever the list calls it. */

@@ -2,7 +2,8 @@
 import type { Target } from '@ssj/db/client';
 import { BUSINESS_SCALE, CREDIT_STATUS, messages, REGISTRATION_STATUS, RISK_LEVEL, validateCreditCode } from '@ssj/domain';
 import { enumColumn, ok, refuse, text, unitRef, yesNo, type Column } from '../columns.ts';
-import type { ListDef, Values } from '../listDef.ts';
+import { insertRecords, updateRecords } from '../bulk.ts';
+import type { ListDef } from '../listDef.ts';
 
 const scale = enumColumn(BUSINESS_SCALE.zh);
 const risk = enumColumn(RISK_LEVEL.zh, { 低: 'LOW', 中: 'MEDIUM', 中风险: 'MEDIUM', 一般: 'MEDIUM', 高: 'HIGH' });
@@ -134,10 +135,13 @@ export const targetList: ListDef<Target> = {
   key: (v) => (typeof v.creditCode === 'string' ? v.creditCode : { reason: '缺少必填字段：统一社会信用代码' }),
   keyOf: (r) => r.creditCode,
   findExisting: (db, keys) => db.target.findMany({ where: { creditCode: { in: keys } } }),
-  createMany: async (tx, rows) => {
-    await tx.target.createMany({ data: rows as never });
-  },
-  update: async (tx, before, changes) => {
-    await tx.target.update({ where: { id: before.id }, data: changes as Values as never });
-  },
+  table: 'Target',
+  createMany: (tx, rows) => insertRecords(tx, targetList, rows),
+  update: (tx, before, changes) => updateRecords(tx, targetList, [{ id: before.id, changes }]),
+  updateMany: (tx, updates) =>
+    updateRecords(
+      tx,
+      targetList,
+      updates.map((u) => ({ id: u.before.id, changes: u.changes })),
+    ),
 };
