@@ -2614,6 +2614,7 @@ export type PublicationDocument = {
   subjectKey: Scalars['String']['output'];
 };
 
+/** 一页公示文档及总数 / One page of outbox documents with the total */
 export type PublicationDocumentPage = {
   __typename?: 'PublicationDocumentPage';
   documents: Array<PublicationDocument>;

@@ -110,6 +110,7 @@ const AttemptRef = builder.objectRef<AttemptRow>('PublicationDeliveryAttempt').i
 });
 
 const PageRef = builder.objectRef<{ total: number; documents: DocRow[] }>('PublicationDocumentPage').implement({
+  description: '一页公示文档及总数 / One page of outbox documents with the total',
   fields: (t) => ({
     total: t.exposeInt('total'),
     documents: t.field({ type: [DocumentRef], resolve: (p) => p.documents }),
