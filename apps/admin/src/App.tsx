@@ -23,6 +23,7 @@ const LoginPage = () => (
 );
 const ApiTokensPage = lazy(() => import('./apiTokens/ApiTokensPage'));
 const CalendarPage = lazy(() => import('./calendar/CalendarPage'));
+const OutboxPage = lazy(() => import('./publication/OutboxPage'));
 const DrawPage = lazy(() => import('./resources/draw/DrawPage'));
 const ImportPage = lazy(() => import('./importing/ImportPage'));
 const AssessmentDashboard = lazy(() => import('./dashboard/assessment/AssessmentDashboard'));
@@ -46,6 +47,7 @@ export const App = () => (
     <CustomRoutes>
       <Route path="/api-tokens" element={<ApiTokensPage />} />
       <Route path="/calendar" element={<CalendarPage />} />
+      <Route path="/outbox" element={<OutboxPage />} />
       <Route path="/Task/:id/draw" element={<DrawPage />} />
       <Route path="/import/:kind" element={<ImportPage />} />
       <Route path="/leadership" element={<AssessmentDashboard />} />

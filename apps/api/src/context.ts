@@ -20,6 +20,8 @@ export type Context = {
   request: Request;
   /** The client's address (env.trustProxy: the address the trusted proxy appended to X-Forwarded-For), or 'unknown'. */
   clientAddress: string;
+  /** Publication documents this request wrote to the outbox (publication/outbox.ts); the delivery is woken after it. */
+  published?: number;
 };
 
 /** What the HTTP server passes along with a request (http.ts); absent when a test calls app.fetch directly. */

@@ -42,6 +42,10 @@ export const apiMessages = {
   'LIBRARY.DUPLICATE': '名录库名称或编码已存在',
   'CALENDAR.ENTRY_DUPLICATE': '该日期已录入节假日安排',
   'CALENDAR.YEAR_DECLARED': '该年度已声明录入完成',
+  'PUBLICATION.RECEIVER_URL_INVALID': '接收方地址须为 http:// 或 https:// 开头的完整网址',
+  'PUBLICATION.RECEIVER_KINDS_INVALID': '请至少选择一种公示文档类型，且只能选择已有的类型',
+  'PUBLICATION.RECEIVER_NAME_DUPLICATE': '接收方名称已存在',
+  'PUBLICATION.NOT_SUBSCRIBED': '该接收方未订阅此类文档，不能重新推送',
   // import and export of the lists (apps/api/src/importing)
   'IMPORT.FORMAT_UNSUPPORTED': '只能导入 .xlsx 或 .csv 文件',
   'IMPORT.FILE_TOO_LARGE': '文件过大',

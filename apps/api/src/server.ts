@@ -26,6 +26,8 @@ const queue =
 const replica = await openReadReplica();
 const app = createApp({ prisma, readPrisma: replica?.prisma, queue });
 await queue.start();
+// Documents a stopped replica left undelivered (or whose retry was queued in memory) are picked up now.
+await app.publication.wake();
 const { listener, hasAdmin } = createRequestListener(app, env.adminDist);
 const server = http.createServer(listener);
 

@@ -17,6 +17,8 @@ import { env } from './env.ts';
 import { isPublicDrawFile, servePublicDrawFile } from './publicDrawFiles.ts';
 import { inProcessQueue, type JobQueue } from './jobs/queue.ts';
 import { useReadReplica } from './readReplica.ts';
+import { createPublicationDelivery, type DeliveryOptions } from './publication/delivery.ts';
+import type { Context } from './context.ts';
 
 export type App = ReturnType<typeof createApp>;
 
@@ -42,9 +44,21 @@ export interface AppOptions {
   readPrisma?: PrismaClient | undefined;
   /** The job queue for imports and other long work; default: run them in this process (jobs/queue.ts). */
   queue?: JobQueue;
+  /** Publication delivery's timing (tests shorten the backoff); see publication/delivery.ts. */
+  publication?: DeliveryOptions;
 }
 
-export function createApp({ prisma, readPrisma, queue = inProcessQueue(prisma) }: AppOptions) {
+export function createApp({ prisma, readPrisma, queue = inProcessQueue(prisma), publication: publicationOptions }: AppOptions) {
+  // The outbox's delivery registers its queue task here (before the queue starts); a request that wrote documents
+  // wakes it once it has answered, i.e. after its transaction committed (publication/outbox.ts).
+  const publication = createPublicationDelivery(prisma, queue, publicationOptions);
+  const wakeDelivery = {
+    onExecute: ({ args }: { args: { contextValue: unknown } }) => ({
+      onExecuteDone: () => {
+        if ((args.contextValue as Context).published) void publication.wake().catch((e: unknown) => console.error('[publication] wake failed', e));
+      },
+    }),
+  };
   const yoga = createYoga<ServerContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -60,7 +74,7 @@ export function createApp({ prisma, readPrisma, queue = inProcessQueue(prisma) }
     // Depth, cost, aliases, directives and tokens of a document are limited (limits.ts); refusals carry QUERY.* codes.
     // graphql-js's own refusals (syntax, unknown fields, wrong variables) get Chinese messages (requestErrors.ts).
     // API tokens never change anything, whatever the role (readOnlyTokens.ts).
-    plugins: [...queryLimitPlugins(), useReadOnlyTokens(), useChineseRequestErrors(), ...(readPrisma ? [useReadReplica(readPrisma)] : [])],
+    plugins: [wakeDelivery, ...queryLimitPlugins(), useReadOnlyTokens(), useChineseRequestErrors(), ...(readPrisma ? [useReadReplica(readPrisma)] : [])],
     maxRequestBodySize: MAX_REQUEST_BYTES,
   });
   // Spreadsheet import and export: plain HTTP beside /graphql (see importing/routes.ts for why).
@@ -93,7 +107,7 @@ export function createApp({ prisma, readPrisma, queue = inProcessQueue(prisma) }
     return response;
   }
 
-  return { yoga, fetch, queue };
+  return { yoga, fetch, queue, publication };
 }
 
 /** The paths app.fetch answers; the rest belongs to the static admin (server.ts). */

@@ -21,3 +21,4 @@ export * from './inputLimits.ts';
 export * from './signIn.ts';
 export * from './auditChain.ts';
 export * from './lifecycles/index.ts';
+export * from './publication.ts';

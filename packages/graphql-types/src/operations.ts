@@ -517,6 +517,19 @@ export type CreateConflictOfInterestMutationVariables = Exact<{
 
 export type CreateConflictOfInterestMutation = { createConflictOfInterest: { id: string } };
 
+export type CreatePublicationReceiverMutationVariables = Exact<{
+  name: string;
+  url: string;
+  authHeaderName?: string | null | undefined;
+  authHeaderValue?: string | null | undefined;
+  kinds: Array<string> | string;
+  active?: boolean | null | undefined;
+  fromStart?: boolean | null | undefined;
+}>;
+
+
+export type CreatePublicationReceiverMutation = { createPublicationReceiver: { id: string } };
+
 export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -539,6 +552,13 @@ export type DeleteConflictOfInterestMutationVariables = Exact<{
 
 
 export type DeleteConflictOfInterestMutation = { deleteConflictOfInterest: { id: string } };
+
+export type DeletePublicationReceiverMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeletePublicationReceiverMutation = { deletePublicationReceiver: boolean };
 
 export type DirectAssignmentOutlookQueryVariables = Exact<{
   taskId: string;
@@ -659,6 +679,25 @@ export type ProposeCorrectionMutationVariables = Exact<{
 
 export type ProposeCorrectionMutation = { proposeCorrection: { id: string, status: CorrectionStatus } };
 
+export type PublicationDeliveryLogQueryVariables = Exact<{
+  receiverId?: string | null | undefined;
+  documentId?: string | null | undefined;
+  take?: number | null | undefined;
+}>;
+
+
+export type PublicationDeliveryLogQuery = { publicationDeliveryLog: Array<{ id: string, at: string, ok: boolean, statusCode: number | null, error: string | null, durationMs: number, receiverName: string, documentId: string, documentSeq: string, kind: string }> };
+
+export type PublicationOutboxQueryVariables = Exact<{
+  kind?: string | null | undefined;
+  subjectKey?: string | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type PublicationOutboxQuery = { publicationKinds: Array<string>, publicationReceivers: Array<{ id: string, name: string, url: string, authHeaderName: string | null, hasAuthHeader: boolean, kinds: Array<string>, active: boolean, deliveredSeq: string, failures: number, nextAttemptAt: string | null, lastError: string | null, pending: number, createdAt: string }>, publicationDocuments: { total: number, documents: Array<{ id: string, seq: string, kind: string, schemaVersion: number, subjectKey: string, entity: string, occurredAt: string, document: unknown, deliveries: Array<{ receiverId: string, receiverName: string, state: string }> }> } };
+
 export type PublishResultsMutationVariables = Exact<{
   ids: Array<string> | string;
 }>;
@@ -755,6 +794,14 @@ export type RequestTransferMutationVariables = Exact<{
 
 export type RequestTransferMutation = { requestTransfer: { id: string, status: TransferStatus } };
 
+export type ResendPublicationDocumentMutationVariables = Exact<{
+  documentId: string;
+  receiverId: string;
+}>;
+
+
+export type ResendPublicationDocumentMutation = { resendPublicationDocument: { id: string, pending: number } };
+
 export type ReturnResultMutationVariables = Exact<{
   id: string;
   reason?: string | null | undefined;
@@ -826,6 +873,19 @@ export type UnlockSignInMutationVariables = Exact<{
 
 
 export type UnlockSignInMutation = { unlockSignIn: boolean };
+
+export type UpdatePublicationReceiverMutationVariables = Exact<{
+  id: string;
+  name?: string | null | undefined;
+  url?: string | null | undefined;
+  authHeaderName?: string | null | undefined;
+  authHeaderValue?: string | null | undefined;
+  kinds?: Array<string> | string | null | undefined;
+  active?: boolean | null | undefined;
+}>;
+
+
+export type UpdatePublicationReceiverMutation = { updatePublicationReceiver: { id: string } };
 
 export type UpdateResultMutationVariables = Exact<{
   id: string;

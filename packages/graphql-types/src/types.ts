@@ -1159,6 +1159,8 @@ export type Mutation = {
   createPlan: Plan;
   /** 新增计划事项（计划未备案时） / Add a line to a draft plan */
   createPlanItem: PlanItem;
+  /** 新增接收方（管理员）；默认从现在起推送，fromStart 为真时从第一份文档起按序补推 / Add a receiver; it gets documents from now on, or all of them in order with fromStart */
+  createPublicationReceiver: PublicationReceiver;
   /** 新增检查对象 / Create a target */
   createTarget: Target;
   createTargetLibrary: TargetLibrary;
@@ -1185,6 +1187,8 @@ export type Mutation = {
   deletePlan: Plan;
   /** 删除计划事项（计划未备案时） / Remove a line from a draft plan */
   deletePlanItem: PlanItem;
+  /** 删除接收方及其推送记录（管理员） / Remove a receiver with its delivery log */
+  deletePublicationReceiver: Scalars['Boolean']['output'];
   /** 删除检查对象；已被抽取或检查过的改为停用 / Delete a target; one with history is retired instead */
   deleteTarget: Target;
   /** 停用名录库（其中的检查对象保留） / Retire a library (its targets stay) */
@@ -1235,6 +1239,8 @@ export type Mutation = {
   requestRecusal: ReplacementRequest;
   /** 检查对象已迁移：申请移交新住所地单位（须填写书面通知文号），经迁出单位负责人或牵头科室批准后移交 / Ask to transfer a moved target to the unit of its new location, naming the written notice; carried out once approved (rule 23, G28) */
   requestTransfer: Transfer;
+  /** 重新推送（管理员）：从该文档起按序重新推送给该接收方（幂等键不变，接收方可据此去重） / Re-send from this document on, in order (same idempotency keys) */
+  resendPublicationDocument: PublicationReceiver;
   /** 审核退回（须说明理由） / Return a result for correction, with a reason (rule 22) */
   returnResult: Result;
   /** 吊销 API 令牌 / Revoke an API token */
@@ -1259,6 +1265,8 @@ export type Mutation = {
   updatePlan: Plan;
   /** 修改计划事项（计划未备案时） / Change a line of a draft plan */
   updatePlanItem: PlanItem;
+  /** 修改接收方（管理员）；不填认证请求头的值则保留原值 / Change a receiver; an auth header value left out is kept */
+  updatePublicationReceiver: PublicationReceiver;
   /** 录入或修改检查结果（未录入或退回时） / Enter or change a result while not entered or returned (rules 18, 22) */
   updateResult: Result;
   /** 修改检查对象 / Update a target */
@@ -1505,6 +1513,18 @@ export type MutationCreatePlanItemArgs = {
 
 
 /** 变更 / Mutations */
+export type MutationCreatePublicationReceiverArgs = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  authHeaderName?: InputMaybe<Scalars['String']['input']>;
+  authHeaderValue?: InputMaybe<Scalars['String']['input']>;
+  fromStart?: InputMaybe<Scalars['Boolean']['input']>;
+  kinds: Array<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  url: Scalars['String']['input'];
+};
+
+
+/** 变更 / Mutations */
 export type MutationCreateTargetArgs = {
   address?: InputMaybe<Scalars['String']['input']>;
   area?: InputMaybe<Scalars['String']['input']>;
@@ -1653,6 +1673,12 @@ export type MutationDeletePlanArgs = {
 
 /** 变更 / Mutations */
 export type MutationDeletePlanItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 变更 / Mutations */
+export type MutationDeletePublicationReceiverArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1834,6 +1860,13 @@ export type MutationRequestTransferArgs = {
 
 
 /** 变更 / Mutations */
+export type MutationResendPublicationDocumentArgs = {
+  documentId: Scalars['ID']['input'];
+  receiverId: Scalars['ID']['input'];
+};
+
+
+/** 变更 / Mutations */
 export type MutationReturnResultArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -1959,6 +1992,18 @@ export type MutationUpdatePlanItemArgs = {
   temporary?: InputMaybe<Scalars['Boolean']['input']>;
   windowFrom?: InputMaybe<Scalars['Date']['input']>;
   windowTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** 变更 / Mutations */
+export type MutationUpdatePublicationReceiverArgs = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  authHeaderName?: InputMaybe<Scalars['String']['input']>;
+  authHeaderValue?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2558,6 +2603,84 @@ export type PublicTaskTarget = {
   name: Scalars['String']['output'];
 };
 
+/** 推送记录 / One delivery attempt */
+export type PublicationDeliveryAttempt = {
+  __typename?: 'PublicationDeliveryAttempt';
+  at: Scalars['DateTime']['output'];
+  documentId: Scalars['String']['output'];
+  documentSeq: Scalars['String']['output'];
+  durationMs: Scalars['Int']['output'];
+  error: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  ok: Scalars['Boolean']['output'];
+  receiverName: Scalars['String']['output'];
+  statusCode: Maybe<Scalars['Int']['output']>;
+};
+
+/** 文档对一个接收方的推送状态 / Where a document stands for one receiver */
+export type PublicationDeliveryState = {
+  __typename?: 'PublicationDeliveryState';
+  receiverId: Scalars['ID']['output'];
+  receiverName: Scalars['String']['output'];
+  /** DELIVERED / PENDING / FAILING / NOT_SUBSCRIBED */
+  state: Scalars['String']['output'];
+};
+
+/** 公示文档（发件箱中的一条） / One document of the publication outbox */
+export type PublicationDocument = {
+  __typename?: 'PublicationDocument';
+  deliveries: Array<PublicationDeliveryState>;
+  document: Scalars['JSON']['output'];
+  entity: Scalars['String']['output'];
+  entityId: Scalars['String']['output'];
+  /** 编号，也是推送的幂等键 / Id, also the idempotency key of its deliveries */
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  schemaVersion: Scalars['Int']['output'];
+  /** 序号（提交顺序） / Sequence number (commit order) */
+  seq: Scalars['String']['output'];
+  /** 统一社会信用代码 / Unified social credit code */
+  subjectKey: Scalars['String']['output'];
+};
+
+/** 一页公示文档及总数 / One page of outbox documents with the total */
+export type PublicationDocumentPage = {
+  __typename?: 'PublicationDocumentPage';
+  documents: Array<PublicationDocument>;
+  total: Scalars['Int']['output'];
+};
+
+/** 公示文档接收方 / A system the outbox delivers to */
+export type PublicationReceiver = {
+  __typename?: 'PublicationReceiver';
+  /** 启用 / Active */
+  active: Scalars['Boolean']['output'];
+  /** 认证请求头名称 / Auth header name */
+  authHeaderName: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** 已按序送达至此序号 / Delivered in order up to this sequence number */
+  deliveredSeq: Scalars['String']['output'];
+  /** 当前文档连续失败次数 / Consecutive failures at the next document */
+  failures: Scalars['Int']['output'];
+  /** 已设置认证请求头的值（值不回显） / An auth header value is set (never shown) */
+  hasAuthHeader: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** 接收的文档类型 / Document kinds it takes */
+  kinds: Array<Scalars['String']['output']>;
+  /** 最近一次错误 / Last error */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** 名称 / Name */
+  name: Scalars['String']['output'];
+  /** 下次重试时间 / Next retry */
+  nextAttemptAt: Maybe<Scalars['DateTime']['output']>;
+  /** 待推送文档数 / Documents waiting */
+  pending: Scalars['Int']['output'];
+  /** 接收地址 / URL */
+  url: Scalars['String']['output'];
+};
+
 /** 查询 / Queries */
 export type Query = {
   __typename?: 'Query';
@@ -2751,6 +2874,14 @@ export type Query = {
   publicTask: Maybe<PublicTask>;
   /** 抽查任务公告列表（公开，无需登录；依法不公开的任务除外） / Task announcements (public; withheld tasks excluded) */
   publicTasks: Array<PublicTask>;
+  /** 推送记录，新的在前（管理员） / The delivery log, newest first (administrators) */
+  publicationDeliveryLog: Array<PublicationDeliveryAttempt>;
+  /** 发件箱中的公示文档，新的在前，含各接收方的推送状态（管理员） / Outbox documents, newest first, with their state per receiver */
+  publicationDocuments: PublicationDocumentPage;
+  /** 公示文档类型 / The document kinds */
+  publicationKinds: Array<Scalars['String']['output']>;
+  /** 公示文档接收方（管理员） / Receivers of the outbox (administrators) */
+  publicationReceivers: Array<PublicationReceiver>;
   /** 抽查任务各检查对象的检查组 / The teams of a task's visits */
   teamsOfTask: Array<Team>;
   /** 本局今天的日期（北京时间；演示和测试中可固定） / The bureau's today (Beijing; pinned in demos and tests) */
@@ -3497,6 +3628,23 @@ export type QueryPublicTasksArgs = {
   sortField?: InputMaybe<Scalars['String']['input']>;
   sortOrder?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 查询 / Queries */
+export type QueryPublicationDeliveryLogArgs = {
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+  receiverId?: InputMaybe<Scalars['ID']['input']>;
+  take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 查询 / Queries */
+export type QueryPublicationDocumentsArgs = {
+  kind?: InputMaybe<Scalars['String']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  subjectKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 

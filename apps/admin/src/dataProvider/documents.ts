@@ -44,6 +44,8 @@ export const REVOKE_API_TOKEN = /* GraphQL */ `mutation RevokeApiToken($id: ID!)
 export * from './resultDocuments';
 // The leadership dashboard's assessment queries (rule 25): assessmentDocuments.ts.
 export * from './assessmentDocuments';
+// The publication outbox page (issue 16): publicationDocuments.ts.
+export * from './publicationDocuments';
 
 // ——— annual plans (rules 6, 7, 10) ———————————————————————————————————————————————
 

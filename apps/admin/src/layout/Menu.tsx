@@ -6,6 +6,7 @@ import { Divider, ListSubheader } from '@mui/material';
 import KeyIcon from '@mui/icons-material/KeyOutlined';
 import InsightsIcon from '@mui/icons-material/InsightsOutlined';
 import CalendarMonthIcon from '@mui/icons-material/CalendarMonthOutlined';
+import SendIcon from '@mui/icons-material/SendOutlined';
 import { Fragment } from 'react';
 import { mayManageApiTokens } from '../authProvider';
 import { MENU_GROUPS, resourcesIn } from '../resources/registry';
@@ -46,6 +47,10 @@ export const Menu = () => {
       ))}
       {/* 工作日历 (rule 20): everyone reads the calendar deadlines are counted in; administrators maintain it. */}
       <RaMenu.Item to="/calendar" state={toTop} primaryText={translate('app.menu.calendar')} leftIcon={<CalendarMonthIcon />} data-testid="menu-calendar" />
+      {/* 公示推送 (issue 16): the lead unit's administrators manage the outbox's receivers. */}
+      {permissions === 'ADMIN' && (
+        <RaMenu.Item to="/outbox" state={toTop} primaryText={translate('outbox.menu')} leftIcon={<SendIcon />} data-testid="menu-outbox" />
+      )}
       {mayManageApiTokens(permissions) && <RaMenu.Item to="/api-tokens" state={toTop} primaryText={translate('app.menu.api_tokens')} leftIcon={<KeyIcon />} />}
     </RaMenu>
   );

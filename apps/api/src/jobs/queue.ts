@@ -9,16 +9,24 @@
 // Either way a task's own state (an import's progress and outcome) lives in the database, not in the queue.
 import { Logger, run, runMigrations, type Runner } from 'graphile-worker';
 import type { PrismaClient } from '@ssj/db';
+import { clock } from '../clock.ts';
 
 export type TaskPayload = Record<string, unknown>;
 export type TaskHandler = (payload: TaskPayload) => Promise<void>;
+export interface AddOptions {
+  runAt?: Date;
+  jobKey?: string;
+}
 
 export interface JobQueue {
   readonly kind: 'graphile-worker' | 'in-process';
   /** Registers the handler of a task (before `start`). */
   register(task: string, handler: TaskHandler): void;
-  /** Queues a job; a failed job is not retried (the task records its own failure). */
-  add(task: string, payload: TaskPayload): Promise<void>;
+  /**
+   * Queues a job; a failed job is not retried (the task records its own failure). `runAt` delays it; a `jobKey`
+   * replaces a job with the same key that has not started yet (one pending job per key, e.g. per receiver).
+   */
+  add(task: string, payload: TaskPayload, options?: AddOptions): Promise<void>;
   /** Starts taking jobs: from now on this process runs jobs that any process queued. */
   start(): Promise<void>;
   /** Stops taking jobs and waits for the running ones. */
@@ -49,9 +57,13 @@ export function graphileQueue(options: GraphileQueueOptions): JobQueue {
     register(task, handler) {
       tasks[task] = (payload) => handler(payload as TaskPayload);
     },
-    async add(task, payload) {
+    async add(task, payload, o) {
       if (!runner) throw new Error('the job queue is not started');
-      await runner.addJob(task, payload, { maxAttempts: 1 });
+      await runner.addJob(task, payload, {
+        maxAttempts: 1,
+        ...(o?.runAt ? { runAt: o.runAt } : {}),
+        ...(o?.jobKey ? { jobKey: o.jobKey, jobKeyMode: 'replace' } : {}),
+      });
     },
     async start() {
       if (runner) return;
@@ -77,6 +89,9 @@ export function graphileQueue(options: GraphileQueueOptions): JobQueue {
 export function inProcessQueue(prisma: PrismaClient): JobQueue {
   const tasks: Record<string, TaskHandler> = {};
   const running = new Set<Promise<void>>();
+  /** Delayed jobs waiting for their time, and the pending job of each key (removed when it starts). */
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const keyed = new Map<string, string>();
   let stopped = false;
 
   async function runJob(id: string) {
@@ -96,7 +111,18 @@ export function inProcessQueue(prisma: PrismaClient): JobQueue {
     }
   }
 
-  function schedule(id: string) {
+  function schedule(id: string, delayMs = 0) {
+    if (delayMs > 0) {
+      timers.set(
+        id,
+        setTimeout(() => {
+          timers.delete(id);
+          if (!stopped) schedule(id);
+        }, delayMs),
+      );
+      return;
+    }
+    for (const [key, jobId] of keyed) if (jobId === id) keyed.delete(key);
     const p: Promise<void> = runJob(id)
       .catch((e: unknown) => console.error('[queue] job bookkeeping failed', e))
       .finally(() => running.delete(p));
@@ -108,10 +134,17 @@ export function inProcessQueue(prisma: PrismaClient): JobQueue {
     register(task, handler) {
       tasks[task] = handler;
     },
-    async add(task, payload) {
+    async add(task, payload, o) {
       if (stopped) throw new Error('the job queue is stopped');
+      const previous = o?.jobKey ? keyed.get(o.jobKey) : undefined;
+      if (previous && timers.has(previous)) {
+        clearTimeout(timers.get(previous));
+        timers.delete(previous);
+        await prisma.queuedJob.deleteMany({ where: { id: previous } });
+      }
       const row = await prisma.queuedJob.create({ data: { task, payload: payload as object } });
-      schedule(row.id);
+      if (o?.jobKey) keyed.set(o.jobKey, row.id);
+      schedule(row.id, o?.runAt ? o.runAt.getTime() - clock.now().getTime() : 0);
     },
     async start() {
       // One process per embedded database: a job still here was cut short by a restart (or never started); run it.
@@ -120,6 +153,9 @@ export function inProcessQueue(prisma: PrismaClient): JobQueue {
     },
     async stop() {
       stopped = true;
+      // A delayed job stays in QueuedJob and runs at the next start (its task decides whether it is due).
+      for (const t of timers.values()) clearTimeout(t);
+      timers.clear();
       while (running.size) await Promise.allSettled([...running]);
     },
   };

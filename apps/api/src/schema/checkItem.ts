@@ -9,6 +9,7 @@ import { getGeneralRatioCap } from '../settings.ts';
 import { checkRatio, defined, refuseBlanking, requireFields } from '../validation.ts';
 import { CheckCategoryEnum, CheckMethodEnum } from './enums.ts';
 import { clock } from '../clock.ts';
+import { publishCheckItemVersion } from '../publication/outbox.ts';
 import { retireRecord } from '../retiring.ts';
 
 export const CheckItemRef = builder.prismaObject('CheckItem', {
@@ -244,6 +245,7 @@ builder.mutationFields((t) => ({
             changedAt: created.createdAt,
           },
         });
+        await publishCheckItemVersion(tx, ctx, created.id, 1);
         await audit(tx, ctx, { action: 'createCheckItem', entity: 'CheckItem', entityId: created.id, after: { ...created, remitUnitIds } });
         return tx.checkItem.findUniqueOrThrow({ ...query, where: { id: created.id } });
       });
@@ -303,6 +305,7 @@ builder.mutationFields((t) => ({
             changedAt: clock.now(),
           },
         });
+        await publishCheckItemVersion(tx, ctx, id, after.version);
         await audit(tx, ctx, { action: 'updateCheckItem', entity: 'CheckItem', entityId: id, before, after: { ...after, remitUnitIds } });
         return tx.checkItem.findUniqueOrThrow({ ...query, where: { id } });
       });
@@ -320,8 +323,8 @@ builder.mutationFields((t) => ({
         include: { remitUnits: { select: { id: true } } },
         // Rule 1: retiring is a change of the public checklist, a version with its notice.
         data: (r) => ({ version: r.version + 1 }),
-        afterRetire: (tx, before, after) =>
-          tx.checkItemVersion.create({
+        afterRetire: async (tx, before, after) => {
+          await tx.checkItemVersion.create({
             data: {
               checkItemId: after.id,
               version: after.version,
@@ -331,7 +334,9 @@ builder.mutationFields((t) => ({
               changedById: ctx.user!.id,
               changedAt: after.retiredAt!,
             },
-          }),
+          });
+          await publishCheckItemVersion(tx, ctx, after.id, after.version);
+        },
       }),
   }),
 }));

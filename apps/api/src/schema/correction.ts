@@ -18,6 +18,7 @@ import {
 } from '@ssj/domain';
 import { builder } from '../builder.ts';
 import { audit } from '../audit.ts';
+import { publishCorrection } from '../publication/outbox.ts';
 import { allowed, notFound, userError } from '../errors.ts';
 import { listQueries } from '../listing.ts';
 import { assertUnitWrite, requireFields } from '../validation.ts';
@@ -282,6 +283,7 @@ builder.mutationFields((t) => ({
         const { c, unitId, to } = await pendingForPrincipal(tx, ctx, String(args.id), 'SIGN');
         const now = clock.now();
         await tx.correction.update({ where: { id: c.id }, data: { signedById: ctx.user!.id, signedAt: now, publishedAt: now } });
+        await publishCorrection(tx, ctx, c.id, unitId);
         await audit(tx, ctx, {
           action: 'signCorrection',
           entity: 'Correction',

@@ -35,5 +35,6 @@ import './todo.ts';
 import './public.ts';
 import './drawCommitments.ts';
 import './assessment.ts';
+import './publication.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -8,6 +8,7 @@ import { checkPlanCreation, checkPlanFiling, PLAN_ADJUSTMENT_KIND, PLAN_STATUS, 
 import { domainEnum, labelled } from './enums.ts';
 import { builder } from '../builder.ts';
 import { audit } from '../audit.ts';
+import { publishPlanVersion } from '../publication/outbox.ts';
 import type { Context } from '../context.ts';
 import { allowed, notFound, userError } from '../errors.ts';
 import { keywordWhere, listQueries } from '../listing.ts';
@@ -449,6 +450,7 @@ builder.mutationFields((t) => ({
         const now = clock.now();
         const after = await tx.plan.update({ where: { id }, data: { status: filing.to, version: 1, filedAt: now, filedById: ctx.user!.id, filedWith } });
         const snapshot = await recordVersion(tx, ctx, id, 1, 'INITIAL', '初次备案', c.coverage);
+        await publishPlanVersion(tx, ctx, id);
         await audit(tx, ctx, { action: 'filePlan', entity: 'Plan', entityId: id, unitId: before.unitId, before, after: { ...after, snapshot } });
         return tx.plan.findUniqueOrThrow({ ...query, where: { id } });
       });
@@ -505,6 +507,7 @@ builder.mutationFields((t) => ({
         const version = before.version + 1;
         await tx.plan.update({ where: { id }, data: { version } });
         const snapshot = await recordVersion(tx, ctx, id, version, 'ADJUSTMENT', reason, c.coverage);
+        await publishPlanVersion(tx, ctx, id);
         await audit(tx, ctx, { action: 'adjustPlan', entity: 'Plan', entityId: id, unitId: before.unitId, before, after: snapshot });
         return tx.plan.findUniqueOrThrow({ ...query, where: { id } });
       });
@@ -534,6 +537,7 @@ builder.mutationFields((t) => ({
         await tx.plan.update({ where: { id }, data: { version } });
         const c = await coverageInTx(tx, before.unitId, [...before.items, created]);
         const snapshot = await recordVersion(tx, ctx, id, version, 'TEMPORARY_CHECK', reason, c.coverage);
+        await publishPlanVersion(tx, ctx, id);
         await audit(tx, ctx, { action: 'addTemporaryCheck', entity: 'Plan', entityId: id, unitId: before.unitId, before, after: snapshot });
         return tx.plan.findUniqueOrThrow({ ...query, where: { id } });
       });

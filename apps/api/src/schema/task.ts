@@ -19,6 +19,7 @@ import { labelled } from './enums.ts';
 import { builder, DateScalar } from '../builder.ts';
 import { CheckItemRef } from './checkItem.ts';
 import { audit } from '../audit.ts';
+import { publishWithholding } from '../publication/outbox.ts';
 import type { CurrentUser } from '../context.ts';
 import { allowed, notFound, userError } from '../errors.ts';
 import { keywordWhere, listQueries } from '../listing.ts';
@@ -474,6 +475,7 @@ builder.mutationFields((t) => ({
             checkItems: { create: checkItemIds.map((checkItemId) => ({ checkItemId })) },
           },
         });
+        if (!created.isPublic) await publishWithholding(tx, ctx, created.id, clock.now());
         await audit(tx, ctx, {
           action: 'createTask',
           entity: 'Task',
@@ -576,6 +578,14 @@ builder.mutationFields((t) => ({
         }
         const classes = (pick: 'before' | 'after') =>
           classItemChanges.length > 0 ? { classCheckItemIds: Object.fromEntries(classItemChanges.map((c) => [c.key, c[pick]])) } : {};
+        // Rule 26: a withholding decided, changed or lifted is published (its ground, not what is withheld).
+        if (
+          after.isPublic !== beforeTask.isPublic ||
+          after.withheldCategory !== beforeTask.withheldCategory ||
+          after.withheldBasis !== beforeTask.withheldBasis
+        ) {
+          await publishWithholding(tx, ctx, id, clock.now());
+        }
         await audit(tx, ctx, {
           action: 'updateTask',
           entity: 'Task',

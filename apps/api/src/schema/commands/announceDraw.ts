@@ -12,6 +12,7 @@ import { taskSnapshot } from '../task.ts';
 import { assertDrawCaps, CAP_CHECK_TX, assertEveryItemDrawnFor, classRows, taskForDrawSelect, taskParameters } from '../../drawInputs.ts';
 import { lockRow } from '../../locking.ts';
 import { clock } from '../../clock.ts';
+import { publishTaskAnnouncement } from '../../publication/outbox.ts';
 
 /** A fresh server secret (never reused) and the commitment to publish. */
 export function newSeedCommitment(): { serverSecret: string; seedCommitment: string } {
@@ -43,6 +44,7 @@ builder.mutationFields((t) => ({
         await assertDrawCaps(tx, parameters, classRows(task), items, clock.now());
         const { serverSecret, seedCommitment } = newSeedCommitment();
         const after = await tx.task.update({ where: { id: taskId }, data: { status: announcement.to, serverSecret, seedCommitment } });
+        await publishTaskAnnouncement(tx, ctx, taskId, clock.now());
         await audit(tx, ctx, {
           action: 'announceDraw',
           entity: 'Task',

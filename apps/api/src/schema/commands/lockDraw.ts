@@ -7,6 +7,7 @@ import type { Prisma } from '@ssj/db/client';
 import { drawLock, mergeVisits, yearlyCapExclusion, type DrawReceipt, type MergeTask } from '@ssj/domain';
 import { builder } from '../../builder.ts';
 import { audit } from '../../audit.ts';
+import { publishLockedDraw } from '../../publication/outbox.ts';
 import { allowed, notFound, userError } from '../../errors.ts';
 import { assertUnitWrite, requireFields } from '../../validation.ts';
 import { checkStoredHashes, verifiableDrawSelect } from '../draw.ts';
@@ -204,6 +205,7 @@ builder.mutationFields((t) => ({
             },
             targetIds,
           );
+          await publishLockedDraw(tx, ctx, drawId);
           await audit(tx, ctx, {
             action: 'lockDraw',
             entity: 'Draw',

@@ -3,6 +3,7 @@ import type { ResultStatus } from '@ssj/db/client';
 import { entryProblems, resultWriteDecision, WRITE_KEY_PATTERN } from '@ssj/domain';
 import { builder, DateScalar } from '../../builder.ts';
 import { audit } from '../../audit.ts';
+import { publishResult } from '../../publication/outbox.ts';
 import { clock } from '../../clock.ts';
 import { userError } from '../../errors.ts';
 import { assertUnitWrite, requireFields } from '../../validation.ts';
@@ -212,6 +213,7 @@ builder.mutationFields((t) => ({
             throw ids.length > 1 ? userError('RESULT.WRONG_STATE', r.taskTarget.target.name, { resultId: id, status: r.status }) : e;
           }
           await tx.result.update({ where: { id }, data: { status: next, publishedAt: now } });
+          await publishResult(tx, ctx, id, unitId);
           await audit(tx, ctx, {
             action: 'publishResult',
             entity: 'Result',
