@@ -272,17 +272,28 @@ await step('dashboard', async () => {
 });
 
 // ── 4: a 5% draw over every target ──
+// With --draw-statements: each step's slowest SQL statements (wall ms as the driver saw them), to see where it goes.
+const DRAW_STATEMENTS = argv.includes('--draw-statements');
 const timed = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
   peakRss = process.memoryUsage().rss;
+  statementLog = [];
   const t0 = performance.now();
   try {
     const r = await fn();
-    out(`  ${name.padEnd(8)} ${secs(performance.now() - t0).padStart(9)}   peak RSS ${mib(peakRss)}`);
+    const ms = performance.now() - t0;
+    const sql = statementLog.reduce((a, s) => a + s.ms, 0);
+    out(`  ${name.padEnd(8)} ${secs(ms).padStart(9)}   peak RSS ${mib(peakRss)}   ${statementLog.length} statements, ${secs(sql)} in SQL; load ${load()}`);
+    if (DRAW_STATEMENTS)
+      for (const s of [...statementLog].sort((a, b) => b.ms - a.ms).slice(0, 8))
+        out(`      ${String(Math.round(s.ms)).padStart(7)} ms  ${s.sql.replace(/\s+/g, ' ').slice(0, 150)}`);
     return r;
   } catch (error) {
     out(
       `  ${name.padEnd(8)} FAILED after ${secs(performance.now() - t0)} (peak RSS ${mib(peakRss)}): ${error instanceof Error ? error.message.slice(0, 300) : error}`,
     );
+    if (DRAW_STATEMENTS)
+      for (const s of [...statementLog].sort((a, b) => b.ms - a.ms).slice(0, 8))
+        out(`      ${String(Math.round(s.ms)).padStart(7)} ms  ${s.sql.replace(/\s+/g, ' ').slice(0, 150)}`);
     throw error;
   }
 };

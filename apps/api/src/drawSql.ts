@@ -22,9 +22,6 @@ import { type ClassRow, drawYear } from './drawInputs.ts';
 
 type Db = Pick<Prisma.TransactionClient, '$executeRaw' | '$queryRaw'>;
 
-/** Rows per hash page (one string_agg text of ~15 MB) and per read page. */
-const PAGE = 50_000;
-
 /** A class's conditions on Target (rule 11), as SQL; none = any target. */
 function classCondition(c: ClassRow): Prisma.Sql[] {
   return [
@@ -37,13 +34,13 @@ function classCondition(c: ClassRow): Prisma.Sql[] {
 }
 
 /**
- * The candidate list of a draw made at `at`, as rows with DrawCandidate's columns (unordered): every non-retired
- * target some class may draw (rule 23: inactive ones too, to be excluded on the receipt), with its locked target
- * draws of the calendar year (rule 9, a draw counting once per target) and its exemptions — exemptionsOf (the
- * domain's candidateOf) in SQL: the flags and credit statuses that are grounds, sorted.
+ * The candidate list of a draw made at `at`, as rows (unordered) with DrawCandidate's fields except the exemptions,
+ * and the flags they come from (insertCandidates and hashSource derive the exemptions once per group): every
+ * non-retired target some class may draw (rule 23: inactive ones too, to be excluded on the receipt), with its locked
+ * target draws of the calendar year (rule 9, a draw counting once per target).
  */
 export function candidateSource(classes: readonly ClassRow[], at: Date): Prisma.Sql {
-  return Prisma.sql`SELECT s.*, ${exemptionsOf} AS "exemptions" FROM (${targetFacts(classes, at)}) s`;
+  return targetFacts(classes, at);
 }
 
 /** exemptionsOf (the domain) over a row `s` of targetFacts: the grounds, sorted. */
@@ -79,157 +76,271 @@ function targetFacts(classes: readonly ClassRow[], at: Date): Prisma.Sql {
     WHERE t."retiredAt" IS NULL AND (${match})`;
 }
 
+/** Where a list's rows are: the draw's stored tables, or a scratch copy (tests). */
+export type CandidateTables = { candidates: Prisma.Sql; groups: Prisma.Sql };
+export const STORED: CandidateTables = { candidates: Prisma.raw('"DrawCandidate"'), groups: Prisma.raw('"DrawCandidateGroup"') };
+
+/** The drawing fields of DrawCandidateGroup, in its column order. */
+const GROUP_FIELDS = [
+  'objectType',
+  'scale',
+  'industry',
+  'area',
+  'libraryId',
+  'riskLevel',
+  'creditStatus',
+  'registrationStatus',
+  'drawsThisYear',
+  'exemptions',
+] as const;
+const groupColumns = Prisma.raw(GROUP_FIELDS.map((f) => `"${f}"`).join(', '));
+/** What a candidateSource row's group is told by: the fields, with the exemptions' flags instead of the exemptions. */
+const FACT_FIELDS = [...GROUP_FIELDS.filter((f) => f !== 'exemptions'), 'keyIndustry', 'repeatedComplaints', 'seriousViolation'];
+const NULLABLE = new Set<string>(['scale', 'industry', 'area']);
+
+/**
+ * A source's rows `s` (candidateSource) with their group `g`: the source materialised once (one scan of the targets,
+ * one snapshot), its distinct drawing facts numbered with their exemptions (derived per group, not per candidate),
+ * each row joined to its group by hash (nulls compared as chr(2)). The session must not merge-join (roomToSort): the
+ * planner misjudges the CTEs' sizes and would sort a million rows on twelve columns.
+ */
+function numberedSource(source: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`s AS MATERIALIZED (${source}),
+    f AS (SELECT DISTINCT ${Prisma.raw(FACT_FIELDS.map((f) => `s."${f}"`).join(', '))} FROM s),
+    g AS (SELECT (row_number() OVER (ORDER BY s."objectType", s."scale", s."industry", s."area", s."libraryId", s."riskLevel", s."creditStatus",
+                                     s."registrationStatus", s."drawsThisYear", s."keyIndustry", s."repeatedComplaints", s."seriousViolation") - 1)::int AS "groupNo",
+                 s.*, ${exemptionsOf} AS "exemptions"
+          FROM f s)`;
+}
+const joinGroup = Prisma.raw(
+  FACT_FIELDS.map((f) => (NULLABLE.has(f) ? `COALESCE(g."${f}", chr(2)) = COALESCE(s."${f}", chr(2))` : `g."${f}" = s."${f}"`)).join(' AND '),
+);
+/** g's columns as DrawCandidateGroup's. */
+const gColumns = Prisma.raw(['groupNo', ...GROUP_FIELDS].map((f) => `g."${f}"`).join(', '));
+
 /**
  * Writes the frozen list (freezeCandidates' order: by id, in code-unit order = "C" collation for these ids) as the
- * draw's DrawCandidate rows, in one INSERT … SELECT; returns the number of candidates.
+ * draw's narrow DrawCandidate rows and their DrawCandidateGroup rows, in one statement (one snapshot of the
+ * targets); returns the number of candidates.
  */
-export async function insertCandidates(db: Db, drawId: string, source: Prisma.Sql, table = Prisma.raw('"DrawCandidate"')): Promise<number> {
-  return db.$executeRaw`
-    INSERT INTO ${table} ("drawId", "position", "targetId", "objectType", "scale", "industry", "area", "libraryId",
-                          "riskLevel", "creditStatus", "registrationStatus", "drawsThisYear", "exemptions")
-    SELECT ${drawId}, (row_number() OVER (ORDER BY s."targetId" COLLATE "C") - 1)::int, s."targetId", s."objectType", s."scale",
-           s."industry", s."area", s."libraryId", s."riskLevel", s."creditStatus", s."registrationStatus", s."drawsThisYear",
-           s."exemptions"
-    FROM (${source}) s`;
+export async function insertCandidates(db: Db, drawId: string, source: Prisma.Sql, tables: CandidateTables = STORED): Promise<number> {
+  return db.$executeRaw(insertSql(drawId, source, tables));
 }
 
-/** A scratch copy of DrawCandidate for the preview, dropped at the end of the transaction. */
-export async function previewTable(db: Db): Promise<Prisma.Sql> {
-  await db.$executeRaw`CREATE TEMP TABLE IF NOT EXISTS "DrawCandidatePreview" (LIKE "DrawCandidate" INCLUDING INDEXES) ON COMMIT DROP`;
-  await db.$executeRaw`TRUNCATE "DrawCandidatePreview"`;
-  return Prisma.raw('"DrawCandidatePreview"');
+/** insertCandidates' statement (exported for EXPLAIN ANALYZE in benchmarks). */
+export function insertSql(drawId: string, source: Prisma.Sql, tables: CandidateTables = STORED): Prisma.Sql {
+  return Prisma.sql`
+    WITH ${numberedSource(source)},
+    ig AS (INSERT INTO ${tables.groups} ("drawId", "groupNo", ${groupColumns}) SELECT ${drawId}, ${gColumns} FROM g)
+    INSERT INTO ${tables.candidates} ("drawId", "position", "targetId", "groupNo")
+    SELECT ${drawId}, (row_number() OVER (ORDER BY s."targetId" COLLATE "C") - 1)::int, s."targetId", g."groupNo"
+    FROM s JOIN g ON ${joinGroup}`;
+}
+
+/** Scratch tables like the stored ones, dropped at the end of the transaction (tests). */
+export async function scratchTables(db: Db): Promise<CandidateTables> {
+  await db.$executeRaw`CREATE TEMP TABLE IF NOT EXISTS "DrawCandidateScratch" (LIKE "DrawCandidate" INCLUDING INDEXES) ON COMMIT DROP`;
+  await db.$executeRaw`CREATE TEMP TABLE IF NOT EXISTS "DrawCandidateGroupScratch" (LIKE "DrawCandidateGroup" INCLUDING INDEXES) ON COMMIT DROP`;
+  await db.$executeRaw`TRUNCATE "DrawCandidateScratch", "DrawCandidateGroupScratch"`;
+  return { candidates: Prisma.raw('"DrawCandidateScratch"'), groups: Prisma.raw('"DrawCandidateGroupScratch"') };
 }
 
 /**
  * For the rest of this transaction: sorts and hash aggregates of a million rows (the ranking's window functions, the
- * census) in memory rather than spilled to disk, and no JIT compilation (measured at 1M: it costs more than it saves
- * for these one-pass statements; work_mem + no JIT halved the census's CPU).
+ * census) in memory rather than spilled to disk, no JIT compilation (measured at 1M: it costs more than it saves
+ * for these one-pass statements; work_mem + no JIT halved the census's CPU), and no merge join (numberedSource).
  */
 export async function roomToSort(db: Db): Promise<void> {
   await db.$executeRaw`SET LOCAL work_mem = '128MB'`;
   await db.$executeRaw`SET LOCAL jit = off`;
+  await db.$executeRaw`SET LOCAL enable_mergejoin = off`;
+}
+
+type GroupRow = Omit<DrawCandidate, 'id'> & { groupNo: number };
+
+/** A list's groups by number, as JSON (exact for any value). */
+function parseGroups(json: string | null): Map<number, GroupRow> {
+  const rows = json ? (JSON.parse(json) as (Omit<GroupRow, 'exemptions'> & { exemptions: DrawCandidate['exemptions'] | null })[]) : [];
+  return new Map(rows.map((r) => [r.groupNo, { groupNo: r.groupNo, ...candidateFields(r) }]));
+}
+
+async function storedGroups(db: Db, drawId: string, tables: CandidateTables): Promise<Map<number, GroupRow>> {
+  const [r] = await db.$queryRaw<{ groups: string | null }[]>`
+    SELECT json_agg(g ORDER BY g."groupNo")::text AS groups
+    FROM (SELECT "groupNo", ${groupColumns} FROM ${tables.groups} WHERE "drawId" = ${drawId}) g`;
+  return parseGroups(r?.groups ?? null);
 }
 
 /**
- * One page of a stored list in position order as compact text: a record per candidate (separated by chr(30)), its
- * fields separated by chr(31), a null as chr(2) — cheaper for PostgreSQL to write than JSON (a third of the CPU) and
- * parsed with two splits. A value holding a control character would be ambiguous: the page then says so (`odd`) and
- * is read as JSON instead (forEachCandidateBatch's form).
+ * candidateCanonicalJson (the domain) of a group's candidates around their id: the text before and after it (the
+ * canonical JSON sorts keys, so the id sits between `exemptions` and `industry`). A candidate's bytes are then
+ * before + JSON.stringify(id) + after — the same bytes; the drawSql tests hold the streamed hash to freezeCandidates'.
  */
-async function listPage(db: Db, table: Prisma.Sql, drawId: string, from: number, to: number) {
-  const [page] = await db.$queryRaw<{ text: string | null; n: number; odd: boolean | null }[]>`
-    SELECT string_agg(c.r, chr(30) ORDER BY c."position") AS text, count(*)::int AS n, bool_or(c.odd) AS odd
-    FROM (SELECT c."position",
-                 concat_ws(chr(31), c."targetId", c."objectType", COALESCE(c."scale", chr(2)), COALESCE(c."industry", chr(2)),
-                           COALESCE(c."area", chr(2)), c."libraryId", c."riskLevel", c."creditStatus", c."registrationStatus",
-                           c."drawsThisYear", array_to_string(c."exemptions", ',')) AS r,
-                 concat(c."targetId", c."objectType", c."scale", c."industry", c."area", c."libraryId", c."riskLevel", c."creditStatus",
-                        c."registrationStatus", array_to_string(c."exemptions", '')) ~ '[\x01-\x1f]' AS odd
-          FROM ${table} c WHERE c."drawId" = ${drawId} AND c."position" >= ${from} AND c."position" < ${to}) c`;
-  return { text: page?.text ?? '', n: page?.n ?? 0, odd: page?.odd ?? false };
+function templates(groups: Map<number, GroupRow>): Map<number, { before: string; after: string }> {
+  const MARK = '\u0000id\u0000';
+  const enc = JSON.stringify(MARK);
+  const out = new Map<number, { before: string; after: string }>();
+  for (const [n, { groupNo: _, ...fields }] of groups) {
+    const json = candidateCanonicalJson({ id: MARK, ...fields });
+    const i = json.indexOf(enc);
+    out.set(n, { before: json.slice(0, i), after: json.slice(i + enc.length) });
+  }
+  return out;
 }
 
-const NULL_MARK = '\u0002';
-
 /**
- * candidateCanonicalJson (the domain) of a record of listPage, written straight from its fields (no object per
- * candidate): the same bytes — the drawSql tests hold the streamed hash to freezeCandidates' — or null when the
- * record does not have its 11 fields.
+ * The list hash of a list fed in list order (sha256 of the canonical JSON array, as candidateListHasher computes it;
+ * a slice at a time, nothing of the list kept): as compact text — records "targetId chr(31) groupNo" separated by
+ * chr(30), read unambiguously when no id holds chr(30) (the callers check) — or as exact [targetId, groupNo] pairs.
  */
-function canonicalRecord(r: string): { id: string; json: string } | null {
-  const f = r.split('\u001f');
-  if (f.length !== 11) return null;
+function listHasher(h: Hasher, groups: Map<number, GroupRow>) {
+  const stream = h.sha256Stream();
+  const tpl = templates(groups);
+  let count = 0;
+  let ordered = true;
+  let last: string | null = null;
   const q = JSON.stringify;
-  const opt = (v: string) => (v === NULL_MARK ? 'null' : q(v));
-  const ex =
-    f[10] === ''
-      ? '[]'
-      : `[${f[10]!
-          .split(',')
-          .map((e) => q(e))
-          .join(',')}]`;
+  const push = (id: string, groupNo: number, parts: string[]): boolean => {
+    const t = tpl.get(groupNo);
+    if (last !== null && !(last < id)) ordered = false;
+    last = id;
+    // A candidate whose group is missing (a damaged list) is hashed as null: the hash then differs from the recorded one.
+    parts.push(t ? t.before + q(id) + t.after : 'null');
+    return true;
+  };
+  const flush = (parts: string[]) => {
+    if (parts.length === 0) return;
+    stream.update(`${count === 0 ? '[' : ','}${parts.join(',')}`);
+    count += parts.length;
+  };
   return {
-    id: f[0]!,
-    json: `{"area":${opt(f[4]!)},"creditStatus":${q(f[7])},"drawsThisYear":${Number(f[9])},"exemptions":${ex},"id":${q(f[0])},"industry":${opt(f[3]!)},"libraryId":${q(f[5])},"objectType":${q(f[1])},"registrationStatus":${q(f[8])},"riskLevel":${q(f[6])},"scale":${opt(f[2]!)}}`,
+    /** Records of the compact text, `n` of them; false (nothing taken) when they do not read back as `n` records. */
+    text(text: string, n: number): boolean {
+      let parts: string[] = [];
+      const lastBefore = last;
+      const orderedBefore = ordered;
+      const countBefore = count;
+      let from = 0;
+      for (let i = 0; i < n; i++) {
+        // Hashed a slice at a time: a whole list's canonical text would be hundreds of MB.
+        if (parts.length === SLICE) {
+          flush(parts);
+          parts = [];
+        }
+        const end = i === n - 1 ? text.length : text.indexOf('\u001e', from);
+        const sep = end < 0 ? -1 : text.lastIndexOf('\u001f', end - 1);
+        const g = sep < from ? Number.NaN : Number(text.slice(sep + 1, end));
+        if (end < 0 || !Number.isInteger(g) || !push(text.slice(from, sep), g, parts)) {
+          if (count !== countBefore) throw new Error('listHasher: a list text stopped reading back after part of it was hashed');
+          last = lastBefore;
+          ordered = orderedBefore;
+          return false;
+        }
+        from = end + 1;
+      }
+
+      flush(parts);
+      return true;
+    },
+    /** [targetId, groupNo] pairs (the exact form). */
+    pairs(rows: [string, number][]): boolean {
+      const parts: string[] = [];
+      for (const [id, g] of rows) push(id, g, parts);
+      flush(parts);
+      return true;
+    },
+    count: () => count,
+    done(): { hash: string; count: number; ordered: boolean } {
+      stream.update(count === 0 ? '[]' : ']');
+      return { hash: stream.hex(), count, ordered };
+    },
   };
 }
 
+/** Candidates per piece fed to the hash (≈ 12 MB of canonical text). */
+const SLICE = 50_000;
+
+/** Rows per page when a stored list is read back (a text of ~3 MB). */
+const PAGE = 100_000;
+
 /**
- * The list hash of a stored list, streamed (sha256 of the canonical JSON array, as candidateListHasher computes it,
- * over the rows in position order, a page of PAGE candidates at a time; nothing of the list is kept), with its count
- * and whether the ids ascend strictly and the positions run 0 … n−1 (a frozen list is sorted by id, without
- * duplicates).
+ * The list hash of a stored list, streamed a page of PAGE candidates at a time (narrow rows: id and group number;
+ * the group's text is built once), with its count and whether the ids ascend strictly and the positions run 0 … n−1
+ * (a frozen list is sorted by id, without duplicates).
  */
 export async function hashStoredList(
   db: Db,
   drawId: string,
   h: Hasher,
-  table = Prisma.raw('"DrawCandidate"'),
+  tables: CandidateTables = STORED,
+  progress?: (done: number, total: number) => Promise<void>,
 ): Promise<{ hash: string; count: number; ordered: boolean }> {
-  const stream = h.sha256Stream();
-  let count = 0;
-  let ordered = true;
-  let last: string | null = null;
-  const take = (id: string, json: string, parts: string[]) => {
-    if (last !== null && !(last < id)) ordered = false;
-    last = id;
-    parts.push(json);
-  };
+  const [all] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM ${tables.candidates} WHERE "drawId" = ${drawId}`;
+  const pages = Math.ceil((all?.n ?? 0) / PAGE);
+  const list = listHasher(h, await storedGroups(db, drawId, tables));
   for (let from = 0; ; from += PAGE) {
-    const page = await listPage(db, table, drawId, from, from + PAGE);
-    if (page.n === 0) break;
-    let parts: string[] | null = null;
-    if (!page.odd) {
-      const records = page.text.split('\u001e');
-      if (records.length === page.n) {
-        parts = [];
-        const lastBefore: string | null = last;
-        for (const r of records) {
-          const c = canonicalRecord(r);
-          if (!c) {
-            parts = null;
-            last = lastBefore;
-            break;
-          }
-          take(c.id, c.json, parts);
-        }
-      }
-    }
-    if (!parts) {
-      parts = [];
-      for (const c of await candidatePage(db, table, drawId, from, from + PAGE)) take(c.id, candidateCanonicalJson(c), parts);
-    }
-    stream.update(`${count === 0 ? '[' : ','}${parts.join(',')}`);
-    count += page.n;
-    if (page.n < PAGE) break;
+    await progress?.(from / PAGE, pages);
+    const [page] = await db.$queryRaw<{ text: string | null; n: number; odd: boolean | null }[]>`
+      SELECT string_agg(c."targetId" || chr(31) || c."groupNo", chr(30) ORDER BY c."position") AS text, count(*)::int AS n,
+             bool_or(strpos(c."targetId", chr(30)) > 0) AS odd
+      FROM ${tables.candidates} c WHERE c."drawId" = ${drawId} AND c."position" >= ${from} AND c."position" < ${from + PAGE}`;
+    const n = page?.n ?? 0;
+    if (n === 0) break;
+    if (page!.odd || !list.text(page!.text ?? '', n)) list.pairs(await pairsPage(db, tables, drawId, from, from + PAGE));
+    if (n < PAGE) break;
   }
+  const r = list.done();
   // Positions are 0 … n−1 without gaps when the pages held every row of the draw.
-  const [all] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM ${table} WHERE "drawId" = ${drawId}`;
-  if (all?.n !== count) ordered = false;
-  stream.update(count === 0 ? '[]' : ']');
-  return { hash: stream.hex(), count, ordered };
+  return { ...r, ordered: r.ordered && all?.n === r.count };
 }
 
-/** A page of a stored list as JSON (exact for any value). */
-async function candidatePage(db: Db, table: Prisma.Sql, drawId: string, from: number, to: number): Promise<DrawCandidate[]> {
+/** A page of a stored list as [targetId, groupNo] JSON pairs (exact for any id). */
+async function pairsPage(db: Db, tables: CandidateTables, drawId: string, from: number, to: number): Promise<[string, number][]> {
   const [page] = await db.$queryRaw<{ rows: string | null }[]>`
-    SELECT json_agg(json_build_array(c."targetId", c."objectType", c."scale", c."industry", c."area", c."libraryId",
-                                     c."riskLevel", c."creditStatus", c."registrationStatus", c."drawsThisYear", c."exemptions")
-                    ORDER BY c."position")::text AS rows
-    FROM ${table} c WHERE c."drawId" = ${drawId} AND c."position" >= ${from} AND c."position" < ${to}`;
-  return (page?.rows ? (JSON.parse(page.rows) as unknown[][]) : []).map((r) => ({
-    id: r[0] as string,
-    objectType: r[1] as string,
-    scale: r[2] as string | null,
-    industry: r[3] as string | null,
-    area: r[4] as string | null,
-    libraryId: r[5] as string,
-    riskLevel: r[6] as DrawCandidate['riskLevel'],
-    creditStatus: r[7] as DrawCandidate['creditStatus'],
-    registrationStatus: r[8] as DrawCandidate['registrationStatus'],
-    drawsThisYear: r[9] as number,
-    exemptions: (r[10] ?? []) as DrawCandidate['exemptions'],
-  }));
+    SELECT json_agg(json_build_array(c."targetId", c."groupNo") ORDER BY c."position")::text AS rows
+    FROM ${tables.candidates} c WHERE c."drawId" = ${drawId} AND c."position" >= ${from} AND c."position" < ${to}`;
+  return page?.rows ? (JSON.parse(page.rows) as [string, number][]) : [];
+}
+
+/**
+ * The list a draw at `at` would freeze now, hashed without writing anything (the preview shown to the witness): one
+ * statement reads the source once — its groups, and its ids with their group numbers in list order — so the hash is
+ * of one snapshot of the targets, the same bytes the draw's stored rows hash to.
+ */
+export async function hashSource(db: Db, source: Prisma.Sql, h: Hasher): Promise<{ hash: string; count: number; ordered: boolean }> {
+  const read = async (exact: boolean) => {
+    const [r] = await db.$queryRaw<{ groups: string | null; text: string | null; pairs: string | null; n: number; odd: boolean | null }[]>(
+      previewSql(source, exact),
+    );
+    return r!;
+  };
+  const compact = await read(false);
+  const list = listHasher(h, parseGroups(compact.groups));
+  if (compact.odd || !list.text(compact.text ?? '', compact.n)) {
+    const exact = await read(true);
+    const again = listHasher(h, parseGroups(exact.groups));
+    again.pairs(exact.pairs ? (JSON.parse(exact.pairs) as [string, number][]) : []);
+    return again.done();
+  }
+  return list.done();
+}
+
+/** hashSource's statement: the groups, the list (compact or `exact`), its count (exported for EXPLAIN ANALYZE). */
+export function previewSql(source: Prisma.Sql, exact: boolean): Prisma.Sql {
+  return Prisma.sql`
+      WITH ${numberedSource(source)}
+      SELECT (SELECT json_agg(json_build_object('groupNo', g."groupNo", 'objectType', g."objectType", 'scale', g."scale", 'industry', g."industry",
+                                                'area', g."area", 'libraryId', g."libraryId", 'riskLevel', g."riskLevel", 'creditStatus', g."creditStatus",
+                                                'registrationStatus', g."registrationStatus", 'drawsThisYear', g."drawsThisYear", 'exemptions', g."exemptions")
+                              ORDER BY g."groupNo")::text FROM g) AS groups,
+             ${
+               exact
+                 ? Prisma.sql`NULL::text AS text, (SELECT json_agg(json_build_array(s."targetId", g."groupNo") ORDER BY s."targetId" COLLATE "C")::text
+                                                   FROM s JOIN g ON ${joinGroup}) AS pairs`
+                 : Prisma.sql`(SELECT string_agg(s."targetId" || chr(31) || g."groupNo", chr(30) ORDER BY s."targetId" COLLATE "C")
+                               FROM s JOIN g ON ${joinGroup}) AS text, NULL::text AS pairs`
+             },
+             (SELECT count(*)::int FROM s) AS n, (SELECT bool_or(strpos(s."targetId", chr(30)) > 0) FROM s) AS odd`;
 }
 
 /** The filter fields some class restricts (the others are left out of the groups: no rule reads them). */
@@ -251,11 +362,16 @@ function groupKey(fields: Set<string>): Prisma.Sql {
  * group's key and exemptions are derived from the few grouped rows. `from` is a stored list (storedList) or the
  * targets as a draw would freeze them now (targetsNow).
  */
-export async function candidateGroups(db: Db, p: Pick<DrawParameters, 'classes'>, from: { sql: Prisma.Sql; flags: boolean }): Promise<CandidateGroup[]> {
+export async function candidateGroups(
+  db: Db,
+  p: Pick<DrawParameters, 'classes'>,
+  from: { sql: Prisma.Sql; flags: boolean; weighted?: boolean },
+): Promise<CandidateGroup[]> {
   const fields = usedFields(p);
   const col = (f: (typeof FILTER_FIELDS)[number], nullable: boolean) =>
     fields.has(f) ? Prisma.sql`c.${Prisma.raw(`"${f}"`)}` : nullable ? Prisma.sql`NULL::text` : Prisma.sql`''`;
   const grounds = from.flags ? Prisma.sql`c."keyIndustry", c."repeatedComplaints", c."seriousViolation"` : Prisma.sql`c."exemptions"`;
+  const count = from.weighted ? Prisma.sql`sum(c."n")::int` : Prisma.sql`count(*)::int`;
   const rows = await db.$queryRaw<
     {
       key: string;
@@ -276,7 +392,7 @@ export async function candidateGroups(db: Db, p: Pick<DrawParameters, 'classes'>
     FROM (SELECT s.*${from.flags ? Prisma.sql`, ${exemptionsOf} AS "exemptions"` : Prisma.empty}
           FROM (SELECT ${col('objectType', false)} AS "objectType", ${col('scale', true)} AS "scale", ${col('industry', true)} AS "industry",
                        ${col('area', true)} AS "area", ${col('libraryId', false)} AS "libraryId", c."riskLevel", c."creditStatus",
-                       c."registrationStatus", c."drawsThisYear", ${grounds}, count(*)::int AS count
+                       c."registrationStatus", c."drawsThisYear", ${grounds}, ${count} AS count
                 FROM (${from.sql}) c GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, ${from.flags ? Prisma.sql`10, 11, 12` : Prisma.sql`10`}) s) c`;
   return rows.map((r) => ({
     key: r.key,
@@ -288,10 +404,12 @@ export async function candidateGroups(db: Db, p: Pick<DrawParameters, 'classes'>
 /** The targets a draw at `at` would freeze now, as the FROM of candidateGroups. */
 export const targetsNow = (classes: readonly ClassRow[], at: Date) => ({ sql: targetFacts(classes, at), flags: true });
 
-/** A stored list as the FROM of candidateGroups. */
-export const storedList = (drawId: string, table = Prisma.raw('"DrawCandidate"')) => ({
-  sql: Prisma.sql`SELECT * FROM ${table} WHERE "drawId" = ${drawId}`,
+/** A stored list as the FROM of candidateGroups: its groups, each weighted with its number of candidates `n`. */
+export const storedList = (drawId: string, tables: CandidateTables = STORED) => ({
+  sql: Prisma.sql`SELECT g.*, n."n" FROM (SELECT "groupNo", count(*) AS n FROM ${tables.candidates} WHERE "drawId" = ${drawId} GROUP BY "groupNo") n
+                  JOIN ${tables.groups} g ON g."drawId" = ${drawId} AND g."groupNo" = n."groupNo"`,
   flags: false,
+  weighted: true,
 });
 
 /** HMAC-SHA256 with a 32-byte key as two sha256 calls: the padded key XOR ipad and XOR opad, as hex. */
@@ -311,24 +429,30 @@ export async function rankStoredList(
   db: Db,
   drawId: string,
   plan: GroupDrawPlan,
-  table = Prisma.raw('"DrawCandidate"'),
+  tables: CandidateTables = STORED,
 ): Promise<{ selected: Map<string, Omit<RankedCandidate, 'selected'>[]>; exclusions: DrawExclusion[] }> {
   if (!/^[0-9a-f]{64}$/.test(plan.seed)) throw new TypeError('rankStoredList: seed is not 64 hex');
-  const key = groupKey(usedFields(plan.parameters));
+  // The stored groups under the plan's keys (several stored groups share a key when a field no class reads differs).
+  const keyed = await db.$queryRaw<{ groupNo: number; key: string }[]>`
+    SELECT c."groupNo", ${groupKey(usedFields(plan.parameters))} AS key FROM ${tables.groups} c WHERE c."drawId" = ${drawId}`;
+  const groupsOf = new Map<string, number[]>();
+  for (const r of keyed) groupsOf.set(r.key, [...(groupsOf.get(r.key) ?? []), r.groupNo]);
   const { ipad, opad } = hmacPads(plan.seed);
   const selected = new Map<string, Omit<RankedCandidate, 'selected'>[]>();
   for (const cls of plan.classes) {
-    const members = plan.labels.filter((l) => l.classKeys.includes(cls.classKey));
+    const members = plan.labels
+      .filter((l) => l.classKeys.includes(cls.classKey))
+      .flatMap((l) => (groupsOf.get(l.key) ?? []).map((groupNo) => ({ groupNo, stratum: l.stratum })));
     if (members.length === 0 || cls.take === 0) {
       selected.set(cls.classKey, []);
       continue;
     }
-    const seats = members.map((l) => (cls.seats ? (cls.seats[l.stratum] ?? 0) : cls.take));
+    const seats = members.map((m) => (cls.seats ? (cls.seats[m.stratum] ?? 0) : cls.take));
     const rows = await db.$queryRaw<{ rank: number; id: string; stratum: string; hmac: string }[]>`
-      WITH g AS (SELECT * FROM unnest(${members.map((l) => l.key)}::text[], ${members.map((l) => l.stratum)}::text[], ${seats}::int[]) AS g(key, stratum, seats)),
+      WITH g AS (SELECT * FROM unnest(${members.map((m) => m.groupNo)}::int[], ${members.map((m) => m.stratum)}::text[], ${seats}::int[]) AS g(n, stratum, seats)),
       m AS (SELECT c."targetId" AS id, g.stratum, g.seats,
                    sha256(decode(${opad}, 'hex') || sha256(decode(${ipad}, 'hex') || convert_to(${`${cls.classKey}:`} || c."targetId", 'UTF8'))) AS h
-            FROM ${table} c JOIN g ON g.key = ${key} WHERE c."drawId" = ${drawId}),
+            FROM ${tables.candidates} c JOIN g ON g.n = c."groupNo" WHERE c."drawId" = ${drawId}),
       r AS (SELECT m.*, row_number() OVER (ORDER BY m.h, m.id COLLATE "C") AS rank,
                    row_number() OVER (PARTITION BY m.stratum ORDER BY m.h, m.id COLLATE "C") AS srank FROM m)
       SELECT r.rank::int AS rank, r.id, r.stratum, encode(r.h, 'hex') AS hmac FROM r
@@ -338,15 +462,15 @@ export async function rankStoredList(
       rows.map((r) => ({ rank: r.rank, candidateId: r.id, stratum: r.stratum, hmac: r.hmac })),
     );
   }
-  const excluded = plan.labels.filter((l) => l.exclusion);
+  const excluded = plan.labels.filter((l) => l.exclusion).flatMap((l) => (groupsOf.get(l.key) ?? []).map((groupNo) => ({ groupNo, exclusion: l.exclusion! })));
   const exclusions =
     excluded.length === 0
       ? []
       : (
           await db.$queryRaw<{ id: string; code: DrawExclusion['code']; detail: string }[]>`
             SELECT c."targetId" AS id, g.code, g.detail
-            FROM ${table} c JOIN unnest(${excluded.map((l) => l.key)}::text[], ${excluded.map((l) => l.exclusion!.code)}::text[],
-                                        ${excluded.map((l) => l.exclusion!.detail)}::text[]) AS g(key, code, detail) ON g.key = ${key}
+            FROM ${tables.candidates} c JOIN unnest(${excluded.map((e) => e.groupNo)}::int[], ${excluded.map((e) => e.exclusion.code)}::text[],
+                                        ${excluded.map((e) => e.exclusion.detail)}::text[]) AS g(n, code, detail) ON g.n = c."groupNo"
             WHERE c."drawId" = ${drawId} ORDER BY c."position"`
         ).map((r) => ({ candidateId: r.id, code: r.code, detail: r.detail }));
   return { selected, exclusions };
@@ -371,8 +495,9 @@ function candidateFields(r: Omit<DrawCandidate, 'id' | 'exemptions'> & { exempti
 /** The stored candidates with these target ids (e.g. the drawn ones), by id. */
 export async function storedCandidates(db: Db, drawId: string, targetIds: readonly string[]): Promise<Map<string, DrawCandidate>> {
   const rows = await db.$queryRaw<(Omit<DrawCandidate, 'id' | 'exemptions'> & { targetId: string; exemptions: DrawCandidate['exemptions'] | null })[]>`
-    SELECT c."targetId", c."objectType", c."scale", c."industry", c."area", c."libraryId", c."riskLevel", c."creditStatus",
-           c."registrationStatus", c."drawsThisYear", c."exemptions"
-    FROM "DrawCandidate" c WHERE c."drawId" = ${drawId} AND c."targetId" = ANY(${[...targetIds]}::text[])`;
+    SELECT c."targetId", g."objectType", g."scale", g."industry", g."area", g."libraryId", g."riskLevel", g."creditStatus",
+           g."registrationStatus", g."drawsThisYear", g."exemptions"
+    FROM "DrawCandidate" c JOIN "DrawCandidateGroup" g ON g."drawId" = c."drawId" AND g."groupNo" = c."groupNo"
+    WHERE c."drawId" = ${drawId} AND c."targetId" = ANY(${[...targetIds]}::text[])`;
   return new Map(rows.map(({ targetId, ...r }) => [targetId, { id: targetId, ...candidateFields(r) }]));
 }

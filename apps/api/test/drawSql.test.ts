@@ -1,11 +1,11 @@
 // The draw's bookkeeping in PostgreSQL (drawSql.ts) against the domain: the candidates candidateSource writes are
-// candidateOf's (with the locked draws of the year), the streamed list hash is freezeCandidates' hash — also for
-// values the compact page format cannot carry (control characters: read as JSON instead) — and the census counts
-// every candidate once.
+// candidateOf's (with the locked draws of the year), stored as narrow rows with their groups; the streamed list hash
+// — of the stored rows, and of the source without writing (the preview) — is freezeCandidates' hash, also for
+// values the compact page format cannot carry (control characters in fields and ids); the census counts every
+// candidate once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Prisma } from '@ssj/db/client';
 import { candidateOf, freezeCandidates } from '@ssj/domain';
-import { candidateGroups, candidateSource, hashStoredList, insertCandidates, previewTable, storedList } from '../src/drawSql.ts';
+import { candidateGroups, candidateSource, hashSource, hashStoredList, insertCandidates, scratchTables, storedList } from '../src/drawSql.ts';
 import { nodeHasher } from '../src/nodeHasher.ts';
 import { createTestApp, type TestApp } from './helpers.ts';
 
@@ -50,26 +50,33 @@ async function domainList() {
 
 async function stored() {
   return t.prisma.$transaction(async (tx) => {
-    const table = await previewTable(tx);
-    await insertCandidates(tx, 'x', candidateSource(ALL, AT), table);
-    const list = await hashStoredList(tx, 'x', nodeHasher, table);
-    const groups = await candidateGroups(tx, { classes: [] }, storedList('x', table));
+    const tables = await scratchTables(tx);
+    const preview = await hashSource(tx, candidateSource(ALL, AT), nodeHasher);
+    const inserted = await insertCandidates(tx, 'x', candidateSource(ALL, AT), tables);
+    const list = await hashStoredList(tx, 'x', nodeHasher, tables);
+    const groups = await candidateGroups(tx, { classes: [] }, storedList('x', tables));
     const rows = await tx.$queryRaw<{ targetId: string; drawsThisYear: number; exemptions: string[] }[]>`
-      SELECT "targetId", "drawsThisYear", "exemptions" FROM ${Prisma.raw('"DrawCandidatePreview"')} ORDER BY "position"`;
-    return { list, groups, rows };
+      SELECT c."targetId", g."drawsThisYear", g."exemptions" FROM ${tables.candidates} c
+      JOIN ${tables.groups} g ON g."drawId" = c."drawId" AND g."groupNo" = c."groupNo" ORDER BY c."position"`;
+    const [g] = await tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM ${tables.groups}`;
+    return { preview, inserted, list, groups, rows, groupRows: g!.n };
   });
 }
 
 describe('drawSql', () => {
   it('freezes in SQL the list the domain freezes, hashes it to the same bytes and counts it', async () => {
     const frozen = await domainList();
-    const { list, groups, rows } = await stored();
+    const { preview, inserted, list, groups, rows, groupRows } = await stored();
     expect(frozen.candidates.some((c) => c.exemptions.length > 0)).toBe(true);
     expect(frozen.candidates.some((c) => c.drawsThisYear > 0)).toBe(true);
     expect(rows.map((r) => ({ id: r.targetId, drawsThisYear: r.drawsThisYear, exemptions: r.exemptions }))).toEqual(
       frozen.candidates.map((c) => ({ id: c.id, drawsThisYear: c.drawsThisYear, exemptions: c.exemptions })),
     );
     expect(list).toEqual({ hash: frozen.candidateListHash, count: frozen.candidateCount, ordered: true });
+    expect(preview).toEqual(list);
+    expect(inserted).toBe(frozen.candidateCount);
+    // Each group once: as many group rows as distinct drawing fields.
+    expect(groupRows).toBe(new Set(frozen.candidates.map(({ id: _, ...fields }) => JSON.stringify(fields))).size);
     expect(groups.reduce((a, g) => a + g.count, 0)).toBe(frozen.candidateCount);
   });
 
@@ -78,10 +85,29 @@ describe('drawSql', () => {
     await t.prisma.target.update({ where: { id: one.id }, data: { area: '东\u001f"区"\\\n西\u0002', industry: '采\t矿' } });
     try {
       const frozen = await domainList();
-      const { list } = await stored();
+      const { list, preview } = await stored();
       expect(list).toEqual({ hash: frozen.candidateListHash, count: frozen.candidateCount, ordered: true });
+      expect(preview).toEqual(list);
     } finally {
       await t.prisma.target.update({ where: { id: one.id }, data: { area: one.area, industry: one.industry } });
+    }
+  });
+
+  it("hashes ids holding the compact form's separators exactly (read as JSON pairs)", async () => {
+    const one = await t.prisma.target.findFirstOrThrow({ where: { retiredAt: null }, orderBy: { id: 'asc' } });
+    // A copy of a target under an id with chr(30) and chr(31) (and another credit code): ids are opaque to the draw.
+    const odd = `${one.id}\u001e1\u001f2`;
+    await t.prisma.$executeRaw`
+      INSERT INTO "Target" SELECT (jsonb_populate_record(t, jsonb_build_object('id', ${odd}::text, 'creditCode', 'X' || t."creditCode"))).*
+      FROM "Target" t WHERE t."id" = ${one.id}`;
+    try {
+      const frozen = await domainList();
+      expect(frozen.candidates.some((c) => c.id === odd)).toBe(true);
+      const { list, preview } = await stored();
+      expect(list).toEqual({ hash: frozen.candidateListHash, count: frozen.candidateCount, ordered: true });
+      expect(preview).toEqual(list);
+    } finally {
+      await t.prisma.target.delete({ where: { id: odd } });
     }
   });
 });

@@ -296,14 +296,15 @@ describe('the draw of a task (rules 4, 13, 17)', () => {
     expect(codeOf(await t.gql('query($id: ID!) { drawReceipt(drawId: $id) }', { id: d.id }))).toBe('DRAW.NOT_PUBLISHED');
 
     // Tampering with the frozen list is found.
-    const first = { drawId_position: { drawId: d.id, position: 0 } };
-    const original = await t.prisma.drawCandidate.findUniqueOrThrow({ where: first });
-    await t.prisma.drawCandidate.update({ where: first, data: { riskLevel: original.riskLevel === 'HIGH' ? 'LOW' : 'HIGH' } });
+    const first = await t.prisma.drawCandidate.findUniqueOrThrow({ where: { drawId_position: { drawId: d.id, position: 0 } } });
+    const group = { drawId_groupNo: { drawId: d.id, groupNo: first.groupNo } };
+    const original = await t.prisma.drawCandidateGroup.findUniqueOrThrow({ where: group });
+    await t.prisma.drawCandidateGroup.update({ where: group, data: { riskLevel: original.riskLevel === 'HIGH' ? 'LOW' : 'HIGH' } });
     const bad = (await verify(d.id, kg)).data!.verifyDraw;
     expect(bad.ok).toBe(false);
     expect(bad.diff.join('\n')).toContain('候选名单哈希不一致');
     expect(codeOf(await lock(d.id))).toBe('DRAW.VERIFICATION_FAILED');
-    await t.prisma.drawCandidate.update({ where: first, data: { riskLevel: original.riskLevel } });
+    await t.prisma.drawCandidateGroup.update({ where: group, data: { riskLevel: original.riskLevel } });
     expect((await verify(d.id, kg)).data?.verifyDraw.ok).toBe(true);
 
     // Lock (rule 13): dispatched, announced, one TaskTarget per drawn target, each in a visit of its own.

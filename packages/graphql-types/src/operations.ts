@@ -88,6 +88,16 @@ export type DrawStatus =
   /** 已被有理由的重新摇号取代，仍保留可查 / Replaced by a logged re-draw; stays visible (rule 17) */
   | 'SUPERSEDED';
 
+/** 摇号长步骤的当前阶段 / The step a long draw request is at */
+export type DrawStep =
+  | 'CENSUS'
+  | 'CHECK'
+  | 'DISPATCH'
+  | 'FREEZE'
+  | 'HASH'
+  | 'RANK'
+  | 'RECORD';
+
 /** 后续处置方式 / Follow-up action (rule 24) */
 export type FollowUpAction =
   /** 无 / None */
@@ -573,6 +583,13 @@ export type DrawPreviewQueryVariables = Exact<{
 
 
 export type DrawPreviewQuery = { drawCandidatesPreview: { taskId: string, candidateCount: number, candidateListHash: string, parametersHash: string, seedCommitment: string | null, computedAt: string, directoriesConfirmedAt: string | null, directoriesFresh: boolean } };
+
+export type DrawProgressQueryVariables = Exact<{
+  taskId: string;
+}>;
+
+
+export type DrawProgressQuery = { drawProgress: { step: DrawStep, done: number, total: number } | null };
 
 export type DrawReceiptQueryVariables = Exact<{
   drawId: string;

@@ -718,6 +718,17 @@ export type DrawPreview = {
   taskId: Scalars['ID']['output'];
 };
 
+/** 正在进行的预览、摇号或锁定的进度 / Progress of a running preview, draw or lock (issue 14) */
+export type DrawProgress = {
+  __typename?: 'DrawProgress';
+  /** 已完成（计数的阶段） / Units done (counted steps) */
+  done: Scalars['Int']['output'];
+  /** 阶段 / Step */
+  step: DrawStep;
+  /** 总数；0 表示不计数 / Units in all; 0 when not counted */
+  total: Scalars['Int']['output'];
+};
+
 /** 摇号设置：一般检查事项抽查比例上限（规则2）和风险、信用调整系数（规则8） / Draw settings: the GENERAL-item ratio cap (rule 2) and the risk/credit factors (rule 8) */
 export type DrawSettings = {
   __typename?: 'DrawSettings';
@@ -735,6 +746,16 @@ export type DrawStatus =
   | 'LOCKED'
   /** 已被有理由的重新摇号取代，仍保留可查 / Replaced by a logged re-draw; stays visible (rule 17) */
   | 'SUPERSEDED';
+
+/** 摇号长步骤的当前阶段 / The step a long draw request is at */
+export type DrawStep =
+  | 'CENSUS'
+  | 'CHECK'
+  | 'DISPATCH'
+  | 'FREEZE'
+  | 'HASH'
+  | 'RANK'
+  | 'RECORD';
 
 /** 摇号复核结果 / The result of re-running a draw (rule 17) */
 export type DrawVerification = {
@@ -2846,6 +2867,8 @@ export type Query = {
   drawCandidates: Maybe<Scalars['JSON']['output']>;
   /** 摇号前预览：按当前名录库冻结的候选对象数、名单哈希、参数哈希和承诺值 / Before the draw: frozen candidate count, list hash, parameters hash and commitment */
   drawCandidatesPreview: DrawPreview;
+  /** 抽查任务正在进行的摇号预览、摇号或锁定到了哪一步（任一 API 实例均可查询；没有进行中的步骤时为空） / The step a running preview, draw or lock of the task is at (any replica answers; null when none runs) */
+  drawProgress: Maybe<DrawProgress>;
   /** 下载摇号回执（未登录只能下载公开的摇号） / Download a draw's receipt (signed out: published draws only) */
   drawReceipt: Maybe<Scalars['JSON']['output']>;
   /** 摇号设置（未设置时为默认值） / The draw settings (defaults where none is set) */
@@ -3566,6 +3589,12 @@ export type QueryDrawCandidatesArgs = {
 
 /** 查询 / Queries */
 export type QueryDrawCandidatesPreviewArgs = {
+  taskId: Scalars['ID']['input'];
+};
+
+
+/** 查询 / Queries */
+export type QueryDrawProgressArgs = {
   taskId: Scalars['ID']['input'];
 };
 

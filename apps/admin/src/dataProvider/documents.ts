@@ -107,6 +107,11 @@ export const ANNOUNCE_DRAW = /* GraphQL */ `
   mutation AnnounceDraw($taskId: ID) { announceDraw(taskId: $taskId) { id status seedCommitment } }
 `;
 
+/** Issue 14: the step a running preview, draw or lock of the task is at (polled while the request runs). */
+export const DRAW_PROGRESS = /* GraphQL */ `
+  query DrawProgress($taskId: ID!) { drawProgress(taskId: $taskId) { step done total } }
+`;
+
 export const DRAW_PREVIEW = /* GraphQL */ `
   query DrawPreview($taskId: ID!) {
     drawCandidatesPreview(taskId: $taskId) {

@@ -32,17 +32,8 @@ import { getDrawSettings } from '../settings.ts';
 import { classRows, latestConfirmation, taskForDrawSelect, taskParameters } from '../drawInputs.ts';
 import { clock } from '../clock.ts';
 import { loadDrawCandidates } from '../drawCandidates.ts';
-import {
-  candidateGroups,
-  candidateSource,
-  hashStoredList,
-  insertCandidates,
-  previewTable,
-  rankStoredList,
-  roomToSort,
-  storedCandidates,
-  storedList,
-} from '../drawSql.ts';
+import { DRAW_STEPS, drawProgress, reportProgress, withProgress } from '../drawProgress.ts';
+import { candidateGroups, candidateSource, hashSource, hashStoredList, rankStoredList, roomToSort, storedCandidates, storedList } from '../drawSql.ts';
 import { nodeHasher } from '../nodeHasher.ts';
 
 export const DrawStatusEnum = labelled('DrawStatus', '摇号状态 / Draw status', DrawStatus, DRAW_STATUS);
@@ -289,10 +280,11 @@ export async function checkStoredHashes(
   db: CandidateDb,
   d: VerifiableDraw,
   pick: ReadonlySet<string>,
+  progress?: (done: number, total: number) => Promise<void>,
 ): Promise<{ ok: boolean; diff: string[]; picked: Map<string, DrawCandidate> }> {
   const receipt = receiptOf(d);
   const diff: string[] = [];
-  const list = await hashStoredList(db, d.id, nodeHasher);
+  const list = await hashStoredList(db, d.id, nodeHasher, undefined, progress);
   const picked = pick.size > 0 ? await storedCandidates(db, d.id, [...pick]) : new Map<string, DrawCandidate>();
   const listHash = list.hash;
   if (!list.ordered) diff.push('候选名单未按对象编号排列或有重复');
@@ -471,6 +463,20 @@ export const PublicDrawRef = builder.objectRef<PublicDrawRow>('PublicDraw').impl
   }),
 });
 
+const DrawStepEnum = builder.enumType('DrawStep', {
+  description: '摇号长步骤的当前阶段 / The step a long draw request is at',
+  values: Object.fromEntries(DRAW_STEPS.map((v) => [v, { value: v }])) as Record<(typeof DRAW_STEPS)[number], { value: (typeof DRAW_STEPS)[number] }>,
+});
+
+const DrawProgressRef = builder.objectRef<{ step: (typeof DRAW_STEPS)[number]; done: number; total: number }>('DrawProgress').implement({
+  description: '正在进行的预览、摇号或锁定的进度 / Progress of a running preview, draw or lock (issue 14)',
+  fields: (t) => ({
+    step: t.field({ type: DrawStepEnum, description: '阶段 / Step', resolve: (p) => p.step }),
+    done: t.exposeInt('done', { description: '已完成（计数的阶段） / Units done (counted steps)' }),
+    total: t.exposeInt('total', { description: '总数；0 表示不计数 / Units in all; 0 when not counted' }),
+  }),
+});
+
 type Preview = {
   taskId: string;
   candidateCount: number;
@@ -527,34 +533,45 @@ builder.queryFields((t) => ({
     resolve: async (_r, args, ctx) => {
       const now = clock.now();
       // One transaction so the list, the parameters and the confirmation are read at one moment.
-      return ctx.prisma.$transaction(
-        async (tx) => {
-          const task = await tx.task.findUnique({ where: { id: String(args.taskId) }, select: taskForDrawSelect });
-          if (!task) throw notFound('抽查任务');
-          const { parameters } = taskParameters(task, await getDrawSettings(tx));
-          // The list as the draw would freeze it now, written to a scratch table dropped with the transaction and
-          // hashed from there as the draw hashes its rows (drawSql.ts): the same hash, nothing kept.
-          const table = await previewTable(tx);
-          await roomToSort(tx);
-          await insertCandidates(tx, 'preview', candidateSource(classRows(task), now), table);
-          const list = await hashStoredList(tx, 'preview', nodeHasher, table);
-          const frozen = { candidateCount: list.count, candidateListHash: list.hash };
-          const { confirmation, fresh } = await latestConfirmation(tx, task.ownerUnitId, now);
-          return {
-            taskId: task.id,
-            candidateCount: frozen.candidateCount,
-            candidateListHash: frozen.candidateListHash,
-            parametersHash: parametersHash(parameters, nodeHasher),
-            parameters,
-            seedCommitment: task.seedCommitment,
-            computedAt: now,
-            directoriesConfirmedAt: confirmation?.confirmedAt ?? null,
-            directoriesFresh: fresh,
-          };
-        },
-        { maxWait: 30_000, timeout: 60_000 },
+      const taskId = String(args.taskId);
+      return withProgress(taskId, () =>
+        ctx.prisma.$transaction(
+          async (tx) => {
+            const task = await tx.task.findUnique({ where: { id: String(args.taskId) }, select: taskForDrawSelect });
+            if (!task) throw notFound('抽查任务');
+            const { parameters } = taskParameters(task, await getDrawSettings(tx));
+            // The list as the draw would freeze it now, read in one statement and hashed as the draw hashes its rows
+            // (drawSql.ts): the same hash, nothing written.
+            await roomToSort(tx);
+            await reportProgress(tx, taskId, 'FREEZE');
+            const list = await hashSource(tx, candidateSource(classRows(task), now), nodeHasher);
+            const frozen = { candidateCount: list.count, candidateListHash: list.hash };
+            const { confirmation, fresh } = await latestConfirmation(tx, task.ownerUnitId, now);
+            return {
+              taskId: task.id,
+              candidateCount: frozen.candidateCount,
+              candidateListHash: frozen.candidateListHash,
+              parametersHash: parametersHash(parameters, nodeHasher),
+              parameters,
+              seedCommitment: task.seedCommitment,
+              computedAt: now,
+              directoriesConfirmedAt: confirmation?.confirmedAt ?? null,
+              directoriesFresh: fresh,
+            };
+          },
+          { maxWait: 30_000, timeout: 60_000 },
+        ),
       );
     },
+  }),
+  drawProgress: t.field({
+    type: DrawProgressRef,
+    nullable: true,
+    description:
+      '抽查任务正在进行的摇号预览、摇号或锁定到了哪一步（任一 API 实例均可查询；没有进行中的步骤时为空） / The step a running preview, draw or lock of the task is at (any replica answers; null when none runs)',
+    authScopes: { signedIn: true },
+    args: { taskId: t.arg.id({ required: true, description: '抽查任务 / Task' }) },
+    resolve: (_r, args, ctx) => drawProgress(ctx.prisma, String(args.taskId)),
   }),
   verifyDraw: t.field({
     type: DrawVerificationRef,

@@ -187,6 +187,7 @@ class Workflow {
   readonly drawnTargets: Prisma.DrawnTargetCreateManyInput[] = [];
   /** The frozen lists, one row per candidate in list order (DrawCandidate). */
   readonly drawCandidates: Prisma.DrawCandidateCreateManyInput[] = [];
+  readonly drawCandidateGroups: Prisma.DrawCandidateGroupCreateManyInput[] = [];
   readonly visits = new Map<string, VisitState>();
   readonly taskTargets: Row<Prisma.TaskTargetCreateManyInput>[] = [];
   readonly transfers: Row<Prisma.TransferCreateManyInput>[] = [];
@@ -812,22 +813,18 @@ class Workflow {
       supersededReason: null,
     };
     this.draws.push(row);
-    for (const [position, c] of frozen.candidates.entries())
-      this.drawCandidates.push({
-        drawId: id,
-        position,
-        targetId: c.id,
-        objectType: c.objectType,
-        scale: c.scale,
-        industry: c.industry,
-        area: c.area,
-        libraryId: c.libraryId,
-        riskLevel: c.riskLevel,
-        creditStatus: c.creditStatus,
-        registrationStatus: c.registrationStatus,
-        drawsThisYear: c.drawsThisYear,
-        exemptions: c.exemptions,
-      });
+    // Narrow rows: each candidate's drawing fields once per group of identical ones (DrawCandidateGroup).
+    const groups = new Map<string, number>();
+    for (const [position, { id: targetId, ...fields }] of frozen.candidates.entries()) {
+      const key = JSON.stringify(fields);
+      let groupNo = groups.get(key);
+      if (groupNo === undefined) {
+        groupNo = groups.size;
+        groups.set(key, groupNo);
+        this.drawCandidateGroups.push({ drawId: id, groupNo, ...fields });
+      }
+      this.drawCandidates.push({ drawId: id, position, targetId, groupNo });
+    }
     this.drawLog.push({ drawnAt: o.at, seq: this.seq++, candidateIds: new Set(frozen.candidates.map((c) => c.id)) });
     const ranks = bestRanks(receipt);
     for (const r of receipt.result) this.drawnTargets.push({ drawId: id, targetId: r.targetId, rank: ranks.get(r.targetId) ?? 0, classKeys: r.classKeys });
@@ -1768,6 +1765,7 @@ class Workflow {
     );
     await insertRows(tx, 'DirectoryConfirmation', this.confirmations);
     await insertRows(tx, 'Draw', this.draws);
+    await insertRows(tx, 'DrawCandidateGroup', this.drawCandidateGroups);
     await insertRows(tx, 'DrawCandidate', this.drawCandidates);
     await insertRows(tx, 'DrawnTarget', this.drawnTargets);
     await insertRows(

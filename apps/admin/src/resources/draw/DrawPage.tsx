@@ -16,6 +16,7 @@ import {
   CircularProgress,
   Dialog,
   DialogActions,
+  LinearProgress,
   DialogContent,
   DialogContentText,
   DialogTitle,
@@ -52,7 +53,7 @@ import { ConfirmDirectoriesButton } from '../directoryConfirmation/ConfirmDirect
 import { DrawHistory, useDateTime } from './DrawHistory';
 import { DrawResult } from './DrawResult';
 import { Hash } from './Hash';
-import { useDrawPreview, useDrawTask, type DrawTask } from './useDrawTask';
+import { useDrawPreview, useDrawProgress, useDrawTask, type DrawTask } from './useDrawTask';
 
 const Step = ({
   n,
@@ -130,6 +131,26 @@ const ReasonDialog = ({ open, onClose, onConfirm, busy }: { open: boolean; onClo
         </Button>
       </DialogActions>
     </Dialog>
+  );
+};
+
+/**
+ * Issue 14: what a long request (the preview, the draw, the lock) is doing, polled from the server while it runs —
+ * the step in words and, for the counted ones (hashing the list page by page), a bar. Nothing when no step reports.
+ */
+const RunningStep = ({ taskId, running }: { taskId: string; running: boolean }) => {
+  const translate = useTranslate();
+  const { data } = useDrawProgress(taskId, running);
+  if (!running || !data) return null;
+  const counted = data.total > 0;
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }} data-testid="draw-progress" data-step={data.step}>
+      <Typography sx={{ fontSize: 18, mb: 1 }}>
+        {translate(`resources.Draw.progress_${data.step}`)}
+        {counted ? ` · ${translate('resources.Draw.progress_pages', { done: data.done, total: data.total })}` : ''}
+      </Typography>
+      <LinearProgress variant={counted ? 'determinate' : 'indeterminate'} value={counted ? (100 * data.done) / data.total : undefined} />
+    </Paper>
   );
 };
 
@@ -253,6 +274,7 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
           {cmd.error.message}
         </Alert>
       )}
+      <RunningStep taskId={task.id} running={cmd.busy || preview.isFetching} />
 
       <Step n={1} title="resources.Draw.step_directories" done={fresh || drawn} active={!fresh && !drawn} testId="step-directories">
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>

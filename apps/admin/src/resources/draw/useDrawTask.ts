@@ -2,6 +2,8 @@
 // Apollo client with react-query, so react-admin's refresh (e.g. after confirming the directories) refetches it.
 import { useQuery } from '@tanstack/react-query';
 import type {
+  DrawProgressQuery,
+  DrawProgressQueryVariables,
   DrawPreviewQuery,
   DrawPreviewQueryVariables,
   DrawTaskQuery,
@@ -10,7 +12,7 @@ import type {
   TargetNamesQueryVariables,
 } from '@ssj/graphql-types/operations';
 import { graphqlClient } from '../../dataProvider/graphqlClient';
-import { DRAW_PREVIEW, DRAW_TASK, TARGET_NAMES } from '../../dataProvider/documents';
+import { DRAW_PREVIEW, DRAW_PROGRESS, DRAW_TASK, TARGET_NAMES } from '../../dataProvider/documents';
 
 // The pieces of the answers the draw components take, derived from the generated operation types.
 export type DrawTask = NonNullable<DrawTaskQuery['Task']>;
@@ -45,6 +47,27 @@ export function useDrawPreview(task: DrawTask | null | undefined, enabled: boole
       if (!task) throw new Error('no task'); // not run without a task (enabled)
       const { data } = await graphqlClient.query<DrawPreviewQuery, DrawPreviewQueryVariables>({ query: PREVIEW, variables: { taskId: task.id } });
       return data.drawCandidatesPreview;
+    },
+  });
+}
+
+/**
+ * Issue 14: while a preview, draw or lock of the task runs (seconds to minutes at a province's size), the step it is
+ * at, asked every second from the server (any replica can tell; null before the step starts and after it ends).
+ */
+export function useDrawProgress(taskId: string | undefined, running: boolean) {
+  return useQuery({
+    queryKey: ['drawProgress', taskId],
+    enabled: !!taskId && running,
+    refetchInterval: running ? 1000 : false,
+    retry: false,
+    queryFn: async () => {
+      if (!taskId) return null; // not run without a task (enabled)
+      const { data } = await graphqlClient.query<DrawProgressQuery, DrawProgressQueryVariables>({
+        query: DRAW_PROGRESS,
+        variables: { taskId },
+      });
+      return data.drawProgress;
     },
   });
 }

@@ -22,6 +22,7 @@ import { clock } from '../../clock.ts';
 import { lockRow } from '../../locking.ts';
 import { candidateGroups, candidateSource, hashStoredList, insertCandidates, rankStoredList, roomToSort, storedList } from '../../drawSql.ts';
 import { nodeHasher } from '../../nodeHasher.ts';
+import { reportProgress, withProgress } from '../../drawProgress.ts';
 
 const DRAW_TX = { maxWait: 30_000, timeout: 120_000 };
 
@@ -52,111 +53,122 @@ builder.mutationFields((t) => ({
       requireFields(args, { taskId: '抽查任务', witnessName: '现场见证人', witnessEntropy: '见证人提供的随机数' });
       const taskId = String(args.taskId);
       const now = clock.now();
-      return ctx.prisma.$transaction(async (tx) => {
-        await lockRow(tx, 'Task', taskId);
-        const task = await tx.task.findUnique({ where: { id: taskId }, select: { ...taskForDrawSelect, serverSecret: true, pendingRedrawReason: true } });
-        if (!task) throw notFound('抽查任务');
-        assertUnitWrite(ctx.user, task.ownerUnitId);
-        const drawing = targetDraw(task);
-        allowed(drawing);
+      return withProgress(taskId, () =>
+        ctx.prisma.$transaction(async (tx) => {
+          await lockRow(tx, 'Task', taskId);
+          const task = await tx.task.findUnique({ where: { id: taskId }, select: { ...taskForDrawSelect, serverSecret: true, pendingRedrawReason: true } });
+          if (!task) throw notFound('抽查任务');
+          assertUnitWrite(ctx.user, task.ownerUnitId);
+          const drawing = targetDraw(task);
+          allowed(drawing);
 
-        // Rule 4 (P2): the directories were confirmed up to date just before the draw.
-        const { confirmation, fresh } = await latestConfirmation(tx, task.ownerUnitId, now);
-        if (!fresh) {
-          throw userError('DRAW.DIRECTORIES_NOT_CONFIRMED', confirmation ? `最近一次确认于 ${beijing(confirmation.confirmedAt)}` : '本单位尚未确认过名录库', {
-            lastConfirmedAt: confirmation?.confirmedAt.toISOString() ?? null,
+          // Rule 4 (P2): the directories were confirmed up to date just before the draw.
+          const { confirmation, fresh } = await latestConfirmation(tx, task.ownerUnitId, now);
+          if (!fresh) {
+            throw userError('DRAW.DIRECTORIES_NOT_CONFIRMED', confirmation ? `最近一次确认于 ${beijing(confirmation.confirmedAt)}` : '本单位尚未确认过名录库', {
+              lastConfirmedAt: confirmation?.confirmedAt.toISOString() ?? null,
+            });
+          }
+
+          assertEveryItemDrawnFor(task);
+          const { parameters, items } = taskParameters(task, await getDrawSettings(tx));
+          const last = await tx.draw.findFirst({ where: { taskId, kind: 'TARGETS' }, orderBy: { sequence: 'desc' }, select: { sequence: true } });
+          const sequence = (last?.sequence ?? 0) + 1;
+          // The Draw row first (its id keys the candidate rows), completed below once the receipt exists.
+          const draw = await tx.draw.create({
+            data: {
+              taskId,
+              kind: 'TARGETS',
+              sequence,
+              // Rule 17: a re-draw carries the reason given with redrawTargets.
+              reason: sequence > 1 ? task.pendingRedrawReason : null,
+              status: 'DRAWN',
+              confirmationId: confirmation!.id,
+              candidateCount: 0,
+              candidateListHash: '',
+              seedCommitment: drawing.seedCommitment,
+              witnessName: args.witnessName!.trim(),
+              witnessEntropy: args.witnessEntropy!,
+              seed: '',
+              receipt: {},
+              drawnById: ctx.user!.id,
+              drawnAt: now,
+            },
+            select: { id: true, reason: true, confirmationId: true, seedCommitment: true, witnessName: true, witnessEntropy: true },
           });
-        }
+          // Rule 17: the list frozen by PostgreSQL into the draw's rows (built, sorted and written in one statement),
+          // hashed once from them; counted by group for the rules; ranked there (drawSql.ts).
+          await roomToSort(tx);
+          await reportProgress(tx, taskId, 'FREEZE');
+          await insertCandidates(tx, draw.id, candidateSource(classRows(task), now));
+          const list = await hashStoredList(tx, draw.id, nodeHasher, undefined, (done, total) => reportProgress(tx, taskId, 'HASH', done, total));
+          if (args.candidateListHash && args.candidateListHash !== list.hash) {
+            throw userError('DRAW.CANDIDATES_CHANGED', `展示的 ${args.candidateListHash.slice(0, 16)}…，现为 ${list.hash.slice(0, 16)}…`, {
+              candidateListHash: list.hash,
+            });
+          }
+          const pHash = parametersHash(parameters, nodeHasher);
+          if (args.parametersHash && args.parametersHash !== pHash) throw userError('DRAW.PARAMETERS_CHANGED', undefined, { parametersHash: pHash });
 
-        assertEveryItemDrawnFor(task);
-        const { parameters, items } = taskParameters(task, await getDrawSettings(tx));
-        const last = await tx.draw.findFirst({ where: { taskId, kind: 'TARGETS' }, orderBy: { sequence: 'desc' }, select: { sequence: true } });
-        const sequence = (last?.sequence ?? 0) + 1;
-        // The Draw row first (its id keys the candidate rows), completed below once the receipt exists.
-        const draw = await tx.draw.create({
-          data: {
-            taskId,
-            kind: 'TARGETS',
-            sequence,
-            // Rule 17: a re-draw carries the reason given with redrawTargets.
-            reason: sequence > 1 ? task.pendingRedrawReason : null,
-            status: 'DRAWN',
-            confirmationId: confirmation!.id,
-            candidateCount: 0,
-            candidateListHash: '',
-            seedCommitment: drawing.seedCommitment,
-            witnessName: args.witnessName!.trim(),
-            witnessEntropy: args.witnessEntropy!,
-            seed: '',
-            receipt: {},
-            drawnById: ctx.user!.id,
-            drawnAt: now,
-          },
-          select: { id: true, reason: true, confirmationId: true, seedCommitment: true, witnessName: true, witnessEntropy: true },
-        });
-        // Rule 17: the list frozen by PostgreSQL into the draw's rows (built, sorted and written in one statement),
-        // hashed once from them; counted by group for the rules; ranked there (drawSql.ts).
-        await roomToSort(tx);
-        await insertCandidates(tx, draw.id, candidateSource(classRows(task), now));
-        const list = await hashStoredList(tx, draw.id, nodeHasher);
-        if (args.candidateListHash && args.candidateListHash !== list.hash) {
-          throw userError('DRAW.CANDIDATES_CHANGED', `展示的 ${args.candidateListHash.slice(0, 16)}…，现为 ${list.hash.slice(0, 16)}…`, {
+          await reportProgress(tx, taskId, 'CENSUS');
+          const planned = planDrawByGroups({
+            parameters,
+            groups: await candidateGroups(tx, parameters, storedList(draw.id)),
             candidateListHash: list.hash,
+            candidateCount: list.count,
+            hasher: nodeHasher,
+            seedInputs: {
+              source: 'COMMIT_REVEAL',
+              commitment: drawing.seedCommitment,
+              serverSecret: drawing.serverSecret,
+              witnessEntropy: args.witnessEntropy!,
+            },
           });
-        }
-        const pHash = parametersHash(parameters, nodeHasher);
-        if (args.parametersHash && args.parametersHash !== pHash) throw userError('DRAW.PARAMETERS_CHANGED', undefined, { parametersHash: pHash });
-
-        const planned = planDrawByGroups({
-          parameters,
-          groups: await candidateGroups(tx, parameters, storedList(draw.id)),
-          candidateListHash: list.hash,
-          candidateCount: list.count,
-          hasher: nodeHasher,
-          seedInputs: { source: 'COMMIT_REVEAL', commitment: drawing.seedCommitment, serverSecret: drawing.serverSecret, witnessEntropy: args.witnessEntropy! },
-        });
-        if (!planned.ok) throw refusalError(planned, items);
-        const ranked = await rankStoredList(tx, draw.id, planned.plan);
-        // The compact receipt: each class's selected entries (it stays small).
-        const receipt = finishDrawByGroups(planned.plan, ranked.selected, ranked.exclusions);
-        await tx.draw.update({
-          where: { id: draw.id },
-          data: {
-            candidateCount: receipt.candidateCount,
-            candidateListHash: receipt.candidateListHash,
-            seed: receipt.seed,
-            receipt: receipt as unknown as Prisma.InputJsonValue,
-          },
-        });
-        const ranks = bestRanks(receipt);
-        await tx.drawnTarget.createMany({
-          data: receipt.result.map((r) => ({ drawId: draw.id, targetId: r.targetId, rank: ranks.get(r.targetId) ?? 0, classKeys: r.classKeys })),
-        });
-        // The secret is now public in the receipt; the task no longer keeps it.
-        await tx.task.update({ where: { id: taskId }, data: { status: drawing.to, serverSecret: null, pendingRedrawReason: null } });
-        await audit(tx, ctx, {
-          action: 'drawTargets',
-          entity: 'Draw',
-          entityId: draw.id,
-          unitId: task.ownerUnitId,
-          after: {
-            taskId,
-            sequence,
-            reason: draw.reason,
-            confirmationId: draw.confirmationId,
-            candidateCount: receipt.candidateCount,
-            candidateListHash: receipt.candidateListHash,
-            parametersHash: receipt.parametersHash,
-            seedCommitment: draw.seedCommitment,
-            witnessName: draw.witnessName,
-            witnessEntropy: draw.witnessEntropy,
-            seed: receipt.seed,
-            drawnTargetIds: receipt.result.map((r) => r.targetId),
-            excludedCount: receipt.exclusions.length,
-          },
-        });
-        return tx.draw.findUniqueOrThrow({ ...query, where: { id: draw.id } });
-      }, DRAW_TX);
+          if (!planned.ok) throw refusalError(planned, items);
+          await reportProgress(tx, taskId, 'RANK');
+          const ranked = await rankStoredList(tx, draw.id, planned.plan);
+          await reportProgress(tx, taskId, 'RECORD');
+          // The compact receipt: each class's selected entries (it stays small).
+          const receipt = finishDrawByGroups(planned.plan, ranked.selected, ranked.exclusions);
+          await tx.draw.update({
+            where: { id: draw.id },
+            data: {
+              candidateCount: receipt.candidateCount,
+              candidateListHash: receipt.candidateListHash,
+              seed: receipt.seed,
+              receipt: receipt as unknown as Prisma.InputJsonValue,
+            },
+          });
+          const ranks = bestRanks(receipt);
+          await tx.drawnTarget.createMany({
+            data: receipt.result.map((r) => ({ drawId: draw.id, targetId: r.targetId, rank: ranks.get(r.targetId) ?? 0, classKeys: r.classKeys })),
+          });
+          // The secret is now public in the receipt; the task no longer keeps it.
+          await tx.task.update({ where: { id: taskId }, data: { status: drawing.to, serverSecret: null, pendingRedrawReason: null } });
+          await audit(tx, ctx, {
+            action: 'drawTargets',
+            entity: 'Draw',
+            entityId: draw.id,
+            unitId: task.ownerUnitId,
+            after: {
+              taskId,
+              sequence,
+              reason: draw.reason,
+              confirmationId: draw.confirmationId,
+              candidateCount: receipt.candidateCount,
+              candidateListHash: receipt.candidateListHash,
+              parametersHash: receipt.parametersHash,
+              seedCommitment: draw.seedCommitment,
+              witnessName: draw.witnessName,
+              witnessEntropy: draw.witnessEntropy,
+              seed: receipt.seed,
+              drawnTargetIds: receipt.result.map((r) => r.targetId),
+              excludedCount: receipt.exclusions.length,
+            },
+          });
+          return tx.draw.findUniqueOrThrow({ ...query, where: { id: draw.id } });
+        }, DRAW_TX),
+      );
     },
   }),
   redrawTargets: t.prismaField({

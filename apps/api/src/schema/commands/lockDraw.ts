@@ -17,6 +17,7 @@ import { advisoryLock, drawYear, lockedDrawCounts, LOCK_CLASS } from '../../draw
 import { clock } from '../../clock.ts';
 import { inBatches } from '../../parameterBatches.ts';
 import { lockRow } from '../../locking.ts';
+import { reportProgress, withProgress } from '../../drawProgress.ts';
 
 type LockingTask = { id: string; planId: string; windowFrom: Date; windowTo: Date; checkItemIds: string[] };
 
@@ -51,7 +52,11 @@ async function dispatchTargets(tx: Prisma.TransactionClient, task: LockingTask, 
     targetIds: [],
   };
   mergeInput.set(task.id, self);
+  // Indexed by target (a province-sized lock has tens of thousands of targets: no scan of a list per target).
+  const inSelf = new Set<string>();
+  const othersOf = new Map<string, typeof others>();
   for (const o of others) {
+    othersOf.set(o.targetId, [...(othersOf.get(o.targetId) ?? []), o]);
     const m = mergeInput.get(o.task.id) ?? {
       id: o.task.id,
       planId: o.task.planId,
@@ -61,9 +66,15 @@ async function dispatchTargets(tx: Prisma.TransactionClient, task: LockingTask, 
     };
     m.targetIds.push(o.targetId);
     mergeInput.set(o.task.id, m);
-    if (!self.targetIds.includes(o.targetId)) self.targetIds.push(o.targetId);
+    if (!inSelf.has(o.targetId)) {
+      inSelf.add(o.targetId);
+      self.targetIds.push(o.targetId);
+    }
   }
   const planned = others.length > 0 ? mergeVisits([...mergeInput.values()]) : [];
+  // Per target, the first planned visit that merges this task with another.
+  const plannedOf = new Map<string, (typeof planned)[number]>();
+  for (const v of planned) if (v.taskIds.includes(task.id) && v.taskIds.length > 1 && !plannedOf.has(v.targetId)) plannedOf.set(v.targetId, v);
 
   const visitIds = [...new Set(others.map((o) => o.visitId).filter((v): v is string => v !== null))];
   const existing = new Map(
@@ -79,9 +90,9 @@ async function dispatchTargets(tx: Prisma.TransactionClient, task: LockingTask, 
 
   const joined = new Map<string, { visitId: string }>();
   for (const targetId of targetIds) {
-    const visit = planned.find((v) => v.targetId === targetId && v.taskIds.includes(task.id) && v.taskIds.length > 1);
+    const visit = plannedOf.get(targetId);
     if (!visit) continue;
-    const partners = others.filter((o) => o.targetId === targetId && visit.taskIds.includes(o.task.id));
+    const partners = (othersOf.get(targetId) ?? []).filter((o) => visit.taskIds.includes(o.task.id));
     // Join the existing visit most of the partners are in, if the task's plan is not in it yet and a common day remains.
     const tally = new Map<string, number>();
     for (const p of partners) if (p.visitId) tally.set(p.visitId, (tally.get(p.visitId) ?? 0) + 1);
@@ -136,87 +147,91 @@ builder.mutationFields((t) => ({
       requireFields(args, { drawId: '摇号' });
       const drawId = String(args.drawId);
       const now = clock.now();
-      return ctx.prisma.$transaction(
-        async (tx) => {
-          // Every task-level transition locks the task row first (the same order everywhere: no deadlock).
-          const owner = await tx.draw.findUnique({ where: { id: drawId }, select: { taskId: true } });
-          if (owner) await lockRow(tx, 'Task', owner.taskId);
-          const head = await tx.draw.findUnique({ where: { id: drawId }, select: { drawnAt: true, task: { select: { ownerUnitId: true } } } });
-          if (!head) throw notFound('摇号记录');
-          assertUnitWrite(ctx.user, head.task.ownerUnitId);
-          // Rule 9: every lock of the year waits here for the one before it to commit, then reads its counts.
-          await advisoryLock(tx, LOCK_CLASS.yearlyDrawCap, drawYear(head.drawnAt).year);
+      // Progress is reported under the draw's task (the draw page polls it by task).
+      const owner = await ctx.prisma.draw.findUnique({ where: { id: drawId }, select: { taskId: true } });
+      return withProgress(owner?.taskId ?? drawId, () =>
+        ctx.prisma.$transaction(
+          async (tx) => {
+            // Every task-level transition locks the task row first (the same order everywhere: no deadlock).
+            if (owner) await lockRow(tx, 'Task', owner.taskId);
+            const head = await tx.draw.findUnique({ where: { id: drawId }, select: { drawnAt: true, task: { select: { ownerUnitId: true } } } });
+            if (!head) throw notFound('摇号记录');
+            assertUnitWrite(ctx.user, head.task.ownerUnitId);
+            // Rule 9: every lock of the year waits here for the one before it to commit, then reads its counts.
+            await advisoryLock(tx, LOCK_CLASS.yearlyDrawCap, drawYear(head.drawnAt).year);
 
-          const draw = await tx.draw.findUniqueOrThrow({
-            where: { id: drawId },
-            select: {
-              ...verifiableDrawSelect,
-              id: true,
-              kind: true,
-              status: true,
-              sequence: true,
-              drawnAt: true,
-              taskId: true,
-              task: {
-                select: {
-                  id: true,
-                  planId: true,
-                  status: true,
-                  windowFrom: true,
-                  windowTo: true,
-                  ownerUnitId: true,
-                  checkItems: { select: { checkItemId: true } },
+            const draw = await tx.draw.findUniqueOrThrow({
+              where: { id: drawId },
+              select: {
+                ...verifiableDrawSelect,
+                id: true,
+                kind: true,
+                status: true,
+                sequence: true,
+                drawnAt: true,
+                taskId: true,
+                task: {
+                  select: {
+                    id: true,
+                    planId: true,
+                    status: true,
+                    windowFrom: true,
+                    windowTo: true,
+                    ownerUnitId: true,
+                    checkItems: { select: { checkItemId: true } },
+                  },
                 },
               },
-            },
-          });
-          const lock = drawLock(draw);
-          allowed(lock, { status: draw.status });
-          // Rule 17: what is dispatched is exactly what the receipt proves — checked from the stored hashes (the
-          // list's rows streamed once through the hash; no re-ranking: verifyDraw re-runs the whole draw on demand).
-          const targetIds = draw.drawn.map((d) => d.targetId);
-          const check = await checkStoredHashes(tx, draw, new Set(targetIds));
-          if (!check.ok) throw userError('DRAW.VERIFICATION_FAILED', check.diff.slice(0, 3).join('；'), { diff: check.diff });
+            });
+            const lock = drawLock(draw);
+            allowed(lock, { status: draw.status });
+            // Rule 17: what is dispatched is exactly what the receipt proves — checked from the stored hashes (the
+            // list's rows streamed once through the hash; no re-ranking: verifyDraw re-runs the whole draw on demand).
+            const targetIds = draw.drawn.map((d) => d.targetId);
+            const check = await checkStoredHashes(tx, draw, new Set(targetIds), (done, total) => reportProgress(tx, draw.taskId, 'CHECK', done, total));
+            if (!check.ok) throw userError('DRAW.VERIFICATION_FAILED', check.diff.slice(0, 3).join('；'), { diff: check.diff });
 
-          // Rule 9: re-count this year's locked draws of the drawn targets, as of now, and apply the draw's own
-          // yearly-cap rule (the domain's yearlyCapExclusion, with the parameters the receipt recorded).
-          const receipt = draw.receipt as unknown as DrawReceipt;
-          const counts = await lockedDrawCounts(tx, draw.drawnAt, { targetIds, exceptDrawId: draw.id });
-          const frozen = check.picked;
-          const over = targetIds
-            .filter((id) => yearlyCapExclusion({ ...frozen.get(id)!, drawsThisYear: counts.get(id) ?? 0 }, receipt.parameters, receipt.algorithm) !== null)
-            .sort();
-          if (over.length > 0) {
-            const names = await tx.target.findMany({ where: { id: { in: over } }, select: { name: true }, orderBy: { name: 'asc' } });
-            throw userError('DRAW.YEARLY_CAP_REACHED', names.map((n) => n.name).join('、'), { targetIds: over });
-          }
+            // Rule 9: re-count this year's locked draws of the drawn targets, as of now, and apply the draw's own
+            // yearly-cap rule (the domain's yearlyCapExclusion, with the parameters the receipt recorded).
+            const receipt = draw.receipt as unknown as DrawReceipt;
+            const counts = await lockedDrawCounts(tx, draw.drawnAt, { targetIds, exceptDrawId: draw.id });
+            const frozen = check.picked;
+            const over = targetIds
+              .filter((id) => yearlyCapExclusion({ ...frozen.get(id)!, drawsThisYear: counts.get(id) ?? 0 }, receipt.parameters, receipt.algorithm) !== null)
+              .sort();
+            if (over.length > 0) {
+              const names = await tx.target.findMany({ where: { id: { in: over } }, select: { name: true }, orderBy: { name: 'asc' } });
+              throw userError('DRAW.YEARLY_CAP_REACHED', names.map((n) => n.name).join('、'), { targetIds: over });
+            }
 
-          await tx.draw.update({ where: { id: drawId }, data: { status: lock.draw, lockedById: ctx.user!.id, lockedAt: now } });
-          // G17: locking dispatches the list and publishes the task announcement.
-          await tx.task.update({ where: { id: draw.taskId }, data: { status: lock.task, announcedAt: now } });
-          const { merged } = await dispatchTargets(
-            tx,
-            {
-              id: draw.task.id,
-              planId: draw.task.planId,
-              windowFrom: draw.task.windowFrom,
-              windowTo: draw.task.windowTo,
-              checkItemIds: draw.task.checkItems.map((c) => c.checkItemId),
-            },
-            targetIds,
-          );
-          await publishLockedDraw(tx, ctx, drawId);
-          await audit(tx, ctx, {
-            action: 'lockDraw',
-            entity: 'Draw',
-            entityId: drawId,
-            unitId: draw.task.ownerUnitId,
-            before: { status: draw.status, taskStatus: draw.task.status },
-            after: { status: lock.draw, taskStatus: lock.task, lockedAt: now, sequence: draw.sequence, targetCount: targetIds.length, mergedVisits: merged },
-          });
-          return tx.draw.findUniqueOrThrow({ ...query, where: { id: drawId } });
-        },
-        { maxWait: 60_000, timeout: 120_000 },
+            await tx.draw.update({ where: { id: drawId }, data: { status: lock.draw, lockedById: ctx.user!.id, lockedAt: now } });
+            // G17: locking dispatches the list and publishes the task announcement.
+            await tx.task.update({ where: { id: draw.taskId }, data: { status: lock.task, announcedAt: now } });
+            await reportProgress(tx, draw.taskId, 'DISPATCH');
+            const { merged } = await dispatchTargets(
+              tx,
+              {
+                id: draw.task.id,
+                planId: draw.task.planId,
+                windowFrom: draw.task.windowFrom,
+                windowTo: draw.task.windowTo,
+                checkItemIds: draw.task.checkItems.map((c) => c.checkItemId),
+              },
+              targetIds,
+            );
+            await publishLockedDraw(tx, ctx, drawId);
+            await audit(tx, ctx, {
+              action: 'lockDraw',
+              entity: 'Draw',
+              entityId: drawId,
+              unitId: draw.task.ownerUnitId,
+              before: { status: draw.status, taskStatus: draw.task.status },
+              after: { status: lock.draw, taskStatus: lock.task, lockedAt: now, sequence: draw.sequence, targetCount: targetIds.length, mergedVisits: merged },
+            });
+            return tx.draw.findUniqueOrThrow({ ...query, where: { id: drawId } });
+          },
+          { maxWait: 60_000, timeout: 120_000 },
+        ),
       );
     },
   }),
