@@ -1,6 +1,8 @@
 // The yoga instance and the HTTP handler around it, built apart from the code that listens so that tests
 // call `app.fetch` in-process on a fresh database.
 import { createYoga, maskError } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
+import { today } from './clock.ts';
 import type { PrismaClient } from '@ssj/db';
 import { schema } from './schema/index.ts';
 import { buildContext, type ServerContext } from './context.ts';
@@ -15,6 +17,7 @@ import { withSecurityHeaders } from './securityHeaders.ts';
 import { databaseError } from './databaseErrors.ts';
 import { env } from './env.ts';
 import { isPublicDrawFile, servePublicDrawFile } from './publicDrawFiles.ts';
+import { isOpenDataPath, serveOpenData, type PublicQuery } from './openData.ts';
 import { inProcessQueue, type JobQueue } from './jobs/queue.ts';
 import { useReadReplica } from './readReplica.ts';
 import { createPublicationDelivery, type DeliveryOptions } from './publication/delivery.ts';
@@ -87,6 +90,18 @@ export function createApp({ prisma, readPrisma, queue = inProcessQueue(prisma), 
     return withSecurityHeaders(await route(request, server));
   }
 
+  /** A public GraphQL query as an anonymous visitor sends it: through /graphql, its limits and plugins, no credential. */
+  const publicQuery =
+    (origin: string, server: ServerContext): PublicQuery =>
+    async (query, variables = {}) => {
+      const body = JSON.stringify({ query, variables });
+      const res = await yoga.fetch(new Request(`${origin}/graphql`, { method: 'POST', body, headers: { 'content-type': 'application/json' } }), server);
+      const json = (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+      const e = json.errors?.[0];
+      if (e) throw new GraphQLError(e.message, { extensions: e.extensions ?? {} });
+      return json.data ?? {};
+    };
+
   async function route(request: Request, server: ServerContext): Promise<Response> {
     const url = new URL(request.url);
     if (url.pathname === '/health') {
@@ -100,6 +115,7 @@ export function createApp({ prisma, readPrisma, queue = inProcessQueue(prisma), 
     if (isFileRoute(url.pathname)) return files.fetch(request);
     if (isDocumentRoute(url.pathname)) return documents.fetch(request);
     if (isPublicDrawFile(url.pathname)) return servePublicDrawFile(readPrisma ?? prisma, request);
+    if (isOpenDataPath(url.pathname)) return serveOpenData(request, publicQuery(url.origin, server), Number(today().slice(0, 4)));
     if (isGraphiQLAsset(url.pathname)) return serveGraphiQLAsset(request);
     const response = await yoga.fetch(request, server);
     // yoga refuses an oversized body (by Content-Length, or while reading a chunked one) in English.
@@ -112,4 +128,10 @@ export function createApp({ prisma, readPrisma, queue = inProcessQueue(prisma), 
 
 /** The paths app.fetch answers; the rest belongs to the static admin (server.ts). */
 export const isApiPath = (path: string) =>
-  path === '/graphql' || path === '/health' || isFileRoute(path) || isDocumentRoute(path) || isPublicDrawFile(path) || isGraphiQLAsset(path);
+  path === '/graphql' ||
+  path === '/health' ||
+  isFileRoute(path) ||
+  isDocumentRoute(path) ||
+  isPublicDrawFile(path) ||
+  isOpenDataPath(path) ||
+  isGraphiQLAsset(path);

@@ -8,12 +8,14 @@ import { Plans } from './pages/Plans';
 import { Tasks } from './pages/Tasks';
 import { TaskAnnouncement } from './pages/TaskAnnouncement';
 import { Results } from './pages/Results';
+import { OpenData } from './pages/OpenData';
 
 const SECTIONS = [
   { path: `${BASE}/checklist`, title: '抽查事项清单' },
   { path: `${BASE}/plans`, title: '年度抽查计划' },
   { path: `${BASE}/tasks`, title: '抽查任务公告' },
   { path: `${BASE}/results`, title: '抽查结果公示' },
+  { path: `${BASE}/data`, title: '开放数据' },
 ];
 
 function route(path: string, params: URLSearchParams): { title: string; page: ReactNode } {
@@ -28,6 +30,8 @@ function route(path: string, params: URLSearchParams): { title: string; page: Re
       return { title: '抽查任务公告', page: <Tasks q={params.get('q') ?? ''} page={Number(params.get('page') ?? 0)} /> };
     case `${BASE}/results`:
       return { title: '抽查结果公示', page: <Results q={params.get('q') ?? ''} taskId={params.get('taskId')} page={Number(params.get('page') ?? 0)} /> };
+    case `${BASE}/data`:
+      return { title: '开放数据', page: <OpenData /> };
     case BASE:
       return { title: '首页', page: <Home sections={SECTIONS} /> };
     default:

@@ -115,7 +115,7 @@ describe('public disclosure (signed out)', () => {
     await link.click();
     await page.waitForURL(`${base}/public`);
     await page.getByRole('heading', { level: 1, name: '“双随机、一公开”监管信息公示' }).waitFor();
-    await expect.poll(() => page.locator('.card').count()).toBe(4);
+    await expect.poll(() => page.locator('.card').count()).toBe(5);
     await shot('p-01-home');
   });
 
@@ -294,5 +294,26 @@ describe('public disclosure (signed out)', () => {
     // Every request went to the public part of the API only.
     expect(graphqlBodies.join('\n')).not.toMatch(/\ballResults\b|\bResult\(|\ballInspectors\b|\ballUsers\b|evidence/);
     expect(consoleErrors).toEqual([]);
+  });
+
+  it('offers its data as CSV and JSON per year with a dictionary, a licence and an Atom feed', async () => {
+    await page.getByRole('link', { name: '开放数据' }).first().click();
+    await page.waitForURL(/\/public\/data$/);
+    await page.getByTestId('dataset-results').waitFor();
+    expect(await page.getByTestId('open-data-licence').textContent()).toContain('注明来源');
+    const results = page.getByTestId('dataset-results');
+    const csv = await results.getByRole('link', { name: 'CSV' }).first().getAttribute('href');
+    expect(csv).toBe('/public/data/2026/results.csv');
+    const res = await page.request.get(`${base}${csv}`);
+    expect(res.status()).toBe(200);
+    expect((await res.text()).split('\n')[0]).toContain('统一社会信用代码');
+    await results.locator('summary').click();
+    expect(await results.locator('table tbody tr').count()).toBeGreaterThan(5);
+    expect((await page.request.get(`${base}/public/feed.atom`)).headers()['content-type']).toBe('application/atom+xml; charset=utf-8');
+    await shot('p-07-open-data');
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await shot('p-07-open-data-phone');
+    await page.setViewportSize({ width: 1366, height: 900 });
   });
 });

@@ -6,6 +6,7 @@ const ABOUT: Record<string, string> = {
   年度抽查计划: '各科室、国土所已备案的年度抽查工作计划及其调整。',
   抽查任务公告: '检查对象名单锁定下发后发布的任务公告；每次摇号均可下载回执并复核。',
   抽查结果公示: '已公示的检查结果及经单位负责人签批的更正，可按企业名称或统一社会信用代码查询。',
+  开放数据: '以上信息按年度下载为 CSV、JSON，附数据字典和使用许可；新公告和结果可通过 Atom 订阅。',
 };
 
 export function Home({ sections }: { sections: { path: string; title: string }[] }) {
