@@ -13,6 +13,7 @@ export * from './coverage.ts';
 export * from './assessment.ts';
 export * from './figureDefinitions.ts';
 export * from './results.ts';
+export * from './onSite.ts';
 export * from './transfers.ts';
 export * from './labels.ts';
 export * from './directories.ts';
