@@ -28,6 +28,9 @@ import { FORMS_FOR_ITEMS } from '../../dataProvider/documents';
 import { FindingsEditor } from './FindingsEditor';
 import { findingsFor } from './findings';
 import { ResultCommands, type EntryValues } from './ResultCommands';
+import { OnSiteRecordSection } from './OnSiteRecordSection';
+import { PreCheckSection } from './PreCheckSection';
+import { TeamConfirmation } from './TeamConfirmation';
 import type { Finding, Result } from './types';
 import type { Unit } from '@ssj/graphql-types';
 
@@ -104,6 +107,7 @@ export const ResultEntry = () => {
   return (
     <Stack spacing={2}>
       <ReadOnlyNotice r={r} />
+      {!closed && <PreCheckSection />}
       {!closed && (
         <Card variant="outlined">
           <CardHeader title={translate('resources.Result.form_section')} slotProps={{ title: { variant: 'h6' } }} />
@@ -269,6 +273,8 @@ export const ResultEntry = () => {
           </Stack>
         </CardContent>
       </Card>
+      {!closed && <OnSiteRecordSection />}
+      {!closed && <TeamConfirmation />}
       <ResultCommands values={v} />
     </Stack>
   );
