@@ -233,6 +233,21 @@ describe('the on-site procedure before submission (rule 19, G26)', () => {
   });
 });
 
+describe('linking an account to its inspector (rule 19)', () => {
+  it('the lead unit links and unlinks; an inspector belongs to one account only', async () => {
+    const gengbao = await t.prisma.user.findUniqueOrThrow({ where: { username: 'gengbao' } });
+    const free = await t.prisma.inspector.findFirstOrThrow({ where: { account: null } });
+    const [taken] = await inspectorsOf(t, ['kuangguan']);
+    const link = (inspectorId: string | null, token = admin) =>
+      t.gql('mutation($id: ID!, $i: ID) { updateUser(id: $id, inspectorId: $i) { id inspectorId } }', { id: gengbao.id, i: inspectorId }, token);
+    expect((await link(free.id)).data?.updateUser.inspectorId).toBe(free.id);
+    expect(codeOf(await link(taken!))).toBe('CONFLICT.DUPLICATE');
+    expect(codeOf(await link('nope'))).toBe('VALIDATION.INVALID');
+    expect(codeOf(await link(free.id, kg))).toBe('FORBIDDEN');
+    expect((await link(null)).data?.updateUser.inspectorId).toBeNull();
+  });
+});
+
 describe("the demo's results (rule 19)", () => {
   it('every submitted inspection was entered by its team, with the procedure recorded and every inspector confirmed', async () => {
     const submitted = await t.prisma.result.findMany({

@@ -1590,6 +1590,7 @@ export type MutationCreateUnitArgs = {
 /** 变更 / Mutations */
 export type MutationCreateUserArgs = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
+  inspectorId?: InputMaybe<Scalars['ID']['input']>;
   isPrincipal?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   password?: InputMaybe<Scalars['String']['input']>;
@@ -2093,6 +2094,7 @@ export type MutationUpdateUnitArgs = {
 export type MutationUpdateUserArgs = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   id: Scalars['ID']['input'];
+  inspectorId?: InputMaybe<Scalars['ID']['input']>;
   isPrincipal?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   password?: InputMaybe<Scalars['String']['input']>;
@@ -4717,6 +4719,8 @@ export type User = {
   active: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** 所属执法检查人员（规则19） / The inspector this account belongs to (rule 19) */
+  inspectorId: Maybe<Scalars['ID']['output']>;
   /** 单位负责人（签批更正） / Unit principal (signs off corrections) */
   isPrincipal: Scalars['Boolean']['output'];
   /** 最近登录（仅管理员可见） / Last sign-in (administrators only) */
