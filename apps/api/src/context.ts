@@ -10,6 +10,8 @@ export type CurrentUser = {
   role: Role;
   unitId: string;
   isPrincipal: boolean;
+  /** The inspector this account belongs to (rule 19, G26: only a team's inspectors enter and confirm its result). */
+  inspectorId?: string | null;
   sessionId: string;
   sessionKind: SessionKind;
 };

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeCheckChar } from '@ssj/domain';
 import { createTestApp, type GqlResult, type TestApp } from './helpers.ts';
 import { fileRoutes } from './importHelpers.ts';
+import { linkTeam, signOff } from './fixtures.ts';
 import { TEST_DATABASE_URL } from './testEnv.ts';
 
 const N = 20;
@@ -153,12 +154,15 @@ describe.skipIf(!run)('twenty parallel identical calls have one effect (PostgreS
     const result = await t.prisma.result.findFirstOrThrow({ where: { taskTarget: { taskId } }, orderBy: { id: 'asc' } });
     resultId = result.id;
     const items = await t.prisma.checkItem.findMany({ where: { code: 'LZZR-03' }, select: { id: true } });
+    // Rule 19: the drawn team's inspectors enter and confirm it (kuangguan and kuangguan2 stand for them).
+    await linkTeam(t, resultId);
     const filled = await t.gql(
       'mutation($id: ID!, $f: [ResultFindingInput!]) { updateResult(id: $id, method: ON_SITE, inspectedOn: "2026-12-03", findings: $f, outcome: NO_PROBLEM, followUpAction: NONE) { id } }',
       { id: resultId, f: items.map((i) => ({ checkItemId: i.id, compliant: true, finding: '符合要求' })) },
       kg,
     );
     expect(filled.errors).toBeUndefined();
+    await signOff(t, resultId);
     const submit = () => race(() => t.gql('mutation($id: ID!) { submitResult(id: $id) { id } }', { id: resultId }, kg));
     oneEffect(await submit());
     oneEffect(await race(() => t.gql('mutation($id: ID!) { returnResult(id: $id, reason: "检查情况不完整") { id } }', { id: resultId }, admin)));

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clock } from '../src/clock.ts';
 import { codeOf, createTestApp, type TestApp } from './helpers.ts';
+import { inspectorsOf, signOff, teamOf } from './fixtures.ts';
 
 /** A real 1×1 PNG (evidence content is checked against its declared type). */
 const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
@@ -48,6 +49,11 @@ async function dispatched(n = 2, opts: { completedOn?: string; status?: 'DISPATC
   });
   const form = await t.prisma.form.findFirst({ where: { checkItemId: items[0]!.id } });
   for (const tt of task.targets) await t.prisma.result.create({ data: { taskTargetId: tt.id, formId: form?.id ?? null } });
+  // Rule 19 (G26.3): the team kuangguan and kuangguan2 are inspectors of enters and confirms the results.
+  await teamOf(
+    t,
+    task.targets.map((tt) => tt.id),
+  );
   const results = await t.prisma.result.findMany({
     where: { taskTarget: { taskId: task.id } },
     include: { taskTarget: { include: { target: true } } },
@@ -83,6 +89,13 @@ async function fillIn(id: string, over: Record<string, unknown> = {}) {
     ...over,
   });
   expect(r.errors).toBeUndefined();
+  // Rule 19: once the entry itself is complete, the team records the on-site procedure and confirms it.
+  const left = await t.gql<{ Result: { submissionProblems: { code: string }[] } }>(
+    'query($id: ID!) { Result(id: $id) { submissionProblems { code } } }',
+    { id },
+    kg,
+  );
+  if (left.data?.Result.submissionProblems.every((p) => p.code.startsWith('ONSITE.') || p.code === 'RESULT.UNCONFIRMED')) await signOff(t, id);
   return r;
 }
 
@@ -129,7 +142,9 @@ describe('entering and reviewing a result (rules 18, 22)', () => {
     expect(published.data?.publishResults[0]).toMatchObject({ status: 'PUBLISHED' });
 
     const actions = (await t.prisma.auditEvent.findMany({ where: { entityId: id }, orderBy: { id: 'asc' }, select: { action: true } })).map((a) => a.action);
-    expect(actions).toEqual(['updateResult', 'submitResult', 'returnResult', 'updateResult', 'submitResult', 'approveResult', 'publishResult']);
+    // Rule 19: each round the team records the pre-check and the on-site record and both inspectors confirm.
+    const entry = ['updateResult', 'recordPreCheck', 'recordOnSite', 'confirmResult', 'confirmResult', 'submitResult'];
+    expect(actions).toEqual([...entry, 'returnResult', ...entry, 'approveResult', 'publishResult']);
     // No follow-up for a result with nothing found.
     expect(await t.prisma.followUp.count({ where: { resultId: id } })).toBe(0);
   });
@@ -392,6 +407,23 @@ describe('targets closed without inspection or transferred (rule 23)', () => {
     expect(moved.data?.approveTransfer.taskTarget).toEqual({ status: 'TRANSFERRED', transferNoticeRef: '矿管函〔2026〕7号' });
     expect((await t.prisma.target.findUniqueOrThrow({ where: { id: r0.taskTarget.targetId } })).unitId).toBe(gts01);
     expect(codeOf(await update(r0.id, { method: 'ON_SITE' }, kg))).toBe('FORBIDDEN');
+    // Rule 19: the receiving unit enters it once its own team for the visit is formed.
+    expect(codeOf(await update(r0.id, { method: 'ON_SITE' }, staff))).toBe('RESULT.NOT_ON_TEAM');
+    const tt = await t.prisma.taskTarget.findUniqueOrThrow({ where: { id: r0.taskTargetId } });
+    const [a, b] = await inspectorsOf(t, ['wenshao', 'wenshaosz']);
+    await t.prisma.team.create({
+      data: {
+        visitId: tt.visitId!,
+        mode: 'DIRECT',
+        createdAt: new Date(Date.now() + 1000),
+        members: {
+          create: [
+            { inspectorId: a!, role: 'LEADER' },
+            { inspectorId: b!, role: 'MEMBER' },
+          ],
+        },
+      },
+    });
     expect((await update(r0.id, { method: 'ON_SITE' }, staff)).errors).toBeUndefined();
     const list = await t.gql('query($u: ID) { allResults(filter: { unitId: $u }) { id } }', { u: gts01 }, staff);
     expect(list.data?.allResults.map((x: { id: string }) => x.id)).toContain(r0.id);

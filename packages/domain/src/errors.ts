@@ -61,6 +61,19 @@ export type DomainErrorCode =
   | 'RESULT.FOLLOW_UP_NOT_ALLOWED'
   | 'RESULT.STALE'
   | 'RESULT.WRITE_KEY_REUSED'
+  // rule 19 (G26, G32): the on-site procedure and the team's confirmation
+  | 'RESULT.NO_TEAM'
+  | 'RESULT.NOT_ON_TEAM'
+  | 'RESULT.ALREADY_CONFIRMED'
+  | 'RESULT.NOT_READY_TO_CONFIRM'
+  | 'RESULT.UNCONFIRMED'
+  | 'ONSITE.INCOMPLETE'
+  | 'ONSITE.TOO_FEW_CERTIFICATES'
+  | 'ONSITE.CERTIFICATE_NOT_ON_TEAM'
+  | 'ONSITE.WITNESS_REQUIRED'
+  | 'ONSITE.PRE_CHECK_AFTER_VISIT'
+  | 'ONSITE.NOTICE_AFTER_VISIT'
+  | 'ONSITE.POINTS_CONTRADICT_OUTCOME'
   | 'REVIEW.WRONG_STATE'
   | 'FOLLOW_UP.INVALID_TRANSITION'
   // rule 23 (G28): transfers of moved targets
@@ -134,6 +147,18 @@ export const messages: Record<DomainErrorCode, string> = {
   'RESULT.FOLLOW_UP_NOT_ALLOWED': '未发现问题、未发现开展相关经营活动或无法联系的，不应选择后续处置',
   'RESULT.STALE': '该检查结果在您开始填写后已被修改，本次保存未生效；请重新加载查看最新内容（本机草稿仍保留）',
   'RESULT.WRITE_KEY_REUSED': '保存请求的标识已用于其他检查结果或其他用户，未保存',
+  'RESULT.NO_TEAM': '该检查对象尚未组建检查组，不能录入检查结果（指引第二十六条）',
+  'RESULT.NOT_ON_TEAM': '只有本检查对象检查组的执法检查人员才能录入和确认检查结果（指引第二十六条、第三十二条）',
+  'RESULT.ALREADY_CONFIRMED': '您已确认当前版本的检查结果',
+  'RESULT.NOT_READY_TO_CONFIRM': '检查结果和现场检查记录尚未填写完整，不能签字确认',
+  'RESULT.UNCONFIRMED': '检查组成员尚未全部签字确认检查结果，不能提交审核（指引第二十六条）',
+  'ONSITE.INCOMPLETE': '现场检查程序记录不完整，不能确认或提交（指引第二十六条）',
+  'ONSITE.TOO_FEW_CERTIFICATES': '现场检查人员不得少于两人，并应出示执法证件（指引第二十六条）',
+  'ONSITE.CERTIFICATE_NOT_ON_TEAM': '出示执法证件的人员不是本检查组成员',
+  'ONSITE.WITNESS_REQUIRED': '检查对象拒绝签字的，须填写见证人姓名（指引第二十六条）',
+  'ONSITE.PRE_CHECK_AFTER_VISIT': '预查比对应在现场检查之前（或当日）完成（指引第二十六条）',
+  'ONSITE.NOTICE_AFTER_VISIT': '检查告知书应在现场检查时（或之前）送达',
+  'ONSITE.POINTS_CONTRADICT_OUTCOME': '检查要点的结论与检查结果不一致：未发现问题的不应有不符合项，发现问题的应至少有一项不符合',
   'REVIEW.WRONG_STATE': '复查当前状态下不能办理此操作',
   'FOLLOW_UP.INVALID_TRANSITION': '后续处置状态不能这样变更',
 

@@ -14,6 +14,7 @@ export * from './assessment.ts';
 export * from './figureDefinitions.ts';
 export * from './results.ts';
 export * from './resultWrites.ts';
+export * from './onSite.ts';
 export * from './transfers.ts';
 export * from './labels.ts';
 export * from './directories.ts';

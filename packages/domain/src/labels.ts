@@ -293,6 +293,28 @@ export const TEAM_ROLE = enumLabels({
   EXPERT: { zh: '专家', en: 'Expert' },
 });
 
+/** 预查比对的比对内容（规则19，G26.1） / What a pre-check compared (rule 19) */
+export const PRE_CHECK_SOURCE = enumLabels({
+  REGISTRATION: { zh: '登记信息', en: 'Registration' },
+  LICENCE: { zh: '许可证照', en: 'Licence' },
+  PREVIOUS_RESULTS: { zh: '以往检查结果', en: 'Previous results' },
+  COMPLAINTS: { zh: '投诉举报', en: 'Complaints' },
+  ARCHIVES: { zh: '档案资料及其他业务系统', en: 'Archives and other systems' },
+});
+
+/** 当事人签字情况（规则19，G26.2） / Whether the target's representative signed (rule 19) */
+export const REPRESENTATIVE_SIGNATURE = enumLabels({
+  SIGNED: { zh: '当事人签字（盖章）', en: 'Signed' },
+  REFUSED: { zh: '拒绝签字', en: 'Refused to sign' },
+});
+
+/** 检查要点的结论（规则19） / The verdict on one check point of the form (rule 19) */
+export const POINT_VERDICT = enumLabels({
+  COMPLIANT: { zh: '符合', en: 'Compliant' },
+  NON_COMPLIANT: { zh: '不符合', en: 'Non-compliant' },
+  NOT_APPLICABLE: { zh: '不涉及', en: 'Not applicable' },
+});
+
 /** 更换执法检查人员的理由（规则16） / Why a member was replaced (rule 16) */
 export const REPLACEMENT_REASON = enumLabels({
   POST_CHANGE: { zh: '岗位变动', en: 'Post change' },
@@ -343,6 +365,8 @@ export const ENUM_LABELS = {
   TeamRole: TEAM_ROLE,
   ReplacementReason: REPLACEMENT_REASON,
   ReplacementRequestStatus: REPLACEMENT_REQUEST_STATUS,
+  PreCheckSource: PRE_CHECK_SOURCE,
+  RepresentativeSignature: REPRESENTATIVE_SIGNATURE,
 } as const;
 
 export type EnumName = keyof typeof ENUM_LABELS;

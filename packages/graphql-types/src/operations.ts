@@ -28,6 +28,14 @@ export type CalendarDayKind =
   /** 调休上班（含周末上班） / Make-up working day */
   | 'WORKDAY';
 
+/** 出示的执法证件 / A certificate shown on site */
+export type CertificateShownInput = {
+  /** 执法证号（默认名录库中的证号） / Certificate number (default: the directory’s) */
+  certificateNumber?: string | null | undefined;
+  /** 检查组的执法检查人员 / Team inspector */
+  inspectorId: string;
+};
+
 /** 事项类别 / Item category */
 export type CheckCategory =
   /** 一般检查事项（比例有上限） / General (ratio capped) */
@@ -157,6 +165,38 @@ export type PlanStatus =
   /** 已备案（变更须经计划调整） / Filed; changes go through an adjustment */
   | 'FILED';
 
+/** 一个检查要点的检查情况 / The finding on one check point */
+export type PointFindingInput = {
+  /** 情况说明 / Note */
+  note?: string | null | undefined;
+  /** 检查要点 / Check point key */
+  pointKey: string;
+  /** 结论 / Verdict */
+  verdict?: PointVerdict | null | undefined;
+};
+
+/** 检查要点的结论 / The verdict on one check point */
+export type PointVerdict =
+  /** 符合 / Compliant */
+  | 'COMPLIANT'
+  /** 不符合 / Non-compliant */
+  | 'NON_COMPLIANT'
+  /** 不涉及 / Not applicable */
+  | 'NOT_APPLICABLE';
+
+/** 预查比对内容 / What a pre-check compared */
+export type PreCheckSource =
+  /** 档案资料及其他业务系统 / Archives and other systems */
+  | 'ARCHIVES'
+  /** 投诉举报 / Complaints */
+  | 'COMPLAINTS'
+  /** 许可证照 / Licence */
+  | 'LICENCE'
+  /** 以往检查结果 / Previous results */
+  | 'PREVIOUS_RESULTS'
+  /** 登记信息 / Registration */
+  | 'REGISTRATION';
+
 /** 更换执法检查人员的理由（规则16） / Why a member was replaced (rule 16) */
 export type ReplacementReason =
   /** 身体原因 / Health */
@@ -176,6 +216,13 @@ export type ReplacementRequestStatus =
   | 'PENDING'
   /** 已驳回 / Refused */
   | 'REFUSED';
+
+/** 当事人签字情况 / Whether the representative signed */
+export type RepresentativeSignature =
+  /** 拒绝签字 / Refused to sign */
+  | 'REFUSED'
+  /** 当事人签字（盖章） / Signed */
+  | 'SIGNED';
 
 /** 一个抽查事项的检查情况 / The finding for one checklist item */
 export type ResultFindingInput = {
@@ -243,6 +290,16 @@ export type Role =
   | 'LEADER'
   /** 单位工作人员 / Unit staff */
   | 'UNIT_STAFF';
+
+/** 留样 / A sample taken */
+export type SampleInput = {
+  /** 存放地点 / Where kept */
+  keptAt: string;
+  /** 数量 / How many */
+  quantity: number;
+  /** 样品名称 / What */
+  what: string;
+};
 
 /** 抽查任务状态 / Task status */
 export type TaskStatus =
@@ -503,6 +560,13 @@ export type ConfirmDirectoriesMutationVariables = Exact<{
 
 export type ConfirmDirectoriesMutation = { confirmDirectories: { id: string, confirmedAt: string, targetCount: number, inspectorCount: number } };
 
+export type ConfirmResultMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ConfirmResultMutation = { confirmResult: { id: string, confirmedByMe: boolean } };
+
 export type ConfirmTeamsMutationVariables = Exact<{
   taskId?: string | null | undefined;
 }>;
@@ -683,6 +747,13 @@ export type MyTodosQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyTodosQuery = { myTodos: Array<{ kind: TodoKind, title: string, count: number, unitName: string, resource: string, recordId: string | null, filter: unknown, dueOn: string | null, deadline: { dueOn: string, state: DeadlineState, workingDaysLeft: number | null, provisional: boolean } | null }> };
 
+export type OnSiteProcedureQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OnSiteProcedureQuery = { Result: { id: string, taskTargetId: string, status: ResultStatus, editable: boolean, onTeam: boolean, confirmedByMe: boolean, inspectedOn: string | null, form: { id: string, fields: Array<{ key: string, label: string, basis: string | null }> } | null, onSiteRequirements: { preCheck: boolean, certificates: number, notice: boolean, pointFindings: boolean, signature: boolean, video: boolean, samples: boolean }, submissionProblems: Array<{ code: string, field: string }>, preCheck: { id: string, sources: Array<PreCheckSource>, findings: string, checkedOn: string, checkedByName: string } | null, onSiteRecord: { id: string, noticeServedAt: string | null, noticeServedTo: string | null, recordText: string | null, representativeName: string | null, signature: RepresentativeSignature | null, refusalNote: string | null, witnessName: string | null, videoRecorded: boolean | null, videoNote: string | null, certificates: Array<{ inspectorId: string, name: string, certificateNumber: string }>, pointFindings: Array<{ pointKey: string, label: string, verdict: PointVerdict | null, note: string | null }>, samples: Array<{ what: string, quantity: number, keptAt: string }> } | null, team: { id: string, members: Array<{ id: string, role: TeamRole, active: boolean, inspectorId: string | null, inspector: { id: string, name: string, certificateNumber: string | null } | null }> } | null, confirmations: Array<{ id: string, teamMemberId: string, userName: string, confirmedAt: string, withdrawnAt: string | null }> } | null };
+
 export type ProposeCorrectionMutationVariables = Exact<{
   resultId: string;
   reason?: string | null | undefined;
@@ -731,6 +802,35 @@ export type RaiseObjectionMutationVariables = Exact<{
 
 
 export type RaiseObjectionMutation = { raiseObjection: { id: string, status: ReviewStatus, reviewDueOn: string } };
+
+export type RecordOnSiteMutationVariables = Exact<{
+  resultId: string;
+  certificates?: Array<CertificateShownInput> | CertificateShownInput | null | undefined;
+  noticeServedAt?: string | null | undefined;
+  noticeServedTo?: string | null | undefined;
+  pointFindings?: Array<PointFindingInput> | PointFindingInput | null | undefined;
+  recordText?: string | null | undefined;
+  representativeName?: string | null | undefined;
+  signature?: RepresentativeSignature | null | undefined;
+  refusalNote?: string | null | undefined;
+  witnessName?: string | null | undefined;
+  videoRecorded?: boolean | null | undefined;
+  videoNote?: string | null | undefined;
+  samples?: Array<SampleInput> | SampleInput | null | undefined;
+}>;
+
+
+export type RecordOnSiteMutation = { recordOnSite: { id: string } };
+
+export type RecordPreCheckMutationVariables = Exact<{
+  taskTargetId: string;
+  sources: Array<PreCheckSource> | PreCheckSource;
+  findings: string;
+  checkedOn: string;
+}>;
+
+
+export type RecordPreCheckMutation = { recordPreCheck: { id: string } };
 
 export type RecordReviewFeedbackMutationVariables = Exact<{
   id: string;

@@ -283,6 +283,25 @@ export type CalendarYearStatus = {
   year: Scalars['Int']['output'];
 };
 
+/** 出示的执法证件 / An enforcement certificate shown on site (G26.2) */
+export type CertificateShown = {
+  __typename?: 'CertificateShown';
+  /** 执法证号 / Certificate number */
+  certificateNumber: Scalars['String']['output'];
+  /** 执法检查人员 / Inspector */
+  inspectorId: Scalars['ID']['output'];
+  /** 姓名 / Name */
+  name: Scalars['String']['output'];
+};
+
+/** 出示的执法证件 / A certificate shown on site */
+export type CertificateShownInput = {
+  /** 执法证号（默认名录库中的证号） / Certificate number (default: the directory’s) */
+  certificateNumber?: InputMaybe<Scalars['String']['input']>;
+  /** 检查组的执法检查人员 / Team inspector */
+  inspectorId: Scalars['ID']['input'];
+};
+
 /** 事项类别 / Item category */
 export type CheckCategory =
   /** 一般检查事项（比例有上限） / General (ratio capped) */
@@ -1161,6 +1180,8 @@ export type Mutation = {
   completeTask: Task;
   /** 确认本单位检查对象名录库和执法检查人员名录库为最新 / Confirm a unit's directories are up to date (rule 4) */
   confirmDirectories: DirectoryConfirmation;
+  /** 检查组成员签字确认检查结果（须填写完整） / A team member confirms the complete result (rule 19, G26.3, G32) */
+  confirmResult: Result;
   /** 确认检查组：每个检查对象均已组建检查组后，由任务执行单位确认 / The executing unit confirms the task's teams once every visit has a valid one (rule 15) */
   confirmTeams: Array<Team>;
   /** 创建只读 API 令牌（分析人员、管理员） / Create a read-only API token (analysts, administrators) */
@@ -1242,6 +1263,10 @@ export type Mutation = {
   publishResults: Array<Result>;
   /** 受理对已公示检查结果的异议，开始 20 个工作日的复查期限 / Record an objection to a published result; the 20-working-day review starts (rule 22) */
   raiseObjection: Review;
+  /** 记录现场检查情况（出示证件、送达告知书、逐项检查、签字或拒签、执法记录、留样；检查组成员，可分次保存） / Record what happened on site, by a team member, in as many saves as needed (rule 19, G26.2, G32) */
+  recordOnSite: OnSiteRecord;
+  /** 记录现场检查前的预查比对（检查组成员） / Record the pre-check before the visit, by a team member (rule 19, G26.1) */
+  recordPreCheck: PreCheck;
   /** 登记复查结论已反馈检查对象 / Record that the outcome was fed back to the target (rule 22) */
   recordReviewFeedback: Review;
   /** 重新摇号（须说明理由）：原摇号作废但保留可查，重新公布承诺值后再次摇号 / Re-draw with a reason: the previous draw is superseded (kept), a fresh commitment is published (rule 17) */
@@ -1423,6 +1448,12 @@ export type MutationCompleteTaskArgs = {
 export type MutationConfirmDirectoriesArgs = {
   note?: InputMaybe<Scalars['String']['input']>;
   unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** 变更 / Mutations */
+export type MutationConfirmResultArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1629,6 +1660,7 @@ export type MutationCreateUnitArgs = {
 /** 变更 / Mutations */
 export type MutationCreateUserArgs = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
+  inspectorId?: InputMaybe<Scalars['ID']['input']>;
   isPrincipal?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   password?: InputMaybe<Scalars['String']['input']>;
@@ -1807,6 +1839,33 @@ export type MutationRaiseObjectionArgs = {
   raisedBy?: InputMaybe<Scalars['String']['input']>;
   receivedOn?: InputMaybe<Scalars['Date']['input']>;
   resultId: Scalars['ID']['input'];
+};
+
+
+/** 变更 / Mutations */
+export type MutationRecordOnSiteArgs = {
+  certificates?: InputMaybe<Array<CertificateShownInput>>;
+  noticeServedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  noticeServedTo?: InputMaybe<Scalars['String']['input']>;
+  pointFindings?: InputMaybe<Array<PointFindingInput>>;
+  recordText?: InputMaybe<Scalars['String']['input']>;
+  refusalNote?: InputMaybe<Scalars['String']['input']>;
+  representativeName?: InputMaybe<Scalars['String']['input']>;
+  resultId: Scalars['ID']['input'];
+  samples?: InputMaybe<Array<SampleInput>>;
+  signature?: InputMaybe<RepresentativeSignature>;
+  videoNote?: InputMaybe<Scalars['String']['input']>;
+  videoRecorded?: InputMaybe<Scalars['Boolean']['input']>;
+  witnessName?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 变更 / Mutations */
+export type MutationRecordPreCheckArgs = {
+  checkedOn: Scalars['Date']['input'];
+  findings: Scalars['String']['input'];
+  sources: Array<PreCheckSource>;
+  taskTargetId: Scalars['ID']['input'];
 };
 
 
@@ -2132,6 +2191,7 @@ export type MutationUpdateUnitArgs = {
 export type MutationUpdateUserArgs = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   id: Scalars['ID']['input'];
+  inspectorId?: InputMaybe<Scalars['ID']['input']>;
   isPrincipal?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   password?: InputMaybe<Scalars['String']['input']>;
@@ -2147,6 +2207,57 @@ export type NewApiToken = {
   id: Scalars['ID']['output'];
   /** 令牌只显示这一次 / Shown only once */
   token: Scalars['String']['output'];
+};
+
+/** 现场检查笔录 / The on-site record of a result (rule 19, G26.2, G32) */
+export type OnSiteRecord = {
+  __typename?: 'OnSiteRecord';
+  /** 出示执法证件的检查人员 / Certificates shown */
+  certificates: Array<CertificateShown>;
+  id: Scalars['ID']['output'];
+  /** 检查告知书送达时间 / Notice served at */
+  noticeServedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 检查告知书签收人 / Notice served to */
+  noticeServedTo: Maybe<Scalars['String']['output']>;
+  /** 各检查要点的检查情况 / Findings per check point of the form */
+  pointFindings: Array<PointFinding>;
+  /** 现场笔录（发现问题、处置措施、整改情况） / Record text */
+  recordText: Maybe<Scalars['String']['output']>;
+  /** 拒签情况说明 / Refusal note */
+  refusalNote: Maybe<Scalars['String']['output']>;
+  /** 当事人（检查对象在场人员） / Representative */
+  representativeName: Maybe<Scalars['String']['output']>;
+  /** 留样 / Samples taken */
+  samples: Array<Sample>;
+  /** 当事人签字情况 / Signature */
+  signature: Maybe<RepresentativeSignature>;
+  /** 修改时间 / Updated at */
+  updatedAt: Scalars['DateTime']['output'];
+  /** 未录像的原因 / Why no video */
+  videoNote: Maybe<Scalars['String']['output']>;
+  /** 是否全过程执法记录 / Whole visit on video */
+  videoRecorded: Maybe<Scalars['Boolean']['output']>;
+  /** 见证人 / Witness */
+  witnessName: Maybe<Scalars['String']['output']>;
+};
+
+/** 按检查方式和结果，提交前必须记录的现场检查程序 / What the on-site procedure requires for this method and outcome (rule 19) */
+export type OnSiteRequirements = {
+  __typename?: 'OnSiteRequirements';
+  /** 至少出示执法证件人数 / Certificates needed */
+  certificates: Scalars['Int']['output'];
+  /** 送达检查告知书 / Notice served */
+  notice: Scalars['Boolean']['output'];
+  /** 逐项检查要点 / Every check point */
+  pointFindings: Scalars['Boolean']['output'];
+  /** 预查比对 / Pre-check */
+  preCheck: Scalars['Boolean']['output'];
+  /** 留样 / Samples */
+  samples: Scalars['Boolean']['output'];
+  /** 当事人签字或拒签见证 / Signature or witnessed refusal */
+  signature: Scalars['Boolean']['output'];
+  /** 全过程执法记录 / Video */
+  video: Scalars['Boolean']['output'];
 };
 
 /** 年度抽查工作计划 / A unit's annual sampling plan (rules 6–10) */
@@ -2365,6 +2476,69 @@ export type PlanStatus =
   | 'DRAFT'
   /** 已备案（变更须经计划调整） / Filed; changes go through an adjustment */
   | 'FILED';
+
+/** 检查表单一个检查要点的检查情况 / The finding on one check point of the form */
+export type PointFinding = {
+  __typename?: 'PointFinding';
+  /** 检查要点名称 / Check point */
+  label: Scalars['String']['output'];
+  /** 情况说明 / Note */
+  note: Maybe<Scalars['String']['output']>;
+  /** 检查要点 / Check point key */
+  pointKey: Scalars['String']['output'];
+  /** 结论 / Verdict */
+  verdict: Maybe<PointVerdict>;
+};
+
+/** 一个检查要点的检查情况 / The finding on one check point */
+export type PointFindingInput = {
+  /** 情况说明 / Note */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 检查要点 / Check point key */
+  pointKey: Scalars['String']['input'];
+  /** 结论 / Verdict */
+  verdict?: InputMaybe<PointVerdict>;
+};
+
+/** 检查要点的结论 / The verdict on one check point */
+export type PointVerdict =
+  /** 符合 / Compliant */
+  | 'COMPLIANT'
+  /** 不符合 / Non-compliant */
+  | 'NON_COMPLIANT'
+  /** 不涉及 / Not applicable */
+  | 'NOT_APPLICABLE';
+
+/** 预查比对（现场检查前） / The pre-check before the visit (rule 19, G26.1) */
+export type PreCheck = {
+  __typename?: 'PreCheck';
+  /** 比对人 / Checked by */
+  checkedByName: Scalars['String']['output'];
+  /** 比对日期 / Checked on */
+  checkedOn: Scalars['Date']['output'];
+  /** 比对发现 / What was found */
+  findings: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 比对内容 / What was compared */
+  sources: Array<PreCheckSource>;
+  /** 任务检查对象 / Task target */
+  taskTargetId: Scalars['ID']['output'];
+  /** 修改时间 / Updated at */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** 预查比对内容 / What a pre-check compared */
+export type PreCheckSource =
+  /** 档案资料及其他业务系统 / Archives and other systems */
+  | 'ARCHIVES'
+  /** 投诉举报 / Complaints */
+  | 'COMPLAINTS'
+  /** 许可证照 / Licence */
+  | 'LICENCE'
+  /** 以往检查结果 / Previous results */
+  | 'PREVIOUS_RESULTS'
+  /** 登记信息 / Registration */
+  | 'REGISTRATION';
 
 /** 公开的抽查事项（简要） / A checklist item, in brief (public) */
 export type PublicCheckItem = {
@@ -3778,6 +3952,13 @@ export type ReplacementRequestStatus =
   /** 已驳回 / Refused */
   | 'REFUSED';
 
+/** 当事人签字情况 / Whether the representative signed */
+export type RepresentativeSignature =
+  /** 拒绝签字 / Refused to sign */
+  | 'REFUSED'
+  /** 当事人签字（盖章） / Signed */
+  | 'SIGNED';
+
 /** 检查结果（一个任务中一个检查对象） / What was found for one target in one task (rules 18–24) */
 export type Result = {
   __typename?: 'Result';
@@ -3785,6 +3966,10 @@ export type Result = {
   approvedAt: Maybe<Scalars['DateTime']['output']>;
   /** 审核通过人 / Approved by */
   approvedById: Maybe<Scalars['ID']['output']>;
+  /** 检查组成员的签字确认（含已作废的） / Confirmations by the team, withdrawn ones included (G26.3) */
+  confirmations: Array<ResultConfirmation>;
+  /** 当前用户是否已确认当前版本 / Whether the signed-in user confirmed the current version */
+  confirmedByMe: Scalars['Boolean']['output'];
   /** 更正（原结果保留） / Corrections; the original stays (rule 21) */
   corrections: Array<Correction>;
   /** 创建时间 / Created at */
@@ -3793,7 +3978,7 @@ export type Result = {
   deadline: Maybe<Deadline>;
   /** 录入公示截止日（任务完成后第 20 个工作日） / Due: the 20th working day after task completion (rule 20) */
   dueOn: Maybe<Scalars['Date']['output']>;
-  /** 当前用户可否录入（本单位且为未录入或退回） / Whether the current user may enter it now */
+  /** 当前用户可否录入（检查组的执法检查人员，未录入或退回） / Whether the current user may enter it now: an inspector of the team (rule 19) */
   editable: Scalars['Boolean']['output'];
   /** 录入并提交人 / Submitted by */
   enteredById: Maybe<Scalars['ID']['output']>;
@@ -3818,8 +4003,16 @@ export type Result = {
   inspectedOn: Maybe<Scalars['Date']['output']>;
   /** 检查方式 / Method */
   method: Maybe<CheckMethod>;
+  /** 现场检查笔录 / On-site record (rule 19, G26.2) */
+  onSiteRecord: Maybe<OnSiteRecord>;
+  /** 按检查方式和结果须记录的现场检查程序 / What rule 19 requires for the current method and outcome */
+  onSiteRequirements: OnSiteRequirements;
+  /** 当前用户是否为该检查组的执法检查人员 / Whether the signed-in user is an inspector of the team */
+  onTeam: Scalars['Boolean']['output'];
   /** 检查结果 / Outcome */
   outcome: Maybe<ResultOutcome>;
+  /** 预查比对 / Pre-check (rule 19, G26.1) */
+  preCheck: Maybe<PreCheck>;
   /** 当前用户可否公示（本单位、已通过） / Whether the current user may publish it */
   publishable: Scalars['Boolean']['output'];
   /** 公示时间 / Published at */
@@ -3836,6 +4029,8 @@ export type Result = {
   reviews: Array<Review>;
   /** 状态 / Status */
   status: ResultStatus;
+  /** 提交审核前尚缺的内容（含未确认的成员） / What still stops submission, unconfirmed members included */
+  submissionProblems: Array<SubmissionProblem>;
   /** 提交审核时间 / Submitted at */
   submittedAt: Maybe<Scalars['DateTime']['output']>;
   /** 检查对象 / Target */
@@ -3846,12 +4041,28 @@ export type Result = {
   taskTarget: TaskTarget;
   /** 任务检查对象 / The task target */
   taskTargetId: Scalars['ID']['output'];
+  /** 检查组 / The team of the visit */
+  team: Maybe<Team>;
   /** 修改时间 / Updated at */
   updatedAt: Scalars['DateTime']['output'];
   /** 版本（每次修改加一；保存时须注明从哪一版开始填写） / Version: rises with every change; a save names the one it started from */
   version: Scalars['Int']['output'];
   /** 是否为须移交后续处置的违法违规行为 / Whether it is a violation to hand over (rule 24) */
   violation: Scalars['Boolean']['output'];
+};
+
+/** 检查组成员对检查结果的签字确认（修改后作废） / A team member confirming the result; withdrawn by a later edit (G26.3) */
+export type ResultConfirmation = {
+  __typename?: 'ResultConfirmation';
+  /** 确认时间 / Confirmed at */
+  confirmedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** 检查组成员 / Team member */
+  teamMemberId: Scalars['ID']['output'];
+  /** 确认人 / Confirmed by */
+  userName: Scalars['String']['output'];
+  /** 因修改作废的时间 / Withdrawn at (edited after) */
+  withdrawnAt: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** 检查结果筛选 / Result filter */
@@ -4023,12 +4234,42 @@ export type Role =
   /** 单位工作人员 / Unit staff */
   | 'UNIT_STAFF';
 
+/** 留样 / A sample taken (G32) */
+export type Sample = {
+  __typename?: 'Sample';
+  /** 存放地点 / Where kept */
+  keptAt: Scalars['String']['output'];
+  /** 数量 / How many */
+  quantity: Scalars['Int']['output'];
+  /** 样品名称 / What */
+  what: Scalars['String']['output'];
+};
+
+/** 留样 / A sample taken */
+export type SampleInput = {
+  /** 存放地点 / Where kept */
+  keptAt: Scalars['String']['input'];
+  /** 数量 / How many */
+  quantity: Scalars['Int']['input'];
+  /** 样品名称 / What */
+  what: Scalars['String']['input'];
+};
+
 /** 登录方式 / Session kind */
 export type SessionKind =
   /** API 令牌 / API token */
   | 'API_TOKEN'
   /** 浏览器登录 / Sign-in session */
   | 'SESSION';
+
+/** 提交审核前尚缺的内容 / What still stops the result from being submitted */
+export type SubmissionProblem = {
+  __typename?: 'SubmissionProblem';
+  /** 错误代码 / Stable code */
+  code: Scalars['String']['output'];
+  /** 字段 / Field */
+  field: Scalars['String']['output'];
+};
 
 /** 检查对象（检查对象名录库中的市场主体或项目） / An inspection object in a target library */
 export type Target = {
@@ -4688,6 +4929,8 @@ export type User = {
   active: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** 所属执法检查人员（规则19） / The inspector this account belongs to (rule 19) */
+  inspectorId: Maybe<Scalars['ID']['output']>;
   /** 单位负责人（签批更正） / Unit principal (signs off corrections) */
   isPrincipal: Scalars['Boolean']['output'];
   /** 最近登录（仅管理员可见） / Last sign-in (administrators only) */

@@ -1,6 +1,6 @@
 // The API's enums as react-admin choices and i18n messages, all from the domain's one list of values and labels
 // (packages/domain/src/labels.ts): the `enums.*` messages below are built from it, so a label is written once.
-import { ENUM_LABELS, type LabelledEnum } from '@ssj/domain';
+import { ENUM_LABELS, POINT_VERDICT, type LabelledEnum } from '@ssj/domain';
 
 /** The enums the admin shows, by the name its messages use (`enums.<name>.<value>`). */
 const LABELLED = {
@@ -30,6 +30,10 @@ const LABELLED = {
   WithholdingCategory: ENUM_LABELS.WithholdingCategory,
   DeadlineState: ENUM_LABELS.DeadlineState,
   TodoKind: ENUM_LABELS.TodoKind,
+  PreCheckSource: ENUM_LABELS.PreCheckSource,
+  RepresentativeSignature: ENUM_LABELS.RepresentativeSignature,
+  PointVerdict: POINT_VERDICT,
+  TeamRole: ENUM_LABELS.TeamRole,
 } as const;
 
 type Labelled = typeof LABELLED;

@@ -42,6 +42,7 @@ export const REVOKE_API_TOKEN = /* GraphQL */ `mutation RevokeApiToken($id: ID!)
 
 // Execution and results, after publication, follow-up and to-do lists (rules 18–24): resultDocuments.ts.
 export * from './resultDocuments';
+export * from './onSiteDocuments';
 // The leadership dashboard's assessment queries (rule 25): assessmentDocuments.ts.
 export * from './assessmentDocuments';
 // The publication outbox page (issue 16): publicationDocuments.ts.

@@ -40,6 +40,30 @@ describe('results: entry, review, publication, correction, objection, follow-up'
     await page.goto(resultUrl);
     await page.getByTestId('result-header').waitFor();
   };
+  /**
+   * Rule 19 (G26.3): the entry is saved, kuangguan confirms it on the page, and kuangguan2 — the team's other
+   * inspector — confirms it on his own device (the API), before it can be submitted.
+   */
+  const confirmByTeam = async () => {
+    await page.getByTestId('result-save').click();
+    await poll(() => page.getByTestId('confirm-result').isEnabled()).toBe(true);
+    await page.getByTestId('confirm-result').click();
+    await poll(() => page.getByTestId('team-confirmation').textContent()).toContain('已签字确认');
+    const gql = async (query: string, variables: Record<string, unknown>, token?: string) =>
+      (await (
+        await fetch(`${base}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify({ query, variables }),
+        })
+      ).json()) as { data?: Record<string, any>; errors?: unknown };
+    const login = await gql('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: 'kuangguan2', p: 'Staff@2026' });
+    const id = decodeURIComponent(resultUrl.split('/Result/')[1]!.split('/')[0]!);
+    const confirmed = await gql('mutation($id: ID!) { confirmResult(id: $id) { id } }', { id }, login.data?.login.token);
+    expect(confirmed.errors).toBeUndefined();
+    await page.reload();
+    await page.getByTestId('result-header').waitFor();
+  };
   /** The text under a react-admin input (its validation or the server's refusal of that field). */
   const helperOf = (source: string) => page.locator(`[class~="ra-input-${source}"] .MuiFormHelperText-root`);
 
@@ -126,7 +150,9 @@ describe('results: entry, review, publication, correction, objection, follow-up'
     await shot('r04-evidence-zh');
   });
 
-  it('submits for review; the one who entered it cannot review it', async () => {
+  it('submits for review once the team confirmed; the one who entered it cannot review it', async () => {
+    await confirmByTeam();
+    await shot('r04b-team-confirmed-zh');
     await page.getByTestId('result-submit').click();
     await poll(status).toBe('待审核');
     expect(await page.getByTestId('result-commands').count()).toBe(0);
@@ -149,6 +175,7 @@ describe('results: entry, review, publication, correction, objection, follow-up'
     await poll(() => page.getByTestId('return-reason').textContent()).toContain('具体坐标');
     await shot('r07-returned-zh');
     await page.getByTestId('finding-LZZR-03').locator('textarea').first().fill('开采范围超出许可范围，经 RTK 测量越界面积 0.31 公顷（坐标见现场照片）');
+    await confirmByTeam();
     await page.getByTestId('result-submit').click();
     await poll(status).toBe('待审核');
   });

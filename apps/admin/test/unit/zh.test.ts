@@ -85,7 +85,21 @@ describe('the messages the code names', () => {
 
   it('keep resource texts under resources.<Name>: no other top-level group', () => {
     expect(groups.sort()).toEqual(
-      ['apiTokens', 'app', 'assessment', 'calendar', 'countdown', 'dashboard', 'documents', 'enums', 'exporting', 'importing', 'outbox', 'resources', 'todo'].sort(),
+      [
+        'apiTokens',
+        'app',
+        'assessment',
+        'calendar',
+        'countdown',
+        'dashboard',
+        'documents',
+        'enums',
+        'exporting',
+        'importing',
+        'outbox',
+        'resources',
+        'todo',
+      ].sort(),
     );
   });
 

@@ -26,7 +26,7 @@ const SESSION_SELECT = {
   expiresAt: true,
   revokedAt: true,
   lastUsedAt: true,
-  user: { select: { id: true, username: true, name: true, role: true, unitId: true, isPrincipal: true, active: true } },
+  user: { select: { id: true, username: true, name: true, role: true, unitId: true, isPrincipal: true, inspectorId: true, active: true } },
 } satisfies Prisma.SessionSelect;
 type SessionRow = Prisma.SessionGetPayload<{ select: typeof SESSION_SELECT }>;
 
@@ -41,6 +41,7 @@ function currentUserOf(session: SessionRow | null, now: Date): CurrentUser | nul
     role: u.role,
     unitId: u.unitId,
     isPrincipal: u.isPrincipal,
+    inspectorId: u.inspectorId,
     sessionId: session.id,
     sessionKind: session.kind,
   };

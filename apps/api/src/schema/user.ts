@@ -22,6 +22,7 @@ export const UserRef = builder.prismaObject('User', {
     role: t.expose('role', { type: RoleEnum, description: '角色 / Role' }),
     unitId: t.exposeID('unitId', { description: '所属单位 / Unit' }),
     unit: t.relation('unit'),
+    inspectorId: t.exposeID('inspectorId', { nullable: true, description: '所属执法检查人员（规则19） / The inspector this account belongs to (rule 19)' }),
     isPrincipal: t.exposeBoolean('isPrincipal', { description: '单位负责人（签批更正） / Unit principal (signs off corrections)' }),
     active: t.exposeBoolean('active', { description: '启用 / Active' }),
     lastLoginAt: t.field({
@@ -82,6 +83,10 @@ const userArgs = builder.args((t) => ({
   unitId: t.id({ required: false }),
   isPrincipal: t.boolean({ required: false }),
   active: t.boolean({ required: false }),
+  inspectorId: t.id({
+    required: false,
+    description: '该账号所属的执法检查人员（检查组成员凭此录入和确认检查结果；空为解除） / The inspector this account belongs to (rule 19); null unlinks',
+  }),
   password: t.string({
     required: false,
     description: `新密码（至少 ${MIN_PASSWORD_LENGTH} 位，不含用户名，含大写字母、小写字母、数字、符号中的至少三类，且不易被猜中） / New password (at least ${MIN_PASSWORD_LENGTH} characters, without the username, three kinds of characters, not easily guessed)`,
@@ -93,6 +98,17 @@ export function checkPassword(password: string, username: string | null | undefi
   if (password.length < MIN_PASSWORD_LENGTH) throw userError('USER.PASSWORD_TOO_SHORT', undefined, { field });
   const weakness = passwordWeakness(password, username);
   if (weakness) throw userError('USER.PASSWORD_WEAK', weakness, { field });
+}
+
+/** Rule 19: an account belongs to at most one inspector and an inspector to at most one account. */
+async function inspectorLink(tx: Prisma.TransactionClient, inspectorId: string | number | null | undefined, userId: string | null): Promise<string | null> {
+  if (inspectorId === null || inspectorId === undefined || inspectorId === '') return null;
+  const id = String(inspectorId);
+  if (!(await tx.inspector.findUnique({ where: { id }, select: { id: true } })))
+    throw userError('VALIDATION.INVALID', '执法检查人员不存在', { field: 'inspectorId' });
+  const other = await tx.user.findUnique({ where: { inspectorId: id }, select: { id: true } });
+  if (other && other.id !== userId) throw userError('CONFLICT.DUPLICATE', '该执法检查人员已关联其他账号', { field: 'inspectorId' });
+  return id;
 }
 
 builder.mutationFields((t) => ({
@@ -115,6 +131,7 @@ builder.mutationFields((t) => ({
             unitId: String(args.unitId),
             isPrincipal: args.isPrincipal ?? false,
             active: args.active ?? true,
+            inspectorId: await inspectorLink(tx, args.inspectorId, null),
             passwordHash,
           },
         });
@@ -144,15 +161,18 @@ builder.mutationFields((t) => ({
         }
         const after = await tx.user.update({
           where: { id },
-          data: defined({
-            username: args.username ?? undefined,
-            name: args.name ?? undefined,
-            role: args.role ?? undefined,
-            unitId: args.unitId ? String(args.unitId) : undefined,
-            isPrincipal: args.isPrincipal ?? undefined,
-            active: args.active ?? undefined,
-            passwordHash,
-          }),
+          data: {
+            ...defined({
+              username: args.username ?? undefined,
+              name: args.name ?? undefined,
+              role: args.role ?? undefined,
+              unitId: args.unitId ? String(args.unitId) : undefined,
+              isPrincipal: args.isPrincipal ?? undefined,
+              active: args.active ?? undefined,
+              passwordHash,
+            }),
+            ...(args.inspectorId !== undefined ? { inspectorId: await inspectorLink(tx, args.inspectorId, id) } : {}),
+          },
         });
         // A deactivated account or a new password ends every open session of that user.
         if (args.active === false || passwordHash) await tx.session.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: new Date() } });

@@ -39,6 +39,7 @@ import { seededRandom, type DemoInspector, type DemoTarget } from './demo.ts';
 import { demoPdf, demoPng, sha256Hex } from './files.ts';
 import { FINDINGS } from './forms.ts';
 import type { NextId } from './ids.ts';
+import { playOnSiteProcedure, type OnSiteOutput } from './onSite.ts';
 import {
   CORRECTIONS,
   DEMO_STAFF,
@@ -306,7 +307,39 @@ class Workflow {
     for (const c of CORRECTIONS) this.correction(c);
     this.checkTargetChangesPrecedeLaterDraws();
     this.stationWork(serials);
+    this.onSiteProcedure();
   }
+
+  /** Rule 19 (G26, G32): the pre-checks, on-site records and team confirmations, played last (onSite.ts). */
+  private onSiteProcedure() {
+    const out = playOnSiteProcedure({
+      nextId: this.ctx.nextId,
+      now: this.ctx.now,
+      unusablePasswordHash: this.ctx.unusablePasswordHash,
+      results: this.results.values(),
+      taskTargets: this.taskTargets,
+      tasks: this.tasks,
+      teams: this.teams,
+      inspectors: this.ctx.inspectors,
+      targets: this.targetsById,
+      forms: this.ctx.forms,
+      unitIds: this.unitId,
+      user: (username) => this.users.get(username),
+      record: (at, actor, action, entityId, unitId, after) => this.record(at, actor, action, 'Result', entityId, this.unitCodeById.get(unitId) ?? null, after),
+    });
+    // The entry and the submission were the team's: their events name the inspector who made them.
+    for (const e of this.audit) {
+      const by = e.entity === 'Result' && (e.action === 'updateResult' || e.action === 'submitResult') ? out.submitters.get(e.entityId ?? '') : undefined;
+      if (by) Object.assign(e, { actorId: by.id, actorName: `${by.name}（${by.username}）` });
+    }
+    for (const u of this.userRows) {
+      const link = out.links.find((l) => l.userId === u.id);
+      if (link) u.inspectorId = link.inspectorId;
+    }
+    this.onSite = out;
+  }
+
+  private onSite: OnSiteOutput | null = null;
 
   /**
    * The land stations' own planning (rule 6) and a task one set up (rule 11). Played last, so that adding it left
@@ -1748,7 +1781,10 @@ class Workflow {
     const results = [...this.results.values()];
     const publishLater = new Set(results.filter((r) => r.status === 'PUBLISHED' && withEvidence.has(r.id)).map((r) => r.id));
 
-    await insertRows(tx, 'User', this.userRows);
+    await insertRows(tx, 'User', [...this.userRows, ...(this.onSite?.users ?? [])]);
+    const ownRows = new Set(this.userRows.map((u) => u.id));
+    for (const l of this.onSite?.links ?? [])
+      if (!ownRows.has(l.userId)) await tx.user.update({ where: { id: l.userId }, data: { inspectorId: l.inspectorId } });
     await insertRows(tx, 'Plan', this.plans);
     await insertRows(tx, 'PlanItem', this.planItems);
     await insertRows(tx, 'PlanAdjustment', this.planAdjustments);
@@ -1800,6 +1836,9 @@ class Workflow {
       results.map((r) => (publishLater.has(r.id) ? { ...r, status: 'APPROVED' as const } : r)),
     );
     await insertRows(tx, 'Evidence', this.evidence);
+    await insertRows(tx, 'PreCheck', this.onSite?.preChecks ?? []);
+    await insertRows(tx, 'OnSiteRecord', this.onSite?.records ?? []);
+    await insertRows(tx, 'ResultConfirmation', this.onSite?.confirmations ?? []);
     if (publishLater.size > 0) {
       await tx.$executeRaw`UPDATE "Result" SET "status" = 'PUBLISHED', "updatedAt" = "publishedAt" WHERE "id" IN (${Prisma.join([...publishLater])})`;
     }

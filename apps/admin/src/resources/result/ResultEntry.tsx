@@ -28,6 +28,9 @@ import { FORMS_FOR_ITEMS } from '../../dataProvider/documents';
 import { FindingsEditor } from './FindingsEditor';
 import { findingsFor } from './findings';
 import { ResultCommands, type EntryValues } from './ResultCommands';
+import { OnSiteRecordSection } from './OnSiteRecordSection';
+import { PreCheckSection } from './PreCheckSection';
+import { TeamConfirmation } from './TeamConfirmation';
 import type { Finding, Result } from './types';
 import { SyncState } from './SyncState';
 import { useOfflineDraft } from './useOfflineDraft';
@@ -109,6 +112,7 @@ export const ResultEntry = () => {
     <Stack spacing={2}>
       <ReadOnlyNotice r={r} />
       <SyncState entry={entry} editable={!!r.editable} />
+      {!closed && <PreCheckSection />}
       {!closed && (
         <Card variant="outlined">
           <CardHeader title={translate('resources.Result.form_section')} slotProps={{ title: { variant: 'h6' } }} />
@@ -274,6 +278,8 @@ export const ResultEntry = () => {
           </Stack>
         </CardContent>
       </Card>
+      {!closed && <OnSiteRecordSection />}
+      {!closed && <TeamConfirmation />}
       <ResultCommands values={v} entry={entry} />
     </Stack>
   );

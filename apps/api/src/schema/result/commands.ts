@@ -14,6 +14,7 @@ import { isoDay } from './deadline.ts';
 import { responsibleUnitId } from './responsible.ts';
 import { FindingInput, findingsFor, findingsOf } from './finding.ts';
 import { assertTaskRunning, assertTransition, handOverIfViolation, loadResult, problemError, startStep } from './write.ts';
+import { assertOnTeam, assertSubmittable, loadProcedure, teamMembersOf, withdrawConfirmations } from './onSite.ts';
 
 builder.mutationFields((t) => ({
   updateResult: t.prismaField({
@@ -56,6 +57,8 @@ builder.mutationFields((t) => ({
         }
         assertTaskRunning(r);
         assertTransition(r, 'EDIT');
+        // Rule 19 (G26.3): only an inspector of the visit's team enters the result.
+        assertOnTeam(ctx, teamMembersOf(await loadProcedure(tx, id)));
         const data: Prisma.ResultUncheckedUpdateInput = {};
         if (args.formId !== undefined) {
           if (args.formId === null) data.formId = null;
@@ -91,7 +94,20 @@ builder.mutationFields((t) => ({
         const { taskTarget: _tt, ...before } = r;
         const after = await tx.result.update({ where: { id }, data });
         if (key) await tx.resultWrite.create({ data: { key, resultId: id, userId: ctx.user!.id, version: after.version } });
-        await audit(tx, ctx, { action: 'updateResult', entity: 'Result', entityId: id, unitId: responsibleUnitId(r.taskTarget), before, after });
+        // What the team signed has changed: their confirmations no longer hold (rule 19). Saving it unchanged (the
+        // entry page saves before it submits) keeps them.
+        const changed = Object.keys(data).some(
+          (k) => JSON.stringify((before as Record<string, unknown>)[k] ?? null) !== JSON.stringify((after as Record<string, unknown>)[k] ?? null),
+        );
+        const confirmationsWithdrawn = changed ? await withdrawConfirmations(tx, id, clock.now()) : 0;
+        await audit(tx, ctx, {
+          action: 'updateResult',
+          entity: 'Result',
+          entityId: id,
+          unitId: responsibleUnitId(r.taskTarget),
+          before,
+          after: confirmationsWithdrawn > 0 ? { ...after, confirmationsWithdrawn } : after,
+        });
         return tx.result.findUniqueOrThrow({ ...query, where: { id } });
       });
     },
@@ -118,6 +134,12 @@ builder.mutationFields((t) => ({
           checkItemIds: r.taskTarget.task.checkItems.map((c) => c.checkItemId),
         });
         if (problems.length > 0) problemError(problems);
+        if (!closed) {
+          // Rule 19 (G26, G32): a team inspector submits, the on-site procedure is recorded, every inspector confirmed.
+          const p = await loadProcedure(tx, id);
+          assertOnTeam(ctx, teamMembersOf(p));
+          assertSubmittable(p);
+        }
         const now = clock.now();
         await tx.result.update({ where: { id }, data: { status: next, enteredById: ctx.user!.id, submittedAt: now, returnReason: null } });
         if (r.taskTarget.status === 'PENDING') await tx.taskTarget.update({ where: { id: r.taskTarget.id }, data: { status: 'INSPECTED' } });

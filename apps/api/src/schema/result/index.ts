@@ -12,7 +12,7 @@
 //   travel as base64 in GraphQL so uploads get the same typed errors as every other input.
 //
 // One file per type: resultEnums.ts, deadline.ts, responsible.ts, finding.ts, result.ts (the Result object),
-// evidence.ts, list.ts (the list queries), write.ts (shared steps of the commands), commands.ts (entry and review)
+// evidence.ts, list.ts (the list queries), onSite.ts (rule 19's pre-check, on-site record and confirmations), write.ts (shared steps of the commands), commands.ts (entry and review)
 // and taskTarget.ts (closing a task target).
 import './resultEnums.ts';
 import './deadline.ts';
@@ -21,6 +21,7 @@ import './finding.ts';
 import './result.ts';
 import './evidence.ts';
 import './list.ts';
+import './onSite.ts';
 import './commands.ts';
 import './taskTarget.ts';
 

@@ -1,6 +1,6 @@
 import type { Prisma } from '@ssj/db/client';
 import type { ResultStatus } from '@ssj/db/client';
-import { isViolation, resultTransition } from '@ssj/domain';
+import { isViolation, resultTransition, teamMemberFor, type TeamMemberRef } from '@ssj/domain';
 import { builder, DateScalar } from '../../builder.ts';
 import type { CurrentUser } from '../../context.ts';
 import { CheckMethodEnum } from '../enums.ts';
@@ -12,9 +12,15 @@ import { DeadlineRef, deadlineOf } from './deadline.ts';
 import { responsibleSelect, responsibleUnitId } from './responsible.ts';
 import { FindingRef, findingsOf } from './finding.ts';
 
-export function canEnter(user: CurrentUser | null, r: { status: ResultStatus; taskTarget: Prisma.TaskTargetGetPayload<{ select: typeof responsibleSelect }> }) {
-  return canWriteUnit(user, responsibleUnitId(r.taskTarget)) && resultTransition(r.status, 'EDIT').ok;
+/** Rule 19 (G26.3): the result is entered by an inspector of the visit's team, while 未录入 or 退回. */
+export function canEnter(user: CurrentUser | null, r: { status: ResultStatus; taskTarget: { visit: { teams: { members: TeamMemberRef[] }[] } | null } }) {
+  return !!user && teamMemberFor(r.taskTarget.visit?.teams[0]?.members ?? null, user.inspectorId ?? null).ok && resultTransition(r.status, 'EDIT').ok;
 }
+const teamSelect = {
+  visit: {
+    select: { teams: { select: { members: { select: { id: true, inspectorId: true, role: true, active: true } } }, orderBy: { createdAt: 'desc' }, take: 1 } },
+  },
+} satisfies Prisma.TaskTargetSelect;
 
 builder.prismaObject('Result', {
   description: '检查结果（一个任务中一个检查对象） / What was found for one target in one task (rules 18–24)',
@@ -103,8 +109,8 @@ builder.prismaObject('Result', {
     reviews: t.relation('reviews', { description: '异议复查 / Objection reviews (rule 22)', query: { orderBy: { receivedOn: 'asc' } } }),
     followUp: t.relation('followUp', { nullable: true, description: '后续处置 / Follow-up (rule 24)' }),
     editable: t.boolean({
-      description: '当前用户可否录入（本单位且为未录入或退回） / Whether the current user may enter it now',
-      select: { status: true, taskTarget: { select: responsibleSelect } },
+      description: '当前用户可否录入（检查组的执法检查人员，未录入或退回） / Whether the current user may enter it now: an inspector of the team (rule 19)',
+      select: { status: true, taskTarget: { select: teamSelect } },
       resolve: (r, _a, ctx) => canEnter(ctx.user, r),
     }),
     reviewable: t.boolean({

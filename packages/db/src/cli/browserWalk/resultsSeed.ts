@@ -55,8 +55,59 @@ const task = await prisma.task.create({
 const form = await prisma.form.findFirst({ where: { checkItemId: items[0]!.id, retiredAt: null } });
 // Due 20 working days after completion; the last one is shown overdue (its task was completed earlier).
 const dues = ['2026-12-18', '2026-12-18', '2026-11-24'];
+// Rule 19 (G26): each target's team is the two inspectors kuangguan and kuangguan2 sign in as (kuangguan2 with the
+// same password as kuangguan here, to confirm on his own device); the pre-check and the on-site record of a visit
+// that found a problem (the first check point not compliant, a witnessed refusal to sign) are already recorded.
+const [leadUser, memberUser] = await Promise.all(['kuangguan', 'kuangguan2'].map((username) => prisma.user.findUniqueOrThrow({ where: { username } })));
+await prisma.user.update({ where: { id: memberUser!.id }, data: { passwordHash: leadUser!.passwordHash } });
+const inspectors = await prisma.inspector.findMany({ where: { id: { in: [leadUser!.inspectorId!, memberUser!.inspectorId!] } } });
+const points = Array.isArray(form?.fields) ? (form.fields as { key: string; label: string }[]) : [];
 for (const [i, tt] of task.targets.entries()) {
-  await prisma.result.create({ data: { taskTargetId: tt.id, formId: form?.id ?? null, dueOn: new Date(dues[i] ?? '2026-12-18') } });
+  const visit = await prisma.visit.create({ data: { targetId: tt.targetId, windowFrom: task.windowFrom, windowTo: task.windowTo } });
+  await prisma.taskTarget.update({ where: { id: tt.id }, data: { visitId: visit.id } });
+  await prisma.team.create({
+    data: {
+      visitId: visit.id,
+      mode: 'DRAWN',
+      confirmedAt: new Date('2026-10-12T09:00:00+08:00'),
+      members: {
+        create: [
+          { inspectorId: leadUser!.inspectorId!, role: 'LEADER' },
+          { inspectorId: memberUser!.inspectorId!, role: 'MEMBER' },
+        ],
+      },
+    },
+  });
+  await prisma.preCheck.create({
+    data: {
+      taskTargetId: tt.id,
+      sources: ['REGISTRATION', 'LICENCE', 'PREVIOUS_RESULTS'],
+      findings: '采矿许可证在有效期内，登记信息与名录库一致；2025 年抽查未发现问题。',
+      checkedOn: new Date('2026-11-16'),
+      checkedById: leadUser!.id,
+    },
+  });
+  const result = await prisma.result.create({ data: { taskTargetId: tt.id, formId: form?.id ?? null, dueOn: new Date(dues[i] ?? '2026-12-18') } });
+  await prisma.onSiteRecord.create({
+    data: {
+      resultId: result.id,
+      certificates: inspectors.map((x) => ({ inspectorId: x.id, name: x.name, certificateNumber: x.certificateNumber ?? '' })),
+      noticeServedAt: new Date('2026-11-18T09:20:00+08:00'),
+      noticeServedTo: '刘某（矿长）',
+      pointFindings: points.map((p, n) => ({
+        pointKey: p.key,
+        label: p.label,
+        verdict: n === 0 ? 'NON_COMPLIANT' : 'COMPLIANT',
+        note: n === 0 ? '越界开采约 0.3 公顷' : null,
+      })),
+      representativeName: '刘某',
+      signature: 'REFUSED',
+      refusalNote: '当事人对越界面积有异议，拒绝在笔录上签字。',
+      witnessName: '王某（村委会主任）',
+      videoRecorded: true,
+      updatedById: leadUser!.id,
+    },
+  });
 }
 console.log(JSON.stringify({ taskId: task.id, targets: picked.map((p) => p.name) }));
 await db.close();
