@@ -94,6 +94,8 @@ const NESTED: Record<string, Record<string, SparseField[]>> = {
 /** Fields never asked for by the data provider: large JSON the pages fetch on demand (drawReceipt). */
 const OMITTED: Record<string, string[]> = {
   Draw: ['candidates', 'receipt', 'drawnTargets'],
+  // The on-site procedure's sections ask for these with their own query (onSiteDocuments.ts).
+  Result: ['team', 'confirmations', 'preCheck', 'onSiteRecord', 'onSiteRequirements', 'submissionProblems', 'onTeam', 'confirmedByMe'],
 };
 
 /** Fields only read on a record's own page (GET_ONE), not in lists. */
