@@ -4,7 +4,7 @@
 // The demo is built once per run (globalSetup.ts) and each file gets a copy: PGlite loads the cached demo
 // dump, PostgreSQL copies the run's template database.
 import { inject } from 'vitest';
-import { createPostgresTestDatabase, createTestDatabase } from '@ssj/db/testing';
+import { createPostgresTestDatabase, leaseTestDatabase } from '@ssj/db/testing';
 import { loadDemoData, DEMO_ACCOUNTS, DEMO_TODAY } from '@ssj/db/seed';
 import { issueToken } from '../src/auth/sessions.ts';
 import { clock } from '../src/clock.ts';
@@ -31,7 +31,7 @@ export async function createTestApp(options: { demo?: boolean; today?: string } 
   const template = serverUrl && demo ? inject('demoTemplateDatabase') : undefined;
   const { db, drop } = serverUrl
     ? await createPostgresTestDatabase(serverUrl, template ? { template } : {})
-    : { db: await createTestDatabase({ demo }), drop: async () => {} };
+    : { db: await leaseTestDatabase({ demo }), drop: async () => {} };
   if (demo && serverUrl && !template) await loadDemoData(db.prisma);
   const app = createApp({ prisma: db.prisma });
 

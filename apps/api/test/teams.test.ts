@@ -34,26 +34,24 @@ async function dispatchedTask(n: number) {
       supervisionRequirements: '测试',
     },
   });
-  for (let i = 0; i < n; i++) {
-    await t.prisma.target.create({
-      data: {
-        creditCode: `TEAM${s}X${String(i).padStart(4, '0')}`,
-        name: `检查组测试矿业${s}-${i}有限公司`,
-        libraryId: l.id,
-        unitId: kgk,
-        objectType: '采矿权人',
-        scale: 'SMALL',
-        industry: '石灰岩开采',
-        area: '金岭回族镇',
-        address: '临淄区金岭回族镇',
-        creditStatus: 'NORMAL',
-        registrationStatus: 'ACTIVE',
-        keyIndustry: false,
-        repeatedComplaints: false,
-        seriousViolation: false,
-      },
-    });
-  }
+  await t.prisma.target.createMany({
+    data: Array.from({ length: n }, (_, i) => ({
+      creditCode: `TEAM${s}X${String(i).padStart(4, '0')}`,
+      name: `检查组测试矿业${s}-${i}有限公司`,
+      libraryId: l.id,
+      unitId: kgk,
+      objectType: '采矿权人',
+      scale: 'SMALL',
+      industry: '石灰岩开采',
+      area: '金岭回族镇',
+      address: '临淄区金岭回族镇',
+      creditStatus: 'NORMAL',
+      registrationStatus: 'ACTIVE',
+      keyIndustry: false,
+      repeatedComplaints: false,
+      seriousViolation: false,
+    })),
+  });
   const task = await t.gql(
     `mutation($planId: ID, $items: [ID!]) { createTask(planId: $planId, name: "检查组测试任务", windowFrom: "2026-12-01", windowTo: "2026-12-31", checkItemIds: $items) { id } }`,
     { planId: kgPlan, items: [checkItemId] },

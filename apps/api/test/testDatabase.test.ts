@@ -1,0 +1,71 @@
+// The harness's reusable embedded database (leaseTestDatabase, @ssj/db/testing): the API's test files of a worker
+// share one PGlite, reset between them. A lease must start from the same data whatever the last one did, and a
+// change a reset cannot undo must not reach the next lease. Runs on PGlite in both modes (it tests the harness).
+import { afterAll, describe, expect, it } from 'vitest';
+import { leaseTestDatabase } from '@ssj/db/testing';
+import type { Database } from '@ssj/db';
+
+/** Rows of every table (count and md5, as helpers.ts's fingerprint) and every sequence's next value. */
+async function state(db: Database) {
+  const tables = await db.prisma.$queryRaw<{ name: string }[]>`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`;
+  const rows = await db.prisma.$queryRawUnsafe<{ name: string; print: string }[]>(
+    tables
+      .map(({ name }) => `SELECT '${name}' AS name, count(*) || ':' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS print FROM "${name}" x`)
+      .join(' UNION ALL '),
+  );
+  const sequences = await db.prisma.$queryRaw<
+    { name: string; last: string | null }[]
+  >`SELECT sequencename AS name, last_value::text AS last FROM pg_sequences ORDER BY 1`;
+  return { rows, sequences };
+}
+
+// Each test opens PGlites of its own (~1 s of CPU each on a quiet machine, over 60 s of wall at load 25).
+describe('a leased test database', () => {
+  const open: Database[] = [];
+  afterAll(async () => {
+    for (const db of open) await db.close();
+  });
+
+  it('starts from the same rows and sequences whatever the last lease changed, and the same PGlite', { timeout: 180_000 }, async () => {
+    const first = await leaseTestDatabase({ demo: true });
+    const before = await state(first);
+    expect(before.rows.find((r) => r.name === 'Target')?.print).toMatch(/^2000:/);
+    // Rows written, updated and deleted, past the triggers that guard the audit log, a sequence moved, a setting changed.
+    const user = await first.prisma.user.findFirstOrThrow({ where: { username: 'admin' } });
+    await first.prisma.auditEvent.create({ data: { action: 'leaseTest', entity: 'User', entityId: user.id, actorId: user.id, actorName: 'admin' } });
+    await first.prisma.user.update({ where: { id: user.id }, data: { name: '改过的名字' } });
+    await first.prisma.loginThrottle.create({ data: { key: 'user:leaseTest', failures: 3 } });
+    await first.prisma.conflictOfInterest.deleteMany({});
+    await first.prisma.$executeRawUnsafe(`SELECT setval('"AuditEvent_id_seq"', 999999)`);
+    await first.prisma.$executeRawUnsafe(`SET statement_timeout = '1s'`);
+    expect(await state(first)).not.toEqual(before);
+    const pglite = first.pglite;
+    await first.close();
+
+    const second = await leaseTestDatabase({ demo: true });
+    open.push(second);
+    expect(second.pglite).toBe(pglite);
+    expect(await state(second)).toEqual(before);
+    expect((await second.prisma.$queryRawUnsafe<{ t: string }[]>("SELECT current_setting('statement_timeout') AS t"))[0]!.t).toBe('0');
+    // While it is leased, another lease gets a database of its own, from the same data.
+    const third = await leaseTestDatabase({ demo: true });
+    open.push(third);
+    expect(third.pglite).not.toBe(pglite);
+    expect(await state(third)).toEqual(before);
+  });
+
+  it('is not lent again after a change a reset cannot undo (a column added)', { timeout: 180_000 }, async () => {
+    // On the empty migrated database (kept apart from the demo's), so that the worker's demo copy stays lent out.
+    for (const db of open.splice(0)) await db.close();
+    const first = await leaseTestDatabase({ demo: false });
+    const pglite = first.pglite!;
+    await first.prisma.$executeRawUnsafe('ALTER TABLE "Unit" ADD COLUMN "leaseTest" text');
+    await first.close();
+    expect(pglite.closed).toBe(true);
+    const second = await leaseTestDatabase({ demo: false });
+    open.push(second);
+    expect(second.pglite).not.toBe(pglite);
+    const columns = await second.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM information_schema.columns WHERE column_name = 'leaseTest'`;
+    expect(columns[0]!.n).toBe(0);
+  });
+});
