@@ -1,6 +1,6 @@
 import type { Prisma } from '@ssj/db/client';
 import type { ResultStatus } from '@ssj/db/client';
-import { entryProblems, resultWriteDecision, WRITE_KEY_PATTERN } from '@ssj/domain';
+import { resultWriteDecision, WRITE_KEY_PATTERN } from '@ssj/domain';
 import { builder, DateScalar } from '../../builder.ts';
 import { audit } from '../../audit.ts';
 import { publishResult } from '../../publication/outbox.ts';
@@ -12,9 +12,17 @@ import { lockRows } from '../../locking.ts';
 import { ResultOutcomeEnum, FollowUpActionEnum } from './resultEnums.ts';
 import { isoDay } from './deadline.ts';
 import { responsibleUnitId } from './responsible.ts';
-import { FindingInput, findingsFor, findingsOf } from './finding.ts';
+import { FindingInput, findingsFor } from './finding.ts';
 import { assertTaskRunning, assertTransition, handOverIfViolation, loadResult, problemError, startStep } from './write.ts';
-import { assertOnTeam, assertSubmittable, loadProcedure, teamMembersOf, withdrawConfirmations } from './onSite.ts';
+import {
+  assertOnTeam,
+  assertSubmittable,
+  closedWithoutInspection,
+  loadProcedure,
+  resultEntryProblems,
+  teamMembersOf,
+  withdrawConfirmations,
+} from './onSite.ts';
 
 builder.mutationFields((t) => ({
   updateResult: t.prismaField({
@@ -122,17 +130,8 @@ builder.mutationFields((t) => ({
       const id = String(args.id);
       return ctx.prisma.$transaction(async (tx) => {
         const { r, unitId, next } = await startStep(tx, ctx, id, 'SUBMIT');
-        const closed = r.taskTarget.status === 'CLOSED_UNREACHABLE' || r.taskTarget.status === 'CLOSED_DEREGISTERED';
-        const problems = entryProblems({
-          closedWithoutInspection: closed,
-          method: r.method,
-          inspectedOn: r.inspectedOn ? isoDay(r.inspectedOn) : null,
-          formId: r.formId,
-          outcome: r.outcome,
-          followUpAction: r.followUpAction,
-          findings: findingsOf(r),
-          checkItemIds: r.taskTarget.task.checkItems.map((c) => c.checkItemId),
-        });
+        const closed = closedWithoutInspection(r.taskTarget.status);
+        const problems = resultEntryProblems(r);
         if (problems.length > 0) problemError(problems);
         if (!closed) {
           // Rule 19 (G26, G32): a team inspector submits, the on-site procedure is recorded, every inspector confirmed.

@@ -214,11 +214,17 @@ const formPoints = (fields: unknown): { key: string; label: string }[] =>
     .filter((f) => typeof f.key === 'string')
     .map((f) => ({ key: String(f.key), label: String(f.label ?? f.key) }));
 
-/** Rule 19's problems for a loaded result: the entry's (rules 18, 22, 24) first, then the on-site procedure's. */
-export function procedureProblems(r: ProcedureRow): { entry: EntryProblem[]; onSite: OnSiteProblem[] } {
-  const closed = r.taskTarget.status === 'CLOSED_UNREACHABLE' || r.taskTarget.status === 'CLOSED_DEREGISTERED';
-  const entry = entryProblems({
-    closedWithoutInspection: closed,
+/** A target closed as unreachable or deregistered was never inspected: it needs no entry nor procedure. */
+export const closedWithoutInspection = (taskTargetStatus: string) => taskTargetStatus === 'CLOSED_UNREACHABLE' || taskTargetStatus === 'CLOSED_DEREGISTERED';
+
+type EntryRow = Pick<ProcedureRow, 'method' | 'inspectedOn' | 'formId' | 'outcome' | 'followUpAction' | 'findings'> & {
+  taskTarget: { status: string; task: { checkItems: { checkItemId: string }[] } };
+};
+
+/** The entry's own problems (rules 18, 22, 24) for a loaded result, as the domain sees them. */
+export const resultEntryProblems = (r: EntryRow): EntryProblem[] =>
+  entryProblems({
+    closedWithoutInspection: closedWithoutInspection(r.taskTarget.status),
     method: r.method,
     inspectedOn: r.inspectedOn ? isoDay(r.inspectedOn) : null,
     formId: r.formId,
@@ -227,6 +233,11 @@ export function procedureProblems(r: ProcedureRow): { entry: EntryProblem[]; onS
     findings: findingsOf(r),
     checkItemIds: r.taskTarget.task.checkItems.map((c) => c.checkItemId),
   });
+
+/** Rule 19's problems for a loaded result: the entry's (rules 18, 22, 24) first, then the on-site procedure's. */
+export function procedureProblems(r: ProcedureRow): { entry: EntryProblem[]; onSite: OnSiteProblem[] } {
+  const closed = closedWithoutInspection(r.taskTarget.status);
+  const entry = resultEntryProblems(r);
   if (closed) return { entry, onSite: [] };
   const rec = r.onSiteRecord;
   const pc = r.taskTarget.preCheck;
