@@ -44,7 +44,7 @@ export function candidateSource(classes: readonly ClassRow[], at: Date): Prisma.
 }
 
 /** exemptionsOf (the domain) over a row `s` of targetFacts: the grounds, sorted. */
-const exemptionsOf = Prisma.sql`array_remove(ARRAY[
+export const exemptionsOf = Prisma.sql`array_remove(ARRAY[
   CASE WHEN s."creditStatus" = 'ABNORMAL' THEN 'ABNORMAL_LIST' END,
   CASE WHEN s."creditStatus" = 'DISHONEST' THEN 'DISHONEST' END,
   CASE WHEN s."keyIndustry" THEN 'KEY_INDUSTRY' END,

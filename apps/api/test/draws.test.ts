@@ -240,6 +240,32 @@ describe('the draw of a task (rules 4, 13, 17)', () => {
     expect(p.seedCommitment).toBe(commitment);
     expect(p.directoriesFresh).toBe(false); // the demo's confirmation is weeks old
 
+    // The list itself, before the draw: paged, searchable, the same candidates the preview counts (issue 15).
+    const LIST =
+      'query($id: ID!, $q: String, $page: Int, $perPage: Int) { drawCandidateList(taskId: $id, q: $q, page: $page, perPage: $perPage) { total rows { targetId name creditCode exemptions } } }';
+    const page0 = (await t.gql(LIST, { id: taskId, perPage: 50 }, kg)).data!.drawCandidateList;
+    expect(page0.total).toBe(p.candidateCount);
+    expect(page0.rows).toHaveLength(50);
+    const codes = page0.rows.map((r: { creditCode: string }) => r.creditCode);
+    expect([...codes].sort()).toEqual(codes);
+    const page1 = (await t.gql(LIST, { id: taskId, page: 1, perPage: 50 }, kg)).data!.drawCandidateList;
+    expect(page1.rows[0].creditCode > codes[49]).toBe(true);
+    const one = page0.rows[7];
+    const found = (await t.gql(LIST, { id: taskId, q: one.creditCode.slice(-8) }, kg)).data!.drawCandidateList;
+    expect(found.rows.map((r: { targetId: string }) => r.targetId)).toContain(one.targetId);
+    expect(found.total).toBeLessThan(p.candidateCount);
+    // A `%` is searched for, not a wildcard; out-of-range paging is a typed refusal.
+    expect((await t.gql(LIST, { id: taskId, q: '%' }, kg)).data!.drawCandidateList.total).toBe(0);
+    expect(codeOf(await t.gql(LIST, { id: taskId, perPage: 201 }, kg))).toBe('VALIDATION.INVALID');
+    // The whole list downloads as CSV, one line per candidate under a Chinese header.
+    const csv = await t.app.fetch(new Request(`http://test/export/draw-candidates/${taskId}.csv`, { headers: { authorization: `Bearer ${kg}` } }));
+    expect(csv.status).toBe(200);
+    expect(decodeURIComponent(csv.headers.get('content-disposition') ?? '')).toContain('候选名单-');
+    const lines = (await csv.text()).trim().split('\n');
+    expect(lines[0]).toContain('统一社会信用代码');
+    expect(lines).toHaveLength(p.candidateCount + 1);
+    expect((await t.app.fetch(new Request(`http://test/export/draw-candidates/${taskId}.csv`))).status).toBe(401);
+
     // Rule 4: no draw without a confirmation of the directories in the last 24 hours.
     const refused = await draw(taskId);
     expect(codeOf(refused)).toBe('DRAW.DIRECTORIES_NOT_CONFIRMED');

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, createTestApp, type GqlResult, type TestApp } from './helpers.ts';
+import { teamOf } from './fixtures.ts';
 
 let t: TestApp;
 let kg: string; // kuangguan, principal of 矿产资源管理科 (KGK)
@@ -37,6 +38,8 @@ async function openResult(): Promise<string> {
     },
     include: { targets: true },
   });
+  // Rule 19: kuangguan enters it as an inspector of the visit's team.
+  await teamOf(t, [task.targets[0]!.id]);
   return (await t.prisma.result.create({ data: { taskTargetId: task.targets[0]!.id } })).id;
 }
 
@@ -73,8 +76,8 @@ describe('a save names the version it started from', () => {
 
   it('refuses a save started before the result changed (RESULT.STALE) and changes nothing', async () => {
     const id = await openResult();
-    // Two devices open version 1; the office saves first.
-    expect((await save(id, { remarks: '办公室录入', baseVersion: 1, idempotencyKey: randomUUID() }, admin)).errors).toBeUndefined();
+    // Two devices of the team open version 1; the other inspector's saves first.
+    expect((await save(id, { remarks: '办公室录入', baseVersion: 1, idempotencyKey: randomUUID() }, await t.login('kuangguan2'))).errors).toBeUndefined();
     const before = await stored(id);
     const auditsBefore = await saves(id);
     const stale = await save(id, { remarks: '现场离线录入', baseVersion: 1, idempotencyKey: randomUUID() });

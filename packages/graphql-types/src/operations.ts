@@ -641,6 +641,16 @@ export type DirectAssignmentOutlookQueryVariables = Exact<{
 
 export type DirectAssignmentOutlookQuery = { directAssignmentOutlook: { allowed: boolean, basis: string | null, matching: string, shortBy: number, openVisits: number } };
 
+export type DrawCandidateListQueryVariables = Exact<{
+  taskId: string;
+  q?: string | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type DrawCandidateListQuery = { drawCandidateList: { total: number, rows: Array<{ targetId: string, name: string, creditCode: string, objectType: string, area: string | null, riskLevel: string, creditStatus: string, registrationStatus: string, drawsThisYear: number, exemptions: Array<string> }> } };
+
 export type DrawPreviewQueryVariables = Exact<{
   taskId: string;
 }>;

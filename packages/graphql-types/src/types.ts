@@ -671,6 +671,44 @@ export type Draw = {
   witnessName: Maybe<Scalars['String']['output']>;
 };
 
+/** 候选名单的一页 / A page of the candidate list */
+export type DrawCandidatePage = {
+  __typename?: 'DrawCandidatePage';
+  /** 本页 / This page */
+  rows: Array<DrawCandidateRow>;
+  /** 符合搜索条件的候选对象数 / Candidates matching the search */
+  total: Scalars['Int']['output'];
+};
+
+/** 候选名单中的一个检查对象 / One candidate of the list a draw would freeze */
+export type DrawCandidateRow = {
+  __typename?: 'DrawCandidateRow';
+  /** 区域 / Area */
+  area: Maybe<Scalars['String']['output']>;
+  /** 统一社会信用代码 / Credit code */
+  creditCode: Scalars['String']['output'];
+  /** 信用状态 / Credit status */
+  creditStatus: Scalars['String']['output'];
+  /** 本年度已被抽中次数 / Times drawn this year */
+  drawsThisYear: Scalars['Int']['output'];
+  /** 免于抽查或重点关注情形 / Exemption grounds (rule 12) */
+  exemptions: Array<Scalars['String']['output']>;
+  /** 行业 / Industry */
+  industry: Maybe<Scalars['String']['output']>;
+  /** 名称 / Name */
+  name: Scalars['String']['output'];
+  /** 对象类型 / Object type */
+  objectType: Scalars['String']['output'];
+  /** 登记状态 / Registration status */
+  registrationStatus: Scalars['String']['output'];
+  /** 风险等级 / Risk level */
+  riskLevel: Scalars['String']['output'];
+  /** 规模 / Scale */
+  scale: Maybe<Scalars['String']['output']>;
+  /** 检查对象 / Target */
+  targetId: Scalars['ID']['output'];
+};
+
 /** 某一抽取类别的结果 / The result of one class of a draw (rule 12) */
 export type DrawClassResult = {
   __typename?: 'DrawClassResult';
@@ -3037,6 +3075,8 @@ export type Query = {
   directAssignmentOutlook: DirectAssignmentOutlook;
   /** 下载摇号公告：摇号前公布的承诺值、候选名单哈希和参数哈希（未登录只能下载公开的摇号） / Download a draw's announcement (signed out: published draws only) */
   drawAnnouncement: Maybe<Scalars['JSON']['output']>;
+  /** 摇号前查看候选名单：按当前名录库将被冻结的候选对象（分页，可按名称或统一社会信用代码搜索） / Before the draw: the candidates the draw would freeze now, paged and searchable by name or credit code */
+  drawCandidateList: DrawCandidatePage;
   /** 下载摇号冻结的候选名单（未登录只能下载公开的摇号） / Download a draw's frozen candidate list (signed out: published draws only) */
   drawCandidates: Maybe<Scalars['JSON']['output']>;
   /** 摇号前预览：按当前名录库冻结的候选对象数、名单哈希、参数哈希和承诺值 / Before the draw: frozen candidate count, list hash, parameters hash and commitment */
@@ -3752,6 +3792,15 @@ export type QueryDirectAssignmentOutlookArgs = {
 /** 查询 / Queries */
 export type QueryDrawAnnouncementArgs = {
   drawId: Scalars['ID']['input'];
+};
+
+
+/** 查询 / Queries */
+export type QueryDrawCandidateListArgs = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  q?: InputMaybe<Scalars['String']['input']>;
+  taskId: Scalars['ID']['input'];
 };
 
 

@@ -121,6 +121,16 @@ export const DRAW_PREVIEW = /* GraphQL */ `
   }
 `;
 
+/** Issue 15: the candidates the draw would freeze now, a page at a time, searchable by name or credit code. */
+export const DRAW_CANDIDATE_LIST = /* GraphQL */ `
+  query DrawCandidateList($taskId: ID!, $q: String, $page: Int, $perPage: Int) {
+    drawCandidateList(taskId: $taskId, q: $q, page: $page, perPage: $perPage) {
+      total
+      rows { targetId name creditCode objectType area riskLevel creditStatus registrationStatus drawsThisYear exemptions }
+    }
+  }
+`;
+
 export const DRAW_TARGETS = /* GraphQL */ `
   mutation DrawTargets($taskId: ID, $witnessName: String, $witnessEntropy: String, $candidateListHash: String, $parametersHash: String) {
     drawTargets(taskId: $taskId, witnessName: $witnessName, witnessEntropy: $witnessEntropy, candidateListHash: $candidateListHash, parametersHash: $parametersHash) {

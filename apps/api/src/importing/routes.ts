@@ -8,6 +8,7 @@
 //   POST /import/jobs/<id>/commit              { notice } → NDJSON as the dry run; one transaction
 //   GET  /import/jobs/<id>/errors.xlsx|csv     the refused rows with their reasons
 //   GET  /export/<Kind|Result|Closure>.xlsx|csv?filter=&sortField=&sortOrder=&encoding=gbk
+//   GET  /export/draw-candidates/<taskId>.csv   the candidates a task's draw would freeze now (drawCandidateList.ts)
 //
 // Why not GraphQL: the body streams straight to disk (no multipart parsing into memory, no upload link in the
 // admin's Apollo client), and progress streams in the response itself. The dry run and the commit run as queue jobs
@@ -27,6 +28,7 @@ import { IMPORT_KINDS, type ImportKind } from './listDef.ts';
 import { LISTS } from './lists/index.ts';
 import type { SheetOutput } from './writers.ts';
 import { attachment } from './writers.ts';
+import { candidateListCsv } from '../drawCandidateList.ts';
 import type { Progress } from './analyse.ts';
 
 const errorResponse = (e: unknown) => {
@@ -93,6 +95,17 @@ export function createFileRoutes(prisma: PrismaClient, queue: JobQueue) {
       }
     };
 
+    // The candidate list a task's draw would freeze now (drawCandidateList.ts), for any signed-in user, as the page.
+    if (parts[0] === 'export' && method === 'GET' && parts[1] === 'draw-candidates' && parts.length === 3) {
+      if (!ctx.user) throw userError('UNAUTHENTICATED');
+      const m = /^([\w-]{1,64})\.csv$/.exec(parts[2]!);
+      if (!m) throw userError('NOT_FOUND');
+      const task = await prisma.task.findUnique({ where: { id: m[1]! }, select: { code: true } });
+      if (!task) throw userError('NOT_FOUND', '抽查任务');
+      return new Response(await candidateListCsv(prisma, m[1]!), {
+        headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': attachment(`候选名单-${task.code}.csv`), 'cache-control': 'no-store' },
+      });
+    }
     if (parts[0] === 'export' && method === 'GET' && parts.length === 2) {
       const m = /^(\w+)\.(xlsx|csv)$/.exec(parts[1]!);
       if (!m) throw userError('NOT_FOUND');

@@ -30,6 +30,7 @@ import { notFound, unauthenticated, userError } from '../errors.ts';
 import { listQueries } from '../listing.ts';
 import { getDrawSettings } from '../settings.ts';
 import { classRows, latestConfirmation, taskForDrawSelect, taskParameters } from '../drawInputs.ts';
+import { candidateListPage, type CandidateRow } from '../drawCandidateList.ts';
 import { clock } from '../clock.ts';
 import { loadDrawCandidates } from '../drawCandidates.ts';
 import { DRAW_STEPS, drawProgress, reportProgress, withProgress } from '../drawProgress.ts';
@@ -514,6 +515,32 @@ const DrawPreviewRef = builder.objectRef<Preview>('DrawPreview').implement({
   }),
 });
 
+const DrawCandidateRowRef = builder.objectRef<CandidateRow>('DrawCandidateRow').implement({
+  description: '候选名单中的一个检查对象 / One candidate of the list a draw would freeze',
+  fields: (t) => ({
+    targetId: t.exposeID('targetId', { description: '检查对象 / Target' }),
+    name: t.exposeString('name', { description: '名称 / Name' }),
+    creditCode: t.exposeString('creditCode', { description: '统一社会信用代码 / Credit code' }),
+    objectType: t.exposeString('objectType', { description: '对象类型 / Object type' }),
+    scale: t.exposeString('scale', { nullable: true, description: '规模 / Scale' }),
+    industry: t.exposeString('industry', { nullable: true, description: '行业 / Industry' }),
+    area: t.exposeString('area', { nullable: true, description: '区域 / Area' }),
+    riskLevel: t.exposeString('riskLevel', { description: '风险等级 / Risk level' }),
+    creditStatus: t.exposeString('creditStatus', { description: '信用状态 / Credit status' }),
+    registrationStatus: t.exposeString('registrationStatus', { description: '登记状态 / Registration status' }),
+    drawsThisYear: t.exposeInt('drawsThisYear', { description: '本年度已被抽中次数 / Times drawn this year' }),
+    exemptions: t.exposeStringList('exemptions', { description: '免于抽查或重点关注情形 / Exemption grounds (rule 12)' }),
+  }),
+});
+
+const DrawCandidatePageRef = builder.objectRef<{ total: number; rows: CandidateRow[] }>('DrawCandidatePage').implement({
+  description: '候选名单的一页 / A page of the candidate list',
+  fields: (t) => ({
+    total: t.exposeInt('total', { description: '符合搜索条件的候选对象数 / Candidates matching the search' }),
+    rows: t.field({ type: [DrawCandidateRowRef], description: '本页 / This page', resolve: (p) => p.rows }),
+  }),
+});
+
 builder.queryFields((t) => ({
   ...listQueries(t, {
     model: 'Draw',
@@ -562,6 +589,26 @@ builder.queryFields((t) => ({
           { maxWait: 30_000, timeout: 60_000 },
         ),
       );
+    },
+  }),
+  drawCandidateList: t.field({
+    type: DrawCandidatePageRef,
+    description:
+      '摇号前查看候选名单：按当前名录库将被冻结的候选对象（分页，可按名称或统一社会信用代码搜索） / Before the draw: the candidates the draw would freeze now, paged and searchable by name or credit code',
+    authScopes: { signedIn: true },
+    args: {
+      taskId: t.arg.id({ required: true, description: '抽查任务 / Task' }),
+      q: t.arg.string({ required: false, description: '名称或统一社会信用代码 / Name or credit code' }),
+      page: t.arg.int({ required: false, description: '页码（从 0 开始） / Page, from 0' }),
+      perPage: t.arg.int({ required: false, description: '每页条数（1–200，默认 25） / Rows per page (1–200, default 25)' }),
+    },
+    resolve: (_r, args, ctx) => {
+      const perPage = args.perPage ?? 25;
+      const page = args.page ?? 0;
+      if (perPage < 1 || perPage > 200) throw userError('VALIDATION.INVALID', '每页条数应在 1–200 之间', { field: 'perPage' });
+      if (page < 0 || page > 100_000) throw userError('VALIDATION.INVALID', '页码应在 0–100000 之间', { field: 'page' });
+      if ((args.q?.length ?? 0) > 100) throw userError('VALIDATION.INVALID', '搜索词不超过 100 个字符', { field: 'q' });
+      return candidateListPage(ctx.prisma, String(args.taskId), { q: args.q, page, perPage });
     },
   }),
   drawProgress: t.field({

@@ -54,6 +54,7 @@ import { DrawHistory, useDateTime } from './DrawHistory';
 import { DrawResult } from './DrawResult';
 import { Hash } from './Hash';
 import { useDrawPreview, useDrawProgress, useDrawTask, type DrawTask } from './useDrawTask';
+import { CandidateList } from './CandidateList';
 
 const Step = ({
   n,
@@ -356,6 +357,7 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
               </Stack>
               <Hash label="resources.Draw.candidate_hash" value={preview.data.candidateListHash} testId="candidate-hash" />
               <Hash label="resources.Draw.parameters_hash" value={preview.data.parametersHash} testId="parameters-hash" />
+              <CandidateList taskId={task.id} taskCode={task.code} />
             </>
           ) : null
         ) : (
