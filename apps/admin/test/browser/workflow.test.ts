@@ -5,12 +5,15 @@
 // directories (rule 4), announce (seed commitment), preview the frozen candidates, draw with a witness's entropy,
 // verify, re-draw with a reason (the first draw stays, superseded, rule 17), draw again and lock (rule 13).
 // Then the task page: matching the teams is refused for too few inspectors who may lead (the offers of joint
-// matching and direct assignment shown); one target's team is assigned directly, the section marks three more
+// matching and direct assignment shown); one target's team is assigned directly (郭洋 and 马立新, the inspectors the
+// accounts kuangguan and kuangguan2 are linked to, rule 19), the section marks three more
 // inspectors as able to lead, and matching gives every other target a drawn team (rule 15); a member's replacement is
 // requested naming the administrator as approver, who approves it from 我的待办; the member stays visible struck through (rule 16);
 // the teams are confirmed, the task completed, and every result is due 20 working days later (rule 20).
 // Then one result of the SAME task to the end (rules 20–24): the principal opens it from the task's 检查结果, enters
-// it on its form (a violation referred for a case), uploads evidence and submits it, its countdown running; he
+// it on its form (a violation referred for a case), records the on-site procedure (rule 19, G26/G32: the pre-check on
+// the page, the on-site record through the API), confirms it on the page while his colleague kuangguan2 confirms
+// through the API, uploads evidence and submits it, its countdown running; he
 // cannot approve his own entry. He signs out; the lead unit's administrator finds it in 我的待办, approves it (the
 // violation is handed to the target's unit, here the section itself, for follow-up) and publishes it. Back as the
 // principal: an objection received today, its review (20 working days) upheld, the feedback deadline (15) shown;
@@ -41,6 +44,8 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
   let password = 'Staff@2026';
   let adminPassword = 'Admin@2026';
   let taskUrl = '';
+  /** The target whose team is assigned directly (kuangguan's and kuangguan2's inspectors): its result is entered. */
+  let directTarget = '';
   const taskName = '2026年采矿权人、探矿权人履行法定义务情况抽查';
   /** The day the task is completed, and the result inspected, objected to and reviewed (Beijing time). */
   const today = TODAY;
@@ -343,13 +348,17 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
     await page.getByTestId('joint-dialog').getByRole('button', { name: '取消' }).click();
     await page.getByTestId('joint-dialog').waitFor({ state: 'detached' });
 
-    // Direct assignment of the first target's team, recorded as such with its reason (G19).
+    // Direct assignment of the first target's team, recorded as such with its reason (G19): the principal's own
+    // inspector (郭洋, whom kuangguan is linked to) leads, with 马立新 (kuangguan2's), so the two accounts are the
+    // team that enters, confirms and submits this target's result later (rule 19, G26).
     const first = await rows.first().getAttribute('data-target-id');
+    directTarget = (await rows.first().locator('td').first().textContent())!.trim();
+    expect(directTarget).not.toBe('');
     await refusal.getByTestId('offer-direct').click();
     const dialog = page.getByTestId('direct-dialog');
     await dialog.waitFor();
     const inspectors = dialog.locator('input[name=inspectorIds]');
-    for (const name of ['郭洋', '陈芳']) {
+    for (const name of ['郭洋', '马立新']) {
       await inspectors.click();
       await inspectors.fill(name);
       await page
@@ -586,6 +595,20 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
     await page.getByRole('menuitem', { name: '退出登录' }).click();
     await page.waitForURL(/#\/login/);
   };
+  /** A GraphQL request to the walk's API, as the holder of `token` (the second inspector's own device). */
+  const gql = async (query: string, variables: Record<string, unknown>, token?: string) =>
+    (await (
+      await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      })
+    ).json()) as { data?: Record<string, any>; errors?: unknown };
+  const tokenOf = async (username: string, pass: string) => {
+    const login = await gql('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: pass });
+    expect(login.errors).toBeUndefined();
+    return login.data?.login.token as string;
+  };
   const signIn = async (username: string, pass: string, unit: string) => {
     await page.fill('input[name=username]', username);
     await page.fill('input[name=password]', pass);
@@ -613,7 +636,8 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
     await poll(() => rows.first().getByTestId('countdown').textContent()).toBe(left(due()));
     await shot('w30-task-results-zh');
 
-    await rows.first().click();
+    // The result of the directly assigned target: its team is the principal's inspector and his colleague's (rule 19).
+    await rows.filter({ hasText: directTarget }).first().click();
     await page.waitForURL(/#\/Result\/[^/]+\/show$/);
     resultUrl = page.url();
     resultId = decodeURIComponent(/#\/Result\/([^/]+)\/show$/.exec(resultUrl)![1]!);
@@ -642,6 +666,82 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
     await page.getByTestId('result-save').click();
     await page.getByText('检查结果已保存').waitFor();
     await shot('w31-result-filled-zh');
+  });
+
+  it('records the on-site procedure: the pre-check on the page, the on-site record; he and his colleague confirm', async () => {
+    // Rule 19 (G26): before the visit, the target's registration and licence were compared with the directories.
+    const preCheck = page.getByTestId('pre-check-section');
+    await preCheck.scrollIntoViewIfNeeded();
+    await preCheck.locator('input[name=source-REGISTRATION]').check();
+    await preCheck.locator('input[name=source-LICENCE]').check();
+    await preCheck.locator('textarea[name=preCheckFindings]').fill('登记信息与名录库一致；采矿许可证在有效期内，许可矿区范围拐点坐标已调取备查');
+    await preCheck.locator('input[name=preCheckOn]').fill(today);
+    await preCheck.getByTestId('pre-check-save').click();
+    await poll(() => preCheck.textContent()).toContain('王强');
+    await preCheck.evaluate((el) => {
+      el.scrollIntoView();
+      window.scrollBy(0, -72);
+    });
+    await settle(page);
+    await page.screenshot({ path: path.join(shots, 'w31b-result-pre-check-zh.png') });
+
+    // The on-site record as the team kept it on site (the page's form is walked in onSite.test.ts): both inspectors'
+    // certificates, the notice served, every check point judged (the first one not compliant), signed, on video.
+    const token = await tokenOf('kuangguan', password);
+    const procedure = await gql(
+      'query($id: ID!) { Result(id: $id) { form { fields { key } } team { members { active role inspectorId } } } }',
+      { id: resultId },
+      token,
+    );
+    const points = (procedure.data?.Result.form.fields ?? []) as { key: string }[];
+    const team = ((procedure.data?.Result.team.members ?? []) as { active: boolean; role: string; inspectorId: string | null }[]).filter(
+      (m) => m.active && m.inspectorId && m.role !== 'EXPERT',
+    );
+    expect(team).toHaveLength(2);
+    expect(points.length).toBeGreaterThan(0);
+    const recorded = await gql(
+      `mutation($id: ID!, $c: [CertificateShownInput!], $p: [PointFindingInput!], $at: DateTime) {
+        recordOnSite(resultId: $id, certificates: $c, noticeServedAt: $at, noticeServedTo: "刘某（矿长）", pointFindings: $p,
+          recordText: "经 RTK 测量，开采范围超出采矿许可证划定矿区范围约 0.3 公顷", representativeName: "刘某（矿长）",
+          signature: SIGNED, videoRecorded: true) { id } }`,
+      {
+        id: resultId,
+        c: team.map((m) => ({ inspectorId: m.inspectorId })),
+        p: points.map((f, i) => ({ pointKey: f.key, verdict: i === 0 ? 'NON_COMPLIANT' : 'COMPLIANT' })),
+        at: `${today}T09:30:00+08:00`,
+      },
+      token,
+    );
+    expect(recorded.errors).toBeUndefined();
+    await page.reload();
+    await page.getByTestId('team-confirmation').waitFor();
+    await poll(() => page.locator('input[name=representativeName]').inputValue()).toBe('刘某（矿长）');
+    // Complete: only the team's confirmations are missing, and submitting is refused until both are there (G32).
+    await poll(() => page.getByTestId('confirm-result').isEnabled()).toBe(true);
+    expect(await page.getByTestId('submission-problems').count()).toBe(0);
+    await page.getByTestId('confirm-result').click();
+    await poll(() => page.getByTestId('team-confirmation').textContent()).toContain('已签字确认');
+    expect(await page.getByTestId('team-confirmation').textContent()).toContain('未确认');
+
+    // 陈磊 (kuangguan2, linked to 马立新) confirms on his own device; the administrator gave him a password.
+    const adminToken = await tokenOf('admin', adminPassword);
+    const users = await gql('query { allUsers(filter: { q: "kuangguan2" }) { id username } }', {}, adminToken);
+    const member = ((users.data?.allUsers ?? []) as { id: string; username: string }[]).find((u) => u.username === 'kuangguan2')!;
+    const memberPassword = 'Chenlei#Kgk2026';
+    expect(
+      (await gql('mutation($id: ID!, $p: String) { updateUser(id: $id, password: $p) { id } }', { id: member.id, p: memberPassword }, adminToken)).errors,
+    ).toBeUndefined();
+    const confirmed = await gql('mutation($id: ID!) { confirmResult(id: $id) { id } }', { id: resultId }, await tokenOf('kuangguan2', memberPassword));
+    expect(confirmed.errors).toBeUndefined();
+    await page.reload();
+    await page.getByTestId('team-confirmation').waitFor();
+    await poll(() => page.getByTestId('team-confirmation').textContent()).not.toContain('未确认');
+    await page.getByTestId('team-confirmation').evaluate((el) => {
+      el.scrollIntoView();
+      window.scrollBy(0, -72);
+    });
+    await settle(page);
+    await page.screenshot({ path: path.join(shots, 'w31c-result-team-confirmed-zh.png') });
   });
 
   it('uploads a photo as evidence and submits for review; the countdown runs on, and he cannot approve his own entry', async () => {
@@ -810,11 +910,16 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
     };
     const principal = '王强（kuangguan）';
     const administrator = '李明（admin）';
-    // The principal saved, uploaded, submitted (saving once more); the administrator approved and published.
+    // The principal saved, recorded the pre-check and the on-site record, confirmed; his colleague confirmed; the
+    // principal uploaded, submitted (saving once more); the administrator approved and published.
     await show(
       resultId,
       [
         `${principal} 录入检查结果`,
+        `${principal} 记录预查比对`,
+        `${principal} 记录现场检查笔录`,
+        `${principal} 检查组成员签字确认`,
+        '陈磊（kuangguan2） 检查组成员签字确认',
         `${principal} 上传证据材料`,
         `${principal} 录入检查结果`,
         `${principal} 提交审核`,
