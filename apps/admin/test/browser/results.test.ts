@@ -63,6 +63,10 @@ describe('results: entry, review, publication, correction, objection, follow-up'
     expect(confirmed.errors).toBeUndefined();
     await page.reload();
     await page.getByTestId('result-header').waitFor();
+    // The page kept from before the reload (the offline query cache) refreshes from the server: submit only once it
+    // shows both confirmations and the entry in step with the server, as a user would see it.
+    await poll(() => page.getByTestId('team-confirmation').textContent()).toContain('可以提交审核');
+    await poll(() => page.getByTestId('sync-state').getAttribute('data-state')).toBe('synced');
   };
   /** The text under a react-admin input (its validation or the server's refusal of that field). */
   const helperOf = (source: string) => page.locator(`[class~="ra-input-${source}"] .MuiFormHelperText-root`);
