@@ -5,11 +5,11 @@
 //   GET /export/draw-candidates/<taskId>.csv   every candidate, by credit code, in pages of 5,000 (keyset), streamed
 import type { PrismaClient } from '@ssj/db';
 import { Prisma } from '@ssj/db/client';
-import { stringify } from 'csv-stringify/sync';
 import { classRows, taskForDrawSelect } from './drawInputs.ts';
 import { candidateSource, exemptionsOf } from './drawSql.ts';
 import { notFound } from './errors.ts';
 import { clock } from './clock.ts';
+import { openSheet, type SheetOutput, streamRows } from './importing/writers.ts';
 
 type Db = Pick<Prisma.TransactionClient, '$queryRaw' | 'task'>;
 
@@ -80,26 +80,25 @@ const COLUMNS: [keyof CandidateRow, string][] = [
 
 const PAGE = 5_000;
 
-/** The whole list as CSV (UTF-8 with a BOM), streamed a keyset page at a time: a province's list never sits in memory. */
-export async function candidateListCsv(prisma: PrismaClient, taskId: string): Promise<ReadableStream<Uint8Array>> {
+/**
+ * The whole list as CSV through the exports' writer (UTF-8 with a BOM, formula cells neutralised), a keyset page at a
+ * time: a province's list never sits in memory.
+ */
+export async function candidateListCsv(prisma: PrismaClient, taskId: string): Promise<SheetOutput> {
   const source = await sourceOf(prisma, taskId);
-  const encoder = new TextEncoder();
-  let after: string | null = null;
-  let started = false;
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (!started) {
-        started = true;
-        controller.enqueue(encoder.encode(`\uFEFF${stringify([COLUMNS.map(([, label]) => label)])}`));
-        return;
-      }
+  const out = openSheet(
+    'csv',
+    '候选名单',
+    COLUMNS.map(([, label]) => label),
+  );
+  streamRows(out, async function* () {
+    for (let after: string | null = null; ; ) {
       const where: Prisma.Sql = after === null ? Prisma.sql`TRUE` : Prisma.sql`x."creditCode" > ${after}`;
       const rows = await prisma.$queryRaw<CandidateRow[]>(rowsSql(source, where, Prisma.sql`LIMIT ${PAGE}`));
-      if (rows.length === 0) return controller.close();
+      for (const r of rows) yield COLUMNS.map(([k]) => (Array.isArray(r[k]) ? (r[k] as string[]).join('；') : (r[k] as string | number | null)));
+      if (rows.length < PAGE) return;
       after = rows[rows.length - 1]!.creditCode;
-      controller.enqueue(
-        encoder.encode(stringify(rows.map((r) => COLUMNS.map(([k]) => (Array.isArray(r[k]) ? (r[k] as string[]).join('；') : (r[k] ?? '')))))),
-      );
-    },
+    }
   });
+  return out;
 }

@@ -9,7 +9,7 @@
 // Every row comes from the public GraphQL surface itself (the same queries the public pages send, without a
 // credential, through the app's own /graphql handler and its limits), so a file can never hold more than the pages
 // show: withheld tasks, unpublished results and personal data stay out by the same rules.
-import { stringify } from 'csv-stringify/sync';
+import { openSheet, streamRows } from './importing/writers.ts';
 import { userError } from './errors.ts';
 import { routeError } from './routeErrors.ts';
 
@@ -234,7 +234,8 @@ function catalogue(currentYear: number) {
   };
 }
 
-const csvCell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+const csvCell = (v: unknown): string | number | null =>
+  v === null || v === undefined ? null : typeof v === 'number' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v);
 
 async function dataset(q: PublicQuery, year: number, id: string, format: 'csv' | 'json', currentYear: number): Promise<Response> {
   const d = DATASETS.find((x) => x.id === id);
@@ -250,9 +251,16 @@ async function dataset(q: PublicQuery, year: number, id: string, format: 'csv' |
     return new Response(JSON.stringify({ dataset: d.id, title: d.zh, year, licence: OPEN_DATA_LICENCE, columns: d.columns, rows }, null, 1), {
       headers: { ...headers, 'content-type': 'application/json; charset=utf-8' },
     });
-  const text = stringify([d.columns.map((c) => c.zh), ...rows.map((r) => d.columns.map((c) => csvCell(r[c.key])))]);
-  // The BOM makes spreadsheet programs read the Chinese as UTF-8.
-  return new Response(`\uFEFF${text}`, { headers: { ...headers, 'content-type': 'text/csv; charset=utf-8' } });
+  // The exports' writer: UTF-8 with a BOM (spreadsheet programs read the Chinese), formula cells neutralised.
+  const out = openSheet(
+    'csv',
+    d.id,
+    d.columns.map((c) => c.zh),
+  );
+  streamRows(out, async function* () {
+    for (const r of rows) yield d.columns.map((c) => csvCell(r[c.key]));
+  });
+  return new Response(out.body, { headers: { ...headers, 'content-type': out.contentType } });
 }
 
 const XML_ESCAPES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' };

@@ -257,13 +257,17 @@ describe('the draw of a task (rules 4, 13, 17)', () => {
     // A `%` is searched for, not a wildcard; out-of-range paging is a typed refusal.
     expect((await t.gql(LIST, { id: taskId, q: '%' }, kg)).data!.drawCandidateList.total).toBe(0);
     expect(codeOf(await t.gql(LIST, { id: taskId, perPage: 201 }, kg))).toBe('VALIDATION.INVALID');
-    // The whole list downloads as CSV, one line per candidate under a Chinese header.
+    // The whole list downloads as CSV, one line per candidate under a Chinese header, through the exports' writer:
+    // a name that would be a spreadsheet formula is written as text.
+    const renamed = await t.prisma.target.update({ where: { id: one.targetId }, data: { name: '=HYPERLINK("http://x")' } });
     const csv = await t.app.fetch(new Request(`http://test/export/draw-candidates/${taskId}.csv`, { headers: { authorization: `Bearer ${kg}` } }));
     expect(csv.status).toBe(200);
     expect(decodeURIComponent(csv.headers.get('content-disposition') ?? '')).toContain('候选名单-');
     const lines = (await csv.text()).trim().split('\n');
     expect(lines[0]).toContain('统一社会信用代码');
     expect(lines).toHaveLength(p.candidateCount + 1);
+    expect(lines.find((l) => l.includes(one.creditCode))).toContain(`"'=HYPERLINK(""http://x"")"`);
+    await t.prisma.target.update({ where: { id: renamed.id }, data: { name: one.name } });
     expect((await t.app.fetch(new Request(`http://test/export/draw-candidates/${taskId}.csv`))).status).toBe(401);
 
     // Rule 4: no draw without a confirmation of the directories in the last 24 hours.

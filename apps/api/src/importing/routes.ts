@@ -102,9 +102,7 @@ export function createFileRoutes(prisma: PrismaClient, queue: JobQueue) {
       if (!m) throw userError('NOT_FOUND');
       const task = await prisma.task.findUnique({ where: { id: m[1]! }, select: { code: true } });
       if (!task) throw userError('NOT_FOUND', '抽查任务');
-      return new Response(await candidateListCsv(prisma, m[1]!), {
-        headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': attachment(`候选名单-${task.code}.csv`), 'cache-control': 'no-store' },
-      });
+      return download({ ...(await candidateListCsv(prisma, m[1]!)), fileName: `候选名单-${task.code}.csv` });
     }
     if (parts[0] === 'export' && method === 'GET' && parts.length === 2) {
       const m = /^(\w+)\.(xlsx|csv)$/.exec(parts[1]!);
