@@ -32,4 +32,21 @@ export const env = {
   production: process.env.NODE_ENV === 'production',
   /** SSJ_DEBUG_ERRORS=1: unexpected errors show their message and stack in the GraphQL answer (never in production). */
   debugErrors: process.env.SSJ_DEBUG_ERRORS === '1',
+  /**
+   * The address the public reaches the site under (`https://ssj.example.gov.cn`), for links that leave the request:
+   * the announcement's QR code and the Atom feed. Unset: the address the request came in on (right unless a proxy
+   * rewrites the host).
+   */
+  publicUrl: publicUrlOf(process.env.SSJ_PUBLIC_URL),
 };
+
+export function publicUrlOf(raw: string | undefined): string | null {
+  const v = raw?.trim();
+  if (!v) return null;
+  const u = URL.canParse(v) ? new URL(v) : null;
+  if (!u || !/^https?:$/.test(u.protocol)) throw new Error(`SSJ_PUBLIC_URL must be an http(s) address, got ${JSON.stringify(v)}`);
+  return u.origin + u.pathname.replace(/\/+$/, '');
+}
+
+/** Where the public reaches this site: SSJ_PUBLIC_URL, else the origin of the request being answered. */
+export const publicOrigin = (requestUrl: URL): string => env.publicUrl ?? requestUrl.origin;

@@ -10,6 +10,7 @@
 // credential, through the app's own /graphql handler and its limits), so a file can never hold more than the pages
 // show: withheld tasks, unpublished results and personal data stay out by the same rules.
 import { openSheet, streamRows } from './importing/writers.ts';
+import { publicOrigin } from './env.ts';
 import { userError } from './errors.ts';
 import { routeError } from './routeErrors.ts';
 
@@ -325,7 +326,7 @@ export async function serveOpenData(request: Request, q: PublicQuery, currentYea
     if (request.method !== 'GET' && request.method !== 'HEAD') throw userError('NOT_FOUND', '开放数据只能下载（GET）');
     const url = new URL(request.url);
     if (url.pathname === INDEX) return Response.json(catalogue(currentYear), { headers: { 'cache-control': 'public, max-age=300' } });
-    if (url.pathname === FEED) return await feed(q, url.origin);
+    if (url.pathname === FEED) return await feed(q, publicOrigin(url));
     const m = ROUTE.exec(url.pathname)!;
     return await dataset(q, Number(m[1]), m[2]!, m[3] as 'csv' | 'json', currentYear);
   } catch (e) {

@@ -2,6 +2,7 @@
 // feed — never more than the public GraphQL surface shows.
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { env, publicUrlOf } from '../src/env.ts';
 import { createTestApp, type TestApp } from './helpers.ts';
 
 let t: TestApp;
@@ -87,6 +88,21 @@ describe('open data', () => {
     expect([...updated].sort().reverse()).toEqual(updated);
     expect(text).toContain('抽查任务公告：');
     expect(text).toContain('抽查结果公示：');
+  });
+
+  it('links the feed to SSJ_PUBLIC_URL when set, not to the address the request came in on', async () => {
+    const before = env.publicUrl;
+    env.publicUrl = publicUrlOf('https://ssj.example.gov.cn/district/');
+    try {
+      const text = await (await get('/public/feed.atom')).text();
+      expect(text).toContain('<link href="https://ssj.example.gov.cn/district/public/feed.atom" rel="self"/>');
+      expect(text).toMatch(/<link href="https:\/\/ssj\.example\.gov\.cn\/district\/public\/tasks\/[^"]+"/);
+    } finally {
+      env.publicUrl = before;
+    }
+    expect(() => publicUrlOf('ftp://ssj.example.gov.cn')).toThrow(/SSJ_PUBLIC_URL/);
+    expect(() => publicUrlOf('ssj.example.gov.cn')).toThrow(/SSJ_PUBLIC_URL/);
+    expect(publicUrlOf('  ')).toBeNull();
   });
 
   it('answers an unknown dataset, a year out of range or a write with a typed 404, never a 500', async () => {

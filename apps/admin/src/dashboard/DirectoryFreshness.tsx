@@ -19,7 +19,8 @@ export const DirectoryFreshness = ({ units }: { units: UnitFigures[] }) => {
         subheader={translate('dashboard.freshness_hint')}
         slotProps={{ title: { variant: 'h6' }, subheader: { variant: 'body2' } }}
       />
-      <CardContent sx={{ pt: 0 }}>
+      {/* The card sits in a narrow column: the table scrolls inside it rather than being cut at the card's edge. */}
+      <CardContent sx={{ pt: 0, overflowX: 'auto' }}>
         <Table size="small" data-testid="freshness-table">
           <TableHead>
             <TableRow>
@@ -32,14 +33,14 @@ export const DirectoryFreshness = ({ units }: { units: UnitFigures[] }) => {
           <TableBody>
             {rows.map((u) => (
               <TableRow key={u.id} hover>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                <TableCell>
                   <Typography component={LinkBase} to={`/Unit/${encodeURIComponent(u.id)}/show`} variant="body2" sx={{ color: 'inherit' }}>
                     {u.name}
                   </Typography>
                 </TableCell>
                 <TableCell align="right">{u.targetCount}</TableCell>
                 <TableCell align="right">{u.inspectorCount}</TableCell>
-                <TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
                   <FreshnessChip confirmedAt={u.lastConfirmation?.confirmedAt} />
                 </TableCell>
               </TableRow>

@@ -14,6 +14,7 @@ import yazl from 'yazl';
 import type { PrismaClient } from '@ssj/db';
 import { buildContext } from '../context.ts';
 import { clock } from '../clock.ts';
+import { publicOrigin } from '../env.ts';
 import { notFound, userError } from '../errors.ts';
 import { routeError } from '../routeErrors.ts';
 import { attachment } from '../importing/writers.ts';
@@ -89,7 +90,7 @@ export function createDocumentRoutes(prisma: PrismaClient) {
     }
     if (kind === 'tasks' && file === 'announcement.pdf') {
       const t = await loadAnnouncement(prisma, ctx, id);
-      return pdf(await announcement(t, url.origin, now), `抽查公告-${t.code}.pdf`);
+      return pdf(await announcement(t, publicOrigin(url), now), `抽查公告-${t.code}.pdf`);
     }
     if (kind === 'tasks' && file === 'results.pdf') {
       const { task, results } = await loadPublication(prisma, ctx, id);
