@@ -308,6 +308,12 @@ export const REPRESENTATIVE_SIGNATURE = enumLabels({
   REFUSED: { zh: '拒绝签字', en: 'Refused to sign' },
 });
 
+/** 映射方案的方向（规则26；P2） / Which way a mapping profile lays out a file (rule 26; P2) */
+export const MAPPING_DIRECTION = enumLabels({
+  IMPORT: { zh: '导入', en: 'Import' },
+  EXPORT: { zh: '导出', en: 'Export' },
+});
+
 /** 检查要点的结论（规则19） / The verdict on one check point of the form (rule 19) */
 export const POINT_VERDICT = enumLabels({
   COMPLIANT: { zh: '符合', en: 'Compliant' },
@@ -367,6 +373,7 @@ export const ENUM_LABELS = {
   ReplacementRequestStatus: REPLACEMENT_REQUEST_STATUS,
   PreCheckSource: PRE_CHECK_SOURCE,
   RepresentativeSignature: REPRESENTATIVE_SIGNATURE,
+  MappingDirection: MAPPING_DIRECTION,
 } as const;
 
 export type EnumName = keyof typeof ENUM_LABELS;
