@@ -63,7 +63,7 @@ export const DATASETS: Dataset[] = [
       col('methods', '检查方式', 'Methods (codes: WRITTEN, ON_SITE, …)'),
       col('methodsLabel', '检查方式名称', 'Methods, in words'),
       col('legalBasis', '检查依据', 'Legal basis'),
-      col('defaultRatio', '默认抽查比例（%）', 'Default ratio (%)'),
+      col('defaultRatio', '默认抽查比例（小数，0.05 即 5%）', 'Default ratio, a fraction (0.05 = 5%)'),
       col('unitName', '实施单位', 'Unit'),
     ],
     async *rows(q) {
@@ -99,7 +99,7 @@ export const DATASETS: Dataset[] = [
       col('windowFrom', '计划开始日期', 'Window start'),
       col('windowTo', '计划结束日期', 'Window end'),
       col('estimatedCount', '预计抽查数量', 'Estimated count'),
-      col('ratio', '抽查比例（%）', 'Ratio (%)'),
+      col('ratio', '抽查比例（小数，0.05 即 5%）', 'Ratio, a fraction (0.05 = 5%)'),
       col('temporary', '临时性抽查', 'Temporary'),
     ],
     async *rows(q, year) {

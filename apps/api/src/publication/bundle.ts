@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { PassThrough, Readable, Transform } from 'node:stream';
 import yazl from 'yazl';
 import type { PrismaClient } from '@ssj/db';
-import { isIsoDate, isPublicationKind, PUBLICATION_KINDS, type PublicationKind } from '@ssj/domain';
+import { chinaIso, isIsoDate, isPublicationKind, PUBLICATION_KINDS, type PublicationKind } from '@ssj/domain';
 import type { Context } from '../context.ts';
 import { chinaDay, clock } from '../clock.ts';
 import { userError } from '../errors.ts';
@@ -202,7 +202,7 @@ export async function publicationBundle(prisma: PrismaClient, ctx: Context, day:
           bundle: 'ssj-publication-daily',
           version: 1,
           day,
-          generatedAt: generatedAt.toISOString(),
+          generatedAt: chinaIso(generatedAt),
           count,
           seq: first === null ? null : { first, last },
           spreadsheet: {

@@ -59,7 +59,7 @@ export const DEFAULT_LAYOUTS: Readonly<Record<PublicationKind, BundleLayout>> = 
       col('item.objectType', '检查对象'),
       col('item.methods', '检查方式'),
       col('item.legalBasis', '检查依据'),
-      col('item.defaultRatio', '抽查比例（%）'),
+      col('item.defaultRatio', '默认抽查比例（小数）'),
       col('item.responsibleUnit', '实施单位'),
       col('version', '版本'),
       col('change', '变更类型'),
