@@ -217,6 +217,7 @@ describe('the daily publication bundle (issue 16, manual channel)', () => {
           { field: 'subject.name', header: '企业名称' },
           { field: 'subject.creditCode', header: '统一代码' },
           { field: 'result.nothingHere', header: '备注' },
+          { field: 'result.findings.1.finding', header: '问题' },
         ],
         values: { 'result.outcome': { FOLLOW_UP_PENDING: '03', NO_PROBLEM: '01' } },
       },
@@ -224,8 +225,9 @@ describe('the daily publication bundle (issue 16, manual channel)', () => {
     const files = await bundle(`/export/publication-bundle/2026-12-04.zip?profile.result-published=${profile.id}`, readOnly);
     const wb = await sheets(files.get('公示数据-2026-12-04.xlsx')!);
     const results = wb.getWorksheet('抽查结果公示')!;
-    expect(rowValues(results, 1)).toEqual(['抽查结果', '企业名称', '统一代码', '备注']);
+    expect(rowValues(results, 1)).toEqual(['抽查结果', '企业名称', '统一代码', '备注', '问题']);
     expect(rowValues(results, 2).slice(0, 3)).toEqual(['03', FORMULA, '91370303MA3C000001']);
+    expect(results.getRow(2).getCell(5).value).toBe('越界开采');
     expect(results.getRow(2).getCell(4).value).toBeNull();
     expect(rowValues(results, 3)[0]).toBe('01');
     // The other kinds keep the default layout; the manifest says which profile laid out which sheet.

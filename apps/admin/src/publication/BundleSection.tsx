@@ -26,7 +26,7 @@ type Profile = { id: string; name: string };
  */
 const alias = (kind: string) => kind.replace(/-/g, '_');
 export const BUNDLE_PROFILES = `query BundleProfiles {
-${BUNDLE_KINDS.map((k) => `  ${alias(k)}: allMappingProfiles(filter: { list: "publication.${k}" }) { id name }`).join('\n')}
+${BUNDLE_KINDS.map((k) => `  ${alias(k)}: allMappingProfiles(filter: { list: "publication.${k}", direction: EXPORT }, perPage: 100, sortField: "name", sortOrder: "ASC") { id name }`).join('\n')}
 }`;
 
 async function loadProfiles(): Promise<Record<string, Profile[]>> {

@@ -10,7 +10,7 @@ describe('the daily bundle download', () => {
   });
 
   it("lists every kind's export profiles in one query", () => {
-    expect(BUNDLE_PROFILES).toContain('result_published: allMappingProfiles(filter: { list: "publication.result-published" })');
+    expect(BUNDLE_PROFILES).toContain('result_published: allMappingProfiles(filter: { list: "publication.result-published", direction: EXPORT }');
     expect(BUNDLE_PROFILES.match(/allMappingProfiles/g)).toHaveLength(7);
   });
 });

@@ -6,7 +6,8 @@
 //
 // Besides the document's own fields, a path may start with `bundle.`: `bundle.seq` (the outbox's sequence number),
 // `bundle.id` (the document's id, also its idempotency key) and `bundle.day` (the Beijing day it occurred on).
-// A path through an array (`result.findings.checkItemCode`) gives every element's value, joined with "；".
+// A path through an array (`result.findings.checkItemCode`) gives every element's value, joined with "；"; a number
+// in the path picks one element (`result.findings.0.checkItemCode`).
 import {
   CHANGE_KIND,
   CHECK_CATEGORY,
@@ -190,6 +191,11 @@ function valuesAt(root: unknown, path: string[]): unknown[] {
   for (const key of path) {
     const next: unknown[] = [];
     for (const v of current) {
+      // A number picks one element of an array (`result.findings.0.checkItemCode`).
+      if (Array.isArray(v) && /^\d+$/.test(key)) {
+        if (Number(key) < v.length) next.push(v[Number(key)]);
+        continue;
+      }
       const each = Array.isArray(v) ? v : [v];
       for (const e of each) if (e !== null && typeof e === 'object' && !Array.isArray(e) && key in e) next.push((e as Record<string, unknown>)[key]);
     }
