@@ -46,6 +46,8 @@ export const apiMessages = {
   'PUBLICATION.RECEIVER_KINDS_INVALID': '请至少选择一种公示文档类型，且只能选择已有的类型',
   'PUBLICATION.RECEIVER_NAME_DUPLICATE': '接收方名称已存在',
   'PUBLICATION.NOT_SUBSCRIBED': '该接收方未订阅此类文档，不能重新推送',
+  'PUBLICATION.BUNDLE_DAY_INVALID': '每日公示包的日期应为 YYYY-MM-DD 格式的有效日期',
+  'PUBLICATION.BUNDLE_PROFILE_INVALID': '所选映射方案不存在，或不是该类公示文档的导出方案',
   // import and export of the lists (apps/api/src/importing)
   'IMPORT.FORMAT_UNSUPPORTED': '只能导入 .xlsx 或 .csv 文件',
   'IMPORT.FILE_TOO_LARGE': '文件过大',

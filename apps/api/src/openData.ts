@@ -9,6 +9,7 @@
 // Every row comes from the public GraphQL surface itself (the same queries the public pages send, without a
 // credential, through the app's own /graphql handler and its limits), so a file can never hold more than the pages
 // show: withheld tasks, unpublished results and personal data stay out by the same rules.
+import { CHECK_CATEGORY, CHECK_METHOD, DRAW_STATUS, type LabelledEnum, labelOf, TASK_STATUS } from '@ssj/domain';
 import { openSheet, streamRows } from './importing/writers.ts';
 import { publicOrigin } from './env.ts';
 import { userError } from './errors.ts';
@@ -44,6 +45,9 @@ async function* pages<T>(q: PublicQuery, query: string, field: string, variables
   }
 }
 
+/** A code's Chinese label from the domain's one label source (labels.ts); the code itself when unknown. */
+const zhOf = (e: LabelledEnum<string>, code: unknown) => (typeof code === 'string' ? labelOf(e, code) : null);
+
 const names = (items: { code: string; name: string }[] | undefined) => (items ?? []).map((i) => `${i.code} ${i.name}`).join('；');
 
 export const DATASETS: Dataset[] = [
@@ -55,10 +59,12 @@ export const DATASETS: Dataset[] = [
       col('code', '事项编码', 'Code'),
       col('name', '抽查事项', 'Item'),
       col('category', '事项类别', 'Category (GENERAL / KEY)'),
+      col('categoryLabel', '事项类别名称', 'Category, in words'),
       col('objectType', '检查对象', 'Object type'),
-      col('methods', '检查方式', 'Methods'),
+      col('methods', '检查方式', 'Methods (codes: WRITTEN, ON_SITE, …)'),
+      col('methodsLabel', '检查方式名称', 'Methods, in words'),
       col('legalBasis', '检查依据', 'Legal basis'),
-      col('defaultRatio', '默认抽查比例（%）', 'Default ratio (%)'),
+      col('defaultRatio', '默认抽查比例（小数，0.05 即 5%）', 'Default ratio, a fraction (0.05 = 5%)'),
       col('unitName', '实施单位', 'Unit'),
     ],
     async *rows(q) {
@@ -66,7 +72,16 @@ export const DATASETS: Dataset[] = [
         'query { allCheckItems(perPage: 500, sortField: "code", sortOrder: "ASC") { code name category objectType methods legalBasis defaultRatio unitId } allUnits(perPage: 500) { id name } }',
       );
       const units = new Map((data.allUnits as { id: string; name: string }[]).map((u) => [u.id, u.name]));
-      for (const i of data.allCheckItems as Row[]) yield { ...i, methods: (i.methods as string[]).join('；'), unitName: units.get(i.unitId as string) ?? '' };
+      for (const i of data.allCheckItems as Row[]) {
+        const methods = i.methods as string[];
+        yield {
+          ...i,
+          categoryLabel: zhOf(CHECK_CATEGORY, i.category),
+          methods: methods.join('；'),
+          methodsLabel: methods.map((m) => labelOf(CHECK_METHOD, m)).join('；'),
+          unitName: units.get(i.unitId as string) ?? '',
+        };
+      }
     },
   },
   {
@@ -85,7 +100,7 @@ export const DATASETS: Dataset[] = [
       col('windowFrom', '计划开始日期', 'Window start'),
       col('windowTo', '计划结束日期', 'Window end'),
       col('estimatedCount', '预计抽查数量', 'Estimated count'),
-      col('ratio', '抽查比例（%）', 'Ratio (%)'),
+      col('ratio', '抽查比例（小数，0.05 即 5%）', 'Ratio, a fraction (0.05 = 5%)'),
       col('temporary', '临时性抽查', 'Temporary'),
     ],
     async *rows(q, year) {
@@ -122,7 +137,8 @@ export const DATASETS: Dataset[] = [
       col('checkItems', '抽查事项', 'Checklist items'),
       col('windowFrom', '执行开始日期', 'Window start'),
       col('windowTo', '执行结束日期', 'Window end'),
-      col('status', '状态', 'Status'),
+      col('status', '状态', 'Status (code)'),
+      col('statusLabel', '状态名称', 'Status, in words'),
       col('announcedAt', '公告时间', 'Announced at'),
       col('targetCount', '抽中检查对象数', 'Targets drawn'),
       col('publishedResultCount', '已公示结果数', 'Results published'),
@@ -132,7 +148,7 @@ export const DATASETS: Dataset[] = [
       const query =
         'query($year: Int, $page: Int, $perPage: Int) { publicTasks(year: $year, page: $page, perPage: $perPage, sortField: "announcedAt", sortOrder: "ASC") { id code name year ownerUnitName executingUnitName windowFrom windowTo status announcedAt targetCount publishedResultCount checkItems { code name } } }';
       for await (const t of pages<Row>(q, query, 'publicTasks', { year }))
-        yield { ...t, checkItems: names(t.checkItems as never), url: `/public/tasks/${t.id}` };
+        yield { ...t, statusLabel: zhOf(TASK_STATUS, t.status), checkItems: names(t.checkItems as never), url: `/public/tasks/${t.id}` };
     },
   },
   {
@@ -142,7 +158,8 @@ export const DATASETS: Dataset[] = [
     columns: [
       col('taskCode', '任务编号', 'Task code'),
       col('sequence', '第几次摇号', 'Draw number'),
-      col('status', '状态', 'Status'),
+      col('status', '状态', 'Status (code)'),
+      col('statusLabel', '状态名称', 'Status, in words'),
       col('reason', '重新摇号理由', 'Reason for a re-draw'),
       col('algorithm', '算法', 'Algorithm'),
       col('candidateCount', '候选对象数', 'Candidates'),
@@ -165,6 +182,7 @@ export const DATASETS: Dataset[] = [
           const base = `/public/draws/${d.id}`;
           yield {
             ...d,
+            statusLabel: zhOf(DRAW_STATUS, d.status),
             taskCode: t.code,
             receiptUrl: `${base}/receipt.json`,
             candidatesUrl: `${base}/candidates.json`,

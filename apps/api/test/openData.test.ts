@@ -2,6 +2,7 @@
 // feed — never more than the public GraphQL surface shows.
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHECK_CATEGORY, CHECK_METHOD, DRAW_STATUS, labelOf, TASK_STATUS } from '@ssj/domain';
 import { env, publicUrlOf } from '../src/env.ts';
 import { createTestApp, type TestApp } from './helpers.ts';
 
@@ -68,11 +69,32 @@ describe('open data', () => {
     const draws = await (await get(`/public/data/${withheld!.plan.year}/draws.json`)).json();
     expect(draws.rows.map((r: { taskCode: string }) => r.taskCode)).not.toContain(withheld!.code);
     expect(draws.rows[0].receiptUrl).toMatch(/^\/public\/draws\/[^/]+\/receipt\.json$/);
+    for (const d of draws.rows) expect(d.statusLabel).toBe(DRAW_STATUS.zh[d.status as keyof typeof DRAW_STATUS.zh]);
+    for (const x of tasks.rows) expect(x.statusLabel).toBe(TASK_STATUS.zh[x.status as keyof typeof TASK_STATUS.zh]);
+    const statusColumn = tasks.columns.findIndex((c: { key: string }) => c.key === 'status');
+    expect(tasks.columns[statusColumn + 1]).toEqual({ key: 'statusLabel', zh: '状态名称', en: 'Status, in words' });
   });
 
   it('serves the checklist and the filed plans', async () => {
     const checklist = await (await get('/public/data/2026/checklist.json')).json();
     expect(checklist.rows.length).toBe(await t.prisma.checkItem.count({ where: { retiredAt: null } }));
+    // Every code column is followed by its Chinese label, from the domain's labels.
+    const keys = checklist.columns.map((c: { key: string }) => c.key);
+    expect(keys.slice(keys.indexOf('category'), keys.indexOf('category') + 2)).toEqual(['category', 'categoryLabel']);
+    expect(keys.slice(keys.indexOf('methods'), keys.indexOf('methods') + 2)).toEqual(['methods', 'methodsLabel']);
+    for (const r of checklist.rows) {
+      expect(r.categoryLabel).toBe(CHECK_CATEGORY.zh[r.category as 'GENERAL' | 'KEY']);
+      expect(r.methodsLabel).toBe(
+        r.methods
+          .split('；')
+          .map((m: string) => labelOf(CHECK_METHOD, m))
+          .join('；'),
+      );
+      expect(r.methodsLabel).not.toMatch(/[A-Z_]{4,}/);
+    }
+    const csv = parse(new TextDecoder().decode(new Uint8Array(await (await get('/public/data/2026/checklist.csv')).arrayBuffer()))) as string[][];
+    const general = csv.find((row) => row[csv[0]!.indexOf('事项类别')] === 'GENERAL')!;
+    expect(general[csv[0]!.indexOf('事项类别名称')]).toBe('一般检查事项');
     const plans = await (await get('/public/data/2026/plans.json')).json();
     const lines = await t.prisma.planItem.count({ where: { plan: { status: 'FILED', year: 2026 } } });
     expect(plans.rows.length).toBe(lines);

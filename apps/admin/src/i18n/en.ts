@@ -1642,6 +1642,17 @@ export const enApp = {
     idempotency_key: 'Idempotency key',
     forbidden: "Only the lead unit's administrators manage the publication outbox.",
     state: { DELIVERED: 'Delivered', PENDING: 'Waiting', FAILING: 'Retrying', NOT_SUBSCRIBED: 'Not taken' },
+    bundle: {
+      title: 'Daily publication bundle',
+      intro:
+        "For bureaus whose network only allows uploading by hand: one day's (Beijing time) outbox documents as a ZIP — each document as JSON, a manifest with SHA-256 checksums (manifest.json), and an Excel workbook in the provincial platform's bulk-upload layout (one sheet per document kind).",
+      day: 'Day',
+      layout: 'Layout of %{kind}',
+      default_layout: 'Default layout',
+      download: 'Download the daily bundle',
+      busy: 'Preparing…',
+      contents: 'ZIP: documents/*.json, the .xlsx workbook, manifest.json, SHA256SUMS',
+    },
     kind: {
       'checklist-version': 'Checklist version',
       plan: 'Annual plan',

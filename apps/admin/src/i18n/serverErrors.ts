@@ -33,6 +33,8 @@ const apiErrors: Record<string, string> = {
   'PUBLICATION.RECEIVER_KINDS_INVALID': 'Choose at least one document kind, and only existing kinds',
   'PUBLICATION.RECEIVER_NAME_DUPLICATE': 'A receiver with this name exists already',
   'PUBLICATION.NOT_SUBSCRIBED': 'This receiver does not take documents of this kind; nothing to re-send',
+  'PUBLICATION.BUNDLE_DAY_INVALID': 'The day of a daily bundle must be a valid date YYYY-MM-DD',
+  'PUBLICATION.BUNDLE_PROFILE_INVALID': 'The chosen mapping profile does not exist, or is not an export profile of this document kind',
   'CHECK_ITEM.RATIO_ABOVE_CAP': 'The ratio of a general item may not exceed the cap',
   'CHECK_ITEM.REMIT_EMPTY': 'A checklist item needs at least one implementing unit (whose remit it is in and whose annual plan must include it)',
   'CHECK_ITEM.REMIT_UNIT_INVALID': 'An implementing unit does not exist or is retired',

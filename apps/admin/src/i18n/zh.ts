@@ -1825,6 +1825,17 @@ export const zhApp: typeof enApp = {
     idempotency_key: '幂等键',
     forbidden: '只有牵头单位的管理员可以管理公示推送。',
     state: { DELIVERED: '已送达', PENDING: '待推送', FAILING: '重试中', NOT_SUBSCRIBED: '未订阅' },
+    bundle: {
+      title: '每日公示包',
+      intro:
+        '网络只允许手工上传的单位：下载某一天（北京时间）写入发件箱的全部公示文档，压缩包内含每份文档的 JSON 文件、带 SHA-256 校验值的清单（manifest.json），以及按省级公示系统批量上传格式排列的 Excel 表（每类文档一个工作表）。',
+      day: '日期',
+      layout: '%{kind}的表格格式',
+      default_layout: '默认格式',
+      download: '下载每日公示包',
+      busy: '正在生成…',
+      contents: 'ZIP：documents/*.json、公示数据-日期.xlsx、manifest.json、SHA256SUMS',
+    },
     kind: {
       'checklist-version': '抽查事项清单',
       plan: '年度抽查计划',

@@ -1,5 +1,6 @@
 // 公示推送 (issue 16, docs/publication.md): the outbox's documents with their state per receiver, the receivers
-// (added, changed, removed by the lead unit's administrators), the delivery log, and re-sending from a document on.
+// (added, changed, removed by the lead unit's administrators), the delivery log, re-sending from a document on, and
+// the daily bundle for upload by hand (BundleSection).
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import AddIcon from '@mui/icons-material/Add';
@@ -54,6 +55,7 @@ import { query, useCommand } from '../common/useCommand';
 import * as documents from '../dataProvider/documents';
 import { errorMessage } from '../dataProvider/errors';
 import { intlLocale } from '../i18n';
+import { BundleSection } from './BundleSection';
 import type { Role } from '../session';
 
 type Outbox = PublicationOutboxQuery;
@@ -413,6 +415,8 @@ export const OutboxPage = () => {
           )}
         </CardContent>
       </Card>
+
+      <BundleSection />
 
       <Card sx={{ mb: 2 }}>
         <CardContent>

@@ -9,6 +9,7 @@
 //   GET  /import/jobs/<id>/errors.xlsx|csv     the refused rows with their reasons
 //   GET  /export/<Kind|Result|Closure>.xlsx|csv?filter=&sortField=&sortOrder=&encoding=gbk
 //   GET  /export/draw-candidates/<taskId>.csv   the candidates a task's draw would freeze now (drawCandidateList.ts)
+//   GET  /export/publication-bundle/<day>.zip  one day of the publication outbox for upload by hand (publication/bundle.ts)
 //
 // Why not GraphQL: the body streams straight to disk (no multipart parsing into memory, no upload link in the
 // admin's Apollo client), and progress streams in the response itself. The dry run and the commit run as queue jobs
@@ -29,6 +30,7 @@ import { LISTS } from './lists/index.ts';
 import type { SheetOutput } from './writers.ts';
 import { attachment } from './writers.ts';
 import { candidateListCsv } from '../drawCandidateList.ts';
+import { publicationBundle } from '../publication/bundle.ts';
 import type { Progress } from './analyse.ts';
 
 const errorResponse = (e: unknown) => {
@@ -103,6 +105,12 @@ export function createFileRoutes(prisma: PrismaClient, queue: JobQueue) {
       const task = await prisma.task.findUnique({ where: { id: m[1]! }, select: { code: true } });
       if (!task) throw userError('NOT_FOUND', '抽查任务');
       return download({ ...(await candidateListCsv(prisma, m[1]!)), fileName: `候选名单-${task.code}.csv` });
+    }
+    // The daily publication bundle (issue 16, manual channel): the outbox page's readers.
+    if (parts[0] === 'export' && method === 'GET' && parts[1] === 'publication-bundle' && parts.length === 3) {
+      const m = /^(.{1,32})\.zip$/.exec(parts[2]!);
+      if (!m) throw userError('NOT_FOUND');
+      return publicationBundle(prisma, ctx, m[1]!, url.searchParams);
     }
     if (parts[0] === 'export' && method === 'GET' && parts.length === 2) {
       const m = /^(\w+)\.(xlsx|csv)$/.exec(parts[1]!);

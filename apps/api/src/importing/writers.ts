@@ -111,6 +111,36 @@ export function openSheet(format: OutFormat, sheetName: string, headers: string[
   };
 }
 
+/** One worksheet of a workbook being streamed (openWorkbook): rows in order, then `commit` before the next sheet. */
+export interface StreamedSheet {
+  addRow(cells: Cell[]): Promise<void>;
+  commit(): void;
+}
+
+/**
+ * A workbook of several sheets streamed into `out`, one sheet after the other (the daily publication bundle):
+ * the same cells as openSheet's — a bold, frozen header row, text-formatted columns, inline strings.
+ */
+export function openWorkbook(out: PassThrough) {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  return {
+    addSheet(name: string, headers: string[]): StreamedSheet {
+      const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+      sheet.columns = headers.map((h) => ({ header: h, width: Math.min(40, Math.max(10, h.length * 2 + 4)), style: { numFmt: '@' } }));
+      sheet.getRow(1).font = { bold: true };
+      sheet.getRow(1).commit();
+      return {
+        addRow: async (cells) => {
+          sheet.addRow(cells).commit();
+          await drained(out);
+        },
+        commit: () => sheet.commit(),
+      };
+    },
+    commit: () => workbook.commit(),
+  };
+}
+
 /** Content-Disposition for a Chinese file name (RFC 6266 / 5987), with an ASCII fallback. */
 export const attachment = (fileName: string) =>
   `attachment; filename="${fileName.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
