@@ -1,7 +1,6 @@
 // The API's tests: `npx vitest run` here, or as a project of the root config (`npm test`).
 import { createRequire } from 'node:module';
 import { defineProject } from 'vitest/config';
-import { TEST_DATABASE_URL } from './test/testEnv.ts';
 
 // graphql ships CJS (main) and ESM (module) builds. Node resolves packages such as graphql-yoga to the CJS
 // one; Vite would give our sources the ESM one, and `instanceof GraphQLError` would then fail across the two.
@@ -17,14 +16,14 @@ export default defineProject({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Each test file gets its own copy of the demo database; two workers fit 2 cores. The files of a worker share
-    // its process and modules (no isolation): importing the API, Prisma and PGlite's WASM once per worker instead
-    // of once per file saves ~3 s of CPU per file. Nothing a file leaves behind reaches the next one: each starts
-    // its own database (helpers.ts), "today" is pinned per app, and no file mocks a module or stubs a global.
-    // On a PostgreSQL server (TEST_DATABASE_URL) each file keeps a process of its own, as before: the races of
-    // concurrency.test.ts and transfers.test.ts failed there once without isolation (load ~30, cause not found).
+    // its process and modules (no isolation), on PGlite and on a PostgreSQL server alike: importing the API, Prisma
+    // and PGlite's WASM once per worker instead of once per file saves ~3 s of CPU per file (on PostgreSQL, where
+    // every file kept a process of its own, the suite took twice as long as on PGlite). Nothing a file leaves behind
+    // reaches the next one: each starts its own database (helpers.ts: a reset PGlite, or a new copy of the run's
+    // template on the server), "today" is pinned per app, and no file mocks a module or stubs a global.
     pool: 'forks',
     maxWorkers: 2,
-    isolate: !!TEST_DATABASE_URL,
+    isolate: false,
     // The domain, admin and repo projects allow two workers as well, so all four share one group (vitest 4 runs
     // projects of different maxWorkers in separate groups, one after another): the files of every project feed
     // the same two workers, longest first, and no core idles while one project's last file finishes.

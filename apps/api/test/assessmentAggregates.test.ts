@@ -14,6 +14,8 @@ import {
   isWholeMonths,
   periodOf,
   weightedMedian,
+  windowEndDues,
+  windowEndDuesFromFacts,
 } from '../src/assessment/figures.ts';
 import { dispatchedTask } from './fixtures.ts';
 import { createTestApp, type TestApp } from './helpers.ts';
@@ -32,17 +34,30 @@ async function expectAggregatesEqualFacts(step: string) {
     { today, period: periodOf(2026, 4), only: units.map((u) => u.id).slice(0, 1) },
   ]);
   cases.push({ today: '2026-12-04', period: periodOf(2025), only: undefined }, { today: '2026-12-04', period: periodOf(2026, null, 12), only: [] });
-  for (const { today, period, only } of cases) {
-    const [fromAggregates, fromFacts] = await Promise.all([
-      assessmentFigures(t.prisma, period, today, only),
-      assessmentFiguresFromFacts(t.prisma, period, today, only),
-    ]);
-    expect(fromAggregates, `${step}: ${period.from}…${period.to}, today ${today}${only ? `, ${only.length} unit(s)` : ''}`).toEqual(fromFacts);
-  }
-  // The trend: the twelve months read in one set of queries, each month as recomputed on its own.
+  // The window ends' due dates of each "today", read once per step by each implementation from its own source
+  // (windowEndDues from the aggregates, windowEndDuesFromFacts from the tasks), as a request reads them once for
+  // all its periods; every comparison of the step is sent at once (on PostgreSQL they run side by side).
+  const days = [...new Set([...cases.map((c) => c.today), '2026-11-30'])];
+  const dues = new Map(days.map((d) => [d, { aggregates: windowEndDues(t.prisma, d), facts: windowEndDuesFromFacts(t.prisma, d) }]));
+  const duesOf = (today: string) => dues.get(today)!;
   const months = Array.from({ length: 12 }, (_, m) => periodOf(2026, null, m + 1));
-  const trend = await assessmentFiguresOfPeriods(t.prisma, months, '2026-11-30');
-  const monthly = await Promise.all(months.map((m) => assessmentFiguresFromFacts(t.prisma, m, '2026-11-30')));
+  const [compared, trend, monthly] = await Promise.all([
+    Promise.all(
+      cases.map(({ today, period, only }) =>
+        Promise.all([
+          assessmentFigures(t.prisma, period, today, only, duesOf(today).aggregates),
+          assessmentFiguresFromFacts(t.prisma, period, today, only, duesOf(today).facts),
+        ]),
+      ),
+    ),
+    // The trend: the twelve months read in one set of queries, each month as recomputed on its own.
+    assessmentFiguresOfPeriods(t.prisma, months, '2026-11-30', undefined, duesOf('2026-11-30').aggregates),
+    Promise.all(months.map((m) => assessmentFiguresFromFacts(t.prisma, m, '2026-11-30', undefined, duesOf('2026-11-30').facts))),
+  ]);
+  cases.forEach(({ today, period, only }, i) => {
+    const [fromAggregates, fromFacts] = compared[i]!;
+    expect(fromAggregates, `${step}: ${period.from}…${period.to}, today ${today}${only ? `, ${only.length} unit(s)` : ''}`).toEqual(fromFacts);
+  });
   expect(trend, `${step}: the 2026 trend`).toEqual(monthly);
   const check = await rebuildAssessmentAggregates(t.prisma, { apply: false });
   expect(check.differences, `${step}: ${JSON.stringify(check.tables)}`).toBe(0);

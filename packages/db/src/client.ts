@@ -31,6 +31,11 @@ export async function createPrismaClient(options: CreatePrismaClientOptions = {}
 export function clientOn(connection: Connection, options: CreatePrismaClientOptions = {}): Database {
   const prisma = new PrismaClient({
     ...options.clientOptions,
+    // An interactive transaction waits up to 20 s for a connection of the pool (Prisma's default is 2 s), so that a
+    // burst of writes on a busy server queues instead of failing with P2028 "Unable to start a transaction in the
+    // given time", an INTERNAL_SERVER_ERROR: 20 identical approvals at once (transfers.test.ts) got it at load ~25.
+    // A command that may take long sets its own, longer limits.
+    transactionOptions: { maxWait: 20_000, ...options.clientOptions?.transactionOptions },
     adapter: connection.adapterFactory,
     log: options.log ?? ['warn', 'error'],
   });
