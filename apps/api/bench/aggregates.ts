@@ -6,6 +6,8 @@
 // and ratios, whether both give equal figures, the rebuild check's time, and what a single result write costs with
 // and without the triggers. A measurement, not a test: it never fails on a number (exit 0 even on an error).
 //   npm run bench:aggregates -w @ssj/api        BENCH_RESULTS=200000 for one size; REQUESTS=… after-requests
+//   BENCH_AGG_DATABASE=postgresql://…/ssj_scale_x npm run bench:aggregates -w @ssj/api   (an existing copy of a seed:scale database)
+import os from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
@@ -22,7 +24,7 @@ import {
   type UnitFigures,
 } from '../src/assessment/figures.ts';
 import { createApp } from '../src/yoga.ts';
-import { BENCH_RESULTS, BENCH_DATABASE_URL, requests } from './benchEnv.ts';
+import { BENCH_AGG_DATABASE, BENCH_RESULTS, BENCH_DATABASE_URL, requests } from './benchEnv.ts';
 
 const TODAY = '2026-12-04';
 const AFTER = requests(20);
@@ -111,22 +113,31 @@ const DASHBOARD = `{ assessment(year: 2026) { units { unitId taskCompletion { sh
   assessmentPrevious(year: 2026) { total { planCoverage { share } taskCompletion { share } timelyEntry { share } } } }`;
 const TREND = `{ assessmentTrend(year: 2026) { period { month } total { taskCompletion { share targetsDrawn } timelyEntry { share onTime late missingPastDue } followUp { found } } } }`;
 
-async function benchSize(results: number) {
-  const name = `ssj_aggbench_${process.pid}_${results}`;
+async function benchSize(results: number | null) {
+  const existing = results === null ? new URL(BENCH_AGG_DATABASE!) : null;
+  if (existing && !existing.pathname.startsWith('/ssj_scale_')) throw new Error('BENCH_AGG_DATABASE must name an ssj_scale_* database (a copy)');
+  const name = existing ? existing.pathname.slice(1) : `ssj_aggbench_${process.pid}_${results}`;
   const admin = new pg.Client({ connectionString: BENCH_DATABASE_URL });
   await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(BENCH_DATABASE_URL);
-  url.pathname = `/${name}`;
+  if (!existing) {
+    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.query(`CREATE DATABASE ${name}`);
+  }
+  const url = existing ?? new URL(BENCH_DATABASE_URL);
+  if (!existing) url.pathname = `/${name}`;
   let db: Database | undefined;
   try {
-    console.log(`\n${results.toLocaleString('en')} results — scratch database ${name}`);
-    db = await openDatabase({ databaseUrl: url.toString(), logger: () => {} });
     let t0 = performance.now();
-    await loadDemoData(db.prisma);
-    console.log(`    demo data     loaded in ${fmt(ms(t0) / 1000)} s`);
-    await generate(db, results);
+    if (existing) {
+      console.log(`\nexisting database ${name}`);
+      db = await openDatabase({ databaseUrl: url.toString(), logger: () => {}, migrate: false });
+    } else {
+      console.log(`\n${results!.toLocaleString('en')} results — scratch database ${name}`);
+      db = await openDatabase({ databaseUrl: url.toString(), logger: () => {} });
+      await loadDemoData(db.prisma);
+      console.log(`    demo data     loaded in ${fmt(ms(t0) / 1000)} s`);
+      await generate(db, results!);
+    }
     const counts = await db.prisma.$queryRawUnsafe<Record<string, number>[]>(
       `SELECT (SELECT count(*)::int FROM "Result") AS results, (SELECT count(*)::int FROM "TaskTarget") AS "taskTargets", (SELECT count(*)::int FROM "Task") AS tasks,
               (SELECT count(*)::int FROM "AssessmentUnitMonth") AS "unitMonthRows", (SELECT count(*)::int FROM "AssessmentPlanLine") AS "planLineRows",
@@ -155,7 +166,7 @@ async function benchSize(results: number) {
     const tAfter = await timed(AFTER, trendAfter);
     const line = (what: string, b: number, a: number, equal: boolean) =>
       console.log(
-        `    ${what.padEnd(30)} before p50 ${fmt(b).padStart(6)} ms   after p50 ${fmt(a).padStart(5)} ms   ${fmt(b / a).padStart(5)}× faster   figures equal: ${equal ? 'yes' : 'NO'}`,
+        `    ${what.padEnd(30)} before p50 ${fmt(b).padStart(6)} ms   after p50 ${fmt(a).padStart(5)} ms   ${fmt(b / a).padStart(5)}× faster   figures equal: ${equal ? 'yes' : 'NO'}   load ${os.loadavg()[0]!.toFixed(1)}`,
       );
     line('dashboard (year + year before)', dBefore.p50, dAfter.p50, isDeepStrictEqual(dBefore.last, dAfter.last));
     // Where an "after" dashboard's time goes: its statements, slowest first (they run concurrently).
@@ -186,12 +197,10 @@ async function benchSize(results: number) {
     await post(DASHBOARD, token);
     const gd = await timed(AFTER, () => post(DASHBOARD, token));
     const gt = await timed(AFTER, () => post(TREND, token));
-    console.log(`    GraphQL, from the aggregates: dashboard p50 ${fmt(gd.p50)} ms, trend p50 ${fmt(gt.p50)} ms`);
+    console.log(`    GraphQL, from the aggregates: dashboard p50 ${fmt(gd.p50)} ms, trend p50 ${fmt(gt.p50)} ms   load ${os.loadavg()[0]!.toFixed(1)}`);
 
     // What maintaining them costs a write: one result's inspection day changed, 30 times, with and without the triggers.
-    const ids = await prisma.$queryRawUnsafe<{ id: string }[]>(
-      `SELECT "id" FROM "Result" WHERE "status" <> 'PUBLISHED' AND "id" LIKE 'br%' ORDER BY "id" LIMIT 30`,
-    );
+    const ids = await prisma.$queryRawUnsafe<{ id: string }[]>(`SELECT "id" FROM "Result" WHERE "status" <> 'PUBLISHED' ORDER BY "id" LIMIT 30`);
     const write = async () => {
       const times: number[] = [];
       for (const { id } of ids) {
@@ -216,13 +225,13 @@ async function benchSize(results: number) {
     );
   } finally {
     await db?.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    if (!existing) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
   }
 }
 
 console.log(`assessment dashboard from aggregates vs from the facts (PostgreSQL ${BENCH_DATABASE_URL.replace(/\/\/[^@]*@/, '//')}, today ${TODAY})`);
-for (const n of BENCH_RESULTS) {
+for (const n of BENCH_AGG_DATABASE ? [null] : BENCH_RESULTS) {
   try {
     await benchSize(n);
   } catch (e) {

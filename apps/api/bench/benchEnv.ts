@@ -15,3 +15,9 @@ export const DRAW_TARGETS = (process.env.DRAW_TARGETS ?? '100000,1000000').split
 export const BENCH_DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 /** bench/aggregates.ts: the result counts to generate (its scratch databases go on BENCH_DATABASE_URL too). */
 export const BENCH_RESULTS = (process.env.BENCH_RESULTS ?? '200000,1000000').split(',').map((n) => Number(n.trim()));
+/**
+ * bench/aggregates.ts: an existing database to measure instead of generating scratch ones (a copy of a `seed:scale`
+ * database, e.g. postgresql://…/ssj_scale_<you>): nothing is generated or dropped; its write step toggles the
+ * triggers and the rebuild repairs what that left, so give it a copy, never the database others read.
+ */
+export const BENCH_AGG_DATABASE = process.env.BENCH_AGG_DATABASE;

@@ -262,8 +262,9 @@ export async function assessmentFiguresOfPeriods(
     ${periods.map((p) => Number(p.from.slice(0, 4)))}::int[], ${periods.map((p) => Number(p.to.slice(0, 4)))}::int[],
     ${periods.map(asOf)}::text[]::date[]))`;
   type PerRow = Row & { i: number };
-  const wd = await (dues ?? windowEndDues(db, today));
-  const [units, coverage, inspectors, confirmations, execution, tasks, completion, found, libraries] = await Promise.all([
+  // What does not depend on the window-end due dates starts at once; the two statements that join them (wd) start
+  // as soon as those are read (one round trip fewer on the request's critical path).
+  const independent = Promise.all([
     db.$queryRaw<FigureRows['units']>`SELECT "id" FROM "Unit" WHERE "retiredAt" IS NULL ${only(Prisma.sql`"id"`)} ORDER BY "code"`,
     db.$queryRaw<(FigureRows['coverage'][number] & { i: number })[]>`
       WITH ${per},
@@ -301,6 +302,36 @@ export async function assessmentFiguresOfPeriods(
     // Plan lines (rule 25 "completed vs planned") of filed plans whose window ends in the period; per line, its
     // tasks' targets. A running task's targets are done when published by its window end's due date (wd).
     db.$queryRaw<PerRow[]>`
+      WITH ${per}
+      SELECT per."i", a."executingUnitId" AS "unitId", sum(a."tasks")::int AS "tasks", sum(a."tasksCompleted")::int AS "tasksCompleted",
+        sum(a."tasksCompletedOnTime")::int AS "tasksCompletedOnTime",
+        sum(a."targets") FILTER (WHERE a."responsibleUnitId" <> a."executingUnitId")::int AS "targetsTransferred"
+      FROM per JOIN "AssessmentUnitMonth" a ON a."windowMonth" BETWEEN per."from" AND per."to"
+      WHERE TRUE ${only(Prisma.sql`a."executingUnitId"`)}
+      GROUP BY GROUPING SETS ((per."i", a."executingUnitId"), (per."i"))`,
+    // Rows of tasks ending in the period (completion) or whose result clock starts in it (timely entry); the
+    // entry state of a completed task's unpublished targets, and all of a running task's, is decided here.
+    // Violations found (F), handed over (H) and closed (C) per unit, and the medians' inputs: how many took each
+    // number of days (H: to hand over, C: to close), as one "days:count,…" string per unit and kind — a row per
+    // value would be thousands of rows a year for the driver and Prisma to turn into objects. The bureau-wide total
+    // is summed from them below.
+    db.$queryRaw<{ i: number; unitId: string; kind: 'F' | 'H' | 'C'; n: number; histogram: string | null }[]>`
+      WITH ${per}, h AS (
+        SELECT per."i", a."unitId", a."kind", a."days", sum(a."n") AS "n"
+        FROM per JOIN "AssessmentFollowUpMonth" a ON a."foundMonth" BETWEEN per."from" AND per."to"
+        WHERE TRUE ${only(Prisma.sql`a."unitId"`)}
+        GROUP BY per."i", a."unitId", a."kind", a."days"
+      )
+      SELECT "i", "unitId", "kind", sum("n")::int AS "n", string_agg("days" || ':' || "n", ',') AS "histogram"
+      FROM h GROUP BY "i", "unitId", "kind"`,
+    db.$queryRaw<FigureRows['libraries']>`
+      SELECT l."id", l."unitId", COALESCE(s."size", 0)::int AS "size"
+      FROM "TargetLibrary" l LEFT JOIN "AssessmentLibrarySize" s ON s."libraryId" = l."id"
+      WHERE l."retiredAt" IS NULL ${only(Prisma.sql`l."unitId"`)} ORDER BY l."code"`,
+  ]);
+  const dependent = (dues ?? windowEndDues(db, today)).then((wd) =>
+    Promise.all([
+      db.$queryRaw<PerRow[]>`
       WITH ${wd}, ${per},
       lines AS (
         SELECT per."i", pi."id", p."unitId", pi."estimatedCount"
@@ -318,17 +349,7 @@ export async function assessmentFiguresOfPeriods(
         sum(l."estimatedCount")::int AS "planned", sum(run."drawn")::int AS "drawn", sum(run."completed")::int AS "completed", sum(run."done")::int AS "done"
       FROM lines l LEFT JOIN run ON run."planItemId" = l."id"
       GROUP BY GROUPING SETS ((l."i", l."unitId"), (l."i"))`,
-    db.$queryRaw<PerRow[]>`
-      WITH ${per}
-      SELECT per."i", a."executingUnitId" AS "unitId", sum(a."tasks")::int AS "tasks", sum(a."tasksCompleted")::int AS "tasksCompleted",
-        sum(a."tasksCompletedOnTime")::int AS "tasksCompletedOnTime",
-        sum(a."targets") FILTER (WHERE a."responsibleUnitId" <> a."executingUnitId")::int AS "targetsTransferred"
-      FROM per JOIN "AssessmentUnitMonth" a ON a."windowMonth" BETWEEN per."from" AND per."to"
-      WHERE TRUE ${only(Prisma.sql`a."executingUnitId"`)}
-      GROUP BY GROUPING SETS ((per."i", a."executingUnitId"), (per."i"))`,
-    // Rows of tasks ending in the period (completion) or whose result clock starts in it (timely entry); the
-    // entry state of a completed task's unpublished targets, and all of a running task's, is decided here.
-    db.$queryRaw<PerRow[]>`
+      db.$queryRaw<PerRow[]>`
       WITH ${wd}, ${per}, rows AS (
         SELECT per."i", a."responsibleUnitId" AS "unitId", a."windowMonth" BETWEEN per."from" AND per."to" AS "ends",
           (CASE WHEN a."startMonth" IS NOT NULL THEN a."startMonth" BETWEEN per."from" AND per."to"
@@ -359,48 +380,70 @@ export async function assessmentFiguresOfPeriods(
         sum("n") FILTER (WHERE "starts" AND "e" = 'pending')::int AS "pending",
         sum("n") FILTER (WHERE "starts" AND "e" = 'unknown')::int AS "deadlineUnknown"
       FROM rows GROUP BY GROUPING SETS (("i", "unitId"), ("i"))`,
-    // Violations found (F), handed over (H) and closed (C); and the medians' inputs: how many took each number of
-    // days (H: to hand over, C: to close; a few dozen values per unit and month).
-    db.$queryRaw<
-      { i: number; unitId: string | null; kind: 'H' | 'C' | null; days: number | null; n: number; handedOver: number | null; closed: number | null }[]
-    >`
-      WITH ${per}, f AS (
-        SELECT per."i", a."unitId", a."kind", a."days", a."n" FROM per JOIN "AssessmentFollowUpMonth" a ON a."foundMonth" BETWEEN per."from" AND per."to"
-        WHERE TRUE ${only(Prisma.sql`a."unitId"`)}
-      )
-      SELECT "i", "unitId", NULL AS "kind", NULL::int AS "days", sum("n") FILTER (WHERE "kind" = 'F')::int AS "n",
-        sum("n") FILTER (WHERE "kind" = 'H')::int AS "handedOver", sum("n") FILTER (WHERE "kind" = 'C')::int AS "closed"
-      FROM f GROUP BY GROUPING SETS (("i", "unitId"), ("i"))
-      UNION ALL
-      SELECT "i", "unitId", "kind", "days", sum("n")::int, NULL, NULL FROM f WHERE "kind" <> 'F' GROUP BY "i", "unitId", "kind", "days"`,
-    db.$queryRaw<FigureRows['libraries']>`
-      SELECT l."id", l."unitId", COALESCE(s."size", 0)::int AS "size"
-      FROM "TargetLibrary" l LEFT JOIN "AssessmentLibrarySize" s ON s."libraryId" = l."id"
-      WHERE l."retiredAt" IS NULL ${only(Prisma.sql`l."unitId"`)} ORDER BY l."code"`,
-  ]);
+    ]),
+  );
+  const [[units, coverage, inspectors, confirmations, tasks, found, libraries], [execution, completion]] = await Promise.all([independent, dependent]);
+  // The rows of each period, grouped once (the trend's twelve months share every result set).
+  const byPeriod = <T extends { i: number }>(rows: T[]) => {
+    const out: T[][] = periods.map(() => []);
+    for (const r of rows) out[r.i]!.push(r);
+    return out;
+  };
+  const [cov, exe, tas, com, fnd] = [byPeriod(coverage), byPeriod(execution), byPeriod(tasks), byPeriod(completion), byPeriod(found)];
   return periods.map((_, i) => {
-    const of = <T extends { i: number }>(rows: T[]) => rows.filter((r) => r.i === i);
-    const foundOf = of(found);
-    // percentile_cont(0.5) of the day counts, per unit and over all rows read (the total).
-    const histogram = foundOf.filter((f) => f.kind !== null) as { unitId: string; kind: 'H' | 'C'; days: number; n: number }[];
-    const medianOf = (kind: 'H' | 'C', k: string) => weightedMedian(histogram.filter((h) => h.kind === kind && (k === TOTAL || keyOf(h.unitId) === k)));
-    const withMedians = foundOf
-      .filter((f) => f.kind === null)
-      .map((f) => ({
-        unitId: f.unitId,
-        found: f.n,
-        handedOver: f.handedOver,
-        closed: f.closed,
-        medianDaysToHandOver: medianOf('H', keyOf(f.unitId)),
-        medianDaysToClose: medianOf('C', keyOf(f.unitId)),
-      }));
+    // Per unit and for the bureau (TOTAL): found, handed over, closed, and the day histograms of H and C, whose
+    // weighted medians are percentile_cont(0.5) over every follow-up counted.
+    type Follow = { unitId: string | null; found: number; handedOver: number; closed: number; H: Map<number, number>; C: Map<number, number> };
+    const follow = new Map<string, Follow>();
+    const followOf = (k: string, unitId: string | null) => {
+      let f = follow.get(k);
+      if (!f) {
+        f = { unitId, found: 0, handedOver: 0, closed: 0, H: new Map(), C: new Map() };
+        follow.set(k, f);
+      }
+      return f;
+    };
+    for (const r of fnd[i]!) {
+      const unit = followOf(keyOf(r.unitId), r.unitId);
+      const total = followOf(TOTAL, null);
+      if (r.kind === 'F') {
+        unit.found += r.n;
+        total.found += r.n;
+        continue;
+      }
+      const counted = r.kind === 'H' ? 'handedOver' : 'closed';
+      unit[counted] += r.n;
+      total[counted] += r.n;
+      // "days:count,days:count,…", read once for the unit and the total.
+      const h = r.histogram ?? '';
+      const [uh, th] = [unit[r.kind], total[r.kind]];
+      for (let at = 0; at < h.length; ) {
+        const colon = h.indexOf(':', at);
+        let comma = h.indexOf(',', colon);
+        if (comma < 0) comma = h.length;
+        const days = Number(h.slice(at, colon));
+        const n = Number(h.slice(colon + 1, comma));
+        uh.set(days, (uh.get(days) ?? 0) + n);
+        th.set(days, (th.get(days) ?? 0) + n);
+        at = comma + 1;
+      }
+    }
+    const median = (h: Map<number, number>) => weightedMedian([...h].map(([days, n]) => ({ days, n })));
+    const withMedians = [...follow.values()].map((f) => ({
+      unitId: f.unitId,
+      found: f.found,
+      handedOver: f.handedOver,
+      closed: f.closed,
+      medianDaysToHandOver: median(f.H),
+      medianDaysToClose: median(f.C),
+    }));
     return assemble(
       {
         units,
-        coverage: of(coverage),
-        execution: of(execution),
-        tasks: of(tasks),
-        completion: of(completion),
+        coverage: cov[i]!,
+        execution: exe[i]!,
+        tasks: tas[i]!,
+        completion: com[i]!,
         followUp: withMedians,
         libraries,
         inspectors,
