@@ -501,3 +501,20 @@ export async function storedCandidates(db: Db, drawId: string, targetIds: readon
     WHERE c."drawId" = ${drawId} AND c."targetId" = ANY(${[...targetIds]}::text[])`;
   return new Map(rows.map(({ targetId, ...r }) => [targetId, { id: targetId, ...candidateFields(r) }]));
 }
+
+/**
+ * The drawn targets of a draw as DrawnTarget rows, in one statement from three arrays (ids, ranks, and each row's
+ * class keys as a JSON array): a province-sized draw's 46k rows were ten 5,000-row Prisma batches.
+ */
+export async function insertDrawnTargets(
+  db: Db,
+  drawId: string,
+  rows: readonly { targetId: string; rank: number; classKeys: readonly string[] }[],
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  return db.$executeRaw`
+    INSERT INTO "DrawnTarget" ("drawId", "targetId", "rank", "classKeys")
+    SELECT ${drawId}, r.id, r.rank, ARRAY(SELECT jsonb_array_elements_text(r.keys::jsonb))
+    FROM unnest(${rows.map((r) => r.targetId)}::text[], ${rows.map((r) => r.rank)}::int[], ${rows.map((r) => JSON.stringify(r.classKeys))}::text[])
+         AS r(id, rank, keys)`;
+}
