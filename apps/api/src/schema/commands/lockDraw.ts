@@ -12,7 +12,7 @@ import { allowed, notFound, userError } from '../../errors.ts';
 import { assertUnitWrite, requireFields } from '../../validation.ts';
 import { checkStoredHashes, verifiableDrawSelect } from '../draw.ts';
 import { defaultFormId } from '../form.ts';
-import { iso, toDate } from '../task.ts';
+import { iso } from '../task.ts';
 import { advisoryLock, drawYear, lockedDrawCounts, LOCK_CLASS } from '../../drawInputs.ts';
 import { clock } from '../../clock.ts';
 import { newId } from '../../importing/bulk.ts';
@@ -22,7 +22,16 @@ import { reportProgress, withProgress } from '../../drawProgress.ts';
 type LockingTask = { id: string; planId: string; windowFrom: Date; windowTo: Date; checkItemIds: string[] };
 
 /** A task target of another dispatched task in the window, on one of the drawn targets (rule 14's merge partners). */
-type Partner = { id: string; targetId: string; visitId: string | null; taskId: string; planId: string; windowFrom: Date; windowTo: Date; checkItemIds: string[] };
+type Partner = {
+  id: string;
+  targetId: string;
+  visitId: string | null;
+  taskId: string;
+  planId: string;
+  windowFrom: Date;
+  windowTo: Date;
+  checkItemIds: string[];
+};
 
 /**
  * Rule 14: one TaskTarget per drawn target, each in a visit. The domain decides which overlapping dispatched
