@@ -148,12 +148,17 @@ export async function scratchTables(db: Db): Promise<CandidateTables> {
 /**
  * For the rest of this transaction: sorts and hash aggregates of a million rows (the ranking's window functions, the
  * census) in memory rather than spilled to disk, no JIT compilation (measured at 1M: it costs more than it saves
- * for these one-pass statements; work_mem + no JIT halved the census's CPU), and no merge join (numberedSource).
+ * for these one-pass statements; work_mem + no JIT halved the census's CPU), no merge join (numberedSource) and no nested
+ * loop (below).
  */
 export async function roomToSort(db: Db): Promise<void> {
   await db.$executeRaw`SET LOCAL work_mem = '128MB'`;
   await db.$executeRaw`SET LOCAL jit = off`;
   await db.$executeRaw`SET LOCAL enable_mergejoin = off`;
+  // A list's rows are written in the same transaction or just committed, so the planner's statistics do not know
+  // the draw's id and estimate one row: it then nested-loops the census's groups against the list's groups and the
+  // ranking's million rows against the class's groups (48k groups at 1M: 48k × 48k, minutes). Hash joins instead.
+  await db.$executeRaw`SET LOCAL enable_nestloop = off`;
 }
 
 type GroupRow = Omit<DrawCandidate, 'id'> & { groupNo: number };
@@ -333,14 +338,13 @@ export function previewSql(source: Prisma.Sql, exact: boolean): Prisma.Sql {
                                                 'area', g."area", 'libraryId', g."libraryId", 'riskLevel', g."riskLevel", 'creditStatus', g."creditStatus",
                                                 'registrationStatus', g."registrationStatus", 'drawsThisYear', g."drawsThisYear", 'exemptions', g."exemptions")
                               ORDER BY g."groupNo")::text FROM g) AS groups,
-             ${
-               exact
-                 ? Prisma.sql`NULL::text AS text, (SELECT json_agg(json_build_array(s."targetId", g."groupNo") ORDER BY s."targetId" COLLATE "C")::text
-                                                   FROM s JOIN g ON ${joinGroup}) AS pairs`
-                 : Prisma.sql`(SELECT string_agg(s."targetId" || chr(31) || g."groupNo", chr(30) ORDER BY s."targetId" COLLATE "C")
-                               FROM s JOIN g ON ${joinGroup}) AS text, NULL::text AS pairs`
-             },
-             (SELECT count(*)::int FROM s) AS n, (SELECT bool_or(strpos(s."targetId", chr(30)) > 0) FROM s) AS odd`;
+             l."text", l."pairs", l."n", l."odd"
+      FROM (SELECT ${
+        exact
+          ? Prisma.sql`NULL::text AS text, json_agg(json_build_array(s."targetId", g."groupNo") ORDER BY s."targetId" COLLATE "C")::text AS pairs`
+          : Prisma.sql`string_agg(s."targetId" || chr(31) || g."groupNo", chr(30) ORDER BY s."targetId" COLLATE "C") AS text, NULL::text AS pairs`
+      }, count(*)::int AS n, bool_or(strpos(s."targetId", chr(30)) > 0) AS odd
+            FROM s JOIN g ON ${joinGroup}) l`;
 }
 
 /** The filter fields some class restricts (the others are left out of the groups: no rule reads them). */
@@ -492,14 +496,24 @@ function candidateFields(r: Omit<DrawCandidate, 'id' | 'exemptions'> & { exempti
   };
 }
 
-/** The stored candidates with these target ids (e.g. the drawn ones), by id. */
+/**
+ * The stored candidates with these target ids (e.g. the drawn ones), by id: their group numbers, then the groups by
+ * number in memory (no join: the planner does not know a fresh draw's rows, and nested-looped 46k candidates against
+ * 48k groups at 1M).
+ */
 export async function storedCandidates(db: Db, drawId: string, targetIds: readonly string[]): Promise<Map<string, DrawCandidate>> {
-  const rows = await db.$queryRaw<(Omit<DrawCandidate, 'id' | 'exemptions'> & { targetId: string; exemptions: DrawCandidate['exemptions'] | null })[]>`
-    SELECT c."targetId", g."objectType", g."scale", g."industry", g."area", g."libraryId", g."riskLevel", g."creditStatus",
-           g."registrationStatus", g."drawsThisYear", g."exemptions"
-    FROM "DrawCandidate" c JOIN "DrawCandidateGroup" g ON g."drawId" = c."drawId" AND g."groupNo" = c."groupNo"
-    WHERE c."drawId" = ${drawId} AND c."targetId" = ANY(${[...targetIds]}::text[])`;
-  return new Map(rows.map(({ targetId, ...r }) => [targetId, { id: targetId, ...candidateFields(r) }]));
+  const rows = await db.$queryRaw<{ targetId: string; groupNo: number }[]>`
+    SELECT c."targetId", c."groupNo" FROM "DrawCandidate" c WHERE c."drawId" = ${drawId} AND c."targetId" = ANY(${[...targetIds]}::text[])`;
+  if (rows.length === 0) return new Map();
+  const groups = await storedGroups(db, drawId, STORED);
+  const out = new Map<string, DrawCandidate>();
+  for (const r of rows) {
+    const g = groups.get(r.groupNo);
+    if (!g) continue;
+    const { groupNo: _, ...fields } = g;
+    out.set(r.targetId, { id: r.targetId, ...fields });
+  }
+  return out;
 }
 
 /**
