@@ -177,93 +177,102 @@ async function storedGroups(db: Db, drawId: string, tables: CandidateTables): Pr
 }
 
 /**
- * candidateCanonicalJson (the domain) of a group's candidates around their id: the text before and after it (the
- * canonical JSON sorts keys, so the id sits between `exemptions` and `industry`). A candidate's bytes are then
+ * candidateCanonicalJson (the domain) of a group's candidates around their id, as UTF-8: the bytes before and after
+ * it (the canonical JSON sorts keys, so the id sits between `exemptions` and `industry`). A candidate's bytes are then
  * before + JSON.stringify(id) + after — the same bytes; the drawSql tests hold the streamed hash to freezeCandidates'.
  */
-function templates(groups: Map<number, GroupRow>): Map<number, { before: string; after: string }> {
+function templates(groups: Map<number, GroupRow>): Map<number, { before: Buffer; after: Buffer }> {
   const MARK = '\u0000id\u0000';
   const enc = JSON.stringify(MARK);
-  const out = new Map<number, { before: string; after: string }>();
+  const out = new Map<number, { before: Buffer; after: Buffer }>();
   for (const [n, { groupNo: _, ...fields }] of groups) {
     const json = candidateCanonicalJson({ id: MARK, ...fields });
     const i = json.indexOf(enc);
-    out.set(n, { before: json.slice(0, i), after: json.slice(i + enc.length) });
+    out.set(n, { before: Buffer.from(json.slice(0, i), 'utf8'), after: Buffer.from(json.slice(i + enc.length), 'utf8') });
   }
   return out;
 }
 
+/** Bytes of canonical text collected before they are fed to the hash (a million candidates are ~250 MB). */
+const SLAB = 4 * 2 ** 20;
+const NULL_BYTES = Buffer.from('null', 'utf8');
+
 /**
  * The list hash of a list fed in list order (sha256 of the canonical JSON array, as candidateListHasher computes it;
- * a slice at a time, nothing of the list kept): as compact text — records "targetId chr(31) groupNo" separated by
- * chr(30), read unambiguously when no id holds chr(30) (the callers check) — or as exact [targetId, groupNo] pairs.
+ * nothing of the list kept): as compact text — records "targetId chr(31) groupNo" separated by chr(30), read
+ * unambiguously when no id holds chr(30) (the callers check) — or as exact [targetId, groupNo] pairs. Each candidate's
+ * UTF-8 bytes are copied from its group's template around its id into a slab that is hashed when full: no string
+ * per candidate, no re-encoding of the groups' (mostly Chinese) text for every candidate.
  */
 function listHasher(h: Hasher, groups: Map<number, GroupRow>) {
   const stream = h.sha256Stream();
   const tpl = templates(groups);
+  let slab = Buffer.allocUnsafe(SLAB);
+  let used = 0;
+  let flushes = 0;
   let count = 0;
   let ordered = true;
   let last: string | null = null;
-  const q = JSON.stringify;
-  const push = (id: string, groupNo: number, parts: string[]): boolean => {
-    const t = tpl.get(groupNo);
+  const emit = () => {
+    if (used === 0) return;
+    stream.updateBytes(slab.subarray(0, used));
+    used = 0;
+    flushes++;
+  };
+  const push = (id: string, groupNo: number) => {
     if (last !== null && !(last < id)) ordered = false;
     last = id;
+    const t = tpl.get(groupNo);
+    const enc = JSON.stringify(id);
+    // UTF-16 code units take at most 3 UTF-8 bytes each (pairs 4 for 2).
+    const need = 1 + (t ? t.before.length + t.after.length : NULL_BYTES.length) + 3 * enc.length;
+    if (used + need > slab.length) {
+      emit();
+      if (need > slab.length) slab = Buffer.allocUnsafe(need);
+    }
+    slab[used++] = count === 0 ? 0x5b : 0x2c; // '[' first, then ','
+    count++;
     // A candidate whose group is missing (a damaged list) is hashed as null: the hash then differs from the recorded one.
-    parts.push(t ? t.before + q(id) + t.after : 'null');
-    return true;
-  };
-  const flush = (parts: string[]) => {
-    if (parts.length === 0) return;
-    stream.update(`${count === 0 ? '[' : ','}${parts.join(',')}`);
-    count += parts.length;
+    if (!t) {
+      used += NULL_BYTES.copy(slab, used);
+      return;
+    }
+    used += t.before.copy(slab, used);
+    used += slab.write(enc, used, 'utf8');
+    used += t.after.copy(slab, used);
   };
   return {
     /** Records of the compact text, `n` of them; false (nothing taken) when they do not read back as `n` records. */
     text(text: string, n: number): boolean {
-      let parts: string[] = [];
-      const lastBefore = last;
-      const orderedBefore = ordered;
-      const countBefore = count;
+      const before = { last, ordered, count, used, flushes };
       let from = 0;
       for (let i = 0; i < n; i++) {
-        // Hashed a slice at a time: a whole list's canonical text would be hundreds of MB.
-        if (parts.length === SLICE) {
-          flush(parts);
-          parts = [];
-        }
         const end = i === n - 1 ? text.length : text.indexOf('\u001e', from);
         const sep = end < 0 ? -1 : text.lastIndexOf('\u001f', end - 1);
         const g = sep < from ? Number.NaN : Number(text.slice(sep + 1, end));
-        if (end < 0 || !Number.isInteger(g) || !push(text.slice(from, sep), g, parts)) {
-          if (count !== countBefore) throw new Error('listHasher: a list text stopped reading back after part of it was hashed');
-          last = lastBefore;
-          ordered = orderedBefore;
+        if (end < 0 || !Number.isInteger(g)) {
+          if (flushes !== before.flushes) throw new Error('listHasher: a list text stopped reading back after part of it was hashed');
+          ({ last, ordered, count, used } = before);
           return false;
         }
+        push(text.slice(from, sep), g);
         from = end + 1;
       }
-
-      flush(parts);
       return true;
     },
     /** [targetId, groupNo] pairs (the exact form). */
     pairs(rows: [string, number][]): boolean {
-      const parts: string[] = [];
-      for (const [id, g] of rows) push(id, g, parts);
-      flush(parts);
+      for (const [id, g] of rows) push(id, g);
       return true;
     },
     count: () => count,
     done(): { hash: string; count: number; ordered: boolean } {
+      emit();
       stream.update(count === 0 ? '[]' : ']');
       return { hash: stream.hex(), count, ordered };
     },
   };
 }
-
-/** Candidates per piece fed to the hash (≈ 12 MB of canonical text). */
-const SLICE = 50_000;
 
 /** Rows per page when a stored list is read back (a text of ~3 MB). */
 const PAGE = 100_000;
