@@ -461,15 +461,25 @@ export async function rankStoredList(
       continue;
     }
     const seats = members.map((m) => (cls.seats ? (cls.seats[m.stratum] ?? 0) : cls.take));
-    const rows = await db.$queryRaw<{ rank: number; id: string; stratum: string; hmac: string }[]>`
-      WITH g AS (SELECT * FROM unnest(${members.map((m) => m.groupNo)}::int[], ${members.map((m) => m.stratum)}::text[], ${seats}::int[]) AS g(n, stratum, seats)),
-      m AS (SELECT c."targetId" AS id, g.stratum, g.seats,
+    const g = Prisma.sql`g AS (SELECT * FROM unnest(${members.map((m) => m.groupNo)}::int[], ${members.map((m) => m.stratum)}::text[], ${seats}::int[]) AS g(n, stratum, seats))`;
+    const m = Prisma.sql`SELECT c."targetId" AS id, g.stratum, g.seats,
                    sha256(decode(${opad}, 'hex') || sha256(decode(${ipad}, 'hex') || convert_to(${`${cls.classKey}:`} || c."targetId", 'UTF8'))) AS h
-            FROM ${tables.candidates} c JOIN g ON g.n = c."groupNo" WHERE c."drawId" = ${drawId}),
-      r AS (SELECT m.*, row_number() OVER (ORDER BY m.h, m.id COLLATE "C") AS rank,
-                   row_number() OVER (PARTITION BY m.stratum ORDER BY m.h, m.id COLLATE "C") AS srank FROM m)
-      SELECT r.rank::int AS rank, r.id, r.stratum, encode(r.h, 'hex') AS hmac FROM r
-      WHERE ${cls.seats ? Prisma.sql`r.srank <= r.seats` : Prisma.sql`r.rank <= ${cls.take}`} ORDER BY r.rank`;
+            FROM ${tables.candidates} c JOIN g ON g.n = c."groupNo" WHERE c."drawId" = ${drawId}`;
+    // COUNT: the best `take` by a bounded (top-N) sort. RATIO: the best `seats` of each stratum (one sort of the class),
+    // then their rank in the whole class counted among the members up to the last selected key only (every member
+    // ranked before a selected one has a key at most the selected one's): one full sort instead of two.
+    const rows = cls.seats
+      ? await db.$queryRaw<{ rank: number; id: string; stratum: string; hmac: string }[]>`
+          WITH ${g}, m AS MATERIALIZED (${m}),
+          s AS (SELECT x.id FROM (SELECT m.id, m.seats, row_number() OVER (PARTITION BY m.stratum ORDER BY m.h, m.id COLLATE "C") AS srank FROM m) x
+                WHERE x.srank <= x.seats),
+          t AS (SELECT m.*, row_number() OVER (ORDER BY m.h, m.id COLLATE "C") AS rank
+                FROM m WHERE m.h <= (SELECT max(m2.h) FROM m m2 JOIN s ON s.id = m2.id))
+          SELECT t.rank::int AS rank, t.id, t.stratum, encode(t.h, 'hex') AS hmac FROM t JOIN s ON s.id = t.id ORDER BY t.rank`
+      : await db.$queryRaw<{ rank: number; id: string; stratum: string; hmac: string }[]>`
+          WITH ${g}
+          SELECT (row_number() OVER (ORDER BY x.h, x.id COLLATE "C"))::int AS rank, x.id, x.stratum, encode(x.h, 'hex') AS hmac
+          FROM (SELECT * FROM (${m}) m ORDER BY m.h, m.id COLLATE "C" LIMIT ${cls.take}) x ORDER BY rank`;
     selected.set(
       cls.classKey,
       rows.map((r) => ({ rank: r.rank, candidateId: r.id, stratum: r.stratum, hmac: r.hmac })),
