@@ -474,7 +474,7 @@ export async function rankStoredList(
           s AS (SELECT x.id FROM (SELECT m.id, m.seats, row_number() OVER (PARTITION BY m.stratum ORDER BY m.h, m.id COLLATE "C") AS srank FROM m) x
                 WHERE x.srank <= x.seats),
           t AS (SELECT m.*, row_number() OVER (ORDER BY m.h, m.id COLLATE "C") AS rank
-                FROM m WHERE m.h <= (SELECT max(m2.h) FROM m m2 JOIN s ON s.id = m2.id))
+                FROM m WHERE m.h <= (SELECT m2.h FROM m m2 JOIN s ON s.id = m2.id ORDER BY m2.h DESC LIMIT 1))
           SELECT t.rank::int AS rank, t.id, t.stratum, encode(t.h, 'hex') AS hmac FROM t JOIN s ON s.id = t.id ORDER BY t.rank`
       : await db.$queryRaw<{ rank: number; id: string; stratum: string; hmac: string }[]>`
           WITH ${g}
