@@ -317,9 +317,10 @@ await step('draw', async () => {
   // default 5 s timeout; when that fails at this size, the bench writes the same rows by hand to reach the draw.
   const setUp = async (name: string, viaApi: () => Promise<unknown>, bySql: () => Promise<unknown>) => {
     const t0 = performance.now();
+    peakRss = process.memoryUsage().rss;
     try {
       await viaApi();
-      out(`  ${name.padEnd(8)} ${secs(performance.now() - t0).padStart(9)}`);
+      out(`  ${name.padEnd(8)} ${secs(performance.now() - t0).padStart(9)}   peak RSS ${mib(peakRss)}; load ${load()}`);
     } catch (error) {
       out(
         `  ${name.padEnd(8)} FAILED after ${secs(performance.now() - t0)}: ${error instanceof Error ? error.message.slice(0, 160) : error} — written by SQL instead`,

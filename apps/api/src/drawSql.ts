@@ -148,12 +148,17 @@ export async function scratchTables(db: Db): Promise<CandidateTables> {
 /**
  * For the rest of this transaction: sorts and hash aggregates of a million rows (the ranking's window functions, the
  * census) in memory rather than spilled to disk, no JIT compilation (measured at 1M: it costs more than it saves
- * for these one-pass statements; work_mem + no JIT halved the census's CPU), and no merge join (numberedSource).
+ * for these one-pass statements; work_mem + no JIT halved the census's CPU), no merge join (numberedSource) and no nested
+ * loop (below).
  */
 export async function roomToSort(db: Db): Promise<void> {
   await db.$executeRaw`SET LOCAL work_mem = '128MB'`;
   await db.$executeRaw`SET LOCAL jit = off`;
   await db.$executeRaw`SET LOCAL enable_mergejoin = off`;
+  // A list's rows are written in the same transaction or just committed, so the planner's statistics do not know
+  // the draw's id and estimate one row: it then nested-loops the census's groups against the list's groups and the
+  // ranking's million rows against the class's groups (48k groups at 1M: 48k × 48k, minutes). Hash joins instead.
+  await db.$executeRaw`SET LOCAL enable_nestloop = off`;
 }
 
 type GroupRow = Omit<DrawCandidate, 'id'> & { groupNo: number };
@@ -172,93 +177,102 @@ async function storedGroups(db: Db, drawId: string, tables: CandidateTables): Pr
 }
 
 /**
- * candidateCanonicalJson (the domain) of a group's candidates around their id: the text before and after it (the
- * canonical JSON sorts keys, so the id sits between `exemptions` and `industry`). A candidate's bytes are then
+ * candidateCanonicalJson (the domain) of a group's candidates around their id, as UTF-8: the bytes before and after
+ * it (the canonical JSON sorts keys, so the id sits between `exemptions` and `industry`). A candidate's bytes are then
  * before + JSON.stringify(id) + after — the same bytes; the drawSql tests hold the streamed hash to freezeCandidates'.
  */
-function templates(groups: Map<number, GroupRow>): Map<number, { before: string; after: string }> {
+function templates(groups: Map<number, GroupRow>): Map<number, { before: Buffer; after: Buffer }> {
   const MARK = '\u0000id\u0000';
   const enc = JSON.stringify(MARK);
-  const out = new Map<number, { before: string; after: string }>();
+  const out = new Map<number, { before: Buffer; after: Buffer }>();
   for (const [n, { groupNo: _, ...fields }] of groups) {
     const json = candidateCanonicalJson({ id: MARK, ...fields });
     const i = json.indexOf(enc);
-    out.set(n, { before: json.slice(0, i), after: json.slice(i + enc.length) });
+    out.set(n, { before: Buffer.from(json.slice(0, i), 'utf8'), after: Buffer.from(json.slice(i + enc.length), 'utf8') });
   }
   return out;
 }
 
+/** Bytes of canonical text collected before they are fed to the hash (a million candidates are ~250 MB). */
+const SLAB = 4 * 2 ** 20;
+const NULL_BYTES = Buffer.from('null', 'utf8');
+
 /**
  * The list hash of a list fed in list order (sha256 of the canonical JSON array, as candidateListHasher computes it;
- * a slice at a time, nothing of the list kept): as compact text — records "targetId chr(31) groupNo" separated by
- * chr(30), read unambiguously when no id holds chr(30) (the callers check) — or as exact [targetId, groupNo] pairs.
+ * nothing of the list kept): as compact text — records "targetId chr(31) groupNo" separated by chr(30), read
+ * unambiguously when no id holds chr(30) (the callers check) — or as exact [targetId, groupNo] pairs. Each candidate's
+ * UTF-8 bytes are copied from its group's template around its id into a slab that is hashed when full: no string
+ * per candidate, no re-encoding of the groups' (mostly Chinese) text for every candidate.
  */
 function listHasher(h: Hasher, groups: Map<number, GroupRow>) {
   const stream = h.sha256Stream();
   const tpl = templates(groups);
+  let slab = Buffer.allocUnsafe(SLAB);
+  let used = 0;
+  let flushes = 0;
   let count = 0;
   let ordered = true;
   let last: string | null = null;
-  const q = JSON.stringify;
-  const push = (id: string, groupNo: number, parts: string[]): boolean => {
-    const t = tpl.get(groupNo);
+  const emit = () => {
+    if (used === 0) return;
+    stream.updateBytes(slab.subarray(0, used));
+    used = 0;
+    flushes++;
+  };
+  const push = (id: string, groupNo: number) => {
     if (last !== null && !(last < id)) ordered = false;
     last = id;
+    const t = tpl.get(groupNo);
+    const enc = JSON.stringify(id);
+    // UTF-16 code units take at most 3 UTF-8 bytes each (pairs 4 for 2).
+    const need = 1 + (t ? t.before.length + t.after.length : NULL_BYTES.length) + 3 * enc.length;
+    if (used + need > slab.length) {
+      emit();
+      if (need > slab.length) slab = Buffer.allocUnsafe(need);
+    }
+    slab[used++] = count === 0 ? 0x5b : 0x2c; // '[' first, then ','
+    count++;
     // A candidate whose group is missing (a damaged list) is hashed as null: the hash then differs from the recorded one.
-    parts.push(t ? t.before + q(id) + t.after : 'null');
-    return true;
-  };
-  const flush = (parts: string[]) => {
-    if (parts.length === 0) return;
-    stream.update(`${count === 0 ? '[' : ','}${parts.join(',')}`);
-    count += parts.length;
+    if (!t) {
+      used += NULL_BYTES.copy(slab, used);
+      return;
+    }
+    used += t.before.copy(slab, used);
+    used += slab.write(enc, used, 'utf8');
+    used += t.after.copy(slab, used);
   };
   return {
     /** Records of the compact text, `n` of them; false (nothing taken) when they do not read back as `n` records. */
     text(text: string, n: number): boolean {
-      let parts: string[] = [];
-      const lastBefore = last;
-      const orderedBefore = ordered;
-      const countBefore = count;
+      const before = { last, ordered, count, used, flushes };
       let from = 0;
       for (let i = 0; i < n; i++) {
-        // Hashed a slice at a time: a whole list's canonical text would be hundreds of MB.
-        if (parts.length === SLICE) {
-          flush(parts);
-          parts = [];
-        }
         const end = i === n - 1 ? text.length : text.indexOf('\u001e', from);
         const sep = end < 0 ? -1 : text.lastIndexOf('\u001f', end - 1);
         const g = sep < from ? Number.NaN : Number(text.slice(sep + 1, end));
-        if (end < 0 || !Number.isInteger(g) || !push(text.slice(from, sep), g, parts)) {
-          if (count !== countBefore) throw new Error('listHasher: a list text stopped reading back after part of it was hashed');
-          last = lastBefore;
-          ordered = orderedBefore;
+        if (end < 0 || !Number.isInteger(g)) {
+          if (flushes !== before.flushes) throw new Error('listHasher: a list text stopped reading back after part of it was hashed');
+          ({ last, ordered, count, used } = before);
           return false;
         }
+        push(text.slice(from, sep), g);
         from = end + 1;
       }
-
-      flush(parts);
       return true;
     },
     /** [targetId, groupNo] pairs (the exact form). */
     pairs(rows: [string, number][]): boolean {
-      const parts: string[] = [];
-      for (const [id, g] of rows) push(id, g, parts);
-      flush(parts);
+      for (const [id, g] of rows) push(id, g);
       return true;
     },
     count: () => count,
     done(): { hash: string; count: number; ordered: boolean } {
+      emit();
       stream.update(count === 0 ? '[]' : ']');
       return { hash: stream.hex(), count, ordered };
     },
   };
 }
-
-/** Candidates per piece fed to the hash (≈ 12 MB of canonical text). */
-const SLICE = 50_000;
 
 /** Rows per page when a stored list is read back (a text of ~3 MB). */
 const PAGE = 100_000;
@@ -333,14 +347,13 @@ export function previewSql(source: Prisma.Sql, exact: boolean): Prisma.Sql {
                                                 'area', g."area", 'libraryId', g."libraryId", 'riskLevel', g."riskLevel", 'creditStatus', g."creditStatus",
                                                 'registrationStatus', g."registrationStatus", 'drawsThisYear', g."drawsThisYear", 'exemptions', g."exemptions")
                               ORDER BY g."groupNo")::text FROM g) AS groups,
-             ${
-               exact
-                 ? Prisma.sql`NULL::text AS text, (SELECT json_agg(json_build_array(s."targetId", g."groupNo") ORDER BY s."targetId" COLLATE "C")::text
-                                                   FROM s JOIN g ON ${joinGroup}) AS pairs`
-                 : Prisma.sql`(SELECT string_agg(s."targetId" || chr(31) || g."groupNo", chr(30) ORDER BY s."targetId" COLLATE "C")
-                               FROM s JOIN g ON ${joinGroup}) AS text, NULL::text AS pairs`
-             },
-             (SELECT count(*)::int FROM s) AS n, (SELECT bool_or(strpos(s."targetId", chr(30)) > 0) FROM s) AS odd`;
+             l."text", l."pairs", l."n", l."odd"
+      FROM (SELECT ${
+        exact
+          ? Prisma.sql`NULL::text AS text, json_agg(json_build_array(s."targetId", g."groupNo") ORDER BY s."targetId" COLLATE "C")::text AS pairs`
+          : Prisma.sql`string_agg(s."targetId" || chr(31) || g."groupNo", chr(30) ORDER BY s."targetId" COLLATE "C") AS text, NULL::text AS pairs`
+      }, count(*)::int AS n, bool_or(strpos(s."targetId", chr(30)) > 0) AS odd
+            FROM s JOIN g ON ${joinGroup}) l`;
 }
 
 /** The filter fields some class restricts (the others are left out of the groups: no rule reads them). */
@@ -448,15 +461,23 @@ export async function rankStoredList(
       continue;
     }
     const seats = members.map((m) => (cls.seats ? (cls.seats[m.stratum] ?? 0) : cls.take));
-    const rows = await db.$queryRaw<{ rank: number; id: string; stratum: string; hmac: string }[]>`
-      WITH g AS (SELECT * FROM unnest(${members.map((m) => m.groupNo)}::int[], ${members.map((m) => m.stratum)}::text[], ${seats}::int[]) AS g(n, stratum, seats)),
-      m AS (SELECT c."targetId" AS id, g.stratum, g.seats,
+    const g = Prisma.sql`g AS (SELECT * FROM unnest(${members.map((m) => m.groupNo)}::int[], ${members.map((m) => m.stratum)}::text[], ${seats}::int[]) AS g(n, stratum, seats))`;
+    const m = Prisma.sql`SELECT c."targetId" AS id, g.stratum, g.seats,
                    sha256(decode(${opad}, 'hex') || sha256(decode(${ipad}, 'hex') || convert_to(${`${cls.classKey}:`} || c."targetId", 'UTF8'))) AS h
-            FROM ${tables.candidates} c JOIN g ON g.n = c."groupNo" WHERE c."drawId" = ${drawId}),
-      r AS (SELECT m.*, row_number() OVER (ORDER BY m.h, m.id COLLATE "C") AS rank,
-                   row_number() OVER (PARTITION BY m.stratum ORDER BY m.h, m.id COLLATE "C") AS srank FROM m)
-      SELECT r.rank::int AS rank, r.id, r.stratum, encode(r.h, 'hex') AS hmac FROM r
-      WHERE ${cls.seats ? Prisma.sql`r.srank <= r.seats` : Prisma.sql`r.rank <= ${cls.take}`} ORDER BY r.rank`;
+            FROM ${tables.candidates} c JOIN g ON g.n = c."groupNo" WHERE c."drawId" = ${drawId}`;
+    // RATIO: the best `seats` of each stratum with their rank in the whole class (two window sorts; one sort by stratum
+    // plus a rank among the members up to the last selected key measured no faster at 1M: the million keys then had to
+    // be materialised and read twice). COUNT: the best `take` by a bounded (top-N) sort.
+    const rows = cls.seats
+      ? await db.$queryRaw<{ rank: number; id: string; stratum: string; hmac: string }[]>`
+          WITH ${g}, m AS (${m}),
+          r AS (SELECT m.*, row_number() OVER (ORDER BY m.h, m.id COLLATE "C") AS rank,
+                       row_number() OVER (PARTITION BY m.stratum ORDER BY m.h, m.id COLLATE "C") AS srank FROM m)
+          SELECT r.rank::int AS rank, r.id, r.stratum, encode(r.h, 'hex') AS hmac FROM r WHERE r.srank <= r.seats ORDER BY r.rank`
+      : await db.$queryRaw<{ rank: number; id: string; stratum: string; hmac: string }[]>`
+          WITH ${g}
+          SELECT (row_number() OVER (ORDER BY x.h, x.id COLLATE "C"))::int AS rank, x.id, x.stratum, encode(x.h, 'hex') AS hmac
+          FROM (SELECT * FROM (${m}) m ORDER BY m.h, m.id COLLATE "C" LIMIT ${cls.take}) x ORDER BY rank`;
     selected.set(
       cls.classKey,
       rows.map((r) => ({ rank: r.rank, candidateId: r.id, stratum: r.stratum, hmac: r.hmac })),
@@ -492,12 +513,39 @@ function candidateFields(r: Omit<DrawCandidate, 'id' | 'exemptions'> & { exempti
   };
 }
 
-/** The stored candidates with these target ids (e.g. the drawn ones), by id. */
+/**
+ * The stored candidates with these target ids (e.g. the drawn ones), by id: their group numbers, then the groups by
+ * number in memory (no join: the planner does not know a fresh draw's rows, and nested-looped 46k candidates against
+ * 48k groups at 1M).
+ */
 export async function storedCandidates(db: Db, drawId: string, targetIds: readonly string[]): Promise<Map<string, DrawCandidate>> {
-  const rows = await db.$queryRaw<(Omit<DrawCandidate, 'id' | 'exemptions'> & { targetId: string; exemptions: DrawCandidate['exemptions'] | null })[]>`
-    SELECT c."targetId", g."objectType", g."scale", g."industry", g."area", g."libraryId", g."riskLevel", g."creditStatus",
-           g."registrationStatus", g."drawsThisYear", g."exemptions"
-    FROM "DrawCandidate" c JOIN "DrawCandidateGroup" g ON g."drawId" = c."drawId" AND g."groupNo" = c."groupNo"
-    WHERE c."drawId" = ${drawId} AND c."targetId" = ANY(${[...targetIds]}::text[])`;
-  return new Map(rows.map(({ targetId, ...r }) => [targetId, { id: targetId, ...candidateFields(r) }]));
+  const rows = await db.$queryRaw<{ targetId: string; groupNo: number }[]>`
+    SELECT c."targetId", c."groupNo" FROM "DrawCandidate" c WHERE c."drawId" = ${drawId} AND c."targetId" = ANY(${[...targetIds]}::text[])`;
+  if (rows.length === 0) return new Map();
+  const groups = await storedGroups(db, drawId, STORED);
+  const out = new Map<string, DrawCandidate>();
+  for (const r of rows) {
+    const g = groups.get(r.groupNo);
+    if (!g) continue;
+    const { groupNo: _, ...fields } = g;
+    out.set(r.targetId, { id: r.targetId, ...fields });
+  }
+  return out;
+}
+
+/**
+ * The drawn targets of a draw as DrawnTarget rows, in one statement from three arrays (ids, ranks, and each row's
+ * class keys as a JSON array): a province-sized draw's 46k rows were ten 5,000-row Prisma batches.
+ */
+export async function insertDrawnTargets(
+  db: Db,
+  drawId: string,
+  rows: readonly { targetId: string; rank: number; classKeys: readonly string[] }[],
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  return db.$executeRaw`
+    INSERT INTO "DrawnTarget" ("drawId", "targetId", "rank", "classKeys")
+    SELECT ${drawId}, r.id, r.rank, ARRAY(SELECT jsonb_array_elements_text(r.keys::jsonb))
+    FROM unnest(${rows.map((r) => r.targetId)}::text[], ${rows.map((r) => r.rank)}::int[], ${rows.map((r) => JSON.stringify(r.classKeys))}::text[])
+         AS r(id, rank, keys)`;
 }

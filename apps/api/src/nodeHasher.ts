@@ -12,6 +12,9 @@ export const nodeHasher: Hasher = {
       update: (text) => {
         h.update(text, 'utf8');
       },
+      updateBytes: (bytes) => {
+        h.update(bytes);
+      },
       hex: () => h.digest('hex'),
     };
   },

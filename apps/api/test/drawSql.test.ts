@@ -4,8 +4,18 @@
 // values the compact page format cannot carry (control characters in fields and ids); the census counts every
 // candidate once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { candidateOf, freezeCandidates } from '@ssj/domain';
-import { candidateGroups, candidateSource, hashSource, hashStoredList, insertCandidates, scratchTables, storedList } from '../src/drawSql.ts';
+import { candidateOf, canonicalJson, drawTargets, finishDrawByGroups, freezeCandidates, normalizeDrawParameters, planDrawByGroups } from '@ssj/domain';
+import {
+  candidateGroups,
+  candidateSource,
+  hashSource,
+  hashStoredList,
+  insertCandidates,
+  rankStoredList,
+  roomToSort,
+  scratchTables,
+  storedList,
+} from '../src/drawSql.ts';
 import { nodeHasher } from '../src/nodeHasher.ts';
 import { createTestApp, type TestApp } from './helpers.ts';
 
@@ -109,5 +119,47 @@ describe('drawSql', () => {
     } finally {
       await t.prisma.target.delete({ where: { id: odd } });
     }
+  });
+  it("ranks in SQL as the domain's drawTargets does: a RATIO class by strata and a COUNT class, entry by entry", async () => {
+    const frozen = await domainList();
+    const normalized = normalizeDrawParameters({
+      taskId: 'rank',
+      generalRatioCap: 0.5,
+      classes: [
+        { key: 'A', ratio: 0.1, checkItems: [{ id: 'CI-1', category: 'GENERAL' }] },
+        { key: 'B', count: 7, checkItems: [{ id: 'CI-2', category: 'KEY' }] },
+      ],
+    });
+    if (!normalized.ok) throw new Error('parameters');
+    const { parameters } = normalized;
+    const seedInputs = {
+      source: 'LOTTERY' as const,
+      lotteries: [{ name: '双色球 第2026112期', drawDate: '2026-09-14', numbers: [3, 11, 19, 24, 27, 30, 9], ordered: false }],
+    };
+    const domain = drawTargets({ parameters, candidates: frozen.candidates, seedInputs, hasher: nodeHasher, ranking: 'SELECTED' });
+    if (!domain.ok) throw new Error(`domain refused: ${domain.code}`);
+    const sql = await t.prisma.$transaction(async (tx) => {
+      await roomToSort(tx);
+      const tables = await scratchTables(tx);
+      await insertCandidates(tx, 'x', candidateSource(ALL, AT), tables);
+      const list = await hashStoredList(tx, 'x', nodeHasher, tables);
+      const planned = planDrawByGroups({
+        parameters,
+        groups: await candidateGroups(tx, parameters, storedList('x', tables)),
+        candidateListHash: list.hash,
+        candidateCount: list.count,
+        hasher: nodeHasher,
+        seedInputs,
+      });
+      if (!planned.ok) throw new Error(`refused: ${planned.code}`);
+      const ranked = await rankStoredList(tx, 'x', planned.plan, tables);
+      return finishDrawByGroups(planned.plan, ranked.selected, ranked.exclusions);
+    });
+    expect(domain.receipt.perClass.map((c) => c.ranking.length)).toEqual([expect.any(Number), 7]);
+    expect(domain.receipt.perClass[0]!.ranking.length).toBeGreaterThan(7);
+    expect(canonicalJson(sql.perClass)).toBe(canonicalJson(domain.receipt.perClass));
+    expect(canonicalJson(sql.result)).toBe(canonicalJson(domain.receipt.result));
+    expect(canonicalJson(sql.exclusions)).toBe(canonicalJson(domain.receipt.exclusions));
+    expect(sql.seed).toBe(domain.receipt.seed);
   });
 });

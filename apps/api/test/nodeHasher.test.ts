@@ -78,6 +78,19 @@ describe('node:crypto and the pure-JS reference give identical bytes', () => {
         b.update(part);
       }
       expect(a.hex()).toBe(b.hex());
+      // The same text fed as its UTF-8 bytes (split anywhere, even inside a character) and as text, mixed.
+      const bytes = Buffer.from(text, 'utf8');
+      const cut = Math.floor(r() * (bytes.length + 1));
+      const c = nodeHasher.sha256Stream();
+      const d = pureHasher.sha256Stream();
+      c.updateBytes(bytes.subarray(0, cut));
+      d.updateBytes(bytes.subarray(0, cut));
+      c.updateBytes(bytes.subarray(cut));
+      d.updateBytes(bytes.subarray(cut));
+      c.update('!');
+      d.update('!');
+      expect(c.hex()).toBe(pureHasher.sha256Hex(`${text}!`));
+      expect(d.hex()).toBe(pureHasher.sha256Hex(`${text}!`));
     }
     expect(() => nodeHasher.hmacSha256('zz')).toThrow(TypeError);
   });

@@ -69,6 +69,8 @@ export function hmacSha256Hex(keyHex: string, message: string): string {
 /** An incremental SHA-256 over UTF-8 text, fed in order. */
 export interface Sha256Stream {
   update(text: string): void;
+  /** Feeds bytes as they are (for a caller that already holds the UTF-8 encoding of its text). */
+  updateBytes(bytes: Uint8Array): void;
   /** Lower-case hex digest; the stream is used up. */
   hex(): string;
 }
@@ -93,6 +95,9 @@ export const pureHasher: Hasher = {
     return {
       update: (text) => {
         h.update(utf8ToBytes(text));
+      },
+      updateBytes: (bytes) => {
+        h.update(bytes);
       },
       hex: () => bytesToHex(h.digest()),
     };

@@ -632,7 +632,15 @@ builder.queryFields((t) => ({
       });
       if (!d) throw notFound('摇号记录');
       assertDrawReadable(ctx, d);
-      return { drawId, ...(await verifyStoredDraw(ctx.prisma, d)) };
+      // One read-only transaction: the planner settings of roomToSort (a million rows sorted in memory, hash joins).
+      const result = await ctx.prisma.$transaction(
+        async (tx) => {
+          await roomToSort(tx);
+          return verifyStoredDraw(tx, d);
+        },
+        { maxWait: 30_000, timeout: 120_000 },
+      );
+      return { drawId, ...result };
     },
   }),
   publicDraw: t.field({
