@@ -254,6 +254,10 @@ describe('the daily digest, its channels, quiet hours and retries', () => {
     expect(m.to).toEqual(['liming@example.test']);
     expect(decodeHeader(m.raw, 'Subject')).toMatch(/^【行政许可科】待办提醒（2026-11-05）：逾期 \d+ 项/);
     expect(m.from).toBe('noreply@example.test');
+    const [head, ...rest] = m.raw.split(/\r?\n\r?\n/);
+    const text = /base64/i.test(head!) ? Buffer.from(rest.join(''), 'base64').toString('utf8') : rest.join('\n');
+    expect(text).toContain('3 个工作日内到期');
+    expect(text).not.toContain('**'); // plain text, not markdown
 
     // Nothing more at 09:59, even run again.
     clock.pinNow(at(9, 59));

@@ -112,7 +112,10 @@ export const NotificationBell = () => {
                 primary={n.title}
                 secondary={
                   <>
-                    <Box component="span" sx={{ display: 'block', whiteSpace: 'pre-line', maxHeight: '6.5em', overflow: 'hidden' }}>
+                    <Box
+                      component="span"
+                      sx={{ display: '-webkit-box', WebkitLineClamp: 3, WebkitBoxOrient: 'vertical', whiteSpace: 'pre-line', overflow: 'hidden' }}
+                    >
                       {n.body.replace(/\*\*/g, '')}
                     </Box>
                     <Box component="span" sx={{ display: 'block', fontSize: 12, opacity: 0.8 }}>

@@ -69,7 +69,8 @@ export async function sendMessage(c: ChannelConfig, m: OutboundMessage, options:
       socketTimeout: timeoutMs,
     });
     try {
-      await transport.sendMail({ from: c.mailFrom, to: m.recipients, subject: m.title, text: m.content });
+      // Plain text: the markdown's bold markers would only show as asterisks.
+      await transport.sendMail({ from: c.mailFrom, to: m.recipients, subject: m.title, text: m.content.replace(/\*\*/g, '') });
     } finally {
       transport.close();
     }

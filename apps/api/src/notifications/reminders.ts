@@ -68,8 +68,11 @@ const stable = (v: unknown): string =>
         .join(',')}}`
     : JSON.stringify(v);
 
-/** What a to-do item is, across runs: its kind and record (or the list filter it opens). */
-export const todoKey = (t: Todo) => `todo:${t.kind}:${t.recordId ?? stable(t.filter)}`;
+/**
+ * What a to-do item is, across runs: its kind and record, or — for a group of results — the list filter it opens and
+ * the unit (one task's results may wait in two units when some were transferred).
+ */
+export const todoKey = (t: Todo) => `todo:${t.kind}:${t.recordId ?? `${stable(t.filter)}:${t.unitName}`}`;
 
 const line = (t: Todo, today: string) => {
   const d = t.deadline;
