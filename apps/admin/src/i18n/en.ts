@@ -687,6 +687,7 @@ export const enApp = {
       entities: {
         CheckItemVersion: 'Checklist item version',
         PublicationReceiver: 'Publication receiver',
+        NotificationChannel: 'Reminder channel',
         Unit: 'Unit',
         User: 'User',
         CheckItem: 'Checklist item',

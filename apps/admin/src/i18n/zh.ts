@@ -879,6 +879,7 @@ export const zhApp: typeof enApp = {
       entities: {
         CheckItemVersion: '抽查事项版本',
         PublicationReceiver: '公示推送接收方',
+        NotificationChannel: '提醒外发渠道',
         Unit: '单位',
         User: '用户',
         CheckItem: '抽查事项',
