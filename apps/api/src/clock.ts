@@ -11,9 +11,12 @@ const CHINA_TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai',
 export const chinaDay = (at: Date): string => CHINA.format(at);
 
 let pinnedDay: string | null = null;
+/** A pinned instant (tests of timed work: reminders at 08:30, quiet hours): now() returns it, today() its day. */
+let pinnedInstant: Date | null = null;
 
-/** Now: the real instant, or the pinned day at the real Beijing time of day. */
+/** Now: the real instant, or the pinned day at the real Beijing time of day, or the pinned instant. */
 export function now(): Date {
+  if (pinnedInstant) return new Date(pinnedInstant.getTime());
   const real = new Date();
   if (!pinnedDay) return real;
   const ms = String(real.getUTCMilliseconds()).padStart(3, '0');
@@ -21,16 +24,26 @@ export function now(): Date {
 }
 
 /** Today in China, as YYYY-MM-DD (the pinned day when there is one). */
-export const today = (): string => pinnedDay ?? chinaDay(new Date());
+export const today = (): string => (pinnedInstant ? chinaDay(pinnedInstant) : (pinnedDay ?? chinaDay(new Date())));
 
-/** Pins "today" (YYYY-MM-DD), or follows the real clock again with null. */
+/** Pins "today" (YYYY-MM-DD), or follows the real clock again with null; either way no instant stays pinned. */
 export function pinToday(day: string | null): void {
   if (day !== null && !isIsoDate(day)) throw new Error(`SSJ_TODAY must be a date YYYY-MM-DD, got ${JSON.stringify(day)}`);
   pinnedDay = day;
+  pinnedInstant = null;
+}
+
+/**
+ * Pins the instant itself (tests only: the clock stands still until pinned again), or lets go of it with null
+ * (back to the pinned day, or the real clock). Today is the instant's Beijing day.
+ */
+export function pinNow(at: Date | null): void {
+  if (at !== null && Number.isNaN(at.getTime())) throw new Error('pinNow needs a valid instant');
+  pinnedInstant = at ? new Date(at.getTime()) : null;
 }
 
 /** The pinned day, or null when the server follows the real clock. */
-export const pinnedToday = (): string | null => pinnedDay;
+export const pinnedToday = (): string | null => (pinnedInstant ? chinaDay(pinnedInstant) : pinnedDay);
 
 /** The clock as one object, for `clock.now()` beside a local `now`. */
-export const clock = { now, today, pin: pinToday, pinned: pinnedToday };
+export const clock = { now, today, pin: pinToday, pinNow, pinned: pinnedToday };

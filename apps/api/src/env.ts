@@ -28,6 +28,11 @@ export const env = {
   trustProxy: process.env.SSJ_TRUST_PROXY === '1',
   /** Skip loading the demo data into an empty database. */
   noDemo: process.env.SSJ_NO_DEMO === '1',
+  /**
+   * Reminders (docs/notifications.md): minutes between the rounds that refresh notifications and send what is due
+   * (default 5); `off` runs none on this replica.
+   */
+  reminderMinutes: process.env.SSJ_REMINDER_MINUTES === 'off' ? null : Math.max(1, Number(process.env.SSJ_REMINDER_MINUTES) || 5),
   /** NODE_ENV=production: no warnings about unused Prisma selections (builder.ts). */
   production: process.env.NODE_ENV === 'production',
   /** SSJ_DEBUG_ERRORS=1: unexpected errors show their message and stack in the GraphQL answer (never in production). */

@@ -148,6 +148,13 @@ export const apiMessages = {
   'CORRECTION.PRINCIPAL_REQUIRED': '更正须由负责该检查结果单位的负责人签批',
   'REVIEW.RESULT_NOT_PUBLISHED': '只能对已公示的检查结果提出异议',
   'RECORD.IN_USE': '记录已被引用，已改为停用而未删除',
+  // reminders' outbound channels (docs/notifications.md)
+  'NOTIFICATION.CHANNEL_NAME_REQUIRED': '请填写渠道名称',
+  'NOTIFICATION.CHANNEL_URL_INVALID': '机器人 Webhook 地址须为 http:// 或 https:// 开头的完整网址',
+  'NOTIFICATION.CHANNEL_INCOMPLETE': '外发渠道缺少必填项',
+  'NOTIFICATION.EMAIL_INVALID': '邮箱地址格式不正确',
+  'NOTIFICATION.QUIET_HOURS_INVALID': '免打扰时段须为 HH:MM 格式的北京时间（如 20:00）',
+  'NOTIFICATION.TIME_INVALID': '时间须为 HH:MM 格式的北京时间（如 08:30）',
   // limits on one GraphQL document (limits.ts)
   'QUERY.TOO_DEEP': '查询嵌套层级过多，请减少嵌套或分多次查询',
   'QUERY.TOO_COSTLY': '查询过于复杂（字段过多或嵌套过深），请减少字段或分多次查询',

@@ -24,10 +24,17 @@ const target = resolveTarget();
 const queue =
   target.kind === 'postgres' ? graphileQueue({ connectionString: target.url, migrationConnectionString: resolveMigrationUrl() }) : inProcessQueue(prisma);
 const replica = await openReadReplica();
-const app = createApp({ prisma, readPrisma: replica?.prisma, queue });
+const app = createApp({
+  prisma,
+  readPrisma: replica?.prisma,
+  queue,
+  ...(env.reminderMinutes ? { reminders: { intervalMs: env.reminderMinutes * 60_000 } } : {}),
+});
 await queue.start();
 // Documents a stopped replica left undelivered (or whose retry was queued in memory) are picked up now.
 await app.publication.wake();
+// Reminders' rounds (notifications/reminders.ts): one pending job between all replicas (its job key).
+if (env.reminderMinutes) await app.reminders.start();
 const { listener, hasAdmin } = createRequestListener(app, env.adminDist);
 const server = http.createServer(listener);
 

@@ -21,6 +21,7 @@ import { isOpenDataPath, serveOpenData, type PublicQuery } from './openData.ts';
 import { inProcessQueue, type JobQueue } from './jobs/queue.ts';
 import { useReadReplica } from './readReplica.ts';
 import { createPublicationDelivery, type DeliveryOptions } from './publication/delivery.ts';
+import { createReminders, type ReminderOptions } from './notifications/reminders.ts';
 import type { Context } from './context.ts';
 
 export type App = ReturnType<typeof createApp>;
@@ -49,12 +50,15 @@ export interface AppOptions {
   queue?: JobQueue;
   /** Publication delivery's timing (tests shorten the backoff); see publication/delivery.ts. */
   publication?: DeliveryOptions;
+  /** Reminders' timing (notifications/reminders.ts); the rounds only run once `reminders.start()` is called (server.ts). */
+  reminders?: ReminderOptions;
 }
 
-export function createApp({ prisma, readPrisma, queue = inProcessQueue(prisma), publication: publicationOptions }: AppOptions) {
+export function createApp({ prisma, readPrisma, queue = inProcessQueue(prisma), publication: publicationOptions, reminders: reminderOptions }: AppOptions) {
   // The outbox's delivery registers its queue task here (before the queue starts); a request that wrote documents
   // wakes it once it has answered, i.e. after its transaction committed (publication/outbox.ts).
   const publication = createPublicationDelivery(prisma, queue, publicationOptions);
+  const reminders = createReminders(prisma, queue, reminderOptions);
   const wakeDelivery = {
     onExecute: ({ args }: { args: { contextValue: unknown } }) => ({
       onExecuteDone: () => {
@@ -123,7 +127,7 @@ export function createApp({ prisma, readPrisma, queue = inProcessQueue(prisma), 
     return response;
   }
 
-  return { yoga, fetch, queue, publication };
+  return { yoga, fetch, queue, publication, reminders };
 }
 
 /** The paths app.fetch answers; the rest belongs to the static admin (server.ts). */

@@ -23,3 +23,4 @@ export * from './signIn.ts';
 export * from './auditChain.ts';
 export * from './lifecycles/index.ts';
 export * from './publication.ts';
+export * from './reminders.ts';

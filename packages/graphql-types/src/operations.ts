@@ -130,6 +130,36 @@ export type FollowUpStatus =
   /** 已移送司法机关 / Sent to the judicial organs */
   | 'SENT_TO_JUDICIAL';
 
+/** 外发渠道（新增时填 unitId、kind、name；修改时只填要改的项） / A channel; on update only what changes */
+export type NotificationChannelInput = {
+  enabled?: boolean | null | undefined;
+  kind?: NotificationChannelKind | null | undefined;
+  mailFrom?: string | null | undefined;
+  name?: string | null | undefined;
+  quietFrom?: string | null | undefined;
+  quietTo?: string | null | undefined;
+  recipients?: Array<string> | null | undefined;
+  /** 空字符串清除 / An empty string removes it */
+  secret?: string | null | undefined;
+  smtpHost?: string | null | undefined;
+  /** 空字符串清除 / An empty string removes it */
+  smtpPassword?: string | null | undefined;
+  smtpPort?: number | null | undefined;
+  smtpSecure?: boolean | null | undefined;
+  smtpUser?: string | null | undefined;
+  unitId?: string | null | undefined;
+  url?: string | null | undefined;
+};
+
+/** 外发渠道类型 / Outbound channel kind */
+export type NotificationChannelKind =
+  /** 钉钉群机器人 / DingTalk group robot (webhook, optional signing) */
+  | 'DINGTALK'
+  /** 电子邮件（SMTP） / E-mail over SMTP */
+  | 'EMAIL'
+  /** 企业微信群机器人 / WeCom group robot (webhook) */
+  | 'WECOM';
+
 /** 计划事项（调整或临时抽查时提交） / A plan line, as given to an adjustment or a temporary check */
 export type PlanItemInput = {
   /** 地区抽查比重：{ 镇/街道: 非负数 } / Weights by area: { town or street: non-negative number } */
@@ -1099,6 +1129,52 @@ export type UpdateCalendarEntryMutationVariables = Exact<{
 
 
 export type UpdateCalendarEntryMutation = { updateCalendarEntry: { id: string, date: string, kind: CalendarDayKind, name: string | null } };
+
+export type DeleteNotificationChannelMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteNotificationChannelMutation = { deleteNotificationChannel: boolean };
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkAllNotificationsReadMutation = { markAllNotificationsRead: number };
+
+export type MarkNotificationReadMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MarkNotificationReadMutation = { markNotificationRead: { id: string, readAt: string | null } };
+
+export type MyNotificationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type MyNotificationsQuery = { myUnreadNotificationCount: number, myNotifications: Array<{ id: string, kind: string, title: string, body: string, link: string | null, createdAt: string, readAt: string | null }> };
+
+export type MyUnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyUnreadNotificationCountQuery = { myUnreadNotificationCount: number };
+
+export type NotificationChannelsQueryVariables = Exact<{
+  unitId: string;
+}>;
+
+
+export type NotificationChannelsQuery = { notificationDigestTime: string, notificationChannels: Array<{ id: string, unitId: string, kind: NotificationChannelKind, name: string, enabled: boolean, url: string | null, hasSecret: boolean, smtpHost: string | null, smtpPort: number | null, smtpSecure: boolean, smtpUser: string | null, hasSmtpPassword: boolean, mailFrom: string | null, recipients: Array<string>, quietFrom: string, quietTo: string, recentDeliveries: Array<{ title: string, status: string, attempts: number, lastError: string | null, sentAt: string | null, nextAttemptAt: string, createdAt: string }> }> };
+
+export type SaveNotificationChannelMutationVariables = Exact<{
+  id?: string | null | undefined;
+  input: NotificationChannelInput;
+}>;
+
+
+export type SaveNotificationChannelMutation = { saveNotificationChannel: { id: string } };
 
 export type PublicChecklistQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -1263,6 +1263,8 @@ export type Mutation = {
   deleteExpert: Expert;
   /** 删除执法检查人员；参加过检查的改为停用 / Delete an inspector; one with history is retired */
   deleteInspector: Inspector;
+  /** 删除外发渠道（连同其外发记录） / Deletes a reminder channel and its delivery log */
+  deleteNotificationChannel: Scalars['Boolean']['output'];
   /** 删除从未备案的草稿计划（连同其事项） / Delete a draft plan that was never filed, with its lines */
   deletePlan: Plan;
   /** 删除计划事项（计划未备案时） / Remove a line from a draft plan */
@@ -1291,6 +1293,10 @@ export type Mutation = {
   login: LoginPayload;
   /** 退出登录 / Sign out */
   logout: Scalars['Boolean']['output'];
+  /** 全部标记为已读，返回标记的条数 / Marks all the user’s notifications read; returns how many were unread */
+  markAllNotificationsRead: Scalars['Int']['output'];
+  /** 标记一条通知为已读 / Marks one of the user’s notifications read */
+  markNotificationRead: Notification;
   /** 为已下发任务的检查对象随机匹配执法检查人员（以摇号种子排序） / Draw the inspection teams of a dispatched task with the draw's seed (rules 5, 15) */
   matchTeams: Array<Team>;
   /** 执法检查人员不足时与相邻单位联合随机匹配 / Draw teams jointly with a neighbouring unit's inspectors (rule 15, G19) */
@@ -1329,6 +1335,10 @@ export type Mutation = {
   returnResult: Result;
   /** 吊销 API 令牌 / Revoke an API token */
   revokeApiToken: ApiToken;
+  /** 新增（不带 id）或修改外发渠道 / Creates (no id) or updates a reminder channel */
+  saveNotificationChannel: NotificationChannel;
+  /** 设置每日提醒的发送时间（牵头单位管理员） / Sets the daily digest’s time (lead unit) */
+  setNotificationDigestTime: Scalars['String']['output'];
   /** 单位负责人签批更正，更正随即公示，原结果保留 / The principal signs a correction; it is published beside the original (rule 21) */
   signCorrection: Correction;
   /** 提交审核（须填写完整） / Submit a complete result for review (rule 22) */
@@ -1757,6 +1767,12 @@ export type MutationDeleteInspectorArgs = {
 
 
 /** 变更 / Mutations */
+export type MutationDeleteNotificationChannelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 变更 / Mutations */
 export type MutationDeletePlanArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1837,6 +1853,12 @@ export type MutationLockDrawArgs = {
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+/** 变更 / Mutations */
+export type MutationMarkNotificationReadArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1994,6 +2016,19 @@ export type MutationReturnResultArgs = {
 /** 变更 / Mutations */
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** 变更 / Mutations */
+export type MutationSaveNotificationChannelArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input: NotificationChannelInput;
+};
+
+
+/** 变更 / Mutations */
+export type MutationSetNotificationDigestTimeArgs = {
+  time: Scalars['String']['input'];
 };
 
 
@@ -2245,6 +2280,107 @@ export type NewApiToken = {
   id: Scalars['ID']['output'];
   /** 令牌只显示这一次 / Shown only once */
   token: Scalars['String']['output'];
+};
+
+/** 站内通知（新待办、每日提醒） / An in-app notification: a new to-do item or the daily digest */
+export type Notification = {
+  __typename?: 'Notification';
+  /** 内容（Markdown） / Text (markdown) */
+  body: Scalars['String']['output'];
+  /** 时间 / When */
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** 类型：待办类型（TodoKind）或 DIGEST（每日提醒） / A TodoKind, or DIGEST */
+  kind: Scalars['String']['output'];
+  /** 管理端中打开的位置 / Where it opens in the admin */
+  link: Maybe<Scalars['String']['output']>;
+  /** 已读时间（为空即未读） / Read at; null = unread */
+  readAt: Maybe<Scalars['DateTime']['output']>;
+  /** 相关记录 / The record it is about */
+  subjectId: Maybe<Scalars['String']['output']>;
+  /** 相关记录的类型 / The record type it is about */
+  subjectType: Maybe<Scalars['String']['output']>;
+  /** 标题 / Title */
+  title: Scalars['String']['output'];
+};
+
+/** 单位的提醒外发渠道 / One outbound reminder channel of a unit */
+export type NotificationChannel = {
+  __typename?: 'NotificationChannel';
+  /** 启用 / Enabled */
+  enabled: Scalars['Boolean']['output'];
+  /** 已设置钉钉加签密钥（不回显） / A DingTalk signing secret is set (never shown) */
+  hasSecret: Scalars['Boolean']['output'];
+  /** 已设置 SMTP 密码（不回显） / An SMTP password is set (never shown) */
+  hasSmtpPassword: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationChannelKind;
+  /** 发件人 / Sender */
+  mailFrom: Maybe<Scalars['String']['output']>;
+  /** 名称 / Name */
+  name: Scalars['String']['output'];
+  /** 免打扰开始（北京时间 HH:MM） / Quiet hours from (Beijing, HH:MM) */
+  quietFrom: Scalars['String']['output'];
+  /** 免打扰结束 / Quiet hours until */
+  quietTo: Scalars['String']['output'];
+  /** 最近的外发记录 / The latest messages to this channel */
+  recentDeliveries: Array<NotificationDelivery>;
+  /** 收件人（为空则发给本单位用户的邮箱） / Recipients; empty = the unit’s users’ e-mails */
+  recipients: Array<Scalars['String']['output']>;
+  smtpHost: Maybe<Scalars['String']['output']>;
+  smtpPort: Maybe<Scalars['Int']['output']>;
+  /** TLS 连接（通常端口 465） / TLS from the start (usually port 465) */
+  smtpSecure: Scalars['Boolean']['output'];
+  smtpUser: Maybe<Scalars['String']['output']>;
+  unitId: Scalars['ID']['output'];
+  /** 机器人 Webhook 地址 / The robot’s webhook address */
+  url: Maybe<Scalars['String']['output']>;
+};
+
+/** 外发渠道（新增时填 unitId、kind、name；修改时只填要改的项） / A channel; on update only what changes */
+export type NotificationChannelInput = {
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<NotificationChannelKind>;
+  mailFrom?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  quietFrom?: InputMaybe<Scalars['String']['input']>;
+  quietTo?: InputMaybe<Scalars['String']['input']>;
+  recipients?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 空字符串清除 / An empty string removes it */
+  secret?: InputMaybe<Scalars['String']['input']>;
+  smtpHost?: InputMaybe<Scalars['String']['input']>;
+  /** 空字符串清除 / An empty string removes it */
+  smtpPassword?: InputMaybe<Scalars['String']['input']>;
+  smtpPort?: InputMaybe<Scalars['Int']['input']>;
+  smtpSecure?: InputMaybe<Scalars['Boolean']['input']>;
+  smtpUser?: InputMaybe<Scalars['String']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 外发渠道类型 / Outbound channel kind */
+export type NotificationChannelKind =
+  /** 钉钉群机器人 / DingTalk group robot (webhook, optional signing) */
+  | 'DINGTALK'
+  /** 电子邮件（SMTP） / E-mail over SMTP */
+  | 'EMAIL'
+  /** 企业微信群机器人 / WeCom group robot (webhook) */
+  | 'WECOM';
+
+/** 一次外发（每日提醒） / One message to a channel */
+export type NotificationDelivery = {
+  __typename?: 'NotificationDelivery';
+  /** 已尝试次数 / Attempts so far */
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** 最近一次错误 / Last error */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** （下次）发送时间 / (Next) attempt at */
+  nextAttemptAt: Scalars['DateTime']['output'];
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  /** PENDING / SENT / FAILED */
+  status: Scalars['String']['output'];
+  title: Scalars['String']['output'];
 };
 
 /** 现场检查笔录 / The on-site record of a result (rule 19, G26.2, G32) */
@@ -3095,8 +3231,16 @@ export type Query = {
   me: Maybe<Me>;
   /** 我的 API 令牌 / My API tokens */
   myApiTokens: Array<ApiToken>;
+  /** 我的通知（最新的在前） / The signed-in user’s notifications, newest first */
+  myNotifications: Array<Notification>;
   /** 我的待办（截止日最近的在前，逾期的最前） / What waits for the signed-in user, soonest due first */
   myTodos: Array<TodoItem>;
+  /** 我的未读通知数 / How many of the signed-in user’s notifications are unread */
+  myUnreadNotificationCount: Scalars['Int']['output'];
+  /** 单位的提醒外发渠道（牵头单位管理员、本单位负责人可见） / A unit’s reminder channels (lead unit, or the unit’s principal) */
+  notificationChannels: Array<NotificationChannel>;
+  /** 每日提醒的发送时间（北京时间 HH:MM，默认 08:30，仅工作日） / The daily digest’s Beijing time (default 08:30, working days) */
+  notificationDigestTime: Scalars['String']['output'];
   /** 公开的摇号记录（公开任务已锁定或已作废的摇号，无需登录） / A published draw (locked or superseded, of a public task; no sign-in) */
   publicDraw: Maybe<PublicDraw>;
   /** 摇号前公示的承诺值，最新的在前（公开任务，无需登录；可按任务编号筛选） / Seed commitments published before the draws of public tasks, newest first (no sign-in) */
@@ -3825,6 +3969,19 @@ export type QueryDrawProgressArgs = {
 /** 查询 / Queries */
 export type QueryDrawReceiptArgs = {
   drawId: Scalars['ID']['input'];
+};
+
+
+/** 查询 / Queries */
+export type QueryMyNotificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** 查询 / Queries */
+export type QueryNotificationChannelsArgs = {
+  unitId: Scalars['ID']['input'];
 };
 
 

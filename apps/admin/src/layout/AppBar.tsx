@@ -18,6 +18,7 @@ import { Box, Chip, Typography } from '@mui/material';
 import KeyIcon from '@mui/icons-material/KeyOutlined';
 import { mayManageApiTokens } from '../authProvider';
 import type { Role } from '../session';
+import { NotificationBell } from './NotificationBell';
 
 const UnitBadge = () => {
   const { identity } = useGetIdentity();
@@ -63,6 +64,7 @@ export const AppBar = () => {
       toolbar={
         <>
           <UnitBadge />
+          <NotificationBell />
           <LocalesMenuButton />
           <LoadingIndicator />
         </>

@@ -97,6 +97,7 @@ describe('the messages the code names', () => {
         'exporting',
         'importing',
         'outbox',
+        'reminders',
         'resources',
         'todo',
       ].sort(),

@@ -36,5 +36,7 @@ import './public.ts';
 import './drawCommitments.ts';
 import './assessment.ts';
 import './publication.ts';
+import './notification.ts';
+import './notificationChannel.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

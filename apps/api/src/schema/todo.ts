@@ -34,7 +34,7 @@ import { DeadlineRef, deadlineOf, responsibleUnitId, responsibleWhere, type Dead
 const TodoKindEnum = domainEnum('TodoKind', '待办类型 / To-do kind', TODO_KIND);
 type TodoKind = typeof TodoKindEnum.$inferType;
 
-type Todo = {
+export type Todo = {
   kind: TodoKind;
   title: string;
   count: number;
@@ -71,7 +71,7 @@ const OPEN_REVIEW_STATES = (['RECEIVED', 'DECIDED', 'FED_BACK'] as const).filter
 /** Follow-ups that may still move (rule 24): any state with a next one. */
 const OPEN_FOLLOW_UP_STATES = (Object.keys(FOLLOW_UP_NEXT) as FollowUpStatus[]).filter((s) => FOLLOW_UP_NEXT[s].length > 0);
 
-async function todosOf(ctx: Context): Promise<Todo[]> {
+export async function todosOf(ctx: Context): Promise<Todo[]> {
   const user = ctx.user!;
   const db = ctx.prisma;
   const all = user.role === 'ADMIN';

@@ -42,6 +42,31 @@ export async function loadDemoData(prisma: PrismaClient): Promise<boolean> {
 
       await tx.setting.create({ data: { key: 'generalRatioCap', value: 0.05 } });
       await tx.setting.create({ data: { key: DEMO_TODAY_SETTING, value: DEMO_TODAY } });
+      // Reminder channels of the lead unit to show the settings (docs/notifications.md): disabled, and pointing at
+      // this machine's discard port and a local mail sink, so the demo never sends anything anywhere.
+      await tx.notificationChannel.createMany({
+        data: [
+          {
+            id: 'demo-channel-wecom',
+            unitId: uid('XKK'),
+            kind: 'WECOM',
+            name: '行政许可科企业微信群（演示，已停用）',
+            enabled: false,
+            url: 'http://127.0.0.1:9/cgi-bin/webhook/send?key=demo',
+          },
+          {
+            id: 'demo-channel-email',
+            unitId: uid('XKK'),
+            kind: 'EMAIL',
+            name: '行政许可科邮件（演示，已停用）',
+            enabled: false,
+            smtpHost: '127.0.0.1',
+            smtpPort: 1025,
+            mailFrom: '双随机监管平台 <noreply@example.invalid>',
+            recipients: ['xkk@example.invalid'],
+          },
+        ],
+      });
 
       const userIds: string[] = [];
       for (const [i, a] of DEMO_ACCOUNTS.entries()) {

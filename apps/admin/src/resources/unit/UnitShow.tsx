@@ -20,6 +20,7 @@ import { LocalDateTimeField } from '../../common/LocalDateField';
 import { RetiredChip } from '../../common/RetiredChip';
 import { ShowActions } from '../../common/ShowActions';
 import { ConfirmDirectoriesButton } from '../directoryConfirmation/ConfirmDirectoriesButton';
+import { NotificationChannels } from './NotificationChannels';
 import type { DirectoryConfirmation, Unit } from '@ssj/graphql-types';
 
 type UnitRecord = Pick<Unit, 'id' | 'name' | 'neighbourCodes'> & { lastConfirmation: Pick<DirectoryConfirmation, 'confirmedAt'> | null };
@@ -134,6 +135,9 @@ const UnitShow = () => (
             <TextField source="note" emptyText="—" sortable={false} />
           </Datagrid>
         </ReferenceManyField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="reminders.channel.tab" path="reminders">
+        <NotificationChannels />
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>
   </Show>
