@@ -255,36 +255,43 @@ async function spawnServer(label: string, dataDir: string, options: { today?: st
   return { base, server, record, logFile, log, stopping: () => (stopping = true) };
 }
 
-let shared: Promise<ApiServer> | undefined;
+const shared = new Map<string, Promise<ApiServer>>();
 
 /**
- * One server on the demo database for the whole run, for the walks that only read it (auditChain, csp, dashboard,
- * documents, public): the first of them to ask starts it — in either worker: it claims the start in the run's
- * folder — and the others, in this worker or the other, use it; the run's teardown stops it (globalSetup.ts), and
- * its `stop()` does nothing. A walk that changes data, pins "today" or prepares records starts its own with
- * `startApiServer`, so no walk depends on what another did. Run alone, a walk gets it all the same.
+ * One server on the demo database for the whole run per group of walks that cannot disturb one another: the first
+ * walk of the group to ask starts it — in either worker: it claims the start in the run's folder — and the others,
+ * in this worker or the other, use it; the run's teardown stops it (globalSetup.ts), and its `stop()` does nothing.
+ * Run alone, a walk gets it all the same.
+ * - `readers` (auditChain, csp, dashboard, documents, public) only read the demo: they may count what it holds.
+ * - `writers` (draw, import, lists, station, transfers) change it, each in its own corner (its own target, task,
+ *   plan or draw), and count nothing another writer changes; two of them may run at once.
+ * A walk that pins "today", prepares records or counts what others change starts its own with `startApiServer`.
  */
-export function sharedApiServer(): Promise<ApiServer> {
-  shared ??= obtainSharedServer().then((server) => ({ ...server, stop: async () => {} }));
-  shared.catch(() => (shared = undefined));
-  return shared;
+export function sharedApiServer(group: 'readers' | 'writers' = 'readers'): Promise<ApiServer> {
+  let server = shared.get(group);
+  if (!server) {
+    server = obtainSharedServer(group).then((started) => ({ ...started, stop: async () => {} }));
+    server.catch(() => shared.delete(group));
+    shared.set(group, server);
+  }
+  return server;
 }
 
-async function obtainSharedServer(): Promise<Omit<ApiServer, 'stop'>> {
+async function obtainSharedServer(group: string): Promise<Omit<ApiServer, 'stop'>> {
   const runDir = inject('browserRunDir');
-  if (!runDir) return startApiServer('shared');
-  const ready = path.join(runDir, 'shared.json');
-  const failed = path.join(runDir, 'shared.failed');
+  if (!runDir) return startApiServer(group);
+  const ready = path.join(runDir, `shared-${group}.json`);
+  const failed = path.join(runDir, `shared-${group}.failed`);
   let starter = false;
   try {
-    fs.mkdirSync(path.join(runDir, 'shared.claim'));
+    fs.mkdirSync(path.join(runDir, `shared-${group}.claim`));
     starter = true;
   } catch {
     // the other worker claimed it first
   }
   if (starter) {
     try {
-      const server = await startApiServer('shared');
+      const server = await startApiServer(group);
       fs.writeFileSync(`${ready}.tmp`, JSON.stringify({ base: server.base, log: server.log() }));
       fs.renameSync(`${ready}.tmp`, ready);
       return server;
@@ -296,8 +303,8 @@ async function obtainSharedServer(): Promise<Omit<ApiServer, 'stop'>> {
   // The other worker is starting it: wait for its address (the hook's own timeout is 240 s).
   const until = Date.now() + 230_000;
   while (!fs.existsSync(ready)) {
-    if (fs.existsSync(failed)) throw new Error(`The shared API server did not start:\n${fs.readFileSync(failed, 'utf8')}`);
-    if (Date.now() > until) throw new Error('The shared API server did not start in 230 s');
+    if (fs.existsSync(failed)) throw new Error(`The shared API server (${group}) did not start:\n${fs.readFileSync(failed, 'utf8')}`);
+    if (Date.now() > until) throw new Error(`The shared API server (${group}) did not start in 230 s`);
     await new Promise((r) => setTimeout(r, 200));
   }
   const { base, log } = JSON.parse(fs.readFileSync(ready, 'utf8')) as { base: string; log: string };
