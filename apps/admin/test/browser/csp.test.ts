@@ -18,7 +18,8 @@ describe('content security policy', () => {
   beforeAll(async () => {
     api = await sharedApiServer();
     browser = await walkBrowser();
-    page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 768 } })).newPage();
+    // The admin's service worker too (worker-src), which other walks do without (harness.ts, walkBrowser).
+    page = await (await browser.newContext({ serviceWorkers: 'allow', locale: 'zh-CN', viewport: { width: 1366, height: 768 } })).newPage();
     // Chromium reports a refused script, style, worker or connection as a console error ("Refused to …").
     page.on('console', (m) => {
       if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(`${page.url()}: ${m.text().slice(0, 300)}`);

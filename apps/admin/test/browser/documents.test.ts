@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { type ApiServer, settle, shots, signInDirectly, startApiServer, walkBrowser, type WalkBrowser } from './harness.ts';
+import { type ApiServer, settle, sharedApiServer, shots, signInDirectly, walkBrowser, type WalkBrowser } from './harness.ts';
 
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
 
@@ -40,7 +40,8 @@ describe('documents and the target history', () => {
   };
 
   beforeAll(async () => {
-    api = await startApiServer('documents');
+    // It only reads the demo: the run's shared server (harness.ts).
+    api = await sharedApiServer();
     base = api.base;
     const password = api.demoPassword('wenshao', 'Staff@2026');
     ({

@@ -1,5 +1,5 @@
 // The draw page's witness step (rule 17) as the witness uses it, in headless Chromium against the real API on a
-// fresh embedded database: the administrator opens the demo's announced task RW-2026-0010, the witness's fields
+// demo database (the writers' shared server, harness.ts): the administrator opens the demo's announced task RW-2026-0010, the witness's fields
 // are the step's full width, the witness types a mixed Chinese/ASCII entropy key by key (Chinese characters reach
 // an input as committed IME text), reads it back verbatim with its character count in a confirm dialog, and only
 // then is the draw made; the receipt holds exactly those bytes. Once an entropy typed into a field 28 px wide
@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type ApiServer, shots, startApiServer, walkBrowser, type WalkBrowser, settle } from './harness.ts';
+import { type ApiServer, shots, sharedApiServer, walkBrowser, type WalkBrowser, settle } from './harness.ts';
 
 /** What the witness types: Chinese, ASCII, spaces and a full-width character, as a real witness might. */
 const ENTROPY = '骰子 3-6-1-4-2-5 2026-12-05 见证：王五，第２轮';
@@ -47,7 +47,7 @@ describe('draw page: the witness’s entropy is recorded exactly as typed', () =
   };
 
   beforeAll(async () => {
-    api = await startApiServer('draw');
+    api = await sharedApiServer('writers');
     base = api.base;
     const password = api.demoPassword('admin', 'Admin@2026');
     token = (

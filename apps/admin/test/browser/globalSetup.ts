@@ -33,18 +33,26 @@ export default async function setup(project: TestProject) {
   project.provide('browserRunDir', runDir);
   project.provide('demoDataDir', demoDataDir);
   return async () => {
-    for (const file of fs.readdirSync(runDir).filter((f) => f.endsWith('.json'))) {
-      const { pid, dataDir, command } = JSON.parse(fs.readFileSync(path.join(runDir, file), 'utf8')) as { pid: number; dataDir?: string; command?: string };
+    const records = fs
+      .readdirSync(runDir)
+      .filter((f) => /^\d+\.json$/.test(f))
+      .map((f) => JSON.parse(fs.readFileSync(path.join(runDir, f), 'utf8')) as { pid: number; dataDir?: string; command?: string })
       // Chromium usually ended with the worker that launched it: never signal whatever process took its number since.
-      if (command && !readCommand(pid).includes(command)) continue;
-      for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
-        try {
-          process.kill(-pid, signal); // the server's (or Chromium's) own process group
-        } catch {
-          // already gone
-        }
-        if (signal === 'SIGTERM') await new Promise((r) => setTimeout(r, 1000));
+      .filter(({ pid, command }) => !command || readCommand(pid).includes(command));
+    const signal = (pid: number, sig: NodeJS.Signals | 0): boolean => {
+      try {
+        process.kill(-pid, sig); // the server's (or Chromium's) own process group
+        return true;
+      } catch {
+        return false; // already gone
       }
+    };
+    // All asked to stop at once; each usually closes its database and exits within the second it is given.
+    for (const { pid } of records) signal(pid, 'SIGTERM');
+    const until = Date.now() + 1000;
+    while (records.some(({ pid }) => signal(pid, 0)) && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    for (const { pid, dataDir } of records) {
+      signal(pid, 'SIGKILL');
       if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     }
     fs.rmSync(runDir, { recursive: true, force: true });

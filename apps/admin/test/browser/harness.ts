@@ -2,6 +2,7 @@
 // on a free port with a fresh database. The one place the browser tests read the environment (README,
 // "Environment variables"); the API server it starts inherits it.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import net from 'node:net';
@@ -60,8 +61,15 @@ export type ApiServer = {
   base: string;
   /** The demo password printed at start for this account (the walks sign in as the demo users). */
   demoPassword: (username: string, fallback: string) => string;
+  /** What the server has printed so far. */
+  log: () => string;
   stop: () => Promise<void>;
 };
+
+const demoPasswordIn =
+  (log: () => string) =>
+  (username: string, fallback: string): string =>
+    new RegExp(`${username}\\s+(\\S+)`).exec(log())?.[1] ?? fallback;
 
 /**
  * Runs a TypeScript script of the repository in Node with tsx's loader, from the repository root: one process,
@@ -69,9 +77,41 @@ export type ApiServer = {
  */
 export const tsxArgs = (script: string, ...args: string[]): string[] => ['--import', 'tsx', path.join(repoRoot, script), ...args];
 
-/** Runs a script of the db package's browser-walk helpers (packages/db/src/cli/browserWalk) and returns its output. */
+/** Data folders fresh from the demo copy that no script has changed yet (see `runDbScript`). */
+const pristineDataDirs = new Set<string>();
+
+/**
+ * Runs a script of the db package's browser-walk helpers (packages/db/src/cli/browserWalk) and returns its output.
+ * Run as a walk's `prepare` on its fresh demo copy (`runDbScript('resultsSeed.ts', dataDir)`), the prepared folder
+ * and the output are kept for the run: the next walk that prepares the same way gets a file copy of them (~0.2 s)
+ * instead of the script's process (~5 s of CPU) — the scripts are deterministic, so it is the same database.
+ */
 export function runDbScript(name: string, ...args: string[]): string {
-  return execFileSync(process.execPath, tsxArgs(`packages/db/src/cli/browserWalk/${name}`, ...args), { cwd: repoRoot, encoding: 'utf8' });
+  const run = () => execFileSync(process.execPath, tsxArgs(`packages/db/src/cli/browserWalk/${name}`, ...args), { cwd: repoRoot, encoding: 'utf8' });
+  const [dataDir, ...rest] = args;
+  const runDir = inject('browserRunDir');
+  if (!dataDir || !pristineDataDirs.delete(dataDir) || !runDir) return run();
+  const key = createHash('sha256')
+    .update(JSON.stringify([name, rest]))
+    .digest('hex')
+    .slice(0, 16);
+  const kept = path.join(runDir, `prepared-${key}`);
+  if (fs.existsSync(path.join(kept, 'output.txt'))) {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.cpSync(path.join(kept, 'data'), dataDir, { recursive: true });
+    return fs.readFileSync(path.join(kept, 'output.txt'), 'utf8');
+  }
+  const output = run();
+  // Written aside and renamed into place (atomic): the other worker may prepare the same at the same time.
+  const tmp = `${kept}.${process.pid}`;
+  fs.cpSync(dataDir, path.join(tmp, 'data'), { recursive: true });
+  fs.writeFileSync(path.join(tmp, 'output.txt'), output);
+  try {
+    fs.renameSync(tmp, kept);
+  } catch {
+    fs.rmSync(tmp, { recursive: true, force: true }); // the other was first
+  }
+  return output;
 }
 
 /**
@@ -95,6 +135,7 @@ function demoDataDirCopy(label: string): string {
   const golden = inject('demoDataDir');
   if (golden && fs.existsSync(path.join(golden, 'PG_VERSION'))) fs.cpSync(golden, dataDir, { recursive: true });
   else writeDemoDataDir(dataDir);
+  pristineDataDirs.add(dataDir);
   return dataDir;
 }
 
@@ -115,6 +156,7 @@ export async function startApiServer(
   const dataDir = demoDataDirCopy(label);
   // A walk may put its own records in the database before the server opens it (demo data loaded first).
   if (options.prepare) await options.prepare(dataDir);
+  pristineDataDirs.delete(dataDir);
   // Two walks start servers at once (vitest.config.ts, maxWorkers): a port found free may be taken before the
   // server listens on it. Then the server exits at once with EADDRINUSE, and another port is tried.
   for (let attempt = 1; ; attempt++) {
@@ -123,7 +165,8 @@ export async function startApiServer(
       const { server } = started;
       return {
         base: started.base,
-        demoPassword: (username, fallback) => new RegExp(`${username}\\s+(\\S+)`).exec(started.log())?.[1] ?? fallback,
+        demoPassword: demoPasswordIn(started.log),
+        log: started.log,
         stop: async () => {
           started.stopping();
           if (server.pid && server.exitCode === null) {
@@ -142,6 +185,7 @@ export async function startApiServer(
             }
           }
           fs.rmSync(dataDir, { recursive: true, force: true });
+          fs.rmSync(started.logFile, { force: true });
           if (started.record) fs.rmSync(started.record, { force: true });
         },
       };
@@ -157,7 +201,18 @@ export async function startApiServer(
 async function spawnServer(label: string, dataDir: string, options: { today?: string; env?: Record<string, string> }) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  let log = '';
+  // The server writes to a file, not to a pipe of this worker: the shared server outlives the worker that started it
+  // (sharedApiServer), and a pipe closed under it would end it at its next line of output.
+  const runDir = inject('browserRunDir');
+  const logFile = path.join(runDir || os.tmpdir(), `ssj-api-${label}-${process.pid}-${port}.log`);
+  const out = fs.openSync(logFile, 'w');
+  const log = () => {
+    try {
+      return fs.readFileSync(logFile, 'utf8');
+    } catch {
+      return '';
+    }
+  };
   const server = spawn(process.execPath, tsxArgs('apps/api/src/server.ts'), {
     cwd: repoRoot,
     // "Today" is the demo's day (2026-11-02, from the demo database) unless the walk pins another: never the wall clock.
@@ -171,22 +226,20 @@ async function spawnServer(label: string, dataDir: string, options: { today?: st
       SSJ_TODAY: options.today ?? '',
       ...options.env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', out, out],
     detached: true, // its own process group, so whatever it starts ends with it
   });
-  server.stdout!.on('data', (d: Buffer) => (log += d.toString()));
-  server.stderr!.on('data', (d: Buffer) => (log += d.toString()));
+  fs.closeSync(out);
   // A server that dies in the middle of a walk shows up as "connection refused" in the next step: say why.
   let stopping = false;
   server.on('exit', (code, signal) => {
-    if (!stopping) console.error(`[${label}] API server exited unexpectedly (code ${code}, signal ${signal}):\n${log.slice(-4000)}`);
+    if (!stopping) console.error(`[${label}] API server exited unexpectedly (code ${code}, signal ${signal}):\n${log().slice(-4000)}`);
   });
   // Listed for the run's teardown (globalSetup.ts), which stops whatever a crashed or shared walk left running.
-  const runDir = inject('browserRunDir');
   const record = runDir && server.pid ? path.join(runDir, `${server.pid}.json`) : undefined;
   if (record) fs.writeFileSync(record, JSON.stringify({ pid: server.pid, dataDir }));
   try {
-    await waitForHealth(base, server, () => log, 200_000);
+    await waitForHealth(base, server, log, 200_000);
   } catch (error) {
     stopping = true;
     if (server.pid && server.exitCode === null) {
@@ -199,22 +252,63 @@ async function spawnServer(label: string, dataDir: string, options: { today?: st
     if (record) fs.rmSync(record, { force: true });
     throw error;
   }
-  return { base, server, record, log: () => log, stopping: () => (stopping = true) };
+  return { base, server, record, logFile, log, stopping: () => (stopping = true) };
 }
 
-let shared: Promise<ApiServer> | undefined;
+const shared = new Map<string, Promise<ApiServer>>();
 
 /**
- * One server on the demo database for the walks that only read it (auditChain, csp, dashboard, public): the
- * first walk of a worker starts it, the next ones reuse it (a worker runs its files one after another without
- * isolation, so this module is loaded once per worker), and the run's teardown stops it (globalSetup.ts); its
- * `stop()` does nothing. A walk that changes data, pins "today" or prepares records starts its own with
- * `startApiServer`, so no walk depends on what another did. Run alone, a walk gets it all the same.
+ * One server on the demo database for the whole run per group of walks that cannot disturb one another: the first
+ * walk of the group to ask starts it — in either worker: it claims the start in the run's folder — and the others,
+ * in this worker or the other, use it; the run's teardown stops it (globalSetup.ts), and its `stop()` does nothing.
+ * Run alone, a walk gets it all the same.
+ * - `readers` (auditChain, csp, dashboard, documents, public) only read the demo: they may count what it holds.
+ * - `writers` (draw, import, lists, station, transfers) change it, each in its own corner (its own target, task,
+ *   plan or draw), and count nothing another writer changes; two of them may run at once.
+ * A walk that pins "today", prepares records or counts what others change starts its own with `startApiServer`.
  */
-export function sharedApiServer(): Promise<ApiServer> {
-  shared ??= startApiServer('shared').then((server) => ({ ...server, stop: async () => {} }));
-  shared.catch(() => (shared = undefined));
-  return shared;
+export function sharedApiServer(group: 'readers' | 'writers' = 'readers'): Promise<ApiServer> {
+  let server = shared.get(group);
+  if (!server) {
+    server = obtainSharedServer(group).then((started) => ({ ...started, stop: async () => {} }));
+    server.catch(() => shared.delete(group));
+    shared.set(group, server);
+  }
+  return server;
+}
+
+async function obtainSharedServer(group: string): Promise<Omit<ApiServer, 'stop'>> {
+  const runDir = inject('browserRunDir');
+  if (!runDir) return startApiServer(group);
+  const ready = path.join(runDir, `shared-${group}.json`);
+  const failed = path.join(runDir, `shared-${group}.failed`);
+  let starter = false;
+  try {
+    fs.mkdirSync(path.join(runDir, `shared-${group}.claim`));
+    starter = true;
+  } catch {
+    // the other worker claimed it first
+  }
+  if (starter) {
+    try {
+      const server = await startApiServer(group);
+      fs.writeFileSync(`${ready}.tmp`, JSON.stringify({ base: server.base, log: server.log() }));
+      fs.renameSync(`${ready}.tmp`, ready);
+      return server;
+    } catch (error) {
+      fs.writeFileSync(failed, String(error));
+      throw error;
+    }
+  }
+  // The other worker is starting it: wait for its address (the hook's own timeout is 240 s).
+  const until = Date.now() + 230_000;
+  while (!fs.existsSync(ready)) {
+    if (fs.existsSync(failed)) throw new Error(`The shared API server (${group}) did not start:\n${fs.readFileSync(failed, 'utf8')}`);
+    if (Date.now() > until) throw new Error(`The shared API server (${group}) did not start in 230 s`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const { base, log } = JSON.parse(fs.readFileSync(ready, 'utf8')) as { base: string; log: string };
+  return { base, log: () => log, demoPassword: demoPasswordIn(() => log) };
 }
 
 let sharedChromium: Promise<Browser> | undefined;
@@ -260,8 +354,11 @@ export type WalkBrowser = Pick<Browser, 'newContext' | 'newPage'> & { close: () 
 export async function walkBrowser(): Promise<WalkBrowser> {
   const browser = await sharedBrowser();
   const contexts = new Set<BrowserContext>();
+  // Service workers are blocked unless the walk allows them (offline and csp do, whose subject they are): the
+  // admin's worker fetches and compiles its whole precache (~250 files, 3.7 MB) in every new context, ~4 s of
+  // Chromium's CPU each time.
   const newContext: Browser['newContext'] = async (options) => {
-    const context = await browser.newContext(options);
+    const context = await browser.newContext({ serviceWorkers: 'block', ...options });
     contexts.add(context);
     context.once('close', () => contexts.delete(context));
     return context;

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import iconv from 'iconv-lite';
 import { creditCodeCheckChar } from '../../../../packages/domain/src/creditCode.ts';
-import { type ApiServer, shots, startApiServer, walkBrowser, type WalkBrowser, settle } from './harness.ts';
+import { type ApiServer, shots, sharedApiServer, walkBrowser, type WalkBrowser, settle } from './harness.ts';
 
 function newCreditCode(): string {
   const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -34,7 +34,7 @@ describe('import and export of a directory (unit staff)', () => {
   const gbkFile = (lines: string[]) => iconv.encode(['闻韶国土资源所检查对象名录（导入）', header, ...lines].join('\r\n'), 'gbk');
 
   beforeAll(async () => {
-    api = await startApiServer('import');
+    api = await sharedApiServer('writers');
     const password = api.demoPassword('wenshao', 'Staff@2026');
     const post = async (query: string, token?: string) =>
       (await (

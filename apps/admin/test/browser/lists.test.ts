@@ -1,5 +1,5 @@
-// Walks the directory flows a unit's staff member walks, in headless Chromium against the real API on a fresh
-// embedded database: sign in, create a target (refused first for a wrong check digit, then accepted), find it
+// Walks the directory flows a unit's staff member walks, in headless Chromium against the real API on the demo
+// database (the writers' shared server, harness.ts): sign in, create a target (refused first for a wrong check digit, then accepted), find it
 // with the keyword filter, and try to edit another unit's inspector (rule 3: no edit button; forced by URL, the
 // server refuses with FORBIDDEN and the message reaches the screen). Screenshots go to apps/admin/screenshots/.
 //
@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { creditCodeCheckChar } from '../../../../packages/domain/src/creditCode.ts';
 
-import { type ApiServer, shots, startApiServer, walkBrowser, type WalkBrowser } from './harness.ts';
+import { type ApiServer, shots, sharedApiServer, walkBrowser, type WalkBrowser } from './harness.ts';
 
 /** A valid unified social credit code (GB 32100-2015) that the demo data does not hold. */
 function newCreditCode(): string {
@@ -44,7 +44,7 @@ describe('admin lists (unit staff)', () => {
   };
 
   beforeAll(async () => {
-    api = await startApiServer('browser');
+    api = await sharedApiServer('writers');
     base = api.base;
     password = api.demoPassword('wenshao', password);
 

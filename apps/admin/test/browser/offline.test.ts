@@ -81,6 +81,7 @@ describe('offline entry of a result on a phone', () => {
     browser = await walkBrowser();
     // Chromium's mobile emulation: a 390×844 phone with touch.
     context = await browser.newContext({
+      serviceWorkers: 'allow', // the subject: the worker serves the reload offline
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
       viewport: { width: 390, height: 844 },

@@ -1,5 +1,5 @@
 // A land station plans its year and sets up its tasks (rules 6, 11), as 闻韶国土资源所's staff member (wenshao) in
-// headless Chromium against the real API on a fresh demo database: the task list opens on the station's tasks,
+// headless Chromium against the real API on the demo database (shared with other writers, harness.ts): the task list opens on the station's tasks,
 // the delegated RW-2026-0008 among them; the plan form names the land items the plan must cover; the coverage
 // panel lists them missing, the line picker offers them (and says 没有可用选项, not "No options", for a text that
 // matches none); the three lines are added and the plan is filed; the task form's plan picker then offers it, and a
@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { type ApiServer, shots, startApiServer, walkBrowser, type WalkBrowser, settle, signInDirectly } from './harness.ts';
+import { type ApiServer, shots, sharedApiServer, walkBrowser, type WalkBrowser, settle, signInDirectly } from './harness.ts';
 
 /** Pages load over a real server on a shared machine: wait longer than expect.poll's default second. */
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
@@ -50,7 +50,7 @@ describe('a land station plans its year (闻韶国土资源所)', () => {
   };
 
   beforeAll(async () => {
-    api = await startApiServer('station');
+    api = await sharedApiServer('writers');
     base = api.base;
     password = api.demoPassword('wenshao', password);
     adminPassword = api.demoPassword('admin', adminPassword);

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type ApiServer, shots, startApiServer, walkBrowser, type WalkBrowser, settle, signInDirectly } from './harness.ts';
+import { type ApiServer, shots, sharedApiServer, walkBrowser, type WalkBrowser, settle, signInDirectly } from './harness.ts';
 
 describe('transfers: request, approval, closure list; withholding basis', () => {
   let api: ApiServer | undefined;
@@ -36,7 +36,7 @@ describe('transfers: request, approval, closure list; withholding basis', () => 
   const sideways = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
   beforeAll(async () => {
-    api = await startApiServer('transfers');
+    api = await sharedApiServer('writers');
     base = api.base;
     const login = await gql('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token me { unitId } } }', {
       u: 'wenshao',

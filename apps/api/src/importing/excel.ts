@@ -48,7 +48,15 @@ if (!require.cache[parseSaxPath]) {
   require.cache[parseSaxPath] = mod;
 }
 
-const ExcelJS = require('exceljs') as typeof import('exceljs');
+// exceljs and its zip libraries load on first use, not when the server starts: most starts never read or write a
+// workbook, and loading them is a good part of a start's CPU (~0.6 s of ~5 s). The parse-sax fix above is in Node's
+// module cache by then.
+let exceljs: typeof import('exceljs') | undefined;
+function loadExcelJS(): typeof import('exceljs') {
+  exceljs ??= require('exceljs') as typeof import('exceljs');
+  return exceljs;
+}
+const ExcelJS = new Proxy({} as typeof import('exceljs'), { get: (_target, key) => Reflect.get(loadExcelJS(), key) });
 export default ExcelJS;
 
 interface ZipEntry {
@@ -58,7 +66,7 @@ interface ZipEntry {
   stream(): Readable;
 }
 // exceljs's own unzipper (its dependency, not ours), resolved the way exceljs resolves it.
-const unzipper = createRequire(require.resolve('exceljs'))('unzipper') as { Open: { file(path: string): Promise<{ files: ZipEntry[] }> } };
+const unzipper = () => createRequire(require.resolve('exceljs'))('unzipper') as { Open: { file(path: string): Promise<{ files: ZipEntry[] }> } };
 
 /** The internals of exceljs's WorkbookReader that `worksheetsOf` drives in its own order. */
 interface ReaderInternals {
@@ -80,7 +88,7 @@ export interface OpenWorksheet {
  * `onBytes` reports progress in bytes of the file, estimated from the worksheet's compression ratio.
  */
 export async function* worksheetsOf(file: string, onBytes: (n: number) => void = () => undefined): AsyncGenerator<OpenWorksheet> {
-  const { files } = await unzipper.Open.file(file);
+  const { files } = await unzipper().Open.file(file);
   const entry = (p: string) => files.find((f) => f.path === p);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     sharedStrings: 'cache',
