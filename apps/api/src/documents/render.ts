@@ -165,14 +165,15 @@ export const RECORD_SECTIONS: readonly RecordSection[] = [
       // Filled: the verdict and note recorded on site for each point of the form (rule 19), where there is one.
       const verdicts = new Map(pointFindingsOf(mode === 'filled' ? v.result?.onSiteRecord?.pointFindings : null).map((p) => [p.pointKey, p]));
       const cell = (key: string) => {
-        if (mode === 'blank') return '□ 符合\n□ 不符合';
+        // The same choices as the entry page's per-point verdict (POINT_VERDICT).
+        if (mode === 'blank') return POINT_VERDICT.values.map((x) => `□ ${POINT_VERDICT.zh[x]}`).join('\n');
         const p = verdicts.get(key);
         return p ? [label(POINT_VERDICT, p.verdict), p.note].filter(Boolean).join('\n') : '—';
       };
       w.table(
         columns,
         points.map((p, i) => [String(i + 1), p.label, p.basis, cell(p.key)]),
-        { minRowHeight: mode === 'blank' ? 34 : 0 },
+        { minRowHeight: mode === 'blank' ? 46 : 0 },
       );
       const f = own.has(item.id) ? findings.get(item.id) : undefined;
       if (mode === 'filled' && own.has(item.id))
