@@ -37,6 +37,7 @@ export const apiMessages = {
   'CHECK_ITEM.REMIT_UNIT_INVALID': '实施单位不存在或已停用',
   'UNIT.DUPLICATE': '单位名称或编码已存在',
   'USER.USERNAME_DUPLICATE': '用户名已存在',
+  'USER.INSPECTOR_LINKED': '该执法检查人员已关联其他账号（一名执法检查人员只能关联一个账号），请先解除原关联',
   'USER.PASSWORD_TOO_SHORT': '密码至少需要 8 位',
   'USER.PASSWORD_WEAK': '密码强度不足',
   'LIBRARY.DUPLICATE': '名录库名称或编码已存在',

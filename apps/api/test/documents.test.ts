@@ -116,6 +116,15 @@ describe('documents of a visit', () => {
     const { RESULT_OUTCOME } = await import('@ssj/domain');
     expect(f).toContain(RESULT_OUTCOME.zh[r.outcome as keyof typeof RESULT_OUTCOME.zh]);
     for (const x of (r.findings as { finding: string | null }[]).filter((x) => x.finding)) expect(f).toContain(flat(x.finding!).slice(0, 20));
+    // Rule 19: the procedure as recorded — certificates with their numbers, the notice, the signature — and who of
+    // the team confirmed in the system; blank, the same lines to fill in by hand.
+    expect(b).toContain('检查程序');
+    expect(b).toContain('□已全程录像');
+    const rec = await t.prisma.onSiteRecord.findUniqueOrThrow({ where: { resultId: r.id }, select: { certificates: true, noticeServedTo: true } });
+    expect(f).toContain('检查程序');
+    for (const c of rec.certificates as { certificateNumber: string }[]) expect(f).toContain(flat(c.certificateNumber));
+    expect(f).toContain(flat(rec.noticeServedTo ?? '').slice(0, 10));
+    expect(f).toContain('系统内签字确认');
   });
 });
 

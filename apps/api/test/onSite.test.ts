@@ -241,10 +241,20 @@ describe('linking an account to its inspector (rule 19)', () => {
     const link = (inspectorId: string | null, token = admin) =>
       t.gql('mutation($id: ID!, $i: ID) { updateUser(id: $id, inspectorId: $i) { id inspectorId } }', { id: gengbao.id, i: inspectorId }, token);
     expect((await link(free.id)).data?.updateUser.inspectorId).toBe(free.id);
-    expect(codeOf(await link(taken!))).toBe('CONFLICT.DUPLICATE');
+    const refused = await link(taken!);
+    expect(codeOf(refused)).toBe('USER.INSPECTOR_LINKED');
+    expect(refused.errors?.[0]?.message).toContain('kuangguan');
+    expect((await t.prisma.user.findUniqueOrThrow({ where: { id: gengbao.id } })).inspectorId).toBe(free.id);
     expect(codeOf(await link('nope'))).toBe('VALIDATION.INVALID');
     expect(codeOf(await link(free.id, kg))).toBe('FORBIDDEN');
     expect((await link(null)).data?.updateUser.inspectorId).toBeNull();
+  });
+
+  it("the signed-in user's own link shows in `me` (the result page says when there is none)", async () => {
+    const [taken] = await inspectorsOf(t, ['kuangguan']);
+    const me = async (token: string) => (await t.gql<{ me: { inspectorId: string | null } }>('{ me { inspectorId } }', {}, token)).data?.me.inspectorId;
+    expect(await me(kg)).toBe(taken);
+    expect(await me(admin)).toBeNull();
   });
 });
 

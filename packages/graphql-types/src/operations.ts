@@ -782,6 +782,11 @@ export type MyApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyApiTokensQuery = { myApiTokens: Array<{ id: string, name: string | null, tokenHint: string, createdAt: string, expiresAt: string, revokedAt: string | null, lastUsedAt: string | null }> };
 
+export type MyInspectorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyInspectorQuery = { me: { id: string, inspectorId: string | null } | null };
+
 export type MyTodosQueryVariables = Exact<{ [key: string]: never; }>;
 
 

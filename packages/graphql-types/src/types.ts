@@ -1175,6 +1175,8 @@ export type LoginPayload = {
 export type Me = {
   __typename?: 'Me';
   id: Scalars['ID']['output'];
+  /** 本账号所属的执法检查人员（规则19）；未关联为空，不能录入、确认检查结果 / The inspector this account belongs to (rule 19); null: cannot enter or confirm results */
+  inspectorId: Maybe<Scalars['ID']['output']>;
   isPrincipal: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   role: Role;

@@ -89,6 +89,8 @@ const NESTED: Record<string, Record<string, SparseField[]>> = {
   Transfer: { taskTarget: ['id', 'status', { result: ['id'] }, { target: ['id', 'name', 'creditCode'] }, { task: ['id', 'code', 'name'] }] },
   FollowUp: { result: [...RESULT_BRIEF, 'responsibleUnitId', 'publishedAt', 'remarks'] },
   Form: { fields: ['key', 'label', 'basis'] },
+  // Rule 19: a user's inspector is picked by name, certificate number and unit.
+  Inspector: { unit: ['id', 'name'] },
 };
 
 /** Fields never asked for by the data provider: large JSON the pages fetch on demand (drawReceipt). */

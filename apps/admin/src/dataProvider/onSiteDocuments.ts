@@ -27,6 +27,9 @@ export const ON_SITE_PROCEDURE = /* GraphQL */ `
   }
 `;
 
+/** The signed-in account's inspector (rule 19): without one it cannot enter or confirm a result. */
+export const MY_INSPECTOR = /* GraphQL */ `query MyInspector { me { id inspectorId } }`;
+
 export const RECORD_PRE_CHECK = /* GraphQL */ `
   mutation RecordPreCheck($taskTargetId: ID!, $sources: [PreCheckSource!]!, $findings: String!, $checkedOn: Date!) {
     recordPreCheck(taskTargetId: $taskTargetId, sources: $sources, findings: $findings, checkedOn: $checkedOn) { id }

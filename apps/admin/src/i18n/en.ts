@@ -82,7 +82,10 @@ export const enApp = {
         signInLockedUntil: 'Sign-in locked until',
         createdAt: 'Created at',
         password: 'Password',
+        inspectorId: 'Inspector',
       },
+      inspector_help:
+        "Linked, this account enters and confirms the results of its inspector's teams; an inspector belongs to one account only. Empty: the account cannot enter results.",
       signInLock: {
         locked: 'Too many failed sign-ins: this account is locked until %{until}.',
         unlock: 'Unlock',
@@ -894,6 +897,8 @@ export const enApp = {
         confirm: 'I have checked it: confirm',
         confirmed: 'Confirmed',
         not_on_team: 'You are not an inspector of this team: read only.',
+        not_linked:
+          'Your account is not linked to an inspector, so you cannot enter or confirm results: read only. Ask an administrator of the lead unit to link your account to its inspector under Users.',
         no_team: 'No team has been formed yet.',
         missing: 'Still missing before submission:',
         ready: 'The on-site procedure is recorded and the whole team has confirmed: ready to submit.',

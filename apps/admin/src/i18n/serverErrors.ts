@@ -46,6 +46,7 @@ const apiErrors: Record<string, string> = {
   'CHECK_ITEM.REMIT_UNIT_INVALID': 'An implementing unit does not exist or is retired',
   'UNIT.DUPLICATE': 'A unit with this name or code already exists',
   'USER.USERNAME_DUPLICATE': 'This username already exists',
+  'USER.INSPECTOR_LINKED': 'This inspector is already linked to another account (an inspector belongs to one account only); unlink it there first',
   'USER.PASSWORD_TOO_SHORT': 'The password needs at least 8 characters',
   'USER.PASSWORD_WEAK': 'The password is too weak',
   'LIBRARY.DUPLICATE': 'A library with this name or code already exists',

@@ -288,7 +288,9 @@ export const zhApp: typeof enApp = {
         signInLockedUntil: '登录锁定至',
         createdAt: '创建时间',
         password: '密码',
+        inspectorId: '所属执法检查人员',
       },
+      inspector_help: '关联后，该账号以此执法检查人员的身份录入、确认其所在检查组的检查结果；一名执法检查人员只能关联一个账号。留空则不能录入检查结果。',
       signInLock: {
         locked: '登录失败次数过多，该账号已被暂时锁定，至 %{until} 自动解除。',
         unlock: '解除锁定',
@@ -1086,6 +1088,7 @@ export const zhApp: typeof enApp = {
         confirm: '我已核对，签字确认',
         confirmed: '已签字确认',
         not_on_team: '您不是本检查组的执法检查人员，只能查看。',
+        not_linked: '您的账号尚未关联执法检查人员，不能录入或确认检查结果，只能查看。请牵头单位管理员在“用户”中为您的账号关联执法检查人员。',
         no_team: '尚未组建检查组。',
         missing: '提交前尚缺：',
         ready: '现场检查程序已完整记录，检查组已全部确认，可以提交审核。',

@@ -3,7 +3,10 @@
 // sideways scrolling, nothing pushed off screen, the key fields and the deadline in view — as cards; a photo taken
 // through the camera input (`capture`) is resized in the browser (longest edge 2048 px) and uploaded as evidence,
 // and a wrong type is still refused; every resource list keeps the page within the screen (a wide table scrolls
-// inside its own box). The same pages at 1280 px keep their tables.
+// inside its own box). The same pages at 1280 px keep their tables. Every other page issue 15 touched — the result
+// page's on-site procedure and documents menu, the target's dossier page, the draw page's candidate list, the audit
+// trail and one event, a draft task's page and form, the user menu's API tokens, the user form's inspector link and
+// a server refusal in English — keeps the document within 390 px (scrollWidth <= innerWidth).
 // Screenshots: apps/admin/screenshots/p*.png.
 //
 // Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser test/browser/phone.test.ts
@@ -285,5 +288,118 @@ describe('a phone in the field: to-do list, task targets, result entry at 390 px
     await desk.getByTestId('result-list').locator('tbody tr').first().waitFor();
     await shot(desk, 'p14-result-list-1280-zh');
     expect(consoleErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+  });
+
+  it("keeps every other page of issue 15 within 390 px: on-site record, documents, dossier, draw, audit, draft task, user's inspector, English refusal", async () => {
+    // Signed in as the lead unit's administrator (the lists walk above), on the phone.
+    const token = (JSON.parse((await page.evaluate(() => localStorage.getItem('ssj.session')))!) as { token: string }).token;
+    const gql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+      const res = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as { data: T; errors?: unknown };
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return body.data;
+    };
+    const within390 = async (name: string) => {
+      await settle(page);
+      const width = await page.evaluate(() => ({ scroll: document.scrollingElement!.scrollWidth, inner: window.innerWidth }));
+      expect(width.scroll, `${name}: ${width.scroll} > ${width.inner}`).toBeLessThanOrEqual(width.inner);
+    };
+    const resultId = decodeURIComponent(resultUrl.match(/Result\/([^/]+)\/show/)![1]!);
+    const { Result: result } = await gql<{ Result: { target: { id: string } } }>('query($id: ID!) { Result(id: $id) { target { id } } }', { id: resultId });
+    const tasks = async (status: string) =>
+      (await gql<{ allTasks: { id: string }[] }>('query($s: TaskStatus) { allTasks(perPage: 1, filter: { status: $s }) { id } }', { s: status })).allTasks[0]!
+        .id;
+    const [draftTaskId, readyTaskId] = [await tasks('DRAFT'), await tasks('READY')];
+    const { allAuditEvents } = await gql<{ allAuditEvents: { id: string }[] }>('{ allAuditEvents(perPage: 1) { id } }');
+
+    // The result page with its pre-check, on-site record, team confirmation and evidence: the administrator has no
+    // inspector, and the page says so (rule 19) instead of offering to confirm.
+    await page.goto(resultUrl);
+    await page.getByTestId('on-site-section').waitFor();
+    await page.getByTestId('team-confirmation').waitFor();
+    await page.getByTestId('not-linked').waitFor();
+    expect(await page.getByTestId('not-linked').textContent()).toContain('尚未关联执法检查人员');
+    expect(await page.getByTestId('confirm-result').count()).toBe(0);
+    await within390('result page');
+    await page.getByTestId('document-menu').click();
+    await page.getByRole('menuitem').first().waitFor();
+    for (const item of await page.getByRole('menuitem').all()) expect(await inView(page, `[role=menuitem] >> text=${await item.textContent()}`)).toBe(true);
+    await within390('documents menu');
+    await shot(page, 'p07-result-documents-390-zh');
+    await page.keyboard.press('Escape');
+
+    // 一对象一档案: the target's history.
+    await page.goto(`${base}/#/Target/${result.target.id}/show`);
+    await page.getByTestId('history-task').first().waitFor();
+    await within390('target history');
+
+    // The draw page's frozen candidate list, with its pager's arrows on screen.
+    await page.goto(`${base}/#/Task/${readyTaskId}/draw`);
+    await page.getByTestId('candidate-row').first().waitFor();
+    await within390('draw page');
+    await page.getByTestId('candidate-list').scrollIntoViewIfNeeded();
+    for (const button of await page.getByTestId('candidate-list').locator('.MuiTablePagination-actions button').all()) {
+      const box = (await button.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
+    await shot(page, 'p08-draw-candidates-390-zh');
+
+    // The audit trail and one event, named.
+    await page.goto(`${base}/#/AuditEvent`);
+    await page.locator('.RaList-main').first().waitFor();
+    await page.waitForFunction(() => !document.querySelector('.RaList-main .MuiSkeleton-root'));
+    await within390('audit list');
+    await page.goto(`${base}/#/AuditEvent/${allAuditEvents[0]!.id}/show`);
+    await page.locator('.RaShow-main').waitFor();
+    await within390('audit event');
+
+    // A draft task: its page (with 取消任务) and its form.
+    await page.goto(`${base}/#/Task/${draftTaskId}/show`);
+    await page.locator('.RaShow-main').waitFor();
+    await within390('draft task');
+    await page.goto(`${base}/#/Task/${draftTaskId}`);
+    await page.locator('form').first().waitFor();
+    await within390('draft task form');
+
+    // The user menu's API tokens.
+    await page.goto(`${base}/#/`);
+    await page.getByRole('button', { name: '个人设置' }).click();
+    await page.getByTestId('user-menu-api-tokens').click();
+    await page.waitForURL(/#\/api-tokens$/);
+    await within390('API tokens');
+
+    // A user's inspector (rule 19): searchable by certificate number, shown as name · number · unit. In English, the
+    // server's refusal of an inspector linked to another account reads in English.
+    const { allUsers } = await gql<{ allUsers: { id: string; username: string; inspectorId: string | null }[] }>(
+      '{ allUsers(perPage: 200) { id username inspectorId } }',
+    );
+    const free = allUsers.find((u) => u.username === 'gengbao')!;
+    const taken = allUsers.find((u) => u.username === 'kuangguan')!.inspectorId!;
+    const { Inspector: inspector } = await gql<{ Inspector: { name: string; certificateNumber: string } }>(
+      'query($id: ID!) { Inspector(id: $id) { name certificateNumber } }',
+      { id: taken },
+    );
+    await page.evaluate(() => localStorage.setItem('RaStore.locale', JSON.stringify('en')));
+    await page.goto(`${base}/#/User/${free.id}`);
+    await page.reload();
+    await page.locator('input[name=inspectorId]').waitFor();
+    await page.locator('input[name=inspectorId]').fill(inspector.certificateNumber);
+    const option = page.getByRole('option', { name: new RegExp(`${inspector.name} · ${inspector.certificateNumber} · `) });
+    await option.click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('This inspector is already linked to another account').first().waitFor();
+    await within390('user form, English refusal');
+    await shot(page, 'p09-user-inspector-refusal-390-en');
+    await page.goto(`${base}/#/User`);
+    await page.locator('.RaList-main').first().waitFor();
+    await within390('user list');
+    await page.goto(`${base}/#/User/${allUsers.find((u) => u.username === 'kuangguan')!.id}/show`);
+    await page.getByText(inspector.certificateNumber).first().waitFor();
+    await within390('user page');
+    await page.evaluate(() => localStorage.setItem('RaStore.locale', JSON.stringify('zh')));
   });
 });

@@ -22,6 +22,7 @@ const notAvailable = (why: string, extra: Record<string, unknown> = {}) => userE
 const checkItemSelect = { id: true, code: true, name: true, legalBasis: true } satisfies Prisma.CheckItemSelect;
 const formSelect = { id: true, code: true, name: true, version: true, fields: true, checkItemId: true } satisfies Prisma.FormSelect;
 const memberSelect = {
+  id: true,
   role: true,
   rank: true,
   active: true,
@@ -101,8 +102,27 @@ const taskTargetSelect = {
       form: { select: formSelect },
       followUpUnit: { select: { name: true } },
       followUp: { select: { handedToUnit: { select: { name: true } } } },
+      // Rule 19: the on-site procedure as recorded, and who of the team confirmed the result as it stands.
+      onSiteRecord: {
+        select: {
+          certificates: true,
+          noticeServedAt: true,
+          noticeServedTo: true,
+          pointFindings: true,
+          recordText: true,
+          representativeName: true,
+          signature: true,
+          refusalNote: true,
+          witnessName: true,
+          videoRecorded: true,
+          videoNote: true,
+          samples: true,
+        },
+      },
+      confirmations: { where: { withdrawnAt: null }, select: { teamMemberId: true, confirmedAt: true } },
     },
   },
+  preCheck: { select: { sources: true, findings: true, checkedOn: true, checkedBy: { select: { name: true } } } },
 } satisfies Prisma.TaskTargetSelect;
 
 export type VisitTaskTarget = Prisma.TaskTargetGetPayload<{ select: typeof visitTaskTargetSelect }>;

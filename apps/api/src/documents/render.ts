@@ -10,6 +10,9 @@ import {
   FOLLOW_UP_ACTION,
   FOLLOW_UP_STATUS,
   labelOf,
+  POINT_VERDICT,
+  PRE_CHECK_SOURCE,
+  REPRESENTATIVE_SIGNATURE,
   type LabelledEnum,
   PLAN_STATUS,
   REGISTRATION_STATUS,
@@ -42,6 +45,13 @@ const percent = (d: { toString(): string }) => `${(Number(d.toString()) * 100).t
 type Finding = { checkItemId: string; compliant: boolean | null; finding: string | null };
 const findingsOf = (f: unknown): Finding[] => (Array.isArray(f) ? (f as Finding[]) : []);
 const compliance = (c: boolean | null | undefined) => (c === true ? '符合' : c === false ? '不符合' : '未填');
+
+type PointFinding = { pointKey: string; verdict: string; note?: string | null };
+const pointFindingsOf = (f: unknown): PointFinding[] => (Array.isArray(f) ? (f as PointFinding[]) : []);
+type Certificate = { name: string; certificateNumber: string };
+const certificatesOf = (c: unknown): Certificate[] => (Array.isArray(c) ? (c as Certificate[]) : []);
+type Sample = { what: string; quantity: number; keptAt: string };
+const samplesOf = (s: unknown): Sample[] => (Array.isArray(s) ? (s as Sample[]) : []);
 
 type Member = NonNullable<VisitData['visit']>['teams'][number]['members'][number];
 const memberName = (m: Member) => m.inspector?.name ?? m.expert?.name ?? '';
@@ -150,12 +160,20 @@ export const RECORD_SECTIONS: readonly RecordSection[] = [
         { header: '序号', width: 0.5, align: 'center' as const },
         { header: '检查内容', width: 3.2 },
         { header: '检查依据', width: 2.4 },
-        ...(mode === 'blank' ? [{ header: '检查情况', width: 1.4 }] : []),
+        { header: '检查情况', width: 1.4 },
       ];
+      // Filled: the verdict and note recorded on site for each point of the form (rule 19), where there is one.
+      const verdicts = new Map(pointFindingsOf(mode === 'filled' ? v.result?.onSiteRecord?.pointFindings : null).map((p) => [p.pointKey, p]));
+      const cell = (key: string) => {
+        // The same choices as the entry page's per-point verdict (POINT_VERDICT).
+        if (mode === 'blank') return POINT_VERDICT.values.map((x) => `□ ${POINT_VERDICT.zh[x]}`).join('\n');
+        const p = verdicts.get(key);
+        return p ? [label(POINT_VERDICT, p.verdict), p.note].filter(Boolean).join('\n') : '—';
+      };
       w.table(
         columns,
-        points.map((p, i) => [String(i + 1), p.label, p.basis, ...(mode === 'blank' ? ['□ 符合\n□ 不符合'] : [])]),
-        { minRowHeight: mode === 'blank' ? 34 : 0 },
+        points.map((p, i) => [String(i + 1), p.label, p.basis, cell(p.key)]),
+        { minRowHeight: mode === 'blank' ? 46 : 0 },
       );
       const f = own.has(item.id) ? findings.get(item.id) : undefined;
       if (mode === 'filled' && own.has(item.id))
@@ -168,6 +186,76 @@ export const RECORD_SECTIONS: readonly RecordSection[] = [
         );
       else w.fields([['检查情况说明', '\n\n\n']], 1);
     }
+  },
+  function procedure(w, v, mode) {
+    // Rule 19 (G26, G32): the pre-check before the visit, and on site the certificates, the notice, the record, the
+    // representative's signature or witnessed refusal, the video and the samples — filled as recorded, or blank.
+    const pre = mode === 'filled' ? v.preCheck : null;
+    const rec = mode === 'filled' ? v.result?.onSiteRecord : null;
+    const box = (on: boolean) => (on ? '☑' : '□');
+    w.heading('检查程序');
+    const sources = PRE_CHECK_SOURCE.values.map((s) => `${box(!!pre?.sources.includes(s))} ${PRE_CHECK_SOURCE.zh[s]}`).join('　');
+    const certificates = certificatesOf(rec?.certificates);
+    const members = (v.visit?.teams[0]?.members ?? []).filter((m) => m.inspector && m.role !== 'EXPERT');
+    w.fields(
+      [
+        ['预查比对内容', sources],
+        ['预查比对发现', pre ? `${pre.findings}\n（${cnDay(pre.checkedOn)}，${pre.checkedBy.name}）` : mode === 'blank' ? '\n\n' : '—'],
+        [
+          '出示执法证件',
+          mode === 'blank'
+            ? members.map((m) => `□ ${memberName(m)}（执法证号 ${m.inspector?.certificateNumber ?? '________'}）`).join('\n')
+            : certificates.map((c) => `${c.name}（执法证号 ${c.certificateNumber}）`).join('\n') || '—',
+        ],
+        [
+          '告知书送达',
+          rec
+            ? [rec.noticeServedAt ? cnTime(rec.noticeServedAt) : '', rec.noticeServedTo].filter(Boolean).join('，签收人：') || '—'
+            : mode === 'blank'
+              ? '      年    月    日    时    分，签收人：'
+              : '—',
+        ],
+        ['现场笔录', rec ? (rec.recordText ?? '—') : mode === 'blank' ? '\n\n\n' : '—'],
+        [
+          '当事人签字',
+          rec
+            ? [
+                rec.representativeName,
+                label(REPRESENTATIVE_SIGNATURE, rec.signature),
+                rec.refusalNote?.replace(/[。；，.]+$/, ''),
+                rec.witnessName ? `见证人：${rec.witnessName}` : null,
+              ]
+                .filter(Boolean)
+                .join('；') || '—'
+            : mode === 'blank'
+              ? `当事人：__________　□ ${REPRESENTATIVE_SIGNATURE.zh.SIGNED}　□ ${REPRESENTATIVE_SIGNATURE.zh.REFUSED}（见证人：__________）`
+              : '—',
+        ],
+        [
+          '全过程记录',
+          rec
+            ? rec.videoRecorded === true
+              ? '已全程录像'
+              : rec.videoRecorded === false
+                ? `未录像${rec.videoNote ? `：${rec.videoNote}` : ''}`
+                : '—'
+            : mode === 'blank'
+              ? '□ 已全程录像　□ 未录像（说明：__________）'
+              : '—',
+        ],
+        [
+          '留样',
+          rec
+            ? samplesOf(rec.samples)
+                .map((s) => `${s.what} × ${s.quantity}，存放：${s.keptAt}`)
+                .join('\n') || '无'
+            : mode === 'blank'
+              ? '样品：__________　数量：______　存放地点：__________'
+              : '—',
+        ],
+      ],
+      1,
+    );
   },
   function outcome(w, v, mode) {
     w.heading('检查结果');
@@ -191,6 +279,8 @@ export const RECORD_SECTIONS: readonly RecordSection[] = [
     w.ensureSpace(140); // the heading stays with the first row of boxes
     w.heading('签字确认');
     const members = v.visit?.teams[0]?.members ?? [];
+    // Filled: each inspector's confirmation in the system (rule 19), in a line below the boxes for the hand signatures.
+    const confirmed = new Map((mode === 'filled' ? (v.result?.confirmations ?? []) : []).map((c) => [c.teamMemberId, c.confirmedAt]));
     const boxes = members.length
       ? members.map((m) => ({
           caption: `检查人员（${label(TEAM_ROLE, m.role)}）${mode === 'filled' ? '' : `：${memberName(m)}`}`,
@@ -198,6 +288,8 @@ export const RECORD_SECTIONS: readonly RecordSection[] = [
         }))
       : [{ caption: '检查人员' }, { caption: '检查人员' }];
     w.signatures([...boxes, { caption: '被检查对象负责人（或拒签见证人）' }]);
+    const inSystem = members.filter((m) => confirmed.has(m.id)).map((m) => `${memberName(m)} ${cnDate(confirmed.get(m.id))}`);
+    if (inSystem.length) w.para(`系统内签字确认：${inSystem.join('；')}`, { muted: true, size: 9.5 });
   },
 ];
 

@@ -17,6 +17,7 @@ type MeShape = {
   unitId: string;
   unitName: string;
   isPrincipal: boolean;
+  inspectorId?: string | null;
 };
 
 const Me = builder.objectRef<MeShape>('Me').implement({
@@ -29,6 +30,12 @@ const Me = builder.objectRef<MeShape>('Me').implement({
     unitId: t.exposeID('unitId'),
     unitName: t.exposeString('unitName'),
     isPrincipal: t.exposeBoolean('isPrincipal'),
+    inspectorId: t.id({
+      nullable: true,
+      description:
+        '本账号所属的执法检查人员（规则19）；未关联为空，不能录入、确认检查结果 / The inspector this account belongs to (rule 19); null: cannot enter or confirm results',
+      resolve: (m) => m.inspectorId ?? null,
+    }),
   }),
 });
 
@@ -136,6 +143,7 @@ builder.mutationFields((t) => ({
           unitId: user.unitId,
           unitName: user.unit.name,
           isPrincipal: user.isPrincipal,
+          inspectorId: user.inspectorId,
         };
         await audit(
           tx,

@@ -106,8 +106,8 @@ async function inspectorLink(tx: Prisma.TransactionClient, inspectorId: string |
   const id = String(inspectorId);
   if (!(await tx.inspector.findUnique({ where: { id }, select: { id: true } })))
     throw userError('VALIDATION.INVALID', '执法检查人员不存在', { field: 'inspectorId' });
-  const other = await tx.user.findUnique({ where: { inspectorId: id }, select: { id: true } });
-  if (other && other.id !== userId) throw userError('CONFLICT.DUPLICATE', '该执法检查人员已关联其他账号', { field: 'inspectorId' });
+  const other = await tx.user.findUnique({ where: { inspectorId: id }, select: { id: true, username: true, name: true } });
+  if (other && other.id !== userId) throw userError('USER.INSPECTOR_LINKED', `${other.name}（${other.username}）`, { field: 'inspectorId', userId: other.id });
   return id;
 }
 

@@ -144,7 +144,9 @@ export function CandidateList({ taskId, taskCode }: { taskId: string; taskCode: 
           setPerPage(Number(e.target.value));
           setPage(0);
         }}
-        rowsPerPageOptions={[10, 25, 50, 100]}
+        // On a phone the page-size choice would push the next-page arrow out of the 390 px row: fixed at 10 there.
+        rowsPerPageOptions={small ? [] : [10, 25, 50, 100]}
+        sx={{ '& .MuiTablePagination-toolbar': { px: { xs: 0, sm: 2 } } }}
         labelRowsPerPage={t('per_page')}
         labelDisplayedRows={({ from, to, count }) => t('shown', { from, to, count })}
       />

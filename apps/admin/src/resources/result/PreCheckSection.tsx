@@ -12,7 +12,8 @@ import { mayRecord, useOnSite } from './useOnSite';
 export const RequiredHint = ({ required }: { required: boolean }) => {
   const translate = useTranslate();
   return (
-    <Typography variant="caption" color={required ? 'warning.main' : 'text.secondary'}>
+    // A line of its own: inline after a label it reads as part of it (留样 + 本结果… as "留样本结果…").
+    <Typography variant="caption" component="div" color={required ? 'warning.main' : 'text.secondary'}>
       {translate(required ? 'resources.Result.onsite.required' : 'resources.Result.onsite.optional')}
     </Typography>
   );

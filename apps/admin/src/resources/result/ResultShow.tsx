@@ -12,6 +12,7 @@ import { EvidenceSection } from './EvidenceSection';
 import { ResultEntry } from './ResultEntry';
 import { ResultEntryLayout } from './ResultEntryLayout';
 import type { Result } from './types';
+import { useLinkedToInspector } from './useOnSite';
 import { DocumentMenu, documentUrl } from '../../documents/DocumentMenu';
 
 /** The visit's papers: the notice to hand over, the blank record to take along, the filled record once entered. */
@@ -93,9 +94,16 @@ const Header = () => {
 const Notices = () => {
   const r = useRecordContext<Result>();
   const translate = useTranslate();
+  const linked = useLinkedToInspector();
   if (!r) return null;
   return (
     <>
+      {/* Rule 19: only the team's inspectors enter and confirm; an account without an inspector can only read. */}
+      {linked === false && (r.status === 'NOT_ENTERED' || r.status === 'RETURNED') && (
+        <Alert severity="warning" data-testid="not-linked">
+          {translate('resources.Result.onsite.not_linked')}
+        </Alert>
+      )}
       {r.status === 'RETURNED' && r.returnReason && (
         <Alert severity="warning" data-testid="return-reason">
           {translate('resources.Result.returned', { reason: r.returnReason })}

@@ -8,7 +8,7 @@ import { mutate, useCommand } from '../../common/useCommand';
 import { CONFIRM_RESULT } from '../../dataProvider/documents';
 import { intlLocale } from '../../i18n';
 import type { Result } from './types';
-import { mayRecord, signingMembers, useOnSite } from './useOnSite';
+import { mayRecord, signingMembers, useLinkedToInspector, useOnSite } from './useOnSite';
 
 export const TeamConfirmation = () => {
   const r = useRecordContext<Result>()!;
@@ -16,6 +16,7 @@ export const TeamConfirmation = () => {
   const [locale] = useLocaleState();
   const { data: o } = useOnSite(r.id);
   const { run, busy, error } = useCommand();
+  const linked = useLinkedToInspector();
   if (!o) return null;
   const t = (k: string, a?: Record<string, unknown>) => translate(`resources.Result.onsite.${k}`, a);
   const at = (iso: string) => new Date(iso).toLocaleString(intlLocale(locale), { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' });
@@ -53,7 +54,11 @@ export const TeamConfirmation = () => {
             </Alert>
           )}
           {editable && o.submissionProblems.length === 0 && <Alert severity="success">{t('ready')}</Alert>}
-          {editable && !o.onTeam && o.team && <Alert severity="info">{t('not_on_team')}</Alert>}
+          {editable && !o.onTeam && o.team && linked !== undefined && (
+            <Alert severity={linked ? 'info' : 'warning'} data-testid={linked ? 'not-on-team' : 'confirm-not-linked'}>
+              {t(linked ? 'not_on_team' : 'not_linked')}
+            </Alert>
+          )}
           {error && <Alert severity="error">{error.message}</Alert>}
           {mayRecord(o) &&
             (o.confirmedByMe ? (

@@ -1,9 +1,9 @@
 // The on-site procedure of the result on the page (rule 19): one query shared by the pre-check, on-site record and
 // confirmation sections (react-query dedupes it), refetched by react-admin's refresh after every command.
 import { useQuery } from '@tanstack/react-query';
-import type { OnSiteProcedureQuery, OnSiteProcedureQueryVariables } from '@ssj/graphql-types/operations';
+import type { MyInspectorQuery, MyInspectorQueryVariables, OnSiteProcedureQuery, OnSiteProcedureQueryVariables } from '@ssj/graphql-types/operations';
 import { query } from '../../common/useCommand';
-import { ON_SITE_PROCEDURE } from '../../dataProvider/documents';
+import { MY_INSPECTOR, ON_SITE_PROCEDURE } from '../../dataProvider/documents';
 
 export type OnSite = NonNullable<OnSiteProcedureQuery['Result']>;
 
@@ -12,6 +12,19 @@ export function useOnSite(id: string) {
     queryKey: ['onSiteProcedure', id],
     queryFn: async () => (await query<OnSiteProcedureQuery, OnSiteProcedureQueryVariables>(ON_SITE_PROCEDURE, { id })).Result,
   });
+}
+
+/**
+ * Whether the signed-in account is linked to an inspector (User.inspectorId, set by the lead unit's administrators
+ * on the user's page): asked of the server each time, so a link made after sign-in counts at once. undefined while
+ * loading.
+ */
+export function useLinkedToInspector(): boolean | undefined {
+  const { data } = useQuery({
+    queryKey: ['myInspector'],
+    queryFn: async () => (await query<MyInspectorQuery, MyInspectorQueryVariables>(MY_INSPECTOR, {})).me,
+  });
+  return data === undefined ? undefined : !!data?.inspectorId;
 }
 
 /** The inspectors who sign (G26.3): active leader and members; experts hold no certificate. */

@@ -2,6 +2,7 @@ import { AutocompleteInput, BooleanInput, PasswordInput, ReferenceInput, SelectI
 import { enumChoices } from '../../common/enums';
 import { FormSection } from '../../common/FormSection';
 import { FormToolbar } from '../../common/FormToolbar';
+import { InspectorLinkInput } from './InspectorLink';
 
 export const UserForm = ({ mode }: { mode: 'create' | 'edit' }) => (
   <SimpleForm
@@ -19,6 +20,9 @@ export const UserForm = ({ mode }: { mode: 'create' | 'edit' }) => (
       </ReferenceInput>
       {/* On edit, an empty password keeps the current one; a new one ends the user's other sessions. */}
       <PasswordInput source="password" validate={mode === 'create' ? [required(), minLength(8)] : minLength(8)} autoComplete="new-password" />
+    </FormSection>
+    <FormSection columns={1}>
+      <InspectorLinkInput />
     </FormSection>
     <FormSection columns={2}>
       <BooleanInput source="isPrincipal" />

@@ -14,6 +14,7 @@ import {
 import { EnumField } from '../../common/EnumField';
 import { enumChoices } from '../../common/enums';
 import { ListActions } from '../../common/ListActions';
+import { InspectorLinkField } from './InspectorLink';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -31,6 +32,7 @@ const UserList = () => (
       <TextField source="name" />
       <EnumField source="role" enumName="Role" />
       <ReferenceField source="unitId" reference="Unit" link={false} sortable={false} />
+      <InspectorLinkField label="resources.User.fields.inspectorId" sortable={false} />
       <BooleanField source="isPrincipal" sortable={false} />
       <BooleanField source="active" sortable={false} />
       <EditButton />

@@ -3,6 +3,7 @@ import { EnumField } from '../../common/EnumField';
 import { LocalDateTimeField } from '../../common/LocalDateField';
 import { ShowActions } from '../../common/ShowActions';
 import { SignInLock } from './SignInLock';
+import { InspectorLinkField } from './InspectorLink';
 
 const UserShow = () => {
   const { permissions } = usePermissions<string>();
@@ -14,6 +15,7 @@ const UserShow = () => {
         <TextField source="name" />
         <EnumField source="role" enumName="Role" />
         <ReferenceField source="unitId" reference="Unit" />
+        <InspectorLinkField label="resources.User.fields.inspectorId" />
         <BooleanField source="isPrincipal" />
         <BooleanField source="active" />
         {permissions === 'ADMIN' && <LocalDateTimeField source="lastLoginAt" emptyText="—" />}
