@@ -224,6 +224,9 @@ async function spawnServer(label: string, dataDir: string, options: { today?: st
       SSJ_ADMIN_DIST: adminDist,
       NODE_ENV: 'production',
       SSJ_TODAY: options.today ?? '',
+      // No reminder rounds (each works out every user's to-do list): the walks look at pages, not at the bell's
+      // background job, which apps/api/test/notifications*.test.ts cover.
+      SSJ_REMINDER_MINUTES: 'off',
       ...options.env,
     },
     stdio: ['ignore', out, out],
