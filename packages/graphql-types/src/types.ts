@@ -1180,6 +1180,7 @@ export type MappingColumn = {
   header: Scalars['String']['output'];
 };
 
+/** 映射方案的一列：本系统字段与对方的列名 / One column: our field and their header */
 export type MappingColumnInput = {
   field: Scalars['String']['input'];
   header: Scalars['String']['input'];
@@ -1227,6 +1228,7 @@ export type MappingValue = {
   to: Scalars['String']['output'];
 };
 
+/** 一条值对照 / One value mapping */
 export type MappingValueInput = {
   field: Scalars['String']['input'];
   from: Scalars['String']['input'];

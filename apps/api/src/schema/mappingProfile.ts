@@ -113,9 +113,11 @@ builder.queryFields((t) => ({
 }));
 
 const MappingColumnInput = builder.inputType('MappingColumnInput', {
+  description: '映射方案的一列：本系统字段与对方的列名 / One column: our field and their header',
   fields: (t) => ({ field: t.string({ required: true }), header: t.string({ required: true }) }),
 });
 const MappingValueInput = builder.inputType('MappingValueInput', {
+  description: '一条值对照 / One value mapping',
   fields: (t) => ({ field: t.string({ required: true }), from: t.string({ required: true }), to: t.string({ required: true }) }),
 });
 
