@@ -33,6 +33,7 @@ export const DOCUMENT_MODULES = [
   'dataProvider/resultDocuments.ts',
   'dataProvider/assessmentDocuments.ts',
   'dataProvider/calendarDocuments.ts',
+  'dataProvider/mappingProfileDocuments.ts',
   'public/queries.ts',
 ];
 const TYPES = path.dirname(createRequire(import.meta.url).resolve('@ssj/graphql-types/schema.graphql'));

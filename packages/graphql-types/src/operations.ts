@@ -130,6 +130,13 @@ export type FollowUpStatus =
   /** 已移送司法机关 / Sent to the judicial organs */
   | 'SENT_TO_JUDICIAL';
 
+/** 映射方向 / Direction of a mapping profile */
+export type MappingDirection =
+  /** 导出：本系统 → 对方的列与值 / Export: ours → their columns and values */
+  | 'EXPORT'
+  /** 导入：对方的列与值 → 本系统 / Import: their columns and values → ours */
+  | 'IMPORT';
+
 /** 计划事项（调整或临时抽查时提交） / A plan line, as given to an adjustment or a temporary check */
 export type PlanItemInput = {
   /** 地区抽查比重：{ 镇/街道: 非负数 } / Weights by area: { town or street: non-negative number } */
@@ -1099,6 +1106,22 @@ export type UpdateCalendarEntryMutationVariables = Exact<{
 
 
 export type UpdateCalendarEntryMutation = { updateCalendarEntry: { id: string, date: string, kind: CalendarDayKind, name: string | null } };
+
+export type MappingProfileChoicesQueryVariables = Exact<{
+  list: string;
+  direction: MappingDirection;
+}>;
+
+
+export type MappingProfileChoicesQuery = { allMappingProfiles: Array<{ id: string, name: string }> };
+
+export type MappingProfileFieldsQueryVariables = Exact<{
+  list: string;
+  direction: MappingDirection;
+}>;
+
+
+export type MappingProfileFieldsQuery = { mappingProfileFields: Array<{ field: string, header: string }> };
 
 export type PublicChecklistQueryVariables = Exact<{ [key: string]: never; }>;
 

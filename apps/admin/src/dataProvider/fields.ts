@@ -89,6 +89,7 @@ const NESTED: Record<string, Record<string, SparseField[]>> = {
   Transfer: { taskTarget: ['id', 'status', { result: ['id'] }, { target: ['id', 'name', 'creditCode'] }, { task: ['id', 'code', 'name'] }] },
   FollowUp: { result: [...RESULT_BRIEF, 'responsibleUnitId', 'publishedAt', 'remarks'] },
   Form: { fields: ['key', 'label', 'basis'] },
+  MappingProfile: { columns: ['field', 'header'], values: ['field', 'from', 'to'] },
 };
 
 /** Fields never asked for by the data provider: large JSON the pages fetch on demand (drawReceipt). */
