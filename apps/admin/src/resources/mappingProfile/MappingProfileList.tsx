@@ -1,5 +1,6 @@
 import { Datagrid, DateField, FunctionField, List, SearchInput, SelectInput, TextField, useTranslate } from 'react-admin';
 import { Chip } from '@mui/material';
+import { ListActions } from '../../common/ListActions';
 import { listLabel, PROFILE_LISTS } from './lists';
 
 const ListChoices = () => PROFILE_LISTS.map((id) => ({ id, name: listLabel(id) }));
@@ -23,7 +24,7 @@ type Row = { list: string; direction: string; columns?: unknown[]; values?: unkn
 const MappingProfileList = () => {
   const translate = useTranslate();
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+    <List filters={filters} actions={<ListActions exporter={false} />} sort={{ field: 'name', order: 'ASC' }}>
       <Datagrid rowClick="edit" bulkActionButtons={false}>
         <TextField source="name" />
         <FunctionField<Row> source="list" render={(r) => translate(listLabel(r.list), { _: r.list })} />
