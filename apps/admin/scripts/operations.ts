@@ -34,6 +34,7 @@ export const DOCUMENT_MODULES = [
   'dataProvider/assessmentDocuments.ts',
   'dataProvider/calendarDocuments.ts',
   'dataProvider/notificationDocuments.ts',
+  'dataProvider/mappingProfileDocuments.ts',
   'public/queries.ts',
 ];
 const TYPES = path.dirname(createRequire(import.meta.url).resolve('@ssj/graphql-types/schema.graphql'));

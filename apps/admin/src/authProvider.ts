@@ -14,7 +14,21 @@ const LOGOUT = documents.LOGOUT;
 /** Resources each role may create, edit and delete in (the server enforces the same, per record). */
 const WRITABLE: Record<Role, ReadonlySet<string>> = {
   // Forms (检查表单): the lead unit keeps them (rule 18); others only read them.
-  ADMIN: new Set(['Unit', 'User', 'CheckItem', 'Form', 'TargetLibrary', 'Target', 'Inspector', 'Expert', 'Plan', 'PlanItem', 'Task', 'TaskClass']),
+  ADMIN: new Set([
+    'Unit',
+    'User',
+    'CheckItem',
+    'Form',
+    'TargetLibrary',
+    'Target',
+    'Inspector',
+    'Expert',
+    'MappingProfile',
+    'Plan',
+    'PlanItem',
+    'Task',
+    'TaskClass',
+  ]),
   // Rules 6, 11: a unit makes its own plan and sets up the tasks of it.
   UNIT_STAFF: new Set(['Target', 'Inspector', 'Plan', 'PlanItem', 'Task', 'TaskClass']),
   LEADER: new Set(),

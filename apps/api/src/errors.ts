@@ -61,6 +61,22 @@ export const apiMessages = {
   'IMPORT.CHANGED_SINCE_DRY_RUN': '试导入后名录已有变化（有行被拒绝，或记录已由他人导入或修改），未导入任何记录；请查看新的试导入结果后重新导入',
   'IMPORT.ALREADY_COMMITTED': '该文件已导入',
   'IMPORT.FILTER_INVALID': '导出的筛选条件无效',
+  'EXPORT.CHANGED_SINCE_INVALID': '“变更起始日”应为 YYYY-MM-DD 格式的日期，且只适用于检查对象名录和执法检查人员名录',
+  // mapping profiles for the exchange with other systems (apps/api/src/importing/profiles.ts)
+  'MAPPING_PROFILE.NOT_FOUND': '映射方案不存在',
+  'MAPPING_PROFILE.WRONG_LIST': '该映射方案不适用于此名录或方向',
+  'MAPPING_PROFILE.UNKNOWN_LIST': '映射方案的名录无效（应为 targets、inspectors、experts、checkItems 或 publication.<公示文档类型>）',
+  'MAPPING_PROFILE.UNKNOWN_FIELD': '映射方案中有该名录没有的字段',
+  'MAPPING_PROFILE.DUPLICATE_FIELD': '同一字段在映射方案中出现多次',
+  'MAPPING_PROFILE.DUPLICATE_HEADER': '同一列名在映射方案中出现多次',
+  'MAPPING_PROFILE.DUPLICATE_VALUE': '同一字段的同一个值有多条对照',
+  'MAPPING_PROFILE.NAME_REQUIRED': '请填写映射方案名称',
+  'MAPPING_PROFILE.NAME_TAKEN': '同一名录、同一方向下已有同名的映射方案',
+  'MAPPING_PROFILE.HEADER_REQUIRED': '请填写每一列的列名',
+  'MAPPING_PROFILE.VALUE_REQUIRED': '值对照的原值不能为空',
+  'MAPPING_PROFILE.NO_COLUMNS': '映射方案至少需要一列',
+  'MAPPING_PROFILE.TOO_MANY': '映射方案的列或值对照过多',
+  'MAPPING_PROFILE.TOO_LONG': '映射方案中的文字过长',
   // printable documents (apps/api/src/documents)
   'DOCUMENT.NOT_AVAILABLE': '该文书暂不能生成',
   // plans

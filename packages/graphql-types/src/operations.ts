@@ -130,6 +130,13 @@ export type FollowUpStatus =
   /** 已移送司法机关 / Sent to the judicial organs */
   | 'SENT_TO_JUDICIAL';
 
+/** 映射方向 / Direction of a mapping profile */
+export type MappingDirection =
+  /** 导出：本系统 → 对方的列与值 / Export: ours → their columns and values */
+  | 'EXPORT'
+  /** 导入：对方的列与值 → 本系统 / Import: their columns and values → ours */
+  | 'IMPORT';
+
 /** 外发渠道（新增时填 unitId、kind、name；修改时只填要改的项） / A channel; on update only what changes */
 export type NotificationChannelInput = {
   enabled?: boolean | null | undefined;
@@ -1180,6 +1187,22 @@ export type SaveNotificationChannelMutationVariables = Exact<{
 
 
 export type SaveNotificationChannelMutation = { saveNotificationChannel: { id: string } };
+
+export type MappingProfileChoicesQueryVariables = Exact<{
+  list: string;
+  direction: MappingDirection;
+}>;
+
+
+export type MappingProfileChoicesQuery = { allMappingProfiles: Array<{ id: string, name: string }> };
+
+export type MappingProfileFieldsQueryVariables = Exact<{
+  list: string;
+  direction: MappingDirection;
+}>;
+
+
+export type MappingProfileFieldsQuery = { mappingProfileFields: Array<{ field: string, header: string }> };
 
 export type PublicChecklistQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -1171,6 +1171,70 @@ export type LoginPayload = {
   token: Scalars['String']['output'];
 };
 
+/** 映射方案的一列 / One column of a mapping profile */
+export type MappingColumn = {
+  __typename?: 'MappingColumn';
+  /** 本系统字段（公示文档为 JSON 路径） / Our field (a JSON path for publication documents) */
+  field: Scalars['String']['output'];
+  /** 对方文件中的列名 / The header in their file */
+  header: Scalars['String']['output'];
+};
+
+/** 映射方案的一列：本系统字段与对方的列名 / One column: our field and their header */
+export type MappingColumnInput = {
+  field: Scalars['String']['input'];
+  header: Scalars['String']['input'];
+};
+
+/** 映射方向 / Direction of a mapping profile */
+export type MappingDirection =
+  /** 导出：本系统 → 对方的列与值 / Export: ours → their columns and values */
+  | 'EXPORT'
+  /** 导入：对方的列与值 → 本系统 / Import: their columns and values → ours */
+  | 'IMPORT';
+
+/** 映射方案：与其他系统交换数据时的列对应与值对照 / A mapping profile: column layout and value recoding for an exchange */
+export type MappingProfile = {
+  __typename?: 'MappingProfile';
+  /** 各列，按列的顺序 / The columns, in order */
+  columns: Array<MappingColumn>;
+  createdAt: Scalars['DateTime']['output'];
+  direction: MappingDirection;
+  id: Scalars['ID']['output'];
+  /** 名录：targets、inspectors、experts、checkItems，或 publication.<文档类型> / The list: targets, inspectors, experts, checkItems, or publication.<document kind> */
+  list: Scalars['String']['output'];
+  /** 名称 / Name */
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** 值对照 / Value mappings */
+  values: Array<MappingValue>;
+};
+
+/** 映射方案筛选 / Mapping profile filter */
+export type MappingProfileFilter = {
+  direction?: InputMaybe<MappingDirection>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 名录（如 targets、publication.plan） / The list (e.g. targets, publication.plan) */
+  list?: InputMaybe<Scalars['String']['input']>;
+  /** 关键词：名称 / Keyword: name */
+  q?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 值对照：导入时对方的值 → 本系统的值；导出时相反 / A value mapping: IMPORT theirs → ours; EXPORT ours → theirs */
+export type MappingValue = {
+  __typename?: 'MappingValue';
+  field: Scalars['String']['output'];
+  from: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+/** 一条值对照 / One value mapping */
+export type MappingValueInput = {
+  field: Scalars['String']['input'];
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
 /** 当前登录用户 / The signed-in user */
 export type Me = {
   __typename?: 'Me';
@@ -1237,6 +1301,8 @@ export type Mutation = {
   createForm: Form;
   /** 新增执法检查人员 / Create an inspector */
   createInspector: Inspector;
+  /** 新增映射方案（管理员） / Add a mapping profile (administrators) */
+  createMappingProfile: MappingProfile;
   /** 新建年度抽查工作计划（每单位每年一个） / Create a unit's annual plan (one per unit and year) */
   createPlan: Plan;
   /** 新增计划事项（计划未备案时） / Add a line to a draft plan */
@@ -1265,6 +1331,8 @@ export type Mutation = {
   deleteExpert: Expert;
   /** 删除执法检查人员；参加过检查的改为停用 / Delete an inspector; one with history is retired */
   deleteInspector: Inspector;
+  /** 删除映射方案（管理员）；已导出的文件与已导入的记录不受影响 / Delete a mapping profile; files and imports made with it stay */
+  deleteMappingProfile: MappingProfile;
   /** 删除外发渠道（连同其外发记录） / Deletes a reminder channel and its delivery log */
   deleteNotificationChannel: Scalars['Boolean']['output'];
   /** 删除从未备案的草稿计划（连同其事项） / Delete a draft plan that was never filed, with its lines */
@@ -1357,6 +1425,8 @@ export type Mutation = {
   updateForm: Form;
   /** 修改执法检查人员 / Update an inspector */
   updateInspector: Inspector;
+  /** 修改映射方案（管理员）；未给出的项不变 / Change a mapping profile; what is not given stays */
+  updateMappingProfile: MappingProfile;
   /** 修改计划名称、备案机关（未备案时） / Change the title or filing authority of a draft plan */
   updatePlan: Plan;
   /** 修改计划事项（计划未备案时） / Change a line of a draft plan */
@@ -1590,6 +1660,16 @@ export type MutationCreateInspectorArgs = {
 
 
 /** 变更 / Mutations */
+export type MutationCreateMappingProfileArgs = {
+  columns?: InputMaybe<Array<MappingColumnInput>>;
+  direction?: InputMaybe<MappingDirection>;
+  list?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  values?: InputMaybe<Array<MappingValueInput>>;
+};
+
+
+/** 变更 / Mutations */
 export type MutationCreatePlanArgs = {
   title?: InputMaybe<Scalars['String']['input']>;
   unitId?: InputMaybe<Scalars['ID']['input']>;
@@ -1764,6 +1844,12 @@ export type MutationDeleteExpertArgs = {
 
 /** 变更 / Mutations */
 export type MutationDeleteInspectorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 变更 / Mutations */
+export type MutationDeleteMappingProfileArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2122,6 +2208,17 @@ export type MutationUpdateInspectorArgs = {
   specialties?: InputMaybe<Array<Scalars['String']['input']>>;
   title?: InputMaybe<Scalars['String']['input']>;
   unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** 变更 / Mutations */
+export type MutationUpdateMappingProfileArgs = {
+  columns?: InputMaybe<Array<MappingColumnInput>>;
+  direction?: InputMaybe<MappingDirection>;
+  id: Scalars['ID']['input'];
+  list?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  values?: InputMaybe<Array<MappingValueInput>>;
 };
 
 
@@ -3077,6 +3174,8 @@ export type Query = {
   Form: Maybe<Form>;
   /** 执法检查人员详情 / One inspector */
   Inspector: Maybe<Inspector>;
+  /** 映射方案详情 / One mapping profile */
+  MappingProfile: Maybe<MappingProfile>;
   /** 年度抽查工作计划详情 / One annual plan */
   Plan: Maybe<Plan>;
   /** 计划事项详情 / One plan line */
@@ -3121,6 +3220,8 @@ export type Query = {
   _allFormsMeta: ListMetadata;
   /** 执法检查人员数量 / Count inspectors */
   _allInspectorsMeta: ListMetadata;
+  /** 映射方案数量 / Count mapping profiles */
+  _allMappingProfilesMeta: ListMetadata;
   /** 计划事项数量 / Count plan lines */
   _allPlanItemsMeta: ListMetadata;
   /** 年度抽查工作计划数量 / Count annual plans */
@@ -3171,6 +3272,8 @@ export type Query = {
   allForms: Array<Form>;
   /** 执法检查人员列表 / List inspectors */
   allInspectors: Array<Inspector>;
+  /** 映射方案列表 / List mapping profiles */
+  allMappingProfiles: Array<MappingProfile>;
   /** 计划事项列表 / List plan lines */
   allPlanItems: Array<PlanItem>;
   /** 年度抽查工作计划列表 / List annual plans */
@@ -3229,6 +3332,8 @@ export type Query = {
   figureDefinitions: Array<FigureDefinition>;
   /** 可计算工作日的年度 / Years whose working days are known */
   knownCalendarYears: Array<Scalars['Int']['output']>;
+  /** 映射方案可用的字段（字段与本系统列名）；公示文档类型的名录返回空表（任意 JSON 路径） / The fields a profile of the list may use, with our headers; empty for a publication list (any JSON path) */
+  mappingProfileFields: Array<MappingColumn>;
   /** 当前用户；未登录为空 / The signed-in user, null when signed out */
   me: Maybe<Me>;
   /** 我的 API 令牌 / My API tokens */
@@ -3340,6 +3445,12 @@ export type QueryFormArgs = {
 
 /** 查询 / Queries */
 export type QueryInspectorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 / Queries */
+export type QueryMappingProfileArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -3513,6 +3624,16 @@ export type Query_AllFormsMetaArgs = {
 /** 查询 / Queries */
 export type Query_AllInspectorsMetaArgs = {
   filter?: InputMaybe<InspectorFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询 / Queries */
+export type Query_AllMappingProfilesMetaArgs = {
+  filter?: InputMaybe<MappingProfileFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
   sortField?: InputMaybe<Scalars['String']['input']>;
@@ -3771,6 +3892,16 @@ export type QueryAllInspectorsArgs = {
 
 
 /** 查询 / Queries */
+export type QueryAllMappingProfilesArgs = {
+  filter?: InputMaybe<MappingProfileFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询 / Queries */
 export type QueryAllPlanItemsArgs = {
   filter?: InputMaybe<PlanItemFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -3971,6 +4102,13 @@ export type QueryDrawProgressArgs = {
 /** 查询 / Queries */
 export type QueryDrawReceiptArgs = {
   drawId: Scalars['ID']['input'];
+};
+
+
+/** 查询 / Queries */
+export type QueryMappingProfileFieldsArgs = {
+  direction: MappingDirection;
+  list: Scalars['String']['input'];
 };
 
 

@@ -91,6 +91,7 @@ const NESTED: Record<string, Record<string, SparseField[]>> = {
   Form: { fields: ['key', 'label', 'basis'] },
   // Rule 19: a user's inspector is picked by name, certificate number and unit.
   Inspector: { unit: ['id', 'name'] },
+  MappingProfile: { columns: ['field', 'header'], values: ['field', 'from', 'to'] },
 };
 
 /** Fields never asked for by the data provider: large JSON the pages fetch on demand (drawReceipt). */

@@ -34,6 +34,7 @@ import DownloadIcon from '@mui/icons-material/FileDownloadOutlined';
 import { Link, Title, useTranslate } from 'react-admin';
 import { errorMessage } from '../dataProvider/errors';
 import { downloadFile } from '../exporting/download';
+import { ProfileSelect } from '../exporting/ProfileSelect';
 import * as api from './api';
 
 const KINDS = ['Target', 'Inspector', 'Expert', 'CheckItem'];
@@ -205,7 +206,9 @@ const ImportPage = () => {
   const { kind = '' } = useParams();
   const [job, setJob] = useState<api.Job | null>(null);
   const [mapping, setMapping] = useState<(string | null)[]>([]);
+  const [profileId, setProfileId] = useState('');
   const [phase, setPhase] = useState<Phase | null>(null);
+  const [suggested, setSuggested] = useState<(string | null)[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
   const [inputKey, setInputKey] = useState(0);
@@ -232,12 +235,24 @@ const ImportPage = () => {
       const j = await api.upload(kind, file, (f) => setPhase({ label: translate('importing.uploading', { name: file.name }), fraction: f }));
       setJob(j);
       setMapping(j.mapping);
+      setSuggested(j.mapping);
+      setProfileId('');
+    });
+  // A profile's header mapping replaces the suggested one (the user may still change it); none brings the suggestion back.
+  const onProfile = (id: string) =>
+    run(async () => {
+      const j = await api.getJob(job!.id, id || null);
+      setProfileId(id);
+      setMapping(id ? j.mapping : suggested);
     });
   const onDryRun = () =>
     run(async () => {
       setPhase({ label: translate('importing.dry_running'), fraction: 0 });
-      const j = await api.dryRun(job!.id, mapping, (p) =>
-        setPhase({ label: translate('importing.dry_running'), fraction: fraction(p), detail: rowsDetail(p) }),
+      const j = await api.dryRun(
+        job!.id,
+        mapping,
+        (p) => setPhase({ label: translate('importing.dry_running'), fraction: fraction(p), detail: rowsDetail(p) }),
+        profileId || null,
       );
       setJob(j);
     });
@@ -324,6 +339,14 @@ const ImportPage = () => {
                   encoding: job.encoding ? translate(`importing.encoding.${job.encoding}`) : 'Excel',
                 })}
               </Typography>
+              <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
+                <ProfileSelect resource={kind} direction="IMPORT" value={profileId} onChange={(id) => void onProfile(id)} disabled={busy} />
+                {profileId && (
+                  <Typography variant="caption" color="text.secondary">
+                    {translate('exporting.import_profile_help')}
+                  </Typography>
+                )}
+              </Stack>
               <MappingTable job={job} mapping={mapping} onChange={setMapping} />
               {missingRequired.length > 0 && (
                 <Alert severity="warning">{translate('importing.missing_required', { fields: missingRequired.map((f) => f.header).join('、') })}</Alert>

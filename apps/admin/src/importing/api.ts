@@ -66,8 +66,9 @@ async function streamed(url: string, body: unknown, onProgress: (p: Progress) =>
   }
 }
 
-export const dryRun = (id: string, mapping: (string | null)[], onProgress: (p: Progress) => void) =>
-  streamed(`/import/jobs/${id}/dry-run`, { mapping }, onProgress);
+/** The dry run; with an IMPORT mapping profile (its value mappings recode the cells, docs/publication.md). */
+export const dryRun = (id: string, mapping: (string | null)[], onProgress: (p: Progress) => void, profileId?: string | null) =>
+  streamed(`/import/jobs/${id}/dry-run`, { mapping, ...(profileId ? { profileId } : {}) }, onProgress);
 export const commit = (id: string, notice: string | null, onProgress: (p: Progress) => void) => streamed(`/import/jobs/${id}/commit`, { notice }, onProgress);
 
 export async function rows(id: string, action: RowAction | null, page: number, perPage: number): Promise<{ total: number; rows: Row[] }> {
@@ -77,8 +78,9 @@ export async function rows(id: string, action: RowAction | null, page: number, p
   return (await res.json()) as { total: number; rows: Row[] };
 }
 
-export async function getJob(id: string): Promise<Job> {
-  const res = await fetch(`/import/jobs/${id}`, { headers: authHeaders() });
+/** The job; with a profile, the mapping that IMPORT mapping profile gives the file's headers. */
+export async function getJob(id: string, profileId?: string | null): Promise<Job> {
+  const res = await fetch(`/import/jobs/${id}${profileId ? `?profile=${encodeURIComponent(profileId)}` : ''}`, { headers: authHeaders() });
   if (!res.ok) throw await responseError(res);
   return ((await res.json()) as { job: Job }).job;
 }

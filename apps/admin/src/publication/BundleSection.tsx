@@ -19,10 +19,9 @@ export const BUNDLE_KINDS = PUBLICATION_KINDS;
 type Profile = { id: string; name: string };
 
 /**
- * The saved export profiles of each kind's list. The profiles' GraphQL type is another branch's (exchange): until
- * the API has `allMappingProfiles`, the query is refused and every kind offers only the built-in layout. Kept out
- * of dataProvider/*Documents.ts on purpose — those are validated against the printed schema; move it there (and
- * type it through the generated operations) once the type is merged.
+ * The saved export profiles of each kind's list (映射方案 of list `publication.<kind>`), one alias per kind in one
+ * request. Built from the kinds, so it lives here rather than in dataProvider/*Documents.ts; its unit test validates
+ * it against the printed schema.
  */
 const alias = (kind: string) => kind.replace(/-/g, '_');
 export const BUNDLE_PROFILES = `query BundleProfiles {
@@ -30,12 +29,8 @@ ${BUNDLE_KINDS.map((k) => `  ${alias(k)}: allMappingProfiles(filter: { list: "pu
 }`;
 
 async function loadProfiles(): Promise<Record<string, Profile[]>> {
-  try {
-    const data = await query<Record<string, Profile[] | null>, Record<string, never>>(BUNDLE_PROFILES, {});
-    return Object.fromEntries(BUNDLE_KINDS.map((k) => [k, data?.[alias(k)] ?? []]));
-  } catch {
-    return {};
-  }
+  const data = await query<Record<string, Profile[] | null>, Record<string, never>>(BUNDLE_PROFILES, {});
+  return Object.fromEntries(BUNDLE_KINDS.map((k) => [k, data?.[alias(k)] ?? []]));
 }
 
 export const bundleUrl = (day: string, profiles: Record<string, string>) => {

@@ -10,6 +10,7 @@ import expert from './expert';
 import followUp from './followUp';
 import form from './form';
 import inspector from './inspector';
+import mappingProfile from './mappingProfile';
 import plan from './plan';
 import planItem from './planItem';
 import type { ResourceName } from './registry';
@@ -31,6 +32,7 @@ export const RESOURCE_VIEWS: Record<ResourceName, Omit<ResourceProps, 'name'>> =
   Inspector: inspector,
   Expert: expert,
   DirectoryConfirmation: directoryConfirmation,
+  MappingProfile: mappingProfile,
   Plan: plan,
   PlanItem: planItem,
   Task: task,

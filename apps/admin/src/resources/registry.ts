@@ -23,6 +23,7 @@ export const RESOURCES = [
   { name: 'Inspector', menu: 'lists' },
   { name: 'Expert', menu: 'lists' },
   { name: 'DirectoryConfirmation', menu: 'lists' },
+  { name: 'MappingProfile', menu: 'lists' },
   { name: 'Plan', menu: 'work' },
   { name: 'PlanItem', menu: null },
   { name: 'Task', menu: 'work' },

@@ -7,6 +7,7 @@ import type { Column, Value } from './columns.ts';
 import type { ListDef, Reader, RuleContext, Values } from './listDef.ts';
 import { rowName } from './listDef.ts';
 import type { Mapping } from './mapping.ts';
+import { recode, type ValueMap } from './profiles.ts';
 import { readRows, type Encoding, type FileFormat } from './readers.ts';
 
 export type RowAction = 'CREATE' | 'UPDATE' | 'UNCHANGED' | 'REFUSED';
@@ -38,6 +39,8 @@ export interface AnalyseInput {
   size: number;
   headerRow: number;
   mapping: Mapping;
+  /** An IMPORT mapping profile's value mappings ({ [field]: { [their value]: ours } }), applied to a cell before it is read. */
+  recode?: ValueMap | null;
   user: CurrentUser;
   rules: RuleContext;
   onProgress?: (p: Progress) => void;
@@ -170,7 +173,8 @@ export async function analyse(db: Reader, input: AnalyseInput, sink: (rows: Stag
     const reasons: string[] = [];
     columnAt.forEach((c, i) => {
       if (!c) return;
-      const t = cells[i] ?? '';
+      // The other system's code for a value (the city's area or object type code) becomes ours before it is read.
+      const t = recode(input.recode?.[c.field], cells[i] ?? '');
       if (t === '') {
         values[c.field] = null;
         return;

@@ -4,7 +4,7 @@
 import { coerceInputValue, GraphQLError, type GraphQLInputObjectType } from 'graphql';
 import type { PrismaClient } from '@ssj/db';
 import type { Prisma } from '@ssj/db/client';
-import { CHECK_METHOD, correctedResult, FOLLOW_UP_ACTION, maskIdNumber, RESULT_OUTCOME } from '@ssj/domain';
+import { CHECK_METHOD, correctedResult, FOLLOW_UP_ACTION, isIsoDate, maskIdNumber, RESULT_OUTCOME } from '@ssj/domain';
 import type { Context } from '../context.ts';
 import { unauthenticated, userError } from '../errors.ts';
 import { paging } from '../listing.ts';
@@ -19,6 +19,7 @@ import { LISTS } from './lists/index.ts';
 import { openSheet, streamRows, type Cell, type OutFormat, type SheetOutput } from './writers.ts';
 import { chinaDay, clock } from '../clock.ts';
 import { checkJson } from '../inputGuard.ts';
+import { CHANGE_FIELD, CHANGE_HEADER, CHANGE_LISTS, CHANGE_VALUES, columnsOf, loadProfile, recode, valuesOf } from './profiles.ts';
 
 const BATCH = 1000;
 
@@ -64,14 +65,24 @@ function filterParam(raw: string | null): Record<string, unknown> {
   return parsed as Record<string, unknown>;
 }
 
-type Fetch = (prisma: PrismaClient, filter: any, order: { sortField: string | null; sortOrder: string | null }, skip: number, take: number) => Promise<any[]>;
+type Fetch = (
+  prisma: PrismaClient,
+  filter: any,
+  order: { sortField: string | null; sortOrder: string | null },
+  skip: number,
+  take: number,
+  since?: Date,
+) => Promise<any[]>;
+
+/** The list's where, narrowed to the records written at or after `since` (created, changed or retired). */
+const changed = <W>(w: W, since: Date | undefined): W => (since ? ({ AND: [w, { updatedAt: { gte: since } }] } as W) : w);
 
 const FETCH: Record<ImportKind, { filterType: string; fetch: Fetch }> = {
   Target: {
     filterType: 'TargetFilter',
-    fetch: (p, f, o, skip, take) =>
+    fetch: (p, f, o, skip, take, since) =>
       p.target.findMany({
-        where: targetWhere(f),
+        where: changed(targetWhere(f), since),
         orderBy: paging<Prisma.TargetOrderByWithRelationInput>(o, targetSort, { field: 'name', dir: 'asc' }, { id: 'asc' }).orderBy,
         skip,
         take,
@@ -79,9 +90,9 @@ const FETCH: Record<ImportKind, { filterType: string; fetch: Fetch }> = {
   },
   Inspector: {
     filterType: 'InspectorFilter',
-    fetch: (p, f, o, skip, take) =>
+    fetch: (p, f, o, skip, take, since) =>
       p.inspector.findMany({
-        where: inspectorWhere(f),
+        where: changed(inspectorWhere(f), since),
         orderBy: paging<Prisma.InspectorOrderByWithRelationInput>(o, inspectorSort, { field: 'name', dir: 'asc' }, { id: 'asc' }).orderBy,
         skip,
         take,
@@ -119,37 +130,79 @@ function redact(kind: ImportKind, r: any, ctx: Context) {
 
 export const LIST_TITLES: Record<ImportKind, string> = { Target: '检查对象名录', Inspector: '执法检查人员名录', Expert: '专家库', CheckItem: '抽查事项清单' };
 
-export function exportList(
+/**
+ * `changedSince=YYYY-MM-DD`: the Beijing day from which on (inclusive) records were created, changed or retired —
+ * the incremental export of the two directories to the city (docs/publication.md, "Exchange with the city").
+ */
+export function changedSinceOf(kind: ImportKind, raw: string | null): Date | undefined {
+  if (raw === null) return undefined;
+  if (!CHANGE_LISTS.includes(kind)) throw userError('EXPORT.CHANGED_SINCE_INVALID', LIST_TITLES[kind]);
+  if (!isIsoDate(raw)) throw userError('EXPORT.CHANGED_SINCE_INVALID', String(raw).slice(0, 20));
+  return new Date(Date.parse(`${raw}T00:00:00+08:00`));
+}
+
+/** What happened to a record since the day asked for (the city adds, changes or removes it). */
+const changeOf = (r: { createdAt: Date; retiredAt: Date | null }, since: Date) =>
+  r.retiredAt ? CHANGE_VALUES.retired : r.createdAt >= since ? CHANGE_VALUES.created : CHANGE_VALUES.changed;
+
+/**
+ * A list as its list view filters and sorts it (`filter`, `sortField`, `sortOrder`). With `profile=<id>` (an EXPORT
+ * mapping profile of the list) the columns are the profile's, in its order, under its headers, each cell recoded
+ * ours → theirs; with `changedSince` (targets and inspectors) only the records written since that day, retired
+ * ones included, with a column saying what happened to each.
+ */
+export async function exportList(
   prisma: PrismaClient,
   ctx: Context,
   kind: ImportKind,
   format: OutFormat,
   params: URLSearchParams,
   gbk: boolean,
-): SheetOutput & { fileName: string } {
+): Promise<SheetOutput & { fileName: string }> {
   if (!ctx.user) throw unauthenticated();
   const def: ListDef = LISTS[kind];
   const { filterType, fetch } = FETCH[kind];
-  const filter = filterOf(filterType, params.get('filter'));
+  const since = changedSinceOf(kind, params.get('changedSince'));
+  let filter = filterOf(filterType, params.get('filter'));
+  // Retired records are what the city must remove: a changed-since export lists them whatever the filter says.
+  if (since) filter = { ...(filter ?? {}), includeRetired: true };
   const order = { sortField: params.get('sortField'), sortOrder: params.get('sortOrder') };
+  const profileId = params.get('profile');
+  const profile = profileId ? await loadProfile(prisma, profileId, kind, 'EXPORT') : null;
+  const byField = new Map(def.columns.map((c) => [c.field, c]));
+  // The columns written: the profile's (fields the list no longer has are left out), or the list's own.
+  let layout: { field: string; header: string }[] = profile
+    ? columnsOf(profile).filter((c) => byField.has(c.field) || (c.field === CHANGE_FIELD && since))
+    : def.columns.map((c) => ({ field: c.field, header: c.header }));
+  if (since && !layout.some((c) => c.field === CHANGE_FIELD)) layout = [...layout, { field: CHANGE_FIELD, header: CHANGE_HEADER }];
+  const values = profile ? valuesOf(profile) : {};
   const out = openSheet(
     format,
     LIST_TITLES[kind],
-    def.columns.map((c) => c.header),
+    layout.map((c) => c.header),
     { gbk },
   );
   streamRows(out, async function* () {
     const lookups = await loadLookups(prisma, ctx.user!.unitId);
-    for await (const raw of batches((skip, take) => fetch(prisma, filter, order, skip, take))) {
+    for await (const raw of batches((skip, take) => fetch(prisma, filter, order, skip, take, since))) {
       const r = redact(kind, raw, ctx);
-      yield def.columns.map((c): Cell => {
+      yield layout.map(({ field }): Cell => {
+        if (field === CHANGE_FIELD) return recode(values[field], changeOf(r, since!));
+        const c = byField.get(field)!;
         const v = c.get(r);
         if (v === null || v === undefined) return null;
-        return c.format ? c.format(v, lookups) : (v as string);
+        const cell = c.format ? c.format(v, lookups) : (v as string);
+        const map = values[field];
+        if (!map) return cell;
+        // Ours → theirs: by the cell as we write it (a label, a unit's name) or by the stored code.
+        const text = String(cell);
+        if (Object.hasOwn(map, text)) return map[text]!;
+        return typeof v === 'string' && Object.hasOwn(map, v) ? map[v]! : cell;
       });
     }
   });
-  return { ...out, fileName: `${LIST_TITLES[kind]}-${clock.today()}.${format}` };
+  const suffix = since ? `变更-${params.get('changedSince')}起` : clock.today();
+  return { ...out, fileName: `${LIST_TITLES[kind]}-${suffix}.${format}` };
 }
 
 /** An empty list with the import's headers; the xlsx adds a sheet explaining each column. */

@@ -28,6 +28,7 @@ import type { ImportKind, ListDef, RuleContext, Tx, Values } from './listDef.ts'
 import { LISTS } from './lists/index.ts';
 import { loadLookups } from './lookups.ts';
 import { checkMapping, knownHeaderCount, loadRemembered, rememberMapping, suggestMapping, type Mapping } from './mapping.ts';
+import { loadProfile, profileMapping, valuesOf, type ValueMap } from './profiles.ts';
 import { detectEncoding, formatOf, readRows, type Encoding, type FileFormat } from './readers.ts';
 import { openSheet, streamRows, type OutFormat, type SheetOutput } from './writers.ts';
 
@@ -74,6 +75,9 @@ interface Job {
   error: Extract<RunOutcome, { status: number }> | null;
   notice: string | null;
   basis: string | null;
+  /** The IMPORT mapping profile of the dry run and its value mappings as they were then (profiles.ts). */
+  profileId: string | null;
+  recode: ValueMap | null;
 }
 
 const jobOfRow = (r: ImportJob): Job => ({
@@ -96,6 +100,8 @@ const jobOfRow = (r: ImportJob): Job => ({
   error: (r.error as Job['error']) ?? null,
   notice: r.notice,
   basis: r.basis,
+  profileId: r.profileId,
+  recode: (r.recode as ValueMap | null) ?? null,
 });
 
 /** What the client sees of a job (`running` and `progress` while a dry run or commit runs, on any replica). */
@@ -111,6 +117,7 @@ export function jobView(j: Job) {
     headers: j.headers,
     sample: j.sample,
     mapping: j.mapping,
+    profileId: j.profileId,
     fields: j.def.columns.map((c) => ({ field: c.field, header: c.header, required: !!c.required, help: c.help ?? null })),
     status: j.status,
     counts: j.counts,
@@ -155,7 +162,7 @@ const rowResult = (r: { row: number; action: string; key: string; name: string; 
  * name and code, the user's role and unit, the settings the rules read, the mapping. The commit uses the dry run's
  * staged rows only while this is unchanged; otherwise it reads the file again.
  */
-function basisOf(j: Pick<Job, 'def' | 'mapping'>, user: CurrentUser, rules: RuleContext): string {
+function basisOf(j: Pick<Job, 'def' | 'mapping' | 'recode'>, user: CurrentUser, rules: RuleContext): string {
   const sorted = (m: Map<string, string>) => [...m].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const l = rules.lookups;
   return createHash('sha256')
@@ -163,6 +170,7 @@ function basisOf(j: Pick<Job, 'def' | 'mapping'>, user: CurrentUser, rules: Rule
       JSON.stringify([
         j.def.kind,
         j.mapping,
+        j.recode,
         user.id,
         user.role,
         user.unitId,
@@ -299,12 +307,23 @@ export function createImportJobs(prisma: PrismaClient, queue: JobQueue) {
    * Marks the job as running `step` unless a run is already going on (on any replica), and queues it. The
    * conditional update is the lock: two clicks, or two replicas, cannot both start a run.
    */
-  async function start(ctx: Context, j: Job, step: Step, set: { mapping?: Mapping; notice?: string | null }): Promise<number> {
+  async function start(
+    ctx: Context,
+    j: Job,
+    step: Step,
+    set: { mapping?: Mapping; notice?: string | null; profile?: { id: string; recode: ValueMap } | null },
+  ): Promise<number> {
     const stale = new Date(Date.now() - STALE_RUN_MS);
     const mapping = set.mapping ? JSON.stringify(set.mapping) : null;
+    // A dry run sets the profile (or clears it); the commit keeps the dry run's.
+    const setsProfile = set.profile !== undefined;
+    const profileId = set.profile?.id ?? null;
+    const recodeJson = set.profile ? JSON.stringify(set.profile.recode) : null;
     const rows = await prisma.$queryRaw<{ runId: number }[]>`
       UPDATE "ImportJob" SET "running" = ${step}, "runId" = "runId" + 1, "runningAt" = now(), "progress" = NULL, "error" = NULL,
-        "mapping" = coalesce(${mapping}::jsonb, "mapping"), "notice" = ${set.notice ?? null}, "touchedAt" = now()
+        "mapping" = coalesce(${mapping}::jsonb, "mapping"), "notice" = ${set.notice ?? null}, "touchedAt" = now(),
+        "profileId" = CASE WHEN ${setsProfile}::boolean THEN ${profileId}::text ELSE "profileId" END,
+        "recode" = CASE WHEN ${setsProfile}::boolean THEN ${recodeJson}::jsonb ELSE "recode" END
       WHERE "id" = ${j.id} AND "status" = ${j.status} AND ("running" IS NULL OR "runningAt" < ${stale})
       RETURNING "runId"`;
     const runId = rows[0]?.runId;
@@ -436,6 +455,7 @@ export function createImportJobs(prisma: PrismaClient, queue: JobQueue) {
         size: j.size,
         headerRow: j.headerRow,
         mapping: j.mapping,
+        recode: j.recode,
         user: user!,
         onProgress: progress.report,
       };
@@ -728,6 +748,8 @@ export function createImportJobs(prisma: PrismaClient, queue: JobQueue) {
           error: null,
           notice: null,
           basis: null,
+          profileId: null,
+          recode: null,
         };
         await prisma.$transaction(
           async (tx) => {
@@ -755,16 +777,28 @@ export function createImportJobs(prisma: PrismaClient, queue: JobQueue) {
       }
     },
 
-    get: async (ctx: Context, id: string) => jobView(await jobOf(ctx, id)),
+    /** The job; with an IMPORT mapping profile, the mapping that profile gives the file's headers (not kept until a dry run). */
+    async get(ctx: Context, id: string, profileId?: string | null) {
+      const j = await jobOf(ctx, id);
+      if (!profileId) return jobView(j);
+      const p = await loadProfile(prisma, profileId, j.def.kind, 'IMPORT');
+      return jobView({ ...j, mapping: profileMapping(j.def, j.headers, p), profileId: p.id });
+    },
 
-    /** Starts the read-only run of the import, which keeps each row's outcome; remembers the mapping for the next file. */
-    async dryRun(ctx: Context, id: string, rawMapping: unknown): Promise<number> {
+    /**
+     * Starts the read-only run of the import, which keeps each row's outcome. Without a profile it remembers the
+     * mapping for the next file; with an IMPORT mapping profile the profile's value mappings recode the cells, and
+     * its header mapping is used unless the client sends its own.
+     */
+    async dryRun(ctx: Context, id: string, rawMapping: unknown, profileId?: unknown): Promise<number> {
       const j = await jobOf(ctx, id);
       if (j.status === 'COMMITTED') throw userError('IMPORT.ALREADY_COMMITTED');
-      const mapping = checkMapping(j.def, j.headers, rawMapping);
+      const profile = profileId === undefined || profileId === null || profileId === '' ? null : await loadProfile(prisma, profileId, j.def.kind, 'IMPORT');
+      const mapping =
+        profile && (rawMapping === undefined || rawMapping === null) ? profileMapping(j.def, j.headers, profile) : checkMapping(j.def, j.headers, rawMapping);
       if (j.running) throw userError('IMPORT.BUSY');
-      await rememberMapping(ctx, j.def, j.headers, mapping);
-      return start(ctx, j, 'DRY_RUN', { mapping });
+      if (!profile) await rememberMapping(ctx, j.def, j.headers, mapping);
+      return start(ctx, j, 'DRY_RUN', { mapping, profile: profile ? { id: profile.id, recode: valuesOf(profile) } : null });
     },
 
     /**

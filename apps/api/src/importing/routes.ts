@@ -2,12 +2,13 @@
 //
 //   POST /import/<Kind>/upload                 the file as the request body (name in X-File-Name), streamed to disk
 //   GET  /import/<Kind>/template.xlsx|csv      an empty list with the import's headers
-//   GET  /import/jobs/<id>                     the job: headers, sample rows, suggested mapping, counts
-//   POST /import/jobs/<id>/dry-run             { mapping } → NDJSON: {progress}… then {job} or {errors}
+//   GET  /import/jobs/<id>[?profile=<id>]      the job: headers, sample rows, suggested mapping (or the profile's), counts
+//   POST /import/jobs/<id>/dry-run             { mapping, profileId? } → NDJSON: {progress}… then {job} or {errors}
 //   GET  /import/jobs/<id>/rows?action=&page=&perPage=   the dry run's rows, one page
 //   POST /import/jobs/<id>/commit              { notice } → NDJSON as the dry run; one transaction
 //   GET  /import/jobs/<id>/errors.xlsx|csv     the refused rows with their reasons
 //   GET  /export/<Kind|Result|Closure>.xlsx|csv?filter=&sortField=&sortOrder=&encoding=gbk
+//        (a list also &profile=<EXPORT mapping profile id>; Target and Inspector also &changedSince=YYYY-MM-DD)
 //   GET  /export/draw-candidates/<taskId>.csv   the candidates a task's draw would freeze now (drawCandidateList.ts)
 //   GET  /export/publication-bundle/<day>.zip  one day of the publication outbox for upload by hand (publication/bundle.ts)
 //
@@ -119,18 +120,18 @@ export function createFileRoutes(prisma: PrismaClient, queue: JobQueue) {
       const gbk = format === 'csv' && url.searchParams.get('encoding')?.toLowerCase() === 'gbk';
       if (m[1] === 'Result') return download(exportResults(prisma, ctx, format, url.searchParams, gbk));
       if (m[1] === 'Closure') return download(exportClosures(prisma, ctx, format, url.searchParams, gbk));
-      return download(exportList(prisma, ctx, kindOf(m[1]), format, url.searchParams, gbk));
+      return download(await exportList(prisma, ctx, kindOf(m[1]), format, url.searchParams, gbk));
     }
     if (parts[0] !== 'import') throw userError('NOT_FOUND');
 
     if (parts[1] === 'jobs' && parts[2]) {
       const id = parts[2];
       const action = parts[3];
-      if (!action && method === 'GET') return Response.json({ job: await jobs.get(ctx, id) });
+      if (!action && method === 'GET') return Response.json({ job: await jobs.get(ctx, id, url.searchParams.get('profile')) });
       if (action === 'dry-run' && method === 'POST') {
         const body = await json();
         return streamed(
-          () => jobs.dryRun(ctx, id, body.mapping),
+          () => jobs.dryRun(ctx, id, body.mapping, body.profileId),
           (runId, onProgress) => jobs.wait(id, runId, onProgress),
         );
       }

@@ -9,6 +9,7 @@ import './targetLibrary.ts';
 import './target.ts';
 import './inspector.ts';
 import './expert.ts';
+import './mappingProfile.ts';
 import './directoryConfirmation.ts';
 import './auditEvent.ts';
 import './plan.ts';
