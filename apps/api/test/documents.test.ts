@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import yauzl from 'yauzl';
+import { unzip } from './unzip.ts';
 import { createTestApp, type TestApp } from './helpers.ts';
 import { PDF_SHOTS } from './testEnv.ts';
 
@@ -172,29 +172,6 @@ describe('documents of a task and a plan', () => {
     for (const i of plan.items) expect(f).toContain(i.checkItem.code);
   });
 });
-
-/** The entries of a ZIP, read back with yauzl. */
-function unzip(buf: Buffer): Promise<Map<string, Buffer>> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(buf, { lazyEntries: true }, (err, zip) => {
-      if (err || !zip) return reject(err);
-      const out = new Map<string, Buffer>();
-      zip.on('entry', (e: yauzl.Entry) => {
-        zip.openReadStream(e, (err2, s) => {
-          if (err2 || !s) return reject(err2);
-          const chunks: Buffer[] = [];
-          s.on('data', (c: Buffer) => chunks.push(c));
-          s.on('end', () => {
-            out.set(e.fileName, Buffer.concat(chunks));
-            zip.readEntry();
-          });
-        });
-      });
-      zip.on('end', () => resolve(out));
-      zip.readEntry();
-    });
-  });
-}
 
 describe('the target dossier (一对象一档案)', () => {
   it('lists every draw, result and evidence file with its SHA-256, as PDF, JSON and ZIP', async () => {

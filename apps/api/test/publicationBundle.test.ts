@@ -5,12 +5,12 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import yauzl from 'yauzl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PUBLISHER } from '../src/publication/outbox.ts';
 import { DEFAULT_LAYOUTS } from '../src/publication/bundleLayouts.ts';
 import ExcelJS, { type Worksheet } from '../src/importing/excel.ts';
 import { PUBLICATION_KINDS, resultPublishedDocument, taskWithheldDocument, type PublicationDraft } from '@ssj/domain';
+import { unzip } from './unzip.ts';
 import { createTestApp, type TestApp } from './helpers.ts';
 
 let t: TestApp;
@@ -46,28 +46,6 @@ async function insert(d: PublicationDraft) {
 }
 
 const get = (p: string, token?: string) => t.app.fetch(new Request(`http://test${p}`, { headers: token ? { authorization: `Bearer ${token}` } : {} }));
-
-function unzip(buf: Buffer): Promise<Map<string, Buffer>> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(buf, { lazyEntries: true }, (err, zip) => {
-      if (err || !zip) return reject(err);
-      const out = new Map<string, Buffer>();
-      zip.on('entry', (e: yauzl.Entry) => {
-        zip.openReadStream(e, (err2, s) => {
-          if (err2 || !s) return reject(err2);
-          const chunks: Buffer[] = [];
-          s.on('data', (c: Buffer) => chunks.push(c));
-          s.on('end', () => {
-            out.set(e.fileName, Buffer.concat(chunks));
-            zip.readEntry();
-          });
-        });
-      });
-      zip.on('end', () => resolve(out));
-      zip.readEntry();
-    });
-  });
-}
 
 async function bundle(p: string, token = admin) {
   const res = await get(p, token);

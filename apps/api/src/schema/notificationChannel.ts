@@ -7,21 +7,14 @@ import { builder } from '../builder.ts';
 import { audit } from '../audit.ts';
 import type { Context } from '../context.ts';
 import { forbiddenOtherUnit, notFound, userError } from '../errors.ts';
+import type { ChannelConfig } from '../notifications/channels.ts';
 
-type ChannelRow = {
+/** A stored channel: where and how it sends (the sender's own config), whose it is, and its quiet hours. */
+type ChannelRow = ChannelConfig & {
   id: string;
   unitId: string;
-  kind: 'WECOM' | 'DINGTALK' | 'EMAIL';
   name: string;
   enabled: boolean;
-  url: string | null;
-  secret: string | null;
-  smtpHost: string | null;
-  smtpPort: number | null;
-  smtpSecure: boolean;
-  smtpUser: string | null;
-  smtpPassword: string | null;
-  mailFrom: string | null;
   recipients: string[];
   quietFrom: string;
   quietTo: string;
