@@ -92,6 +92,9 @@ describe('documents of a visit', () => {
     expect(names.length).toBeGreaterThanOrEqual(2);
     for (const n of names) expect(f).toContain(n);
     expect(f).toContain('受送达人');
+    // The signature boxes share their page with the last notice and the issuer: they never stand alone on a page.
+    const signaturePage = text.split('\f').find((page) => page.includes('受送达人'));
+    expect(flat(signaturePage ?? '')).toContain('无正当理由拒绝');
   });
 
   it('prints the blank on-site record with every check point of the form, and the filled one with the findings', async () => {

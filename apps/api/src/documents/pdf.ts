@@ -26,6 +26,9 @@ const MARGIN = { top: 56, bottom: 64, left: 56, right: 56 };
 const CONTENT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
 const LINE = '#444444';
 const MUTED = '#666666';
+/** The issuer's line (a blank line, unit and date) and a row of signature boxes, in points. */
+const ISSUER_HEIGHT = 60;
+const SIGNATURE_HEIGHT = 78;
 
 export type Column = { header: string; width: number; align?: 'left' | 'center' | 'right' };
 
@@ -203,8 +206,23 @@ export class PdfWriter {
     return this;
   }
 
+  /** The height `para` gives a paragraph of this text. */
+  paraHeight(text: string, size = 11): number {
+    this.pdf.font('regular').fontSize(size);
+    return this.pdf.heightOfString(text, { width: CONTENT_WIDTH, lineGap: 3 }) + this.pdf.currentLineHeight(true) * 0.4;
+  }
+
+  /**
+   * How a notice ends: its last paragraph, the issuer's line and a row of signature boxes, kept on one page so
+   * that the boxes never stand alone on a page of their own.
+   */
+  closing(lastParagraph: string, unit: string, date: string, boxes: readonly { caption: string; filled?: string | null }[]) {
+    this.ensureSpace(this.paraHeight(lastParagraph) + ISSUER_HEIGHT + SIGNATURE_HEIGHT + 8);
+    return this.para(lastParagraph).issuer(unit, date).signatures(boxes);
+  }
+
   /** Boxes side by side to sign in by hand: a caption on top, "签名：" and "日期：" lines; `filled` prints a name in. */
-  signatures(boxes: readonly { caption: string; filled?: string | null }[], height = 78) {
+  signatures(boxes: readonly { caption: string; filled?: string | null }[], height = SIGNATURE_HEIGHT) {
     const gap = 10;
     const perRow = Math.min(3, boxes.length);
     const w = (CONTENT_WIDTH - gap * (perRow - 1)) / perRow;
@@ -250,7 +268,7 @@ export class PdfWriter {
 
   /** The issuer's line at the bottom right (unit, date), as official documents end. */
   issuer(unit: string, date: string) {
-    this.ensureSpace(50);
+    this.ensureSpace(ISSUER_HEIGHT);
     this.pdf.moveDown(1).font('regular').fontSize(11).text(`${unit}（盖章）`, MARGIN.left, this.pdf.y, { width: CONTENT_WIDTH, align: 'right' });
     this.pdf.text(date, { width: CONTENT_WIDTH, align: 'right' });
     this.pdf.moveDown(0.6);

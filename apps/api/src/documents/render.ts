@@ -105,16 +105,15 @@ export async function inspectionNotice(v: VisitData, now: Date): Promise<Buffer>
     { empty: '检查组尚未确定。' },
   );
   w.heading('告知事项');
-  for (const [i, t] of [
+  const notices = [
     '检查人员不少于两人，检查时应当出示执法证件；请核对检查人员身份。',
     '请你单位配合检查，如实提供有关材料和情况，并指派熟悉情况的人员到场；检查过程将全程记录。',
     '检查人员与你单位有直接利害关系的，你单位有权申请其回避。',
     '检查结果将在检查完成后二十个工作日内通过公示系统向社会公示；对公示的检查结果有异议的，可以提出复查申请。',
     '无正当理由拒绝、阻碍检查的，将依法处理并记入信用记录。',
-  ].entries())
-    w.para(`${i + 1}. ${t}`);
-  w.issuer(unit, cnDate(now));
-  w.signatures([{ caption: '送达人' }, { caption: '受送达人（签收）' }]);
+  ].map((t, i) => `${i + 1}. ${t}`);
+  for (const t of notices.slice(0, -1)) w.para(t);
+  w.closing(notices.at(-1)!, unit, cnDate(now), [{ caption: '送达人' }, { caption: '受送达人（签收）' }]);
   return w.finish();
 }
 
