@@ -310,8 +310,22 @@ export const REPRESENTATIVE_SIGNATURE = enumLabels({
 
 /** 映射方案的方向（规则26；P2） / Which way a mapping profile lays out a file (rule 26; P2) */
 export const MAPPING_DIRECTION = enumLabels({
-  IMPORT: { zh: '导入', en: 'Import' },
-  EXPORT: { zh: '导出', en: 'Export' },
+  IMPORT: { zh: '导入', en: 'Import', doc: '导入：对方的列与值 → 本系统 / Import: their columns and values → ours' },
+  EXPORT: { zh: '导出', en: 'Export', doc: '导出：本系统 → 对方的列与值 / Export: ours → their columns and values' },
+});
+
+/** 提醒外发渠道（docs/notifications.md） / Where a unit's reminders go out (docs/notifications.md) */
+export const NOTIFICATION_CHANNEL_KIND = enumLabels({
+  WECOM: { zh: '企业微信群机器人', en: 'WeCom group robot', doc: '企业微信群机器人 / WeCom group robot (webhook)' },
+  DINGTALK: { zh: '钉钉群机器人', en: 'DingTalk group robot', doc: '钉钉群机器人 / DingTalk group robot (webhook, optional signing)' },
+  EMAIL: { zh: '电子邮件（SMTP）', en: 'E-mail (SMTP)', doc: '电子邮件（SMTP） / E-mail over SMTP' },
+});
+
+/** 提醒消息的发送状态（docs/notifications.md） / Where a reminder's delivery through a channel stands */
+export const NOTIFICATION_DELIVERY_STATUS = enumLabels({
+  PENDING: { zh: '待发送', en: 'Pending' },
+  SENT: { zh: '已发送', en: 'Sent' },
+  FAILED: { zh: '发送失败', en: 'Failed' },
 });
 
 /** 检查要点的结论（规则19） / The verdict on one check point of the form (rule 19) */
@@ -374,6 +388,8 @@ export const ENUM_LABELS = {
   PreCheckSource: PRE_CHECK_SOURCE,
   RepresentativeSignature: REPRESENTATIVE_SIGNATURE,
   MappingDirection: MAPPING_DIRECTION,
+  NotificationChannelKind: NOTIFICATION_CHANNEL_KIND,
+  NotificationDeliveryStatus: NOTIFICATION_DELIVERY_STATUS,
 } as const;
 
 export type EnumName = keyof typeof ENUM_LABELS;

@@ -2,20 +2,16 @@
 // the city's two directories, the provincial platform's bulk upload (docs/publication.md, "Exchange with the
 // city"). Read by every signed-in user (the import wizard, the export dialog, the publication bundle); kept by the
 // lead unit. Checking and applying a profile: src/importing/profiles.ts.
-import type { MappingProfile, Prisma } from '@ssj/db/client';
+import { MappingDirection, type MappingProfile, type Prisma } from '@ssj/db/client';
+import { MAPPING_DIRECTION } from '@ssj/domain';
 import { audit } from '../audit.ts';
 import { builder } from '../builder.ts';
 import { notFound, userError } from '../errors.ts';
 import { checkProfile, columnsOf, profileFields, valuesOf } from '../importing/profiles.ts';
 import { keywordWhere, listQueries } from '../listing.ts';
+import { labelled } from './enums.ts';
 
-export const MappingDirectionEnum = builder.enumType('MappingDirection', {
-  description: '映射方向 / Direction of a mapping profile',
-  values: {
-    IMPORT: { description: '导入：对方的列与值 → 本系统 / Import: their columns and values → ours' },
-    EXPORT: { description: '导出：本系统 → 对方的列与值 / Export: ours → their columns and values' },
-  },
-});
+export const MappingDirectionEnum = labelled('MappingDirection', '映射方向 / Direction of a mapping profile', MappingDirection, MAPPING_DIRECTION);
 
 const MappingColumnRef = builder.objectRef<{ field: string; header: string }>('MappingColumn').implement({
   description: '映射方案的一列 / One column of a mapping profile',

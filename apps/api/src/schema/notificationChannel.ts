@@ -2,12 +2,14 @@
 // Who manages them: the lead unit's administrators for every unit, and a unit's principal (负责人) for their own
 // unit — the principal answers for the unit's deadlines, and a robot's address is a secret of the unit's group.
 // Secrets (the DingTalk signing secret, the SMTP password) are write-only: the API says whether one is set.
-import { DEFAULT_QUIET_HOURS, minutesOf } from '@ssj/domain';
+import { NotificationChannelKind } from '@ssj/db/client';
+import { DEFAULT_QUIET_HOURS, minutesOf, NOTIFICATION_CHANNEL_KIND } from '@ssj/domain';
 import { builder } from '../builder.ts';
 import { audit } from '../audit.ts';
 import type { Context } from '../context.ts';
 import { forbiddenOtherUnit, notFound, userError } from '../errors.ts';
 import type { ChannelConfig } from '../notifications/channels.ts';
+import { labelled } from './enums.ts';
 
 /** A stored channel: where and how it sends (the sender's own config), whose it is, and its quiet hours. */
 type ChannelRow = ChannelConfig & {
@@ -22,14 +24,7 @@ type ChannelRow = ChannelConfig & {
   updatedAt: Date;
 };
 
-const ChannelKindEnum = builder.enumType('NotificationChannelKind', {
-  description: '外发渠道类型 / Outbound channel kind',
-  values: {
-    WECOM: { description: '企业微信群机器人 / WeCom group robot (webhook)' },
-    DINGTALK: { description: '钉钉群机器人 / DingTalk group robot (webhook, optional signing)' },
-    EMAIL: { description: '电子邮件（SMTP） / E-mail over SMTP' },
-  } as const,
-});
+const ChannelKindEnum = labelled('NotificationChannelKind', '外发渠道类型 / Outbound channel kind', NotificationChannelKind, NOTIFICATION_CHANNEL_KIND);
 
 type DeliveryRow = { status: string; attempts: number; lastError: string | null; sentAt: Date | null; nextAttemptAt: Date; title: string; createdAt: Date };
 const DeliveryRef = builder.objectRef<DeliveryRow>('NotificationDelivery').implement({
