@@ -34,6 +34,9 @@ const LABELLED = {
   RepresentativeSignature: ENUM_LABELS.RepresentativeSignature,
   PointVerdict: POINT_VERDICT,
   TeamRole: ENUM_LABELS.TeamRole,
+  MappingDirection: ENUM_LABELS.MappingDirection,
+  NotificationChannelKind: ENUM_LABELS.NotificationChannelKind,
+  NotificationDeliveryStatus: ENUM_LABELS.NotificationDeliveryStatus,
 } as const;
 
 type Labelled = typeof LABELLED;

@@ -254,7 +254,6 @@ export const enApp = {
         'publication_correction-signed': 'Publication: correction',
         'publication_task-withheld': 'Publication: withheld task',
       },
-      directions: { IMPORT: 'Import', EXPORT: 'Export' },
       help_import:
         'Import: the column of their file with "their header" is read into "our field"; value mappings turn their values (the city\'s area or object type codes) into ours before the checks; unlisted values are read as they are.',
       help_export:
@@ -1660,8 +1659,6 @@ export const enApp = {
     title: 'Notifications',
     mark_all_read: 'Mark all read',
     empty: 'No notifications',
-    kind: { WECOM: 'WeCom group robot', DINGTALK: 'DingTalk group robot', EMAIL: 'E-mail (SMTP)' },
-    status: { PENDING: 'Pending', SENT: 'Sent', FAILED: 'Failed' },
     help: {
       WECOM: 'Group settings → Group robot → Webhook address (https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…)',
       DINGTALK: 'Group settings → Group assistant → Custom robot → Webhook (https://oapi.dingtalk.com/robot/send?access_token=…)',

@@ -459,7 +459,6 @@ export const zhApp: typeof enApp = {
         'publication_correction-signed': '公示：结果更正',
         'publication_task-withheld': '公示：不予公示决定',
       },
-      directions: { IMPORT: '导入', EXPORT: '导出' },
       help_import:
         '导入：对方文件中与“对方列名”相同的列读入“本系统字段”；值对照把对方的值（如市局的区域代码、对象类型代码）换成本系统的值后再校验，未列出的值原样读入。',
       help_export:
@@ -1842,8 +1841,6 @@ export const zhApp: typeof enApp = {
     title: '通知',
     mark_all_read: '全部已读',
     empty: '暂无通知',
-    kind: { WECOM: '企业微信群机器人', DINGTALK: '钉钉群机器人', EMAIL: '电子邮件（SMTP）' },
-    status: { PENDING: '待发送', SENT: '已发送', FAILED: '发送失败' },
     help: {
       WECOM: '群设置 → 群机器人 → Webhook 地址（https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…）',
       DINGTALK: '群设置 → 智能群助手 → 自定义机器人 → Webhook（https://oapi.dingtalk.com/robot/send?access_token=…）',

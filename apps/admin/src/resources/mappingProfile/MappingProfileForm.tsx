@@ -18,6 +18,7 @@ import { useWatch } from 'react-hook-form';
 import { useQuery } from '@tanstack/react-query';
 import { Alert } from '@mui/material';
 import type { MappingProfileFieldsQuery, MappingProfileFieldsQueryVariables } from '@ssj/graphql-types/operations';
+import { enumChoices } from '../../common/enums';
 import { FormSection } from '../../common/FormSection';
 import { FormToolbar } from '../../common/FormToolbar';
 import { query } from '../../common/useCommand';
@@ -63,14 +64,7 @@ const ProfileInputs = () => {
       <FormSection columns={2}>
         <TextInput source="name" validate={required()} />
         <SelectInput source="list" choices={PROFILE_LISTS.map((id) => ({ id, name: listLabel(id) }))} validate={required()} />
-        <RadioButtonGroupInput
-          source="direction"
-          choices={[
-            { id: 'IMPORT', name: 'resources.MappingProfile.directions.IMPORT' },
-            { id: 'EXPORT', name: 'resources.MappingProfile.directions.EXPORT' },
-          ]}
-          validate={required()}
-        />
+        <RadioButtonGroupInput source="direction" choices={enumChoices('MappingDirection')} validate={required()} />
       </FormSection>
       <Alert severity="info" sx={{ mb: 2, width: '100%' }} data-testid="profile-help">
         {translate(direction === 'IMPORT' ? 'resources.MappingProfile.help_import' : 'resources.MappingProfile.help_export')}

@@ -1,5 +1,6 @@
 import { Datagrid, DateField, FunctionField, List, SearchInput, SelectInput, TextField, useTranslate } from 'react-admin';
 import { Chip } from '@mui/material';
+import { enumChoices } from '../../common/enums';
 import { ListActions } from '../../common/ListActions';
 import { listLabel, PROFILE_LISTS } from './lists';
 
@@ -8,15 +9,7 @@ const ListChoices = () => PROFILE_LISTS.map((id) => ({ id, name: listLabel(id) }
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="list" source="list" choices={ListChoices()} alwaysOn />,
-  <SelectInput
-    key="direction"
-    source="direction"
-    choices={[
-      { id: 'IMPORT', name: 'resources.MappingProfile.directions.IMPORT' },
-      { id: 'EXPORT', name: 'resources.MappingProfile.directions.EXPORT' },
-    ]}
-    alwaysOn
-  />,
+  <SelectInput key="direction" source="direction" choices={enumChoices('MappingDirection')} alwaysOn />,
 ];
 
 type Row = { list: string; direction: string; columns?: unknown[]; values?: unknown[] };
@@ -31,11 +24,7 @@ const MappingProfileList = () => {
         <FunctionField<Row>
           source="direction"
           render={(r) => (
-            <Chip
-              size="small"
-              color={r.direction === 'IMPORT' ? 'primary' : 'secondary'}
-              label={translate(`resources.MappingProfile.directions.${r.direction}`)}
-            />
+            <Chip size="small" color={r.direction === 'IMPORT' ? 'primary' : 'secondary'} label={translate(`enums.MappingDirection.${r.direction}`)} />
           )}
         />
         <FunctionField<Row> source="columns" sortable={false} render={(r) => r.columns?.length ?? 0} />

@@ -131,7 +131,7 @@ const ChannelDialog = ({ unitId, channel, onClose }: { unitId: string; channel: 
           <TextField select label={f('kind')} value={d.kind} onChange={set('kind')} disabled={!!channel} name="kind">
             {KINDS.map((k) => (
               <MenuItem key={k} value={k}>
-                {translate(`reminders.kind.${k}`)}
+                {translate(`enums.NotificationChannelKind.${k}`)}
               </MenuItem>
             ))}
           </TextField>
@@ -243,7 +243,7 @@ export const NotificationChannels = () => {
                 <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
                   {c.name}
                 </Typography>
-                <Chip size="small" label={translate(`reminders.kind.${c.kind}`)} />
+                <Chip size="small" label={translate(`enums.NotificationChannelKind.${c.kind}`)} />
                 <Chip size="small" color={c.enabled ? 'success' : 'default'} label={translate(c.enabled ? 'reminders.channel.on' : 'reminders.channel.off')} />
                 <Chip size="small" variant="outlined" label={translate('reminders.channel.quiet', { from: c.quietFrom, to: c.quietTo })} />
               </Stack>
@@ -261,7 +261,7 @@ export const NotificationChannels = () => {
                       component="div"
                       color={x.status === 'SENT' ? 'text.secondary' : 'warning.main'}
                     >
-                      {translate(`reminders.status.${x.status}`)} · {format(x.sentAt ?? x.nextAttemptAt)} · {x.title}
+                      {translate(`enums.NotificationDeliveryStatus.${x.status}`)} · {format(x.sentAt ?? x.nextAttemptAt)} · {x.title}
                       {x.lastError ? ` · ${x.lastError}（${x.attempts}）` : ''}
                     </Typography>
                   ))}
