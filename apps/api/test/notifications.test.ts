@@ -11,6 +11,8 @@ import { beijingInstant } from '@ssj/domain';
 import { clock } from '../src/clock.ts';
 import { createApp, type App } from '../src/yoga.ts';
 import { dingtalkSignedUrl } from '../src/notifications/channels.ts';
+import { digestText } from '../src/notifications/reminders.ts';
+import type { Todo } from '../src/schema/todo.ts';
 import { codeOf, createTestApp, type TestApp } from './helpers.ts';
 
 const FAST = { backoff: { baseMs: 60_000, maxMs: 600_000 }, timeoutMs: 2000 };
@@ -138,6 +140,30 @@ describe('in-app notifications', () => {
     const all = await t.gql('mutation { markAllNotificationsRead }', {}, ws);
     expect(all.data!.markAllNotificationsRead).toBe(count - 1);
     expect((await t.gql('{ myUnreadNotificationCount }', {}, ws)).data!.myUnreadNotificationCount).toBe(0);
+  });
+});
+
+describe('the digest text', () => {
+  const item = (over: Partial<Todo>): Todo => ({
+    kind: 'RESULTS_TO_ENTER',
+    title: 'RW-2026-0004 建设工程规划许可批后执行情况抽查',
+    count: 1,
+    resource: 'Result',
+    recordId: 'r1',
+    filter: null,
+    unitName: '国土空间规划科',
+    deadline: { dueOn: '2026-11-04', provisional: false, state: 'PENDING', workingDaysLeft: 2 },
+    ...over,
+  });
+
+  it('links each item to its page in the admin under SSJ_PUBLIC_URL, and sends plain titles without it', () => {
+    const items = [item({}), item({ recordId: null, filter: { status: 'DRAFT' }, resource: 'Plan', count: 2 })];
+    const linked = digestText(items, '2026-11-02', 'https://ssj.example.gov.cn');
+    expect(linked).toContain('[RW-2026-0004 建设工程规划许可批后执行情况抽查](https://ssj.example.gov.cn/#/Result/r1/show)');
+    expect(linked).toContain(`(https://ssj.example.gov.cn/#/Plan?filter=${encodeURIComponent('{"status":"DRAFT"}')})（2 件）`);
+    const plain = digestText(items, '2026-11-02');
+    expect(plain).not.toContain('](');
+    expect(plain).toContain('- 【结果待录入】RW-2026-0004 建设工程规划许可批后执行情况抽查 · 国土空间规划科，截止 2026-11-04，还剩 2 个工作日');
   });
 });
 

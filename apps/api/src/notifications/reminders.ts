@@ -30,6 +30,7 @@ import {
 } from '@ssj/domain';
 import { clock } from '../clock.ts';
 import type { Context, CurrentUser } from '../context.ts';
+import { env } from '../env.ts';
 import { loadHolidayCalendar } from '../holidayCalendar.ts';
 import type { JobQueue } from '../jobs/queue.ts';
 import { type Todo, todosOf } from '../schema/todo.ts';
@@ -48,6 +49,11 @@ export interface ReminderOptions {
   intervalMs?: number;
   timeoutMs?: number;
   leaseMs?: number;
+  /**
+   * The site's public address: each item of a channel's digest links to its page in the admin there. Default
+   * SSJ_PUBLIC_URL; null (or unset) sends the items without links, as a server does not know its own address.
+   */
+  linkBase?: string | null;
 }
 
 export type Reminders = ReturnType<typeof createReminders>;
@@ -74,7 +80,7 @@ const stable = (v: unknown): string =>
  */
 export const todoKey = (t: Todo) => `todo:${t.kind}:${t.recordId ?? `${stable(t.filter)}:${t.unitName}`}`;
 
-const line = (t: Todo, today: string) => {
+const line = (t: Todo, today: string, linkBase: string | null) => {
   const d = t.deadline;
   const when = !d
     ? ''
@@ -83,16 +89,20 @@ const line = (t: Todo, today: string) => {
       : d.dueOn === today
         ? `，今天（${d.dueOn}）截止`
         : `，截止 ${d.dueOn}${d.workingDaysLeft !== null ? `，还剩 ${d.workingDaysLeft} 个工作日` : ''}`;
-  return `- 【${kindLabel[t.kind] ?? t.kind}】${t.title}${t.count > 1 ? `（${t.count} 件）` : ''}${t.unitName ? ` · ${t.unitName}` : ''}${when}`;
+  const title = linkBase ? `[${t.title}](${linkBase}/#${todoLink(t)})` : t.title;
+  return `- 【${kindLabel[t.kind] ?? t.kind}】${title}${t.count > 1 ? `（${t.count} 件）` : ''}${t.unitName ? ` · ${t.unitName}` : ''}${when}`;
 };
 
-/** The digest's text (markdown) of these items on `today`: overdue first, then what falls due. */
-export function digestText(items: Todo[], today: string): string {
+/**
+ * The digest's text (markdown) of these items on `today`: overdue first, then what falls due; with `linkBase`, each
+ * item links to its page in the admin.
+ */
+export function digestText(items: Todo[], today: string, linkBase: string | null = null): string {
   const overdue = items.filter((t) => t.deadline!.dueOn < today);
   const due = items.filter((t) => t.deadline!.dueOn >= today);
   const parts: string[] = [];
-  if (overdue.length) parts.push(`**已逾期 ${overdue.length} 项**`, ...overdue.map((t) => line(t, today)));
-  if (due.length) parts.push(`**${DIGEST_WORKING_DAYS} 个工作日内到期 ${due.length} 项**`, ...due.map((t) => line(t, today)));
+  if (overdue.length) parts.push(`**已逾期 ${overdue.length} 项**`, ...overdue.map((t) => line(t, today, linkBase)));
+  if (due.length) parts.push(`**${DIGEST_WORKING_DAYS} 个工作日内到期 ${due.length} 项**`, ...due.map((t) => line(t, today, linkBase)));
   return parts.join('\n');
 }
 
@@ -101,6 +111,7 @@ export function createReminders(prisma: PrismaClient, queue: JobQueue, options: 
   const intervalMs = options.intervalMs ?? 5 * 60_000;
   const timeoutMs = options.timeoutMs ?? 10_000;
   const leaseMs = options.leaseMs ?? Math.max(60_000, 3 * timeoutMs);
+  const linkBase = options.linkBase === undefined ? env.publicUrl : options.linkBase;
 
   /** Each user who has a to-do list, with what is on it now (computed as that user, by the list's own code). */
   async function collect(): Promise<{ user: CurrentUser; todos: Todo[] }[]> {
@@ -127,7 +138,7 @@ export function createReminders(prisma: PrismaClient, queue: JobQueue, options: 
         kind: t.kind,
         key: todoKey(t),
         title: `新待办：${kindLabel[t.kind] ?? t.kind}`,
-        body: line(t, clock.today()).slice(2),
+        body: line(t, clock.today(), null).slice(2),
         link: todoLink(t),
         subjectType: t.resource,
         subjectId: t.recordId,
@@ -185,7 +196,7 @@ export function createReminders(prisma: PrismaClient, queue: JobQueue, options: 
         channelId: c.id,
         key: `digest:${day}`,
         title: `【${c.unit.name}】${title(items)}`,
-        content: digestText(items, day),
+        content: digestText(items, day, linkBase),
         nextAttemptAt: sendableAt(at, c.quietFrom, c.quietTo),
       };
     });
