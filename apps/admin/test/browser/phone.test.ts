@@ -254,7 +254,9 @@ describe('a phone in the field: to-do list, task targets, result entry at 390 px
     // (the resources without a menu entry are pages of another's: plan items, task classes, draws)
     for (const { name } of RESOURCES.filter((r) => r.menu !== null)) {
       await page.goto(`${base}/#/${name}`);
-      await page.locator('.RaList-main').first().waitFor();
+      // A list with no records and no filter set shows react-admin's empty page (RaList-noResults) instead of the list
+      // (the demo has no mapping profiles, for one).
+      await page.locator('.RaList-main:visible, .RaList-noResults:visible').first().waitFor();
       // Loaded: no placeholder left and the app bar's loading indicator at rest (an empty list shows neither table nor cards; the plan list's bars are progress figures).
       await page.waitForFunction(() => !document.querySelector('.RaList-main .MuiSkeleton-root, .RaLoadingIndicator-loadedLoading'));
       await settle(page);
