@@ -376,6 +376,16 @@ export async function walkBrowser(): Promise<WalkBrowser> {
   };
 }
 
+/** A GraphQL request to a walk's API, as the holder of `token` when given (another user's own device), else anonymous. */
+export const graphql = async (base: string, query: string, variables: Record<string, unknown>, token?: string) =>
+  (await (
+    await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    })
+  ).json()) as { data?: Record<string, any>; errors?: unknown };
+
 /**
  * Lets the page come to rest before a screenshot: two frames (a scroll or a click has had its effect), then until
  * no finite animation or transition runs (a dialog's fade-in, the app bar sliding back, a colour change), instead

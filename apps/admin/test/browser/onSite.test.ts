@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type ApiServer, runDbScript, settle, shots, signInDirectly, startApiServer, walkBrowser, type WalkBrowser } from './harness.ts';
+import { type ApiServer, runDbScript, settle, shots, signInDirectly, startApiServer, walkBrowser, type WalkBrowser, graphql } from './harness.ts';
 
 const EXTRA_SHOTS = '/work/shots/onsite';
 
@@ -27,14 +27,7 @@ describe('the on-site procedure on the result entry page (rule 19)', () => {
     await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage });
     if (fs.existsSync(EXTRA_SHOTS)) fs.copyFileSync(path.join(shots, `${name}.png`), path.join(EXTRA_SHOTS, `${name}.png`));
   };
-  const gql = async (query: string, variables: Record<string, unknown>, token?: string) =>
-    (await (
-      await fetch(`${base}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      })
-    ).json()) as { data?: Record<string, any>; errors?: unknown };
+  const gql = (query: string, variables: Record<string, unknown>, token?: string) => graphql(base, query, variables, token);
 
   beforeAll(async () => {
     api = await startApiServer('onsite', {

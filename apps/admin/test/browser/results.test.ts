@@ -11,7 +11,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type ApiServer, runDbScript, shots, startApiServer, walkBrowser, type WalkBrowser, settle, signInDirectly } from './harness.ts';
+import { type ApiServer, runDbScript, shots, startApiServer, walkBrowser, type WalkBrowser, settle, signInDirectly, graphql } from './harness.ts';
 
 describe('results: entry, review, publication, correction, objection, follow-up', () => {
   let api: ApiServer | undefined;
@@ -49,14 +49,7 @@ describe('results: entry, review, publication, correction, objection, follow-up'
     await poll(() => page.getByTestId('confirm-result').isEnabled()).toBe(true);
     await page.getByTestId('confirm-result').click();
     await poll(() => page.getByTestId('team-confirmation').textContent()).toContain('已签字确认');
-    const gql = async (query: string, variables: Record<string, unknown>, token?: string) =>
-      (await (
-        await fetch(`${base}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-          body: JSON.stringify({ query, variables }),
-        })
-      ).json()) as { data?: Record<string, any>; errors?: unknown };
+    const gql = (query: string, variables: Record<string, unknown>, token?: string) => graphql(base, query, variables, token);
     const login = await gql('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: 'kuangguan2', p: 'Staff@2026' });
     const id = decodeURIComponent(resultUrl.split('/Result/')[1]!.split('/')[0]!);
     const confirmed = await gql('mutation($id: ID!) { confirmResult(id: $id) { id } }', { id }, login.data?.login.token);

@@ -27,7 +27,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { deadlineStatus, feedbackDueDate, resultDueDate, reviewDueDate } from '@ssj/domain';
 
-import { type ApiServer, shots, startApiServer, walkBrowser, type WalkBrowser, settle } from './harness.ts';
+import { type ApiServer, shots, startApiServer, walkBrowser, type WalkBrowser, settle, graphql } from './harness.ts';
 
 /**
  * The walk's "today", pinned on the server (SSJ_TODAY), which the pages follow: never the wall clock. A Monday in
@@ -596,14 +596,7 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
     await page.waitForURL(/#\/login/);
   };
   /** A GraphQL request to the walk's API, as the holder of `token` (the second inspector's own device). */
-  const gql = async (query: string, variables: Record<string, unknown>, token?: string) =>
-    (await (
-      await fetch(`${base}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      })
-    ).json()) as { data?: Record<string, any>; errors?: unknown };
+  const gql = (query: string, variables: Record<string, unknown>, token?: string) => graphql(base, query, variables, token);
   const tokenOf = async (username: string, pass: string) => {
     const login = await gql('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: pass });
     expect(login.errors).toBeUndefined();
