@@ -6,7 +6,7 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { openDatabase } from '@ssj/db';
-import { assessmentFiguresOfPeriods, periodOf, windowEndDues } from '../src/assessment/figures.ts';
+import { assessmentFiguresOfPeriods, periodOf } from '../src/assessment/figures.ts';
 
 const url = process.argv[2]!;
 const today = process.argv[3]?.startsWith('20') ? process.argv[3] : '2026-12-04';
@@ -14,15 +14,14 @@ const plans = process.argv.includes('--plans');
 const rounds = Number(process.argv[process.argv.indexOf('--rounds') + 1] ?? 0) || 7;
 const db = await openDatabase({ databaseUrl: url, migrate: false, logger: () => {} });
 const prisma = db.prisma;
-// As the API reads them: the dashboard's year and year before in one call (schema/assessment.ts batches them).
-const dashboard = () => assessmentFiguresOfPeriods(prisma, [periodOf(2026), periodOf(2025)], today, undefined, windowEndDues(prisma, today));
+// As the API reads them: the dashboard's year and year before in one call (schema/assessment.ts batches them), the
+// window-end due dates from the process's cache, checked in the statement that uses them.
+const dashboard = () => assessmentFiguresOfPeriods(prisma, [periodOf(2026), periodOf(2025)], today);
 const trend = () =>
   assessmentFiguresOfPeriods(
     prisma,
     Array.from({ length: 12 }, (_, m) => periodOf(2026, null, m + 1)),
     today,
-    undefined,
-    windowEndDues(prisma, today),
   );
 const client = new pg.Client({ connectionString: url });
 await client.connect();

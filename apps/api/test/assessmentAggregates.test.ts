@@ -34,9 +34,10 @@ async function expectAggregatesEqualFacts(step: string) {
     { today, period: periodOf(2026, 4), only: units.map((u) => u.id).slice(0, 1) },
   ]);
   cases.push({ today: '2026-12-04', period: periodOf(2025), only: undefined }, { today: '2026-12-04', period: periodOf(2026, null, 12), only: [] });
-  // The window ends' due dates of each "today", read once per step by each implementation from its own source
-  // (windowEndDues from the aggregates, windowEndDuesFromFacts from the tasks), as a request reads them once for
-  // all its periods; every comparison of the step is sent at once (on PostgreSQL they run side by side).
+  // The window ends' due dates of each "today": the figures the API answers compute them once per calendar and check
+  // them in their own statement (assessmentFigures without `dues`); the recomputation reads them once per step from
+  // the tasks (windowEndDuesFromFacts), and the trend below from the aggregates (windowEndDues); every comparison of
+  // the step is sent at once (on PostgreSQL they run side by side).
   const days = [...new Set([...cases.map((c) => c.today), '2026-11-30'])];
   const dues = new Map(days.map((d) => [d, { aggregates: windowEndDues(t.prisma, d), facts: windowEndDuesFromFacts(t.prisma, d) }]));
   const duesOf = (today: string) => dues.get(today)!;
@@ -44,10 +45,7 @@ async function expectAggregatesEqualFacts(step: string) {
   const [compared, trend, monthly] = await Promise.all([
     Promise.all(
       cases.map(({ today, period, only }) =>
-        Promise.all([
-          assessmentFigures(t.prisma, period, today, only, duesOf(today).aggregates),
-          assessmentFiguresFromFacts(t.prisma, period, today, only, duesOf(today).facts),
-        ]),
+        Promise.all([assessmentFigures(t.prisma, period, today, only), assessmentFiguresFromFacts(t.prisma, period, today, only, duesOf(today).facts)]),
       ),
     ),
     // The trend: the twelve months read in one set of queries, each month as recomputed on its own.
@@ -169,6 +167,19 @@ describe('assessment aggregates', () => {
     await t.prisma.target.update({ where: { id: target.id }, data: { libraryId: library.id } });
     await t.prisma.target.updateMany({ where: { libraryId: library.id, id: { not: target.id } }, data: { retiredAt: at('2026-11-01') } });
     await expectAggregatesEqualFacts('deletions, a cancellation, directories');
+
+    // The holiday calendar changed: every weekday from October 2026 to February 2027 declared a day off moves the
+    // running tasks' due dates (20 working days after 16 October: 13 November, then late January), so on 30 November
+    // their unentered results are pending, no longer missing; the due dates computed for the
+    // calendar before must not be used.
+    await dispatchedTask(t, { targets: 2, from: '2026-10-01', to: '2026-10-16', name: '汇总测试 D' });
+    const before = await assessmentFigures(t.prisma, periodOf(2026), '2026-11-30');
+    const days: Date[] = [];
+    for (let d = new Date('2026-10-01'); d < new Date('2027-03-01'); d = new Date(d.getTime() + 86_400_000)) if (d.getUTCDay() % 6 !== 0) days.push(d);
+    await t.prisma.calendarEntry.createMany({ data: days.map((date) => ({ date, kind: 'HOLIDAY' as const, name: '测试假日' })), skipDuplicates: true });
+    const after = await assessmentFigures(t.prisma, periodOf(2026), '2026-11-30');
+    expect(after.at(-1)!.timelyEntry.pending).toBeGreaterThan(before.at(-1)!.timelyEntry.pending);
+    await expectAggregatesEqualFacts('the holiday calendar changed');
   });
 
   it('notices aggregates that drifted from the facts, and the rebuild repairs them', async () => {

@@ -139,6 +139,46 @@ async function duesOf(db: PrismaClient | Prisma.TransactionClient, windowEnds: P
   // Two array parameters, not two per day: a thousand window ends would otherwise be two thousand parameters.
   return Prisma.sql`wd("day", "due") AS (SELECT * FROM unnest(${days}::text[]::date[], ${dues}::text[]::date[]))`;
 }
+/** The holiday calendar as one JSON value (years, then entries), read by SQL: what the due dates depend on. */
+const CALENDAR_JSON = Prisma.sql`json_build_array(
+  (SELECT json_agg("year" ORDER BY "year") FROM "CalendarYear"),
+  (SELECT json_agg(json_build_array("date", "kind", "name") ORDER BY "date") FROM "CalendarEntry"))::text`;
+const CALENDAR_MD5 = Prisma.sql`md5(${CALENDAR_JSON})`;
+
+/**
+ * The window-end due dates this process has computed (rule 20), for the calendar they were computed with (the md5
+ * of CALENDAR_JSON). No replica needs to tell another: every statement that uses them reads the calendar's md5 and
+ * the window ends in its own snapshot, and is run again after refreshDues when they do not match.
+ */
+let dueCache: { calendar: string | null; dues: Map<string, string | null> } = { calendar: null, dues: new Map() };
+
+/** Reads the calendar and the window ends (one snapshot) and computes the due dates missing from dueCache. */
+async function refreshDues(db: PrismaClient | Prisma.TransactionClient, today: string): Promise<void> {
+  const [r] = await db.$queryRaw<{ calendar: string; md5: string; ends: string[] | null }[]>`
+    WITH c AS (SELECT ${CALENDAR_JSON} AS "calendar")
+    SELECT c."calendar", md5(c."calendar") AS "md5",
+      (SELECT json_agg(DISTINCT "windowTo") FROM "AssessmentUnitMonth" WHERE "entry" = 'RUNNING' AND "windowTo" < ${today}::date) AS "ends"
+    FROM c`;
+  const [years, entries] = JSON.parse(r!.calendar) as [number[] | null, [string, string, string | null][] | null];
+  const calendar = {
+    years: years ?? [],
+    entries: (entries ?? []).map(([date, kind, name]) => ({ date: date.slice(0, 10), kind, name })),
+  } as Awaited<ReturnType<typeof loadHolidayCalendar>>;
+  const next = dueCache.calendar === r!.md5 ? new Map(dueCache.dues) : new Map<string, string | null>();
+  for (const e of r!.ends ?? []) {
+    const day = isoOf(e)!;
+    if (next.has(day)) continue;
+    let due: string | null = null;
+    try {
+      due = resultDueDate(day, calendar);
+    } catch {
+      // A due date that cannot be computed is flagged (deadlineUnknown), not guessed.
+    }
+    next.set(day, due);
+  }
+  dueCache = { calendar: r!.md5, dues: next };
+}
+
 /** Rule 24: a violation found — submitted with a follow-up action, or handed over after a correction. */
 const VIOLATION_FOUND = Prisma.sql`(r."followUpAction" <> 'NONE' AND r."status" IN ('PENDING_REVIEW', 'APPROVED', 'PUBLISHED')) OR f."id" IS NOT NULL`;
 const FOUND_ON = Prisma.sql`COALESCE(r."inspectedOn", ${chinaDate(Prisma.sql`r."submittedAt"`)})`;
@@ -235,7 +275,7 @@ export async function assessmentFigures(
   period: Period,
   today: string,
   unitIds?: readonly string[],
-  /** windowEndDues(db, today), when the caller reads it once for several periods (a request, the trend's months). */
+  /** Window-end due dates to use as they are (windowEndDues); without, those this process keeps per calendar, checked in the statement. */
   dues?: Promise<Prisma.Sql>,
 ): Promise<UnitFigures[]> {
   return (await assessmentFiguresOfPeriods(db, [period], today, unitIds, dues))[0]!;
@@ -262,13 +302,36 @@ export async function assessmentFiguresOfPeriods(
     ${periods.map((p) => Number(p.from.slice(0, 4)))}::int[], ${periods.map((p) => Number(p.to.slice(0, 4)))}::int[],
     ${periods.map(asOf)}::text[]::date[]))`;
   type PerRow = Row & { i: number };
-  // What does not depend on the window-end due dates starts at once; the two statements that join them (wd) start
-  // as soon as those are read (one round trip fewer on the request's critical path).
-  const independent = Promise.all([
-    db.$queryRaw<FigureRows['units']>`SELECT "id" FROM "Unit" WHERE "retiredAt" IS NULL ${only(Prisma.sql`"id"`)} ORDER BY "code"`,
-    db.$queryRaw<(FigureRows['coverage'][number] & { i: number })[]>`
-      WITH ${per},
-      asof AS (
+  type Parts = {
+    calendar: string;
+    ends: string[] | null;
+    units: string[] | null;
+    coverage: (FigureRows['coverage'][number] & { i: number })[] | null;
+    inspectors: FigureRows['inspectors'] | null;
+    confirmations: FigureRows['confirmations'] | null;
+    tasks: PerRow[] | null;
+    found: { i: number; unitId: string; kind: 'F' | 'H' | 'C'; n: number; histogram: string | null }[] | null;
+    libraries: FigureRows['libraries'] | null;
+    execution: PerRow[] | null;
+    completion: PerRow[] | null;
+  };
+  // Every figure in one statement (one round trip, one raw query through Prisma; each part comes back as one JSON
+  // array): the units, plan coverage, inspectors, confirmations, task counts, follow-ups, library sizes, plan
+  // execution and completion. The window-end due dates (wd) are those this process computed for the calendar,
+  // restricted to the window ends there are now; the statement also returns the calendar's md5 and those window
+  // ends, read in the same snapshot, and is run again if the due dates it was given do not cover them.
+  // The figures in three statements that start at once (three round trips side by side, each part of a statement
+  // one JSON array): the reference reads (units, plan coverage, inspectors, confirmations, task counts, library
+  // sizes), the follow-ups, and the two parts that need the window-end due dates (plan execution, completion). The
+  // due dates (wd) are those this process computed for the calendar, restricted to the window ends there are now;
+  // that statement also returns the calendar's md5 and those window ends, read in its own snapshot, and is run
+  // again if the due dates it was given do not cover them.
+  const refs = db.$queryRaw<Parts[]>`
+    WITH ${per}
+    SELECT
+    (SELECT json_agg("id" ORDER BY "code") FROM "Unit" WHERE "retiredAt" IS NULL ${only(Prisma.sql`"id"`)}) AS "units",
+    (SELECT json_agg(x) FROM (
+      WITH asof AS (
         SELECT DISTINCT ON (per."i", v."checkItemId") per."i", v."checkItemId" AS "id", v."change", v."snapshot"
         FROM per JOIN "CheckItemVersion" v ON ${chinaDate(Prisma.sql`v."changedAt"`)} <= per."asOf"
         ORDER BY per."i", v."checkItemId", v."version" DESC
@@ -291,49 +354,54 @@ export async function assessmentFiguresOfPeriods(
       SELECT r."i", r."unitId", count(*)::int AS "total", count(pl."checkItemId")::int AS "covered",
              array_agg(r."id" ORDER BY r."id" COLLATE "C") FILTER (WHERE pl."checkItemId" IS NULL) AS "missing"
       FROM remit r LEFT JOIN planned pl ON pl."i" = r."i" AND pl."unitId" = r."unitId" AND pl."checkItemId" = r."id"
-      GROUP BY GROUPING SETS ((r."i", r."unitId"), (r."i"))`,
-    db.$queryRaw<FigureRows['inspectors']>`
+      GROUP BY GROUPING SETS ((r."i", r."unitId"), (r."i"))
+    ) x) AS "coverage",
+    (SELECT json_agg(x) FROM (
       SELECT "unitId", count(*)::int AS "size", count(*) FILTER (WHERE "qualified")::int AS "qualified"
-      FROM "Inspector" WHERE "retiredAt" IS NULL ${only(Prisma.sql`"unitId"`)} GROUP BY GROUPING SETS (("unitId"), ())`,
-    // Rule 4: one confirmation covers both directories; a confirmation after `today` cannot have happened yet.
-    db.$queryRaw<FigureRows['confirmations']>`
+      FROM "Inspector" WHERE "retiredAt" IS NULL ${only(Prisma.sql`"unitId"`)} GROUP BY GROUPING SETS (("unitId"), ())
+    ) x) AS "inspectors",
+    -- Rule 4: one confirmation covers both directories; a confirmation after today cannot have happened yet.
+    (SELECT json_agg(x) FROM (
       SELECT "unitId", max(${chinaDate(Prisma.sql`"confirmedAt"`)}) AS "last"
-      FROM "DirectoryConfirmation" WHERE ${chinaDate(Prisma.sql`"confirmedAt"`)} <= ${now} GROUP BY "unitId"`,
-    // Plan lines (rule 25 "completed vs planned") of filed plans whose window ends in the period; per line, its
-    // tasks' targets. A running task's targets are done when published by its window end's due date (wd).
-    db.$queryRaw<PerRow[]>`
-      WITH ${per}
+      FROM "DirectoryConfirmation" WHERE ${chinaDate(Prisma.sql`"confirmedAt"`)} <= ${now} GROUP BY "unitId"
+    ) x) AS "confirmations",
+    (SELECT json_agg(x) FROM (
       SELECT per."i", a."executingUnitId" AS "unitId", sum(a."tasks")::int AS "tasks", sum(a."tasksCompleted")::int AS "tasksCompleted",
         sum(a."tasksCompletedOnTime")::int AS "tasksCompletedOnTime",
         sum(a."targets") FILTER (WHERE a."responsibleUnitId" <> a."executingUnitId")::int AS "targetsTransferred"
       FROM per JOIN "AssessmentUnitMonth" a ON a."windowMonth" BETWEEN per."from" AND per."to"
       WHERE TRUE ${only(Prisma.sql`a."executingUnitId"`)}
-      GROUP BY GROUPING SETS ((per."i", a."executingUnitId"), (per."i"))`,
-    // Rows of tasks ending in the period (completion) or whose result clock starts in it (timely entry); the
-    // entry state of a completed task's unpublished targets, and all of a running task's, is decided here.
-    // Violations found (F), handed over (H) and closed (C) per unit, and the medians' inputs: how many took each
-    // number of days (H: to hand over, C: to close), as one "days:count,…" string per unit and kind — a row per
-    // value would be thousands of rows a year for the driver and Prisma to turn into objects. The bureau-wide total
-    // is summed from them below.
-    db.$queryRaw<{ i: number; unitId: string; kind: 'F' | 'H' | 'C'; n: number; histogram: string | null }[]>`
-      WITH ${per}, h AS (
+      GROUP BY GROUPING SETS ((per."i", a."executingUnitId"), (per."i"))
+    ) x) AS "tasks",
+    (SELECT json_agg(json_build_object('id', l."id", 'unitId', l."unitId", 'size', COALESCE(s."size", 0)::int) ORDER BY l."code")
+      FROM "TargetLibrary" l LEFT JOIN "AssessmentLibrarySize" s ON s."libraryId" = l."id"
+      WHERE l."retiredAt" IS NULL ${only(Prisma.sql`l."unitId"`)}) AS "libraries"`;
+  const follow = db.$queryRaw<Parts[]>`
+    WITH ${per}
+    SELECT
+    -- Violations found (F), handed over (H) and closed (C) per unit, and the medians' inputs: how many took each
+    -- number of days (H: to hand over, C: to close), as one "days:count,…" string per unit and kind — a row per
+    -- value would be thousands of rows a year to turn into objects. The bureau-wide total is summed from them below.
+    (SELECT json_agg(x) FROM (
+      WITH h AS (
         SELECT per."i", a."unitId", a."kind", a."days", sum(a."n") AS "n"
         FROM per JOIN "AssessmentFollowUpMonth" a ON a."foundMonth" BETWEEN per."from" AND per."to"
         WHERE TRUE ${only(Prisma.sql`a."unitId"`)}
         GROUP BY per."i", a."unitId", a."kind", a."days"
       )
       SELECT "i", "unitId", "kind", sum("n")::int AS "n", string_agg("days" || ':' || "n", ',') AS "histogram"
-      FROM h GROUP BY "i", "unitId", "kind"`,
-    db.$queryRaw<FigureRows['libraries']>`
-      SELECT l."id", l."unitId", COALESCE(s."size", 0)::int AS "size"
-      FROM "TargetLibrary" l LEFT JOIN "AssessmentLibrarySize" s ON s."libraryId" = l."id"
-      WHERE l."retiredAt" IS NULL ${only(Prisma.sql`l."unitId"`)} ORDER BY l."code"`,
-  ]);
-  const dependent = (dues ?? windowEndDues(db, today)).then((wd) =>
-    Promise.all([
-      db.$queryRaw<PerRow[]>`
-      WITH ${wd}, ${per},
-      lines AS (
+      FROM h GROUP BY "i", "unitId", "kind"
+    ) x) AS "found"`;
+  const statement = (wd: Prisma.Sql) => db.$queryRaw<Parts[]>`
+    WITH ${per}, ends AS (
+      SELECT DISTINCT "windowTo" AS "day" FROM "AssessmentUnitMonth" WHERE "entry" = 'RUNNING' AND "windowTo" < ${now}
+    ), ${wd}
+    SELECT ${CALENDAR_MD5} AS "calendar",
+    (SELECT json_agg("day" ORDER BY "day") FROM ends) AS "ends",
+    -- Plan lines (rule 25 "completed vs planned") of filed plans whose window ends in the period; per line, its
+    -- tasks' targets. A running task's targets are done when published by its window end's due date (wd).
+    (SELECT json_agg(x) FROM (
+      WITH lines AS (
         SELECT per."i", pi."id", p."unitId", pi."estimatedCount"
         FROM per JOIN "PlanItem" pi ON pi."windowTo" BETWEEN per."from" AND per."to" JOIN "Plan" p ON p."id" = pi."planId"
         WHERE p."status" = 'FILED' AND p."year" BETWEEN per."y1" AND per."y2" AND pi."temporary" = false ${only(Prisma.sql`p."unitId"`)}
@@ -348,9 +416,12 @@ export async function assessmentFiguresOfPeriods(
       SELECT l."i", l."unitId", count(*)::int AS "lines", count(*) FILTER (WHERE COALESCE(run."tasks", 0) = 0)::int AS "linesWithoutTask",
         sum(l."estimatedCount")::int AS "planned", sum(run."drawn")::int AS "drawn", sum(run."completed")::int AS "completed", sum(run."done")::int AS "done"
       FROM lines l LEFT JOIN run ON run."planItemId" = l."id"
-      GROUP BY GROUPING SETS ((l."i", l."unitId"), (l."i"))`,
-      db.$queryRaw<PerRow[]>`
-      WITH ${wd}, ${per}, rows AS (
+      GROUP BY GROUPING SETS ((l."i", l."unitId"), (l."i"))
+    ) x) AS "execution",
+    -- Rows of tasks ending in the period (completion) or whose result clock starts in it (timely entry); the
+    -- entry state of a completed task's unpublished targets, and all of a running task's, is decided here.
+    (SELECT json_agg(x) FROM (
+      WITH rows AS (
         SELECT per."i", a."responsibleUnitId" AS "unitId", a."windowMonth" BETWEEN per."from" AND per."to" AS "ends",
           (CASE WHEN a."startMonth" IS NOT NULL THEN a."startMonth" BETWEEN per."from" AND per."to"
                 ELSE a."windowTo" < ${now} AND a."windowMonth" BETWEEN per."from" AND per."to" END) AS "starts",
@@ -379,10 +450,35 @@ export async function assessmentFiguresOfPeriods(
         sum("n") FILTER (WHERE "starts" AND "e" = 'missing')::int AS "missingPastDue",
         sum("n") FILTER (WHERE "starts" AND "e" = 'pending')::int AS "pending",
         sum("n") FILTER (WHERE "starts" AND "e" = 'unknown')::int AS "deadlineUnknown"
-      FROM rows GROUP BY GROUPING SETS (("i", "unitId"), ("i"))`,
-    ]),
-  );
-  const [[units, coverage, inspectors, confirmations, tasks, found, libraries], [execution, completion]] = await Promise.all([independent, dependent]);
+      FROM rows GROUP BY GROUPING SETS (("i", "unitId"), ("i"))
+    ) x) AS "completion"`;
+  const withDues = async (): Promise<Parts> => {
+    if (dues) return (await statement(await dues))[0]!;
+    for (let attempt = 0; ; attempt++) {
+      const cached = dueCache;
+      const days = [...cached.dues.keys()].filter((d) => d < today);
+      const wd = Prisma.sql`wd0("day", "due") AS (SELECT * FROM unnest(${days}::text[]::date[], ${days.map((d) => cached.dues.get(d) ?? null)}::text[]::date[])),
+        wd AS (SELECT wd0.* FROM wd0 JOIN ends ON ends."day" = wd0."day")`;
+      // Past a few attempts (the calendar edited again and again meanwhile), the due dates are read for this request alone.
+      const parts = (await statement(attempt < 3 ? wd : await windowEndDues(db, today)))[0]!;
+      if (attempt >= 3 || (parts.calendar === cached.calendar && (parts.ends ?? []).every((d) => cached.dues.has(isoOf(d)!)))) return parts;
+      await refreshDues(db, today);
+    }
+  };
+  // Prisma's queries start when awaited: Promise.all starts the three at once.
+  const [dueParts, [refParts], [followParts]] = await Promise.all([withDues(), refs, follow]);
+  const parts: Parts = { ...dueParts!, ...refParts!, ...followParts! };
+  const units = (parts.units ?? []).map((id) => ({ id }));
+  const [coverage, inspectors, confirmations, tasks, found, libraries, execution, completion] = [
+    parts.coverage ?? [],
+    parts.inspectors ?? [],
+    parts.confirmations ?? [],
+    parts.tasks ?? [],
+    parts.found ?? [],
+    parts.libraries ?? [],
+    parts.execution ?? [],
+    parts.completion ?? [],
+  ];
   // The rows of each period, grouped once (the trend's twelve months share every result set).
   const byPeriod = <T extends { i: number }>(rows: T[]) => {
     const out: T[][] = periods.map(() => []);

@@ -10,7 +10,7 @@ import { TargetLibraryRef } from './targetLibrary.ts';
 import { clock } from '../clock.ts';
 import { userError } from '../errors.ts';
 import { FIGURE_DEFINITIONS, figureDescription, type FigureDefinition } from '@ssj/domain';
-import { assessmentFiguresOfPeriods, windowEndDues, periodOf, previousPeriod, type Period, type UnitFigures } from '../assessment/figures.ts';
+import { assessmentFiguresOfPeriods, periodOf, previousPeriod, type Period, type UnitFigures } from '../assessment/figures.ts';
 
 type F = UnitFigures;
 
@@ -187,24 +187,14 @@ function checkPeriod(year: number, quarter?: number | null, month?: number | nul
 }
 
 type Ctx = { prisma: Parameters<typeof assessmentFiguresOfPeriods>[0] };
-const duesOfRequest = new WeakMap<object, { today: string; dues: ReturnType<typeof windowEndDues> }>();
-/** The window-end due dates (rule 20) read once per request: the period, the one before and the trend's months share them. */
-function requestDues(ctx: Ctx, today: string) {
-  let d = duesOfRequest.get(ctx);
-  if (!d || d.today !== today) {
-    d = { today, dues: windowEndDues(ctx.prisma, today) };
-    duesOfRequest.set(ctx, d);
-  }
-  return d.dues;
-}
-
 type PeriodOf = { year: number; quarter: number | null; month: number | null };
 
 /** The figures of several periods, each query reading the aggregates once for all of them (the trend's months). */
 async function assess(ctx: Ctx, asked: PeriodOf[], unitIds?: string[]): Promise<AssessmentShape[]> {
   const periods = asked.map(({ year, quarter, month }) => ({ ...periodOf(year, quarter, month), year, quarter, month }));
   const today = clock.today();
-  const figures = await assessmentFiguresOfPeriods(ctx.prisma, periods, today, unitIds, requestDues(ctx, today));
+  // The window-end due dates come from the figures' own statement (cached per calendar, checked in its snapshot).
+  const figures = await assessmentFiguresOfPeriods(ctx.prisma, periods, today, unitIds);
   return periods.map((period, i) => ({
     period,
     units: figures[i]!.filter((f) => f.unitId !== null),
