@@ -9,6 +9,7 @@ import {
   messages as domainMessages,
   type PlanRefusal,
   type TaskRefusal,
+  type TaskTargetRefusal,
   type TeamRefusal,
   type DrawRefusalCode,
 } from '@ssj/domain';
@@ -224,6 +225,7 @@ type LifecycleCode =
   | CampaignApprovalRefusal
   | DrawRefusalCode
   | TeamRefusal
+  | TaskTargetRefusal
   | 'TASK.ALREADY_DRAWN'
   | 'TASK.TEAMS_NOT_CONFIRMED'
   | 'TASK.CANCEL_REASON_REQUIRED'

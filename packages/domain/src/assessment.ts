@@ -8,6 +8,7 @@ import { planCoverage, type CoverageCheckItem } from './coverage.ts';
 import { calendarDaysBetween, yearOf } from './dates.ts';
 import { resultClockStart, resultDueDate } from './deadlines.ts';
 import { isDomainError } from './errors.ts';
+import { closedWithoutInspection, type TaskTargetState } from './lifecycles/taskTarget.ts';
 
 // ——— records ———————————————————————————————————————————————————————————————————————
 
@@ -56,7 +57,7 @@ export interface AssessmentTaskRecord {
  * (CLOSED_*); a target that moved is transferred to the unit of its new location and no longer
  * counts for this task's unit.
  */
-export type TaskTargetStatus = 'PENDING' | 'INSPECTED' | 'CLOSED_UNREACHABLE' | 'CLOSED_DEREGISTERED' | 'TRANSFERRED';
+export type TaskTargetStatus = TaskTargetState;
 export interface AssessmentTaskTargetRecord {
   taskId: string;
   targetId: string;
@@ -367,7 +368,7 @@ export function assessUnits(data: AssessmentData, options: AssessmentOptions): U
         tasksCompletedOnTime: tasks.filter((t) => t.completedOn !== null && t.completedOn <= t.window.to).length,
         targetsDrawn: own.length,
         targetsCompleted: completed.length,
-        targetsClosed: own.filter((p) => p.status === 'CLOSED_UNREACHABLE' || p.status === 'CLOSED_DEREGISTERED').length,
+        targetsClosed: own.filter((p) => closedWithoutInspection(p.status)).length,
         targetsTransferred: pairs.filter((p) => responsible(p) !== unit.id).length,
         targetsTransferredIn: own.filter((p) => taskById.get(p.taskId)!.unitId !== unit.id).length,
         targetsDone: ownEntries.filter((e) => e === 'onTime').length,

@@ -1,5 +1,6 @@
 // Every stable code the domain can produce, with the Chinese message the API shows (via
 // GraphQLError extensions.code). Codes are part of the API contract: never rename one, add new ones.
+import { DIRECTORY_CONFIRMATION_HOURS } from './directories.ts';
 
 export type DomainErrorCode =
   // GB 32100 credit codes
@@ -136,7 +137,7 @@ export const messages: Record<DomainErrorCode, string> = {
   'TEAM.EXPERT_FIELD_MISMATCH': '专家的专业领域与检查事项要求的领域不符',
   'TEAM.EXPERT_NOT_NEEDED': '只有任务中需要专家参与的检查事项才能委派专家',
   'TEAM.EXPERT_REASON_REQUIRED': '直接委派专家须说明理由',
-  'TEAM.DIRECTORY_NOT_CONFIRMED': '委托执行的任务，执行单位须在匹配检查组前 24 小时内确认本单位执法检查人员名录库为最新',
+  'TEAM.DIRECTORY_NOT_CONFIRMED': `委托执行的任务，执行单位须在匹配检查组前 ${DIRECTORY_CONFIRMATION_HOURS} 小时内确认本单位执法检查人员名录库为最新`,
 
   'PLAN.COVERAGE_INCOMPLETE': '年度抽查工作计划未覆盖本单位职责范围内的全部抽查事项，不能报备',
   'PLAN.NO_REMIT': '本单位职责范围内没有抽查事项，无需制定年度抽查计划。如本单位承担某项检查，请联系行政许可科在抽查事项清单中将本单位列为该事项的实施单位',

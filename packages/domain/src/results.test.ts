@@ -41,7 +41,7 @@ describe('result state flow (rule 22)', () => {
   });
 
   it('refuses every action on a published result (rule 21: correct it instead)', () => {
-    for (const action of ['EDIT', 'SUBMIT', 'RETURN', 'APPROVE', 'PUBLISH'] as const) {
+    for (const action of ['EDIT', 'ATTACH_EVIDENCE', 'SUBMIT', 'RETURN', 'APPROVE', 'PUBLISH'] as const) {
       expect(resultTransition('PUBLISHED', action)).toMatchObject({ ok: false, code: 'RESULT.WRONG_STATE' });
     }
   });
@@ -51,6 +51,11 @@ describe('result state flow (rule 22)', () => {
     expect(resultTransition('PENDING_REVIEW', 'EDIT').ok).toBe(false);
     expect(resultTransition('APPROVED', 'EDIT').ok).toBe(false);
     expect(resultTransition('RETURNED', 'EDIT')).toEqual({ ok: true, status: 'RETURNED' });
+  });
+
+  it('takes evidence until the result is approved, without moving it (G30)', () => {
+    for (const s of ['NOT_ENTERED', 'PENDING_REVIEW', 'RETURNED'] as const) expect(resultTransition(s, 'ATTACH_EVIDENCE')).toEqual({ ok: true, status: s });
+    for (const s of ['APPROVED', 'PUBLISHED'] as const) expect(resultTransition(s, 'ATTACH_EVIDENCE')).toMatchObject({ ok: false, code: 'RESULT.WRONG_STATE' });
   });
 });
 

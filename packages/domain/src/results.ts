@@ -13,17 +13,21 @@ export type ResultOutcome =
   | 'SERIOUS_REFUSAL'
   | 'FALSIFICATION';
 export type FollowUpAction = 'NONE' | 'REFER_CASE' | 'NOTIFY_DEPARTMENT';
-export type ResultAction = 'EDIT' | 'SUBMIT' | 'RETURN' | 'APPROVE' | 'PUBLISH';
+export type ResultAction = 'EDIT' | 'ATTACH_EVIDENCE' | 'SUBMIT' | 'RETURN' | 'APPROVE' | 'PUBLISH';
+/** The review steps: the actions that move a result to another status (EDIT and ATTACH_EVIDENCE work inside one). */
+export type ResultStep = Exclude<ResultAction, 'EDIT' | 'ATTACH_EVIDENCE'>;
 
 /** Rule 22: 未录入 → 待审核 → 退回 / 通过 → 已公示; a returned result is fixed and submitted again. */
 const FROM: Record<ResultAction, readonly ResultStatus[]> = {
   EDIT: ['NOT_ENTERED', 'RETURNED'],
+  /** G30: evidence is added to or removed from the result's file until it is approved (then it is what was reviewed). */
+  ATTACH_EVIDENCE: ['NOT_ENTERED', 'PENDING_REVIEW', 'RETURNED'],
   SUBMIT: ['NOT_ENTERED', 'RETURNED'],
   RETURN: ['PENDING_REVIEW'],
   APPROVE: ['PENDING_REVIEW'],
   PUBLISH: ['APPROVED'],
 };
-const TO: Record<Exclude<ResultAction, 'EDIT'>, ResultStatus> = {
+const TO: Record<ResultStep, ResultStatus> = {
   SUBMIT: 'PENDING_REVIEW',
   RETURN: 'RETURNED',
   APPROVE: 'APPROVED',
@@ -43,7 +47,7 @@ export function resultStatesAllowing(...actions: ResultAction[]): ResultStatus[]
 export function resultTransition(status: ResultStatus, action: ResultAction): ResultTransition {
   const allowedFrom = FROM[action];
   if (!allowedFrom.includes(status)) return { ok: false, code: 'RESULT.WRONG_STATE', status, allowedFrom };
-  return { ok: true, status: action === 'EDIT' ? status : TO[action] };
+  return { ok: true, status: action === 'EDIT' || action === 'ATTACH_EVIDENCE' ? status : TO[action] };
 }
 
 /** Outcomes that are violations to hand over for follow-up (rule 24) … */
@@ -128,9 +132,18 @@ export function followUpTransition(from: FollowUpStatus, to: FollowUpStatus): Fo
   return allowed.includes(to) ? { ok: true } : { ok: false, code: 'FOLLOW_UP.INVALID_TRANSITION', from, to, allowed };
 }
 
+/** Whether a follow-up may still move (its "can I?" flag, the to-do list): any state with a next one. */
+export function followUpOpen(status: FollowUpStatus): boolean {
+  return FOLLOW_UP_NEXT[status].length > 0;
+}
+
+/** The follow-ups that may still move, in the order of the flow. */
+export const OPEN_FOLLOW_UP_STATES: readonly FollowUpStatus[] = (Object.keys(FOLLOW_UP_NEXT) as FollowUpStatus[]).filter(followUpOpen);
+
 // ——— objection review (rule 22, G27) ——————————————————————————————————————————————————————
 
-export type ReviewStatus = 'RECEIVED' | 'DECIDED' | 'FED_BACK';
+export const REVIEW_STATES = ['RECEIVED', 'DECIDED', 'FED_BACK'] as const;
+export type ReviewStatus = (typeof REVIEW_STATES)[number];
 export type ReviewAction = 'DECIDE' | 'FEED_BACK';
 
 export function reviewTransition(
@@ -141,6 +154,14 @@ export function reviewTransition(
   if (action === 'FEED_BACK' && status === 'DECIDED') return { ok: true, status: 'FED_BACK' };
   return { ok: false, code: 'REVIEW.WRONG_STATE', status };
 }
+
+/** Whether a review still waits for its decision or its feedback (its "can I?" flag, the to-do list). */
+export function reviewOpen(status: ReviewStatus): boolean {
+  return reviewTransition(status, 'DECIDE').ok || reviewTransition(status, 'FEED_BACK').ok;
+}
+
+/** The reviews still to decide or to feed back. */
+export const OPEN_REVIEW_STATES: readonly ReviewStatus[] = REVIEW_STATES.filter(reviewOpen);
 
 /** What a signed correction may change of a published result (rule 21). */
 export interface CorrectionChanges {

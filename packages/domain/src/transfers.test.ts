@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { transferDecision, transferRequestProblem, withholding, type TransferDecider } from './transfers.ts';
 
-const subject = { taskTargetStatus: 'PENDING', resultStatus: 'NOT_ENTERED', fromUnitId: 'kgk', taskRunning: true };
+const subject = { taskTargetStatus: 'PENDING' as const, resultStatus: 'NOT_ENTERED', fromUnitId: 'kgk', taskRunning: true };
 
 describe('transfer requests (rule 23, G28)', () => {
   it('needs the written notice, another unit and a target still to inspect', () => {

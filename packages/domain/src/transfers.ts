@@ -6,13 +6,14 @@
 // (负责人) of the unit giving the target away, or a lead-unit administrator.
 
 import { WITHHOLDING_CATEGORY } from './labels.ts';
+import { type TaskTargetState, taskTargetTransition } from './lifecycles/taskTarget.ts';
 
 export type TransferStatus = 'PENDING' | 'APPROVED' | 'REFUSED';
 export type TransferAction = 'APPROVE' | 'REFUSE';
 
 /** The task target's state as far as a transfer cares (TaskTargetStatus and the result's ResultStatus). */
 export interface TransferSubject {
-  taskTargetStatus: string;
+  taskTargetStatus: TaskTargetState;
   resultStatus: string;
   /** The unit answering for the result now (executing unit, or the unit it was transferred to before). */
   fromUnitId: string;
@@ -43,7 +44,8 @@ export function transferRequestProblem(
 ): TransferRequestProblem | null {
   if (!noticeRef?.trim()) return { code: 'TRANSFER.NOTICE_REQUIRED', field: 'noticeRef' };
   if (toUnitId === subject.fromUnitId) return { code: 'TRANSFER.SAME_UNIT', field: 'toUnitId' };
-  if (subject.taskTargetStatus !== 'PENDING' || !TRANSFERABLE_RESULT.includes(subject.resultStatus) || !subject.taskRunning) {
+  const target = taskTargetTransition(subject.taskTargetStatus, 'TRANSFER');
+  if (!target.ok || !TRANSFERABLE_RESULT.includes(subject.resultStatus) || !subject.taskRunning) {
     return { code: 'TRANSFER.TARGET_NOT_PENDING', field: 'taskTargetId' };
   }
   if (pendingExists) return { code: 'TRANSFER.PENDING_EXISTS', field: 'taskTargetId' };

@@ -6,7 +6,7 @@
 // here shows the server's Chinese message: the domain's codes are typed (tsc and test/unit/serverErrors.test.ts
 // fail on a missing one), the API's own are checked by test/serverErrors.test.ts.
 
-import type { DomainErrorCode } from '@ssj/domain';
+import { DIRECTORY_CONFIRMATION_HOURS, type DomainErrorCode } from '@ssj/domain';
 
 /** English messages by the API's own error codes (apps/api/src/errors.ts and graphql-js's, requestErrors.ts). */
 const apiErrors: Record<string, string> = {
@@ -121,7 +121,7 @@ const apiErrors: Record<string, string> = {
   'DRAW.ALREADY_ANNOUNCED': 'The draw has already been announced (its commitment published)',
   'DRAW.NOT_ANNOUNCED': 'The draw has not been announced (no seed commitment published): it cannot be drawn yet',
   'DRAW.ALREADY_DRAWN': 'This task has already been drawn; to draw again, request a re-draw with a reason',
-  'DRAW.DIRECTORIES_NOT_CONFIRMED': 'Within the 24 hours before the draw the unit must confirm that its target and inspector directories are up to date',
+  'DRAW.DIRECTORIES_NOT_CONFIRMED': `Within the ${DIRECTORY_CONFIRMATION_HOURS} hours before the draw the unit must confirm that its target and inspector directories are up to date`,
   'DRAW.CANDIDATES_CHANGED': 'The directory changed after it was shown to the witness: the candidates differ; preview again, then draw',
   'DRAW.PARAMETERS_CHANGED': 'The draw parameters changed after they were shown to the witness; preview again, then draw',
   'DRAW.REDRAW_REASON_REQUIRED': 'A re-draw needs a reason',
@@ -230,8 +230,7 @@ const domainErrors: Record<DomainErrorCode, string> = {
   'TEAM.EXPERT_FIELD_MISMATCH': 'The expert’s field does not match the field the checklist item asks for',
   'TEAM.EXPERT_NOT_NEEDED': 'Experts are assigned only to checklist items of the task that need one',
   'TEAM.EXPERT_REASON_REQUIRED': 'Assigning an expert directly needs a reason',
-  'TEAM.DIRECTORY_NOT_CONFIRMED':
-    'For a delegated task, the executing unit must confirm its inspector directory is up to date within the 24 hours before matching teams',
+  'TEAM.DIRECTORY_NOT_CONFIRMED': `For a delegated task, the executing unit must confirm its inspector directory is up to date within the ${DIRECTORY_CONFIRMATION_HOURS} hours before matching teams`,
   'PLAN.COVERAGE_INCOMPLETE': 'The annual plan does not cover every checklist item in the unit’s remit and cannot be filed',
   'PLAN.NO_REMIT':
     'No checklist item is in this unit’s remit, so it needs no annual plan. If the unit carries out a check, ask the lead unit to name it as an implementing unit of that item',

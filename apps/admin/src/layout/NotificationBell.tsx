@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useNotify, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import { Badge, Box, Button, Divider, IconButton, List, ListItemButton, ListItemText, Popover, Tooltip, Typography } from '@mui/material';
 import NotificationsIcon from '@mui/icons-material/NotificationsOutlined';
 import type {
@@ -15,7 +15,7 @@ import type {
   MyNotificationsQueryVariables,
 } from '@ssj/graphql-types/operations';
 import { graphqlClient } from '../dataProvider/graphqlClient';
-import { errorMessage } from '../dataProvider/errors';
+import { useCommand } from '../common/useCommand';
 import { MARK_ALL_NOTIFICATIONS_READ, MARK_NOTIFICATION_READ, MY_NOTIFICATIONS } from '../dataProvider/notificationDocuments';
 import { useDateTimeFormat } from '../common/LocalDateField';
 
@@ -23,7 +23,7 @@ type Item = MyNotificationsQuery['myNotifications'][number];
 
 export const NotificationBell = () => {
   const translate = useTranslate();
-  const notify = useNotify();
+  const command = useCommand();
   const navigate = useNavigate();
   const format = useDateTimeFormat();
   const queryClient = useQueryClient();
@@ -39,25 +39,11 @@ export const NotificationBell = () => {
 
   const open = async (n: Item) => {
     setAnchor(null);
-    try {
-      if (!n.readAt)
-        await graphqlClient.mutate<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>({
-          mutation: MARK_NOTIFICATION_READ,
-          variables: { id: n.id },
-        });
-    } catch (e) {
-      notify(errorMessage(e), { type: 'error' });
-    }
-    void refresh();
+    if (!n.readAt) await command.mutate<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>(MARK_NOTIFICATION_READ, { id: n.id }, { refresh });
     if (n.link) navigate(n.link);
   };
   const markAll = async () => {
-    try {
-      await graphqlClient.mutate<MarkAllNotificationsReadMutation>({ mutation: MARK_ALL_NOTIFICATIONS_READ });
-    } catch (e) {
-      notify(errorMessage(e), { type: 'error' });
-    }
-    void refresh();
+    await command.mutate<MarkAllNotificationsReadMutation, Record<string, never>>(MARK_ALL_NOTIFICATIONS_READ, {}, { refresh });
   };
 
   return (

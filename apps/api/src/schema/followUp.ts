@@ -4,7 +4,7 @@
 // domain's (results.ts FOLLOW_UP_NEXT).
 import type { Prisma } from '@ssj/db/client';
 import { FollowUpStatus } from '@ssj/db/client';
-import { calendarDaysBetween, FOLLOW_UP_NEXT, FOLLOW_UP_STATUS, followUpTransition } from '@ssj/domain';
+import { calendarDaysBetween, FOLLOW_UP_NEXT, FOLLOW_UP_STATUS, followUpOpen, followUpTransition, OPEN_FOLLOW_UP_STATES } from '@ssj/domain';
 import { labelled } from './enums.ts';
 import { builder, DateScalar } from '../builder.ts';
 import { audit } from '../audit.ts';
@@ -62,7 +62,7 @@ export const FollowUpRef = builder.prismaObject('FollowUp', {
     editable: t.boolean({
       description: '当前用户可否办理（接收单位，未办结） / Whether the current user may record progress',
       select: { status: true, handedToUnitId: true },
-      resolve: (f, _a, ctx) => f.status !== 'CLOSED' && canWriteUnit(ctx.user, f.handedToUnitId),
+      resolve: (f, _a, ctx) => followUpOpen(f.status) && canWriteUnit(ctx.user, f.handedToUnitId),
     }),
   }),
 });
@@ -85,7 +85,7 @@ function followUpWhere(f: typeof FollowUpFilter.$inferInput | null | undefined):
     ...(f?.ids ? { id: { in: f.ids.map(String) } } : {}),
     ...(f?.resultId ? { resultId: String(f.resultId) } : {}),
     ...(f?.handedToUnitId ? { handedToUnitId: String(f.handedToUnitId) } : {}),
-    ...(f?.status ? { status: f.status } : f?.open ? { status: { not: 'CLOSED' } } : {}),
+    ...(f?.status ? { status: f.status } : f?.open ? { status: { in: [...OPEN_FOLLOW_UP_STATES] } } : {}),
     AND: words.map((w) => ({
       OR: [
         { caseNumber: { contains: w, mode: 'insensitive' as const } },

@@ -3,7 +3,7 @@
 // the objection holds leads to a correction (correction.ts, linked by reviewId).
 import type { Prisma } from '@ssj/db/client';
 import { ReviewDecision, ReviewStatus } from '@ssj/db/client';
-import { REVIEW_DECISION, REVIEW_STATUS, reviewTransition, statutoryDeadline } from '@ssj/domain';
+import { REVIEW_DECISION, REVIEW_STATUS, reviewOpen, reviewTransition, statutoryDeadline } from '@ssj/domain';
 import { labelled } from './enums.ts';
 import { builder, DateScalar } from '../builder.ts';
 import { audit } from '../audit.ts';
@@ -64,7 +64,7 @@ export const ReviewRef = builder.prismaObject('Review', {
     editable: t.boolean({
       description: '当前用户可否办理（负责单位，未反馈） / Whether the current user may decide or record feedback',
       select: { status: true, result: { select: { taskTarget: { select: responsibleSelect } } } },
-      resolve: (r, _a, ctx) => r.status !== 'FED_BACK' && canWriteUnit(ctx.user, responsibleUnitId(r.result.taskTarget)),
+      resolve: (r, _a, ctx) => reviewOpen(r.status) && canWriteUnit(ctx.user, responsibleUnitId(r.result.taskTarget)),
     }),
   }),
 });

@@ -8,8 +8,8 @@
 import {
   calendarYearsToDeclare,
   correctionStateOf,
-  FOLLOW_UP_NEXT,
-  type FollowUpStatus,
+  OPEN_FOLLOW_UP_STATES,
+  OPEN_REVIEW_STATES,
   mayActOnPlan,
   mayActOnTask,
   mayDecideReplacementRequest,
@@ -64,12 +64,6 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The task steps the list reminds of, in the order of the task's lifecycle. */
 const TASK_STEPS = ['ANNOUNCE_DRAW', 'DRAW_TARGETS', 'LOCK_DRAW', 'WORK_ON_TEAMS', 'COMPLETE'] as const;
-/** Reviews still to decide or to feed back (rule 22). */
-const OPEN_REVIEW_STATES = (['RECEIVED', 'DECIDED', 'FED_BACK'] as const).filter(
-  (s) => reviewTransition(s, 'DECIDE').ok || reviewTransition(s, 'FEED_BACK').ok,
-);
-/** Follow-ups that may still move (rule 24): any state with a next one. */
-const OPEN_FOLLOW_UP_STATES = (Object.keys(FOLLOW_UP_NEXT) as FollowUpStatus[]).filter((s) => FOLLOW_UP_NEXT[s].length > 0);
 
 export async function todosOf(ctx: Context): Promise<Todo[]> {
   const user = ctx.user!;
@@ -135,7 +129,7 @@ export async function todosOf(ctx: Context): Promise<Todo[]> {
       },
     }),
     db.review.findMany({
-      where: { status: { in: OPEN_REVIEW_STATES }, ...(all ? {} : { result: { taskTarget: responsibleWhere(user.unitId) } }) },
+      where: { status: { in: [...OPEN_REVIEW_STATES] }, ...(all ? {} : { result: { taskTarget: responsibleWhere(user.unitId) } }) },
       select: {
         id: true,
         status: true,
@@ -148,7 +142,7 @@ export async function todosOf(ctx: Context): Promise<Todo[]> {
       },
     }),
     db.followUp.findMany({
-      where: { status: { in: OPEN_FOLLOW_UP_STATES }, ...own({ handedToUnitId: user.unitId }) },
+      where: { status: { in: [...OPEN_FOLLOW_UP_STATES] }, ...own({ handedToUnitId: user.unitId }) },
       select: { id: true, status: true, handedToUnitId: true, result: { select: { taskTarget: { select: { target: { select: { name: true } } } } } } },
     }),
     user.isPrincipal

@@ -5,7 +5,7 @@
 // good, and the directory record moves with it. The decisions are packages/domain/src/transfers.ts.
 import type { Prisma } from '@ssj/db/client';
 import { TransferStatus } from '@ssj/db/client';
-import { TRANSFER_STATUS, transferDecision, transferRequestProblem, type TransferAction } from '@ssj/domain';
+import { TRANSFER_STATUS, taskTransition, transferDecision, transferRequestProblem, type TransferAction } from '@ssj/domain';
 import { builder } from '../builder.ts';
 import { audit } from '../audit.ts';
 import { clock } from '../clock.ts';
@@ -137,7 +137,7 @@ const subjectOf = (tt: LockedTaskTarget) => ({
   resultStatus: tt.result!.status,
   fromUnitId: responsibleUnitId(tt),
   // Results are entered from dispatch until their deadline after completion; so may a moved target be handed on.
-  taskRunning: tt.task.status === 'DISPATCHED' || tt.task.status === 'COMPLETED',
+  taskRunning: taskTransition(tt.task.status, 'WORK_ON_RESULTS').ok,
 });
 
 async function assertReceivingUnit(tx: Tx, toUnitId: string) {

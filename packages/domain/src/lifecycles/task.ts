@@ -27,6 +27,7 @@ export const TASK_ACTIONS = [
   'REDRAW',
   'LOCK_DRAW',
   'WORK_ON_TEAMS',
+  'WORK_ON_RESULTS',
   'COMPLETE',
   'CANCEL',
 ] as const;
@@ -68,6 +69,8 @@ export const TASK_LIFECYCLE: LifecycleTable<TaskState, TaskAction, TaskRefusal> 
   LOCK_DRAW: { from: ['DRAWN'], to: 'DISPATCHED', by: 'OWNER_UNIT', refusal: 'DRAW.NOT_LOCKABLE' },
   /** Rules 15, 16: match, assign, confirm and change the teams of a dispatched task. */
   WORK_ON_TEAMS: { from: ['DISPATCHED'], by: 'EXECUTING_UNIT', refusal: 'TEAM.TASK_NOT_DISPATCHED' },
+  /** Rules 20–23: enter, close, submit and transfer its targets' results — from dispatch until after completion. */
+  WORK_ON_RESULTS: { from: ['DISPATCHED', 'COMPLETED'], by: 'RESPONSIBLE_UNIT', refusal: 'TASK.NOT_DISPATCHED' },
   /** Rule 20: mark the task completed; the results' clock starts. */
   COMPLETE: { from: ['DISPATCHED'], to: 'COMPLETED', by: 'EXECUTING_UNIT', refusal: 'TASK.NOT_DISPATCHED' },
   /** Call the task off before the draw (see `taskCancellation`: a reason once the draw was announced). */

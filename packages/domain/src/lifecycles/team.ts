@@ -8,7 +8,7 @@
 //                                 └──REFUSE──▶ REFUSED  (with a reason)
 //
 // Who may approve a request (the lead unit, or the executing unit's principal) is `mayApproveReplacement`
-// (matching.ts); which inspector steps in is `replaceMember`.
+// (matching.ts); which inspector steps in is `replaceTeamMember`.
 
 import { type ApproverCandidate, mayApproveReplacement } from '../matching.ts';
 import { type Actor, decide, type LifecycleTable, mayTake, type Verdict } from './machine.ts';

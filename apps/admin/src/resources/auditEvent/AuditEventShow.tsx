@@ -5,21 +5,13 @@ import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } fro
 import { LocalDateTimeField, useDateTimeFormat } from '../../common/LocalDateField';
 import { ActionLabel, AuditTitle, EntityLabel, RecordName } from './labels';
 
+import type { AuditChange as AuditChangeType, AuditEvent } from '@ssj/graphql-types';
+import type { RecordOf } from '../../dataProvider/records';
+
 type Json = unknown;
 /** One field of the event as the API explains it (AuditEvent.changes): its enum or the record it references. */
-export type AuditChange = {
-  field: string;
-  enum: string | null;
-  reference: string | null;
-  before: Json;
-  after: Json;
-  beforeName: string | null;
-  afterName: string | null;
-  inBefore: boolean;
-  inAfter: boolean;
-  changed: boolean;
-};
-type AuditRecord = { action?: string; entity?: string; entityId?: string; entityName?: string | null; before?: Json; after?: Json; changes?: AuditChange[] };
+export type AuditChange = RecordOf<AuditChangeType>;
+type AuditRecord = Partial<Pick<AuditEvent, 'action' | 'entity' | 'entityId' | 'entityName' | 'before' | 'after'>> & { changes?: AuditChange[] };
 
 const plain = (v: Json): string => {
   if (v === null || v === undefined) return '—';

@@ -20,10 +20,12 @@ import { LocalDateTimeField } from '../../common/LocalDateField';
 import { formatPercent } from '../../common/PercentInput';
 import { RetiredChip } from '../../common/RetiredChip';
 import { ShowActions } from '../../common/ShowActions';
+import type { CheckItemVersion } from '@ssj/graphql-types';
+import type { RecordOf } from '../../dataProvider/records';
 
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(3, minmax(0, 1fr))' }, gap: 2, width: '100%' } as const;
 
-type Version = { version: number; change: string; notice: string; changedAt: string; snapshot: Record<string, unknown> | null };
+type Version = RecordOf<CheckItemVersion>;
 
 /** The version's content, compactly: the fields that matter for a published checklist. */
 const Snapshot = ({ snapshot }: { snapshot: Record<string, unknown> | null }) => {
@@ -124,7 +126,7 @@ const CheckItemShow = () => {
             <EnumField source="change" enumName="VersionChange" chip label="resources.CheckItem.change" />
             <LocalDateTimeField source="changedAt" label="resources.CheckItem.fields.updatedAt" />
             <TextField source="notice" label="resources.CheckItem.fields.notice" />
-            <FunctionField label="resources.CheckItem.snapshot" render={(v: Version) => <Snapshot snapshot={v.snapshot} />} />
+            <FunctionField label="resources.CheckItem.snapshot" render={(v: Version) => <Snapshot snapshot={v.snapshot as Record<string, unknown> | null} />} />
           </Datagrid>
         </ArrayField>
       </SimpleShowLayout>

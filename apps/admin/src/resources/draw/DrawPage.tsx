@@ -33,6 +33,7 @@ import LockIcon from '@mui/icons-material/LockOutlined';
 import RefreshIcon from '@mui/icons-material/Refresh';
 import ReplayIcon from '@mui/icons-material/Replay';
 import { Title, useGetIdentity, useTranslate } from 'react-admin';
+import { DIRECTORY_CONFIRMATION_HOURS } from '@ssj/domain';
 import type {
   AnnounceDrawMutation,
   AnnounceDrawMutationVariables,
@@ -288,7 +289,7 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
               <Chip
                 sx={{ mt: 1, fontSize: 16 }}
                 color={fresh ? 'success' : 'warning'}
-                label={translate(fresh ? 'resources.Draw.fresh' : 'resources.Draw.stale')}
+                label={translate(fresh ? 'resources.Draw.fresh' : 'resources.Draw.stale', { hours: DIRECTORY_CONFIRMATION_HOURS })}
                 data-testid="directories-fresh"
                 data-fresh={fresh}
               />
@@ -425,7 +426,7 @@ const DrawSteps = ({ task, canRun }: { task: DrawTask; canRun: boolean }) => {
               </Button>
               {!fresh && (
                 <Typography color="warning.main" sx={{ mt: 1 }}>
-                  {translate('resources.Draw.stale')}
+                  {translate('resources.Draw.stale', { hours: DIRECTORY_CONFIRMATION_HOURS })}
                 </Typography>
               )}
             </Box>

@@ -3,7 +3,7 @@
 // The lead unit's administrators manage every unit's; a unit's principal their own (the server decides, too).
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useGetIdentity, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
 import {
   Alert,
   Box,
@@ -34,6 +34,7 @@ import type {
 import type { NotificationChannelInput, NotificationChannelKind } from '@ssj/graphql-types';
 import { graphqlClient } from '../../dataProvider/graphqlClient';
 import { errorMessage } from '../../dataProvider/errors';
+import { useCommand } from '../../common/useCommand';
 import { DELETE_NOTIFICATION_CHANNEL, NOTIFICATION_CHANNELS, SAVE_NOTIFICATION_CHANNEL } from '../../dataProvider/notificationDocuments';
 import { useDateTimeFormat } from '../../common/LocalDateField';
 
@@ -84,14 +85,11 @@ const draftOf = (c?: Channel): Draft => ({
 const ChannelDialog = ({ unitId, channel, onClose }: { unitId: string; channel: Channel | null | undefined; onClose: (saved: boolean) => void }) => {
   const translate = useTranslate();
   const [d, setD] = useState<Draft>(() => draftOf(channel ?? undefined));
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const command = useCommand();
   const set = (k: keyof Draft) => (e: { target: { value: string; checked?: boolean } }) =>
     setD({ ...d, [k]: typeof d[k] === 'boolean' ? !!e.target.checked : e.target.value });
   const f = (k: keyof Draft) => translate(`reminders.channel.${k}`);
   const save = async () => {
-    setBusy(true);
-    setError(null);
     const input: NotificationChannelInput = {
       ...(channel ? {} : { unitId, kind: d.kind }),
       name: d.name,
@@ -110,24 +108,19 @@ const ChannelDialog = ({ unitId, channel, onClose }: { unitId: string; channel: 
           }
         : { url: d.url, ...(d.kind === 'DINGTALK' && d.secret ? { secret: d.secret } : {}) }),
     } as NotificationChannelInput;
-    try {
-      await graphqlClient.mutate<SaveNotificationChannelMutation, SaveNotificationChannelMutationVariables>({
-        mutation: SAVE_NOTIFICATION_CHANNEL,
-        variables: { id: channel?.id ?? null, input },
-      });
-      onClose(true);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const saved = await command.mutate<SaveNotificationChannelMutation, SaveNotificationChannelMutationVariables>(
+      SAVE_NOTIFICATION_CHANNEL,
+      { id: channel?.id ?? null, input },
+      { refresh: false },
+    );
+    if (saved) onClose(true);
   };
   return (
     <Dialog open onClose={() => onClose(false)} fullWidth maxWidth="sm">
       <DialogTitle>{translate(channel ? 'reminders.channel.edit' : 'reminders.channel.add')}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ mt: 1 }}>
-          {error && <Alert severity="error">{error}</Alert>}
+          {command.error && <Alert severity="error">{command.error.message}</Alert>}
           <TextField select label={f('kind')} value={d.kind} onChange={set('kind')} disabled={!!channel} name="kind">
             {KINDS.map((k) => (
               <MenuItem key={k} value={k}>
@@ -187,7 +180,7 @@ const ChannelDialog = ({ unitId, channel, onClose }: { unitId: string; channel: 
       </DialogContent>
       <DialogActions>
         <Button onClick={() => onClose(false)}>{translate('ra.action.cancel')}</Button>
-        <Button variant="contained" onClick={save} disabled={busy} data-testid="channel-save">
+        <Button variant="contained" onClick={save} disabled={command.busy} data-testid="channel-save">
           {translate('ra.action.save')}
         </Button>
       </DialogActions>
@@ -198,7 +191,7 @@ const ChannelDialog = ({ unitId, channel, onClose }: { unitId: string; channel: 
 export const NotificationChannels = () => {
   const record = useRecordContext<{ id: string }>();
   const translate = useTranslate();
-  const notify = useNotify();
+  const command = useCommand();
   const format = useDateTimeFormat();
   const queryClient = useQueryClient();
   const may = useMayManageChannels(record?.id);
@@ -219,15 +212,7 @@ export const NotificationChannels = () => {
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['notificationChannels', record.id] });
   const remove = async (c: Channel) => {
     if (!window.confirm(translate('reminders.channel.confirm_delete', { name: c.name }))) return;
-    try {
-      await graphqlClient.mutate<DeleteNotificationChannelMutation, DeleteNotificationChannelMutationVariables>({
-        mutation: DELETE_NOTIFICATION_CHANNEL,
-        variables: { id: c.id },
-      });
-    } catch (e) {
-      notify(errorMessage(e), { type: 'error' });
-    }
-    void refresh();
+    await command.mutate<DeleteNotificationChannelMutation, DeleteNotificationChannelMutationVariables>(DELETE_NOTIFICATION_CHANNEL, { id: c.id }, { refresh });
   };
   return (
     <Box data-testid="notification-channels">

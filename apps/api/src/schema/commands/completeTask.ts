@@ -6,7 +6,7 @@
 // Targets closed (unreachable, deregistered) or transferred to another unit need none (rule 23, G28).
 // The completion day is the day the task is marked complete; an earlier day needs a reason, kept in the audit.
 // The clock starts at the earlier of completion and the window's end: completing late buys no time (G33).
-import { checkCompletionDate, resultClockStart, statutoryDeadline, taskCompletion, taskTransition } from '@ssj/domain';
+import { checkCompletionDate, resultClockStart, statutoryDeadline, TASK_TARGET_STATES_NEEDING_TEAM, taskCompletion, taskTransition } from '@ssj/domain';
 import { builder, DateScalar } from '../../builder.ts';
 import { audit } from '../../audit.ts';
 import { clock } from '../../clock.ts';
@@ -48,7 +48,7 @@ builder.mutationFields((t) => ({
         const unconfirmed = await tx.taskTarget.findMany({
           where: {
             taskId,
-            status: { notIn: ['CLOSED_UNREACHABLE', 'CLOSED_DEREGISTERED', 'TRANSFERRED'] },
+            status: { in: [...TASK_TARGET_STATES_NEEDING_TEAM] },
             OR: [{ visitId: null }, { visit: { teams: { none: { confirmedAt: { not: null } } } } }],
           },
           select: { targetId: true },

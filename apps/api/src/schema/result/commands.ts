@@ -1,6 +1,6 @@
 import type { Prisma } from '@ssj/db/client';
 import type { ResultStatus } from '@ssj/db/client';
-import { resultWriteDecision, WRITE_KEY_PATTERN } from '@ssj/domain';
+import { closedWithoutInspection, resultWriteDecision, taskTargetTransition, WRITE_KEY_PATTERN } from '@ssj/domain';
 import { builder, DateScalar } from '../../builder.ts';
 import { audit } from '../../audit.ts';
 import { publishResult } from '../../publication/outbox.ts';
@@ -14,15 +14,7 @@ import { isoDay } from './deadline.ts';
 import { responsibleUnitId } from './responsible.ts';
 import { FindingInput, findingsFor } from './finding.ts';
 import { assertTaskRunning, assertTransition, handOverIfViolation, loadResult, problemError, startStep } from './write.ts';
-import {
-  assertOnTeam,
-  assertSubmittable,
-  closedWithoutInspection,
-  loadProcedure,
-  resultEntryProblems,
-  teamMembersOf,
-  withdrawConfirmations,
-} from './onSite.ts';
+import { assertOnTeam, assertSubmittable, loadProcedure, resultEntryProblems, teamMembersOf, withdrawConfirmations } from './onSite.ts';
 
 builder.mutationFields((t) => ({
   updateResult: t.prismaField({
@@ -141,7 +133,8 @@ builder.mutationFields((t) => ({
         }
         const now = clock.now();
         await tx.result.update({ where: { id }, data: { status: next, enteredById: ctx.user!.id, submittedAt: now, returnReason: null } });
-        if (r.taskTarget.status === 'PENDING') await tx.taskTarget.update({ where: { id: r.taskTarget.id }, data: { status: 'INSPECTED' } });
+        const inspected = taskTargetTransition(r.taskTarget.status, 'INSPECT');
+        if (inspected.ok) await tx.taskTarget.update({ where: { id: r.taskTarget.id }, data: { status: inspected.to } });
         await audit(tx, ctx, {
           action: 'submitResult',
           entity: 'Result',

@@ -6,7 +6,7 @@ import { notFound, userError } from '../../errors.ts';
 import { assertUnitWrite, requireFields } from '../../validation.ts';
 import { checkEvidence } from '../../evidence.ts';
 import { responsibleUnitId } from './responsible.ts';
-import { loadResult } from './write.ts';
+import { assertTransition, loadResult } from './write.ts';
 
 builder.prismaObject('Evidence', {
   description: '证据材料（照片、执法记录、笔录等，按检查对象归档） / An evidence file, archived per target (G30)',
@@ -61,7 +61,7 @@ builder.mutationFields((t) => ({
         const r = await loadResult(tx, String(args.resultId));
         const unitId = responsibleUnitId(r.taskTarget);
         assertUnitWrite(ctx.user, unitId);
-        if (r.status === 'PUBLISHED' || r.status === 'APPROVED') throw userError('RESULT.WRONG_STATE', undefined, { status: r.status });
+        assertTransition(r, 'ATTACH_EVIDENCE');
         if ((await tx.evidence.count({ where: { resultId: r.id } })) >= EVIDENCE_MAX_FILES)
           throw userError('EVIDENCE.TOO_MANY', undefined, { max: EVIDENCE_MAX_FILES });
         const file = await checkEvidence(args.filename!, mimeType, data);
@@ -104,7 +104,7 @@ builder.mutationFields((t) => ({
         const r = await loadResult(tx, e.resultId);
         const unitId = responsibleUnitId(r.taskTarget);
         assertUnitWrite(ctx.user, unitId);
-        if (r.status === 'PUBLISHED' || r.status === 'APPROVED') throw userError('RESULT.WRONG_STATE', undefined, { status: r.status });
+        assertTransition(r, 'ATTACH_EVIDENCE');
         const gone = await tx.evidence.findUniqueOrThrow({ ...query, where: { id: e.id } });
         await tx.evidence.delete({ where: { id: e.id } });
         await audit(tx, ctx, { action: 'removeEvidence', entity: 'Result', entityId: r.id, unitId, before: e });

@@ -23,6 +23,7 @@ import {
   POINT_VERDICTS,
   PRE_CHECK_SOURCE,
   REPRESENTATIVE_SIGNATURE,
+  closedWithoutInspection,
   confirmTransition,
   confirmationState,
   entryProblems,
@@ -215,7 +216,6 @@ const formPoints = (fields: unknown): { key: string; label: string }[] =>
     .map((f) => ({ key: String(f.key), label: String(f.label ?? f.key) }));
 
 /** A target closed as unreachable or deregistered was never inspected: it needs no entry nor procedure. */
-export const closedWithoutInspection = (taskTargetStatus: string) => taskTargetStatus === 'CLOSED_UNREACHABLE' || taskTargetStatus === 'CLOSED_DEREGISTERED';
 
 type EntryRow = Pick<ProcedureRow, 'method' | 'inspectedOn' | 'formId' | 'outcome' | 'followUpAction' | 'findings'> & {
   taskTarget: { status: string; task: { checkItems: { checkItemId: string }[] } };
@@ -291,7 +291,7 @@ export async function withdrawConfirmations(tx: Tx, resultId: string, at: Date):
 export function assertSubmittable(r: ProcedureRow) {
   const { onSite } = procedureProblems(r);
   if (onSite.length > 0) throw userError(onSite[0]!.code, undefined, { field: onSite[0]!.field, problems: onSite });
-  if (r.taskTarget.status === 'CLOSED_UNREACHABLE' || r.taskTarget.status === 'CLOSED_DEREGISTERED') return;
+  if (closedWithoutInspection(r.taskTarget.status)) return;
   const state = confirmationState(teamMembersOf(r) ?? [], r.confirmations);
   if (!state.complete) {
     const names = state.missing.map((m) => m.inspector?.name ?? m.id);
@@ -337,7 +337,7 @@ builder.prismaObjectFields('Result', (t) => ({
     resolve: (r) => {
       const { entry, onSite } = procedureProblems(r);
       const problems: Problem[] = [...entry, ...onSite].map((p) => ({ code: p.code, field: p.field }));
-      const closed = r.taskTarget.status === 'CLOSED_UNREACHABLE' || r.taskTarget.status === 'CLOSED_DEREGISTERED';
+      const closed = closedWithoutInspection(r.taskTarget.status);
       if (!closed && !confirmationState(teamMembersOf(r) ?? [], r.confirmations).complete)
         problems.push({ code: 'RESULT.UNCONFIRMED', field: 'confirmations' });
       return problems;

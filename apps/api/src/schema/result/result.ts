@@ -117,12 +117,12 @@ builder.prismaObject('Result', {
       description: '当前用户可否审核（本单位或牵头科室、待审核、非本人提交） / Whether the current user may return or approve it',
       select: { status: true, enteredById: true, taskTarget: { select: responsibleSelect } },
       resolve: (r, _a, ctx) =>
-        r.status === 'PENDING_REVIEW' && !!ctx.user && r.enteredById !== ctx.user.id && canWriteUnit(ctx.user, responsibleUnitId(r.taskTarget)),
+        resultTransition(r.status, 'APPROVE').ok && !!ctx.user && r.enteredById !== ctx.user.id && canWriteUnit(ctx.user, responsibleUnitId(r.taskTarget)),
     }),
     publishable: t.boolean({
       description: '当前用户可否公示（本单位、已通过） / Whether the current user may publish it',
       select: { status: true, taskTarget: { select: responsibleSelect } },
-      resolve: (r, _a, ctx) => r.status === 'APPROVED' && canWriteUnit(ctx.user, responsibleUnitId(r.taskTarget)),
+      resolve: (r, _a, ctx) => resultTransition(r.status, 'PUBLISH').ok && canWriteUnit(ctx.user, responsibleUnitId(r.taskTarget)),
     }),
   }),
 });

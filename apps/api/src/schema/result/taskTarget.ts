@@ -1,7 +1,8 @@
 import { builder } from '../../builder.ts';
 import { audit } from '../../audit.ts';
 import { clock } from '../../clock.ts';
-import { notFound, userError } from '../../errors.ts';
+import { closingAction, taskTargetTransition } from '@ssj/domain';
+import { allowed, notFound, userError } from '../../errors.ts';
 import { assertUnitWrite, requireFields } from '../../validation.ts';
 import { responsibleUnitId } from './responsible.ts';
 import { assertTaskRunning, assertTransition, loadResult } from './write.ts';
@@ -28,8 +29,7 @@ builder.mutationFields((t) => ({
         const unitId = responsibleUnitId(r.taskTarget);
         assertUnitWrite(ctx.user, unitId);
         assertTaskRunning(r);
-        if (r.taskTarget.status !== 'PENDING' && r.taskTarget.status !== 'TRANSFERRED')
-          throw userError('TASK_TARGET.NOT_PENDING', undefined, { status: r.taskTarget.status });
+        allowed(taskTargetTransition(r.taskTarget.status, closingAction(kind)), { status: r.taskTarget.status });
         const next = assertTransition(r, 'SUBMIT');
         const now = clock.now();
         const reason = args.reason!.trim();

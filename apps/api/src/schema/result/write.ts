@@ -1,9 +1,9 @@
 import type { Prisma } from '@ssj/db/client';
 import type { FollowUpAction, ResultStatus } from '@ssj/db/client';
-import { isViolation, resultTransition, type EntryProblem, type ResultAction } from '@ssj/domain';
+import { isViolation, resultTransition, taskTransition, type EntryProblem, type ResultAction, type ResultStep } from '@ssj/domain';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
-import { notFound, userError } from '../../errors.ts';
+import { allowed, notFound, userError } from '../../errors.ts';
 import { assertUnitWrite } from '../../validation.ts';
 import { lockRow } from '../../locking.ts';
 import { RESULT_LABELS } from './resultEnums.ts';
@@ -68,7 +68,7 @@ export function assertTransition(r: { status: ResultStatus }, action: ResultActi
  * The common start of a review-flow step: the result, the unit that answers for it (whose staff or ADMIN may act),
  * the status the action leads to; a reviewer's step (return, approve) refuses the person who submitted it.
  */
-export async function startStep(tx: Tx, ctx: Context, id: string, action: Exclude<ResultAction, 'EDIT'>) {
+export async function startStep(tx: Tx, ctx: Context, id: string, action: ResultStep) {
   const r = await loadResult(tx, id);
   const unitId = responsibleUnitId(r.taskTarget);
   assertUnitWrite(ctx.user, unitId);
@@ -81,7 +81,7 @@ export async function startStep(tx: Tx, ctx: Context, id: string, action: Exclud
 /** Results are entered once the list is dispatched (the inspections happen in the task's window). */
 export function assertTaskRunning(r: ResultForWrite) {
   const s = r.taskTarget.task.status;
-  if (s !== 'DISPATCHED' && s !== 'COMPLETED') throw userError('TASK.NOT_DISPATCHED', undefined, { status: s });
+  allowed(taskTransition(s, 'WORK_ON_RESULTS'), { status: s });
 }
 
 export function problemError(problems: EntryProblem[]): never {
