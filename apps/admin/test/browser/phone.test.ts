@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { EVIDENCE_CONTENT } from '../../src/dataProvider/resultDocuments.ts';
 import { RESOURCES } from '../../src/resources/registry.ts';
-import { type ApiServer, runDbScript, settle, shots, signInDirectly, startApiServer, type WalkBrowser, walkBrowser } from './harness.ts';
+import { type ApiServer, resultsTask, settle, sharedApiServer, shots, signInDirectly, type WalkBrowser, walkBrowser } from './harness.ts';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 } as const;
 
@@ -68,6 +68,7 @@ describe('a phone in the field: to-do list, task targets, result entry at 390 px
   let phone: BrowserContext;
   let page: Page;
   let taskId = '';
+  let taskCode = '';
   let resultUrl = '';
   const consoleErrors: string[] = [];
 
@@ -78,13 +79,10 @@ describe('a phone in the field: to-do list, task targets, result entry at 390 px
   };
 
   beforeAll(async () => {
-    // The results walk's seed: a completed KGK task with three results due in December (one overdue on this day).
-    api = await startApiServer('phone', {
-      today: '2026-12-04',
-      prepare: async (dataDir) => {
-        taskId = JSON.parse(runDbScript('resultsSeed.ts', dataDir).trim().split('\n').pop()!).taskId as string;
-      },
-    });
+    // The results walks' server, on 2026-12-04: this walk's own completed KGK task with three results due in December
+    // (one overdue on this day).
+    api = await sharedApiServer('results');
+    ({ taskId, code: taskCode } = resultsTask(api, 'phone'));
     base = api.base;
     browser = await walkBrowser();
     phone = await browser.newContext({ ...PHONE, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
@@ -105,7 +103,7 @@ describe('a phone in the field: to-do list, task targets, result entry at 390 px
     const list = page.getByTestId('todo-list');
     await list.waitFor();
     expect(await list.getAttribute('data-layout')).toBe('cards');
-    const todo = page.getByTestId('todo-item').filter({ hasText: 'RW-2026-KGK-W' }).first();
+    const todo = page.getByTestId('todo-item').filter({ hasText: taskCode }).first();
     await todo.waitFor();
     expect(await todo.getAttribute('data-kind')).toBe('RESULTS_TO_ENTER');
     expect(await todo.getAttribute('data-overdue')).toBe('1');
@@ -137,7 +135,7 @@ describe('a phone in the field: to-do list, task targets, result entry at 390 px
     expect(whole.scrollWidth).toBeLessThanOrEqual(whole.viewport);
     await page.getByTestId('task-targets').scrollIntoViewIfNeeded();
     await shot(page, 'p02-task-targets-390-zh');
-    // The second target's result (the first is the overdue one another walk fills).
+    // The second target's result.
     await cards.nth(1).getByTestId('task-target-result').click();
     await page.waitForURL(/#\/Result\/[^/]+\/show$/);
     resultUrl = page.url();
