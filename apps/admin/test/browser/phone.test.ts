@@ -216,7 +216,8 @@ describe('a phone in the field: to-do list, task targets, result entry at 390 px
     );
     expect(photo.length).toBeGreaterThan(4 * 1024 * 1024);
     expect(jpegSize(photo)).toEqual({ width: 4000, height: 3000 });
-    await camera.setInputFiles({ name: 'IMG_20261118_101500.jpg', mimeType: 'image/jpeg', buffer: photo });
+    // (the 4 MB go to the page over Playwright's pipe: at load 40 that took over the default 20 s)
+    await camera.setInputFiles({ name: 'IMG_20261118_101500.jpg', mimeType: 'image/jpeg', buffer: photo }, { timeout: 60_000 });
     const card = page.getByTestId('evidence-card').filter({ hasText: 'IMG_20261118_101500.jpg' });
     await card.waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('evidence-error').count()).toBe(0);
