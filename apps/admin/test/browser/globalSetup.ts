@@ -1,12 +1,13 @@
 // Runs once per browser run, in vitest's main process: builds (or finds) the cached demo database the walks'
-// servers start from, and at the end stops every API server a walk left running — the one the read-only walks
-// share (harness.ts, sharedApiServer), or one of a walk that crashed — and removes its data folder, and stops
-// the Chromium the walks share (harness.ts, walkBrowser).
+// servers start from and bundles the server they run; at the end stops every API server a walk left running — one
+// a group of walks shares (harness.ts, sharedApiServer), or one of a walk that crashed — and removes its data
+// folder, and stops the Chromium the walks share (harness.ts, walkBrowser).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { writeDemoDataDir } from './harness.ts';
+import { execFileSync } from 'node:child_process';
+import { repoRoot, tsxArgs, writeDemoDataDir } from './harness.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,6 +15,8 @@ declare module 'vitest' {
     browserRunDir: string;
     /** The demo database as a data folder, written once per run; each walk's server starts on a copy of it. */
     demoDataDir: string;
+    /** The API server bundled into one module (apps/api/src/cli/bundle-server.ts), built once per run; each walk's server runs it. */
+    apiServerBundle: string;
   }
 }
 
@@ -30,8 +33,12 @@ export default async function setup(project: TestProject) {
   // The demo database once per run, as a data folder each walk's server gets a file copy of (harness.ts).
   const demoDataDir = path.join(runDir, 'demo');
   writeDemoDataDir(demoDataDir);
+  // The API server as one module, from the current sources (~1 s; esbuild), so no server compiles them through tsx.
+  const apiServerBundle = path.join(repoRoot, 'apps/api/dist/server.mjs');
+  execFileSync(process.execPath, tsxArgs('apps/api/src/cli/bundle-server.ts', apiServerBundle), { cwd: repoRoot, stdio: 'inherit' });
   project.provide('browserRunDir', runDir);
   project.provide('demoDataDir', demoDataDir);
+  project.provide('apiServerBundle', apiServerBundle);
   return async () => {
     const records = fs
       .readdirSync(runDir)

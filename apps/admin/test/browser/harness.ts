@@ -59,6 +59,8 @@ export async function waitForHealth(base: string, server: ChildProcess, log: () 
 
 export type ApiServer = {
   base: string;
+  /** What the group's seed script printed (sharedApiServer('results'): the walks' own tasks, see `resultsTask`). */
+  prepared?: string;
   /** The demo password printed at start for this account (the walks sign in as the demo users). */
   demoPassword: (username: string, fallback: string) => string;
   /** What the server has printed so far. */
@@ -213,7 +215,10 @@ async function spawnServer(label: string, dataDir: string, options: { today?: st
       return '';
     }
   };
-  const server = spawn(process.execPath, tsxArgs('apps/api/src/server.ts'), {
+  // The run's bundle of the server (globalSetup.ts, `apiServerBundle`): ~3 s of CPU less per start than its sources
+  // through tsx, which a walk run without that setup still uses.
+  const bundle = inject('apiServerBundle');
+  const server = spawn(process.execPath, bundle && fs.existsSync(bundle) ? [bundle] : tsxArgs('apps/api/src/server.ts'), {
     cwd: repoRoot,
     // "Today" is the demo's day (2026-11-02, from the demo database) unless the walk pins another: never the wall clock.
     env: {
@@ -258,6 +263,29 @@ async function spawnServer(label: string, dataDir: string, options: { today?: st
   return { base, server, record, logFile, log, stopping: () => (stopping = true) };
 }
 
+/** The walks on the results seed's server (sharedApiServer('results')), each with a task of its own, in this order. */
+export const RESULTS_WALKS = ['results', 'phone', 'offline', 'onSite'] as const;
+
+/**
+ * The groups of walks that share one server for the whole run: the day it is pinned to, and the db package's script
+ * that prepares its database (run once by `startApiServer`'s prepare, its output passed to every walk of the group).
+ */
+const SHARED_GROUPS = {
+  readers: {},
+  writers: {},
+  results: { today: '2026-12-04', script: ['resultsSeed.ts', ...RESULTS_WALKS] },
+} satisfies Record<string, { today?: string; script?: string[] }>;
+export type SharedGroup = keyof typeof SHARED_GROUPS;
+
+/**
+ * A results walk's own task on the shared results server (packages/db/src/cli/browserWalk/resultsSeed.ts): a
+ * completed KGK task with three results due in December (one overdue on 2026-12-04), its code RW-2026-KGK-W1, -W2, …
+ */
+export function resultsTask(api: ApiServer, walk: (typeof RESULTS_WALKS)[number]): { taskId: string; code: string } {
+  const tasks = JSON.parse(api.prepared!.trim().split('\n').pop()!) as Record<string, { taskId: string }>;
+  return { taskId: tasks[walk]!.taskId, code: `RW-2026-KGK-W${RESULTS_WALKS.indexOf(walk) + 1}` };
+}
+
 const shared = new Map<string, Promise<ApiServer>>();
 
 /**
@@ -268,9 +296,12 @@ const shared = new Map<string, Promise<ApiServer>>();
  * - `readers` (auditChain, csp, dashboard, documents, public) only read the demo: they may count what it holds.
  * - `writers` (draw, import, lists, station, transfers) change it, each in its own corner (its own target, task,
  *   plan or draw), and count nothing another writer changes; two of them may run at once.
- * A walk that pins "today", prepares records or counts what others change starts its own with `startApiServer`.
+ * - `results` (results, phone, offline, onSite), on 2026-12-04, on the demo and the results seed's tasks: each walk
+ *   enters, reviews and publishes the results of its own task (`resultsTask`) and counts nothing of another's.
+ * A walk that pins another day, prepares other records or counts what others change starts its own with
+ * `startApiServer`.
  */
-export function sharedApiServer(group: 'readers' | 'writers' = 'readers'): Promise<ApiServer> {
+export function sharedApiServer(group: SharedGroup = 'readers'): Promise<ApiServer> {
   let server = shared.get(group);
   if (!server) {
     server = obtainSharedServer(group).then((started) => ({ ...started, stop: async () => {} }));
@@ -280,9 +311,22 @@ export function sharedApiServer(group: 'readers' | 'writers' = 'readers'): Promi
   return server;
 }
 
-async function obtainSharedServer(group: string): Promise<Omit<ApiServer, 'stop'>> {
+async function obtainSharedServer(group: SharedGroup): Promise<Omit<ApiServer, 'stop'>> {
+  const { today, script }: { today?: string; script?: string[] } = SHARED_GROUPS[group];
+  let prepared: string | undefined;
+  const start = async () => {
+    const server = await startApiServer(group, {
+      today,
+      prepare: script
+        ? async (dataDir) => {
+            prepared = runDbScript(script[0]!, dataDir, ...script.slice(1));
+          }
+        : undefined,
+    });
+    return { ...server, prepared };
+  };
   const runDir = inject('browserRunDir');
-  if (!runDir) return startApiServer(group);
+  if (!runDir) return start();
   const ready = path.join(runDir, `shared-${group}.json`);
   const failed = path.join(runDir, `shared-${group}.failed`);
   let starter = false;
@@ -294,8 +338,8 @@ async function obtainSharedServer(group: string): Promise<Omit<ApiServer, 'stop'
   }
   if (starter) {
     try {
-      const server = await startApiServer(group);
-      fs.writeFileSync(`${ready}.tmp`, JSON.stringify({ base: server.base, log: server.log() }));
+      const server = await start();
+      fs.writeFileSync(`${ready}.tmp`, JSON.stringify({ base: server.base, log: server.log(), prepared: server.prepared }));
       fs.renameSync(`${ready}.tmp`, ready);
       return server;
     } catch (error) {
@@ -310,8 +354,8 @@ async function obtainSharedServer(group: string): Promise<Omit<ApiServer, 'stop'
     if (Date.now() > until) throw new Error(`The shared API server (${group}) did not start in 230 s`);
     await new Promise((r) => setTimeout(r, 200));
   }
-  const { base, log } = JSON.parse(fs.readFileSync(ready, 'utf8')) as { base: string; log: string };
-  return { base, log: () => log, demoPassword: demoPasswordIn(() => log) };
+  const { base, log, prepared: output } = JSON.parse(fs.readFileSync(ready, 'utf8')) as { base: string; log: string; prepared?: string };
+  return { base, log: () => log, demoPassword: demoPasswordIn(() => log), prepared: output };
 }
 
 let sharedChromium: Promise<Browser> | undefined;

@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { type ApiServer, runDbScript, settle, shots, signInDirectly, startApiServer, walkBrowser, type WalkBrowser } from './harness.ts';
+import { type ApiServer, resultsTask, settle, sharedApiServer, shots, signInDirectly, walkBrowser, type WalkBrowser } from './harness.ts';
 
 describe('offline entry of a result on a phone', () => {
   let api: ApiServer | undefined;
@@ -62,13 +62,9 @@ describe('offline entry of a result on a phone', () => {
   const syncState = () => page.getByTestId('sync-state').getAttribute('data-state');
 
   beforeAll(async () => {
-    api = await startApiServer('offline', {
-      today: '2026-12-04',
-      prepare: async (dataDir) => {
-        const out = runDbScript('resultsSeed.ts', dataDir);
-        taskId = JSON.parse(out.trim().split('\n').pop()!).taskId as string;
-      },
-    });
+    // The results walks' server, on 2026-12-04, and this walk's own task there.
+    api = await sharedApiServer('results');
+    ({ taskId } = resultsTask(api, 'offline'));
     base = api.base;
     kgToken = (await login('kuangguan', api.demoPassword('kuangguan', 'Staff@2026'))).data.login.token;
     adminToken = (await login('admin', api.demoPassword('admin', 'Admin@2026'))).data.login.token;

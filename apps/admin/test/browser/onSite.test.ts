@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type ApiServer, runDbScript, settle, shots, signInDirectly, startApiServer, walkBrowser, type WalkBrowser, graphql } from './harness.ts';
+import { type ApiServer, resultsTask, settle, sharedApiServer, shots, signInDirectly, walkBrowser, type WalkBrowser, graphql } from './harness.ts';
 
 const EXTRA_SHOTS = '/work/shots/onsite';
 
@@ -30,12 +30,9 @@ describe('the on-site procedure on the result entry page (rule 19)', () => {
   const gql = (query: string, variables: Record<string, unknown>, token?: string) => graphql(base, query, variables, token);
 
   beforeAll(async () => {
-    api = await startApiServer('onsite', {
-      today: '2026-12-04',
-      prepare: async (dataDir) => {
-        taskId = JSON.parse(runDbScript('resultsSeed.ts', dataDir).trim().split('\n').pop()!).taskId as string;
-      },
-    });
+    // The results walks' server, on 2026-12-04, and this walk's own task there.
+    api = await sharedApiServer('results');
+    ({ taskId } = resultsTask(api, 'onSite'));
     base = api.base;
     browser = await walkBrowser();
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Shanghai' });

@@ -11,7 +11,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type ApiServer, runDbScript, shots, startApiServer, walkBrowser, type WalkBrowser, settle, signInDirectly, graphql } from './harness.ts';
+import { type ApiServer, resultsTask, sharedApiServer, shots, walkBrowser, type WalkBrowser, settle, signInDirectly, graphql } from './harness.ts';
 
 describe('results: entry, review, publication, correction, objection, follow-up', () => {
   let api: ApiServer | undefined;
@@ -20,6 +20,7 @@ describe('results: entry, review, publication, correction, objection, follow-up'
   let page: Page;
   let resultUrl = '';
   let taskId = '';
+  let taskCode = '';
   const consoleErrors: string[] = [];
 
   /** Waits for a value (vitest's expect.poll gives up after 1 s; lazy pages and refetches take longer). */
@@ -65,14 +66,9 @@ describe('results: entry, review, publication, correction, objection, follow-up'
   const helperOf = (source: string) => page.locator(`[class~="ra-input-${source}"] .MuiFormHelperText-root`);
 
   beforeAll(async () => {
-    // The day this walk's seed (a task completed on 2026-11-20, results due in December) was written for.
-    api = await startApiServer('results', {
-      today: '2026-12-04',
-      prepare: async (dataDir) => {
-        const out = runDbScript('resultsSeed.ts', dataDir);
-        taskId = JSON.parse(out.trim().split('\n').pop()!).taskId as string;
-      },
-    });
+    // The results walks' server, on 2026-12-04: this walk's own task was completed on 2026-11-20, its results due in December.
+    api = await sharedApiServer('results');
+    ({ taskId, code: taskCode } = resultsTask(api, 'results'));
     base = api.base;
     browser = await walkBrowser();
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 }, timezoneId: 'Asia/Shanghai', acceptDownloads: true });
@@ -93,7 +89,7 @@ describe('results: entry, review, publication, correction, objection, follow-up'
     await page.goto(`${base}/#/`);
     const todo = page
       .getByTestId('todo-item')
-      .filter({ has: page.locator('[data-testid=todo-link]', { hasText: 'RW-2026-KGK-W' }) })
+      .filter({ has: page.locator('[data-testid=todo-link]', { hasText: taskCode }) })
       .first();
     await todo.waitFor();
     expect(await todo.getAttribute('data-kind')).toBe('RESULTS_TO_ENTER');
