@@ -103,12 +103,13 @@ const FACT_FIELDS = [...GROUP_FIELDS.filter((f) => f !== 'exemptions'), 'keyIndu
  * hash, each target's id collected into its group's array. Before (issue 14, 1M targets) the source was
  * materialised, read again for its DISTINCT facts and every row joined back to its group on twelve columns; this is
  * one hash aggregate. The planner prices array_agg's state high and would sort the million rows on twelve columns
- * instead: the statement runs under hashGrouping. The groups are numbered in the order of their facts.
+ * instead: the statement runs under hashGrouping. The groups are numbered as the aggregate emits them (no order:
+ * ordering them by their facts let the planner prefer the sort again); a number only links a draw's rows to its groups.
  */
 function groupedSource(source: Prisma.Sql): Prisma.Sql {
   const facts = Prisma.raw(FACT_FIELDS.map((f) => `s."${f}"`).join(', '));
   return Prisma.sql`g AS MATERIALIZED (
-      SELECT (row_number() OVER (ORDER BY ${facts}) - 1)::int AS "groupNo", s.*, ${exemptionsOf} AS "exemptions"
+      SELECT (row_number() OVER () - 1)::int AS "groupNo", s.*, ${exemptionsOf} AS "exemptions"
       FROM (SELECT ${facts}, array_agg(s."targetId") AS "ids" FROM (${source}) s GROUP BY ${facts}) s)`;
 }
 /** Each candidate of groupedSource as a row: its id and group number (unordered). */
