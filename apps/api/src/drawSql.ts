@@ -63,16 +63,16 @@ function targetFacts(classes: readonly ClassRow[], at: Date): Prisma.Sql {
             conditions.map((c) => Prisma.sql`(${Prisma.join(c, ' AND ')})`),
             ' OR ',
           );
-  const { from, to } = drawYear(at);
+  // Rule 9's count of the year as the triggers keep it (TargetDrawCount, drawCounts.ts): one row per target drawn
+  // this year, instead of grouping every drawn target of the year (1M rows at province size) on every freeze.
+  const { year } = drawYear(at);
   return Prisma.sql`
     SELECT t."id" AS "targetId", t."objectType", t."scale"::text AS "scale", t."industry", t."area", t."libraryId",
            t."riskLevel"::text AS "riskLevel", t."creditStatus"::text AS "creditStatus",
-           t."registrationStatus"::text AS "registrationStatus", COALESCE(n.n, 0)::int AS "drawsThisYear",
+           t."registrationStatus"::text AS "registrationStatus", COALESCE(n."draws", 0)::int AS "drawsThisYear",
            t."keyIndustry", t."repeatedComplaints", t."seriousViolation"
     FROM "Target" t
-    LEFT JOIN (SELECT dt."targetId", count(*) AS n FROM "DrawnTarget" dt JOIN "Draw" d ON d."id" = dt."drawId"
-               WHERE d."status" = 'LOCKED' AND d."kind" = 'TARGETS' AND d."drawnAt" >= ${from} AND d."drawnAt" < ${to}
-               GROUP BY dt."targetId") n ON n."targetId" = t."id"
+    LEFT JOIN "TargetDrawCount" n ON n."year" = ${year}::int AND n."targetId" = t."id"
     WHERE t."retiredAt" IS NULL AND (${match})`;
 }
 
@@ -96,27 +96,48 @@ const GROUP_FIELDS = [
 const groupColumns = Prisma.raw(GROUP_FIELDS.map((f) => `"${f}"`).join(', '));
 /** What a candidateSource row's group is told by: the fields, with the exemptions' flags instead of the exemptions. */
 const FACT_FIELDS = [...GROUP_FIELDS.filter((f) => f !== 'exemptions'), 'keyIndustry', 'repeatedComplaints', 'seriousViolation'];
-const NULLABLE = new Set<string>(['scale', 'industry', 'area']);
 
 /**
- * A source's rows `s` (candidateSource) with their group `g`: the source materialised once (one scan of the targets,
- * one snapshot), its distinct drawing facts numbered with their exemptions (derived per group, not per candidate),
- * each row joined to its group by hash (nulls compared as chr(2)). The session must not merge-join (roomToSort): the
- * planner misjudges the CTEs' sizes and would sort a million rows on twelve columns.
+ * A source's distinct drawing facts `g`, numbered, with their exemptions (derived per group, not per candidate) and
+ * the ids of their candidates (`ids`): one pass over the source (one scan of the targets, one snapshot) grouped by
+ * hash, each target's id collected into its group's array. Before (issue 14, 1M targets) the source was
+ * materialised, read again for its DISTINCT facts and every row joined back to its group on twelve columns; this is
+ * one hash aggregate. The planner prices array_agg's state high and would sort the million rows on twelve columns
+ * instead: the statement runs under hashGrouping. The groups are numbered as the aggregate emits them (no order:
+ * ordering them by their facts let the planner prefer the sort again); a number only links a draw's rows to its groups.
  */
-function numberedSource(source: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`s AS MATERIALIZED (${source}),
-    f AS (SELECT DISTINCT ${Prisma.raw(FACT_FIELDS.map((f) => `s."${f}"`).join(', '))} FROM s),
-    g AS (SELECT (row_number() OVER (ORDER BY s."objectType", s."scale", s."industry", s."area", s."libraryId", s."riskLevel", s."creditStatus",
-                                     s."registrationStatus", s."drawsThisYear", s."keyIndustry", s."repeatedComplaints", s."seriousViolation") - 1)::int AS "groupNo",
-                 s.*, ${exemptionsOf} AS "exemptions"
-          FROM f s)`;
+function groupedSource(source: Prisma.Sql): Prisma.Sql {
+  const facts = Prisma.raw(FACT_FIELDS.map((f) => `s."${f}"`).join(', '));
+  return Prisma.sql`g AS MATERIALIZED (
+      SELECT (row_number() OVER () - 1)::int AS "groupNo", s.*, ${exemptionsOf} AS "exemptions"
+      FROM (SELECT ${facts}, array_agg(s."targetId") AS "ids" FROM (${source}) s GROUP BY ${facts}) s)`;
 }
-const joinGroup = Prisma.raw(
-  FACT_FIELDS.map((f) => (NULLABLE.has(f) ? `COALESCE(g."${f}", chr(2)) = COALESCE(s."${f}", chr(2))` : `g."${f}" = s."${f}"`)).join(' AND '),
-);
+/** Each candidate of groupedSource as a row: its id and group number (unordered). */
+const members = Prisma.sql`(SELECT unnest(g."ids") AS "targetId", g."groupNo" FROM g)`;
+/** groupedSource's groups as JSON (parseGroups). */
+const groupsJson = Prisma.sql`(SELECT json_agg(json_build_object('groupNo', g."groupNo", 'objectType', g."objectType", 'scale', g."scale", 'industry', g."industry",
+                                                'area', g."area", 'libraryId', g."libraryId", 'riskLevel', g."riskLevel", 'creditStatus', g."creditStatus",
+                                                'registrationStatus', g."registrationStatus", 'drawsThisYear', g."drawsThisYear", 'exemptions', g."exemptions")
+                              ORDER BY g."groupNo")::text FROM g)`;
 /** g's columns as DrawCandidateGroup's. */
 const gColumns = Prisma.raw(['groupNo', ...GROUP_FIELDS].map((f) => `g."${f}"`).join(', '));
+
+/**
+ * Runs one of this module's freeze statements with sorts priced out of the plan (SET LOCAL, restored after): the
+ * grouping must be a hash aggregate (groupedSource). The list's own order is still a sort (an aggregate's ORDER BY
+ * or a window's), which no setting removes.
+ */
+async function hashGrouping<T>(db: Db, run: () => Promise<T>): Promise<T> {
+  await db.$executeRaw`SET LOCAL enable_sort = off`;
+  try {
+    return await run();
+  } finally {
+    await db.$executeRaw`SET LOCAL enable_sort = DEFAULT`;
+  }
+}
+
+/** A freeze statement's answer: the groups (JSON), the list as compact text or exact pairs, its count. */
+type ListRow = { groups: string | null; text: string | null; pairs: string | null; n: number; odd: boolean | null };
 
 /**
  * Writes the frozen list (freezeCandidates' order: by id, in code-unit order = "C" collation for these ids) as the
@@ -124,17 +145,42 @@ const gColumns = Prisma.raw(['groupNo', ...GROUP_FIELDS].map((f) => `g."${f}"`).
  * targets); returns the number of candidates.
  */
 export async function insertCandidates(db: Db, drawId: string, source: Prisma.Sql, tables: CandidateTables = STORED): Promise<number> {
-  return db.$executeRaw(insertSql(drawId, source, tables));
+  const [r] = await hashGrouping(db, () => db.$queryRaw<ListRow[]>(insertSql(drawId, source, tables, false)));
+  return r?.n ?? 0;
 }
 
-/** insertCandidates' statement (exported for EXPLAIN ANALYZE in benchmarks). */
-export function insertSql(drawId: string, source: Prisma.Sql, tables: CandidateTables = STORED): Prisma.Sql {
+/**
+ * insertCandidates, hashed: the statement that writes the rows also returns them as the preview reads its list
+ * (compact text in list order, the groups), so the list hash is of exactly the rows written, without reading a
+ * million rows back (hashStoredList). Ids the compact text cannot carry: hashed from the stored rows instead.
+ */
+export async function insertAndHashCandidates(
+  db: Db,
+  drawId: string,
+  source: Prisma.Sql,
+  h: Hasher,
+  tables: CandidateTables = STORED,
+): Promise<{ hash: string; count: number; ordered: boolean }> {
+  const [r] = await hashGrouping(db, () => db.$queryRaw<ListRow[]>(insertSql(drawId, source, tables, true)));
+  const list = listHasher(h, parseGroups(r?.groups ?? null));
+  if (r && !r.odd && list.text(r.text ?? '', r.n)) return list.done();
+  return hashStoredList(db, drawId, h, tables);
+}
+
+/**
+ * insertCandidates' statement (exported for EXPLAIN ANALYZE in benchmarks): the candidates numbered in list order
+ * once (`c`, materialised), written, and — with `text` — returned as compact text in that order with the groups.
+ */
+export function insertSql(drawId: string, source: Prisma.Sql, tables: CandidateTables = STORED, text = false): Prisma.Sql {
   return Prisma.sql`
-    WITH ${numberedSource(source)},
-    ig AS (INSERT INTO ${tables.groups} ("drawId", "groupNo", ${groupColumns}) SELECT ${drawId}, ${gColumns} FROM g)
-    INSERT INTO ${tables.candidates} ("drawId", "position", "targetId", "groupNo")
-    SELECT ${drawId}, (row_number() OVER (ORDER BY s."targetId" COLLATE "C") - 1)::int, s."targetId", g."groupNo"
-    FROM s JOIN g ON ${joinGroup}`;
+    WITH ${groupedSource(source)},
+    c AS MATERIALIZED (SELECT m."targetId", m."groupNo", (row_number() OVER (ORDER BY m."targetId" COLLATE "C") - 1)::int AS "position" FROM ${members} m),
+    ig AS (INSERT INTO ${tables.groups} ("drawId", "groupNo", ${groupColumns}) SELECT ${drawId}, ${gColumns} FROM g),
+    ic AS (INSERT INTO ${tables.candidates} ("drawId", "position", "targetId", "groupNo") SELECT ${drawId}, c."position", c."targetId", c."groupNo" FROM c)
+    SELECT ${text ? groupsJson : Prisma.sql`NULL::text`} AS groups,
+           ${text ? Prisma.sql`string_agg(c."targetId" || chr(31) || c."groupNo", chr(30) ORDER BY c."position")` : Prisma.sql`NULL::text`} AS text,
+           NULL::text AS pairs, count(*)::int AS n, bool_or(strpos(c."targetId", chr(30)) > 0) AS odd
+    FROM c`;
 }
 
 /** Scratch tables like the stored ones, dropped at the end of the transaction (tests). */
@@ -148,7 +194,7 @@ export async function scratchTables(db: Db): Promise<CandidateTables> {
 /**
  * For the rest of this transaction: sorts and hash aggregates of a million rows (the ranking's window functions, the
  * census) in memory rather than spilled to disk, no JIT compilation (measured at 1M: it costs more than it saves
- * for these one-pass statements; work_mem + no JIT halved the census's CPU), no merge join (numberedSource) and no nested
+ * for these one-pass statements; work_mem + no JIT halved the census's CPU), no merge join (the freeze's CTEs were misjudged) and no nested
  * loop (below).
  */
 export async function roomToSort(db: Db): Promise<void> {
@@ -323,9 +369,7 @@ async function pairsPage(db: Db, tables: CandidateTables, drawId: string, from: 
  */
 export async function hashSource(db: Db, source: Prisma.Sql, h: Hasher): Promise<{ hash: string; count: number; ordered: boolean }> {
   const read = async (exact: boolean) => {
-    const [r] = await db.$queryRaw<{ groups: string | null; text: string | null; pairs: string | null; n: number; odd: boolean | null }[]>(
-      previewSql(source, exact),
-    );
+    const [r] = await hashGrouping(db, () => db.$queryRaw<ListRow[]>(previewSql(source, exact)));
     return r!;
   };
   const compact = await read(false);
@@ -342,18 +386,14 @@ export async function hashSource(db: Db, source: Prisma.Sql, h: Hasher): Promise
 /** hashSource's statement: the groups, the list (compact or `exact`), its count (exported for EXPLAIN ANALYZE). */
 export function previewSql(source: Prisma.Sql, exact: boolean): Prisma.Sql {
   return Prisma.sql`
-      WITH ${numberedSource(source)}
-      SELECT (SELECT json_agg(json_build_object('groupNo', g."groupNo", 'objectType', g."objectType", 'scale', g."scale", 'industry', g."industry",
-                                                'area', g."area", 'libraryId', g."libraryId", 'riskLevel', g."riskLevel", 'creditStatus', g."creditStatus",
-                                                'registrationStatus', g."registrationStatus", 'drawsThisYear', g."drawsThisYear", 'exemptions', g."exemptions")
-                              ORDER BY g."groupNo")::text FROM g) AS groups,
-             l."text", l."pairs", l."n", l."odd"
+      WITH ${groupedSource(source)}
+      SELECT ${groupsJson} AS groups, l."text", l."pairs", l."n", l."odd"
       FROM (SELECT ${
         exact
-          ? Prisma.sql`NULL::text AS text, json_agg(json_build_array(s."targetId", g."groupNo") ORDER BY s."targetId" COLLATE "C")::text AS pairs`
-          : Prisma.sql`string_agg(s."targetId" || chr(31) || g."groupNo", chr(30) ORDER BY s."targetId" COLLATE "C") AS text, NULL::text AS pairs`
+          ? Prisma.sql`NULL::text AS text, json_agg(json_build_array(s."targetId", s."groupNo") ORDER BY s."targetId" COLLATE "C")::text AS pairs`
+          : Prisma.sql`string_agg(s."targetId" || chr(31) || s."groupNo", chr(30) ORDER BY s."targetId" COLLATE "C") AS text, NULL::text AS pairs`
       }, count(*)::int AS n, bool_or(strpos(s."targetId", chr(30)) > 0) AS odd
-            FROM s JOIN g ON ${joinGroup}) l`;
+            FROM ${members} s) l`;
 }
 
 /** The filter fields some class restricts (the others are left out of the groups: no rule reads them). */

@@ -20,16 +20,7 @@ import { newSeedCommitment } from './announceDraw.ts';
 import { assertEveryItemDrawnFor, classRows, latestConfirmation, refusalError, taskForDrawSelect, taskParameters } from '../../drawInputs.ts';
 import { clock } from '../../clock.ts';
 import { lockRow } from '../../locking.ts';
-import {
-  candidateGroups,
-  candidateSource,
-  hashStoredList,
-  insertCandidates,
-  insertDrawnTargets,
-  rankStoredList,
-  roomToSort,
-  storedList,
-} from '../../drawSql.ts';
+import { candidateGroups, candidateSource, insertAndHashCandidates, insertDrawnTargets, rankStoredList, roomToSort, storedList } from '../../drawSql.ts';
 import { nodeHasher } from '../../nodeHasher.ts';
 import { reportProgress, withProgress } from '../../drawProgress.ts';
 
@@ -109,8 +100,8 @@ builder.mutationFields((t) => ({
           // hashed once from them; counted by group for the rules; ranked there (drawSql.ts).
           await roomToSort(tx);
           await reportProgress(tx, taskId, 'FREEZE');
-          await insertCandidates(tx, draw.id, candidateSource(classRows(task), now));
-          const list = await hashStoredList(tx, draw.id, nodeHasher, undefined, (done, total) => reportProgress(tx, taskId, 'HASH', done, total));
+          // The freeze statement also returns the rows it wrote, in list order: hashed here, not read back.
+          const list = await insertAndHashCandidates(tx, draw.id, candidateSource(classRows(task), now), nodeHasher);
           if (args.candidateListHash && args.candidateListHash !== list.hash) {
             throw userError('DRAW.CANDIDATES_CHANGED', `展示的 ${args.candidateListHash.slice(0, 16)}…，现为 ${list.hash.slice(0, 16)}…`, {
               candidateListHash: list.hash,
