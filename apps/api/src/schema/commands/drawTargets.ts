@@ -26,6 +26,7 @@ import {
   hashStoredList,
   insertCandidates,
   insertDrawnTargets,
+  listIds,
   rankStoredList,
   roomToSort,
   storedList,
@@ -110,7 +111,9 @@ builder.mutationFields((t) => ({
           await roomToSort(tx);
           await reportProgress(tx, taskId, 'FREEZE');
           await insertCandidates(tx, draw.id, candidateSource(classRows(task), now));
-          const list = await hashStoredList(tx, draw.id, nodeHasher, undefined, (done, total) => reportProgress(tx, taskId, 'HASH', done, total));
+          // The list's ids, kept as the hash pass streams them: the ranking reads them from memory.
+          const ids = listIds();
+          const list = await hashStoredList(tx, draw.id, nodeHasher, undefined, (done, total) => reportProgress(tx, taskId, 'HASH', done, total), { ids });
           if (args.candidateListHash && args.candidateListHash !== list.hash) {
             throw userError('DRAW.CANDIDATES_CHANGED', `展示的 ${args.candidateListHash.slice(0, 16)}…，现为 ${list.hash.slice(0, 16)}…`, {
               candidateListHash: list.hash,
@@ -135,7 +138,7 @@ builder.mutationFields((t) => ({
           });
           if (!planned.ok) throw refusalError(planned, items);
           await reportProgress(tx, taskId, 'RANK');
-          const ranked = await rankStoredList(tx, draw.id, planned.plan);
+          const ranked = await rankStoredList(tx, draw.id, planned.plan, undefined, ids);
           await reportProgress(tx, taskId, 'RECORD');
           // The compact receipt: each class's selected entries (it stays small).
           const receipt = finishDrawByGroups(planned.plan, ranked.selected, ranked.exclusions);
