@@ -1,11 +1,12 @@
 // A target draw over a population too large to hold in the API process (issue 14: a million targets): the frozen
-// candidate list is built, stored, counted, hashed and ranked by PostgreSQL, set-based, and the API only handles
-// hashes, counts per group of identical candidates and the selected entries. The rules stay the domain's:
+// candidate list is built, stored and counted by PostgreSQL, set-based; the API streams the ids once (the hash, and
+// the ranking's keys from the same pass) and otherwise handles hashes, counts per group of identical candidates and
+// the selected entries. The rules stay the domain's:
 // checkDrawCapsByGroups / planDrawByGroups decide per group (exclusion, stratum, classes, caps, seats) what
 // drawTargets decides per candidate, and finishDrawByGroups builds the receipt; this module is the bookkeeping
 // that has to produce the domain's bytes exactly — the candidate as candidateCanonicalJson writes it, the list
-// hash as candidateListHasher streams it, the ranking key as rankingHmac (HMAC-SHA256 from PostgreSQL's sha256,
-// which PGlite has too) — and the draw tests hold it to the domain's verifyDraw.
+// hash as candidateListHasher streams it, the ranking key as rankingHmac (HMAC-SHA256, rankingKeys.ts) — and the
+// draw tests hold it to the domain's verifyDraw.
 import { Prisma } from '@ssj/db/client';
 import {
   type CandidateGroup,
