@@ -13,7 +13,7 @@
 //   npm run bench:scale -w @ssj/api                          (50k targets and results; generated when missing)
 //   npm run bench:scale -w @ssj/api -- --size 1000000        (1M; the generator takes several minutes once)
 //   flags: --size N  --database-url postgresql://…/ssj_scale_x  --rounds 6  --requests 40  --concurrency 4
-//          --dashboard-requests 5  --import-rows 100000  --skip list,statements,dashboard,draw,preview,import  --keep-copy
+//          --dashboard-requests 5  --import-rows 100000  --skip list,statements,dashboard,draw,preview,import  --keep-copy  --in-place
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -91,7 +91,9 @@ const baseName = scaleDatabaseName(BASE_URL);
   }
 }
 const copyUrl = BASE_URL.replace(/\/[^/]*$/, `/${baseName}_bench`);
-const needCopy = !SKIP.has('draw') || !SKIP.has('import');
+// --in-place: write into the given database itself (already a private copy, e.g. ssj_scale_<prefix>: no second 2 GB copy).
+const IN_PLACE = argv.includes('--in-place');
+const needCopy = !IN_PLACE && (!SKIP.has('draw') || !SKIP.has('import'));
 const DB_URL = needCopy ? copyUrl : BASE_URL;
 if (needCopy) {
   const t0 = performance.now();

@@ -1,11 +1,12 @@
 // A target draw over a population too large to hold in the API process (issue 14: a million targets): the frozen
-// candidate list is built, stored, counted, hashed and ranked by PostgreSQL, set-based, and the API only handles
-// hashes, counts per group of identical candidates and the selected entries. The rules stay the domain's:
+// candidate list is built, stored and counted by PostgreSQL, set-based; the API streams the ids once (the hash, and
+// the ranking's keys from the same pass) and otherwise handles hashes, counts per group of identical candidates and
+// the selected entries. The rules stay the domain's:
 // checkDrawCapsByGroups / planDrawByGroups decide per group (exclusion, stratum, classes, caps, seats) what
 // drawTargets decides per candidate, and finishDrawByGroups builds the receipt; this module is the bookkeeping
 // that has to produce the domain's bytes exactly — the candidate as candidateCanonicalJson writes it, the list
-// hash as candidateListHasher streams it, the ranking key as rankingHmac (HMAC-SHA256 from PostgreSQL's sha256,
-// which PGlite has too) — and the draw tests hold it to the domain's verifyDraw.
+// hash as candidateListHasher streams it, the ranking key as rankingHmac (HMAC-SHA256, rankingKeys.ts) — and the
+// draw tests hold it to the domain's verifyDraw.
 import { Prisma } from '@ssj/db/client';
 import {
   type CandidateGroup,
@@ -19,6 +20,7 @@ import {
   type RankedCandidate,
 } from '@ssj/domain';
 import { type ClassRow, drawYear } from './drawInputs.ts';
+import { rankingMac } from './rankingKeys.ts';
 
 type Db = Pick<Prisma.TransactionClient, '$executeRaw' | '$queryRaw'>;
 
@@ -160,11 +162,19 @@ export async function insertAndHashCandidates(
   source: Prisma.Sql,
   h: Hasher,
   tables: CandidateTables = STORED,
+  keep?: ListKeep,
 ): Promise<{ hash: string; count: number; ordered: boolean }> {
   const [r] = await hashGrouping(db, () => db.$queryRaw<ListRow[]>(insertSql(drawId, source, tables, true)));
-  const list = listHasher(h, parseGroups(r?.groups ?? null));
-  if (r && !r.odd && list.text(r.text ?? '', r.n)) return list.done();
-  return hashStoredList(db, drawId, h, tables);
+  const groups = parseGroups(r?.groups ?? null);
+  const list = listHasher(h, groups);
+  if (r && !r.odd && list.text(r.text ?? '', r.n)) {
+    // What the ranking and the lock read next, from the same text: the list is not read back at all.
+    if (keep) keep.groups = groups;
+    if (keep?.ids) keepText(keep.ids, r.text ?? '', r.n);
+    if (keep?.pick) pickText(keep, r.text ?? '', r.n);
+    return list.done();
+  }
+  return hashStoredList(db, drawId, h, tables, undefined, keep);
 }
 
 /**
@@ -207,7 +217,7 @@ export async function roomToSort(db: Db): Promise<void> {
   await db.$executeRaw`SET LOCAL enable_nestloop = off`;
 }
 
-type GroupRow = Omit<DrawCandidate, 'id'> & { groupNo: number };
+export type GroupRow = Omit<DrawCandidate, 'id'> & { groupNo: number };
 
 /** A list's groups by number, as JSON (exact for any value). */
 function parseGroups(json: string | null): Map<number, GroupRow> {
@@ -334,10 +344,13 @@ export async function hashStoredList(
   h: Hasher,
   tables: CandidateTables = STORED,
   progress?: (done: number, total: number) => Promise<void>,
+  keep?: ListKeep,
 ): Promise<{ hash: string; count: number; ordered: boolean }> {
   const [all] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM ${tables.candidates} WHERE "drawId" = ${drawId}`;
   const pages = Math.ceil((all?.n ?? 0) / PAGE);
-  const list = listHasher(h, await storedGroups(db, drawId, tables));
+  const groups = await storedGroups(db, drawId, tables);
+  if (keep) keep.groups = groups;
+  const list = listHasher(h, groups);
   for (let from = 0; ; from += PAGE) {
     await progress?.(from / PAGE, pages);
     const [page] = await db.$queryRaw<{ text: string | null; n: number; odd: boolean | null }[]>`
@@ -346,12 +359,97 @@ export async function hashStoredList(
       FROM ${tables.candidates} c WHERE c."drawId" = ${drawId} AND c."position" >= ${from} AND c."position" < ${from + PAGE}`;
     const n = page?.n ?? 0;
     if (n === 0) break;
-    if (page!.odd || !list.text(page!.text ?? '', n)) list.pairs(await pairsPage(db, tables, drawId, from, from + PAGE));
+    if (page!.odd || !list.text(page!.text ?? '', n)) {
+      const pairs = await pairsPage(db, tables, drawId, from, from + PAGE);
+      list.pairs(pairs);
+      if (keep?.ids) for (const [id, g] of pairs) keepOne(keep.ids, id, g);
+      if (keep?.pick) for (const [id, g] of pairs) if (keep.pick.has(id)) keep.picked.set(id, g);
+    } else {
+      if (keep?.ids) keepText(keep.ids, page!.text ?? '', n);
+      if (keep?.pick) pickText(keep, page!.text ?? '', n);
+    }
     if (n < PAGE) break;
   }
   const r = list.done();
   // Positions are 0 … n−1 without gaps when the pages held every row of the draw.
   return { ...r, ordered: r.ordered && all?.n === r.count };
+}
+
+/**
+ * A stored list's ids and group numbers in list order, kept by hashStoredList as it streams them (so the ranking
+ * and the exclusions read the list once per draw, not again from the table): ~70 MB for a million candidates.
+ */
+export type ListIds = { ids: string[]; groups: number[] };
+export const listIds = (): ListIds => ({ ids: [], groups: [] });
+/**
+ * What hashStoredList hands back besides the hash when asked: the list's groups by number (the lock read the 48k
+ * groups of a 1M list a second time for the drawn targets' fields: 1–2.6 s under load), given `ids` the ids in list
+ * order, given `pick` the group numbers of those ids.
+ */
+export type ListKeep = { groups?: Map<number, GroupRow>; ids?: ListIds } & (
+  | { pick?: undefined }
+  | {
+      /** Ids whose group numbers to note as they stream by (the lock's drawn targets: no second read of the list). */
+      pick: ReadonlySet<string>;
+      picked: Map<string, number>;
+    }
+);
+
+/** The group numbers of the records of a compact page text whose ids are in keep.pick. */
+function pickText(keep: ListKeep & { pick: ReadonlySet<string> }, text: string, n: number): void {
+  let from = 0;
+  for (let i = 0; i < n; i++) {
+    const end = i === n - 1 ? text.length : text.indexOf('\u001e', from);
+    const sep = text.lastIndexOf('\u001f', end - 1);
+    const id = text.slice(from, sep);
+    if (keep.pick.has(id)) keep.picked.set(id, Number(text.slice(sep + 1, end)));
+    from = end + 1;
+  }
+}
+
+/** The candidates of `picked` (id → group number) with their groups' fields, by id (storedCandidates from memory). */
+export function pickedCandidates(picked: ReadonlyMap<string, number>, groups: ReadonlyMap<number, GroupRow>): Map<string, DrawCandidate> {
+  const out = new Map<string, DrawCandidate>();
+  for (const [id, n] of picked) {
+    const g = groups.get(n);
+    if (!g) continue;
+    const { groupNo: _, ...fields } = g;
+    out.set(id, { id, ...fields });
+  }
+  return out;
+}
+
+function keepOne(keep: ListIds, id: string, g: number): void {
+  keep.ids.push(id);
+  keep.groups.push(g);
+}
+
+/** The records of a compact page text (read back by listHasher.text first, so they parse). */
+function keepText(keep: ListIds, text: string, n: number): void {
+  let from = 0;
+  for (let i = 0; i < n; i++) {
+    const end = i === n - 1 ? text.length : text.indexOf('\u001e', from);
+    const sep = text.lastIndexOf('\u001f', end - 1);
+    keepOne(keep, text.slice(from, sep), Number(text.slice(sep + 1, end)));
+    from = end + 1;
+  }
+}
+
+/** A stored list's ids and group numbers, read in pages (when no hash pass kept them). */
+async function storedIds(db: Db, drawId: string, tables: CandidateTables): Promise<ListIds> {
+  const keep = listIds();
+  for (let from = 0; ; from += PAGE) {
+    const [page] = await db.$queryRaw<{ text: string | null; n: number; odd: boolean | null }[]>`
+      SELECT string_agg(c."targetId" || chr(31) || c."groupNo", chr(30) ORDER BY c."position") AS text, count(*)::int AS n,
+             bool_or(strpos(c."targetId", chr(30)) > 0) AS odd
+      FROM ${tables.candidates} c WHERE c."drawId" = ${drawId} AND c."position" >= ${from} AND c."position" < ${from + PAGE}`;
+    const n = page?.n ?? 0;
+    if (n === 0) break;
+    if (page!.odd) for (const [id, g] of await pairsPage(db, tables, drawId, from, from + PAGE)) keepOne(keep, id, g);
+    else keepText(keep, page!.text ?? '', n);
+    if (n < PAGE) break;
+  }
+  return keep;
 }
 
 /** A page of a stored list as [targetId, groupNo] JSON pairs (exact for any id). */
@@ -465,75 +563,164 @@ export const storedList = (drawId: string, tables: CandidateTables = STORED) => 
   weighted: true,
 });
 
-/** HMAC-SHA256 with a 32-byte key as two sha256 calls: the padded key XOR ipad and XOR opad, as hex. */
-function hmacPads(keyHex: string): { ipad: string; opad: string } {
-  const key = Buffer.alloc(64);
-  Buffer.from(keyHex, 'hex').copy(key);
-  return { ipad: Buffer.from(key.map((b) => b ^ 0x36)).toString('hex'), opad: Buffer.from(key.map((b) => b ^ 0x5c)).toString('hex') };
+/** A class's members in list order: their index in the list, their stratum's number, their keys. */
+export type Members = { at: Int32Array; stratum: Int32Array; mac: Int32Array; prefix: Float64Array; count: number };
+
+/** The first 53 bits of a MAC (its first two words) as a number: sorts as the MAC's hex does, up to ties. */
+const prefixOf = (mac: Int32Array, i: number) => (mac[8 * i]! >>> 0) * 2 ** 21 + (mac[8 * i + 1]! >>> 11);
+
+/** Members i and j in ranking order (the domain's drawClass: the MAC's hex, then the id), as -1 or 1. */
+function compareMembers(m: Members, ids: readonly string[], i: number, j: number): number {
+  for (let w = 0; w < 8; w++) {
+    const a = m.mac[8 * i + w]! >>> 0;
+    const b = m.mac[8 * j + w]! >>> 0;
+    if (a !== b) return a < b ? -1 : 1;
+  }
+  const x = ids[m.at[i]!]!;
+  const y = ids[m.at[j]!]!;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** The first index of a sorted array whose value is >= v (or > v with `after`). */
+function bound(sorted: Float64Array, v: number, after: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (after ? sorted[mid]! <= v : sorted[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * One class's selected entries with their rank in the whole class ranking (drawClass): the best `seats[s]` members of
+ * each stratum s. Only numbers are sorted (the keys' first 53 bits, natively): per stratum to find its last seat,
+ * once for the class to count who ranks before each selected member; exact comparisons only where prefixes tie.
+ */
+export function selectRanked(m: Members, ids: readonly string[], seats: readonly number[]): { member: number; rank: number }[] {
+  const chosen: number[] = [];
+  for (let s = 0; s < seats.length; s++) {
+    const want = seats[s]!;
+    if (want <= 0) continue;
+    let n = 0;
+    for (let i = 0; i < m.count; i++) if (m.stratum[i] === s) n++;
+    const mine = new Int32Array(n);
+    const keys = new Float64Array(n);
+    n = 0;
+    for (let i = 0; i < m.count; i++)
+      if (m.stratum[i] === s) {
+        mine[n] = i;
+        keys[n++] = m.prefix[i]!;
+      }
+    if (n === 0) continue;
+    keys.sort();
+    const last = keys[Math.min(want, n) - 1]!;
+    // Every member up to the last seat's prefix (more than `want` only when prefixes tie there), in exact order.
+    const near = Array.from(mine).filter((i) => m.prefix[i]! <= last);
+    near.sort((i, j) => compareMembers(m, ids, i, j));
+    chosen.push(...near.slice(0, want));
+  }
+  const all = m.prefix.slice(0, m.count).sort();
+  return chosen
+    .map((i) => {
+      const p = m.prefix[i]!;
+      const from = bound(all, p, false);
+      let before = from;
+      // Members sharing this prefix (rare: 53 bits): ranked among themselves exactly.
+      if (bound(all, p, true) - from > 1) for (let j = 0; j < m.count; j++) if (j !== i && m.prefix[j] === p && compareMembers(m, ids, j, i) < 0) before++;
+      return { member: i, rank: before + 1 };
+    })
+    .sort((a, b) => a.rank - b.rank);
 }
 
 /**
  * Rule 17 (the ranking, drawClass in the domain): each class's members ranked by rankingHmac(seed, `${key}:${id}`)
  * (ties by id), and the selected entries — the best `seats[stratum]` of each stratum (RATIO) or the best `take`
- * (COUNT) — with their rank in the whole class ranking. PostgreSQL computes the keys and sorts; the API receives
- * the selected rows only. Also the excluded candidates, in list order.
+ * (COUNT) — with their rank in the whole class ranking. Also the excluded candidates, in list order. The API reads
+ * which stored group falls under which label (a row per group); the keys are computed here from the list's ids — kept
+ * by the hash pass (`list`), else read in pages — with rankingMac (HMAC from the key's two precomputed pad states: at
+ * 1M ~2 s of CPU, where PostgreSQL's two sha256 calls per candidate and two window sorts took 27–44 s at load 30).
  */
 export async function rankStoredList(
   db: Db,
   drawId: string,
   plan: GroupDrawPlan,
   tables: CandidateTables = STORED,
+  list?: ListIds,
 ): Promise<{ selected: Map<string, Omit<RankedCandidate, 'selected'>[]>; exclusions: DrawExclusion[] }> {
   if (!/^[0-9a-f]{64}$/.test(plan.seed)) throw new TypeError('rankStoredList: seed is not 64 hex');
   // The stored groups under the plan's keys (several stored groups share a key when a field no class reads differs).
   const keyed = await db.$queryRaw<{ groupNo: number; key: string }[]>`
     SELECT c."groupNo", ${groupKey(usedFields(plan.parameters))} AS key FROM ${tables.groups} c WHERE c."drawId" = ${drawId}`;
   const groupsOf = new Map<string, number[]>();
-  for (const r of keyed) groupsOf.set(r.key, [...(groupsOf.get(r.key) ?? []), r.groupNo]);
-  const { ipad, opad } = hmacPads(plan.seed);
+  let maxGroup = 0;
+  for (const r of keyed) {
+    const of = groupsOf.get(r.key);
+    if (of) of.push(r.groupNo);
+    else groupsOf.set(r.key, [r.groupNo]);
+    maxGroup = Math.max(maxGroup, r.groupNo);
+  }
+  const { ids, groups } = list ?? (await storedIds(db, drawId, tables));
+  // A group number no stored group has (a damaged list) falls outside every class, as the join did.
+  const groupAt = (i: number) => {
+    const g = groups[i]!;
+    return g >= 0 && g <= maxGroup ? g : -1;
+  };
   const selected = new Map<string, Omit<RankedCandidate, 'selected'>[]>();
   for (const cls of plan.classes) {
-    const members = plan.labels
-      .filter((l) => l.classKeys.includes(cls.classKey))
-      .flatMap((l) => (groupsOf.get(l.key) ?? []).map((groupNo) => ({ groupNo, stratum: l.stratum })));
-    if (members.length === 0 || cls.take === 0) {
+    const strata: string[] = [];
+    const seats: number[] = [];
+    const stratumOfGroup = new Int32Array(maxGroup + 1).fill(-1);
+    for (const l of plan.labels) {
+      if (!l.classKeys.includes(cls.classKey)) continue;
+      let s = strata.indexOf(l.stratum);
+      if (s < 0) {
+        s = strata.push(l.stratum) - 1;
+        seats.push(cls.seats ? (cls.seats[l.stratum] ?? 0) : cls.take);
+      }
+      for (const g of groupsOf.get(l.key) ?? []) stratumOfGroup[g] = s;
+    }
+    let count = 0;
+    for (let i = 0; i < ids.length; i++) if (groupAt(i) >= 0 && stratumOfGroup[groupAt(i)]! >= 0) count++;
+    if (count === 0 || cls.take === 0) {
       selected.set(cls.classKey, []);
       continue;
     }
-    const seats = members.map((m) => (cls.seats ? (cls.seats[m.stratum] ?? 0) : cls.take));
-    const g = Prisma.sql`g AS (SELECT * FROM unnest(${members.map((m) => m.groupNo)}::int[], ${members.map((m) => m.stratum)}::text[], ${seats}::int[]) AS g(n, stratum, seats))`;
-    const m = Prisma.sql`SELECT c."targetId" AS id, g.stratum, g.seats,
-                   sha256(decode(${opad}, 'hex') || sha256(decode(${ipad}, 'hex') || convert_to(${`${cls.classKey}:`} || c."targetId", 'UTF8'))) AS h
-            FROM ${tables.candidates} c JOIN g ON g.n = c."groupNo" WHERE c."drawId" = ${drawId}`;
-    // RATIO: the best `seats` of each stratum with their rank in the whole class (two window sorts; one sort by stratum
-    // plus a rank among the members up to the last selected key measured no faster at 1M: the million keys then had to
-    // be materialised and read twice). COUNT: the best `take` by a bounded (top-N) sort.
-    const rows = cls.seats
-      ? await db.$queryRaw<{ rank: number; id: string; stratum: string; hmac: string }[]>`
-          WITH ${g}, m AS (${m}),
-          r AS (SELECT m.*, row_number() OVER (ORDER BY m.h, m.id COLLATE "C") AS rank,
-                       row_number() OVER (PARTITION BY m.stratum ORDER BY m.h, m.id COLLATE "C") AS srank FROM m)
-          SELECT r.rank::int AS rank, r.id, r.stratum, encode(r.h, 'hex') AS hmac FROM r WHERE r.srank <= r.seats ORDER BY r.rank`
-      : await db.$queryRaw<{ rank: number; id: string; stratum: string; hmac: string }[]>`
-          WITH ${g}
-          SELECT (row_number() OVER (ORDER BY x.h, x.id COLLATE "C"))::int AS rank, x.id, x.stratum, encode(x.h, 'hex') AS hmac
-          FROM (SELECT * FROM (${m}) m ORDER BY m.h, m.id COLLATE "C" LIMIT ${cls.take}) x ORDER BY rank`;
+    const m: Members = { at: new Int32Array(count), stratum: new Int32Array(count), mac: new Int32Array(8 * count), prefix: new Float64Array(count), count };
+    const mac = rankingMac(plan.seed, `${cls.classKey}:`);
+    let k = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const g = groupAt(i);
+      const s = g >= 0 ? stratumOfGroup[g]! : -1;
+      if (s < 0) continue;
+      m.at[k] = i;
+      m.stratum[k] = s;
+      mac.into(ids[i]!, m.mac, 8 * k);
+      m.prefix[k] = prefixOf(m.mac, k);
+      k++;
+    }
+    // COUNT: the best `take` of the whole class, i.e. one stratum of `take` seats for the selection.
+    const picks = cls.seats ? selectRanked(m, ids, seats) : selectRanked({ ...m, stratum: new Int32Array(count) }, ids, [cls.take]);
+    const hex = (i: number) => {
+      let out = '';
+      for (let w = 0; w < 8; w++) out += (m.mac[8 * i + w]! >>> 0).toString(16).padStart(8, '0');
+      return out;
+    };
     selected.set(
       cls.classKey,
-      rows.map((r) => ({ rank: r.rank, candidateId: r.id, stratum: r.stratum, hmac: r.hmac })),
+      picks.map((p) => ({ rank: p.rank, candidateId: ids[m.at[p.member]!]!, stratum: strata[m.stratum[p.member]!]!, hmac: hex(p.member) })),
     );
   }
-  const excluded = plan.labels.filter((l) => l.exclusion).flatMap((l) => (groupsOf.get(l.key) ?? []).map((groupNo) => ({ groupNo, exclusion: l.exclusion! })));
-  const exclusions =
-    excluded.length === 0
-      ? []
-      : (
-          await db.$queryRaw<{ id: string; code: DrawExclusion['code']; detail: string }[]>`
-            SELECT c."targetId" AS id, g.code, g.detail
-            FROM ${tables.candidates} c JOIN unnest(${excluded.map((e) => e.groupNo)}::int[], ${excluded.map((e) => e.exclusion.code)}::text[],
-                                        ${excluded.map((e) => e.exclusion.detail)}::text[]) AS g(n, code, detail) ON g.n = c."groupNo"
-            WHERE c."drawId" = ${drawId} ORDER BY c."position"`
-        ).map((r) => ({ candidateId: r.id, code: r.code, detail: r.detail }));
+  const excludedBy = new Map<number, { code: DrawExclusion['code']; detail: string }>();
+  for (const l of plan.labels)
+    if (l.exclusion) for (const g of groupsOf.get(l.key) ?? []) excludedBy.set(g, { code: l.exclusion.code, detail: l.exclusion.detail });
+  const exclusions: DrawExclusion[] = [];
+  if (excludedBy.size > 0)
+    for (let i = 0; i < ids.length; i++) {
+      const e = excludedBy.get(groups[i]!);
+      if (e) exclusions.push({ candidateId: ids[i]!, code: e.code, detail: e.detail });
+    }
   return { selected, exclusions };
 }
 
@@ -551,26 +738,6 @@ function candidateFields(r: Omit<DrawCandidate, 'id' | 'exemptions'> & { exempti
     drawsThisYear: r.drawsThisYear,
     exemptions: r.exemptions ?? [],
   };
-}
-
-/**
- * The stored candidates with these target ids (e.g. the drawn ones), by id: their group numbers, then the groups by
- * number in memory (no join: the planner does not know a fresh draw's rows, and nested-looped 46k candidates against
- * 48k groups at 1M).
- */
-export async function storedCandidates(db: Db, drawId: string, targetIds: readonly string[]): Promise<Map<string, DrawCandidate>> {
-  const rows = await db.$queryRaw<{ targetId: string; groupNo: number }[]>`
-    SELECT c."targetId", c."groupNo" FROM "DrawCandidate" c WHERE c."drawId" = ${drawId} AND c."targetId" = ANY(${[...targetIds]}::text[])`;
-  if (rows.length === 0) return new Map();
-  const groups = await storedGroups(db, drawId, STORED);
-  const out = new Map<string, DrawCandidate>();
-  for (const r of rows) {
-    const g = groups.get(r.groupNo);
-    if (!g) continue;
-    const { groupNo: _, ...fields } = g;
-    out.set(r.targetId, { id: r.targetId, ...fields });
-  }
-  return out;
 }
 
 /**

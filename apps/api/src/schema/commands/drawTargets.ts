@@ -20,7 +20,16 @@ import { newSeedCommitment } from './announceDraw.ts';
 import { assertEveryItemDrawnFor, classRows, latestConfirmation, refusalError, taskForDrawSelect, taskParameters } from '../../drawInputs.ts';
 import { clock } from '../../clock.ts';
 import { lockRow } from '../../locking.ts';
-import { candidateGroups, candidateSource, insertAndHashCandidates, insertDrawnTargets, rankStoredList, roomToSort, storedList } from '../../drawSql.ts';
+import {
+  candidateGroups,
+  candidateSource,
+  insertAndHashCandidates,
+  insertDrawnTargets,
+  listIds,
+  rankStoredList,
+  roomToSort,
+  storedList,
+} from '../../drawSql.ts';
 import { nodeHasher } from '../../nodeHasher.ts';
 import { reportProgress, withProgress } from '../../drawProgress.ts';
 
@@ -100,8 +109,10 @@ builder.mutationFields((t) => ({
           // hashed once from them; counted by group for the rules; ranked there (drawSql.ts).
           await roomToSort(tx);
           await reportProgress(tx, taskId, 'FREEZE');
-          // The freeze statement also returns the rows it wrote, in list order: hashed here, not read back.
-          const list = await insertAndHashCandidates(tx, draw.id, candidateSource(classRows(task), now), nodeHasher);
+          // The freeze statement also returns the rows it wrote, in list order: hashed here, not read back; the list's
+          // ids and group numbers are kept from the same text for the ranking.
+          const ids = listIds();
+          const list = await insertAndHashCandidates(tx, draw.id, candidateSource(classRows(task), now), nodeHasher, undefined, { ids });
           if (args.candidateListHash && args.candidateListHash !== list.hash) {
             throw userError('DRAW.CANDIDATES_CHANGED', `展示的 ${args.candidateListHash.slice(0, 16)}…，现为 ${list.hash.slice(0, 16)}…`, {
               candidateListHash: list.hash,
@@ -126,7 +137,7 @@ builder.mutationFields((t) => ({
           });
           if (!planned.ok) throw refusalError(planned, items);
           await reportProgress(tx, taskId, 'RANK');
-          const ranked = await rankStoredList(tx, draw.id, planned.plan);
+          const ranked = await rankStoredList(tx, draw.id, planned.plan, undefined, ids);
           await reportProgress(tx, taskId, 'RECORD');
           // The compact receipt: each class's selected entries (it stays small).
           const receipt = finishDrawByGroups(planned.plan, ranked.selected, ranked.exclusions);
