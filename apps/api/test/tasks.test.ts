@@ -608,6 +608,26 @@ describe('a page of tasks', () => {
     expect(counts[0]).toBeLessThanOrEqual(12);
   });
 
+  // The executor's response objects are built in fast mode (patches/@graphql-tools+executor+2.1.0.patch) with a
+  // prototype that has none: a field aliased `__proto__` must stay an own field of the answer, as with
+  // `Object.create(null)`, not set the object's prototype (and vanish from the JSON).
+  it('answers fields aliased __proto__ or like Object.prototype’s members as any other', async () => {
+    const r = await t.gql(
+      `{ __proto__: allTasks(perPage: 1, sortField: "code") { __proto__: code toString: name constructor: executingUnit { hasOwnProperty: name } } }`,
+      {},
+      kg,
+    );
+    expect(r.errors).toBeUndefined();
+    // Read as own properties (JSON.parse makes `__proto__` one), never through the accessor.
+    const own = (o: unknown, k: string) => Object.getOwnPropertyDescriptor(o, k)?.value as unknown;
+    expect(Object.keys(r.data!)).toEqual(['__proto__']);
+    const [task] = own(r.data, '__proto__') as Record<string, unknown>[];
+    expect(Object.keys(task!)).toEqual(['__proto__', 'toString', 'constructor']);
+    expect(typeof own(task, '__proto__')).toBe('string');
+    expect(typeof own(task, 'toString')).toBe('string');
+    expect(typeof own(own(task, 'constructor'), 'hasOwnProperty')).toBe('string');
+  });
+
   it('reads the list page (tasks, units, targets, their units) in one statement after the session and its user', async () => {
     const LIST = `{ allTasks(perPage: 50, sortField: "createdAt", sortOrder: "DESC") {
       id code status executingUnit { id name } targets { id status target { id name creditCode unit { id name } } } } }`;
