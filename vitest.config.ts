@@ -5,10 +5,6 @@ import { defineConfig } from 'vitest/config';
 // the built admin and Chromium (`npm run test:browser`, run by .ci/run).
 export default defineConfig({
   test: {
-    // Keep the modules Vite transformed (TypeScript → JavaScript) in node_modules/.experimental-vitest-cache between
-    // runs, keyed by each file's content: a run with a warm cache skips most of the transform work. Inherited by
-    // every project.
-    experimental: { fsModuleCache: true },
     projects: [
       './packages/domain/vitest.config.ts',
       './apps/api/vitest.config.ts',
