@@ -3,9 +3,8 @@
 // phone. Leadership sees the panel too; unit staff do not. Screenshots: apps/admin/screenshots/audit-chain-*.png.
 //
 // Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser apps/admin/test/browser/auditChain.test.ts
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiServer, sharedApiServer, shots, walkBrowser, type WalkBrowser, signInDirectly } from './harness.ts';
+import { type ApiServer, sharedApiServer, walkBrowser, type WalkBrowser, signInDirectly, shoot } from './harness.ts';
 
 describe('audit chain panel', () => {
   let api: ApiServer | undefined;
@@ -42,7 +41,7 @@ describe('audit chain panel', () => {
     expect(head).not.toBeNull();
     const box = await panel.boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
-    await page.screenshot({ path: path.join(shots, `audit-chain-${name}-intact.png`) });
+    await shoot(page, `audit-chain-${name}-intact.png`);
 
     // The head itself verifies; one beyond the end does not: events would have been removed from the end.
     await panel.getByLabel('此前记下的链头（可选）').fill(head[0]);
@@ -52,7 +51,7 @@ describe('audit chain panel', () => {
     await panel.getByRole('button', { name: '校验审计链' }).click();
     const broken = page.getByTestId('audit-chain-broken');
     await expect.poll(() => broken.textContent()).toContain(`审计链在第 ${Number(head[1]) + 1} 条断开：此前记下的链头已不存在`);
-    await page.screenshot({ path: path.join(shots, `audit-chain-${name}-broken.png`) });
+    await shoot(page, `audit-chain-${name}-broken.png`);
     await page.context().close();
   });
 

@@ -9,10 +9,9 @@
 // declaring) go to apps/admin/screenshots/calendar-*.png.
 //
 // Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser apps/admin/test/browser/calendar.test.ts
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type ApiServer, runDbScript, shots, startApiServer, walkBrowser, type WalkBrowser, signInDirectly } from './harness.ts';
+import { type ApiServer, runDbScript, startApiServer, walkBrowser, type WalkBrowser, signInDirectly, shoot } from './harness.ts';
 
 const TODAY = '2026-12-21';
 
@@ -27,7 +26,7 @@ describe('working-day calendar (rule 20)', () => {
   let staffPassword = 'Staff@2026';
   const pageErrors: string[] = [];
 
-  const shot = async (name: string, p: Page = page, fullPage = true) => p.screenshot({ path: path.join(shots, `calendar-${name}.png`), fullPage });
+  const shot = async (name: string, p: Page = page, fullPage = true) => shoot(p, `calendar-${name}.png`, { fullPage });
 
   /** Signed in without the form (harness.ts, signInDirectly): this walk is not about signing in. */
   const signIn = (p: Page, username: string, password: string) => signInDirectly(p, base, username, password);
@@ -90,7 +89,7 @@ describe('working-day calendar (rule 20)', () => {
     await page.goto(`${base}/#/Result?filter=${encodeURIComponent(JSON.stringify({ taskId }))}`);
     await page.locator('[data-testid=result-due-on]').first().waitFor();
     await expect.poll(() => page.locator('[data-testid=result-due-on][data-provisional="1"]').count(), { timeout: 10_000 }).toBe(2);
-    await page.getByTestId('result-list').screenshot({ path: path.join(shots, 'calendar-due-before.png') });
+    await shoot(page.getByTestId('result-list'), 'calendar-due-before.png');
   });
 
   it('opens the calendar on 2027 from the reminder: provisional, from the statutory holidays', async () => {
@@ -207,7 +206,7 @@ describe('working-day calendar (rule 20)', () => {
     await expect.poll(() => page.locator('[data-testid=result-due-on][data-provisional="0"]').count(), { timeout: 10_000 }).toBe(2);
     expect(await page.getByTestId('result-list').getByTestId('provisional-mark').count()).toBe(0);
     expect(await page.locator('[data-testid=result-due-on]').first().textContent()).toBe('2027/1/15');
-    await page.getByTestId('result-list').screenshot({ path: path.join(shots, 'calendar-due-after.png') });
+    await shoot(page.getByTestId('result-list'), 'calendar-due-after.png');
     await page.goto(`${base}/#/Task/${taskId}/show`);
     await expect.poll(() => page.getByTestId('task-completed').getAttribute('data-due-on')).toBe('2027-01-15');
     expect(await page.getByTestId('task-completed').getAttribute('data-provisional')).toBe('0');

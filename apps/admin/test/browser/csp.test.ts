@@ -4,10 +4,9 @@
 // error or console error. Screenshots: apps/admin/screenshots/csp-*.png.
 //
 // Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser apps/admin/test/browser/csp.test.ts
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type ApiServer, sharedApiServer, shots, walkBrowser, type WalkBrowser } from './harness.ts';
+import { type ApiServer, sharedApiServer, walkBrowser, type WalkBrowser, shoot } from './harness.ts';
 
 describe('content security policy', () => {
   let api: ApiServer | undefined;
@@ -42,7 +41,7 @@ describe('content security policy', () => {
     await page.getByText('我的待办').waitFor();
     await page.goto(`${base}/#/Target`);
     await page.locator('table tbody tr').first().waitFor();
-    await page.screenshot({ path: path.join(shots, 'csp-admin.png') });
+    await shoot(page, 'csp-admin.png');
 
     await page.goto(`${base}/public`);
     await page.getByText('抽查事项清单').first().waitFor();
@@ -54,7 +53,7 @@ describe('content security policy', () => {
     await page.locator('.monaco-editor').first().waitFor();
     await page.click('.graphiql-execute-button');
     await page.getByText('LZZR-01').first().waitFor({ timeout: 30_000 });
-    await page.screenshot({ path: path.join(shots, 'csp-graphiql.png') });
+    await shoot(page, 'csp-graphiql.png');
 
     expect(problems).toEqual([]);
   }, 180_000);

@@ -12,7 +12,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type ApiServer, sharedApiServer, shots, walkBrowser, type WalkBrowser, signInDirectly } from './harness.ts';
+import { type ApiServer, sharedApiServer, shots, walkBrowser, type WalkBrowser, signInDirectly, shoot } from './harness.ts';
 
 type Total = {
   planExecution: { share: number | null; planned: number };
@@ -62,7 +62,7 @@ describe('leadership dashboard', () => {
     return { ...data.assessment, definitions: data.figureDefinitions };
   }
 
-  const shot = async (p: Page, name: string, fullPage = true) => p.screenshot({ path: path.join(shots, `dashboard-${name}.png`), fullPage });
+  const shot = async (p: Page, name: string, fullPage = true) => shoot(p, `dashboard-${name}.png`, { fullPage });
 
   /** Through the sign-in form: where the leader lands after it is part of the walk. */
   const signInWithForm = async (p: Page, username: string, password: string) => {
@@ -138,7 +138,7 @@ describe('leadership dashboard', () => {
     const section = page.getByTestId('figure-definitions');
     await section.scrollIntoViewIfNeeded();
     for (const d of a.definitions) expect(await page.getByTestId(`definition-${d.key}`).textContent()).toContain(d.definition);
-    await page.getByTestId('card-definitions').screenshot({ path: path.join(shots, 'dashboard-07-definitions.png') });
+    await shoot(page.getByTestId('card-definitions'), 'dashboard-07-definitions.png');
     // A phone (390 px): the cards stack in one column and the 口径 reads in full.
     const phone = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, timezoneId: 'Asia/Shanghai' });
     const p = await phone.newPage();
@@ -349,7 +349,7 @@ describe('leadership dashboard', () => {
         .poll(() => tooltip.textContent(), { message: `row ${i} ${name}` })
         .toBe(`${name}● 检查对象${u.targetCount}● 执法检查人员${u.inspectorCount}`);
     }
-    await admin.screenshot({ path: path.join(shots, 'dashboard-06-home-unit-chart.png'), clip: (await chart.boundingBox())! });
+    await shoot(admin, 'dashboard-06-home-unit-chart.png', { clip: (await chart.boundingBox())! });
     await context.close();
   });
 

@@ -6,10 +6,9 @@
 // Screenshots: documents-*.png.
 //
 // Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser apps/admin/test/browser/documents.test.ts
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { type ApiServer, settle, sharedApiServer, shots, signInDirectly, walkBrowser, type WalkBrowser } from './harness.ts';
+import { type ApiServer, settle, sharedApiServer, signInDirectly, walkBrowser, type WalkBrowser, shoot } from './harness.ts';
 
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
 
@@ -35,8 +34,7 @@ describe('documents and the target history', () => {
   };
   const shot = async (name: string) => {
     await page.evaluate(() => window.scrollTo(0, 0));
-    await settle(page);
-    await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+    await shoot(page, `${name}.png`, { fullPage: true, settle: true });
   };
 
   beforeAll(async () => {

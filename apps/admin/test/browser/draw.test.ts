@@ -7,10 +7,9 @@
 // the start of a zero-width input. Screenshots at 1440 px and 390 px go to apps/admin/screenshots/draw-*.png.
 //
 // Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser apps/admin/test/browser/draw.test.ts
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type ApiServer, shots, sharedApiServer, walkBrowser, type WalkBrowser, settle } from './harness.ts';
+import { type ApiServer, sharedApiServer, walkBrowser, type WalkBrowser, shoot } from './harness.ts';
 
 /** What the witness types: Chinese, ASCII, spaces and a full-width character, as a real witness might. */
 const ENTROPY = '骰子 3-6-1-4-2-5 2026-12-05 见证：王五，第２轮';
@@ -42,8 +41,7 @@ describe('draw page: the witness’s entropy is recorded exactly as typed', () =
   /** The whole page from its top (scrolled, a full-page shot draws the app bar where the viewport was). */
   const shot = async (name: string) => {
     await page.evaluate(() => window.scrollTo(0, 0));
-    await settle(page);
-    await page.screenshot({ path: path.join(shots, `draw-${name}.png`), fullPage: true });
+    await shoot(page, `draw-${name}.png`, { fullPage: true, settle: true });
   };
 
   beforeAll(async () => {
@@ -111,14 +109,13 @@ describe('draw page: the witness’s entropy is recorded exactly as typed', () =
     const step390 = (await page.getByTestId('step-draw').boundingBox())!;
     expect((await field.boundingBox())!.width).toBeGreaterThan(step390.width * 0.8);
     await shot('390-typed');
-    await page.getByTestId('step-draw').screenshot({ path: path.join(shots, 'draw-390-typed-step.png') });
+    await shoot(page.getByTestId('step-draw'), 'draw-390-typed-step.png');
     await page.setViewportSize({ width: 1440, height: 900 });
 
     await page.getByTestId('do-draw').click();
     const dialog = page.getByTestId('witness-confirm');
     await dialog.getByTestId('witness-confirm-entropy').waitFor();
-    await settle(page); // the dialog's fade-in, for the screenshot
-    await page.screenshot({ path: path.join(shots, 'draw-1440-confirm.png') });
+    await shoot(page, 'draw-1440-confirm.png', { settle: true }); // settled: the dialog's fade-in
     expect(await dialog.getByTestId('witness-confirm-entropy').textContent()).toBe(ENTROPY);
     expect(await dialog.getByTestId('witness-confirm-name').textContent()).toBe(WITNESS);
     expect(await dialog.getByTestId('witness-confirm-count').textContent()).toBe(`共 ${Array.from(ENTROPY).length} 个字符`);
@@ -156,7 +153,7 @@ describe('draw page: the witness’s entropy is recorded exactly as typed', () =
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0);
     await shot('390-drawn');
-    await page.getByTestId('step-draw').screenshot({ path: path.join(shots, 'draw-390-drawn-step.png') });
+    await shoot(page.getByTestId('step-draw'), 'draw-390-drawn-step.png');
   });
 
   it('logged no page errors', () => {

@@ -8,7 +8,7 @@ import os from 'node:os';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page, type PageScreenshotOptions } from 'playwright-core';
 import { inject } from 'vitest';
 import { LOGIN } from '../../src/dataProvider/documents.ts';
 
@@ -17,6 +17,11 @@ export const repoRoot = path.resolve(here, '../../../..');
 export const adminDist = path.resolve(here, '../../dist');
 export const shots = path.resolve(here, '../../screenshots');
 
+/**
+ * SSJ_SHOTS=off: the walks take no screenshots (`shoot` returns at once). They are for a reader; each full-page
+ * shot costs Chromium ~0.66 s of CPU, ~200 a run, and in CI (`.ci/run`) nobody looks at them.
+ */
+export const SHOTS_ON = process.env.SSJ_SHOTS !== 'off';
 export const CHROMIUM = process.env.SSJ_CHROMIUM ?? '/usr/bin/chromium';
 /** SSJ_PUBLIC_TEST_OWN_DRAW=1: public.test.ts locks a draw of its own instead of using the demo's. */
 export const PUBLIC_TEST_OWN_DRAW = !!process.env.SSJ_PUBLIC_TEST_OWN_DRAW;
@@ -445,6 +450,21 @@ export async function settle(page: Page): Promise<void> {
     )
     // Only the picture depends on it: a page that keeps moving is shot as it is.
     .catch(() => undefined);
+}
+
+/**
+ * Writes a screenshot of `target` (a page, or one element) to `screenshots/<file>`, unless SSJ_SHOTS=off. With
+ * `settle: true` the page first comes to rest (`settle`), for the picture's sake only: a walk whose next step
+ * needs the page at rest calls `settle` itself. Off, nothing is waited for or painted.
+ */
+export async function shoot(target: Page | Locator, file: string, options: Omit<PageScreenshotOptions, 'path'> & { settle?: boolean } = {}): Promise<void> {
+  if (!SHOTS_ON) return;
+  const { settle: rest, ...picture } = options;
+  const isPage = 'mainFrame' in target;
+  if (rest) await settle(isPage ? target : target.page());
+  const where = path.join(shots, file);
+  if (isPage) await target.screenshot({ ...picture, path: where });
+  else await target.screenshot({ path: where });
 }
 
 /**

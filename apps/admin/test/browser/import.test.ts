@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import iconv from 'iconv-lite';
 import { creditCodeCheckChar } from '../../../../packages/domain/src/creditCode.ts';
-import { type ApiServer, shots, sharedApiServer, walkBrowser, type WalkBrowser, settle } from './harness.ts';
+import { type ApiServer, shots, sharedApiServer, walkBrowser, type WalkBrowser, shoot } from './harness.ts';
 
 function newCreditCode(): string {
   const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -25,7 +25,7 @@ describe('import and export of a directory (unit staff)', () => {
   let page: Page;
   let library = '';
   const consoleErrors: string[] = [];
-  const shot = (name: string) => page.screenshot({ path: path.join(shots, `import-${name}.png`), fullPage: true });
+  const shot = (name: string) => shoot(page, `import-${name}.png`, { fullPage: true });
 
   const good = [newCreditCode(), newCreditCode(), newCreditCode()];
   const header = '统一社会信用代码,企业名称,所属名录库,对象类型,经营规模,行业,所在镇（街道）,登记住所,风险等级';
@@ -132,8 +132,7 @@ describe('import and export of a directory (unit staff)', () => {
     await page.getByText('规模已改正公司').waitFor();
     await page.getByTestId('export-menu').click();
     await page.getByText('符合当前筛选条件的全部 2 条记录').waitFor();
-    await settle(page); // the menu fades in
-    await shot('07-export-menu');
+    await shoot(page, 'import-07-export-menu.png', { fullPage: true, settle: true }); // settled: the menu fades in
     const download = page.waitForEvent('download');
     await page.getByRole('menuitem', { name: /\.xlsx/ }).click();
     const file = await download;

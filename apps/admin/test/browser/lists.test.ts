@@ -4,12 +4,11 @@
 // server refuses with FORBIDDEN and the message reaches the screen). Screenshots go to apps/admin/screenshots/.
 //
 // Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { creditCodeCheckChar } from '../../../../packages/domain/src/creditCode.ts';
 
-import { type ApiServer, shots, sharedApiServer, walkBrowser, type WalkBrowser } from './harness.ts';
+import { type ApiServer, sharedApiServer, walkBrowser, type WalkBrowser, shoot } from './harness.ts';
 
 /** A valid unified social credit code (GB 32100-2015) that the demo data does not hold. */
 function newCreditCode(): string {
@@ -40,7 +39,7 @@ describe('admin lists (unit staff)', () => {
   const scriptEncodings = new Map<string, string | undefined>();
 
   const shot = async (name: string) => {
-    await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+    await shoot(page, `${name}.png`, { fullPage: true });
   };
 
   beforeAll(async () => {

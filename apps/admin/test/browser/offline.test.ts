@@ -7,10 +7,9 @@
 // Screenshots: apps/admin/screenshots/offline-*.png.
 //
 // Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser test/browser/offline.test.ts
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { type ApiServer, resultsTask, settle, sharedApiServer, shots, signInDirectly, walkBrowser, type WalkBrowser } from './harness.ts';
+import { type ApiServer, resultsTask, sharedApiServer, signInDirectly, walkBrowser, type WalkBrowser, shoot } from './harness.ts';
 
 describe('offline entry of a result on a phone', () => {
   let api: ApiServer | undefined;
@@ -27,8 +26,7 @@ describe('offline entry of a result on a phone', () => {
 
   const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000, interval: 200 });
   const shot = async (name: string) => {
-    await settle(page);
-    await page.screenshot({ path: path.join(shots, `offline-${name}.png`), fullPage: false });
+    await shoot(page, `offline-${name}.png`, { fullPage: false, settle: true });
   };
   const gql = async (token: string, query: string, variables: Record<string, unknown> = {}) => {
     const res = await fetch(`${base}/graphql`, {

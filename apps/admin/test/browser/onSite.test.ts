@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type ApiServer, resultsTask, settle, sharedApiServer, shots, signInDirectly, walkBrowser, type WalkBrowser, graphql } from './harness.ts';
+import { type ApiServer, resultsTask, sharedApiServer, shots, signInDirectly, walkBrowser, type WalkBrowser, graphql, shoot, SHOTS_ON } from './harness.ts';
 
 const EXTRA_SHOTS = '/work/shots/onsite';
 
@@ -23,9 +23,8 @@ describe('the on-site procedure on the result entry page (rule 19)', () => {
 
   const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 200 });
   const shot = async (name: string, fullPage = true) => {
-    await settle(page);
-    await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage });
-    if (fs.existsSync(EXTRA_SHOTS)) fs.copyFileSync(path.join(shots, `${name}.png`), path.join(EXTRA_SHOTS, `${name}.png`));
+    await shoot(page, `${name}.png`, { fullPage, settle: true });
+    if (SHOTS_ON && fs.existsSync(EXTRA_SHOTS)) fs.copyFileSync(path.join(shots, `${name}.png`), path.join(EXTRA_SHOTS, `${name}.png`));
   };
   const gql = (query: string, variables: Record<string, unknown>, token?: string) => graphql(base, query, variables, token);
 

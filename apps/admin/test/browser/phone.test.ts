@@ -10,12 +10,11 @@
 // Screenshots: apps/admin/screenshots/p*.png.
 //
 // Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser test/browser/phone.test.ts
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { EVIDENCE_CONTENT } from '../../src/dataProvider/resultDocuments.ts';
 import { RESOURCES } from '../../src/resources/registry.ts';
-import { type ApiServer, resultsTask, settle, sharedApiServer, shots, signInDirectly, type WalkBrowser, walkBrowser } from './harness.ts';
+import { type ApiServer, resultsTask, settle, sharedApiServer, signInDirectly, type WalkBrowser, walkBrowser, shoot } from './harness.ts';
 
 // Device scale 2 (as the offline walk): the screenshots stay sharp for a reader, and Chromium paints and encodes
 // 4/9 of the pixels of scale 3 (a full-page shot ~0.24 s of its CPU instead of ~0.38 s).
@@ -76,8 +75,7 @@ describe('a phone in the field: to-do list, task targets, result entry at 390 px
 
   const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 200 });
   const shot = async (p: Page, name: string) => {
-    await settle(p);
-    await p.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+    await shoot(p, `${name}.png`, { fullPage: true, settle: true });
   };
 
   beforeAll(async () => {

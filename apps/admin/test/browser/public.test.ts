@@ -7,11 +7,10 @@
 //
 // Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser apps/admin/test/browser/public.test.ts
 import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 
-import { type ApiServer, PUBLIC_TEST_OWN_DRAW, sharedApiServer, shots, startApiServer, walkBrowser, type WalkBrowser } from './harness.ts';
+import { type ApiServer, PUBLIC_TEST_OWN_DRAW, sharedApiServer, startApiServer, walkBrowser, type WalkBrowser, shoot } from './harness.ts';
 
 type Gql = <T = any>(query: string, variables?: Record<string, unknown>, token?: string) => Promise<T>;
 
@@ -55,7 +54,7 @@ describe('public disclosure (signed out)', () => {
   let result: { creditCode: string; targetName: string; corrections: unknown[] } | undefined;
 
   const shot = async (name: string) => {
-    await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+    await shoot(page, `${name}.png`, { fullPage: true });
   };
 
   const gql: Gql = async (query, variables = {}, token) => {

@@ -8,10 +8,9 @@
 // Screenshots: apps/admin/screenshots/r*.png.
 //
 // Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser test/browser/results.test.ts
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type ApiServer, resultsTask, sharedApiServer, shots, walkBrowser, type WalkBrowser, settle, signInDirectly, graphql } from './harness.ts';
+import { type ApiServer, resultsTask, sharedApiServer, walkBrowser, type WalkBrowser, signInDirectly, graphql, shoot } from './harness.ts';
 
 describe('results: entry, review, publication, correction, objection, follow-up', () => {
   let api: ApiServer | undefined;
@@ -27,8 +26,7 @@ describe('results: entry, review, publication, correction, objection, follow-up'
   const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 200 });
   /** Dialogs are shot in the viewport (a full-page shot stretches the backdrop oddly), pages in full. */
   const shot = async (name: string, fullPage = !name.includes('dialog')) => {
-    await settle(page);
-    await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage });
+    await shoot(page, `${name}.png`, { fullPage, settle: true });
   };
   /** Signed in without the form (harness.ts, signInDirectly): this walk is not about signing in. */
   const signIn = (username: string, password: string) => signInDirectly(page, base, username, password);

@@ -7,10 +7,9 @@
 // A unit with nothing in its remit (the lead unit) is told why it needs no plan. Screenshots: station-*.png.
 //
 // Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser apps/admin/test/browser/station.test.ts
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { type ApiServer, shots, sharedApiServer, walkBrowser, type WalkBrowser, settle, signInDirectly } from './harness.ts';
+import { type ApiServer, sharedApiServer, walkBrowser, type WalkBrowser, signInDirectly, shoot } from './harness.ts';
 
 /** Pages load over a real server on a shared machine: wait longer than expect.poll's default second. */
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
@@ -28,8 +27,7 @@ describe('a land station plans its year (闻韶国土资源所)', () => {
 
   const shot = async (name: string, p: Page = page) => {
     await p.evaluate(() => window.scrollTo(0, 0));
-    await settle(p);
-    await p.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+    await shoot(p, `${name}.png`, { fullPage: true, settle: true });
   };
   const coverageMissing = () => page.getByTestId('coverage-panel').getAttribute('data-missing');
   const pick = async (name: string, typed: string, option: string | RegExp, scope: Page | ReturnType<Page['locator']> = page) => {
@@ -132,8 +130,7 @@ describe('a land station plans its year (闻韶国土资源所)', () => {
 
     await page.getByTestId('file-plan').click();
     await page.locator('input[name=filedWith]').fill('临淄区自然资源局');
-    await settle(page);
-    await page.screenshot({ path: path.join(shots, 'station-05-plan-filing-zh.png') });
+    await shoot(page, 'station-05-plan-filing-zh.png', { settle: true });
     await page.getByTestId('file-plan-ok').click();
     await page.getByTestId('plan-filed-notice').waitFor();
     await page.getByTestId('plan-history').getByText('初次备案').first().waitFor();

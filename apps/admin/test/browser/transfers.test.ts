@@ -5,10 +5,9 @@
 // Screenshots: apps/admin/screenshots/t*.png (desktop and a 390 px phone).
 //
 // Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser test/browser/transfers.test.ts
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type ApiServer, shots, sharedApiServer, walkBrowser, type WalkBrowser, settle, signInDirectly } from './harness.ts';
+import { type ApiServer, sharedApiServer, walkBrowser, type WalkBrowser, signInDirectly, shoot } from './harness.ts';
 
 describe('transfers: request, approval, closure list; withholding basis', () => {
   let api: ApiServer | undefined;
@@ -20,8 +19,7 @@ describe('transfers: request, approval, closure list; withholding basis', () => 
   const pageErrors: string[] = [];
 
   const shot = async (name: string, p: Page = page, fullPage = true) => {
-    await settle(p);
-    await p.screenshot({ path: path.join(shots, `${name}.png`), fullPage });
+    await shoot(p, `${name}.png`, { fullPage, settle: true });
   };
   /** Signed in without the form (harness.ts, signInDirectly): this walk is not about signing in. */
   const signIn = (p: Page, username: string, password: string) => signInDirectly(p, base, username, password);

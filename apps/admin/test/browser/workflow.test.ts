@@ -22,12 +22,11 @@
 //
 // Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser
 import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { deadlineStatus, feedbackDueDate, resultDueDate, reviewDueDate } from '@ssj/domain';
 
-import { type ApiServer, shots, startApiServer, walkBrowser, type WalkBrowser, settle, graphql } from './harness.ts';
+import { type ApiServer, startApiServer, walkBrowser, type WalkBrowser, graphql, shoot, SHOTS_ON } from './harness.ts';
 
 /**
  * The walk's "today", pinned on the server (SSJ_TODAY), which the pages follow: never the wall clock. A Monday in
@@ -57,6 +56,7 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
    */
   const shot = async (name: string, until?: ReturnType<Page['locator']>) => {
     await page.evaluate(() => window.scrollTo(0, 0));
+    if (!SHOTS_ON) return;
     // Scrolled up, the app bar slides back in; wait for it to settle (a page without one, none to wait for). Only
     // the picture depends on it, so a bar that stays away does not fail the walk.
     await page
@@ -72,7 +72,7 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
     // `until`: the page down to the end of that element (what lies below would only distract, or still move).
     const box = until ? await until.boundingBox() : null;
     const clip = box ? { x: 0, y: 0, width: page.viewportSize()!.width, height: Math.ceil(box.y + box.height + 16) } : undefined;
-    await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true, clip });
+    await shoot(page, `${name}.png`, { fullPage: true, clip });
   };
   /** The task page's teams section in the viewport, below the app bar (the full-page shots are too tall to read a row). */
   const shotTeams = async (name: string) => {
@@ -80,12 +80,11 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
       el.scrollIntoView();
       window.scrollBy(0, -72);
     });
-    await page.screenshot({ path: path.join(shots, `${name}.png`) });
+    await shoot(page, `${name}.png`);
   };
   /** A dialog in the viewport (a full-page shot stretches the backdrop oddly). */
   const shotDialog = async (name: string) => {
-    await settle(page); // the dialog's fade-in, for the screenshot
-    await page.screenshot({ path: path.join(shots, `${name}.png`) });
+    await shoot(page, `${name}.png`, { settle: true }); // settled: the dialog's fade-in
   };
   const coverageMissing = () => page.getByTestId('coverage-panel').getAttribute('data-missing');
 
@@ -371,8 +370,7 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
     await page.getByRole('listbox').waitFor({ state: 'detached' });
     await dialog.locator('textarea[name=reason]').fill('该企业为停产整顿复查对象，经科务会研究由科长带队直接委派');
     await expect.poll(() => page.getByTestId('direct-ok').isEnabled()).toBe(true);
-    await settle(page); // the button's colour transition, for the screenshot
-    await page.screenshot({ path: path.join(shots, 'w22b-teams-direct-dialog-zh.png') });
+    await shoot(page, 'w22b-teams-direct-dialog-zh.png', { settle: true }); // settled: the button's colour transition
     await page.getByTestId('direct-ok').click();
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => page.getByTestId('teams-status').getAttribute('data-teamless')).toBe(String(targets - 1));
@@ -453,9 +451,9 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
     // On a phone (390 px): the pending request and the conflict register below the teams.
     await page.setViewportSize({ width: 390, height: 844 });
     await request.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(shots, 'w24d-teams-request-pending-phone-zh.png') });
+    await shoot(page, 'w24d-teams-request-pending-phone-zh.png');
     await page.getByTestId('conflict-register').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(shots, 'w24e-conflict-register-phone-zh.png') });
+    await shoot(page, 'w24e-conflict-register-phone-zh.png');
     await page.setViewportSize({ width: 1440, height: 900 });
     // The conflict register (rule 16): an entry with its reason, then removed with a reason.
     const reg = page.getByTestId('conflict-register');
@@ -470,7 +468,7 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
     await reg.getByTestId('conflict-add').click();
     await reg.getByTestId('conflict-entry').waitFor();
     expect(await reg.getByTestId('conflict-entry').textContent()).toContain('郭洋');
-    await page.screenshot({ path: path.join(shots, 'w24f-conflict-register-zh.png') });
+    await shoot(page, 'w24f-conflict-register-zh.png');
     await reg.getByTestId('conflict-remove').click();
     const removeDialog = page.getByTestId('conflict-remove-dialog');
     await removeDialog.locator('textarea[name=conflictRemoveReason]').fill('登记有误：该人员配偶已于去年离职');
@@ -675,8 +673,7 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
       el.scrollIntoView();
       window.scrollBy(0, -72);
     });
-    await settle(page);
-    await page.screenshot({ path: path.join(shots, 'w31b-result-pre-check-zh.png') });
+    await shoot(page, 'w31b-result-pre-check-zh.png', { settle: true });
 
     // The on-site record as the team kept it on site (the page's form is walked in onSite.test.ts): both inspectors'
     // certificates, the notice served, every check point judged (the first one not compliant), signed, on video.
@@ -733,8 +730,7 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
       el.scrollIntoView();
       window.scrollBy(0, -72);
     });
-    await settle(page);
-    await page.screenshot({ path: path.join(shots, 'w31c-result-team-confirmed-zh.png') });
+    await shoot(page, 'w31c-result-team-confirmed-zh.png', { settle: true });
   });
 
   it('uploads a photo as evidence and submits for review; the countdown runs on, and he cannot approve his own entry', async () => {
