@@ -353,20 +353,17 @@ export async function hashStoredList(
   const list = listHasher(h, groups);
   for (let from = 0; ; from += PAGE) {
     await progress?.(from / PAGE, pages);
-    const [page] = await db.$queryRaw<{ text: string | null; n: number; odd: boolean | null }[]>`
-      SELECT string_agg(c."targetId" || chr(31) || c."groupNo", chr(30) ORDER BY c."position") AS text, count(*)::int AS n,
-             bool_or(strpos(c."targetId", chr(30)) > 0) AS odd
-      FROM ${tables.candidates} c WHERE c."drawId" = ${drawId} AND c."position" >= ${from} AND c."position" < ${from + PAGE}`;
-    const n = page?.n ?? 0;
+    const page = await textPage(db, tables, drawId, from);
+    const n = page.n;
     if (n === 0) break;
-    if (page!.odd || !list.text(page!.text ?? '', n)) {
+    if (page.odd || !list.text(page.text ?? '', n)) {
       const pairs = await pairsPage(db, tables, drawId, from, from + PAGE);
       list.pairs(pairs);
       if (keep?.ids) for (const [id, g] of pairs) keepOne(keep.ids, id, g);
       if (keep?.pick) for (const [id, g] of pairs) if (keep.pick.has(id)) keep.picked.set(id, g);
     } else {
-      if (keep?.ids) keepText(keep.ids, page!.text ?? '', n);
-      if (keep?.pick) pickText(keep, page!.text ?? '', n);
+      if (keep?.ids) keepText(keep.ids, page.text ?? '', n);
+      if (keep?.pick) pickText(keep, page.text ?? '', n);
     }
     if (n < PAGE) break;
   }
@@ -439,17 +436,26 @@ function keepText(keep: ListIds, text: string, n: number): void {
 async function storedIds(db: Db, drawId: string, tables: CandidateTables): Promise<ListIds> {
   const keep = listIds();
   for (let from = 0; ; from += PAGE) {
-    const [page] = await db.$queryRaw<{ text: string | null; n: number; odd: boolean | null }[]>`
-      SELECT string_agg(c."targetId" || chr(31) || c."groupNo", chr(30) ORDER BY c."position") AS text, count(*)::int AS n,
-             bool_or(strpos(c."targetId", chr(30)) > 0) AS odd
-      FROM ${tables.candidates} c WHERE c."drawId" = ${drawId} AND c."position" >= ${from} AND c."position" < ${from + PAGE}`;
-    const n = page?.n ?? 0;
+    const page = await textPage(db, tables, drawId, from);
+    const n = page.n;
     if (n === 0) break;
-    if (page!.odd) for (const [id, g] of await pairsPage(db, tables, drawId, from, from + PAGE)) keepOne(keep, id, g);
-    else keepText(keep, page!.text ?? '', n);
+    if (page.odd) for (const [id, g] of await pairsPage(db, tables, drawId, from, from + PAGE)) keepOne(keep, id, g);
+    else keepText(keep, page.text ?? '', n);
     if (n < PAGE) break;
   }
   return keep;
+}
+
+/**
+ * A page of PAGE candidates of a stored list from position `from`, as compact text (id, chr(31), group number; records
+ * joined by chr(30)), its count, and whether an id holds chr(30) (then the page is read as pairs instead).
+ */
+async function textPage(db: Db, tables: CandidateTables, drawId: string, from: number): Promise<{ text: string | null; n: number; odd: boolean | null }> {
+  const [page] = await db.$queryRaw<{ text: string | null; n: number; odd: boolean | null }[]>`
+    SELECT string_agg(c."targetId" || chr(31) || c."groupNo", chr(30) ORDER BY c."position") AS text, count(*)::int AS n,
+           bool_or(strpos(c."targetId", chr(30)) > 0) AS odd
+    FROM ${tables.candidates} c WHERE c."drawId" = ${drawId} AND c."position" >= ${from} AND c."position" < ${from + PAGE}`;
+  return page ?? { text: null, n: 0, odd: null };
 }
 
 /** A page of a stored list as [targetId, groupNo] JSON pairs (exact for any id). */
