@@ -179,6 +179,25 @@ describe('analyst API tokens', () => {
   });
 });
 
+describe('accounts with a password', () => {
+  // createUser and updateUser check a taken username and an inspector who has an account before they hash the
+  // password (bcrypt), and again in their transaction.
+  it('refuse a taken username and an inspector linked to another account, changing nothing', async () => {
+    const admin = await t.login('admin');
+    const wenshao = await t.prisma.user.findUniqueOrThrow({ where: { username: 'wenshao' } });
+    const linked = await t.prisma.user.findFirstOrThrow({ where: { inspectorId: { not: null }, id: { not: wenshao.id } } });
+    const CREATE =
+      'mutation($u: String!, $unit: ID!, $i: ID) { createUser(username: $u, name: "新同事", role: UNIT_STAFF, unitId: $unit, password: "Tr1cky-Otter-42", inspectorId: $i) { id } }';
+    const UPDATE = 'mutation($id: ID!, $u: String, $i: ID) { updateUser(id: $id, username: $u, password: "Tr1cky-Otter-42", inspectorId: $i) { id } }';
+    const before = await t.fingerprint();
+    expect(codeOf(await t.gql(CREATE, { u: 'kuangguan', unit: wenshao.unitId }, admin))).toBe('USER.USERNAME_DUPLICATE');
+    expect(codeOf(await t.gql(CREATE, { u: 'xintongshi', unit: wenshao.unitId, i: linked.inspectorId }, admin))).toBe('USER.INSPECTOR_LINKED');
+    expect(codeOf(await t.gql(UPDATE, { id: wenshao.id, u: 'kuangguan' }, admin))).toBe('USER.USERNAME_DUPLICATE');
+    expect(codeOf(await t.gql(UPDATE, { id: wenshao.id, i: linked.inspectorId }, admin))).toBe('USER.INSPECTOR_LINKED');
+    expect(await t.fingerprint()).toEqual(before);
+  });
+});
+
 describe('health', () => {
   it('answers 200 once the database is ready', async () => {
     const res = await t.app.fetch(new Request('http://test/health'));

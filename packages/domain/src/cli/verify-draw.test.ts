@@ -6,11 +6,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import file from '../../test-vectors/draws.json' with { type: 'json' };
 import v2File from '../../test-vectors/draws-v2.json' with { type: 'json' };
+import { verifyDrawCommand } from './verifyDrawCommand.ts';
 import { DRAW_ANNOUNCEMENT_FORMAT, drawTargets, makeCommitment, type DrawCandidateInput, type DrawReceipt } from '../drawing.ts';
 
 const script = fileURLToPath(new URL('./verify-draw.ts', import.meta.url));
-// The script runs as `node --import <tsx's loader> verify-draw.ts …`: one process, where tsx's CLI starts a second
-// Node (≈ 0.4 s of CPU a case instead of ≈ 1.1 s, fourteen cases a run).
+// The real command runs as `node --import <tsx's loader> verify-draw.ts …`: one process, where tsx's CLI starts a
+// second Node. A process costs ≈ 0.4 s of CPU, so the cases run the command's function in-process
+// (verifyDrawCommand: the same arguments, files, printed lines and exit code), and two start the real command
+// (exit 0 with its steps on stdout, exit 2 with its usage on stderr) to hold the script's wiring to the function.
 const tsxLoader = new URL('../../../../node_modules/tsx/dist/loader.mjs', import.meta.url).href;
 const tsx = ['--import', tsxLoader];
 const vector = file.vectors[0]!;
@@ -28,29 +31,46 @@ function announcementOf(receipt: { seedInputs: unknown; candidateListHash: strin
   };
 }
 
-function run(receipt: unknown, candidates: unknown, announcement?: unknown, extra: string[] = []) {
+type Run = { status: number | null; stdout: string; stderr: string };
+
+/** The command in-process: what it prints and its exit code. */
+function command(args: string[]): Run {
+  let stdout = '';
+  let stderr = '';
+  const status = verifyDrawCommand(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  return { status, stdout, stderr };
+}
+
+/** The real command in a Node process of its own. */
+function spawned(args: string[]): Run {
+  const { status, stdout, stderr } = spawnSync(process.execPath, [...tsx, script, ...args], { encoding: 'utf8' });
+  return { status, stdout, stderr };
+}
+
+function run(receipt: unknown, candidates: unknown, announcement?: unknown, extra: string[] = [], start: (args: string[]) => Run = command) {
   const dir = mkdtempSync(join(tmpdir(), 'ssj-verify-'));
   const r = join(dir, 'receipt.json');
   const c = join(dir, 'candidates.json');
   writeFileSync(r, JSON.stringify(receipt));
   writeFileSync(c, JSON.stringify(candidates));
-  const args = [...tsx, script, r, c, ...extra];
+  const args = [r, c, ...extra];
   if (announcement !== undefined) {
     const a = join(dir, 'announcement.json');
     writeFileSync(a, JSON.stringify(announcement));
     args.push('--announcement', a);
   }
-  return spawnSync(process.execPath, args, { encoding: 'utf8' });
+  return start(args);
 }
 
-// Each case starts a Node process with tsx's loader (about 1 s on a busy machine).
+// The cases that start a Node process with tsx's loader take about 1 s on a busy machine.
 describe('ssj-verify-draw CLI', { timeout: 20_000 }, () => {
-  it('exits 0 for a correct receipt held to its announcement, printing each step', () => {
-    const p = run(vector.receipt, vector.frozenCandidates, announcementOf(vector.receipt));
+  it('exits 0 for a correct receipt held to its announcement, printing each step (the real command)', () => {
+    const p = run(vector.receipt, vector.frozenCandidates, announcementOf(vector.receipt), [], spawned);
     expect(p.stdout).toContain('[通过] 候选名单与摇号前公布的哈希一致');
     expect(p.stdout).toContain('[通过] 服务器密钥与摇号前公布的承诺值一致');
     expect(p.stdout).toContain('复核通过 / verified: ssj-draw/1');
     expect(p.status).toBe(0);
+    expect(run(vector.receipt, vector.frozenCandidates, announcementOf(vector.receipt))).toEqual(p);
   });
 
   it('takes the published values as options instead of a file', () => {
@@ -138,8 +158,11 @@ describe('ssj-verify-draw CLI', { timeout: 20_000 }, () => {
     expect(q.stderr).toContain('公告中缺少承诺值');
   });
 
-  it('exits 2 without arguments', () => {
-    const p = spawnSync(process.execPath, [...tsx, script], { encoding: 'utf8' });
+  it('exits 2 without arguments, printing its usage (the real command)', () => {
+    const p = spawned([]);
     expect(p.status).toBe(2);
+    expect(p.stderr).toContain('用法 / usage:');
+    expect(p.stdout).toBe('');
+    expect(command([])).toEqual(p);
   });
 });

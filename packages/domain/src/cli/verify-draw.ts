@@ -10,92 +10,13 @@
 // Exit code 0 = every step holds, 1 = a step fails (each step printed with 通过 / 不通过), 2 = usage or unreadable input.
 // Every version of the algorithm is verified (ssj-draw/1 … /3): the receipt's `algorithm` field says which one made
 // it, and that one is re-run.
-// The only file in the package allowed to touch the file system and the process (see .dependency-cruiser.cjs).
+// The command itself is verifyDrawCommand.ts (a function, tested in-process); this file runs it as a process.
+// src/cli/ is the only folder of the package allowed to touch the file system and the process (see .dependency-cruiser.cjs).
 
-import { readFileSync } from 'node:fs';
 import process from 'node:process';
-import { readDrawAnnouncement, verifyDrawSteps, type AnnouncedDrawValues, type DrawCandidateInput, type DrawReceipt } from '../drawing.ts';
+import { verifyDrawCommand } from './verifyDrawCommand.ts';
 
-const USAGE = [
-  '用法 / usage:',
-  '  ssj-verify-draw <receipt.json> <candidates.json> --announcement <announcement.json>',
-  '  ssj-verify-draw <receipt.json> <candidates.json> --commitment <hex> --candidates-hash <hex> [--parameters-hash <hex>]',
-  '须给出摇号前公布的承诺值和候选名单哈希（公告文件或参数），否则无法发现整体重新伪造的回执。',
-  'The values published before the draw are required: without them a re-forged receipt would pass.',
-].join('\n');
-
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(2);
-}
-
-function readJson(path: string): unknown {
-  return JSON.parse(readFileSync(path, 'utf8'));
-}
-
-function unwrap<T>(value: unknown, key: string): T {
-  return (value && typeof value === 'object' && !Array.isArray(value) && key in value ? (value as Record<string, unknown>)[key] : value) as T;
-}
-
-const positional: string[] = [];
-const options = new Map<string, string>();
-const OPTIONS = ['--announcement', '--commitment', '--candidates-hash', '--parameters-hash'];
-const argv = process.argv.slice(2);
-for (let i = 0; i < argv.length; i++) {
-  const a = argv[i]!;
-  if (a.startsWith('--')) {
-    const [name, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    if (!OPTIONS.includes(name!)) fail(`未知选项 / unknown option: ${name}\n${USAGE}`);
-    const value = inline ?? argv[++i];
-    if (value === undefined) fail(`选项 ${name} 缺少值 / ${name} needs a value\n${USAGE}`);
-    options.set(name!, value);
-  } else positional.push(a);
-}
-const [receiptPath, candidatesPath] = positional;
-if (!receiptPath || !candidatesPath || positional.length > 2) fail(USAGE);
-if (options.has('--announcement') && (options.has('--commitment') || options.has('--candidates-hash'))) {
-  fail(`请只用公告文件或只用参数给出公布值 / give the announcement file or the values, not both\n${USAGE}`);
-}
-
-let receipt: DrawReceipt;
-let candidates: DrawCandidateInput[];
-let announced: AnnouncedDrawValues;
-try {
-  receipt = unwrap<DrawReceipt>(readJson(receiptPath), 'receipt');
-  candidates = unwrap<DrawCandidateInput[]>(readJson(candidatesPath), 'candidates');
-  if (!Array.isArray(candidates)) throw new Error('candidates.json must hold an array of candidates');
-  const source = options.has('--announcement')
-    ? readJson(options.get('--announcement')!)
-    : options.has('--commitment') || options.has('--candidates-hash')
-      ? {
-          commitment: options.get('--commitment'),
-          candidateListHash: options.get('--candidates-hash'),
-          ...(options.has('--parameters-hash') ? { parametersHash: options.get('--parameters-hash') } : {}),
-        }
-      : fail(`缺少摇号前公布的值 / the published values are missing\n${USAGE}`);
-  const read = readDrawAnnouncement(source);
-  if (!read.ok) fail(`摇号公告无效 / invalid announcement: ${read.problems.join('；')}`);
-  announced = read.published;
-} catch (e) {
-  fail(`无法读取输入 / cannot read input: ${e instanceof Error ? e.message : String(e)}`);
-}
-
-const { ok, steps } = verifyDrawSteps(receipt, candidates, announced);
-for (const s of steps) {
-  process.stdout.write(`[${s.ok ? '通过' : '不通过'}] ${s.title}\n`);
-  for (const d of s.details) process.stdout.write(`    ${d}\n`);
-}
-if (ok) {
-  process.stdout.write(
-    `复核通过 / verified: ${receipt.algorithm}, 任务 ${receipt.parameters.taskId}, ` +
-      `候选 ${receipt.candidateCount} 个, 抽中 ${receipt.result.length} 个, 种子 ${receipt.seed}\n`,
-  );
-  process.exit(0);
-}
-process.stdout.write(
-  `复核不一致 / verification failed: ${steps
-    .filter((s) => !s.ok)
-    .map((s) => s.title)
-    .join('；')}\n`,
-);
-process.exit(1);
+process.exitCode = verifyDrawCommand(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+});
