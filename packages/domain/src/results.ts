@@ -3,7 +3,10 @@
 // and the objection review's state flows. Pure: the API stores the states, this module says which moves are
 // allowed and why not.
 
-export type ResultStatus = 'NOT_ENTERED' | 'PENDING_REVIEW' | 'RETURNED' | 'APPROVED' | 'PUBLISHED';
+import { meets, meetsAny, type StatusCondition } from './lifecycles/condition.ts';
+
+export const RESULT_STATES = ['NOT_ENTERED', 'PENDING_REVIEW', 'RETURNED', 'APPROVED', 'PUBLISHED'] as const;
+export type ResultStatus = (typeof RESULT_STATES)[number];
 export type ResultOutcome =
   | 'NO_PROBLEM'
   | 'CORRECTED_ON_ORDER'
@@ -48,6 +51,32 @@ export function resultTransition(status: ResultStatus, action: ResultAction): Re
   const allowedFrom = FROM[action];
   if (!allowedFrom.includes(status)) return { ok: false, code: 'RESULT.WRONG_STATE', status, allowedFrom };
   return { ok: true, status: action === 'EDIT' || action === 'ATTACH_EVIDENCE' ? status : TO[action] };
+}
+
+// ——— publication and due dates (rules 20, 21, 26) ————————————————————————————————————————————
+
+/**
+ * Rules 21, 26: a result is published when it reached PUBLISHED and its publication time is recorded — from then
+ * on it is public (when its task is not withheld, `withholding`), final, and open to objection and correction.
+ */
+export const PUBLISHED_RESULTS: StatusCondition<ResultStatus, 'publishedAt'> = { status: ['PUBLISHED'], recorded: ['publishedAt'] };
+
+/** Whether one result is published (see `PUBLISHED_RESULTS`). */
+export function resultIsPublished(r: { status: ResultStatus; publishedAt: Date | string | null }): boolean {
+  return meets(PUBLISHED_RESULTS, r);
+}
+
+/**
+ * Rule 20: the results past their due date on `today` (an ISO day) — not yet published and due before today;
+ * the due day itself still counts as in time (the deadline is the end of the 20th working day).
+ */
+export function overdueResults(today: string): StatusCondition<ResultStatus, 'dueOn'> {
+  return { status: RESULT_STATES.filter((s) => !PUBLISHED_RESULTS.status.includes(s)), before: { field: 'dueOn', day: today } };
+}
+
+/** Whether one result is overdue on `today` (see `overdueResults`). */
+export function resultOverdue(r: { status: ResultStatus; dueOn: Date | string | null }, today: string): boolean {
+  return meets(overdueResults(today), r);
 }
 
 /** Outcomes that are violations to hand over for follow-up (rule 24) … */
@@ -162,6 +191,33 @@ export function reviewOpen(status: ReviewStatus): boolean {
 
 /** The reviews still to decide or to feed back. */
 export const OPEN_REVIEW_STATES: readonly ReviewStatus[] = REVIEW_STATES.filter(reviewOpen);
+
+/** Rule 22: an objection is received only against a published result (`resultIsPublished`). */
+export function objectionAdmission(result: {
+  status: ResultStatus;
+  publishedAt: Date | string | null;
+}): { ok: true } | { ok: false; code: 'REVIEW.RESULT_NOT_PUBLISHED' } {
+  return resultIsPublished(result) ? { ok: true } : { ok: false, code: 'REVIEW.RESULT_NOT_PUBLISHED' };
+}
+
+/** Rule 22: the deadline each review step runs against — the decision 20 working days, the feedback 15. */
+const REVIEW_STEP_DUE: Readonly<Record<ReviewAction, 'reviewDueOn' | 'feedbackDueOn'>> = { DECIDE: 'reviewDueOn', FEED_BACK: 'feedbackDueOn' };
+
+/**
+ * Rule 22: the reviews past a deadline on `today` (an ISO day): waiting for the decision after `reviewDueOn`, or
+ * for the feedback after `feedbackDueOn` (either day itself is still in time). Any one of the conditions holds.
+ */
+export function overdueReviews(today: string): StatusCondition<ReviewStatus, 'reviewDueOn' | 'feedbackDueOn'>[] {
+  return (Object.keys(REVIEW_STEP_DUE) as ReviewAction[]).map((action) => ({
+    status: REVIEW_STATES.filter((s) => reviewTransition(s, action).ok),
+    before: { field: REVIEW_STEP_DUE[action], day: today },
+  }));
+}
+
+/** Whether one review is overdue on `today` (see `overdueReviews`). */
+export function reviewOverdue(rv: { status: ReviewStatus; reviewDueOn: Date | string | null; feedbackDueOn: Date | string | null }, today: string): boolean {
+  return meetsAny(overdueReviews(today), rv);
+}
 
 /** What a signed correction may change of a published result (rule 21). */
 export interface CorrectionChanges {

@@ -148,9 +148,25 @@ const CALENDAR_MD5 = Prisma.sql`md5(${CALENDAR_JSON})`;
 /**
  * The window-end due dates this process has computed (rule 20), for the calendar they were computed with (the md5
  * of CALENDAR_JSON). No replica needs to tell another: every statement that uses them reads the calendar's md5 and
- * the window ends in its own snapshot, and is run again after refreshDues when they do not match.
+ * the window ends in its own snapshot, and is run again after refreshDues when they do not match. It holds the
+ * window ends there are now and no others (see `nextDueCache`), so it does not grow with the years.
  */
-let dueCache: { calendar: string | null; dues: Map<string, string | null> } = { calendar: null, dues: new Map() };
+type DueCache = { calendar: string | null; dues: ReadonlyMap<string, string | null> };
+let dueCache: DueCache = { calendar: null, dues: new Map() };
+
+/**
+ * The cache after a read of the calendar's md5 and the current window ends: a due date is kept from `prev` when
+ * the calendar is the same, computed (`due`) when new, and dropped when its window end is no longer current — a
+ * window whose units all settled, or every entry after the calendar changed.
+ */
+export function nextDueCache(prev: DueCache, calendar: string, ends: readonly string[], due: (day: string) => string | null): DueCache {
+  const dues = new Map<string, string | null>();
+  for (const day of ends) {
+    if (dues.has(day)) continue;
+    dues.set(day, prev.calendar === calendar && prev.dues.has(day) ? prev.dues.get(day)! : due(day));
+  }
+  return { calendar, dues };
+}
 
 /** Reads the calendar and the window ends (one snapshot) and computes the due dates missing from dueCache. */
 async function refreshDues(db: PrismaClient | Prisma.TransactionClient, today: string): Promise<void> {
@@ -164,19 +180,18 @@ async function refreshDues(db: PrismaClient | Prisma.TransactionClient, today: s
     years: years ?? [],
     entries: (entries ?? []).map(([date, kind, name]) => ({ date: date.slice(0, 10), kind, name })),
   } as Awaited<ReturnType<typeof loadHolidayCalendar>>;
-  const next = dueCache.calendar === r!.md5 ? new Map(dueCache.dues) : new Map<string, string | null>();
-  for (const e of r!.ends ?? []) {
-    const day = isoOf(e)!;
-    if (next.has(day)) continue;
-    let due: string | null = null;
-    try {
-      due = resultDueDate(day, calendar);
-    } catch {
-      // A due date that cannot be computed is flagged (deadlineUnknown), not guessed.
-    }
-    next.set(day, due);
-  }
-  dueCache = { calendar: r!.md5, dues: next };
+  dueCache = nextDueCache(
+    dueCache,
+    r!.md5,
+    (r!.ends ?? []).map((e) => isoOf(e)!),
+    (day) => {
+      try {
+        return resultDueDate(day, calendar);
+      } catch {
+        return null; // A due date that cannot be computed is flagged (deadlineUnknown), not guessed.
+      }
+    },
+  );
 }
 
 /** Rule 24: a violation found — submitted with a follow-up action, or handed over after a correction. */

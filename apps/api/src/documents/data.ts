@@ -7,9 +7,11 @@
 // GraphQL fields do — UNAUTHENTICATED — and a record that does not exist NOT_FOUND.
 import type { PrismaClient } from '@ssj/db';
 import type { Prisma } from '@ssj/db/client';
+import { planIsPublic, PUBLISHED_DRAWS } from '@ssj/domain';
 import type { CurrentUser } from '../context.ts';
 import { notFound, unauthenticated, userError } from '../errors.ts';
 import { ANNOUNCED_TASK, PUBLISHED_RESULT, SIGNED_CORRECTION } from '../schema/public.ts';
+import { statusWhere } from '../statusWhere.ts';
 
 type Db = PrismaClient;
 type Reader = { user: CurrentUser | null };
@@ -194,7 +196,7 @@ const taskSelect = {
   ownerUnit: { select: { name: true } },
   executingUnit: { select: { name: true } },
   checkItems: { orderBy: { checkItemId: 'asc' }, select: { checkItem: { select: checkItemSelect } } },
-  draws: { where: { kind: 'TARGETS', status: { in: ['LOCKED', 'SUPERSEDED'] } }, orderBy: { sequence: 'desc' }, select: drawSelect },
+  draws: { where: { kind: 'TARGETS', ...statusWhere<Prisma.DrawWhereInput>(PUBLISHED_DRAWS) }, orderBy: { sequence: 'desc' }, select: drawSelect },
   targets: { orderBy: [{ target: { name: 'asc' } }, { id: 'asc' }], select: { target: { select: { name: true, creditCode: true } } } },
 } satisfies Prisma.TaskSelect;
 export type TaskData = Prisma.TaskGetPayload<{ select: typeof taskSelect }>;
@@ -269,7 +271,7 @@ export type PlanData = Prisma.PlanGetPayload<{ select: typeof planSelect }>;
 export async function loadPlan(prisma: Db, ctx: Reader, planId: string): Promise<PlanData> {
   const plan = await prisma.plan.findUnique({ where: { id: planId }, select: planSelect });
   if (!plan) throw notFound('年度抽查工作计划');
-  if (!ctx.user && plan.status !== 'FILED') throw unauthenticated();
+  if (!ctx.user && !planIsPublic(plan)) throw unauthenticated();
   return plan;
 }
 

@@ -4,10 +4,11 @@
 import { coerceInputValue, GraphQLError, type GraphQLInputObjectType } from 'graphql';
 import type { PrismaClient } from '@ssj/db';
 import type { Prisma } from '@ssj/db/client';
-import { CHECK_METHOD, correctedResult, FOLLOW_UP_ACTION, isIsoDate, maskIdNumber, RESULT_OUTCOME } from '@ssj/domain';
+import { CHECK_METHOD, correctedResult, FOLLOW_UP_ACTION, isIsoDate, maskIdNumber, PUBLISHED_RESULTS, RESULT_OUTCOME } from '@ssj/domain';
 import type { Context } from '../context.ts';
 import { unauthenticated, userError } from '../errors.ts';
 import { paging } from '../listing.ts';
+import { statusWhere } from '../statusWhere.ts';
 import { schema } from '../schema/index.ts';
 import { sortable as checkItemSort, where as checkItemWhere } from '../schema/checkItem.ts';
 import { sortable as expertSort, where as expertWhere } from '../schema/expert.ts';
@@ -259,7 +260,7 @@ export function exportResults(
   const f: { taskId?: unknown; unitId?: unknown; q?: unknown } = filterParam(params.get('filter'));
   const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
   const where = {
-    status: 'PUBLISHED' as const,
+    ...statusWhere<Prisma.ResultWhereInput>(PUBLISHED_RESULTS),
     taskTarget: {
       task: { isPublic: true, ...(str(f.taskId) ? { id: str(f.taskId) } : {}), ...(str(f.unitId) ? { executingUnitId: str(f.unitId) } : {}) },
       ...(str(f.q)

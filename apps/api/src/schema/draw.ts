@@ -10,7 +10,7 @@ import {
   finishDrawByGroups,
   planDrawByGroups,
   DRAW_ANNOUNCEMENT_FORMAT,
-  drawIsPublished,
+  drawIsPublic,
   DRAW_KIND,
   DRAW_STATUS,
   type DrawCandidate,
@@ -348,11 +348,6 @@ const DrawVerificationRef = builder.objectRef<{ drawId: string; ok: boolean; dif
   }),
 });
 
-/** Without sign-in, only draws of public tasks that were locked or superseded are shown (rule 26). */
-export function publiclyVisible(d: { status: DrawStatus; task: { isPublic: boolean } }): boolean {
-  return d.task.isPublic && drawIsPublished(d.status);
-}
-
 export const announcementSelect = {
   id: true,
   sequence: true,
@@ -399,7 +394,7 @@ export function drawAnnouncement(d: AnnouncementRow): DrawAnnouncement {
 export function assertDrawReadable(ctx: Pick<Context, 'user'>, d: { status: DrawStatus; task: { isPublic: boolean } }): void {
   if (ctx.user) return;
   if (!d.task.isPublic) throw unauthenticated();
-  if (!publiclyVisible(d)) throw userError('DRAW.NOT_PUBLISHED', undefined, { status: d.status });
+  if (!drawIsPublic(d)) throw userError('DRAW.NOT_PUBLISHED', undefined, { status: d.status });
 }
 
 /**
@@ -667,7 +662,7 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true, description: '编号 / Id' }) },
     resolve: async (_r, args, ctx) => {
       const d = await ctx.prisma.draw.findUnique({ where: { id: String(args.id) }, select: publicDrawSelect });
-      return d && publiclyVisible(d) ? d : null;
+      return d && drawIsPublic(d) ? d : null;
     },
   }),
   drawReceipt: t.field({

@@ -10,11 +10,21 @@
 // task, not its draws, not its results. Results that are not PUBLISHED, corrections not signed, evidence,
 // findings and remarks (they can name witnesses and people present), inspectors and teams are never served.
 import type { Prisma } from '@ssj/db/client';
-import { CHECK_METHOD, FOLLOW_UP_ACTION, PLAN_ADJUSTMENT_KIND, RESULT_OUTCOME } from '@ssj/domain';
+import {
+  CHECK_METHOD,
+  drawIsPublic,
+  FOLLOW_UP_ACTION,
+  PLAN_ADJUSTMENT_KIND,
+  PUBLIC_PLANS,
+  PUBLISHED_DRAWS,
+  PUBLISHED_RESULTS,
+  RESULT_OUTCOME,
+} from '@ssj/domain';
 import { builder, DateScalar } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { keywordWhere, ListMetadata, pageArgs, paging } from '../listing.ts';
-import { publicDrawSelect, PublicDrawRef, publiclyVisible } from './draw.ts';
+import { statusWhere } from '../statusWhere.ts';
+import { publicDrawSelect, PublicDrawRef } from './draw.ts';
 import { CheckCategoryEnum, CheckMethodEnum } from './enums.ts';
 import { FollowUpActionEnum, ResultOutcomeEnum } from './result.ts';
 import { TaskStatusEnum } from './task.ts';
@@ -30,10 +40,9 @@ const METHOD_TEXT: Readonly<Record<string, string>> = CHECK_METHOD.zh;
 /** A task's announcement is public once its draw is locked (G17), unless the task is withheld (rule 26). */
 export const ANNOUNCED_TASK: Prisma.TaskWhereInput = { isPublic: true, announcedAt: { not: null } };
 
-/** A result is public when published, of a public task. */
+/** A result is public when published (the domain's PUBLISHED_RESULTS), of a public task. */
 export const PUBLISHED_RESULT: Prisma.ResultWhereInput = {
-  status: 'PUBLISHED',
-  publishedAt: { not: null },
+  ...statusWhere<Prisma.ResultWhereInput>(PUBLISHED_RESULTS),
   taskTarget: { task: { isPublic: true } },
 };
 
@@ -197,12 +206,12 @@ class TaskBatch {
       'draws',
       async (ids) => {
         const rows = await ctx.prisma.draw.findMany({
-          where: { taskId: { in: ids }, kind: 'TARGETS', status: { in: ['LOCKED', 'SUPERSEDED'] } },
+          where: { taskId: { in: ids }, kind: 'TARGETS', ...statusWhere<Prisma.DrawWhereInput>(PUBLISHED_DRAWS) },
           select: { ...publicDrawSelect, taskId: true },
           orderBy: [{ sequence: 'desc' }, { id: 'asc' }],
         });
         return groupBy(
-          rows.filter(publiclyVisible),
+          rows.filter(drawIsPublic),
           (r) => r.taskId,
           (r) => r,
         );
@@ -218,7 +227,7 @@ class TaskBatch {
       async (ids) => {
         const rows = await ctx.prisma.taskTarget.groupBy({
           by: ['taskId'],
-          where: { taskId: { in: ids }, result: { status: 'PUBLISHED', publishedAt: { not: null } }, task: { isPublic: true } },
+          where: { taskId: { in: ids }, result: statusWhere<Prisma.ResultWhereInput>(PUBLISHED_RESULTS), task: { isPublic: true } },
           _count: { _all: true },
         });
         return new Map(rows.map((r) => [r.taskId, r._count._all]));
@@ -458,7 +467,7 @@ builder.queryFields((t) => {
       args: { year: yearArg() },
       resolve: (_r, args, ctx) =>
         ctx.prisma.plan.findMany({
-          where: { status: 'FILED', ...(args.year ? { year: args.year } : {}) },
+          where: { ...statusWhere<Prisma.PlanWhereInput>(PUBLIC_PLANS), ...(args.year ? { year: args.year } : {}) },
           select: planSelect,
           orderBy: [{ year: 'desc' }, { unit: { code: 'asc' } }, { id: 'asc' }],
         }),

@@ -3,7 +3,7 @@
 // the objection holds leads to a correction (correction.ts, linked by reviewId).
 import type { Prisma } from '@ssj/db/client';
 import { ReviewDecision, ReviewStatus } from '@ssj/db/client';
-import { REVIEW_DECISION, REVIEW_STATUS, reviewOpen, reviewTransition, statutoryDeadline } from '@ssj/domain';
+import { objectionAdmission, overdueReviews, REVIEW_DECISION, REVIEW_STATUS, reviewOpen, reviewTransition, statutoryDeadline } from '@ssj/domain';
 import { labelled } from './enums.ts';
 import { builder, DateScalar } from '../builder.ts';
 import { audit } from '../audit.ts';
@@ -15,6 +15,7 @@ import { assertUnitWrite, requireFields } from '../validation.ts';
 import { DeadlineRef, deadlineOf, responsibleSelect, responsibleUnitId, responsibleWhere } from './result.ts';
 import { canWriteUnit } from './unit.ts';
 import { lockRow } from '../locking.ts';
+import { anyStatusWhere } from '../statusWhere.ts';
 
 const ReviewStatusEnum = labelled('ReviewStatus', '异议复查状态 / Objection review status', ReviewStatus, REVIEW_STATUS);
 
@@ -82,20 +83,12 @@ const ReviewFilter = builder.inputType('ReviewFilter', {
 
 function reviewWhere(f: typeof ReviewFilter.$inferInput | null | undefined): Prisma.ReviewWhereInput {
   const unitId = f?.unitId ? String(f.unitId) : null;
-  const today = day(clock.today());
   return {
     ...(f?.ids ? { id: { in: f.ids.map(String) } } : {}),
     ...(f?.resultId ? { resultId: String(f.resultId) } : {}),
     ...(f?.status ? { status: f.status } : {}),
     ...(unitId ? { result: { taskTarget: responsibleWhere(unitId) } } : {}),
-    ...(f?.overdue
-      ? {
-          OR: [
-            { status: 'RECEIVED', reviewDueOn: { lt: today } },
-            { status: 'DECIDED', feedbackDueOn: { lt: today } },
-          ],
-        }
-      : {}),
+    ...(f?.overdue ? anyStatusWhere<Prisma.ReviewWhereInput>(overdueReviews(clock.today())) : {}),
   };
 }
 
@@ -154,7 +147,8 @@ builder.mutationFields((t) => ({
         if (!r) throw notFound('检查结果');
         const unitId = responsibleUnitId(r.taskTarget);
         assertUnitWrite(ctx.user, unitId);
-        if (r.status !== 'PUBLISHED' || !r.publishedAt) throw userError('REVIEW.RESULT_NOT_PUBLISHED', undefined, { status: r.status });
+        // The domain decides (rule 22); `publishedAt` is re-read only to narrow its type for the day check below.
+        if (!objectionAdmission(r).ok || !r.publishedAt) throw userError('REVIEW.RESULT_NOT_PUBLISHED', undefined, { status: r.status });
         checkDay(args.receivedOn!, chinaDay(r.publishedAt), '受理日期', 'receivedOn');
         const calendar = await loadHolidayCalendar(tx);
         const due = domainCall(() => statutoryDeadline('OBJECTION_REVIEW', args.receivedOn!, calendar));

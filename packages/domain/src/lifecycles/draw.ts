@@ -8,6 +8,7 @@
 //
 // Each command checks both machines: the task's (task.ts) and, where there is one, the latest draw's.
 
+import type { StatusCondition } from './condition.ts';
 import { type Actor, decide, type LifecycleTable, mayTake, type Verdict } from './machine.ts';
 import { type TaskRefusal, type TaskState, taskTransition } from './task.ts';
 
@@ -35,6 +36,14 @@ export function drawTransition(status: DrawState, action: DrawAction): Verdict<D
 /** Rule 17: whether a draw is published (to anyone, when its task is public). */
 export function drawIsPublished(status: DrawState): boolean {
   return PUBLISHED_DRAW_STATES.includes(status);
+}
+
+/** Rule 17: the published draws, as a query condition (the API adds rule 26's public task, see `drawIsPublic`). */
+export const PUBLISHED_DRAWS: StatusCondition<DrawState> = { status: PUBLISHED_DRAW_STATES };
+
+/** Rules 17, 26: whether the public (no sign-in) may read a draw: a published draw of a task that is not withheld. */
+export function drawIsPublic(d: { status: DrawState; task: { isPublic: boolean } }): boolean {
+  return d.task.isPublic && drawIsPublished(d.status);
 }
 
 type Refused<C extends string> = { ok: false; code: C };

@@ -4,6 +4,7 @@
 //
 //   DRAFT ──FILE──▶ FILED ──ADJUST / ADD_TEMPORARY_CHECK──▶ FILED (version + 1)
 
+import type { StatusCondition } from './condition.ts';
 import { type Actor, decide, type LifecycleTable, mayTake, type Verdict } from './machine.ts';
 
 export const PLAN_STATES = ['DRAFT', 'FILED'] as const;
@@ -31,6 +32,14 @@ export const PLAN_LIFECYCLE: LifecycleTable<PlanState, PlanAction, PlanRefusal> 
   /** G15: set up a task under the plan. */
   SET_UP_TASK: { from: ['FILED'], by: 'OWNER_UNIT', refusal: 'TASK.PLAN_NOT_FILED' },
 };
+
+/** Rule 26: the plans the public sees — filed ones; a draft is the unit's own until it is filed. */
+export const PUBLIC_PLANS: StatusCondition<PlanState> = { status: ['FILED'] };
+
+/** Rule 26: whether a plan is public (its page and its printed copy need no sign-in). */
+export function planIsPublic(plan: { status: PlanState }): boolean {
+  return PUBLIC_PLANS.status.includes(plan.status);
+}
 
 /** The state check of `action` on a plan in `status`. */
 export function planTransition(status: PlanState, action: PlanAction): Verdict<PlanState, PlanRefusal> {

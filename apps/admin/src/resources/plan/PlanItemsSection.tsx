@@ -22,7 +22,7 @@ import { LocalDateField } from '../../common/LocalDateField';
 import { FormDialog } from '../../common/FormDialog';
 import { formatPercent } from '../../common/PercentInput';
 import { newPlanItemDefaults, PlanItemInputs, checkItemText } from '../planItem/PlanItemInputs';
-import type { PlanItem, Plan as PlanType } from '@ssj/graphql-types';
+import type { CheckItem, PlanItem, Plan as PlanType } from '@ssj/graphql-types';
 
 type Plan = Pick<PlanType, 'id' | 'year' | 'unitId' | 'status' | 'editable'>;
 type Line = Pick<PlanItem, 'id' | 'editable' | 'ratio' | 'provincialShare' | 'cityShare' | 'districtShare'>;
@@ -83,7 +83,7 @@ export const PlanItemsSection = () => {
           }
         >
           <ReferenceField source="checkItemId" reference="CheckItem" link="show">
-            <FunctionField render={(c: { code?: string; name?: string }) => checkItemText(c as never)} />
+            <FunctionField render={(c: Pick<CheckItem, 'code' | 'name'>) => checkItemText(c)} />
           </ReferenceField>
           <TextField source="scope" />
           <LocalDateField source="windowFrom" />

@@ -7,11 +7,14 @@ import { AutocompleteInput, BooleanInput, DateInput, NumberInput, ReferenceInput
 import { FormSection } from '../../common/FormSection';
 import { PercentInput } from '../../common/PercentInput';
 import { ratioValidator } from '../../common/validators';
+import type { CheckItem } from '@ssj/graphql-types';
 
 const L = (f: string) => `resources.PlanItem.fields.${f}`;
 
-type CheckItemChoice = { id: string; code?: string; name?: string; category?: string; defaultRatio?: number };
-export const checkItemText = (c?: CheckItemChoice) => (c ? `${c.code ?? ''} ${c.name ?? ''}`.trim() : '');
+/** The CheckItem record the ratio is taken from. */
+type CheckItemChoice = Pick<CheckItem, 'id' | 'defaultRatio'>;
+/** 编码 名称 of a checklist item (a choice, a chip, a line). */
+export const checkItemText = (c?: Pick<CheckItem, 'code' | 'name'> | null) => (c ? `${c.code ?? ''} ${c.name ?? ''}`.trim() : '');
 
 /** Choosing a checklist item fills in its default ratio (the user can still change it). */
 const RatioFromCheckItem = () => {

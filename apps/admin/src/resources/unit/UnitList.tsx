@@ -4,6 +4,7 @@ import { enumChoices } from '../../common/enums';
 import { FreshnessChip } from '../../common/Freshness';
 import { ListActions } from '../../common/ListActions';
 import { RetiredChip } from '../../common/RetiredChip';
+import type { Unit } from '@ssj/graphql-types';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -11,7 +12,7 @@ const filters = [
   <BooleanInput key="includeRetired" source="includeRetired" />,
 ];
 
-type UnitRow = { lastConfirmation?: { confirmedAt?: string } | null };
+type UnitRow = Pick<Unit, 'lastConfirmation'>;
 
 const UnitList = () => (
   <List filters={filters} actions={<ListActions />} sort={{ field: 'code', order: 'ASC' }} perPage={25}>

@@ -3,8 +3,10 @@
 // account only (the server refuses a second with USER.INSPECTOR_LINKED, naming the other account).
 import { AutocompleteInput, ReferenceField, ReferenceInput, useRecordContext } from 'react-admin';
 import { Typography } from '@mui/material';
+import type { Inspector } from '@ssj/graphql-types';
 
-type InspectorBrief = { id: string; name: string; certificateNumber?: string | null; unit?: { name: string } | null };
+/** The Inspector record as the link reads it (its unit only when the data provider loaded it). */
+type InspectorBrief = Pick<Inspector, 'id' | 'name' | 'certificateNumber'> & { unit?: Pick<Inspector['unit'], 'name'> | null };
 
 /** 姓名 · 执法证号 · 单位: enough to tell two people of the same name apart. */
 export const inspectorLabel = (r: InspectorBrief | undefined | null) => (r ? [r.name, r.certificateNumber, r.unit?.name].filter(Boolean).join(' · ') : '');

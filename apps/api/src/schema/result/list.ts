@@ -1,4 +1,5 @@
 import type { Prisma } from '@ssj/db/client';
+import { overdueResults } from '@ssj/domain';
 import { builder, DateScalar } from '../../builder.ts';
 import { clock } from '../../clock.ts';
 import type { Context } from '../../context.ts';
@@ -6,6 +7,7 @@ import { keywordWhere, listQueries } from '../../listing.ts';
 import { figureResultIds, periodOf } from '../../assessment/figures.ts';
 import { ResultStatusEnum, ResultOutcomeEnum } from './resultEnums.ts';
 import { responsibleWhere } from './responsible.ts';
+import { statusWhere } from '../../statusWhere.ts';
 
 // ——— lists ————————————————————————————————————————————————————————————————————————————————
 
@@ -64,7 +66,7 @@ const ResultFilter = builder.inputType('ResultFilter', {
 function resultWhere(f: typeof ResultFilter.$inferInput | null | undefined): Prisma.ResultWhereInput {
   const and: Prisma.ResultWhereInput[] = keywordWhere<Prisma.TargetWhereInput>(f?.q, ['name', 'creditCode']).map((w) => ({ taskTarget: { target: w } }));
   if (f?.unitId) and.push({ taskTarget: responsibleWhere(String(f.unitId)) });
-  if (f?.overdue) and.push({ status: { not: 'PUBLISHED' }, dueOn: { lt: new Date(`${clock.today()}T00:00:00Z`) } });
+  if (f?.overdue) and.push(statusWhere<Prisma.ResultWhereInput>(overdueResults(clock.today())));
   return {
     ...(f?.ids ? { id: { in: f.ids.map(String) } } : {}),
     ...(f?.taskId ? { taskTarget: { taskId: String(f.taskId) } } : {}),
