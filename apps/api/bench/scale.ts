@@ -183,8 +183,9 @@ if (IN_PROCESS) {
     }));
   // "tsx src/cli/bundle-server.ts && node <flags> dist/server.mjs": the node command after the last &&.
   const startCommand = (JSON.parse(fs.readFileSync(path.join(apiRoot, 'package.json'), 'utf8')).scripts.start as string).split('&&').at(-1)!.trim();
-  // --server-flags "--max-old-space-size=400 …": V8 flags to try, before the start script's own.
-  const nodeArgs = [...flag('server-flags', '').split(/\s+/).filter(Boolean), ...startCommand.split(/\s+/).slice(1)];
+  // --server-flags "--heap-growing-percent=0 …": V8 flags to try, after the start script's own (the last one wins).
+  const startArgs = startCommand.split(/\s+/).slice(1);
+  const nodeArgs = [...startArgs.slice(0, -1), ...flag('server-flags', '').split(/\s+/).filter(Boolean), ...startArgs.slice(-1)];
   const t0 = performance.now();
   const child = spawn(process.execPath, nodeArgs, {
     cwd: apiRoot,
