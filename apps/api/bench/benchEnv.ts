@@ -21,3 +21,5 @@ export const BENCH_RESULTS = (process.env.BENCH_RESULTS ?? '200000,1000000').spl
  * triggers and the rebuild repairs what that left, so give it a copy, never the database others read.
  */
 export const BENCH_AGG_DATABASE = process.env.BENCH_AGG_DATABASE;
+/** bench/scale.ts: the environment the child API server inherits (its database, port and mode set over it). */
+export const inheritedEnv = (): NodeJS.ProcessEnv => ({ ...process.env });

@@ -7,6 +7,11 @@
 //   4. each step of a 5% draw over every target (preview, draw, verify, lock);
 //   5. an import of 100,000 new targets (upload, dry run, commit) with its time and peak RSS;
 //   6. the RSS of the process that runs the API.
+// The API runs as deployed: `npm start`'s bundle (dist/server.mjs, built first) in a child process on a free port,
+// spoken to over HTTP; its RSS is read from /proc/<pid>/status (VmRSS sampled every 50 ms, and VmHWM, the kernel's
+// exact peak, reset before each step through /proc/<pid>/clear_refs). --in-process runs the API inside the bench
+// instead (as until December 2026: its RSS then includes the bench's own memory, e.g. the import's CSV being written)
+// and is needed for the SQL statement counts (step 2, and per draw step).
 // Steps 4 and 5 write, so they run on a copy of the scale database (CREATE DATABASE … TEMPLATE), dropped at the end.
 // A measurement, not a test: a failing step prints its error and the run goes on; the exit code is always 0.
 //
@@ -14,7 +19,11 @@
 //   npm run bench:scale -w @ssj/api -- --size 1000000        (1M; the generator takes several minutes once)
 //   flags: --size N  --database-url postgresql://…/ssj_scale_x  --rounds 6  --requests 40  --concurrency 4
 //          --dashboard-requests 5  --import-rows 100000  --skip list,statements,dashboard,draw,preview,import  --keep-copy  --in-place
+//          --in-process  --port N (the child server's port; default a free one)  --server-flags "--max-old-space-size=400"
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -23,7 +32,9 @@ import pg from 'pg';
 import { openDatabase } from '@ssj/db';
 import { DEMO_ACCOUNTS } from '@ssj/db/seed';
 import { CREDIT_CODE_ALPHABET, creditCodeCheckChar } from '@ssj/domain';
+import { fileURLToPath } from 'node:url';
 import { createApp } from '../src/yoga.ts';
+import { inheritedEnv } from './benchEnv.ts';
 import { env } from '../src/env.ts';
 import { scaleDatabaseName, seedScale } from '@ssj/db/scale';
 
@@ -46,6 +57,7 @@ const DASHBOARD_REQUESTS = num('dashboard-requests', SIZE >= 500_000 ? 3 : 7);
 const IMPORT_ROWS = num('import-rows', 100_000);
 const SKIP = new Set(flag('skip', '').split(',').filter(Boolean));
 const KEEP_COPY = argv.includes('--keep-copy');
+const IN_PROCESS = argv.includes('--in-process');
 
 const mib = (n: number) => `${(n / 2 ** 20).toFixed(0)} MiB`;
 const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -53,8 +65,44 @@ const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.floor((s.length - 1) / 2)]! : Number.NaN;
 };
+// The API's process: this one (--in-process) or the child server, once started (below).
+let serverPid: number | null = null;
+const procStatus = (pid: number, field: 'VmRSS' | 'VmHWM') => {
+  try {
+    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+};
+const apiRss = () => (serverPid === null ? process.memoryUsage().rss : procStatus(serverPid, 'VmRSS'));
 let peakRss = 0;
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+/** Starts a step's peak: the RSS now, and the kernel's high-water mark reset to it (a process may reset its child's). */
+const resetPeak = () => {
+  if (serverPid !== null)
+    try {
+      fs.writeFileSync(`/proc/${serverPid}/clear_refs`, '5');
+    } catch {
+      // not allowed here: the 50 ms samples remain
+    }
+  peakRss = apiRss();
+};
+/** The step's peak: the highest sample, or the kernel's exact high-water mark when it is higher. */
+/** CPU seconds (user + system) the API's process has used: /proc/<pid>/stat of the child, cpuUsage in process. */
+const apiCpu = () => {
+  if (serverPid === null) {
+    const c = process.cpuUsage();
+    return (c.user + c.system) / 1e6;
+  }
+  try {
+    const f = fs.readFileSync(`/proc/${serverPid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return 0;
+  }
+};
+const readPeak = () => Math.max(peakRss, serverPid === null ? 0 : procStatus(serverPid, 'VmHWM'));
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, apiRss())), 50);
 const load = () =>
   os
     .loadavg()
@@ -67,7 +115,10 @@ const out = (line: string) => {
 };
 
 // ── the scale database (generated when missing) and a writable copy ──
-const baseName = scaleDatabaseName(BASE_URL);
+// --in-place: write into the given database itself (already a private copy, e.g. ssj_scale_<prefix>: no second 2 GB copy);
+// it may then have any name (nothing is dropped; generating it still refuses a name other than ssj_scale_*).
+const IN_PLACE = argv.includes('--in-place');
+const baseName = IN_PLACE ? decodeURIComponent(new URL(BASE_URL).pathname.slice(1)) : scaleDatabaseName(BASE_URL);
 {
   const probe = new pg.Client({ connectionString: BASE_URL.replace(/\/[^/]*$/, '/postgres') });
   await probe.connect();
@@ -91,8 +142,6 @@ const baseName = scaleDatabaseName(BASE_URL);
   }
 }
 const copyUrl = BASE_URL.replace(/\/[^/]*$/, `/${baseName}_bench`);
-// --in-place: write into the given database itself (already a private copy, e.g. ssj_scale_<prefix>: no second 2 GB copy).
-const IN_PLACE = argv.includes('--in-place');
 const needCopy = !IN_PLACE && (!SKIP.has('draw') || !SKIP.has('import'));
 const DB_URL = needCopy ? copyUrl : BASE_URL;
 if (needCopy) {
@@ -105,18 +154,85 @@ if (needCopy) {
   console.log(`copied ${baseName} to ${baseName}_bench in ${secs(performance.now() - t0)}`);
 }
 
-const db = await openDatabase({ databaseUrl: DB_URL, migrate: false });
-const app = createApp({ prisma: db.prisma });
-const pool = new pg.Pool({ connectionString: DB_URL, max: Math.max(2, CONCURRENCY) });
 let statements = 0;
 let statementLog: { sql: string; ms: number }[] = [];
-db.onQuery((e) => {
-  statements++;
-  statementLog.push({ sql: e.sql, ms: e.durationMs });
-});
+let fetchApi: (request: Request) => Promise<Response>;
+let closeApi: () => Promise<void>;
+let startedIn = '';
+if (IN_PROCESS) {
+  const db = await openDatabase({ databaseUrl: DB_URL, migrate: false });
+  const app = createApp({ prisma: db.prisma });
+  db.onQuery((e) => {
+    statements++;
+    statementLog.push({ sql: e.sql, ms: e.durationMs });
+  });
+  fetchApi = async (request) => app.fetch(request);
+  closeApi = () => db.close();
+} else {
+  // The deployed server: the bundle `npm start` runs, with the flags it runs it with (package.json "start").
+  const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const built = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/bundle-server.ts'], { cwd: apiRoot, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('bundling the server failed');
+  const port =
+    num('port', 0) ||
+    (await new Promise<number>((resolve) => {
+      const probe = net.createServer().listen(0, '127.0.0.1', () => {
+        const p = (probe.address() as net.AddressInfo).port;
+        probe.close(() => resolve(p));
+      });
+    }));
+  // "tsx src/cli/bundle-server.ts && node <flags> dist/server.mjs": the node command after the last &&.
+  const startCommand = (JSON.parse(fs.readFileSync(path.join(apiRoot, 'package.json'), 'utf8')).scripts.start as string).split('&&').at(-1)!.trim();
+  // --server-flags "--heap-growing-percent=0 …": V8 flags to try, after the start script's own (the last one wins).
+  const startArgs = startCommand.split(/\s+/).slice(1);
+  const nodeArgs = [...startArgs.slice(0, -1), ...flag('server-flags', '').split(/\s+/).filter(Boolean), ...startArgs.slice(-1)];
+  const t0 = performance.now();
+  const child = spawn(process.execPath, nodeArgs, {
+    cwd: apiRoot,
+    // Reminders off: their rounds would run at random moments inside the measured steps.
+    env: { ...inheritedEnv(), DATABASE_URL: DB_URL, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', SSJ_REMINDER_MINUTES: 'off' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  serverPid = child.pid!;
+  const base = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
+    const ok = await fetch(`${base}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  startedIn = `node ${nodeArgs.join(' ')} (pid ${serverPid}, port ${port}) ready in ${secs(performance.now() - t0)}, RSS ${mib(apiRss())}`;
+  // Through node:http, not fetch: undici's fetch gives up on a streamed answer silent for 300 s (an import's commit
+  // waiting for a lock under load).
+  fetchApi = (request) =>
+    new Promise<Response>((resolve, reject) => {
+      const u = new URL(request.url);
+      const req = http.request(
+        `${base}${u.pathname}${u.search}`,
+        { method: request.method, headers: Object.fromEntries(request.headers), timeout: 0 },
+        (res) => {
+          const headers = new Headers();
+          for (const [k, v] of Object.entries(res.headers)) for (const x of Array.isArray(v) ? v : v === undefined ? [] : [v]) headers.append(k, x);
+          resolve(new Response(Readable.toWeb(res) as ReadableStream, { status: res.statusCode ?? 500, headers }));
+        },
+      );
+      req.on('error', reject);
+      if (request.body) Readable.fromWeb(request.body as import('node:stream/web').ReadableStream).pipe(req);
+      else req.end();
+    });
+  closeApi = async () => {
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+  };
+}
+const pool = new pg.Pool({ connectionString: DB_URL, max: Math.max(2, CONCURRENCY) });
 
 const post = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
-  const res = await app.fetch(
+  const res = await fetchApi(
     new Request('http://bench/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -140,6 +256,11 @@ const counts = (
 out(`scale benchmark on ${DB_URL.replace(/\/\/[^@]*@/, '//')}: ${counts.targets} targets, ${counts.tasks} tasks, ${counts.results} results, ${counts.size}`);
 out(
   `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${mib(os.totalmem())} RAM, load ${load()}; Node ${process.version} ${process.execArgv.filter((a, i, all) => !a.includes('tsx') && !all[i + 1]?.includes('tsx')).join(' ')}, NODE_ENV${env.production ? '=production' : ' not production'}`,
+);
+out(
+  IN_PROCESS
+    ? 'API in this process (--in-process): RSS is the bench process, its own memory included'
+    : `API as deployed, in a child process: ${startedIn}; RSS is the child's (the bench's own: ${mib(process.memoryUsage().rss)})`,
 );
 
 const step = async (name: string, fn: () => Promise<void>) => {
@@ -221,10 +342,11 @@ await step('list', async () => {
   out(
     `  ratio API / SQL    ${median(ratios).toFixed(2)}× req/s (rounds: ${ratios.map((x) => x.toFixed(2)).join(' ')}); CPU ${(median(g.map((x) => x.cpuMs)) / median(h.map((x) => x.cpuMs))).toFixed(1)}× per request`,
   );
-  out(`  RSS after the list runs: ${mib(process.memoryUsage().rss)} (heap ${mib(process.memoryUsage().heapUsed)})`);
+  out(`  API RSS after the list runs: ${mib(apiRss())}`);
 });
 
 await step('statements', async () => {
+  if (!IN_PROCESS) return out('SQL statements per list request: counted with --in-process only');
   if (!staffToken) staffToken = await signIn('admin');
   const parts: string[] = [];
   for (const perPage of [10, 50, 200]) {
@@ -277,21 +399,24 @@ await step('dashboard', async () => {
 // With --draw-statements: each step's slowest SQL statements (wall ms as the driver saw them), to see where it goes.
 const DRAW_STATEMENTS = argv.includes('--draw-statements');
 const timed = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
-  peakRss = process.memoryUsage().rss;
+  resetPeak();
   statementLog = [];
+  const cpu0 = apiCpu();
   const t0 = performance.now();
   try {
     const r = await fn();
     const ms = performance.now() - t0;
     const sql = statementLog.reduce((a, s) => a + s.ms, 0);
-    out(`  ${name.padEnd(8)} ${secs(ms).padStart(9)}   peak RSS ${mib(peakRss)}   ${statementLog.length} statements, ${secs(sql)} in SQL; load ${load()}`);
+    out(
+      `  ${name.padEnd(8)} ${secs(ms).padStart(9)}   peak RSS ${mib(readPeak())}   API CPU ${(apiCpu() - cpu0).toFixed(1)} s${IN_PROCESS ? `   ${statementLog.length} statements, ${secs(sql)} in SQL` : ''}; load ${load()}`,
+    );
     if (DRAW_STATEMENTS)
       for (const s of [...statementLog].sort((a, b) => b.ms - a.ms).slice(0, 8))
         out(`      ${String(Math.round(s.ms)).padStart(7)} ms  ${s.sql.replace(/\s+/g, ' ').slice(0, 150)}`);
     return r;
   } catch (error) {
     out(
-      `  ${name.padEnd(8)} FAILED after ${secs(performance.now() - t0)} (peak RSS ${mib(peakRss)}): ${error instanceof Error ? error.message.slice(0, 300) : error}`,
+      `  ${name.padEnd(8)} FAILED after ${secs(performance.now() - t0)} (peak RSS ${mib(readPeak())}): ${error instanceof Error ? error.message.slice(0, 300) : error}`,
     );
     if (DRAW_STATEMENTS)
       for (const s of [...statementLog].sort((a, b) => b.ms - a.ms).slice(0, 8))
@@ -319,10 +444,10 @@ await step('draw', async () => {
   // default 5 s timeout; when that fails at this size, the bench writes the same rows by hand to reach the draw.
   const setUp = async (name: string, viaApi: () => Promise<unknown>, bySql: () => Promise<unknown>) => {
     const t0 = performance.now();
-    peakRss = process.memoryUsage().rss;
+    resetPeak();
     try {
       await viaApi();
-      out(`  ${name.padEnd(8)} ${secs(performance.now() - t0).padStart(9)}   peak RSS ${mib(peakRss)}; load ${load()}`);
+      out(`  ${name.padEnd(8)} ${secs(performance.now() - t0).padStart(9)}   peak RSS ${mib(readPeak())}; load ${load()}`);
     } catch (error) {
       out(
         `  ${name.padEnd(8)} FAILED after ${secs(performance.now() - t0)}: ${error instanceof Error ? error.message.slice(0, 160) : error} — written by SQL instead`,
@@ -384,7 +509,7 @@ await step('draw', async () => {
 await step('import', async () => {
   const adminToken = await signIn('admin');
   const auth = { authorization: `Bearer ${adminToken}` };
-  const call = (p: string, init: RequestInit = {}) => app.fetch(new Request(`http://bench${p}`, init));
+  const call = (p: string, init: RequestInit = {}) => fetchApi(new Request(`http://bench${p}`, init));
   const unit = (await pool.query(`SELECT "name" FROM "Unit" WHERE "code" = 'GTS01'`)).rows[0].name as string;
   const library = (await pool.query(`SELECT "name" FROM "TargetLibrary" WHERE "retiredAt" IS NULL ORDER BY "code" LIMIT 1`)).rows[0].name as string;
   const creditCode = (n: number) => {
@@ -393,21 +518,23 @@ await step('import', async () => {
     body = `9137${body}`;
     return body + creditCodeCheckChar(body);
   };
+  // New targets each run: numbered after those an earlier run (--in-place, same database) imported.
+  const offset = (await pool.query(`SELECT count(*)::int AS n FROM "Target" WHERE "name" LIKE '淄博规模导入第%'`)).rows[0].n as number;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ssj-scale-'));
   const file = path.join(dir, 'targets.csv');
   const lines = ['\uFEFF统一社会信用代码,名称,所属名录库,维护单位,对象类型,经营规模,行业,所在镇（街道）,登记住所,法定代表人,联系电话,风险等级'];
   for (let i = 0; i < IMPORT_ROWS; i++) {
     lines.push(
       [
-        creditCode(i + 1_000_000),
-        `淄博规模导入第${i}号有限公司`,
+        creditCode(offset + i + 1_000_000),
+        `淄博规模导入第${offset + i}号有限公司`,
         library,
         unit,
         '采矿权人',
         '小型',
         '采矿业',
         '闻韶街道',
-        `临淄区闻韶街道测试路 ${i} 号`,
+        `临淄区闻韶街道测试路 ${offset + i} 号`,
         '张三',
         '0533-7000000',
         i % 3 ? '低风险' : '高风险',
@@ -415,7 +542,8 @@ await step('import', async () => {
     );
   }
   fs.writeFileSync(file, `${lines.join('\n')}\n`);
-  out(`import: ${IMPORT_ROWS} new targets from CSV (${mib(fs.statSync(file).size)}), RSS before ${mib(process.memoryUsage().rss)}`);
+  lines.length = 0;
+  out(`import: ${IMPORT_ROWS} new targets from CSV (${mib(fs.statSync(file).size)}), API RSS before ${mib(apiRss())}`);
   const streamed = async (res: Response) => {
     const last = JSON.parse((await res.text()).trim().split('\n').at(-1)!);
     if (!last.job) throw new Error(JSON.stringify(last).slice(0, 300));
@@ -447,9 +575,9 @@ await step('import', async () => {
 });
 
 clearInterval(sampler);
-out(`API process RSS at the end: ${mib(process.memoryUsage().rss)}; load ${load()}`);
+out(`API process RSS at the end: ${mib(apiRss())}${IN_PROCESS ? '' : ` (bench process: ${mib(process.memoryUsage().rss)})`}; load ${load()}`);
 await pool.end();
-await db.close();
+await closeApi();
 if (needCopy && !KEEP_COPY) {
   const admin = new pg.Client({ connectionString: BASE_URL.replace(/\/[^/]*$/, '/postgres') });
   await admin.connect();

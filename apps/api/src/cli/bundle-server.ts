@@ -1,10 +1,12 @@
 // Bundles the server (src/server.ts with the workspace packages it imports, @ssj/db and @ssj/domain) into one
-// ES module, `apps/api/dist/server.mjs`, for the browser walks (apps/admin/test/browser/globalSetup.ts builds it
-// once per run): `node dist/server.mjs` starts without tsx compiling and resolving ~400 TypeScript modules — about
-// half of a server start's CPU. Packages from node_modules stay imports (PGlite and Prisma find their WASM files
-// next to themselves), so the bundle works only where it is written: three folders below the repository root, as
-// packages/db/src/paths.ts, whose `import.meta.url` it keeps, counts. `npm start` still runs the sources with tsx.
-// Usage: node --import tsx src/cli/bundle-server.ts [outfile]  (default apps/api/dist/server.mjs)
+// ES module, `apps/api/dist/server.mjs`, which `npm start` builds and runs (apps/api/package.json), as do the
+// browser walks (apps/admin/test/browser/globalSetup.ts builds it once per run) and bench:scale: `node
+// dist/server.mjs` starts without tsx compiling and resolving ~400 TypeScript modules — about half of a server
+// start's CPU, and ~150 MB less RSS (tsx's loader and its second process; docs/scaling.md). Packages from
+// node_modules stay imports (PGlite and Prisma find their WASM files next to themselves), so the bundle works only
+// where it is written: three folders below the repository root, as packages/db/src/paths.ts, whose
+// `import.meta.url` it keeps, counts. `npm run dev` and the tests run the sources with tsx.
+// Usage: tsx src/cli/bundle-server.ts [outfile]  (default apps/api/dist/server.mjs)
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
