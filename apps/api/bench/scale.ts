@@ -67,7 +67,8 @@ const out = (line: string) => {
 };
 
 // ── the scale database (generated when missing) and a writable copy ──
-const baseName = scaleDatabaseName(BASE_URL);
+// --in-place on a private copy of any name (e.g. a helper's own prefix); otherwise only an ssj_scale_* database.
+const baseName = process.argv.includes('--in-place') ? decodeURIComponent(new URL(BASE_URL).pathname.slice(1)) : scaleDatabaseName(BASE_URL);
 {
   const probe = new pg.Client({ connectionString: BASE_URL.replace(/\/[^/]*$/, '/postgres') });
   await probe.connect();
