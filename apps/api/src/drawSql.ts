@@ -565,7 +565,7 @@ function usedFields(p: Pick<DrawParameters, 'classes'>): Set<(typeof FILTER_FIEL
   return new Set(FILTER_FIELDS.filter((f) => p.classes.some((cls) => cls.filter[f] !== null)));
 }
 
-/** The group of a DrawCandidate row `c` (see CandidateGroup) as one text: the fields the rules read, joined. */
+/** The group of a DrawCandidateGroup row `c` (see CandidateGroup) as one text: the fields the rules read, joined. */
 function groupKey(fields: Set<string>): Prisma.Sql {
   const part = (f: string, sql: Prisma.Sql) => (fields.has(f) ? Prisma.sql`COALESCE(${sql}, chr(30))` : Prisma.sql`''`);
   return Prisma.sql`concat_ws(chr(31), ${part('objectType', Prisma.sql`c."objectType"`)}, ${part('scale', Prisma.sql`c."scale"`)},
