@@ -1,19 +1,20 @@
-// A draw's frozen candidate list as rows (DrawCandidate, rule 17; written by drawSql.ts's insertCandidates), read
+// A draw's frozen candidate list (DrawCandidateChunk, rule 17; written by drawSql.ts's insertCandidates), read
 // back in list order in batches — to publish as candidates.json and to hand to the domain's verifier.
-// The rows (id and group) with their group's fields hold exactly what the domain hashes; the list is the rows in
-// `position` order.
+// The candidates (id and group) with their group's fields hold exactly what the domain hashes; the list is the chunks'
+// arrays in chunk order.
 import type { Prisma } from '@ssj/db/client';
 import type { DrawCandidate } from '@ssj/domain';
+import { CHUNK, pairsPage, STORED, storedShape } from './drawSql.ts';
 
 type Db = Pick<Prisma.TransactionClient, '$executeRaw' | '$queryRaw'>;
 
-/** Rows per read batch. */
-const BATCH = 50_000;
+/** Chunks per read batch (50,000 candidates). */
+const BATCH_CHUNKS = Math.ceil(50_000 / CHUNK);
 
 /**
- * Calls `fn` with the draw's candidates in list order, BATCH rows at a time (keyset on position). The groups' fields
- * are read once; each batch is one JSON text of [position, targetId, groupNo] built by PostgreSQL and parsed at once —
- * far cheaper than a Prisma object per row.
+ * Calls `fn` with the draw's candidates in list order, BATCH_CHUNKS chunks at a time. The groups' fields are read
+ * once; each batch is one JSON text of [targetId, groupNo] pairs built by PostgreSQL and parsed at once — far cheaper
+ * than a Prisma object per candidate.
  */
 export async function forEachCandidateBatch(db: Db, drawId: string, fn: (batch: DrawCandidate[]) => void | Promise<void>): Promise<void> {
   const [g] = await db.$queryRaw<{ groups: string | null }[]>`
@@ -38,23 +39,17 @@ export async function forEachCandidateBatch(db: Db, drawId: string, fn: (batch: 
       },
     ]),
   );
-  let after = -1;
-  for (;;) {
-    const [page] = await db.$queryRaw<{ rows: string | null }[]>`
-      SELECT json_agg(json_build_array(c."position", c."targetId", c."groupNo") ORDER BY c."position")::text AS rows
-      FROM (SELECT * FROM "DrawCandidate" c WHERE c."drawId" = ${drawId} AND c."position" > ${after}
-            ORDER BY c."position" LIMIT ${BATCH}) c`;
-    const rows = page?.rows ? (JSON.parse(page.rows) as [number, string, number][]) : [];
-    if (rows.length === 0) return;
-    after = rows[rows.length - 1]![0];
+  const { end } = await storedShape(db, STORED, drawId);
+  for (let from = 0; from < end; from += BATCH_CHUNKS) {
+    const rows = await pairsPage(db, STORED, drawId, [from, from + BATCH_CHUNKS]);
+    if (rows.length === 0) continue;
     await fn(
-      rows.map(([, id, groupNo]) => {
+      rows.map(([id, groupNo]) => {
         const fields = groups.get(groupNo);
         if (!fields) throw new Error(`draw ${drawId}: candidate ${id} has no group ${groupNo}`);
         return { id, ...fields, exemptions: [...fields.exemptions] };
       }),
     );
-    if (rows.length < BATCH) return;
   }
 }
 

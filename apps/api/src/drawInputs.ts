@@ -2,7 +2,7 @@
 // check items, rules 2, 11, 12) and the frozen candidate list of its libraries (rules 9, 17). The ranking,
 // hashing, exclusions, caps and merging themselves are the domain's (@ssj/domain drawing.ts); this module only
 // turns rows into the domain's inputs and the domain's refusals into typed Chinese errors.
-import { Prisma } from '@ssj/db/client';
+import type { Prisma } from '@ssj/db/client';
 import {
   checkDrawCapsByGroups,
   checkRatioCaps,
@@ -277,16 +277,19 @@ export function drawYear(at: Date): { year: number; from: Date; to: Date } {
   return { year, from: new Date(Date.UTC(year, 0, 1) - BEIJING_OFFSET_MS), to: new Date(Date.UTC(year + 1, 0, 1) - BEIJING_OFFSET_MS) };
 }
 
-/** Rule 9: locked target draws in the year that selected each target (a draw counts once per target). */
-export async function lockedDrawCounts(db: Db, at: Date, options: { targetIds?: string[]; exceptDrawId?: string } = {}): Promise<Map<string, number>> {
-  const { from, to } = drawYear(at);
+/**
+ * Rule 9: locked target draws in the year that selected each of `targetIds` (a draw counts once per target), as the
+ * triggers keep them in TargetDrawCount (migration 20261210010000; drawCounts.ts checks and repairs the table): one
+ * indexed read per drawn target instead of grouping every drawn target of the year (1M rows at province size). A draw
+ * that is not LOCKED is not counted, so the lock reads its own draw's targets without it.
+ */
+export async function lockedDrawCounts(db: Db, at: Date, targetIds: readonly string[]): Promise<Map<string, number>> {
+  if (targetIds.length === 0) return new Map();
+  const { year } = drawYear(at);
   // One array parameter for the targets (a lock at 1M checks ~50,000 drawn targets: more than a query's parameters).
   const rows = await db.$queryRaw<{ targetId: string; n: number }[]>`
-    SELECT dt."targetId", count(*)::int AS n FROM "DrawnTarget" dt JOIN "Draw" d ON d."id" = dt."drawId"
-    WHERE d."status" = 'LOCKED' AND d."kind" = 'TARGETS' AND d."drawnAt" >= ${from} AND d."drawnAt" < ${to}
-      ${options.targetIds ? Prisma.sql`AND dt."targetId" = ANY(${options.targetIds}::text[])` : Prisma.empty}
-      ${options.exceptDrawId ? Prisma.sql`AND d."id" <> ${options.exceptDrawId}` : Prisma.empty}
-    GROUP BY dt."targetId"`;
+    SELECT c."targetId", c."draws" AS n FROM "TargetDrawCount" c
+    WHERE c."year" = ${year}::int AND c."targetId" = ANY(${[...targetIds]}::text[]) AND c."draws" > 0`;
   return new Map(rows.map((r) => [r.targetId, r.n]));
 }
 

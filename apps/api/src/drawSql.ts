@@ -78,9 +78,44 @@ function targetFacts(classes: readonly ClassRow[], at: Date): Prisma.Sql {
     WHERE t."retiredAt" IS NULL AND (${match})`;
 }
 
-/** Where a list's rows are: the draw's stored tables, or a scratch copy (tests). */
-export type CandidateTables = { candidates: Prisma.Sql; groups: Prisma.Sql };
-export const STORED: CandidateTables = { candidates: Prisma.raw('"DrawCandidate"'), groups: Prisma.raw('"DrawCandidateGroup"') };
+/**
+ * Where a list's rows are: the draw's stored tables, or a scratch copy (tests), with the candidates per chunk
+ * (DrawCandidateChunk: chunk k holds positions chunk·k … chunk·k + chunk − 1).
+ */
+export type CandidateTables = { candidates: Prisma.Sql; groups: Prisma.Sql; chunk: number; pageChunks?: number };
+/** Candidates per DrawCandidateChunk row (migration 20261212030000 chunked the stored lists by it: never change it). */
+export const CHUNK = 10_000;
+export const STORED: CandidateTables = { candidates: Prisma.raw('"DrawCandidateChunk"'), groups: Prisma.raw('"DrawCandidateGroup"'), chunk: CHUNK };
+
+/**
+ * A stored list's candidates as rows `("position", "targetId", "groupNo")`, unordered, from its chunks `range[0]` …
+ * `range[1]` − 1 (all without a range). A chunk whose two arrays differ in length (a damaged list) gives '' or −1
+ * for what is missing, so its hash differs from the recorded one.
+ */
+export function storedRows(tables: CandidateTables, drawId: string, range?: readonly [number, number]): Prisma.Sql {
+  const size = Prisma.raw(String(Math.trunc(tables.chunk)));
+  return Prisma.sql`(SELECT k."chunkNo" * ${size} + (o."i" - 1)::int AS "position", COALESCE(o."targetId", '') AS "targetId",
+                            COALESCE(o."groupNo", -1) AS "groupNo"
+                     FROM ${tables.candidates} k CROSS JOIN LATERAL unnest(k."targetIds", k."groupNos") WITH ORDINALITY AS o("targetId", "groupNo", "i")
+                     WHERE k."drawId" = ${drawId}${range ? Prisma.sql` AND k."chunkNo" >= ${range[0]}::int AND k."chunkNo" < ${range[1]}::int` : Prisma.empty})`;
+}
+
+/**
+ * The shape of a stored list: its number of candidates `n`, the chunk numbers to read (0 … `end` − 1) and whether
+ * its positions run 0 … n − 1 without a gap (every chunk present, full but the last, its two arrays of one length).
+ */
+export async function storedShape(db: Db, tables: CandidateTables, drawId: string): Promise<{ n: number; end: number; whole: boolean }> {
+  const rows = await db.$queryRaw<{ k: number; a: number | null; b: number | null }[]>`
+    SELECT "chunkNo" AS k, cardinality("targetIds") AS a, cardinality("groupNos") AS b
+    FROM ${tables.candidates} WHERE "drawId" = ${drawId} ORDER BY "chunkNo"`;
+  let n = 0;
+  let whole = true;
+  rows.forEach((r, i) => {
+    n += Math.max(r.a ?? 0, r.b ?? 0);
+    if (r.k !== i || r.a !== r.b || (i < rows.length - 1 && r.a !== tables.chunk)) whole = false;
+  });
+  return { n, end: rows.length === 0 ? 0 : rows[rows.length - 1]!.k + 1, whole };
+}
 
 /** The drawing fields of DrawCandidateGroup, in its column order. */
 const GROUP_FIELDS = [
@@ -143,7 +178,7 @@ type ListRow = { groups: string | null; text: string | null; pairs: string | nul
 
 /**
  * Writes the frozen list (freezeCandidates' order: by id, in code-unit order = "C" collation for these ids) as the
- * draw's narrow DrawCandidate rows and their DrawCandidateGroup rows, in one statement (one snapshot of the
+ * draw's DrawCandidateChunk rows and their DrawCandidateGroup rows, in one statement (one snapshot of the
  * targets); returns the number of candidates.
  */
 export async function insertCandidates(db: Db, drawId: string, source: Prisma.Sql, tables: CandidateTables = STORED): Promise<number> {
@@ -179,26 +214,44 @@ export async function insertAndHashCandidates(
 
 /**
  * insertCandidates' statement (exported for EXPLAIN ANALYZE in benchmarks): the candidates numbered in list order
- * once (`c`, materialised), written, and — with `text` — returned as compact text in that order with the groups.
+ * once (`c`, materialised), cut into chunks by one window over (chunk, position) — each chunk's arrays and, with
+ * `text`, its compact text aggregated in list order by the window's ORDER BY, once per chunk — written, and returned
+ * as compact text (the chunks' texts in chunk order) with the groups. The million-row sorts are the list's order
+ * (by id) and the window's (by two integers); an aggregate's own ORDER BY would sort each chunk again.
  */
 export function insertSql(drawId: string, source: Prisma.Sql, tables: CandidateTables = STORED, text = false): Prisma.Sql {
+  const size = Prisma.raw(String(Math.trunc(tables.chunk)));
   return Prisma.sql`
     WITH ${groupedSource(source)},
     c AS MATERIALIZED (SELECT m."targetId", m."groupNo", (row_number() OVER (ORDER BY m."targetId" COLLATE "C") - 1)::int AS "position" FROM ${members} m),
+    k AS MATERIALIZED (
+      SELECT w."chunkNo", w."targetIds", w."groupNos", w."text", w."odd"
+      FROM (SELECT c."position" / ${size} AS "chunkNo", c."position" % ${size} AS "at",
+                   array_agg(c."targetId") OVER w AS "targetIds", array_agg(c."groupNo") OVER w AS "groupNos",
+                   ${text ? Prisma.sql`string_agg(c."targetId" || chr(31) || c."groupNo", chr(30)) OVER w` : Prisma.sql`NULL::text`} AS "text",
+                   bool_or(strpos(c."targetId", chr(30)) > 0) OVER w AS "odd"
+            FROM c
+            WINDOW w AS (PARTITION BY c."position" / ${size} ORDER BY c."position" ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)) w
+      WHERE w."at" = 0),
     ig AS (INSERT INTO ${tables.groups} ("drawId", "groupNo", ${groupColumns}) SELECT ${drawId}, ${gColumns} FROM g),
-    ic AS (INSERT INTO ${tables.candidates} ("drawId", "position", "targetId", "groupNo") SELECT ${drawId}, c."position", c."targetId", c."groupNo" FROM c)
+    ic AS (INSERT INTO ${tables.candidates} ("drawId", "chunkNo", "targetIds", "groupNos") SELECT ${drawId}, k."chunkNo", k."targetIds", k."groupNos" FROM k)
     SELECT ${text ? groupsJson : Prisma.sql`NULL::text`} AS groups,
-           ${text ? Prisma.sql`string_agg(c."targetId" || chr(31) || c."groupNo", chr(30) ORDER BY c."position")` : Prisma.sql`NULL::text`} AS text,
-           NULL::text AS pairs, count(*)::int AS n, bool_or(strpos(c."targetId", chr(30)) > 0) AS odd
-    FROM c`;
+           ${text ? Prisma.sql`string_agg(k."text", chr(30) ORDER BY k."chunkNo")` : Prisma.sql`NULL::text`} AS text,
+           NULL::text AS pairs, COALESCE(sum(cardinality(k."targetIds")), 0)::int AS n, bool_or(k."odd") AS odd
+    FROM k`;
 }
 
-/** Scratch tables like the stored ones, dropped at the end of the transaction (tests). */
-export async function scratchTables(db: Db): Promise<CandidateTables> {
-  await db.$executeRaw`CREATE TEMP TABLE IF NOT EXISTS "DrawCandidateScratch" (LIKE "DrawCandidate" INCLUDING INDEXES) ON COMMIT DROP`;
+/** Scratch tables like the stored ones, dropped at the end of the transaction (tests: smaller chunks and pages too). */
+export async function scratchTables(db: Db, shape: { chunk?: number; pageChunks?: number } = {}): Promise<CandidateTables> {
+  await db.$executeRaw`CREATE TEMP TABLE IF NOT EXISTS "DrawCandidateScratch" (LIKE "DrawCandidateChunk" INCLUDING INDEXES) ON COMMIT DROP`;
   await db.$executeRaw`CREATE TEMP TABLE IF NOT EXISTS "DrawCandidateGroupScratch" (LIKE "DrawCandidateGroup" INCLUDING INDEXES) ON COMMIT DROP`;
   await db.$executeRaw`TRUNCATE "DrawCandidateScratch", "DrawCandidateGroupScratch"`;
-  return { candidates: Prisma.raw('"DrawCandidateScratch"'), groups: Prisma.raw('"DrawCandidateGroupScratch"') };
+  return {
+    candidates: Prisma.raw('"DrawCandidateScratch"'),
+    groups: Prisma.raw('"DrawCandidateGroupScratch"'),
+    chunk: shape.chunk ?? CHUNK,
+    pageChunks: shape.pageChunks,
+  };
 }
 
 /**
@@ -330,8 +383,9 @@ function listHasher(h: Hasher, groups: Map<number, GroupRow>) {
   };
 }
 
-/** Rows per page when a stored list is read back (a text of ~3 MB). */
+/** Candidates per page when a stored list is read back (a text of ~3 MB), rounded up to whole chunks. */
 const PAGE = 100_000;
+const pageChunks = (tables: CandidateTables) => tables.pageChunks ?? Math.max(1, Math.ceil(PAGE / tables.chunk));
 
 /**
  * The list hash of a stored list, streamed a page of PAGE candidates at a time (narrow rows: id and group number;
@@ -346,18 +400,20 @@ export async function hashStoredList(
   progress?: (done: number, total: number) => Promise<void>,
   keep?: ListKeep,
 ): Promise<{ hash: string; count: number; ordered: boolean }> {
-  const [all] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM ${tables.candidates} WHERE "drawId" = ${drawId}`;
-  const pages = Math.ceil((all?.n ?? 0) / PAGE);
+  const shape = await storedShape(db, tables, drawId);
+  const step = pageChunks(tables);
+  const pages = Math.ceil(shape.end / step);
   const groups = await storedGroups(db, drawId, tables);
   if (keep) keep.groups = groups;
   const list = listHasher(h, groups);
-  for (let from = 0; ; from += PAGE) {
-    await progress?.(from / PAGE, pages);
-    const page = await textPage(db, tables, drawId, from);
+  for (let from = 0; from < shape.end; from += step) {
+    await progress?.(from / step, pages);
+    const range = [from, from + step] as const;
+    const page = await textPage(db, tables, drawId, range);
     const n = page.n;
-    if (n === 0) break;
+    if (n === 0) continue;
     if (page.odd || !list.text(page.text ?? '', n)) {
-      const pairs = await pairsPage(db, tables, drawId, from, from + PAGE);
+      const pairs = await pairsPage(db, tables, drawId, range);
       list.pairs(pairs);
       if (keep?.ids) for (const [id, g] of pairs) keepOne(keep.ids, id, g);
       if (keep?.pick) for (const [id, g] of pairs) if (keep.pick.has(id)) keep.picked.set(id, g);
@@ -365,11 +421,10 @@ export async function hashStoredList(
       if (keep?.ids) keepText(keep.ids, page.text ?? '', n);
       if (keep?.pick) pickText(keep, page.text ?? '', n);
     }
-    if (n < PAGE) break;
   }
   const r = list.done();
-  // Positions are 0 … n−1 without gaps when the pages held every row of the draw.
-  return { ...r, ordered: r.ordered && all?.n === r.count };
+  // Positions are 0 … n−1 without gaps when the chunks are whole and the pages held every candidate of the draw.
+  return { ...r, ordered: r.ordered && shape.whole && shape.n === r.count };
 }
 
 /**
@@ -435,34 +490,39 @@ function keepText(keep: ListIds, text: string, n: number): void {
 /** A stored list's ids and group numbers, read in pages (when no hash pass kept them). */
 async function storedIds(db: Db, drawId: string, tables: CandidateTables): Promise<ListIds> {
   const keep = listIds();
-  for (let from = 0; ; from += PAGE) {
-    const page = await textPage(db, tables, drawId, from);
-    const n = page.n;
-    if (n === 0) break;
-    if (page.odd) for (const [id, g] of await pairsPage(db, tables, drawId, from, from + PAGE)) keepOne(keep, id, g);
-    else keepText(keep, page.text ?? '', n);
-    if (n < PAGE) break;
+  const { end } = await storedShape(db, tables, drawId);
+  const step = pageChunks(tables);
+  for (let from = 0; from < end; from += step) {
+    const range = [from, from + step] as const;
+    const page = await textPage(db, tables, drawId, range);
+    if (page.odd) for (const [id, g] of await pairsPage(db, tables, drawId, range)) keepOne(keep, id, g);
+    else if (page.n > 0) keepText(keep, page.text ?? '', page.n);
   }
   return keep;
 }
 
 /**
- * A page of PAGE candidates of a stored list from position `from`, as compact text (id, chr(31), group number; records
- * joined by chr(30)), its count, and whether an id holds chr(30) (then the page is read as pairs instead).
+ * A page of a stored list (its chunks `range`), as compact text (id, chr(31), group number; records joined by
+ * chr(30)), its count, and whether an id holds chr(30) (then the page is read as pairs instead).
  */
-async function textPage(db: Db, tables: CandidateTables, drawId: string, from: number): Promise<{ text: string | null; n: number; odd: boolean | null }> {
+async function textPage(
+  db: Db,
+  tables: CandidateTables,
+  drawId: string,
+  range: readonly [number, number],
+): Promise<{ text: string | null; n: number; odd: boolean | null }> {
   const [page] = await db.$queryRaw<{ text: string | null; n: number; odd: boolean | null }[]>`
     SELECT string_agg(c."targetId" || chr(31) || c."groupNo", chr(30) ORDER BY c."position") AS text, count(*)::int AS n,
            bool_or(strpos(c."targetId", chr(30)) > 0) AS odd
-    FROM ${tables.candidates} c WHERE c."drawId" = ${drawId} AND c."position" >= ${from} AND c."position" < ${from + PAGE}`;
+    FROM ${storedRows(tables, drawId, range)} c`;
   return page ?? { text: null, n: 0, odd: null };
 }
 
-/** A page of a stored list as [targetId, groupNo] JSON pairs (exact for any id). */
-async function pairsPage(db: Db, tables: CandidateTables, drawId: string, from: number, to: number): Promise<[string, number][]> {
+/** A page of a stored list (its chunks `range`) as [targetId, groupNo] JSON pairs (exact for any id). */
+export async function pairsPage(db: Db, tables: CandidateTables, drawId: string, range: readonly [number, number]): Promise<[string, number][]> {
   const [page] = await db.$queryRaw<{ rows: string | null }[]>`
     SELECT json_agg(json_build_array(c."targetId", c."groupNo") ORDER BY c."position")::text AS rows
-    FROM ${tables.candidates} c WHERE c."drawId" = ${drawId} AND c."position" >= ${from} AND c."position" < ${to}`;
+    FROM ${storedRows(tables, drawId, range)} c`;
   return page?.rows ? (JSON.parse(page.rows) as [string, number][]) : [];
 }
 
@@ -505,7 +565,7 @@ function usedFields(p: Pick<DrawParameters, 'classes'>): Set<(typeof FILTER_FIEL
   return new Set(FILTER_FIELDS.filter((f) => p.classes.some((cls) => cls.filter[f] !== null)));
 }
 
-/** The group of a DrawCandidate row `c` (see CandidateGroup) as one text: the fields the rules read, joined. */
+/** The group of a DrawCandidateGroup row `c` (see CandidateGroup) as one text: the fields the rules read, joined. */
 function groupKey(fields: Set<string>): Prisma.Sql {
   const part = (f: string, sql: Prisma.Sql) => (fields.has(f) ? Prisma.sql`COALESCE(${sql}, chr(30))` : Prisma.sql`''`);
   return Prisma.sql`concat_ws(chr(31), ${part('objectType', Prisma.sql`c."objectType"`)}, ${part('scale', Prisma.sql`c."scale"`)},
@@ -563,7 +623,9 @@ export const targetsNow = (classes: readonly ClassRow[], at: Date) => ({ sql: ta
 
 /** A stored list as the FROM of candidateGroups: its groups, each weighted with its number of candidates `n`. */
 export const storedList = (drawId: string, tables: CandidateTables = STORED) => ({
-  sql: Prisma.sql`SELECT g.*, n."n" FROM (SELECT "groupNo", count(*) AS n FROM ${tables.candidates} WHERE "drawId" = ${drawId} GROUP BY "groupNo") n
+  // Only the group numbers are unnested (storedRows' rows without the ids: the same counts per stored group).
+  sql: Prisma.sql`SELECT g.*, n."n" FROM (SELECT o."groupNo", count(*) AS n FROM ${tables.candidates} k CROSS JOIN LATERAL unnest(k."groupNos") AS o("groupNo")
+                                          WHERE k."drawId" = ${drawId} GROUP BY o."groupNo") n
                   JOIN ${tables.groups} g ON g."drawId" = ${drawId} AND g."groupNo" = n."groupNo"`,
   flags: false,
   weighted: true,

@@ -16,6 +16,7 @@ import {
   roomToSort,
   scratchTables,
   storedList,
+  storedRows,
 } from '../src/drawSql.ts';
 import { nodeHasher } from '../src/nodeHasher.ts';
 import { createTestApp, type TestApp } from './helpers.ts';
@@ -59,11 +60,11 @@ async function domainList() {
   return frozen;
 }
 
-async function stored() {
+async function stored(shape: { chunk?: number; pageChunks?: number } = {}) {
   // Three freezes of the demo in one transaction: more than Prisma's default 5 s on a loaded machine.
   return t.prisma.$transaction(
     async (tx) => {
-      const tables = await scratchTables(tx);
+      const tables = await scratchTables(tx, shape);
       const preview = await hashSource(tx, candidateSource(ALL, AT), nodeHasher);
       const inserted = await insertCandidates(tx, 'x', candidateSource(ALL, AT), tables);
       const list = await hashStoredList(tx, 'x', nodeHasher, tables);
@@ -73,10 +74,14 @@ async function stored() {
       const rewritten = await hashStoredList(tx, 'y', nodeHasher, tables);
       expect(written).toEqual(rewritten);
       const rows = await tx.$queryRaw<{ targetId: string; drawsThisYear: number; exemptions: string[] }[]>`
-      SELECT c."targetId", g."drawsThisYear", g."exemptions" FROM ${tables.candidates} c
-      JOIN ${tables.groups} g ON g."drawId" = c."drawId" AND g."groupNo" = c."groupNo" WHERE c."drawId" = 'x' ORDER BY c."position"`;
+      SELECT c."targetId", g."drawsThisYear", g."exemptions" FROM ${storedRows(tables, 'x')} c
+      JOIN ${tables.groups} g ON g."drawId" = 'x' AND g."groupNo" = c."groupNo" ORDER BY c."position"`;
       const [g] = await tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM ${tables.groups} WHERE "drawId" = 'x'`;
-      return { preview, inserted, list, written, groups, rows, groupRows: g!.n };
+      const [k] = await tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM ${tables.candidates} WHERE "drawId" = 'x'`;
+      // A chunk gone from the middle of a list: no longer whole, and the hash no longer the frozen list's.
+      await tx.$executeRaw`DELETE FROM ${tables.candidates} WHERE "drawId" = 'y' AND "chunkNo" = 1`;
+      const gap = await hashStoredList(tx, 'y', nodeHasher, tables);
+      return { preview, inserted, list, written, groups, rows, groupRows: g!.n, chunkRows: k!.n, gap };
     },
     { timeout: 60_000 },
   );
@@ -98,6 +103,23 @@ describe('drawSql', () => {
     // Each group once: as many group rows as distinct drawing fields.
     expect(groupRows).toBe(new Set(frozen.candidates.map(({ id: _, ...fields }) => JSON.stringify(fields))).size);
     expect(groups.reduce((a, g) => a + g.count, 0)).toBe(frozen.candidateCount);
+  });
+
+  it('stores, pages and counts a list of many chunks as one of a single chunk', async () => {
+    const frozen = await domainList();
+    const one = await stored();
+    // 7 candidates a chunk, 3 chunks a page: every boundary of the paging is crossed many times.
+    const many = await stored({ chunk: 7, pageChunks: 3 });
+    expect(one.chunkRows).toBe(Math.ceil(frozen.candidateCount / 10_000));
+    expect(many.chunkRows).toBe(Math.ceil(frozen.candidateCount / 7));
+    expect(many.list).toEqual({ hash: frozen.candidateListHash, count: frozen.candidateCount, ordered: true });
+    expect(many.written).toEqual(many.list);
+    expect(many.preview).toEqual(many.list);
+    expect(many.rows).toEqual(one.rows);
+    expect(many.groups).toEqual(one.groups);
+    expect(many.gap.ordered).toBe(false);
+    expect(many.gap.count).toBe(frozen.candidateCount - 7);
+    expect(many.gap.hash).not.toBe(frozen.candidateListHash);
   });
 
   it('hashes values with control characters, quotes and backslashes exactly (read as JSON, not as compact text)', async () => {

@@ -326,8 +326,8 @@ describe('the draw of a task (rules 4, 13, 17)', () => {
     expect(codeOf(await t.gql('query($id: ID!) { drawReceipt(drawId: $id) }', { id: d.id }))).toBe('DRAW.NOT_PUBLISHED');
 
     // Tampering with the frozen list is found.
-    const first = await t.prisma.drawCandidate.findUniqueOrThrow({ where: { drawId_position: { drawId: d.id, position: 0 } } });
-    const group = { drawId_groupNo: { drawId: d.id, groupNo: first.groupNo } };
+    const first = await t.prisma.drawCandidateChunk.findUniqueOrThrow({ where: { drawId_chunkNo: { drawId: d.id, chunkNo: 0 } } });
+    const group = { drawId_groupNo: { drawId: d.id, groupNo: first.groupNos[0]! } };
     const original = await t.prisma.drawCandidateGroup.findUniqueOrThrow({ where: group });
     await t.prisma.drawCandidateGroup.update({ where: group, data: { riskLevel: original.riskLevel === 'HIGH' ? 'LOW' : 'HIGH' } });
     const bad = (await verify(d.id, kg)).data!.verifyDraw;

@@ -11,14 +11,25 @@ const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 let pool = Buffer.alloc(0);
 let used = 0;
 
-/** A new record's id, shaped like Prisma's cuid() (`c` + 24 lower-case letters and digits, ~124 random bits). */
+let counter = 0;
+const base36 = (n: number, width: number) => n.toString(36).padStart(width, '0').slice(-width);
+
+/**
+ * A new record's id, shaped like Prisma's cuid() (`c` + 24 lower-case letters and digits) and, like it, ordered by
+ * time: the milliseconds (8 digits, base 36, until 2059), a per-process counter (4 digits) and 12 random ones (~62
+ * bits). Ids made one after the other sort one after the other, so a set-based insert of tens of thousands of rows
+ * (the lock's visits, task targets and results; an import's targets) appends to the right edge of each id index
+ * instead of touching a random leaf page per row: at 1M the lock's 46k results took 9.0 s and 322 MB of WAL (36,707
+ * full-page images after a checkpoint) with random ids, 1.9 s and 29 MB with ordered ones (docs/scaling.md).
+ */
 export function newId(): string {
-  if (used + 24 > pool.length) {
-    pool = randomBytes(24 * 4096);
+  if (used + 12 > pool.length) {
+    pool = randomBytes(12 * 4096);
     used = 0;
   }
-  let id = 'c';
-  for (let i = 0; i < 24; i++) id += ALPHABET[pool[used++]! % 36];
+  counter = (counter + 1) % 36 ** 4;
+  let id = `c${base36(Date.now(), 8)}${base36(counter, 4)}`;
+  for (let i = 0; i < 12; i++) id += ALPHABET[pool[used++]! % 36];
   return id;
 }
 

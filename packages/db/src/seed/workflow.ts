@@ -105,6 +105,8 @@ export interface WorkflowSummary {
 // ——— time ————————————————————————————————————————————————————————————————————————————
 
 /** A moment on a Beijing date. */
+/** Candidates per DrawCandidateChunk row (as the API's drawSql.ts CHUNK; the stored lists are chunked by it). */
+const DRAW_CANDIDATE_CHUNK = 10_000;
 const bj = (date: string, time = '09:00') => new Date(`${date}T${time}:00+08:00`);
 /** A @db.Date column value. */
 const day = (date: string) => new Date(`${date}T00:00:00.000Z`);
@@ -186,8 +188,8 @@ class Workflow {
   readonly confirmations: Row<Prisma.DirectoryConfirmationCreateManyInput>[] = [];
   readonly draws: Row<Prisma.DrawCreateManyInput>[] = [];
   readonly drawnTargets: Prisma.DrawnTargetCreateManyInput[] = [];
-  /** The frozen lists, one row per candidate in list order (DrawCandidate). */
-  readonly drawCandidates: Prisma.DrawCandidateCreateManyInput[] = [];
+  /** The frozen lists, in chunks of DRAW_CANDIDATE_CHUNK candidates in list order (DrawCandidateChunk). */
+  readonly drawCandidateChunks: Prisma.DrawCandidateChunkCreateManyInput[] = [];
   readonly drawCandidateGroups: Prisma.DrawCandidateGroupCreateManyInput[] = [];
   readonly visits = new Map<string, VisitState>();
   readonly taskTargets: Row<Prisma.TaskTargetCreateManyInput>[] = [];
@@ -856,7 +858,11 @@ class Workflow {
         groups.set(key, groupNo);
         this.drawCandidateGroups.push({ drawId: id, groupNo, ...fields });
       }
-      this.drawCandidates.push({ drawId: id, position, targetId, groupNo });
+      const chunkNo = Math.floor(position / DRAW_CANDIDATE_CHUNK);
+      if (position % DRAW_CANDIDATE_CHUNK === 0) this.drawCandidateChunks.push({ drawId: id, chunkNo, targetIds: [], groupNos: [] });
+      const chunk = this.drawCandidateChunks[this.drawCandidateChunks.length - 1]!;
+      (chunk.targetIds as string[]).push(targetId);
+      (chunk.groupNos as number[]).push(groupNo);
     }
     this.drawLog.push({ drawnAt: o.at, seq: this.seq++, candidateIds: new Set(frozen.candidates.map((c) => c.id)) });
     const ranks = bestRanks(receipt);
@@ -1802,7 +1808,7 @@ class Workflow {
     await insertRows(tx, 'DirectoryConfirmation', this.confirmations);
     await insertRows(tx, 'Draw', this.draws);
     await insertRows(tx, 'DrawCandidateGroup', this.drawCandidateGroups);
-    await insertRows(tx, 'DrawCandidate', this.drawCandidates);
+    await insertRows(tx, 'DrawCandidateChunk', this.drawCandidateChunks);
     await insertRows(tx, 'DrawnTarget', this.drawnTargets);
     await insertRows(
       tx,

@@ -3,8 +3,8 @@
 // Seed flow (commit–reveal): announceDraw kept a secret on the task and published sha256(secret). At the
 // draw the witness gives their entropy; the domain derives the seed from secret + entropy + the hashes of the
 // frozen candidate list and the parameters, ranks, and returns a receipt that reveals the secret. The Draw
-// stores the receipt and the frozen list verbatim — the list as DrawCandidate rows (written in batched set-based
-// inserts), hashed once with node:crypto; the receipt compact (each class's selected entries only, rankingScope
+// stores the receipt and the frozen list verbatim — the list as DrawCandidateChunk rows (written by one set-based
+// statement), hashed once with node:crypto; the receipt compact (each class's selected entries only, rankingScope
 // SELECTED) — and the secret is cleared from the task. A re-draw is never
 // silent: it needs a reason, supersedes (but keeps) the previous draw — recording when and why on it — and
 // commits to a fresh secret; the reason waits on the task (pendingRedrawReason) until the next draw records it.

@@ -228,7 +228,8 @@ builder.mutationFields((t) => ({
             // Rule 9: re-count this year's locked draws of the drawn targets, as of now, and apply the draw's own
             // yearly-cap rule (the domain's yearlyCapExclusion, with the parameters the receipt recorded).
             const receipt = draw.receipt as unknown as DrawReceipt;
-            const counts = await lockedDrawCounts(tx, draw.drawnAt, { targetIds, exceptDrawId: draw.id });
+            // The draw itself is DRAWN here (drawLock allowed no other status), so it is not among the counts.
+            const counts = await lockedDrawCounts(tx, draw.drawnAt, targetIds);
             const frozen = check.picked;
             const over = targetIds
               .filter((id) => yearlyCapExclusion({ ...frozen.get(id)!, drawsThisYear: counts.get(id) ?? 0 }, receipt.parameters, receipt.algorithm) !== null)
