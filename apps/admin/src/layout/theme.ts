@@ -16,7 +16,24 @@ const fontFamily = [
 
 const base = defaultTheme.components ?? {};
 
-export const theme: RaThemeOptions = {
+/**
+ * The system's "reduce motion" setting (prefers-reduced-motion, read once at start): no transitions (dialogs, menus,
+ * the sidebar and the app bar appear and go at once) and no ripple on a click. The browser walks ask for it
+ * (test/browser/harness.ts, walkBrowser), which spares Chromium painting every frame of those animations.
+ */
+export const REDUCED_MOTION = typeof window !== 'undefined' && !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+
+const still: Pick<RaThemeOptions, 'transitions'> = {
+  transitions: {
+    create: () => 'none',
+    // Menus and collapsing panels size their transition by their height ('auto').
+    getAutoHeightDuration: () => 0,
+    duration: { shortest: 0, shorter: 0, short: 0, standard: 0, complex: 0, enteringScreen: 0, leavingScreen: 0 },
+  },
+};
+
+/** The admin's theme; `reducedMotion`: without transitions and ripples (`REDUCED_MOTION`). */
+export const themeFor = (reducedMotion: boolean): RaThemeOptions => ({
   ...defaultTheme,
   palette: {
     mode: 'light',
@@ -26,9 +43,11 @@ export const theme: RaThemeOptions = {
   },
   typography: { ...defaultTheme.typography, fontFamily, fontSize: 14 },
   shape: { borderRadius: 6 },
+  ...(reducedMotion ? still : {}),
   sidebar: { width: 230, closedWidth: 55 },
   components: {
     ...base,
+    ...(reducedMotion ? { MuiButtonBase: { defaultProps: { disableRipple: true } } } : {}),
     MuiAppBar: { styleOverrides: { colorSecondary: { backgroundColor: '#1f5f8b', color: '#ffffff' } } },
     // Sentence case in English, as Chinese labels read (MUI upper-cases buttons by default).
     MuiButton: { styleOverrides: { root: { textTransform: 'none' } } },
@@ -41,4 +60,6 @@ export const theme: RaThemeOptions = {
     MuiTextField: { ...base.MuiTextField, defaultProps: { ...base.MuiTextField?.defaultProps, variant: 'outlined' } },
     MuiFormControl: { ...base.MuiFormControl, defaultProps: { ...base.MuiFormControl?.defaultProps, variant: 'outlined' } },
   },
-};
+});
+
+export const theme = themeFor(REDUCED_MOTION);

@@ -409,8 +409,17 @@ export async function walkBrowser(): Promise<WalkBrowser> {
   // Service workers are blocked unless the walk allows them (offline and csp do, whose subject they are): the
   // admin's worker fetches and compiles its whole precache (~250 files, 3.7 MB) in every new context, ~4 s of
   // Chromium's CPU each time.
+  // Every context asks for reduced motion: the admin then has no transitions and no click ripples (src/layout/theme.ts,
+  // REDUCED_MOTION), whose frames Chromium would otherwise paint. Without screenshots (SSJ_SHOTS=off) every context
+  // renders at device scale 1: the layout in CSS pixels (a 390 px phone) is the same, with a quarter of the pixels of
+  // the phone walks' scale 2 to raster; their pictures keep it.
   const newContext: Browser['newContext'] = async (options) => {
-    const context = await browser.newContext({ serviceWorkers: 'block', ...options });
+    const context = await browser.newContext({
+      serviceWorkers: 'block',
+      reducedMotion: 'reduce',
+      ...options,
+      ...(SHOTS_ON ? {} : { deviceScaleFactor: 1 }),
+    });
     contexts.add(context);
     context.once('close', () => contexts.delete(context));
     return context;
