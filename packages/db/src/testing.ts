@@ -178,6 +178,12 @@ interface Reusable {
   /** CATALOG_PRINT when the snapshot was taken. */
   catalog: string;
   leased: boolean;
+  /**
+   * The Prisma client on it, kept with it: a client of its own per lease cost each file the client's setup (its query
+   * compiler's WASM instance, the parsed data model) and its query-plan cache, so every file compiled again the
+   * queries the last one had compiled. Created by the first lease.
+   */
+  db?: Database;
 }
 
 const reusables = new Map<string, Promise<Reusable>>();
@@ -219,7 +225,8 @@ async function takeSnapshot(pglite: PGlite): Promise<Reusable> {
  * next lease resets it to its starting data (every table emptied and refilled from a snapshot taken when it was
  * opened, every sequence set back, the session's settings, prepared statements, temporary tables and locks
  * discarded) instead of loading the dump into a new PGlite (~0.1 instead of ~1 s of CPU). Tests that share a
- * process (vitest without isolation) thus share one PGlite, one file after another.
+ * process (vitest without isolation) thus share one PGlite, one file after another, and one Prisma client on it
+ * (its query plans compiled once per worker; the listeners a lease added with `onQuery` go when it is given back).
  *
  * What a reset cannot undo — a table, column, function, trigger, role or grant created, changed or dropped —
  * changes the catalog's print (CATALOG_PRINT): such a database is closed and the next lease opens a fresh one.
@@ -246,24 +253,37 @@ export async function leaseTestDatabase(options: Omit<CreateTestDatabaseOptions,
   } catch {
     // Left in a state a reset cannot mend (a transaction still open, say): give this lease a fresh database.
     if (reusables.get(key) === kept) reusables.delete(key);
+    await reusable.db?.close().catch(() => {});
     await reusable.pglite.close().catch(() => {});
     return createTestDatabase(options);
   }
-  const connection = await openConnection({ pglite: reusable.pglite });
-  const db = clientOn(connection, options);
+  reusable.db ??= clientOn(await openConnection({ pglite: reusable.pglite }), options);
+  const db = reusable.db;
+  // The listeners this lease adds (onQuery) go when it is given back: the next file starts without them.
+  const stops = new Set<() => void>();
   let released: Promise<void> | undefined;
   return {
     ...db,
+    onQuery: (listener) => {
+      const stop = db.onQuery(listener);
+      stops.add(stop);
+      return () => {
+        stops.delete(stop);
+        stop();
+      };
+    },
     close: () => {
       released ??= (async () => {
+        for (const stop of stops) stop();
+        stops.clear();
         try {
-          await db.close();
           const { rows } = await reusable.pglite.query<{ print: string }>(CATALOG_PRINT);
           if (rows[0]!.print !== reusable.catalog) throw new Error('catalog changed');
           reusable.leased = false;
         } catch {
           // Changed beyond what a reset restores, or unusable: the next lease opens a fresh one.
           if (reusables.get(key) === kept) reusables.delete(key);
+          await db.close().catch(() => {});
           if (!reusable.pglite.closed) await reusable.pglite.close();
         }
       })();
