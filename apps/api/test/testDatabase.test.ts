@@ -40,12 +40,22 @@ describe('a leased test database', () => {
     await first.prisma.$executeRawUnsafe(`SET statement_timeout = '1s'`);
     expect(await state(first)).not.toEqual(before);
     const pglite = first.pglite;
+    const prisma = first.prisma;
+    // A statement counter the file forgets to stop (helpers.ts, countQueries): it must not hear the next lease.
+    const heard: string[] = [];
+    first.onQuery((e: { sql: string }) => heard.push(e.sql));
+    await first.prisma.unit.count();
+    expect(heard.length).toBeGreaterThan(0);
     await first.close();
+    const heardBefore = heard.length;
 
     const second = await leaseTestDatabase({ demo: true });
     open.push(second);
     expect(second.pglite).toBe(pglite);
+    // The same Prisma client too (its query plans compiled once per worker), without the last lease's listeners.
+    expect(second.prisma).toBe(prisma);
     expect(await state(second)).toEqual(before);
+    expect(heard.length).toBe(heardBefore);
     expect((await second.prisma.$queryRawUnsafe<{ t: string }[]>("SELECT current_setting('statement_timeout') AS t"))[0]!.t).toBe('0');
     // While it is leased, another lease gets a database of its own, from the same data.
     const third = await leaseTestDatabase({ demo: true });
