@@ -3,6 +3,8 @@
 // maps it to its ORM's where (apps/api/src/statusWhere.ts). Each condition has a predicate beside it that says
 // the same of one loaded record; the domain tests hold the two together.
 
+import { isoDay } from '../publication.ts';
+
 /** All parts hold: the status is one of `status`, every date in `recorded` is set, and `before.field` < `before.day`. */
 export interface StatusCondition<S extends string, D extends string = never> {
   /** The record's status is one of these. */
@@ -14,14 +16,14 @@ export interface StatusCondition<S extends string, D extends string = never> {
 }
 
 type Day = Date | string | null | undefined;
-const isoDay = (d: Day): string | null => (d == null ? null : typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
+const dayOf = (d: Day): string | null => (d == null ? null : typeof d === 'string' ? d.slice(0, 10) : isoDay(d));
 
 /** Whether one record meets `c` (the predicate the where-description stands for). */
 export function meets<S extends string, D extends string>(c: StatusCondition<S, D>, record: { status: S } & Partial<Record<D, Day>>): boolean {
   if (!c.status.includes(record.status)) return false;
   for (const f of c.recorded ?? []) if (record[f] == null) return false;
   if (c.before) {
-    const v = isoDay(record[c.before.field]);
+    const v = dayOf(record[c.before.field]);
     if (v === null || !(v < c.before.day)) return false;
   }
   return true;
