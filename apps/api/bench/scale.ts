@@ -88,12 +88,14 @@ const resetPeak = () => {
   peakRss = apiRss();
 };
 /** The step's peak: the highest sample, or the kernel's exact high-water mark when it is higher. */
+/** CPU seconds (user + system) this process has used. */
+const ownCpu = () => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1e6;
+};
 /** CPU seconds (user + system) the API's process has used: /proc/<pid>/stat of the child, cpuUsage in process. */
 const apiCpu = () => {
-  if (serverPid === null) {
-    const c = process.cpuUsage();
-    return (c.user + c.system) / 1e6;
-  }
+  if (serverPid === null) return ownCpu();
   try {
     const f = fs.readFileSync(`/proc/${serverPid}/stat`, 'utf8').split(') ')[1]!.split(' ');
     return (Number(f[11]) + Number(f[12])) / 100;
@@ -305,10 +307,6 @@ await step('list', async () => {
   const targetsPerTask = check.data.allTasks.reduce((s: number, t: { targets: unknown[] }) => s + t.targets.length, 0) / check.data.allTasks.length;
   // CPU of the side that serves: the API's process (the child, or this one with --in-process) for GraphQL, this
   // process for the hand-written endpoint (it runs here). The HTTP client's own work in this process is not the API's.
-  const ownCpu = () => {
-    const c = process.cpuUsage();
-    return (c.user + c.system) / 1e6;
-  };
   const batch = async (fn: (i: number) => Promise<number>) => {
     const cpuOf = fn === graphql ? apiCpu : ownCpu;
     const cpu0 = cpuOf();
