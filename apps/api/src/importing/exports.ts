@@ -4,7 +4,7 @@
 import { coerceInputValue, GraphQLError, type GraphQLInputObjectType } from 'graphql';
 import type { PrismaClient } from '@ssj/db';
 import type { Prisma } from '@ssj/db/client';
-import { CHECK_METHOD, correctedResult, FOLLOW_UP_ACTION, isIsoDate, maskIdNumber, PUBLISHED_RESULTS, RESULT_OUTCOME } from '@ssj/domain';
+import { CHECK_METHOD, correctedResult, FOLLOW_UP_ACTION, isIsoDate, maskIdNumber, PUBLISHED_RESULTS, REPORTED_CLOSURES, RESULT_OUTCOME } from '@ssj/domain';
 import type { Context } from '../context.ts';
 import { unauthenticated, userError } from '../errors.ts';
 import { paging } from '../listing.ts';
@@ -369,7 +369,7 @@ export function exportClosures(
   const startOf = (d: string) => new Date(Date.parse(`${d}T00:00:00+08:00`));
   const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00+08:00`) + 24 * 3600 * 1000);
   const where: Prisma.TaskTargetWhereInput = {
-    status: { in: ['CLOSED_UNREACHABLE', 'CLOSED_DEREGISTERED', 'TRANSFERRED'] },
+    ...statusWhere<Prisma.TaskTargetWhereInput>(REPORTED_CLOSURES),
     ...(from || to ? { closedAt: { ...(from ? { gte: startOf(from) } : {}), ...(to ? { lt: nextDay(to) } : {}) } } : {}),
     ...(unitId
       ? { OR: [{ task: { executingUnitId: unitId } }, { transferredToUnitId: unitId }, { transfers: { some: { fromUnitId: unitId, status: 'APPROVED' } } }] }
