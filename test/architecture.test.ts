@@ -4,13 +4,11 @@
 // package.json does not declare. dependency-cruiser sees static imports and literal dynamic ones; a dynamic
 // import of a computed path it cannot follow, so those are listed here, and a new one fails until it is judged.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { cruise, type ICruiseResult, type IViolation } from 'dependency-cruiser';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+import { codeFiles, ROOT } from './repoFiles.ts';
 const CONFIG = join(ROOT, '.dependency-cruiser.cjs');
 
 /** Dynamic imports of computed paths (not checked by dependency-cruiser), each with why it is allowed. */
@@ -30,16 +28,6 @@ async function cruiseRepository(): Promise<ICruiseResult> {
 }
 
 const describeViolation = (v: IViolation) => `${v.rule.name}: ${v.from} → ${v.to}${v.cycle ? ` (cycle ${v.cycle.map((c) => c.name).join(' → ')})` : ''}`;
-
-function codeFiles(dir: string, out: string[] = []): string[] {
-  for (const e of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
-    if (['node_modules', 'dist', 'generated', 'screenshots'].includes(e.name) || e.name.startsWith('.')) continue;
-    const p = `${dir}/${e.name}`;
-    if (e.isDirectory()) codeFiles(p, out);
-    else if (/\.(ts|tsx|mts|js|mjs|cjs)$/.test(e.name)) out.push(p);
-  }
-  return out;
-}
 
 describe('architecture (.dependency-cruiser.cjs)', () => {
   it('holds for every module of apps/ and packages/', { timeout: 120_000 }, async () => {

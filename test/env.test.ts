@@ -1,12 +1,10 @@
 // The environment is read in one module per package (and in the tools' own configs), and every variable read
 // is documented in the README's "Environment variables" table — and every variable there is read somewhere.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+import { codeFiles, ROOT, withoutComments } from './repoFiles.ts';
 
 /** The modules allowed to read the environment, and why. */
 export const ENV_READERS: Record<string, string> = {
@@ -18,23 +16,6 @@ export const ENV_READERS: Record<string, string> = {
   'apps/admin/vite.config.ts': "Vite's config (the dev server's proxy)",
   'prisma.config.ts': "the Prisma CLI's config",
 };
-
-const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'generated', '.turbo', 'coverage', 'screenshots']);
-const CODE = /\.(ts|tsx|mts|cts|js|mjs|cjs)$/;
-
-function codeFiles(dir: string, out: string[] = []): string[] {
-  for (const e of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
-    if (SKIPPED_DIRS.has(e.name) || e.name.startsWith('.')) continue;
-    const p = dir === '.' ? e.name : `${dir}/${e.name}`;
-    if (e.isDirectory()) {
-      if (dir !== '.' || ['apps', 'packages', 'prisma', 'test'].includes(e.name)) codeFiles(p, out);
-    } else if (CODE.test(e.name)) out.push(p);
-  }
-  return out;
-}
-
-/** Comments may mention process.env; code may not (outside the readers). */
-const withoutComments = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 
 const ENV_ACCESS: [RegExp, string][] = [
   [/\bprocess\s*(\.\s*env\b|\[\s*['"`]env['"`]\s*\])/, 'process.env'],

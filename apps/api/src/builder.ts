@@ -10,6 +10,7 @@ import { getDatamodel } from '@ssj/db/pothos-types';
 import type { Context } from './context.ts';
 import { isIsoDate } from '@ssj/domain';
 import { userError } from './errors.ts';
+import { fromDateColumn } from './dateColumn.ts';
 import { env } from './env.ts';
 
 export type AuthScopes = {
@@ -68,7 +69,7 @@ export const DateScalar = builder.addScalarType(
   new GraphQLScalarType<string, string>({
     name: 'Date',
     description: '日期（YYYY-MM-DD） / A calendar date, YYYY-MM-DD',
-    serialize: (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)),
+    serialize: (v) => (v instanceof Date ? fromDateColumn(v) : String(v)),
     // Variables and literals are checked alike (Date.parse would let 2026-02-30 through; the domain's check does not).
     parseValue: (v) => {
       if (!isIsoDate(v)) throw userError('VALIDATION.INVALID', `日期格式应为 YYYY-MM-DD：${String(v)}`);

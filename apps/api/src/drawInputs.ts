@@ -17,6 +17,7 @@ import {
 import { candidateGroups, roomToSort, targetsNow } from './drawSql.ts';
 import { userError } from './errors.ts';
 import type { DrawSettings } from './settings.ts';
+import { fromDateColumn } from './dateColumn.ts';
 
 type Db = Prisma.TransactionClient;
 
@@ -137,7 +138,7 @@ export function campaignApprovalOf(task: TaskDrawFlags) {
     return null;
   return {
     documentNumber: task.campaignApprovalDocNo,
-    documentDate: task.campaignApprovalDocDate.toISOString().slice(0, 10),
+    documentDate: fromDateColumn(task.campaignApprovalDocDate),
     approvedBy: task.campaignApprovedById,
   };
 }

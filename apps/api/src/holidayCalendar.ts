@@ -2,6 +2,7 @@
 // years from the database, overlaid on the chinese-days package (rule 20).
 import type { HolidayCalendar } from '@ssj/domain';
 import type { Prisma } from '@ssj/db/client';
+import { fromDateColumn } from './dateColumn.ts';
 
 export async function loadHolidayCalendar(db: Pick<Prisma.TransactionClient, 'calendarYear' | 'calendarEntry'>): Promise<HolidayCalendar> {
   const [years, entries] = await Promise.all([
@@ -10,7 +11,7 @@ export async function loadHolidayCalendar(db: Pick<Prisma.TransactionClient, 'ca
   ]);
   return {
     years: years.map((y) => y.year),
-    entries: entries.map((e) => ({ date: e.date.toISOString().slice(0, 10), kind: e.kind, name: e.name })),
+    entries: entries.map((e) => ({ date: fromDateColumn(e.date), kind: e.kind, name: e.name })),
   };
 }
 

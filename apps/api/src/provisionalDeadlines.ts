@@ -8,6 +8,7 @@ import type { Prisma } from '@ssj/db/client';
 import { audit } from './audit.ts';
 import { chinaDay } from './clock.ts';
 import type { Context } from './context.ts';
+import { fromDateColumn, toDateColumn } from './dateColumn.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -22,8 +23,6 @@ export interface DueDateChange {
   /** Still counted through another undeclared year. */
   provisional: boolean;
 }
-
-const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 function change(
   entity: DueDateChange['entity'],
@@ -65,14 +64,23 @@ export async function planSettlement(tx: Tx, calendar: HolidayCalendar): Promise
         r.id,
         'Result.dueOn',
         'RESULT_ENTRY',
-        iso(r.taskTarget.task.completedOn!),
-        iso(r.dueOn!),
+        fromDateColumn(r.taskTarget.task.completedOn!),
+        fromDateColumn(r.dueOn!),
         r.publishedAt ? chinaDay(r.publishedAt) : null,
         calendar,
       ),
     ),
     ...reviews.map((r) =>
-      change('Review', r.id, 'Review.reviewDueOn', 'OBJECTION_REVIEW', iso(r.receivedOn), iso(r.reviewDueOn), r.decidedOn ? iso(r.decidedOn) : null, calendar),
+      change(
+        'Review',
+        r.id,
+        'Review.reviewDueOn',
+        'OBJECTION_REVIEW',
+        fromDateColumn(r.receivedOn),
+        fromDateColumn(r.reviewDueOn),
+        r.decidedOn ? fromDateColumn(r.decidedOn) : null,
+        calendar,
+      ),
     ),
     ...feedbacks.map((r) =>
       change(
@@ -80,9 +88,9 @@ export async function planSettlement(tx: Tx, calendar: HolidayCalendar): Promise
         r.id,
         'Review.feedbackDueOn',
         'REVIEW_FEEDBACK',
-        iso(r.decidedOn!),
-        iso(r.feedbackDueOn!),
-        r.fedBackOn ? iso(r.fedBackOn) : null,
+        fromDateColumn(r.decidedOn!),
+        fromDateColumn(r.feedbackDueOn!),
+        r.fedBackOn ? fromDateColumn(r.fedBackOn) : null,
         calendar,
       ),
     ),
@@ -92,7 +100,7 @@ export async function planSettlement(tx: Tx, calendar: HolidayCalendar): Promise
 /** Writes the plan (every row, so the provisional mark goes where it is settled) and audits each row. */
 export async function applySettlement(tx: Tx, ctx: Context, changes: readonly DueDateChange[], year: number): Promise<void> {
   for (const c of changes) {
-    const dueOn = new Date(`${c.to}T00:00:00Z`);
+    const dueOn = toDateColumn(c.to);
     if (c.field === 'Result.dueOn') await tx.result.update({ where: { id: c.id }, data: { dueOn, dueProvisional: c.provisional } });
     else if (c.field === 'Review.reviewDueOn')
       await tx.review.update({ where: { id: c.id }, data: { reviewDueOn: dueOn, reviewDueProvisional: c.provisional } });

@@ -79,6 +79,9 @@ describe('list exports', () => {
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body.toString()).errors[0].extensions.code).toBe('IMPORT.FILTER_INVALID');
     expect((await f.download('/export/User.csv', admin)).status).toBe(404);
+    // A day the calendar does not have (30 February) is refused, not read as 2 March.
+    const feb30 = await f.download(`/export/Closure.csv${q({ from: '2026-02-30' })}`, admin);
+    expect([feb30.status, JSON.parse(feb30.body.toString()).errors[0].extensions.code]).toEqual([400, 'IMPORT.FILTER_INVALID']);
     // A NUL byte in a filter value, which the database refuses: a typed refusal, not a 500.
     for (const list of ['Result', 'Closure']) {
       const nul = await f.download(`/export/${list}.csv?filter=${encodeURIComponent(JSON.stringify({ q: 'a\u0000', unitId: 'a\u0000' }))}`, admin);

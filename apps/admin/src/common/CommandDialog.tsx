@@ -53,7 +53,8 @@ export const CommandDialog = ({
     onClose();
   };
   const confirm = async () => {
-    if (await run(onConfirm, options)) {
+    // The refusal is shown in the dialog's alert below, not in a toast as well.
+    if (await run(onConfirm, { ...options, inline: true })) {
       onDone?.();
       clear();
       onClose();

@@ -35,11 +35,8 @@ export const FormDialog = ({ resource, id, record, title, open, onClose, childre
       close();
       refresh();
     },
-    onError: (e: unknown) => {
-      const message = errorMessage(e);
-      setError(message);
-      notify(message, { type: 'error' });
-    },
+    // The refusal is shown in the dialog, above the inputs, and not in a toast as well.
+    onError: (e: unknown) => setError(errorMessage(e)),
   };
   const form = (
     <SimpleForm

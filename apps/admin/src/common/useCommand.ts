@@ -1,7 +1,7 @@
 // The one way a page runs a command of the API (a mutation that moves a record: approve, return, publish, match
 // a team …) or any other call a user waits for (a verification, a download, an export): busy while it runs, the
 // server's typed refusal kept (its message in the UI's language, its stable code and the input it names) for the
-// dialog or section to show and notified, a success message, and a refresh so the page refetches.
+// dialog or section to show and notified (a dialog shows it only in itself), a success message, and a refresh so the page refetches.
 // CommandDialog runs its confirm button through it; buttons outside a dialog call `run` or `mutate` directly.
 import { useCallback, useState } from 'react';
 import { useNotify, useRefresh, useTranslate } from 'react-admin';
@@ -26,6 +26,11 @@ export type CommandOptions<T = unknown> = {
   refresh?: boolean | (() => unknown);
   /** Message key the refusal is notified under, with the message as `%{message}` (default: the message alone). */
   failure?: string;
+  /**
+   * The caller shows the refusal beside the inputs it concerns (CommandDialog's alert): it is kept in `error` but not
+   * also notified, so the user does not read the same message twice, once in the dialog and once in a toast.
+   */
+  inline?: boolean;
 };
 
 /** Sends one mutation (typed by `@ssj/graphql-types/operations`) and returns its data; a refusal throws. */
@@ -47,9 +52,9 @@ export function useCommand() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Refusal | null>(null);
 
-  /** Runs `fn`; true on success. A refusal is kept in `error` and notified, never thrown. */
+  /** Runs `fn`; true on success. A refusal is kept in `error` and notified (unless shown inline), never thrown. */
   const run = useCallback(
-    async <T>(fn: () => Promise<T>, { success, successArgs, refresh = true, failure }: CommandOptions<T> = {}): Promise<boolean> => {
+    async <T>(fn: () => Promise<T>, { success, successArgs, refresh = true, failure, inline }: CommandOptions<T> = {}): Promise<boolean> => {
       setBusy(true);
       setError(null);
       try {
@@ -61,7 +66,7 @@ export function useCommand() {
       } catch (e) {
         const message = errorMessage(e);
         setError({ message, code: errorCode(e), field: errorField(e) });
-        notify(failure ? translate(failure, { message }) : message, { type: 'error', multiLine: true });
+        if (!inline) notify(failure ? translate(failure, { message }) : message, { type: 'error', multiLine: true });
         return false;
       } finally {
         setBusy(false);

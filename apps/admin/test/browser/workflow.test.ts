@@ -230,6 +230,8 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
     const refusal = dialog.getByTestId('form-dialog-error');
     await refusal.waitFor();
     await expect.poll(() => refusal.textContent()).toContain('上限');
+    // Shown once, in the dialog: no toast repeats it (the alert and a toast render in the same update).
+    expect(await page.locator('.MuiSnackbar-root').filter({ hasText: '上限' }).count()).toBe(0);
     await shot('w08-task-class-cap-refused-zh');
     await dialog.locator('input[name=ratio]').fill('5');
     await dialog.getByRole('button', { name: '保存' }).click();

@@ -31,6 +31,7 @@ import type { PrismaClient } from '@ssj/db';
 import { Prisma } from '@ssj/db/client';
 import { calendarDaysBetween, resultDueDate } from '@ssj/domain';
 import { loadHolidayCalendar } from '../holidayCalendar.ts';
+import { fromDateColumn } from '../dateColumn.ts';
 
 export type Period = { from: string; to: string };
 
@@ -64,7 +65,7 @@ export type UnitFigures = {
 const ratio = (n: number, d: number) => (d === 0 ? null : n / d);
 const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 const numOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
-const isoOf = (v: unknown): string | null => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10));
+const isoOf = (v: unknown): string | null => (v === null || v === undefined ? null : v instanceof Date ? fromDateColumn(v) : String(v).slice(0, 10));
 /** The bureau-wide row of a GROUPING SETS query has a null unit. */
 const TOTAL = '\u0000total';
 const keyOf = (unitId: unknown) => (unitId === null || unitId === undefined ? TOTAL : String(unitId));

@@ -28,12 +28,13 @@ import {
 import { chinaDay } from '../clock.ts';
 import type { DossierData, FormPoint, PlanData, PublishedResultRow, TaskData, VisitData } from './data.ts';
 import { PdfWriter } from './pdf.ts';
+import { fromDateColumn } from '../dateColumn.ts';
 
 // ——— words and dates ———————————————————————————————————————————————————————————————————
 
 const label = <V extends string>(e: LabelledEnum<V>, v: string | null | undefined) => (v ? labelOf(e, v) : '');
 /** A calendar-day column (@db.Date) as 2026年11月02日. */
-export const cnDay = (d: Date | null | undefined) => (d ? isoCn(d.toISOString().slice(0, 10)) : '');
+export const cnDay = (d: Date | null | undefined) => (d ? isoCn(fromDateColumn(d)) : '');
 /** An instant, as the Beijing day. */
 export const cnDate = (d: Date | null | undefined) => (d ? isoCn(chinaDay(d)) : '');
 /** An instant as Beijing date and time: 2025年03月25日 09:30:00（北京时间）. */

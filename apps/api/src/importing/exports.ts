@@ -4,7 +4,7 @@
 import { coerceInputValue, GraphQLError, type GraphQLInputObjectType } from 'graphql';
 import type { PrismaClient } from '@ssj/db';
 import type { Prisma } from '@ssj/db/client';
-import { CHECK_METHOD, correctedResult, FOLLOW_UP_ACTION, isIsoDate, maskIdNumber, PUBLISHED_RESULTS, RESULT_OUTCOME } from '@ssj/domain';
+import { CHECK_METHOD, correctedResult, FOLLOW_UP_ACTION, isIsoDate, maskIdNumber, PUBLISHED_RESULTS, REPORTED_CLOSURES, RESULT_OUTCOME } from '@ssj/domain';
 import type { Context } from '../context.ts';
 import { unauthenticated, userError } from '../errors.ts';
 import { paging } from '../listing.ts';
@@ -21,6 +21,7 @@ import { openSheet, streamRows, type Cell, type OutFormat, type SheetOutput } fr
 import { chinaDay, clock } from '../clock.ts';
 import { checkJson } from '../inputGuard.ts';
 import { CHANGE_FIELD, CHANGE_HEADER, CHANGE_LISTS, CHANGE_VALUES, columnsOf, loadProfile, recode, valuesOf } from './profiles.ts';
+import { fromDateColumn } from '../dateColumn.ts';
 
 const BATCH = 1000;
 
@@ -243,7 +244,7 @@ const RESULT_HEADERS = [
 ];
 
 /** A due date as the sheet shows it: 暂定 while counted through an undeclared year (rule 20). */
-const dueCell = (dueOn: Date | null, provisional: boolean) => (dueOn ? `${dueOn.toISOString().slice(0, 10)}${provisional ? '（暂定）' : ''}` : null);
+const dueCell = (dueOn: Date | null, provisional: boolean) => (dueOn ? `${fromDateColumn(dueOn)}${provisional ? '（暂定）' : ''}` : null);
 
 /**
  * Published results (rule 26: 已公示, of public tasks) with the filter { taskId, unitId (executing unit), q }.
@@ -318,7 +319,7 @@ export function exportResults(
         r.method ? (METHOD[r.method] ?? r.method) : null,
         outcome ? (OUTCOME[outcome] ?? outcome) : null,
         FOLLOW_UP[followUp] ?? followUp,
-        r.inspectedOn ? r.inspectedOn.toISOString().slice(0, 10) : null,
+        r.inspectedOn ? fromDateColumn(r.inspectedOn) : null,
         dueCell(r.dueOn, r.dueProvisional),
         day(r.publishedAt),
         reasons.join('；') || null,
@@ -343,7 +344,6 @@ const CLOSURE_HEADERS = [
   '批准人',
   '现负责单位',
 ];
-const isDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
 
 /**
  * Rule 23 (G28: 由市局汇总后将名单上报省厅): the targets closed without inspection (unreachable, deregistered) and
@@ -360,16 +360,16 @@ export function exportClosures(
 ): SheetOutput & { fileName: string } {
   if (!ctx.user) throw unauthenticated();
   const f: { from?: unknown; to?: unknown; unitId?: unknown } = filterParam(params.get('filter'));
-  if ((f.from !== undefined && f.from !== '' && !isDay(f.from)) || (f.to !== undefined && f.to !== '' && !isDay(f.to)))
+  if ((f.from !== undefined && f.from !== '' && !isIsoDate(f.from)) || (f.to !== undefined && f.to !== '' && !isIsoDate(f.to)))
     throw userError('IMPORT.FILTER_INVALID', '日期应为 YYYY-MM-DD');
-  const from = isDay(f.from) ? f.from : null;
-  const to = isDay(f.to) ? f.to : null;
+  const from = isIsoDate(f.from) ? f.from : null;
+  const to = isIsoDate(f.to) ? f.to : null;
   const unitId = typeof f.unitId === 'string' && f.unitId.trim() ? f.unitId.trim() : null;
   // China days: 00:00 China time is 16:00 UTC the day before.
   const startOf = (d: string) => new Date(Date.parse(`${d}T00:00:00+08:00`));
   const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00+08:00`) + 24 * 3600 * 1000);
   const where: Prisma.TaskTargetWhereInput = {
-    status: { in: ['CLOSED_UNREACHABLE', 'CLOSED_DEREGISTERED', 'TRANSFERRED'] },
+    ...statusWhere<Prisma.TaskTargetWhereInput>(REPORTED_CLOSURES),
     ...(from || to ? { closedAt: { ...(from ? { gte: startOf(from) } : {}), ...(to ? { lt: nextDay(to) } : {}) } } : {}),
     ...(unitId
       ? { OR: [{ task: { executingUnitId: unitId } }, { transferredToUnitId: unitId }, { transfers: { some: { fromUnitId: unitId, status: 'APPROVED' } } }] }

@@ -26,6 +26,7 @@ import { listQueries } from '../listing.ts';
 import { requireFields } from '../validation.ts';
 import { labelled } from './enums.ts';
 import { applySettlement, planSettlement, type DueDateChange } from '../provisionalDeadlines.ts';
+import { fromDateColumn, toDateColumn } from '../dateColumn.ts';
 
 const CalendarDayKindEnum = labelled('CalendarDayKind', '节假日安排类型 / Kind of calendar entry', CalendarDayKind, CALENDAR_DAY_KIND);
 
@@ -62,7 +63,7 @@ export const CalendarEntryRef = builder.prismaObject('CalendarEntry', {
   authScopes: { signedIn: true },
   select: { date: true },
   fields: (t) => ({
-    id: t.id({ select: { date: true }, resolve: (e) => e.date.toISOString().slice(0, 10) }),
+    id: t.id({ select: { date: true }, resolve: (e) => fromDateColumn(e.date) }),
     date: t.field({ type: DateScalar, select: { date: true }, resolve: (e) => e.date }),
     kind: t.field({ type: CalendarDayKindEnum, select: { kind: true }, resolve: (e) => e.kind }),
     name: t.exposeString('name', { nullable: true, description: '节日名称 / Holiday name' }),
@@ -89,8 +90,8 @@ const CalendarEntryFilter = builder.inputType('CalendarEntryFilter', {
 
 function entryWhere(f: typeof CalendarEntryFilter.$inferInput | null | undefined): Prisma.CalendarEntryWhereInput {
   return {
-    ...(f?.ids ? { date: { in: f.ids.filter((d) => isIsoDate(String(d))).map((d) => new Date(`${String(d)}T00:00:00Z`)) } } : {}),
-    ...(f?.year ? { date: { gte: new Date(`${f.year}-01-01T00:00:00Z`), lt: new Date(`${f.year + 1}-01-01T00:00:00Z`) } } : {}),
+    ...(f?.ids ? { date: { in: f.ids.filter((d) => isIsoDate(String(d))).map((d) => toDateColumn(String(d))) } } : {}),
+    ...(f?.year ? { date: { gte: toDateColumn(`${f.year}-01-01`), lt: toDateColumn(`${f.year + 1}-01-01`) } } : {}),
     ...(f?.kind ? { kind: f.kind } : {}),
   };
 }
@@ -168,7 +169,7 @@ async function provisionalCount(db: Pick<Prisma.TransactionClient, 'result' | 'r
 }
 
 /** A calendar entry's id is its date (YYYY-MM-DD); anything else names no entry. */
-const parseDate = (d: string) => (isIsoDate(d) ? new Date(`${d}T00:00:00Z`) : null);
+const parseDate = (d: string) => (isIsoDate(d) ? toDateColumn(d) : null);
 
 builder.queryFields((t) => ({
   today: t.field({
@@ -336,7 +337,7 @@ builder.mutationFields((t) => ({
       return ctx.prisma.$transaction(async (tx) => {
         if (await tx.calendarYear.findUnique({ where: { year: args.year } })) throw userError('CALENDAR.YEAR_DECLARED', String(args.year));
         const holidays = await tx.calendarEntry.count({
-          where: { kind: 'HOLIDAY', date: { gte: new Date(`${args.year}-01-01T00:00:00Z`), lt: new Date(`${args.year + 1}-01-01T00:00:00Z`) } },
+          where: { kind: 'HOLIDAY', date: { gte: toDateColumn(`${args.year}-01-01`), lt: toDateColumn(`${args.year + 1}-01-01`) } },
         });
         // A schedule without a single day off is almost certainly not entered yet (春节 and 国庆 are always off).
         if (holidays === 0 && !packageYears().includes(args.year)) throw userError('CALENDAR.INVALID_ENTRY', '该年度尚未录入任何放假日期');

@@ -11,6 +11,7 @@ import { listQueries } from '../listing.ts';
 import { getGeneralRatioCap } from '../settings.ts';
 import { assertUnitWrite } from '../validation.ts';
 import { canWriteUnit } from './unit.ts';
+import { fromDateColumn, toDateColumn } from '../dateColumn.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -187,8 +188,6 @@ const permyriad = (x: number) => Math.round(x * PERMYRIAD);
 const fourDecimals = (x: number) => Math.abs(x * PERMYRIAD - permyriad(x)) < 1e-6;
 const pct = (x: number) => `${(x * 100).toFixed(2).replace(/\.?0+$/, '')}%`;
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
-export const toDbDate = (d: string) => new Date(`${d}T00:00:00.000Z`);
-export const fromDbDate = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The values of a stored line, for merging an update and for snapshots. */
 export function valuesOf(i: {
@@ -207,8 +206,8 @@ export function valuesOf(i: {
   return {
     checkItemId: i.checkItemId,
     scope: i.scope,
-    windowFrom: fromDbDate(i.windowFrom),
-    windowTo: fromDbDate(i.windowTo),
+    windowFrom: fromDateColumn(i.windowFrom),
+    windowTo: fromDateColumn(i.windowTo),
     estimatedCount: i.estimatedCount,
     ratio: Number(i.ratio),
     provincialShare: Number(i.provincialShare),
@@ -254,7 +253,7 @@ export function normalizeItem(args: PlanItemArgs, year: number, at: At = {}, bas
   // Rule 7 (G12): the time window lies inside the plan's year and runs forwards.
   for (const field of ['windowFrom', 'windowTo'] as const) {
     const d = v[field];
-    if (!ISO.test(d) || fromDbDate(toDbDate(d)) !== d) throw itemError('VALIDATION.INVALID', at, `${ITEM_LABELS[field]}不是有效日期：${d}`, { field });
+    if (!ISO.test(d) || fromDateColumn(toDateColumn(d)) !== d) throw itemError('VALIDATION.INVALID', at, `${ITEM_LABELS[field]}不是有效日期：${d}`, { field });
   }
   if (v.windowFrom < `${year}-01-01` || v.windowTo > `${year}-12-31` || v.windowFrom > `${year}-12-31` || v.windowTo < `${year}-01-01`) {
     throw itemError('PLAN_ITEM.WINDOW_OUTSIDE_YEAR', at, `${v.windowFrom} 至 ${v.windowTo} 不在 ${year} 年内`, {
@@ -344,8 +343,8 @@ export function itemData(v: PlanItemValues) {
   return {
     checkItemId: v.checkItemId,
     scope: v.scope,
-    windowFrom: toDbDate(v.windowFrom),
-    windowTo: toDbDate(v.windowTo),
+    windowFrom: toDateColumn(v.windowFrom),
+    windowTo: toDateColumn(v.windowTo),
     estimatedCount: v.estimatedCount,
     ratio: v.ratio,
     provincialShare: v.provincialShare,

@@ -16,13 +16,11 @@ import { DeadlineRef, deadlineOf, responsibleSelect, responsibleUnitId, responsi
 import { canWriteUnit } from './unit.ts';
 import { lockRow } from '../locking.ts';
 import { anyStatusWhere } from '../statusWhere.ts';
+import { fromDateColumn, toDateColumn } from '../dateColumn.ts';
 
 const ReviewStatusEnum = labelled('ReviewStatus', '异议复查状态 / Objection review status', ReviewStatus, REVIEW_STATUS);
 
 const ReviewDecisionEnum = labelled('ReviewDecision', '复查结论 / Review decision', ReviewDecision, REVIEW_DECISION);
-
-const day = (s: string) => new Date(`${s}T00:00:00Z`);
-const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 export const ReviewRef = builder.prismaObject('Review', {
   description: '异议复查（受理后 20 个工作日内复查，结论作出后 15 个工作日内反馈） / An objection and its review (rule 22)',
@@ -40,7 +38,7 @@ export const ReviewRef = builder.prismaObject('Review', {
       type: DeadlineRef,
       description: '复查期限及倒计时 / Review deadline and countdown',
       select: { reviewDueOn: true, reviewDueProvisional: true, decidedOn: true },
-      resolve: async (r, _a, ctx) => (await deadlineOf(ctx, r.reviewDueOn, r.decidedOn ? iso(r.decidedOn) : null, r.reviewDueProvisional))!,
+      resolve: async (r, _a, ctx) => (await deadlineOf(ctx, r.reviewDueOn, r.decidedOn ? fromDateColumn(r.decidedOn) : null, r.reviewDueProvisional))!,
     }),
     status: t.expose('status', { type: ReviewStatusEnum, description: '状态 / Status' }),
     decision: t.expose('decision', { type: ReviewDecisionEnum, nullable: true, description: '复查结论 / Decision' }),
@@ -56,7 +54,7 @@ export const ReviewRef = builder.prismaObject('Review', {
       nullable: true,
       description: '反馈期限及倒计时（作出结论后） / Feedback deadline and countdown, once decided',
       select: { feedbackDueOn: true, feedbackDueProvisional: true, fedBackOn: true },
-      resolve: (r, _a, ctx) => deadlineOf(ctx, r.feedbackDueOn, r.fedBackOn ? iso(r.fedBackOn) : null, r.feedbackDueProvisional),
+      resolve: (r, _a, ctx) => deadlineOf(ctx, r.feedbackDueOn, r.fedBackOn ? fromDateColumn(r.fedBackOn) : null, r.feedbackDueProvisional),
     }),
     fedBackOn: t.expose('fedBackOn', { type: DateScalar, nullable: true, description: '反馈日期 / Fed back on' }),
     feedbackNote: t.exposeString('feedbackNote', { nullable: true, description: '反馈方式及情况 / How it was fed back' }),
@@ -157,8 +155,8 @@ builder.mutationFields((t) => ({
             resultId: r.id,
             raisedBy: args.raisedBy!.trim(),
             content: args.content!.trim(),
-            receivedOn: day(args.receivedOn!),
-            reviewDueOn: day(due.dueOn),
+            receivedOn: toDateColumn(args.receivedOn!),
+            reviewDueOn: toDateColumn(due.dueOn),
             reviewDueProvisional: due.provisional,
             recordedById: ctx.user!.id,
           },
@@ -189,7 +187,7 @@ builder.mutationFields((t) => ({
         assertUnitWrite(ctx.user, unitId);
         const t2 = reviewTransition(rv.status, 'DECIDE');
         if (!t2.ok) throw userError(t2.code, undefined, { status: rv.status });
-        checkDay(args.decidedOn!, iso(rv.receivedOn), '结论作出日期', 'decidedOn');
+        checkDay(args.decidedOn!, fromDateColumn(rv.receivedOn), '结论作出日期', 'decidedOn');
         const calendar = await loadHolidayCalendar(tx);
         const due = domainCall(() => statutoryDeadline('REVIEW_FEEDBACK', args.decidedOn!, calendar));
         const after = await tx.review.update({
@@ -198,8 +196,8 @@ builder.mutationFields((t) => ({
             status: t2.status,
             decision: args.decision!,
             decisionNote: args.note!.trim(),
-            decidedOn: day(args.decidedOn!),
-            feedbackDueOn: day(due.dueOn),
+            decidedOn: toDateColumn(args.decidedOn!),
+            feedbackDueOn: toDateColumn(due.dueOn),
             feedbackDueProvisional: due.provisional,
           },
         });
@@ -228,10 +226,10 @@ builder.mutationFields((t) => ({
         assertUnitWrite(ctx.user, unitId);
         const t2 = reviewTransition(rv.status, 'FEED_BACK');
         if (!t2.ok) throw userError(t2.code, undefined, { status: rv.status });
-        checkDay(args.fedBackOn!, rv.decidedOn ? iso(rv.decidedOn) : null, '反馈日期', 'fedBackOn');
+        checkDay(args.fedBackOn!, rv.decidedOn ? fromDateColumn(rv.decidedOn) : null, '反馈日期', 'fedBackOn');
         const after = await tx.review.update({
           where: { id: rv.id },
-          data: { status: t2.status, fedBackOn: day(args.fedBackOn!), feedbackNote: args.note!.trim() },
+          data: { status: t2.status, fedBackOn: toDateColumn(args.fedBackOn!), feedbackNote: args.note!.trim() },
         });
         await audit(tx, ctx, { action: 'recordReviewFeedback', entity: 'Review', entityId: rv.id, unitId, before: { status: rv.status }, after });
         return tx.review.findUniqueOrThrow({ ...query, where: { id: rv.id } });

@@ -28,6 +28,7 @@ import { assertUnitWrite, refuseBlanking, requireFields } from '../validation.ts
 import { advisoryLock, assertDrawCaps, CAP_CHECK_TX, classRows, LOCK_CLASS, taskForDrawSelect, taskParameters } from '../drawInputs.ts';
 import { canWriteUnit } from './unit.ts';
 import { clock } from '../clock.ts';
+import { fromDateColumn, toDateColumn } from '../dateColumn.ts';
 
 export const TaskStatusEnum = labelled('TaskStatus', '抽查任务状态 / Task status', TaskStatus, TASK_STATUS);
 
@@ -366,8 +367,6 @@ const taskArgs = builder.args((t) => ({
 type PlanForTask = { id: string; unitId: string; year: number; status: string; items: { id: string; checkItemId: string; temporary: boolean }[] };
 
 /** A YYYY-MM-DD date as stored in a @db.Date column, and back. */
-export const toDate = (d: string) => new Date(`${d}T00:00:00.000Z`);
-export const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 function assertTeamSize(teamSize: number | null | undefined) {
   if (teamSize === null || teamSize === undefined) return;
@@ -465,8 +464,8 @@ builder.mutationFields((t) => ({
             planItemId: planItem?.id ?? null,
             ownerUnitId: plan.unitId,
             executingUnitId,
-            windowFrom: toDate(args.windowFrom!),
-            windowTo: toDate(args.windowTo!),
+            windowFrom: toDateColumn(args.windowFrom!),
+            windowTo: toDateColumn(args.windowTo!),
             teamSize: args.teamSize ?? 2,
             ...withheld,
             temporary: args.temporary ?? planItem?.temporary ?? false,
@@ -514,8 +513,8 @@ builder.mutationFields((t) => ({
           if (planItemId && !plan.items.some((i) => i.id === planItemId))
             throw userError('VALIDATION.INVALID', '计划事项不属于该计划', { field: 'planItemId' });
         }
-        const windowFrom = args.windowFrom ?? iso(before.windowFrom);
-        const windowTo = args.windowTo ?? iso(before.windowTo);
+        const windowFrom = args.windowFrom ?? fromDateColumn(before.windowFrom);
+        const windowTo = args.windowTo ?? fromDateColumn(before.windowTo);
         assertWindow(windowFrom, windowTo, plan.year);
         const executingUnitId = args.executingUnitId ? String(args.executingUnitId) : before.executingUnitId;
         if (executingUnitId !== before.executingUnitId) await assertUnit(tx, executingUnitId);
@@ -557,8 +556,8 @@ builder.mutationFields((t) => ({
             name: args.name?.trim() ?? undefined,
             planItemId,
             executingUnitId,
-            windowFrom: toDate(windowFrom),
-            windowTo: toDate(windowTo),
+            windowFrom: toDateColumn(windowFrom),
+            windowTo: toDateColumn(windowTo),
             teamSize: args.teamSize ?? undefined,
             ...withholdingFields(args, before, ctx.user!.id, clock.now()),
             temporary: args.temporary ?? undefined,

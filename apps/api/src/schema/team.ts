@@ -58,6 +58,7 @@ import {
   type Team as DomainTeam,
   validateTeam,
   maxLoadFor,
+  DISPATCHED_DRAWS,
 } from '@ssj/domain';
 import { labelled } from './enums.ts';
 import { builder } from '../builder.ts';
@@ -67,6 +68,7 @@ import { allowed, notFound, userError } from '../errors.ts';
 import { assertUnitWrite, requireFields } from '../validation.ts';
 import { chinaDay, clock } from '../clock.ts';
 import { lockRow } from '../locking.ts';
+import { statusWhere } from '../statusWhere.ts';
 import { latestConfirmation } from '../drawInputs.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -263,7 +265,12 @@ const taskForTeamsSelect = {
   executingUnit: { select: { id: true, code: true, neighbourCodes: true } },
   checkItems: { select: { checkItem: { select: { id: true, needsExpert: true, expertField: true } } } },
   targets: { select: { targetId: true, visitId: true }, orderBy: { targetId: 'asc' as const } },
-  draws: { where: { kind: 'TARGETS' as const, status: 'LOCKED' as const }, select: { id: true, seed: true }, orderBy: { sequence: 'desc' as const }, take: 1 },
+  draws: {
+    where: { kind: 'TARGETS' as const, ...statusWhere<Prisma.DrawWhereInput>(DISPATCHED_DRAWS) },
+    select: { id: true, seed: true },
+    orderBy: { sequence: 'desc' as const },
+    take: 1,
+  },
 } satisfies Prisma.TaskSelect;
 type TaskForTeams = Prisma.TaskGetPayload<{ select: typeof taskForTeamsSelect }>;
 

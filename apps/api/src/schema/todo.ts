@@ -30,6 +30,7 @@ import { requestCalendar } from '../holidayCalendar.ts';
 import type { Context } from '../context.ts';
 import { domainEnum } from './enums.ts';
 import { DeadlineRef, deadlineOf, responsibleUnitId, responsibleWhere, type Deadline } from './result.ts';
+import { fromDateColumn, toDateColumn } from '../dateColumn.ts';
 
 const TodoKindEnum = domainEnum('TodoKind', '待办类型 / To-do kind', TODO_KIND);
 type TodoKind = typeof TodoKindEnum.$inferType;
@@ -60,8 +61,6 @@ const TodoRef = builder.objectRef<Todo>('TodoItem').implement({
   }),
 });
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
-
 /** The task steps the list reminds of, in the order of the task's lifecycle. */
 const TASK_STEPS = ['ANNOUNCE_DRAW', 'DRAW_TARGETS', 'LOCK_DRAW', 'WORK_ON_TEAMS', 'COMPLETE'] as const;
 
@@ -91,7 +90,7 @@ export async function todosOf(ctx: Context): Promise<Todo[]> {
           filter: null,
           unitName: unitName(user.unitId),
         },
-        new Date(`${y.dueOn}T00:00:00Z`),
+        toDateColumn(y.dueOn),
       );
     }
   }
@@ -230,7 +229,7 @@ export async function todosOf(ctx: Context): Promise<Todo[]> {
           { ...base, kind: 'TEAMS_TO_MATCH', title: `${t.code} ${t.name}`, count: unmatched + unconfirmed, unitName: unitName(t.executingUnitId) },
           t.windowFrom,
         );
-      } else if (may('COMPLETE') && day(t.windowTo) < today) {
+      } else if (may('COMPLETE') && fromDateColumn(t.windowTo) < today) {
         await push({ ...base, kind: 'TASK_TO_COMPLETE', title: `${t.code} ${t.name}`, unitName: unitName(t.executingUnitId) }, t.windowTo);
       }
     }

@@ -3,6 +3,7 @@
 // on either side of the line.
 import { describe, expect, it } from 'vitest';
 import {
+  DISPATCHED_DRAWS,
   DRAW_STATES,
   drawIsPublic,
   meets,
@@ -14,10 +15,12 @@ import {
   PUBLISHED_DRAWS,
   PUBLISHED_RESULTS,
   planIsPublic,
+  REPORTED_CLOSURES,
   RESULT_STATES,
   resultIsPublished,
   resultOverdue,
   reviewOverdue,
+  TASK_TARGET_STATES,
 } from '../index.ts';
 
 const AT = new Date('2026-03-02T08:00:00Z');
@@ -45,6 +48,15 @@ describe('rule 17, 26: the draws and plans the public sees', () => {
   it('shows filed plans, never drafts', () => {
     expect(PLAN_STATES.filter((s) => planIsPublic({ status: s }))).toEqual(['FILED']);
     expect(PUBLIC_PLANS.status).toEqual(['FILED']);
+  });
+});
+
+describe('rules 13, 15, 23: the dispatched draw, and the closures reported to the city', () => {
+  it('dispatches from the locked draw only (its seed ranks the teams)', () => {
+    expect(DRAW_STATES.filter((s) => meets(DISPATCHED_DRAWS, { status: s }))).toEqual(['LOCKED']);
+  });
+  it('reports targets closed without inspection and those transferred, not pending or inspected ones', () => {
+    expect(TASK_TARGET_STATES.filter((s) => meets(REPORTED_CLOSURES, { status: s }))).toEqual(['CLOSED_UNREACHABLE', 'CLOSED_DEREGISTERED', 'TRANSFERRED']);
   });
 });
 

@@ -41,6 +41,12 @@ export function drawIsPublished(status: DrawState): boolean {
 /** Rule 17: the published draws, as a query condition (the API adds rule 26's public task, see `drawIsPublic`). */
 export const PUBLISHED_DRAWS: StatusCondition<DrawState> = { status: PUBLISHED_DRAW_STATES };
 
+/**
+ * Rules 13, 15: the draw a task's list was dispatched from — its locked target draw (a task has at most one). Its
+ * seed also ranks the inspectors for the task's teams, so anyone can re-derive them.
+ */
+export const DISPATCHED_DRAWS: StatusCondition<DrawState> = { status: ['LOCKED'] };
+
 /** Rules 17, 26: whether the public (no sign-in) may read a draw: a published draw of a task that is not withheld. */
 export function drawIsPublic(d: { status: DrawState; task: { isPublic: boolean } }): boolean {
   return d.task.isPublic && drawIsPublished(d.status);

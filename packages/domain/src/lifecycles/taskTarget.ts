@@ -7,6 +7,7 @@
 //           ├─TRANSFER──▶ TRANSFERRED ──CLOSE_*──▶ CLOSED_UNREACHABLE / CLOSED_DEREGISTERED
 //           └─CLOSE_UNREACHABLE / CLOSE_DEREGISTERED──▶ CLOSED_UNREACHABLE / CLOSED_DEREGISTERED
 
+import type { StatusCondition } from './condition.ts';
 import { decide, type LifecycleTable, type Verdict } from './machine.ts';
 
 export const TASK_TARGET_STATES = ['PENDING', 'INSPECTED', 'CLOSED_UNREACHABLE', 'CLOSED_DEREGISTERED', 'TRANSFERRED'] as const;
@@ -40,6 +41,12 @@ export function closingAction(kind: 'CLOSED_UNREACHABLE' | 'CLOSED_DEREGISTERED'
 export function closedWithoutInspection(status: string): boolean {
   return status === 'CLOSED_UNREACHABLE' || status === 'CLOSED_DEREGISTERED';
 }
+
+/**
+ * Rule 23 (G28): the targets on the list reported to the city (and by it to the province): those closed without
+ * inspection, and those transferred to another unit.
+ */
+export const REPORTED_CLOSURES: StatusCondition<TaskTargetState> = { status: ['CLOSED_UNREACHABLE', 'CLOSED_DEREGISTERED', 'TRANSFERRED'] };
 
 /**
  * Rule 20: the targets a task cannot be completed without a confirmed team for — all but those closed without

@@ -54,6 +54,7 @@ import { FindingsEditor, useDescribeFinding } from './FindingsEditor';
 import { findingDiffers, normalizeFindings, publishedFindings } from './findings';
 import type { Correction, Finding, Result } from './types';
 import type { User } from '@ssj/graphql-types';
+import { ReasonField } from '../../common/ReasonField';
 
 const useDateTime = () => {
   const [locale] = useLocaleState();
@@ -183,16 +184,7 @@ const CorrectionRow = ({ c, r, names }: { c: Correction; r: Result; names: Map<s
             await mutate<RefuseCorrectionMutation, RefuseCorrectionMutationVariables>(REFUSE_CORRECTION, { id: c.id, reason: reason.trim() });
           }}
         >
-          <TextField
-            label={translate('resources.Result.reason')}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            multiline
-            minRows={2}
-            required
-            fullWidth
-            name="reason"
-          />
+          <ReasonField label="resources.Result.reason" value={reason} onChange={setReason} />
         </CommandDialog>
       </TableCell>
     </TableRow>
@@ -370,16 +362,7 @@ export const AfterPublication = () => {
           });
         }}
       >
-        <TextField
-          label={translate('resources.Correction.fields.reason')}
-          value={p.reason}
-          onChange={(e) => setP({ ...p, reason: e.target.value })}
-          multiline
-          minRows={2}
-          required
-          fullWidth
-          name="reason"
-        />
+        <ReasonField label="resources.Correction.fields.reason" value={p.reason} onChange={(v) => setP({ ...p, reason: v })} />
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
           <FormControl fullWidth>
             <InputLabel id="c-outcome">{translate('resources.Result.fields.outcome')}</InputLabel>

@@ -44,6 +44,7 @@ import {
 import type { Finding, Result } from './types';
 import type { OfflineEntry } from './useOfflineDraft';
 import type { Unit } from '@ssj/graphql-types';
+import { ReasonField } from '../../common/ReasonField';
 
 /** What the entry form holds; '' is "not chosen yet" (sent as null). */
 export type EntryValues = {
@@ -204,16 +205,7 @@ export const ResultCommands = ({ values, entry }: { values: EntryValues; entry?:
           await mutate<ReturnResultMutation, ReturnResultMutationVariables>(RETURN_RESULT, { id: r.id, reason: reason.trim() });
         }}
       >
-        <TextField
-          label={translate('resources.Result.reason')}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          multiline
-          minRows={2}
-          required
-          fullWidth
-          name="reason"
-        />
+        <ReasonField label="resources.Result.reason" value={reason} onChange={setReason} />
       </CommandDialog>
 
       <CommandDialog
@@ -236,16 +228,7 @@ export const ResultCommands = ({ values, entry }: { values: EntryValues; entry?:
           <FormControlLabel value="CLOSED_UNREACHABLE" control={<Radio />} label={translate('resources.Result.close_unreachable')} />
           <FormControlLabel value="CLOSED_DEREGISTERED" control={<Radio />} label={translate('resources.Result.close_deregistered')} />
         </RadioGroup>
-        <TextField
-          label={translate('resources.Result.close_reason')}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          multiline
-          minRows={2}
-          required
-          fullWidth
-          name="reason"
-        />
+        <ReasonField label="resources.Result.close_reason" value={reason} onChange={setReason} />
       </CommandDialog>
 
       <CommandDialog
@@ -283,16 +266,7 @@ export const ResultCommands = ({ values, entry }: { values: EntryValues; entry?:
               ))}
           </Select>
         </FormControl>
-        <TextField
-          label={translate('resources.Result.transfer_reason')}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          multiline
-          minRows={2}
-          required
-          fullWidth
-          name="reason"
-        />
+        <ReasonField label="resources.Result.transfer_reason" value={reason} onChange={setReason} />
         {/* G28: the moving-out unit notifies the receiving unit in writing; the transfer names that notice. */}
         <TextField
           label={translate('resources.Result.transfer_notice')}

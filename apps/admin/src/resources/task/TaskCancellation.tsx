@@ -2,7 +2,7 @@
 // `cancellable` (its unit, before the draw), and, once cancelled, who did it, when and why. A reason is required
 // once the draw was announced — the commitment is public, so is the cancellation (the server refuses otherwise).
 import { useState } from 'react';
-import { Alert, Button, TextField as MuiTextField } from '@mui/material';
+import { Alert, Button } from '@mui/material';
 import BlockIcon from '@mui/icons-material/BlockOutlined';
 import { useRecordContext, useTranslate } from 'react-admin';
 import type { Task as TaskType } from '@ssj/graphql-types';
@@ -11,6 +11,7 @@ import { CommandDialog } from '../../common/CommandDialog';
 import { useDateTimeFormat } from '../../common/LocalDateField';
 import { mutate } from '../../common/useCommand';
 import { CANCEL_TASK } from '../../dataProvider/documents';
+import { ReasonField } from '../../common/ReasonField';
 
 type Task = Pick<TaskType, 'id' | 'code' | 'status'> & Partial<Pick<TaskType, 'cancellable' | 'cancelledAt' | 'cancelledByName' | 'cancelReason'>>;
 
@@ -38,16 +39,7 @@ export const CancelTaskButton = () => {
         success="resources.Task.cancelled_ok"
         onConfirm={() => mutate<CancelTaskMutation, CancelTaskMutationVariables>(CANCEL_TASK, { id: task.id, reason: reason.trim() || null })}
       >
-        <MuiTextField
-          label={translate('resources.Task.cancel_reason')}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          multiline
-          minRows={2}
-          required={announced}
-          fullWidth
-          name="reason"
-        />
+        <ReasonField label="resources.Task.cancel_reason" value={reason} onChange={setReason} required={announced} />
       </CommandDialog>
     </>
   );

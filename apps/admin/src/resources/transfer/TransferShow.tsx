@@ -2,7 +2,7 @@
 // (G28: 按程序批准) — the buttons show only to who may decide, never to the requester.
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Box, Button, Stack, TextField as MuiTextField } from '@mui/material';
+import { Box, Button, Stack } from '@mui/material';
 import DoneIcon from '@mui/icons-material/DoneOutlined';
 import CloseIcon from '@mui/icons-material/CloseOutlined';
 import { Labeled, ListButton, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
@@ -20,6 +20,7 @@ import { mutate } from '../../common/useCommand';
 import { APPROVE_TRANSFER, REFUSE_TRANSFER } from '../../dataProvider/documents';
 import { TransferTarget } from './TransferList';
 import type { Transfer } from './types';
+import { ReasonField } from '../../common/ReasonField';
 
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(3, minmax(0, 1fr))' }, gap: 2, width: '100%' } as const;
 
@@ -83,16 +84,7 @@ export const TransferDecision = () => {
           await mutate<RefuseTransferMutation, RefuseTransferMutationVariables>(REFUSE_TRANSFER, { id: x.id, reason: reason.trim() });
         }}
       >
-        <MuiTextField
-          label={translate('resources.Transfer.refusal_reason')}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          multiline
-          minRows={2}
-          required
-          fullWidth
-          name="reason"
-        />
+        <ReasonField label="resources.Transfer.refusal_reason" value={reason} onChange={setReason} />
       </CommandDialog>
     </Stack>
   );

@@ -8,9 +8,9 @@ import { audit } from '../../audit.ts';
 import { clock } from '../../clock.ts';
 import { allowed, notFound, userError } from '../../errors.ts';
 import { requireFields } from '../../validation.ts';
-import { toDate } from '../task.ts';
 import { campaignApproval, campaignApprover, statesAllowing, TASK_LIFECYCLE } from '@ssj/domain';
 import { lockRow } from '../../locking.ts';
+import { toDateColumn } from '../../dateColumn.ts';
 
 builder.mutationFields((t) => ({
   approveCampaignExemption: t.prismaField({
@@ -53,7 +53,7 @@ builder.mutationFields((t) => ({
             campaignApprovedAt: now,
             campaignApprovedById: ctx.user!.id,
             campaignApprovalDocNo: documentNumber,
-            campaignApprovalDocDate: toDate(documentDate),
+            campaignApprovalDocDate: toDateColumn(documentDate),
           },
         });
         if (updated.count !== 1) throw userError('TASK.CAMPAIGN_ALREADY_APPROVED');

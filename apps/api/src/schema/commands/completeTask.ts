@@ -15,6 +15,7 @@ import { loadHolidayCalendar } from '../../holidayCalendar.ts';
 import { assertUnitWrite } from '../../validation.ts';
 import { defaultFormId } from '../form.ts';
 import { lockRow } from '../../locking.ts';
+import { fromDateColumn, toDateColumn } from '../../dateColumn.ts';
 
 builder.mutationFields((t) => ({
   completeTask: t.prismaField({
@@ -61,8 +62,8 @@ builder.mutationFields((t) => ({
             targetIds: unconfirmed.map((u) => u.targetId),
           });
         }
-        const from = task.windowFrom.toISOString().slice(0, 10);
-        const windowTo = task.windowTo.toISOString().slice(0, 10);
+        const from = fromDateColumn(task.windowFrom);
+        const windowTo = fromDateColumn(task.windowTo);
         const today = clock.today();
         const completedOn = args.completedOn ?? today;
         const reason = args.reason?.trim() || null;
@@ -76,7 +77,7 @@ builder.mutationFields((t) => ({
         // provisional (暂定) when counted through a year not declared yet.
         const clockStart = resultClockStart({ completedOn, windowTo }, today)!;
         const due = domainCall(() => statutoryDeadline('RESULT_ENTRY', clockStart, calendar));
-        const dueOn = new Date(`${due.dueOn}T00:00:00Z`);
+        const dueOn = toDateColumn(due.dueOn);
         const dueProvisional = due.provisional;
         const { count } = await tx.result.updateMany({ where: { taskTarget: { taskId } }, data: { dueOn, dueProvisional } });
         const existing = new Set((await tx.result.findMany({ where: { taskTarget: { taskId } }, select: { taskTargetId: true } })).map((r) => r.taskTargetId));
@@ -91,7 +92,7 @@ builder.mutationFields((t) => ({
               )
             : null;
         await tx.result.createMany({ data: missing.map((tt) => ({ taskTargetId: tt.id, dueOn, dueProvisional, formId })) });
-        const after = await tx.task.update({ where: { id: taskId }, data: { status: completion.to, completedOn: new Date(`${completedOn}T00:00:00Z`) } });
+        const after = await tx.task.update({ where: { id: taskId }, data: { status: completion.to, completedOn: toDateColumn(completedOn) } });
         await audit(tx, ctx, {
           action: 'completeTask',
           entity: 'Task',

@@ -12,12 +12,12 @@ import { allowed, notFound, userError } from '../../errors.ts';
 import { assertUnitWrite, requireFields } from '../../validation.ts';
 import { checkStoredHashes, verifiableDrawSelect } from '../draw.ts';
 import { defaultFormId } from '../form.ts';
-import { iso } from '../task.ts';
 import { advisoryLock, drawYear, lockedDrawCounts, LOCK_CLASS } from '../../drawInputs.ts';
 import { clock } from '../../clock.ts';
 import { newId } from '../../importing/bulk.ts';
 import { lockRow } from '../../locking.ts';
 import { reportProgress, withProgress } from '../../drawProgress.ts';
+import { fromDateColumn } from '../../dateColumn.ts';
 
 type LockingTask = { id: string; planId: string; windowFrom: Date; windowTo: Date; checkItemIds: string[] };
 
@@ -55,7 +55,7 @@ async function dispatchTargets(tx: Prisma.TransactionClient, task: LockingTask, 
   const self: MergeTask & { targetIds: string[] } = {
     id: task.id,
     planId: task.planId,
-    window: { from: iso(task.windowFrom), to: iso(task.windowTo) },
+    window: { from: fromDateColumn(task.windowFrom), to: fromDateColumn(task.windowTo) },
     checkItemIds: task.checkItemIds,
     targetIds: [],
   };
@@ -70,7 +70,7 @@ async function dispatchTargets(tx: Prisma.TransactionClient, task: LockingTask, 
     const m = mergeInput.get(o.taskId) ?? {
       id: o.taskId,
       planId: o.planId,
-      window: { from: iso(o.windowFrom), to: iso(o.windowTo) },
+      window: { from: fromDateColumn(o.windowFrom), to: fromDateColumn(o.windowTo) },
       checkItemIds: o.checkItemIds,
       targetIds: [],
     };
@@ -113,8 +113,8 @@ async function dispatchTargets(tx: Prisma.TransactionClient, task: LockingTask, 
     const best = [...tally.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
     const ev = best ? existing.get(best) : undefined;
     if (ev) {
-      const from = [iso(ev.windowFrom), visit.window.from].sort().at(-1)!;
-      const to = [iso(ev.windowTo), visit.window.to].sort()[0]!;
+      const from = [fromDateColumn(ev.windowFrom), visit.window.from].sort().at(-1)!;
+      const to = [fromDateColumn(ev.windowTo), visit.window.to].sort()[0]!;
       if (ev.planIds.includes(task.planId) || from > to) continue;
       narrowed.push({ id: ev.id, from, to });
       joined.set(targetId, ev.id);
@@ -128,8 +128,8 @@ async function dispatchTargets(tx: Prisma.TransactionClient, task: LockingTask, 
       merged.push({ targetId, visitId: id });
     }
   }
-  const from = iso(task.windowFrom);
-  const to = iso(task.windowTo);
+  const from = fromDateColumn(task.windowFrom);
+  const to = fromDateColumn(task.windowTo);
   for (const targetId of targetIds) {
     if (joined.has(targetId)) continue;
     const id = newId();

@@ -10,11 +10,11 @@ import { assertUnitWrite, requireFields } from '../../validation.ts';
 import { CheckMethodEnum } from '../enums.ts';
 import { lockRows } from '../../locking.ts';
 import { ResultOutcomeEnum, FollowUpActionEnum } from './resultEnums.ts';
-import { isoDay } from './deadline.ts';
 import { responsibleUnitId } from './responsible.ts';
 import { FindingInput, findingsFor } from './finding.ts';
 import { assertTaskRunning, assertTransition, handOverIfViolation, loadResult, problemError, startStep } from './write.ts';
 import { assertOnTeam, assertSubmittable, loadProcedure, resultEntryProblems, teamMembersOf, withdrawConfirmations } from './onSite.ts';
+import { fromDateColumn, toDateColumn } from '../../dateColumn.ts';
 
 builder.mutationFields((t) => ({
   updateResult: t.prismaField({
@@ -71,11 +71,11 @@ builder.mutationFields((t) => ({
         if (args.method !== undefined) data.method = args.method;
         if (args.inspectedOn !== undefined) {
           if (args.inspectedOn !== null) {
-            const from = isoDay(r.taskTarget.task.windowFrom);
+            const from = fromDateColumn(r.taskTarget.task.windowFrom);
             if (args.inspectedOn < from) throw userError('VALIDATION.INVALID', `检查日期不能早于任务开始日期 ${from}`, { field: 'inspectedOn' });
             if (args.inspectedOn > clock.today()) throw userError('VALIDATION.INVALID', '检查日期不能晚于今天', { field: 'inspectedOn' });
           }
-          data.inspectedOn = args.inspectedOn === null ? null : new Date(`${args.inspectedOn}T00:00:00Z`);
+          data.inspectedOn = args.inspectedOn === null ? null : toDateColumn(args.inspectedOn);
         }
         if (args.findings !== undefined)
           data.findings = findingsFor(

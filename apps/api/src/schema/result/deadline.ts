@@ -4,6 +4,7 @@ import { chinaDay, clock } from '../../clock.ts';
 import type { Context } from '../../context.ts';
 import { requestCalendar } from '../../holidayCalendar.ts';
 import { domainEnum } from '../enums.ts';
+import { fromDateColumn } from '../../dateColumn.ts';
 
 const DeadlineStateEnum = domainEnum('DeadlineState', '期限状态 / Where a deadline stands', DEADLINE_STATE);
 
@@ -28,15 +29,13 @@ export const DeadlineRef = builder.objectRef<Deadline>('Deadline').implement({
   }),
 });
 
-export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-
 /**
  * Rules 20, 22: where a deadline stands today, with its working-day countdown (provisional through a year
  * not declared yet; null only outside the years the calendar can count at all).
  */
 export async function deadlineOf(ctx: Context, dueOn: Date | null, doneAt: Date | string | null, provisional = false): Promise<Deadline | null> {
   if (!dueOn) return null;
-  const due = isoDay(dueOn);
+  const due = fromDateColumn(dueOn);
   const today = clock.today();
   const done = doneAt === null ? null : typeof doneAt === 'string' ? doneAt : chinaDay(doneAt);
   try {

@@ -8,6 +8,7 @@ import { figureResultIds, periodOf } from '../../assessment/figures.ts';
 import { ResultStatusEnum, ResultOutcomeEnum } from './resultEnums.ts';
 import { responsibleWhere } from './responsible.ts';
 import { statusWhere } from '../../statusWhere.ts';
+import { toDateColumn } from '../../dateColumn.ts';
 
 // ——— lists ————————————————————————————————————————————————————————————————————————————————
 
@@ -72,7 +73,7 @@ function resultWhere(f: typeof ResultFilter.$inferInput | null | undefined): Pri
     ...(f?.taskId ? { taskTarget: { taskId: String(f.taskId) } } : {}),
     ...(f?.status ? { status: f.status } : f?.statuses ? { status: { in: f.statuses } } : {}),
     ...(f?.outcome ? { outcome: f.outcome } : {}),
-    ...(f?.dueBefore ? { dueOn: { lte: new Date(`${f.dueBefore}T00:00:00Z`) } } : {}),
+    ...(f?.dueBefore ? { dueOn: { lte: toDateColumn(f.dueBefore) } } : {}),
     ...(typeof f?.year === 'number' ? { taskTarget: { ...(f?.taskId ? { taskId: String(f.taskId) } : {}), task: { plan: { year: f.year } } } } : {}),
     AND: and,
   };

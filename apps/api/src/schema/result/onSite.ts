@@ -41,9 +41,9 @@ import type { Context } from '../../context.ts';
 import { notFound, userError } from '../../errors.ts';
 import { labelled } from '../enums.ts';
 import { TeamRef } from '../team.ts';
-import { isoDay } from './deadline.ts';
 import { findingsOf } from './finding.ts';
 import { assertTaskRunning, assertTransition, loadResult } from './write.ts';
+import { fromDateColumn, toDateColumn } from '../../dateColumn.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -226,7 +226,7 @@ export const resultEntryProblems = (r: EntryRow): EntryProblem[] =>
   entryProblems({
     closedWithoutInspection: closedWithoutInspection(r.taskTarget.status),
     method: r.method,
-    inspectedOn: r.inspectedOn ? isoDay(r.inspectedOn) : null,
+    inspectedOn: r.inspectedOn ? fromDateColumn(r.inspectedOn) : null,
     formId: r.formId,
     outcome: r.outcome,
     followUpAction: r.followUpAction,
@@ -245,8 +245,8 @@ export function procedureProblems(r: ProcedureRow): { entry: EntryProblem[]; onS
   const onSite = onSiteProblems({
     method: r.method,
     outcome: r.outcome,
-    inspectedOn: r.inspectedOn ? isoDay(r.inspectedOn) : null,
-    preCheck: pc ? { sources: pc.sources, findings: pc.findings, checkedOn: isoDay(pc.checkedOn) } : null,
+    inspectedOn: r.inspectedOn ? fromDateColumn(r.inspectedOn) : null,
+    preCheck: pc ? { sources: pc.sources, findings: pc.findings, checkedOn: fromDateColumn(pc.checkedOn) } : null,
     record: rec
       ? {
           certificates: list<CertificateShown>(rec.certificates),
@@ -419,7 +419,7 @@ builder.mutationFields((t) => ({
         const tt = await tx.taskTarget.findUnique({ where: { id: String(args.taskTargetId) }, select: { id: true, result: { select: { id: true } } } });
         if (!tt?.result) throw notFound('任务检查对象');
         const { r } = await startEntry(tx, ctx, tt.result.id);
-        const data = { sources, findings, checkedOn: new Date(`${args.checkedOn}T00:00:00Z`), checkedById: ctx.user!.id };
+        const data = { sources, findings, checkedOn: toDateColumn(args.checkedOn), checkedById: ctx.user!.id };
         const before = await tx.preCheck.findUnique({ where: { taskTargetId: tt.id } });
         const after = await tx.preCheck.upsert({ where: { taskTargetId: tt.id }, create: { taskTargetId: tt.id, ...data }, update: data });
         const withdrawn = await withdrawConfirmations(tx, r.id, clock.now());
