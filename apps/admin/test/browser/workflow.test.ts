@@ -700,11 +700,13 @@ describe('annual workflow: plan, task, draw, teams, results, objection, follow-u
         id: resultId,
         c: team.map((m) => ({ inspectorId: m.inspectorId })),
         p: points.map((f, i) => ({ pointKey: f.key, verdict: i === 0 ? 'NON_COMPLIANT' : 'COMPLIANT' })),
-        at: `${today}T09:30:00+08:00`,
+        // The day's first instant: the server's "now" is the pinned day at the real Beijing time of day
+        // (apps/api/src/clock.ts), so a later hour would be "in the future" whenever the walk runs before it.
+        at: `${today}T00:00:00+08:00`,
       },
       token,
     );
-    expect(recorded.errors).toBeUndefined();
+    expect(recorded.errors, JSON.stringify(recorded.errors)).toBeUndefined();
     await page.reload();
     await page.getByTestId('team-confirmation').waitFor();
     await poll(() => page.locator('input[name=representativeName]').inputValue()).toBe('刘某（矿长）');
