@@ -1,8 +1,11 @@
 // The harness's reusable embedded database (leaseTestDatabase, @ssj/db/testing): the API's test files of a worker
 // share one PGlite, reset between them. A lease must start from the same data whatever the last one did, and a
 // change a reset cannot undo must not reach the next lease. Runs on PGlite in both modes (it tests the harness).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { leaseTestDatabase } from '@ssj/db/testing';
+import { leaseTestDatabase, openPGlite } from '@ssj/db/testing';
 import type { Database } from '@ssj/db';
 
 /** Rows of every table (count and md5, as helpers.ts's fingerprint) and every sequence's next value. */
@@ -77,5 +80,33 @@ describe('a leased test database', () => {
     expect(second.pglite).not.toBe(pglite);
     const columns = await second.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM information_schema.columns WHERE column_name = 'leaseTest'`;
     expect(columns[0]!.n).toBe(0);
+  });
+});
+
+describe('an embedded database', () => {
+  const SETTINGS = `SELECT string_agg(name || '=' || setting, ' ' ORDER BY name) AS s FROM pg_settings
+    WHERE name IN ('fsync', 'full_page_writes', 'wal_level', 'max_wal_senders', 'synchronous_commit')`;
+
+  it('in memory writes no more WAL than it needs (nothing to recover after a crash); in a folder keeps the defaults', { timeout: 180_000 }, async () => {
+    const db = await leaseTestDatabase({ demo: false });
+    try {
+      const { rows } = await db.pglite!.query<{ s: string }>(SETTINGS);
+      expect(rows[0]!.s).toBe('fsync=off full_page_writes=off max_wal_senders=0 synchronous_commit=off wal_level=minimal');
+    } finally {
+      await db.close();
+    }
+    // A folder outlives the process: full-page images and the commit's wait stay (fsync is PGlite's own choice).
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ssj-pglite-settings-'));
+    try {
+      const pglite = await openPGlite({ dataDir: path.join(dir, 'data') });
+      try {
+        const { rows } = await pglite.query<{ s: string }>(SETTINGS);
+        expect(rows[0]!.s).toBe('fsync=off full_page_writes=on max_wal_senders=10 synchronous_commit=on wal_level=replica');
+      } finally {
+        await pglite.close();
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

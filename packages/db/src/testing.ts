@@ -24,6 +24,9 @@ import { cachedTemplate, dumpPGlite, openPGlite, type PGlite } from './pglite.ts
 import { loadDemoData } from './seed/index.ts';
 import { openDatabase } from './index.ts';
 
+/** For tests of the harness itself (apps/api/test/testDatabase.test.ts). */
+export { openPGlite } from './pglite.ts';
+
 export interface CreateTestDatabaseOptions extends Pick<CreatePrismaClientOptions, 'log' | 'clientOptions' | 'onQuery'> {
   /** Default `<repo>/prisma/migrations`. */
   migrationsDir?: string;
