@@ -258,7 +258,8 @@ export async function verifyStoredDraw(db: CandidateDb, d: VerifiableDraw): Prom
   if (diff.length === 0) {
     const planned = planDrawByGroups({
       parameters: receipt.parameters,
-      groups: await candidateGroups(db, receipt.parameters, storedList(d.id)),
+      // Counted from the group numbers the hash pass kept (the same rows), not unnested from the chunks again.
+      groups: await candidateGroups(db, receipt.parameters, storedList(d.id, undefined, ids.groups)),
       candidateListHash: receipt.candidateListHash,
       candidateCount: receipt.candidateCount,
       seedInputs: receipt.seedInputs,
