@@ -202,11 +202,9 @@ export async function insertAndHashCandidates(
   const [r] = await hashGrouping(db, () => db.$queryRaw<ListRow[]>(insertSql(drawId, source, tables, true)));
   const groups = parseGroups(r?.groups ?? null);
   const list = listHasher(h, groups);
-  if (r && !r.odd && list.text(r.text ?? '', r.n)) {
-    // What the ranking and the lock read next, from the same text: the list is not read back at all.
+  // What the ranking and the lock read next is kept from the same text as it is hashed: the list is not read back.
+  if (r && !r.odd && list.text(r.text ?? '', r.n, keep)) {
     if (keep) keep.groups = groups;
-    if (keep?.ids) keepText(keep.ids, r.text ?? '', r.n);
-    if (keep?.pick) pickText(keep, r.text ?? '', r.n);
     return list.done();
   }
   return hashStoredList(db, drawId, h, tables, undefined, keep);
@@ -289,17 +287,38 @@ async function storedGroups(db: Db, drawId: string, tables: CandidateTables): Pr
  * candidateCanonicalJson (the domain) of a group's candidates around their id, as UTF-8: the bytes before and after
  * it (the canonical JSON sorts keys, so the id sits between `exemptions` and `industry`). A candidate's bytes are then
  * before + JSON.stringify(id) + after — the same bytes; the drawSql tests hold the streamed hash to freezeCandidates'.
+ * All groups' bytes are packed into the front of one buffer `mem` (`at` = [start, before's length, after's length]
+ * per template `n` of `index`), followed by `slab` bytes of room to assemble candidates in: copying a template is
+ * one copyWithin inside one buffer (at 1M, two Buffer copies per candidate from 96k separate small Buffers were
+ * ~0.5 s of CPU, most of it cache misses on the objects).
  */
-function templates(groups: Map<number, GroupRow>): Map<number, { before: Buffer; after: Buffer }> {
+function templates(groups: Map<number, GroupRow>, slab: number): { index: Map<number, number>; at: Int32Array; mem: Buffer; start: number } {
   const MARK = '\u0000id\u0000';
   const enc = JSON.stringify(MARK);
-  const out = new Map<number, { before: Buffer; after: Buffer }>();
+  const parts: string[] = [];
+  const index = new Map<number, number>();
+  let bytes = 0;
   for (const [n, { groupNo: _, ...fields }] of groups) {
     const json = candidateCanonicalJson({ id: MARK, ...fields });
     const i = json.indexOf(enc);
-    out.set(n, { before: Buffer.from(json.slice(0, i), 'utf8'), after: Buffer.from(json.slice(i + enc.length), 'utf8') });
+    index.set(n, parts.length / 2);
+    const before = json.slice(0, i);
+    const after = json.slice(i + enc.length);
+    parts.push(before, after);
+    bytes += Buffer.byteLength(before, 'utf8') + Buffer.byteLength(after, 'utf8');
   }
-  return out;
+  const mem = Buffer.allocUnsafe(bytes + slab);
+  const at = new Int32Array((3 * parts.length) / 2);
+  let p = 0;
+  for (let k = 0; k < parts.length; k += 2) {
+    const a = mem.write(parts[k]!, p, 'utf8');
+    const b = mem.write(parts[k + 1]!, p + a, 'utf8');
+    at[(3 * k) / 2] = p;
+    at[(3 * k) / 2 + 1] = a;
+    at[(3 * k) / 2 + 2] = b;
+    p += a + b;
+  }
+  return { index, at, mem, start: bytes };
 }
 
 /** Bytes of canonical text collected before they are fed to the hash (a million candidates are ~250 MB). */
@@ -311,63 +330,161 @@ const NULL_BYTES = Buffer.from('null', 'utf8');
  * nothing of the list kept): as compact text — records "targetId chr(31) groupNo" separated by chr(30), read
  * unambiguously when no id holds chr(30) (the callers check) — or as exact [targetId, groupNo] pairs. Each candidate's
  * UTF-8 bytes are copied from its group's template around its id into a slab that is hashed when full: no string
- * per candidate, no re-encoding of the groups' (mostly Chinese) text for every candidate.
+ * per candidate, no re-encoding of the groups' (mostly Chinese) text for every candidate. An id of printable ASCII
+ * without a quote or backslash (every generated id) is its own JSON string and is copied code unit by code unit;
+ * any other goes through JSON.stringify and UTF-8.
  */
 function listHasher(h: Hasher, groups: Map<number, GroupRow>) {
   const stream = h.sha256Stream();
-  const tpl = templates(groups);
-  let slab = Buffer.allocUnsafe(SLAB);
-  let used = 0;
+  const { index, at, mem, start } = templates(groups, SLAB);
+  // The template by group number: an array where the numbers allow (they run 0 … groups − 1), else the map.
+  let top = -1;
+  for (const n of index.keys()) top = Number.isInteger(n) && n >= 0 && n < 2 ** 24 ? Math.max(top, n) : Number.POSITIVE_INFINITY;
+  const byNo = Number.isFinite(top) ? new Int32Array(top + 1).fill(-1) : null;
+  if (byNo) for (const [n, k] of index) byNo[n] = k;
+  const templateOf = (g: number) => (byNo ? (g >= 0 && g < byNo.length ? byNo[g]! : -1) : (index.get(g) ?? -1));
+  let used = start;
   let flushes = 0;
   let count = 0;
   let ordered = true;
   let last: string | null = null;
   const emit = () => {
-    if (used === 0) return;
-    stream.updateBytes(slab.subarray(0, used));
-    used = 0;
+    if (used === start) return;
+    stream.updateBytes(mem.subarray(start, used));
+    used = start;
     flushes++;
   };
   const push = (id: string, groupNo: number) => {
     if (last !== null && !(last < id)) ordered = false;
     last = id;
-    const t = tpl.get(groupNo);
-    const enc = JSON.stringify(id);
-    // UTF-16 code units take at most 3 UTF-8 bytes each (pairs 4 for 2).
-    const need = 1 + (t ? t.before.length + t.after.length : NULL_BYTES.length) + 3 * enc.length;
-    if (used + need > slab.length) {
-      emit();
-      if (need > slab.length) slab = Buffer.allocUnsafe(need);
+    const t = templateOf(groupNo);
+    let plain = true;
+    for (let i = 0; i < id.length; i++) {
+      const c = id.charCodeAt(i);
+      if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) {
+        plain = false;
+        break;
+      }
     }
-    slab[used++] = count === 0 ? 0x5b : 0x2c; // '[' first, then ','
+    const enc = plain ? id : JSON.stringify(id);
+    const from = t >= 0 ? at[3 * t]! : 0;
+    const a = t >= 0 ? at[3 * t + 1]! : 0;
+    const b = t >= 0 ? at[3 * t + 2]! : 0;
+    // UTF-16 code units take at most 3 UTF-8 bytes each (pairs 4 for 2); a plain id 1 byte each and its two quotes.
+    const need = 1 + (t >= 0 ? a + b : NULL_BYTES.length) + (plain ? id.length + 2 : 3 * enc.length);
+    if (used + need > mem.length) emit();
+    const sep = count === 0 ? 0x5b : 0x2c; // '[' first, then ','
     count++;
-    // A candidate whose group is missing (a damaged list) is hashed as null: the hash then differs from the recorded one.
-    if (!t) {
-      used += NULL_BYTES.copy(slab, used);
+    if (used + need > mem.length) {
+      // Larger than the slab (an id of megabytes): hashed in pieces, the same bytes.
+      stream.updateBytes(Buffer.from([sep]));
+      if (t < 0) stream.updateBytes(NULL_BYTES);
+      else {
+        stream.updateBytes(mem.subarray(from, from + a));
+        stream.updateBytes(Buffer.from(enc, 'utf8'));
+        stream.updateBytes(mem.subarray(from + a, from + a + b));
+      }
+      flushes++;
       return;
     }
-    used += t.before.copy(slab, used);
-    used += slab.write(enc, used, 'utf8');
-    used += t.after.copy(slab, used);
+    mem[used++] = sep;
+    // A candidate whose group is missing (a damaged list) is hashed as null: the hash then differs from the recorded one.
+    if (t < 0) {
+      mem.set(NULL_BYTES, used);
+      used += NULL_BYTES.length;
+      return;
+    }
+    mem.copyWithin(used, from, from + a);
+    used += a;
+    if (plain) {
+      mem[used++] = 0x22;
+      for (let i = 0; i < id.length; i++) mem[used++] = id.charCodeAt(i);
+      mem[used++] = 0x22;
+    } else used += mem.write(enc, used, 'utf8');
+    mem.copyWithin(used, from + a, from + a + b);
+    used += b;
   };
   return {
-    /** Records of the compact text, `n` of them; false (nothing taken) when they do not read back as `n` records. */
-    text(text: string, n: number): boolean {
-      const before = { last, ordered, count, used, flushes };
+    /**
+     * Records of the compact text, `n` of them; false (nothing taken) when they do not read back as `n` records.
+     * With `keep`, each record's id and group number are kept as they are read (no second pass over the text).
+     */
+    text(text: string, n: number, keep?: ListKeep): boolean {
+      const before = { last, ordered, count, used, flushes, kept: keep?.ids?.ids.length ?? 0 };
+      const picked: [string, number | undefined][] = [];
       let from = 0;
       for (let i = 0; i < n; i++) {
         const end = i === n - 1 ? text.length : text.indexOf('\u001e', from);
-        const sep = end < 0 ? -1 : text.lastIndexOf('\u001f', end - 1);
-        const g = sep < from ? Number.NaN : Number(text.slice(sep + 1, end));
+        // The group number: the digits (and a sign) after the record's last chr(31), read here when plain.
+        let sep = -1;
+        let g = Number.NaN;
+        if (end > from) {
+          let j = end - 1;
+          let v = 0;
+          let scale = 1;
+          while (j >= from && j > end - 10) {
+            const c = text.charCodeAt(j);
+            if (c < 0x30 || c > 0x39) break;
+            v += (c - 0x30) * scale;
+            scale *= 10;
+            j--;
+          }
+          if (j < end - 1 && j >= from && text.charCodeAt(j) === 0x1f) {
+            sep = j;
+            g = v;
+          } else if (j < end - 1 && j > from && text.charCodeAt(j) === 0x2d && text.charCodeAt(j - 1) === 0x1f) {
+            sep = j - 1;
+            g = -v;
+          }
+        }
+        if (sep < 0 && end >= 0) {
+          // Anything else exactly as before: the last chr(31), and Number() of what follows it.
+          sep = text.lastIndexOf('\u001f', end - 1);
+          g = sep < from ? Number.NaN : Number(text.slice(sep + 1, end));
+        }
         if (end < 0 || !Number.isInteger(g)) {
           if (flushes !== before.flushes) throw new Error('listHasher: a list text stopped reading back after part of it was hashed');
           ({ last, ordered, count, used } = before);
+          if (keep?.ids) {
+            keep.ids.ids.length = before.kept;
+            keep.ids.groups.length = before.kept;
+          }
+          if (keep?.pick)
+            for (const [id, was] of picked.reverse()) {
+              if (was === undefined) keep.picked.delete(id);
+              else keep.picked.set(id, was);
+            }
           return false;
         }
-        push(text.slice(from, sep), g);
+        const id = text.slice(from, sep);
+        push(id, g);
+        if (keep?.ids) keepOne(keep.ids, id, g);
+        if (keep?.pick?.has(id)) {
+          picked.push([id, keep.picked.get(id)]);
+          keep.picked.set(id, g);
+        }
         from = end + 1;
       }
       return true;
+    },
+    /**
+     * A stored chunk as chunkPage reads it, checked by chunkReads first: its candidates in order, the shorter array
+     * padded as storedRows pads it ('' for a missing id, −1 for a missing group number).
+     */
+    chunk(c: StoredChunk, keep?: ListKeep): void {
+      const nos = c.b > 0 ? c.groups.split(',') : [];
+      for (let i = 0, from = 0; i < Math.max(c.a, c.b); i++) {
+        let id = '';
+        if (i < c.a) {
+          const end = i === c.a - 1 ? c.ids.length : c.ids.indexOf('\u001e', from);
+          id = c.ids.slice(from, end);
+          from = end + 1;
+        }
+        const g = i < c.b ? Number(nos[i]) : -1;
+        push(id, g);
+        if (keep?.ids) keepOne(keep.ids, id, g);
+        if (keep?.pick?.has(id)) keep.picked.set(id, g);
+      }
     },
     /** [targetId, groupNo] pairs (the exact form). */
     pairs(rows: [string, number][]): boolean {
@@ -409,17 +526,14 @@ export async function hashStoredList(
   for (let from = 0; from < shape.end; from += step) {
     await progress?.(from / step, pages);
     const range = [from, from + step] as const;
-    const page = await textPage(db, tables, drawId, range);
-    const n = page.n;
-    if (n === 0) continue;
-    if (page.odd || !list.text(page.text ?? '', n)) {
+    const chunks = await chunkPage(db, tables, drawId, range);
+    // A page is taken whole or not at all: every chunk is checked to read back before any is hashed.
+    if (chunks.every(chunkReads)) for (const c of chunks) list.chunk(c, keep);
+    else {
       const pairs = await pairsPage(db, tables, drawId, range);
       list.pairs(pairs);
       if (keep?.ids) for (const [id, g] of pairs) keepOne(keep.ids, id, g);
       if (keep?.pick) for (const [id, g] of pairs) if (keep.pick.has(id)) keep.picked.set(id, g);
-    } else {
-      if (keep?.ids) keepText(keep.ids, page.text ?? '', n);
-      if (keep?.pick) pickText(keep, page.text ?? '', n);
     }
   }
   const r = list.done();
@@ -446,18 +560,6 @@ export type ListKeep = { groups?: Map<number, GroupRow>; ids?: ListIds } & (
       picked: Map<string, number>;
     }
 );
-
-/** The group numbers of the records of a compact page text whose ids are in keep.pick. */
-function pickText(keep: ListKeep & { pick: ReadonlySet<string> }, text: string, n: number): void {
-  let from = 0;
-  for (let i = 0; i < n; i++) {
-    const end = i === n - 1 ? text.length : text.indexOf('\u001e', from);
-    const sep = text.lastIndexOf('\u001f', end - 1);
-    const id = text.slice(from, sep);
-    if (keep.pick.has(id)) keep.picked.set(id, Number(text.slice(sep + 1, end)));
-    from = end + 1;
-  }
-}
 
 /** The candidates of `picked` (id → group number) with their groups' fields, by id (storedCandidates from memory). */
 export function pickedCandidates(picked: ReadonlyMap<string, number>, groups: ReadonlyMap<number, GroupRow>): Map<string, DrawCandidate> {
@@ -516,6 +618,37 @@ async function textPage(
            bool_or(strpos(c."targetId", chr(30)) > 0) AS odd
     FROM ${storedRows(tables, drawId, range)} c`;
   return page ?? { text: null, n: 0, odd: null };
+}
+
+/** A stored chunk as text: its ids joined by chr(30) (a null as ''), its group numbers by ',' (a null as −1), the arrays' lengths. */
+type StoredChunk = { ids: string; groups: string; a: number; b: number };
+
+/**
+ * Whether a chunk reads back as `a` ids and `b` integers: no id holds chr(30) (exactly a − 1 of them in `ids`), and
+ * the numbers are b integers (PostgreSQL's own output of an int[]: always, unless damaged beyond that).
+ */
+function chunkReads(c: StoredChunk): boolean {
+  let seps = 0;
+  for (let at = c.ids.indexOf('\u001e'); at >= 0; at = c.ids.indexOf('\u001e', at + 1)) seps++;
+  if (seps !== Math.max(c.a - 1, 0) || (c.a === 0 && c.ids !== '')) return false;
+  if (c.b === 0) return c.groups === '';
+  let commas = 0;
+  for (let at = c.groups.indexOf(','); at >= 0; at = c.groups.indexOf(',', at + 1)) commas++;
+  return commas === c.b - 1 && /^-?\d+(?:,-?\d+)*$/.test(c.groups);
+}
+
+/**
+ * A page of a stored list (its chunks `range`) chunk by chunk, in chunk order: each chunk's ids joined by chr(30) and
+ * group numbers by ',' as stored (array_to_string: no row per candidate, no sort; at 1M the pages' unnest, concat
+ * and ordered string_agg were 2–3 s of the verify's and the lock's SQL under load), with the arrays' lengths.
+ */
+async function chunkPage(db: Db, tables: CandidateTables, drawId: string, range: readonly [number, number]): Promise<StoredChunk[]> {
+  return db.$queryRaw<StoredChunk[]>`
+    SELECT COALESCE(array_to_string(k."targetIds", chr(30), ''), '') AS ids, COALESCE(array_to_string(k."groupNos", ',', '-1'), '') AS groups,
+           COALESCE(cardinality(k."targetIds"), 0) AS a, COALESCE(cardinality(k."groupNos"), 0) AS b
+    FROM ${tables.candidates} k
+    WHERE k."drawId" = ${drawId} AND k."chunkNo" >= ${range[0]}::int AND k."chunkNo" < ${range[1]}::int
+    ORDER BY k."chunkNo"`;
 }
 
 /** A page of a stored list (its chunks `range`) as [targetId, groupNo] JSON pairs (exact for any id). */
@@ -621,15 +754,31 @@ export async function candidateGroups(
 /** The targets a draw at `at` would freeze now, as the FROM of candidateGroups. */
 export const targetsNow = (classes: readonly ClassRow[], at: Date) => ({ sql: targetFacts(classes, at), flags: true });
 
-/** A stored list as the FROM of candidateGroups: its groups, each weighted with its number of candidates `n`. */
-export const storedList = (drawId: string, tables: CandidateTables = STORED) => ({
-  // Only the group numbers are unnested (storedRows' rows without the ids: the same counts per stored group).
-  sql: Prisma.sql`SELECT g.*, n."n" FROM (SELECT o."groupNo", count(*) AS n FROM ${tables.candidates} k CROSS JOIN LATERAL unnest(k."groupNos") AS o("groupNo")
-                                          WHERE k."drawId" = ${drawId} GROUP BY o."groupNo") n
-                  JOIN ${tables.groups} g ON g."drawId" = ${drawId} AND g."groupNo" = n."groupNo"`,
-  flags: false,
-  weighted: true,
-});
+/**
+ * A stored list as the FROM of candidateGroups: its groups, each weighted with its number of candidates `n`. With
+ * `kept` (the list's group numbers in list order, as its hash pass kept them from the same rows) the numbers are
+ * counted here and only the counts go to PostgreSQL (a few thousand pairs), instead of unnesting the list's million
+ * group numbers again.
+ */
+export const storedList = (drawId: string, tables: CandidateTables = STORED, kept?: readonly number[]) => {
+  if (!kept)
+    return {
+      // Only the group numbers are unnested (storedRows' rows without the ids: the same counts per stored group).
+      sql: Prisma.sql`SELECT g.*, n."n" FROM (SELECT o."groupNo", count(*) AS n FROM ${tables.candidates} k CROSS JOIN LATERAL unnest(k."groupNos") AS o("groupNo")
+                                              WHERE k."drawId" = ${drawId} GROUP BY o."groupNo") n
+                      JOIN ${tables.groups} g ON g."drawId" = ${drawId} AND g."groupNo" = n."groupNo"`,
+      flags: false,
+      weighted: true,
+    };
+  const counts = new Map<number, number>();
+  for (const g of kept) counts.set(g, (counts.get(g) ?? 0) + 1);
+  return {
+    sql: Prisma.sql`SELECT g.*, n."n" FROM unnest(${[...counts.keys()]}::int[], ${[...counts.values()]}::int[]) AS n("groupNo", "n")
+                    JOIN ${tables.groups} g ON g."drawId" = ${drawId} AND g."groupNo" = n."groupNo"`,
+    flags: false,
+    weighted: true,
+  };
+};
 
 /** A class's members in list order: their index in the list, their stratum's number, their keys. */
 export type Members = { at: Int32Array; stratum: Int32Array; mac: Int32Array; prefix: Float64Array; count: number };

@@ -11,6 +11,7 @@ import {
   hashSource,
   hashStoredList,
   insertAndHashCandidates,
+  listIds,
   insertCandidates,
   rankStoredList,
   roomToSort,
@@ -67,8 +68,13 @@ async function stored(shape: { chunk?: number; pageChunks?: number } = {}) {
       const tables = await scratchTables(tx, shape);
       const preview = await hashSource(tx, candidateSource(ALL, AT), nodeHasher);
       const inserted = await insertCandidates(tx, 'x', candidateSource(ALL, AT), tables);
-      const list = await hashStoredList(tx, 'x', nodeHasher, tables);
+      const kept = listIds();
+      const list = await hashStoredList(tx, 'x', nodeHasher, tables, undefined, { ids: kept });
       const groups = await candidateGroups(tx, { classes: [] }, storedList('x', tables));
+      // The census from the group numbers the hash pass kept (the draw's and verify's way) is the stored list's.
+      const counted = await candidateGroups(tx, { classes: [] }, storedList('x', tables, kept.groups));
+      const byKey = (gs: typeof groups) => [...gs].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+      expect(byKey(counted)).toEqual(byKey(groups));
       // The draw's way: the statement that writes the rows returns them to be hashed (a second scratch draw id).
       const written = await insertAndHashCandidates(tx, 'y', candidateSource(ALL, AT), nodeHasher, tables);
       const rewritten = await hashStoredList(tx, 'y', nodeHasher, tables);
@@ -81,7 +87,17 @@ async function stored(shape: { chunk?: number; pageChunks?: number } = {}) {
       // A chunk gone from the middle of a list: no longer whole, and the hash no longer the frozen list's.
       await tx.$executeRaw`DELETE FROM ${tables.candidates} WHERE "drawId" = 'y' AND "chunkNo" = 1`;
       const gap = await hashStoredList(tx, 'y', nodeHasher, tables);
-      return { preview, inserted, list, written, groups, rows, groupRows: g!.n, chunkRows: k!.n, gap };
+      // A chunk whose group numbers lost their last element: read as storedRows pads it (−1: no group), so the
+      // count stays, the hash differs and the list is no longer whole.
+      await tx.$executeRaw`UPDATE ${tables.candidates} SET "groupNos" = "groupNos"[1:cardinality("groupNos") - 1] WHERE "drawId" = 'x' AND "chunkNo" = 0`;
+      const shortKept = listIds();
+      const short = await hashStoredList(tx, 'x', nodeHasher, tables, undefined, { ids: shortKept });
+      // What the hash pass read is storedRows' rows in position order (the padded one included).
+      const shortRows = await tx.$queryRaw<{ targetId: string; groupNo: number }[]>`
+        SELECT c."targetId", c."groupNo" FROM ${storedRows(tables, 'x')} c ORDER BY c."position"`;
+      expect(shortRows.some((r) => r.groupNo === -1)).toBe(true);
+      expect(shortKept).toEqual({ ids: shortRows.map((r) => r.targetId), groups: shortRows.map((r) => r.groupNo) });
+      return { preview, inserted, list, written, groups, rows, groupRows: g!.n, chunkRows: k!.n, gap, short };
     },
     { timeout: 60_000 },
   );
@@ -120,6 +136,8 @@ describe('drawSql', () => {
     expect(many.gap.ordered).toBe(false);
     expect(many.gap.count).toBe(frozen.candidateCount - 7);
     expect(many.gap.hash).not.toBe(frozen.candidateListHash);
+    for (const r of [one, many])
+      expect([r.short.count, r.short.ordered, r.short.hash === frozen.candidateListHash]).toEqual([frozen.candidateCount, false, false]);
   });
 
   it('hashes values with control characters, quotes and backslashes exactly (read as JSON, not as compact text)', async () => {
@@ -140,18 +158,29 @@ describe('drawSql', () => {
     const one = await t.prisma.target.findFirstOrThrow({ where: { retiredAt: null }, orderBy: { id: 'asc' } });
     // A copy of a target under an id with chr(30) and chr(31) (and another credit code): ids are opaque to the draw.
     const odd = `${one.id}\u001e1\u001f2`;
-    await t.prisma.$executeRaw`
-      INSERT INTO "Target" SELECT (jsonb_populate_record(t, jsonb_build_object('id', ${odd}::text, 'creditCode', 'X' || t."creditCode"))).*
-      FROM "Target" t WHERE t."id" = ${one.id}`;
+    // And ids the compact form carries but that are not their own JSON string: a quote, a backslash, non-ASCII.
+    const quoted = [`${one.id}"q`, `${one.id}\\b`, `${one.id}检`];
+    for (const [id, prefix] of [
+      [odd, 'X'],
+      [quoted[0]!, 'Y'],
+      [quoted[1]!, 'Z'],
+      [quoted[2]!, 'W'],
+    ])
+      await t.prisma.$executeRaw`
+        INSERT INTO "Target" SELECT (jsonb_populate_record(t, jsonb_build_object('id', ${id}::text, 'creditCode', ${prefix} || t."creditCode"))).*
+        FROM "Target" t WHERE t."id" = ${one.id}`;
     try {
       const frozen = await domainList();
-      expect(frozen.candidates.some((c) => c.id === odd)).toBe(true);
-      const { list, preview, written } = await stored();
-      expect(list).toEqual({ hash: frozen.candidateListHash, count: frozen.candidateCount, ordered: true });
-      expect(preview).toEqual(list);
-      expect(written).toEqual(list);
+      expect([odd, ...quoted].every((id) => frozen.candidates.some((c) => c.id === id))).toBe(true);
+      // One chunk, and chunks of 7 in pages of 3 (only the page holding the odd id is read as pairs).
+      for (const shape of [{}, { chunk: 7, pageChunks: 3 }]) {
+        const { list, preview, written } = await stored(shape);
+        expect(list).toEqual({ hash: frozen.candidateListHash, count: frozen.candidateCount, ordered: true });
+        expect(preview).toEqual(list);
+        expect(written).toEqual(list);
+      }
     } finally {
-      await t.prisma.target.delete({ where: { id: odd } });
+      await t.prisma.target.deleteMany({ where: { id: { in: [odd, ...quoted] } } });
     }
   });
   it("ranks in SQL as the domain's drawTargets does: a RATIO class by strata and a COUNT class, entry by entry", async () => {

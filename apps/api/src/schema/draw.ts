@@ -5,7 +5,6 @@
 import type { Prisma } from '@ssj/db/client';
 import { DrawKind, DrawStatus } from '@ssj/db/client';
 import {
-  canonicalJson,
   deriveSeed,
   finishDrawByGroups,
   planDrawByGroups,
@@ -48,6 +47,7 @@ import {
   storedList,
 } from '../drawSql.ts';
 import { nodeHasher } from '../nodeHasher.ts';
+import { sameJson } from '../sameJson.ts';
 
 export const DrawStatusEnum = labelled('DrawStatus', '摇号状态 / Draw status', DrawStatus, DRAW_STATUS);
 
@@ -258,7 +258,8 @@ export async function verifyStoredDraw(db: CandidateDb, d: VerifiableDraw): Prom
   if (diff.length === 0) {
     const planned = planDrawByGroups({
       parameters: receipt.parameters,
-      groups: await candidateGroups(db, receipt.parameters, storedList(d.id)),
+      // Counted from the group numbers the hash pass kept (the same rows), not unnested from the chunks again.
+      groups: await candidateGroups(db, receipt.parameters, storedList(d.id, undefined, ids.groups)),
       candidateListHash: receipt.candidateListHash,
       candidateCount: receipt.candidateCount,
       seedInputs: receipt.seedInputs,
@@ -269,15 +270,15 @@ export async function verifyStoredDraw(db: CandidateDb, d: VerifiableDraw): Prom
     else {
       const ranked = await rankStoredList(db, d.id, planned.plan, undefined, ids);
       const again = finishDrawByGroups(planned.plan, ranked.selected, ranked.exclusions);
-      if (canonicalJson(again.exclusions) !== canonicalJson(receipt.exclusions)) diff.push('按冻结名单重算的排除对象与回执不一致');
+      if (!sameJson(again.exclusions, receipt.exclusions)) diff.push('按冻结名单重算的排除对象与回执不一致');
       for (const c of again.perClass) {
         const inReceipt = receipt.perClass.find((r) => r.classKey === c.classKey);
         if (!inReceipt) diff.push(`回执中缺少类别“${c.classKey}”`);
-        else if (canonicalJson({ ...inReceipt, ranking: inReceipt.ranking.filter((e) => e.selected) }) !== canonicalJson(c))
+        else if (!sameJson({ ...inReceipt, ranking: inReceipt.ranking.filter((e) => e.selected) }, c))
           diff.push(`类别“${c.classKey}”按随机种子重算的排序或抽中结果与回执不一致`);
       }
       if (receipt.perClass.length !== again.perClass.length) diff.push('回执中的类别与参数不一致');
-      if (canonicalJson(again.result) !== canonicalJson(receipt.result)) diff.push('按随机种子重算的抽中名单与回执不一致');
+      if (!sameJson(again.result, receipt.result)) diff.push('按随机种子重算的抽中名单与回执不一致');
     }
   }
   return { ok: diff.length === 0, diff };
