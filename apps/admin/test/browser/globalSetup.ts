@@ -1,13 +1,13 @@
 // Runs once per browser run, in vitest's main process: builds (or finds) the cached demo database the walks'
-// servers start from and bundles the server they run; at the end stops every API server a walk left running — one
-// a group of walks shares (harness.ts, sharedApiServer), or one of a walk that crashed — and removes its data
-// folder, and stops the Chromium the walks share (harness.ts, walkBrowser).
+// servers start from and bundles the server they run, and starts the groups' shared servers (harness.ts,
+// sharedApiServer) without waiting for them; at the end stops every API server left running — those, or one of a
+// walk that crashed — and removes its data folder, and stops the Chromium the walks share (harness.ts, walkBrowser).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { execFileSync } from 'node:child_process';
-import { repoRoot, tsxArgs, writeDemoDataDir } from './harness.ts';
+import { repoRoot, startSharedServers, tsxArgs, setRunContext, writeDemoDataDir } from './harness.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -39,7 +39,13 @@ export default async function setup(project: TestProject) {
   project.provide('browserRunDir', runDir);
   project.provide('demoDataDir', demoDataDir);
   project.provide('apiServerBundle', apiServerBundle);
+  // The groups' shared servers (harness.ts, sharedApiServer), started now and not awaited: they boot, and the results
+  // seed runs, while the first walks run; a walk of a group only waits for its address.
+  setRunContext({ browserRunDir: runDir, demoDataDir, apiServerBundle });
+  const sharedServers = startSharedServers().map((server) => server.catch(() => undefined));
   return async () => {
+    // Stopped as a walk's own server is (asked to stop, their data folders removed), the others below.
+    await Promise.all(sharedServers.map(async (server) => (await server)?.stop()));
     const records = fs
       .readdirSync(runDir)
       .filter((f) => /^\d+\.json$/.test(f))

@@ -1,16 +1,27 @@
 // What every browser walk needs: where things are, how to start Debian's Chromium, and the real API server
 // on a free port with a fresh database. The one place the browser tests read the environment (README,
 // "Environment variables"); the API server it starts inherits it.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page, type PageScreenshotOptions } from 'playwright-core';
-import { inject } from 'vitest';
+import { inject as vitestInject, type ProvidedContext } from 'vitest';
 import { LOGIN } from '../../src/dataProvider/documents.ts';
+
+/**
+ * What the run's global setup provides (globalSetup.ts). It also starts the shared servers itself, in vitest's main
+ * process, where `inject` does not exist: there it hands the same values over with `setRunContext`.
+ */
+let runContext: ProvidedContext | undefined;
+export const setRunContext = (context: ProvidedContext): void => {
+  runContext = context;
+};
+const inject = <K extends keyof ProvidedContext>(key: K): ProvidedContext[K] => (runContext ? runContext[key] : vitestInject(key));
 
 export const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '../../../..');
@@ -100,31 +111,52 @@ const pristineDataDirs = new Set<string>();
  * instead of the script's process (~5 s of CPU) — the scripts are deterministic, so it is the same database.
  */
 export function runDbScript(name: string, ...args: string[]): string {
-  const run = () => execFileSync(process.execPath, tsxArgs(`packages/db/src/cli/browserWalk/${name}`, ...args), { cwd: repoRoot, encoding: 'utf8' });
+  const kept = keptPreparation(name, args);
+  if (kept?.output !== undefined) return kept.output;
+  const output = execFileSync(process.execPath, tsxArgs(`packages/db/src/cli/browserWalk/${name}`, ...args), { cwd: repoRoot, encoding: 'utf8' });
+  kept?.keep(output);
+  return output;
+}
+
+const execFileAsync = promisify(execFile);
+
+/** `runDbScript` without blocking the process while the script runs (the shared servers' start in globalSetup.ts). */
+async function runDbScriptAsync(name: string, ...args: string[]): Promise<string> {
+  const kept = keptPreparation(name, args);
+  if (kept?.output !== undefined) return kept.output;
+  const { stdout } = await execFileAsync(process.execPath, tsxArgs(`packages/db/src/cli/browserWalk/${name}`, ...args), { cwd: repoRoot, encoding: 'utf8' });
+  kept?.keep(stdout);
+  return stdout;
+}
+
+/**
+ * For `runDbScript` on a pristine data folder of a run: the output of the same preparation kept earlier in the run
+ * (its database copied into the folder), or how to keep this one; nothing otherwise.
+ */
+function keptPreparation(name: string, args: string[]): { output?: string; keep: (output: string) => void } | undefined {
   const [dataDir, ...rest] = args;
   const runDir = inject('browserRunDir');
-  if (!dataDir || !pristineDataDirs.delete(dataDir) || !runDir) return run();
+  if (!dataDir || !pristineDataDirs.delete(dataDir) || !runDir) return undefined;
   const key = createHash('sha256')
     .update(JSON.stringify([name, rest]))
     .digest('hex')
     .slice(0, 16);
   const kept = path.join(runDir, `prepared-${key}`);
-  if (fs.existsSync(path.join(kept, 'output.txt'))) {
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    fs.cpSync(path.join(kept, 'data'), dataDir, { recursive: true });
-    return fs.readFileSync(path.join(kept, 'output.txt'), 'utf8');
-  }
-  const output = run();
-  // Written aside and renamed into place (atomic): the other worker may prepare the same at the same time.
-  const tmp = `${kept}.${process.pid}`;
-  fs.cpSync(dataDir, path.join(tmp, 'data'), { recursive: true });
-  fs.writeFileSync(path.join(tmp, 'output.txt'), output);
-  try {
-    fs.renameSync(tmp, kept);
-  } catch {
-    fs.rmSync(tmp, { recursive: true, force: true }); // the other was first
-  }
-  return output;
+  const keep = (output: string) => {
+    // Written aside and renamed into place (atomic): the other worker may prepare the same at the same time.
+    const tmp = `${kept}.${process.pid}`;
+    fs.cpSync(dataDir, path.join(tmp, 'data'), { recursive: true });
+    fs.writeFileSync(path.join(tmp, 'output.txt'), output);
+    try {
+      fs.renameSync(tmp, kept);
+    } catch {
+      fs.rmSync(tmp, { recursive: true, force: true }); // the other was first
+    }
+  };
+  if (!fs.existsSync(path.join(kept, 'output.txt'))) return { keep };
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.cpSync(path.join(kept, 'data'), dataDir, { recursive: true });
+  return { output: fs.readFileSync(path.join(kept, 'output.txt'), 'utf8'), keep };
 }
 
 /**
@@ -322,43 +354,61 @@ export function sharedApiServer(group: SharedGroup = 'readers'): Promise<ApiServ
   return server;
 }
 
-async function obtainSharedServer(group: SharedGroup): Promise<Omit<ApiServer, 'stop'>> {
+async function startSharedServer(group: SharedGroup): Promise<ApiServer> {
   const { today, script }: { today?: string; script?: string[] } = SHARED_GROUPS[group];
   let prepared: string | undefined;
-  const start = async () => {
-    const server = await startApiServer(group, {
-      today,
-      prepare: script
-        ? async (dataDir) => {
-            prepared = runDbScript(script[0]!, dataDir, ...script.slice(1));
-          }
-        : undefined,
-    });
-    return { ...server, prepared };
-  };
-  const runDir = inject('browserRunDir');
-  if (!runDir) return start();
-  const ready = path.join(runDir, `shared-${group}.json`);
-  const failed = path.join(runDir, `shared-${group}.failed`);
-  let starter = false;
+  const server = await startApiServer(group, {
+    today,
+    prepare: script
+      ? async (dataDir) => {
+          prepared = await runDbScriptAsync(script[0]!, dataDir, ...script.slice(1));
+        }
+      : undefined,
+  });
+  return { ...server, prepared };
+}
+
+/** Claims the start of the group's shared server in the run's folder: false when another process claimed it first. */
+function claimSharedServer(runDir: string, group: SharedGroup): boolean {
   try {
     fs.mkdirSync(path.join(runDir, `shared-${group}.claim`));
-    starter = true;
+    return true;
   } catch {
-    // the other worker claimed it first
+    return false;
   }
-  if (starter) {
-    try {
-      const server = await start();
-      fs.writeFileSync(`${ready}.tmp`, JSON.stringify({ base: server.base, log: server.log(), prepared: server.prepared }));
-      fs.renameSync(`${ready}.tmp`, ready);
-      return server;
-    } catch (error) {
-      fs.writeFileSync(failed, String(error));
-      throw error;
-    }
+}
+
+/** Starts the claimed shared server and publishes its address (or why it did not start) in the run's folder. */
+async function startClaimedServer(runDir: string, group: SharedGroup): Promise<ApiServer> {
+  const ready = path.join(runDir, `shared-${group}.json`);
+  try {
+    const server = await startSharedServer(group);
+    fs.writeFileSync(`${ready}.tmp`, JSON.stringify({ base: server.base, log: server.log(), prepared: server.prepared }));
+    fs.renameSync(`${ready}.tmp`, ready);
+    return server;
+  } catch (error) {
+    fs.writeFileSync(path.join(runDir, `shared-${group}.failed`), String(error));
+    throw error;
   }
-  // The other worker is starting it: wait for its address (the hook's own timeout is 240 s).
+}
+
+/**
+ * Starts every group's shared server at once, from the run's global setup (globalSetup.ts), so that they boot while
+ * the first walks run instead of inside the walk that first needs one; the walks then only wait for the address.
+ * Resolves to the servers (their real `stop`), for the teardown.
+ */
+export function startSharedServers(): Promise<ApiServer>[] {
+  const runDir = inject('browserRunDir');
+  return (Object.keys(SHARED_GROUPS) as SharedGroup[]).filter((group) => claimSharedServer(runDir, group)).map((group) => startClaimedServer(runDir, group));
+}
+
+async function obtainSharedServer(group: SharedGroup): Promise<Omit<ApiServer, 'stop'>> {
+  const runDir = inject('browserRunDir');
+  if (!runDir) return startSharedServer(group);
+  if (claimSharedServer(runDir, group)) return startClaimedServer(runDir, group);
+  const ready = path.join(runDir, `shared-${group}.json`);
+  const failed = path.join(runDir, `shared-${group}.failed`);
+  // The run's setup or the other worker is starting it: wait for its address (the hook's own timeout is 240 s).
   const until = Date.now() + 230_000;
   while (!fs.existsSync(ready)) {
     if (fs.existsSync(failed)) throw new Error(`The shared API server (${group}) did not start:\n${fs.readFileSync(failed, 'utf8')}`);
