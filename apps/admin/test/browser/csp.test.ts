@@ -35,6 +35,9 @@ describe('content security policy', () => {
     const base = api!.base;
     const first = await page.goto(`${base}/`);
     expect(first!.headers()['content-security-policy']).toContain("script-src 'self'");
+    // The worker installs first: it fetches its whole precache (~250 files) over the browser's six connections to the
+    // server, and a sign-in sent meanwhile queued behind it, past the 30 s wait below, on a busy machine.
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 60_000 });
     await page.fill('input[name=username]', 'admin');
     await page.fill('input[name=password]', api!.demoPassword('admin', 'Admin@2026'));
     await page.click('button[type=submit]');
