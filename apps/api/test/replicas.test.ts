@@ -25,7 +25,9 @@ import {
 import { TEST_DATABASE_URL } from './testEnv.ts';
 
 const serverUrl = TEST_DATABASE_URL;
-const PORTS = { proxy: 55400, a: 55401, b: 55402, primary: 55410, standby: 55411, api: 55412 };
+// Below Linux's ephemeral range (32768–60999): a port in it may be the local end of any outgoing connection at the
+// moment a server here binds it (55412 was, once: EADDRINUSE, while the suite's clients talked to PostgreSQL).
+const PORTS = { proxy: 25400, a: 25401, b: 25402, primary: 25410, standby: 25411, api: 25412 };
 const password = (u: string) => DEMO_ACCOUNTS.find((a) => a.username === u)!.password;
 
 const urlOf = (base: string, db: string) => {
