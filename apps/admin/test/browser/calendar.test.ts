@@ -31,6 +31,17 @@ describe('working-day calendar (rule 20)', () => {
   /** Signed in without the form (harness.ts, signInDirectly): this walk is not about signing in. */
   const signIn = (p: Page, username: string, password: string) => signInDirectly(p, base, username, password);
 
+  /**
+   * Opens a year's tab from the top of the page. react-admin's app bar hides while the page scrolls down and slides
+   * back in when it scrolls up; after the declaration the page is scrolled so that the tabs sit at the window's top
+   * edge, and a click there (Playwright scrolls up a little first) had its mousedown on the tab and its mouseup on
+   * the app bar sliding in over it: no click, the year unchanged. From the top, the tabs are below the bar.
+   */
+  const openYear = async (year: string) => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator(`[data-testid=calendar-year-tab][data-year="${year}"]`).click();
+  };
+
   /** The page is no wider than the window: nothing scrolls sideways. */
   const pageWidth = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
@@ -186,11 +197,11 @@ describe('working-day calendar (rule 20)', () => {
     expect(declared).toContain('依据：国办发明电〔2026〕7号');
     expect(await items.nth(1).textContent()).toContain('2027-01-09：调休上班 · 元旦调休');
     // 2026's history is its own.
-    await page.locator('[data-testid=calendar-year-tab][data-year="2026"]').click();
+    await openYear('2026');
     await expect.poll(() => page.getByTestId('calendar-status').getAttribute('data-status')).toBe('PACKAGE');
     expect(await page.getByTestId('calendar-status').textContent()).toContain('国务院安排（数据包）');
     expect(await items.count()).toBe(0);
-    await page.locator('[data-testid=calendar-year-tab][data-year="2027"]').click();
+    await openYear('2027');
     await expect.poll(() => items.count()).toBe(3);
     await shot('1440-declared');
   });
