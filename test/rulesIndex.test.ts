@@ -6,16 +6,14 @@
 // A failure names the rule or path and where it is cited, e.g.
 //   "rule 27 — cited at apps/api/src/schema/task.ts:12 — has no '#### Rule 27' entry in docs/rules.md".
 
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ROOT, repoFiles, SKIPPED_DIRS } from './repoFiles.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DOC = 'docs/rules.md';
 const SCANNED_ROOTS = ['apps', 'packages', 'prisma'];
 const SCANNED_FILES = /\.(ts|tsx|prisma|sql)$/;
-const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'generated', '.turbo', 'coverage']);
 
 // ——— the document ———————————————————————————————————————————————————————————————
 
@@ -48,16 +46,6 @@ export function parseRulesDoc(text: string): { rules: Map<number, RuleEntry>; gC
 }
 
 // ——— the citations ——————————————————————————————————————————————————————————————
-
-function sourceFiles(dir: string, out: string[] = []): string[] {
-  for (const e of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
-    if (SKIPPED_DIRS.has(e.name)) continue;
-    const p = `${dir}/${e.name}`;
-    if (e.isDirectory()) sourceFiles(p, out);
-    else if (SCANNED_FILES.test(e.name)) out.push(p);
-  }
-  return out;
-}
 
 /** "1, 2", "18–24", "9 and 23", "2/8" → the numbers they name. */
 function numbersOf(list: string): number[] {
@@ -95,7 +83,7 @@ export function citationsIn(text: string, file: string): { rules: Citation[]; gC
 }
 
 const doc = parseRulesDoc(readFileSync(join(ROOT, DOC), 'utf8'));
-const files = SCANNED_ROOTS.flatMap((r) => sourceFiles(r));
+const files = SCANNED_ROOTS.flatMap((r) => repoFiles(r, SCANNED_FILES));
 const cited = files.map((f) => citationsIn(readFileSync(join(ROOT, f), 'utf8'), f));
 const firstCitation = (list: Citation[]) => {
   const seen = new Map<number, string[]>();
@@ -184,6 +172,7 @@ describe(`${DOC}: the rules and their index`, () => {
   it('scans only sources (not node_modules, dist or generated code)', () => {
     expect(files.some((f) => f.split('/').some((part) => SKIPPED_DIRS.has(part)))).toBe(false);
     expect(files).toContain('prisma/schema.prisma');
+    expect(files.some((f) => f.startsWith('prisma/migrations/') && f.endsWith('.sql'))).toBe(true);
     expect(relative(ROOT, join(ROOT, DOC))).toBe(DOC);
   });
 });
