@@ -25,7 +25,7 @@ import { loadDemoData } from './seed/index.ts';
 import { openDatabase } from './index.ts';
 
 /** For tests of the harness itself (apps/api/test/testDatabase.test.ts). */
-export { openPGlite } from './pglite.ts';
+export { cachedTemplate, cachedTemplateFile, openPGlite } from './pglite.ts';
 
 export interface CreateTestDatabaseOptions extends Pick<CreatePrismaClientOptions, 'log' | 'clientOptions' | 'onQuery'> {
   /** Default `<repo>/prisma/migrations`. */
