@@ -13,6 +13,10 @@ export default defineProject({
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     // Builds the demo database once per run; each file starts from a copy (test/helpers.ts).
     globalSetup: ['test/globalSetup.ts'],
+    // New passwords hashed at bcrypt's least cost, as the test demo's accounts are (TEST_PASSWORD_ROUNDS in
+    // @ssj/db/testing): ~1.5 instead of ~90 ms of CPU per hash or check. Production's 10 (and its floor) is
+    // env.ts's passwordRoundsOf, tested in auth.test.ts.
+    env: { SSJ_PASSWORD_ROUNDS: '4' },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Each test file gets its own copy of the demo database; two workers fit 2 cores. The files of a worker share

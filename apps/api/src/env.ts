@@ -5,11 +5,19 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
+/** The production default and floor of bcrypt's cost: ~90 ms of CPU per hash or check here (bcryptjs). */
+export const PRODUCTION_PASSWORD_ROUNDS = 10;
+
 export const env = {
   port: Number(process.env.PORT ?? 4000),
   host: process.env.HOST ?? '0.0.0.0',
   /** Hours a browser sign-in stays valid. */
   sessionHours: Number(process.env.SSJ_SESSION_HOURS ?? 12),
+  /**
+   * bcrypt's cost for the passwords the API hashes (each +1 doubles the work): 10 unless SSJ_PASSWORD_ROUNDS says
+   * otherwise, never below 10 in production (passwordRoundsOf). The API's tests set 4 (apps/api/vitest.config.ts).
+   */
+  passwordRounds: passwordRoundsOf(process.env.SSJ_PASSWORD_ROUNDS, process.env.NODE_ENV === 'production'),
   /** Days an analyst's API token stays valid unless a shorter time is asked for. */
   apiTokenDays: Number(process.env.SSJ_API_TOKEN_DAYS ?? 90),
   /** The built admin (apps/admin/dist), served at / in production. */
@@ -44,6 +52,22 @@ export const env = {
    */
   publicUrl: publicUrlOf(process.env.SSJ_PUBLIC_URL),
 };
+
+/**
+ * SSJ_PASSWORD_ROUNDS as bcrypt's cost: unset, 10; else a whole number from 4 (bcrypt's least) to 15. In production
+ * (NODE_ENV=production) a cost below 10 is refused: the server does not start with weak hashing.
+ */
+export function passwordRoundsOf(raw: string | undefined, production: boolean): number {
+  const v = raw?.trim();
+  if (!v) return PRODUCTION_PASSWORD_ROUNDS;
+  const rounds = Number(v);
+  if (!Number.isInteger(rounds) || rounds < 4 || rounds > 15)
+    throw new Error(`SSJ_PASSWORD_ROUNDS must be a whole number from 4 to 15, got ${JSON.stringify(v)}`);
+  if (production && rounds < PRODUCTION_PASSWORD_ROUNDS) {
+    throw new Error(`SSJ_PASSWORD_ROUNDS=${rounds} is below ${PRODUCTION_PASSWORD_ROUNDS}, refused in production (NODE_ENV=production)`);
+  }
+  return rounds;
+}
 
 export function publicUrlOf(raw: string | undefined): string | null {
   const v = raw?.trim();

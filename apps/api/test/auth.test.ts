@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getNullableType, isEnumType, isNonNullType, isObjectType, type GraphQLArgument } from 'graphql';
+import bcrypt from 'bcryptjs';
+import { hashPassword } from '../src/auth/password.ts';
+import { passwordRoundsOf } from '../src/env.ts';
 import { schema } from '../src/schema/index.ts';
 import { codeOf, createTestApp, type TestApp } from './helpers.ts';
 
@@ -177,6 +180,21 @@ describe('analyst API tokens', () => {
     const session = await t.login('wenshao');
     expect(codeOf(await t.gql('mutation { createApiToken(name: "x") { token } }', {}, session))).toBe('FORBIDDEN');
   });
+});
+
+describe("passwords' bcrypt cost", () => {
+  it('is 10 unless set, never below 10 in production; the tests run at 4', () => {
+    expect(passwordRoundsOf(undefined, true)).toBe(10);
+    expect(passwordRoundsOf(undefined, false)).toBe(10);
+    expect(passwordRoundsOf(' ', true)).toBe(10);
+    expect(passwordRoundsOf('12', true)).toBe(12);
+    expect(passwordRoundsOf('4', false)).toBe(4);
+    expect(() => passwordRoundsOf('9', true)).toThrow(/below 10, refused in production/);
+    for (const bad of ['3', '16', '10.5', 'ten']) expect(() => passwordRoundsOf(bad, false)).toThrow(/whole number from 4 to 15/);
+    // The API's tests ask for the least cost (vitest.config.ts), and the hashes they make carry it.
+    return hashPassword('Tr1cky-Otter-42').then((hash) => expect(bcrypt.getRounds(hash)).toBe(4));
+  });
+  // The demo's accounts: at 10 as loaded for a server (demoWorkflow.test.ts, determinism), at 4 in the test demo.
 });
 
 describe('accounts with a password', () => {

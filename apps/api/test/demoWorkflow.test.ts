@@ -2,6 +2,7 @@
 // data keeps the rules the API keeps — receipts verify, the yearly cap holds, violations are handed over, due
 // dates are the 20th working day after completion — and two fresh databases hold the same demo.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import bcrypt from 'bcryptjs';
 import { createTestDatabase } from '@ssj/db/testing';
 import { loadDemoData } from '@ssj/db/seed';
 import { deadlineStatus, feedbackDueDate, resultDueDate, reviewDueDate, verifyDraw, type DrawReceipt } from '@ssj/domain';
@@ -381,6 +382,14 @@ describe('determinism', () => {
         results: await p.result.findMany({ orderBy: { id: 'asc' }, select: { id: true, status: true, outcome: true, publishedAt: true } }),
       });
       expect(await fingerprint(other.prisma)).toEqual(await fingerprint(t.prisma));
+      // The passwords: at bcrypt's production cost (10) as a server loads the demo, at its least (4) in the tests'
+      // copies (TEST_PASSWORD_ROUNDS, @ssj/db/testing), which sign in 64 times cheaper.
+      const rounds = async (p: typeof t.prisma) =>
+        (await p.user.findMany({ where: { username: { in: ['admin', 'analyst'] } }, select: { passwordHash: true } })).map((u) =>
+          bcrypt.getRounds(u.passwordHash),
+        );
+      expect(await rounds(other.prisma)).toEqual([10, 10]);
+      expect(await rounds(t.prisma)).toEqual([4, 4]);
     } finally {
       await other.close();
     }

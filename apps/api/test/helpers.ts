@@ -4,7 +4,7 @@
 // The demo is built once per run (globalSetup.ts) and each file gets a copy: PGlite loads the cached demo
 // dump, PostgreSQL copies the run's template database.
 import { inject } from 'vitest';
-import { createPostgresTestDatabase, leaseTestDatabase } from '@ssj/db/testing';
+import { createPostgresTestDatabase, leaseTestDatabase, TEST_PASSWORD_ROUNDS } from '@ssj/db/testing';
 import { loadDemoData, DEMO_ACCOUNTS, DEMO_TODAY } from '@ssj/db/seed';
 import { issueToken } from '../src/auth/sessions.ts';
 import { clock } from '../src/clock.ts';
@@ -32,7 +32,7 @@ export async function createTestApp(options: { demo?: boolean; today?: string } 
   const { db, drop } = serverUrl
     ? await createPostgresTestDatabase(serverUrl, template ? { template } : {})
     : { db: await leaseTestDatabase({ demo }), drop: async () => {} };
-  if (demo && serverUrl && !template) await loadDemoData(db.prisma);
+  if (demo && serverUrl && !template) await loadDemoData(db.prisma, { passwordRounds: TEST_PASSWORD_ROUNDS });
   const app = createApp({ prisma: db.prisma });
 
   async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResult<T>> {

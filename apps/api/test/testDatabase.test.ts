@@ -1,11 +1,14 @@
 // The harness's reusable embedded database (leaseTestDatabase, @ssj/db/testing): the API's test files of a worker
 // share one PGlite, reset between them. A lease must start from the same data whatever the last one did, and a
 // change a reset cannot undo must not reach the next lease. Runs on PGlite in both modes (it tests the harness).
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { leaseTestDatabase, openPGlite } from '@ssj/db/testing';
+import { cachedTemplate, cachedTemplateFile, leaseTestDatabase, openPGlite } from '@ssj/db/testing';
 import type { Database } from '@ssj/db';
 
 /** Rows of every table (count and md5, as helpers.ts's fingerprint) and every sequence's next value. */
@@ -108,5 +111,47 @@ describe('an embedded database', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+// The API's global setup starts building the demo dump without waiting for it; a worker that asks for it meanwhile
+// must wait for that build's file, not build a second one (cachedTemplate's lock file, @ssj/db's pglite.ts).
+describe('a cached dump', () => {
+  const files: string[] = [];
+  afterAll(() => {
+    for (const f of files) for (const x of [f, `${f}.lock`]) fs.rmSync(x, { force: true });
+  });
+  const gz = (text: string) => new Blob([gzipSync(text)]);
+
+  it('is built by one process: another waits for its file, and builds it itself once that process is gone', async () => {
+    let builds = 0;
+    const build = async () => {
+      builds++;
+      return gz('built here');
+    };
+    // Another live process (this one's parent) is building it.
+    const key = `lock test ${randomUUID()}`;
+    const file = cachedTemplateFile(key, 'locktest');
+    files.push(file);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(`${file}.lock`, String(process.ppid));
+    const waiting = cachedTemplate(key, build, 'locktest');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(builds).toBe(0);
+    fs.writeFileSync(`${file}.tmp`, gzipSync('built there'));
+    fs.renameSync(`${file}.tmp`, file);
+    fs.rmSync(`${file}.lock`);
+    expect(await (await waiting).text()).toBe('built there');
+    expect(builds).toBe(0);
+
+    // A lock whose process has ended: built here, the file written and the lock gone.
+    const key2 = `lock test ${randomUUID()}`;
+    const file2 = cachedTemplateFile(key2, 'locktest');
+    files.push(file2);
+    fs.writeFileSync(`${file2}.lock`, String(spawnSync(process.execPath, ['-e', '']).pid));
+    expect(await (await cachedTemplate(key2, build, 'locktest')).text()).toBe('built here');
+    expect(builds).toBe(1);
+    expect(fs.existsSync(file2)).toBe(true);
+    expect(fs.existsSync(`${file2}.lock`)).toBe(false);
   });
 });

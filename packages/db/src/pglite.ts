@@ -72,7 +72,8 @@ const templates = new Map<string, Promise<Blob>>();
 
 /**
  * A PGlite data-folder dump cached on disk under `key` (plus the PGlite version), built by `build` the
- * first time. Concurrent builders (test workers) may both build; the file is replaced atomically. With a
+ * first time. One process builds it (a lock file next to it); the others wait for its file, and build it themselves
+ * only if that process goes without leaving one; the file is replaced atomically. With a
  * `kind` (a file-name prefix), building one also removes that kind's dumps unused for a day: the demo's key
  * changes with every edit of its sources, and each dump is several MB.
  *
@@ -81,28 +82,81 @@ const templates = new Map<string, Promise<Blob>>();
  * database opened from it (≈ 0.4 of the ≈ 1.2 s of CPU an API test file spends opening its copy of the demo).
  */
 export function cachedTemplate(key: string, build: () => Promise<Blob>, kind = 'template'): Promise<Blob> {
-  const fullKey = createHash('sha256').update(`pglite ${pgliteVersion()}\n${key}`).digest('hex').slice(0, 20);
-  let template = templates.get(fullKey);
+  const file = cachedTemplateFile(key, kind);
+  let template = templates.get(file);
   if (!template) {
     template = (async () => {
-      const file = path.join(templateCacheDir(), `${kind}-${fullKey}.tar.gz`);
       if (kind !== 'template') removeStale(kind, file);
-      if (fs.existsSync(file)) return unpacked(await fs.promises.readFile(file));
-      const gzipped = new Uint8Array(await (await build()).arrayBuffer());
-      try {
-        fs.mkdirSync(path.dirname(file), { recursive: true });
-        const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-        await fs.promises.writeFile(tmp, gzipped);
-        await fs.promises.rename(tmp, file);
-      } catch (error) {
-        console.warn(`[db] could not cache the database template in ${file}:`, error);
+      for (;;) {
+        if (fs.existsSync(file)) return unpacked(await fs.promises.readFile(file));
+        // Another process building the same dump (the API tests' global setup starts the demo's without waiting
+        // for it, and the test workers then ask for it): wait for its file instead of building it a second time.
+        const lock = lockFile(file);
+        if (lock === 'taken') {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          continue;
+        }
+        try {
+          const gzipped = new Uint8Array(await (await build()).arrayBuffer());
+          try {
+            const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+            await fs.promises.writeFile(tmp, gzipped);
+            await fs.promises.rename(tmp, file);
+          } catch (error) {
+            console.warn(`[db] could not cache the database template in ${file}:`, error);
+          }
+          return unpacked(gzipped);
+        } finally {
+          if (lock) fs.rmSync(lock, { force: true });
+        }
       }
-      return unpacked(gzipped);
     })();
-    template.catch(() => templates.delete(fullKey));
-    templates.set(fullKey, template);
+    template.catch(() => templates.delete(file));
+    templates.set(file, template);
   }
   return template;
+}
+
+/**
+ * Claim the building of `file` for this process: `<file>.lock` created holding its pid. 'taken' while another live
+ * process holds it (a lock whose process is gone, or older than 10 minutes, is removed, to be claimed at the next
+ * look); null when the cache folder cannot be written (build without a claim, as before).
+ */
+function lockFile(file: string): string | 'taken' | null {
+  const lock = `${file}.lock`;
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
+    return lock;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return null;
+  }
+  try {
+    const pid = Number(fs.readFileSync(lock, 'utf8'));
+    const age = Date.now() - fs.statSync(lock).mtimeMs;
+    // An empty lock: its process is between creating and writing it. This process's own: left by a build of an
+    // earlier run of the same pid (within a process, `templates` builds each dump once).
+    if (pid ? pid !== process.pid && isAlive(pid) && age < 600_000 : age < 10_000) return 'taken';
+    fs.rmSync(lock, { force: true });
+  } catch {
+    // removed meanwhile: its builder finished (or failed), look again
+  }
+  return 'taken';
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Where `cachedTemplate` keeps the dump of `key`: `<cache>/<kind>-<hash of key and PGlite's version>.tar.gz`. */
+export function cachedTemplateFile(key: string, kind = 'template'): string {
+  const fullKey = createHash('sha256').update(`pglite ${pgliteVersion()}\n${key}`).digest('hex').slice(0, 20);
+  return path.join(templateCacheDir(), `${kind}-${fullKey}.tar.gz`);
 }
 
 /** A gzipped dump as the plain tar PGlite's `loadDataDir` reads without unpacking (a Blob without a gzip type). */

@@ -25,7 +25,7 @@ import { loadDemoData } from './seed/index.ts';
 import { openDatabase } from './index.ts';
 
 /** For tests of the harness itself (apps/api/test/testDatabase.test.ts). */
-export { openPGlite } from './pglite.ts';
+export { cachedTemplate, cachedTemplateFile, openPGlite } from './pglite.ts';
 
 export interface CreateTestDatabaseOptions extends Pick<CreatePrismaClientOptions, 'log' | 'clientOptions' | 'onQuery'> {
   /** Default `<repo>/prisma/migrations`. */
@@ -90,16 +90,23 @@ export function demoKey(migrationsDir: string = defaultMigrationsDir): string {
   return hash.digest('hex');
 }
 
+/**
+ * bcrypt's cost for the demo accounts of the test databases (`loadDemoData`'s `passwordRounds`): its least, 4, so a
+ * test's sign-in checks its password in ~1.5 ms of CPU instead of ~90 ms at the production cost (10). The API's
+ * tests hash new passwords at the same cost (SSJ_PASSWORD_ROUNDS, apps/api/vitest.config.ts).
+ */
+export const TEST_PASSWORD_ROUNDS = 4;
+
 /** The demo database (migrated, `loadDemoData` run) as a data-folder dump, built once and cached. */
 export function demoTemplate(migrationsDir: string = defaultMigrationsDir): Promise<Blob> {
   return cachedTemplate(
-    `demo ${demoKey(migrationsDir)}`,
+    `demo ${demoKey(migrationsDir)} rounds ${TEST_PASSWORD_ROUNDS}`,
     async () => {
       const loadDataDir = await migratedTemplate(migrationsDir);
       const connection = await openConnection({ databaseUrl: 'memory://', loadDataDir });
       const db = clientOn(connection);
       try {
-        await loadDemoData(db.prisma);
+        await loadDemoData(db.prisma, { passwordRounds: TEST_PASSWORD_ROUNDS });
         await db.prisma.$disconnect();
         return await dumpPGlite(connection.pglite!);
       } finally {
@@ -330,7 +337,7 @@ export async function createPostgresTemplate(serverUrl: string, options: { migra
   try {
     const db = await openDatabase({ databaseUrl: databaseUrl(serverUrl, name), ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}) });
     try {
-      await loadDemoData(db.prisma);
+      await loadDemoData(db.prisma, { passwordRounds: TEST_PASSWORD_ROUNDS });
     } finally {
       await db.close();
     }
