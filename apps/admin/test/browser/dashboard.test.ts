@@ -91,6 +91,21 @@ describe('leadership dashboard', () => {
     await p.locator('[data-testid=chart-trend] .trend-dot').first().waitFor();
   };
 
+  /**
+   * A second page, in a context of its own, for the steps that sign in beside the walk's page (each sign-in loads the
+   * admin anew, at the size set first): not a context per sign-in (a new one costs Chromium ~1.2 s of CPU more than a
+   * reload).
+   */
+  let side: Page | undefined;
+  const sidePage = async (width: number, height: number) => {
+    if (!side) {
+      side = await (await browser.newContext({ locale: 'zh-CN', viewport: { width, height }, timezoneId: 'Asia/Shanghai' })).newPage();
+      side.on('pageerror', (e) => pageErrors.push(e.message));
+    }
+    await side.setViewportSize({ width, height });
+    return side;
+  };
+
   beforeAll(async () => {
     api = await sharedApiServer();
     base = api.base;
@@ -148,8 +163,7 @@ describe('leadership dashboard', () => {
     for (const d of a.definitions) expect(await page.getByTestId(`definition-${d.key}`).textContent()).toContain(d.definition);
     await shoot(page.getByTestId('card-definitions'), 'dashboard-07-definitions.png');
     // A phone (390 px): the cards stack in one column and the 口径 reads in full.
-    const phone = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, timezoneId: 'Asia/Shanghai' });
-    const p = await phone.newPage();
+    const p = await sidePage(390, 844);
     await signIn(p, 'leader', leaderPassword);
     await p.getByTestId('leadership-dashboard').waitFor();
     await p.goto(page.url());
@@ -157,7 +171,6 @@ describe('leadership dashboard', () => {
     await expect.poll(() => p.getByTestId('card-plan-execution').getByTestId('figure-value').textContent()).toBe(pct(a.total.planExecution.share));
     expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await shot(p, '08-phone-2025');
-    await phone.close();
   });
 
   it('shows 2026 against 2025 as "较上期 … 个百分点" with an arrow in the colour of the change', async () => {
@@ -297,9 +310,7 @@ describe('leadership dashboard', () => {
   });
 
   it('reads on a projector (1920×1080) with larger type', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1920, height: 1080 }, timezoneId: 'Asia/Shanghai' });
-    const big = await context.newPage();
-    big.on('pageerror', (e) => pageErrors.push(e.message));
+    const big = await sidePage(1920, 1080);
     await signIn(big, 'leader', leaderPassword);
     await big.getByTestId('leadership-dashboard').waitFor();
     await big.goto(`${base}/#/?year=2025`);
@@ -315,14 +326,11 @@ describe('leadership dashboard', () => {
     expect(new Set(tops).size).toBe(1);
     await shot(big, '05-projector-2025-viewport', false);
     await shot(big, '05-projector-2025');
-    await context.close();
   });
 
   it('home page chart 各单位检查对象与执法检查人员: hovering a unit’s row names that unit and shows its own figures', async () => {
     // Tall enough that the whole chart is in the viewport (the pointer can only hover what is on screen).
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 2400 }, timezoneId: 'Asia/Shanghai' });
-    const admin = await context.newPage();
-    admin.on('pageerror', (e) => pageErrors.push(e.message));
+    const admin = await sidePage(1440, 2400);
     await signIn(admin, 'admin', api!.demoPassword('admin', 'Admin@2026'));
     // The administrator lands on the home page.
     const chart = admin.getByTestId('unit-chart');
@@ -358,19 +366,7 @@ describe('leadership dashboard', () => {
         .toBe(`${name}● 检查对象${u.targetCount}● 执法检查人员${u.inspectorCount}`);
     }
     await shoot(admin, 'dashboard-06-home-unit-chart.png', { clip: (await chart.boundingBox())! });
-    await context.close();
   });
-
-  /**
-   * One more page, in a context of its own, for the last two steps' sign-ins (each loads the admin anew, at the size
-   * set first): not a context per sign-in (a new one costs Chromium ~1.2 s of CPU more than a reload).
-   */
-  let side: Page | undefined;
-  const sidePage = async (width: number, height: number) => {
-    side ??= await (await browser.newContext({ locale: 'zh-CN', viewport: { width, height }, timezoneId: 'Asia/Shanghai' })).newPage();
-    await side.setViewportSize({ width, height });
-    return side;
-  };
 
   it('is reached by the administrator from the menu (考核看板)', async () => {
     const admin = await sidePage(1366, 768);
