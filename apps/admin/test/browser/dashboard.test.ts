@@ -35,8 +35,16 @@ describe('leadership dashboard', () => {
   let leaderPassword = 'Leader@2026';
   const pageErrors: string[] = [];
 
-  /** The server's own figures, to hold the screen to. */
-  async function assessment(year: number) {
+  /**
+   * The server's own figures, to hold the screen to: asked once per year (this server only reads the demo, whose
+   * figures no walk changes), not once per step.
+   */
+  const assessments = new Map<number, ReturnType<typeof askAssessment>>();
+  const assessment = (year: number) => {
+    if (!assessments.has(year)) assessments.set(year, askAssessment(year));
+    return assessments.get(year)!;
+  };
+  async function askAssessment(year: number) {
     const login = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -81,6 +89,21 @@ describe('leadership dashboard', () => {
     await p.locator('[data-testid=chart-coverage] .recharts-bar-rectangle').first().waitFor();
     await p.locator('[data-testid=chart-follow-up] .recharts-funnel-trapezoid').first().waitFor();
     await p.locator('[data-testid=chart-trend] .trend-dot').first().waitFor();
+  };
+
+  /**
+   * A second page, in a context of its own, for the steps that sign in beside the walk's page (each sign-in loads the
+   * admin anew, at the size set first): not a context per sign-in (a new one costs Chromium ~1.2 s of CPU more than a
+   * reload).
+   */
+  let side: Page | undefined;
+  const sidePage = async (width: number, height: number) => {
+    if (!side) {
+      side = await (await browser.newContext({ locale: 'zh-CN', viewport: { width, height }, timezoneId: 'Asia/Shanghai' })).newPage();
+      side.on('pageerror', (e) => pageErrors.push(e.message));
+    }
+    await side.setViewportSize({ width, height });
+    return side;
   };
 
   beforeAll(async () => {
@@ -140,8 +163,7 @@ describe('leadership dashboard', () => {
     for (const d of a.definitions) expect(await page.getByTestId(`definition-${d.key}`).textContent()).toContain(d.definition);
     await shoot(page.getByTestId('card-definitions'), 'dashboard-07-definitions.png');
     // A phone (390 px): the cards stack in one column and the 口径 reads in full.
-    const phone = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, timezoneId: 'Asia/Shanghai' });
-    const p = await phone.newPage();
+    const p = await sidePage(390, 844);
     await signIn(p, 'leader', leaderPassword);
     await p.getByTestId('leadership-dashboard').waitFor();
     await p.goto(page.url());
@@ -149,7 +171,6 @@ describe('leadership dashboard', () => {
     await expect.poll(() => p.getByTestId('card-plan-execution').getByTestId('figure-value').textContent()).toBe(pct(a.total.planExecution.share));
     expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await shot(p, '08-phone-2025');
-    await phone.close();
   });
 
   it('shows 2026 against 2025 as "较上期 … 个百分点" with an arrow in the colour of the change', async () => {
@@ -289,9 +310,7 @@ describe('leadership dashboard', () => {
   });
 
   it('reads on a projector (1920×1080) with larger type', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1920, height: 1080 }, timezoneId: 'Asia/Shanghai' });
-    const big = await context.newPage();
-    big.on('pageerror', (e) => pageErrors.push(e.message));
+    const big = await sidePage(1920, 1080);
     await signIn(big, 'leader', leaderPassword);
     await big.getByTestId('leadership-dashboard').waitFor();
     await big.goto(`${base}/#/?year=2025`);
@@ -307,14 +326,11 @@ describe('leadership dashboard', () => {
     expect(new Set(tops).size).toBe(1);
     await shot(big, '05-projector-2025-viewport', false);
     await shot(big, '05-projector-2025');
-    await context.close();
   });
 
   it('home page chart 各单位检查对象与执法检查人员: hovering a unit’s row names that unit and shows its own figures', async () => {
     // Tall enough that the whole chart is in the viewport (the pointer can only hover what is on screen).
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 2400 }, timezoneId: 'Asia/Shanghai' });
-    const admin = await context.newPage();
-    admin.on('pageerror', (e) => pageErrors.push(e.message));
+    const admin = await sidePage(1440, 2400);
     await signIn(admin, 'admin', api!.demoPassword('admin', 'Admin@2026'));
     // The administrator lands on the home page.
     const chart = admin.getByTestId('unit-chart');
@@ -350,38 +366,32 @@ describe('leadership dashboard', () => {
         .toBe(`${name}● 检查对象${u.targetCount}● 执法检查人员${u.inspectorCount}`);
     }
     await shoot(admin, 'dashboard-06-home-unit-chart.png', { clip: (await chart.boundingBox())! });
-    await context.close();
   });
 
   it('is reached by the administrator from the menu (考核看板)', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 768 }, timezoneId: 'Asia/Shanghai' });
-    const admin = await context.newPage();
+    const admin = await sidePage(1366, 768);
     await signIn(admin, 'admin', api!.demoPassword('admin', 'Admin@2026'));
     await admin.getByRole('menuitem', { name: '考核看板' }).click();
     await admin.waitForURL(/#\/leadership/);
     await admin.getByTestId('card-completion').waitFor();
-    await context.close();
     expect(pageErrors).toEqual([]);
   });
 
   it('offers the API-token page in the user menu to an analyst, as docs/analysts.md says, and not to a leader', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, timezoneId: 'Asia/Shanghai' });
-    const analyst = await context.newPage();
+    const analyst = await sidePage(390, 844);
     await signIn(analyst, 'analyst', api!.demoPassword('analyst', 'Analyst@2026'));
     await analyst.getByRole('button', { name: '个人设置' }).click();
     await analyst.getByTestId('user-menu-api-tokens').click();
     await analyst.waitForURL(/#\/api-tokens/);
     await analyst.getByText('只读 API 令牌供数据分析工具调用', { exact: false }).waitFor();
     await shot(analyst, 'user-menu-api-tokens-phone', false);
-    await context.close();
 
-    const leaderContext = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 768 }, timezoneId: 'Asia/Shanghai' });
-    const leader = await leaderContext.newPage();
+    const leader = await sidePage(1366, 768);
     await signIn(leader, 'leader', leaderPassword);
     await leader.getByRole('button', { name: '个人设置' }).click();
     await leader.getByRole('menuitem', { name: '退出登录' }).waitFor();
     expect(await leader.getByTestId('user-menu-api-tokens').count()).toBe(0);
-    await leaderContext.close();
+    await leader.context().close();
     expect(pageErrors).toEqual([]);
   });
 });

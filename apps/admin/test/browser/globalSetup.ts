@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { execFileSync } from 'node:child_process';
-import { repoRoot, startSharedServers, tsxArgs, setRunContext, writeDemoDataDir } from './harness.ts';
+import { spawn } from 'node:child_process';
+import { repoRoot, startSharedServers, tsxArgs, setRunContext } from './harness.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,6 +20,14 @@ declare module 'vitest' {
   }
 }
 
+/** Runs `node <args>` from the repository root, its output to the run's, and waits for it to succeed. */
+const run = (args: string[]) =>
+  new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`node ${args.join(' ')} failed (${signal ?? code})`))));
+  });
+
 const readCommand = (pid: number): string => {
   try {
     return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
@@ -30,12 +38,15 @@ const readCommand = (pid: number): string => {
 
 export default async function setup(project: TestProject) {
   const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ssj-browser-run-'));
-  // The demo database once per run, as a data folder each walk's server gets a file copy of (harness.ts).
+  // The demo database once per run, as a data folder each walk's server gets a file copy of (harness.ts), and the
+  // API server as one module, from the current sources (~1 s; esbuild), so no server compiles them through tsx: both
+  // at once, each its own process (the servers below need both).
   const demoDataDir = path.join(runDir, 'demo');
-  writeDemoDataDir(demoDataDir);
-  // The API server as one module, from the current sources (~1 s; esbuild), so no server compiles them through tsx.
   const apiServerBundle = path.join(repoRoot, 'apps/api/dist/server.mjs');
-  execFileSync(process.execPath, tsxArgs('apps/api/src/cli/bundle-server.ts', apiServerBundle), { cwd: repoRoot, stdio: 'inherit' });
+  await Promise.all([
+    run(tsxArgs('packages/db/src/cli/browserWalk/demoDataDir.ts', demoDataDir)),
+    run(tsxArgs('apps/api/src/cli/bundle-server.ts', apiServerBundle)),
+  ]);
   project.provide('browserRunDir', runDir);
   project.provide('demoDataDir', demoDataDir);
   project.provide('apiServerBundle', apiServerBundle);

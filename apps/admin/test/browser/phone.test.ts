@@ -187,7 +187,10 @@ describe('a phone in the field: to-do list, task targets, result entry at 390 px
     // The same type check as any file: a program is refused in the browser.
     await camera.setInputFiles({ name: 'setup.exe', mimeType: 'application/x-msdownload', buffer: Buffer.from('MZ') });
     await poll(() => page.getByTestId('evidence-error').textContent()).toContain('不允许上传');
-    // A 4000×3000 JPEG full of detail, as a phone's camera gives (several MB), drawn by the page's own canvas.
+    // A 4000×3000 JPEG full of detail, as a phone's camera gives (several MB), drawn by the page's own canvas: fine
+    // grain (±24 around grey) keeps it over 4 MB at quality 0.95 (~6 MB), while at 2048 px and the admin's quality the
+    // grain mostly averages out (~0.5 MB), so browser-image-compression is done in one pass. Full-range noise was 12 MB
+    // (twice over Playwright's pipe as base64) and 1.6 MB after that pass: over the 1 MB aim, several more passes.
     const photo = Buffer.from(
       await page.evaluate(async () => {
         const canvas = document.createElement('canvas');
@@ -198,9 +201,9 @@ describe('a phone in the field: to-do list, task targets, result entry at 390 px
         let seed = 7;
         for (let i = 0; i < image.data.length; i += 4) {
           seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-          image.data[i] = seed & 255;
-          image.data[i + 1] = (seed >> 8) & 255;
-          image.data[i + 2] = (seed >> 16) & 255;
+          image.data[i] = 104 + ((seed & 255) % 48);
+          image.data[i + 1] = 104 + (((seed >> 8) & 255) % 48);
+          image.data[i + 2] = 104 + (((seed >> 16) & 255) % 48);
           image.data[i + 3] = 255;
         }
         ctx.putImageData(image, 0, 0);
@@ -214,7 +217,7 @@ describe('a phone in the field: to-do list, task targets, result entry at 390 px
     );
     expect(photo.length).toBeGreaterThan(4 * 1024 * 1024);
     expect(jpegSize(photo)).toEqual({ width: 4000, height: 3000 });
-    // (the 4 MB go to the page over Playwright's pipe: at load 40 that took over the default 20 s)
+    // (the megabytes go to the page over Playwright's pipe: at load 40 that took over the default 20 s)
     await camera.setInputFiles({ name: 'IMG_20261118_101500.jpg', mimeType: 'image/jpeg', buffer: photo }, { timeout: 60_000 });
     const card = page.getByTestId('evidence-card').filter({ hasText: 'IMG_20261118_101500.jpg' });
     await card.waitFor({ timeout: 60_000 });
@@ -230,7 +233,7 @@ describe('a phone in the field: to-do list, task targets, result entry at 390 px
     const stored = data.Result.evidence.find((e) => e.filename === 'IMG_20261118_101500.jpg')!;
     expect(stored.mimeType).toBe('image/jpeg');
     const bytes = Buffer.from(stored.contentBase64, 'base64');
-    // (browser-image-compression goes below 2048 px when the picture is still over its 1 MB aim, as noise is)
+    // (at most 2048 px: browser-image-compression goes below it while the picture is still over its 1 MB aim)
     const size = jpegSize(bytes)!;
     expect(Math.max(size.width, size.height)).toBeLessThanOrEqual(2048);
     expect(size.width / size.height).toBeCloseTo(4 / 3, 2);
