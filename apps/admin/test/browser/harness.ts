@@ -34,13 +34,15 @@ export const shots = path.resolve(here, '../../screenshots');
  */
 export const SHOTS_ON = process.env.SSJ_SHOTS !== 'off';
 /**
- * The Chromium to drive: Debian's full browser in its headless mode, or SSJ_CHROMIUM. Debian's headless shell
- * (`SSJ_CHROMIUM=/usr/lib/chromium/chromium-headless-shell`, package chromium-headless-shell: the old headless mode)
- * uses ~18 % less CPU a run, but on it the CSP and calendar walks failed now and then on a busy machine (a sign-in
- * waiting past its 30 s, a year tab's click without effect; 2 of 2 clean-clone CI runs had one), which the full
- * browser has not shown in any CI run: it stays the default until those are understood.
+ * The Chromium to drive: SSJ_CHROMIUM, else Debian's headless shell (package chromium-headless-shell: Chromium's old
+ * headless mode, the same Blink without the full browser's UI layer and services; ~18 % less CPU a run) when it is
+ * installed, else the full browser in its headless mode (/usr/bin/chromium). The two walks that once failed only on
+ * the shell under load were understood and fixed: the CSP walk signed in while the service worker fetched its
+ * precache (it now waits for the worker), and the calendar walk clicked a tab while react-admin's app bar slid in
+ * over it (it now scrolls to the top first).
  */
-export const CHROMIUM = process.env.SSJ_CHROMIUM ?? '/usr/bin/chromium';
+const HEADLESS_SHELL = '/usr/lib/chromium/chromium-headless-shell';
+export const CHROMIUM = process.env.SSJ_CHROMIUM ?? (fs.existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : '/usr/bin/chromium');
 /** SSJ_PUBLIC_TEST_OWN_DRAW=1: public.test.ts locks a draw of its own instead of using the demo's. */
 export const PUBLIC_TEST_OWN_DRAW = !!process.env.SSJ_PUBLIC_TEST_OWN_DRAW;
 export const CHROMIUM_ARGS = [
@@ -195,7 +197,7 @@ export async function startApiServer(
   options: { prepare?: (dataDir: string) => Promise<void>; today?: string; env?: Record<string, string> } = {},
 ): Promise<ApiServer> {
   if (!fs.existsSync(path.join(adminDist, 'index.html'))) throw new Error('Build the admin first: npm run build -w @ssj/admin');
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium chromium-headless-shell)`);
   fs.mkdirSync(shots, { recursive: true });
   // The demo database, copied from the cached dump (built once per machine and sources, see @ssj/db/testing):
   // the server finds it migrated and loaded, and skips its ~15 s first start.
@@ -445,7 +447,7 @@ function chromiumChildPid(): number | undefined {
  * sees another's session. The run's teardown (globalSetup.ts) stops it; Playwright also does when this worker exits.
  */
 function sharedBrowser(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium chromium-headless-shell)`);
   sharedChromium ??= chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS }).then((browser) => {
     const pid = chromiumChildPid();
     const runDir = inject('browserRunDir');
