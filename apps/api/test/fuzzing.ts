@@ -14,8 +14,9 @@
 //
 // The fields and arguments come from the built schema, so a new one is fuzzed automatically; each
 // (argument, value) pair is one call. Bounded run time: the NUL and over-limit values (the usual 500s) are tried
-// on every argument; of the other values every FUZZ_SAMPLE-th case runs (default 3, deterministic: rotating
-// values per argument), FUZZ_SAMPLE=1 runs them all (≈ 4,900 cases; ≈ 2,600 by default).
+// on every argument (a NUL inside a string, 'a\u0000b', is sampled: see essential); of the other values every
+// FUZZ_SAMPLE-th case runs (default 3, deterministic: rotating values per argument), FUZZ_SAMPLE=1 runs them all
+// (5,599 cases on 2026-12-06; 2,782 by default, 3,016 while 'a\u0000b' was tried on every argument).
 //
 // The chosen cases are cut into shards, each a test file of its own (fuzz.<operation>-<part>.test.ts) on its own
 // copy of the demo database, so that the run's workers share the work: together the shards send exactly the
@@ -45,9 +46,14 @@ const SKIP = new Set(['logout']);
 
 type Case = { field: RootField; operation: 'query' | 'mutation'; path: string; variables: Record<string, unknown>; always: boolean };
 
-/** NUL or the over-limit string somewhere in the value: tried on every argument, never sampled away. */
+/**
+ * NUL or the over-limit string somewhere in the value: tried on every argument, never sampled away. A NUL inside a
+ * string ('a\u0000b') meets the same refusal as a NUL alone (the guard refuses a control character anywhere in the
+ * string, controlCharacter), which every String and ID argument gets, so it is drawn with the sampled values.
+ */
 const essential = (v: unknown): boolean => {
   const text = JSON.stringify(v);
+  if (text.includes('a\\u0000b')) return false;
   return text.includes('\\u0000') || text.includes(OVER_LIMIT);
 };
 
