@@ -6,7 +6,7 @@
 // Run from the repository root: npm run build -w @ssj/admin && npx vitest run --project browser apps/admin/test/browser/csp.test.ts
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type ApiServer, sharedApiServer, walkBrowser, type WalkBrowser, shoot } from './harness.ts';
+import { type ApiServer, FULL_CHROMIUM, sharedApiServer, walkBrowser, type WalkBrowser, shoot } from './harness.ts';
 
 describe('content security policy', () => {
   let api: ApiServer | undefined;
@@ -16,7 +16,9 @@ describe('content security policy', () => {
 
   beforeAll(async () => {
     api = await sharedApiServer();
-    browser = await walkBrowser();
+    // The full browser, not the run's headless shell: the policy and the service worker are what a user's browser
+    // enforces and runs, and on the shell this walk's sign-in with the worker running hung now and then (harness.ts).
+    browser = await walkBrowser(FULL_CHROMIUM);
     // The admin's service worker too (worker-src), which other walks do without (harness.ts, walkBrowser).
     page = await (await browser.newContext({ serviceWorkers: 'allow', locale: 'zh-CN', viewport: { width: 1366, height: 768 } })).newPage();
     // Chromium reports a refused script, style, worker or connection as a console error ("Refused to …").
