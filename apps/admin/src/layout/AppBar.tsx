@@ -51,10 +51,12 @@ const ApiTokensItem = () => {
   );
 };
 
-export const AppBar = () => {
+/** `alwaysOn`: from the layout (Layout.tsx, `appBarAlwaysOn`), which also keeps the sidebar below the bar. */
+export const AppBar = ({ alwaysOn }: { alwaysOn?: boolean }) => {
   const translate = useTranslate();
   return (
     <RaAppBar
+      alwaysOn={alwaysOn}
       userMenu={
         <UserMenu>
           <ApiTokensItem />

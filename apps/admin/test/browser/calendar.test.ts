@@ -196,6 +196,10 @@ describe('working-day calendar (rule 20)', () => {
     expect(declared).toContain('2 个暂定截止日重新计算，其中 2 个日期变化');
     expect(declared).toContain('依据：国办发明电〔2026〕7号');
     expect(await items.nth(1).textContent()).toContain('2027-01-09：调休上班 · 元旦调休');
+    // Every walk's context asks for reduced motion: the app bar then stays put while the page scrolls (AppBar.tsx).
+    await page.evaluate(() => window.scrollTo(0, 400));
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)))));
+    expect(await page.evaluate(() => [window.scrollY > 0, document.querySelector('header')!.getBoundingClientRect().top])).toEqual([true, 0]);
     // 2026's history is its own.
     await openYear('2026');
     await expect.poll(() => page.getByTestId('calendar-status').getAttribute('data-status')).toBe('PACKAGE');
