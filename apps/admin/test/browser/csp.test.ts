@@ -16,8 +16,8 @@ describe('content security policy', () => {
 
   beforeAll(async () => {
     api = await sharedApiServer();
-    // The full browser, not the run's headless shell: the policy and the service worker are what a user's browser
-    // enforces and runs, and on the shell this walk's sign-in with the worker running hung now and then (harness.ts).
+    // The full browser even when SSJ_CHROMIUM names the headless shell: the policy and the service worker are what a
+    // user's browser enforces and runs, and on the shell this walk's sign-in with the worker running hung now and then.
     browser = await walkBrowser(FULL_CHROMIUM);
     // The admin's service worker too (worker-src), which other walks do without (harness.ts, walkBrowser).
     page = await (await browser.newContext({ serviceWorkers: 'allow', locale: 'zh-CN', viewport: { width: 1366, height: 768 } })).newPage();
