@@ -49,6 +49,8 @@ export default defineConfig({
           // (harness.ts, sharedApiServer); globalSetup.ts stops them all at the end.
           isolate: false,
           globalSetup: ['test/browser/globalSetup.ts'],
+          // A failed step prints what its pages did meanwhile: notifications, mutations and their answers, errors.
+          setupFiles: ['test/browser/journal.setup.ts'],
           sequence: { groupOrder: 2 },
         },
       },

@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page, type PageScreenshotOptions } from 'playwright-core';
 import { inject as vitestInject, type ProvidedContext } from 'vitest';
 import { LOGIN } from '../../src/dataProvider/documents.ts';
+import { journal } from './journal.ts';
 
 /**
  * What the run's global setup provides (globalSetup.ts). It also starts the shared servers itself, in vitest's main
@@ -492,6 +493,7 @@ export async function walkBrowser(executablePath: string = CHROMIUM): Promise<Wa
     });
     contexts.add(context);
     context.once('close', () => contexts.delete(context));
+    await journal(context);
     return context;
   };
   return {
