@@ -1,7 +1,8 @@
 // Benchmark at a city's or a province's size (issue 14), against a PostgreSQL database filled by `seed:scale`:
 //   1. the task list page (allTasks, 50 tasks × executing unit × their targets × unit) through the real API
-//      in-process, interleaved with a hand-written baseline (pg + one SQL query + JSON.stringify) in the same run:
-//      req/s, CPU ms per request in Node, and their ratio;
+//      in-process, interleaved with a hand-written baseline (pg + one SQL query + JSON.stringify) and with PostGraphile 5
+//      (amber preset on the same database, its own process: bench/postgraphile-server.mjs) in the same rounds: req/s,
+//      CPU ms per request in the serving process, and the ratios API / SQL and API / PostGraphile;
 //   2. SQL statements per list request at page sizes 10, 50 and 200;
 //   3. the leadership dashboard (a year per unit + the year before) and the 12-month trend, p50;
 //   4. each step of a 5% draw over every target (preview, draw, verify, lock);
@@ -18,8 +19,9 @@
 //   npm run bench:scale -w @ssj/api                          (50k targets and results; generated when missing)
 //   npm run bench:scale -w @ssj/api -- --size 1000000        (1M; the generator takes several minutes once)
 //   flags: --size N  --database-url postgresql://…/ssj_scale_x  --rounds 6  --requests 40  --concurrency 4
-//          --dashboard-requests 5  --import-rows 100000  --skip list,statements,dashboard,draw,preview,import  --keep-copy  --in-place
+//          --dashboard-requests 5  --import-rows 100000  --skip list,postgraphile,statements,dashboard,draw,preview,import  --keep-copy  --in-place
 //          --in-process  --port N (the child server's port; default a free one)  --server-flags "--max-old-space-size=400"
+//          --postgraphile-port N (PostGraphile's port; default a free one)
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -32,6 +34,7 @@ import pg from 'pg';
 import { openDatabase } from '@ssj/db';
 import { DEMO_ACCOUNTS } from '@ssj/db/seed';
 import { CREDIT_CODE_ALPHABET, creditCodeCheckChar } from '@ssj/domain';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../src/yoga.ts';
 import { inheritedEnv } from './benchEnv.ts';
@@ -94,15 +97,16 @@ const ownCpu = () => {
   return (c.user + c.system) / 1e6;
 };
 /** CPU seconds (user + system) the API's process has used: /proc/<pid>/stat of the child, cpuUsage in process. */
-const apiCpu = () => {
-  if (serverPid === null) return ownCpu();
+const apiCpu = () => (serverPid === null ? ownCpu() : procCpu(serverPid));
+/** CPU seconds (user + system) of another process: utime and stime of /proc/<pid>/stat, in clock ticks (100 per second). */
+function procCpu(pid: number) {
   try {
-    const f = fs.readFileSync(`/proc/${serverPid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
     return (Number(f[11]) + Number(f[12])) / 100;
   } catch {
     return 0;
   }
-};
+}
 const readPeak = () => Math.max(peakRss, serverPid === null ? 0 : procStatus(serverPid, 'VmHWM'));
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, apiRss())), 50);
 const load = () =>
@@ -156,6 +160,34 @@ if (needCopy) {
   console.log(`copied ${baseName} to ${baseName}_bench in ${secs(performance.now() - t0)}`);
 }
 
+// Through node:http, not fetch: undici's fetch gives up on a streamed answer silent for 300 s (an import's commit
+// waiting for a lock under load).
+const viaHttp =
+  (base: string) =>
+  (request: Request): Promise<Response> =>
+    new Promise<Response>((resolve, reject) => {
+      const u = new URL(request.url);
+      const req = http.request(
+        `${base}${u.pathname}${u.search}`,
+        { method: request.method, headers: Object.fromEntries(request.headers), timeout: 0 },
+        (res) => {
+          const headers = new Headers();
+          for (const [k, v] of Object.entries(res.headers)) for (const x of Array.isArray(v) ? v : v === undefined ? [] : [v]) headers.append(k, x);
+          resolve(new Response(Readable.toWeb(res) as ReadableStream, { status: res.statusCode ?? 500, headers }));
+        },
+      );
+      req.on('error', reject);
+      if (request.body) Readable.fromWeb(request.body as import('node:stream/web').ReadableStream).pipe(req);
+      else req.end();
+    });
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const p = (probe.address() as net.AddressInfo).port;
+      probe.close(() => resolve(p));
+    });
+  });
+
 let statements = 0;
 let statementLog: { sql: string; ms: number }[] = [];
 let fetchApi: (request: Request) => Promise<Response>;
@@ -175,14 +207,7 @@ if (IN_PROCESS) {
   const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   const built = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/bundle-server.ts'], { cwd: apiRoot, stdio: 'inherit' });
   if (built.status !== 0) throw new Error('bundling the server failed');
-  const port =
-    num('port', 0) ||
-    (await new Promise<number>((resolve) => {
-      const probe = net.createServer().listen(0, '127.0.0.1', () => {
-        const p = (probe.address() as net.AddressInfo).port;
-        probe.close(() => resolve(p));
-      });
-    }));
+  const port = num('port', 0) || (await freePort());
   // "tsx src/cli/bundle-server.ts && node <flags> dist/server.mjs": the node command after the last &&.
   const startCommand = (JSON.parse(fs.readFileSync(path.join(apiRoot, 'package.json'), 'utf8')).scripts.start as string).split('&&').at(-1)!.trim();
   // --server-flags "--heap-growing-percent=0 …": V8 flags to try, after the start script's own (the last one wins).
@@ -207,24 +232,7 @@ if (IN_PROCESS) {
     await new Promise((r) => setTimeout(r, 100));
   }
   startedIn = `node ${nodeArgs.join(' ')} (pid ${serverPid}, port ${port}) ready in ${secs(performance.now() - t0)}, RSS ${mib(apiRss())}`;
-  // Through node:http, not fetch: undici's fetch gives up on a streamed answer silent for 300 s (an import's commit
-  // waiting for a lock under load).
-  fetchApi = (request) =>
-    new Promise<Response>((resolve, reject) => {
-      const u = new URL(request.url);
-      const req = http.request(
-        `${base}${u.pathname}${u.search}`,
-        { method: request.method, headers: Object.fromEntries(request.headers), timeout: 0 },
-        (res) => {
-          const headers = new Headers();
-          for (const [k, v] of Object.entries(res.headers)) for (const x of Array.isArray(v) ? v : v === undefined ? [] : [v]) headers.append(k, x);
-          resolve(new Response(Readable.toWeb(res) as ReadableStream, { status: res.statusCode ?? 500, headers }));
-        },
-      );
-      req.on('error', reject);
-      if (request.body) Readable.fromWeb(request.body as import('node:stream/web').ReadableStream).pipe(req);
-      else req.end();
-    });
+  fetchApi = viaHttp(base);
   closeApi = async () => {
     const exited = new Promise((r) => child.once('exit', r));
     child.kill('SIGTERM');
@@ -291,6 +299,88 @@ const BASELINE = `SELECT t."id", t."code", t."name", t."status", to_char(t."wind
 const baselineSessionSql = `SELECT s."userId", u."role", u."unitId" FROM "Session" s JOIN "User" u ON u."id" = s."userId"
   WHERE s."tokenHash" = $1 AND s."revokedAt" IS NULL AND s."expiresAt" > now()`;
 
+// PostGraphile 5 (issue 14's yardstick: "req/s vs PostGraphile 5 on the same database"): the amber preset over schema
+// public, as deployed — its own node process (bench/postgraphile-server.mjs, grafserv on node:http), CPU read from /proc
+// like the API's. Its relations are named after the foreign keys (introspected: unitByExecutingUnitId,
+// taskTargetsByTaskId, targetByTargetId, unitByUnitId), the primary key `id` is `rowId` (amber's `id` is the global
+// node id). TaskTarget's createdAt has no index, so PostGraphile does not offer it as an order: the targets come by id
+// (the same rows; the API orders them by createdAt, id).
+const PG_LIST = `query($offset: Int!) { allTasks(first: 50, offset: $offset, orderBy: [CREATED_AT_DESC, ROW_ID_ASC]) { nodes {
+  rowId code name status windowFrom windowTo unitByExecutingUnitId { rowId name }
+  taskTargetsByTaskId(orderBy: [ROW_ID_ASC]) { nodes { rowId status targetByTargetId { rowId name creditCode unitByUnitId { rowId name } } } } } } }`;
+const postGraphileVersion = (() => {
+  try {
+    const main = createRequire(import.meta.url).resolve('postgraphile'); // …/postgraphile/dist/index.js
+    return (JSON.parse(fs.readFileSync(path.join(path.dirname(main), '..', 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '?';
+  }
+})();
+/** Starts PostGraphile on DB_URL in a child process; null (printed) when it does not come up. */
+const startPostGraphile = async () => {
+  const script = fileURLToPath(new URL('./postgraphile-server.mjs', import.meta.url));
+  const port = num('postgraphile-port', 0) || (await freePort());
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [script], {
+    // The same session check as the API and the hand-written endpoint (see the script's header).
+    env: {
+      ...inheritedEnv(),
+      DATABASE_URL: DB_URL,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      GRAPHILE_ENV: 'production',
+      SSJ_PGB_SESSION_CHECK: '1',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const stopChild = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
+  // Also when the bench dies between here and the end of the step.
+  const onExit = () => child.kill('SIGKILL');
+  process.once('exit', onExit);
+  const ready = await new Promise<string | null>((resolve) => {
+    let text = '';
+    const timer = setTimeout(() => resolve('not listening after 120 s'), 120_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      text += d.toString();
+      if (text.includes('postgraphile listening')) {
+        clearTimeout(timer);
+        resolve(null);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve(`exited with ${code}`);
+    });
+    child.once('error', (e) => {
+      clearTimeout(timer);
+      resolve(e.message);
+    });
+  });
+  if (ready) {
+    out(`  PostGraphile ${postGraphileVersion}: did not start (${ready}); the list step goes on without it`);
+    await stopChild();
+    process.off('exit', onExit);
+    return null;
+  }
+  const pid = child.pid!;
+  return {
+    pid,
+    fetch: viaHttp(`http://127.0.0.1:${port}`),
+    startedIn: `node bench/postgraphile-server.mjs (pid ${pid}, port ${port}) ready in ${secs(performance.now() - t0)}, RSS ${mib(procStatus(pid, 'VmRSS'))}`,
+    stop: async () => {
+      await stopChild();
+      process.off('exit', onExit);
+    },
+  };
+};
+
 let staffToken = '';
 await step('list', async () => {
   staffToken = await signIn('admin');
@@ -303,50 +393,89 @@ await step('list', async () => {
     const r = await pool.query(BASELINE, [perPage, (i % 10) * perPage]);
     return JSON.stringify({ data: { allTasks: r.rows } }).length;
   };
-  const check = await post(LIST, { page: 0, perPage }, staffToken);
-  const targetsPerTask = check.data.allTasks.reduce((s: number, t: { targets: unknown[] }) => s + t.targets.length, 0) / check.data.allTasks.length;
-  // CPU of the side that serves: the API's process (the child, or this one with --in-process) for GraphQL, this
-  // process for the hand-written endpoint (it runs here). The HTTP client's own work in this process is not the API's.
-  const batch = async (fn: (i: number) => Promise<number>) => {
-    const cpuOf = fn === graphql ? apiCpu : ownCpu;
-    const cpu0 = cpuOf();
-    const t0 = performance.now();
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: CONCURRENCY }, async () => {
-        while (next < REQUESTS) await fn(next++);
-      }),
+  const pgl = SKIP.has('postgraphile') ? null : await startPostGraphile();
+  try {
+    const postGraphile = async (i: number) => {
+      const res = await pgl!.fetch(
+        new Request('http://bench/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${staffToken}` },
+          body: JSON.stringify({ query: PG_LIST, variables: { offset: (i % 10) * perPage } }),
+        }),
+      );
+      const text = await res.text();
+      const r = JSON.parse(text) as { data?: any; errors?: { message: string }[] };
+      if (r.errors) throw new Error(`PostGraphile: ${r.errors.map((e) => e.message).join('; ')}`);
+      return { data: r.data, bytes: text.length };
+    };
+    const check = await post(LIST, { page: 0, perPage }, staffToken);
+    type ApiTask = { id: string; targets: unknown[] };
+    const apiTasks = check.data.allTasks as ApiTask[];
+    const apiTargets = apiTasks.reduce((s, t) => s + t.targets.length, 0);
+    const targetsPerTask = apiTargets / apiTasks.length;
+    const sqlBytes = await handWritten(0);
+    let pgBytes = 0;
+    if (pgl) {
+      // The same page: the same tasks (by id) and the same number of task targets, or PostGraphile is not measured.
+      const pgCheck = await postGraphile(0);
+      type PgTask = { rowId: string; taskTargetsByTaskId: { nodes: unknown[] } };
+      const pgTasks = pgCheck.data.allTasks.nodes as PgTask[];
+      const pgTargets = pgTasks.reduce((s, t) => s + t.taskTargetsByTaskId.nodes.length, 0);
+      const sameTasks = pgTasks.map((t) => t.rowId).join() === apiTasks.map((t) => t.id).join();
+      if (!sameTasks || pgTargets !== apiTargets)
+        throw new Error(`PostGraphile's page differs: ${pgTasks.length} tasks / ${pgTargets} task targets vs the API's ${apiTasks.length} / ${apiTargets}`);
+      pgBytes = pgCheck.bytes;
+    }
+    type Contender = { name: string; run: (i: number) => Promise<unknown>; cpu: () => number; results: { rps: number; cpuMs: number }[] };
+    const contenders: Contender[] = [
+      { name: 'api', run: graphql, cpu: apiCpu, results: [] },
+      // CPU of the side that serves: the API's process (the child, or this one with --in-process) for GraphQL, this
+      // process for the hand-written endpoint (it runs here), PostGraphile's child for PostGraphile. The HTTP
+      // client's own work in this process is not the servers'.
+      { name: 'sql', run: handWritten, cpu: ownCpu, results: [] },
+      ...(pgl ? [{ name: 'pgl', run: postGraphile, cpu: () => procCpu(pgl.pid), results: [] }] : []),
+    ];
+    const batch = async (c: Contender) => {
+      const cpu0 = c.cpu();
+      const t0 = performance.now();
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: CONCURRENCY }, async () => {
+          while (next < REQUESTS) await c.run(next++);
+        }),
+      );
+      const ms = performance.now() - t0;
+      c.results.push({ rps: (REQUESTS * 1000) / ms, cpuMs: ((c.cpu() - cpu0) * 1000) / REQUESTS });
+    };
+    for (let i = 0; i < 10; i++) for (const c of contenders) await c.run(i);
+    const loads: string[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      // Interleaved, the order rotated every round (API, SQL, PostGraphile; SQL, PostGraphile, API; …), so that each
+      // sees the same machine load and goes first as often.
+      for (let k = 0; k < contenders.length; k++) await batch(contenders[(r + k) % contenders.length]!);
+      loads.push(os.loadavg()[0]!.toFixed(1));
+    }
+    const [g, h, p] = contenders.map((c) => c.results);
+    const rps = (xs: { rps: number }[]) => median(xs.map((x) => x.rps));
+    const cpuMs = (xs: { cpuMs: number }[]) => median(xs.map((x) => x.cpuMs));
+    const ratioLine = (label: string, other: { rps: number; cpuMs: number }[]) => {
+      const ratios = g!.map((x, i) => x.rps / other[i]!.rps);
+      return `  ${label} ${median(ratios).toFixed(2)}× req/s (rounds: ${ratios.map((x) => x.toFixed(2)).join(' ')}); CPU ${(cpuMs(g!) / cpuMs(other)).toFixed(1)}× per request`;
+    };
+    out(
+      `list page: ${perPage} tasks × unit × targets (${targetsPerTask.toFixed(1)} per task) × unit; answer bytes: API ${check.bytes}, SQL ${sqlBytes}${pgl ? `, PostGraphile ${pgBytes}` : ''}; ${ROUNDS} interleaved rounds × ${REQUESTS} requests, concurrency ${CONCURRENCY}; load 1-min per round ${loads.join(' ')}`,
     );
-    const ms = performance.now() - t0;
-    return { rps: (REQUESTS * 1000) / ms, cpuMs: ((cpuOf() - cpu0) * 1000) / REQUESTS };
-  };
-  for (let i = 0; i < 10; i++) {
-    await graphql(i);
-    await handWritten(i);
+    if (pgl) out(`  PostGraphile ${postGraphileVersion} (amber preset, schema public, same session check as the API): ${pgl.startedIn}`);
+    else if (SKIP.has('postgraphile')) out('  PostGraphile: skipped (--skip postgraphile)');
+    out(`  GraphQL API        ${rps(g!).toFixed(1).padStart(7)} req/s   CPU ${cpuMs(g!).toFixed(1)} ms/request in the API's process`);
+    out(`  hand-written SQL   ${rps(h!).toFixed(1).padStart(7)} req/s   CPU ${cpuMs(h!).toFixed(1)} ms/request in Node`);
+    if (p) out(`  PostGraphile       ${rps(p).toFixed(1).padStart(7)} req/s   CPU ${cpuMs(p).toFixed(1)} ms/request in PostGraphile's process`);
+    out(ratioLine('ratio API / SQL   ', h!));
+    if (p) out(ratioLine('ratio API / PostGraphile', p));
+    out(`  API RSS after the list runs: ${mib(apiRss())}${pgl ? `; PostGraphile's: ${mib(procStatus(pgl.pid, 'VmRSS'))}` : ''}`);
+  } finally {
+    await pgl?.stop();
   }
-  const g: { rps: number; cpuMs: number }[] = [];
-  const h: { rps: number; cpuMs: number }[] = [];
-  const ratios: number[] = [];
-  const loads: string[] = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    // Interleaved, alternating which goes first, so both see the same machine load.
-    const [a, b] = r % 2 === 0 ? [await batch(graphql), await batch(handWritten)] : (([y, x]) => [x, y])([await batch(handWritten), await batch(graphql)]);
-    g.push(a!);
-    h.push(b!);
-    ratios.push(a!.rps / b!.rps);
-    loads.push(os.loadavg()[0]!.toFixed(1));
-  }
-  const gr = median(g.map((x) => x.rps));
-  const hr = median(h.map((x) => x.rps));
-  out(
-    `list page: ${perPage} tasks × unit × targets (${targetsPerTask.toFixed(1)} per task) × unit, ${check.bytes} bytes; ${ROUNDS} interleaved rounds × ${REQUESTS} requests, concurrency ${CONCURRENCY}; load 1-min per round ${loads.join(' ')}`,
-  );
-  out(`  GraphQL API        ${gr.toFixed(1).padStart(7)} req/s   CPU ${median(g.map((x) => x.cpuMs)).toFixed(1)} ms/request in the API's process`);
-  out(`  hand-written SQL   ${hr.toFixed(1).padStart(7)} req/s   CPU ${median(h.map((x) => x.cpuMs)).toFixed(1)} ms/request in Node`);
-  out(
-    `  ratio API / SQL    ${median(ratios).toFixed(2)}× req/s (rounds: ${ratios.map((x) => x.toFixed(2)).join(' ')}); CPU ${(median(g.map((x) => x.cpuMs)) / median(h.map((x) => x.cpuMs))).toFixed(1)}× per request`,
-  );
-  out(`  API RSS after the list runs: ${mib(apiRss())}`);
 });
 
 await step('statements', async () => {
