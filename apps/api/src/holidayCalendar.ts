@@ -26,3 +26,8 @@ export function requestCalendar(ctx: { prisma: Pick<Prisma.TransactionClient, 'c
   }
   return p;
 }
+
+/** Makes `calendar` the one requestCalendar gives for `ctx` (a calendar read once for several contexts). */
+export function seedRequestCalendar(ctx: object, calendar: Promise<HolidayCalendar>): void {
+  if (!perRequest.has(ctx)) perRequest.set(ctx, calendar);
+}

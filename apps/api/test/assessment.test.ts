@@ -455,6 +455,9 @@ describe('the SQL figures equal the domain formulas', () => {
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
     const calendar = await loadHolidayCalendar(t.prisma);
     const admin = await t.prisma.user.findUniqueOrThrow({ where: { username: 'admin' } });
+    const kgkDhk = await t.prisma.unit.findMany({ where: { code: { in: ['KGK', 'DHK'] } }, select: { id: true } });
+    // The records are written as a few statements where the order of random() calls allows (each write is a
+    // transaction that refreshes the assessment aggregates of its tasks): the figures compared are the same.
     for (let u = 0; u < 3; u++) {
       const unit = await makeUnit(`RND${u}`);
       const items = await Promise.all(
@@ -480,7 +483,7 @@ describe('the SQL figures equal the domain formulas', () => {
       // Rule 1: some items carry versions — created, moved to another unit's remit, retired — each effective on its day.
       for (const it of items) {
         if (random() < 0.5) continue;
-        const other = pick(await t.prisma.unit.findMany({ where: { code: { in: ['KGK', 'DHK'] } }, select: { id: true } }));
+        const other = pick(kgkDhk);
         const at = (m: number) => new Date(Date.UTC(2026, m, 1 + Math.floor(random() * 27), Math.floor(random() * 24)));
         const versions: { change: 'CREATE' | 'UPDATE' | 'RETIRE'; remit: string[]; at: Date }[] = [
           { change: 'CREATE', remit: [unit.id], at: at(Math.floor(random() * 4)) },
@@ -519,35 +522,32 @@ describe('the SQL figures equal the domain formulas', () => {
       const library = await t.prisma.targetLibrary.create({
         data: { code: `RND-LIB-${u}`, name: `随机名录库${u}`, kind: 'SPECIAL', unitId: unit.id, buildStandard: '测试', supervisionRequirements: '测试' },
       });
-      const targets: { id: string }[] = [];
-      for (let i = 0; i < 12; i++)
-        targets.push(
-          await t.prisma.target.create({
-            data: {
-              creditCode: creditCode(),
-              name: `随机企业${u}-${i}`,
-              libraryId: library.id,
-              unitId: unit.id,
-              objectType: '企业',
-              scale: 'SMALL',
-              industry: '采矿业',
-              area: '闻韶街道',
-              address: '测试路',
-            },
-          }),
-        );
-      for (let i = 0; i < 4; i++)
-        await t.prisma.inspector.create({ data: { name: `随机${u}-${i}`, idNumber: `RND-${u}-${i}`, unitId: unit.id, qualified: random() < 0.7 } });
-      for (let i = 0; i < 2; i++)
-        await t.prisma.directoryConfirmation.create({
-          data: {
-            unitId: unit.id,
-            confirmedById: admin.id,
-            confirmedAt: new Date(Date.UTC(2026, Math.floor(random() * 11), 1 + Math.floor(random() * 27), Math.floor(random() * 24))),
-            targetCount: 12,
-            inspectorCount: 4,
-          },
-        });
+      const targets = await t.prisma.target.createManyAndReturn({
+        data: Array.from({ length: 12 }, (_, i) => ({
+          creditCode: creditCode(),
+          name: `随机企业${u}-${i}`,
+          libraryId: library.id,
+          unitId: unit.id,
+          objectType: '企业',
+          scale: 'SMALL' as const,
+          industry: '采矿业',
+          area: '闻韶街道',
+          address: '测试路',
+        })),
+        select: { id: true },
+      });
+      await t.prisma.inspector.createMany({
+        data: Array.from({ length: 4 }, (_, i) => ({ name: `随机${u}-${i}`, idNumber: `RND-${u}-${i}`, unitId: unit.id, qualified: random() < 0.7 })),
+      });
+      await t.prisma.directoryConfirmation.createMany({
+        data: Array.from({ length: 2 }, () => ({
+          unitId: unit.id,
+          confirmedById: admin.id,
+          confirmedAt: new Date(Date.UTC(2026, Math.floor(random() * 11), 1 + Math.floor(random() * 27), Math.floor(random() * 24))),
+          targetCount: 12,
+          inspectorCount: 4,
+        })),
+      });
       for (let k = 0; k < 4; k++) {
         const month = 1 + Math.floor(random() * 10);
         const windowTo = `2026-${String(month + 1).padStart(2, '0')}-15`;
@@ -575,38 +575,37 @@ describe('the SQL figures equal the domain formulas', () => {
           const status = pick(['PENDING', 'INSPECTED', 'INSPECTED', 'CLOSED_UNREACHABLE', 'CLOSED_DEREGISTERED', 'TRANSFERRED', 'TRANSFERRED'] as const);
           // G28: transferred (some to this very unit, as bad data might say), some closed by the receiving unit afterwards.
           const transferredTo =
-            status === 'TRANSFERRED' || (status.startsWith('CLOSED') && random() < 0.3)
-              ? random() < 0.2
-                ? unit.id
-                : pick(await t.prisma.unit.findMany({ where: { code: { in: ['KGK', 'DHK'] } }, select: { id: true } })).id
-              : null;
-          const tt = await t.prisma.taskTarget.create({ data: { taskId: task.id, targetId: target.id, status, transferredToUnitId: transferredTo } });
+            status === 'TRANSFERRED' || (status.startsWith('CLOSED') && random() < 0.3) ? (random() < 0.2 ? unit.id : pick(kgkDhk).id) : null;
+          const tt = { taskId: task.id, targetId: target.id, status, transferredToUnitId: transferredTo };
           // Results are made at the lock; a few targets of a task never completed have none.
-          if (!completed && random() < 0.2) continue;
+          if (!completed && random() < 0.2) {
+            await t.prisma.taskTarget.create({ data: tt });
+            continue;
+          }
           const rStatus = pick(['NOT_ENTERED', 'PENDING_REVIEW', 'RETURNED', 'APPROVED', 'PUBLISHED', 'PUBLISHED'] as const);
           const violation = random() < 0.4;
           const inspectedOn = `2026-${String(month).padStart(2, '0')}-${String(1 + Math.floor(random() * 27)).padStart(2, '0')}`;
           const publishedAt =
             rStatus === 'PUBLISHED' ? new Date(around.getTime() + Math.floor((random() * 20 - 14) * 86_400_000) + Math.floor(random() * 24) * 3_600_000) : null;
-          const r = await t.prisma.result.create({
-            data: {
-              taskTargetId: tt.id,
-              status: rStatus,
-              dueOn,
-              publishedAt,
-              inspectedOn: day(inspectedOn),
-              submittedAt: rStatus === 'NOT_ENTERED' ? null : day(inspectedOn),
-              outcome: violation ? 'FOLLOW_UP_PENDING' : 'NO_PROBLEM',
-              followUpAction: violation ? 'REFER_CASE' : 'NONE',
-            },
-          });
+          const result = {
+            status: rStatus,
+            dueOn,
+            publishedAt,
+            inspectedOn: day(inspectedOn),
+            submittedAt: rStatus === 'NOT_ENTERED' ? null : day(inspectedOn),
+            outcome: violation ? ('FOLLOW_UP_PENDING' as const) : ('NO_PROBLEM' as const),
+            followUpAction: violation ? ('REFER_CASE' as const) : ('NONE' as const),
+          };
+          let followUp: { handedToUnitId: string; handedOverAt: Date; closedAt: Date | null; status: 'CLOSED' | 'ACCEPTED' } | undefined;
           if (violation && (rStatus === 'APPROVED' || rStatus === 'PUBLISHED')) {
             const handed = new Date(day(inspectedOn).getTime() + Math.floor(random() * 10) * 86_400_000 + 10 * 3_600_000);
             const closedAt = random() < 0.5 ? new Date(handed.getTime() + Math.floor(random() * 40) * 86_400_000) : null;
-            await t.prisma.followUp.create({
-              data: { resultId: r.id, handedToUnitId: unit.id, handedOverAt: handed, closedAt, status: closedAt ? 'CLOSED' : 'ACCEPTED' },
-            });
+            followUp = { handedToUnitId: unit.id, handedOverAt: handed, closedAt, status: closedAt ? 'CLOSED' : 'ACCEPTED' };
           }
+          // The target, its result and follow-up in one write.
+          await t.prisma.taskTarget.create({
+            data: { ...tt, result: { create: { ...result, ...(followUp ? { followUp: { create: followUp } } : {}) } } },
+          });
         }
       }
     }

@@ -114,6 +114,18 @@ describe('in-app notifications', () => {
     expect(first).toBeGreaterThan(0);
     expect(await app.reminders.refresh(lists)).toBe(0);
     const todos = (await t.gql('{ myTodos { kind title } }', {}, kg)).data!.myTodos as unknown[];
+    // The lists are collected for all users at once, the reads a unit's users share made once (todo.ts): each is
+    // the user's own list, as myTodos gives it — the lead unit's administrator, two staff of one unit and principals.
+    const users = ['admin', 'kuangguan', 'kuangguan2', 'wenshaosz', 'xindiansz', 'xindian'];
+    const tokens = await Promise.all(users.map((u) => t.login(u)));
+    for (const [i, username] of users.entries()) {
+      const own = lists
+        .find((l) => l.user.username === username)!
+        .todos.map((x) => ({ kind: x.kind, title: x.title, count: x.count, dueOn: x.deadline?.dueOn ?? null }));
+      const shown = (await t.gql('{ myTodos { kind title count dueOn } }', {}, tokens[i])).data!.myTodos;
+      expect(own, username).toEqual(shown);
+    }
+    expect(new Set(lists.flatMap((l) => l.todos.map((x) => x.kind))).size).toBeGreaterThan(3);
     const mine = await t.gql('{ myUnreadNotificationCount myNotifications(first: 100) { kind title link readAt } }', {}, kg);
     expect(mine.data!.myUnreadNotificationCount).toBe(todos.length);
     expect(mine.data!.myNotifications.every((n: { link: string }) => n.link.startsWith('/'))).toBe(true);

@@ -20,8 +20,12 @@ const TEAM_FIELDS = `id mode jointUnitId drawId visit { id targetId }
   members { id inspectorId role rank active replacedAt replacementReason replacementNote approvedById replacesId inspector { name unit { code } } }`;
 
 let serial = 0;
-/** A dispatched task of KGK over `n` fresh targets: plan → task → class → announce → confirm → draw → lock. */
-async function dispatchedTask(n: number) {
+/**
+ * A dispatched task of KGK over `n` fresh targets: plan → task → class → announce → draw → lock (not with
+ * `lock: false`: the task is left DRAWN, without task targets). KGK's directories
+ * are confirmed once (beforeAll): "today" is pinned, so that confirmation stays within rule 4's 24 hours.
+ */
+async function dispatchedTask(n: number, { lock = true } = {}) {
   const s = ++serial;
   const l = await t.prisma.targetLibrary.create({
     data: {
@@ -66,9 +70,9 @@ async function dispatchedTask(n: number) {
   );
   expect(cls.errors).toBeUndefined();
   expect((await t.gql('mutation($id: ID) { announceDraw(taskId: $id) { status } }', { id: taskId }, kg)).errors).toBeUndefined();
-  expect((await t.gql('mutation { confirmDirectories { id } }', {}, kg)).errors).toBeUndefined();
   const d = await t.gql('mutation($id: ID) { drawTargets(taskId: $id, witnessName: "赵见证", witnessEntropy: "3-6-1-4") { id seed } }', { id: taskId }, kg);
   expect(d.errors).toBeUndefined();
+  if (!lock) return { taskId, seed: d.data!.drawTargets.seed as string, targets: [] };
   const locked = await t.gql('mutation($id: ID) { lockDraw(drawId: $id) { id status } }', { id: d.data!.drawTargets.id }, kg);
   expect(locked.errors).toBeUndefined();
   const targets = await t.prisma.taskTarget.findMany({ where: { taskId }, select: { targetId: true, visitId: true }, orderBy: { targetId: 'asc' } });
@@ -107,6 +111,7 @@ beforeAll(async () => {
     },
   });
   kgPlan = plan.id;
+  expect((await t.gql('mutation { confirmDirectories { id } }', {}, kg)).errors).toBeUndefined();
 });
 afterAll(() => t.close());
 
@@ -739,8 +744,8 @@ describe('confirming the teams (rule 15)', () => {
   });
 
   it('is refused on a task that has not been locked yet', async () => {
-    const { taskId } = await dispatchedTask(1);
-    await t.prisma.task.update({ where: { id: taskId }, data: { status: 'DRAWN' } });
+    const { taskId } = await dispatchedTask(1, { lock: false });
+    expect((await t.prisma.task.findUniqueOrThrow({ where: { id: taskId } })).status).toBe('DRAWN');
     expect(codeOf(await confirm(taskId))).toBe('TEAM.TASK_NOT_DISPATCHED');
   });
 });

@@ -3,7 +3,7 @@
 // units' outbound channels (企业微信 / 钉钉 robots, e-mail) outside their quiet hours.
 //
 // What is on a to-do list is the to-do list's own computation (schema/todo.ts `todosOf`), run for each user as
-// that user. Everything is keyed in the database, so the work may run any number of times, on any replica, after
+// that user (what the users of one unit read alike is read once per round). Everything is keyed in the database, so the work may run any number of times, on any replica, after
 // any restart, and still remind once:
 // - a notification is unique per (user, key): `todo:<kind>:<record or filter>` or `digest:<day>`;
 // - a day's digest is made by whoever inserts its NotificationDigestRun row, in the same transaction as the
@@ -33,7 +33,7 @@ import type { Context, CurrentUser } from '../context.ts';
 import { env } from '../env.ts';
 import { loadHolidayCalendar } from '../holidayCalendar.ts';
 import type { JobQueue } from '../jobs/queue.ts';
-import { type Todo, todosOf } from '../schema/todo.ts';
+import { type SharedTodoReads, type Todo, todosOf } from '../schema/todo.ts';
 import { type ChannelConfig, sendMessage } from './channels.ts';
 
 export const TICK_TASK = 'notifications.tick';
@@ -121,10 +121,12 @@ export function createReminders(prisma: PrismaClient, queue: JobQueue, options: 
       orderBy: { username: 'asc' },
     });
     const out: { user: CurrentUser; todos: Todo[] }[] = [];
+    // What the lists of one unit read alike (and the units and the calendar) is read once for all of them.
+    const shared: SharedTodoReads = new Map();
     for (const u of users) {
       const user: CurrentUser = { ...u, sessionId: '', sessionKind: 'SESSION' };
       const ctx: Context = { prisma, user, request: new Request('http://localhost/reminders'), clientAddress: 'reminders' };
-      out.push({ user, todos: await todosOf(ctx) });
+      out.push({ user, todos: await todosOf(ctx, shared) });
     }
     return out;
   }

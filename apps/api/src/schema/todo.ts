@@ -26,7 +26,7 @@ import {
 } from '@ssj/domain';
 import { builder, DateScalar } from '../builder.ts';
 import { clock } from '../clock.ts';
-import { requestCalendar } from '../holidayCalendar.ts';
+import { loadHolidayCalendar, requestCalendar, seedRequestCalendar } from '../holidayCalendar.ts';
 import type { Context } from '../context.ts';
 import { domainEnum } from './enums.ts';
 import { DeadlineRef, deadlineOf, responsibleUnitId, responsibleWhere, type Deadline } from './result.ts';
@@ -64,11 +64,55 @@ const TodoRef = builder.objectRef<Todo>('TodoItem').implement({
 /** The task steps the list reminds of, in the order of the task's lifecycle. */
 const TASK_STEPS = ['ANNOUNCE_DRAW', 'DRAW_TARGETS', 'LOCK_DRAW', 'WORK_ON_TEAMS', 'COMPLETE'] as const;
 
-export async function todosOf(ctx: Context): Promise<Todo[]> {
+/**
+ * Reads several lists share (the reminders compute every user's list at once): what a list reads for its unit —
+ * or for every unit, an administrator's — is the same for each user of that unit, so it is read once, as are the
+ * units and the holiday calendar. What depends on the user (replacement requests named to them, transfers they did
+ * not ask for, results they entered) is decided per user from reads shared by all.
+ */
+export type SharedTodoReads = Map<string, Promise<unknown>>;
+
+const transferSelect = {
+  id: true,
+  fromUnitId: true,
+  noticeRef: true,
+  toUnit: { select: { name: true } },
+  taskTarget: { select: { target: { select: { name: true } } } },
+} as const;
+const requestSelect = {
+  id: true,
+  status: true,
+  approverId: true,
+  requestedById: true,
+  taskId: true,
+  reason: true,
+  note: true,
+  createdAt: true,
+  task: { select: { code: true, name: true, executingUnitId: true, windowFrom: true } },
+  member: { select: { inspector: { select: { name: true } } } },
+  requestedBy: { select: { name: true } },
+} as const;
+
+export async function todosOf(ctx: Context, shared?: SharedTodoReads): Promise<Todo[]> {
   const user = ctx.user!;
   const db = ctx.prisma;
   const all = user.role === 'ADMIN';
-  const units = new Map((await db.unit.findMany({ select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const scope = all ? '*' : user.unitId;
+  const read = <T>(key: string, run: () => Promise<T>): Promise<T> => {
+    if (!shared) return run();
+    let p = shared.get(key) as Promise<T> | undefined;
+    if (!p) {
+      p = run();
+      shared.set(key, p);
+    }
+    return p;
+  };
+  if (shared)
+    seedRequestCalendar(
+      ctx,
+      read('calendar', () => loadHolidayCalendar(db)),
+    );
+  const units = new Map((await read('units', () => db.unit.findMany({ select: { id: true, name: true } }))).map((u) => [u.id, u.name]));
   const unitName = (id: string) => units.get(id) ?? '';
   const own = <W>(w: W): W | Record<string, never> => (all ? {} : w);
   const today = clock.today();
@@ -96,99 +140,95 @@ export async function todosOf(ctx: Context): Promise<Todo[]> {
   }
 
   const [plans, tasks, results, reviews, followUps, corrections, transfers] = await Promise.all([
-    db.plan.findMany({
-      where: { status: { in: statesAllowing(PLAN_LIFECYCLE, 'FILE') }, ...own({ unitId: user.unitId }) },
-      select: { id: true, year: true, unitId: true, title: true, status: true },
-    }),
-    db.task.findMany({
-      where: {
-        status: { in: statesAllowing(TASK_LIFECYCLE, ...TASK_STEPS) },
-        ...(all ? {} : { OR: [{ ownerUnitId: user.unitId }, { executingUnitId: user.unitId }] }),
-      },
-      select: {
-        id: true,
-        code: true,
-        name: true,
-        status: true,
-        ownerUnitId: true,
-        executingUnitId: true,
-        windowFrom: true,
-        windowTo: true,
-        targets: { select: { visit: { select: { teams: { select: { confirmedAt: true } } } } } },
-      },
-    }),
-    db.result.findMany({
-      where: { status: { in: resultStatesAllowing('SUBMIT', 'APPROVE', 'PUBLISH') }, ...(all ? {} : { taskTarget: responsibleWhere(user.unitId) }) },
-      select: {
-        status: true,
-        dueOn: true,
-        dueProvisional: true,
-        enteredById: true,
-        taskTarget: { select: { status: true, transferredToUnitId: true, task: { select: { id: true, code: true, name: true, executingUnitId: true } } } },
-      },
-    }),
-    db.review.findMany({
-      where: { status: { in: [...OPEN_REVIEW_STATES] }, ...(all ? {} : { result: { taskTarget: responsibleWhere(user.unitId) } }) },
-      select: {
-        id: true,
-        status: true,
-        reviewDueOn: true,
-        reviewDueProvisional: true,
-        feedbackDueOn: true,
-        feedbackDueProvisional: true,
-        raisedBy: true,
-        result: { select: { taskTarget: { select: { target: { select: { name: true } }, task: { select: { executingUnitId: true } } } } } },
-      },
-    }),
-    db.followUp.findMany({
-      where: { status: { in: [...OPEN_FOLLOW_UP_STATES] }, ...own({ handedToUnitId: user.unitId }) },
-      select: { id: true, status: true, handedToUnitId: true, result: { select: { taskTarget: { select: { target: { select: { name: true } } } } } } },
-    }),
+    read(`plans:${scope}`, () =>
+      db.plan.findMany({
+        where: { status: { in: statesAllowing(PLAN_LIFECYCLE, 'FILE') }, ...own({ unitId: user.unitId }) },
+        select: { id: true, year: true, unitId: true, title: true, status: true },
+      }),
+    ),
+    read(`tasks:${scope}`, () =>
+      db.task.findMany({
+        where: {
+          status: { in: statesAllowing(TASK_LIFECYCLE, ...TASK_STEPS) },
+          ...(all ? {} : { OR: [{ ownerUnitId: user.unitId }, { executingUnitId: user.unitId }] }),
+        },
+        select: {
+          id: true,
+          code: true,
+          name: true,
+          status: true,
+          ownerUnitId: true,
+          executingUnitId: true,
+          windowFrom: true,
+          windowTo: true,
+          targets: { select: { visit: { select: { teams: { select: { confirmedAt: true } } } } } },
+        },
+      }),
+    ),
+    read(`results:${scope}`, () =>
+      db.result.findMany({
+        where: { status: { in: resultStatesAllowing('SUBMIT', 'APPROVE', 'PUBLISH') }, ...(all ? {} : { taskTarget: responsibleWhere(user.unitId) }) },
+        select: {
+          status: true,
+          dueOn: true,
+          dueProvisional: true,
+          enteredById: true,
+          taskTarget: { select: { status: true, transferredToUnitId: true, task: { select: { id: true, code: true, name: true, executingUnitId: true } } } },
+        },
+      }),
+    ),
+    read(`reviews:${scope}`, () =>
+      db.review.findMany({
+        where: { status: { in: [...OPEN_REVIEW_STATES] }, ...(all ? {} : { result: { taskTarget: responsibleWhere(user.unitId) } }) },
+        select: {
+          id: true,
+          status: true,
+          reviewDueOn: true,
+          reviewDueProvisional: true,
+          feedbackDueOn: true,
+          feedbackDueProvisional: true,
+          raisedBy: true,
+          result: { select: { taskTarget: { select: { target: { select: { name: true } }, task: { select: { executingUnitId: true } } } } } },
+        },
+      }),
+    ),
+    read(`followUps:${scope}`, () =>
+      db.followUp.findMany({
+        where: { status: { in: [...OPEN_FOLLOW_UP_STATES] }, ...own({ handedToUnitId: user.unitId }) },
+        select: { id: true, status: true, handedToUnitId: true, result: { select: { taskTarget: { select: { target: { select: { name: true } } } } } } },
+      }),
+    ),
     user.isPrincipal
-      ? db.correction.findMany({
-          where: { signedAt: null, refusedAt: null, result: { taskTarget: responsibleWhere(user.unitId) } },
-          select: {
-            id: true,
-            reason: true,
-            signedAt: true,
-            refusedAt: true,
-            result: { select: { taskTarget: { select: { target: { select: { name: true } } } } } },
-          },
-        })
+      ? read(`corrections:${user.unitId}`, () =>
+          db.correction.findMany({
+            where: { signedAt: null, refusedAt: null, result: { taskTarget: responsibleWhere(user.unitId) } },
+            select: {
+              id: true,
+              reason: true,
+              signedAt: true,
+              refusedAt: true,
+              result: { select: { taskTarget: { select: { target: { select: { name: true } } } } } },
+            },
+          }),
+        )
       : Promise.resolve([]),
     // Rule 23 (G28): the giving unit's principal, or the lead unit, decides a transfer — not the person who asked.
     all || (user.role === 'UNIT_STAFF' && user.isPrincipal)
-      ? db.transfer.findMany({
-          where: { status: 'PENDING', requestedById: { not: user.id }, ...own({ fromUnitId: user.unitId }) },
-          select: {
-            id: true,
-            fromUnitId: true,
-            noticeRef: true,
-            toUnit: { select: { name: true } },
-            taskTarget: { select: { target: { select: { name: true } } } },
-          },
-        })
+      ? shared
+        ? read('transfers', () => db.transfer.findMany({ where: { status: 'PENDING' }, select: { ...transferSelect, requestedById: true } })).then((xs) =>
+            xs.filter((x) => x.requestedById !== user.id && (all || x.fromUnitId === user.unitId)),
+          )
+        : db.transfer.findMany({ where: { status: 'PENDING', requestedById: { not: user.id }, ...own({ fromUnitId: user.unitId }) }, select: transferSelect })
       : Promise.resolve([]),
   ]);
 
   // Rule 16: a replacement or recusal request waits for its named approver only (whoever else may see the task).
-  const requests = await db.replacementRequest.findMany({
-    where: { approverId: user.id, status: { in: statesAllowing(REPLACEMENT_REQUEST_LIFECYCLE, 'APPROVE', 'REFUSE') } },
-    select: {
-      id: true,
-      status: true,
-      approverId: true,
-      requestedById: true,
-      taskId: true,
-      reason: true,
-      note: true,
-      createdAt: true,
-      task: { select: { code: true, name: true, executingUnitId: true, windowFrom: true } },
-      member: { select: { inspector: { select: { name: true } } } },
-      requestedBy: { select: { name: true } },
-    },
-    orderBy: { createdAt: 'asc' },
-  });
+  const open = { status: { in: statesAllowing(REPLACEMENT_REQUEST_LIFECYCLE, 'APPROVE', 'REFUSE') } };
+  const requests = shared
+    ? (await read('requests', () => db.replacementRequest.findMany({ where: open, select: requestSelect, orderBy: { createdAt: 'asc' } }))).filter(
+        (r) => r.approverId === user.id,
+      )
+    : await db.replacementRequest.findMany({ where: { approverId: user.id, ...open }, select: requestSelect, orderBy: { createdAt: 'asc' } });
   const reasonLabel: Readonly<Record<string, string>> = REPLACEMENT_REASON.zh;
   for (const r of requests) {
     if (!mayDecideReplacementRequest(r, user.id)) continue;
