@@ -92,9 +92,9 @@ function cases(id: IdLookup): Case[] {
         const named = getNamedType(arg.type);
         if (isInputObjectType(named)) {
           // One input field at a time, the rest plausible.
+          const base = plausibleValue(named, arg.name, field.name, id) as Record<string, unknown>;
           for (const f of Object.values(named.getFields())) {
             for (const bad of badValues(f.type)) {
-              const base = plausibleValue(named, arg.name, field.name, id) as Record<string, unknown>;
               const value = { ...base, [f.name]: bad };
               out.push({
                 field,
