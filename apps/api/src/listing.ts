@@ -73,6 +73,15 @@ export function keywordWhere<W>(q: string | null | undefined, fields: string[]):
 }
 
 type ModelName = keyof PrismaTypes & string;
+
+/** The Prisma selection plugin-prisma hands a field's resolver (what the GraphQL selection needs loaded). */
+type PrismaQuery = { select?: Record<string, unknown>; include?: Record<string, unknown> };
+
+/** Whether `query` loads a relation (a nested selection, not only scalar fields). */
+function selectsRelations(query: PrismaQuery): boolean {
+  if (query.include && Object.keys(query.include).length > 0) return true;
+  return Object.values(query.select ?? {}).some((v) => typeof v === 'object' && v !== null);
+}
 type Delegate = {
   findMany(a: unknown): Promise<unknown[]>;
   count(a: unknown): Promise<number>;
@@ -120,16 +129,28 @@ export function listQueries<Name extends ModelName, F extends InputObjectRef<any
       description: `${zh}列表${o.public ? '（公开）' : ''} / List ${ens}${o.public ? ' (public)' : ''}`,
       ...scopes,
       args: { ...pageArgs, filter: filterArg() },
-      resolve: (query: object, _r: unknown, args: PageInput & { filter?: F['$inferInput'] | null }, ctx: Context) =>
-        Promise.resolve(o.where(args.filter, ctx)).then((where) =>
-          // The page and the relations it selects in one statement (relationJoins, prisma/schema.prisma).
-          delegate(ctx).findMany({
-            relationLoadStrategy: 'join',
-            ...query,
-            where,
-            ...paging<unknown>(args, o.sortable, o.fallback, o.tieBreaker ?? { id: 'asc' }),
-          }),
-        ),
+      resolve: async (query: PrismaQuery, _r: unknown, args: PageInput & { filter?: F['$inferInput'] | null }, ctx: Context) => {
+        const where = await o.where(args.filter, ctx);
+        const page = paging<unknown>(args, o.sortable, o.fallback, o.tieBreaker ?? { id: 'asc' });
+        // The page and the relations it selects in one statement (relationJoins, prisma/schema.prisma) — on the first
+        // page. Past it, PostgreSQL would build the relations of every skipped row too (the OFFSET sits above the
+        // joins: page 10 of 50 builds 500 rows' relations to return 50), so a later page first reads its keys (an
+        // index scan) and then those rows with their relations, in the keys' order.
+        if (page.skip === 0 || o.tieBreaker || !selectsRelations(query)) {
+          return delegate(ctx).findMany({ relationLoadStrategy: 'join', ...query, where, ...page });
+        }
+        const keys = (await delegate(ctx).findMany({ where, ...page, select: { id: true } })) as { id: string }[];
+        if (keys.length === 0) return [];
+        const rows = (await delegate(ctx).findMany({
+          relationLoadStrategy: 'join',
+          ...query,
+          ...(query.select ? { select: { ...query.select, id: true } } : {}),
+          where: { id: { in: keys.map((k) => k.id) } },
+        })) as { id: string }[];
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        // A row deleted between the two statements is left out, as if it had been deleted before the page was read.
+        return keys.flatMap((k) => byId.get(k.id) ?? []);
+      },
     } as never),
     [`_all${o.plural}Meta`]: t.field({
       type: ListMetadata,

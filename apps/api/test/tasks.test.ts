@@ -642,4 +642,32 @@ describe('a page of tasks', () => {
     expect(reads[0]).toMatch(/FROM "public"."Session"/);
     expect(reads[1]).toMatch(/FROM "public"."Task"/);
   });
+
+  // Past the first page, one statement would build the relations of every skipped task as well (PostgreSQL applies
+  // the OFFSET above the joins): listing.ts reads the page's keys first, then those tasks with their relations.
+  it('reads a later page as its keys, then those tasks with their relations, in the order asked for', async () => {
+    const LIST = (page: number, perPage: number) => `{ allTasks(page: ${page}, perPage: ${perPage}, sortField: "code", sortOrder: "DESC") {
+      code executingUnit { name } targets { target { name } } } }`;
+    type Page = { allTasks: { code: string; executingUnit: { name: string }; targets: { target: { name: string } }[] }[] };
+    const first = await t.gql<Page>(LIST(0, 6), {}, kg);
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.allTasks.length).toBe(6);
+    const { statements } = await t.countQueries(async () => {
+      const later = await t.gql<Page>(LIST(1, 3), {}, kg);
+      expect(later.errors).toBeUndefined();
+      // The second page of 3 is the fourth to sixth task of a page of 6, relations and all.
+      expect(later.data!.allTasks).toEqual(first.data!.allTasks.slice(3, 6));
+    });
+    const reads = statements.filter((sql) => !/^\s*UPDATE "public"."Session"/i.test(sql));
+    expect(reads).toHaveLength(3);
+    expect(reads[1]).toMatch(/^SELECT "t0"."id" FROM "public"."Task" AS "t0" .*OFFSET/);
+    expect(reads[2]).toMatch(/FROM "public"."Task" .*"t0"."id" IN/);
+    expect(reads[2]).not.toMatch(/OFFSET/);
+    // A page past the end reads only its (no) keys.
+    const { statements: beyond } = await t.countQueries(async () => {
+      const r = await t.gql<Page>(LIST(1000, 3), {}, kg);
+      expect(r.data!.allTasks).toEqual([]);
+    });
+    expect(beyond.filter((sql) => /FROM "public"."Task"/.test(sql))).toHaveLength(1);
+  });
 });
