@@ -3,10 +3,13 @@
 // so that its CPU and RSS can be read from /proc like the API's. Plain JavaScript run by plain node (no tsx in the
 // serving process), a devDependency: nothing of it is in the API's bundle.
 //
-//   DATABASE_URL=postgresql://…/ssj_scale_x PORT=4610 node apps/api/bench/postgraphile-server.mjs
+//   node apps/api/bench/postgraphile-server.mjs postgresql://…/ssj_scale_x 4610 [--session-check]
+//
+// Its settings are arguments, not environment variables (the environment is read in the modules listed by
+// test/env.test.ts; this script runs under plain node, without the TypeScript of bench/benchEnv.ts).
 //
 // Fairness: the API checks a session on every request (a Session row by the bearer token's SHA-256). PostGraphile has no
-// sessions; with SSJ_PGB_SESSION_CHECK=1 (what the bench sets) its per-request context does the same look-up through
+// sessions; with --session-check (what the bench passes) its per-request context does the same look-up through
 // its own pool first and refuses a request without a live session, as the hand-written baseline does. No JWT, no
 // pgSettings: no role switch or set_config per request, which the API does not do either.
 import crypto from 'node:crypto';
@@ -31,11 +34,11 @@ const { makePgService } = await import('postgraphile/adaptors/pg');
 const { grafserv } = await import('postgraphile/grafserv/node');
 const { PostGraphileAmberPreset } = await import('postgraphile/presets/amber');
 
-const connectionString = process.env.DATABASE_URL;
-if (!connectionString) throw new Error('DATABASE_URL is required');
-const port = Number(process.env.PORT ?? 0);
-const host = process.env.HOST ?? '127.0.0.1';
-const sessionCheck = process.env.SSJ_PGB_SESSION_CHECK === '1';
+const [connectionString, portArg = '0', ...flags] = process.argv.slice(2);
+if (!connectionString) throw new Error('usage: postgraphile-server.mjs <database url> [port] [--session-check]');
+const port = Number(portArg);
+const host = '127.0.0.1';
+const sessionCheck = flags.includes('--session-check');
 
 const sessionPool = sessionCheck ? new pg.Pool({ connectionString, max: 4 }) : null;
 const SESSION_SQL = `SELECT s."userId", u."role", u."unitId" FROM "Session" s JOIN "User" u ON u."id" = s."userId"

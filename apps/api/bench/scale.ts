@@ -321,17 +321,9 @@ const startPostGraphile = async () => {
   const script = fileURLToPath(new URL('./postgraphile-server.mjs', import.meta.url));
   const port = num('postgraphile-port', 0) || (await freePort());
   const t0 = performance.now();
-  const child = spawn(process.execPath, [script], {
-    // The same session check as the API and the hand-written endpoint (see the script's header).
-    env: {
-      ...inheritedEnv(),
-      DATABASE_URL: DB_URL,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      NODE_ENV: 'production',
-      GRAPHILE_ENV: 'production',
-      SSJ_PGB_SESSION_CHECK: '1',
-    },
+  // The same session check as the API and the hand-written endpoint (--session-check, see the script's header).
+  const child = spawn(process.execPath, [script, DB_URL, String(port), '--session-check'], {
+    env: { ...inheritedEnv(), NODE_ENV: 'production', GRAPHILE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const stopChild = async () => {
