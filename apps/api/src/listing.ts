@@ -122,6 +122,8 @@ export function listQueries<Name extends ModelName, F extends InputObjectRef<any
   const scopes = o.public ? {} : { authScopes: { signedIn: true } };
   const delegate = (ctx: Context) => (ctx.prisma as unknown as Record<string, Delegate>)[o.model.charAt(0).toLowerCase() + o.model.slice(1)]!;
   const [zh, en, ens = `${en}s`] = o.label;
+  // Records with an `id` key (every model but the calendar's entries, keyed by their date).
+  const keyedById = !o.tieBreaker || Object.keys(o.tieBreaker as object).join() === 'id';
   const filterArg = () => t.arg({ type: o.filter, required: false, description: '筛选 / Filter' });
   return {
     [`all${o.plural}`]: t.prismaField({
@@ -136,7 +138,7 @@ export function listQueries<Name extends ModelName, F extends InputObjectRef<any
         // page. Past it, PostgreSQL would build the relations of every skipped row too (the OFFSET sits above the
         // joins: page 10 of 50 builds 500 rows' relations to return 50), so a later page first reads its keys (an
         // index scan) and then those rows with their relations, in the keys' order.
-        if (page.skip === 0 || o.tieBreaker || !selectsRelations(query)) {
+        if (page.skip === 0 || !keyedById || !selectsRelations(query)) {
           return delegate(ctx).findMany({ relationLoadStrategy: 'join', ...query, where, ...page });
         }
         const keys = (await delegate(ctx).findMany({ where, ...page, select: { id: true } })) as { id: string }[];
