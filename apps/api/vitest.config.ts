@@ -24,7 +24,8 @@ export default defineProject({
     // and PGlite's WASM once per worker instead of once per file saves ~3 s of CPU per file (on PostgreSQL, where
     // every file kept a process of its own, the suite took twice as long as on PGlite). Nothing a file leaves behind
     // reaches the next one: each starts its own database (helpers.ts: a reset PGlite, or a new copy of the run's
-    // template on the server), "today" is pinned per app, and no file mocks a module or stubs a global.
+    // template on the server), "today" is pinned per app, and no file mocks a module or stubs a global (the one spy,
+    // signInThrottle.test.ts's on bcryptjs's compare, is restored within its test).
     pool: 'forks',
     maxWorkers: 2,
     isolate: false,
