@@ -1,6 +1,6 @@
 // What a browser downloads to start the admin: the entry script and the chunks index.html preloads (the dashboard
-// and the layout), then what each next step adds — the sign-in page, the data provider with the schema (the first
-// list or record page), the English messages — and all the JavaScript of the build. Raw, gzip and brotli, as the
+// and the layout), then what each next step adds — the sign-in page, the data provider with the schema and the
+// Chinese messages of the resources' pages (the first list or record page), the English messages — and all the JavaScript of the build. Raw, gzip and brotli, as the
 // server sends them (the .gz/.br files the build writes beside each asset). Prints figures, never fails.
 //
 //   npm run build -w @ssj/admin && npm run bench:bundle -w @ssj/admin
@@ -47,6 +47,7 @@ function measure(files: string[]) {
 const start = new Set(initial.flatMap((f) => [...withImports(f)]));
 const signIn = step('LoginPage', start);
 const provider = step('graphqlProvider', start);
+const pageMessages = step('zhPages', start);
 const english = step('en', start);
 const all = assets.filter((f) => f.endsWith('.js')).map((f) => `/assets/${f}`);
 
@@ -55,6 +56,7 @@ const rows = [
   ['initial scripts (index.html)', measure([...start])],
   ['+ sign-in page', measure(signIn)],
   ['+ data provider and schema', measure(provider)],
+  ['+ Chinese messages of pages', measure(pageMessages)],
   ['+ English messages', measure(english)],
   ['all JavaScript of the build', measure(all)],
 ] as const;

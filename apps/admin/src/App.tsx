@@ -4,6 +4,7 @@ import { CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { Suspense, lazy } from 'react';
 import { authProvider } from './authProvider';
+import { lazyPage } from './common/lazyPage';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
@@ -14,19 +15,19 @@ import { RESOURCE_VIEWS } from './resources';
 import { RESOURCES } from './resources/registry';
 
 // The sign-in page is a chunk of its own (its form library is not needed once signed in), like every page
-// but the dashboard and the layout.
+// but the dashboard and the layout; the other pages come with the resources' Chinese messages (lazyPage).
 const LazyLoginPage = lazy(() => import('./layout/LoginPage').then((m) => ({ default: m.LoginPage })));
 const LoginPage = () => (
   <Suspense fallback={null}>
     <LazyLoginPage />
   </Suspense>
 );
-const ApiTokensPage = lazy(() => import('./apiTokens/ApiTokensPage'));
-const CalendarPage = lazy(() => import('./calendar/CalendarPage'));
-const OutboxPage = lazy(() => import('./publication/OutboxPage'));
-const DrawPage = lazy(() => import('./resources/draw/DrawPage'));
-const ImportPage = lazy(() => import('./importing/ImportPage'));
-const AssessmentDashboard = lazy(() => import('./dashboard/assessment/AssessmentDashboard'));
+const ApiTokensPage = lazyPage(() => import('./apiTokens/ApiTokensPage'));
+const CalendarPage = lazyPage(() => import('./calendar/CalendarPage'));
+const OutboxPage = lazyPage(() => import('./publication/OutboxPage'));
+const DrawPage = lazyPage(() => import('./resources/draw/DrawPage'));
+const ImportPage = lazyPage(() => import('./importing/ImportPage'));
+const AssessmentDashboard = lazyPage(() => import('./dashboard/assessment/AssessmentDashboard'));
 
 export const App = () => (
   <Admin

@@ -7,6 +7,7 @@ import BadgeIcon from '@mui/icons-material/BadgeOutlined';
 import ChecklistIcon from '@mui/icons-material/ChecklistOutlined';
 import ScienceIcon from '@mui/icons-material/ScienceOutlined';
 import { Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
+import { lazyPage } from '../common/lazyPage';
 import { errorMessage } from '../dataProvider/errors';
 import { CountCard } from './CountCard';
 import { DirectoryFreshness } from './DirectoryFreshness';
@@ -80,7 +81,7 @@ const WorkDashboard = () => {
   );
 };
 
-const AssessmentDashboard = lazy(() => import('./assessment/AssessmentDashboard'));
+const AssessmentDashboard = lazyPage(() => import('./assessment/AssessmentDashboard'));
 
 /** Home by role: LEADER lands on the leadership dashboard (领导驾驶舱), everyone else on the work dashboard. */
 export const Dashboard = () => {

@@ -1,14 +1,13 @@
 // Turns what Apollo and ra-data-graphql throw into react-admin's HttpError, keeping the server's message (in the
-// UI's language: translated by its stable code in English, i18n/serverErrors.ts), its code, and, for a refused
-// field, a form error on that field.
+// UI's language: translated by its stable code in English, i18n/serverErrors.ts, which comes with the English
+// messages), its code, and, for a refused field, a form error on that field.
 import { HttpError } from 'react-admin';
-import { i18nProvider } from '../i18n';
-import { localizeServerError } from '../i18n/serverErrors';
+import { i18nProvider, serverErrorText } from '../i18n';
 
 type GqlError = { message: string; extensions?: { code?: unknown; field?: unknown; [k: string]: unknown } };
 
 /** One GraphQL error's text in the UI's language. */
-const textOf = (g: GqlError) => localizeServerError(i18nProvider.getLocale(), g.message, g.extensions);
+const textOf = (g: GqlError) => serverErrorText(g.message, g.extensions);
 const textsOf = (gql: GqlError[]) => gql.map(textOf).join(i18nProvider.getLocale() === 'zh' ? '；' : '; ');
 
 export type ServerErrorBody = {

@@ -3,6 +3,9 @@ import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { enumMessages } from '../common/enums';
 
+// The English texts of the server's refusals come in this chunk too (i18n/index.ts): only the English UI needs them.
+export { localizeServerError } from './serverErrors';
+
 export const enApp = {
   app: {
     title: 'Double-Random, One-Public Supervision Platform',

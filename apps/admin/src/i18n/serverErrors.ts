@@ -4,7 +4,8 @@
 // language. `%{name}` takes the refusal's extensions (e.g. `minutesLeft`); otherwise the server's `detail` (what
 // it appended to its message: a value, a name, a list — data, often Chinese) follows after a colon. A code missing
 // here shows the server's Chinese message: the domain's codes are typed (tsc and test/unit/serverErrors.test.ts
-// fail on a missing one), the API's own are checked by test/serverErrors.test.ts.
+// fail on a missing one), the API's own are checked by test/serverErrors.test.ts. Only the English UI needs this
+// module: it comes in the English messages' chunk (en.ts re-exports it, i18n/index.ts keeps it once loaded).
 
 import { DIRECTORY_CONFIRMATION_HOURS, type DomainErrorCode } from '@ssj/domain';
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import englishMessages from 'ra-language-english';
 import { enApp, enMessages } from '../../src/i18n/en';
 import { zhApp, zhMessages } from '../../src/i18n/zh';
+import { zhStartMessages } from '../../src/i18n/zhStart';
 import { RESOURCES } from '../../src/resources/registry';
 
 type Tree = { [k: string]: unknown };
@@ -109,6 +110,31 @@ describe('the messages the code names', () => {
     const used = walk(new URL('../../src/', import.meta.url)).flatMap(({ file, text }) => [...text.matchAll(keyPattern)].map((m) => ({ file, key: m[1]! })));
     expect(used.length).toBeGreaterThan(900);
     expect(used.filter(({ key }) => typeof get(zhMessages, key) !== 'string' || typeof get(enMessages, key) !== 'string')).toEqual([]);
+  });
+});
+
+describe('the first screen in Chinese', () => {
+  // The resources' pages' messages (i18n/zhPages.ts) load with those pages (common/lazyPage.ts); the menu, the app
+  // bar, the dashboard and its to-do cards show before, from zhStart.ts alone.
+  const src = new URL('../../src/', import.meta.url);
+  const firstScreen = [
+    ...fs.readdirSync(new URL('layout/', src)).map((f) => `layout/${f}`),
+    ...fs
+      .readdirSync(new URL('dashboard/', src))
+      .filter((f) => /\.tsx?$/.test(f))
+      .map((f) => `dashboard/${f}`),
+    'common/Countdown.tsx',
+    'resources/result/UnsyncedBadge.tsx',
+  ];
+
+  it('names every resource (the menu and the page titles)', () => {
+    expect(RESOURCES.filter(({ name }) => typeof get(zhStartMessages, `resources.${name}.name`) !== 'string')).toEqual([]);
+  });
+
+  it('has the resource messages the layout and the dashboard name', () => {
+    const used = firstScreen.flatMap((f) => [...fs.readFileSync(new URL(f, src), 'utf8').matchAll(/['"`](resources\.[\w.]+\w)['"`]/g)].map((m) => m[1]!));
+    expect(used.length).toBeGreaterThan(2);
+    expect(used.filter((key) => typeof get(zhStartMessages, key) !== 'string')).toEqual([]);
   });
 });
 

@@ -1,12 +1,12 @@
 // 迁移移交申请 (Transfer): a moved target goes to the unit of its new location once the giving unit's principal
 // or the lead unit approves the request naming the written notice (rule 23, G28). Pending ones are the
 // approver's to-do.
-import { lazy } from 'react';
+import { lazyPage } from '../../common/lazyPage';
 import MoveUpIcon from '@mui/icons-material/MoveUpOutlined';
 
 export default {
-  list: lazy(() => import('./TransferList')),
-  show: lazy(() => import('./TransferShow')),
+  list: lazyPage(() => import('./TransferList')),
+  show: lazyPage(() => import('./TransferShow')),
   icon: MoveUpIcon,
   recordRepresentation: (r: { noticeRef?: string }) => r.noticeRef ?? '',
 };
