@@ -123,6 +123,10 @@ export function useOfflineDraft(r: Result, initial: () => EntryValues): OfflineE
   }, [values]);
 
   const send = useCallback(async (): Promise<SaveOutcome> => {
+    // Nothing typed since the form took the server's values: nothing to save. Sending them back would only risk a
+    // refusal — the page may still show the result as kept on the device (pwa/queryCache.ts) while its newer version
+    // (another inspector's confirmation, say) is on the way, and that older version would be refused as stale.
+    if (!draftRef.current && !edited.current) return 'saved';
     const d: OfflineDraft = draftRef.current ?? {
       userId,
       resultId: r.id,
