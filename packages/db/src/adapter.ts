@@ -12,6 +12,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { preparedClient } from './pglitePrepared.ts';
 
 export type SqlEventKind = 'query' | 'execute' | 'script';
 
@@ -168,7 +169,8 @@ export function createPGliteAdapterFactory(
   listeners: SqlListeners = new SqlListeners(),
   createShadow?: () => Promise<PGlite>,
 ): InstrumentedAdapterFactory {
-  const inner = new PrismaPGlite(pglite);
+  // Statements run as kept named statements (pglitePrepared.ts): parsed and analysed once, one call each.
+  const inner = new PrismaPGlite(preparedClient(pglite) as PGlite);
   const scriptRunner =
     (db: PGlite, adapter: SqlDriverAdapter): ScriptRunner =>
     async (script) => {

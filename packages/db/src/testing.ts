@@ -21,11 +21,13 @@ import { openConnection } from './connection.ts';
 import { applyMigrations, readMigrations } from './migrate.ts';
 import { defaultMigrationsDir, defaultSchemaPath, repoRoot } from './paths.ts';
 import { cachedTemplate, dumpPGlite, openPGlite, type PGlite } from './pglite.ts';
+import { forgetPrepared } from './pglitePrepared.ts';
 import { loadDemoData } from './seed/index.ts';
 import { openDatabase } from './index.ts';
 
-/** For tests of the harness itself (apps/api/test/testDatabase.test.ts). */
+/** For tests of the harness itself (apps/api/test/testDatabase.test.ts) and of the kept statements (pglitePrepared.test.ts). */
 export { cachedTemplate, cachedTemplateFile, openPGlite } from './pglite.ts';
+export { forgetPrepared, preparedClient } from './pglitePrepared.ts';
 
 export interface CreateTestDatabaseOptions extends Pick<CreatePrismaClientOptions, 'log' | 'clientOptions' | 'onQuery'> {
   /** Default `<repo>/prisma/migrations`. */
@@ -266,6 +268,7 @@ export async function leaseTestDatabase(options: Omit<CreateTestDatabaseOptions,
   try {
     if (!fresh) {
       await reusable.pglite.exec('DISCARD ALL');
+      forgetPrepared(reusable.pglite);
       await reusable.pglite.exec(reusable.resetScript);
     }
   } catch {
