@@ -185,8 +185,12 @@ const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 /** A PGlite kept by this process for its test files, and the script that puts its starting data back. */
 interface Reusable {
   pglite: PGlite;
-  /** TRUNCATE every table, copy the snapshot back, set every sequence back (one script, one implicit transaction). */
-  resetScript: string;
+  /** Per table (by oid): its name and the statements that put its snapshot back (rows deleted, copied back). */
+  restores: Map<number, { table: string; restore: string }>;
+  /** Sets every sequence back. */
+  sequencesScript: string;
+  /** Per table (by oid): its write counters when it last held its starting rows (`writeCounters`). */
+  counters: Map<number, string>;
   /** CATALOG_PRINT when the snapshot was taken. */
   catalog: string;
   leased: boolean;
@@ -204,12 +208,12 @@ const reusables = new Map<string, Promise<Reusable>>();
 
 /** Copy every table of the application's schemas into SNAPSHOT_SCHEMA and build the script that restores them. */
 async function takeSnapshot(pglite: PGlite): Promise<Reusable> {
-  const { rows: tables } = await pglite.query<{ schema: string; name: string; columns: string[] }>(
-    `SELECT n.nspname AS schema, c.relname AS name,
+  const { rows: tables } = await pglite.query<{ oid: number; schema: string; name: string; columns: string[] }>(
+    `SELECT c.oid::int AS oid, n.nspname AS schema, c.relname AS name,
             array_agg(a.attname::text ORDER BY a.attnum) FILTER (WHERE a.attgenerated = '') AS columns
        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
       WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema', '${SNAPSHOT_SCHEMA}') AND n.nspname NOT LIKE 'pg\\_%'
-      GROUP BY n.nspname, c.relname ORDER BY 1, 2`,
+      GROUP BY c.oid, n.nspname, c.relname ORDER BY 2, 3`,
   );
   const { rows: sequences } = await pglite.query<{ schema: string; name: string; start: string; last: string | null }>(
     `SELECT schemaname AS schema, sequencename AS name, start_value::text AS start, last_value::text AS last FROM pg_sequences
@@ -218,20 +222,54 @@ async function takeSnapshot(pglite: PGlite): Promise<Reusable> {
   const qualified = (t: { schema: string; name: string }) => `${quoteIdent(t.schema)}.${quoteIdent(t.name)}`;
   const copy = (i: number) => `${quoteIdent(SNAPSHOT_SCHEMA)}.${quoteIdent(`t${i}`)}`;
   await pglite.exec([`CREATE SCHEMA ${quoteIdent(SNAPSHOT_SCHEMA)}`, ...tables.map((t, i) => `CREATE TABLE ${copy(i)} AS TABLE ${qualified(t)}`)].join(';\n'));
-  const resetScript = [
-    // Triggers (the audit log's append-only guard, the assessment's maintenance) and foreign keys stay quiet:
-    // the rows put back are the ones they let in before.
-    'SET session_replication_role = replica',
-    ...(tables.length ? [`TRUNCATE ONLY ${tables.map(qualified).join(', ')}`] : []),
-    ...tables.map((t, i) => {
+  const restores = new Map(
+    tables.map((t, i) => {
       const columns = t.columns.map(quoteIdent).join(', ');
-      return `INSERT INTO ${qualified(t)} (${columns}) OVERRIDING SYSTEM VALUE SELECT ${columns} FROM ${copy(i)}`;
+      const restore = `DELETE FROM ONLY ${qualified(t)};\nINSERT INTO ${qualified(t)} (${columns}) OVERRIDING SYSTEM VALUE SELECT ${columns} FROM ${copy(i)}`;
+      return [t.oid, { table: qualified(t), restore }];
     }),
-    ...sequences.map((q) => `SELECT setval('${qualified(q).replaceAll("'", "''")}', ${q.last ?? q.start}, ${q.last === null ? 'false' : 'true'})`),
-    'SET session_replication_role = DEFAULT',
-  ].join(';\n');
+  );
+  const sequencesScript = sequences
+    .map((q) => `SELECT setval('${qualified(q).replaceAll("'", "''")}', ${q.last ?? q.start}, ${q.last === null ? 'false' : 'true'})`)
+    .join(';\n');
   const catalog = (await pglite.query<{ print: string }>(CATALOG_PRINT)).rows[0]!.print;
-  return { pglite, resetScript, catalog, leased: false, fresh: true };
+  return { pglite, restores, sequencesScript, counters: await writeCounters(pglite), catalog, leased: false, fresh: true };
+}
+
+/**
+ * Every application table's write counters: rows inserted, updated and deleted (PostgreSQL's statistics, which it
+ * publishes at most once a second unless asked: `pg_stat_force_next_flush()`, in a statement of its own before), and
+ * its file (a TRUNCATE gives the table a new one and counts no row). A table whose counters did not move since it held
+ * its starting rows holds them still.
+ */
+async function writeCounters(pglite: PGlite): Promise<Map<number, string>> {
+  await pglite.query('SELECT pg_stat_force_next_flush()');
+  const { rows } = await pglite.query<{ oid: number; counters: string }>(
+    `SELECT relid::int AS oid, concat_ws(' ', n_tup_ins, n_tup_upd, n_tup_del, pg_relation_filenode(relid)) AS counters FROM pg_stat_all_tables
+      WHERE schemaname NOT IN ('pg_catalog', 'information_schema', '${SNAPSHOT_SCHEMA}') AND schemaname NOT LIKE 'pg\\_%'`,
+  );
+  return new Map(rows.map((r) => [r.oid, r.counters]));
+}
+
+/**
+ * Put the starting rows back into every table written since (its counters moved), set every sequence back, then vacuum what was rewritten (no autovacuum runs here: the
+ * deleted rows would pile up file after file). One script, one implicit transaction, triggers and foreign keys quiet:
+ * the rows put back are the ones they let in before.
+ */
+async function reset(reusable: Reusable): Promise<void> {
+  const { pglite } = reusable;
+  const now = await writeCounters(pglite);
+  const written = [...reusable.restores.keys()].filter((oid) => now.get(oid) !== reusable.counters.get(oid));
+  await pglite.exec(
+    [
+      'SET session_replication_role = replica',
+      ...written.map((oid) => reusable.restores.get(oid)!.restore),
+      reusable.sequencesScript,
+      'SET session_replication_role = DEFAULT',
+    ].join(';\n'),
+  );
+  if (written.length) await pglite.exec(`VACUUM ${written.map((oid) => reusable.restores.get(oid)!.table).join(', ')}`);
+  reusable.counters = await writeCounters(pglite);
 }
 
 /**
@@ -269,7 +307,7 @@ export async function leaseTestDatabase(options: Omit<CreateTestDatabaseOptions,
     if (!fresh) {
       await reusable.pglite.exec('DISCARD ALL');
       forgetPrepared(reusable.pglite);
-      await reusable.pglite.exec(reusable.resetScript);
+      await reset(reusable);
     }
   } catch {
     // Left in a state a reset cannot mend (a transaction still open, say): give this lease a fresh database.
