@@ -24,8 +24,8 @@
 // task, then per unit × month of the window's end and of the clock's start, per plan line, per unit × month of the
 // inspection day; a few thousand rows), for whole-month periods, several at once (the trend's months, one set of
 // queries grouped by month); assessmentFiguresFromFacts, the full
-// recomputation from tasks, targets and results, is the reference they are tested against (assessmentAggregates
-// test) and what the benchmark compares with. What depends on "today" (missing or pending, a running task's due
+// recomputation from tasks, targets and results (assessmentFiguresFromFactsOfPeriods: several periods in one
+// statement), is the reference they are tested against (assessmentAggregates test) and what the benchmark compares with. What depends on "today" (missing or pending, a running task's due
 // date) is classified when read, from the due dates and window ends the aggregates keep.
 import type { PrismaClient } from '@ssj/db';
 import { Prisma } from '@ssj/db/client';
@@ -275,6 +275,46 @@ const linesOf = ({ from, to, only, y1, y2 }: Scope) => Prisma.sql`lines AS (
   ${only(Prisma.sql`p."unitId"`)}
 )`;
 
+/** The periods as the table `per` of a WITH clause: index, bounds, the plan years they touch, the day the checklist is read as of (rule 1). */
+function periodsTable(periods: readonly Period[], today: string): Prisma.Sql {
+  const asOf = (p: Period) => (p.to < today ? p.to : today);
+  return Prisma.sql`per("i", "from", "to", "y1", "y2", "asOf") AS (SELECT * FROM unnest(${periods.map((_, i) => i)}::int[],
+    ${periods.map((p) => p.from)}::text[]::date[], ${periods.map((p) => p.to)}::text[]::date[],
+    ${periods.map((p) => Number(p.from.slice(0, 4)))}::int[], ${periods.map((p) => Number(p.to.slice(0, 4)))}::int[],
+    ${periods.map(asOf)}::text[]::date[]))`;
+}
+
+/**
+ * Plan coverage of each period of `per` (periodsTable), per unit and in total: the remit as the checklist stood at
+ * the period's end (from the item versions) against the regular lines of filed plans of the years it touches. Read
+ * from the facts (there is no aggregate of it), by assessmentFiguresOfPeriods and assessmentFiguresFromFactsOfPeriods.
+ */
+const coverageOfPeriods = (only: Scope['only']) => Prisma.sql`
+      WITH asof AS (
+        SELECT DISTINCT ON (per."i", v."checkItemId") per."i", v."checkItemId" AS "id", v."change", v."snapshot"
+        FROM per JOIN "CheckItemVersion" v ON ${chinaDate(Prisma.sql`v."changedAt"`)} <= per."asOf"
+        ORDER BY per."i", v."checkItemId", v."version" DESC
+      ),
+      remit_all AS (
+        SELECT a."i", u."unitId", a."id" FROM asof a CROSS JOIN LATERAL jsonb_array_elements_text(a."snapshot"->'remitUnitIds') AS u("unitId")
+        WHERE a."change" <> 'RETIRE'
+        UNION
+        -- An item without versions (written outside the API): its creation and retirement dates, its current remit.
+        SELECT per."i", cr."B", ci."id" FROM per CROSS JOIN "_CheckItemRemit" cr JOIN "CheckItem" ci ON ci."id" = cr."A"
+        WHERE NOT EXISTS (SELECT 1 FROM "CheckItemVersion" v WHERE v."checkItemId" = ci."id")
+          AND ${chinaDate(Prisma.sql`ci."createdAt"`)} <= per."asOf" AND (ci."retiredAt" IS NULL OR ${chinaDate(Prisma.sql`ci."retiredAt"`)} > per."asOf")
+      ),
+      remit AS (SELECT "i", "unitId", "id" FROM remit_all WHERE TRUE ${only(Prisma.sql`"unitId"`)}),
+      planned AS (
+        SELECT DISTINCT per."i", p."unitId", pi."checkItemId" FROM per JOIN "Plan" p ON p."year" BETWEEN per."y1" AND per."y2"
+        JOIN "PlanItem" pi ON pi."planId" = p."id"
+        WHERE p."status" = 'FILED' AND pi."temporary" = false
+      )
+      SELECT r."i", r."unitId", count(*)::int AS "total", count(pl."checkItemId")::int AS "covered",
+             array_agg(r."id" ORDER BY r."id" COLLATE "C") FILTER (WHERE pl."checkItemId" IS NULL) AS "missing"
+      FROM remit r LEFT JOIN planned pl ON pl."i" = r."i" AND pl."unitId" = r."unitId" AND pl."checkItemId" = r."id"
+      GROUP BY GROUPING SETS ((r."i", r."unitId"), (r."i"))`;
+
 /** Whether a period is whole months (every period of periodOf is): what the month aggregates can answer. */
 export function isWholeMonths(period: Period): boolean {
   const [y, m, d] = period.to.split('-').map(Number) as [number, number, number];
@@ -309,14 +349,9 @@ export async function assessmentFiguresOfPeriods(
   unitIds?: readonly string[],
   dues?: Promise<Prisma.Sql>,
 ): Promise<UnitFigures[][]> {
-  if (!periods.every(isWholeMonths)) return Promise.all(periods.map((p) => assessmentFiguresFromFacts(db, p, today, unitIds)));
+  if (!periods.every(isWholeMonths)) return assessmentFiguresFromFactsOfPeriods(db, periods, today, unitIds);
   const { now, only } = scopeOf(periods[0]!, today, unitIds);
-  const asOf = (p: Period) => (p.to < today ? p.to : today);
-  // The periods as a table: index, bounds, the plan years they touch, the day the checklist is read as of (rule 1).
-  const per = Prisma.sql`per("i", "from", "to", "y1", "y2", "asOf") AS (SELECT * FROM unnest(${periods.map((_, i) => i)}::int[],
-    ${periods.map((p) => p.from)}::text[]::date[], ${periods.map((p) => p.to)}::text[]::date[],
-    ${periods.map((p) => Number(p.from.slice(0, 4)))}::int[], ${periods.map((p) => Number(p.to.slice(0, 4)))}::int[],
-    ${periods.map(asOf)}::text[]::date[]))`;
+  const per = periodsTable(periods, today);
   type PerRow = Row & { i: number };
   type Parts = {
     calendar: string;
@@ -346,32 +381,7 @@ export async function assessmentFiguresOfPeriods(
     WITH ${per}
     SELECT
     (SELECT json_agg("id" ORDER BY "code") FROM "Unit" WHERE "retiredAt" IS NULL ${only(Prisma.sql`"id"`)}) AS "units",
-    (SELECT json_agg(x) FROM (
-      WITH asof AS (
-        SELECT DISTINCT ON (per."i", v."checkItemId") per."i", v."checkItemId" AS "id", v."change", v."snapshot"
-        FROM per JOIN "CheckItemVersion" v ON ${chinaDate(Prisma.sql`v."changedAt"`)} <= per."asOf"
-        ORDER BY per."i", v."checkItemId", v."version" DESC
-      ),
-      remit_all AS (
-        SELECT a."i", u."unitId", a."id" FROM asof a CROSS JOIN LATERAL jsonb_array_elements_text(a."snapshot"->'remitUnitIds') AS u("unitId")
-        WHERE a."change" <> 'RETIRE'
-        UNION
-        -- An item without versions (written outside the API): its creation and retirement dates, its current remit.
-        SELECT per."i", cr."B", ci."id" FROM per CROSS JOIN "_CheckItemRemit" cr JOIN "CheckItem" ci ON ci."id" = cr."A"
-        WHERE NOT EXISTS (SELECT 1 FROM "CheckItemVersion" v WHERE v."checkItemId" = ci."id")
-          AND ${chinaDate(Prisma.sql`ci."createdAt"`)} <= per."asOf" AND (ci."retiredAt" IS NULL OR ${chinaDate(Prisma.sql`ci."retiredAt"`)} > per."asOf")
-      ),
-      remit AS (SELECT "i", "unitId", "id" FROM remit_all WHERE TRUE ${only(Prisma.sql`"unitId"`)}),
-      planned AS (
-        SELECT DISTINCT per."i", p."unitId", pi."checkItemId" FROM per JOIN "Plan" p ON p."year" BETWEEN per."y1" AND per."y2"
-        JOIN "PlanItem" pi ON pi."planId" = p."id"
-        WHERE p."status" = 'FILED' AND pi."temporary" = false
-      )
-      SELECT r."i", r."unitId", count(*)::int AS "total", count(pl."checkItemId")::int AS "covered",
-             array_agg(r."id" ORDER BY r."id" COLLATE "C") FILTER (WHERE pl."checkItemId" IS NULL) AS "missing"
-      FROM remit r LEFT JOIN planned pl ON pl."i" = r."i" AND pl."unitId" = r."unitId" AND pl."checkItemId" = r."id"
-      GROUP BY GROUPING SETS ((r."i", r."unitId"), (r."i"))
-    ) x) AS "coverage",
+    (SELECT json_agg(x) FROM (${coverageOfPeriods(only)}) x) AS "coverage",
     (SELECT json_agg(x) FROM (
       SELECT "unitId", count(*)::int AS "size", count(*) FILTER (WHERE "qualified")::int AS "qualified"
       FROM "Inspector" WHERE "retiredAt" IS NULL ${only(Prisma.sql`"unitId"`)} GROUP BY GROUPING SETS (("unitId"), ())
@@ -677,6 +687,159 @@ export async function assessmentFiguresFromFacts(
       WHERE l."retiredAt" IS NULL ${only(Prisma.sql`l."unitId"`)} GROUP BY l."id", l."unitId", l."code" ORDER BY l."code"`,
   ]);
   return assemble({ units, coverage, execution, tasks, completion, followUp, libraries, inspectors, confirmations }, today);
+}
+
+/**
+ * assessmentFiguresFromFacts for several periods at once, in one statement: each part reads the facts once for all
+ * the periods (the table `per`, periodsTable) and is grouped by period, as assessmentFiguresOfPeriods reads the
+ * aggregates. It reads the facts only — tasks, targets, results, follow-ups, plans, the checklist's versions,
+ * libraries, inspectors, confirmations — never the aggregates, so it stays a reference they can be checked against
+ * (assessmentAggregates test, which also checks it against assessmentFiguresFromFacts). It also answers
+ * assessmentFiguresOfPeriods for periods that are not whole months, which the aggregates cannot.
+ */
+export async function assessmentFiguresFromFactsOfPeriods(
+  db: PrismaClient | Prisma.TransactionClient,
+  periods: readonly Period[],
+  today: string,
+  unitIds?: readonly string[],
+  dues?: Promise<Prisma.Sql>,
+): Promise<UnitFigures[][]> {
+  if (periods.length === 0) return [];
+  const { now, only } = scopeOf(periods[0]!, today, unitIds);
+  const wd = await (dues ?? windowEndDuesFromFacts(db, today));
+  const start = clockStart(now);
+  type PerRow = Row & { i: number };
+  type Parts = {
+    units: string[] | null;
+    coverage: (FigureRows['coverage'][number] & { i: number })[] | null;
+    inspectors: FigureRows['inspectors'] | null;
+    confirmations: FigureRows['confirmations'] | null;
+    libraries: FigureRows['libraries'] | null;
+    execution: PerRow[] | null;
+    tasks: PerRow[] | null;
+    completion: PerRow[] | null;
+    followUp: PerRow[] | null;
+  };
+  const [parts] = await db.$queryRaw<Parts[]>`
+    WITH ${periodsTable(periods, today)}, ${wd}
+    SELECT
+    (SELECT json_agg("id" ORDER BY "code") FROM "Unit" WHERE "retiredAt" IS NULL ${only(Prisma.sql`"id"`)}) AS "units",
+    (SELECT json_agg(x) FROM (${coverageOfPeriods(only)}) x) AS "coverage",
+    (SELECT json_agg(x) FROM (
+      SELECT "unitId", count(*)::int AS "size", count(*) FILTER (WHERE "qualified")::int AS "qualified"
+      FROM "Inspector" WHERE "retiredAt" IS NULL ${only(Prisma.sql`"unitId"`)} GROUP BY GROUPING SETS (("unitId"), ())
+    ) x) AS "inspectors",
+    -- Rule 4: one confirmation covers both directories; a confirmation after today cannot have happened yet.
+    (SELECT json_agg(x) FROM (
+      SELECT "unitId", max(${chinaDate(Prisma.sql`"confirmedAt"`)}) AS "last"
+      FROM "DirectoryConfirmation" WHERE ${chinaDate(Prisma.sql`"confirmedAt"`)} <= ${now} GROUP BY "unitId"
+    ) x) AS "confirmations",
+    (SELECT json_agg(x ORDER BY x."code") FROM (
+      SELECT l."id", l."unitId", l."code", count(tg."id")::int AS "size"
+      FROM "TargetLibrary" l LEFT JOIN "Target" tg ON tg."libraryId" = l."id" AND tg."retiredAt" IS NULL
+      WHERE l."retiredAt" IS NULL ${only(Prisma.sql`l."unitId"`)} GROUP BY l."id", l."unitId", l."code"
+    ) x) AS "libraries",
+    -- Rule 25 "completed vs planned": per line, its tasks' targets (counted once for every period); per unit, the lines.
+    (SELECT json_agg(x) FROM (
+      WITH lines AS (
+        SELECT per."i", pi."id", p."unitId", pi."estimatedCount"
+        FROM per JOIN "PlanItem" pi ON pi."windowTo" BETWEEN per."from" AND per."to" JOIN "Plan" p ON p."id" = pi."planId"
+        WHERE p."status" = 'FILED' AND p."year" BETWEEN per."y1" AND per."y2" AND pi."temporary" = false ${only(Prisma.sql`p."unitId"`)}
+      ),
+      run AS (
+        SELECT t."planItemId", count(tt."id")::int AS "drawn", count(tt."id") FILTER (WHERE ${TARGET.completed})::int AS "completed",
+               count(tt."id") FILTER (WHERE ${ENTRY.onTime})::int AS "done"
+        FROM "Task" t LEFT JOIN "TaskTarget" tt ON tt."taskId" = t."id"
+        LEFT JOIN "Result" r ON r."taskTargetId" = tt."id" LEFT JOIN wd ON t."completedOn" IS NULL AND wd."day" = t."windowTo"
+        WHERE t."status" <> 'CANCELLED' AND t."planItemId" IN (SELECT "id" FROM lines) GROUP BY t."planItemId"
+      )
+      SELECT l."i", l."unitId", count(*)::int AS "lines", count(*) FILTER (WHERE run."planItemId" IS NULL)::int AS "linesWithoutTask",
+        sum(l."estimatedCount")::int AS "planned", sum(run."drawn")::int AS "drawn", sum(run."completed")::int AS "completed", sum(run."done")::int AS "done"
+      FROM lines l LEFT JOIN run ON run."planItemId" = l."id"
+      GROUP BY GROUPING SETS ((l."i", l."unitId"), (l."i"))
+    ) x) AS "execution",
+    (SELECT json_agg(x) FROM (
+      SELECT per."i", t."executingUnitId" AS "unitId",
+        count(DISTINCT t."id")::int AS "tasks",
+        count(DISTINCT t."id") FILTER (WHERE t."completedOn" IS NOT NULL)::int AS "tasksCompleted",
+        count(DISTINCT t."id") FILTER (WHERE t."completedOn" <= t."windowTo")::int AS "tasksCompletedOnTime",
+        count(tt."id") FILTER (WHERE ${TARGET.transferred})::int AS "targetsTransferred"
+      FROM per JOIN "Task" t ON t."windowTo" BETWEEN per."from" AND per."to" LEFT JOIN "TaskTarget" tt ON tt."taskId" = t."id"
+      WHERE t."status" <> 'CANCELLED' ${only(Prisma.sql`t."executingUnitId"`)}
+      GROUP BY GROUPING SETS ((per."i", t."executingUnitId"), (per."i"))
+    ) x) AS "tasks",
+    -- The targets a unit answers for (G28), each classified once, then counted for every period whose bounds hold
+    -- its window's end (completion) or its result clock's start (timely entry).
+    (SELECT json_agg(x) FROM (
+      WITH target AS (
+        SELECT ${responsibleUnit} AS "unitId", t."windowTo" AS "endsOn", ${start} AS "startsOn",
+          ${TARGET.completed} AS "completed", ${TARGET.closed} AS "closed", ${TARGET.transferred} AS "transferred",
+          ${ENTRY.onTime} AS "onTime", ${ENTRY.late} AS "late", ${ENTRY.missing(now)} AS "missing", ${ENTRY.pending(now)} AS "pending", ${ENTRY.unknown} AS "unknown"
+        FROM ${TARGET_ROWS}
+        WHERE t."status" <> 'CANCELLED' ${only(responsibleUnit)}
+      ),
+      rows AS (
+        SELECT per."i", x.*, x."endsOn" BETWEEN per."from" AND per."to" AS "ends", x."startsOn" BETWEEN per."from" AND per."to" AS "starts"
+        FROM per JOIN target x ON x."endsOn" BETWEEN per."from" AND per."to" OR x."startsOn" BETWEEN per."from" AND per."to"
+      )
+      SELECT "i", "unitId",
+        count(*) FILTER (WHERE "ends")::int AS "targetsDrawn",
+        count(*) FILTER (WHERE "ends" AND "completed")::int AS "targetsCompleted",
+        count(*) FILTER (WHERE "ends" AND "closed")::int AS "targetsClosed",
+        count(*) FILTER (WHERE "ends" AND "transferred")::int AS "targetsTransferredIn",
+        count(*) FILTER (WHERE "ends" AND "onTime")::int AS "targetsDone",
+        count(*) FILTER (WHERE "ends" AND "late")::int AS "targetsLate",
+        count(*) FILTER (WHERE "ends" AND "missing")::int AS "targetsMissing",
+        count(*) FILTER (WHERE "starts" AND "onTime")::int AS "onTime",
+        count(*) FILTER (WHERE "starts" AND "late")::int AS "late",
+        count(*) FILTER (WHERE "starts" AND "missing")::int AS "missingPastDue",
+        count(*) FILTER (WHERE "starts" AND "pending")::int AS "pending",
+        count(*) FILTER (WHERE "starts" AND "unknown")::int AS "deadlineUnknown"
+      FROM rows GROUP BY GROUPING SETS (("i", "unitId"), ("i"))
+    ) x) AS "completion",
+    (SELECT json_agg(x) FROM (
+      WITH found AS (
+        SELECT ${responsibleUnit} AS "unitId",
+               ${FOUND_ON} AS "foundOn",
+               ${chinaDate(Prisma.sql`f."handedOverAt"`)} AS "handedOverOn",
+               ${chinaDate(Prisma.sql`f."closedAt"`)} AS "closedOn",
+               f."id" AS "followUpId"
+        FROM "Result" r
+        JOIN "TaskTarget" tt ON tt."id" = r."taskTargetId"
+        JOIN "Task" t ON t."id" = tt."taskId"
+        LEFT JOIN "FollowUp" f ON f."resultId" = r."id"
+        WHERE ${VIOLATION_FOUND}
+      )
+      SELECT per."i", "unitId",
+        count(*)::int AS "found",
+        count("followUpId")::int AS "handedOver",
+        count("closedOn") FILTER (WHERE "followUpId" IS NOT NULL)::int AS "closed",
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY ("handedOverOn" - "foundOn")) FILTER (WHERE "followUpId" IS NOT NULL) AS "medianDaysToHandOver",
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY ("closedOn" - "handedOverOn")) FILTER (WHERE "closedOn" IS NOT NULL) AS "medianDaysToClose"
+      FROM per JOIN found ON found."foundOn" BETWEEN per."from" AND per."to" WHERE TRUE ${only(Prisma.sql`"unitId"`)}
+      GROUP BY GROUPING SETS ((per."i", "unitId"), (per."i"))
+    ) x) AS "followUp"`;
+  const byPeriod = <T extends { i: number }>(rows: T[] | null) => {
+    const out: T[][] = periods.map(() => []);
+    for (const r of rows ?? []) out[r.i]!.push(r);
+    return out;
+  };
+  const [cov, exe, tas, com, fol] = [
+    byPeriod(parts!.coverage),
+    byPeriod(parts!.execution),
+    byPeriod(parts!.tasks),
+    byPeriod(parts!.completion),
+    byPeriod(parts!.followUp),
+  ];
+  const units = (parts!.units ?? []).map((id) => ({ id }));
+  const libraries = (parts!.libraries ?? []).map(({ id, unitId, size }) => ({ id, unitId, size }));
+  const [inspectors, confirmations] = [parts!.inspectors ?? [], parts!.confirmations ?? []];
+  return periods.map((_, i) =>
+    assemble(
+      { units, coverage: cov[i]!, execution: exe[i]!, tasks: tas[i]!, completion: com[i]!, followUp: fol[i]!, libraries, inspectors, confirmations },
+      today,
+    ),
+  );
 }
 
 /** The figures of each unit and the total from the query results. */
