@@ -1,8 +1,10 @@
 // Inspection teams (检查组): random matching with the draw's seed, joint matching, direct assignment,
 // replacement and recusal (rules 5, 15, 16; G19–G22).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inspectorRanking } from '@ssj/domain';
+import { randomBytes } from 'node:crypto';
+import { inspectorRanking, makeCommitment } from '@ssj/domain';
 import { clock } from '../src/clock.ts';
+import { newId } from '../src/importing/bulk.ts';
 import { codeOf, createTestApp, type TestApp } from './helpers.ts';
 import { TEST_DATABASE_URL } from './testEnv.ts';
 
@@ -15,19 +17,27 @@ let kgUserId: string;
 let admin: string;
 let adminId: string;
 let checkItemId: string;
+/** The check item's current form (lockDraw's defaultFormId), on each dispatched target's result record. */
+let formId: string | null;
 
 const TEAM_FIELDS = `id mode jointUnitId drawId visit { id targetId }
   members { id inspectorId role rank active replacedAt replacementReason replacementNote approvedById replacesId inspector { name unit { code } } }`;
 
+const WINDOW = { from: new Date('2026-12-01'), to: new Date('2026-12-31') };
 let serial = 0;
 /**
- * A dispatched task of KGK over `n` fresh targets: plan → task → class → announce → draw → lock (not with
- * `lock: false`: the task is left DRAWN, without task targets). KGK's directories
- * are confirmed once (beforeAll): "today" is pinned, so that confirmation stays within rule 4's 24 hours.
+ * A dispatched task of KGK over `n` fresh targets, as drawTargets and lockDraw leave it (not with `lock: false`: the
+ * task is left DRAWN, without task targets). What comes before the draw — a target library of `n` targets, the task
+ * of KGK's plan with one class drawing all of them, and announceDraw's secret and commitment — is written straight
+ * into the database (~55 SQL statements fewer per task): no test here is about those steps (tasks.test.ts,
+ * draws.test.ts are). So is what lockDraw writes for fresh targets (below; its merging of visits and yearly caps are
+ * draws.test.ts's). The draw itself is the API's: its seed decides the rankings the tests compute.
+ * KGK's directories are confirmed once (beforeAll): "today" is pinned, so that confirmation stays within rule 4's
+ * 24 hours.
  */
 async function dispatchedTask(n: number, { lock = true } = {}) {
   const s = ++serial;
-  const l = await t.prisma.targetLibrary.create({
+  const library = await t.prisma.targetLibrary.create({
     data: {
       code: `LIB-TM${s}`,
       name: `检查组测试名录库${s}`,
@@ -36,48 +46,66 @@ async function dispatchedTask(n: number, { lock = true } = {}) {
       unitId: kgk,
       buildStandard: '测试',
       supervisionRequirements: '测试',
+      targets: {
+        createMany: {
+          data: Array.from({ length: n }, (_, i) => ({
+            creditCode: `TEAM${s}X${String(i).padStart(4, '0')}`,
+            name: `检查组测试矿业${s}-${i}有限公司`,
+            unitId: kgk,
+            objectType: '采矿权人',
+            scale: 'SMALL' as const,
+            industry: '石灰岩开采',
+            area: '金岭回族镇',
+            address: '临淄区金岭回族镇',
+            creditStatus: 'NORMAL' as const,
+            registrationStatus: 'ACTIVE' as const,
+            keyIndustry: false,
+            repeatedComplaints: false,
+            seriousViolation: false,
+          })),
+        },
+      },
     },
   });
-  await t.prisma.target.createMany({
-    data: Array.from({ length: n }, (_, i) => ({
-      creditCode: `TEAM${s}X${String(i).padStart(4, '0')}`,
-      name: `检查组测试矿业${s}-${i}有限公司`,
-      libraryId: l.id,
-      unitId: kgk,
-      objectType: '采矿权人',
-      scale: 'SMALL',
-      industry: '石灰岩开采',
-      area: '金岭回族镇',
-      address: '临淄区金岭回族镇',
-      creditStatus: 'NORMAL',
-      registrationStatus: 'ACTIVE',
-      keyIndustry: false,
-      repeatedComplaints: false,
-      seriousViolation: false,
-    })),
+  // As createTask, createTaskClass and announceDraw leave it: READY, with a fresh server secret and its commitment.
+  const serverSecret = randomBytes(32).toString('hex');
+  const task = await t.prisma.task.create({
+    data: {
+      code: `RW-TM-${s}`,
+      name: '检查组测试任务',
+      planId: kgPlan,
+      ownerUnitId: kgk,
+      executingUnitId: kgk,
+      windowFrom: WINDOW.from,
+      windowTo: WINDOW.to,
+      createdById: kgUserId,
+      status: 'READY',
+      serverSecret,
+      seedCommitment: makeCommitment(serverSecret),
+      checkItems: { create: [{ checkItemId }] },
+      classes: { create: [{ key: 'ck', label: '采矿权人', libraryId: library.id, count: n, checkItemIds: [] }] },
+    },
+    select: { id: true },
   });
-  const task = await t.gql(
-    `mutation($planId: ID, $items: [ID!]) { createTask(planId: $planId, name: "检查组测试任务", windowFrom: "2026-12-01", windowTo: "2026-12-31", checkItemIds: $items) { id } }`,
-    { planId: kgPlan, items: [checkItemId] },
-    kg,
-  );
-  expect(task.errors).toBeUndefined();
-  const taskId = task.data!.createTask.id as string;
-  const cls = await t.gql(
-    `mutation($taskId: ID, $libraryId: ID, $count: Int) { createTaskClass(taskId: $taskId, key: "ck", label: "采矿权人", libraryId: $libraryId, count: $count) { id } }`,
-    { taskId, libraryId: l.id, count: n },
-    kg,
-  );
-  expect(cls.errors).toBeUndefined();
-  expect((await t.gql('mutation($id: ID) { announceDraw(taskId: $id) { status } }', { id: taskId }, kg)).errors).toBeUndefined();
+  const taskId = task.id;
   const d = await t.gql('mutation($id: ID) { drawTargets(taskId: $id, witnessName: "赵见证", witnessEntropy: "3-6-1-4") { id seed } }', { id: taskId }, kg);
   expect(d.errors).toBeUndefined();
   if (!lock) return { taskId, seed: d.data!.drawTargets.seed as string, targets: [] };
-  const locked = await t.gql('mutation($id: ID) { lockDraw(drawId: $id) { id status } }', { id: d.data!.drawTargets.id }, kg);
-  expect(locked.errors).toBeUndefined();
-  const targets = await t.prisma.taskTarget.findMany({ where: { taskId }, select: { targetId: true, visitId: true }, orderBy: { targetId: 'asc' } });
-  expect(targets).toHaveLength(n);
-  return { taskId, seed: d.data!.drawTargets.seed as string, targets: targets as { targetId: string; visitId: string }[] };
+  // As lockDraw dispatches fresh targets (no other task's visit to join): the draw LOCKED, the task DISPATCHED, each
+  // drawn target a visit of the task's window, a task target and its result record on the item's form.
+  const drawId = d.data!.drawTargets.id as string;
+  const drawn = await t.prisma.drawnTarget.findMany({ where: { drawId }, select: { targetId: true }, orderBy: { targetId: 'asc' } });
+  expect(drawn).toHaveLength(n);
+  const targets = drawn.map(({ targetId }) => ({ targetId, visitId: newId(), taskTargetId: newId() }));
+  const now = clock.now();
+  await t.prisma.$transaction([
+    t.prisma.draw.update({ where: { id: drawId }, data: { status: 'LOCKED', lockedById: kgUserId, lockedAt: now } }),
+    t.prisma.task.update({ where: { id: taskId }, data: { status: 'DISPATCHED', announcedAt: now } }),
+    t.prisma.visit.createMany({ data: targets.map((x) => ({ id: x.visitId, targetId: x.targetId, windowFrom: WINDOW.from, windowTo: WINDOW.to })) }),
+    t.prisma.taskTarget.createMany({ data: targets.map((x) => ({ id: x.taskTargetId, taskId, targetId: x.targetId, visitId: x.visitId })) }),
+    t.prisma.result.createMany({ data: targets.map((x) => ({ taskTargetId: x.taskTargetId, formId })) }),
+  ]);
+  return { taskId, seed: d.data!.drawTargets.seed as string, targets: targets.map(({ targetId, visitId }) => ({ targetId, visitId })) };
 }
 
 async function pool(unitIds = [kgk]) {
@@ -99,6 +127,7 @@ beforeAll(async () => {
   admin = await t.login('admin');
   adminId = (await t.prisma.user.findUniqueOrThrow({ where: { username: 'admin' } })).id;
   checkItemId = (await t.prisma.checkItem.findUniqueOrThrow({ where: { code: 'LZZR-03' } })).id;
+  formId = (await t.prisma.form.findFirst({ where: { checkItemId, retiredAt: null }, orderBy: { version: 'desc' }, select: { id: true } }))?.id ?? null;
   const plan = await t.prisma.plan.create({
     data: {
       unitId: kgk,
@@ -158,8 +187,9 @@ describe('random matching (rules 5, 15)', () => {
 
   it('reports too few inspectors with shortBy and the allowed fallbacks, and saves nothing', async () => {
     const { taskId, targets } = await dispatchedTask(2);
-    const kept = (await pool())[0]!.id;
-    const others = (await pool()).filter((i) => i.id !== kept).map((i) => i.id);
+    const inspectors = await pool();
+    const kept = inspectors[0]!.id;
+    const others = inspectors.filter((i) => i.id !== kept).map((i) => i.id);
     await t.prisma.inspector.updateMany({ where: { id: { in: others } }, data: { drawable: false } });
     try {
       const r = await match(taskId);
@@ -345,9 +375,10 @@ describe('direct assignment (rule 15, G19)', () => {
   it('refuses a team of one, no leader or an unqualified member, and records the reason of a valid one when too few', async () => {
     const { taskId, targets } = await dispatchedTask(1);
     const visitId = targets[0]!.visitId;
-    const [a, b] = (await pool()).filter((i) => i.mayLead).map((i) => i.id) as [string, string];
+    const inspectors = await pool();
+    const [a, b] = inspectors.filter((i) => i.mayLead).map((i) => i.id) as [string, string];
     // Matching reports too few: only one inspector of the unit takes part in draws.
-    const others = (await pool()).filter((i) => i.id !== a).map((i) => i.id);
+    const others = inspectors.filter((i) => i.id !== a).map((i) => i.id);
     await t.prisma.inspector.updateMany({ where: { id: { in: others } }, data: { drawable: false } });
     try {
       expect((await outlook(taskId, kg)).data!.directAssignmentOutlook).toMatchObject({
