@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { inspectorRanking, makeCommitment } from '@ssj/domain';
 import { clock } from '../src/clock.ts';
-import { newId } from '../src/importing/bulk.ts';
 import { codeOf, createTestApp, type TestApp } from './helpers.ts';
 import { TEST_DATABASE_URL } from './testEnv.ts';
 
@@ -17,8 +16,6 @@ let kgUserId: string;
 let admin: string;
 let adminId: string;
 let checkItemId: string;
-/** The check item's current form (lockDraw's defaultFormId), on each dispatched target's result record. */
-let formId: string | null;
 
 const TEAM_FIELDS = `id mode jointUnitId drawId visit { id targetId }
   members { id inspectorId role rank active replacedAt replacementReason replacementNote approvedById replacesId inspector { name unit { code } } }`;
@@ -29,9 +26,9 @@ let serial = 0;
  * A dispatched task of KGK over `n` fresh targets, as drawTargets and lockDraw leave it (not with `lock: false`: the
  * task is left DRAWN, without task targets). What comes before the draw — a target library of `n` targets, the task
  * of KGK's plan with one class drawing all of them, and announceDraw's secret and commitment — is written straight
- * into the database (~55 SQL statements fewer per task): no test here is about those steps (tasks.test.ts,
- * draws.test.ts are). So is what lockDraw writes for fresh targets (below; its merging of visits and yearly caps are
- * draws.test.ts's). The draw itself is the API's: its seed decides the rankings the tests compute.
+ * into the database (~30 SQL statements fewer per task): no test here is about those steps (tasks.test.ts,
+ * draws.test.ts are). The draw and its lock are the API's: the draw's seed decides the rankings the tests compute,
+ * and the lock writes the visits, task targets and result records matching works on.
  * KGK's directories are confirmed once (beforeAll): "today" is pinned, so that confirmation stays within rule 4's
  * 24 hours.
  */
@@ -91,21 +88,11 @@ async function dispatchedTask(n: number, { lock = true } = {}) {
   const d = await t.gql('mutation($id: ID) { drawTargets(taskId: $id, witnessName: "赵见证", witnessEntropy: "3-6-1-4") { id seed } }', { id: taskId }, kg);
   expect(d.errors).toBeUndefined();
   if (!lock) return { taskId, seed: d.data!.drawTargets.seed as string, targets: [] };
-  // As lockDraw dispatches fresh targets (no other task's visit to join): the draw LOCKED, the task DISPATCHED, each
-  // drawn target a visit of the task's window, a task target and its result record on the item's form.
-  const drawId = d.data!.drawTargets.id as string;
-  const drawn = await t.prisma.drawnTarget.findMany({ where: { drawId }, select: { targetId: true }, orderBy: { targetId: 'asc' } });
-  expect(drawn).toHaveLength(n);
-  const targets = drawn.map(({ targetId }) => ({ targetId, visitId: newId(), taskTargetId: newId() }));
-  const now = clock.now();
-  await t.prisma.$transaction([
-    t.prisma.draw.update({ where: { id: drawId }, data: { status: 'LOCKED', lockedById: kgUserId, lockedAt: now } }),
-    t.prisma.task.update({ where: { id: taskId }, data: { status: 'DISPATCHED', announcedAt: now } }),
-    t.prisma.visit.createMany({ data: targets.map((x) => ({ id: x.visitId, targetId: x.targetId, windowFrom: WINDOW.from, windowTo: WINDOW.to })) }),
-    t.prisma.taskTarget.createMany({ data: targets.map((x) => ({ id: x.taskTargetId, taskId, targetId: x.targetId, visitId: x.visitId })) }),
-    t.prisma.result.createMany({ data: targets.map((x) => ({ taskTargetId: x.taskTargetId, formId })) }),
-  ]);
-  return { taskId, seed: d.data!.drawTargets.seed as string, targets: targets.map(({ targetId, visitId }) => ({ targetId, visitId })) };
+  const locked = await t.gql('mutation($id: ID) { lockDraw(drawId: $id) { id status } }', { id: d.data!.drawTargets.id }, kg);
+  expect(locked.errors).toBeUndefined();
+  const targets = await t.prisma.taskTarget.findMany({ where: { taskId }, select: { targetId: true, visitId: true }, orderBy: { targetId: 'asc' } });
+  expect(targets).toHaveLength(n);
+  return { taskId, seed: d.data!.drawTargets.seed as string, targets: targets as { targetId: string; visitId: string }[] };
 }
 
 async function pool(unitIds = [kgk]) {
@@ -127,7 +114,6 @@ beforeAll(async () => {
   admin = await t.login('admin');
   adminId = (await t.prisma.user.findUniqueOrThrow({ where: { username: 'admin' } })).id;
   checkItemId = (await t.prisma.checkItem.findUniqueOrThrow({ where: { code: 'LZZR-03' } })).id;
-  formId = (await t.prisma.form.findFirst({ where: { checkItemId, retiredAt: null }, orderBy: { version: 'desc' }, select: { id: true } }))?.id ?? null;
   const plan = await t.prisma.plan.create({
     data: {
       unitId: kgk,
