@@ -259,13 +259,12 @@ export async function scratchTables(db: Db, shape: { chunk?: number; pageChunks?
  * loop (below).
  */
 export async function roomToSort(db: Db): Promise<void> {
-  await db.$executeRaw`SET LOCAL work_mem = '128MB'`;
-  await db.$executeRaw`SET LOCAL jit = off`;
-  await db.$executeRaw`SET LOCAL enable_mergejoin = off`;
-  // A list's rows are written in the same transaction or just committed, so the planner's statistics do not know
-  // the draw's id and estimate one row: it then nested-loops the census's groups against the list's groups and the
-  // ranking's million rows against the class's groups (48k groups at 1M: 48k × 48k, minutes). Hash joins instead.
-  await db.$executeRaw`SET LOCAL enable_nestloop = off`;
+  // One statement (set_config(…, true) is SET LOCAL): every draw, announcement and class change runs this.
+  // enable_nestloop: a list's rows are written in the same transaction or just committed, so the planner's statistics
+  // do not know the draw's id and estimate one row: it then nested-loops the census's groups against the list's groups
+  // and the ranking's million rows against the class's groups (48k groups at 1M: 48k × 48k, minutes). Hash joins instead.
+  await db.$queryRaw`SELECT set_config('work_mem', '128MB', true), set_config('jit', 'off', true),
+                            set_config('enable_mergejoin', 'off', true), set_config('enable_nestloop', 'off', true)`;
 }
 
 export type GroupRow = Omit<DrawCandidate, 'id'> & { groupNo: number };

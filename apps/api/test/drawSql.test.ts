@@ -192,6 +192,23 @@ describe('drawSql', () => {
       await t.prisma.target.deleteMany({ where: { id: { in: [odd, ...quoted] } } });
     }
   });
+  it('gives the rest of the transaction room to sort and no merge or nested-loop joins, and only that transaction', async () => {
+    const settings = () =>
+      t.prisma.$queryRaw<{ w: string; j: string; m: string; n: string }[]>`
+        SELECT current_setting('work_mem') AS w, current_setting('jit') AS j, current_setting('enable_mergejoin') AS m, current_setting('enable_nestloop') AS n`;
+    const before = (await settings())[0]!;
+    const inside = await t.prisma.$transaction(async (tx) => {
+      await roomToSort(tx);
+      return (
+        await tx.$queryRaw<{ w: string; j: string; m: string; n: string }[]>`
+          SELECT current_setting('work_mem') AS w, current_setting('jit') AS j, current_setting('enable_mergejoin') AS m, current_setting('enable_nestloop') AS n`
+      )[0]!;
+    });
+    expect(inside).toEqual({ w: '128MB', j: 'off', m: 'off', n: 'off' });
+    expect((await settings())[0]).toEqual(before);
+    expect(before.n).toBe('on');
+  });
+
   it("ranks in SQL as the domain's drawTargets does: a RATIO class by strata and a COUNT class, entry by entry", async () => {
     const frozen = await unchangedList();
     const normalized = normalizeDrawParameters({

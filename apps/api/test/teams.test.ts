@@ -1,7 +1,8 @@
 // Inspection teams (检查组): random matching with the draw's seed, joint matching, direct assignment,
 // replacement and recusal (rules 5, 15, 16; G19–G22).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inspectorRanking } from '@ssj/domain';
+import { randomBytes } from 'node:crypto';
+import { inspectorRanking, makeCommitment } from '@ssj/domain';
 import { clock } from '../src/clock.ts';
 import { codeOf, createTestApp, type TestApp } from './helpers.ts';
 import { TEST_DATABASE_URL } from './testEnv.ts';
@@ -19,15 +20,21 @@ let checkItemId: string;
 const TEAM_FIELDS = `id mode jointUnitId drawId visit { id targetId }
   members { id inspectorId role rank active replacedAt replacementReason replacementNote approvedById replacesId inspector { name unit { code } } }`;
 
+const WINDOW = { from: new Date('2026-12-01'), to: new Date('2026-12-31') };
 let serial = 0;
 /**
- * A dispatched task of KGK over `n` fresh targets: plan → task → class → announce → draw → lock (not with
- * `lock: false`: the task is left DRAWN, without task targets). KGK's directories
- * are confirmed once (beforeAll): "today" is pinned, so that confirmation stays within rule 4's 24 hours.
+ * A dispatched task of KGK over `n` fresh targets, as drawTargets and lockDraw leave it (not with `lock: false`: the
+ * task is left DRAWN, without task targets). What comes before the draw — a target library of `n` targets, the task
+ * of KGK's plan with one class drawing all of them, and announceDraw's secret and commitment — is written straight
+ * into the database (~30 SQL statements fewer per task): no test here is about those steps (tasks.test.ts,
+ * draws.test.ts are). The draw and its lock are the API's: the draw's seed decides the rankings the tests compute,
+ * and the lock writes the visits, task targets and result records matching works on.
+ * KGK's directories are confirmed once (beforeAll): "today" is pinned, so that confirmation stays within rule 4's
+ * 24 hours.
  */
 async function dispatchedTask(n: number, { lock = true } = {}) {
   const s = ++serial;
-  const l = await t.prisma.targetLibrary.create({
+  const library = await t.prisma.targetLibrary.create({
     data: {
       code: `LIB-TM${s}`,
       name: `检查组测试名录库${s}`,
@@ -36,40 +43,48 @@ async function dispatchedTask(n: number, { lock = true } = {}) {
       unitId: kgk,
       buildStandard: '测试',
       supervisionRequirements: '测试',
+      targets: {
+        createMany: {
+          data: Array.from({ length: n }, (_, i) => ({
+            creditCode: `TEAM${s}X${String(i).padStart(4, '0')}`,
+            name: `检查组测试矿业${s}-${i}有限公司`,
+            unitId: kgk,
+            objectType: '采矿权人',
+            scale: 'SMALL' as const,
+            industry: '石灰岩开采',
+            area: '金岭回族镇',
+            address: '临淄区金岭回族镇',
+            creditStatus: 'NORMAL' as const,
+            registrationStatus: 'ACTIVE' as const,
+            keyIndustry: false,
+            repeatedComplaints: false,
+            seriousViolation: false,
+          })),
+        },
+      },
     },
   });
-  await t.prisma.target.createMany({
-    data: Array.from({ length: n }, (_, i) => ({
-      creditCode: `TEAM${s}X${String(i).padStart(4, '0')}`,
-      name: `检查组测试矿业${s}-${i}有限公司`,
-      libraryId: l.id,
-      unitId: kgk,
-      objectType: '采矿权人',
-      scale: 'SMALL',
-      industry: '石灰岩开采',
-      area: '金岭回族镇',
-      address: '临淄区金岭回族镇',
-      creditStatus: 'NORMAL',
-      registrationStatus: 'ACTIVE',
-      keyIndustry: false,
-      repeatedComplaints: false,
-      seriousViolation: false,
-    })),
+  // As createTask, createTaskClass and announceDraw leave it: READY, with a fresh server secret and its commitment.
+  const serverSecret = randomBytes(32).toString('hex');
+  const task = await t.prisma.task.create({
+    data: {
+      code: `RW-TM-${s}`,
+      name: '检查组测试任务',
+      planId: kgPlan,
+      ownerUnitId: kgk,
+      executingUnitId: kgk,
+      windowFrom: WINDOW.from,
+      windowTo: WINDOW.to,
+      createdById: kgUserId,
+      status: 'READY',
+      serverSecret,
+      seedCommitment: makeCommitment(serverSecret),
+      checkItems: { create: [{ checkItemId }] },
+      classes: { create: [{ key: 'ck', label: '采矿权人', libraryId: library.id, count: n, checkItemIds: [] }] },
+    },
+    select: { id: true },
   });
-  const task = await t.gql(
-    `mutation($planId: ID, $items: [ID!]) { createTask(planId: $planId, name: "检查组测试任务", windowFrom: "2026-12-01", windowTo: "2026-12-31", checkItemIds: $items) { id } }`,
-    { planId: kgPlan, items: [checkItemId] },
-    kg,
-  );
-  expect(task.errors).toBeUndefined();
-  const taskId = task.data!.createTask.id as string;
-  const cls = await t.gql(
-    `mutation($taskId: ID, $libraryId: ID, $count: Int) { createTaskClass(taskId: $taskId, key: "ck", label: "采矿权人", libraryId: $libraryId, count: $count) { id } }`,
-    { taskId, libraryId: l.id, count: n },
-    kg,
-  );
-  expect(cls.errors).toBeUndefined();
-  expect((await t.gql('mutation($id: ID) { announceDraw(taskId: $id) { status } }', { id: taskId }, kg)).errors).toBeUndefined();
+  const taskId = task.id;
   const d = await t.gql('mutation($id: ID) { drawTargets(taskId: $id, witnessName: "赵见证", witnessEntropy: "3-6-1-4") { id seed } }', { id: taskId }, kg);
   expect(d.errors).toBeUndefined();
   if (!lock) return { taskId, seed: d.data!.drawTargets.seed as string, targets: [] };
@@ -158,8 +173,9 @@ describe('random matching (rules 5, 15)', () => {
 
   it('reports too few inspectors with shortBy and the allowed fallbacks, and saves nothing', async () => {
     const { taskId, targets } = await dispatchedTask(2);
-    const kept = (await pool())[0]!.id;
-    const others = (await pool()).filter((i) => i.id !== kept).map((i) => i.id);
+    const inspectors = await pool();
+    const kept = inspectors[0]!.id;
+    const others = inspectors.filter((i) => i.id !== kept).map((i) => i.id);
     await t.prisma.inspector.updateMany({ where: { id: { in: others } }, data: { drawable: false } });
     try {
       const r = await match(taskId);
@@ -345,9 +361,10 @@ describe('direct assignment (rule 15, G19)', () => {
   it('refuses a team of one, no leader or an unqualified member, and records the reason of a valid one when too few', async () => {
     const { taskId, targets } = await dispatchedTask(1);
     const visitId = targets[0]!.visitId;
-    const [a, b] = (await pool()).filter((i) => i.mayLead).map((i) => i.id) as [string, string];
+    const inspectors = await pool();
+    const [a, b] = inspectors.filter((i) => i.mayLead).map((i) => i.id) as [string, string];
     // Matching reports too few: only one inspector of the unit takes part in draws.
-    const others = (await pool()).filter((i) => i.id !== a).map((i) => i.id);
+    const others = inspectors.filter((i) => i.id !== a).map((i) => i.id);
     await t.prisma.inspector.updateMany({ where: { id: { in: others } }, data: { drawable: false } });
     try {
       expect((await outlook(taskId, kg)).data!.directAssignmentOutlook).toMatchObject({
