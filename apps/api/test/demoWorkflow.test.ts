@@ -394,6 +394,6 @@ describe('determinism', () => {
       await other.close();
     }
     // The one demo load left in the suite (every file starts from a copy of one built per run, which this checks
-    // against a fresh load): ~15 s on a quiet machine, over 60 s on a busy one.
+    // against a fresh load): ~3.5 s of CPU (bcrypt at 10 included), more wall on a busy machine.
   }, 180_000);
 });

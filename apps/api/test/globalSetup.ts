@@ -1,5 +1,5 @@
 // Runs once per `vitest run`, before any test file: builds the demo database the files start from, so the
-// demo (~10–16 s) is loaded once per run instead of once per file.
+// demo (~3 s of CPU) is loaded once per run instead of once per file.
 //   PGlite: builds (or finds) the cached demo dump in node_modules/.cache/ssj-db (keyed by the migrations and
 //           the seed's sources, see demoKey in @ssj/db/testing); each worker loads it into memory. The build is
 //           started, not awaited: on a cold cache (CI) the files that need no demo (the admin, domain and repo

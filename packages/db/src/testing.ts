@@ -1,7 +1,7 @@
 // Fresh, migrated, in-memory databases for tests — empty or with the demo data.
 //
 // Creating a PGlite database runs `initdb` (3–6 s) and applying the migrations adds the schema engine
-// (~1 s); loading the demo adds ~10–16 s. Instead, the migrated database and the demo database are each built
+// (~1 s); loading the demo adds ~3 s of CPU. Instead, the migrated database and the demo database are each built
 // once per machine (keyed by everything they are built from, see `demoKey`), dumped to
 // `node_modules/.cache/ssj-db/template-<hash>.tar.gz`, and every test database is loaded from that dump into
 // memory (~1 s).

@@ -39,6 +39,7 @@ import { seededRandom, type DemoInspector, type DemoTarget } from './demo.ts';
 import { demoPdf, demoPng, sha256Hex } from './files.ts';
 import { FINDINGS } from './forms.ts';
 import type { NextId } from './ids.ts';
+import { insertRows } from './insertRows.ts';
 import { playOnSiteProcedure, type OnSiteOutput } from './onSite.ts';
 import {
   CORRECTIONS,
@@ -274,10 +275,11 @@ class Workflow {
     return bj(date, `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`);
   }
 
-  private target(id: string, at: Date) {
+  /** A target as it stood at `at` (its changes up to then applied); read only: unchanged, it is the directory's row. */
+  private target(id: string, at: Date): Readonly<WorkflowContext['targets'][number]> {
     const base = this.targetsById.get(id)!;
-    const changes = (this.targetChanges.get(id) ?? []).filter((c) => c.at <= at);
-    return Object.assign({}, base, ...changes.map((c) => c.patch));
+    const changes = this.targetChanges.get(id)?.filter((c) => c.at <= at);
+    return changes?.length ? Object.assign({}, base, ...changes.map((c) => c.patch)) : base;
   }
 
   // ——— the year ———
@@ -1867,25 +1869,3 @@ const RETURN_REASONS = [
 ];
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
-
-/**
- * Inserts rows (typed as Prisma's createMany input, so their keys are the model's fields) in one statement: the
- * rows travel as one JSON parameter and PostgreSQL maps them onto the table's columns. Prisma's createMany
- * serialises every value of every row on the way, which made the demo's workflow cost more than the rest of the
- * demo together (deep JSON receipts, ~2,500 rows). Columns no row sets keep their defaults.
- */
-async function insertRows(tx: Tx, table: Prisma.ModelName, rows: readonly object[]) {
-  if (rows.length === 0) return;
-  const columns = [
-    ...new Set(
-      rows.flatMap((r) =>
-        Object.entries(r)
-          .filter(([, v]) => v !== undefined)
-          .map(([k]) => k),
-      ),
-    ),
-  ];
-  const list = columns.map((c) => `"${c}"`).join(', ');
-  const json = JSON.stringify(rows, (_k, v: unknown) => (v instanceof Uint8Array ? `\\x${Buffer.from(v).toString('hex')}` : v));
-  await tx.$executeRawUnsafe(`INSERT INTO "${table}" (${list}) SELECT ${list} FROM json_populate_recordset(NULL::"${table}", $1::json)`, json);
-}
