@@ -94,14 +94,11 @@ describe('kept statements on the embedded database', () => {
     expect((await client.query('SELECT id FROM w')).rows).toEqual([]);
     expect((await kept(pglite)).n).toBe(2);
   });
-});
 
-describe('the number of kept statements', () => {
-  it('stays at its limit: the least recently used one is closed', async () => {
-    const pglite = await database();
-    const client = preparedClient(pglite, { maxStatements: 2 });
-    for (const id of [1, 2, 3, 4]) await client.query(`SELECT name FROM t WHERE id = ${id}`);
-    await client.query('SELECT name FROM t WHERE id = 4'); // kept: sends the pending Close
+  it('stay at their limit: the least recently used one is closed', async () => {
+    const limited = preparedClient(pglite, { maxStatements: 2 });
+    for (const id of [1, 2, 3, 4]) await limited.query(`SELECT name FROM t WHERE id = ${id}`);
+    await limited.query('SELECT name FROM t WHERE id = 4'); // kept: sends the pending Close
     expect((await kept(pglite)).n).toBe(2);
     expect((await kept(pglite, 'SELECT name FROM t WHERE id = 4')).runs).toBe(2);
   });

@@ -35,10 +35,10 @@ let serial = 0;
 const KEEPABLE = /^\s*(select|insert|update|delete|with)\b/i;
 const DDL = /^\s*(create|alter|drop|truncate|comment|grant|revoke|reindex|discard|deallocate)\b/i;
 
-function cacheOf(pglite: PGlite, max = MAX_PREPARED): Cache {
+function cacheOf(pglite: PGlite): Cache {
   let cache = caches.get(pglite);
   if (!cache) {
-    cache = { statements: new Map(), max, toClose: [] };
+    cache = { statements: new Map(), max: MAX_PREPARED, toClose: [] };
     caches.set(pglite, cache);
   }
   return cache;
@@ -86,10 +86,10 @@ async function prepare(pglite: PGlite, cache: Cache, sql: string, options: Query
   );
   const prepared = { name, paramTypes: parse.parseDescribeStatementResults(messages) };
   cache.statements.set(sql, prepared);
-  if (cache.statements.size > cache.max) {
-    const [oldest] = cache.statements;
-    cache.statements.delete(oldest![0]);
-    cache.toClose.push(oldest![1].name);
+  for (const [text, { name }] of cache.statements) {
+    if (cache.statements.size <= cache.max) break;
+    cache.statements.delete(text);
+    cache.toClose.push(name);
   }
   return prepared;
 }
@@ -167,7 +167,8 @@ export interface PreparedClient {
  * PGlite's own.
  */
 export function preparedClient(pglite: PGlite, options: { maxStatements?: number } = {}): PreparedClient {
-  cacheOf(pglite, options.maxStatements);
+  const cache = cacheOf(pglite);
+  if (options.maxStatements !== undefined) cache.max = options.maxStatements;
   return {
     query: <T>(sql: string, params: unknown[] = [], options?: QueryOptions): Promise<Results<T>> => {
       if (!KEEPABLE.test(sql)) {
