@@ -95,6 +95,23 @@ const ENTRY = {
   pending: (now: Prisma.Sql) => Prisma.sql`${DUE} IS NOT NULL AND r."publishedAt" IS NULL AND ${now} <= ${DUE}`,
   unknown: Prisma.sql`${DUE} IS NULL`,
 };
+/**
+ * A recomputation's completion counts over rows of targets flagged "ends" (the task's window ends in the period) and
+ * "starts" (its results' clock starts in it) and by their entry state (ENTRY).
+ */
+const TARGET_COUNTS = Prisma.sql`
+        count(*) FILTER (WHERE "ends")::int AS "targetsDrawn",
+        count(*) FILTER (WHERE "ends" AND "completed")::int AS "targetsCompleted",
+        count(*) FILTER (WHERE "ends" AND "closed")::int AS "targetsClosed",
+        count(*) FILTER (WHERE "ends" AND "transferred")::int AS "targetsTransferredIn",
+        count(*) FILTER (WHERE "ends" AND "onTime")::int AS "targetsDone",
+        count(*) FILTER (WHERE "ends" AND "late")::int AS "targetsLate",
+        count(*) FILTER (WHERE "ends" AND "missing")::int AS "targetsMissing",
+        count(*) FILTER (WHERE "starts" AND "onTime")::int AS "onTime",
+        count(*) FILTER (WHERE "starts" AND "late")::int AS "late",
+        count(*) FILTER (WHERE "starts" AND "missing")::int AS "missingPastDue",
+        count(*) FILTER (WHERE "starts" AND "pending")::int AS "pending",
+        count(*) FILTER (WHERE "starts" AND "unknown")::int AS "deadlineUnknown"`;
 /** Task, target, result and window-end due date, joined as ENTRY and TARGET read them. */
 const TARGET_ROWS = Prisma.sql`"Task" t JOIN "TaskTarget" tt ON tt."taskId" = t."id" LEFT JOIN "Result" r ON r."taskTargetId" = tt."id"
   LEFT JOIN wd ON t."completedOn" IS NULL AND wd."day" = t."windowTo"`;
@@ -198,6 +215,25 @@ async function refreshDues(db: PrismaClient | Prisma.TransactionClient, today: s
 /** Rule 24: a violation found — submitted with a follow-up action, or handed over after a correction. */
 const VIOLATION_FOUND = Prisma.sql`(r."followUpAction" <> 'NONE' AND r."status" IN ('PENDING_REVIEW', 'APPROVED', 'PUBLISHED')) OR f."id" IS NOT NULL`;
 const FOUND_ON = Prisma.sql`COALESCE(r."inspectedOn", ${chinaDate(Prisma.sql`r."submittedAt"`)})`;
+/** A recomputation's violations found (rule 24): each result that found one, its unit, day, hand-over and closing. */
+const FOUND_ROWS = Prisma.sql`
+        SELECT ${responsibleUnit} AS "unitId",
+               ${FOUND_ON} AS "foundOn",
+               ${chinaDate(Prisma.sql`f."handedOverAt"`)} AS "handedOverOn",
+               ${chinaDate(Prisma.sql`f."closedAt"`)} AS "closedOn",
+               f."id" AS "followUpId"
+        FROM "Result" r
+        JOIN "TaskTarget" tt ON tt."id" = r."taskTargetId"
+        JOIN "Task" t ON t."id" = tt."taskId"
+        LEFT JOIN "FollowUp" f ON f."resultId" = r."id"
+        WHERE ${VIOLATION_FOUND}`;
+/** A recomputation's follow-up figures over FOUND_ROWS. */
+const FOLLOW_UP_COUNTS = Prisma.sql`
+        count(*)::int AS "found",
+        count("followUpId")::int AS "handedOver",
+        count("closedOn") FILTER (WHERE "followUpId" IS NOT NULL)::int AS "closed",
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY ("handedOverOn" - "foundOn")) FILTER (WHERE "followUpId" IS NOT NULL) AS "medianDaysToHandOver",
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY ("closedOn" - "handedOverOn")) FILTER (WHERE "closedOn" IS NOT NULL) AS "medianDaysToClose"`;
 
 type Row = Record<string, unknown>;
 /** The query results the figures are assembled from — the same shapes from the aggregates and from the facts. */
@@ -315,6 +351,23 @@ const coverageOfPeriods = (only: Scope['only']) => Prisma.sql`
       FROM remit r LEFT JOIN planned pl ON pl."i" = r."i" AND pl."unitId" = r."unitId" AND pl."checkItemId" = r."id"
       GROUP BY GROUPING SETS ((r."i", r."unitId"), (r."i"))`;
 
+/**
+ * The parts of the figures read from the reference tables, the same whether the rest comes from the aggregates or
+ * from the facts: the units, plan coverage (per period of `per`), inspector directories and confirmations.
+ */
+const referenceParts = (only: Scope['only'], now: Scope['now']) => Prisma.sql`
+    (SELECT json_agg("id" ORDER BY "code") FROM "Unit" WHERE "retiredAt" IS NULL ${only(Prisma.sql`"id"`)}) AS "units",
+    (SELECT json_agg(x) FROM (${coverageOfPeriods(only)}) x) AS "coverage",
+    (SELECT json_agg(x) FROM (
+      SELECT "unitId", count(*)::int AS "size", count(*) FILTER (WHERE "qualified")::int AS "qualified"
+      FROM "Inspector" WHERE "retiredAt" IS NULL ${only(Prisma.sql`"unitId"`)} GROUP BY GROUPING SETS (("unitId"), ())
+    ) x) AS "inspectors",
+    -- Rule 4: one confirmation covers both directories; a confirmation after today cannot have happened yet.
+    (SELECT json_agg(x) FROM (
+      SELECT "unitId", max(${chinaDate(Prisma.sql`"confirmedAt"`)}) AS "last"
+      FROM "DirectoryConfirmation" WHERE ${chinaDate(Prisma.sql`"confirmedAt"`)} <= ${now} GROUP BY "unitId"
+    ) x) AS "confirmations"`;
+
 /** Whether a period is whole months (every period of periodOf is): what the month aggregates can answer. */
 export function isWholeMonths(period: Period): boolean {
   const [y, m, d] = period.to.split('-').map(Number) as [number, number, number];
@@ -366,11 +419,6 @@ export async function assessmentFiguresOfPeriods(
     execution: PerRow[] | null;
     completion: PerRow[] | null;
   };
-  // Every figure in one statement (one round trip, one raw query through Prisma; each part comes back as one JSON
-  // array): the units, plan coverage, inspectors, confirmations, task counts, follow-ups, library sizes, plan
-  // execution and completion. The window-end due dates (wd) are those this process computed for the calendar,
-  // restricted to the window ends there are now; the statement also returns the calendar's md5 and those window
-  // ends, read in the same snapshot, and is run again if the due dates it was given do not cover them.
   // The figures in three statements that start at once (three round trips side by side, each part of a statement
   // one JSON array): the reference reads (units, plan coverage, inspectors, confirmations, task counts, library
   // sizes), the follow-ups, and the two parts that need the window-end due dates (plan execution, completion). The
@@ -380,17 +428,7 @@ export async function assessmentFiguresOfPeriods(
   const refs = db.$queryRaw<Parts[]>`
     WITH ${per}
     SELECT
-    (SELECT json_agg("id" ORDER BY "code") FROM "Unit" WHERE "retiredAt" IS NULL ${only(Prisma.sql`"id"`)}) AS "units",
-    (SELECT json_agg(x) FROM (${coverageOfPeriods(only)}) x) AS "coverage",
-    (SELECT json_agg(x) FROM (
-      SELECT "unitId", count(*)::int AS "size", count(*) FILTER (WHERE "qualified")::int AS "qualified"
-      FROM "Inspector" WHERE "retiredAt" IS NULL ${only(Prisma.sql`"unitId"`)} GROUP BY GROUPING SETS (("unitId"), ())
-    ) x) AS "inspectors",
-    -- Rule 4: one confirmation covers both directories; a confirmation after today cannot have happened yet.
-    (SELECT json_agg(x) FROM (
-      SELECT "unitId", max(${chinaDate(Prisma.sql`"confirmedAt"`)}) AS "last"
-      FROM "DirectoryConfirmation" WHERE ${chinaDate(Prisma.sql`"confirmedAt"`)} <= ${now} GROUP BY "unitId"
-    ) x) AS "confirmations",
+    ${referenceParts(only, now)},
     (SELECT json_agg(x) FROM (
       SELECT per."i", a."executingUnitId" AS "unitId", sum(a."tasks")::int AS "tasks", sum(a."tasksCompleted")::int AS "tasksCompleted",
         sum(a."tasksCompletedOnTime")::int AS "tasksCompletedOnTime",
@@ -647,38 +685,14 @@ export async function assessmentFiguresFromFacts(
         WHERE t."status" <> 'CANCELLED' AND (t."windowTo" BETWEEN ${from} AND ${to} OR ${start} BETWEEN ${from} AND ${to}) ${only(responsibleUnit)}
       )
       SELECT "unitId",
-        count(*) FILTER (WHERE "ends")::int AS "targetsDrawn",
-        count(*) FILTER (WHERE "ends" AND "completed")::int AS "targetsCompleted",
-        count(*) FILTER (WHERE "ends" AND "closed")::int AS "targetsClosed",
-        count(*) FILTER (WHERE "ends" AND "transferred")::int AS "targetsTransferredIn",
-        count(*) FILTER (WHERE "ends" AND "onTime")::int AS "targetsDone",
-        count(*) FILTER (WHERE "ends" AND "late")::int AS "targetsLate",
-        count(*) FILTER (WHERE "ends" AND "missing")::int AS "targetsMissing",
-        count(*) FILTER (WHERE "starts" AND "onTime")::int AS "onTime",
-        count(*) FILTER (WHERE "starts" AND "late")::int AS "late",
-        count(*) FILTER (WHERE "starts" AND "missing")::int AS "missingPastDue",
-        count(*) FILTER (WHERE "starts" AND "pending")::int AS "pending",
-        count(*) FILTER (WHERE "starts" AND "unknown")::int AS "deadlineUnknown"
+        ${TARGET_COUNTS}
       FROM rows GROUP BY GROUPING SETS (("unitId"), ())`,
     db.$queryRaw<Row[]>`
       WITH found AS (
-        SELECT ${responsibleUnit} AS "unitId",
-               ${FOUND_ON} AS "foundOn",
-               ${chinaDate(Prisma.sql`f."handedOverAt"`)} AS "handedOverOn",
-               ${chinaDate(Prisma.sql`f."closedAt"`)} AS "closedOn",
-               f."id" AS "followUpId"
-        FROM "Result" r
-        JOIN "TaskTarget" tt ON tt."id" = r."taskTargetId"
-        JOIN "Task" t ON t."id" = tt."taskId"
-        LEFT JOIN "FollowUp" f ON f."resultId" = r."id"
-        WHERE ${VIOLATION_FOUND}
+        ${FOUND_ROWS}
       )
       SELECT "unitId",
-        count(*)::int AS "found",
-        count("followUpId")::int AS "handedOver",
-        count("closedOn") FILTER (WHERE "followUpId" IS NOT NULL)::int AS "closed",
-        percentile_cont(0.5) WITHIN GROUP (ORDER BY ("handedOverOn" - "foundOn")) FILTER (WHERE "followUpId" IS NOT NULL) AS "medianDaysToHandOver",
-        percentile_cont(0.5) WITHIN GROUP (ORDER BY ("closedOn" - "handedOverOn")) FILTER (WHERE "closedOn" IS NOT NULL) AS "medianDaysToClose"
+        ${FOLLOW_UP_COUNTS}
       FROM found WHERE "foundOn" BETWEEN ${from} AND ${to} ${only(Prisma.sql`"unitId"`)}
       GROUP BY GROUPING SETS (("unitId"), ())`,
     db.$queryRaw<FigureRows['libraries']>`
@@ -723,17 +737,7 @@ export async function assessmentFiguresFromFactsOfPeriods(
   const [parts] = await db.$queryRaw<Parts[]>`
     WITH ${periodsTable(periods, today)}, ${wd}
     SELECT
-    (SELECT json_agg("id" ORDER BY "code") FROM "Unit" WHERE "retiredAt" IS NULL ${only(Prisma.sql`"id"`)}) AS "units",
-    (SELECT json_agg(x) FROM (${coverageOfPeriods(only)}) x) AS "coverage",
-    (SELECT json_agg(x) FROM (
-      SELECT "unitId", count(*)::int AS "size", count(*) FILTER (WHERE "qualified")::int AS "qualified"
-      FROM "Inspector" WHERE "retiredAt" IS NULL ${only(Prisma.sql`"unitId"`)} GROUP BY GROUPING SETS (("unitId"), ())
-    ) x) AS "inspectors",
-    -- Rule 4: one confirmation covers both directories; a confirmation after today cannot have happened yet.
-    (SELECT json_agg(x) FROM (
-      SELECT "unitId", max(${chinaDate(Prisma.sql`"confirmedAt"`)}) AS "last"
-      FROM "DirectoryConfirmation" WHERE ${chinaDate(Prisma.sql`"confirmedAt"`)} <= ${now} GROUP BY "unitId"
-    ) x) AS "confirmations",
+    ${referenceParts(only, now)},
     (SELECT json_agg(x ORDER BY x."code") FROM (
       SELECT l."id", l."unitId", l."code", count(tg."id")::int AS "size"
       FROM "TargetLibrary" l LEFT JOIN "Target" tg ON tg."libraryId" = l."id" AND tg."retiredAt" IS NULL
@@ -783,39 +787,15 @@ export async function assessmentFiguresFromFactsOfPeriods(
         FROM per JOIN target x ON x."endsOn" BETWEEN per."from" AND per."to" OR x."startsOn" BETWEEN per."from" AND per."to"
       )
       SELECT "i", "unitId",
-        count(*) FILTER (WHERE "ends")::int AS "targetsDrawn",
-        count(*) FILTER (WHERE "ends" AND "completed")::int AS "targetsCompleted",
-        count(*) FILTER (WHERE "ends" AND "closed")::int AS "targetsClosed",
-        count(*) FILTER (WHERE "ends" AND "transferred")::int AS "targetsTransferredIn",
-        count(*) FILTER (WHERE "ends" AND "onTime")::int AS "targetsDone",
-        count(*) FILTER (WHERE "ends" AND "late")::int AS "targetsLate",
-        count(*) FILTER (WHERE "ends" AND "missing")::int AS "targetsMissing",
-        count(*) FILTER (WHERE "starts" AND "onTime")::int AS "onTime",
-        count(*) FILTER (WHERE "starts" AND "late")::int AS "late",
-        count(*) FILTER (WHERE "starts" AND "missing")::int AS "missingPastDue",
-        count(*) FILTER (WHERE "starts" AND "pending")::int AS "pending",
-        count(*) FILTER (WHERE "starts" AND "unknown")::int AS "deadlineUnknown"
+        ${TARGET_COUNTS}
       FROM rows GROUP BY GROUPING SETS (("i", "unitId"), ("i"))
     ) x) AS "completion",
     (SELECT json_agg(x) FROM (
       WITH found AS (
-        SELECT ${responsibleUnit} AS "unitId",
-               ${FOUND_ON} AS "foundOn",
-               ${chinaDate(Prisma.sql`f."handedOverAt"`)} AS "handedOverOn",
-               ${chinaDate(Prisma.sql`f."closedAt"`)} AS "closedOn",
-               f."id" AS "followUpId"
-        FROM "Result" r
-        JOIN "TaskTarget" tt ON tt."id" = r."taskTargetId"
-        JOIN "Task" t ON t."id" = tt."taskId"
-        LEFT JOIN "FollowUp" f ON f."resultId" = r."id"
-        WHERE ${VIOLATION_FOUND}
+        ${FOUND_ROWS}
       )
       SELECT per."i", "unitId",
-        count(*)::int AS "found",
-        count("followUpId")::int AS "handedOver",
-        count("closedOn") FILTER (WHERE "followUpId" IS NOT NULL)::int AS "closed",
-        percentile_cont(0.5) WITHIN GROUP (ORDER BY ("handedOverOn" - "foundOn")) FILTER (WHERE "followUpId" IS NOT NULL) AS "medianDaysToHandOver",
-        percentile_cont(0.5) WITHIN GROUP (ORDER BY ("closedOn" - "handedOverOn")) FILTER (WHERE "closedOn" IS NOT NULL) AS "medianDaysToClose"
+        ${FOLLOW_UP_COUNTS}
       FROM per JOIN found ON found."foundOn" BETWEEN per."from" AND per."to" WHERE TRUE ${only(Prisma.sql`"unitId"`)}
       GROUP BY GROUPING SETS ((per."i", "unitId"), (per."i"))
     ) x) AS "followUp"`;
