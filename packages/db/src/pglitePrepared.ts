@@ -12,7 +12,7 @@
 //    plan must not change result type"), fails; outside a transaction block it is prepared again and run once more
 //    (nothing ran), inside one the error stands (the block is aborted either way).
 //  - Statements other than SELECT / INSERT / UPDATE / DELETE / WITH (DDL, SET, transaction control) are not kept:
-//    they run through `query()` as before, and a DDL statement forgets every kept statement of its database.
+//    they run through `query()` as before, and a DDL statement closes every kept statement of its database.
 import { parse, protocol, type PGlite, type QueryOptions, type Results, type Transaction } from '@electric-sql/pglite';
 
 interface Prepared {
@@ -52,18 +52,6 @@ export function forgetPrepared(pglite: PGlite): void {
   cache.toClose = [];
 }
 
-function concat(parts: Uint8Array[]): Uint8Array {
-  let length = 0;
-  for (const p of parts) length += p.length;
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const p of parts) {
-    out.set(p, offset);
-    offset += p.length;
-  }
-  return out;
-}
-
 const { serialize } = protocol;
 
 function closing(cache: Cache): Uint8Array[] {
@@ -76,7 +64,7 @@ function closing(cache: Cache): Uint8Array[] {
 async function prepare(pglite: PGlite, cache: Cache, sql: string, options: QueryOptions | undefined): Promise<Prepared> {
   const name = `ssj_p${++serial}`;
   const messages = await pglite.execProtocolStream(
-    concat([
+    Buffer.concat([
       ...closing(cache),
       serialize.parse({ name, text: sql, types: options?.paramTypes ?? [] }),
       serialize.describe({ type: 'S', name }),
@@ -86,10 +74,10 @@ async function prepare(pglite: PGlite, cache: Cache, sql: string, options: Query
   );
   const prepared = { name, paramTypes: parse.parseDescribeStatementResults(messages) };
   cache.statements.set(sql, prepared);
-  for (const [text, { name }] of cache.statements) {
+  for (const [text, evicted] of cache.statements) {
     if (cache.statements.size <= cache.max) break;
     cache.statements.delete(text);
-    cache.toClose.push(name);
+    cache.toClose.push(evicted.name);
   }
   return prepared;
 }
@@ -110,7 +98,7 @@ async function runPrepared<T>(pglite: PGlite, cache: Cache, sql: string, params:
     return serializer ? serializer(value) : String(value);
   });
   const messages = await pglite.execProtocolStream(
-    concat([
+    Buffer.concat([
       ...closing(cache),
       serialize.bind({ statement: prepared.name, values }),
       serialize.describe({ type: 'P' }),
@@ -129,7 +117,14 @@ function isStale(error: unknown): boolean {
   return code === '26000' || (code === '0A000' && message.includes('cached plan must not change result type'));
 }
 
-async function preparedQuery<T>(pglite: PGlite, sql: string, params: unknown[], options: QueryOptions | undefined): Promise<Results<T>> {
+/** `inTransaction`: inside `pglite.transaction()`, which writes the file system once at its end (as `query()` does). */
+async function preparedQuery<T>(
+  pglite: PGlite,
+  sql: string,
+  params: unknown[],
+  options: QueryOptions | undefined,
+  inTransaction: boolean,
+): Promise<Results<T>> {
   const cache = cacheOf(pglite);
   try {
     return await runPrepared<T>(pglite, cache, sql, params, options);
@@ -141,7 +136,7 @@ async function preparedQuery<T>(pglite: PGlite, sql: string, params: unknown[], 
     cache.statements.delete(sql);
     return await runPrepared<T>(pglite, cache, sql, params, options);
   } finally {
-    await pglite.syncToFs();
+    if (!inTransaction) await pglite.syncToFs();
   }
 }
 
@@ -175,7 +170,7 @@ export function preparedClient(pglite: PGlite, options: { maxStatements?: number
         afterOther(pglite, sql);
         return pglite.query<T>(sql, params, options);
       }
-      return pglite._runExclusiveTransaction(() => pglite._runExclusiveQuery(() => preparedQuery<T>(pglite, sql, params, options)));
+      return pglite._runExclusiveTransaction(() => pglite._runExclusiveQuery(() => preparedQuery<T>(pglite, sql, params, options, false)));
     },
     exec: (sql, options) => {
       afterOther(pglite, sql);
@@ -191,7 +186,7 @@ export function preparedClient(pglite: PGlite, options: { maxStatements?: number
               afterOther(pglite, sql);
               return tx.query<T>(sql, params, options);
             }
-            return pglite._runExclusiveQuery(() => preparedQuery<T>(pglite, sql, params, options));
+            return pglite._runExclusiveQuery(() => preparedQuery<T>(pglite, sql, params, options, true));
           },
           get closed() {
             return tx.closed;

@@ -252,9 +252,9 @@ async function writeCounters(pglite: PGlite): Promise<Map<number, string>> {
 }
 
 /**
- * Put the starting rows back into every table written since (its counters moved), set every sequence back, then vacuum what was rewritten (no autovacuum runs here: the
- * deleted rows would pile up file after file). One script, one implicit transaction, triggers and foreign keys quiet:
- * the rows put back are the ones they let in before.
+ * Put the starting rows back into every table written since (its counters moved), set every sequence back, then
+ * vacuum what was rewritten (no autovacuum runs here: the deleted rows would pile up file after file). One script,
+ * one implicit transaction, triggers and foreign keys quiet: the rows put back are the ones they let in before.
  */
 async function reset(reusable: Reusable): Promise<void> {
   const { pglite } = reusable;
