@@ -3,7 +3,7 @@
 import type { AuthProvider } from 'react-admin';
 import type { LoginMutation, LoginMutationVariables, LogoutMutation, LogoutMutationVariables } from '@ssj/graphql-types/operations';
 import { graphqlClient } from './dataProvider/graphqlClient';
-import { forgetQueryCache } from './pwa/queryCache';
+import { forgetKeptQueries } from './pwa/queryCache';
 import * as documents from './dataProvider/documents';
 import { errorCode, errorMessage } from './dataProvider/errors';
 import { clearSession, getValidSession, setSession, type Me, type Role } from './session';
@@ -86,7 +86,11 @@ export const authProvider: AuthProvider = {
     const had = getValidSession();
     clearSession();
     // What the pages fetched is not left on the device (drafts not yet on the server are: resources/result/offlineDraft.ts).
-    void forgetQueryCache();
+    // The page's own query cache is not emptied here: react-admin's useLogout empties it once it has navigated to the
+    // sign-in page. Emptied before that, it drops CoreAdminRoutes' auth-state query, which re-mounts LogoutOnMount,
+    // which calls logout again: on a signed-out first load, a loop of ~400 navigations over seconds of blank page and
+    // busy CPU before the form showed (test/browser/signIn.test.ts counts them).
+    void forgetKeptQueries();
     if (had) {
       // Best effort: the token is gone from the browser either way.
       await graphqlClient

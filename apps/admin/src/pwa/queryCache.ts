@@ -55,9 +55,8 @@ export async function restoreQueryCache(): Promise<void> {
   startPersisting();
 }
 
-/** Forgets every kept query (on signing out). */
-export async function forgetQueryCache(): Promise<void> {
-  queryClient.clear();
+/** Forgets every query kept on the device (on signing out; react-admin empties the page's cache itself). */
+export async function forgetKeptQueries(): Promise<void> {
   if (typeof indexedDB === 'undefined') return;
   await clear(cache()).catch(() => undefined);
 }
