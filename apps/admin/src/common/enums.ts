@@ -1,6 +1,6 @@
 // The API's enums as react-admin choices and i18n messages, all from the domain's one list of values and labels
 // (packages/domain/src/labels.ts): the `enums.*` messages below are built from it, so a label is written once.
-import { ENUM_LABELS, POINT_VERDICT, type LabelledEnum } from '@ssj/domain';
+import { AREAS, ENUM_LABELS, POINT_VERDICT, type LabelledEnum } from '@ssj/domain';
 
 /** The enums the admin shows, by the name its messages use (`enums.<name>.<value>`). */
 const LABELLED = {
@@ -33,7 +33,10 @@ const LABELLED = {
   PreCheckSource: ENUM_LABELS.PreCheckSource,
   RepresentativeSignature: ENUM_LABELS.RepresentativeSignature,
   PointVerdict: POINT_VERDICT,
+  TeamMode: ENUM_LABELS.TeamMode,
   TeamRole: ENUM_LABELS.TeamRole,
+  ReplacementReason: ENUM_LABELS.ReplacementReason,
+  ReplacementRequestStatus: ENUM_LABELS.ReplacementRequestStatus,
   MappingDirection: ENUM_LABELS.MappingDirection,
   NotificationChannelKind: ENUM_LABELS.NotificationChannelKind,
   NotificationDeliveryStatus: ENUM_LABELS.NotificationDeliveryStatus,
@@ -54,21 +57,7 @@ export const enumChoices = (name: EnumName) => ENUMS[name].map((id) => ({ id, na
 export const enumMessages = (locale: 'zh' | 'en'): { [N in EnumName]: Readonly<Record<string, string>> } =>
   Object.fromEntries(Object.entries(LABELLED).map(([name, e]) => [name, e[locale]])) as { [N in EnumName]: Readonly<Record<string, string>> };
 
-/** The 5 streets and 7 towns of 临淄区 (Target.area). */
-export const AREAS = [
-  '闻韶街道',
-  '雪宫街道',
-  '辛店街道',
-  '稷下街道',
-  '齐陵街道',
-  '齐都镇',
-  '皇城镇',
-  '敬仲镇',
-  '朱台镇',
-  '凤凰镇',
-  '金岭回族镇',
-  '金山镇',
-] as const;
+/** The towns and streets of 临淄区 (the domain's one list) as choices for an area. */
 export const areaChoices = AREAS.map((a) => ({ id: a, name: a }));
 
 /** Colours for chips: higher risk / worse credit reads warmer. */
