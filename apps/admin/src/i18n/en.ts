@@ -1,7 +1,7 @@
 // English: react-admin's own messages plus ours. zh.ts has the same keys (test/unit/zh.test.ts checks).
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
-import { enumMessages } from '../common/enums';
+import { enumMessages, shortRoleMessages } from '../common/enums';
 
 // The English texts of the server's refusals come in this chunk too (i18n/index.ts): only the English UI needs them.
 export { localizeServerError } from './serverErrors';
@@ -33,7 +33,7 @@ export const enApp = {
       edit_refused_title: 'This record belongs to another unit',
       edit_refused: 'Each unit maintains its own records (rule 3). You may look at this record, but the server will refuse any change to it.',
     },
-    role: { ADMIN: 'Administrator', UNIT_STAFF: 'Unit staff', LEADER: 'Leader', ANALYST: 'Analyst' },
+    role: shortRoleMessages('en'),
     validation: {
       credit_code_length: 'A credit code has 18 characters',
       credit_code_charset: 'Only digits and capital letters except I, O, Z, S, V',
@@ -1375,7 +1375,6 @@ export const enApp = {
     dry_running: 'Checking every row (nothing is written)',
     rows_read: '%{count} rows read',
     committing: 'Importing in one transaction',
-    action: { CREATE: 'Add', UPDATE: 'Update', UNCHANGED: 'Unchanged', REFUSED: 'Refused' },
     total_rows: '%{count} rows',
     all_rows: 'All',
     row: 'Row',
@@ -1740,7 +1739,6 @@ export const enApp = {
       'Re-sending delivers this document and every later one to the receiver again, in order, with the same idempotency keys, so the receiver can drop what it already has.',
     idempotency_key: 'Idempotency key',
     forbidden: "Only the lead unit's administrators manage the publication outbox.",
-    state: { DELIVERED: 'Delivered', PENDING: 'Waiting', FAILING: 'Retrying', NOT_SUBSCRIBED: 'Not taken' },
     bundle: {
       title: 'Daily publication bundle',
       intro:
