@@ -17,6 +17,7 @@ export * from './resultWrites.ts';
 export * from './onSite.ts';
 export * from './transfers.ts';
 export * from './labels.ts';
+export * from './areas.ts';
 export * from './directories.ts';
 export * from './inputLimits.ts';
 export * from './signIn.ts';

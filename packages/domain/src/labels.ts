@@ -350,6 +350,29 @@ export const REPLACEMENT_REQUEST_STATUS = enumLabels({
   REFUSED: { zh: '已驳回', en: 'Refused' },
 });
 
+/**
+ * What an import does with a row of the file (the API's own values, not a Prisma or GraphQL enum: the import
+ * routes answer them as JSON; the admin shows them as the dry run's chips and filter).
+ */
+export const IMPORT_ROW_ACTION = enumLabels({
+  CREATE: { zh: '新增', en: 'Add' },
+  UPDATE: { zh: '更新', en: 'Update' },
+  UNCHANGED: { zh: '无变化', en: 'Unchanged' },
+  REFUSED: { zh: '拒绝', en: 'Refused' },
+});
+export type ImportRowAction = (typeof IMPORT_ROW_ACTION.values)[number];
+
+/**
+ * Where a published document stands for one receiver (publication.ts `deliveryState`; the outbox page's
+ * per-receiver chip). A plain string in the API's schema, not a GraphQL enum.
+ */
+export const DELIVERY_STATE = enumLabels({
+  DELIVERED: { zh: '已送达', en: 'Delivered' },
+  PENDING: { zh: '待推送', en: 'Waiting' },
+  FAILING: { zh: '重试中', en: 'Retrying' },
+  NOT_SUBSCRIBED: { zh: '未订阅', en: 'Not taken' },
+});
+
 /** Every labelled enum by its name (Prisma's, and GraphQL's where the API has it). */
 export const ENUM_LABELS = {
   UnitKind: UNIT_KIND,

@@ -5,6 +5,7 @@
 // YYYY-MM-DD; the subject of every document is a unified social credit code: the enterprise a result or a
 // correction is about, the publishing bureau otherwise. docs/publication.md says how a version changes.
 import { validateCreditCode } from './creditCode.ts';
+import type { DELIVERY_STATE } from './labels.ts';
 
 export const PUBLICATION_KINDS = [
   'checklist-version',
@@ -315,7 +316,7 @@ export function backoffDelay(failures: number, b: Backoff = DEFAULT_BACKOFF): nu
 export const deliveredStatus = (status: number): boolean => (status >= 200 && status < 300) || status === 409;
 
 /** Where a document stands for one receiver (the outbox page's per-receiver status). */
-export type DeliveryState = 'DELIVERED' | 'PENDING' | 'FAILING' | 'NOT_SUBSCRIBED';
+export type DeliveryState = (typeof DELIVERY_STATE.values)[number];
 
 export function deliveryState(
   doc: { seq: bigint; kind: string },

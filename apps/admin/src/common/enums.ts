@@ -1,6 +1,6 @@
 // The API's enums as react-admin choices and i18n messages, all from the domain's one list of values and labels
 // (packages/domain/src/labels.ts): the `enums.*` messages below are built from it, so a label is written once.
-import { ENUM_LABELS, POINT_VERDICT, type LabelledEnum } from '@ssj/domain';
+import { AREAS, DELIVERY_STATE, ENUM_LABELS, IMPORT_ROW_ACTION, POINT_VERDICT, type LabelledEnum } from '@ssj/domain';
 
 /** The enums the admin shows, by the name its messages use (`enums.<name>.<value>`). */
 const LABELLED = {
@@ -33,10 +33,15 @@ const LABELLED = {
   PreCheckSource: ENUM_LABELS.PreCheckSource,
   RepresentativeSignature: ENUM_LABELS.RepresentativeSignature,
   PointVerdict: POINT_VERDICT,
+  TeamMode: ENUM_LABELS.TeamMode,
   TeamRole: ENUM_LABELS.TeamRole,
+  ReplacementReason: ENUM_LABELS.ReplacementReason,
+  ReplacementRequestStatus: ENUM_LABELS.ReplacementRequestStatus,
   MappingDirection: ENUM_LABELS.MappingDirection,
   NotificationChannelKind: ENUM_LABELS.NotificationChannelKind,
   NotificationDeliveryStatus: ENUM_LABELS.NotificationDeliveryStatus,
+  ImportRowAction: IMPORT_ROW_ACTION,
+  DeliveryState: DELIVERY_STATE,
 } as const;
 
 type Labelled = typeof LABELLED;
@@ -54,21 +59,18 @@ export const enumChoices = (name: EnumName) => ENUMS[name].map((id) => ({ id, na
 export const enumMessages = (locale: 'zh' | 'en'): { [N in EnumName]: Readonly<Record<string, string>> } =>
   Object.fromEntries(Object.entries(LABELLED).map(([name, e]) => [name, e[locale]])) as { [N in EnumName]: Readonly<Record<string, string>> };
 
-/** The 5 streets and 7 towns of 临淄区 (Target.area). */
-export const AREAS = [
-  '闻韶街道',
-  '雪宫街道',
-  '辛店街道',
-  '稷下街道',
-  '齐陵街道',
-  '齐都镇',
-  '皇城镇',
-  '敬仲镇',
-  '朱台镇',
-  '凤凰镇',
-  '金岭回族镇',
-  '金山镇',
-] as const;
+/** A label without its closing note in brackets: '管理员（行政许可科）' → '管理员', 'Leader (read-only)' → 'Leader'. */
+export const withoutNote = (label: string): string => label.replace(/\s*(（[^（）]*）|\([^()]*\))$/, '');
+
+/**
+ * The roles' short labels (`app.role.*`): the app bar and the dashboard's welcome line show the role beside the
+ * user's unit, where the domain's note ('（行政许可科）', '（只读）') says again what the unit and the disabled
+ * buttons already say. The user list and form show the full label (`enums.Role.*`).
+ */
+export const shortRoleMessages = (locale: 'zh' | 'en'): Readonly<Record<string, string>> =>
+  Object.fromEntries(ENUM_LABELS.Role.values.map((v) => [v, withoutNote(ENUM_LABELS.Role[locale][v])]));
+
+/** The towns and streets of 临淄区 (the domain's one list) as choices for an area. */
 export const areaChoices = AREAS.map((a) => ({ id: a, name: a }));
 
 /** Colours for chips: higher risk / worse credit reads warmer. */

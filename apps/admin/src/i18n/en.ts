@@ -1,10 +1,24 @@
 // English: react-admin's own messages plus ours. zh.ts has the same keys (test/unit/zh.test.ts checks).
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
-import { enumMessages } from '../common/enums';
+import { enumMessages, shortRoleMessages } from '../common/enums';
 
 // The English texts of the server's refusals come in this chunk too (i18n/index.ts): only the English UI needs them.
 export { localizeServerError } from './serverErrors';
+
+// The fields many resources share, labelled once and spread into each resource's `fields` (zhPages.ts has the
+// same keys); a resource that means something else by one lists it after the spread.
+const commonFields = {
+  id: 'ID',
+  q: 'Search',
+  status: 'Status',
+  createdAt: 'Created at',
+  updatedAt: 'Updated at',
+  retiredAt: 'Retired at',
+  includeRetired: 'Include retired',
+  editable: 'Editable',
+  scope: 'Scope',
+};
 
 export const enApp = {
   app: {
@@ -33,7 +47,7 @@ export const enApp = {
       edit_refused_title: 'This record belongs to another unit',
       edit_refused: 'Each unit maintains its own records (rule 3). You may look at this record, but the server will refuse any change to it.',
     },
-    role: { ADMIN: 'Administrator', UNIT_STAFF: 'Unit staff', LEADER: 'Leader', ANALYST: 'Analyst' },
+    role: shortRoleMessages('en'),
     validation: {
       credit_code_length: 'A credit code has 18 characters',
       credit_code_charset: 'Only digits and capital letters except I, O, Z, S, V',
@@ -50,20 +64,17 @@ export const enApp = {
     Unit: {
       name: 'Unit |||| Units',
       fields: {
-        id: 'ID',
-        q: 'Search',
+        ...commonFields,
         code: 'Code',
         name: 'Name',
         kind: 'Kind',
         isLead: 'Lead unit',
         area: 'Town / street served',
         neighbourCodes: 'Neighbouring units',
-        retiredAt: 'Retired at',
         targetCount: 'Targets',
         inspectorCount: 'Inspectors',
         lastConfirmation: 'Directories last confirmed',
         freshness: 'Directory freshness',
-        includeRetired: 'Include retired',
       },
       targets: 'Targets',
       inspectors: 'Inspectors',
@@ -73,8 +84,7 @@ export const enApp = {
     User: {
       name: 'User |||| Users',
       fields: {
-        id: 'ID',
-        q: 'Search',
+        ...commonFields,
         username: 'Username',
         name: 'Name',
         role: 'Role',
@@ -83,7 +93,6 @@ export const enApp = {
         active: 'Active',
         lastLoginAt: 'Last sign-in',
         signInLockedUntil: 'Sign-in locked until',
-        createdAt: 'Created at',
         password: 'Password',
         inspectorId: 'Inspector',
       },
@@ -98,8 +107,7 @@ export const enApp = {
     CheckItem: {
       name: 'Checklist item |||| Checklist',
       fields: {
-        id: 'ID',
-        q: 'Search',
+        ...commonFields,
         code: 'Code',
         name: 'Item',
         objectType: 'Object type',
@@ -112,11 +120,8 @@ export const enApp = {
         needsExpert: 'Needs an expert',
         expertField: 'Expert field',
         version: 'Version',
-        retiredAt: 'Retired at',
-        updatedAt: 'Updated at',
         versions: 'Versions',
         notice: 'Adjustment notice',
-        includeRetired: 'Include retired',
         remitUnitIds: 'Carried out by',
         remitUnitId: 'Carried out by',
       },
@@ -136,8 +141,7 @@ export const enApp = {
     TargetLibrary: {
       name: 'Target library |||| Target libraries',
       fields: {
-        id: 'ID',
-        q: 'Search',
+        ...commonFields,
         code: 'Code',
         name: 'Name',
         kind: 'Kind',
@@ -146,16 +150,13 @@ export const enApp = {
         buildStandard: 'Build standard',
         indicators: 'Classification indicators',
         supervisionRequirements: 'Supervision requirements',
-        retiredAt: 'Retired at',
         targetCount: 'Targets',
-        includeRetired: 'Include retired',
       },
     },
     Target: {
       name: 'Target |||| Targets',
       fields: {
-        id: 'ID',
-        q: 'Search',
+        ...commonFields,
         creditCode: 'Credit code (USCC)',
         name: 'Name',
         libraryId: 'Library',
@@ -174,12 +175,6 @@ export const enApp = {
         repeatedComplaints: 'Repeated complaints',
         seriousViolation: 'Serious violations',
         notes: 'Notes',
-        retiredAt: 'Retired at',
-        createdAt: 'Created at',
-        updatedAt: 'Updated at',
-        editable: 'Editable',
-        scope: 'Scope',
-        includeRetired: 'Include retired',
         exemptions: 'Exempt from the yearly cap',
       },
       area_help: 'Town or street of Linzi District',
@@ -189,8 +184,7 @@ export const enApp = {
     Inspector: {
       name: 'Inspector |||| Inspectors',
       fields: {
-        id: 'ID',
-        q: 'Search',
+        ...commonFields,
         name: 'Name',
         idNumber: 'ID number',
         unitId: 'Unit',
@@ -201,12 +195,6 @@ export const enApp = {
         title: 'Post',
         phone: 'Phone',
         specialties: 'Specialties',
-        retiredAt: 'Retired at',
-        createdAt: 'Created at',
-        updatedAt: 'Updated at',
-        editable: 'Editable',
-        scope: 'Scope',
-        includeRetired: 'Include retired',
       },
       masked_help: 'Outside its own unit the ID number is shown masked.',
       drawable_help: 'Only inspectors with enforcement qualification may be drawn (rule 5).',
@@ -214,24 +202,19 @@ export const enApp = {
     Expert: {
       name: 'Expert |||| Experts',
       fields: {
-        id: 'ID',
-        q: 'Search',
+        ...commonFields,
         name: 'Name',
         idNumber: 'ID number',
         organization: 'Organisation',
         field: 'Field',
         title: 'Title',
         phone: 'Phone',
-        retiredAt: 'Retired at',
-        editable: 'Editable',
-        includeRetired: 'Include retired',
       },
     },
     MappingProfile: {
       name: 'Mapping profile |||| Mapping profiles',
       fields: {
-        id: 'Id',
-        q: 'Search',
+        ...commonFields,
         name: 'Name',
         list: 'List',
         direction: 'Direction',
@@ -241,8 +224,6 @@ export const enApp = {
         header: 'Their header',
         their_value: 'Their value',
         our_value: 'Our value',
-        updatedAt: 'Updated at',
-        createdAt: 'Created at',
       },
       lists: {
         targets: 'Targets',
@@ -269,7 +250,7 @@ export const enApp = {
     DirectoryConfirmation: {
       name: 'Directory confirmation |||| Confirmations',
       fields: {
-        id: 'ID',
+        ...commonFields,
         unitId: 'Unit',
         confirmedById: 'Confirmed by',
         confirmedAt: 'Confirmed at',
@@ -288,23 +269,17 @@ export const enApp = {
     Plan: {
       name: 'Annual plan |||| Annual plans',
       fields: {
-        id: 'ID',
-        q: 'Search',
+        ...commonFields,
         unitId: 'Planning unit',
         year: 'Year',
         title: 'Title',
-        status: 'Status',
         version: 'Filed version',
         filedAt: 'First filed at',
         filedById: 'Filed by',
         filedWith: 'Filed with',
-        createdAt: 'Created at',
-        updatedAt: 'Updated at',
         itemCount: 'Lines',
         coverage: 'Coverage',
         adjustments: 'Filed versions',
-        editable: 'Editable',
-        scope: 'Scope',
       },
       no_remit:
         'No checklist item is in this unit’s remit, so it has no annual plan to make. If the unit carries out an inspection, ask the administrative-licensing section to list it as a unit carrying out that item.',
@@ -341,10 +316,9 @@ export const enApp = {
     PlanItem: {
       name: 'Plan line |||| Plan lines',
       fields: {
-        id: 'ID',
+        ...commonFields,
         planId: 'Plan',
         checkItemId: 'Checklist item',
-        scope: 'Scope',
         windowFrom: 'From',
         windowTo: 'To',
         estimatedCount: 'Estimated count',
@@ -354,15 +328,12 @@ export const enApp = {
         districtShare: 'District share (%)',
         areaWeights: 'Weights by area',
         temporary: 'Temporary check',
-        createdAt: 'Created at',
-        updatedAt: 'Updated at',
       },
     },
     Task: {
       name: 'Inspection task |||| Inspection tasks',
       fields: {
-        id: 'ID',
-        q: 'Search',
+        ...commonFields,
         code: 'Task code',
         name: 'Name',
         planId: 'Annual plan',
@@ -372,7 +343,6 @@ export const enApp = {
         executingUnitId: 'Executing unit',
         windowFrom: 'From',
         windowTo: 'To',
-        status: 'Status',
         temporary: 'Temporary check',
         campaignOrdered: 'Ordered by a campaign / higher authority',
         campaignBasis: 'Basis of the order',
@@ -388,8 +358,6 @@ export const enApp = {
         cancelledAt: 'Cancelled at',
         cancelledByName: 'Cancelled by',
         cancelReason: 'Reason for cancelling',
-        createdAt: 'Created at',
-        updatedAt: 'Updated at',
         checkItemIds: 'Checklist items',
         targetCount: 'Dispatched targets',
         year: 'Plan year',
@@ -455,7 +423,6 @@ export const enApp = {
         request_submit: 'Submit request',
         request_ok: 'Request submitted; waiting for the approver',
         request_pending_badge: 'Replacement pending approval',
-        request_status: { PENDING: 'Pending', APPROVED: 'Approved', REFUSED: 'Refused' },
         request_line: '%{name}: %{reason} (%{note}) · asked by %{requester} · approver %{approver} · steps in: %{proposed} · %{at}',
         request_refused: 'Refused: %{note}',
         request_own: 'You asked for this; you cannot approve your own request — the named approver decides',
@@ -489,10 +456,6 @@ export const enApp = {
         credit_code: 'Unified social credit code',
         members: 'Team members',
         mode_label: 'Formed by',
-        mode: { DRAWN: 'Drawn', DIRECT: 'Assigned directly', JOINT: 'Drawn jointly' },
-        joint_with: 'Drawn jointly · %{unit}',
-        role: { LEADER: 'Leader', MEMBER: 'Member', EXPERT: 'Expert' },
-        reason: { POST_CHANGE: 'Post change', WORK_CONFLICT: 'Work conflict', HEALTH: 'Health', RECUSAL: 'Recusal' },
         no_team: 'No team yet',
         without_team: '1 of %{total} targets has no team |||| %{smart_count} of %{total} targets have no team',
         unconfirmed: 'Teams not confirmed',
@@ -562,7 +525,7 @@ export const enApp = {
     TaskClass: {
       name: 'Target class |||| Target classes',
       fields: {
-        id: 'ID',
+        ...commonFields,
         taskId: 'Task',
         key: 'Key',
         label: 'Label',
@@ -604,10 +567,9 @@ export const enApp = {
       },
       name: 'Draw |||| Draws',
       fields: {
-        id: 'ID',
+        ...commonFields,
         taskId: 'Task',
         sequence: 'No.',
-        status: 'Status',
         reason: 'Re-draw reason',
         drawnAt: 'Drawn at',
         drawnByName: 'Drawn by',
@@ -708,8 +670,7 @@ export const enApp = {
     AuditEvent: {
       name: 'Audit event |||| Audit trail',
       fields: {
-        id: 'ID',
-        q: 'Search',
+        ...commonFields,
         at: 'When',
         actorId: 'Who',
         actorName: 'Who',
@@ -970,14 +931,12 @@ export const enApp = {
         },
       },
       fields: {
-        id: 'Id',
-        q: 'Search',
+        ...commonFields,
         taskId: 'Task',
         task: 'Task',
         target: 'Target',
         targetName: 'Target',
         creditCode: 'Credit code',
-        status: 'Status',
         unitId: 'Responsible unit',
         responsibleUnitId: 'Responsible unit',
         outcome: 'Outcome',
@@ -1157,20 +1116,16 @@ export const enApp = {
     Form: {
       name: 'Form |||| Forms',
       fields: {
-        id: 'Id',
-        q: 'Search',
+        ...commonFields,
         code: 'Code',
         name: 'Name',
         checkItemId: 'Checklist item',
         fields: 'Check points',
         version: 'Version',
-        retiredAt: 'Retired at',
-        createdAt: 'Created at',
         key: 'Key',
         label: 'Check point',
         basis: 'Basis',
         retired: 'Retired',
-        includeRetired: 'Include retired',
       },
       points_required: 'Add at least one check point',
       key_duplicate: 'Duplicate check point key: %{key}',
@@ -1185,14 +1140,13 @@ export const enApp = {
     Review: {
       name: 'Objection review |||| Objection reviews',
       fields: {
-        id: 'Id',
+        ...commonFields,
         resultId: 'Result',
         raisedBy: 'Raised by',
         content: 'Objection',
         receivedOn: 'Received on',
         reviewDueOn: 'Review due',
         reviewDeadline: 'Review deadline',
-        status: 'Status',
         decision: 'Decision',
         decisionNote: 'Reasons',
         decidedOn: 'Decided on',
@@ -1221,13 +1175,12 @@ export const enApp = {
     Transfer: {
       name: 'Transfer |||| Transfers',
       fields: {
-        id: 'Id',
+        ...commonFields,
         taskTargetId: 'Target',
         fromUnitId: 'From unit',
         toUnitId: 'To unit (new location)',
         reason: 'Details',
         noticeRef: 'Written notice ref.',
-        status: 'Status',
         requestedByName: 'Requested by',
         requestedAt: 'Requested at',
         decidedByName: 'Decided by',
@@ -1262,10 +1215,9 @@ export const enApp = {
     Correction: {
       name: 'Correction |||| Corrections',
       fields: {
-        id: 'Id',
+        ...commonFields,
         resultId: 'Result',
         reason: 'Reason',
-        status: 'Status',
         proposedById: 'Proposed by',
         proposedAt: 'Proposed at',
         signedById: 'Signed by',
@@ -1283,11 +1235,9 @@ export const enApp = {
     FollowUp: {
       name: 'Follow-up |||| Follow-ups',
       fields: {
-        id: 'Id',
-        q: 'Search',
+        ...commonFields,
         resultId: 'Result',
         handedToUnitId: 'Receiving unit',
-        status: 'Status',
         handedOverAt: 'Handed over at',
         handedOverById: 'Handed over by',
         acceptedAt: 'Accepted at',
@@ -1299,7 +1249,6 @@ export const enApp = {
         notes: 'Notes',
         daysOpen: 'Open for',
         open: 'Open',
-        updatedAt: 'Updated at',
       },
       timeline: 'Progress',
       advance: 'Record progress',
@@ -1380,7 +1329,6 @@ export const enApp = {
     dry_running: 'Checking every row (nothing is written)',
     rows_read: '%{count} rows read',
     committing: 'Importing in one transaction',
-    action: { CREATE: 'Add', UPDATE: 'Update', UNCHANGED: 'Unchanged', REFUSED: 'Refused' },
     total_rows: '%{count} rows',
     all_rows: 'All',
     row: 'Row',
@@ -1745,7 +1693,6 @@ export const enApp = {
       'Re-sending delivers this document and every later one to the receiver again, in order, with the same idempotency keys, so the receiver can drop what it already has.',
     idempotency_key: 'Idempotency key',
     forbidden: "Only the lead unit's administrators manage the publication outbox.",
-    state: { DELIVERED: 'Delivered', PENDING: 'Waiting', FAILING: 'Retrying', NOT_SUBSCRIBED: 'Not taken' },
     bundle: {
       title: 'Daily publication bundle',
       intro:

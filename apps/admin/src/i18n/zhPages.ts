@@ -1,22 +1,34 @@
 // Simplified Chinese for the resources' pages (lists, records, forms): everything of `resources` but the names
 // the menu shows (zhStart.ts). A chunk of its own: the first page that needs it loads it (common/lazyPage.ts), so
 // the first download leaves it out.
+// The fields many resources share, labelled once and spread into each resource's `fields` (react-admin reads
+// resources.<Name>.fields.<field>); a resource that means something else by one lists it after the spread.
+// en.ts has the same keys.
+const commonFields = {
+  id: '编号',
+  q: '搜索',
+  status: '状态',
+  createdAt: '创建时间',
+  updatedAt: '修改时间',
+  retiredAt: '停用时间',
+  includeRetired: '包含已停用',
+  editable: '可编辑',
+  scope: '归属',
+};
+
 export const zhPages = {
   resources: {
     Unit: {
       fields: {
-        id: '编号',
-        q: '搜索',
+        ...commonFields,
         code: '单位编码',
         kind: '单位类型',
         isLead: '牵头科室',
         area: '服务的镇（街道）',
         neighbourCodes: '相邻单位',
-        retiredAt: '停用时间',
         targetCount: '检查对象数',
         inspectorCount: '执法检查人员数',
         freshness: '名录库更新情况',
-        includeRetired: '包含已停用',
       },
       targets: '检查对象',
       inspectors: '执法检查人员',
@@ -25,8 +37,7 @@ export const zhPages = {
     },
     User: {
       fields: {
-        id: '编号',
-        q: '搜索',
+        ...commonFields,
         username: '用户名',
         name: '姓名',
         role: '角色',
@@ -35,7 +46,6 @@ export const zhPages = {
         active: '启用',
         lastLoginAt: '最近登录',
         signInLockedUntil: '登录锁定至',
-        createdAt: '创建时间',
         password: '密码',
         inspectorId: '所属执法检查人员',
       },
@@ -48,8 +58,7 @@ export const zhPages = {
     },
     CheckItem: {
       fields: {
-        id: '编号',
-        q: '搜索',
+        ...commonFields,
         code: '事项编码',
         name: '抽查事项',
         objectType: '检查对象',
@@ -62,11 +71,8 @@ export const zhPages = {
         needsExpert: '需专家参与',
         expertField: '专家专业领域',
         version: '版本',
-        retiredAt: '停用时间',
-        updatedAt: '更新时间',
         versions: '历次版本',
         notice: '调整说明',
-        includeRetired: '包含已停用',
         remitUnitIds: '实施单位',
         remitUnitId: '实施单位',
       },
@@ -85,8 +91,7 @@ export const zhPages = {
     },
     TargetLibrary: {
       fields: {
-        id: '编号',
-        q: '搜索',
+        ...commonFields,
         code: '编码',
         name: '名称',
         kind: '名录库类型',
@@ -95,15 +100,12 @@ export const zhPages = {
         buildStandard: '建库标准',
         indicators: '分类指标',
         supervisionRequirements: '监管要求',
-        retiredAt: '停用时间',
         targetCount: '检查对象数',
-        includeRetired: '包含已停用',
       },
     },
     Target: {
       fields: {
-        id: '编号',
-        q: '搜索',
+        ...commonFields,
         creditCode: '统一社会信用代码',
         name: '名称',
         libraryId: '所属名录库',
@@ -122,12 +124,6 @@ export const zhPages = {
         repeatedComplaints: '投诉举报多',
         seriousViolation: '有严重违法违规记录',
         notes: '备注',
-        retiredAt: '停用时间',
-        createdAt: '创建时间',
-        updatedAt: '更新时间',
-        editable: '可编辑',
-        scope: '归属',
-        includeRetired: '包含已停用',
         exemptions: '不受年度抽查次数限制的情形',
       },
       area_help: '临淄区的镇（街道）',
@@ -136,8 +132,7 @@ export const zhPages = {
     },
     Inspector: {
       fields: {
-        id: '编号',
-        q: '搜索',
+        ...commonFields,
         name: '姓名',
         idNumber: '身份证号',
         unitId: '所属单位',
@@ -148,35 +143,24 @@ export const zhPages = {
         title: '职务',
         phone: '电话',
         specialties: '专业领域',
-        retiredAt: '停用时间',
-        createdAt: '创建时间',
-        updatedAt: '更新时间',
-        editable: '可编辑',
-        scope: '归属',
-        includeRetired: '包含已停用',
       },
       masked_help: '非本单位人员的身份证号仅显示部分。',
       drawable_help: '只有具备执法资格的人员才能参与随机抽取（规则 5）。',
     },
     Expert: {
       fields: {
-        id: '编号',
-        q: '搜索',
+        ...commonFields,
         name: '姓名',
         idNumber: '身份证号',
         organization: '工作单位',
         field: '专业领域',
         title: '职称',
         phone: '电话',
-        retiredAt: '停用时间',
-        editable: '可编辑',
-        includeRetired: '包含已停用',
       },
     },
     MappingProfile: {
       fields: {
-        id: '编号',
-        q: '搜索',
+        ...commonFields,
         name: '名称',
         list: '名录',
         direction: '方向',
@@ -186,8 +170,6 @@ export const zhPages = {
         header: '对方列名',
         their_value: '对方的值',
         our_value: '本系统的值',
-        updatedAt: '修改时间',
-        createdAt: '创建时间',
       },
       lists: {
         targets: '检查对象名录',
@@ -213,7 +195,7 @@ export const zhPages = {
     },
     DirectoryConfirmation: {
       fields: {
-        id: '编号',
+        ...commonFields,
         unitId: '单位',
         confirmedById: '确认人',
         confirmedAt: '确认时间',
@@ -230,23 +212,17 @@ export const zhPages = {
     },
     Plan: {
       fields: {
-        id: '编号',
-        q: '搜索',
+        ...commonFields,
         unitId: '制定单位',
         year: '年度',
         title: '计划名称',
-        status: '状态',
         version: '备案版本',
         filedAt: '初次备案时间',
         filedById: '备案人',
         filedWith: '备案机关',
-        createdAt: '创建时间',
-        updatedAt: '修改时间',
         itemCount: '计划事项数',
         coverage: '覆盖情况',
         adjustments: '历次备案',
-        editable: '可编辑',
-        scope: '归属',
       },
       coverage: '本单位抽查事项覆盖情况（规则 6）',
       coverage_share: '已覆盖 %{share}',
@@ -281,7 +257,7 @@ export const zhPages = {
     },
     PlanItem: {
       fields: {
-        id: '编号',
+        ...commonFields,
         planId: '所属计划',
         checkItemId: '抽查事项',
         scope: '抽查范围',
@@ -294,14 +270,11 @@ export const zhPages = {
         districtShare: '区级分配（%）',
         areaWeights: '地区抽查比重',
         temporary: '临时抽查',
-        createdAt: '创建时间',
-        updatedAt: '修改时间',
       },
     },
     Task: {
       fields: {
-        id: '编号',
-        q: '搜索',
+        ...commonFields,
         code: '任务编号',
         name: '任务名称',
         planId: '年度计划',
@@ -311,7 +284,6 @@ export const zhPages = {
         executingUnitId: '任务执行单位',
         windowFrom: '开始日期',
         windowTo: '结束日期',
-        status: '状态',
         temporary: '临时性抽查',
         campaignOrdered: '专项行动或上级部署',
         campaignBasis: '部署依据',
@@ -327,8 +299,6 @@ export const zhPages = {
         cancelledAt: '取消时间',
         cancelledByName: '取消人',
         cancelReason: '取消理由',
-        createdAt: '创建时间',
-        updatedAt: '修改时间',
         checkItemIds: '抽查事项',
         targetCount: '下发检查对象数',
         year: '计划年度',
@@ -389,7 +359,6 @@ export const zhPages = {
         request_submit: '提交申请',
         request_ok: '申请已提交，等待批准人批准',
         request_pending_badge: '更换申请待批准',
-        request_status: { PENDING: '待批准', APPROVED: '已批准', REFUSED: '已驳回' },
         request_line: '%{name}：%{reason}（%{note}）· 申请人 %{requester} · 批准人 %{approver} · 递补：%{proposed} · %{at}',
         request_refused: '驳回理由：%{note}',
         request_own: '您是申请人，不能批准自己的申请，须由指定的批准人处理',
@@ -422,10 +391,6 @@ export const zhPages = {
         credit_code: '统一社会信用代码',
         members: '检查组成员',
         mode_label: '产生方式',
-        mode: { DRAWN: '随机匹配', DIRECT: '直接委派', JOINT: '联合匹配' },
-        joint_with: '联合匹配 · %{unit}',
-        role: { LEADER: '组长', MEMBER: '组员', EXPERT: '专家' },
-        reason: { POST_CHANGE: '岗位变动', WORK_CONFLICT: '工作冲突', HEALTH: '身体原因', RECUSAL: '回避' },
         no_team: '尚未组建检查组',
         without_team: '%{smart_count} / %{total} 个检查对象尚无检查组',
         unconfirmed: '检查组待确认',
@@ -489,7 +454,7 @@ export const zhPages = {
     },
     TaskClass: {
       fields: {
-        id: '编号',
+        ...commonFields,
         taskId: '抽查任务',
         key: '类别标识',
         label: '类别名称',
@@ -530,10 +495,9 @@ export const zhPages = {
         },
       },
       fields: {
-        id: '编号',
+        ...commonFields,
         taskId: '抽查任务',
         sequence: '次序',
-        status: '状态',
         reason: '重新摇号理由',
         drawnAt: '摇号时间',
         drawnByName: '摇号人',
@@ -632,8 +596,7 @@ export const zhPages = {
     },
     AuditEvent: {
       fields: {
-        id: '编号',
-        q: '搜索',
+        ...commonFields,
         at: '时间',
         actorId: '操作人',
         actorName: '操作人',
@@ -892,14 +855,12 @@ export const zhPages = {
         },
       },
       fields: {
-        id: '编号',
-        q: '搜索',
+        ...commonFields,
         taskId: '抽查任务',
         task: '抽查任务',
         target: '检查对象',
         targetName: '检查对象',
         creditCode: '统一社会信用代码',
-        status: '状态',
         unitId: '负责单位',
         responsibleUnitId: '负责单位',
         outcome: '检查结果',
@@ -1074,20 +1035,16 @@ export const zhPages = {
     },
     Form: {
       fields: {
-        id: '编号',
-        q: '搜索',
+        ...commonFields,
         code: '表单编号',
         name: '表单名称',
         checkItemId: '对应的抽查事项',
         fields: '检查要点',
         version: '版本',
-        retiredAt: '停用时间',
-        createdAt: '创建时间',
         key: '要点标识',
         label: '检查要点',
         basis: '依据',
         retired: '停用',
-        includeRetired: '包含已停用',
       },
       points_required: '至少填写一个检查要点',
       key_duplicate: '检查要点标识重复：%{key}',
@@ -1100,14 +1057,13 @@ export const zhPages = {
     },
     Review: {
       fields: {
-        id: '编号',
+        ...commonFields,
         resultId: '检查结果',
         raisedBy: '异议人',
         content: '异议内容',
         receivedOn: '受理日期',
         reviewDueOn: '复查截止日',
         reviewDeadline: '复查期限',
-        status: '状态',
         decision: '复查结论',
         decisionNote: '复查意见',
         decidedOn: '结论作出日期',
@@ -1135,13 +1091,12 @@ export const zhPages = {
     },
     Transfer: {
       fields: {
-        id: '编号',
+        ...commonFields,
         taskTargetId: '检查对象',
         fromUnitId: '迁出单位',
         toUnitId: '迁入单位（新住所地）',
         reason: '情况说明',
         noticeRef: '书面通知文号',
-        status: '状态',
         requestedByName: '申请人',
         requestedAt: '申请时间',
         decidedByName: '批准人',
@@ -1175,10 +1130,9 @@ export const zhPages = {
     },
     Correction: {
       fields: {
-        id: '编号',
+        ...commonFields,
         resultId: '检查结果',
         reason: '更正理由',
-        status: '状态',
         proposedById: '提出人',
         proposedAt: '提出时间',
         signedById: '签批人',
@@ -1195,11 +1149,9 @@ export const zhPages = {
     },
     FollowUp: {
       fields: {
-        id: '编号',
-        q: '搜索',
+        ...commonFields,
         resultId: '检查结果',
         handedToUnitId: '接收单位',
-        status: '状态',
         handedOverAt: '移交时间',
         handedOverById: '移交人',
         acceptedAt: '接收时间',
@@ -1211,7 +1163,6 @@ export const zhPages = {
         notes: '处置情况',
         daysOpen: '已历时',
         open: '未办结',
-        updatedAt: '修改时间',
       },
       timeline: '处置进程',
       advance: '登记进展',

@@ -4,7 +4,7 @@
 // pack exists on npm (see NOTES.md), so every key of ra-language-english is translated here, and
 // test/unit/zh.test.ts checks that none is missing and that zh.ts has every key en.ts has.
 import type { TranslationMessages } from 'react-admin';
-import { enumMessages } from '../common/enums';
+import { enumMessages, shortRoleMessages } from '../common/enums';
 
 export const ra: TranslationMessages['ra'] = {
   action: {
@@ -238,7 +238,7 @@ export const zhStartApp = {
       edit_refused_title: '此记录属于其他单位',
       edit_refused: '各单位只维护本单位的记录（谁管辖、谁维护）。您可以查看此记录，但服务器会拒绝对它的任何修改。',
     },
-    role: { ADMIN: '管理员', UNIT_STAFF: '单位工作人员', LEADER: '领导', ANALYST: '数据分析' },
+    role: shortRoleMessages('zh'),
     validation: {
       credit_code_length: '统一社会信用代码为 18 位',
       credit_code_charset: '只能包含数字和大写字母（不含 I、O、Z、S、V）',
@@ -387,7 +387,6 @@ export const zhStartApp = {
     dry_running: '正在逐行检查（不写入数据）',
     rows_read: '已读取 %{count} 行',
     committing: '正在导入（一次性提交）',
-    action: { CREATE: '新增', UPDATE: '更新', UNCHANGED: '无变化', REFUSED: '拒绝' },
     total_rows: '共 %{count} 行',
     all_rows: '全部',
     row: '行号',
@@ -747,7 +746,6 @@ export const zhStartApp = {
     resend_hint: '重新推送从该文档起按顺序再次推送给该接收方（其后已送达的文档也会再次推送，幂等键不变，接收方可据此去重）。',
     idempotency_key: '幂等键',
     forbidden: '只有牵头单位的管理员可以管理公示推送。',
-    state: { DELIVERED: '已送达', PENDING: '待推送', FAILING: '重试中', NOT_SUBSCRIBED: '未订阅' },
     bundle: {
       title: '每日公示包',
       intro:

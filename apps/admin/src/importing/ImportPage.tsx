@@ -35,11 +35,12 @@ import { Link, Title, useTranslate } from 'react-admin';
 import { errorMessage } from '../dataProvider/errors';
 import { downloadFile } from '../exporting/download';
 import { ProfileSelect } from '../exporting/ProfileSelect';
+import { IMPORT_ROW_ACTION } from '@ssj/domain';
 import * as api from './api';
 
 const KINDS = ['Target', 'Inspector', 'Expert', 'CheckItem'];
 const ACTION_COLOR = { CREATE: 'success', UPDATE: 'info', UNCHANGED: 'default', REFUSED: 'error' } as const;
-const ACTIONS: api.RowAction[] = ['CREATE', 'UPDATE', 'UNCHANGED', 'REFUSED'];
+const ACTIONS = IMPORT_ROW_ACTION.values;
 
 type Phase = { label: string; fraction: number | null; detail?: string };
 
@@ -66,7 +67,7 @@ const CountChips = ({ counts }: { counts: api.Counts }) => {
           key={a}
           color={ACTION_COLOR[a]}
           variant={a === 'REFUSED' && counts.REFUSED === 0 ? 'outlined' : 'filled'}
-          label={`${translate(`importing.action.${a}`)} ${counts[a]}`}
+          label={`${translate(`enums.ImportRowAction.${a}`)} ${counts[a]}`}
         />
       ))}
       <Chip variant="outlined" label={translate('importing.total_rows', { count: counts.total })} />
@@ -155,7 +156,7 @@ const RowsTable = ({ job, keyHeader }: { job: api.Job; keyHeader: string }) => {
         <ToggleButton value="ALL">{translate('importing.all_rows')}</ToggleButton>
         {ACTIONS.map((a) => (
           <ToggleButton key={a} value={a}>
-            {translate(`importing.action.${a}`)} ({counts[a]})
+            {translate(`enums.ImportRowAction.${a}`)} ({counts[a]})
           </ToggleButton>
         ))}
       </ToggleButtonGroup>
@@ -174,7 +175,7 @@ const RowsTable = ({ job, keyHeader }: { job: api.Job; keyHeader: string }) => {
             <TableRow key={r.row} data-action={r.action}>
               <TableCell>{r.row}</TableCell>
               <TableCell>
-                <Chip size="small" color={ACTION_COLOR[r.action]} label={translate(`importing.action.${r.action}`)} />
+                <Chip size="small" color={ACTION_COLOR[r.action]} label={translate(`enums.ImportRowAction.${r.action}`)} />
               </TableCell>
               <TableCell sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>{r.key.replace(/^(id|name):/, '')}</TableCell>
               <TableCell>{r.name}</TableCell>

@@ -1,8 +1,9 @@
 // The import routes of the API (apps/api/src/importing/routes.ts): upload with the browser's upload progress
 // (XMLHttpRequest — fetch cannot report it), dry run and commit as streams of progress lines, pages of rows.
+import type { ImportRowAction } from '@ssj/domain';
 import { authHeaders, refusalOf, responseError, type ServerError } from '../exporting/download';
 
-export type RowAction = 'CREATE' | 'UPDATE' | 'UNCHANGED' | 'REFUSED';
+export type RowAction = ImportRowAction;
 export type Counts = Record<RowAction, number> & { total: number };
 export type Field = { field: string; header: string; required: boolean; help: string | null };
 export type Job = {

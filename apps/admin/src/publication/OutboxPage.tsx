@@ -276,7 +276,7 @@ const DocumentDialog = ({ doc, receivers, onClose, onResent }: { doc: Doc | null
           {doc.deliveries.map((d) => (
             <Stack key={d.receiverId} direction="row" spacing={1} alignItems="center" flexWrap="wrap">
               <Typography sx={{ minWidth: 120 }}>{d.receiverName}</Typography>
-              <Chip size="small" color={STATE_COLOR[d.state] ?? 'default'} variant="outlined" label={translate(`outbox.state.${d.state}`)} />
+              <Chip size="small" color={STATE_COLOR[d.state] ?? 'default'} variant="outlined" label={translate(`enums.DeliveryState.${d.state}`)} />
               {d.state !== 'NOT_SUBSCRIBED' && receivers.some((r) => r.id === d.receiverId) && (
                 <Button size="small" startIcon={<ReplayIcon />} disabled={command.busy} onClick={() => resend(d.receiverId)}>
                   {translate('outbox.resend')}
@@ -478,7 +478,7 @@ export const OutboxPage = () => {
                           size="small"
                           variant="outlined"
                           color={STATE_COLOR[x.state] ?? 'default'}
-                          label={`${x.receiverName}：${translate(`outbox.state.${x.state}`)}`}
+                          label={`${x.receiverName}：${translate(`enums.DeliveryState.${x.state}`)}`}
                           sx={{ maxWidth: '100%' }}
                         />
                       ))}
@@ -515,7 +515,7 @@ export const OutboxPage = () => {
                                 size="small"
                                 variant="outlined"
                                 color={STATE_COLOR[x.state] ?? 'default'}
-                                label={`${x.receiverName}：${translate(`outbox.state.${x.state}`)}`}
+                                label={`${x.receiverName}：${translate(`enums.DeliveryState.${x.state}`)}`}
                               />
                             ))}
                         </Stack>

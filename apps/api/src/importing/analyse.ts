@@ -2,6 +2,7 @@
 // left unchanged, or refused with its reasons. The dry run streams the file through it and hands each batch's
 // outcomes, with the values read from the cells, to a sink that stages them in the database (jobs.ts); the commit
 // decides again from those staged values (`decider`), against the records as they are then, without the file.
+import type { ImportRowAction } from '@ssj/domain';
 import type { CurrentUser } from '../context.ts';
 import type { Column, Value } from './columns.ts';
 import type { ListDef, Reader, RuleContext, Values } from './listDef.ts';
@@ -10,7 +11,8 @@ import type { Mapping } from './mapping.ts';
 import { recode, type ValueMap } from './profiles.ts';
 import { readRows, type Encoding, type FileFormat } from './readers.ts';
 
-export type RowAction = 'CREATE' | 'UPDATE' | 'UNCHANGED' | 'REFUSED';
+/** What the import does with a row: the domain's list (IMPORT_ROW_ACTION, with the admin's labels). */
+export type RowAction = ImportRowAction;
 
 export interface RowResult {
   row: number;

@@ -19,6 +19,7 @@
 // PGlite's one connection makes every other request wait while a commit's transaction runs, polling included, so
 // the stream there comes from this process's own events.)
 import type { PrismaClient } from '@ssj/db';
+import { IMPORT_ROW_ACTION } from '@ssj/domain';
 import { buildContext } from '../context.ts';
 import { userError } from '../errors.ts';
 import { routeError } from '../routeErrors.ts';
@@ -145,7 +146,7 @@ export function createFileRoutes(prisma: PrismaClient, queue: JobQueue) {
       }
       if (action === 'rows' && method === 'GET') {
         const a = url.searchParams.get('action');
-        const rowAction = a && ['CREATE', 'UPDATE', 'UNCHANGED', 'REFUSED'].includes(a) ? (a as RowAction) : null;
+        const rowAction = IMPORT_ROW_ACTION.values.find((v): v is RowAction => v === a) ?? null;
         return Response.json(
           await jobs.rows(ctx, id, rowAction, Number(url.searchParams.get('page') ?? 0) || 0, Number(url.searchParams.get('perPage') ?? 50) || 50),
         );

@@ -1,7 +1,7 @@
 // The publication outbox in the admin (issue 16, docs/publication.md): the documents with their per-receiver
 // delivery state, the receivers (lead unit's administrators manage them), the delivery log, and re-sending.
 // Delivery itself runs as queue jobs (publication/delivery.ts); a change here wakes it through ctx.published.
-import { deliveryState, isPublicationKind, PUBLICATION_KINDS } from '@ssj/domain';
+import { DELIVERY_STATE, deliveryState, isPublicationKind, PUBLICATION_KINDS } from '@ssj/domain';
 import { builder } from '../builder.ts';
 import { audit } from '../audit.ts';
 import { notFound, userError } from '../errors.ts';
@@ -51,7 +51,7 @@ const DeliveryRef = builder.objectRef<Delivery>('PublicationDeliveryState').impl
   fields: (t) => ({
     receiverId: t.exposeID('receiverId'),
     receiverName: t.exposeString('receiverName'),
-    state: t.exposeString('state', { description: 'DELIVERED / PENDING / FAILING / NOT_SUBSCRIBED' }),
+    state: t.exposeString('state', { description: DELIVERY_STATE.values.join(' / ') }),
   }),
 });
 

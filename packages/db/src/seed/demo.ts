@@ -1,7 +1,7 @@
 // The deterministic demo of 临淄区自然资源局: its units, a checklist of real natural-resources inspection
 // items, the two directories (~2,000 targets, ~80 inspectors) and experts. Every value derives from a fixed
 // seed, so two fresh databases hold the same demo, field for field.
-import { creditCodeCheckChar, idNumberCheckChar } from '@ssj/domain';
+import { AREAS, creditCodeCheckChar, idNumberCheckChar } from '@ssj/domain';
 
 /** mulberry32: a tiny, well-known seeded PRNG; demo data only (draws use the verifiable method). */
 export function seededRandom(seed: number) {
@@ -19,22 +19,8 @@ export function seededRandom(seed: number) {
   return { next, int, pick, chance };
 }
 
-/** The 5 streets and 7 towns of 临淄区. */
-export const AREAS = [
-  '闻韶街道',
-  '雪宫街道',
-  '辛店街道',
-  '稷下街道',
-  '齐陵街道',
-  '齐都镇',
-  '皇城镇',
-  '敬仲镇',
-  '朱台镇',
-  '凤凰镇',
-  '金岭回族镇',
-  '金山镇',
-] as const;
-const AREA_SHORT = ['闻韶', '雪宫', '辛店', '稷下', '齐陵', '齐都', '皇城', '敬仲', '朱台', '凤凰', '金岭', '金山'];
+// The 5 streets and 7 towns of 临淄区 come from the domain (AREAS); a station is named after its area's short name.
+const areaShort = (area: string) => area.replace(/(回族)?镇$|街道$/, '');
 
 export type DemoUnit = { code: string; name: string; kind: 'LEAD' | 'SECTION' | 'STATION'; area?: string; neighbourCodes: string[] };
 
@@ -48,7 +34,7 @@ export const UNITS: DemoUnit[] = [
   { code: 'CHK', name: '测绘地理信息科', kind: 'SECTION', neighbourCodes: [] },
   ...AREAS.map((area, i) => ({
     code: `GTS${String(i + 1).padStart(2, '0')}`,
-    name: `${AREA_SHORT[i]}国土资源所`,
+    name: `${areaShort(area)}国土资源所`,
     kind: 'STATION' as const,
     area,
     // Neighbours along the list, for joint matching when a station is short of inspectors (rule 15, G19).

@@ -129,13 +129,13 @@ const RequestLines = ({ team, onRefuse }: { team: Team; onRefuse: (r: Replacemen
                 <Chip
                   size="small"
                   color={pending ? 'warning' : 'default'}
-                  label={translate(`resources.Task.team.request_status.${r.status}`)}
+                  label={translate(`enums.ReplacementRequestStatus.${r.status}`)}
                   sx={{ mr: 1 }}
                   data-testid="request-badge"
                 />
                 {translate('resources.Task.team.request_line', {
                   name: name(r.memberId),
-                  reason: translate(`resources.Task.team.reason.${r.reason}`),
+                  reason: translate(`enums.ReplacementReason.${r.reason}`),
                   note: r.note,
                   requester: r.requestedBy.name,
                   approver: r.approver.name,
@@ -227,7 +227,7 @@ const MemberLine = ({ member: m, team, task, canRun, approverName, onReplace, on
             size="small"
             variant={m.active ? 'filled' : 'outlined'}
             color={m.role === 'LEADER' ? 'primary' : 'secondary'}
-            label={translate(`resources.Task.team.role.${m.role}`)}
+            label={translate(`enums.TeamRole.${m.role}`)}
           />
         )}
         {otherUnit && (
@@ -262,7 +262,7 @@ const MemberLine = ({ member: m, team, task, canRun, approverName, onReplace, on
       {!m.active && (
         <Typography variant="body2" color="text.secondary" sx={{ pl: 1 }} data-testid="replacement-detail">
           {translate(m.replacementNote ? 'resources.Task.team.replaced_detail_note' : 'resources.Task.team.replaced_detail', {
-            reason: m.replacementReason ? translate(`resources.Task.team.reason.${m.replacementReason}`) : '—',
+            reason: m.replacementReason ? translate(`enums.ReplacementReason.${m.replacementReason}`) : '—',
             note: m.replacementNote ?? '',
             approver: approverName(m.approvedById),
             at: at(m.replacedAt),
@@ -278,10 +278,7 @@ const MemberLine = ({ member: m, team, task, canRun, approverName, onReplace, on
 
 const ModeChip = ({ team }: { team: Team }) => {
   const translate = useTranslate();
-  const label =
-    team.mode === 'JOINT'
-      ? translate('resources.Task.team.joint_with', { unit: team.jointUnit?.name ?? '' })
-      : translate(`resources.Task.team.mode.${team.mode}`);
+  const label = team.mode === 'JOINT' ? `${translate('enums.TeamMode.JOINT')} · ${team.jointUnit?.name ?? ''}` : translate(`enums.TeamMode.${team.mode}`);
   return (
     <Chip size="small" variant="outlined" color={team.mode === 'DRAWN' ? 'default' : 'warning'} label={label} data-testid="team-mode" data-mode={team.mode} />
   );

@@ -226,7 +226,7 @@ export const DirectAssignDialog = ({
       />
       <TextField
         select
-        label={translate('resources.Task.team.role.LEADER')}
+        label={translate('enums.TeamRole.LEADER')}
         value={leader}
         onChange={(e) => setLeaderId(e.target.value)}
         name="leaderId"
@@ -411,7 +411,7 @@ export const ReplaceMemberDialog = ({ task, team, member, onClose }: { task: Tea
       >
         {REPLACEMENT_REASONS.map((r) => (
           <MenuItem key={r} value={r}>
-            {translate(`resources.Task.team.reason.${r}`)}
+            {translate(`enums.ReplacementReason.${r}`)}
           </MenuItem>
         ))}
       </TextField>
