@@ -341,7 +341,7 @@ const shared = new Map<string, Promise<ApiServer>>();
  * walk of the group to ask starts it — in either worker: it claims the start in the run's folder — and the others,
  * in this worker or the other, use it; the run's teardown stops it (globalSetup.ts), and its `stop()` does nothing.
  * Run alone, a walk gets it all the same.
- * - `readers` (auditChain, csp, dashboard, documents, public) only read the demo: they may count what it holds.
+ * - `readers` (auditChain, csp, dashboard, documents, entryTyping, public) only read the demo: they may count what it holds.
  * - `writers` (draw, import, lists, station, transfers) change it, each in its own corner (its own target, task,
  *   plan or draw), and count nothing another writer changes; two of them may run at once.
  * - `results` (results, phone, offline, onSite), on 2026-12-04, on the demo and the results seed's tasks: each walk

@@ -1,6 +1,7 @@
 // The findings of a result, one per task check item: 符合 / 不符合 and what was found (rules 18, 19). Used by the
 // entry on the form and by the correction dialog (rule 21), which passes the published findings as `original`:
 // each item that differs from them is marked and shows what was published.
+import { memo } from 'react';
 import { Box, Chip, Divider, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { findingDiffers } from './findings';
@@ -21,7 +22,8 @@ export const useDescribeFinding = () => {
   };
 };
 
-export const FindingsEditor = ({
+// memo: the entry's other fields (remarks, outcome) change on every keystroke; the findings only with a finding.
+export const FindingsEditor = memo(function FindingsEditor({
   items,
   findings,
   onChange,
@@ -34,7 +36,7 @@ export const FindingsEditor = ({
   disabled?: boolean;
   /** The published findings: rows that differ from them are marked as changed. */
   original?: readonly Finding[];
-}) => {
+}) {
   const translate = useTranslate();
   const describe = useDescribeFinding();
   return (
@@ -97,4 +99,4 @@ export const FindingsEditor = ({
       })}
     </Stack>
   );
-};
+});

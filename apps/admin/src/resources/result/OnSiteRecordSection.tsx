@@ -1,7 +1,7 @@
 // 现场检查笔录 (rule 19, G26.2, G32): certificates shown, the inspection notice served, a verdict per check point of
 // the form, the representative's signature or witnessed refusal, the video, samples kept. One column on a phone;
 // what the saved method and outcome require is marked, and the API refuses confirmation while any of it is missing.
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import {
   Alert,
   Box,
@@ -68,7 +68,8 @@ function valuesOf(o: OnSite): Values {
   };
 }
 
-export const OnSiteRecordSection = () => {
+// memo: ResultEntry renders again on every keystroke of the entry; this section reads only the record (context).
+export const OnSiteRecordSection = memo(function OnSiteRecordSection() {
   const r = useRecordContext<Result>()!;
   const translate = useTranslate();
   const { data: o } = useOnSite(r.id);
@@ -365,4 +366,4 @@ export const OnSiteRecordSection = () => {
       </CardContent>
     </Card>
   );
-};
+});

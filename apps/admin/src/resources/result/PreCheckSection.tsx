@@ -1,5 +1,5 @@
 // 预查比对 (rule 19, G26.1): what the team compared before the visit and what it found, on the task target.
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { Alert, Button, Card, CardContent, CardHeader, Checkbox, FormControlLabel, FormGroup, FormLabel, Stack, TextField, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import type { PreCheckSource, RecordPreCheckMutation, RecordPreCheckMutationVariables } from '@ssj/graphql-types/operations';
@@ -19,7 +19,8 @@ export const RequiredHint = ({ required }: { required: boolean }) => {
   );
 };
 
-export const PreCheckSection = () => {
+// memo: ResultEntry renders again on every keystroke of the entry; this section reads only the record (context).
+export const PreCheckSection = memo(function PreCheckSection() {
   const r = useRecordContext<Result>()!;
   const translate = useTranslate();
   const { data: o } = useOnSite(r.id);
@@ -109,4 +110,4 @@ export const PreCheckSection = () => {
       </CardContent>
     </Card>
   );
-};
+});

@@ -2,7 +2,7 @@
 // chosen form's check points as guidance, method and date, one finding per task check item, the outcome (seven
 // standard codes) and follow-up (none for "nothing found", required for a violation), remarks. Read-only unless
 // the result's `editable` flag says the signed-in user may enter it now.
-import { useMemo } from 'react';
+import { memo, useCallback } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import {
   Alert,
@@ -31,7 +31,7 @@ import { ResultCommands, type EntryValues } from './ResultCommands';
 import { OnSiteRecordSection } from './OnSiteRecordSection';
 import { PreCheckSection } from './PreCheckSection';
 import { TeamConfirmation } from './TeamConfirmation';
-import type { Finding, Result } from './types';
+import type { Finding, Item, Result } from './types';
 import { SyncState } from './SyncState';
 import { useOfflineDraft } from './useOfflineDraft';
 import type { Unit } from '@ssj/graphql-types';
@@ -75,6 +75,116 @@ const ReadOnlyNotice = ({ r }: { r: Result }) => {
   );
 };
 
+type SetField = <K extends keyof EntryValues>(k: K, value: EntryValues[K]) => void;
+const NO_ITEMS: readonly Item[] = [];
+
+/**
+ * The form picker with the chosen form's check points, method and date. memo: the entry renders again on every
+ * keystroke (remarks, a finding), and this card with its selects need not.
+ */
+const FormCard = memo(function FormCard({
+  forms,
+  formId,
+  method,
+  inspectedOn,
+  savedForm,
+  disabled,
+  set,
+}: {
+  forms: FormsForItemsQuery | undefined;
+  formId: string;
+  method: EntryValues['method'];
+  inspectedOn: string;
+  savedForm: Result['form'];
+  disabled: boolean;
+  set: SetField;
+}) {
+  const translate = useTranslate();
+  const matching = forms?.matching ?? [];
+  const others = (forms?.all ?? []).filter((f) => !matching.some((m) => m.id === f.id));
+  const chosen = [...matching, ...others].find((f) => f.id === formId) ?? (savedForm?.id === formId ? savedForm : null);
+  return (
+    <Card variant="outlined">
+      <CardHeader title={translate('resources.Result.form_section')} slotProps={{ title: { variant: 'h6' } }} />
+      <CardContent>
+        <Stack spacing={2}>
+          <FormControl fullWidth disabled={disabled}>
+            <InputLabel id="form-label">{translate('resources.Result.fields.formId')}</InputLabel>
+            <Select
+              labelId="form-label"
+              label={translate('resources.Result.fields.formId')}
+              value={forms ? formId : ''}
+              onChange={(e) => set('formId', e.target.value)}
+              name="formId"
+              data-testid="form-picker"
+            >
+              <ListSubheader>{translate('resources.Result.form_matching')}</ListSubheader>
+              {matching.map((f) => (
+                <MenuItem key={f.id} value={f.id}>
+                  {f.code} {f.name}
+                </MenuItem>
+              ))}
+              {others.length > 0 && <ListSubheader>{translate('resources.Result.form_other')}</ListSubheader>}
+              {others.map((f) => (
+                <MenuItem key={f.id} value={f.id}>
+                  {f.code} {f.name}
+                </MenuItem>
+              ))}
+            </Select>
+          </FormControl>
+          {chosen && chosen.fields.length > 0 && (
+            <Box sx={{ bgcolor: 'action.hover', borderRadius: 1, p: 2 }} data-testid="check-points">
+              <Typography variant="subtitle2" sx={{ mb: 1 }}>
+                {translate('resources.Result.check_points')}
+              </Typography>
+              <Box component="ol" sx={{ m: 0, pl: 3 }}>
+                {chosen.fields.map((f) => (
+                  <li key={f.key}>
+                    <Typography variant="body2">{f.label}</Typography>
+                    {f.basis && (
+                      <Typography variant="caption" color="text.secondary">
+                        {translate('resources.Result.basis', { basis: f.basis })}
+                      </Typography>
+                    )}
+                  </li>
+                ))}
+              </Box>
+            </Box>
+          )}
+          <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+            <FormControl sx={{ minWidth: 240 }} disabled={disabled}>
+              <InputLabel id="method-label">{translate('resources.Result.fields.method')}</InputLabel>
+              <Select
+                labelId="method-label"
+                label={translate('resources.Result.fields.method')}
+                value={method}
+                onChange={(e) => set('method', e.target.value)}
+                name="method"
+              >
+                {ENUMS.CheckMethod.map((m) => (
+                  <MenuItem key={m} value={m}>
+                    {translate(`enums.CheckMethod.${m}`)}
+                  </MenuItem>
+                ))}
+              </Select>
+            </FormControl>
+            <TextField
+              type="date"
+              name="inspectedOn"
+              label={translate('resources.Result.fields.inspectedOn')}
+              value={inspectedOn}
+              disabled={disabled}
+              onChange={(e) => set('inspectedOn', e.target.value)}
+              slotProps={{ inputLabel: { shrink: true } }}
+              sx={{ minWidth: 200 }}
+            />
+          </Stack>
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+});
+
 export const ResultEntry = () => {
   const r = useRecordContext<Result>()!;
   const translate = useTranslate();
@@ -82,21 +192,19 @@ export const ResultEntry = () => {
   const entry = useOfflineDraft(r, () => initialValues(r));
   const [v, setV] = [entry.values, entry.setValues];
   const disabled = !r.editable;
-  const items = r.task.checkItems ?? [];
+  const items = r.task.checkItems ?? NO_ITEMS;
   const { data: forms } = useQuery({
     queryKey: ['formsForItems', items.map((i) => i.id).join(',')],
     queryFn: async () =>
       (await graphqlClient.query<FormsForItemsQuery, FormsForItemsQueryVariables>({ query: FORMS, variables: { checkItemIds: items.map((i) => i.id) } })).data,
   });
   const { data: units } = useGetList<Pick<Unit, 'id' | 'name'>>('Unit', { pagination: { page: 1, perPage: 500 }, sort: { field: 'code', order: 'ASC' } });
-  const matching = forms?.matching ?? [];
-  const others = (forms?.all ?? []).filter((f) => !matching.some((m) => m.id === f.id));
-  const chosen = useMemo(
-    () => [...matching, ...others].find((f) => f.id === v.formId) ?? (r.form?.id === v.formId ? r.form : null),
-    [matching, others, v.formId, r.form],
+  // Stable, so that the sections a keystroke does not change (memo) are not rendered again.
+  const set = useCallback<SetField>((k, value) => setV((cur) => ({ ...cur, [k]: value })), [setV]);
+  const setFinding = useCallback(
+    (i: number, f: Partial<Finding>) => setV((cur) => ({ ...cur, findings: cur.findings.map((x, j) => (j === i ? { ...x, ...f } : x)) })),
+    [setV],
   );
-  const set = <K extends keyof EntryValues>(k: K, value: EntryValues[K]) => setV((cur) => ({ ...cur, [k]: value }));
-  const setFinding = (i: number, f: Partial<Finding>) => setV((cur) => ({ ...cur, findings: cur.findings.map((x, j) => (j === i ? { ...x, ...f } : x)) }));
   const setOutcome = (o: ResultOutcome | '') =>
     setV((cur) => ({
       ...cur,
@@ -113,86 +221,7 @@ export const ResultEntry = () => {
       <ReadOnlyNotice r={r} />
       <SyncState entry={entry} editable={!!r.editable} />
       {!closed && <PreCheckSection />}
-      {!closed && (
-        <Card variant="outlined">
-          <CardHeader title={translate('resources.Result.form_section')} slotProps={{ title: { variant: 'h6' } }} />
-          <CardContent>
-            <Stack spacing={2}>
-              <FormControl fullWidth disabled={disabled}>
-                <InputLabel id="form-label">{translate('resources.Result.fields.formId')}</InputLabel>
-                <Select
-                  labelId="form-label"
-                  label={translate('resources.Result.fields.formId')}
-                  value={forms ? v.formId : ''}
-                  onChange={(e) => set('formId', e.target.value)}
-                  name="formId"
-                  data-testid="form-picker"
-                >
-                  <ListSubheader>{translate('resources.Result.form_matching')}</ListSubheader>
-                  {matching.map((f) => (
-                    <MenuItem key={f.id} value={f.id}>
-                      {f.code} {f.name}
-                    </MenuItem>
-                  ))}
-                  {others.length > 0 && <ListSubheader>{translate('resources.Result.form_other')}</ListSubheader>}
-                  {others.map((f) => (
-                    <MenuItem key={f.id} value={f.id}>
-                      {f.code} {f.name}
-                    </MenuItem>
-                  ))}
-                </Select>
-              </FormControl>
-              {chosen && chosen.fields.length > 0 && (
-                <Box sx={{ bgcolor: 'action.hover', borderRadius: 1, p: 2 }} data-testid="check-points">
-                  <Typography variant="subtitle2" sx={{ mb: 1 }}>
-                    {translate('resources.Result.check_points')}
-                  </Typography>
-                  <Box component="ol" sx={{ m: 0, pl: 3 }}>
-                    {chosen.fields.map((f) => (
-                      <li key={f.key}>
-                        <Typography variant="body2">{f.label}</Typography>
-                        {f.basis && (
-                          <Typography variant="caption" color="text.secondary">
-                            {translate('resources.Result.basis', { basis: f.basis })}
-                          </Typography>
-                        )}
-                      </li>
-                    ))}
-                  </Box>
-                </Box>
-              )}
-              <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-                <FormControl sx={{ minWidth: 240 }} disabled={disabled}>
-                  <InputLabel id="method-label">{translate('resources.Result.fields.method')}</InputLabel>
-                  <Select
-                    labelId="method-label"
-                    label={translate('resources.Result.fields.method')}
-                    value={v.method}
-                    onChange={(e) => set('method', e.target.value)}
-                    name="method"
-                  >
-                    {ENUMS.CheckMethod.map((m) => (
-                      <MenuItem key={m} value={m}>
-                        {translate(`enums.CheckMethod.${m}`)}
-                      </MenuItem>
-                    ))}
-                  </Select>
-                </FormControl>
-                <TextField
-                  type="date"
-                  name="inspectedOn"
-                  label={translate('resources.Result.fields.inspectedOn')}
-                  value={v.inspectedOn}
-                  disabled={disabled}
-                  onChange={(e) => set('inspectedOn', e.target.value)}
-                  slotProps={{ inputLabel: { shrink: true } }}
-                  sx={{ minWidth: 200 }}
-                />
-              </Stack>
-            </Stack>
-          </CardContent>
-        </Card>
-      )}
+      {!closed && <FormCard forms={forms} formId={v.formId} method={v.method} inspectedOn={v.inspectedOn} savedForm={r.form} disabled={disabled} set={set} />}
       {!closed && (
         <Card variant="outlined">
           <CardHeader title={translate('resources.Result.entry_section')} slotProps={{ title: { variant: 'h6' } }} />

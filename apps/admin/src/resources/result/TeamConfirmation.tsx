@@ -1,6 +1,7 @@
 // 签字确认 (rule 19, G26.3, G32): every inspector of the visit's team confirms the result as it stands before it is
 // submitted; an edit withdraws the confirmations (kept in the history below). Shows who has and who has not
 // confirmed, what is still missing, and the signed-in inspector's confirm button.
+import { memo } from 'react';
 import { Alert, Box, Button, Card, CardContent, CardHeader, Chip, Stack, Typography } from '@mui/material';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import type { ConfirmResultMutation, ConfirmResultMutationVariables } from '@ssj/graphql-types/operations';
@@ -10,7 +11,8 @@ import { intlLocale } from '../../i18n';
 import type { Result } from './types';
 import { mayRecord, signingMembers, useLinkedToInspector, useOnSite } from './useOnSite';
 
-export const TeamConfirmation = () => {
+// memo: ResultEntry renders again on every keystroke of the entry; this section reads only the record (context).
+export const TeamConfirmation = memo(function TeamConfirmation() {
   const r = useRecordContext<Result>()!;
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -93,4 +95,4 @@ export const TeamConfirmation = () => {
       </CardContent>
     </Card>
   );
-};
+});

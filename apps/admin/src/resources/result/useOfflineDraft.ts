@@ -34,6 +34,10 @@ export type OfflineEntry = {
   discard: () => Promise<void>;
 };
 
+/** Two drafts that show the same: both absent, or both there, equally queued and refused. */
+const sameStanding = (a: OfflineDraft | null, b: OfflineDraft | null) =>
+  a === b || (!!a && !!b && a.queued === b.queued && (a.stale === b.stale || a.stale?.currentVersion === b.stale?.currentVersion));
+
 const isNetworkFailure = (e: unknown) => !errorCode(e) && !!(e as { networkError?: unknown })?.networkError;
 
 /** navigator.onLine, kept current. */
@@ -73,7 +77,9 @@ export function useOfflineDraft(r: Result, initial: () => EntryValues): OfflineE
   const setDraft = useCallback(
     async (d: OfflineDraft | null) => {
       draftRef.current = d;
-      setDraftState(d);
+      // The state only says whether there is a draft, queued or refused (status, the effect that sends it): a
+      // keystroke that changes only its values keeps it, and the form renders once per keystroke, not twice.
+      setDraftState((prev) => (sameStanding(prev, d) ? prev : d));
       // Without IndexedDB (a private window that refuses it) the draft lives as long as the page.
       await (d ? writeDraft(d) : removeDraft(userId, r.id)).catch(() => undefined);
     },
