@@ -6,6 +6,7 @@
 import { rankingHmac } from './drawing.ts';
 import { isIsoDate } from './dates.ts';
 import { isHex32 } from './hashing.ts';
+import { REPLACEMENT_REASON } from './labels.ts';
 
 export interface InspectorCandidate {
   id: string;
@@ -62,8 +63,9 @@ export interface TeamExpert {
   rank: number | null;
 }
 
-export type ReplacementReason = 'POST_CHANGE' | 'WORK_CONFLICT' | 'HEALTH' | 'RECUSAL';
-export const REPLACEMENT_REASONS: readonly ReplacementReason[] = ['POST_CHANGE', 'WORK_CONFLICT', 'HEALTH', 'RECUSAL'];
+/** Why a member is replaced (rule 16): the values of the one list with their labels (labels.ts). */
+export const REPLACEMENT_REASONS = REPLACEMENT_REASON.values;
+export type ReplacementReason = (typeof REPLACEMENT_REASONS)[number];
 
 export interface MemberReplacement {
   outInspectorId: string;
