@@ -16,8 +16,9 @@ describe('content security policy', () => {
 
   beforeAll(async () => {
     api = await sharedApiServer();
-    // The full browser even when SSJ_CHROMIUM names the headless shell: the policy and the service worker are what a
-    // user's browser enforces and runs, and on the shell this walk's sign-in with the worker running hung now and then.
+    // The full browser, while the other walks drive the headless shell (harness.ts, CHROMIUM): the policy and the
+    // service worker are what a user's browser enforces and runs, and on the shell this walk's sign-in with the worker
+    // running hung now and then.
     browser = await walkBrowser(FULL_CHROMIUM);
     // The admin's service worker too (worker-src), which other walks do without (harness.ts, walkBrowser).
     page = await (await browser.newContext({ serviceWorkers: 'allow', locale: 'zh-CN', viewport: { width: 1366, height: 768 } })).newPage();

@@ -34,17 +34,23 @@ export const shots = path.resolve(here, '../../screenshots');
  * shot costs Chromium ~0.66 s of CPU, ~200 a run, and in CI (`.ci/run`) nobody looks at them.
  */
 export const SHOTS_ON = process.env.SSJ_SHOTS !== 'off';
-/**
- * The Chromium to drive: SSJ_CHROMIUM, else Debian's full browser in its headless mode (/usr/bin/chromium). Debian's
- * headless shell (`SSJ_CHROMIUM=/usr/lib/chromium/chromium-headless-shell`, package chromium-headless-shell: Chromium's
- * old headless mode, the same Blink without the full browser's UI layer) takes ~18 % less CPU a run, but in
- * clean-clone CI runs on it the CSP walk's sign-in with the service worker running hung now and then, and the results
- * walk's submit for review had no effect in 2 of 3 runs (never in a run on this machine outside CI, not understood):
- * it stays opt-in.
- */
 /** Debian's full browser, which the CSP walk drives whatever CHROMIUM is (csp.test.ts says why). */
 export const FULL_CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM = process.env.SSJ_CHROMIUM ?? FULL_CHROMIUM;
+/**
+ * Debian's headless shell (package chromium-headless-shell): Chromium's old headless mode, the same Blink without the
+ * full browser's UI layer. A whole run took 0.80 of the full browser's CPU and 0.85 of its wall on 2026-12-07
+ * (235.8 against 296.5 s of CPU), most of the difference in the browser and GPU processes.
+ */
+export const HEADLESS_SHELL = '/usr/lib/chromium/chromium-headless-shell';
+/**
+ * The Chromium to drive: SSJ_CHROMIUM, else the headless shell when it is installed, else the full browser in its
+ * headless mode. In clean-clone CI runs of 2026-12-05/06 two walks failed now and then on the shell — the CSP walk's
+ * sign-in with the service worker running hung, the results walk's submit for review had no effect — so the full
+ * browser was the default until the sign-out loop was fixed (a signed-out page navigated ~400–1,000 times while a
+ * walk signed in as someone else: authProvider.ts, signIn.test.ts). Since, the CSP walk drives the full browser in any
+ * case, and every run on the shell was green (the results walks four times in a row with CI=true, whole runs too).
+ */
+export const CHROMIUM = process.env.SSJ_CHROMIUM ?? (fs.existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : FULL_CHROMIUM);
 /** SSJ_PUBLIC_TEST_OWN_DRAW=1: public.test.ts locks a draw of its own instead of using the demo's. */
 export const PUBLIC_TEST_OWN_DRAW = !!process.env.SSJ_PUBLIC_TEST_OWN_DRAW;
 export const CHROMIUM_ARGS = [
