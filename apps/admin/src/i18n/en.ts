@@ -470,6 +470,7 @@ export const enApp = {
         joint_content:
           'When %{unit} has too few inspectors, its teams may be drawn together with a neighbouring unit’s inspectors, recorded as joint matching (rule 15).',
         joint_unit: 'Neighbouring unit',
+        mode_joint: 'Drawn jointly · %{unit}',
         no_neighbours: '%{unit} has no neighbouring units set (an administrator maintains them under Units); assign directly instead.',
         direct: 'Assign directly',
         direct_title: 'Assign a team directly',

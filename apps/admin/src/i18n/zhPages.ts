@@ -404,6 +404,7 @@ export const zhPages = {
         joint_title: '与相邻单位联合随机匹配',
         joint_content: '%{unit}的执法检查人员不足时，可与相邻单位的执法检查人员共同随机匹配，记录为联合匹配（规则 15）。',
         joint_unit: '相邻单位',
+        mode_joint: '联合匹配 · %{unit}',
         no_neighbours: '%{unit}尚未设置相邻单位（由管理员在“单位”中维护），可改为直接委派。',
         direct: '直接委派',
         direct_title: '直接委派检查组',

@@ -278,7 +278,10 @@ const MemberLine = ({ member: m, team, task, canRun, approverName, onReplace, on
 
 const ModeChip = ({ team }: { team: Team }) => {
   const translate = useTranslate();
-  const label = team.mode === 'JOINT' ? `${translate('enums.TeamMode.JOINT')} · ${team.jointUnit?.name ?? ''}` : translate(`enums.TeamMode.${team.mode}`);
+  const label =
+    team.mode === 'JOINT' && team.jointUnit
+      ? translate('resources.Task.team.mode_joint', { unit: team.jointUnit.name })
+      : translate(`enums.TeamMode.${team.mode}`);
   return (
     <Chip size="small" variant="outlined" color={team.mode === 'DRAWN' ? 'default' : 'warning'} label={label} data-testid="team-mode" data-mode={team.mode} />
   );
