@@ -456,6 +456,7 @@ export const enApp = {
         credit_code: 'Unified social credit code',
         members: 'Team members',
         mode_label: 'Formed by',
+        joint_with: 'Drawn jointly · %{unit}',
         no_team: 'No team yet',
         without_team: '1 of %{total} targets has no team |||| %{smart_count} of %{total} targets have no team',
         unconfirmed: 'Teams not confirmed',
@@ -470,7 +471,6 @@ export const enApp = {
         joint_content:
           'When %{unit} has too few inspectors, its teams may be drawn together with a neighbouring unit’s inspectors, recorded as joint matching (rule 15).',
         joint_unit: 'Neighbouring unit',
-        mode_joint: 'Drawn jointly · %{unit}',
         no_neighbours: '%{unit} has no neighbouring units set (an administrator maintains them under Units); assign directly instead.',
         direct: 'Assign directly',
         direct_title: 'Assign a team directly',

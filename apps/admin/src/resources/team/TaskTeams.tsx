@@ -280,7 +280,7 @@ const ModeChip = ({ team }: { team: Team }) => {
   const translate = useTranslate();
   const label =
     team.mode === 'JOINT' && team.jointUnit
-      ? translate('resources.Task.team.mode_joint', { unit: team.jointUnit.name })
+      ? translate('resources.Task.team.joint_with', { unit: team.jointUnit.name })
       : translate(`enums.TeamMode.${team.mode}`);
   return (
     <Chip size="small" variant="outlined" color={team.mode === 'DRAWN' ? 'default' : 'warning'} label={label} data-testid="team-mode" data-mode={team.mode} />
